@@ -1,0 +1,444 @@
+// SPDX-License-Identifier: MIT
+#include "atparser.h"
+
+#include <cstring>
+
+namespace bc25::at {
+
+namespace {
+
+constexpr QByteArrayView QirdPrefix = "+QIRD:";
+constexpr QByteArrayView RecvUrcPrefix = "+QIURC:";
+constexpr QByteArrayView RecvType = "\"recv\"";
+
+// A plain unsigned decimal field, surrounding spaces allowed; -1 otherwise.
+qint64 decimal(QByteArrayView field)
+{
+    field = field.trimmed();
+    if (field.isEmpty() || field.size() > 12)
+        return -1;
+    qint64 value = 0;
+    for (const char c : field) {
+        if (c < '0' || c > '9')
+            return -1;
+        value = value * 10 + (c - '0');
+    }
+    return value;
+}
+
+// Splits "a,b,c" at commas; the header lines here never quote a comma.
+int splitFields(QByteArrayView text, QByteArrayView *out, int capacity)
+{
+    int count = 0;
+    while (count < capacity) {
+        const qsizetype comma = text.indexOf(',');
+        out[count++] = comma < 0 ? text : text.first(comma);
+        if (comma < 0)
+            return count;
+        text = text.sliced(comma + 1);
+    }
+    return capacity + 1; // more fields than any header has
+}
+
+bool decodeHex(QByteArrayView text, QByteArray *out)
+{
+    if (text.size() % 2 != 0)
+        return false;
+    out->resize(text.size() / 2);
+    char *dst = out->data();
+    for (qsizetype i = 0; i < text.size(); i += 2) {
+        int value = 0;
+        for (int k = 0; k < 2; ++k) {
+            const char c = text[i + k];
+            int nibble;
+            if (c >= '0' && c <= '9')
+                nibble = c - '0';
+            else if (c >= 'a' && c <= 'f')
+                nibble = c - 'a' + 10;
+            else if (c >= 'A' && c <= 'F')
+                nibble = c - 'A' + 10;
+            else
+                return false;
+            value = value * 16 + nibble;
+        }
+        *dst++ = char(value);
+    }
+    return true;
+}
+
+} // namespace
+
+AtParser::AtParser(QObject *parent)
+    : QObject(parent)
+{
+    m_line.reserve(256);
+}
+
+void AtParser::setDirectPush(int connectId, bool on)
+{
+    if (connectId >= 0 && connectId < ParserSettings::SocketCount)
+        m_settings.directPush[size_t(connectId)] = on;
+}
+
+void AtParser::expectEcho(const QByteArray &bytes)
+{
+    if (m_echoMatched > 0)
+        replayEcho();
+    m_echo = bytes;
+    m_echoMatched = 0;
+}
+
+void AtParser::clearExpectedEcho()
+{
+    if (m_echoMatched > 0)
+        replayEcho();
+    m_echo.clear();
+    m_echoMatched = 0;
+}
+
+bool AtParser::hasPending() const
+{
+    return m_mode != Mode::Line || !m_line.isEmpty() || m_echoMatched > 0;
+}
+
+void AtParser::feed(QByteArrayView bytes)
+{
+    m_base = m_consumed;
+    process(bytes.data(), bytes.size());
+    m_consumed += bytes.size();
+}
+
+void AtParser::process(const char *data, qsizetype size)
+{
+    qsizetype i = 0;
+    while (i < size) {
+        switch (m_mode) {
+        case Mode::Payload: {
+            if (m_afterCr) {
+                m_afterCr = false;
+                if (data[i] == '\n') {
+                    ++i;
+                    continue;
+                }
+            }
+            if (m_payload.isEmpty())
+                m_payloadOffset = m_base + i;
+            const qsizetype take = qsizetype(qMin<qint64>(size - i, m_payloadWanted - m_payload.size()));
+            m_payload.append(data + i, take);
+            i += take;
+            if (m_payload.size() == m_payloadWanted)
+                finishPayload(false);
+            break;
+        }
+        case Mode::Discard: {
+            qsizetype j = i;
+            while (j < size && data[j] != '\r' && data[j] != '\n')
+                ++j;
+            m_discarded += j - i;
+            i = j;
+            if (j < size) {
+                m_afterCr = data[j] == '\r';
+                ++i;
+                endDiscard();
+            }
+            break;
+        }
+        case Mode::Line:
+            feedLineMode(data, size, i);
+            break;
+        }
+    }
+}
+
+void AtParser::feedLineMode(const char *data, qsizetype size, qsizetype &i)
+{
+    if (m_afterCr) {
+        m_afterCr = false;
+        if (data[i] == '\n') {
+            ++i;
+            return;
+        }
+    }
+    if (m_swallowSpace) {
+        m_swallowSpace = false;
+        if (data[i] == ' ') {
+            ++i;
+            return;
+        }
+    }
+    if (m_line.isEmpty()) {
+        if (!m_echo.isEmpty() && !m_replaying && matchEcho(data, size, i))
+            return;
+        if (m_promptExpected && data[i] == '>') {
+            // manual 2.1.4: the data-mode prompt is ">" followed by a space, no line end
+            AtEvent prompt;
+            prompt.kind = AtEvent::Kind::Prompt;
+            prompt.offset = m_base + i;
+            prompt.bytes = QByteArrayLiteral(">");
+            m_promptExpected = false;
+            m_swallowSpace = true;
+            ++i;
+            emit eventParsed(prompt);
+            return;
+        }
+        m_lineOffset = m_base + i;
+    }
+
+    // Fast scan to the next byte that can end the line (or start a viewmode-1 payload).
+    qsizetype j = i;
+    if (m_settings.viewMode) {
+        while (j < size && data[j] != '\r' && data[j] != '\n' && data[j] != ',')
+            ++j;
+    } else {
+        const char *cr = static_cast<const char *>(std::memchr(data + i, '\r', size_t(size - i)));
+        const qsizetype limit = cr ? cr - data : size;
+        const char *lf = static_cast<const char *>(std::memchr(data + i, '\n', size_t(limit - i)));
+        j = lf ? lf - data : limit;
+    }
+
+    const qsizetype room = MaxLineLength - m_line.size();
+    if (j - i >= room) {
+        // Bound reached: keep the head for the report, drop the rest up to the line end.
+        m_line.append(data + i, room);
+        m_discarded = j - i - room;
+        m_mode = Mode::Discard;
+        i = j;
+        return;
+    }
+    m_line.append(data + i, j - i);
+    i = j;
+    if (j == size)
+        return;
+
+    const char c = data[j];
+    ++i;
+    if (c == ',') {
+        m_line.append(',');
+        startPayloadAtComma(m_base + i);
+        return;
+    }
+    m_afterCr = c == '\r';
+    endLine(m_base + i);
+}
+
+bool AtParser::matchEcho(const char *data, qsizetype size, qsizetype &i)
+{
+    if (m_echoMatched == 0) {
+        if (data[i] != m_echo.at(0))
+            return false;
+        m_echoOffset = m_base + i;
+    }
+    while (i < size && m_echoMatched < m_echo.size()) {
+        if (data[i] != m_echo.at(m_echoMatched)) {
+            // Modules differ in echoing the terminator (CR, Ctrl+Z): all but
+            // the terminator still counts as the echo.
+            const QByteArrayView rest = QByteArrayView(m_echo).sliced(m_echoMatched);
+            bool terminatorOnly = true;
+            for (const char t : rest) {
+                if (t != '\r' && t != '\n' && t != '\x1a')
+                    terminatorOnly = false;
+            }
+            if (terminatorOnly) {
+                AtEvent echo;
+                echo.kind = AtEvent::Kind::Echo;
+                echo.offset = m_echoOffset;
+                echo.bytes = m_echo.first(m_echoMatched);
+                m_echo.clear();
+                m_echoMatched = 0;
+                emit eventParsed(echo);
+            } else {
+                replayEcho();
+            }
+            return true;
+        }
+        ++m_echoMatched;
+        ++i;
+    }
+    if (m_echoMatched == m_echo.size()) {
+        AtEvent echo;
+        echo.kind = AtEvent::Kind::Echo;
+        echo.offset = m_echoOffset;
+        echo.bytes = std::exchange(m_echo, {});
+        m_echoMatched = 0;
+        m_afterCr = echo.bytes.endsWith('\r');
+        emit eventParsed(echo);
+    }
+    return true;
+}
+
+void AtParser::replayEcho()
+{
+    // The bytes looked like the echo but were not: parse them as ordinary input.
+    const QByteArray bytes = m_echo.first(m_echoMatched);
+    m_echoMatched = 0;
+    const qint64 savedBase = m_base;
+    const bool savedReplaying = m_replaying;
+    m_base = m_echoOffset;
+    m_replaying = true;
+    process(bytes.constData(), bytes.size());
+    m_replaying = savedReplaying;
+    m_base = savedBase;
+}
+
+void AtParser::emitLine(const QByteArray &text, qint64 offset)
+{
+    AtEvent line;
+    line.kind = AtEvent::Kind::Line;
+    line.offset = offset;
+    line.bytes = text;
+    emit eventParsed(line);
+}
+
+void AtParser::endLine(qint64 nextOffset)
+{
+    if (m_line.isEmpty())
+        return; // blank lines around results carry nothing
+    const QByteArray line = m_line;
+    m_line.clear();
+    const qint64 offset = m_lineOffset;
+
+    // A complete header line: the payload follows after the line end.
+    qint64 length = -1;
+    int connectId = -1;
+    QByteArrayView fields[4];
+    const QByteArrayView view(line);
+    if (view.startsWith(QirdPrefix)) {
+        // "+QIRD: <n>" or "+QIRD: <n>,<remaining>"; "+QIRD: total,read,unread" has no payload
+        const int count = splitFields(view.sliced(QirdPrefix.size()), fields, 3);
+        if (count == 1 || count == 2) {
+            length = decimal(fields[0]);
+            if (count == 2 && decimal(fields[1]) < 0)
+                length = -1;
+        }
+    } else if (view.startsWith(RecvUrcPrefix)) {
+        // direct push: "+QIURC: "recv",<id>,<n>" (in buffer mode the same shape carries no data)
+        const int count = splitFields(view.sliced(RecvUrcPrefix.size()), fields, 3);
+        if (count == 3 && fields[0].trimmed() == RecvType) {
+            connectId = int(decimal(fields[1]));
+            if (connectId >= 0 && connectId < ParserSettings::SocketCount
+                && m_settings.directPush[size_t(connectId)])
+                length = decimal(fields[2]);
+        }
+    }
+    emitLine(line, offset);
+    if (length > 0 && length <= MaxPayloadLength)
+        startPayload(length, connectId, nextOffset);
+}
+
+bool AtParser::startPayloadAtComma(qint64 nextOffset)
+{
+    // viewmode 1 (manual 2.1.11): "+QIRD: <n>[,<remaining>],<data>" and
+    // "+QIURC: "recv",<id>,<n>,<data>"; the comma after the header starts the payload.
+    const QByteArrayView header = QByteArrayView(m_line).chopped(1);
+    QByteArrayView fields[4];
+    qint64 length = -1;
+    int connectId = -1;
+    if (header.startsWith(QirdPrefix)) {
+        const int count = splitFields(header.sliced(QirdPrefix.size()), fields, 3);
+        if (count != (m_settings.showLength ? 2 : 1))
+            return false;
+        length = decimal(fields[0]);
+        if (count == 2 && decimal(fields[1]) < 0)
+            return false;
+    } else if (header.startsWith(RecvUrcPrefix)) {
+        const int count = splitFields(header.sliced(RecvUrcPrefix.size()), fields, 3);
+        if (count != 3 || fields[0].trimmed() != RecvType)
+            return false;
+        connectId = int(decimal(fields[1]));
+        if (connectId < 0 || connectId >= ParserSettings::SocketCount
+            || !m_settings.directPush[size_t(connectId)])
+            return false;
+        length = decimal(fields[2]);
+    } else {
+        return false;
+    }
+    if (length <= 0 || length > MaxPayloadLength)
+        return false;
+    m_line.chop(1);
+    const QByteArray line = m_line;
+    m_line.clear();
+    emitLine(line, m_lineOffset);
+    startPayload(length, connectId, nextOffset);
+    return true;
+}
+
+void AtParser::startPayload(qint64 length, int connectId, qint64 offset)
+{
+    m_mode = Mode::Payload;
+    m_payloadLength = length;
+    m_payloadWanted = m_settings.recvHex ? 2 * length : length;
+    m_payloadConnectId = connectId;
+    m_payloadOffset = offset; // moves past a swallowed LF when the first payload byte arrives
+    m_payload.clear();
+    m_payload.reserve(qsizetype(m_payloadWanted));
+}
+
+void AtParser::finishPayload(bool truncated)
+{
+    AtEvent data;
+    data.kind = AtEvent::Kind::Data;
+    data.offset = m_payloadOffset;
+    data.connectId = m_payloadConnectId;
+    data.length = m_payloadLength;
+    data.truncated = truncated;
+    if (m_settings.recvHex) {
+        if (!decodeHex(m_payload, &data.bytes)) {
+            data.bytes = m_payload;
+            data.badHex = true;
+        }
+    } else {
+        data.bytes = m_payload;
+    }
+    m_mode = Mode::Line;
+    m_payload.clear();
+    m_payloadWanted = 0;
+    emit eventParsed(data);
+}
+
+void AtParser::endDiscard()
+{
+    AtEvent overflow;
+    overflow.kind = AtEvent::Kind::Overflow;
+    overflow.offset = m_lineOffset;
+    overflow.bytes = m_line;
+    overflow.length = m_discarded;
+    m_line.clear();
+    m_discarded = 0;
+    m_mode = Mode::Line;
+    emit eventParsed(overflow);
+}
+
+void AtParser::flushPending()
+{
+    if (m_echoMatched > 0)
+        replayEcho();
+    switch (m_mode) {
+    case Mode::Payload:
+        finishPayload(true);
+        break;
+    case Mode::Discard:
+        endDiscard();
+        break;
+    case Mode::Line:
+        endLine(m_consumed);
+        break;
+    }
+    m_afterCr = false;
+    m_swallowSpace = false;
+}
+
+void AtParser::reset()
+{
+    m_mode = Mode::Line;
+    m_line.clear();
+    m_payload.clear();
+    m_payloadWanted = 0;
+    m_echo.clear();
+    m_echoMatched = 0;
+    m_discarded = 0;
+    m_afterCr = false;
+    m_swallowSpace = false;
+    m_promptExpected = false;
+}
+
+} // namespace bc25::at

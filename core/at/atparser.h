@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "atevent.h"
+#include "parsersettings.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QObject>
+
+namespace bc25::at {
+
+// Cuts the module's byte stream into AtEvents. Sans-IO: bytes go in through
+// feed(), events come out through event(), in stream order, and the same bytes
+// give the same events however they are split (DESIGN.md, rules 1, 2 and 8).
+//
+// Three modes: lines (ended by CR LF, a lone CR or a lone LF), the "> " prompt
+// (only while the engine expects one), and payload counted by length after a
+// "+QIRD: <n>" or a direct-push "+QIURC: "recv",<id>,<n>" header, in which no
+// line end, OK or URC is looked for. Buffers are bounded: an over-long line is
+// reported and skipped up to the next line end.
+class AtParser final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AtParser)
+public:
+    static constexpr qsizetype MaxLineLength = 4096;
+    static constexpr qint64 MaxPayloadLength = 65536;
+
+    explicit AtParser(QObject *parent = nullptr);
+
+    void feed(QByteArrayView bytes);
+    // The stream has ended: a partial line is emitted as a line, a partial
+    // payload as truncated data.
+    void finish() { flushPending(); }
+    // The line has gone quiet: emit what is pending (POWERED DOWN comes
+    // without a line end; a lying length never completes).
+    void flushPending();
+    // Forget everything buffered (after a reboot or reconnect); offsets go on.
+    void reset();
+
+    [[nodiscard]] const ParserSettings &settings() const { return m_settings; }
+    void setSettings(const ParserSettings &settings) { m_settings = settings; }
+    void setViewMode(bool on) { m_settings.viewMode = on; }
+    void setShowLength(bool on) { m_settings.showLength = on; }
+    void setRecvHex(bool on) { m_settings.recvHex = on; }
+    void setDirectPush(int connectId, bool on);
+
+    // A data-mode send waits for "> "; only then is '>' at a line start a prompt.
+    void setPromptExpected(bool expected) { m_promptExpected = expected; }
+    [[nodiscard]] bool promptExpected() const { return m_promptExpected; }
+    // The next occurrence of exactly these bytes at a line start is echo.
+    void expectEcho(const QByteArray &bytes);
+    void clearExpectedEcho();
+
+    [[nodiscard]] bool isInPayload() const { return m_mode == Mode::Payload; }
+    [[nodiscard]] bool hasPending() const;
+    [[nodiscard]] qint64 bytesConsumed() const { return m_consumed; }
+
+signals:
+    void eventParsed(const bc25::at::AtEvent &event);
+
+private:
+    enum class Mode : quint8 { Line, Payload, Discard };
+
+    void process(const char *data, qsizetype size);
+    void feedLineMode(const char *data, qsizetype size, qsizetype &i);
+    bool matchEcho(const char *data, qsizetype size, qsizetype &i);
+    void replayEcho();
+    void appendToLine(const char *from, qsizetype count);
+    void endLine(qint64 nextOffset);
+    void endDiscard();
+    bool startPayloadAtComma(qint64 nextOffset);
+    void startPayload(qint64 length, int connectId, qint64 offset);
+    void finishPayload(bool truncated);
+    void emitLine(const QByteArray &text, qint64 offset);
+
+    ParserSettings m_settings;
+    Mode m_mode = Mode::Line;
+    qint64 m_consumed = 0;       // bytes fed so far
+    qint64 m_base = 0;           // offset of the chunk being fed
+
+    QByteArray m_line;
+    qint64 m_lineOffset = 0;
+    bool m_afterCr = false;      // a LF right after a CR belongs to the same line end
+    bool m_swallowSpace = false; // the space after the prompt '>'
+    bool m_promptExpected = false;
+
+    QByteArray m_payload;
+    qint64 m_payloadWanted = 0;  // bytes of text to collect (2n in hex format)
+    qint64 m_payloadLength = 0;  // announced byte count n
+    qint64 m_payloadOffset = 0;
+    int m_payloadConnectId = -1;
+
+    QByteArray m_echo;
+    qsizetype m_echoMatched = 0;
+    qint64 m_echoOffset = 0;
+    bool m_replaying = false;
+
+    qint64 m_discarded = 0;
+};
+
+} // namespace bc25::at

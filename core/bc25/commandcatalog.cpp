@@ -1,0 +1,388 @@
+// SPDX-License-Identifier: MIT
+#include "commandcatalog.h"
+
+#include <QHostAddress>
+
+namespace bc25 {
+
+namespace {
+
+using Type = ParameterSpec::Type;
+
+ParameterSpec integer(const char *name, qint64 min, qint64 max, bool optional = false)
+{
+    return ParameterSpec {name, Type::Integer, min, max, optional, false, {}};
+}
+
+ParameterSpec text(const char *name, qint64 minLength, qint64 maxLength, bool optional = false)
+{
+    return ParameterSpec {name, Type::String, minLength, maxLength, optional, true, {}};
+}
+
+ParameterSpec choice(const char *name, QList<QByteArray> choices, bool optional = false)
+{
+    return ParameterSpec {name, Type::String, 0, 0, optional, true, std::move(choices)};
+}
+
+ParameterSpec hex(const char *name, qint64 minLength, qint64 maxLength, bool optional = false)
+{
+    return ParameterSpec {name, Type::Hex, minLength, maxLength, optional, true, {}};
+}
+
+ParameterSpec ipAddress(const char *name, bool optional = false)
+{
+    return ParameterSpec {name, Type::IpAddress, 0, 0, optional, true, {}};
+}
+
+// Host names: the manual gives no limit; DNS names are at most 253 characters.
+constexpr qint64 MaxHostLength = 253;
+constexpr qint64 MaxSendLength = 512; // manual 2.1.4 / 2.1.6
+
+QString badParameter(const char *name, const QString &problem)
+{
+    return CommandCatalog::tr("<%1> %2").arg(QLatin1String(name), problem);
+}
+
+// manual 2.1.1: the ports depend on the service type.
+QString checkOpen(const QList<at::Field> &args)
+{
+    const QByteArray service = args.value(2).text;
+    const bool client = service == "TCP" || service == "UDP";
+    const qint64 remotePort = args.value(4).toInteger();
+    if (client && remotePort < 1)
+        return badParameter("remote_port", CommandCatalog::tr("is %1; for \"TCP\" and \"UDP\" the manual allows 1-65535 (2.1.1).").arg(remotePort));
+    if (!client) {
+        if (args.size() < 6)
+            return badParameter("local_port", CommandCatalog::tr("is missing; \"%1\" needs a local port in 1-65535 (2.1.1).").arg(QString::fromLatin1(service)));
+        if (args.at(5).toInteger() < 1)
+            return badParameter("local_port", CommandCatalog::tr("is %1; for \"%2\" the manual allows 1-65535 (2.1.1).").arg(args.at(5).toInteger()).arg(QString::fromLatin1(service)));
+    }
+    if (service == "TCP LISTENER" && args.value(7).toInteger(0) == 1)
+        return CommandCatalog::tr("\"TCP LISTENER\" is not supported on IPv6 (manual 2.1.1, note 2).");
+    return {};
+}
+
+// The inline QISEND carries its data in quotes: it cannot hold a quote, CR, LF or Ctrl+Z.
+QString checkSendText(const QList<at::Field> &args)
+{
+    if (args.size() != 3)
+        return {};
+    const QByteArray &data = args.at(2).text;
+    if (data.size() != args.at(1).toInteger())
+        return badParameter("data", CommandCatalog::tr("is %1 bytes long but <send_length> is %2.").arg(data.size()).arg(args.at(1).toInteger()));
+    for (const char c : data) {
+        if (c == '"' || c == '\r' || c == '\n' || c == '\x1a')
+            return badParameter("data", CommandCatalog::tr("contains a quote, CR, LF or Ctrl+Z; send it with the fixed-length form AT+QISEND=<connectID>,<send_length> or with AT+QISENDEX."));
+    }
+    return {};
+}
+
+QString checkSendHex(const QList<at::Field> &args)
+{
+    if (args.size() != 3)
+        return {};
+    const qsizetype length = args.at(2).text.size();
+    if (length != 2 * args.at(1).toInteger())
+        return badParameter("hex_string", CommandCatalog::tr("has %1 hex digits but <send_length> %2 needs %3.").arg(length).arg(args.at(1).toInteger()).arg(2 * args.at(1).toInteger()));
+    return {};
+}
+
+QList<CommandSpec> buildTable()
+{
+    const auto T = CommandForm::Test;
+    const auto R = CommandForm::Read;
+    const auto W = CommandForm::Write;
+    const auto E = CommandForm::Execute;
+    const QList<QByteArray> services {"TCP", "UDP", "TCP LISTENER", "UDP SERVICE"};
+
+    QList<CommandSpec> table;
+    auto add = [&table](CommandSpec spec) {
+        if (spec.ownedPrefixes.isEmpty() && spec.name.startsWith('+'))
+            spec.ownedPrefixes = {spec.name.mid(1)};
+        table.append(std::move(spec));
+    };
+
+    // ---- TCP/IP commands, manual chapter 2.1 ----
+    add({"+QIOPEN", "Open a Socket", "2.1.1", T | W,
+         {{{integer("contextID", 1, 3), integer("connectID", 0, 5), choice("service_type", services),
+            text("IP_address/domain_name", 1, MaxHostLength), integer("remote_port", 0, 65535),
+            integer("local_port", 0, 65535, true), integer("access_mode", 0, 1, true),
+            integer("protocol_type", 0, 1, true)}}},
+         {}, false, 3000, &checkOpen});
+    add({"+QICLOSE", "Close a Socket", "2.1.2", T | W, {{{integer("connectID", 0, 5)}}}, {}, false, 3000, nullptr});
+    add({"+QISTATE", "Query Socket Status", "2.1.3", T | R | W,
+         {{{integer("query_type", 0, 0), integer("contextID", 1, 3)}},
+          {{integer("query_type", 1, 1), integer("connectID", 0, 5)}}},
+         {}, false, 3000, nullptr});
+    add({"+QISEND", "Send Text String Data", "2.1.4", T | W,
+         {{{integer("connectID", 0, 5), integer("send_length", 1, MaxSendLength), text("data", 1, MaxSendLength)}},
+          {{integer("connectID", 0, 5)}},
+          {{integer("connectID", 0, 5), integer("send_length", 1, MaxSendLength)}}},
+         {}, false, 3000, &checkSendText});
+    add({"+QIRD", "Retrieve the Received TCP/IP Data", "2.1.5", T | W,
+         {{{integer("connectID", 0, 5), integer("read_length", 1, 512)}}}, {}, false, 3000, nullptr});
+    add({"+QISENDEX", "Send Hex String Data", "2.1.6", T | W,
+         {{{integer("connectID", 0, 5), integer("send_length", 1, MaxSendLength), hex("hex_string", 2, 2 * MaxSendLength)}},
+          {{integer("connectID", 0, 5)}},
+          {{integer("connectID", 0, 5), integer("send_length", 1, MaxSendLength)}}},
+         {}, false, 3000, &checkSendHex});
+    add({"+QISWTMD", "Switch Data Access Modes", "2.1.7", T | R | W,
+         {{{integer("connectID", 0, 5), integer("access_mode", 0, 1)}}}, {}, false, 3000, nullptr});
+    add({"+QPING", "Ping a Remote Server", "2.1.8", T | W,
+         {{{integer("contextID", 1, 3), text("host", 1, MaxHostLength), integer("time_out", 1, 255, true),
+            integer("ping_num", 1, 10, true), integer("ping_size", 32, 200, true)}}},
+         {}, false, 3000, nullptr});
+    add({"+QNTTP", "Synchronize Local Time with NTP Server", "2.1.9", T | W,
+         {{{integer("contextID", 1, 3), text("server", 1, MaxHostLength), integer("port", 1, 65535, true),
+            integer("autosettime", 0, 1, true)}}},
+         {"QNTTP", "QNTP"}, false, 3000, nullptr});
+    add({"+QIDNSGIP", "Get IP Address by Domain Name", "2.1.10", T | W,
+         {{{integer("contextID", 1, 3), text("hostname", 1, MaxHostLength)}}}, {}, false, 3000, nullptr});
+    add({"+QICFG", "Configure Optional Parameters", "2.1.11", T | W,
+         {{{choice("type", {"dataformat"}), integer("send_data_format", 0, 1, true), integer("recv_data_format", 0, 1)}},
+          {{choice("type", {"viewmode"}), integer("view_mode", 0, 1, true)}},
+          {{choice("type", {"showlength"}), integer("show_length_mode", 0, 1, true)}}},
+         {}, false, 3000, nullptr});
+    add({"+QIGETERROR", "Query the Last Error Code", "2.1.12", T | E, {}, {}, false, 3000, nullptr});
+    // manual 2.1.13 gives no range for <keepalive_count>; 1-255 keeps it sane.
+    add({"+QIKALIVE", "Configure TCP Socket Keepalive Function", "2.1.13", T | R | W,
+         {{{integer("keepalive_on", 0, 1), integer("keepalive_idle_time", 1, 36000, true),
+            integer("keepalive_interval_time", 10, 20, true), integer("keepalive_count", 1, 255, true),
+            hex("keepalive_data", 1, 256, true)}}},
+         {}, false, 3000, nullptr});
+    add({"+QIDNSCFG", "Configure DNS Server Function", "2.1.14", T | R | W,
+         {{{ipAddress("PrimaryDns"), ipAddress("SecondaryDns", true)}}}, {}, false, 3000, nullptr});
+
+    // ---- basic 3GPP commands a bring-up needs (3GPP TS 27.007, V.250) ----
+    add({"", "Attention", "V.250", E, {}, {}, false, 3000, nullptr});
+    add({"E", "Echo on or off", "V.250", E | W, {{{integer("value", 0, 1)}}}, {"E"}, false, 3000, nullptr});
+    add({"I", "Product Identification", "V.250", E, {}, {"I"}, true, 3000, nullptr});
+    add({"+CGMR", "Revision Identification", "27.007 5.3", T | E, {}, {"CGMR"}, true, 3000, nullptr});
+    add({"+CSQ", "Signal Quality", "27.007 8.5", T | E, {}, {}, false, 3000, nullptr});
+    add({"+CEREG", "EPS Network Registration Status", "27.007 10.1.22", T | R | W,
+         {{{integer("n", 0, 5)}}}, {}, false, 3000, nullptr});
+    add({"+CGATT", "PS Attach or Detach", "27.007 10.1.9", T | R | W,
+         {{{integer("state", 0, 1)}}}, {}, false, 85000, nullptr});
+    add({"+CGPADDR", "Show PDP Address", "27.007 10.1.14", T | E | W,
+         {{{integer("cid", 1, 3)}}}, {}, false, 3000, nullptr});
+    add({"+CFUN", "Set Phone Functionality", "27.007 8.2", T | R | W,
+         {{{integer("fun", 0, 1), integer("rst", 0, 1, true)}}}, {}, false, 85000, nullptr});
+    add({"+CGACT", "PDP Context Activate or Deactivate", "27.007 10.1.10", T | R | W,
+         {{{integer("state", 0, 1), integer("cid", 1, 3, true)}}}, {}, false, 150000, nullptr});
+    return table;
+}
+
+// Why one argument does not fit its parameter; empty when it does.
+QString checkArgument(const ParameterSpec &parameter, const at::Field &argument)
+{
+    const char *name = parameter.name.constData();
+    switch (parameter.type) {
+    case Type::Integer: {
+        if (!argument.isInteger())
+            return badParameter(name, CommandCatalog::tr("must be a number in %1; got \"%2\".")
+                                              .arg(CommandCatalog::rangeText(parameter), QString::fromLatin1(argument.text)));
+        const qint64 value = argument.toInteger();
+        if (value < parameter.min || value > parameter.max)
+            return badParameter(name, CommandCatalog::tr("is %1; the manual allows %2.")
+                                              .arg(value).arg(CommandCatalog::rangeText(parameter)));
+        return {};
+    }
+    case Type::String:
+        if (parameter.quoted && !argument.quoted)
+            return badParameter(name, CommandCatalog::tr("must be a string in double quotes."));
+        if (!parameter.choices.isEmpty()) {
+            if (!parameter.choices.contains(argument.text))
+                return badParameter(name, CommandCatalog::tr("is \"%1\"; the manual allows %2.")
+                                                  .arg(QString::fromLatin1(argument.text), CommandCatalog::rangeText(parameter)));
+            return {};
+        }
+        if (argument.text.size() < parameter.min || argument.text.size() > parameter.max)
+            return badParameter(name, CommandCatalog::tr("is %1 characters long; the manual allows %2.")
+                                              .arg(argument.text.size()).arg(CommandCatalog::rangeText(parameter)));
+        return {};
+    case Type::Hex:
+        if (!argument.quoted)
+            return badParameter(name, CommandCatalog::tr("must be a hex string in double quotes."));
+        for (const char c : argument.text) {
+            if (!std::isxdigit(static_cast<unsigned char>(c)))
+                return badParameter(name, CommandCatalog::tr("must hold hex digits only (0-9, A-F)."));
+        }
+        if (argument.text.size() % 2 != 0)
+            return badParameter(name, CommandCatalog::tr("has an odd number of hex digits."));
+        if (argument.text.size() < parameter.min || argument.text.size() > parameter.max)
+            return badParameter(name, CommandCatalog::tr("is %1 hex digits long; the manual allows %2.")
+                                              .arg(argument.text.size()).arg(CommandCatalog::rangeText(parameter)));
+        return {};
+    case Type::IpAddress:
+        if (!argument.quoted)
+            return badParameter(name, CommandCatalog::tr("must be an IP address in double quotes."));
+        if (QHostAddress(QString::fromLatin1(argument.text)).isNull())
+            return badParameter(name, CommandCatalog::tr("is \"%1\", which is not an IP address such as \"220.18.23.22\".")
+                                              .arg(QString::fromLatin1(argument.text)));
+        return {};
+    }
+    return {};
+}
+
+struct SignatureCheck
+{
+    QString error;
+    int progress = 0; // how many arguments fit before the error: picks the likeliest shape
+};
+
+SignatureCheck checkSignature(const CommandSpec &spec, const Signature &signature, const QList<at::Field> &args)
+{
+    const QList<ParameterSpec> &params = signature.parameters;
+    for (int i = 0; i < params.size(); ++i) {
+        if (i >= args.size()) {
+            if (params.at(i).optional)
+                return {};
+            return {badParameter(params.at(i).name.constData(), CommandCatalog::tr("is missing."))
+                    + CommandCatalog::tr(" %1 needs at least %2 parameters.").arg(QString::fromLatin1(spec.commandText()))
+                              .arg(std::count_if(params.begin(), params.end(), [](const ParameterSpec &p) { return !p.optional; })),
+                    i};
+        }
+        const QString error = checkArgument(params.at(i), args.at(i));
+        if (!error.isEmpty())
+            return {error, i};
+    }
+    if (args.size() > params.size())
+        return {CommandCatalog::tr("%1 takes at most %2 parameters; got %3.")
+                        .arg(QString::fromLatin1(spec.commandText())).arg(params.size()).arg(args.size()),
+                int(params.size())};
+    return {};
+}
+
+} // namespace
+
+const QList<CommandSpec> &CommandCatalog::commands()
+{
+    static const QList<CommandSpec> table = buildTable();
+    return table;
+}
+
+const CommandSpec *CommandCatalog::find(QByteArrayView name)
+{
+    if (name.size() >= 2 && (name.first(2) == "AT" || name.first(2) == "at"))
+        name = name.sliced(2);
+    for (const CommandSpec &spec : commands()) {
+        if (spec.name.compare(name, Qt::CaseInsensitive) == 0)
+            return &spec;
+    }
+    return nullptr;
+}
+
+ParsedCommand CommandCatalog::parse(QByteArrayView line)
+{
+    ParsedCommand parsed;
+    line = line.trimmed();
+    if (line.size() < 2 || QByteArrayView(line.first(2)).compare("AT", Qt::CaseInsensitive) != 0)
+        return parsed;
+    QByteArrayView rest = line.sliced(2);
+
+    // V.250 basic commands: a letter and an optional number ("E1", "I").
+    if (!rest.isEmpty() && rest.front() != '+' && rest.front() != '&') {
+        if (rest.front() == 'E' || rest.front() == 'e') {
+            parsed.name = "E";
+            parsed.spec = find("E");
+            const QByteArrayView value = rest.sliced(1);
+            if (!value.isEmpty()) {
+                parsed.form = CommandForm::Write;
+                parsed.arguments = {at::Field {value.toByteArray(), false}};
+            }
+            return parsed;
+        }
+        parsed.name = rest.toByteArray().toUpper();
+        parsed.spec = find(parsed.name);
+        return parsed;
+    }
+
+    qsizetype end = 0;
+    while (end < rest.size() && rest[end] != '=' && rest[end] != '?')
+        ++end;
+    parsed.name = rest.first(end).toByteArray().toUpper();
+    parsed.spec = find(parsed.name);
+    const QByteArrayView tail = rest.sliced(end);
+    if (tail.isEmpty()) {
+        parsed.form = CommandForm::Execute;
+    } else if (tail == "?") {
+        parsed.form = CommandForm::Read;
+    } else if (tail == "=?") {
+        parsed.form = CommandForm::Test;
+    } else if (tail.front() == '=') {
+        parsed.form = CommandForm::Write;
+        parsed.arguments = at::splitFields(tail.sliced(1));
+    } else {
+        parsed.spec = nullptr; // "AT+QISTATE?x": not a command
+    }
+    return parsed;
+}
+
+const Signature *CommandCatalog::matchSignature(const CommandSpec &spec, const QList<at::Field> &arguments)
+{
+    for (const Signature &signature : spec.writeSignatures) {
+        if (checkSignature(spec, signature, arguments).error.isEmpty())
+            return &signature;
+    }
+    return nullptr;
+}
+
+QString CommandCatalog::validate(const CommandSpec &spec, CommandForm form, const QList<at::Field> &arguments)
+{
+    const QString command = QString::fromLatin1(spec.commandText());
+    if (!spec.forms.testFlag(form)) {
+        static const char *const formNames[] = {"", "test (=?)", "read (?)", "", "write (=...)", "", "", "", "execute"};
+        return tr("%1 has no %2 form (manual %3).")
+                .arg(command, QString::fromLatin1(formNames[int(form)]), QString::fromLatin1(spec.section));
+    }
+    if (form != CommandForm::Write)
+        return {};
+
+    SignatureCheck best {tr("%1 takes no parameters.").arg(command), -1};
+    for (const Signature &signature : spec.writeSignatures) {
+        const SignatureCheck check = checkSignature(spec, signature, arguments);
+        if (check.error.isEmpty()) {
+            best = {};
+            break;
+        }
+        if (check.progress > best.progress)
+            best = check;
+    }
+    QString error = best.error;
+    if (error.isEmpty() && spec.crossCheck)
+        error = spec.crossCheck(arguments);
+    if (error.isEmpty())
+        return {};
+    return tr("%1: %2 (manual %3)").arg(command, error, QString::fromLatin1(spec.section));
+}
+
+QString CommandCatalog::validate(const ParsedCommand &command)
+{
+    if (!command.spec)
+        return tr("AT%1 is not a command of the BC25 TCP/IP manual.").arg(QString::fromLatin1(command.name));
+    return validate(*command.spec, command.form, command.arguments);
+}
+
+QString CommandCatalog::rangeText(const ParameterSpec &parameter)
+{
+    switch (parameter.type) {
+    case Type::Integer:
+        return parameter.min == parameter.max ? QString::number(parameter.min)
+                                              : QStringLiteral("%1-%2").arg(parameter.min).arg(parameter.max);
+    case Type::String:
+        if (!parameter.choices.isEmpty()) {
+            QStringList quoted;
+            for (const QByteArray &choice : parameter.choices)
+                quoted << QLatin1Char('"') + QString::fromLatin1(choice) + QLatin1Char('"');
+            return quoted.join(QLatin1String(", "));
+        }
+        return tr("%1-%2 characters").arg(parameter.min).arg(parameter.max);
+    case Type::Hex:
+        return tr("%1-%2 hex digits").arg(parameter.min).arg(parameter.max);
+    case Type::IpAddress:
+        return tr("an IPv4 or IPv6 address");
+    }
+    return {};
+}
+
+} // namespace bc25

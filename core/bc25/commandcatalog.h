@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "at/resultline.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QFlags>
+#include <QList>
+#include <QString>
+
+namespace bc25 {
+
+// The forms an AT command can take (manual 2.1: Test, Read, Write, Execution).
+enum class CommandForm : quint8 {
+    Test = 0x1,    // AT+CMD=?
+    Read = 0x2,    // AT+CMD?
+    Write = 0x4,   // AT+CMD=<parameters>
+    Execute = 0x8, // AT+CMD
+};
+Q_DECLARE_FLAGS(CommandForms, CommandForm)
+Q_DECLARE_OPERATORS_FOR_FLAGS(CommandForms)
+
+// One parameter as the manual defines it: its name, its type, its range.
+struct ParameterSpec
+{
+    enum class Type : quint8 {
+        Integer,   // decimal, min..max inclusive
+        String,    // text; min..max is its length; `choices` lists the allowed values, if any
+        Hex,       // hex digits; min..max is the length in characters
+        IpAddress, // dotted IPv4 or IPv6 text
+    };
+
+    QByteArray name;           // as in the manual, without the angle brackets
+    Type type = Type::Integer;
+    qint64 min = 0;
+    qint64 max = 0;
+    bool optional = false;     // may be left out, together with every parameter after it
+    bool quoted = false;       // written in double quotes
+    QList<QByteArray> choices; // String: the only values allowed (service types, QICFG keys)
+};
+
+// One shape of a write command: QISEND has three, QICFG one per setting.
+struct Signature
+{
+    QList<ParameterSpec> parameters;
+};
+
+// Everything the project knows about one command: the manual's ranges for
+// builders, the simulator and GUI forms, and the expectation the engine needs.
+struct CommandSpec
+{
+    QByteArray name;              // "+QIOPEN", "E", "I", "" for plain AT
+    QByteArray title;             // the manual's heading: "Open a Socket"
+    QByteArray section;           // "2.1.1"
+    CommandForms forms;
+    QList<Signature> writeSignatures;
+    QList<QByteArray> ownedPrefixes; // result names that answer it ("QIOPEN")
+    bool ownsTextLines = false;
+    int timeoutMs = 3000;         // first phase; the manual says 300 ms, serial links add margin
+    // Rules across parameters (port ranges by service type, lengths that must agree).
+    QString (*crossCheck)(const QList<at::Field> &arguments) = nullptr;
+
+    // "AT+QIOPEN" — how the command is written.
+    [[nodiscard]] QByteArray commandText() const { return "AT" + name; }
+};
+
+// A command line taken apart: "AT+QIOPEN=1,0,..." is QIOPEN, Write, and its fields.
+struct ParsedCommand
+{
+    const CommandSpec *spec = nullptr; // nullptr for a command the catalog does not know
+    QByteArray name;
+    CommandForm form = CommandForm::Execute;
+    QList<at::Field> arguments;
+};
+
+// The table of every command of the manual (and the basic 3GPP commands a
+// bring-up needs), each form and each parameter's range. Builders, the
+// simulator and the GUI validate against the same table.
+class CommandCatalog final
+{
+    Q_DECLARE_TR_FUNCTIONS(bc25::CommandCatalog)
+public:
+    static const QList<CommandSpec> &commands();
+    // By name with or without "AT": "+QIOPEN", "AT+QIOPEN", "E".
+    static const CommandSpec *find(QByteArrayView name);
+
+    // Splits a command line (without its CR) into name, form and arguments.
+    static ParsedCommand parse(QByteArrayView commandLine);
+
+    // Checks a command against the table. Returns an empty string when it is
+    // valid, or a sentence quoting the manual's range of the bad parameter.
+    static QString validate(const CommandSpec &spec, CommandForm form, const QList<at::Field> &arguments);
+    static QString validate(const ParsedCommand &command);
+
+    // The signature a valid write command matched, or nullptr.
+    static const Signature *matchSignature(const CommandSpec &spec, const QList<at::Field> &arguments);
+
+    // "0-5", "\"TCP\", \"UDP\"": a parameter's range as the messages quote it.
+    static QString rangeText(const ParameterSpec &parameter);
+};
+
+} // namespace bc25

@@ -1,0 +1,333 @@
+// SPDX-License-Identifier: MIT
+#include "commands.h"
+
+#include "operations.h"
+
+#include <QHostAddress>
+
+namespace bc25 {
+
+namespace {
+
+at::Field number(qint64 value)
+{
+    return at::Field {QByteArray::number(value), false};
+}
+
+at::Field quoted(const QByteArray &text)
+{
+    return at::Field {text, true};
+}
+
+at::Field quoted(const QString &text)
+{
+    return at::Field {text.toUtf8(), true};
+}
+
+QByteArray commandLine(const CommandSpec &spec, CommandForm form, const QList<at::Field> &args)
+{
+    QByteArray line = spec.commandText();
+    switch (form) {
+    case CommandForm::Test:
+        return line + "=?";
+    case CommandForm::Read:
+        return line + '?';
+    case CommandForm::Execute:
+        return line;
+    case CommandForm::Write:
+        break;
+    }
+    // V.250 basic commands take their value without '=' (ATE1).
+    line += spec.name.startsWith('+') ? "=" : "";
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (i > 0)
+            line += ',';
+        line += args.at(i).quoted ? '"' + args.at(i).text + '"' : args.at(i).text;
+    }
+    return line;
+}
+
+// The engine's expectation for a valid command: what it owns, how long it
+// may take, and its second phase (DESIGN.md, rules 3 and 4).
+at::AtCommand expectation(const CommandSpec &spec, CommandForm form, const QList<at::Field> &args, QByteArray text)
+{
+    at::AtCommand command;
+    command.text = std::move(text);
+    command.ownedPrefixes = spec.ownedPrefixes;
+    command.ownsTextLines = spec.ownsTextLines;
+    command.timeoutMs = spec.timeoutMs;
+    if (form != CommandForm::Write)
+        return command;
+
+    const int first = int(args.value(0).toInteger());
+    if (spec.name == "+QIOPEN") {
+        command.operation = std::make_shared<OpenOperation>(int(args.value(1).toInteger()),
+                                                            !Commands::isIpAddress(QString::fromUtf8(args.value(3).text)));
+    } else if (spec.name == "+QICLOSE") {
+        command.operation = std::make_shared<CloseOperation>(first);
+    } else if (spec.name == "+QISEND" || spec.name == "+QISENDEX") {
+        command.operation = std::make_shared<SendOperation>(first);
+        if (args.size() == 1)
+            command.dataPhase = at::AtCommand::DataPhase::CtrlZ;
+        else if (args.size() == 2)
+            command.dataPhase = at::AtCommand::DataPhase::FixedLength;
+    } else if (spec.name == "+QIRD") {
+        command.dataSocket = first;
+    } else if (spec.name == "+QPING") {
+        command.operation = std::make_shared<PingOperation>(int(args.value(2).toInteger(4)), int(args.value(3).toInteger(4)));
+    } else if (spec.name == "+QNTTP") {
+        command.operation = std::make_shared<NtpOperation>();
+    } else if (spec.name == "+QIDNSGIP") {
+        command.operation = std::make_shared<DnsOperation>();
+    }
+    return command;
+}
+
+BuildResult make(const char *name, CommandForm form, const QList<at::Field> &args = {})
+{
+    BuildResult result;
+    const CommandSpec *spec = CommandCatalog::find(name);
+    Q_ASSERT(spec);
+    result.error = CommandCatalog::validate(*spec, form, args);
+    if (result.ok())
+        result.command = expectation(*spec, form, args, commandLine(*spec, form, args));
+    return result;
+}
+
+} // namespace
+
+BuildResult Commands::fromText(QByteArrayView line)
+{
+    BuildResult result;
+    const QByteArray text = line.trimmed().toByteArray();
+    if (text.isEmpty()) {
+        result.error = tr("The command is empty.");
+        return result;
+    }
+    if (text.contains('\r') || text.contains('\n')) {
+        result.error = tr("A command is one line; it cannot contain CR or LF.");
+        return result;
+    }
+    const ParsedCommand parsed = CommandCatalog::parse(text);
+    if (!parsed.spec) {
+        // Not in the manual: send it as typed, with the default expectation.
+        result.command.text = text;
+        if (parsed.name.startsWith('+'))
+            result.command.ownedPrefixes = {parsed.name.mid(1)};
+        result.command.ownsTextLines = true;
+        return result;
+    }
+    result.error = CommandCatalog::validate(parsed);
+    if (!result.ok())
+        return result;
+    result.command = expectation(*parsed.spec, parsed.form, parsed.arguments, text);
+    if (result.command.dataPhase != at::AtCommand::DataPhase::None)
+        result.error = tr("%1 waits for data after the prompt: use the socket console to send data.")
+                               .arg(QString::fromLatin1(text));
+    return result;
+}
+
+BuildResult Commands::open(const OpenParameters &p)
+{
+    QList<at::Field> args {number(p.contextId), number(p.connectId), quoted(serviceName(p.service)),
+                           quoted(p.host), number(p.remotePort), number(p.localPort),
+                           number(int(p.accessMode))};
+    if (p.protocolType != 0)
+        args << number(p.protocolType);
+    return make("+QIOPEN", CommandForm::Write, args);
+}
+
+BuildResult Commands::close(int connectId)
+{
+    return make("+QICLOSE", CommandForm::Write, {number(connectId)});
+}
+
+BuildResult Commands::queryState()
+{
+    return make("+QISTATE", CommandForm::Read);
+}
+
+BuildResult Commands::queryStateOfSocket(int connectId)
+{
+    return make("+QISTATE", CommandForm::Write, {number(1), number(connectId)});
+}
+
+BuildResult Commands::queryStateOfContext(int contextId)
+{
+    return make("+QISTATE", CommandForm::Write, {number(0), number(contextId)});
+}
+
+SendForm Commands::chooseSendForm(const QByteArray &payload)
+{
+    for (const char c : payload) {
+        const auto byte = static_cast<unsigned char>(c);
+        // Inside quotes only printable ASCII without the quote itself survives.
+        if (byte < 0x20 || byte > 0x7e || c == '"')
+            return SendForm::FixedLength;
+    }
+    return SendForm::InlineText;
+}
+
+BuildResult Commands::send(int connectId, const QByteArray &payload, SendForm form)
+{
+    switch (form) {
+    case SendForm::InlineText:
+        return make("+QISEND", CommandForm::Write, {number(connectId), number(payload.size()), quoted(payload)});
+    case SendForm::FixedLength: {
+        BuildResult result = make("+QISEND", CommandForm::Write, {number(connectId), number(payload.size())});
+        result.command.payload = payload;
+        return result;
+    }
+    case SendForm::Hex:
+        return make("+QISENDEX", CommandForm::Write,
+                    {number(connectId), number(payload.size()), quoted(payload.toHex().toUpper())});
+    }
+    return {};
+}
+
+BuildResult Commands::read(int connectId, int maxLength)
+{
+    return make("+QIRD", CommandForm::Write, {number(connectId), number(maxLength)});
+}
+
+BuildResult Commands::switchAccessMode(int connectId, AccessMode mode)
+{
+    return make("+QISWTMD", CommandForm::Write, {number(connectId), number(int(mode))});
+}
+
+BuildResult Commands::ping(const PingParameters &p)
+{
+    return make("+QPING", CommandForm::Write, {number(p.contextId), quoted(p.host), number(p.timeoutSeconds),
+                                               number(p.count), number(p.size)});
+}
+
+BuildResult Commands::synchronizeTime(int contextId, const QString &server, int port, int autoSetTime)
+{
+    QList<at::Field> args {number(contextId), quoted(server)};
+    if (port >= 0 || autoSetTime >= 0)
+        args << number(port >= 0 ? port : 123);
+    if (autoSetTime >= 0)
+        args << number(autoSetTime);
+    return make("+QNTTP", CommandForm::Write, args);
+}
+
+BuildResult Commands::lookUpHost(int contextId, const QString &hostName)
+{
+    return make("+QIDNSGIP", CommandForm::Write, {number(contextId), quoted(hostName)});
+}
+
+BuildResult Commands::setDataFormat(int sendFormat, int receiveFormat)
+{
+    return make("+QICFG", CommandForm::Write, {quoted(QByteArray("dataformat")), number(sendFormat), number(receiveFormat)});
+}
+
+BuildResult Commands::setViewMode(int viewMode)
+{
+    return make("+QICFG", CommandForm::Write, {quoted(QByteArray("viewmode")), number(viewMode)});
+}
+
+BuildResult Commands::setShowLength(int showLength)
+{
+    return make("+QICFG", CommandForm::Write, {quoted(QByteArray("showlength")), number(showLength)});
+}
+
+BuildResult Commands::queryConfig(const QByteArray &key)
+{
+    return make("+QICFG", CommandForm::Write, {quoted(key)});
+}
+
+BuildResult Commands::lastError()
+{
+    return make("+QIGETERROR", CommandForm::Execute);
+}
+
+BuildResult Commands::setKeepAlive(bool on, int idleSeconds, int intervalSeconds, int count)
+{
+    QList<at::Field> args {number(on ? 1 : 0)};
+    for (const int value : {idleSeconds, intervalSeconds, count}) {
+        if (value < 0)
+            break;
+        args << number(value);
+    }
+    return make("+QIKALIVE", CommandForm::Write, args);
+}
+
+BuildResult Commands::queryKeepAlive()
+{
+    return make("+QIKALIVE", CommandForm::Read);
+}
+
+BuildResult Commands::setDnsServers(const QString &primary, const QString &secondary)
+{
+    QList<at::Field> args {quoted(primary)};
+    if (!secondary.isEmpty())
+        args << quoted(secondary);
+    return make("+QIDNSCFG", CommandForm::Write, args);
+}
+
+BuildResult Commands::queryDnsServers()
+{
+    return make("+QIDNSCFG", CommandForm::Read);
+}
+
+BuildResult Commands::attention()
+{
+    return make("", CommandForm::Execute);
+}
+
+BuildResult Commands::setEcho(bool on)
+{
+    return make("E", CommandForm::Write, {number(on ? 1 : 0)});
+}
+
+BuildResult Commands::identify()
+{
+    return make("I", CommandForm::Execute);
+}
+
+BuildResult Commands::revision()
+{
+    return make("+CGMR", CommandForm::Execute);
+}
+
+BuildResult Commands::signalQuality()
+{
+    return make("+CSQ", CommandForm::Execute);
+}
+
+BuildResult Commands::registrationStatus()
+{
+    return make("+CEREG", CommandForm::Read);
+}
+
+BuildResult Commands::attachState()
+{
+    return make("+CGATT", CommandForm::Read);
+}
+
+BuildResult Commands::pdpAddress()
+{
+    return make("+CGPADDR", CommandForm::Execute);
+}
+
+QByteArray Commands::serviceName(ServiceType service)
+{
+    switch (service) {
+    case ServiceType::Tcp:
+        return "TCP";
+    case ServiceType::Udp:
+        return "UDP";
+    case ServiceType::TcpListener:
+        return "TCP LISTENER";
+    case ServiceType::UdpService:
+        return "UDP SERVICE";
+    }
+    return {};
+}
+
+bool Commands::isIpAddress(const QString &host)
+{
+    return !QHostAddress(host).isNull();
+}
+
+} // namespace bc25

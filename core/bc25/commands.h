@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "at/atcommand.h"
+#include "commandcatalog.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace bc25 {
+
+// A command ready for the engine, or the reason it cannot be sent.
+struct BuildResult
+{
+    at::AtCommand command;
+    QString error;
+
+    [[nodiscard]] bool ok() const { return error.isEmpty(); }
+};
+
+enum class ServiceType : quint8 { Tcp, Udp, TcpListener, UdpService };
+enum class AccessMode : quint8 { Buffer = 0, DirectPush = 1 };
+
+// How a payload goes out (DESIGN.md, "Sending data").
+enum class SendForm : quint8 {
+    InlineText,   // AT+QISEND=<id>,<len>,"<data>": printable text without quotes
+    FixedLength,  // AT+QISEND=<id>,<len> then exactly len bytes: binary-safe
+    Hex,          // AT+QISENDEX=<id>,<len>,"<hex>"
+};
+
+struct OpenParameters
+{
+    int contextId = 1;
+    int connectId = 0;
+    ServiceType service = ServiceType::Tcp;
+    QString host;             // IP address or domain name
+    int remotePort = 0;
+    int localPort = 0;
+    AccessMode accessMode = AccessMode::Buffer;
+    int protocolType = 0;     // 0 IPv4, 1 IPv6
+};
+
+struct PingParameters
+{
+    int contextId = 1;
+    QString host;
+    int timeoutSeconds = 4;   // manual 2.1.8 defaults
+    int count = 4;
+    int size = 32;
+};
+
+// Typed builders for every command of the manual. Each one validates against
+// the CommandCatalog and refuses bad input with the manual's range in the
+// message, so nothing invalid ever reaches the port. The commands carry the
+// expectation the engine needs (owned prefixes, data phase, second phase).
+class Commands final
+{
+    Q_DECLARE_TR_FUNCTIONS(bc25::Commands)
+public:
+    // A line typed by the user: validated when the catalog knows it, with the
+    // same expectation as the typed builders; unknown commands go out as typed.
+    static BuildResult fromText(QByteArrayView line);
+
+    static BuildResult open(const OpenParameters &parameters);
+    static BuildResult close(int connectId);
+    static BuildResult queryState();                      // AT+QISTATE?
+    static BuildResult queryStateOfSocket(int connectId); // AT+QISTATE=1,<id>
+    static BuildResult queryStateOfContext(int contextId);
+
+    // Picks InlineText for printable text, FixedLength otherwise (at most 512 bytes).
+    static SendForm chooseSendForm(const QByteArray &payload);
+    static BuildResult send(int connectId, const QByteArray &payload, SendForm form);
+    static BuildResult send(int connectId, const QByteArray &payload)
+    {
+        return send(connectId, payload, chooseSendForm(payload));
+    }
+    static BuildResult read(int connectId, int maxLength = 512);
+    static BuildResult switchAccessMode(int connectId, AccessMode mode);
+
+    static BuildResult ping(const PingParameters &parameters);
+    static BuildResult synchronizeTime(int contextId, const QString &server, int port = -1, int autoSetTime = -1);
+    static BuildResult lookUpHost(int contextId, const QString &hostName);
+
+    static BuildResult setDataFormat(int sendFormat, int receiveFormat);
+    static BuildResult setViewMode(int viewMode);
+    static BuildResult setShowLength(int showLength);
+    // AT+QICFG="<key>" with the value left out prints the current setting.
+    static BuildResult queryConfig(const QByteArray &key);
+    static BuildResult lastError();
+    static BuildResult setKeepAlive(bool on, int idleSeconds = -1, int intervalSeconds = -1, int count = -1);
+    static BuildResult queryKeepAlive();
+    static BuildResult setDnsServers(const QString &primary, const QString &secondary = {});
+    static BuildResult queryDnsServers();
+
+    // Basic commands for identification and registration.
+    static BuildResult attention();                  // AT
+    static BuildResult setEcho(bool on);             // ATE0 / ATE1
+    static BuildResult identify();                   // ATI
+    static BuildResult revision();                   // AT+CGMR
+    static BuildResult signalQuality();              // AT+CSQ
+    static BuildResult registrationStatus();         // AT+CEREG?
+    static BuildResult attachState();                // AT+CGATT?
+    static BuildResult pdpAddress();                 // AT+CGPADDR
+
+    static QByteArray serviceName(ServiceType service);
+    static bool isIpAddress(const QString &host);
+};
+
+} // namespace bc25

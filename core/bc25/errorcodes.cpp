@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: MIT
+#include "errorcodes.h"
+
+namespace bc25 {
+
+namespace {
+
+struct CodeText
+{
+    int code;
+    const char *text;
+};
+
+// manual chapter 3, Table 1
+constexpr CodeText TcpIpErrors[] = {
+    {0, QT_TRANSLATE_NOOP("bc25::ErrorCodes", "Operation successful")},
+    {550, QT_TRANSLATE_NOOP("bc25::ErrorCodes", "Unknown error")},
+    {551, QT_TRANSLATE_NOOP("bc25::ErrorCodes", "Operation blocked")},
+    {552, QT_TRANSLATE_NOOP("bc25::ErrorCodes", "Invalid parameters")},
+    {553, QT_TRANSLATE_NOOP("bc25::ErrorCodes", "Memory not enough")},
+    {554, QT_TRANSLATE_NOOP("bc25::ErrorCodes", "Create socket failed")},
+    {555, QT_TRANSLATE_NOOP("bc25::ErrorCodes", "Operation not supported")},
+    {556, QT_TRANSLATE_NOOP("bc25::ErrorCodes", "Socket bind failed")},
+    {557, QT_TRANSLATE_NOOP("bc25::ErrorCodes", "Socket listen failed")},
+    {558, QT_TRANSLATE_NOOP("bc25::ErrorCodes", "Socket write failed")},
+    {559, QT_TRANSLATE_NOOP("bc25::ErrorCodes", "Socket read failed")},
+    {560, QT_TRANSLATE_NOOP("bc25::ErrorCodes", "Socket accept failed")},
+    {561, QT_TRANSLATE_NOOP("bc25::ErrorCodes", "Open PDP context failed")},
+    {562, QT_TRANSLATE_NOOP("bc25::ErrorCodes", "Close PDP context failed")},
+    {563, QT_TRANSLATE_NOOP("bc25::ErrorCodes", "Socket identity has been used")},
+    {564, QT_TRANSLATE_NOOP("bc25::ErrorCodes", "DNS busy")},
+    {565, QT_TRANSLATE_NOOP("bc25::ErrorCodes", "DNS parse failed")},
+    {566, QT_TRANSLATE_NOOP("bc25::ErrorCodes", "Socket connect failed")},
+    {567, QT_TRANSLATE_NOOP("bc25::ErrorCodes", "Socket has been closed")},
+    {568, QT_TRANSLATE_NOOP("bc25::ErrorCodes", "Operation busy")},
+    {569, QT_TRANSLATE_NOOP("bc25::ErrorCodes", "Operation timeout")},
+    {570, QT_TRANSLATE_NOOP("bc25::ErrorCodes", "PDP context broken down")},
+    {571, QT_TRANSLATE_NOOP("bc25::ErrorCodes", "Cancel send")},
+    {572, QT_TRANSLATE_NOOP("bc25::ErrorCodes", "Operation not allowed")},
+    {573, QT_TRANSLATE_NOOP("bc25::ErrorCodes", "APN not configured")},
+    {574, QT_TRANSLATE_NOOP("bc25::ErrorCodes", "Port busy")},
+};
+
+// manual chapter 3, Table 2
+constexpr CodeText PingResults[] = {
+    {0, "PING_ECHO"},
+    {1, "PING_TIMEOUT"},
+    {2, "PING_SUCCESS"},
+    {3, "PING_TCPIP_ERROR"},
+    {4, "PING_ADDRESS_NOT_FOUND"},
+    {5, "PING_PDP_ACT_FAIL"},
+};
+
+constexpr CodeText PingResultTexts[] = {
+    {0, QT_TRANSLATE_NOOP("bc25::ErrorCodes", "Echo received")},
+    {1, QT_TRANSLATE_NOOP("bc25::ErrorCodes", "Request timed out")},
+    {2, QT_TRANSLATE_NOOP("bc25::ErrorCodes", "Ping finished successfully")},
+    {3, QT_TRANSLATE_NOOP("bc25::ErrorCodes", "TCP/IP stack error")},
+    {4, QT_TRANSLATE_NOOP("bc25::ErrorCodes", "Address not found")},
+    {5, QT_TRANSLATE_NOOP("bc25::ErrorCodes", "PDP context activation failed")},
+};
+
+// 3GPP TS 27.007 §9.2 codes most often seen from NB-IoT modules
+constexpr CodeText CmeErrors[] = {
+    {3, QT_TRANSLATE_NOOP("bc25::ErrorCodes", "Operation not allowed")},
+    {4, QT_TRANSLATE_NOOP("bc25::ErrorCodes", "Operation not supported")},
+    {10, QT_TRANSLATE_NOOP("bc25::ErrorCodes", "SIM not inserted")},
+    {13, QT_TRANSLATE_NOOP("bc25::ErrorCodes", "SIM failure")},
+    {23, QT_TRANSLATE_NOOP("bc25::ErrorCodes", "Memory failure")},
+    {30, QT_TRANSLATE_NOOP("bc25::ErrorCodes", "No network service")},
+    {50, QT_TRANSLATE_NOOP("bc25::ErrorCodes", "Incorrect parameters")},
+    {100, QT_TRANSLATE_NOOP("bc25::ErrorCodes", "Unknown error")},
+};
+
+template<size_t N>
+const char *lookup(const CodeText (&table)[N], int code)
+{
+    for (const CodeText &entry : table) {
+        if (entry.code == code)
+            return entry.text;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+const char *ErrorCodes::manualText(int code)
+{
+    return lookup(TcpIpErrors, code);
+}
+
+QString ErrorCodes::text(int code)
+{
+    if (const char *text = lookup(TcpIpErrors, code))
+        return tr(text);
+    return tr("Error code %1, not listed in the manual").arg(code);
+}
+
+QString ErrorCodes::describe(int code)
+{
+    return QStringLiteral("%1 (%2)").arg(code).arg(text(code));
+}
+
+const char *ErrorCodes::pingResultName(int result)
+{
+    return lookup(PingResults, result);
+}
+
+QString ErrorCodes::pingResultText(int result)
+{
+    if (const char *text = lookup(PingResultTexts, result))
+        return tr(text);
+    // Other ping results are the TCP/IP codes of Table 1 (manual 2.1.8).
+    return text(result);
+}
+
+QString ErrorCodes::cmeErrorText(int code)
+{
+    if (const char *text = lookup(CmeErrors, code))
+        return tr("+CME ERROR %1: %2").arg(code).arg(tr(text));
+    if (lookup(TcpIpErrors, code))
+        return tr("+CME ERROR %1: %2").arg(code).arg(text(code));
+    return tr("+CME ERROR %1 (a 3GPP TS 27.007 error code)").arg(code);
+}
+
+} // namespace bc25

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace bc25 {
+
+// The <err> codes of chapter 3 (Table 1) and the ping results (Table 2),
+// with their texts, so that a user never sees a bare number.
+class ErrorCodes final
+{
+    Q_DECLARE_TR_FUNCTIONS(bc25::ErrorCodes)
+public:
+    static constexpr int Success = 0;
+    static constexpr int UnknownError = 550;
+    static constexpr int InvalidParameters = 552;
+    static constexpr int SocketIdentityUsed = 563;
+    static constexpr int SocketConnectFailed = 566;
+    static constexpr int OperationTimeout = 569;
+    static constexpr int FirstTcpIpError = 550;
+    static constexpr int LastTcpIpError = 574;
+
+    // The manual's description of a TCP/IP <err> code, untranslated, as
+    // AT+QIGETERROR prints it ("invalid parameters" in lower case there).
+    static const char *manualText(int code);
+    // The translated description; for an unknown code, a sentence that says so.
+    static QString text(int code);
+    // "566 (Socket connect failed)": what every view shows for an error code.
+    static QString describe(int code);
+
+    // Ping results 0–5 (Table 2): PING_ECHO, PING_TIMEOUT, ...; the
+    // TCP/IP codes are used by ping too.
+    static const char *pingResultName(int result);
+    static QString pingResultText(int result);
+
+    // +CME ERROR: <n> for the 3GPP codes a BC25 prints most; others get a generic text.
+    static QString cmeErrorText(int code);
+};
+
+} // namespace bc25

@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: MIT
+#include "operations.h"
+
+#include "errorcodes.h"
+
+namespace bc25 {
+
+using Match = at::OperationMatcher::Match;
+
+OpenOperation::OpenOperation(int connectId, bool hostIsDomainName)
+    : m_connectId(connectId)
+    , m_timeoutMs(hostIsDomainName ? DomainTimeoutMs : IpTimeoutMs)
+{
+}
+
+Match OpenOperation::match(const at::ResultLine &line)
+{
+    if (line.name != "QIOPEN" || line.fieldCount() != 2 || line.integer(0) != m_connectId)
+        return Match::NotMine;
+    return line.integer(1) == ErrorCodes::Success ? Match::Done : Match::Failed;
+}
+
+QString OpenOperation::description() const
+{
+    return tr("opening socket %1 (+QIOPEN)").arg(m_connectId);
+}
+
+Match SendOperation::match(const at::ResultLine &line)
+{
+    if (line.name == "SEND OK")
+        return Match::Done;
+    if (line.name == "SEND FAIL")
+        return Match::Failed;
+    return Match::NotMine;
+}
+
+QString SendOperation::description() const
+{
+    return tr("sending on socket %1 (SEND OK)").arg(m_connectId);
+}
+
+Match CloseOperation::match(const at::ResultLine &line)
+{
+    return line.name == "CLOSE OK" ? Match::Done : Match::NotMine;
+}
+
+QString CloseOperation::description() const
+{
+    return tr("closing socket %1 (CLOSE OK)").arg(m_connectId);
+}
+
+PingOperation::PingOperation(int timeoutSeconds, int count)
+    // One request's wait, plus a margin; the timer restarts on every line.
+    : m_timeoutMs((timeoutSeconds + 10) * 1000)
+{
+    Q_UNUSED(count)
+}
+
+Match PingOperation::match(const at::ResultLine &line)
+{
+    if (line.name != "QPING" || line.fieldCount() < 1 || !line.field(0).isInteger())
+        return Match::NotMine;
+    const qint64 result = line.integer(0);
+    // 0 = an echo (IP, bytes, time, ttl), 1 = one request timed out; anything else ends it.
+    if (result == 0 || result == 1)
+        return Match::Progress;
+    return result == 2 ? Match::Done : Match::Failed;
+}
+
+QString PingOperation::description() const
+{
+    return tr("ping (+QPING)");
+}
+
+Match NtpOperation::match(const at::ResultLine &line)
+{
+    if ((line.name != "QNTTP" && line.name != "QNTP") || line.fieldCount() < 1)
+        return Match::NotMine;
+    return line.integer(0) == ErrorCodes::Success ? Match::Done : Match::Failed;
+}
+
+QString NtpOperation::description() const
+{
+    return tr("time synchronisation (+QNTTP)");
+}
+
+Match DnsOperation::match(const at::ResultLine &line)
+{
+    if (line.name != "QIURC" || line.field(0).text != "dnsgip")
+        return Match::NotMine;
+    if (m_addressesLeft < 0) {
+        // header: "dnsgip",<err>,<IP_count>,<DNS_ttl>
+        const qint64 error = line.integer(1);
+        if (error != ErrorCodes::Success)
+            return Match::Failed;
+        m_addressesLeft = int(line.integer(2, 0));
+        return m_addressesLeft > 0 ? Match::Progress : Match::Done;
+    }
+    return --m_addressesLeft > 0 ? Match::Progress : Match::Done;
+}
+
+QString DnsOperation::description() const
+{
+    return tr("DNS lookup (+QIDNSGIP)");
+}
+
+} // namespace bc25

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "at/atcommand.h"
+
+#include <QCoreApplication>
+
+namespace bc25 {
+
+// The second phases of the manual's two-phase commands (DESIGN.md, rule 4):
+// which later lines end them and how long to wait. The engine asks them
+// about every line before anything else.
+
+// +QIOPEN: <connectID>,<err> — manual 2.1.1, note 1: 36 s for an IP, 176 s for a name.
+class OpenOperation final : public at::OperationMatcher
+{
+    Q_DECLARE_TR_FUNCTIONS(bc25::OpenOperation)
+public:
+    static constexpr int IpTimeoutMs = 36000;
+    static constexpr int DomainTimeoutMs = 176000;
+
+    OpenOperation(int connectId, bool hostIsDomainName);
+    Match match(const at::ResultLine &line) override;
+    [[nodiscard]] QString description() const override;
+    [[nodiscard]] int timeoutMs() const override { return m_timeoutMs; }
+
+private:
+    int m_connectId;
+    int m_timeoutMs;
+};
+
+// SEND OK / SEND FAIL after QISEND or QISENDEX; they carry no socket, and the
+// module refuses a second send until the first has ended (manual 4.1.2).
+class SendOperation final : public at::OperationMatcher
+{
+    Q_DECLARE_TR_FUNCTIONS(bc25::SendOperation)
+public:
+    static constexpr int TimeoutMs = 30000;
+
+    explicit SendOperation(int connectId) : m_connectId(connectId) {}
+    Match match(const at::ResultLine &line) override;
+    [[nodiscard]] QString description() const override;
+    [[nodiscard]] int timeoutMs() const override { return TimeoutMs; }
+
+private:
+    int m_connectId;
+};
+
+// CLOSE OK after QICLOSE; "depending on the network, the maximum response time is 10s" (manual 4.3.4).
+class CloseOperation final : public at::OperationMatcher
+{
+    Q_DECLARE_TR_FUNCTIONS(bc25::CloseOperation)
+public:
+    static constexpr int TimeoutMs = 12000;
+
+    explicit CloseOperation(int connectId) : m_connectId(connectId) {}
+    Match match(const at::ResultLine &line) override;
+    [[nodiscard]] QString description() const override;
+    [[nodiscard]] int timeoutMs() const override { return TimeoutMs; }
+
+private:
+    int m_connectId;
+};
+
+// +QPING: <result>,... per echo, then the final +QPING: <finresult>[,<sent>,...] (manual 2.1.8).
+class PingOperation final : public at::OperationMatcher
+{
+    Q_DECLARE_TR_FUNCTIONS(bc25::PingOperation)
+public:
+    // Each echo may take <time_out> seconds; the timer restarts on every line.
+    PingOperation(int timeoutSeconds, int count);
+    Match match(const at::ResultLine &line) override;
+    [[nodiscard]] QString description() const override;
+    [[nodiscard]] int timeoutMs() const override { return m_timeoutMs; }
+    [[nodiscard]] bool progressRestartsTimer() const override { return true; }
+
+private:
+    int m_timeoutMs;
+};
+
+// +QNTTP: <err>[,<time>] (some firmware prints +QNTP).
+class NtpOperation final : public at::OperationMatcher
+{
+    Q_DECLARE_TR_FUNCTIONS(bc25::NtpOperation)
+public:
+    static constexpr int TimeoutMs = 125000;
+
+    Match match(const at::ResultLine &line) override;
+    [[nodiscard]] QString description() const override;
+    [[nodiscard]] int timeoutMs() const override { return TimeoutMs; }
+};
+
+// +QIURC: "dnsgip",<err>,<IP_count>,<DNS_ttl> then <IP_count> lines +QIURC: "dnsgip",<ip>.
+class DnsOperation final : public at::OperationMatcher
+{
+    Q_DECLARE_TR_FUNCTIONS(bc25::DnsOperation)
+public:
+    static constexpr int TimeoutMs = 60000;
+
+    Match match(const at::ResultLine &line) override;
+    [[nodiscard]] QString description() const override;
+    [[nodiscard]] int timeoutMs() const override { return TimeoutMs; }
+    [[nodiscard]] bool progressRestartsTimer() const override { return true; }
+
+private:
+    int m_addressesLeft = -1; // -1 until the header arrives
+};
+
+} // namespace bc25

@@ -1,0 +1,254 @@
+// SPDX-License-Identifier: MIT
+// The byte-stream parser: the manual's examples and every framing hazard,
+// each fed whole, one byte at a time and in random pieces (DESIGN.md, rule 2).
+
+#include "at/atparser.h"
+#include "bc25/parsersettingstracker.h"
+#include "eventtext.h"
+#include "manualexamples.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace bc25;
+using bc25::test::eventText;
+
+namespace {
+
+enum class Split { Whole, ByteByByte, Random };
+
+struct Setup
+{
+    at::ParserSettings settings;
+    bool prompt = false;
+    QByteArray echo;
+    bool finish = false;
+};
+
+// Feeds `stream` in the given pieces; lines that look like commands teach the
+// tracker, as bc25-decode does with a raw log.
+QStringList parse(const QByteArray &stream, const Setup &setup, Split split, quint32 seed = 1)
+{
+    at::AtParser parser;
+    parser.setSettings(setup.settings);
+    parser.setPromptExpected(setup.prompt);
+    if (!setup.echo.isEmpty())
+        parser.expectEcho(setup.echo);
+    ParserSettingsTracker tracker(&parser);
+    QStringList events;
+    QObject::connect(&parser, &at::AtParser::eventParsed, [&](const at::AtEvent &event) {
+        events << eventText(event);
+        if (event.kind != at::AtEvent::Kind::Line)
+            return;
+        if (event.bytes.startsWith("AT"))
+            tracker.observeCommand(event.bytes);
+        else
+            tracker.observeLine(at::ResultLine::parse(event.bytes));
+    });
+    switch (split) {
+    case Split::Whole:
+        parser.feed(stream);
+        break;
+    case Split::ByteByByte:
+        for (qsizetype i = 0; i < stream.size(); ++i)
+            parser.feed(QByteArrayView(stream).sliced(i, 1));
+        break;
+    case Split::Random: {
+        QRandomGenerator random(seed);
+        qsizetype i = 0;
+        while (i < stream.size()) {
+            const qsizetype n = qMin<qsizetype>(stream.size() - i, random.bounded(1, 17));
+            parser.feed(QByteArrayView(stream).sliced(i, n));
+            i += n;
+        }
+        break;
+    }
+    }
+    if (setup.finish)
+        parser.finish();
+    return events;
+}
+
+void compareAllSplits(const QByteArray &stream, const Setup &setup, const QStringList &expected)
+{
+    QCOMPARE(parse(stream, setup, Split::Whole), expected);
+    QCOMPARE(parse(stream, setup, Split::ByteByByte), expected);
+    for (quint32 seed = 1; seed <= 8; ++seed)
+        QCOMPARE(parse(stream, setup, Split::Random, seed), expected);
+}
+
+Setup directPush(int connectId, bool viewMode = false)
+{
+    Setup setup;
+    setup.settings.directPush[size_t(connectId)] = true;
+    setup.settings.viewMode = viewMode;
+    return setup;
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(Setup)
+
+class TestAtParser : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void manualExampleGivesTheSameEventsHoweverSplit_data();
+    void manualExampleGivesTheSameEventsHoweverSplit();
+    void framingHazards_data();
+    void framingHazards();
+    void offsetsPointAtEventStarts();
+    void overflowResyncsAtNextLineEndAndReports();
+    void lyingLengthIsFlushedAsTruncatedData();
+    void hexPayloadWithBadDigitsKeepsTheText();
+    void memoryStaysBoundedOnEndlessGarbage();
+};
+
+void TestAtParser::manualExampleGivesTheSameEventsHoweverSplit_data()
+{
+    QTest::addColumn<QByteArray>("stream");
+    QTest::addColumn<QStringList>("events");
+    for (const test::ManualExample &example : test::manualExamples())
+        QTest::newRow(example.section) << example.stream() << example.events;
+}
+
+void TestAtParser::manualExampleGivesTheSameEventsHoweverSplit()
+{
+    QFETCH(QByteArray, stream);
+    QFETCH(QStringList, events);
+    compareAllSplits(stream, Setup {}, events);
+}
+
+void TestAtParser::framingHazards_data()
+{
+    QTest::addColumn<QByteArray>("stream");
+    QTest::addColumn<QVariant>("setup");
+    QTest::addColumn<QStringList>("events");
+    auto row = [](const char *name, const QByteArray &stream, const Setup &setup, const QStringList &events) {
+        QTest::newRow(name) << stream << QVariant::fromValue(setup) << events;
+    };
+
+    row("directPushPayloadContainingOkIsData", "\r\n+QIURC: \"recv\",0,8\r\nab\r\nOK\r\n\r\nOK\r\n",
+        directPush(0), {R"(L:+QIURC: "recv",0,8)", "D0:ab\\r\\nOK\\r\\n", "L:OK"});
+    row("payloadContainingUrcIsData", "\r\n+QIRD: 18\r\n+QIURC: \"closed\",1\r\n\r\nOK\r\n",
+        Setup {}, {"L:+QIRD: 18", R"(D:+QIURC: "closed",1)", "L:OK"});
+    row("payloadContainingPromptIsData", "\r\n+QIRD: 4\r\n> ab\r\nOK\r\n", [] { Setup s; s.prompt = true; return s; }(),
+        {"L:+QIRD: 4", "D:> ab", "L:OK"});
+    row("payloadWithCtrlZAndNul", QByteArray("\r\n+QIRD: 3\r\n\x1a\x00z\r\nOK\r\n", 21), Setup {},
+        {"L:+QIRD: 3", "D:\\x1a\\x00z", "L:OK"});
+    row("payloadStartingWithLfAfterCrLf", "+QIRD: 2\r\n\n\n\r\nOK\r\n", Setup {},
+        {"L:+QIRD: 2", "D:\\n\\n", "L:OK"});
+    row("viewModeOneDirectPush", "\r\n+QIURC: \"recv\",3,5,a,b\r\n\r\n", directPush(3, true),
+        {R"(L:+QIURC: "recv",3,5)", "D3:a,b\\r\\n"});
+    row("viewModeOneWithShowLength", "+QIRD: 3,7,1,2\r\nOK\r\n",
+        [] { Setup s; s.settings.viewMode = true; s.settings.showLength = true; return s; }(),
+        {"L:+QIRD: 3,7", "D:1,2", "L:OK"});
+    row("viewModeOneWithoutShowLength", "+QIRD: 3,7,1,2\r\nOK\r\n",
+        [] { Setup s; s.settings.viewMode = true; return s; }(),
+        {"L:+QIRD: 3", "D:7,1", "L:,2", "L:OK"});
+    row("bufferModeRecvWithLengthHasNoPayload", "+QIURC: \"recv\",1,12\r\nOK\r\n", Setup {},
+        {R"(L:+QIURC: "recv",1,12)", "L:OK"});
+    row("hexReceiveFormatDecodes", "+QIRD: 3\r\n41420A\r\nOK\r\n",
+        [] { Setup s; s.settings.recvHex = true; return s; }(), {"L:+QIRD: 3", "D:AB\\n", "L:OK"});
+    row("bg96ReadSummaryHasNoPayload", "+QIRD: 10,4,6\r\nOK\r\n", Setup {}, {"L:+QIRD: 10,4,6", "L:OK"});
+    row("urcInsideAResponse", "+QISTATE: 0,\"TCP\",\"1.2.3.4\",80,0,2,1,0\r\n+QIURC: \"closed\",0\r\n\r\nOK\r\n", Setup {},
+        {R"(L:+QISTATE: 0,"TCP","1.2.3.4",80,0,2,1,0)", R"(L:+QIURC: "closed",0)", "L:OK"});
+    row("promptSwallowsItsSpace", "AT+QISEND=0,3\r\r\n> ", [] { Setup s; s.prompt = true; return s; }(),
+        {"L:AT+QISEND=0,3", "P"});
+    row("promptWithoutSpace", "\r\n>abc", [] { Setup s; s.prompt = true; s.finish = true; return s; }(),
+        {"P", "L:abc"});
+    row("greaterThanIsTextWhenNoPromptExpected", "\r\n> hello\r\n", Setup {}, {"L:> hello"});
+    row("loneCrAndLoneLfEndLines", "A\rB\nC\r\nD\n\rE\r", Setup {},
+        {"L:A", "L:B", "L:C", "L:D", "L:E"});
+    row("poweredDownWithoutLineEnd", "\r\nPOWERED DOWN", [] { Setup s; s.finish = true; return s; }(),
+        {"L:POWERED DOWN"});
+    row("echoRecognisedAsTheBytesWritten", "AT+QISTATE?\r\r\n+QISTATE: 0,\"TCP\",\"1.2.3.4\",80,0,2,1,0\r\n\r\nOK\r\n",
+        [] { Setup s; s.echo = "AT+QISTATE?\r"; return s; }(),
+        {"E:AT+QISTATE?\\r", R"(L:+QISTATE: 0,"TCP","1.2.3.4",80,0,2,1,0)", "L:OK"});
+    row("echoAfterAUrcStillRecognised", "\r\n+QIURC: \"closed\",1\r\nAT\r\r\nOK\r\n",
+        [] { Setup s; s.echo = "AT\r"; return s; }(), {R"(L:+QIURC: "closed",1)", "E:AT\\r", "L:OK"});
+    row("lineThatOnlyStartsLikeTheEchoIsALine", "ATI\r\nOK\r\n",
+        [] { Setup s; s.echo = "AT+CSQ\r"; return s; }(), {"L:ATI", "L:OK"});
+    row("echoWithoutTerminatorStillEcho", "AT+CSQ\r\n+CSQ: 20,99\r\n",
+        [] { Setup s; s.echo = "AT+CSQ\r\x1a"; return s; }(), {"E:AT+CSQ\\r", "L:+CSQ: 20,99"});
+    row("binaryPayloadEchoAfterPrompt", QByteArray("\r\n> \x00\r\n\x1a\r\nOK\r\n", 13),
+        [] { Setup s; s.prompt = true; s.echo = QByteArray("\x00\r\n\x1a", 4); return s; }(),
+        {"P", "E:\\x00\\r\\n\\x1a", "L:OK"});
+    row("blankLinesAreIgnored", "\r\n\r\n\n\r\r\nOK\r\n", Setup {}, {"L:OK"});
+    row("zeroLengthReadHasNoPayload", "+QIRD: 0\r\nOK\r\n", Setup {}, {"L:+QIRD: 0", "L:OK"});
+}
+
+void TestAtParser::framingHazards()
+{
+    QFETCH(QByteArray, stream);
+    QFETCH(QVariant, setup);
+    QFETCH(QStringList, events);
+    compareAllSplits(stream, setup.value<Setup>(), events);
+}
+
+void TestAtParser::offsetsPointAtEventStarts()
+{
+    at::AtParser parser;
+    parser.setDirectPush(0, true);
+    QList<qint64> offsets;
+    connect(&parser, &at::AtParser::eventParsed, this, [&](const at::AtEvent &e) { offsets << e.offset; });
+    const QByteArray stream = "\r\nOK\r\n+QIURC: \"recv\",0,2\r\nxy\r\nRDY\r\n";
+    parser.feed(stream);
+    QCOMPARE(offsets, (QList<qint64> {2, 6, stream.indexOf("xy"), stream.indexOf("RDY")}));
+    QCOMPARE(parser.bytesConsumed(), stream.size());
+}
+
+void TestAtParser::overflowResyncsAtNextLineEndAndReports()
+{
+    const QByteArray garbage(at::AtParser::MaxLineLength + 100, 'x');
+    const QByteArray stream = "OK\r\n" + garbage + "\r\n+QIURC: \"closed\",2\r\n";
+    compareAllSplits(stream, Setup {},
+                     {"L:OK", QStringLiteral("O:%1+100").arg(at::AtParser::MaxLineLength), R"(L:+QIURC: "closed",2)"});
+}
+
+void TestAtParser::lyingLengthIsFlushedAsTruncatedData()
+{
+    // A header announcing 10 bytes, then only 4, then silence: the engine's quiet
+    // timer flushes, and the 4 bytes are delivered, marked truncated.
+    at::AtParser parser;
+    QStringList events;
+    connect(&parser, &at::AtParser::eventParsed, this, [&](const at::AtEvent &e) { events << eventText(e); });
+    parser.feed("+QIRD: 10\r\nabcd");
+    QVERIFY(parser.isInPayload());
+    QVERIFY(parser.hasPending());
+    parser.flushPending();
+    QVERIFY(!parser.isInPayload());
+    parser.feed("\r\nOK\r\n");
+    QCOMPARE(events, (QStringList {"L:+QIRD: 10", "D:abcd!truncated", "L:OK"}));
+}
+
+void TestAtParser::hexPayloadWithBadDigitsKeepsTheText()
+{
+    at::AtParser parser;
+    parser.setRecvHex(true);
+    QList<at::AtEvent> events;
+    connect(&parser, &at::AtParser::eventParsed, this, [&](const at::AtEvent &e) { events << e; });
+    parser.feed("+QIRD: 2\r\nZZ41\r\n");
+    QCOMPARE(events.size(), 2);
+    QVERIFY(events.at(1).badHex);
+    QCOMPARE(events.at(1).bytes, QByteArray("ZZ41"));
+}
+
+void TestAtParser::memoryStaysBoundedOnEndlessGarbage()
+{
+    at::AtParser parser;
+    int overflows = 0;
+    connect(&parser, &at::AtParser::eventParsed, this, [&](const at::AtEvent &e) {
+        overflows += e.kind == at::AtEvent::Kind::Overflow;
+    });
+    const QByteArray chunk(64 * 1024, 'g');
+    for (int i = 0; i < 256; ++i) // 16 MiB without a line end
+        parser.feed(chunk);
+    QVERIFY(parser.hasPending());
+    parser.feed("\n");
+    QCOMPARE(overflows, 1);
+}
+
+QTEST_GUILESS_MAIN(TestAtParser)
+#include "tst_atparser.moc"
