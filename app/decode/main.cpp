@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: MIT
+// bc25-decode: prints the decoded events of a capture or a raw serial log as
+// JSON Lines (DESIGN.md, "bc25-decode"). Exit status 0 when the whole input
+// was read (unknown lines included), 2 for an unreadable file, 1 for bad usage.
+
+#include "bc25/trafficdecoder.h"
+#include "capture/captureformat.h"
+#include "capture/capturereader.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QMap>
+
+#include <cstdio>
+
+using namespace bc25;
+
+namespace {
+
+bool flagValue(const QCommandLineParser &args, const QString &name, bool *value)
+{
+    if (!args.isSet(name))
+        return true;
+    const QString text = args.value(name);
+    if (text != QLatin1String("0") && text != QLatin1String("1"))
+        return false;
+    *value = text == QLatin1String("1");
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("bc25-decode"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BC25_VERSION));
+
+    QCommandLineParser args;
+    args.setApplicationDescription(QCoreApplication::translate("decode",
+        "Decodes a BC25 workbench capture or a raw serial log of a BC25/BC32 module\n"
+        "and prints one JSON object per event (JSON Lines), in stream order."));
+    args.addHelpOption();
+    args.addVersionOption();
+    args.addOption({QStringLiteral("viewmode"), QCoreApplication::translate("decode", "AT+QICFG \"viewmode\" at the start (0 or 1)."), QStringLiteral("0|1")});
+    args.addOption({QStringLiteral("showlength"), QCoreApplication::translate("decode", "AT+QICFG \"showlength\" at the start (0 or 1)."), QStringLiteral("0|1")});
+    args.addOption({QStringLiteral("recv-hex"), QCoreApplication::translate("decode", "Receive data format at the start: 1 for hex text (AT+QICFG \"dataformat\",x,1)."), QStringLiteral("0|1")});
+    args.addOption({QStringLiteral("stats"), QCoreApplication::translate("decode", "Print one summary (bytes, events by kind and name, throughput) instead of the events.")});
+    args.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("decode", "Capture or raw log to read; - for standard input."));
+    args.process(app);
+
+    at::ParserSettings settings;
+    if (!flagValue(args, QStringLiteral("viewmode"), &settings.viewMode)
+        || !flagValue(args, QStringLiteral("showlength"), &settings.showLength)
+        || !flagValue(args, QStringLiteral("recv-hex"), &settings.recvHex)) {
+        std::fprintf(stderr, "bc25-decode: --viewmode, --showlength and --recv-hex take 0 or 1\n");
+        return 1;
+    }
+    if (args.positionalArguments().size() != 1) {
+        std::fprintf(stderr, "bc25-decode: name one FILE, or - for standard input (see --help)\n");
+        return 1;
+    }
+
+    const QString path = args.positionalArguments().constFirst();
+    QFile input;
+    const bool opened = path == QLatin1String("-") ? input.open(stdin, QIODevice::ReadOnly)
+                                                   : (input.setFileName(path), input.open(QIODevice::ReadOnly));
+    if (!opened) {
+        std::fprintf(stderr, "bc25-decode: cannot read %s: %s\n", qPrintable(path), qPrintable(input.errorString()));
+        return 2;
+    }
+
+    const bool stats = args.isSet(QStringLiteral("stats"));
+    QMap<QString, qint64> byKind;
+    QMap<QString, qint64> byName;
+    qint64 events = 0;
+    TrafficDecoder decoder;
+    decoder.setInitialSettings(settings);
+    QObject::connect(&decoder, &TrafficDecoder::decoded, [&](const DecodedEvent &event) {
+        ++events;
+        if (stats) {
+            ++byKind[QLatin1String(DecodedEvent::kindName(event.kind))];
+            if (!event.name.isEmpty())
+                ++byName[QString::fromLatin1(event.name)];
+            return;
+        }
+        const QByteArray line = QJsonDocument(event.toJson()).toJson(QJsonDocument::Compact);
+        std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
+        std::fputc('\n', stdout);
+    });
+
+    QElapsedTimer clock;
+    clock.start();
+    qint64 inputBytes = 0;
+    qint64 transmittedBytes = 0;
+    qint64 malformed = 0;
+    const QByteArray head = input.peek(capture::CaptureFormat::Magic.size());
+    const bool isCapture = capture::CaptureFormat::looksLikeCapture(head);
+    if (isCapture) {
+        capture::CaptureReader reader(&input);
+        capture::CaptureRecord record;
+        while (reader.next(&record)) {
+            switch (record.direction) {
+            case capture::CaptureRecord::Direction::Transmit:
+                transmittedBytes += record.bytes.size();
+                decoder.transmitted(record.bytes, record.timestampMs);
+                break;
+            case capture::CaptureRecord::Direction::Receive:
+                decoder.received(record.bytes, record.timestampMs);
+                break;
+            case capture::CaptureRecord::Direction::Note:
+                break;
+            }
+        }
+        malformed = reader.malformedLines();
+        inputBytes = input.pos();
+    } else {
+        for (;;) {
+            const QByteArray chunk = input.read(1 << 20);
+            if (chunk.isEmpty())
+                break;
+            inputBytes += chunk.size();
+            decoder.received(chunk);
+        }
+    }
+    decoder.finish();
+    const double seconds = qMax(clock.nsecsElapsed() / 1e9, 1e-9);
+
+    if (stats) {
+        QJsonObject summary;
+        summary.insert(QStringLiteral("input"), isCapture ? QStringLiteral("capture") : QStringLiteral("raw"));
+        summary.insert(QStringLiteral("inputBytes"), inputBytes);
+        summary.insert(QStringLiteral("receivedBytes"), decoder.bytesReceived());
+        summary.insert(QStringLiteral("transmittedBytes"), transmittedBytes);
+        summary.insert(QStringLiteral("events"), events);
+        QJsonObject kinds;
+        for (auto it = byKind.cbegin(); it != byKind.cend(); ++it)
+            kinds.insert(it.key(), it.value());
+        summary.insert(QStringLiteral("byKind"), kinds);
+        QJsonObject names;
+        for (auto it = byName.cbegin(); it != byName.cend(); ++it)
+            names.insert(it.key(), it.value());
+        summary.insert(QStringLiteral("byName"), names);
+        if (isCapture)
+            summary.insert(QStringLiteral("malformedLines"), malformed);
+        summary.insert(QStringLiteral("seconds"), seconds);
+        summary.insert(QStringLiteral("megabytesPerSecond"), inputBytes / 1e6 / seconds);
+        const QByteArray line = QJsonDocument(summary).toJson(QJsonDocument::Compact);
+        std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
+        std::fputc('\n', stdout);
+    }
+    std::fflush(stdout);
+    return 0;
+}

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: MIT
+#include "captureformat.h"
+
+namespace bc25::capture::CaptureFormat {
+
+namespace {
+constexpr char HexDigits[] = "0123456789ABCDEF";
+
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+} // namespace
+
+QByteArray escape(QByteArrayView bytes)
+{
+    QByteArray out;
+    out.reserve(bytes.size() + bytes.size() / 4);
+    for (const char c : bytes) {
+        const auto b = static_cast<unsigned char>(c);
+        switch (c) {
+        case '\\': out += "\\\\"; continue;
+        case '\r': out += "\\r"; continue;
+        case '\n': out += "\\n"; continue;
+        case '\t': out += "\\t"; continue;
+        default: break;
+        }
+        if (b >= 0x20 && b < 0x7f) {
+            out += c;
+        } else {
+            out += "\\x";
+            out += HexDigits[b >> 4];
+            out += HexDigits[b & 0xf];
+        }
+    }
+    return out;
+}
+
+QByteArray unescape(QByteArrayView text)
+{
+    QByteArray out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c != '\\' || i + 1 >= text.size()) {
+            out += c;
+            continue;
+        }
+        const char next = text[i + 1];
+        switch (next) {
+        case '\\': out += '\\'; ++i; continue;
+        case 'r': out += '\r'; ++i; continue;
+        case 'n': out += '\n'; ++i; continue;
+        case 't': out += '\t'; ++i; continue;
+        case 'x':
+            if (i + 3 < text.size() && hexValue(text[i + 2]) >= 0 && hexValue(text[i + 3]) >= 0) {
+                out += char(hexValue(text[i + 2]) * 16 + hexValue(text[i + 3]));
+                i += 3;
+                continue;
+            }
+            break;
+        default:
+            break;
+        }
+        out += c; // not an escape we wrote: keep it as it is
+    }
+    return out;
+}
+
+QByteArray formatRecord(const CaptureRecord &record)
+{
+    const char *direction = record.direction == CaptureRecord::Direction::Transmit ? " TX "
+                          : record.direction == CaptureRecord::Direction::Receive  ? " RX "
+                                                                                  : " EV ";
+    return QByteArray::number(record.timestampMs) + direction + escape(record.bytes) + '\n';
+}
+
+std::optional<CaptureRecord> parseRecord(QByteArrayView line)
+{
+    if (line.endsWith('\r'))
+        line.chop(1);
+    if (line.isEmpty() || line.startsWith('#'))
+        return std::nullopt;
+    const qsizetype space = line.indexOf(' ');
+    if (space <= 0 || line.size() < space + 4 || line[space + 3] != ' ')
+        return std::nullopt;
+    bool ok = false;
+    CaptureRecord record;
+    record.timestampMs = line.first(space).toLongLong(&ok);
+    if (!ok)
+        return std::nullopt;
+    const QByteArrayView direction = line.sliced(space + 1, 2);
+    if (direction == "TX")
+        record.direction = CaptureRecord::Direction::Transmit;
+    else if (direction == "RX")
+        record.direction = CaptureRecord::Direction::Receive;
+    else if (direction == "EV")
+        record.direction = CaptureRecord::Direction::Note;
+    else
+        return std::nullopt;
+    record.bytes = unescape(line.sliced(space + 4));
+    return record;
+}
+
+bool looksLikeCapture(QByteArrayView head)
+{
+    return head.startsWith(Magic);
+}
+
+} // namespace bc25::capture::CaptureFormat

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "capturerecord.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <optional>
+
+namespace bc25::capture {
+
+// The capture file format, version 1: UTF-8 text, one record per line, so
+// that a file cut short by a crash loses at most its last line and stays
+// readable with any text tool.
+//
+//   #bc25-capture 1
+//   # any line starting with '#' is a comment
+//   1764006663123 TX AT+QISTATE?\r
+//   1764006663131 RX \r\n+QISTATE: 0,"TCP","10.0.0.1",80,0,2,1,0\r\n\r\nOK\r\n
+//
+// Fields: milliseconds since the Unix epoch (UTC), the direction (TX host to
+// module, RX module to host, EV a note), one space, then the bytes escaped:
+// printable ASCII stands for itself except '\', which is "\\"; CR, LF and TAB
+// are "\r", "\n", "\t"; every other byte is "\xHH". Any byte survives.
+namespace CaptureFormat {
+
+inline constexpr QByteArrayView Magic = "#bc25-capture 1";
+
+QByteArray escape(QByteArrayView bytes);
+// Reverses escape(); a malformed escape is kept as the literal text.
+QByteArray unescape(QByteArrayView text);
+// One record as a line, with its '\n'.
+QByteArray formatRecord(const CaptureRecord &record);
+// A line (without '\n') as a record; nothing for comments and malformed lines.
+std::optional<CaptureRecord> parseRecord(QByteArrayView line);
+// Whether data starts like a capture file (otherwise it is a raw serial log).
+bool looksLikeCapture(QByteArrayView head);
+
+} // namespace CaptureFormat
+
+} // namespace bc25::capture
