@@ -62,6 +62,15 @@ QString checkOpen(const QList<at::Field> &args)
     return {};
 }
 
+// manual 2.1.3: <query_type> 0 asks by <contextID> (1-3), 1 by <connectID> (0-5).
+QString checkStateQuery(const QList<at::Field> &args)
+{
+    const qint64 id = args.value(1).toInteger();
+    if (args.value(0).toInteger() == 0 && (id < 1 || id > 3))
+        return badParameter("contextID", CommandCatalog::tr("is %1; with <query_type> 0 the manual allows 1-3.").arg(args.value(1).toInteger()));
+    return {};
+}
+
 // The inline QISEND carries its data in quotes: it cannot hold a quote, CR, LF or Ctrl+Z.
 QString checkSendText(const QList<at::Field> &args)
 {
@@ -111,9 +120,8 @@ QList<CommandSpec> buildTable()
          {}, false, 3000, &checkOpen});
     add({"+QICLOSE", "Close a Socket", "2.1.2", T | W, {{{integer("connectID", 0, 5)}}}, {}, false, 3000, nullptr});
     add({"+QISTATE", "Query Socket Status", "2.1.3", T | R | W,
-         {{{integer("query_type", 0, 0), integer("contextID", 1, 3)}},
-          {{integer("query_type", 1, 1), integer("connectID", 0, 5)}}},
-         {}, false, 3000, nullptr});
+         {{{integer("query_type", 0, 1), integer("contextID/connectID", 0, 5)}}},
+         {}, false, 3000, &checkStateQuery});
     add({"+QISEND", "Send Text String Data", "2.1.4", T | W,
          {{{integer("connectID", 0, 5), integer("send_length", 1, MaxSendLength), text("data", 1, MaxSendLength)}},
           {{integer("connectID", 0, 5)}},
@@ -148,7 +156,7 @@ QList<CommandSpec> buildTable()
     add({"+QIKALIVE", "Configure TCP Socket Keepalive Function", "2.1.13", T | R | W,
          {{{integer("keepalive_on", 0, 1), integer("keepalive_idle_time", 1, 36000, true),
             integer("keepalive_interval_time", 10, 20, true), integer("keepalive_count", 1, 255, true),
-            hex("keepalive_data", 1, 256, true)}}},
+            hex("keepalive_data", 2, 256, true)}}},
          {}, false, 3000, nullptr});
     add({"+QIDNSCFG", "Configure DNS Server Function", "2.1.14", T | R | W,
          {{{ipAddress("PrimaryDns"), ipAddress("SecondaryDns", true)}}}, {}, false, 3000, nullptr});

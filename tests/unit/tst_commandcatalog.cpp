@@ -1,0 +1,338 @@
+// SPDX-License-Identifier: MIT
+// The command catalog and the typed builders: every parameter's range edges
+// are accepted and one past them refused, with the manual's range quoted;
+// builders write the manual's exact text.
+
+#include "bc25/commandcatalog.h"
+#include "bc25/commands.h"
+#include "bc25/operations.h"
+
+#include <QTest>
+
+using namespace bc25;
+using at::Field;
+
+namespace {
+
+Field value(const ParameterSpec &parameter)
+{
+    switch (parameter.type) {
+    case ParameterSpec::Type::Integer:
+        return {QByteArray::number(parameter.min), false};
+    case ParameterSpec::Type::String:
+        if (!parameter.choices.isEmpty())
+            return {parameter.choices.constFirst(), true};
+        return {QByteArray(qMax<qint64>(parameter.min, 1), 'a'), parameter.quoted};
+    case ParameterSpec::Type::Hex:
+        return {QByteArray(qMax<qint64>(parameter.min, 2) + qMax<qint64>(parameter.min, 2) % 2, '0'), true};
+    case ParameterSpec::Type::IpAddress:
+        return {"8.8.8.8", true};
+    }
+    return {};
+}
+
+// A valid argument list for a signature: every parameter at its smallest value,
+// then the rules across parameters satisfied.
+QList<Field> baseline(const CommandSpec &spec, const Signature &signature)
+{
+    QList<Field> args;
+    for (const ParameterSpec &parameter : signature.parameters)
+        args << value(parameter);
+    if (spec.name == "+QIOPEN")
+        args[4].text = "1";
+    if (spec.name == "+QISEND" && args.size() == 3)
+        args[2].text = "a";
+    if (spec.name == "+QISENDEX" && args.size() == 3)
+        args[2].text = "00";
+    return args;
+}
+
+// Parameters whose edges depend on another parameter; tested by hand below.
+bool crossChecked(const CommandSpec &spec, int args, int index)
+{
+    return (spec.name == "+QIOPEN" && (index == 4 || index == 5))
+        || spec.name == "+QISTATE"
+        || ((spec.name == "+QISEND" || spec.name == "+QISENDEX") && args == 3 && index >= 1);
+}
+
+} // namespace
+
+class TestCommandCatalog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everyCommandOfTheManualIsInTheTable();
+    void rangeEdgesAcceptedAndOnePastRefused_data();
+    void rangeEdgesAcceptedAndOnePastRefused();
+    void openPortsDependOnServiceType();
+    void stateQueryRangeDependsOnQueryType();
+    void inlineSendRefusesCharactersItCannotCarry();
+    void manualErrorExampleIsRefusedBeforeSending();
+    void buildersWriteTheManualText_data();
+    void buildersWriteTheManualText();
+    void sendFormIsChosenForTheBytes();
+    void builderRefusalQuotesTheRange();
+    void buildersAttachTheSecondPhase();
+    void typedLinesAreValidatedLikeBuilders();
+    void parseTakesCommandLinesApart();
+};
+
+void TestCommandCatalog::everyCommandOfTheManualIsInTheTable()
+{
+    for (const char *name : {"+QIOPEN", "+QICLOSE", "+QISTATE", "+QISEND", "+QIRD", "+QISENDEX", "+QISWTMD",
+                             "+QPING", "+QNTTP", "+QIDNSGIP", "+QICFG", "+QIGETERROR", "+QIKALIVE", "+QIDNSCFG"}) {
+        const CommandSpec *spec = CommandCatalog::find(name);
+        QVERIFY2(spec, name);
+        QVERIFY2(spec->forms.testFlag(CommandForm::Test), name);
+        QVERIFY2(spec->section.startsWith("2.1."), name);
+    }
+    QVERIFY(CommandCatalog::find("AT+QISTATE"));
+    QVERIFY(!CommandCatalog::find("+QFOO"));
+}
+
+void TestCommandCatalog::rangeEdgesAcceptedAndOnePastRefused_data()
+{
+    QTest::addColumn<QByteArray>("command");
+    QTest::addColumn<int>("signature");
+    QTest::addColumn<int>("index");
+    for (const CommandSpec &spec : CommandCatalog::commands()) {
+        for (int s = 0; s < spec.writeSignatures.size(); ++s) {
+            const Signature &signature = spec.writeSignatures.at(s);
+            for (int i = 0; i < signature.parameters.size(); ++i) {
+                const ParameterSpec &p = signature.parameters.at(i);
+                if (p.type == ParameterSpec::Type::IpAddress || !p.choices.isEmpty()
+                    || crossChecked(spec, int(signature.parameters.size()), i))
+                    continue;
+                QTest::addRow("AT%s sig%d <%s>", spec.name.constData(), s, p.name.constData())
+                        << spec.name << s << i;
+            }
+        }
+    }
+}
+
+void TestCommandCatalog::rangeEdgesAcceptedAndOnePastRefused()
+{
+    QFETCH(QByteArray, command);
+    QFETCH(int, signature);
+    QFETCH(int, index);
+    const CommandSpec &spec = *CommandCatalog::find(command);
+    const Signature &sig = spec.writeSignatures.at(signature);
+    const ParameterSpec &p = sig.parameters.at(index);
+    QList<Field> args = baseline(spec, sig);
+    QVERIFY2(CommandCatalog::validate(spec, CommandForm::Write, args).isEmpty(),
+             qPrintable(CommandCatalog::validate(spec, CommandForm::Write, args)));
+
+    auto withValue = [&](qint64 n) {
+        QList<Field> a = args;
+        if (p.type == ParameterSpec::Type::Integer)
+            a[index].text = QByteArray::number(n);
+        else
+            a[index].text = QByteArray(n, p.type == ParameterSpec::Type::Hex ? 'A' : 'x');
+        return CommandCatalog::validate(spec, CommandForm::Write, a);
+    };
+    const qint64 step = p.type == ParameterSpec::Type::Hex ? 2 : 1;
+    QCOMPARE(withValue(p.min), QString());
+    QCOMPARE(withValue(p.max), QString());
+    const QString range = CommandCatalog::rangeText(p);
+    for (const qint64 bad : {p.min - step, p.max + step}) {
+        if (bad < 0 && p.type != ParameterSpec::Type::Integer)
+            continue;
+        const QString error = withValue(bad);
+        QVERIFY2(!error.isEmpty(), qPrintable(QStringLiteral("%1 accepted").arg(bad)));
+        if (bad == 0 && p.type != ParameterSpec::Type::Integer && p.optional)
+            continue; // an empty optional string reads as left out by position
+        QVERIFY2(error.contains(range), qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String(p.name)), qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String(spec.section)), qPrintable(error));
+    }
+}
+
+void TestCommandCatalog::openPortsDependOnServiceType()
+{
+    auto check = [](const QByteArray &line) { return CommandCatalog::validate(CommandCatalog::parse(line)); };
+    QCOMPARE(check(R"(AT+QIOPEN=1,0,"TCP","220.18.39.22",1,0,0)"), QString());
+    QCOMPARE(check(R"(AT+QIOPEN=1,0,"TCP","220.18.39.22",65535,65535,0)"), QString());
+    QVERIFY(check(R"(AT+QIOPEN=1,0,"TCP","220.18.39.22",0,0,0)").contains(QLatin1String("1-65535")));
+    QVERIFY(check(R"(AT+QIOPEN=1,0,"TCP","220.18.39.22",65536,0,0)").contains(QLatin1String("0-65535")));
+    QVERIFY(check(R"(AT+QIOPEN=1,0,"UDP","220.18.39.22",80,65536,0)").contains(QLatin1String("0-65535")));
+    // manual 4.3.1: a listener takes remote port 0 and needs a local port
+    QCOMPARE(check(R"(AT+QIOPEN=1,0,"TCP LISTENER","192.168.2.6",0,2020,0)"), QString());
+    QVERIFY(check(R"(AT+QIOPEN=1,0,"TCP LISTENER","192.168.2.6",0,0,0)").contains(QLatin1String("1-65535")));
+    QVERIFY(check(R"(AT+QIOPEN=1,0,"UDP SERVICE","192.168.2.6",0)").contains(QLatin1String("local_port")));
+    QVERIFY(check(R"(AT+QIOPEN=1,0,"TCP LISTENER","::1",0,2020,0,1)").contains(QLatin1String("IPv6")));
+    QVERIFY(check(R"(AT+QIOPEN=1,0,"SCTP","1.2.3.4",80)").contains(QLatin1String(R"("TCP", "UDP", "TCP LISTENER", "UDP SERVICE")")));
+}
+
+void TestCommandCatalog::stateQueryRangeDependsOnQueryType()
+{
+    auto check = [](const QByteArray &line) { return CommandCatalog::validate(CommandCatalog::parse(line)); };
+    QCOMPARE(check("AT+QISTATE=0,1"), QString());
+    QCOMPARE(check("AT+QISTATE=0,3"), QString());
+    QVERIFY(check("AT+QISTATE=0,0").contains(QLatin1String("1-3")));
+    QVERIFY(check("AT+QISTATE=0,4").contains(QLatin1String("1-3")));
+    QCOMPARE(check("AT+QISTATE=1,0"), QString());
+    QCOMPARE(check("AT+QISTATE=1,5"), QString());
+    QVERIFY(check("AT+QISTATE=1,6").contains(QLatin1String("0-5")));
+    QVERIFY(check("AT+QISTATE=2,1").contains(QLatin1String("0-1")));
+}
+
+void TestCommandCatalog::inlineSendRefusesCharactersItCannotCarry()
+{
+    auto check = [](const QByteArray &line) { return CommandCatalog::validate(CommandCatalog::parse(line)); };
+    QCOMPARE(check(R"(AT+QISEND=0,10,"1234567890")"), QString());
+    QVERIFY(check(R"(AT+QISEND=0,9,"1234567890")").contains(QLatin1String("send_length")));
+    QCOMPARE(check("AT+QISEND=0," + QByteArray::number(512) + ",\"" + QByteArray(512, 'x') + '"'), QString());
+    QVERIFY(check("AT+QISEND=0,513,\"" + QByteArray(513, 'x') + '"').contains(QLatin1String("1-512")));
+    QVERIFY(check("AT+QISEND=0,2,\"a\x1a\"").contains(QLatin1String("fixed-length")));
+    QCOMPARE(check(R"(AT+QISENDEX=0,5,"3031323334")"), QString());
+    QVERIFY(check(R"(AT+QISENDEX=0,5,"30313233")").contains(QLatin1String("hex")));
+    QVERIFY(check(R"(AT+QISENDEX=0,2,"30G1")").contains(QLatin1String("hex digits")));
+    QCOMPARE(check("AT+QISEND=5"), QString());
+    QCOMPARE(check("AT+QISEND=5,512"), QString());
+}
+
+void TestCommandCatalog::manualErrorExampleIsRefusedBeforeSending()
+{
+    // manual 4.7: <connectID> left out; the module answers ERROR and 552.
+    const BuildResult result = Commands::fromText(R"(AT+QIOPEN=1,"UDP","220.18.39.22",8063,0,1)");
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error.contains(QLatin1String("connectID")), qPrintable(result.error));
+    QVERIFY2(result.error.contains(QLatin1String("0-5")), qPrintable(result.error));
+}
+
+void TestCommandCatalog::buildersWriteTheManualText_data()
+{
+    QTest::addColumn<QByteArray>("built");
+    QTest::addColumn<QByteArray>("manual");
+    auto row = [](const char *name, const BuildResult &r, const QByteArray &manual) {
+        QTest::newRow(name) << (r.ok() ? r.command.text : r.error.toUtf8()) << manual;
+    };
+    OpenParameters open;
+    open.host = QStringLiteral("220.18.39.22");
+    open.remotePort = 8062;
+    open.localPort = 1234;
+    row("4.1.1 open", Commands::open(open), R"(AT+QIOPEN=1,0,"TCP","220.18.39.22",8062,1234,0)");
+    open.localPort = 0;
+    open.accessMode = AccessMode::DirectPush;
+    row("4.2.1 open", Commands::open(open), R"(AT+QIOPEN=1,0,"TCP","220.18.39.22",8062,0,1)");
+    OpenParameters listener;
+    listener.service = ServiceType::TcpListener;
+    listener.host = QStringLiteral("192.168.2.6");
+    listener.localPort = 2020;
+    row("4.3.1 listener", Commands::open(listener), R"(AT+QIOPEN=1,0,"TCP LISTENER","192.168.2.6",0,2020,0)");
+    row("4.1.1 state", Commands::queryStateOfSocket(0), "AT+QISTATE=1,0");
+    row("4.3.1 state", Commands::queryState(), "AT+QISTATE?");
+    row("4.1.2 send", Commands::send(0, "1234567890"), R"(AT+QISEND=0,10,"1234567890")");
+    row("4.1.2 sendex", Commands::send(0, "01234", SendForm::Hex), R"(AT+QISENDEX=0,5,"3031323334")");
+    row("4.1.3 read", Commands::read(0, 512), "AT+QIRD=0,512");
+    row("4.1.3 showlength", Commands::setShowLength(1), R"(AT+QICFG="showlength",1)");
+    row("4.1.3 viewmode", Commands::setViewMode(1), R"(AT+QICFG="viewmode",1)");
+    row("4.1.4 close", Commands::close(0), "AT+QICLOSE=0");
+    row("4.6 ntp", Commands::synchronizeTime(1, QStringLiteral("ntp5.aliyun.com")), R"(AT+QNTTP=1,"ntp5.aliyun.com")");
+    row("4.7 last error", Commands::lastError(), "AT+QIGETERROR");
+    row("dns", Commands::lookUpHost(1, QStringLiteral("example.com")), R"(AT+QIDNSGIP=1,"example.com")");
+    row("dataformat", Commands::setDataFormat(0, 1), R"(AT+QICFG="dataformat",0,1)");
+    row("query viewmode", Commands::queryConfig("viewmode"), R"(AT+QICFG="viewmode")");
+    row("keepalive", Commands::setKeepAlive(true, 60, 10, 9), "AT+QIKALIVE=1,60,10,9");
+    row("dns servers", Commands::setDnsServers(QStringLiteral("8.8.8.8"), QStringLiteral("114.114.114.114")),
+        R"(AT+QIDNSCFG="8.8.8.8","114.114.114.114")");
+    row("echo", Commands::setEcho(false), "ATE0");
+    row("ati", Commands::identify(), "ATI");
+    row("switch", Commands::switchAccessMode(2, AccessMode::DirectPush), "AT+QISWTMD=2,1");
+}
+
+void TestCommandCatalog::buildersWriteTheManualText()
+{
+    QFETCH(QByteArray, built);
+    QFETCH(QByteArray, manual);
+    QCOMPARE(built, manual);
+}
+
+void TestCommandCatalog::sendFormIsChosenForTheBytes()
+{
+    QCOMPARE(Commands::chooseSendForm("hello world"), SendForm::InlineText);
+    QCOMPARE(Commands::chooseSendForm("say \"hi\""), SendForm::FixedLength);
+    QCOMPARE(Commands::chooseSendForm("line\r\n"), SendForm::FixedLength);
+    QCOMPARE(Commands::chooseSendForm(QByteArray("\x00\x1a", 2)), SendForm::FixedLength);
+    const BuildResult binary = Commands::send(3, QByteArray("\r\nOK\r\n\x1a", 7));
+    QVERIFY(binary.ok());
+    QCOMPARE(binary.command.text, QByteArray("AT+QISEND=3,7"));
+    QCOMPARE(binary.command.dataPhase, at::AtCommand::DataPhase::FixedLength);
+    QCOMPARE(binary.command.payload, QByteArray("\r\nOK\r\n\x1a", 7));
+}
+
+void TestCommandCatalog::builderRefusalQuotesTheRange()
+{
+    QVERIFY(Commands::close(6).error.contains(QLatin1String("0-5")));
+    QVERIFY(Commands::read(0, 513).error.contains(QLatin1String("1-512")));
+    QVERIFY(Commands::send(0, QByteArray(513, 'x')).error.contains(QLatin1String("1-512")));
+    QVERIFY(Commands::send(0, QByteArray()).error.contains(QLatin1String("1-512")));
+    PingParameters ping;
+    ping.host = QStringLiteral("example.com");
+    ping.size = 201;
+    QVERIFY(Commands::ping(ping).error.contains(QLatin1String("32-200")));
+    ping.size = 32;
+    ping.count = 11;
+    QVERIFY(Commands::ping(ping).error.contains(QLatin1String("1-10")));
+    QVERIFY(Commands::setKeepAlive(true, 60, 21).error.contains(QLatin1String("10-20")));
+    QVERIFY(Commands::setDnsServers(QStringLiteral("dns.example")).error.contains(QLatin1String("IP address")));
+    OpenParameters open;
+    open.contextId = 4;
+    open.host = QStringLiteral("1.2.3.4");
+    open.remotePort = 80;
+    QVERIFY(Commands::open(open).error.contains(QLatin1String("1-3")));
+}
+
+void TestCommandCatalog::buildersAttachTheSecondPhase()
+{
+    OpenParameters open;
+    open.host = QStringLiteral("220.18.39.22");
+    open.remotePort = 8062;
+    auto ip = Commands::open(open).command.operation;
+    QVERIFY(ip);
+    QCOMPARE(ip->timeoutMs(), 36000);
+    open.host = QStringLiteral("sh.quectel.com");
+    QCOMPARE(Commands::open(open).command.operation->timeoutMs(), 176000);
+    QVERIFY(Commands::close(0).command.operation);
+    QVERIFY(Commands::send(0, "x").command.operation);
+    QVERIFY(Commands::lookUpHost(1, QStringLiteral("a.b")).command.operation);
+    QVERIFY(Commands::synchronizeTime(1, QStringLiteral("a.b")).command.operation);
+    QVERIFY(!Commands::queryState().command.operation);
+    QCOMPARE(Commands::read(4, 100).command.dataSocket, 4);
+    QCOMPARE(Commands::queryState().command.ownedPrefixes, QList<QByteArray> {"QISTATE"});
+    QVERIFY(Commands::identify().command.ownsTextLines);
+}
+
+void TestCommandCatalog::typedLinesAreValidatedLikeBuilders()
+{
+    QVERIFY(Commands::fromText("AT+QICLOSE=0").ok());
+    QVERIFY(Commands::fromText("AT+QICLOSE=0").command.operation);
+    QVERIFY(!Commands::fromText("AT+QICLOSE=9").ok());
+    QVERIFY(!Commands::fromText("AT+QIGETERROR?").ok()); // no read form (manual 2.1.12)
+    QVERIFY(!Commands::fromText("AT+QISEND=0,5").ok());  // data phase: the console's job
+    const BuildResult vendor = Commands::fromText("AT+QBAND?");
+    QVERIFY(vendor.ok()); // not in the manual: sent as typed
+    QCOMPARE(vendor.command.ownedPrefixes, QList<QByteArray> {"QBAND"});
+}
+
+void TestCommandCatalog::parseTakesCommandLinesApart()
+{
+    ParsedCommand p = CommandCatalog::parse(R"(AT+QICFG="dataformat",0,1)");
+    QVERIFY(p.spec);
+    QCOMPARE(p.form, CommandForm::Write);
+    QCOMPARE(p.arguments, (QList<Field> {{"dataformat", true}, {"0", false}, {"1", false}}));
+    QCOMPARE(CommandCatalog::parse("AT+QISTATE?").form, CommandForm::Read);
+    QCOMPARE(CommandCatalog::parse("AT+QIOPEN=?").form, CommandForm::Test);
+    QCOMPARE(CommandCatalog::parse("at+qigeterror").form, CommandForm::Execute);
+    QVERIFY(CommandCatalog::parse("at+qigeterror").spec);
+    p = CommandCatalog::parse("ATE0");
+    QCOMPARE(p.name, QByteArray("E"));
+    QCOMPARE(p.form, CommandForm::Write);
+    QVERIFY(CommandCatalog::validate(p).isEmpty());
+    QVERIFY(!CommandCatalog::validate(CommandCatalog::parse("ATE2")).isEmpty());
+    QVERIFY(!CommandCatalog::parse("hello").spec);
+}
+
+QTEST_GUILESS_MAIN(TestCommandCatalog)
+#include "tst_commandcatalog.moc"
