@@ -107,7 +107,7 @@ void CommandEngine::startNext()
     const QByteArray line = command.text + '\r';
     m_parser.expectEcho(line);
     m_parser.setPromptExpected(command.dataPhase != AtCommand::DataPhase::None);
-    m_commandTimer.start(command.timeoutMs);
+    m_commandTimer.start(scaled(command.timeoutMs));
     emit commandStarted(m_current->id, command.text);
     write(line);
 }
@@ -133,6 +133,9 @@ void CommandEngine::onEvent(const AtEvent &event)
         onData(event);
         break;
     case AtEvent::Kind::Echo:
+        m_echoOn = true;
+        if (m_current && !m_current->dataSent)
+            m_current->echoSeen = true;
         break;
     case AtEvent::Kind::Overflow:
         qCWarning(lcAt) << "line longer than" << AtParser::MaxLineLength << "bytes at offset"
@@ -145,11 +148,19 @@ void CommandEngine::onEvent(const AtEvent &event)
 void CommandEngine::onLine(const AtEvent &event)
 {
     const ResultLine line = ResultLine::parse(event.bytes);
+    emit lineReceived(line);
 
     if (offerToOperations(line))
         return;
 
     if (m_current) {
+        if (line.isFinal() && m_echoOn && !m_current->echoSeen) {
+            // The module echoes a command before it answers it: a final result
+            // before our echo answers an earlier, timed-out command.
+            emit lateResult(line, m_timedOutCommand);
+            m_timedOutCommand.clear();
+            return;
+        }
         if (line.isFinal()) {
             m_current->result.lines.append(line);
             if (line.final == ResultLine::Final::CmeError)
@@ -217,7 +228,7 @@ void CommandEngine::onPrompt()
     if (m_current->command.dataPhase == AtCommand::DataPhase::CtrlZ)
         bytes += CtrlZ;
     m_parser.expectEcho(bytes);
-    m_commandTimer.start(m_current->command.timeoutMs);
+    m_commandTimer.start(scaled(m_current->command.timeoutMs));
     write(bytes);
 }
 
@@ -238,6 +249,10 @@ void CommandEngine::finishCurrent(CommandResult::Status status, const QString &m
     m_parser.clearExpectedEcho();
     InFlight done = std::move(*m_current);
     m_current.reset();
+    if (!done.echoSeen && status != CommandResult::Status::Aborted)
+        m_echoOn = false; // answered (or timed out) without an echo: ATE0 is in force
+    if (status == CommandResult::Status::Ok && done.command.text.compare("ATE0", Qt::CaseInsensitive) == 0)
+        m_echoOn = false;
     done.result.status = status;
     done.result.message = message;
 
@@ -250,7 +265,7 @@ void CommandEngine::finishCurrent(CommandResult::Status status, const QString &m
         op.onProgress = done.command.onOperationProgress;
         op.timer = new QTimer(this);
         op.timer->setSingleShot(true);
-        op.timer->setInterval(op.matcher->timeoutMs());
+        op.timer->setInterval(scaled(op.matcher->timeoutMs()));
         m_operations.push_back(std::move(op));
         auto it = std::prev(m_operations.end());
         QTimer *timer = it->timer;
@@ -308,6 +323,11 @@ void CommandEngine::onCommandTimeout()
     qCWarning(lcAt) << message;
     m_lateWindow.start();
     finishCurrent(CommandResult::Status::Timeout, message);
+}
+
+int CommandEngine::scaled(int ms) const
+{
+    return qMax(1, int(ms * m_timeoutScale));
 }
 
 void CommandEngine::abortAll(const QString &reason)

@@ -57,6 +57,11 @@ public:
     [[nodiscard]] int pendingOperationCount() const { return int(m_operations.size()); }
 
     void setLateWindowMs(int ms) { m_lateWindow.setInterval(ms); }
+    // Multiplies every command and operation time limit (messages keep the
+    // real figures). For tests and demos that cannot wait 176 s for a timeout.
+    void setTimeoutScale(double scale) { m_timeoutScale = scale; }
+    // Whether the module echoes commands (learned from what it prints).
+    [[nodiscard]] bool echoDetected() const { return m_echoOn; }
     void setQuietFlushMs(int ms) { m_quietFlush.setInterval(ms); }
 
     // Feeds received bytes as if the transport delivered them (captures, tests).
@@ -67,6 +72,8 @@ signals:
     void commandFinished(const bc25::at::CommandResult &result);
     void operationProgress(quint64 id, const bc25::at::ResultLine &line);
     void operationFinished(const bc25::at::OperationResult &result);
+    // Every text line, taken apart, before it is routed (settings trackers hook here).
+    void lineReceived(const bc25::at::ResultLine &line);
     // A result line nobody asked for: +QIURC, RDY, an unowned +QIOPEN.
     void urcReceived(const bc25::at::ResultLine &line);
     // Payload counted by length: direct push (connectId from the URC) or a +QIRD answer.
@@ -88,6 +95,7 @@ private:
         AtCommand command;
         CommandResult result;
         bool dataSent = false;
+        bool echoSeen = false;
     };
     struct PendingOperation
     {
@@ -111,6 +119,7 @@ private:
     void finishOperation(std::list<PendingOperation>::iterator it, OperationResult::Status status,
                          const QString &message = {});
     void onCommandTimeout();
+    [[nodiscard]] int scaled(int ms) const;
 
     QPointer<transport::Transport> m_transport;
     QList<QMetaObject::Connection> m_transportConnections;
@@ -123,6 +132,8 @@ private:
     QTimer m_quietFlush;
     QByteArray m_timedOutCommand;
     quint64 m_nextId = 1;
+    double m_timeoutScale = 1.0;
+    bool m_echoOn = false;
 };
 
 } // namespace bc25::at

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+// A module that answers from a script, on one end of a MemoryTransport pair:
+// it checks that the host writes exactly the expected commands, echoes them
+// byte for byte when echo is on (like ATE1), answers each with the scripted
+// bytes, and sends scripted unsolicited output in between. Engine tests use
+// it; the real behaviour lives in the virtual module.
+
+#include "transport/memorytransport.h"
+
+#include <QList>
+#include <QObject>
+#include <QStringList>
+
+namespace bc25::test {
+
+struct ScriptStep
+{
+    QByteArray command;        // expected line without CR; empty: unsolicited output
+    QByteArray response;       // written after the command (or at once if unsolicited)
+    int payloadLength = -1;    // >= 0: after `response` (the prompt) collect this many bytes...
+    QByteArray afterPayload;   // ...then write this
+    bool silent = false;       // take the command but answer nothing (a timeout)
+};
+
+class ScriptedModule : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ScriptedModule(transport::MemoryTransport *end, bool echo = true)
+        : m_end(end), m_echo(echo)
+    {
+        connect(end, &transport::Transport::bytesReceived, this, &ScriptedModule::onBytes);
+    }
+
+    void setScript(QList<ScriptStep> steps)
+    {
+        m_steps = std::move(steps);
+        writeUnsolicited();
+    }
+    [[nodiscard]] bool finished() const { return m_steps.isEmpty() && m_collecting < 0; }
+    [[nodiscard]] const QStringList &mismatches() const { return m_mismatches; }
+    [[nodiscard]] QByteArray received() const { return m_received; }
+    void send(const QByteArray &bytes) { m_end->write(bytes); }
+
+private:
+    void onBytes(const QByteArray &bytes)
+    {
+        m_received += bytes;
+        if (m_echo)
+            m_end->write(bytes);
+        for (const char c : bytes) {
+            if (m_collecting >= 0) {
+                m_payload += c;
+                if (m_payload.size() == m_collecting) {
+                    m_collecting = -1;
+                    m_payload.clear();
+                    m_end->write(m_afterPayload);
+                    writeUnsolicited();
+                }
+                continue;
+            }
+            if (c != '\r') {
+                m_line += c;
+                continue;
+            }
+            onCommand(std::exchange(m_line, {}));
+        }
+    }
+
+    void onCommand(const QByteArray &line)
+    {
+        if (line == "\x1b" || line.isEmpty())
+            return;
+        if (m_steps.isEmpty()) {
+            m_mismatches << QStringLiteral("unexpected command %1").arg(QString::fromLatin1(line));
+            return;
+        }
+        const ScriptStep step = m_steps.takeFirst();
+        if (step.command != line)
+            m_mismatches << QStringLiteral("expected %1, got %2").arg(QString::fromLatin1(step.command), QString::fromLatin1(line));
+        if (step.silent)
+            return;
+        m_end->write(step.response);
+        if (step.payloadLength >= 0) {
+            m_collecting = step.payloadLength;
+            m_afterPayload = step.afterPayload;
+            return;
+        }
+        writeUnsolicited();
+    }
+
+    void writeUnsolicited()
+    {
+        while (!m_steps.isEmpty() && m_steps.constFirst().command.isEmpty())
+            m_end->write(m_steps.takeFirst().response);
+    }
+
+    transport::MemoryTransport *m_end;
+    bool m_echo;
+    QList<ScriptStep> m_steps;
+    QStringList m_mismatches;
+    QByteArray m_line;
+    QByteArray m_received;
+    int m_collecting = -1;
+    QByteArray m_payload;
+    QByteArray m_afterPayload;
+};
+
+} // namespace bc25::test
