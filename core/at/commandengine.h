@@ -14,7 +14,7 @@
 #include <list>
 #include <optional>
 
-namespace bc25::transport { class Transport; }
+#include "transport/transport.h"
 
 namespace bc25::at {
 

@@ -1,0 +1,187 @@
+// SPDX-License-Identifier: MIT
+#include "responses.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace bc25 {
+
+std::optional<SocketStatus> SocketStatus::parse(const at::ResultLine &line)
+{
+    // BG96 and others append fields; the first eight are the manual's.
+    if (line.name != "QISTATE" || line.fieldCount() < 8 || !line.field(0).isInteger())
+        return std::nullopt;
+    SocketStatus status;
+    status.connectId = int(line.integer(0));
+    status.service = line.field(1).text;
+    status.address = QString::fromLatin1(line.field(2).text);
+    status.remotePort = int(line.integer(3, 0));
+    status.localPort = int(line.integer(4, 0));
+    status.state = static_cast<SocketState>(qBound(qint64(0), line.integer(5, 0), qint64(5)));
+    status.contextId = int(line.integer(6, 1));
+    status.accessMode = line.integer(7, 0) == 1 ? AccessMode::DirectPush : AccessMode::Buffer;
+    return status;
+}
+
+std::optional<PingReply> PingReply::parse(const at::ResultLine &line)
+{
+    if (line.name != "QPING" || !line.field(0).isInteger())
+        return std::nullopt;
+    PingReply reply;
+    reply.result = int(line.integer(0));
+    if (reply.result == 0 && line.fieldCount() == 5) {
+        reply.address = QString::fromLatin1(line.field(1).text);
+        reply.bytes = int(line.integer(2, 0));
+        reply.timeMs = int(line.integer(3, 0));
+        reply.ttl = int(line.integer(4, 0));
+        return reply;
+    }
+    if (reply.result == 1 && line.fieldCount() <= 5)
+        return reply;
+    return std::nullopt;
+}
+
+std::optional<PingSummary> PingSummary::parse(const at::ResultLine &line)
+{
+    if (line.name != "QPING" || !line.field(0).isInteger())
+        return std::nullopt;
+    const int result = int(line.integer(0));
+    if (result == 0 || result == 1)
+        return std::nullopt;
+    PingSummary summary;
+    summary.result = result;
+    if (line.fieldCount() >= 7) {
+        summary.sent = int(line.integer(1, 0));
+        summary.received = int(line.integer(2, 0));
+        summary.lost = int(line.integer(3, 0));
+        summary.minMs = int(line.integer(4, 0));
+        summary.maxMs = int(line.integer(5, 0));
+        summary.avgMs = int(line.integer(6, 0));
+    }
+    return summary;
+}
+
+QDateTime NtpTime::parseModuleTime(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral(
+            R"(^(\d{2}|\d{4})/(\d{1,2})/(\d{1,2}),(\d{1,2}):(\d{2}):(\d{2})([+-]\d{1,2})?$)"));
+    const QRegularExpressionMatch m = pattern.match(text.trimmed());
+    if (!m.hasMatch())
+        return {};
+    int year = m.captured(1).toInt();
+    if (m.captured(1).size() == 2)
+        year += 2000;
+    const QDate date(year, m.captured(2).toInt(), m.captured(3).toInt());
+    const QTime time(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt());
+    if (!date.isValid() || !time.isValid())
+        return {};
+    // The clock shows local time; ±zz is its offset from UTC in quarter hours (3GPP TS 27.007 +CCLK).
+    const int quarters = m.captured(7).isEmpty() ? 0 : m.captured(7).toInt();
+    return QDateTime(date, time, Qt::UTC).addSecs(-qint64(quarters) * 15 * 60);
+}
+
+std::optional<NtpTime> NtpTime::parse(const at::ResultLine &line)
+{
+    if ((line.name != "QNTTP" && line.name != "QNTP") || !line.field(0).isInteger())
+        return std::nullopt;
+    NtpTime ntp;
+    ntp.error = int(line.integer(0));
+    // The quoted time holds a comma; a module that leaves the quotes out splits it in two.
+    QStringList parts;
+    for (int i = 1; i < line.fieldCount(); ++i)
+        parts << QString::fromLatin1(line.field(i).text);
+    ntp.text = parts.join(QLatin1Char(','));
+    ntp.utc = parseModuleTime(ntp.text);
+    return ntp;
+}
+
+DnsResult DnsResult::fromLines(const QList<at::ResultLine> &lines)
+{
+    DnsResult result;
+    bool header = true;
+    for (const at::ResultLine &line : lines) {
+        if (line.name != "QIURC" || line.field(0).text != "dnsgip")
+            continue;
+        if (header) {
+            result.error = int(line.integer(1, 0));
+            result.ttl = int(line.integer(3, 0));
+            header = false;
+        } else {
+            result.addresses << QString::fromLatin1(line.field(1).text);
+        }
+    }
+    return result;
+}
+
+std::optional<LastError> LastError::parse(const at::ResultLine &line)
+{
+    if (line.name != "QIGETERROR" || !line.field(0).isInteger())
+        return std::nullopt;
+    QStringList text;
+    for (int i = 1; i < line.fieldCount(); ++i)
+        text << QString::fromLatin1(line.field(i).text);
+    return LastError {int(line.integer(0)), text.join(QLatin1Char(','))};
+}
+
+std::optional<KeepAlive> KeepAlive::parse(const at::ResultLine &line)
+{
+    if (line.name != "QIKALIVE" || !line.field(0).isInteger())
+        return std::nullopt;
+    KeepAlive keepAlive;
+    keepAlive.on = line.integer(0) == 1;
+    keepAlive.idleSeconds = int(line.integer(1, keepAlive.idleSeconds));
+    keepAlive.intervalSeconds = int(line.integer(2, keepAlive.intervalSeconds));
+    keepAlive.count = int(line.integer(3, keepAlive.count));
+    return keepAlive;
+}
+
+std::optional<Urc> Urc::parse(const at::ResultLine &line)
+{
+    if (line.name != "QIURC" || line.fieldCount() < 1)
+        return std::nullopt;
+    Urc urc;
+    const QByteArray &type = line.field(0).text;
+    if (type == "recv") {
+        urc.connectId = int(line.integer(1));
+        if (line.field(2).text == "buff full") {
+            urc.type = Type::BufferFull;
+        } else {
+            urc.type = Type::Recv;
+            urc.length = int(line.integer(2, -1));
+        }
+    } else if (type == "closed") {
+        urc.type = Type::Closed;
+        urc.connectId = int(line.integer(1));
+    } else if (type == "incoming full") {
+        urc.type = Type::IncomingFull;
+    } else if (type == "incoming") {
+        urc.type = Type::Incoming;
+        urc.connectId = int(line.integer(1));
+        urc.serverId = int(line.integer(2));
+        urc.remoteAddress = QString::fromLatin1(line.field(3).text);
+        urc.remotePort = int(line.integer(4, 0));
+    } else if (type == "dnsgip") {
+        urc.type = Type::DnsGip;
+    } else if (type == "pdpdeact") {
+        urc.type = Type::PdpDeactivated;
+        urc.contextId = int(line.integer(1));
+    }
+    return urc;
+}
+
+QString Urc::typeName(Type type)
+{
+    switch (type) {
+    case Type::Recv: return QCoreApplication::translate("bc25::Urc", "data received");
+    case Type::BufferFull: return QCoreApplication::translate("bc25::Urc", "buffer full");
+    case Type::Closed: return QCoreApplication::translate("bc25::Urc", "connection closed");
+    case Type::Incoming: return QCoreApplication::translate("bc25::Urc", "incoming connection");
+    case Type::IncomingFull: return QCoreApplication::translate("bc25::Urc", "incoming connection refused: no free socket");
+    case Type::DnsGip: return QCoreApplication::translate("bc25::Urc", "DNS result");
+    case Type::PdpDeactivated: return QCoreApplication::translate("bc25::Urc", "PDP context deactivated");
+    case Type::Other: return QCoreApplication::translate("bc25::Urc", "other");
+    }
+    return {};
+}
+
+} // namespace bc25

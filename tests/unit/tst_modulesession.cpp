@@ -1,0 +1,323 @@
+// SPDX-License-Identifier: MIT
+// The module session against a scripted module: socket state from results
+// and URCs, buffer-mode draining until "+QIRD: 0", 512-byte send splitting
+// that waits for SEND OK, binary-safe forms, errors in words, reboots.
+
+#include "bc25/modulesession.h"
+#include "manualexamples.h"
+#include "scriptedmodule.h"
+
+#include <QLoggingCategory>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace bc25;
+using test::ScriptStep;
+
+class TestModuleSession : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QLoggingCategory::setFilterRules(QStringLiteral("bc25.*.warning=false")); }
+    void init();
+    void cleanup();
+    void openTracksTheSocketFromConnectingToConnected();
+    void refusedConnectIsReportedInWords();
+    void bufferModeReadsUntilTheBufferIsEmpty();
+    void directPushDataIsCountedPerSocket();
+    void largeSendIsSplitAndEachPartWaitsForSendOk();
+    void binaryPayloadGoesOutInTheFixedLengthForm();
+    void sendFailStopsTheRestOfThatSend();
+    void incomingConnectionTakesAFreeSocket();
+    void remoteCloseKeepsUnreadDataReadable();
+    void rebootClosesEverySocketAndFailsPendingOperations();
+    void pingReportsRepliesAndSummary();
+    void errorIsExplainedWithTheLastErrorCode();
+    void refusalBeforeSendingQuotesTheRange();
+    void synchronizeLearnsSettingsAndSockets();
+
+private:
+    transport::MemoryTransport *m_host = nullptr;
+    transport::MemoryTransport *m_device = nullptr;
+    at::CommandEngine *m_engine = nullptr;
+    ModuleSession *m_session = nullptr;
+    test::ScriptedModule *m_module = nullptr;
+};
+
+void TestModuleSession::init()
+{
+    m_host = new transport::MemoryTransport;
+    m_device = new transport::MemoryTransport;
+    transport::MemoryTransport::connectPair(m_host, m_device);
+    m_host->open();
+    m_device->open();
+    m_engine = new at::CommandEngine;
+    m_engine->setTransport(m_host);
+    m_session = new ModuleSession(m_engine);
+    m_module = new test::ScriptedModule(m_device);
+}
+
+void TestModuleSession::cleanup()
+{
+    delete m_session;
+    delete m_engine;
+    delete m_module;
+    delete m_host;
+    delete m_device;
+}
+
+void TestModuleSession::openTracksTheSocketFromConnectingToConnected()
+{
+    QSignalSpy opened(m_session, &ModuleSession::openFinished);
+    m_module->setScript({{R"(AT+QIOPEN=1,0,"TCP","220.18.39.22",8062,1234,0)", "\r\nOK\r\n"}});
+    OpenParameters p;
+    p.host = QStringLiteral("220.18.39.22");
+    p.remotePort = 8062;
+    p.localPort = 1234;
+    QCOMPARE(m_session->openSocket(p), QString());
+    QCOMPARE(m_session->socket(0).state, SocketState::Connecting);
+    QTRY_VERIFY(m_module->finished());
+    QTRY_COMPARE(m_engine->pendingOperationCount(), 1);
+    m_module->send("\r\n+QIOPEN: 0,0\r\n");
+    QTRY_COMPARE(opened.count(), 1);
+    QCOMPARE(opened.at(0).at(1).toBool(), true);
+    QCOMPARE(m_session->socket(0).state, SocketState::Connected);
+    QCOMPARE(m_session->socket(0).service, QByteArray("TCP"));
+    QCOMPARE(m_session->socket(0).localPort, 1234);
+}
+
+void TestModuleSession::refusedConnectIsReportedInWords()
+{
+    QSignalSpy opened(m_session, &ModuleSession::openFinished);
+    m_module->setScript({{R"(AT+QIOPEN=1,3,"TCP","127.0.0.1",9,0,0)", "\r\nOK\r\n\r\n+QIOPEN: 3,566\r\n"}});
+    OpenParameters p;
+    p.connectId = 3;
+    p.host = QStringLiteral("127.0.0.1");
+    p.remotePort = 9;
+    m_session->openSocket(p);
+    QTRY_COMPARE(opened.count(), 1);
+    QCOMPARE(opened.at(0).at(1).toBool(), false);
+    QCOMPARE(opened.at(0).at(2).toString(), QStringLiteral("566 (Socket connect failed)"));
+    QCOMPARE(m_session->socket(3).state, SocketState::Idle);
+    QCOMPARE(m_session->socket(3).lastError, 566);
+    QVERIFY(!m_session->socket(3).inUse);
+}
+
+void TestModuleSession::bufferModeReadsUntilTheBufferIsEmpty()
+{
+    const QByteArray first(512, 'a');
+    const QByteArray second("\r\nOK\r\n+QIURC: \"recv\",0\r\n");
+    QByteArray received;
+    connect(m_session, &ModuleSession::dataReceived, this, [&](int id, const QByteArray &bytes) {
+        QCOMPARE(id, 0);
+        received += bytes;
+    });
+    m_module->setScript({{"", "\r\n+QIURC: \"recv\",0\r\n"},
+                         {"AT+QIRD=0,512", "\r\n+QIRD: 512\r\n" + first + "\r\n\r\nOK\r\n"},
+                         {"AT+QIRD=0,512", "\r\n+QIRD: " + QByteArray::number(second.size()) + "\r\n" + second + "\r\n\r\nOK\r\n"},
+                         {"AT+QIRD=0,512", "\r\n+QIRD: 0\r\n\r\nOK\r\n"}});
+    QTRY_VERIFY(m_module->finished());
+    QTRY_VERIFY(!m_engine->isBusy());
+    QVERIFY2(m_module->mismatches().isEmpty(), qPrintable(m_module->mismatches().join(u'\n')));
+    QCOMPARE(received, first + second);
+    QCOMPARE(m_session->socket(0).bytesReceived, first.size() + second.size());
+}
+
+void TestModuleSession::directPushDataIsCountedPerSocket()
+{
+    const test::ManualExample example = test::manualExamples().at(4); // 4.2 direct push
+    QList<ScriptStep> script;
+    for (const test::Exchange &exchange : example.exchanges) {
+        script << ScriptStep {exchange.command, exchange.response};
+        if (!exchange.command.isEmpty())
+            QCOMPARE(m_session->sendTyped(exchange.command), QString());
+    }
+    QByteArray received;
+    connect(m_session, &ModuleSession::dataReceived, this, [&](int, const QByteArray &bytes) { received += bytes; });
+    m_module->setScript(script);
+    QTRY_VERIFY(m_module->finished());
+    QTRY_VERIFY(!m_engine->isBusy());
+    QCOMPARE(received, QByteArray("12345012345678901"));
+    QCOMPARE(m_session->socket(0).bytesReceived, 17);
+    QVERIFY(m_session->settings().viewMode);
+}
+
+void TestModuleSession::largeSendIsSplitAndEachPartWaitsForSendOk()
+{
+    const QByteArray payload = QByteArray("0123456789").repeated(120); // 1200 bytes
+    QSignalSpy finished(m_session, &ModuleSession::sendFinished);
+    m_module->setScript({{"AT+QISEND=1,512,\"" + payload.left(512) + '"', "\r\nOK\r\n"},
+                         {"AT+QISEND=1,512,\"" + payload.mid(512, 512) + '"', "\r\nOK\r\n\r\nSEND OK\r\n"},
+                         {"AT+QISEND=1,176,\"" + payload.mid(1024) + '"', "\r\nOK\r\n\r\nSEND OK\r\n"}});
+    QCOMPARE(m_session->send(1, payload), QString());
+    QCOMPARE(m_session->pendingSendBytes(), 1200);
+    // The first part is answered OK but not yet SEND OK: nothing more goes out.
+    QTRY_COMPARE(m_engine->pendingOperationCount(), 1);
+    QVERIFY(!m_engine->isBusy());
+    QCOMPARE(m_session->socket(1).bytesSent, 512);
+    QCOMPARE(m_session->socket(1).bytesAcknowledged, 0);
+    m_module->send("\r\nSEND OK\r\n");
+    QTRY_COMPARE(finished.count(), 1);
+    QVERIFY2(m_module->mismatches().isEmpty(), qPrintable(m_module->mismatches().join(u'\n')));
+    QCOMPARE(finished.at(0).at(1).toLongLong(), 1200);
+    QCOMPARE(finished.at(0).at(3).toBool(), true);
+    QCOMPARE(m_session->socket(1).bytesAcknowledged, 1200);
+    QCOMPARE(m_session->pendingSendBytes(), 0);
+}
+
+void TestModuleSession::binaryPayloadGoesOutInTheFixedLengthForm()
+{
+    const QByteArray payload("a\"\r\n\x1a", 5);
+    QSignalSpy chunks(m_session, &ModuleSession::sendChunkFinished);
+    m_module->setScript({{"AT+QISEND=2,5", "\r\n> ", 5, "\r\nOK\r\n\r\nSEND OK\r\n"}});
+    m_session->send(2, payload);
+    QTRY_COMPARE(chunks.count(), 1);
+    QCOMPARE(chunks.at(0).at(3).value<SendForm>(), SendForm::FixedLength);
+    QCOMPARE(m_module->received(), QByteArray("AT+QISEND=2,5\r") + payload);
+}
+
+void TestModuleSession::sendFailStopsTheRestOfThatSend()
+{
+    const QByteArray payload(700, 'x');
+    QSignalSpy finished(m_session, &ModuleSession::sendFinished);
+    m_module->setScript({{"AT+QISEND=0,512,\"" + payload.left(512) + '"', "\r\nOK\r\n\r\nSEND FAIL\r\n"}});
+    m_session->send(0, payload);
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(finished.at(0).at(1).toLongLong(), 0);
+    QCOMPARE(finished.at(0).at(3).toBool(), false);
+    QVERIFY(finished.at(0).at(4).toString().contains(QLatin1String("SEND FAIL")));
+    QCOMPARE(m_session->pendingSendBytes(), 0);
+}
+
+void TestModuleSession::incomingConnectionTakesAFreeSocket()
+{
+    const test::ManualExample example = test::manualExamples().at(5); // 4.3 TCP server
+    m_module->setScript({{example.exchanges.at(0).command, example.exchanges.at(0).response},
+                         {"", example.exchanges.at(2).response}});
+    OpenParameters p;
+    p.service = ServiceType::TcpListener;
+    p.host = QStringLiteral("192.168.2.6");
+    p.localPort = 2020;
+    m_session->openSocket(p);
+    QTRY_COMPARE(m_session->socket(2).state, SocketState::Connected);
+    QCOMPARE(m_session->socket(2).service, QByteArray("TCP INCOMING"));
+    QCOMPARE(m_session->socket(2).remoteAddress, QStringLiteral("192.168.2.2"));
+    QCOMPARE(m_session->socket(2).remotePort, 36566);
+    QCOMPARE(m_session->socket(2).serverId, 0);
+    QCOMPARE(m_session->socket(2).localPort, 2020);
+}
+
+void TestModuleSession::remoteCloseKeepsUnreadDataReadable()
+{
+    QByteArray received;
+    connect(m_session, &ModuleSession::dataReceived, this, [&](int, const QByteArray &bytes) { received += bytes; });
+    m_module->setScript({{"", "\r\n+QIURC: \"closed\",4\r\n"},
+                         {"AT+QIRD=4,512", "\r\n+QIRD: 3\r\nbye\r\n\r\nOK\r\n"},
+                         {"AT+QIRD=4,512", "\r\n+QIRD: 0\r\n\r\nOK\r\n"}});
+    QTRY_VERIFY(m_module->finished());
+    QTRY_COMPARE(received, QByteArray("bye"));
+    QCOMPARE(m_session->socket(4).state, SocketState::RemoteClosing);
+}
+
+void TestModuleSession::rebootClosesEverySocketAndFailsPendingOperations()
+{
+    QSignalSpy opened(m_session, &ModuleSession::openFinished);
+    QSignalSpy restarted(m_session, &ModuleSession::moduleRestarted);
+    m_module->setScript({{R"(AT+QIOPEN=1,0,"TCP","10.1.1.1",80,0,0)", "\r\nOK\r\n"}});
+    OpenParameters p;
+    p.host = QStringLiteral("10.1.1.1");
+    p.remotePort = 80;
+    m_session->openSocket(p);
+    QTRY_COMPARE(m_engine->pendingOperationCount(), 1);
+    m_module->send("\r\nRDY\r\n");
+    QTRY_COMPARE(restarted.count(), 1);
+    QCOMPARE(opened.count(), 1);
+    QCOMPARE(opened.at(0).at(1).toBool(), false);
+    QVERIFY(opened.at(0).at(2).toString().contains(QLatin1String("RDY")));
+    QCOMPARE(m_session->socket(0).state, SocketState::Idle);
+}
+
+void TestModuleSession::pingReportsRepliesAndSummary()
+{
+    const test::ManualExample example = test::manualExamples().at(7); // 4.5
+    QSignalSpy replies(m_session, &ModuleSession::pingReply);
+    QSignalSpy finished(m_session, &ModuleSession::pingFinished);
+    m_module->setScript({{R"(AT+QPING=1,"sh.quectel.com",4,4,32)", example.exchanges.at(0).response}});
+    PingParameters p;
+    p.host = QStringLiteral("sh.quectel.com");
+    m_session->ping(p);
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(replies.count(), 4);
+    QCOMPARE(replies.at(3).at(0).value<PingReply>().timeMs, 479);
+    const PingSummary summary = finished.at(0).at(1).value<PingSummary>();
+    QVERIFY(finished.at(0).at(0).toBool());
+    QCOMPARE(summary.sent, 4);
+    QCOMPARE(summary.minMs, 192);
+    QCOMPARE(summary.avgMs, 287);
+}
+
+void TestModuleSession::errorIsExplainedWithTheLastErrorCode()
+{
+    QSignalSpy failed(m_session, &ModuleSession::commandFailed);
+    m_module->setScript({{"AT+QICLOSE=5", "\r\nERROR\r\n"},
+                         {"AT+QIGETERROR", "\r\n+QIGETERROR: 552,invalid parameters\r\n\r\nOK\r\n"}});
+    QSignalSpy closed(m_session, &ModuleSession::closeFinished);
+    m_session->closeSocket(5);
+    QTRY_COMPARE(closed.count(), 1);
+    QCOMPARE(closed.at(0).at(2).toString(), QStringLiteral("AT+QICLOSE=5 answered ERROR."));
+    QTRY_VERIFY(m_module->finished());
+    QTRY_COMPARE(m_session->settings().lastError.code, 552);
+    QTRY_VERIFY(!failed.isEmpty());
+    QCOMPARE(failed.constLast().at(0).toString(), QStringLiteral("Last error: 552 (Invalid parameters)"));
+}
+
+void TestModuleSession::refusalBeforeSendingQuotesTheRange()
+{
+    QVERIFY(m_session->closeSocket(7).contains(QLatin1String("0-5")));
+    QVERIFY(m_session->send(0, QByteArray()).contains(QLatin1String("1-512")));
+    PingParameters p;
+    p.host = QStringLiteral("example.com");
+    p.timeoutSeconds = 256;
+    QVERIFY(m_session->ping(p).contains(QLatin1String("1-255")));
+    QVERIFY(m_session->sendTyped("AT+QIRD=0,0").contains(QLatin1String("1-512")));
+    QVERIFY(m_host->writtenData().isEmpty());
+}
+
+void TestModuleSession::synchronizeLearnsSettingsAndSockets()
+{
+    QSignalSpy sockets(m_session, &ModuleSession::socketChanged);
+    m_module->setScript({{"ATI", "\r\nQuectel_Ltd\r\nQuectel_BC25\r\nRevision: BC25JAR01A04\r\n\r\nOK\r\n"},
+                         {"AT+CGMR", "\r\nRevision: BC25JAR01A04\r\n\r\nOK\r\n"},
+                         {R"(AT+QICFG="dataformat")", "\r\n+QICFG: \"dataformat\",0,1\r\n\r\nOK\r\n"},
+                         {R"(AT+QICFG="viewmode")", "\r\n+QICFG: \"viewmode\",1\r\n\r\nOK\r\n"},
+                         {R"(AT+QICFG="showlength")", "\r\n+QICFG: \"showlength\",1\r\n\r\nOK\r\n"},
+                         {"AT+QIKALIVE?", "\r\n+QIKALIVE: 1,120,15,5\r\n\r\nOK\r\n"},
+                         {"AT+QIDNSCFG?", "\r\n+QIDNSCFG: \"8.8.8.8\",\"1.1.1.1\"\r\n\r\nOK\r\n"},
+                         {"AT+QISTATE?", "\r\n+QISTATE: 5,\"UDP\",\"10.0.0.9\",53,4000,2,1,1\r\n\r\nOK\r\n"},
+                         {"AT+CSQ", "\r\n+CSQ: 22,0\r\n\r\nOK\r\n"},
+                         {"AT+CEREG?", "\r\n+CEREG: 0,1\r\n\r\nOK\r\n"},
+                         {"AT+CGATT?", "\r\n+CGATT: 1\r\n\r\nOK\r\n"},
+                         {"AT+CGPADDR", "\r\n+CGPADDR: 1,10.45.0.2\r\n\r\nOK\r\n"}});
+    m_session->synchronize();
+    QTRY_VERIFY(m_module->finished());
+    QTRY_VERIFY(!m_engine->isBusy());
+    QVERIFY2(m_module->mismatches().isEmpty(), qPrintable(m_module->mismatches().join(u'\n')));
+    const ModuleInfo &info = m_session->moduleInfo();
+    QCOMPARE(info.identification, (QStringList {"Quectel_Ltd", "Quectel_BC25", "Revision: BC25JAR01A04"}));
+    QCOMPARE(info.revision, QStringLiteral("Revision: BC25JAR01A04"));
+    QCOMPARE(info.rssi, 22);
+    QCOMPARE(info.registration, 1);
+    QCOMPARE(info.attached, 1);
+    QCOMPARE(info.pdpAddress, QStringLiteral("10.45.0.2"));
+    const ModuleSettings &settings = m_session->settings();
+    QVERIFY(settings.viewMode && settings.showLength && settings.recvHex);
+    QCOMPARE(settings.keepAlive.idleSeconds, 120);
+    QCOMPARE(settings.secondaryDns, QStringLiteral("1.1.1.1"));
+    QCOMPARE(m_session->socket(5).accessMode, AccessMode::DirectPush);
+    QVERIFY(m_engine->parser().settings().directPush[5]);
+    QCOMPARE(m_session->socket(5).localPort, 4000);
+}
+
+QTEST_GUILESS_MAIN(TestModuleSession)
+#include "tst_modulesession.moc"
