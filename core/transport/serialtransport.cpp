@@ -118,7 +118,9 @@ void SerialTransport::onPortError(int error)
     case QSerialPort::NoError:
         return;
     case QSerialPort::ResourceError:
-        // The device went away under us (USB cable pulled): close without further noise.
+    case QSerialPort::ReadError:
+        // The device went away under us (USB cable pulled: ResourceError; the far
+        // end of a pty closed: a read error, EIO): close without further noise.
         fail(Error::DeviceRemoved, tr("%1 disappeared: %2").arg(m_settings.portName, m_port->errorString()));
         return;
     case QSerialPort::DeviceNotFoundError:
@@ -129,9 +131,6 @@ void SerialTransport::onPortError(int error)
     case QSerialPort::WriteError:
     case QSerialPort::TimeoutError:
         fail(Error::Write, tr("Writing to %1 failed: %2").arg(m_settings.portName, m_port->errorString()));
-        return;
-    case QSerialPort::ReadError:
-        fail(Error::Read, tr("Reading from %1 failed: %2").arg(m_settings.portName, m_port->errorString()));
         return;
     default:
         fail(Error::Read, tr("Serial error on %1: %2").arg(m_settings.portName, m_port->errorString()));

@@ -28,7 +28,7 @@ class ScriptedModule : public QObject
 {
     Q_OBJECT
 public:
-    explicit ScriptedModule(transport::MemoryTransport *end, bool echo = true)
+    explicit ScriptedModule(transport::Transport *end, bool echo = true)
         : m_end(end), m_echo(echo)
     {
         connect(end, &transport::Transport::bytesReceived, this, &ScriptedModule::onBytes);
@@ -97,7 +97,7 @@ private:
             m_end->write(m_steps.takeFirst().response);
     }
 
-    transport::MemoryTransport *m_end;
+    transport::Transport *m_end;
     bool m_echo;
     QList<ScriptStep> m_steps;
     QStringList m_mismatches;

@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: MIT
+// bc25-decode as a user runs it: JSON Lines for raw logs and captures,
+// --stats, standard input, exit codes, and garbage that never crashes or
+// hangs it.
+
+#include "capture/captureformat.h"
+#include "manualexamples.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bc25;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QList<QJsonObject> objects;
+    QByteArray errors;
+};
+
+Run decode(const QStringList &arguments, const QByteArray &input = {})
+{
+    QProcess process;
+    process.start(QStringLiteral(BC25_DECODE_PATH), arguments);
+    if (!input.isNull()) {
+        process.write(input);
+        process.closeWriteChannel();
+    }
+    Run run;
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.errors = process.readAllStandardError();
+    for (const QByteArray &line : process.readAllStandardOutput().split('\n')) {
+        if (!line.isEmpty())
+            run.objects << QJsonDocument::fromJson(line).object();
+    }
+    return run;
+}
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(bytes);
+    return path;
+}
+
+} // namespace
+
+class TestDecodeCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void rawLogOfEveryManualExample();
+    void captureFileWithBothDirections();
+    void settingsFromTheCommandLine();
+    void statsSummarisesTheStream();
+    void standardInputWorks();
+    void unreadableFileExitsWithTwo();
+    void garbageNeverCrashesOrHangs();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestDecodeCli::rawLogOfEveryManualExample()
+{
+    QByteArray log;
+    for (const test::ManualExample &example : test::manualExamples())
+        log += example.stream();
+    const Run run = decode({writeFile(m_dir, QStringLiteral("manual.log"), log)});
+    QCOMPARE(run.exitCode, 0);
+    qint64 lastOffset = -1;
+    int data = 0;
+    for (const QJsonObject &object : run.objects) {
+        const QString kind = object.value(QLatin1String("kind")).toString();
+        QVERIFY2(kind != QLatin1String("unknown"), qPrintable(QJsonDocument(object).toJson()));
+        const qint64 offset = object.value(QLatin1String("offset")).toInteger(-1);
+        QVERIFY(offset > lastOffset);
+        lastOffset = offset;
+        data += kind == QLatin1String("data");
+    }
+    QCOMPARE(data, 7);
+}
+
+void TestDecodeCli::captureFileWithBothDirections()
+{
+    using capture::CaptureRecord;
+    QByteArray file = capture::CaptureFormat::Magic.toByteArray() + '\n';
+    file += capture::CaptureFormat::formatRecord({1000, CaptureRecord::Direction::Transmit, "AT+QIRD=3,512\r"});
+    file += capture::CaptureFormat::formatRecord({1005, CaptureRecord::Direction::Receive, "AT+QIRD=3,512\r\r\n+QIRD: 4\r\nOK\r\n\r\n\r\nOK\r\n"});
+    const Run run = decode({writeFile(m_dir, QStringLiteral("session.bc25cap"), file)});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.objects.size(), 4);
+    QCOMPARE(run.objects.at(0).value(QLatin1String("kind")).toString(), QStringLiteral("echo"));
+    QCOMPARE(run.objects.at(0).value(QLatin1String("time")).toInteger(), 1005);
+    QCOMPARE(run.objects.at(1).value(QLatin1String("name")).toString(), QStringLiteral("QIRD"));
+    QCOMPARE(run.objects.at(2).value(QLatin1String("kind")).toString(), QStringLiteral("data"));
+    QCOMPARE(run.objects.at(2).value(QLatin1String("hex")).toString(), QStringLiteral("4f4b0d0a")); // "OK\r\n" is data
+    QCOMPARE(run.objects.at(2).value(QLatin1String("connectID")).toInt(), 3);
+    QCOMPARE(run.objects.at(3).value(QLatin1String("name")).toString(), QStringLiteral("OK"));
+}
+
+void TestDecodeCli::settingsFromTheCommandLine()
+{
+    const QString path = writeFile(m_dir, QStringLiteral("viewmode.log"), "+QIRD: 3,2,abc\r\nOK\r\n");
+    Run run = decode({QStringLiteral("--viewmode"), QStringLiteral("1"), QStringLiteral("--showlength"), QStringLiteral("1"), path});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.objects.at(1).value(QLatin1String("hex")).toString(), QStringLiteral("616263"));
+    run = decode({QStringLiteral("--recv-hex"), QStringLiteral("1"),
+                  writeFile(m_dir, QStringLiteral("hex.log"), "+QIRD: 2\r\n4142\r\nOK\r\n")});
+    QCOMPARE(run.objects.at(1).value(QLatin1String("hex")).toString(), QStringLiteral("4142"));
+    QCOMPARE(run.objects.at(1).value(QLatin1String("length")).toInt(), 2);
+    QCOMPARE(decode({QStringLiteral("--viewmode"), QStringLiteral("2"), path}).exitCode, 1);
+}
+
+void TestDecodeCli::statsSummarisesTheStream()
+{
+    const Run run = decode({QStringLiteral("--stats"),
+                            writeFile(m_dir, QStringLiteral("stats.log"), test::manualExamples().at(7).stream())});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.objects.size(), 1);
+    const QJsonObject stats = run.objects.constFirst();
+    QCOMPARE(stats.value(QLatin1String("events")).toInt(), 7);
+    QCOMPARE(stats.value(QLatin1String("byName")).toObject().value(QLatin1String("QPING")).toInt(), 5);
+    QVERIFY(stats.value(QLatin1String("megabytesPerSecond")).toDouble() > 0);
+}
+
+void TestDecodeCli::standardInputWorks()
+{
+    const Run run = decode({QStringLiteral("-")}, "\r\nRDY\r\n");
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.objects.size(), 1);
+    QCOMPARE(run.objects.at(0).value(QLatin1String("name")).toString(), QStringLiteral("RDY"));
+}
+
+void TestDecodeCli::unreadableFileExitsWithTwo()
+{
+    const Run run = decode({m_dir.filePath(QStringLiteral("does-not-exist.log"))});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.errors.contains("does-not-exist.log"));
+}
+
+void TestDecodeCli::garbageNeverCrashesOrHangs()
+{
+    QByteArray garbage(2 << 20, Qt::Uninitialized);
+    QRandomGenerator random(99);
+    for (char &c : garbage)
+        c = char(random.bounded(256));
+    // Headers that announce payloads, and one cut short at the end of the file.
+    garbage.replace(1000, 14, "\r\n+QIRD: 500\r\n");
+    garbage += "\r\n+QIRD: 400\r\nshort";
+    const Run run = decode({writeFile(m_dir, QStringLiteral("garbage.log"), garbage)});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(!run.objects.isEmpty());
+    QCOMPARE(run.objects.constLast().value(QLatin1String("truncated")).toBool(), true);
+    QCOMPARE(decode({m_dir.filePath(QStringLiteral("garbage.log")), QStringLiteral("--stats")}).exitCode, 0);
+}
+
+QTEST_GUILESS_MAIN(TestDecodeCli)
+#include "tst_decodecli.moc"
