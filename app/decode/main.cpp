@@ -6,6 +6,7 @@
 #include "bc25/trafficdecoder.h"
 #include "capture/captureformat.h"
 #include "capture/capturereader.h"
+#include "translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -38,6 +39,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("bc25-decode"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BC25_VERSION));
+    Translations::install(&app);
 
     QCommandLineParser args;
     args.setApplicationDescription(QCoreApplication::translate("decode",

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: MIT
+#include "translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace bc25 {
+
+QString Translations::install(QCoreApplication *app, const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+        return QStringLiteral("en");
+    auto *project = new QTranslator(app);
+    if (!project->load(locale, QStringLiteral("bc25workbench"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        delete project;
+        return QStringLiteral("en");
+    }
+    app->installTranslator(project);
+    auto *qt = new QTranslator(app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app->installTranslator(qt);
+    else
+        delete qt;
+    return locale.name();
+}
+
+} // namespace bc25

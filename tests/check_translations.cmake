@@ -1,0 +1,21 @@
+# SPDX-License-Identifier: MIT
+# Fails when the zh_CN translation is missing a message: runs lupdate on a copy
+# of the .ts against the sources and counts what is left unfinished.
+# Arguments: -DLUPDATE=... -DTS=... -DWORK=... -DSOURCES=dir;dir
+file(MAKE_DIRECTORY "${WORK}")
+get_filename_component(name "${TS}" NAME)
+configure_file("${TS}" "${WORK}/${name}" COPYONLY)
+execute_process(COMMAND "${LUPDATE}" -no-obsolete -locations none ${SOURCES} -ts "${WORK}/${name}"
+                RESULT_VARIABLE status OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT status EQUAL 0)
+    message(FATAL_ERROR "lupdate failed: ${out}${err}")
+endif()
+file(READ "${WORK}/${name}" content)
+string(REGEX MATCHALL "<source>[^<]*</source>[ \n\t]*<translation type=\"unfinished\"" unfinished "${content}")
+list(LENGTH unfinished count)
+if(count GREATER 0)
+    message(FATAL_ERROR "${count} message(s) of ${name} are not translated: run the update_translations target and translate them:\n${unfinished}")
+endif()
+string(REGEX MATCHALL "<message>" messages "${content}")
+list(LENGTH messages total)
+message(STATUS "${name}: all ${total} messages translated")
