@@ -46,7 +46,7 @@ fi
 
 echo "== benchmarks (figures for the README)"
 for bench in "$root"/build/tests/bench_*; do
-    [ -x "$bench" ] || continue
+    [ -f "$bench" ] && [ -x "$bench" ] || continue
     "$bench" || { echo "benchmark $(basename "$bench") failed"; failed=$((failed + 1)); }
 done
 

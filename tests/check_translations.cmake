@@ -5,7 +5,13 @@
 file(MAKE_DIRECTORY "${WORK}")
 get_filename_component(name "${TS}" NAME)
 configure_file("${TS}" "${WORK}/${name}" COPYONLY)
-execute_process(COMMAND "${LUPDATE}" -no-obsolete -locations none ${SOURCES} -ts "${WORK}/${name}"
+set(existing)
+foreach(dir IN LISTS SOURCES)
+    if(EXISTS "${dir}")
+        list(APPEND existing "${dir}")
+    endif()
+endforeach()
+execute_process(COMMAND "${LUPDATE}" -no-obsolete -locations none ${existing} -ts "${WORK}/${name}"
                 RESULT_VARIABLE status OUTPUT_VARIABLE out ERROR_VARIABLE err)
 if(NOT status EQUAL 0)
     message(FATAL_ERROR "lupdate failed: ${out}${err}")
