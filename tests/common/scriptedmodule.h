@@ -39,24 +39,36 @@ public:
         m_steps = std::move(steps);
         writeUnsolicited();
     }
+    // Deliver every byte in a write of its own, as a slow line does.
+    void setByteByByte(bool on) { m_byteByByte = on; }
     [[nodiscard]] bool finished() const { return m_steps.isEmpty() && m_collecting < 0; }
     [[nodiscard]] const QStringList &mismatches() const { return m_mismatches; }
     [[nodiscard]] QByteArray received() const { return m_received; }
-    void send(const QByteArray &bytes) { m_end->write(bytes); }
+    void send(const QByteArray &bytes) { write(bytes); }
 
 private:
+    void write(const QByteArray &bytes)
+    {
+        if (!m_byteByByte) {
+            m_end->write(bytes);
+            return;
+        }
+        for (const char c : bytes)
+            m_end->write(QByteArray(1, c));
+    }
+
     void onBytes(const QByteArray &bytes)
     {
         m_received += bytes;
         if (m_echo)
-            m_end->write(bytes);
+            write(bytes);
         for (const char c : bytes) {
             if (m_collecting >= 0) {
                 m_payload += c;
                 if (m_payload.size() == m_collecting) {
                     m_collecting = -1;
                     m_payload.clear();
-                    m_end->write(m_afterPayload);
+                    write(m_afterPayload);
                     writeUnsolicited();
                 }
                 continue;
@@ -82,7 +94,7 @@ private:
             m_mismatches << QStringLiteral("expected %1, got %2").arg(QString::fromLatin1(step.command), QString::fromLatin1(line));
         if (step.silent)
             return;
-        m_end->write(step.response);
+        write(step.response);
         if (step.payloadLength >= 0) {
             m_collecting = step.payloadLength;
             m_afterPayload = step.afterPayload;
@@ -94,11 +106,12 @@ private:
     void writeUnsolicited()
     {
         while (!m_steps.isEmpty() && m_steps.constFirst().command.isEmpty())
-            m_end->write(m_steps.takeFirst().response);
+            write(m_steps.takeFirst().response);
     }
 
     transport::Transport *m_end;
     bool m_echo;
+    bool m_byteByByte = false;
     QList<ScriptStep> m_steps;
     QStringList m_mismatches;
     QByteArray m_line;

@@ -97,14 +97,19 @@ quint64 TestCommandEngine::submit(const BuildResult &built)
 void TestCommandEngine::manualExamplesRunThroughTheEngine_data()
 {
     QTest::addColumn<int>("index");
+    QTest::addColumn<bool>("byteByByte");
     const QList<test::ManualExample> examples = test::manualExamples();
-    for (int i = 0; i < examples.size(); ++i)
-        QTest::newRow(examples.at(i).section) << i;
+    for (int i = 0; i < examples.size(); ++i) {
+        QTest::addRow("%s whole", examples.at(i).section) << i << false;
+        QTest::addRow("%s byte by byte", examples.at(i).section) << i << true;
+    }
 }
 
 void TestCommandEngine::manualExamplesRunThroughTheEngine()
 {
     QFETCH(int, index);
+    QFETCH(bool, byteByByte);
+    m_module->setByteByByte(byteByByte);
     const test::ManualExample example = test::manualExamples().at(index);
     QSignalSpy unknown(m_engine, &at::CommandEngine::unknownLine);
     QByteArray data;
