@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: MIT
+// bc25-sim: a virtual BC25 behind a pseudo-terminal. Prints the terminal's
+// path as the first line of standard output; any serial program can open it.
+
+#include "sim/echoservice.h"
+#include "sim/virtualmodule.h"
+#include "translations.h"
+#include "transport/ptytransport.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QSocketNotifier>
+#include <QStandardPaths>
+
+#include <csignal>
+#include <cstdio>
+#include <unistd.h>
+
+using namespace bc25;
+
+namespace {
+
+int g_signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t written = ::write(g_signalPipe[1], &byte, 1);
+}
+
+// Ends the event loop on SIGINT/SIGTERM so that the link is removed on the way out.
+void quitOnSignals(QCoreApplication *app)
+{
+    if (::pipe(g_signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, app);
+    QObject::connect(notifier, &QSocketNotifier::activated, app, &QCoreApplication::quit);
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+}
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "bc25-sim: %s\n", qPrintable(message));
+    return 1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("bc25-sim"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BC25_VERSION));
+    Translations::install(&app);
+    auto tr = [](const char *text) { return QCoreApplication::translate("bc25-sim", text); };
+
+    QCommandLineParser args;
+    args.setApplicationDescription(tr("A virtual Quectel BC25 behind a pseudo-terminal: it answers the TCP/IP AT\n"
+                                      "commands of the manual with real sockets on this computer. The first line\n"
+                                      "printed is the terminal's path."));
+    args.addHelpOption();
+    args.addVersionOption();
+    const QCommandLineOption link(QStringLiteral("link"), tr("Also make a symlink PATH to the terminal."), QStringLiteral("PATH"));
+    const QCommandLineOption echo(QStringLiteral("echo"), tr("Serve TCP and UDP echo on 127.0.0.1:PORT (0 picks a port)."), QStringLiteral("PORT"));
+    const QCommandLineOption state(QStringLiteral("state"), tr("NVRAM file for QICFG and QISWTMD settings (default: in the user's data folder)."), QStringLiteral("FILE"));
+    const QCommandLineOption fresh(QStringLiteral("fresh"), tr("Start with factory settings: ignore and do not write the NVRAM file."));
+    const QCommandLineOption bind(QStringLiteral("bind"), tr("Address for listeners and UDP services (default 127.0.0.1)."), QStringLiteral("ADDRESS"));
+    const QCommandLineOption pingDelay(QStringLiteral("ping-delay"), tr("Simulated ping round trip in ms (default 40)."), QStringLiteral("MS"));
+    const QCommandLineOption bufferLimit(QStringLiteral("buffer-limit"), tr("Receive buffer per socket in bytes; beyond it \"buff full\" (default 65536)."), QStringLiteral("BYTES"));
+    const QCommandLineOption sendAckDelay(QStringLiteral("send-ack-delay"), tr("Extra delay before SEND OK in ms (default 0)."), QStringLiteral("MS"));
+    const QCommandLineOption csq(QStringLiteral("csq"), tr("Signal quality AT+CSQ reports (0-31, default 22)."), QStringLiteral("RSSI"));
+    const QCommandLineOption baud(QStringLiteral("baud"), tr("Fault: pace output at this baud rate."), QStringLiteral("RATE"));
+    const QCommandLineOption split(QStringLiteral("split"), tr("Fault: cut output into random pieces of at most N bytes."), QStringLiteral("N"));
+    const QCommandLineOption latency(QStringLiteral("latency"), tr("Fault: wait this many ms before answering each command."), QStringLiteral("MS"));
+    const QCommandLineOption failCommand(QStringLiteral("fail"), tr("Fault: answer ERROR to this command, e.g. +QIOPEN (repeatable)."), QStringLiteral("COMMAND"));
+    const QCommandLineOption rebootAfter(QStringLiteral("reboot-after"), tr("Fault: reboot (RDY, every socket dropped) after this many ms."), QStringLiteral("MS"));
+    const QCommandLineOption deadAfter(QStringLiteral("dead-after"), tr("Fault: stop answering anything after this many ms."), QStringLiteral("MS"));
+    args.addOptions({link, echo, state, fresh, bind, pingDelay, bufferLimit, sendAckDelay, csq, baud, split, latency,
+                     failCommand, rebootAfter, deadAfter});
+    args.process(app);
+
+    auto integer = [&](const QCommandLineOption &option, int fallback, int min, int max, bool *ok) {
+        if (!args.isSet(option))
+            return fallback;
+        bool parsed = false;
+        const int value = args.value(option).toInt(&parsed);
+        if (!parsed || value < min || value > max) {
+            *ok = false;
+            std::fprintf(stderr, "bc25-sim: --%s takes a number in %d-%d\n", qPrintable(option.names().constFirst()), min, max);
+        }
+        return value;
+    };
+
+    bool ok = true;
+    sim::SimConfig config;
+    config.pingDelayMs = integer(pingDelay, config.pingDelayMs, 0, 60000, &ok);
+    config.receiveBufferLimit = integer(bufferLimit, config.receiveBufferLimit, 1, 64 << 20, &ok);
+    config.sendAckDelayMs = integer(sendAckDelay, 0, 0, 60000, &ok);
+    config.rssi = integer(csq, config.rssi, 0, 99, &ok);
+    config.faults.baudRate = integer(baud, 0, 0, 10000000, &ok);
+    config.faults.maxSplit = integer(split, 0, 0, 1 << 20, &ok);
+    config.faults.latencyMs = integer(latency, 0, 0, 600000, &ok);
+    config.faults.rebootAfterMs = integer(rebootAfter, -1, 0, INT_MAX, &ok);
+    config.faults.linkDeadAfterMs = integer(deadAfter, -1, 0, INT_MAX, &ok);
+    const int echoPort = integer(echo, -1, 0, 65535, &ok);
+    for (const QString &name : args.values(failCommand)) {
+        QByteArray command = name.toLatin1().toUpper();
+        if (command.startsWith("AT"))
+            command.remove(0, 2);
+        config.faults.failingCommands << command;
+    }
+    if (args.isSet(bind)) {
+        config.bindAddress = QHostAddress(args.value(bind));
+        if (config.bindAddress.isNull())
+            return fail(tr("--bind needs an IP address, not %1").arg(args.value(bind)));
+    }
+    if (!ok)
+        return 1;
+    if (!args.isSet(fresh)) {
+        QString path = args.value(state);
+        if (path.isEmpty()) {
+            const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+            QDir().mkpath(dir);
+            path = dir + QStringLiteral("/nvram.json");
+        }
+        config.stateFile = path;
+    }
+
+    transport::PtyTransport pty;
+    QString ptyError;
+    QObject::connect(&pty, &transport::Transport::errorOccurred, [&](transport::Transport::Error, const QString &m) { ptyError = m; });
+    pty.open();
+    if (!pty.isOpen())
+        return fail(ptyError);
+
+    sim::VirtualModule module(config);
+    QObject::connect(&pty, &transport::Transport::bytesReceived, &module, &sim::VirtualModule::receive);
+    QObject::connect(&module, &sim::VirtualModule::output, &pty, &transport::Transport::write);
+
+    sim::EchoService echoService;
+    if (echoPort >= 0 && !echoService.start(quint16(echoPort)))
+        return fail(tr("cannot serve echo on port %1: %2").arg(echoPort).arg(echoService.errorString()));
+
+    const QString linkPath = args.value(link);
+    if (!linkPath.isEmpty()) {
+        QFile::remove(linkPath);
+        if (!QFile::link(pty.slavePath(), linkPath))
+            return fail(tr("cannot make the link %1").arg(linkPath));
+    }
+
+    std::printf("%s\n", qPrintable(pty.slavePath()));
+    if (echoPort >= 0)
+        std::printf("echo 127.0.0.1:%u\n", unsigned(echoService.port()));
+    std::fflush(stdout);
+
+    quitOnSignals(&app);
+    const int status = app.exec();
+    if (!linkPath.isEmpty())
+        QFile::remove(linkPath);
+    return status;
+}

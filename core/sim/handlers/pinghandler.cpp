@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: MIT
+#include "pinghandler.h"
+
+#include "sim/virtualmodule.h"
+
+#include <QHostInfo>
+#include <QRandomGenerator>
+#include <QTimer>
+
+#include <algorithm>
+#include <numeric>
+
+namespace bc25::sim {
+
+namespace {
+constexpr int DnsParseFailed = 565;
+constexpr int OperationBusy = 568;
+constexpr int PingSuccess = 2;
+}
+
+bool PingHandler::handle(const ParsedCommand &command)
+{
+    if (command.name != "+QPING")
+        return false;
+    if (m_running) {
+        m_module->replyError(OperationBusy);
+        return true;
+    }
+    const QString host = QString::fromUtf8(command.arguments.at(1).text);
+    const int count = int(command.arguments.value(3).toInteger(4));
+    const int size = int(command.arguments.value(4).toInteger(32));
+    m_running = true;
+    m_module->reply();
+    const int generation = m_generation;
+    QHostInfo::lookupHost(host, this, [this, count, size, generation](const QHostInfo &info) {
+        if (generation != m_generation)
+            return;
+        const QList<QHostAddress> addresses = info.addresses();
+        if (info.error() != QHostInfo::NoError || addresses.isEmpty()) {
+            m_running = false;
+            m_module->setLastError(DnsParseFailed);
+            m_module->urc("+QPING: " + QByteArray::number(DnsParseFailed));
+            return;
+        }
+        start(addresses.constFirst(), count, size);
+    });
+    return true;
+}
+
+void PingHandler::start(const QHostAddress &address, int count, int size)
+{
+    m_address = address;
+    m_size = size;
+    m_sent = 0;
+    m_times.clear();
+    echo(count);
+}
+
+void PingHandler::echo(int remaining)
+{
+    if (remaining == 0) {
+        m_running = false;
+        const int min = *std::min_element(m_times.cbegin(), m_times.cend());
+        const int max = *std::max_element(m_times.cbegin(), m_times.cend());
+        const int avg = std::accumulate(m_times.cbegin(), m_times.cend(), 0) / int(m_times.size());
+        // manual 2.1.8: <finresult>,<sent>,<rcvd>,<lost>,<min>,<max>,<avg>
+        m_module->urc("+QPING: " + QByteArray::number(PingSuccess) + ',' + QByteArray::number(m_sent) + ','
+                      + QByteArray::number(m_times.size()) + ",0," + QByteArray::number(min) + ','
+                      + QByteArray::number(max) + ',' + QByteArray::number(avg));
+        return;
+    }
+    const int base = m_module->config().pingDelayMs;
+    const int time = base + int(QRandomGenerator::global()->bounded(qMax(1, base / 4 + 1)));
+    const int generation = m_generation;
+    QTimer::singleShot(time, this, [this, remaining, time, generation] {
+        if (generation != m_generation)
+            return;
+        ++m_sent;
+        m_times << time;
+        m_module->urc("+QPING: 0," + m_address.toString().toLatin1() + ',' + QByteArray::number(m_size) + ','
+                      + QByteArray::number(time) + ",255");
+        echo(remaining - 1);
+    });
+}
+
+void PingHandler::reset()
+{
+    ++m_generation;
+    m_running = false;
+}
+
+} // namespace bc25::sim

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "bc25/responses.h"
+#include "commandhandler.h"
+
+#include <QPointer>
+
+class QTcpSocket;
+
+#include <array>
+#include <deque>
+
+namespace bc25::sim {
+
+class SimSocket;
+
+// The socket commands of the manual (2.1.1–2.1.7, 2.1.11–2.1.13): QIOPEN,
+// QICLOSE, QISTATE, QISEND, QISENDEX, QIRD, QISWTMD, QICFG, QIGETERROR,
+// QIKALIVE, and the URCs of chapter 2.2. Receive buffers keep the manual's
+// node semantics: one node per arrival, <remaining_length> counts what is
+// left of the node being read, one recv URC until the buffer is drained.
+class SocketHandler final : public CommandHandler
+{
+    Q_OBJECT
+public:
+    static constexpr int SocketCount = 6;
+
+    explicit SocketHandler(VirtualModule *module);
+    ~SocketHandler() override;
+    bool handle(const ParsedCommand &command) override;
+    void reset() override;
+
+private:
+    struct Slot
+    {
+        QPointer<SimSocket> socket;
+        int contextId = 1;
+        int accessMode = 0;
+        QByteArray address;     // as QISTATE prints it
+        int remotePort = 0;
+        int localPort = 0;
+        SocketState state = SocketState::Idle;
+        std::deque<QByteArray> nodes;
+        qint64 buffered = 0;
+        bool urcPending = false;
+        bool fullReported = false;
+    };
+
+    void open(const ParsedCommand &command);
+    void close(int id);
+    void state(const ParsedCommand &command);
+    void send(const ParsedCommand &command, bool hex);
+    void transmit(int id, const QByteArray &data);
+    void read(int id, qint64 maxLength);
+    void switchMode(int id, int mode);
+    void configure(const ParsedCommand &command);
+    void keepAlive(const ParsedCommand &command);
+
+    void attach(int id, SimSocket *socket);
+    void onReadable(int id);
+    void pushOut(int id);
+    void reportRecv(int id, qint64 length);
+    void onIncoming(int serverId, QTcpSocket *connection);
+    void release(int id);
+    [[nodiscard]] QByteArray stateLine(int id) const;
+    [[nodiscard]] QByteArray payloadText(const QByteArray &data) const;
+
+    std::array<Slot, SocketCount> m_slots;
+    bool m_sendPending = false; // between OK and SEND OK a second send is refused (manual 4.1.2)
+    KeepAlive m_keepAlive;
+};
+
+} // namespace bc25::sim

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+#include "nvstate.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace bc25::sim {
+
+NvState NvState::load(const QString &path)
+{
+    NvState state;
+    if (path.isEmpty())
+        return state;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return state;
+    const QJsonObject o = QJsonDocument::fromJson(file.readAll()).object();
+    state.sendHex = o.value(QLatin1String("sendHex")).toBool();
+    state.recvHex = o.value(QLatin1String("recvHex")).toBool();
+    state.viewMode = o.value(QLatin1String("viewMode")).toBool();
+    state.showLength = o.value(QLatin1String("showLength")).toBool();
+    const QJsonArray modes = o.value(QLatin1String("accessMode")).toArray();
+    for (int i = 0; i < 6 && i < modes.size(); ++i)
+        state.accessMode[size_t(i)] = modes.at(i).toInt() == 1 ? 1 : 0;
+    return state;
+}
+
+bool NvState::save(const QString &path) const
+{
+    if (path.isEmpty())
+        return true;
+    QJsonArray modes;
+    for (const int mode : accessMode)
+        modes.append(mode);
+    const QJsonObject o {
+        {QLatin1String("sendHex"), sendHex},
+        {QLatin1String("recvHex"), recvHex},
+        {QLatin1String("viewMode"), viewMode},
+        {QLatin1String("showLength"), showLength},
+        {QLatin1String("accessMode"), modes},
+    };
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.write(QJsonDocument(o).toJson());
+    return file.commit();
+}
+
+} // namespace bc25::sim

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QByteArrayList>
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+
+namespace bc25::sim {
+
+// Faults the virtual module can inject, each off by default (DESIGN.md,
+// "The virtual module"): they let a demo or a test show how the workbench
+// copes with a slow, choppy, failing or dying module.
+struct FaultPlan
+{
+    int baudRate = 0;              // > 0: output paced at this line rate (10 bits a byte)
+    int maxSplit = 0;              // > 0: output cut into random pieces of 1..maxSplit bytes
+    quint32 splitSeed = 1;
+    int latencyMs = 0;             // delay before each command is answered
+    QByteArrayList failingCommands;// names ("+QIOPEN") answered with ERROR
+    int rebootAfterMs = -1;        // >= 0: reboot (RDY, every socket dropped) after this long
+    int linkDeadAfterMs = -1;      // >= 0: stop answering anything after this long
+};
+
+// What the virtual module reports and how it behaves.
+struct SimConfig
+{
+    QStringList identification {QStringLiteral("Quectel_Ltd"), QStringLiteral("Quectel_BC25"),
+                                QStringLiteral("Revision: BC25JAR01A04")};
+    QString revision = QStringLiteral("Revision: BC25JAR01A04");
+    int rssi = 22;                 // AT+CSQ
+    int ber = 0;
+    int registration = 1;          // +CEREG <stat>: registered, home network
+    int attached = 1;              // +CGATT
+    QString pdpAddress = QStringLiteral("10.45.0.2");
+    int pingDelayMs = 40;          // simulated round trip (raw ICMP needs privileges)
+    int receiveBufferLimit = 65536;// per socket, bytes; beyond it: "buff full"
+    int sendAckDelayMs = 0;        // extra delay before SEND OK (reproduces manual 4.1.2)
+    int maxPushChunk = 1024;       // direct push: bytes per +QIURC "recv"
+    int ntpTimeoutMs = 5000;
+    QHostAddress bindAddress = QHostAddress::LocalHost; // listeners and UDP services
+    QString stateFile;             // NVRAM: QICFG and QISWTMD survive a restart; empty = none
+    FaultPlan faults;
+};
+
+} // namespace bc25::sim

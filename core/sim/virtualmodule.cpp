@@ -1,0 +1,334 @@
+// SPDX-License-Identifier: MIT
+#include "virtualmodule.h"
+
+#include "bc25/errorcodes.h"
+#include "handlers/basichandler.h"
+#include "handlers/dnshandler.h"
+#include "handlers/ntphandler.h"
+#include "handlers/pinghandler.h"
+#include "handlers/sockethandler.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcSim, "bc25.sim")
+
+namespace bc25::sim {
+
+namespace {
+
+constexpr char CtrlZ = '\x1a';
+constexpr char Esc = '\x1b';
+constexpr int PacerTickMs = 2;
+constexpr int BootTimeMs = 300;
+
+// The manual's answers to the test forms (AT+CMD=?), verbatim.
+QByteArrayList testResponse(const QByteArray &name)
+{
+    static const QList<std::pair<QByteArray, QByteArrayList>> table {
+        {"+QIOPEN", {R"(+QIOPEN: (1-3),(0-5),"TCP/UDP/TCP LISTENER/UDP SERVICE","<IP_address>/<domain_name>",<remote_port>[,<local_port>[,(0-1)[,(0-1)]]])"}},
+        {"+QICLOSE", {"+QICLOSE: (0-5)"}},
+        {"+QISTATE", {}},
+        {"+QISEND", {R"(+QISEND: (0-5),(1-512),"<data>")"}},
+        {"+QIRD", {"+QIRD: (0-5),(1-512)"}},
+        {"+QISENDEX", {R"(+QISENDEX: (0-5),(1-512),"<hex_string>")"}},
+        {"+QISWTMD", {"+QISWTMD: (0-5),(0-1)"}},
+        {"+QPING", {R"(+QPING: (1-3),"<host>"[,(1-255)[,(1-10)[,(32-200)]]])"}},
+        {"+QNTTP", {R"(+QNTTP: (1-3),"<server>"[,<port>[,(0-1)]])"}},
+        {"+QIDNSGIP", {R"(+QIDNSGIP: (1-3),"<hostname>")"}},
+        {"+QICFG", {R"(+QICFG: "dataformat",(0,1),(0,1))", R"(+QICFG: "viewmode",(0,1))", R"(+QICFG: "showlength",(0,1))"}},
+        {"+QIGETERROR", {}},
+        {"+QIKALIVE", {R"(+QIKALIVE: <keepalive_on>[,<keepalive_idle_time>[,<keepalive_interval_time>[,<keepalive_count>[,"<keepalive_data>"]]]])"}},
+        {"+QIDNSCFG", {"+QIDNSCFG: <PrimaryDns>[,<SecondaryDns>]"}},
+        {"+CGMR", {}},
+        {"+CSQ", {"+CSQ: (0-31,99),(0-7,99)"}},
+        {"+CEREG", {"+CEREG: (0-5)"}},
+        {"+CGATT", {"+CGATT: (0,1)"}},
+        {"+CGPADDR", {"+CGPADDR: (1-3)"}},
+        {"+CFUN", {"+CFUN: (0,1),(0,1)"}},
+        {"+CGACT", {"+CGACT: (0,1)"}},
+    };
+    for (const auto &[command, lines] : table) {
+        if (command == name)
+            return lines;
+    }
+    return {};
+}
+
+bool isTcpIpCommand(const QByteArray &name)
+{
+    return name.startsWith("+QI") || name == "+QPING" || name == "+QNTTP";
+}
+
+} // namespace
+
+VirtualModule::VirtualModule(const SimConfig &config, QObject *parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_nv(NvState::load(config.stateFile))
+    , m_random(config.faults.splitSeed)
+{
+    auto sockets = std::make_unique<SocketHandler>(this);
+    m_sockets = sockets.get();
+    m_handlers.push_back(std::make_unique<BasicHandler>(this));
+    m_handlers.push_back(std::move(sockets));
+    m_handlers.push_back(std::make_unique<DnsHandler>(this));
+    m_handlers.push_back(std::make_unique<NtpHandler>(this));
+    m_handlers.push_back(std::make_unique<PingHandler>(this));
+
+    m_pacer.setInterval(PacerTickMs);
+    connect(&m_pacer, &QTimer::timeout, this, &VirtualModule::pump);
+
+    const FaultPlan &faults = m_config.faults;
+    if (faults.rebootAfterMs >= 0)
+        QTimer::singleShot(faults.rebootAfterMs, this, &VirtualModule::reboot);
+    if (faults.linkDeadAfterMs >= 0)
+        QTimer::singleShot(faults.linkDeadAfterMs, this, [this] { setLinkDead(true); });
+}
+
+VirtualModule::~VirtualModule() = default;
+
+void VirtualModule::saveNv()
+{
+    if (!m_nv.save(m_config.stateFile))
+        qCWarning(lcSim) << "cannot write the NVRAM state file" << m_config.stateFile;
+}
+
+void VirtualModule::receive(const QByteArray &bytes)
+{
+    if (m_linkDead)
+        return;
+    m_input += bytes;
+    processInput();
+}
+
+void VirtualModule::processInput()
+{
+    qsizetype i = 0;
+    while (i < m_input.size() && !m_busy) {
+        if (m_dataMode) {
+            if (m_dataLength >= 0) {
+                const qsizetype take = qMin<qsizetype>(m_input.size() - i, m_dataLength - m_data.size());
+                const QByteArray part = m_input.mid(i, take);
+                i += take;
+                m_data += part;
+                if (m_echo)
+                    write(part);
+                if (m_data.size() == m_dataLength)
+                    finishDataMode(false);
+                continue;
+            }
+            const char c = m_input.at(i++);
+            if (c == CtrlZ || c == Esc) {
+                finishDataMode(c == Esc);
+                continue;
+            }
+            m_data += c;
+            if (m_echo)
+                write(QByteArray(1, c));
+            continue;
+        }
+        const char c = m_input.at(i++);
+        if (m_echo)
+            write(QByteArray(1, c)); // a real module echoes every character as it arrives
+        if (c == '\r') {
+            const QByteArray line = std::exchange(m_line, {});
+            const bool tooLong = std::exchange(m_lineTooLong, false);
+            if (tooLong) {
+                replyError();
+                continue;
+            }
+            if (line.trimmed().isEmpty())
+                continue;
+            if (m_config.faults.latencyMs > 0) {
+                m_busy = true;
+                m_input.remove(0, i);
+                i = 0;
+                QTimer::singleShot(m_config.faults.latencyMs, this, [this, line, generation = m_generation] {
+                    if (generation != m_generation)
+                        return; // rebooted meanwhile
+                    m_busy = false;
+                    execute(line);
+                    processInput();
+                });
+                return;
+            }
+            execute(line);
+            continue;
+        }
+        if (c == '\n' && m_line.isEmpty())
+            continue;
+        if (m_line.size() >= MaxCommandLength)
+            m_lineTooLong = true;
+        else
+            m_line += c;
+    }
+    m_input.remove(0, i);
+}
+
+void VirtualModule::execute(const QByteArray &line)
+{
+    if (m_linkDead)
+        return;
+    dispatch(line.trimmed());
+}
+
+void VirtualModule::dispatch(const QByteArray &line)
+{
+    const ParsedCommand command = CommandCatalog::parse(line);
+    if (!command.spec) {
+        replyError();
+        return;
+    }
+    const bool tcpIp = isTcpIpCommand(command.name);
+    if (m_config.faults.failingCommands.contains(command.name)) {
+        replyError(tcpIp ? ErrorCodes::UnknownError : -1);
+        return;
+    }
+    const QString problem = CommandCatalog::validate(command);
+    if (!problem.isEmpty()) {
+        qCDebug(lcSim) << "refused" << line << ":" << problem;
+        replyError(tcpIp ? ErrorCodes::InvalidParameters : -1);
+        return;
+    }
+    if (command.form == CommandForm::Test) {
+        reply(testResponse(command.name));
+        return;
+    }
+    for (const std::unique_ptr<CommandHandler> &handler : m_handlers) {
+        if (handler->handle(command))
+            return;
+    }
+    reply();
+}
+
+void VirtualModule::reply(const QByteArrayList &lines)
+{
+    QByteArray bytes;
+    for (const QByteArray &line : lines)
+        bytes += "\r\n" + line + "\r\n";
+    write(bytes + "\r\nOK\r\n");
+}
+
+void VirtualModule::replyError(int lastErrorCode)
+{
+    if (lastErrorCode >= 0)
+        m_lastError = lastErrorCode;
+    write("\r\nERROR\r\n");
+}
+
+void VirtualModule::unsolicited(const QByteArray &bytes)
+{
+    if (m_dataMode) {
+        m_heldUrcs << bytes;
+        return;
+    }
+    write(bytes);
+}
+
+void VirtualModule::enterDataMode(qint64 length, std::function<void(const QByteArray &, bool)> done)
+{
+    m_dataMode = true;
+    m_dataLength = length;
+    m_data.clear();
+    m_dataDone = std::move(done);
+    write("\r\n> ");
+}
+
+void VirtualModule::finishDataMode(bool cancelled)
+{
+    m_dataMode = false;
+    const QByteArray data = std::exchange(m_data, {});
+    auto done = std::exchange(m_dataDone, {});
+    if (done)
+        done(data, cancelled);
+    flushHeldUrcs();
+}
+
+void VirtualModule::flushHeldUrcs()
+{
+    for (const QByteArray &bytes : std::exchange(m_heldUrcs, {}))
+        write(bytes);
+}
+
+void VirtualModule::write(const QByteArray &bytes)
+{
+    if (m_linkDead || bytes.isEmpty())
+        return;
+    const FaultPlan &faults = m_config.faults;
+    if (faults.baudRate <= 0 && faults.maxSplit <= 0) {
+        emit output(bytes);
+        return;
+    }
+    m_outQueue += bytes;
+    if (faults.baudRate <= 0) {
+        pump();
+        return;
+    }
+    if (!m_pacer.isActive()) {
+        m_pacerClock.start();
+        m_pacerCredit = 0;
+        m_pacer.start();
+    }
+}
+
+void VirtualModule::pump()
+{
+    const FaultPlan &faults = m_config.faults;
+    qsizetype allowed = m_outQueue.size();
+    if (faults.baudRate > 0) {
+        // 10 bits per byte on the line: start, 8 data, stop.
+        m_pacerCredit += m_pacerClock.restart() * (faults.baudRate / 10.0) / 1000.0;
+        allowed = qMin<qsizetype>(allowed, qsizetype(m_pacerCredit));
+        m_pacerCredit -= allowed;
+    }
+    qsizetype at = 0;
+    while (at < allowed) {
+        qsizetype piece = allowed - at;
+        if (faults.maxSplit > 0)
+            piece = qMin<qsizetype>(piece, m_random.bounded(1, faults.maxSplit + 1));
+        emit output(m_outQueue.mid(at, piece));
+        at += piece;
+    }
+    m_outQueue.remove(0, allowed);
+    if (m_outQueue.isEmpty()) {
+        m_pacer.stop();
+        m_pacerCredit = 0;
+    }
+}
+
+void VirtualModule::reboot()
+{
+    for (const std::unique_ptr<CommandHandler> &handler : m_handlers)
+        handler->reset();
+    m_input.clear();
+    m_line.clear();
+    m_dataMode = false;
+    m_dataDone = {};
+    m_heldUrcs.clear();
+    m_outQueue.clear();
+    m_pacer.stop();
+    m_busy = false;
+    ++m_generation;
+    m_echo = true;
+    m_lastError = 0;
+    QTimer::singleShot(BootTimeMs, this, [this] {
+        write("\r\nRDY\r\n");
+        emit rebooted();
+    });
+}
+
+void VirtualModule::setLinkDead(bool dead)
+{
+    m_linkDead = dead;
+    if (dead) {
+        m_outQueue.clear();
+        m_pacer.stop();
+    }
+}
+
+void VirtualModule::setEcho(bool on)
+{
+    m_echo = on;
+}
+
+} // namespace bc25::sim

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "bc25/commandcatalog.h"
+#include "nvstate.h"
+#include "simconfig.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QRandomGenerator>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace bc25::sim {
+
+class CommandHandler;
+class SocketHandler;
+
+// A virtual BC25: takes the bytes a host writes, answers like the manual
+// byte for byte, with real host sockets behind its TCP/IP commands. Sans-IO:
+// bytes in through receive(), bytes out through output(); bc25-sim puts it
+// behind a pseudo-terminal, the workbench runs it in-process as its demo.
+// Command families live in handler classes (handlers/); this class owns the
+// serial front end: echo, line assembly, data mode, the last error, NVRAM,
+// output pacing and the injected faults.
+class VirtualModule final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(VirtualModule)
+public:
+    static constexpr int MaxCommandLength = 1024; // longer lines answer ERROR
+
+    explicit VirtualModule(const SimConfig &config, QObject *parent = nullptr);
+    ~VirtualModule() override;
+
+    // Bytes the host wrote.
+    void receive(const QByteArray &bytes);
+
+    [[nodiscard]] const SimConfig &config() const { return m_config; }
+    [[nodiscard]] NvState &nv() { return m_nv; }
+    void saveNv();
+    [[nodiscard]] bool echo() const { return m_echo; }
+    void setEcho(bool on);
+    [[nodiscard]] int lastError() const { return m_lastError; }
+
+    // Faults, also callable directly (tests, the GUI's demo controls).
+    void reboot();
+    void setLinkDead(bool dead);
+    [[nodiscard]] bool isLinkDead() const { return m_linkDead; }
+
+    // ---- for the command handlers ----
+    // Info lines, each framed "\r\n<line>\r\n", then "\r\nOK\r\n".
+    void reply(const QByteArrayList &lines = {});
+    // "\r\nERROR\r\n"; a TCP/IP error code also becomes the last error.
+    void replyError(int lastErrorCode = -1);
+    // An unsolicited line: "\r\n<line>\r\n" (held back while the host types data).
+    void urc(const QByteArray &line) { unsolicited("\r\n" + line + "\r\n"); }
+    // Unsolicited bytes as they are (a URC with its payload), held like urc().
+    void unsolicited(const QByteArray &bytes);
+    // Bytes that belong to the answer in progress ("CLOSE OK", "SEND OK").
+    void emitRaw(const QByteArray &bytes) { write(bytes); }
+    void setLastError(int code) { m_lastError = code; }
+    // Prints "> " and collects data: exactly `length` bytes, or up to Ctrl+Z when
+    // length < 0 (Esc cancels). `done` gets the bytes and whether it was cancelled.
+    void enterDataMode(qint64 length, std::function<void(const QByteArray &, bool cancelled)> done);
+
+signals:
+    // Bytes for the host, already paced and split as the faults say.
+    void output(const QByteArray &bytes);
+    void rebooted();
+
+private:
+    void processInput();
+    void execute(const QByteArray &line);
+    void dispatch(const QByteArray &line);
+    void finishDataMode(bool cancelled);
+    void write(const QByteArray &bytes);
+    void pump();
+    void flushHeldUrcs();
+
+    SimConfig m_config;
+    NvState m_nv;
+    std::vector<std::unique_ptr<CommandHandler>> m_handlers;
+    SocketHandler *m_sockets = nullptr;
+
+    bool m_echo = true;        // ATE1 is the module's default
+    int m_lastError = 0;
+    bool m_linkDead = false;
+
+    QByteArray m_input;        // bytes not yet taken into a line or data
+    QByteArray m_line;
+    bool m_lineTooLong = false;
+    bool m_busy = false;       // a command waits out the latency fault; input waits behind it
+    int m_generation = 0;      // counts reboots, so that a delayed answer of before is dropped
+
+    bool m_dataMode = false;
+    qint64 m_dataLength = -1;
+    QByteArray m_data;
+    std::function<void(const QByteArray &, bool)> m_dataDone;
+    QByteArrayList m_heldUrcs;
+
+    QByteArray m_outQueue;     // paced output waiting for the line
+    QTimer m_pacer;
+    QElapsedTimer m_pacerClock;
+    double m_pacerCredit = 0;
+    QRandomGenerator m_random;
+};
+
+} // namespace bc25::sim
