@@ -1,0 +1,374 @@
+// SPDX-License-Identifier: MIT
+// The manual's chapter 4, reproduced byte for byte by the virtual module over
+// a real pseudo-terminal with real loopback peers (addresses, ports and ping
+// times aside: "{N}" in an expectation stands for any number).
+
+#include "bc25/errorcodes.h"
+#include "sim/handlers/ntphandler.h"
+#include "simharness.h"
+
+#include <QLoggingCategory>
+#include <QNetworkDatagram>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+#include <QUdpSocket>
+#include <QtEndian>
+
+using namespace bc25;
+
+namespace {
+
+QRegularExpression pattern(const QByteArray &expected)
+{
+    QString regex;
+    const QList<QByteArray> parts = expected.split('{');
+    for (int i = 0; i < parts.size(); ++i) {
+        QByteArray part = parts.at(i);
+        if (i > 0) {
+            if (part.startsWith("N}")) {
+                regex += QStringLiteral("\\d+");
+                part.remove(0, 2);
+            } else {
+                part.prepend('{');
+            }
+        }
+        regex += QRegularExpression::escape(QString::fromLatin1(part));
+    }
+    return QRegularExpression(QLatin1Char('^') + regex + QLatin1Char('$'));
+}
+
+QString shown(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QByteArray(bytes).replace("\r", "\\r").replace("\n", "\\n"));
+}
+
+QByteArray number(qint64 n)
+{
+    return QByteArray::number(n);
+}
+
+} // namespace
+
+class TestSimTranscripts : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QLoggingCategory::setFilterRules(QStringLiteral("bc25.*.debug=false")); }
+    void init();
+    void cleanup();
+    void tcpClientInBufferAccessMode();       // 4.1
+    void secondSendBeforeSendOkIsRefused();   // 4.1.2, last exchange
+    void bufferFullIsReported();              // 4.1.3, "buff full"
+    void tcpClientInDirectPushMode();         // 4.2
+    void tcpServerInBufferAccessMode();       // 4.3
+    void udpService();                        // 4.4
+    void pingARemoteServer();                 // 4.5
+    void synchronizeLocalTime();              // 4.6
+    void gettingTheLastErrorCode();           // 4.7
+    void testFormsAnswerTheManualsRanges();
+    void sendDataModesWithPrompt();
+
+private:
+    bool startSim(const sim::SimConfig &config = {});
+    // Writes `command` and waits until the module has printed its echo and then `response`.
+    void exchange(const QByteArray &command, const QByteArray &response);
+    // Waits for output nobody asked for.
+    void expectOutput(const QByteArray &output);
+
+    std::unique_ptr<test::SimHarness> m_sim;
+    std::unique_ptr<QTcpServer> m_listener;
+    QTcpSocket *m_peer = nullptr;
+};
+
+void TestSimTranscripts::init()
+{
+    m_sim = std::make_unique<test::SimHarness>();
+    m_listener = std::make_unique<QTcpServer>();
+    QVERIFY(m_listener->listen(QHostAddress::LocalHost));
+    connect(m_listener.get(), &QTcpServer::newConnection, this, [this] { m_peer = m_listener->nextPendingConnection(); });
+}
+
+void TestSimTranscripts::cleanup()
+{
+    m_sim.reset();
+    m_listener.reset();
+    m_peer = nullptr;
+}
+
+bool TestSimTranscripts::startSim(const sim::SimConfig &config)
+{
+    return m_sim->start(config, 115200, false);
+}
+
+void TestSimTranscripts::exchange(const QByteArray &command, const QByteArray &response)
+{
+    m_sim->received.clear();
+    m_sim->serial->write(command + '\r');
+    expectOutput(command + '\r' + response);
+}
+
+void TestSimTranscripts::expectOutput(const QByteArray &output)
+{
+    const QRegularExpression re = pattern(output);
+    QTRY_VERIFY2_WITH_TIMEOUT(re.match(QString::fromLatin1(m_sim->received)).hasMatch(),
+                              qPrintable(QStringLiteral("got  %1\nwant %2").arg(shown(m_sim->received), shown(output))), 5000);
+    m_sim->received.clear();
+}
+
+void TestSimTranscripts::tcpClientInBufferAccessMode()
+{
+    if (!startSim())
+        QSKIP("no pseudo-terminal here");
+    const QByteArray port = number(m_listener->serverPort());
+    QTcpServer probe; // a free local port for <local_port>
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const QByteArray local = number(probe.serverPort());
+    probe.close();
+
+    // 4.1.1
+    exchange(R"(AT+QIOPEN=1,0,"TCP","127.0.0.1",)" + port + ',' + local + ",0", "\r\nOK\r\n\r\n+QIOPEN: 0,0\r\n");
+    QTRY_VERIFY(m_peer);
+    exchange("AT+QISTATE=1,0", "\r\n+QISTATE: 0,\"TCP\",\"127.0.0.1\"," + port + ',' + local + ",2,1,0\r\n\r\nOK\r\n");
+    // 4.1.2
+    QByteArray atPeer;
+    connect(m_peer, &QTcpSocket::readyRead, this, [&] { atPeer += m_peer->readAll(); });
+    exchange(R"(AT+QISEND=0,10,"1234567890")", "\r\nOK\r\n\r\nSEND OK\r\n");
+    exchange(R"(AT+QISENDEX=0,5,"3031323334")", "\r\nOK\r\n\r\nSEND OK\r\n");
+    QTRY_COMPARE(atPeer, QByteArray("123456789001234"));
+    // 4.1.3
+    m_peer->write("1234567890");
+    expectOutput("\r\n+QIURC: \"recv\",0\r\n");
+    exchange("AT+QIRD=0,512", "\r\n+QIRD: 10\r\n1234567890\r\n\r\nOK\r\n");
+    exchange("AT+QIRD=0,512", "\r\n+QIRD: 0\r\n\r\nOK\r\n");
+    exchange(R"(AT+QICFG="showlength",1)", "\r\n+QICFG: \"showlength\",1\r\n\r\nOK\r\n");
+    m_peer->write("123456789012");
+    expectOutput("\r\n+QIURC: \"recv\",0,12\r\n");
+    exchange("AT+QIRD=0,10", "\r\n+QIRD: 10,2\r\n1234567890\r\n\r\nOK\r\n");
+    // (the manual leaves the last two bytes unread; read them so a new URC may come)
+    exchange("AT+QIRD=0,10", "\r\n+QIRD: 2,0\r\n12\r\n\r\nOK\r\n");
+    exchange(R"(AT+QICFG="viewmode",1)", "\r\n+QICFG: \"viewmode\",1\r\n\r\nOK\r\n");
+    exchange(R"(AT+QISEND=0,12,"012345678901")", "\r\nOK\r\n\r\nSEND OK\r\n");
+    QTRY_COMPARE(atPeer.right(12), QByteArray("012345678901"));
+    m_peer->write("012345678901");
+    expectOutput("\r\n+QIURC: \"recv\",0,12\r\n");
+    exchange("AT+QIRD=0,10", "\r\n+QIRD: 10,2,0123456789\r\n\r\nOK\r\n");
+    // 4.1.4
+    exchange("AT+QICLOSE=0", "\r\nOK\r\n\r\nCLOSE OK\r\n");
+    QTRY_COMPARE(m_peer->state(), QAbstractSocket::UnconnectedState);
+}
+
+void TestSimTranscripts::secondSendBeforeSendOkIsRefused()
+{
+    sim::SimConfig config;
+    config.sendAckDelayMs = 300;
+    config.stateFile.clear();
+    if (!startSim(config))
+        QSKIP("no pseudo-terminal here");
+    exchange(R"(AT+QIOPEN=1,0,"TCP","127.0.0.1",)" + number(m_listener->serverPort()) + ",0,0",
+             "\r\nOK\r\n\r\n+QIOPEN: 0,0\r\n");
+    m_sim->received.clear();
+    m_sim->serial->write("AT+QISEND=0,10,\"1234567890\"\rAT+QISEND=0,10,\"1234567890\"\r");
+    expectOutput("AT+QISEND=0,10,\"1234567890\"\r\r\nOK\r\nAT+QISEND=0,10,\"1234567890\"\r\r\nERROR\r\n\r\nSEND OK\r\n");
+}
+
+void TestSimTranscripts::bufferFullIsReported()
+{
+    sim::SimConfig config;
+    config.receiveBufferLimit = 16;
+    if (!startSim(config))
+        QSKIP("no pseudo-terminal here");
+    exchange(R"(AT+QIOPEN=1,0,"TCP","127.0.0.1",)" + number(m_listener->serverPort()) + ",0,0",
+             "\r\nOK\r\n\r\n+QIOPEN: 0,0\r\n");
+    QTRY_VERIFY(m_peer);
+    m_peer->write(QByteArray(40, 'x'));
+    expectOutput("\r\n+QIURC: \"recv\",0\r\n\r\n+QIURC: \"recv\",0,\"buff full\"\r\n");
+    // Nothing is lost: what did not fit waited in the kernel and comes with the next reads.
+    QByteArray read;
+    for (int i = 0; i < 10 && read.size() < 40; ++i) {
+        m_sim->received.clear();
+        m_sim->serial->write("AT+QIRD=0,512\r");
+        QTRY_VERIFY(m_sim->received.contains("\r\nOK\r\n"));
+        const QByteArray out = m_sim->received;
+        const qsizetype header = out.indexOf("+QIRD: ");
+        const qsizetype lineEnd = out.indexOf("\r\n", header);
+        const int n = out.mid(header + 7, lineEnd - header - 7).toInt();
+        read += out.mid(lineEnd + 2, n);
+    }
+    QCOMPARE(read, QByteArray(40, 'x'));
+}
+
+void TestSimTranscripts::tcpClientInDirectPushMode()
+{
+    if (!startSim())
+        QSKIP("no pseudo-terminal here");
+    const QByteArray port = number(m_listener->serverPort());
+    // 4.2.1
+    exchange(R"(AT+QIOPEN=1,0,"TCP","127.0.0.1",)" + port + ",0,1", "\r\nOK\r\n\r\n+QIOPEN: 0,0\r\n");
+    exchange("AT+QISTATE=1,0", "\r\n+QISTATE: 0,\"TCP\",\"127.0.0.1\"," + port + ",0,2,1,1\r\n\r\nOK\r\n");
+    QTRY_VERIFY(m_peer);
+    // 4.2.2
+    exchange(R"(AT+QISEND=0,10,"1234567890")", "\r\nOK\r\n\r\nSEND OK\r\n");
+    exchange(R"(AT+QISENDEX=0,5,"3031323334")", "\r\nOK\r\n\r\nSEND OK\r\n");
+    // 4.2.3
+    m_peer->write("12345");
+    expectOutput("\r\n+QIURC: \"recv\",0,5\r\n12345\r\n");
+    exchange(R"(AT+QICFG="viewmode",1)", "\r\n+QICFG: \"viewmode\",1\r\n\r\nOK\r\n");
+    exchange(R"(AT+QISEND=0,12,"012345678901")", "\r\nOK\r\n\r\nSEND OK\r\n");
+    m_peer->write("012345678901");
+    expectOutput("\r\n+QIURC: \"recv\",0,12,012345678901\r\n");
+    // 4.2.4
+    exchange("AT+QICLOSE=0", "\r\nOK\r\n\r\nCLOSE OK\r\n");
+}
+
+void TestSimTranscripts::tcpServerInBufferAccessMode()
+{
+    if (!startSim())
+        QSKIP("no pseudo-terminal here");
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    // 4.3.1
+    exchange(R"(AT+QIOPEN=1,0,"TCP LISTENER","127.0.0.1",0,)" + number(port) + ",0", "\r\nOK\r\n\r\n+QIOPEN: 0,0\r\n");
+    exchange("AT+QISTATE?", "\r\n+QISTATE: 0,\"TCP LISTENER\",\"127.0.0.1\",0," + number(port) + ",2,1,0\r\n\r\nOK\r\n");
+    // 4.3.2
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, port);
+    QTRY_COMPARE(client.state(), QAbstractSocket::ConnectedState);
+    expectOutput("\r\n+QIURC: \"incoming\",1,0,\"127.0.0.1\"," + number(client.localPort()) + "\r\n");
+    // 4.3.3
+    client.write("test");
+    expectOutput("\r\n+QIURC: \"recv\",1\r\n");
+    exchange("AT+QIRD=1,512", "\r\n+QIRD: 4\r\ntest\r\n\r\nOK\r\n");
+    exchange("AT+QIRD=1,512", "\r\n+QIRD: 0\r\n\r\nOK\r\n");
+    // 4.3.4
+    exchange("AT+QICLOSE=1", "\r\nOK\r\n\r\nCLOSE OK\r\n");
+    exchange("AT+QICLOSE=0", "\r\nOK\r\n\r\nCLOSE OK\r\n");
+    QTRY_COMPARE(client.state(), QAbstractSocket::UnconnectedState);
+}
+
+void TestSimTranscripts::udpService()
+{
+    if (!startSim())
+        QSKIP("no pseudo-terminal here");
+    QUdpSocket probe;
+    QVERIFY(probe.bind(QHostAddress::LocalHost));
+    const quint16 port = probe.localPort();
+    probe.close();
+    // 4.4.1
+    exchange(R"(AT+QIOPEN=1,0,"UDP SERVICE","127.0.0.1",0,)" + number(port) + ",0", "\r\nOK\r\n\r\n+QIOPEN: 0,0\r\n");
+    exchange("AT+QISTATE?", "\r\n+QISTATE: 0,\"UDP SERVICE\",\"127.0.0.1\",0," + number(port) + ",2,1,0\r\n\r\nOK\r\n");
+    // 4.4.2
+    QUdpSocket remote;
+    remote.writeDatagram("AAAA", QHostAddress::LocalHost, port);
+    expectOutput("\r\n+QIURC: \"recv\",0\r\n");
+    exchange("AT+QIRD=0,4", "\r\n+QIRD: 4\r\nAAAA\r\n\r\nOK\r\n");
+    // 4.4.3
+    exchange("AT+QICLOSE=0", "\r\nOK\r\n\r\nCLOSE OK\r\n");
+}
+
+void TestSimTranscripts::pingARemoteServer()
+{
+    if (!startSim())
+        QSKIP("no pseudo-terminal here");
+    // 4.5, with a name that resolves without a network
+    exchange(R"(AT+QPING=1,"localhost")",
+             "\r\nOK\r\n"
+             "\r\n+QPING: 0,127.0.0.1,32,{N},255\r\n\r\n+QPING: 0,127.0.0.1,32,{N},255\r\n"
+             "\r\n+QPING: 0,127.0.0.1,32,{N},255\r\n\r\n+QPING: 0,127.0.0.1,32,{N},255\r\n"
+             "\r\n+QPING: 2,4,4,0,{N},{N},{N}\r\n");
+    exchange(R"(AT+QPING=1,"no-such-host.invalid")", "\r\nOK\r\n\r\n+QPING: 565\r\n");
+}
+
+void TestSimTranscripts::synchronizeLocalTime()
+{
+    // A real SNTP responder on loopback answering 2018-04-20 11:08:20 UTC.
+    QUdpSocket responder;
+    QVERIFY(responder.bind(QHostAddress::LocalHost));
+    connect(&responder, &QUdpSocket::readyRead, this, [&] {
+        while (responder.hasPendingDatagrams()) {
+            const QNetworkDatagram request = responder.receiveDatagram();
+            QByteArray reply(48, '\0');
+            reply[0] = char((4 << 3) | 4); // version 4, mode 4 (server)
+            reply[1] = 1;                  // stratum
+            const quint32 seconds = quint32(QDateTime(QDate(2018, 4, 20), QTime(11, 8, 20), Qt::UTC).toSecsSinceEpoch()
+                                            + 2208988800LL);
+            qToBigEndian(seconds, reinterpret_cast<uchar *>(reply.data() + 40));
+            responder.writeDatagram(request.makeReply(reply));
+        }
+    });
+    if (!startSim())
+        QSKIP("no pseudo-terminal here");
+    exchange(R"(AT+QNTTP=1,"127.0.0.1",)" + number(responder.localPort()),
+             "\r\nOK\r\n\r\n+QNTTP: 0,\"18/04/20,11:08:20+00\"\r\n");
+}
+
+void TestSimTranscripts::gettingTheLastErrorCode()
+{
+    if (!startSim())
+        QSKIP("no pseudo-terminal here");
+    // 4.7, verbatim
+    exchange(R"(AT+QIOPEN=1,"UDP","220.18.39.22",8063,0,1)", "\r\nERROR\r\n");
+    exchange("AT+QIGETERROR", "\r\n+QIGETERROR: 552,invalid parameters\r\n\r\nOK\r\n");
+    exchange("AT+QIOPEN=1,0,\"TCP\",\"127.0.0.1\",1,0,0", "\r\nOK\r\n\r\n+QIOPEN: 0,566\r\n");
+    exchange("AT+QIGETERROR", "\r\n+QIGETERROR: 566,socket connect failed\r\n\r\nOK\r\n");
+    exchange("AT+QICLOSE=9", "\r\nERROR\r\n");
+    exchange("AT" + QByteArray(2000, 'X'), "\r\nERROR\r\n"); // longer than the command buffer
+    exchange("AT+QBOGUS", "\r\nERROR\r\n");
+    exchange("AT", "\r\nOK\r\n"); // and it goes on
+}
+
+void TestSimTranscripts::testFormsAnswerTheManualsRanges()
+{
+    if (!startSim())
+        QSKIP("no pseudo-terminal here");
+    exchange("AT+QIOPEN=?", "\r\n+QIOPEN: (1-3),(0-5),\"TCP/UDP/TCP LISTENER/UDP SERVICE\",\"<IP_address>/<domain_name>\","
+                            "<remote_port>[,<local_port>[,(0-1)[,(0-1)]]]\r\n\r\nOK\r\n");
+    exchange("AT+QICFG=?", "\r\n+QICFG: \"dataformat\",(0,1),(0,1)\r\n\r\n+QICFG: \"viewmode\",(0,1)\r\n"
+                           "\r\n+QICFG: \"showlength\",(0,1)\r\n\r\nOK\r\n");
+    exchange("AT+QIRD=?", "\r\n+QIRD: (0-5),(1-512)\r\n\r\nOK\r\n");
+    exchange("AT+QISTATE=?", "\r\nOK\r\n");
+    exchange("ATE0", "\r\nOK\r\n");
+    m_sim->received.clear();
+    m_sim->serial->write("AT\r");
+    expectOutput("\r\nOK\r\n"); // no echo now
+}
+
+void TestSimTranscripts::sendDataModesWithPrompt()
+{
+    if (!startSim())
+        QSKIP("no pseudo-terminal here");
+    exchange(R"(AT+QIOPEN=1,0,"TCP","127.0.0.1",)" + number(m_listener->serverPort()) + ",0,0",
+             "\r\nOK\r\n\r\n+QIOPEN: 0,0\r\n");
+    QTRY_VERIFY(m_peer);
+    QByteArray atPeer;
+    connect(m_peer, &QTcpSocket::readyRead, this, [&] { atPeer += m_peer->readAll(); });
+    // Ctrl+Z form: the data is echoed, then OK and SEND OK
+    exchange("AT+QISEND=0", "\r\n> ");
+    m_sim->serial->write("hello\x1a");
+    expectOutput("hello\r\nOK\r\n\r\nSEND OK\r\n");
+    // Esc cancels
+    exchange("AT+QISEND=0", "\r\n> ");
+    m_sim->serial->write("nope\x1b");
+    expectOutput("nope\r\nOK\r\n");
+    // fixed length, binary-safe
+    const QByteArray binary("\r\nOK\r\n\x1a\x00\x1b", 9);
+    exchange("AT+QISEND=0,9", "\r\n> ");
+    m_sim->serial->write(binary);
+    expectOutput(binary + "\r\nOK\r\n\r\nSEND OK\r\n");
+    // hex with the prompt: 2 x length hex digits
+    exchange("AT+QISENDEX=0,2", "\r\n> ");
+    m_sim->serial->write("4142");
+    expectOutput("4142\r\nOK\r\n\r\nSEND OK\r\n");
+    QTRY_COMPARE(atPeer, QByteArray("hello") + binary + "AB");
+    // empty data: SEND FAIL at once (manual 2.1.4, note 3)
+    exchange("AT+QISEND=0", "\r\n> ");
+    m_sim->serial->write("\x1a");
+    expectOutput("\r\nSEND FAIL\r\n");
+}
+
+QTEST_GUILESS_MAIN(TestSimTranscripts)
+#include "tst_simtranscripts.moc"
