@@ -361,12 +361,18 @@ void ModuleSession::onUrc(const at::ResultLine &line)
 {
     if (line.name == "RDY") {
         // The module rebooted: every socket is gone, and so is every pending second phase.
+        const QString reason = tr("The module restarted (RDY): its sockets were closed.");
         for (int id = 0; id < SocketCount; ++id)
             resetSocket(id);
-        m_sendQueue.clear();
-        m_sendInFlight = false;
+        // Take the queue first, so that the aborted send does not start the next one.
+        std::deque<SendChunk> unsent;
+        unsent.swap(m_sendQueue);
         m_draining.fill(false);
-        m_engine->abortOperations(tr("The module restarted (RDY): its sockets were closed."));
+        m_engine->abortOperations(reason);
+        m_sendInFlight = false;
+        m_sendQueue.swap(unsent);
+        while (!m_sendQueue.empty())
+            failSend(m_sendQueue.front().sendId, reason);
         emit moduleRestarted();
         return;
     }

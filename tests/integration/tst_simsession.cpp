@@ -1,0 +1,365 @@
+// SPDX-License-Identifier: MIT
+// The workbench's core (engine and session) driving the virtual module over
+// a real pseudo-terminal, with real sockets on loopback: six sockets at
+// once, 1 MiB through a TCP echo with the output cut in random pieces,
+// incoming connections, DNS, NTP, ping, errors, a reboot and a dead link.
+
+#include "bc25/trafficdecoder.h"
+#include "simharness.h"
+
+#include <QLoggingCategory>
+#include <QNetworkDatagram>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+#include <QUdpSocket>
+#include <QtEndian>
+
+using namespace bc25;
+
+namespace {
+
+QByteArray randomBytes(qsizetype size, quint32 seed)
+{
+    QByteArray bytes(size, Qt::Uninitialized);
+    QRandomGenerator random(seed);
+    for (char &c : bytes)
+        c = char(random.bounded(256));
+    return bytes;
+}
+
+// Payload bytes in what the module printed, decoded independently of the session.
+qint64 payloadBytesIn(const QByteArray &stream, int connectId)
+{
+    TrafficDecoder decoder;
+    qint64 total = 0;
+    QObject::connect(&decoder, &TrafficDecoder::decoded, [&](const DecodedEvent &e) {
+        if (e.kind == DecodedEvent::Kind::Data && e.connectId == connectId)
+            total += e.data.size();
+    });
+    decoder.received(stream);
+    decoder.finish();
+    return total;
+}
+
+} // namespace
+
+class TestSimSession : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QLoggingCategory::setFilterRules(QStringLiteral("bc25.*.debug=false\nbc25.*.warning=false")); }
+    void init() { m_sim = std::make_unique<test::SimHarness>(); }
+    void cleanup() { m_sim.reset(); }
+    void sixSocketsAtOnceMixedTcpUdpAndBothModes();
+    void oneMebibyteThroughTcpEchoWithRandomSplits_data();
+    void oneMebibyteThroughTcpEchoWithRandomSplits();
+    void listenerAcceptsAndRemoteCloseIsSeen();
+    void refusedConnectIsReportedInWords();
+    void dnsNtpAndPing();
+    void lastErrorAfterAnError();
+    void rebootMidTransferFailsPendingWorkAndLosesNothing();
+    void deadLinkMidTransferFailsClearlyAndLosesNothing();
+    void vanishedPortFailsEverythingAtOnce();
+
+private:
+    bool start(const sim::SimConfig &config = {});
+    void open(int id, ServiceType service, AccessMode mode, quint16 port, quint16 localPort = 0);
+
+    std::unique_ptr<test::SimHarness> m_sim;
+};
+
+bool TestSimSession::start(const sim::SimConfig &config)
+{
+    return m_sim->start(config);
+}
+
+void TestSimSession::open(int id, ServiceType service, AccessMode mode, quint16 port, quint16 localPort)
+{
+    QSignalSpy opened(m_sim->session.get(), &ModuleSession::openFinished);
+    OpenParameters p;
+    p.connectId = id;
+    p.service = service;
+    p.host = QStringLiteral("127.0.0.1");
+    p.remotePort = port;
+    p.localPort = localPort;
+    p.accessMode = mode;
+    QCOMPARE(m_sim->session->openSocket(p), QString());
+    QTRY_COMPARE(opened.count(), 1);
+    QVERIFY2(opened.at(0).at(1).toBool(), qPrintable(opened.at(0).at(2).toString()));
+}
+
+void TestSimSession::sixSocketsAtOnceMixedTcpUdpAndBothModes()
+{
+    if (!start())
+        QSKIP("no pseudo-terminal here");
+    ModuleSession &session = *m_sim->session;
+    const quint16 echo = m_sim->echo.port();
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 listenPort = probe.serverPort();
+    probe.close();
+
+    open(0, ServiceType::Tcp, AccessMode::Buffer, echo);
+    open(1, ServiceType::Tcp, AccessMode::DirectPush, echo);
+    open(2, ServiceType::Udp, AccessMode::Buffer, echo);
+    open(3, ServiceType::Udp, AccessMode::DirectPush, echo);
+    open(4, ServiceType::TcpListener, AccessMode::Buffer, 0, listenPort);
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, listenPort);
+    QTRY_COMPARE(session.socket(5).service, QByteArray("TCP INCOMING"));
+
+    QMap<int, QByteArray> received;
+    connect(&session, &ModuleSession::dataReceived, this, [&](int id, const QByteArray &b) { received[id] += b; });
+    for (int id = 0; id < 4; ++id)
+        QCOMPARE(session.send(id, "socket " + QByteArray::number(id) + " says hello"), QString());
+    client.write("to socket 5");
+    for (int id = 0; id < 4; ++id)
+        QTRY_COMPARE(received.value(id), "socket " + QByteArray::number(id) + " says hello");
+    QTRY_COMPARE(received.value(5), QByteArray("to socket 5"));
+    QByteArray atClient;
+    connect(&client, &QTcpSocket::readyRead, this, [&] { atClient += client.readAll(); });
+    QCOMPARE(session.send(5, "back to you"), QString());
+    QTRY_COMPARE(atClient, QByteArray("back to you"));
+    for (int id = 0; id < 6; ++id) {
+        QCOMPARE(session.socket(id).state, SocketState::Connected);
+        QVERIFY(session.socket(id).inUse);
+    }
+    QCOMPARE(session.socket(1).bytesReceived, 19);
+    QCOMPARE(session.socket(3).bytesAcknowledged, 19);
+
+    // QISTATE agrees with what the session tracked.
+    session.refreshSockets();
+    QTRY_VERIFY(!m_sim->engine.isBusy());
+    QCOMPARE(session.socket(3).service, QByteArray("UDP"));
+    QCOMPARE(session.socket(3).accessMode, AccessMode::DirectPush);
+    QCOMPARE(session.socket(4).service, QByteArray("TCP LISTENER"));
+    QCOMPARE(session.socket(4).localPort, listenPort);
+}
+
+void TestSimSession::oneMebibyteThroughTcpEchoWithRandomSplits_data()
+{
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<int>("size");
+    QTest::newRow("direct push, 1 MiB") << int(AccessMode::DirectPush) << (1 << 20);
+    QTest::newRow("buffer access, 256 KiB") << int(AccessMode::Buffer) << (256 << 10);
+}
+
+void TestSimSession::oneMebibyteThroughTcpEchoWithRandomSplits()
+{
+    QFETCH(int, mode);
+    QFETCH(int, size);
+    sim::SimConfig config;
+    config.faults.maxSplit = 64;
+    config.faults.splitSeed = 11;
+    if (!start(config))
+        QSKIP("no pseudo-terminal here");
+    open(0, ServiceType::Tcp, AccessMode(mode), m_sim->echo.port());
+    const QByteArray payload = randomBytes(size, 3);
+    QByteArray received;
+    QSignalSpy finished(m_sim->session.get(), &ModuleSession::sendFinished);
+    connect(m_sim->session.get(), &ModuleSession::dataReceived, this,
+            [&](int id, const QByteArray &b, bool truncated) { QCOMPARE(id, 0); QVERIFY(!truncated); received += b; });
+    QCOMPARE(m_sim->session->send(0, payload), QString());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 120000);
+    QVERIFY(finished.at(0).at(3).toBool());
+    QTRY_COMPARE_WITH_TIMEOUT(received.size(), payload.size(), 60000);
+    QVERIFY(received == payload);
+    QCOMPARE(m_sim->session->socket(0).bytesReceived, size);
+    QCOMPARE(m_sim->session->socket(0).bytesAcknowledged, size);
+}
+
+void TestSimSession::listenerAcceptsAndRemoteCloseIsSeen()
+{
+    if (!start())
+        QSKIP("no pseudo-terminal here");
+    ModuleSession &session = *m_sim->session;
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    open(0, ServiceType::TcpListener, AccessMode::Buffer, 0, port);
+
+    QByteArray received;
+    connect(&session, &ModuleSession::dataReceived, this, [&](int id, const QByteArray &b) {
+        QCOMPARE(id, 1);
+        received += b;
+    });
+    auto *client = new QTcpSocket(this);
+    client->connectToHost(QHostAddress::LocalHost, port);
+    QTRY_COMPARE(session.socket(1).service, QByteArray("TCP INCOMING"));
+    QCOMPARE(session.socket(1).remotePort, client->localPort());
+    client->write("last words");
+    client->disconnectFromHost();
+    QTRY_COMPARE(session.socket(1).state, SocketState::RemoteClosing);
+    QTRY_COMPARE(received, QByteArray("last words"));
+    QSignalSpy closed(&session, &ModuleSession::closeFinished);
+    session.closeSocket(1);
+    QTRY_COMPARE(closed.count(), 1);
+    QVERIFY(closed.at(0).at(1).toBool());
+    QVERIFY(!session.socket(1).inUse);
+    delete client;
+}
+
+void TestSimSession::refusedConnectIsReportedInWords()
+{
+    if (!start())
+        QSKIP("no pseudo-terminal here");
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 closedPort = probe.serverPort();
+    probe.close();
+    QSignalSpy opened(m_sim->session.get(), &ModuleSession::openFinished);
+    OpenParameters p;
+    p.connectId = 2;
+    p.host = QStringLiteral("127.0.0.1");
+    p.remotePort = closedPort;
+    m_sim->session->openSocket(p);
+    QTRY_COMPARE(opened.count(), 1);
+    QCOMPARE(opened.at(0).at(2).toString(), QStringLiteral("566 (Socket connect failed)"));
+    QCOMPARE(m_sim->session->socket(2).lastError, 566);
+
+    // The same socket ID twice: 563.
+    open(0, ServiceType::Tcp, AccessMode::Buffer, m_sim->echo.port());
+    opened.clear();
+    p.connectId = 0;
+    p.remotePort = m_sim->echo.port();
+    m_sim->session->openSocket(p);
+    QTRY_COMPARE(opened.count(), 1);
+    QCOMPARE(opened.at(0).at(2).toString(), QStringLiteral("563 (Socket identity has been used)"));
+}
+
+void TestSimSession::dnsNtpAndPing()
+{
+    QUdpSocket responder;
+    QVERIFY(responder.bind(QHostAddress::LocalHost));
+    connect(&responder, &QUdpSocket::readyRead, this, [&] {
+        while (responder.hasPendingDatagrams()) {
+            const QNetworkDatagram request = responder.receiveDatagram();
+            QByteArray reply(48, '\0');
+            reply[0] = char((4 << 3) | 4);
+            const quint32 seconds = quint32(QDateTime(QDate(2026, 11, 24), QTime(8, 0, 0), Qt::UTC).toSecsSinceEpoch() + 2208988800LL);
+            qToBigEndian(seconds, reinterpret_cast<uchar *>(reply.data() + 40));
+            responder.writeDatagram(request.makeReply(reply));
+        }
+    });
+    if (!start())
+        QSKIP("no pseudo-terminal here");
+    ModuleSession &session = *m_sim->session;
+
+    QSignalSpy looked(&session, &ModuleSession::hostLookedUp);
+    session.lookUpHost(1, QStringLiteral("localhost"));
+    QTRY_COMPARE(looked.count(), 1);
+    QVERIFY(looked.at(0).at(0).toBool());
+    QVERIFY(looked.at(0).at(2).value<DnsResult>().addresses.contains(QStringLiteral("127.0.0.1")));
+
+    QSignalSpy synced(&session, &ModuleSession::timeSynchronized);
+    session.synchronizeTime(1, QStringLiteral("127.0.0.1"), responder.localPort());
+    QTRY_COMPARE(synced.count(), 1);
+    QVERIFY(synced.at(0).at(0).toBool());
+    QCOMPARE(synced.at(0).at(1).value<NtpTime>().utc, QDateTime(QDate(2026, 11, 24), QTime(8, 0, 0), Qt::UTC));
+
+    QSignalSpy replies(&session, &ModuleSession::pingReply);
+    QSignalSpy pinged(&session, &ModuleSession::pingFinished);
+    PingParameters ping;
+    ping.host = QStringLiteral("localhost");
+    ping.count = 3;
+    session.ping(ping);
+    QTRY_COMPARE(pinged.count(), 1);
+    QCOMPARE(replies.count(), 3);
+    QVERIFY(pinged.at(0).at(0).toBool());
+    QCOMPARE(pinged.at(0).at(1).value<PingSummary>().received, 3);
+
+    looked.clear();
+    session.lookUpHost(1, QStringLiteral("no-such-host.invalid"));
+    QTRY_COMPARE(looked.count(), 1);
+    QVERIFY(!looked.at(0).at(0).toBool());
+    QCOMPARE(looked.at(0).at(3).toString(), QStringLiteral("565 (DNS parse failed)"));
+}
+
+void TestSimSession::lastErrorAfterAnError()
+{
+    if (!start())
+        QSKIP("no pseudo-terminal here");
+    QSignalSpy failed(m_sim->session.get(), &ModuleSession::commandFailed);
+    QCOMPARE(m_sim->session->readNow(3), QString()); // nothing open there: ERROR
+    QTRY_COMPARE(m_sim->session->settings().lastError.code, 567);
+    QTRY_VERIFY(!failed.isEmpty());
+    QCOMPARE(failed.constLast().at(0).toString(), QStringLiteral("Last error: 567 (Socket has been closed)"));
+}
+
+void TestSimSession::rebootMidTransferFailsPendingWorkAndLosesNothing()
+{
+    sim::SimConfig config;
+    config.faults.baudRate = 115200; // slow enough to be caught mid-transfer
+    if (!start(config))
+        QSKIP("no pseudo-terminal here");
+    ModuleSession &session = *m_sim->session;
+    open(0, ServiceType::Tcp, AccessMode::DirectPush, m_sim->echo.port());
+    qint64 received = 0;
+    connect(&session, &ModuleSession::dataReceived, this, [&](int, const QByteArray &b) { received += b.size(); });
+    QSignalSpy finished(&session, &ModuleSession::sendFinished);
+    QSignalSpy restarted(&session, &ModuleSession::moduleRestarted);
+    session.send(0, randomBytes(64 << 10, 5));
+    QTRY_VERIFY(received > 4096);
+    m_sim->module->reboot();
+    QTRY_COMPARE(restarted.count(), 1);
+    QTRY_COMPARE(finished.count(), 1);
+    QVERIFY(!finished.at(0).at(3).toBool());
+    QTRY_VERIFY(!m_sim->engine.isBusy());
+    QCOMPARE(m_sim->engine.pendingOperationCount(), 0);
+    QCOMPARE(session.socket(0).state, SocketState::Idle);
+    QCOMPARE(received, payloadBytesIn(m_sim->received, 0));
+    // and the module answers again
+    QSignalSpy typed(&session, &ModuleSession::typedCommandFinished);
+    session.sendTyped("AT");
+    QTRY_COMPARE(typed.count(), 1);
+    QVERIFY(typed.at(0).at(0).value<at::CommandResult>().ok());
+}
+
+void TestSimSession::deadLinkMidTransferFailsClearlyAndLosesNothing()
+{
+    sim::SimConfig config;
+    config.faults.baudRate = 115200;
+    if (!start(config))
+        QSKIP("no pseudo-terminal here");
+    m_sim->engine.setTimeoutScale(0.3);
+    ModuleSession &session = *m_sim->session;
+    open(0, ServiceType::Tcp, AccessMode::DirectPush, m_sim->echo.port());
+    qint64 received = 0;
+    connect(&session, &ModuleSession::dataReceived, this, [&](int, const QByteArray &b) { received += b.size(); });
+    QSignalSpy finished(&session, &ModuleSession::sendFinished);
+    session.send(0, randomBytes(64 << 10, 6));
+    QTRY_VERIFY(received > 4096);
+    m_sim->module->setLinkDead(true);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+    QVERIFY(!finished.at(0).at(3).toBool());
+    QVERIFY2(finished.at(0).at(4).toString().contains(QLatin1String("within")), qPrintable(finished.at(0).at(4).toString()));
+    QTRY_VERIFY(!m_sim->engine.isBusy());
+    QTRY_COMPARE(m_sim->engine.pendingOperationCount(), 0);
+    QCOMPARE(received, payloadBytesIn(m_sim->received, 0));
+}
+
+void TestSimSession::vanishedPortFailsEverythingAtOnce()
+{
+    if (!start())
+        QSKIP("no pseudo-terminal here");
+    ModuleSession &session = *m_sim->session;
+    open(0, ServiceType::Tcp, AccessMode::DirectPush, m_sim->echo.port());
+    QSignalSpy finished(&session, &ModuleSession::sendFinished);
+    QSignalSpy errors(m_sim->serial.get(), &transport::Transport::errorOccurred);
+    session.send(0, randomBytes(64 << 10, 7));
+    QTRY_VERIFY(session.socket(0).bytesReceived > 0);
+    m_sim->pty.close(); // the cable is pulled
+    QTRY_COMPARE(errors.count(), 1);
+    QTRY_COMPARE(finished.count(), 1);
+    QVERIFY(finished.at(0).at(4).toString().contains(QLatin1String("disappeared")));
+    QVERIFY(!m_sim->engine.isBusy());
+    QCOMPARE(m_sim->engine.pendingOperationCount(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestSimSession)
+#include "tst_simsession.moc"
