@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: MIT
+// bc25-sim as a user runs it: the terminal's path first, --link, --echo,
+// NVRAM that survives a restart unless --fresh, and faults from options.
+
+#include "transport/serialtransport.h"
+
+#include <QFileInfo>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bc25;
+
+namespace {
+
+struct RunningSim
+{
+    QProcess process;
+    QString path;
+    QString echoLine;
+    std::unique_ptr<transport::SerialTransport> serial;
+    QByteArray received;
+
+    bool start(const QStringList &arguments)
+    {
+        process.start(QStringLiteral(BC25_SIM_PATH), arguments);
+        if (!process.waitForStarted(10000))
+            return false;
+        // The first line names the terminal, flushed at once.
+        if (!QTest::qWaitFor([this] { return process.canReadLine(); }, 10000))
+            return false;
+        path = QString::fromLocal8Bit(process.readLine()).trimmed();
+        if (arguments.contains(QStringLiteral("--echo"))) {
+            if (!QTest::qWaitFor([this] { return process.canReadLine(); }, 10000))
+                return false;
+            echoLine = QString::fromLocal8Bit(process.readLine()).trimmed();
+        }
+        transport::SerialSettings settings;
+        settings.portName = path;
+        serial = std::make_unique<transport::SerialTransport>(settings);
+        QObject::connect(serial.get(), &transport::Transport::bytesReceived, [this](const QByteArray &b) { received += b; });
+        serial->open();
+        return serial->isOpen();
+    }
+
+    QByteArray ask(const QByteArray &command, const QByteArray &until = "\r\nOK\r\n")
+    {
+        received.clear();
+        serial->write(command + '\r');
+        if (!QTest::qWaitFor([&] { return received.contains(until) || received.contains("ERROR"); }, 10000))
+            return {};
+        return std::exchange(received, {});
+    }
+
+    ~RunningSim()
+    {
+        serial.reset();
+        process.terminate();
+        if (!process.waitForFinished(5000))
+            process.kill();
+    }
+};
+
+} // namespace
+
+class TestSimCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void helpListsEveryOption();
+    void printsThePathFirstAndMakesTheLink();
+    void echoServiceAnswersOnLoopback();
+    void nvramSurvivesARestartUnlessFresh();
+    void faultsFromOptions();
+    void badOptionIsRefused();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestSimCli::helpListsEveryOption()
+{
+    QProcess process;
+    process.start(QStringLiteral(BC25_SIM_PATH), {QStringLiteral("--help")});
+    QVERIFY(process.waitForFinished(10000));
+    const QByteArray help = process.readAllStandardOutput();
+    for (const char *option : {"--link", "--echo", "--state", "--fresh", "--bind", "--ping-delay", "--buffer-limit",
+                               "--send-ack-delay", "--baud", "--split", "--latency", "--fail", "--reboot-after", "--dead-after"})
+        QVERIFY2(help.contains(option), option);
+}
+
+void TestSimCli::printsThePathFirstAndMakesTheLink()
+{
+    const QString link = m_dir.filePath(QStringLiteral("ttyBC25"));
+    RunningSim sim;
+    QVERIFY(sim.start({QStringLiteral("--fresh"), QStringLiteral("--link"), link}));
+    QVERIFY(sim.path.startsWith(QLatin1String("/dev/pts/")));
+    QCOMPARE(QFileInfo(link).symLinkTarget(), sim.path);
+    QCOMPARE(sim.ask("AT"), QByteArray("AT\r\r\nOK\r\n"));
+    QVERIFY(sim.ask("ATI").contains("Quectel_BC25"));
+    sim.serial.reset();
+    sim.process.terminate();
+    QVERIFY(sim.process.waitForFinished(5000));
+    QVERIFY(!QFileInfo::exists(link)); // removed on the way out
+}
+
+void TestSimCli::echoServiceAnswersOnLoopback()
+{
+    RunningSim sim;
+    QVERIFY(sim.start({QStringLiteral("--fresh"), QStringLiteral("--echo"), QStringLiteral("0")}));
+    QVERIFY(sim.echoLine.startsWith(QLatin1String("echo 127.0.0.1:")));
+    const QByteArray port = sim.echoLine.section(u':', 1).toLatin1();
+    QVERIFY(sim.ask(R"(AT+QIOPEN=1,0,"TCP","127.0.0.1",)" + port + ",0,1", "+QIOPEN: 0,").contains("+QIOPEN: 0,0"));
+    const QByteArray answer = sim.ask(R"(AT+QISEND=0,4,"ping")", "+QIURC: \"recv\",0,4\r\nping");
+    QVERIFY2(answer.contains("SEND OK"), answer.constData());
+}
+
+void TestSimCli::nvramSurvivesARestartUnlessFresh()
+{
+    const QString state = m_dir.filePath(QStringLiteral("nvram.json"));
+    {
+        RunningSim sim;
+        QVERIFY(sim.start({QStringLiteral("--state"), state}));
+        QVERIFY(sim.ask(R"(AT+QICFG="viewmode",1)").contains("+QICFG: \"viewmode\",1"));
+        QVERIFY(sim.ask("AT+QISWTMD=3,1").contains("OK"));
+    }
+    {
+        RunningSim sim;
+        QVERIFY(sim.start({QStringLiteral("--state"), state}));
+        QVERIFY(sim.ask(R"(AT+QICFG="viewmode")").contains("+QICFG: \"viewmode\",1"));
+    }
+    {
+        RunningSim sim;
+        QVERIFY(sim.start({QStringLiteral("--state"), state, QStringLiteral("--fresh")}));
+        QVERIFY(sim.ask(R"(AT+QICFG="viewmode")").contains("+QICFG: \"viewmode\",0"));
+    }
+}
+
+void TestSimCli::faultsFromOptions()
+{
+    RunningSim sim;
+    QVERIFY(sim.start({QStringLiteral("--fresh"), QStringLiteral("--fail"), QStringLiteral("AT+QPING"),
+                       QStringLiteral("--reboot-after"), QStringLiteral("1500")}));
+    QVERIFY(sim.ask(R"(AT+QPING=1,"localhost")").contains("\r\nERROR\r\n"));
+    QVERIFY(sim.ask("AT+QIGETERROR").contains("+QIGETERROR: 550,unknown error"));
+    sim.received.clear();
+    QTRY_VERIFY_WITH_TIMEOUT(sim.received.contains("\r\nRDY\r\n"), 10000);
+}
+
+void TestSimCli::badOptionIsRefused()
+{
+    QProcess process;
+    process.start(QStringLiteral(BC25_SIM_PATH), {QStringLiteral("--baud"), QStringLiteral("fast")});
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitCode(), 1);
+    QVERIFY(process.readAllStandardError().contains("--baud"));
+}
+
+QTEST_GUILESS_MAIN(TestSimCli)
+#include "tst_simcli.moc"
