@@ -2,6 +2,92 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>bc25-sim</name>
+    <message>
+        <source>A virtual Quectel BC25 behind a pseudo-terminal: it answers the TCP/IP AT
+commands of the manual with real sockets on this computer. The first line
+printed is the terminal&apos;s path.</source>
+        <translation>伪终端后的虚拟移远 BC25：用本机上的真实套接字应答手册中的
+TCP/IP AT 命令。输出的第一行是该终端的路径。</translation>
+    </message>
+    <message>
+        <source>Also make a symlink PATH to the terminal.</source>
+        <translation>同时创建指向该终端的符号链接 PATH。</translation>
+    </message>
+    <message>
+        <source>Serve TCP and UDP echo on 127.0.0.1:PORT (0 picks a port).</source>
+        <translation>在 127.0.0.1:PORT 上提供 TCP 和 UDP 回显服务（0 表示自动选择端口）。</translation>
+    </message>
+    <message>
+        <source>NVRAM file for QICFG and QISWTMD settings (default: in the user&apos;s data folder).</source>
+        <translation>保存 QICFG 和 QISWTMD 设置的 NVRAM 文件（默认位于用户数据目录）。</translation>
+    </message>
+    <message>
+        <source>Start with factory settings: ignore and do not write the NVRAM file.</source>
+        <translation>以出厂设置启动：忽略且不写入 NVRAM 文件。</translation>
+    </message>
+    <message>
+        <source>Address for listeners and UDP services (default 127.0.0.1).</source>
+        <translation>监听和 UDP 服务使用的地址（默认 127.0.0.1）。</translation>
+    </message>
+    <message>
+        <source>Reach no host but this one: connects, lookups, ping and NTP elsewhere fail.</source>
+        <translation>只访问本机：连接、域名查询、Ping 和 NTP 到其他主机均失败。</translation>
+    </message>
+    <message>
+        <source>Simulated ping round trip in ms (default 40).</source>
+        <translation>模拟的 Ping 往返时间，单位毫秒（默认 40）。</translation>
+    </message>
+    <message>
+        <source>Receive buffer per socket in bytes; beyond it &quot;buff full&quot; (default 65536).</source>
+        <translation>每个套接字的接收缓冲区大小（字节）；超出时报告 &quot;buff full&quot;（默认 65536）。</translation>
+    </message>
+    <message>
+        <source>Extra delay before SEND OK in ms (default 0).</source>
+        <translation>SEND OK 之前的额外延迟，单位毫秒（默认 0）。</translation>
+    </message>
+    <message>
+        <source>Signal quality AT+CSQ reports (0-31, default 22).</source>
+        <translation>AT+CSQ 报告的信号质量（0-31，默认 22）。</translation>
+    </message>
+    <message>
+        <source>Fault: pace output at this baud rate.</source>
+        <translation>故障：按此波特率限速输出。</translation>
+    </message>
+    <message>
+        <source>Fault: cut output into random pieces of at most N bytes.</source>
+        <translation>故障：把输出切成最多 N 字节的随机片段。</translation>
+    </message>
+    <message>
+        <source>Fault: wait this many ms before answering each command.</source>
+        <translation>故障：每条命令应答前等待这么多毫秒。</translation>
+    </message>
+    <message>
+        <source>Fault: answer ERROR to this command, e.g. +QIOPEN (repeatable).</source>
+        <translation>故障：对该命令应答 ERROR，例如 +QIOPEN（可重复）。</translation>
+    </message>
+    <message>
+        <source>Fault: reboot (RDY, every socket dropped) after this many ms.</source>
+        <translation>故障：在这么多毫秒后重启（RDY，所有套接字断开）。</translation>
+    </message>
+    <message>
+        <source>Fault: stop answering anything after this many ms.</source>
+        <translation>故障：在这么多毫秒后停止应答任何内容。</translation>
+    </message>
+    <message>
+        <source>--bind needs an IP address, not %1</source>
+        <translation>--bind 需要 IP 地址，而不是 %1</translation>
+    </message>
+    <message>
+        <source>cannot serve echo on port %1: %2</source>
+        <translation>无法在端口 %1 上提供回显服务：%2</translation>
+    </message>
+    <message>
+        <source>cannot make the link %1</source>
+        <translation>无法创建链接 %1</translation>
+    </message>
+</context>
+<context>
     <name>bc25::CloseOperation</name>
     <message>
         <source>closing socket %1 (CLOSE OK)</source>

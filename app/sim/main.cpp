@@ -55,30 +55,30 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("bc25-sim"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BC25_VERSION));
     Translations::install(&app);
-    auto tr = [](const char *text) { return QCoreApplication::translate("bc25-sim", text); };
 
     QCommandLineParser args;
-    args.setApplicationDescription(tr("A virtual Quectel BC25 behind a pseudo-terminal: it answers the TCP/IP AT\n"
+    args.setApplicationDescription(QCoreApplication::translate("bc25-sim", "A virtual Quectel BC25 behind a pseudo-terminal: it answers the TCP/IP AT\n"
                                       "commands of the manual with real sockets on this computer. The first line\n"
                                       "printed is the terminal's path."));
     args.addHelpOption();
     args.addVersionOption();
-    const QCommandLineOption link(QStringLiteral("link"), tr("Also make a symlink PATH to the terminal."), QStringLiteral("PATH"));
-    const QCommandLineOption echo(QStringLiteral("echo"), tr("Serve TCP and UDP echo on 127.0.0.1:PORT (0 picks a port)."), QStringLiteral("PORT"));
-    const QCommandLineOption state(QStringLiteral("state"), tr("NVRAM file for QICFG and QISWTMD settings (default: in the user's data folder)."), QStringLiteral("FILE"));
-    const QCommandLineOption fresh(QStringLiteral("fresh"), tr("Start with factory settings: ignore and do not write the NVRAM file."));
-    const QCommandLineOption bind(QStringLiteral("bind"), tr("Address for listeners and UDP services (default 127.0.0.1)."), QStringLiteral("ADDRESS"));
-    const QCommandLineOption pingDelay(QStringLiteral("ping-delay"), tr("Simulated ping round trip in ms (default 40)."), QStringLiteral("MS"));
-    const QCommandLineOption bufferLimit(QStringLiteral("buffer-limit"), tr("Receive buffer per socket in bytes; beyond it \"buff full\" (default 65536)."), QStringLiteral("BYTES"));
-    const QCommandLineOption sendAckDelay(QStringLiteral("send-ack-delay"), tr("Extra delay before SEND OK in ms (default 0)."), QStringLiteral("MS"));
-    const QCommandLineOption csq(QStringLiteral("csq"), tr("Signal quality AT+CSQ reports (0-31, default 22)."), QStringLiteral("RSSI"));
-    const QCommandLineOption baud(QStringLiteral("baud"), tr("Fault: pace output at this baud rate."), QStringLiteral("RATE"));
-    const QCommandLineOption split(QStringLiteral("split"), tr("Fault: cut output into random pieces of at most N bytes."), QStringLiteral("N"));
-    const QCommandLineOption latency(QStringLiteral("latency"), tr("Fault: wait this many ms before answering each command."), QStringLiteral("MS"));
-    const QCommandLineOption failCommand(QStringLiteral("fail"), tr("Fault: answer ERROR to this command, e.g. +QIOPEN (repeatable)."), QStringLiteral("COMMAND"));
-    const QCommandLineOption rebootAfter(QStringLiteral("reboot-after"), tr("Fault: reboot (RDY, every socket dropped) after this many ms."), QStringLiteral("MS"));
-    const QCommandLineOption deadAfter(QStringLiteral("dead-after"), tr("Fault: stop answering anything after this many ms."), QStringLiteral("MS"));
-    args.addOptions({link, echo, state, fresh, bind, pingDelay, bufferLimit, sendAckDelay, csq, baud, split, latency,
+    const QCommandLineOption link(QStringLiteral("link"), QCoreApplication::translate("bc25-sim", "Also make a symlink PATH to the terminal."), QStringLiteral("PATH"));
+    const QCommandLineOption echo(QStringLiteral("echo"), QCoreApplication::translate("bc25-sim", "Serve TCP and UDP echo on 127.0.0.1:PORT (0 picks a port)."), QStringLiteral("PORT"));
+    const QCommandLineOption state(QStringLiteral("state"), QCoreApplication::translate("bc25-sim", "NVRAM file for QICFG and QISWTMD settings (default: in the user's data folder)."), QStringLiteral("FILE"));
+    const QCommandLineOption fresh(QStringLiteral("fresh"), QCoreApplication::translate("bc25-sim", "Start with factory settings: ignore and do not write the NVRAM file."));
+    const QCommandLineOption bind(QStringLiteral("bind"), QCoreApplication::translate("bc25-sim", "Address for listeners and UDP services (default 127.0.0.1)."), QStringLiteral("ADDRESS"));
+    const QCommandLineOption loopbackOnly(QStringLiteral("loopback-only"), QCoreApplication::translate("bc25-sim", "Reach no host but this one: connects, lookups, ping and NTP elsewhere fail."));
+    const QCommandLineOption pingDelay(QStringLiteral("ping-delay"), QCoreApplication::translate("bc25-sim", "Simulated ping round trip in ms (default 40)."), QStringLiteral("MS"));
+    const QCommandLineOption bufferLimit(QStringLiteral("buffer-limit"), QCoreApplication::translate("bc25-sim", "Receive buffer per socket in bytes; beyond it \"buff full\" (default 65536)."), QStringLiteral("BYTES"));
+    const QCommandLineOption sendAckDelay(QStringLiteral("send-ack-delay"), QCoreApplication::translate("bc25-sim", "Extra delay before SEND OK in ms (default 0)."), QStringLiteral("MS"));
+    const QCommandLineOption csq(QStringLiteral("csq"), QCoreApplication::translate("bc25-sim", "Signal quality AT+CSQ reports (0-31, default 22)."), QStringLiteral("RSSI"));
+    const QCommandLineOption baud(QStringLiteral("baud"), QCoreApplication::translate("bc25-sim", "Fault: pace output at this baud rate."), QStringLiteral("RATE"));
+    const QCommandLineOption split(QStringLiteral("split"), QCoreApplication::translate("bc25-sim", "Fault: cut output into random pieces of at most N bytes."), QStringLiteral("N"));
+    const QCommandLineOption latency(QStringLiteral("latency"), QCoreApplication::translate("bc25-sim", "Fault: wait this many ms before answering each command."), QStringLiteral("MS"));
+    const QCommandLineOption failCommand(QStringLiteral("fail"), QCoreApplication::translate("bc25-sim", "Fault: answer ERROR to this command, e.g. +QIOPEN (repeatable)."), QStringLiteral("COMMAND"));
+    const QCommandLineOption rebootAfter(QStringLiteral("reboot-after"), QCoreApplication::translate("bc25-sim", "Fault: reboot (RDY, every socket dropped) after this many ms."), QStringLiteral("MS"));
+    const QCommandLineOption deadAfter(QStringLiteral("dead-after"), QCoreApplication::translate("bc25-sim", "Fault: stop answering anything after this many ms."), QStringLiteral("MS"));
+    args.addOptions({link, echo, state, fresh, bind, loopbackOnly, pingDelay, bufferLimit, sendAckDelay, csq, baud, split, latency,
                      failCommand, rebootAfter, deadAfter});
     args.process(app);
 
@@ -115,10 +115,12 @@ int main(int argc, char *argv[])
     if (args.isSet(bind)) {
         config.bindAddress = QHostAddress(args.value(bind));
         if (config.bindAddress.isNull())
-            return fail(tr("--bind needs an IP address, not %1").arg(args.value(bind)));
+            return fail(QCoreApplication::translate("bc25-sim", "--bind needs an IP address, not %1").arg(args.value(bind)));
     }
     if (!ok)
         return 1;
+    if (args.isSet(loopbackOnly))
+        config.reach = sim::SimConfig::Reach::LoopbackOnly;
     if (!args.isSet(fresh)) {
         QString path = args.value(state);
         if (path.isEmpty()) {
@@ -142,13 +144,13 @@ int main(int argc, char *argv[])
 
     sim::EchoService echoService;
     if (echoPort >= 0 && !echoService.start(quint16(echoPort)))
-        return fail(tr("cannot serve echo on port %1: %2").arg(echoPort).arg(echoService.errorString()));
+        return fail(QCoreApplication::translate("bc25-sim", "cannot serve echo on port %1: %2").arg(echoPort).arg(echoService.errorString()));
 
     const QString linkPath = args.value(link);
     if (!linkPath.isEmpty()) {
         QFile::remove(linkPath);
         if (!QFile::link(pty.slavePath(), linkPath))
-            return fail(tr("cannot make the link %1").arg(linkPath));
+            return fail(QCoreApplication::translate("bc25-sim", "cannot make the link %1").arg(linkPath));
     }
 
     std::printf("%s\n", qPrintable(pty.slavePath()));

@@ -251,7 +251,9 @@ void CommandEngine::finishCurrent(CommandResult::Status status, const QString &m
     m_current.reset();
     if (!done.echoSeen && status != CommandResult::Status::Aborted)
         m_echoOn = false; // answered (or timed out) without an echo: ATE0 is in force
-    if (status == CommandResult::Status::Ok && done.command.text.compare("ATE0", Qt::CaseInsensitive) == 0)
+    // ATE0 and plain ATE (V.250: a missing value is 0) turn echo off for what follows.
+    const QByteArray text = done.command.text.trimmed().toUpper();
+    if (status == CommandResult::Status::Ok && (text == "ATE0" || text == "ATE"))
         m_echoOn = false;
     done.result.status = status;
     done.result.message = message;

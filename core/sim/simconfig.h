@@ -39,6 +39,11 @@ struct SimConfig
     int maxPushChunk = 1024;       // direct push: bytes per +QIURC "recv"
     int ntpTimeoutMs = 5000;
     QHostAddress bindAddress = QHostAddress::LocalHost; // listeners and UDP services
+    // Whether the module may reach other hosts. LoopbackOnly (fuzzing, sealed
+    // demos) fails every connect, lookup, ping and NTP query that would leave
+    // this machine, as a module without coverage would.
+    enum class Reach : quint8 { Anywhere, LoopbackOnly };
+    Reach reach = Reach::Anywhere;
     QString stateFile;             // NVRAM: QICFG and QISWTMD survive a restart; empty = none
     FaultPlan faults;
 };

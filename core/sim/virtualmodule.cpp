@@ -93,6 +93,13 @@ void VirtualModule::saveNv()
         qCWarning(lcSim) << "cannot write the NVRAM state file" << m_config.stateFile;
 }
 
+bool VirtualModule::mayReach(const QString &host) const
+{
+    if (m_config.reach == SimConfig::Reach::Anywhere)
+        return true;
+    return host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 || QHostAddress(host).isLoopback();
+}
+
 void VirtualModule::receive(const QByteArray &bytes)
 {
     if (m_linkDead)

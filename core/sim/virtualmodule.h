@@ -42,6 +42,8 @@ public:
     [[nodiscard]] const SimConfig &config() const { return m_config; }
     [[nodiscard]] NvState &nv() { return m_nv; }
     void saveNv();
+    // Whether the configured reach lets the module talk to `host` (a name or an address).
+    [[nodiscard]] bool mayReach(const QString &host) const;
     [[nodiscard]] bool echo() const { return m_echo; }
     void setEcho(bool on);
     [[nodiscard]] int lastError() const { return m_lastError; }

@@ -7,6 +7,7 @@
 #include "bc25/trafficdecoder.h"
 #include "simharness.h"
 
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QNetworkDatagram>
 #include <QRandomGenerator>
@@ -64,6 +65,9 @@ private slots:
     void rebootMidTransferFailsPendingWorkAndLosesNothing();
     void deadLinkMidTransferFailsClearlyAndLosesNothing();
     void vanishedPortFailsEverythingAtOnce();
+    void engineRunsEveryCommandAndFormOfTheCatalog();
+    void incomingConnectionWithNoFreeSocketIsRefused();
+    void latencyFaultDelaysButLosesNothing();
 
 private:
     bool start(const sim::SimConfig &config = {});
@@ -359,6 +363,85 @@ void TestSimSession::vanishedPortFailsEverythingAtOnce()
     QVERIFY(finished.at(0).at(4).toString().contains(QLatin1String("disappeared")));
     QVERIFY(!m_sim->engine.isBusy());
     QCOMPARE(m_sim->engine.pendingOperationCount(), 0);
+}
+
+void TestSimSession::engineRunsEveryCommandAndFormOfTheCatalog()
+{
+    if (!start())
+        QSKIP("no pseudo-terminal here");
+    const QByteArray echo = QByteArray::number(m_sim->echo.port());
+    // One valid write of every command (and every shape of the multi-shape ones).
+    const QList<QByteArray> writes {
+        R"(AT+QIOPEN=1,0,"TCP","127.0.0.1",)" + echo + ",0,0",
+        R"(AT+QIOPEN=1,1,"UDP","127.0.0.1",)" + echo + ",0,1",
+        "AT+QISTATE=0,1", "AT+QISTATE=1,0", R"(AT+QISEND=0,3,"abc")", R"(AT+QISENDEX=0,2,"4142")",
+        "AT+QIRD=0,512", "AT+QISWTMD=0,1", "AT+QISWTMD=0,0", R"(AT+QPING=1,"127.0.0.1",1,1,32)",
+        R"(AT+QIDNSGIP=1,"localhost")", R"(AT+QICFG="dataformat",0,0)", R"(AT+QICFG="viewmode",0)",
+        R"(AT+QICFG="showlength",0)", R"(AT+QICFG="viewmode")", "AT+QIKALIVE=1,60,10,9", "AT+QIKALIVE=0",
+        R"(AT+QIDNSCFG="8.8.8.8","1.1.1.1")", "AT+QICLOSE=0", "AT+QICLOSE=1", "ATE1", "AT+CEREG=0",
+        "AT+CGATT=1", "AT+CGPADDR=1", "AT+CFUN=1", "AT+CGACT=1,1", "AT",
+    };
+    QList<QByteArray> lines = writes;
+    for (const CommandSpec &spec : CommandCatalog::commands()) {
+        if (spec.forms.testFlag(CommandForm::Test))
+            lines << spec.commandText() + "=?";
+        if (spec.forms.testFlag(CommandForm::Read))
+            lines << spec.commandText() + '?';
+        if (spec.forms.testFlag(CommandForm::Execute))
+            lines << spec.commandText();
+    }
+    QList<at::CommandResult> results;
+    QList<at::OperationResult> operations;
+    for (const QByteArray &line : std::as_const(lines)) {
+        const BuildResult built = Commands::fromText(line);
+        QVERIFY2(built.ok() || built.command.dataPhase != at::AtCommand::DataPhase::None, qPrintable(built.error));
+        at::AtCommand command = built.command;
+        command.onFinished = [&](const at::CommandResult &r) { results << r; };
+        command.onOperationFinished = [&](const at::OperationResult &r) { operations << r; };
+        m_sim->engine.submit(command);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(results.size(), lines.size(), 30000);
+    for (const at::CommandResult &r : std::as_const(results))
+        QVERIFY2(r.ok(), qPrintable(QString::fromLatin1(r.command) + QStringLiteral(": ") + r.message));
+    QTRY_COMPARE_WITH_TIMEOUT(m_sim->engine.pendingOperationCount(), 0, 30000);
+    for (const at::OperationResult &r : std::as_const(operations))
+        QVERIFY2(r.ok(), qPrintable(QString::fromLatin1(r.command)));
+}
+
+void TestSimSession::incomingConnectionWithNoFreeSocketIsRefused()
+{
+    if (!start())
+        QSKIP("no pseudo-terminal here");
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    open(0, ServiceType::TcpListener, AccessMode::Buffer, 0, port);
+    for (int id = 1; id < 6; ++id)
+        open(id, ServiceType::Udp, AccessMode::Buffer, m_sim->echo.port());
+    QSignalSpy refused(m_sim->session.get(), &ModuleSession::incomingConnectionRefused);
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, port);
+    QTRY_COMPARE(refused.count(), 1);
+    QTRY_COMPARE(client.state(), QAbstractSocket::UnconnectedState);
+}
+
+void TestSimSession::latencyFaultDelaysButLosesNothing()
+{
+    sim::SimConfig config;
+    config.faults.latencyMs = 50;
+    if (!start(config))
+        QSKIP("no pseudo-terminal here");
+    open(0, ServiceType::Tcp, AccessMode::Buffer, m_sim->echo.port());
+    const QByteArray payload = randomBytes(3000, 9);
+    QByteArray received;
+    connect(m_sim->session.get(), &ModuleSession::dataReceived, this, [&](int, const QByteArray &b) { received += b; });
+    QElapsedTimer clock;
+    clock.start();
+    m_sim->session->send(0, payload);
+    QTRY_COMPARE_WITH_TIMEOUT(received.size(), payload.size(), 30000);
+    QVERIFY(received == payload);
+    QVERIFY(clock.elapsed() >= 6 * 50); // six sends, each answered 50 ms late
 }
 
 QTEST_GUILESS_MAIN(TestSimSession)

@@ -38,6 +38,10 @@ bool DnsHandler::handle(const ParsedCommand &command)
 void DnsHandler::lookUp(const QString &host)
 {
     const int generation = m_generation;
+    if (!m_module->mayReach(host)) {
+        QMetaObject::invokeMethod(this, [this] { report(DnsParseFailed, 0, {}); }, Qt::QueuedConnection);
+        return;
+    }
     const QHostAddress literal(host);
     if (!literal.isNull()) {
         QMetaObject::invokeMethod(this, [this, host] { report(0, 0, {host}); }, Qt::QueuedConnection);

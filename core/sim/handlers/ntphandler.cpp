@@ -56,6 +56,13 @@ bool NtpHandler::handle(const ParsedCommand &command)
     const quint16 port = quint16(command.arguments.value(2).toInteger(123));
     m_module->reply();
 
+    if (!m_module->mayReach(server)) {
+        QMetaObject::invokeMethod(this, [this] {
+            m_module->setLastError(DnsParseFailed);
+            m_module->urc("+QNTTP: " + QByteArray::number(DnsParseFailed));
+        }, Qt::QueuedConnection);
+        return true;
+    }
     m_socket = new QUdpSocket(this);
     const int generation = m_generation;
     QUdpSocket *socket = m_socket;

@@ -32,6 +32,16 @@ bool PingHandler::handle(const ParsedCommand &command)
     m_running = true;
     m_module->reply();
     const int generation = m_generation;
+    if (!m_module->mayReach(host)) {
+        QMetaObject::invokeMethod(this, [this, generation] {
+            if (generation != m_generation)
+                return;
+            m_running = false;
+            m_module->setLastError(DnsParseFailed);
+            m_module->urc("+QPING: " + QByteArray::number(DnsParseFailed));
+        }, Qt::QueuedConnection);
+        return true;
+    }
     QHostInfo::lookupHost(host, this, [this, count, size, generation](const QHostInfo &info) {
         if (generation != m_generation)
             return;

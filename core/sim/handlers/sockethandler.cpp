@@ -121,6 +121,11 @@ void SocketHandler::open(const ParsedCommand &command)
     switch (kind) {
     case SimSocket::Kind::TcpClient:
     case SimSocket::Kind::UdpClient:
+        if (!m_module->mayReach(host)) {
+            QMetaObject::invokeMethod(socket, [socket] { emit socket->opened(ErrorCodes::SocketConnectFailed); },
+                                      Qt::QueuedConnection);
+            break;
+        }
         socket->connectTo(host, remotePort, localPort);
         break;
     case SimSocket::Kind::TcpListener:
