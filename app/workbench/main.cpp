@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: MIT
+// bc25-workbench: builds the object graph (engine, session, connection,
+// window) and connects — to the named port, or to the built-in virtual BC25.
+
+#include "at/commandengine.h"
+#include "bc25/modulesession.h"
+#include "connection/connectionbar.h"
+#include "connection/connectioncontroller.h"
+#include "mainwindow.h"
+#include "panels/consolepanel.h"
+#include "panels/pingpanel.h"
+#include "panels/socketpanel.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QIcon>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace bc25;
+
+namespace {
+
+// --screenshot: a short demo on the virtual module, then the window as a PNG.
+void scheduleScreenshot(ui::MainWindow *window, ui::ConnectionController *connection, const QString &path)
+{
+    QObject::connect(connection, &ui::ConnectionController::stateChanged, window,
+                     [window, connection, path](ui::ConnectionController::State state) {
+        if (state != ui::ConnectionController::State::Connected)
+            return;
+        QTimer::singleShot(500, window, [window, connection, path] {
+            OpenParameters open;
+            open.host = QStringLiteral("127.0.0.1");
+            open.remotePort = connection->echoPort();
+            open.accessMode = AccessMode::DirectPush;
+            window->socketPanel()->open(open);
+            open.connectId = 1;
+            open.service = ServiceType::Udp;
+            open.accessMode = AccessMode::Buffer;
+            window->socketPanel()->open(open);
+            window->pingPanel()->setHost(QStringLiteral("localhost"));
+            window->pingPanel()->start();
+            QTimer::singleShot(1000, window, [window] {
+                ui::SocketConsole *console = window->consolePanel()->console(0);
+                console->setInput(QStringLiteral("Hello from BC25 Workbench"));
+                console->sendInput();
+                console->setInput(QStringLiteral("你好，模组！ 0x1A and \"quotes\" go out binary-safe"));
+                console->sendInput();
+            });
+            QTimer::singleShot(3000, window, [window, path] {
+                const bool saved = window->grab().save(path);
+                std::printf("%s %s\n", saved ? "saved" : "could not save", qPrintable(path));
+                QApplication::exit(saved ? 0 : 1);
+            });
+        });
+    });
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("BC25Workbench"));
+    QCoreApplication::setApplicationName(QStringLiteral("bc25-workbench"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BC25_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/bc25-workbench.svg")));
+
+    // --lang must be known before any translated text is built.
+    QString language;
+    for (int i = 1; i + 1 < argc; ++i) {
+        if (QByteArray(argv[i]) == "--lang")
+            language = QString::fromLocal8Bit(argv[i + 1]);
+    }
+    Translations::install(&app, language);
+
+    QCommandLineParser args;
+    args.setApplicationDescription(QCoreApplication::translate("bc25-workbench",
+        "Drives and diagnoses Quectel BC25/BC32 modules through their TCP/IP AT commands.\n"
+        "With no port it starts on the built-in virtual BC25."));
+    args.addHelpOption();
+    args.addVersionOption();
+    const QCommandLineOption port(QStringLiteral("port"), QCoreApplication::translate("bc25-workbench", "Serial port to open, e.g. /dev/ttyUSB0."), QStringLiteral("NAME"));
+    const QCommandLineOption baud(QStringLiteral("baud"), QCoreApplication::translate("bc25-workbench", "Baud rate (default 115200)."), QStringLiteral("N"));
+    const QCommandLineOption virtualModule(QStringLiteral("virtual"), QCoreApplication::translate("bc25-workbench", "Use the built-in virtual BC25."));
+    const QCommandLineOption lang(QStringLiteral("lang"), QCoreApplication::translate("bc25-workbench", "Language: zh_CN or en (default: the system's)."), QStringLiteral("LANG"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"), QCoreApplication::translate("bc25-workbench", "Run a short demo on the virtual module, save the window to FILE and quit."), QStringLiteral("FILE"));
+    args.addOptions({port, baud, virtualModule, lang, screenshot});
+    args.process(app);
+
+    bool baudOk = true;
+    const qint32 baudRate = args.isSet(baud) ? args.value(baud).toInt(&baudOk) : 115200;
+    if (!baudOk || baudRate <= 0) {
+        std::fprintf(stderr, "bc25-workbench: --baud takes a positive number\n");
+        return 1;
+    }
+
+    at::CommandEngine engine;
+    ModuleSession session(&engine);
+    ui::ConnectionController connection(&engine, &session);
+    const QString captures = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/captures");
+    connection.setCaptureFolder(captures);
+    QSettings().setValue(QStringLiteral("captureFolder"), captures);
+    connection.setAutoReconnect(QSettings().value(QStringLiteral("connection/reconnect"), false).toBool());
+
+    ui::MainWindow window(&engine, &session, &connection);
+    if (args.isSet(screenshot))
+        scheduleScreenshot(&window, &connection, args.value(screenshot));
+    window.show();
+
+    if (args.isSet(port) && !args.isSet(virtualModule) && !args.isSet(screenshot)) {
+        window.connectionBar()->selectPort(args.value(port));
+        window.connectionBar()->setBaudRate(baudRate);
+    } else {
+        window.connectionBar()->selectPort({});
+    }
+    window.connectionBar()->connectNow();
+    return app.exec();
+}

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "connectioncontroller.h"
+#include "transport/serialsettings.h"
+
+#include <QTimer>
+#include <QToolBar>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QPushButton;
+
+namespace bc25::ui {
+
+// The connection bar: serial ports (refreshed when devices come and go),
+// the built-in virtual module, baud rate and line settings, Connect /
+// Disconnect, and whether to reconnect when the port comes back.
+class ConnectionBar final : public QToolBar
+{
+    Q_OBJECT
+public:
+    ConnectionBar(ConnectionController *controller, QWidget *parent = nullptr);
+
+    // Selects a port by name, or the virtual module for an empty name.
+    void selectPort(const QString &name);
+    void setBaudRate(qint32 baud);
+    [[nodiscard]] transport::SerialSettings settings() const;
+    [[nodiscard]] bool virtualSelected() const;
+    void connectNow();
+
+private:
+    void refreshPorts();
+    void editLineSettings();
+    void onStateChanged(ConnectionController::State state);
+
+    ConnectionController *m_controller;
+    QComboBox *m_port;
+    QComboBox *m_baud;
+    QPushButton *m_line;
+    QPushButton *m_connect;
+    QCheckBox *m_reconnect;
+    QTimer m_portScan;
+    transport::SerialSettings m_lineSettings;
+};
+
+} // namespace bc25::ui

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "transport/serialsettings.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+
+namespace bc25 { class ModuleSession; }
+namespace bc25::at { class CommandEngine; }
+namespace bc25::capture { class CaptureWriter; }
+namespace bc25::sim { class EchoService; class VirtualModule; }
+namespace bc25::transport { class PtyTransport; class SerialTransport; class Transport; }
+
+namespace bc25::ui {
+
+// Connects the engine to a module: a serial port, or the built-in virtual
+// module behind a pseudo-terminal with its own echo service. Records every
+// byte to a capture file, synchronises the session on connect, reports a
+// lost device at once and, when asked, reconnects when the port comes back.
+class ConnectionController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConnectionController)
+public:
+    enum class State : quint8 { Disconnected, Connecting, Connected, Lost };
+    Q_ENUM(State)
+
+    ConnectionController(at::CommandEngine *engine, ModuleSession *session, QObject *parent = nullptr);
+    ~ConnectionController() override;
+
+    void connectSerial(const transport::SerialSettings &settings);
+    void connectVirtual();
+    void disconnectFromModule();
+
+    [[nodiscard]] State state() const { return m_state; }
+    [[nodiscard]] bool isVirtual() const { return m_virtual; }
+    [[nodiscard]] QString portDescription() const;
+    // The virtual module's echo service port, 0 when not on the virtual module.
+    [[nodiscard]] quint16 echoPort() const;
+    [[nodiscard]] sim::VirtualModule *virtualModule() const { return m_module.get(); }
+
+    void setAutoReconnect(bool on) { m_autoReconnect = on; }
+    [[nodiscard]] bool autoReconnect() const { return m_autoReconnect; }
+    // Where sessions are recorded; empty: not recorded.
+    void setCaptureFolder(const QString &folder) { m_captureFolder = folder; }
+    [[nodiscard]] QString capturePath() const;
+
+signals:
+    void stateChanged(bc25::ui::ConnectionController::State state, const QString &message);
+    void captureFailed(const QString &message);
+
+private:
+    void attach(transport::Transport *transport);
+    void onOpened();
+    void onError(int error, const QString &message);
+    void teardown();
+    void setState(State state, const QString &message);
+    void startCapture();
+    void tryReconnect();
+
+    at::CommandEngine *m_engine;
+    ModuleSession *m_session;
+    std::unique_ptr<transport::SerialTransport> m_serial;
+    std::unique_ptr<transport::PtyTransport> m_pty;
+    std::unique_ptr<sim::VirtualModule> m_module;
+    std::unique_ptr<sim::EchoService> m_echo;
+    std::unique_ptr<capture::CaptureWriter> m_capture;
+    transport::SerialSettings m_settings;
+    State m_state = State::Disconnected;
+    bool m_virtual = false;
+    bool m_autoReconnect = false;
+    bool m_userDisconnect = false;
+    QString m_captureFolder;
+    QTimer m_reconnect;
+};
+
+} // namespace bc25::ui

@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: MIT
+#include "opensocketdialog.h"
+
+#include "bc25/commandcatalog.h"
+#include "bc25/operations.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+
+namespace bc25::ui {
+
+namespace {
+
+// The range of a QIOPEN parameter, straight from the catalog.
+void applyRange(QSpinBox *box, int index)
+{
+    const ParameterSpec &p = CommandCatalog::find("+QIOPEN")->writeSignatures.constFirst().parameters.at(index);
+    box->setRange(int(p.min), int(p.max));
+    box->setToolTip(QObject::tr("<%1>: %2").arg(QString::fromLatin1(p.name), CommandCatalog::rangeText(p)));
+}
+
+} // namespace
+
+OpenSocketDialog::OpenSocketDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_context(new QSpinBox(this))
+    , m_connectId(new QSpinBox(this))
+    , m_service(new QComboBox(this))
+    , m_host(new QLineEdit(this))
+    , m_remotePort(new QSpinBox(this))
+    , m_localPort(new QSpinBox(this))
+    , m_accessMode(new QComboBox(this))
+    , m_protocol(new QComboBox(this))
+    , m_problem(new QLabel(this))
+    , m_wait(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("Open a Socket (AT+QIOPEN)"));
+    applyRange(m_context, 0);
+    applyRange(m_connectId, 1);
+    applyRange(m_remotePort, 4);
+    applyRange(m_localPort, 5);
+    m_service->addItem(tr("TCP client"), int(ServiceType::Tcp));
+    m_service->addItem(tr("UDP client"), int(ServiceType::Udp));
+    m_service->addItem(tr("TCP listener"), int(ServiceType::TcpListener));
+    m_service->addItem(tr("UDP service"), int(ServiceType::UdpService));
+    m_accessMode->addItem(tr("Buffer access (read with AT+QIRD)"), int(AccessMode::Buffer));
+    m_accessMode->addItem(tr("Direct push (data in the URC)"), int(AccessMode::DirectPush));
+    m_protocol->addItem(tr("IPv4"), 0);
+    m_protocol->addItem(tr("IPv6"), 1);
+    m_host->setPlaceholderText(tr("IP address or domain name"));
+    m_localPort->setSpecialValueText(tr("0 (automatic)"));
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_wait->setWordWrap(true);
+
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("Context ID:"), m_context);
+    form->addRow(tr("Connect ID:"), m_connectId);
+    form->addRow(tr("Service:"), m_service);
+    form->addRow(tr("Address:"), m_host);
+    form->addRow(tr("Remote port:"), m_remotePort);
+    form->addRow(tr("Local port:"), m_localPort);
+    form->addRow(tr("Access mode:"), m_accessMode);
+    form->addRow(tr("Protocol:"), m_protocol);
+    form->addRow(m_wait);
+    form->addRow(m_problem);
+    form->addRow(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    for (QSpinBox *box : {m_context, m_connectId, m_remotePort, m_localPort})
+        connect(box, &QSpinBox::valueChanged, this, &OpenSocketDialog::validate);
+    for (QComboBox *box : {m_service, m_accessMode, m_protocol})
+        connect(box, &QComboBox::currentIndexChanged, this, &OpenSocketDialog::validate);
+    connect(m_host, &QLineEdit::textChanged, this, &OpenSocketDialog::validate);
+    validate();
+}
+
+void OpenSocketDialog::setParameters(const OpenParameters &p)
+{
+    m_context->setValue(p.contextId);
+    m_connectId->setValue(p.connectId);
+    m_service->setCurrentIndex(m_service->findData(int(p.service)));
+    m_host->setText(p.host);
+    m_remotePort->setValue(p.remotePort);
+    m_localPort->setValue(p.localPort);
+    m_accessMode->setCurrentIndex(m_accessMode->findData(int(p.accessMode)));
+    m_protocol->setCurrentIndex(m_protocol->findData(p.protocolType));
+    validate();
+}
+
+OpenParameters OpenSocketDialog::parameters() const
+{
+    OpenParameters p;
+    p.contextId = m_context->value();
+    p.connectId = m_connectId->value();
+    p.service = ServiceType(m_service->currentData().toInt());
+    p.host = m_host->text().trimmed();
+    p.remotePort = m_remotePort->value();
+    p.localPort = m_localPort->value();
+    p.accessMode = AccessMode(m_accessMode->currentData().toInt());
+    p.protocolType = m_protocol->currentData().toInt();
+    return p;
+}
+
+void OpenSocketDialog::validate()
+{
+    const OpenParameters p = parameters();
+    const bool client = p.service == ServiceType::Tcp || p.service == ServiceType::Udp;
+    m_remotePort->setEnabled(client);
+    const BuildResult built = Commands::open(p);
+    m_problem->setText(built.error);
+    m_problem->setVisible(!built.ok());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(built.ok());
+    // manual 2.1.1, note 1
+    const bool domain = !p.host.isEmpty() && !Commands::isIpAddress(p.host);
+    m_wait->setText(domain ? tr("A domain name can take up to %1 s to connect.").arg(OpenOperation::DomainTimeoutMs / 1000)
+                           : tr("An IP address can take up to %1 s to connect.").arg(OpenOperation::IpTimeoutMs / 1000));
+}
+
+} // namespace bc25::ui

@@ -1,0 +1,270 @@
+// SPDX-License-Identifier: MIT
+#include "mainwindow.h"
+
+#include "at/commandengine.h"
+#include "bc25/modulesession.h"
+#include "connection/connectionbar.h"
+#include "connection/connectioncontroller.h"
+#include "dialogs/captureviewer.h"
+#include "models/trafficmodel.h"
+#include "models/urclogmodel.h"
+#include "panels/consolepanel.h"
+#include "panels/dnspanel.h"
+#include "panels/modulesettingspanel.h"
+#include "panels/ntppanel.h"
+#include "panels/pingpanel.h"
+#include "panels/socketpanel.h"
+#include "panels/terminalpanel.h"
+#include "panels/urclogpanel.h"
+#include "sim/virtualmodule.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QUrl>
+
+namespace bc25::ui {
+
+namespace {
+constexpr int SignalRefreshMs = 30000;
+
+QString registrationText(int stat)
+{
+    // 3GPP TS 27.007 +CEREG <stat>
+    switch (stat) {
+    case 0: return MainWindow::tr("not registered");
+    case 1: return MainWindow::tr("registered, home");
+    case 2: return MainWindow::tr("searching");
+    case 3: return MainWindow::tr("registration denied");
+    case 5: return MainWindow::tr("registered, roaming");
+    default: return MainWindow::tr("registration unknown");
+    }
+}
+} // namespace
+
+MainWindow::MainWindow(at::CommandEngine *engine, ModuleSession *session, ConnectionController *connection,
+                       QWidget *parent)
+    : QMainWindow(parent)
+    , m_engine(engine)
+    , m_session(session)
+    , m_connection(connection)
+    , m_traffic(new TrafficModel(this))
+    , m_urcLog(new UrcLogModel(this))
+    , m_stateLabel(new QLabel(this))
+    , m_moduleLabel(new QLabel(this))
+    , m_signalLabel(new QLabel(this))
+{
+    setWindowTitle(tr("BC25 Workbench"));
+    setObjectName(QStringLiteral("window.main"));
+    setDockNestingEnabled(true);
+    m_connectionBar = new ConnectionBar(connection, this);
+    addToolBar(m_connectionBar);
+
+    m_sockets = new SocketPanel(session, this);
+    setCentralWidget(m_sockets);
+    createDocks();
+    createMenus();
+
+    statusBar()->addWidget(m_stateLabel, 1);
+    statusBar()->addPermanentWidget(m_moduleLabel);
+    statusBar()->addPermanentWidget(m_signalLabel);
+    m_stateLabel->setText(tr("Not connected."));
+
+    // Raw traffic and every unsolicited line, including those that end an operation.
+    connect(engine, &at::CommandEngine::rawTransmitted, this,
+            [this](const QByteArray &b) { m_traffic->append(TrafficModel::Way::Transmit, b); });
+    connect(engine, &at::CommandEngine::rawReceived, this,
+            [this](const QByteArray &b) { m_traffic->append(TrafficModel::Way::Receive, b); });
+    connect(engine, &at::CommandEngine::urcReceived, m_urcLog, [this](const at::ResultLine &line) { m_urcLog->append(line); });
+    connect(engine, &at::CommandEngine::operationProgress, m_urcLog,
+            [this](quint64, const at::ResultLine &line) { m_urcLog->append(line); });
+    connect(engine, &at::CommandEngine::operationFinished, m_urcLog, [this](const at::OperationResult &result) {
+        if (!result.lines.isEmpty())
+            m_urcLog->append(result.lines.constLast());
+    });
+    connect(engine, &at::CommandEngine::unknownLine, this, [this](const QByteArray &line) {
+        statusBar()->showMessage(tr("Unrecognised output shown raw in the terminal: %1").arg(QString::fromLatin1(line.left(80))), 5000);
+    });
+
+    connect(connection, &ConnectionController::stateChanged, this,
+            [this](ConnectionController::State state, const QString &message) {
+        m_stateLabel->setText(message);
+        const char *colour = state == ConnectionController::State::Connected ? "#1b7f2a"
+                           : state == ConnectionController::State::Lost      ? "#b00020"
+                                                                             : "#555555";
+        m_stateLabel->setStyleSheet(QStringLiteral("color: %1").arg(QLatin1String(colour)));
+        if (state == ConnectionController::State::Connected) {
+            m_signalRefresh.start();
+            if (m_connection->isVirtual())
+                m_sockets->setDefaultTarget(QStringLiteral("127.0.0.1"), m_connection->echoPort());
+        } else {
+            m_signalRefresh.stop();
+        }
+    });
+    connect(connection, &ConnectionController::captureFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(session, &ModuleSession::moduleInfoChanged, this, &MainWindow::updateModuleStatus);
+    connect(session, &ModuleSession::commandFailed, this, [this](const QString &m) { statusBar()->showMessage(m, 10000); });
+    connect(session, &ModuleSession::moduleRestarted, this,
+            [this] { statusBar()->showMessage(tr("The module restarted (RDY); every socket was closed."), 10000); });
+    connect(m_sockets, &SocketPanel::message, this, [this](const QString &m) { statusBar()->showMessage(m, 10000); });
+    m_signalRefresh.setInterval(SignalRefreshMs);
+    connect(&m_signalRefresh, &QTimer::timeout, session, &ModuleSession::refreshSignal);
+
+    resize(1280, 820);
+    m_defaultState = saveState();
+    restoreSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks()
+{
+    auto dock = [this](QWidget *content, const QString &title, const char *name, Qt::DockWidgetArea area) {
+        auto *widget = new QDockWidget(title, this);
+        widget->setObjectName(QLatin1String(name)); // ASCII, stable across languages (STYLE.md rule 12)
+        widget->setWidget(content);
+        addDockWidget(area, widget);
+        return widget;
+    };
+    m_consoles = new ConsolePanel(m_session, this);
+    auto *tools = new QTabWidget(this);
+    m_ping = new PingPanel(m_session, tools);
+    m_ntp = new NtpPanel(m_session, tools);
+    m_dns = new DnsPanel(m_session, tools);
+    m_settings = new ModuleSettingsPanel(m_session, tools);
+    tools->addTab(m_ping, tr("Ping"));
+    tools->addTab(m_ntp, tr("NTP"));
+    tools->addTab(m_dns, tr("DNS"));
+    tools->addTab(m_settings, tr("Settings"));
+    m_urcPanel = new UrcLogPanel(m_urcLog, this);
+    m_terminal = new TerminalPanel(m_session, m_traffic, this);
+
+    QDockWidget *consoles = dock(m_consoles, tr("Consoles"), "dock.consoles", Qt::BottomDockWidgetArea);
+    QDockWidget *toolsDock = dock(tools, tr("Tools"), "dock.tools", Qt::RightDockWidgetArea);
+    QDockWidget *urcs = dock(m_urcPanel, tr("URC log"), "dock.urclog", Qt::BottomDockWidgetArea);
+    QDockWidget *terminal = dock(m_terminal, tr("Terminal"), "dock.terminal", Qt::RightDockWidgetArea);
+    tabifyDockWidget(urcs, consoles);
+    tabifyDockWidget(toolsDock, terminal);
+    consoles->raise();
+    toolsDock->raise();
+    connect(m_sockets->view(), &QAbstractItemView::activated, this, [this, consoles](const QModelIndex &index) {
+        m_consoles->showConsole(index.row());
+        consoles->raise();
+    });
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Open capture…"), QKeySequence::Open, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open a capture"), QSettings().value(QStringLiteral("captureFolder")).toString(),
+                                                          tr("Captures (*.bc25cap);;All files (*)"));
+        if (!path.isEmpty())
+            openCapture(path);
+    });
+    file->addAction(tr("Show the &capture folder"), this, [] {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QSettings().value(QStringLiteral("captureFolder")).toString()));
+    });
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *module = menuBar()->addMenu(tr("&Module"));
+    module->addAction(tr("Refresh &sockets (AT+QISTATE?)"), QKeySequence::Refresh, m_session, &ModuleSession::refreshSockets);
+    module->addAction(tr("Refresh s&ignal"), m_session, &ModuleSession::refreshSignal);
+    module->addAction(tr("&Identify and read settings"), m_session, &ModuleSession::synchronize);
+    module->addAction(tr("&Last error (AT+QIGETERROR)"), m_session, &ModuleSession::queryLastError);
+    module->addSeparator();
+    module->addAction(tr("&Restart the virtual module"), this, [this] {
+        if (sim::VirtualModule *virtualModule = m_connection->virtualModule())
+            virtualModule->reboot();
+        else
+            statusBar()->showMessage(tr("Only the built-in virtual module can be restarted from here."), 5000);
+    });
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        view->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    view->addAction(tr("&Reset layout"), this, [this] { restoreState(m_defaultState); });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About BC25 Workbench"), this, [this] {
+        QMessageBox::about(this, tr("About BC25 Workbench"),
+                           tr("<p><b>BC25 Workbench %1</b></p><p>Drives and diagnoses Quectel BC25/BC32 NB-IoT modules "
+                              "through their TCP/IP AT commands. Without a module, the built-in virtual BC25 answers "
+                              "like the manual, with real sockets on this computer.</p>")
+                                   .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::updateModuleStatus()
+{
+    const ModuleInfo &info = m_session->moduleInfo();
+    const QString model = info.identification.size() > 1 ? info.identification.at(1) : info.identification.value(0);
+    m_moduleLabel->setText(model.isEmpty() ? QString() : QStringLiteral("%1  %2").arg(model, info.revision));
+    QString signal;
+    if (info.rssi >= 0 && info.rssi <= 31)
+        signal = tr("Signal %1 dBm (CSQ %2)").arg(-113 + 2 * info.rssi).arg(info.rssi);
+    else
+        signal = tr("Signal unknown");
+    signal += QStringLiteral(" · ") + registrationText(info.registration);
+    if (info.attached == 1)
+        signal += QStringLiteral(" · ") + tr("attached");
+    if (!info.pdpAddress.isEmpty())
+        signal += QStringLiteral(" · ") + info.pdpAddress;
+    m_signalLabel->setText(signal);
+}
+
+QString MainWindow::statusText() const
+{
+    return m_stateLabel->text() + QLatin1Char('|') + m_moduleLabel->text() + QLatin1Char('|') + m_signalLabel->text();
+}
+
+void MainWindow::openCapture(const QString &path)
+{
+    auto *viewer = new CaptureViewer(this);
+    viewer->setAttribute(Qt::WA_DeleteOnClose);
+    QString error;
+    if (!viewer->load(path, &error)) {
+        delete viewer;
+        QMessageBox::warning(this, tr("Open capture"), error);
+        return;
+    }
+    viewer->show();
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    const transport::SerialSettings serial = m_connectionBar->settings();
+    settings.setValue(QStringLiteral("connection/port"), serial.portName);
+    settings.setValue(QStringLiteral("connection/baud"), serial.baudRate);
+    settings.setValue(QStringLiteral("connection/reconnect"), m_connection->autoReconnect());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
+}
+
+} // namespace bc25::ui

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QMainWindow>
+#include <QTimer>
+
+class QLabel;
+
+namespace bc25 { class ModuleSession; }
+namespace bc25::at { class CommandEngine; }
+
+namespace bc25::ui {
+
+class ConnectionBar;
+class ConnectionController;
+class ConsolePanel;
+class DnsPanel;
+class ModuleSettingsPanel;
+class NtpPanel;
+class PingPanel;
+class SocketPanel;
+class TerminalPanel;
+class TrafficModel;
+class UrcLogModel;
+class UrcLogPanel;
+
+// The workbench window: the connection bar, a dock per panel (sockets,
+// consoles, tools, URC log, terminal), the module's identity and signal in
+// the status bar. Layout and choices persist with QSettings; the docks have
+// stable ASCII object names so a saved layout survives a change of language.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(at::CommandEngine *engine, ModuleSession *session, ConnectionController *connection,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    [[nodiscard]] ConnectionBar *connectionBar() const { return m_connectionBar; }
+    [[nodiscard]] SocketPanel *socketPanel() const { return m_sockets; }
+    [[nodiscard]] ConsolePanel *consolePanel() const { return m_consoles; }
+    [[nodiscard]] PingPanel *pingPanel() const { return m_ping; }
+    [[nodiscard]] NtpPanel *ntpPanel() const { return m_ntp; }
+    [[nodiscard]] DnsPanel *dnsPanel() const { return m_dns; }
+    [[nodiscard]] ModuleSettingsPanel *settingsPanel() const { return m_settings; }
+    [[nodiscard]] UrcLogPanel *urcLogPanel() const { return m_urcPanel; }
+    [[nodiscard]] TerminalPanel *terminalPanel() const { return m_terminal; }
+    [[nodiscard]] UrcLogModel *urcLog() const { return m_urcLog; }
+    [[nodiscard]] TrafficModel *traffic() const { return m_traffic; }
+    [[nodiscard]] QString statusText() const;
+
+    void openCapture(const QString &path);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createDocks();
+    void createMenus();
+    void updateModuleStatus();
+    void restoreSettings();
+    void saveSettings() const;
+
+    at::CommandEngine *m_engine;
+    ModuleSession *m_session;
+    ConnectionController *m_connection;
+    TrafficModel *m_traffic;
+    UrcLogModel *m_urcLog;
+    ConnectionBar *m_connectionBar = nullptr;
+    SocketPanel *m_sockets = nullptr;
+    ConsolePanel *m_consoles = nullptr;
+    PingPanel *m_ping = nullptr;
+    NtpPanel *m_ntp = nullptr;
+    DnsPanel *m_dns = nullptr;
+    ModuleSettingsPanel *m_settings = nullptr;
+    UrcLogPanel *m_urcPanel = nullptr;
+    TerminalPanel *m_terminal = nullptr;
+    QLabel *m_stateLabel;
+    QLabel *m_moduleLabel;
+    QLabel *m_signalLabel;
+    QTimer m_signalRefresh;
+    QByteArray m_defaultState;
+};
+
+} // namespace bc25::ui

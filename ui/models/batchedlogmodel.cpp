@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: MIT
+#include "batchedlogmodel.h"
+
+namespace bc25::ui {
+
+BatchedLogModel::BatchedLogModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+    m_flush.setSingleShot(true);
+    m_flush.setInterval(FlushIntervalMs);
+    connect(&m_flush, &QTimer::timeout, this, &BatchedLogModel::flush);
+}
+
+void BatchedLogModel::scheduleFlush()
+{
+    if (!m_paused && !m_flush.isActive())
+        m_flush.start();
+}
+
+void BatchedLogModel::setPaused(bool paused)
+{
+    m_paused = paused;
+    if (!paused)
+        scheduleFlush();
+}
+
+void BatchedLogModel::flush()
+{
+    m_flush.stop();
+    beforeFlush();
+    qsizetype incoming = pendingCount();
+    if (incoming == 0)
+        return;
+    const qsizetype cap = capacity();
+    // Entries that would be trimmed right away are never inserted at all.
+    if (incoming > cap) {
+        dropPending(incoming - cap);
+        incoming = cap;
+    }
+    const qsizetype excess = storedCount() + incoming - cap;
+    if (excess > 0) {
+        beginRemoveRows({}, 0, int(excess - 1));
+        dropOldest(excess);
+        endRemoveRows();
+    }
+    const int first = int(storedCount());
+    beginInsertRows({}, first, int(first + incoming - 1));
+    commitPending();
+    endInsertRows();
+    emit rowsAppended();
+}
+
+} // namespace bc25::ui

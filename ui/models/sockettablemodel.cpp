@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: MIT
+#include "sockettablemodel.h"
+
+#include "bc25/errorcodes.h"
+#include "bc25/modulesession.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QLocale>
+
+namespace bc25::ui {
+
+SocketTableModel::SocketTableModel(ModuleSession *session, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_session(session)
+{
+    connect(session, &ModuleSession::socketChanged, this, [this](int id) {
+        emit dataChanged(index(id, 0), index(id, ColumnCount - 1));
+    });
+}
+
+int SocketTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ModuleSession::SocketCount;
+}
+
+int SocketTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString SocketTableModel::stateText(int state)
+{
+    // manual 2.1.3, <socket_state>
+    switch (SocketState(state)) {
+    case SocketState::Idle: return tr("idle");
+    case SocketState::Connecting: return tr("connecting");
+    case SocketState::Connected: return tr("connected");
+    case SocketState::Closing: return tr("closing");
+    case SocketState::RemoteClosing: return tr("closed by remote");
+    case SocketState::Closed: return tr("closed");
+    }
+    return {};
+}
+
+QVariant SocketTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= ModuleSession::SocketCount)
+        return {};
+    const SocketInfo &s = m_session->socket(index.row());
+    const QLocale locale;
+    if (role == Qt::DisplayRole) {
+        if (!s.inUse && index.column() != ConnectId && index.column() != State
+            && index.column() < Sent)
+            return {};
+        switch (index.column()) {
+        case ConnectId: return s.connectId;
+        case Service: return QString::fromLatin1(s.service);
+        case Remote:
+            return s.remotePort > 0 ? QStringLiteral("%1:%2").arg(s.remoteAddress).arg(s.remotePort) : s.remoteAddress;
+        case LocalPort: return s.localPort > 0 ? QVariant(s.localPort) : QVariant(tr("auto"));
+        case State:
+            if (!s.inUse && s.lastError > 0)
+                return tr("idle — %1").arg(ErrorCodes::describe(s.lastError));
+            return stateText(int(s.state)) + (s.bufferFull ? tr(", buffer full") : QString());
+        case Context: return s.contextId;
+        case AccessMode: return s.accessMode == bc25::AccessMode::DirectPush ? tr("direct push") : tr("buffer");
+        case Sent: return locale.toString(s.bytesSent);
+        case Acknowledged: return locale.toString(s.bytesAcknowledged);
+        case Received: return locale.toString(s.bytesReceived);
+        case Unread: return locale.toString(s.bytesUnread);
+        }
+        return {};
+    }
+    if (role == Qt::BackgroundRole && index.column() == State) {
+        switch (s.state) {
+        case SocketState::Connected: return QBrush(QColor(0xc8, 0xf0, 0xc8));
+        case SocketState::Connecting:
+        case SocketState::Closing: return QBrush(QColor(0xff, 0xee, 0xb0));
+        case SocketState::RemoteClosing:
+        case SocketState::Closed: return QBrush(QColor(0xf8, 0xc8, 0xc8));
+        case SocketState::Idle: return s.lastError > 0 ? QBrush(QColor(0xf8, 0xc8, 0xc8)) : QVariant();
+        }
+    }
+    if (role == Qt::TextAlignmentRole && index.column() >= Sent)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+QVariant SocketTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case ConnectId: return tr("ID");
+    case Service: return tr("Service");
+    case Remote: return tr("Remote");
+    case LocalPort: return tr("Local port");
+    case State: return tr("State");
+    case Context: return tr("Context");
+    case AccessMode: return tr("Access mode");
+    case Sent: return tr("Sent");
+    case Acknowledged: return tr("Acknowledged");
+    case Received: return tr("Received");
+    case Unread: return tr("Unread");
+    }
+    return {};
+}
+
+} // namespace bc25::ui

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QAbstractTableModel>
+
+namespace bc25 { class ModuleSession; }
+
+namespace bc25::ui {
+
+// The module's six sockets as a table, updated live from the session
+// (STYLE.md rule 8: a Column enum ending in a count, dataChanged per row).
+class SocketTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        ConnectId, Service, Remote, LocalPort, State, Context, AccessMode,
+        Sent, Acknowledged, Received, Unread, ColumnCount
+    };
+
+    explicit SocketTableModel(ModuleSession *session, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    static QString stateText(int state);
+
+private:
+    ModuleSession *m_session;
+};
+
+} // namespace bc25::ui

@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: MIT
+#include "trafficmodel.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+
+namespace bc25::ui {
+
+namespace {
+
+QString visible(const QByteArray &bytes)
+{
+    QString out;
+    out.reserve(bytes.size());
+    for (const char c : bytes) {
+        const auto b = static_cast<unsigned char>(c);
+        if (c == '\r')
+            out += QStringLiteral("\\r");
+        else if (c == '\n')
+            out += QStringLiteral("\\n");
+        else if (b >= 0x20 && b < 0x7f)
+            out += QLatin1Char(c);
+        else
+            out += QStringLiteral("\\x%1").arg(b, 2, 16, QLatin1Char('0'));
+    }
+    return out;
+}
+
+} // namespace
+
+TrafficModel::TrafficModel(QObject *parent)
+    : BatchedLogModel(parent)
+{
+}
+
+void TrafficModel::append(Way way, const QByteArray &bytes, qint64 timestampMs)
+{
+    if (timestampMs < 0)
+        timestampMs = QDateTime::currentMSecsSinceEpoch();
+    if (way != Way::Receive) {
+        push(way, bytes, timestampMs);
+        scheduleFlush();
+        return;
+    }
+    // Received bytes read best as lines: cut after each LF, keep the rest for the next chunk.
+    if (m_partialRx.isEmpty())
+        m_partialTime = timestampMs;
+    m_partialRx += bytes;
+    qsizetype start = 0;
+    for (;;) {
+        const qsizetype lf = m_partialRx.indexOf('\n', start);
+        if (lf < 0)
+            break;
+        push(Way::Receive, m_partialRx.mid(start, lf + 1 - start), m_partialTime);
+        start = lf + 1;
+        m_partialTime = timestampMs;
+    }
+    m_partialRx.remove(0, start);
+    scheduleFlush();
+}
+
+void TrafficModel::beforeFlush()
+{
+    // A prompt, or a line whose end has not come within a frame: show it now.
+    if (!m_partialRx.isEmpty())
+        push(Way::Receive, std::exchange(m_partialRx, {}), m_partialTime);
+}
+
+void TrafficModel::push(Way way, const QByteArray &bytes, qint64 timestampMs)
+{
+    for (qsizetype at = 0; at < bytes.size(); at += MaxRowBytes)
+        m_log.pending.push_back({timestampMs, way, bytes.mid(at, MaxRowBytes)});
+    // Bound the backlog too, in case no flush comes (paused): the oldest pending go first.
+    while (qsizetype(m_log.pending.size()) > m_log.cap)
+        m_log.pending.pop_front();
+}
+
+void TrafficModel::clear()
+{
+    beginResetModel();
+    m_log.rows.clear();
+    m_log.pending.clear();
+    m_partialRx.clear();
+    endResetModel();
+}
+
+void TrafficModel::setHex(bool hex)
+{
+    if (m_hex == hex)
+        return;
+    m_hex = hex;
+    if (!m_log.rows.empty())
+        emit dataChanged(index(0, Bytes), index(rowCount() - 1, Bytes));
+}
+
+void TrafficModel::commitPending()
+{
+    for (Entry &entry : m_log.pending)
+        m_log.rows.push_back(std::move(entry));
+    m_log.pending.clear();
+}
+
+void TrafficModel::dropOldest(qsizetype count)
+{
+    m_log.rows.erase(m_log.rows.begin(), m_log.rows.begin() + count);
+}
+
+void TrafficModel::dropPending(qsizetype count)
+{
+    m_log.pending.erase(m_log.pending.begin(), m_log.pending.begin() + count);
+}
+
+int TrafficModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_log.rows.size());
+}
+
+int TrafficModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString TrafficModel::rowText(int row) const
+{
+    const Entry &e = m_log.rows.at(size_t(row));
+    return m_hex ? QString::fromLatin1(e.bytes.toHex(' ')) : visible(e.bytes);
+}
+
+QVariant TrafficModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    const Entry &e = m_log.rows.at(size_t(index.row()));
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Time:
+            return QDateTime::fromMSecsSinceEpoch(e.timestampMs).toString(QStringLiteral("HH:mm:ss.zzz"));
+        case Direction:
+            return e.way == Way::Transmit ? tr("TX") : e.way == Way::Receive ? tr("RX") : tr("··");
+        case Bytes:
+            return rowText(index.row());
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (e.way == Way::Transmit)
+            return QBrush(QColor(0x1f, 0x5f, 0xbf));
+        if (e.way == Way::Note)
+            return QBrush(QColor(0x80, 0x80, 0x80));
+        return {};
+    case Qt::FontRole:
+        if (index.column() == Bytes) {
+            QFont font(QStringLiteral("monospace"));
+            font.setStyleHint(QFont::Monospace);
+            return font;
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant TrafficModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Time: return tr("Time");
+    case Direction: return tr("Dir");
+    case Bytes: return tr("Bytes");
+    }
+    return {};
+}
+
+} // namespace bc25::ui

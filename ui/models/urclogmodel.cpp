@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: MIT
+#include "urclogmodel.h"
+
+#include "bc25/urcdescription.h"
+
+#include <QDateTime>
+
+namespace bc25::ui {
+
+UrcLogModel::UrcLogModel(QObject *parent)
+    : BatchedLogModel(parent)
+{
+    m_log.cap = 50000;
+}
+
+void UrcLogModel::append(const at::ResultLine &line, qint64 timestampMs)
+{
+    const UrcDescription description = UrcDescription::describe(line);
+    if (!m_types.contains(description.type)) {
+        m_types << description.type;
+        emit typesChanged();
+    }
+    m_log.pending.push_back({timestampMs < 0 ? QDateTime::currentMSecsSinceEpoch() : timestampMs, description.type,
+                             description.connectId, description.meaning, QString::fromLatin1(line.text)});
+    while (qsizetype(m_log.pending.size()) > m_log.cap)
+        m_log.pending.pop_front();
+    scheduleFlush();
+}
+
+void UrcLogModel::clear()
+{
+    beginResetModel();
+    m_log.rows.clear();
+    m_log.pending.clear();
+    endResetModel();
+}
+
+QString UrcLogModel::toText() const
+{
+    QString text;
+    for (int row = 0; row < rowCount(); ++row) {
+        QStringList cells;
+        for (int column = 0; column < ColumnCount; ++column)
+            cells << data(index(row, column)).toString();
+        text += cells.join(QLatin1Char('\t')) + QLatin1Char('\n');
+    }
+    return text;
+}
+
+void UrcLogModel::commitPending()
+{
+    for (Entry &entry : m_log.pending)
+        m_log.rows.push_back(std::move(entry));
+    m_log.pending.clear();
+}
+
+void UrcLogModel::dropOldest(qsizetype count)
+{
+    m_log.rows.erase(m_log.rows.begin(), m_log.rows.begin() + count);
+}
+
+void UrcLogModel::dropPending(qsizetype count)
+{
+    m_log.pending.erase(m_log.pending.begin(), m_log.pending.begin() + count);
+}
+
+int UrcLogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_log.rows.size());
+}
+
+int UrcLogModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant UrcLogModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    const Entry &e = m_log.rows.at(size_t(index.row()));
+    if (role == TypeRole)
+        return e.type;
+    if (role == SocketRole)
+        return e.socket;
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    switch (index.column()) {
+    case Time:
+        return QDateTime::fromMSecsSinceEpoch(e.timestampMs).toString(QStringLiteral("HH:mm:ss.zzz"));
+    case Type:
+        return e.type;
+    case Socket:
+        return e.socket >= 0 ? QVariant(e.socket) : QVariant(QString());
+    case Meaning:
+        return e.meaning;
+    case Line:
+        return e.line;
+    }
+    return {};
+}
+
+QVariant UrcLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Time: return tr("Time");
+    case Type: return tr("Type");
+    case Socket: return tr("Socket");
+    case Meaning: return tr("Meaning");
+    case Line: return tr("As printed");
+    }
+    return {};
+}
+
+void UrcFilterModel::setTypeFilter(const QString &type)
+{
+    m_type = type;
+    invalidateFilter();
+}
+
+void UrcFilterModel::setSocketFilter(int socket)
+{
+    m_socket = socket;
+    invalidateFilter();
+}
+
+bool UrcFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (!m_type.isEmpty() && index.data(UrcLogModel::TypeRole).toString() != m_type)
+        return false;
+    return m_socket < 0 || index.data(UrcLogModel::SocketRole).toInt() == m_socket;
+}
+
+} // namespace bc25::ui

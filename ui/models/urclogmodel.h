@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "at/resultline.h"
+#include "batchedlogmodel.h"
+
+#include <QSortFilterProxyModel>
+
+namespace bc25::ui {
+
+// Every unsolicited result with its time, type, socket, the line as printed
+// and its meaning in words. Bounded; filtered by UrcFilterModel.
+class UrcLogModel final : public BatchedLogModel
+{
+    Q_OBJECT
+public:
+    enum Column { Time, Type, Socket, Meaning, Line, ColumnCount };
+    enum Role { TypeRole = Qt::UserRole + 1, SocketRole };
+
+    explicit UrcLogModel(QObject *parent = nullptr);
+
+    void append(const at::ResultLine &line, qint64 timestampMs = -1);
+    void clear();
+    void setCap(qsizetype rows) { m_log.cap = qMax<qsizetype>(1, rows); }
+    // Every type seen so far, for the filter's choices.
+    [[nodiscard]] QStringList types() const { return m_types; }
+    // The whole log as tab-separated text, one row a line.
+    [[nodiscard]] QString toText() const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+signals:
+    void typesChanged();
+
+protected:
+    qsizetype pendingCount() const override { return qsizetype(m_log.pending.size()); }
+    qsizetype storedCount() const override { return qsizetype(m_log.rows.size()); }
+    qsizetype capacity() const override { return m_log.cap; }
+    void commitPending() override;
+    void dropOldest(qsizetype count) override;
+    void dropPending(qsizetype count) override;
+
+private:
+    struct Entry
+    {
+        qint64 timestampMs;
+        QString type;
+        int socket;
+        QString meaning;
+        QString line;
+    };
+
+    BatchedLog<Entry> m_log;
+    QStringList m_types;
+};
+
+// Filters the URC log by type and by socket (STYLE.md rule 9).
+class UrcFilterModel final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    // Empty type: every type. Socket -1: every socket.
+    void setTypeFilter(const QString &type);
+    void setSocketFilter(int socket);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QString m_type;
+    int m_socket = -1;
+};
+
+} // namespace bc25::ui

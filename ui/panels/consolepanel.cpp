@@ -1,0 +1,300 @@
+// SPDX-License-Identifier: MIT
+#include "consolepanel.h"
+
+#include "bc25/modulesession.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace bc25::ui {
+
+namespace {
+
+constexpr int RenderIntervalMs = 50;
+constexpr int MaxViewBlocks = 20000;
+
+QString sendFormName(SendForm form)
+{
+    switch (form) {
+    case SendForm::InlineText: return SocketConsole::tr("inline text (AT+QISEND=<id>,<len>,\"<data>\")");
+    case SendForm::FixedLength: return SocketConsole::tr("binary-safe prompt form (AT+QISEND=<id>,<len>)");
+    case SendForm::Hex: return SocketConsole::tr("hex (AT+QISENDEX)");
+    }
+    return {};
+}
+
+QString printable(const QByteArray &bytes)
+{
+    QString text = QString::fromUtf8(bytes);
+    for (QChar &c : text) {
+        if (c.unicode() < 0x20 && c != QLatin1Char('\n') && c != QLatin1Char('\t'))
+            c = QChar(0x2400 + c.unicode()); // control pictures: ␍ ␀ ␚
+    }
+    return text;
+}
+
+} // namespace
+
+SocketConsole::SocketConsole(ModuleSession *session, int connectId, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_connectId(connectId)
+    , m_view(new QPlainTextEdit(this))
+    , m_viewFormat(new QComboBox(this))
+    , m_timestamps(new QCheckBox(tr("Timestamps"), this))
+    , m_showSent(new QCheckBox(tr("Show sent"), this))
+    , m_input(new QLineEdit(this))
+    , m_sendFormat(new QComboBox(this))
+    , m_lineEnd(new QCheckBox(tr("+CR LF"), this))
+    , m_repeat(new QCheckBox(tr("Repeat every"), this))
+    , m_interval(new QSpinBox(this))
+    , m_status(new QLabel(this))
+{
+    m_view->setReadOnly(true);
+    m_view->setMaximumBlockCount(MaxViewBlocks);
+    m_view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_view->setObjectName(QStringLiteral("received"));
+    m_viewFormat->addItem(tr("Text"));
+    m_viewFormat->addItem(tr("Hex"));
+    m_sendFormat->addItem(tr("Text"));
+    m_sendFormat->addItem(tr("Hex"));
+    m_input->setPlaceholderText(tr("Data for socket %1; Enter sends").arg(connectId));
+    m_input->setObjectName(QStringLiteral("input"));
+    m_interval->setRange(50, 3600000);
+    m_interval->setValue(1000);
+    m_interval->setSuffix(tr(" ms"));
+    m_showSent->setChecked(true);
+    m_status->setWordWrap(true);
+
+    auto *viewBar = new QHBoxLayout;
+    viewBar->addWidget(new QLabel(tr("Show as:"), this));
+    viewBar->addWidget(m_viewFormat);
+    viewBar->addWidget(m_timestamps);
+    viewBar->addWidget(m_showSent);
+    viewBar->addStretch();
+    auto *clear = new QPushButton(tr("Clear"), this);
+    viewBar->addWidget(clear);
+
+    auto *sendBar = new QHBoxLayout;
+    sendBar->addWidget(m_sendFormat);
+    sendBar->addWidget(m_input, 1);
+    sendBar->addWidget(m_lineEnd);
+    auto *send = new QPushButton(tr("Send"), this);
+    auto *file = new QPushButton(tr("File…"), this);
+    sendBar->addWidget(send);
+    sendBar->addWidget(file);
+    sendBar->addWidget(m_repeat);
+    sendBar->addWidget(m_interval);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->addLayout(viewBar);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(sendBar);
+    layout->addWidget(m_status);
+
+    m_renderTimer.setSingleShot(true);
+    m_renderTimer.setInterval(RenderIntervalMs);
+    connect(&m_renderTimer, &QTimer::timeout, this, &SocketConsole::render);
+    auto rerender = [this] {
+        m_view->clear();
+        m_rendered = 0;
+        render();
+    };
+    connect(m_viewFormat, &QComboBox::currentIndexChanged, this, rerender);
+    connect(m_timestamps, &QCheckBox::toggled, this, rerender);
+    connect(m_showSent, &QCheckBox::toggled, this, rerender);
+    connect(clear, &QPushButton::clicked, this, [this] {
+        m_chunks.clear();
+        m_keptBytes = 0;
+        m_rendered = 0;
+        m_view->clear();
+    });
+    connect(send, &QPushButton::clicked, this, &SocketConsole::sendInput);
+    connect(m_input, &QLineEdit::returnPressed, this, &SocketConsole::sendInput);
+    connect(file, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Send a file on socket %1").arg(m_connectId));
+        if (!path.isEmpty())
+            sendFile(path);
+    });
+    m_repeatTimer.callOnTimeout(this, [this] { sendInput(); });
+    connect(m_repeat, &QCheckBox::toggled, this, [this](bool on) {
+        if (on)
+            m_repeatTimer.start(m_interval->value());
+        else
+            m_repeatTimer.stop();
+    });
+    connect(m_interval, &QSpinBox::valueChanged, this, [this](int ms) { m_repeatTimer.setInterval(ms); });
+
+    connect(session, &ModuleSession::dataReceived, this, [this](int id, const QByteArray &bytes, bool truncated) {
+        if (id != m_connectId)
+            return;
+        record(bytes, false);
+        if (truncated)
+            m_status->setText(tr("The module announced more data than it sent; what arrived is shown."));
+    });
+    connect(session, &ModuleSession::sendChunkFinished, this,
+            [this](int id, qint64 bytes, bool ok, SendForm form, const QString &text) {
+        if (id != m_connectId)
+            return;
+        m_status->setText(ok ? tr("SEND OK — %n byte(s) as %1.", nullptr, int(bytes)).arg(sendFormName(form))
+                             : tr("SEND FAIL — %1").arg(text));
+    });
+    connect(session, &ModuleSession::sendFinished, this,
+            [this](int id, qint64 acknowledged, qint64 total, bool ok, const QString &text) {
+        if (id != m_connectId || ok)
+            return;
+        m_status->setText(tr("Sending stopped after %1 of %2 bytes: %3").arg(acknowledged).arg(total).arg(text));
+        m_repeat->setChecked(false);
+    });
+}
+
+void SocketConsole::setViewFormat(Format format)
+{
+    m_viewFormat->setCurrentIndex(format == Format::Hex ? 1 : 0);
+}
+
+void SocketConsole::setSendFormat(Format format)
+{
+    m_sendFormat->setCurrentIndex(format == Format::Hex ? 1 : 0);
+}
+
+void SocketConsole::setInput(const QString &text)
+{
+    m_input->setText(text);
+}
+
+QString SocketConsole::sendInput()
+{
+    QByteArray payload;
+    if (m_sendFormat->currentIndex() == 1) {
+        const QByteArray digits = m_input->text().toLatin1().replace(' ', "");
+        for (const char c : digits) {
+            if (!std::isxdigit(static_cast<unsigned char>(c)) || digits.size() % 2 != 0) {
+                const QString error = tr("Hex input takes pairs of digits 0-9, A-F, e.g. 48 65 6C 6C 6F.");
+                m_status->setText(error);
+                return error;
+            }
+        }
+        payload = QByteArray::fromHex(digits);
+    } else {
+        payload = m_input->text().toUtf8();
+    }
+    if (m_lineEnd->isChecked())
+        payload += "\r\n";
+    const QString error = m_session->send(m_connectId, payload,
+                                          m_sendFormat->currentIndex() == 1 ? ModuleSession::SendMode::Hex
+                                                                            : ModuleSession::SendMode::Auto);
+    if (!error.isEmpty()) {
+        m_status->setText(error);
+        m_repeat->setChecked(false);
+        return error;
+    }
+    record(payload, true);
+    m_status->setText(payload.size() > ModuleSession::MaxSendChunk
+                              ? tr("Sending %1 bytes in %2 parts of at most 512…").arg(payload.size())
+                                        .arg((payload.size() + 511) / 512)
+                              : tr("Sending %n byte(s)…", nullptr, int(payload.size())));
+    return {};
+}
+
+void SocketConsole::sendFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_status->setText(tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    const QByteArray payload = file.readAll();
+    if (const QString error = m_session->send(m_connectId, payload); !error.isEmpty()) {
+        m_status->setText(error);
+        return;
+    }
+    record(payload, true);
+    m_status->setText(tr("Sending %1 (%2 bytes)…").arg(path).arg(payload.size()));
+}
+
+void SocketConsole::record(const QByteArray &bytes, bool sent)
+{
+    m_chunks.push_back({QDateTime::currentMSecsSinceEpoch(), bytes, sent});
+    m_keptBytes += bytes.size();
+    while (m_keptBytes > MaxKeptBytes && m_chunks.size() > 1) {
+        m_keptBytes -= m_chunks.front().bytes.size();
+        m_chunks.pop_front();
+        m_rendered = qMax<qsizetype>(0, m_rendered - 1);
+    }
+    if (!m_renderTimer.isActive())
+        m_renderTimer.start();
+}
+
+QString SocketConsole::format(const Chunk &chunk) const
+{
+    QString text = m_viewFormat->currentIndex() == 1 ? QString::fromLatin1(chunk.bytes.toHex(' ').toUpper())
+                                                      : printable(chunk.bytes);
+    QString prefix = chunk.sent ? tr("» ") : QString();
+    if (m_timestamps->isChecked())
+        prefix = QDateTime::fromMSecsSinceEpoch(chunk.timestampMs).toString(QStringLiteral("[HH:mm:ss.zzz] ")) + prefix;
+    return prefix + text;
+}
+
+void SocketConsole::render()
+{
+    // One append per render tick, however many chunks came in (STYLE.md rule 9).
+    QStringList lines;
+    for (qsizetype i = m_rendered; i < qsizetype(m_chunks.size()); ++i) {
+        const Chunk &chunk = m_chunks[size_t(i)];
+        if (chunk.sent && !m_showSent->isChecked())
+            continue;
+        lines << format(chunk);
+    }
+    m_rendered = qsizetype(m_chunks.size());
+    if (lines.isEmpty())
+        return;
+    m_view->appendPlainText(lines.join(QLatin1Char('\n')));
+    m_view->verticalScrollBar()->setValue(m_view->verticalScrollBar()->maximum());
+}
+
+QString SocketConsole::receivedText() const
+{
+    return m_view->toPlainText();
+}
+
+QString SocketConsole::statusText() const
+{
+    return m_status->text();
+}
+
+ConsolePanel::ConsolePanel(ModuleSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_tabs(new QTabWidget(this))
+{
+    for (int id = 0; id < ModuleSession::SocketCount; ++id)
+        m_tabs->addTab(new SocketConsole(session, id, m_tabs), tr("Socket %1").arg(id));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+}
+
+SocketConsole *ConsolePanel::console(int connectId) const
+{
+    return qobject_cast<SocketConsole *>(m_tabs->widget(connectId));
+}
+
+void ConsolePanel::showConsole(int connectId)
+{
+    m_tabs->setCurrentIndex(connectId);
+}
+
+} // namespace bc25::ui

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: MIT
+#include "modulesettingspanel.h"
+
+#include "bc25/errorcodes.h"
+#include "bc25/modulesession.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace bc25::ui {
+
+ModuleSettingsPanel::ModuleSettingsPanel(ModuleSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_viewMode(new QCheckBox(tr("View mode 1: data on the header line (\"viewmode\")"), this))
+    , m_showLength(new QCheckBox(tr("Show lengths in buffer access mode (\"showlength\")"), this))
+    , m_recvHex(new QCheckBox(tr("Receive data as hex text (\"dataformat\")"), this))
+    , m_keepAlive(new QCheckBox(tr("TCP keepalive"), this))
+    , m_idle(new QSpinBox(this))
+    , m_interval(new QSpinBox(this))
+    , m_count(new QSpinBox(this))
+    , m_lastError(new QLabel(this))
+    , m_status(new QLabel(this))
+{
+    // manual 2.1.13 ranges
+    m_idle->setRange(1, 36000);
+    m_idle->setSuffix(tr(" s"));
+    m_interval->setRange(10, 20);
+    m_interval->setSuffix(tr(" s"));
+    m_count->setRange(1, 255);
+    m_lastError->setWordWrap(true);
+    m_status->setWordWrap(true);
+
+    auto *data = new QGroupBox(tr("Data (AT+QICFG)"), this);
+    auto *dataLayout = new QVBoxLayout(data);
+    dataLayout->addWidget(m_viewMode);
+    dataLayout->addWidget(m_showLength);
+    dataLayout->addWidget(m_recvHex);
+    auto *applyData = new QPushButton(tr("Apply"), data);
+    dataLayout->addWidget(applyData);
+
+    auto *keep = new QGroupBox(tr("Keepalive (AT+QIKALIVE)"), this);
+    auto *keepForm = new QFormLayout(keep);
+    keepForm->addRow(m_keepAlive);
+    keepForm->addRow(tr("Idle time:"), m_idle);
+    keepForm->addRow(tr("Interval:"), m_interval);
+    keepForm->addRow(tr("Probes:"), m_count);
+    auto *applyKeep = new QPushButton(tr("Apply"), keep);
+    keepForm->addRow(applyKeep);
+
+    auto *error = new QGroupBox(tr("Last error (AT+QIGETERROR)"), this);
+    auto *errorLayout = new QVBoxLayout(error);
+    errorLayout->addWidget(m_lastError);
+    auto *query = new QPushButton(tr("Ask the module"), error);
+    errorLayout->addWidget(query);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(data);
+    layout->addWidget(keep);
+    layout->addWidget(error);
+    layout->addWidget(m_status);
+    layout->addStretch();
+
+    auto report = [this](const QString &problem) { m_status->setText(problem); };
+    connect(applyData, &QPushButton::clicked, this, [this, report] {
+        QString problem = m_session->setViewMode(m_viewMode->isChecked());
+        if (problem.isEmpty())
+            problem = m_session->setShowLength(m_showLength->isChecked());
+        if (problem.isEmpty())
+            problem = m_session->setDataFormat(false, m_recvHex->isChecked());
+        report(problem);
+    });
+    connect(applyKeep, &QPushButton::clicked, this, [this, report] {
+        KeepAlive k;
+        k.on = m_keepAlive->isChecked();
+        k.idleSeconds = m_idle->value();
+        k.intervalSeconds = m_interval->value();
+        k.count = m_count->value();
+        report(m_session->setKeepAlive(k));
+    });
+    connect(query, &QPushButton::clicked, m_session, &ModuleSession::queryLastError);
+    connect(session, &ModuleSession::settingsChanged, this, &ModuleSettingsPanel::refresh);
+    refresh();
+}
+
+void ModuleSettingsPanel::refresh()
+{
+    const ModuleSettings &s = m_session->settings();
+    m_viewMode->setChecked(s.viewMode);
+    m_showLength->setChecked(s.showLength);
+    m_recvHex->setChecked(s.recvHex);
+    m_keepAlive->setChecked(s.keepAlive.on);
+    m_idle->setValue(s.keepAlive.idleSeconds);
+    m_interval->setValue(s.keepAlive.intervalSeconds);
+    m_count->setValue(s.keepAlive.count);
+    m_lastError->setText(ErrorCodes::describe(s.lastError.code));
+}
+
+QString ModuleSettingsPanel::lastErrorText() const
+{
+    return m_lastError->text();
+}
+
+} // namespace bc25::ui

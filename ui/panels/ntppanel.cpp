@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: MIT
+#include "ntppanel.h"
+
+#include "bc25/modulesession.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+
+namespace bc25::ui {
+
+NtpPanel::NtpPanel(ModuleSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_server(new QLineEdit(QStringLiteral("pool.ntp.org"), this))
+    , m_port(new QSpinBox(this))
+    , m_setClock(new QCheckBox(tr("Set the module's clock (autosettime 1)"), this))
+    , m_result(new QLabel(this))
+{
+    m_port->setRange(1, 65535);
+    m_port->setValue(123);
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *sync = new QPushButton(tr("Synchronise"), this);
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("NTP server:"), m_server);
+    form->addRow(tr("Port:"), m_port);
+    form->addRow(m_setClock);
+    form->addRow(sync);
+    form->addRow(m_result);
+    connect(sync, &QPushButton::clicked, this, &NtpPanel::synchronize);
+    connect(m_server, &QLineEdit::returnPressed, this, &NtpPanel::synchronize);
+    connect(session, &ModuleSession::timeSynchronized, this, &NtpPanel::onSynchronized);
+}
+
+void NtpPanel::setServer(const QString &server, int port)
+{
+    m_server->setText(server);
+    m_port->setValue(port);
+}
+
+QString NtpPanel::synchronize()
+{
+    const QString error = m_session->synchronizeTime(1, m_server->text().trimmed(), m_port->value(), m_setClock->isChecked());
+    m_result->setText(error.isEmpty() ? tr("Asking %1…").arg(m_server->text().trimmed()) : error);
+    return error;
+}
+
+void NtpPanel::onSynchronized(bool ok, const NtpTime &time, const QString &message)
+{
+    if (!ok) {
+        m_result->setText(tr("Synchronisation failed: %1").arg(message));
+        return;
+    }
+    const QDateTime pc = QDateTime::currentDateTimeUtc();
+    if (!time.utc.isValid()) {
+        m_result->setText(tr("The module answered %1, which is not a time this tool can read.").arg(time.text));
+        return;
+    }
+    const qint64 difference = pc.msecsTo(time.utc);
+    m_result->setText(tr("Module: %1 (as printed: %2)\nThis PC: %3\nDifference: %4 s")
+                              .arg(time.utc.toString(Qt::ISODate), time.text, pc.toString(Qt::ISODate))
+                              .arg(difference / 1000.0, 0, 'f', 1));
+}
+
+QString NtpPanel::resultText() const
+{
+    return m_result->text();
+}
+
+} // namespace bc25::ui

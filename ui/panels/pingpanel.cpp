@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: MIT
+#include "pingpanel.h"
+
+#include "bc25/commandcatalog.h"
+#include "bc25/errorcodes.h"
+#include "bc25/modulesession.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QValueAxis>
+
+namespace bc25::ui {
+
+namespace {
+
+QSpinBox *spinFor(const char *parameter, int value, QWidget *parent)
+{
+    auto *box = new QSpinBox(parent);
+    for (const ParameterSpec &p : CommandCatalog::find("+QPING")->writeSignatures.constFirst().parameters) {
+        if (p.name == parameter) {
+            box->setRange(int(p.min), int(p.max));
+            box->setToolTip(PingPanel::tr("<%1>: %2").arg(QLatin1String(parameter), CommandCatalog::rangeText(p)));
+        }
+    }
+    box->setValue(value);
+    return box;
+}
+
+} // namespace
+
+PingPanel::PingPanel(ModuleSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_host(new QLineEdit(QStringLiteral("localhost"), this))
+    , m_context(spinFor("contextID", 1, this))
+    , m_timeout(spinFor("time_out", 4, this))
+    , m_count(spinFor("ping_num", 4, this))
+    , m_size(spinFor("ping_size", 32, this))
+    , m_start(new QPushButton(tr("Ping"), this))
+    , m_summary(new QLabel(this))
+    , m_series(new QLineSeries(this))
+    , m_axisX(new QValueAxis(this))
+    , m_axisY(new QValueAxis(this))
+    , m_chartView(new QChartView(this))
+{
+    m_timeout->setSuffix(tr(" s"));
+    m_size->setSuffix(tr(" bytes"));
+    auto *chart = new QChart;
+    chart->addSeries(m_series);
+    chart->legend()->hide();
+    chart->addAxis(m_axisX, Qt::AlignBottom);
+    chart->addAxis(m_axisY, Qt::AlignLeft);
+    m_series->attachAxis(m_axisX);
+    m_series->attachAxis(m_axisY);
+    m_series->setPointsVisible(true);
+    m_axisX->setTitleText(tr("Reply"));
+    m_axisX->setLabelFormat(QStringLiteral("%d"));
+    m_axisY->setTitleText(tr("Round trip (ms)"));
+    m_axisX->setRange(1, 4);
+    m_axisY->setRange(0, 100);
+    m_chartView->setChart(chart);
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setMinimumHeight(160);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Host:"), m_host);
+    auto *numbers = new QHBoxLayout;
+    numbers->addWidget(new QLabel(tr("Context"), this));
+    numbers->addWidget(m_context);
+    numbers->addWidget(new QLabel(tr("Timeout"), this));
+    numbers->addWidget(m_timeout);
+    numbers->addWidget(new QLabel(tr("Count"), this));
+    numbers->addWidget(m_count);
+    numbers->addWidget(new QLabel(tr("Size"), this));
+    numbers->addWidget(m_size);
+    numbers->addWidget(m_start);
+    form->addRow(numbers);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_chartView, 1);
+    layout->addWidget(m_summary);
+
+    m_redraw.setSingleShot(true);
+    m_redraw.setInterval(100);
+    connect(&m_redraw, &QTimer::timeout, this, &PingPanel::redraw);
+    connect(m_start, &QPushButton::clicked, this, &PingPanel::start);
+    connect(m_host, &QLineEdit::returnPressed, this, &PingPanel::start);
+    connect(session, &ModuleSession::pingReply, this, &PingPanel::onReply);
+    connect(session, &ModuleSession::pingFinished, this, &PingPanel::onFinished);
+}
+
+void PingPanel::setHost(const QString &host)
+{
+    m_host->setText(host);
+}
+
+QString PingPanel::start()
+{
+    PingParameters p;
+    p.contextId = m_context->value();
+    p.host = m_host->text().trimmed();
+    p.timeoutSeconds = m_timeout->value();
+    p.count = m_count->value();
+    p.size = m_size->value();
+    const QString error = m_session->ping(p);
+    if (!error.isEmpty()) {
+        m_summary->setText(error);
+        return error;
+    }
+    m_points.clear();
+    m_axisX->setRange(1, qMax(2, p.count));
+    m_axisX->setTickCount(qMax(2, p.count));
+    redraw();
+    m_start->setEnabled(false);
+    m_summary->setText(tr("Pinging %1…").arg(p.host));
+    return {};
+}
+
+void PingPanel::onReply(const PingReply &reply)
+{
+    if (reply.result == 0)
+        m_points << QPointF(m_points.size() + 1, reply.timeMs);
+    else
+        m_summary->setText(tr("Reply %1: %2").arg(m_points.size() + 1).arg(ErrorCodes::pingResultText(reply.result)));
+    if (!m_redraw.isActive())
+        m_redraw.start();
+}
+
+void PingPanel::onFinished(bool ok, const PingSummary &summary, const QString &message)
+{
+    m_start->setEnabled(true);
+    redraw();
+    if (!ok) {
+        m_summary->setText(tr("Ping failed: %1").arg(message));
+        return;
+    }
+    m_summary->setText(tr("Sent %1, received %2, lost %3 — min %4 ms, avg %5 ms, max %6 ms")
+                               .arg(summary.sent).arg(summary.received).arg(summary.lost)
+                               .arg(summary.minMs).arg(summary.avgMs).arg(summary.maxMs));
+}
+
+void PingPanel::redraw()
+{
+    m_series->replace(m_points);
+    double top = 100;
+    for (const QPointF &p : std::as_const(m_points))
+        top = qMax(top, p.y() * 1.2);
+    m_axisY->setRange(0, top);
+}
+
+QString PingPanel::summaryText() const
+{
+    return m_summary->text();
+}
+
+} // namespace bc25::ui

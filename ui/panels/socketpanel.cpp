@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: MIT
+#include "socketpanel.h"
+
+#include "bc25/modulesession.h"
+#include "bc25/operations.h"
+#include "dialogs/opensocketdialog.h"
+#include "models/sockettablemodel.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace bc25::ui {
+
+SocketPanel::SocketPanel(ModuleSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_model(new SocketTableModel(session, this))
+    , m_view(new QTableView(this))
+    , m_progress(new QProgressBar(this))
+    , m_status(new QLabel(this))
+{
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->selectRow(0);
+
+    auto *tools = new QToolBar(this);
+    QAction *openAction = tools->addAction(tr("Open…"), this, &SocketPanel::openWithDialog);
+    openAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O | Qt::SHIFT));
+    openAction->setToolTip(tr("Open a socket (AT+QIOPEN)"));
+    tools->addAction(tr("Close"), this, [this] {
+        if (const QString error = m_session->closeSocket(currentSocket()); !error.isEmpty())
+            emit message(error);
+    })->setToolTip(tr("Close the selected socket (AT+QICLOSE)"));
+    tools->addAction(tr("Switch mode"), this, [this] {
+        const int id = currentSocket();
+        const AccessMode next = m_session->socket(id).accessMode == AccessMode::Buffer ? AccessMode::DirectPush
+                                                                                        : AccessMode::Buffer;
+        if (const QString error = m_session->switchAccessMode(id, next); !error.isEmpty())
+            emit message(error);
+    })->setToolTip(tr("Switch between buffer access and direct push (AT+QISWTMD)"));
+    tools->addAction(tr("Read now"), this, [this] { m_session->readNow(currentSocket()); })
+            ->setToolTip(tr("Read the selected socket's buffer until it is empty (AT+QIRD)"));
+    QAction *refresh = tools->addAction(tr("Refresh"), m_session, &ModuleSession::refreshSockets);
+    refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setToolTip(tr("Ask the module for every socket's state (AT+QISTATE?)"));
+
+    m_progress->hide();
+    m_progress->setTextVisible(true);
+    m_status->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->addWidget(tools);
+    layout->addWidget(m_view);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_status);
+
+    m_progressTimer.setInterval(200);
+    connect(&m_progressTimer, &QTimer::timeout, this, &SocketPanel::updateProgress);
+    connect(session, &ModuleSession::openFinished, this, &SocketPanel::onOpenFinished);
+    connect(session, &ModuleSession::closeFinished, this, [this](int id, bool ok, const QString &text) {
+        m_status->setText(ok ? tr("Socket %1 closed.").arg(id) : tr("Closing socket %1 failed: %2").arg(id).arg(text));
+    });
+}
+
+void SocketPanel::setDefaultTarget(const QString &host, quint16 port)
+{
+    m_defaultHost = host;
+    m_defaultPort = port;
+}
+
+int SocketPanel::currentSocket() const
+{
+    const QModelIndex index = m_view->currentIndex();
+    return index.isValid() ? index.row() : 0;
+}
+
+void SocketPanel::openWithDialog()
+{
+    OpenSocketDialog dialog(this);
+    OpenParameters p;
+    for (int id = 0; id < ModuleSession::SocketCount; ++id) {
+        if (!m_session->socket(id).inUse) {
+            p.connectId = id;
+            break;
+        }
+    }
+    p.host = m_defaultHost.isEmpty() ? QStringLiteral("127.0.0.1") : m_defaultHost;
+    p.remotePort = m_defaultPort > 0 ? m_defaultPort : 7;
+    dialog.setParameters(p);
+    if (dialog.exec() == QDialog::Accepted)
+        open(dialog.parameters());
+}
+
+QString SocketPanel::open(const OpenParameters &parameters)
+{
+    const QString error = m_session->openSocket(parameters);
+    if (!error.isEmpty()) {
+        m_status->setText(error);
+        emit message(error);
+        return error;
+    }
+    m_opening = parameters.connectId;
+    m_openLimitMs = Commands::isIpAddress(parameters.host) ? OpenOperation::IpTimeoutMs : OpenOperation::DomainTimeoutMs;
+    m_openClock.start();
+    m_progress->setRange(0, m_openLimitMs);
+    m_progress->setValue(0);
+    m_progress->show();
+    m_progressTimer.start();
+    updateProgress();
+    m_view->selectRow(parameters.connectId);
+    return {};
+}
+
+void SocketPanel::updateProgress()
+{
+    const qint64 elapsed = m_openClock.elapsed();
+    m_progress->setValue(int(qMin<qint64>(elapsed, m_openLimitMs)));
+    m_progress->setFormat(tr("Opening socket %1: %2 s of up to %3 s").arg(m_opening).arg(elapsed / 1000)
+                                  .arg(m_openLimitMs / 1000));
+}
+
+void SocketPanel::onOpenFinished(int connectId, bool ok, const QString &text)
+{
+    if (connectId == m_opening) {
+        m_progressTimer.stop();
+        m_progress->hide();
+        m_opening = -1;
+    }
+    const QString line = ok ? tr("Socket %1 is open.").arg(connectId)
+                            : tr("Socket %1 could not be opened: %2").arg(connectId).arg(text);
+    m_status->setText(line);
+    emit message(line);
+}
+
+} // namespace bc25::ui

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: MIT
+#include "terminalpanel.h"
+
+#include "at/atcommand.h"
+#include "bc25/commandcatalog.h"
+#include "bc25/modulesession.h"
+#include "models/trafficmodel.h"
+
+#include <QCheckBox>
+#include <QCompleter>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace bc25::ui {
+
+namespace {
+constexpr int MaxHistory = 200;
+}
+
+TerminalPanel::TerminalPanel(ModuleSession *session, TrafficModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_model(model)
+    , m_view(new QTableView(this))
+    , m_line(new QLineEdit(this))
+    , m_hex(new QCheckBox(tr("Hex"), this))
+    , m_status(new QLabel(this))
+{
+    m_view->setModel(model);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 4);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setColumnWidth(TrafficModel::Time, 110);
+    m_view->setColumnWidth(TrafficModel::Direction, 40);
+    m_view->setShowGrid(false);
+
+    QStringList completions;
+    for (const CommandSpec &spec : CommandCatalog::commands()) {
+        const QString command = QString::fromLatin1(spec.commandText());
+        if (spec.forms.testFlag(CommandForm::Test))
+            completions << command + QStringLiteral("=?");
+        if (spec.forms.testFlag(CommandForm::Read))
+            completions << command + QLatin1Char('?');
+        if (spec.forms.testFlag(CommandForm::Write))
+            completions << command + QLatin1Char('=');
+        if (spec.forms.testFlag(CommandForm::Execute))
+            completions << command;
+    }
+    auto *completer = new QCompleter(completions, this);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_line->setCompleter(completer);
+    m_line->setPlaceholderText(tr("AT command; Enter sends, Up/Down for history"));
+    m_line->installEventFilter(this);
+    m_status->setWordWrap(true);
+
+    auto *send = new QPushButton(tr("Send"), this);
+    auto *clear = new QPushButton(tr("Clear"), this);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_line, 1);
+    bar->addWidget(send);
+    bar->addWidget(m_hex);
+    bar->addWidget(clear);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(bar);
+    layout->addWidget(m_status);
+
+    connect(send, &QPushButton::clicked, this, [this] { submit(m_line->text()); });
+    connect(m_line, &QLineEdit::returnPressed, this, [this] { submit(m_line->text()); });
+    connect(m_hex, &QCheckBox::toggled, model, &TrafficModel::setHex);
+    connect(clear, &QPushButton::clicked, model, &TrafficModel::clear);
+    connect(model, &TrafficModel::rowsAppended, this, [this] {
+        QScrollBar *bar = m_view->verticalScrollBar();
+        if (bar->value() >= bar->maximum() - 2)
+            m_view->scrollToBottom();
+    });
+    connect(session, &ModuleSession::typedCommandFinished, this, [this](const at::CommandResult &result) {
+        m_status->setText(result.ok() ? tr("%1: OK").arg(QString::fromLatin1(result.command))
+                                      : tr("%1: %2").arg(QString::fromLatin1(result.command),
+                                                         result.message.isEmpty() ? tr("failed") : result.message));
+    });
+}
+
+QString TerminalPanel::submit(const QString &text)
+{
+    const QString line = text.trimmed();
+    if (line.isEmpty())
+        return {};
+    const QString error = m_session->sendTyped(line.toLatin1());
+    m_status->setText(error);
+    if (m_history.isEmpty() || m_history.constLast() != line)
+        m_history << line;
+    while (m_history.size() > MaxHistory)
+        m_history.removeFirst();
+    m_historyIndex = int(m_history.size());
+    if (error.isEmpty())
+        m_line->clear();
+    return error;
+}
+
+bool TerminalPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_line && event->type() == QEvent::KeyPress && !m_history.isEmpty()) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Up || key == Qt::Key_Down) {
+            m_historyIndex = qBound(0, m_historyIndex + (key == Qt::Key_Up ? -1 : 1), int(m_history.size()));
+            m_line->setText(m_historyIndex < m_history.size() ? m_history.at(m_historyIndex) : QString());
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace bc25::ui

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QStringList>
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace bc25 { class ModuleSession; }
+
+namespace bc25::ui {
+
+class TrafficModel;
+
+// Raw traffic, TX and RX with timestamps, in text or hex, and a command line
+// with history (Up/Down) and completion from the command catalog. Typed
+// commands go through the same engine and the same checks as everything else.
+class TerminalPanel final : public QWidget
+{
+    Q_OBJECT
+public:
+    TerminalPanel(ModuleSession *session, TrafficModel *model, QWidget *parent = nullptr);
+
+    // Sends a line as if typed; returns the refusal, if any.
+    QString submit(const QString &line);
+    [[nodiscard]] QLineEdit *commandLine() const { return m_line; }
+    [[nodiscard]] QTableView *view() const { return m_view; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    ModuleSession *m_session;
+    TrafficModel *m_model;
+    QTableView *m_view;
+    QLineEdit *m_line;
+    QCheckBox *m_hex;
+    QLabel *m_status;
+    QStringList m_history;
+    int m_historyIndex = 0;
+};
+
+} // namespace bc25::ui

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: MIT
+#include "urclogpanel.h"
+
+#include "models/urclogmodel.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QScrollBar>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace bc25::ui {
+
+UrcLogPanel::UrcLogPanel(UrcLogModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_filter(new UrcFilterModel(this))
+    , m_view(new QTableView(this))
+    , m_type(new QComboBox(this))
+    , m_socket(new QComboBox(this))
+    , m_pause(new QToolButton(this))
+{
+    m_filter->setSourceModel(model);
+    m_view->setModel(m_filter);
+    m_view->verticalHeader()->hide();
+    // Rows of fixed height: the view never measures a million rows (STYLE.md rule 9).
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setColumnWidth(UrcLogModel::Meaning, 420);
+
+    m_type->addItem(tr("All types"), QString());
+    m_socket->addItem(tr("All sockets"), -1);
+    for (int id = 0; id < 6; ++id)
+        m_socket->addItem(tr("Socket %1").arg(id), id);
+    m_pause->setText(tr("Pause"));
+    m_pause->setCheckable(true);
+    auto *clear = new QToolButton(this);
+    clear->setText(tr("Clear"));
+    auto *exportButton = new QToolButton(this);
+    exportButton->setText(tr("Export…"));
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Filter:"), this));
+    bar->addWidget(m_type);
+    bar->addWidget(m_socket);
+    bar->addStretch();
+    bar->addWidget(m_pause);
+    bar->addWidget(clear);
+    bar->addWidget(exportButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->addLayout(bar);
+    layout->addWidget(m_view);
+
+    connect(m_type, &QComboBox::currentIndexChanged, this, [this] { m_filter->setTypeFilter(m_type->currentData().toString()); });
+    connect(m_socket, &QComboBox::currentIndexChanged, this, [this] { m_filter->setSocketFilter(m_socket->currentData().toInt()); });
+    connect(m_pause, &QToolButton::toggled, m_model, &UrcLogModel::setPaused);
+    connect(clear, &QToolButton::clicked, m_model, &UrcLogModel::clear);
+    connect(exportButton, &QToolButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the URC log"), QStringLiteral("urc-log.tsv"),
+                                                          tr("Tab-separated text (*.tsv *.txt)"));
+        if (!path.isEmpty())
+            exportTo(path);
+    });
+    connect(model, &UrcLogModel::typesChanged, this, &UrcLogPanel::refreshTypes);
+    connect(model, &UrcLogModel::rowsAppended, this, [this] {
+        QScrollBar *bar = m_view->verticalScrollBar();
+        if (bar->value() >= bar->maximum() - 2)
+            m_view->scrollToBottom();
+    });
+}
+
+void UrcLogPanel::refreshTypes()
+{
+    for (const QString &type : m_model->types()) {
+        if (m_type->findData(type) < 0)
+            m_type->addItem(type, type);
+    }
+}
+
+void UrcLogPanel::setTypeFilter(const QString &type)
+{
+    refreshTypes();
+    m_type->setCurrentIndex(qMax(0, m_type->findData(type)));
+}
+
+void UrcLogPanel::setSocketFilter(int socket)
+{
+    m_socket->setCurrentIndex(qMax(0, m_socket->findData(socket)));
+}
+
+bool UrcLogPanel::exportTo(const QString &path, QString *error)
+{
+    m_model->flush();
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    file.write(m_model->toText().toUtf8());
+    return true;
+}
+
+} // namespace bc25::ui

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QTableView;
+class QToolButton;
+
+namespace bc25::ui {
+
+class UrcFilterModel;
+class UrcLogModel;
+
+// The URC log: every unsolicited code with time, type, socket and meaning;
+// filter by type and socket, pause, clear, export.
+class UrcLogPanel final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit UrcLogPanel(UrcLogModel *model, QWidget *parent = nullptr);
+
+    void setTypeFilter(const QString &type);
+    void setSocketFilter(int socket);
+    [[nodiscard]] QTableView *view() const { return m_view; }
+    [[nodiscard]] UrcFilterModel *filter() const { return m_filter; }
+    bool exportTo(const QString &path, QString *error = nullptr);
+
+private:
+    void refreshTypes();
+
+    UrcLogModel *m_model;
+    UrcFilterModel *m_filter;
+    QTableView *m_view;
+    QComboBox *m_type;
+    QComboBox *m_socket;
+    QToolButton *m_pause;
+};
+
+} // namespace bc25::ui
