@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>QObject</name>
+    <message>
+        <source>&lt;%1&gt;: %2</source>
+        <translation>&lt;%1&gt;：%2</translation>
+    </message>
+</context>
+<context>
     <name>bc25-sim</name>
     <message>
         <source>A virtual Quectel BC25 behind a pseudo-terminal: it answers the TCP/IP AT
@@ -85,6 +92,35 @@ TCP/IP AT 命令。输出的第一行是该终端的路径。</translation>
     <message>
         <source>cannot make the link %1</source>
         <translation>无法创建链接 %1</translation>
+    </message>
+</context>
+<context>
+    <name>bc25-workbench</name>
+    <message>
+        <source>Drives and diagnoses Quectel BC25/BC32 modules through their TCP/IP AT commands.
+With no port it starts on the built-in virtual BC25.</source>
+        <translation>通过 TCP/IP AT 命令驱动和诊断移远 BC25/BC32 模组。
+未指定端口时使用内置的虚拟 BC25 启动。</translation>
+    </message>
+    <message>
+        <source>Serial port to open, e.g. /dev/ttyUSB0.</source>
+        <translation>要打开的串口，例如 /dev/ttyUSB0。</translation>
+    </message>
+    <message>
+        <source>Baud rate (default 115200).</source>
+        <translation>波特率（默认 115200）。</translation>
+    </message>
+    <message>
+        <source>Use the built-in virtual BC25.</source>
+        <translation>使用内置的虚拟 BC25。</translation>
+    </message>
+    <message>
+        <source>Language: zh_CN or en (default: the system&apos;s).</source>
+        <translation>语言：zh_CN 或 en（默认跟随系统）。</translation>
+    </message>
+    <message>
+        <source>Run a short demo on the virtual module, save the window to FILE and quit.</source>
+        <translation>在虚拟模组上运行简短演示，将窗口保存为 FILE 后退出。</translation>
     </message>
 </context>
 <context>
@@ -489,6 +525,113 @@ TCP/IP AT 命令。输出的第一行是该终端的路径。</translation>
     </message>
 </context>
 <context>
+    <name>bc25::UrcDescription</name>
+    <message numerus="yes">
+        <source>Socket %1 received %n byte(s).</source>
+        <translation>
+            <numerusform>套接字 %1 收到 %n 字节。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Socket %1 received data.</source>
+        <translation>套接字 %1 收到数据。</translation>
+    </message>
+    <message>
+        <source>Socket %1: the receive buffer is full; read it with AT+QIRD.</source>
+        <translation>套接字 %1：接收缓冲区已满；请用 AT+QIRD 读取。</translation>
+    </message>
+    <message>
+        <source>Socket %1 was closed by the remote side or the network; close it with AT+QICLOSE.</source>
+        <translation>套接字 %1 已被远端或网络关闭；请用 AT+QICLOSE 关闭它。</translation>
+    </message>
+    <message>
+        <source>Listener %1 accepted %2:%3 as socket %4.</source>
+        <translation>监听套接字 %1 接受了 %2:%3，分配为套接字 %4。</translation>
+    </message>
+    <message>
+        <source>An incoming connection was refused: no socket is free.</source>
+        <translation>传入连接被拒绝：没有空闲套接字。</translation>
+    </message>
+    <message numerus="yes">
+        <source>DNS lookup found %n address(es).</source>
+        <translation>
+            <numerusform>DNS 查询找到 %n 个地址。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DNS lookup failed: %1</source>
+        <translation>DNS 查询失败：%1</translation>
+    </message>
+    <message>
+        <source>DNS address %1</source>
+        <translation>DNS 地址 %1</translation>
+    </message>
+    <message>
+        <source>PDP context %1 was deactivated; its sockets are closed.</source>
+        <translation>PDP 上下文 %1 已去激活；其套接字均已关闭。</translation>
+    </message>
+    <message>
+        <source>Unknown +QIURC type.</source>
+        <translation>未知的 +QIURC 类型。</translation>
+    </message>
+    <message>
+        <source>Socket %1 is open.</source>
+        <translation>套接字 %1 已打开。</translation>
+    </message>
+    <message>
+        <source>Socket %1 could not be opened: %2</source>
+        <translation>套接字 %1 无法打开：%2</translation>
+    </message>
+    <message>
+        <source>Reply from %1: %2 bytes in %3 ms, TTL %4.</source>
+        <translation>来自 %1 的回复：%2 字节，%3 毫秒，TTL %4。</translation>
+    </message>
+    <message>
+        <source>Request timed out.</source>
+        <translation>请求超时。</translation>
+    </message>
+    <message>
+        <source>Ping done: %1 sent, %2 received, %3 lost; min %4 ms, avg %5 ms, max %6 ms.</source>
+        <translation>Ping 完成：发送 %1，接收 %2，丢失 %3；最小 %4 毫秒，平均 %5 毫秒，最大 %6 毫秒。</translation>
+    </message>
+    <message>
+        <source>Ping failed: %1</source>
+        <translation>Ping 失败：%1</translation>
+    </message>
+    <message>
+        <source>Network time: %1</source>
+        <translation>网络时间：%1</translation>
+    </message>
+    <message>
+        <source>Time synchronisation failed: %1</source>
+        <translation>时间同步失败：%1</translation>
+    </message>
+    <message>
+        <source>The module has started (or restarted); every socket is closed.</source>
+        <translation>模组已启动（或重启）；所有套接字均已关闭。</translation>
+    </message>
+    <message>
+        <source>The module has powered down.</source>
+        <translation>模组已关机。</translation>
+    </message>
+    <message>
+        <source>The data reached the module&apos;s protocol stack.</source>
+        <translation>数据已到达模组的协议栈。</translation>
+    </message>
+    <message>
+        <source>Sending failed: the send buffer is full or the connection is broken.</source>
+        <translation>发送失败：发送缓冲区已满或连接已断开。</translation>
+    </message>
+    <message>
+        <source>The socket is closed.</source>
+        <translation>套接字已关闭。</translation>
+    </message>
+    <message>
+        <source>Network registration changed: %1</source>
+        <translation>网络注册状态变化：%1</translation>
+    </message>
+</context>
+<context>
     <name>bc25::at::CommandEngine</name>
     <message>
         <source>The connection to the module was closed.</source>
@@ -580,6 +723,999 @@ TCP/IP AT 命令。输出的第一行是该终端的路径。</translation>
     <message>
         <source>Serial error on %1: %2</source>
         <translation>%1 串口错误：%2</translation>
+    </message>
+</context>
+<context>
+    <name>bc25::ui::CaptureViewer</name>
+    <message>
+        <source>Traffic</source>
+        <translation>通信数据</translation>
+    </message>
+    <message>
+        <source>URC log</source>
+        <translation>URC 日志</translation>
+    </message>
+    <message>
+        <source>Capture — %1</source>
+        <translation>抓包 — %1</translation>
+    </message>
+</context>
+<context>
+    <name>bc25::ui::ConnectionBar</name>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>8N1</source>
+        <translation>8N1</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>自动重连</translation>
+    </message>
+    <message>
+        <source>Serial port, or the virtual BC25 built into the workbench</source>
+        <translation>串口，或工作台内置的虚拟 BC25</translation>
+    </message>
+    <message>
+        <source>Data bits, parity, stop bits, flow control</source>
+        <translation>数据位、校验位、停止位、流控</translation>
+    </message>
+    <message>
+        <source>When the port disappears (a pulled cable), connect again once it is back</source>
+        <translation>端口消失（拔掉线缆）后，待其恢复时自动重新连接</translation>
+    </message>
+    <message>
+        <source> Port: </source>
+        <translation> 端口：</translation>
+    </message>
+    <message>
+        <source> Baud: </source>
+        <translation> 波特率：</translation>
+    </message>
+    <message>
+        <source>Virtual BC25 (built-in)</source>
+        <translation>虚拟 BC25（内置）</translation>
+    </message>
+    <message>
+        <source>Line settings</source>
+        <translation>线路设置</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Even</source>
+        <translation>偶校验</translation>
+    </message>
+    <message>
+        <source>Odd</source>
+        <translation>奇校验</translation>
+    </message>
+    <message>
+        <source>RTS/CTS</source>
+        <translation>RTS/CTS</translation>
+    </message>
+    <message>
+        <source>XON/XOFF</source>
+        <translation>XON/XOFF</translation>
+    </message>
+    <message>
+        <source>Data bits:</source>
+        <translation>数据位：</translation>
+    </message>
+    <message>
+        <source>Parity:</source>
+        <translation>校验位：</translation>
+    </message>
+    <message>
+        <source>Stop bits:</source>
+        <translation>停止位：</translation>
+    </message>
+    <message>
+        <source>Flow control:</source>
+        <translation>流控：</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>断开</translation>
+    </message>
+</context>
+<context>
+    <name>bc25::ui::ConnectionController</name>
+    <message>
+        <source>Virtual BC25 (built-in)</source>
+        <translation>虚拟 BC25（内置）</translation>
+    </message>
+    <message>
+        <source>Opening %1 at %2 baud…</source>
+        <translation>正在以 %2 波特率打开 %1…</translation>
+    </message>
+    <message>
+        <source>Starting the virtual BC25…</source>
+        <translation>正在启动虚拟 BC25…</translation>
+    </message>
+    <message>
+        <source>The virtual module needs a pseudo-terminal, and none could be created.</source>
+        <translation>虚拟模组需要伪终端，但无法创建。</translation>
+    </message>
+    <message>
+        <source>Disconnected.</source>
+        <translation>已断开。</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>已连接到 %1。</translation>
+    </message>
+    <message>
+        <source>%1 — waiting for the port to come back.</source>
+        <translation>%1 — 正在等待端口恢复。</translation>
+    </message>
+    <message>
+        <source>Disconnected from the module.</source>
+        <translation>已与模组断开。</translation>
+    </message>
+</context>
+<context>
+    <name>bc25::ui::ConsolePanel</name>
+    <message>
+        <source>Socket %1</source>
+        <translation>套接字 %1</translation>
+    </message>
+</context>
+<context>
+    <name>bc25::ui::DnsPanel</name>
+    <message>
+        <source>Look up</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>Host name:</source>
+        <translation>主机名：</translation>
+    </message>
+    <message>
+        <source>DNS servers (AT+QIDNSCFG)</source>
+        <translation>DNS 服务器（AT+QIDNSCFG）</translation>
+    </message>
+    <message>
+        <source>e.g. 114.114.114.114</source>
+        <translation>例如 114.114.114.114</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>Primary:</source>
+        <translation>首选：</translation>
+    </message>
+    <message>
+        <source>Secondary:</source>
+        <translation>备用：</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>DNS servers sent to the module.</source>
+        <translation>DNS 服务器已发送给模组。</translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation>正在查询 %1…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n address(es), time to live %2 s</source>
+        <translation>
+            <numerusform>%1：%n 个地址，生存时间 %2 秒</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bc25::ui::MainWindow</name>
+    <message>
+        <source>not registered</source>
+        <translation>未注册</translation>
+    </message>
+    <message>
+        <source>registered, home</source>
+        <translation>已注册，本地网络</translation>
+    </message>
+    <message>
+        <source>searching</source>
+        <translation>正在搜索</translation>
+    </message>
+    <message>
+        <source>registration denied</source>
+        <translation>注册被拒绝</translation>
+    </message>
+    <message>
+        <source>registered, roaming</source>
+        <translation>已注册，漫游</translation>
+    </message>
+    <message>
+        <source>registration unknown</source>
+        <translation>注册状态未知</translation>
+    </message>
+    <message>
+        <source>BC25 Workbench</source>
+        <translation>BC25 工作台</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>未连接。</translation>
+    </message>
+    <message>
+        <source>Unrecognised output shown raw in the terminal: %1</source>
+        <translation>无法识别的输出已在终端中原样显示：%1</translation>
+    </message>
+    <message>
+        <source>The module restarted (RDY); every socket was closed.</source>
+        <translation>模组已重启（RDY）；所有套接字均已关闭。</translation>
+    </message>
+    <message>
+        <source>Ping</source>
+        <translation>Ping</translation>
+    </message>
+    <message>
+        <source>NTP</source>
+        <translation>NTP</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Consoles</source>
+        <translation>控制台</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>工具</translation>
+    </message>
+    <message>
+        <source>URC log</source>
+        <translation>URC 日志</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>终端</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open capture…</source>
+        <translation>打开抓包文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a capture</source>
+        <translation>打开抓包文件</translation>
+    </message>
+    <message>
+        <source>Captures (*.bc25cap);;All files (*)</source>
+        <translation>抓包文件 (*.bc25cap);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Show the &amp;capture folder</source>
+        <translation>显示抓包文件夹(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Module</source>
+        <translation>模组(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;sockets (AT+QISTATE?)</source>
+        <translation>刷新套接字(&amp;S)（AT+QISTATE?）</translation>
+    </message>
+    <message>
+        <source>Refresh s&amp;ignal</source>
+        <translation>刷新信号(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Identify and read settings</source>
+        <translation>识别并读取设置(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Last error (AT+QIGETERROR)</source>
+        <translation>最近错误(&amp;L)（AT+QIGETERROR）</translation>
+    </message>
+    <message>
+        <source>&amp;Restart the virtual module</source>
+        <translation>重启虚拟模组(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Only the built-in virtual module can be restarted from here.</source>
+        <translation>只有内置的虚拟模组可以在此重启。</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>重置布局(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About BC25 Workbench</source>
+        <translation>关于 BC25 工作台(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About BC25 Workbench</source>
+        <translation>关于 BC25 工作台</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;BC25 Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Drives and diagnoses Quectel BC25/BC32 NB-IoT modules through their TCP/IP AT commands. Without a module, the built-in virtual BC25 answers like the manual, with real sockets on this computer.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;BC25 工作台 %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;通过 TCP/IP AT 命令驱动和诊断移远 BC25/BC32 NB-IoT 模组。没有模组时，内置的虚拟 BC25 会像手册所述那样应答，并使用本机上的真实套接字。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Signal %1 dBm (CSQ %2)</source>
+        <translation>信号 %1 dBm（CSQ %2）</translation>
+    </message>
+    <message>
+        <source>Signal unknown</source>
+        <translation>信号未知</translation>
+    </message>
+    <message>
+        <source>attached</source>
+        <translation>已附着</translation>
+    </message>
+    <message>
+        <source>Open capture</source>
+        <translation>打开抓包文件</translation>
+    </message>
+</context>
+<context>
+    <name>bc25::ui::ModuleSettingsPanel</name>
+    <message>
+        <source>View mode 1: data on the header line (&quot;viewmode&quot;)</source>
+        <translation>显示模式 1：数据紧跟在头部行后（&quot;viewmode&quot;）</translation>
+    </message>
+    <message>
+        <source>Show lengths in buffer access mode (&quot;showlength&quot;)</source>
+        <translation>缓存访问模式下显示长度（&quot;showlength&quot;）</translation>
+    </message>
+    <message>
+        <source>Receive data as hex text (&quot;dataformat&quot;)</source>
+        <translation>以十六进制文本接收数据（&quot;dataformat&quot;）</translation>
+    </message>
+    <message>
+        <source>TCP keepalive</source>
+        <translation>TCP 保活</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Data (AT+QICFG)</source>
+        <translation>数据（AT+QICFG）</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Keepalive (AT+QIKALIVE)</source>
+        <translation>保活（AT+QIKALIVE）</translation>
+    </message>
+    <message>
+        <source>Idle time:</source>
+        <translation>空闲时间：</translation>
+    </message>
+    <message>
+        <source>Interval:</source>
+        <translation>间隔：</translation>
+    </message>
+    <message>
+        <source>Probes:</source>
+        <translation>探测次数：</translation>
+    </message>
+    <message>
+        <source>Last error (AT+QIGETERROR)</source>
+        <translation>最近错误（AT+QIGETERROR）</translation>
+    </message>
+    <message>
+        <source>Ask the module</source>
+        <translation>向模组查询</translation>
+    </message>
+</context>
+<context>
+    <name>bc25::ui::NtpPanel</name>
+    <message>
+        <source>Set the module&apos;s clock (autosettime 1)</source>
+        <translation>设置模组时钟（autosettime 1）</translation>
+    </message>
+    <message>
+        <source>Synchronise</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>NTP server:</source>
+        <translation>NTP 服务器：</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>正在询问 %1…</translation>
+    </message>
+    <message>
+        <source>Synchronisation failed: %1</source>
+        <translation>同步失败：%1</translation>
+    </message>
+    <message>
+        <source>The module answered %1, which is not a time this tool can read.</source>
+        <translation>模组返回了 %1，本工具无法将其识别为时间。</translation>
+    </message>
+    <message>
+        <source>Module: %1 (as printed: %2)
+This PC: %3
+Difference: %4 s</source>
+        <translation>模组：%1（原文：%2）
+本机：%3
+差值：%4 秒</translation>
+    </message>
+</context>
+<context>
+    <name>bc25::ui::OpenSocketDialog</name>
+    <message>
+        <source>Open a Socket (AT+QIOPEN)</source>
+        <translation>打开套接字（AT+QIOPEN）</translation>
+    </message>
+    <message>
+        <source>TCP client</source>
+        <translation>TCP 客户端</translation>
+    </message>
+    <message>
+        <source>UDP client</source>
+        <translation>UDP 客户端</translation>
+    </message>
+    <message>
+        <source>TCP listener</source>
+        <translation>TCP 监听</translation>
+    </message>
+    <message>
+        <source>UDP service</source>
+        <translation>UDP 服务</translation>
+    </message>
+    <message>
+        <source>Buffer access (read with AT+QIRD)</source>
+        <translation>缓存访问（用 AT+QIRD 读取）</translation>
+    </message>
+    <message>
+        <source>Direct push (data in the URC)</source>
+        <translation>直吐模式（数据在 URC 中）</translation>
+    </message>
+    <message>
+        <source>IPv4</source>
+        <translation>IPv4</translation>
+    </message>
+    <message>
+        <source>IPv6</source>
+        <translation>IPv6</translation>
+    </message>
+    <message>
+        <source>IP address or domain name</source>
+        <translation>IP 地址或域名</translation>
+    </message>
+    <message>
+        <source>0 (automatic)</source>
+        <translation>0（自动）</translation>
+    </message>
+    <message>
+        <source>Context ID:</source>
+        <translation>上下文 ID：</translation>
+    </message>
+    <message>
+        <source>Connect ID:</source>
+        <translation>连接 ID：</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>服务类型：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Remote port:</source>
+        <translation>远端端口：</translation>
+    </message>
+    <message>
+        <source>Local port:</source>
+        <translation>本地端口：</translation>
+    </message>
+    <message>
+        <source>Access mode:</source>
+        <translation>访问模式：</translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>协议：</translation>
+    </message>
+    <message>
+        <source>A domain name can take up to %1 s to connect.</source>
+        <translation>使用域名时，连接最多可能需要 %1 秒。</translation>
+    </message>
+    <message>
+        <source>An IP address can take up to %1 s to connect.</source>
+        <translation>使用 IP 地址时，连接最多可能需要 %1 秒。</translation>
+    </message>
+</context>
+<context>
+    <name>bc25::ui::PingPanel</name>
+    <message>
+        <source>&lt;%1&gt;: %2</source>
+        <translation>&lt;%1&gt;：%2</translation>
+    </message>
+    <message>
+        <source>Ping</source>
+        <translation>Ping</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source> bytes</source>
+        <translation> 字节</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Round trip (ms)</source>
+        <translation>往返时间（毫秒）</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>主机：</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>上下文</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Pinging %1…</source>
+        <translation>正在 Ping %1…</translation>
+    </message>
+    <message>
+        <source>Reply %1: %2</source>
+        <translation>回复 %1：%2</translation>
+    </message>
+    <message>
+        <source>Ping failed: %1</source>
+        <translation>Ping 失败：%1</translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2, lost %3 — min %4 ms, avg %5 ms, max %6 ms</source>
+        <translation>发送 %1，接收 %2，丢失 %3 — 最小 %4 毫秒，平均 %5 毫秒，最大 %6 毫秒</translation>
+    </message>
+</context>
+<context>
+    <name>bc25::ui::SocketConsole</name>
+    <message>
+        <source>inline text (AT+QISEND=&lt;id&gt;,&lt;len&gt;,&quot;&lt;data&gt;&quot;)</source>
+        <translation>内联文本（AT+QISEND=&lt;id&gt;,&lt;len&gt;,&quot;&lt;data&gt;&quot;）</translation>
+    </message>
+    <message>
+        <source>binary-safe prompt form (AT+QISEND=&lt;id&gt;,&lt;len&gt;)</source>
+        <translation>二进制安全的提示符形式（AT+QISEND=&lt;id&gt;,&lt;len&gt;）</translation>
+    </message>
+    <message>
+        <source>hex (AT+QISENDEX)</source>
+        <translation>十六进制（AT+QISENDEX）</translation>
+    </message>
+    <message>
+        <source>Timestamps</source>
+        <translation>时间戳</translation>
+    </message>
+    <message>
+        <source>Show sent</source>
+        <translation>显示已发送</translation>
+    </message>
+    <message>
+        <source>+CR LF</source>
+        <translation>+CR LF</translation>
+    </message>
+    <message>
+        <source>Repeat every</source>
+        <translation>重复间隔</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>十六进制</translation>
+    </message>
+    <message>
+        <source>Data for socket %1; Enter sends</source>
+        <translation>套接字 %1 的数据；按回车发送</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source>Show as:</source>
+        <translation>显示为：</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>文件…</translation>
+    </message>
+    <message>
+        <source>Send a file on socket %1</source>
+        <translation>在套接字 %1 上发送文件</translation>
+    </message>
+    <message>
+        <source>The module announced more data than it sent; what arrived is shown.</source>
+        <translation>模块声明的数据多于实际发送的数据；已显示收到的部分。</translation>
+    </message>
+    <message numerus="yes">
+        <source>SEND OK — %n byte(s) as %1.</source>
+        <translation>
+            <numerusform>SEND OK — 以%1发送了 %n 字节。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SEND FAIL — %1</source>
+        <translation>SEND FAIL — %1</translation>
+    </message>
+    <message>
+        <source>Sending stopped after %1 of %2 bytes: %3</source>
+        <translation>发送在 %2 字节中的 %1 字节后停止：%3</translation>
+    </message>
+    <message>
+        <source>Hex input takes pairs of digits 0-9, A-F, e.g. 48 65 6C 6C 6F.</source>
+        <translation>十六进制输入须为成对的 0-9、A-F 数字，例如 48 65 6C 6C 6F。</translation>
+    </message>
+    <message>
+        <source>Sending %1 bytes in %2 parts of at most 512…</source>
+        <translation>正在分 %2 段（每段最多 512 字节）发送 %1 字节…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n byte(s)…</source>
+        <translation>
+            <numerusform>正在发送 %n 字节…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Sending %1 (%2 bytes)…</source>
+        <translation>正在发送 %1（%2 字节）…</translation>
+    </message>
+    <message>
+        <source>» </source>
+        <translation>» </translation>
+    </message>
+</context>
+<context>
+    <name>bc25::ui::SocketPanel</name>
+    <message>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>Open a socket (AT+QIOPEN)</source>
+        <translation>打开套接字（AT+QIOPEN）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close the selected socket (AT+QICLOSE)</source>
+        <translation>关闭选中的套接字（AT+QICLOSE）</translation>
+    </message>
+    <message>
+        <source>Switch mode</source>
+        <translation>切换模式</translation>
+    </message>
+    <message>
+        <source>Switch between buffer access and direct push (AT+QISWTMD)</source>
+        <translation>在缓存访问和直吐模式之间切换（AT+QISWTMD）</translation>
+    </message>
+    <message>
+        <source>Read now</source>
+        <translation>立即读取</translation>
+    </message>
+    <message>
+        <source>Read the selected socket&apos;s buffer until it is empty (AT+QIRD)</source>
+        <translation>读取选中套接字的缓冲区直到为空（AT+QIRD）</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Ask the module for every socket&apos;s state (AT+QISTATE?)</source>
+        <translation>向模组查询所有套接字的状态（AT+QISTATE?）</translation>
+    </message>
+    <message>
+        <source>Socket %1 closed.</source>
+        <translation>套接字 %1 已关闭。</translation>
+    </message>
+    <message>
+        <source>Closing socket %1 failed: %2</source>
+        <translation>关闭套接字 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Opening socket %1: %2 s of up to %3 s</source>
+        <translation>正在打开套接字 %1：已用 %2 秒，最多 %3 秒</translation>
+    </message>
+    <message>
+        <source>Socket %1 is open.</source>
+        <translation>套接字 %1 已打开。</translation>
+    </message>
+    <message>
+        <source>Socket %1 could not be opened: %2</source>
+        <translation>套接字 %1 无法打开：%2</translation>
+    </message>
+</context>
+<context>
+    <name>bc25::ui::SocketTableModel</name>
+    <message>
+        <source>idle</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>连接中</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>关闭中</translation>
+    </message>
+    <message>
+        <source>closed by remote</source>
+        <translation>已被远端关闭</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>idle — %1</source>
+        <translation>空闲 — %1</translation>
+    </message>
+    <message>
+        <source>, buffer full</source>
+        <translation>，缓冲区已满</translation>
+    </message>
+    <message>
+        <source>direct push</source>
+        <translation>直吐模式</translation>
+    </message>
+    <message>
+        <source>buffer</source>
+        <translation>缓存访问</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务类型</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>远端</translation>
+    </message>
+    <message>
+        <source>Local port</source>
+        <translation>本地端口</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>上下文</translation>
+    </message>
+    <message>
+        <source>Access mode</source>
+        <translation>访问模式</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>未读</translation>
+    </message>
+</context>
+<context>
+    <name>bc25::ui::TerminalPanel</name>
+    <message>
+        <source>Hex</source>
+        <translation>十六进制</translation>
+    </message>
+    <message>
+        <source>AT command; Enter sends, Up/Down for history</source>
+        <translation>AT 命令；回车发送，上/下键浏览历史</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>%1: OK</source>
+        <translation>%1：OK</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+</context>
+<context>
+    <name>bc25::ui::TrafficModel</name>
+    <message>
+        <source>TX</source>
+        <translation>发</translation>
+    </message>
+    <message>
+        <source>RX</source>
+        <translation>收</translation>
+    </message>
+    <message>
+        <source>··</source>
+        <translation>··</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Dir</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>字节</translation>
+    </message>
+</context>
+<context>
+    <name>bc25::ui::UrcLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Socket</source>
+        <translation>套接字</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>含义</translation>
+    </message>
+    <message>
+        <source>As printed</source>
+        <translation>原文</translation>
+    </message>
+</context>
+<context>
+    <name>bc25::ui::UrcLogPanel</name>
+    <message>
+        <source>All types</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <source>All sockets</source>
+        <translation>所有套接字</translation>
+    </message>
+    <message>
+        <source>Socket %1</source>
+        <translation>套接字 %1</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Filter:</source>
+        <translation>筛选：</translation>
+    </message>
+    <message>
+        <source>Export the URC log</source>
+        <translation>导出 URC 日志</translation>
+    </message>
+    <message>
+        <source>Tab-separated text (*.tsv *.txt)</source>
+        <translation>制表符分隔文本 (*.tsv *.txt)</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "bc25/commands.h"
+
 #include <QDateTime>
 #include <QTimer>
 #include <QWidget>
@@ -15,7 +17,7 @@ class QPlainTextEdit;
 class QSpinBox;
 class QTabWidget;
 
-namespace bc25 { class ModuleSession; enum class SendForm : quint8; }
+namespace bc25 { class ModuleSession; }
 
 namespace bc25::ui {
 
