@@ -1,0 +1,295 @@
+// SPDX-License-Identifier: MIT
+// The workbench's panels, offscreen, against the in-process virtual module:
+// open a TCP socket to the echo service, send text and hex and see the echo
+// in both views; a ping puts points on the chart; a refused connect is shown
+// as 566 in words; the URC log filters; every model passes the model tester.
+
+#include "at/commandengine.h"
+#include "bc25/modulesession.h"
+#include "connection/connectioncontroller.h"
+#include "dialogs/opensocketdialog.h"
+#include "mainwindow.h"
+#include "models/sockettablemodel.h"
+#include "models/trafficmodel.h"
+#include "models/urclogmodel.h"
+#include "panels/consolepanel.h"
+#include "panels/dnspanel.h"
+#include "panels/modulesettingspanel.h"
+#include "panels/pingpanel.h"
+#include "panels/socketpanel.h"
+#include "panels/terminalpanel.h"
+#include "panels/urclogpanel.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLoggingCategory>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bc25;
+using namespace bc25::ui;
+
+class TestWorkbench : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void windowIsTitledAndConnectsToTheVirtualModule();
+    void echoOverTcpInTextAndHex();
+    void pingPutsPointsOnTheChart();
+    void refusedConnectShowsTheCodeInWords();
+    void urcLogFilters();
+    void openDialogRefusesWhatTheManualForbids();
+    void terminalSendsTypedCommandsThroughTheEngine();
+    void modelsPassTheModelTester();
+    void layoutSurvivesARestart();
+
+private:
+    void openEcho(int id, AccessMode mode);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<at::CommandEngine> m_engine;
+    std::unique_ptr<ModuleSession> m_session;
+    std::unique_ptr<ConnectionController> m_connection;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestWorkbench::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("BC25WorkbenchTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_workbench"));
+    QSettings().clear();
+    QLoggingCategory::setFilterRules(QStringLiteral("bc25.*.debug=false\nbc25.*.warning=false"));
+}
+
+void TestWorkbench::init()
+{
+    m_engine = std::make_unique<at::CommandEngine>();
+    m_session = std::make_unique<ModuleSession>(m_engine.get());
+    m_connection = std::make_unique<ConnectionController>(m_engine.get(), m_session.get());
+    m_connection->setCaptureFolder(m_dir.filePath(QStringLiteral("captures")));
+    m_window = std::make_unique<MainWindow>(m_engine.get(), m_session.get(), m_connection.get());
+    m_window->show();
+    m_connection->connectVirtual();
+    if (m_connection->state() == ConnectionController::State::Disconnected)
+        QSKIP("no pseudo-terminal here");
+    QTRY_COMPARE(m_connection->state(), ConnectionController::State::Connected);
+    QTRY_VERIFY(!m_session->moduleInfo().revision.isEmpty()); // synchronised
+}
+
+void TestWorkbench::cleanup()
+{
+    m_window.reset();
+    m_connection.reset();
+    m_session.reset();
+    m_engine.reset();
+}
+
+void TestWorkbench::openEcho(int id, AccessMode mode)
+{
+    QSignalSpy opened(m_session.get(), &ModuleSession::openFinished);
+    OpenParameters p;
+    p.connectId = id;
+    p.host = QStringLiteral("127.0.0.1");
+    p.remotePort = m_connection->echoPort();
+    p.accessMode = mode;
+    QCOMPARE(m_window->socketPanel()->open(p), QString());
+    QTRY_COMPARE(opened.count(), 1);
+    QVERIFY(opened.at(0).at(1).toBool());
+}
+
+void TestWorkbench::windowIsTitledAndConnectsToTheVirtualModule()
+{
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("BC25 Workbench"));
+    QVERIFY(m_window->statusText().contains(QLatin1String("Virtual BC25 (built-in)")));
+    QTRY_VERIFY(m_window->statusText().contains(QLatin1String("Quectel_BC25")));
+    QVERIFY(m_window->statusText().contains(QLatin1String("-69 dBm")));
+    QVERIFY(m_window->statusText().contains(QLatin1String("registered, home")));
+    QVERIFY(QFileInfo::exists(m_connection->capturePath()));
+}
+
+void TestWorkbench::echoOverTcpInTextAndHex()
+{
+    openEcho(0, AccessMode::Buffer);
+    SocketConsole *console = m_window->consolePanel()->console(0);
+    console->setInput(QStringLiteral("hello module"));
+    QCOMPARE(console->sendInput(), QString());
+    QTRY_VERIFY(console->receivedText().contains(QLatin1String("\nhello module")));
+    QTRY_VERIFY(console->statusText().contains(QLatin1String("SEND OK")));
+    QVERIFY(console->statusText().contains(QLatin1String("inline text")));
+
+    console->setSendFormat(SocketConsole::Format::Hex);
+    console->setInput(QStringLiteral("00 1A 0D 0A 22"));
+    QCOMPARE(console->sendInput(), QString());
+    QTRY_VERIFY(console->statusText().contains(QLatin1String("AT+QISENDEX")));
+    console->setViewFormat(SocketConsole::Format::Hex);
+    QTRY_VERIFY(console->receivedText().contains(QLatin1String("68 65 6C 6C 6F 20 6D 6F 64 75 6C 65")));
+    QTRY_VERIFY(console->receivedText().contains(QLatin1String("\n00 1A 0D 0A 22")));
+    console->setViewFormat(SocketConsole::Format::Text);
+    QVERIFY(console->receivedText().contains(QLatin1String("hello module")));
+    QCOMPARE(m_session->socket(0).bytesReceived, 12 + 5);
+
+    console->setSendFormat(SocketConsole::Format::Hex);
+    console->setInput(QStringLiteral("4G"));
+    QVERIFY(console->sendInput().contains(QLatin1String("pairs of digits")));
+}
+
+void TestWorkbench::pingPutsPointsOnTheChart()
+{
+    PingPanel *ping = m_window->pingPanel();
+    ping->setHost(QStringLiteral("localhost"));
+    QCOMPARE(ping->start(), QString());
+    QTRY_COMPARE(ping->pointCount(), 4);
+    QTRY_VERIFY(ping->summaryText().contains(QLatin1String("Sent 4, received 4, lost 0")));
+}
+
+void TestWorkbench::refusedConnectShowsTheCodeInWords()
+{
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 closedPort = probe.serverPort();
+    probe.close();
+    OpenParameters p;
+    p.connectId = 2;
+    p.host = QStringLiteral("127.0.0.1");
+    p.remotePort = closedPort;
+    QCOMPARE(m_window->socketPanel()->open(p), QString());
+    auto *model = m_window->socketPanel()->view()->model();
+    QTRY_VERIFY(model->index(2, SocketTableModel::State).data().toString().contains(QLatin1String("566 (Socket connect failed)")));
+}
+
+void TestWorkbench::urcLogFilters()
+{
+    openEcho(1, AccessMode::Buffer);
+    openEcho(3, AccessMode::Buffer);
+    m_session->send(1, "one");
+    m_session->send(3, "three");
+    UrcLogModel *log = m_window->urcLog();
+    QTRY_VERIFY(log->types().contains(QStringLiteral("recv")));
+    QTRY_VERIFY(log->rowCount() >= 4); // two +QIOPEN, two recv
+    UrcLogPanel *panel = m_window->urcLogPanel();
+    panel->setTypeFilter(QStringLiteral("recv"));
+    QTRY_VERIFY(panel->view()->model()->rowCount() >= 2);
+    for (int row = 0; row < panel->view()->model()->rowCount(); ++row)
+        QCOMPARE(panel->view()->model()->index(row, UrcLogModel::Type).data().toString(), QStringLiteral("recv"));
+    panel->setSocketFilter(3);
+    QTRY_COMPARE(panel->view()->model()->rowCount(), 1);
+    QVERIFY(panel->view()->model()->index(0, UrcLogModel::Meaning).data().toString().contains(QLatin1String("Socket 3")));
+    panel->setTypeFilter({});
+    panel->setSocketFilter(-1);
+    QCOMPARE(panel->view()->model()->rowCount(), log->rowCount());
+    const QString path = m_dir.filePath(QStringLiteral("urc.tsv"));
+    QVERIFY(panel->exportTo(path));
+    QFile exported(path);
+    QVERIFY(exported.open(QIODevice::ReadOnly));
+    QVERIFY(exported.readAll().contains("+QIURC: \"recv\",3"));
+}
+
+void TestWorkbench::openDialogRefusesWhatTheManualForbids()
+{
+    OpenSocketDialog dialog;
+    OpenParameters p;
+    p.host = QStringLiteral("127.0.0.1");
+    p.remotePort = 80;
+    dialog.setParameters(p);
+    auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(ok->isEnabled());
+    p.host.clear();
+    dialog.setParameters(p);
+    QVERIFY(!ok->isEnabled());
+    p.host = QStringLiteral("127.0.0.1");
+    p.service = ServiceType::TcpListener;
+    p.localPort = 0;
+    dialog.setParameters(p);
+    QVERIFY(!ok->isEnabled()); // a listener needs a local port in 1-65535
+    p.localPort = 2020;
+    dialog.setParameters(p);
+    QVERIFY(ok->isEnabled());
+}
+
+void TestWorkbench::terminalSendsTypedCommandsThroughTheEngine()
+{
+    TerminalPanel *terminal = m_window->terminalPanel();
+    QVERIFY(terminal->submit(QStringLiteral("AT+QICLOSE=9")).contains(QLatin1String("0-5")));
+    QSignalSpy typed(m_session.get(), &ModuleSession::typedCommandFinished);
+    QCOMPARE(terminal->submit(QStringLiteral("AT+CSQ")), QString());
+    QTRY_COMPARE(typed.count(), 1);
+    QVERIFY(typed.at(0).at(0).value<at::CommandResult>().ok());
+    TrafficModel *traffic = m_window->traffic();
+    traffic->flush();
+    bool sawCommand = false;
+    bool sawAnswer = false;
+    for (int row = 0; row < traffic->rowCount(); ++row) {
+        sawCommand |= traffic->rowText(row).contains(QLatin1String("AT+CSQ\\r"));
+        sawAnswer |= traffic->rowText(row).contains(QLatin1String("+CSQ: 22,0"));
+    }
+    QVERIFY(sawCommand && sawAnswer);
+    // history: Up brings the last line back
+    QTest::keyClick(terminal->commandLine(), Qt::Key_Up);
+    QCOMPARE(terminal->commandLine()->text(), QStringLiteral("AT+CSQ"));
+}
+
+void TestWorkbench::modelsPassTheModelTester()
+{
+    auto *sockets = m_window->socketPanel()->view()->model();
+    QAbstractItemModelTester socketTester(sockets, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    TrafficModel traffic;
+    traffic.setCap(50);
+    QAbstractItemModelTester trafficTester(&traffic, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    UrcLogModel urcs;
+    urcs.setCap(30);
+    QAbstractItemModelTester urcTester(&urcs, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    UrcFilterModel filter;
+    filter.setSourceModel(&urcs);
+    QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    for (int i = 0; i < 200; ++i) {
+        traffic.append(TrafficModel::Way::Receive, "line " + QByteArray::number(i) + "\r\n");
+        urcs.append(at::ResultLine::parse("+QIURC: \"recv\"," + QByteArray::number(i % 6) + ",12"));
+        if (i % 37 == 0) {
+            traffic.flush();
+            urcs.flush();
+            filter.setSocketFilter(i % 6);
+        }
+    }
+    traffic.flush();
+    urcs.flush();
+    QCOMPARE(traffic.rowCount(), 50);
+    QCOMPARE(urcs.rowCount(), 30);
+    QCOMPARE(traffic.rowText(49), QStringLiteral("line 199\\r\\n"));
+    traffic.setHex(true);
+    QCOMPARE(traffic.rowText(49), QStringLiteral("6c 69 6e 65 20 31 39 39 0d 0a"));
+    openEcho(4, AccessMode::DirectPush);
+    m_session->send(4, "x");
+    QTRY_COMPARE(m_session->socket(4).bytesReceived, 1);
+}
+
+void TestWorkbench::layoutSurvivesARestart()
+{
+    auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("dock.terminal"));
+    QVERIFY(dock);
+    dock->setFloating(true);
+    m_window->close(); // saves
+    cleanup();
+    init();
+    auto *restored = m_window->findChild<QDockWidget *>(QStringLiteral("dock.terminal"));
+    QVERIFY(restored->isFloating());
+    for (const char *name : {"dock.consoles", "dock.tools", "dock.urclog", "dock.terminal"})
+        QVERIFY2(m_window->findChild<QDockWidget *>(QLatin1String(name)), name);
+}
+
+QTEST_MAIN(TestWorkbench)
+#include "tst_workbench.moc"
