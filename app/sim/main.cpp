@@ -139,8 +139,7 @@ int main(int argc, char *argv[])
         return fail(ptyError);
 
     sim::VirtualModule module(config);
-    QObject::connect(&pty, &transport::Transport::bytesReceived, &module, &sim::VirtualModule::receive);
-    QObject::connect(&module, &sim::VirtualModule::output, &pty, &transport::Transport::write);
+    module.attachTo(&pty);
 
     sim::EchoService echoService;
     if (echoPort >= 0 && !echoService.start(quint16(echoPort)))

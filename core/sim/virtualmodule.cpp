@@ -7,6 +7,7 @@
 #include "handlers/ntphandler.h"
 #include "handlers/pinghandler.h"
 #include "handlers/sockethandler.h"
+#include "transport/ptytransport.h"
 
 #include <QLoggingCategory>
 
@@ -98,6 +99,25 @@ bool VirtualModule::mayReach(const QString &host) const
     if (m_config.reach == SimConfig::Reach::Anywhere)
         return true;
     return host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 || QHostAddress(host).isLoopback();
+}
+
+void VirtualModule::attachTo(transport::PtyTransport *pty)
+{
+    connect(pty, &transport::Transport::bytesReceived, this, &VirtualModule::receive);
+    connect(this, &VirtualModule::output, pty, &transport::Transport::write);
+    connect(pty, &transport::Transport::bytesWritten, this, &VirtualModule::notifyOutputDrained);
+    m_backlogProbe = [pty] { return pty->pendingBytes(); };
+}
+
+qint64 VirtualModule::outputBacklog() const
+{
+    return m_outQueue.size() + (m_backlogProbe ? m_backlogProbe() : 0);
+}
+
+void VirtualModule::notifyOutputDrained()
+{
+    if (outputBacklog() < PushBacklogLimit)
+        emit outputDrained();
 }
 
 void VirtualModule::receive(const QByteArray &bytes)
@@ -301,6 +321,8 @@ void VirtualModule::pump()
         m_pacer.stop();
         m_pacerCredit = 0;
     }
+    if (allowed > 0)
+        notifyOutputDrained();
 }
 
 void VirtualModule::reboot()

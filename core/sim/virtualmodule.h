@@ -14,6 +14,8 @@
 #include <memory>
 #include <vector>
 
+namespace bc25::transport { class PtyTransport; }
+
 namespace bc25::sim {
 
 class CommandHandler;
@@ -32,12 +34,17 @@ class VirtualModule final : public QObject
     Q_DISABLE_COPY_MOVE(VirtualModule)
 public:
     static constexpr int MaxCommandLength = 1024; // longer lines answer ERROR
+    // Direct push stops taking socket data while this much output waits for
+    // the line, as a real module's UART does; TCP flow control does the rest.
+    static constexpr qint64 PushBacklogLimit = 8192;
 
     explicit VirtualModule(const SimConfig &config, QObject *parent = nullptr);
     ~VirtualModule() override;
 
     // Bytes the host wrote.
     void receive(const QByteArray &bytes);
+    // Puts the module behind a pseudo-terminal: input, output and the output backlog.
+    void attachTo(transport::PtyTransport *pty);
 
     [[nodiscard]] const SimConfig &config() const { return m_config; }
     [[nodiscard]] NvState &nv() { return m_nv; }
@@ -52,6 +59,13 @@ public:
     void reboot();
     void setLinkDead(bool dead);
     [[nodiscard]] bool isLinkDead() const { return m_linkDead; }
+
+    // Output not yet on the line: the pacing queue plus what the transport
+    // behind the module still holds (the probe, set by whoever wires it up).
+    [[nodiscard]] qint64 outputBacklog() const;
+    void setBacklogProbe(std::function<qint64()> probe) { m_backlogProbe = std::move(probe); }
+    // The transport took bytes off the backlog: direct push may go on.
+    void notifyOutputDrained();
 
     // ---- for the command handlers ----
     // Info lines, each framed "\r\n<line>\r\n", then "\r\nOK\r\n".
@@ -72,6 +86,7 @@ public:
 signals:
     // Bytes for the host, already paced and split as the faults say.
     void output(const QByteArray &bytes);
+    void outputDrained();
     void rebooted();
 
 private:
@@ -109,6 +124,7 @@ private:
     QElapsedTimer m_pacerClock;
     double m_pacerCredit = 0;
     QRandomGenerator m_random;
+    std::function<qint64()> m_backlogProbe;
 };
 
 } // namespace bc25::sim

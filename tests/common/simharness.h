@@ -35,8 +35,7 @@ struct SimHarness
         if (!pty.isOpen())
             return false;
         module = std::make_unique<sim::VirtualModule>(config);
-        QObject::connect(&pty, &transport::Transport::bytesReceived, module.get(), &sim::VirtualModule::receive);
-        QObject::connect(module.get(), &sim::VirtualModule::output, &pty, &transport::Transport::write);
+        module->attachTo(&pty);
         transport::SerialSettings settings;
         settings.portName = pty.slavePath();
         settings.baudRate = baudRate;

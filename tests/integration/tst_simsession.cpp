@@ -68,6 +68,7 @@ private slots:
     void engineRunsEveryCommandAndFormOfTheCatalog();
     void incomingConnectionWithNoFreeSocketIsRefused();
     void latencyFaultDelaysButLosesNothing();
+    void directPushWaitsForTheLineAndLosesNothing();
 
 private:
     bool start(const sim::SimConfig &config = {});
@@ -442,6 +443,30 @@ void TestSimSession::latencyFaultDelaysButLosesNothing()
     QTRY_COMPARE_WITH_TIMEOUT(received.size(), payload.size(), 30000);
     QVERIFY(received == payload);
     QVERIFY(clock.elapsed() >= 6 * 50); // six sends, each answered 50 ms late
+}
+
+void TestSimSession::directPushWaitsForTheLineAndLosesNothing()
+{
+    sim::SimConfig config;
+    config.faults.baudRate = 921600;
+    if (!start(config))
+        QSKIP("no pseudo-terminal here");
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    open(0, ServiceType::Tcp, AccessMode::DirectPush, server.serverPort());
+    QTRY_VERIFY(server.hasPendingConnections());
+    QTcpSocket *peer = server.nextPendingConnection();
+    const QByteArray payload = randomBytes(256 << 10, 12);
+    peer->write(payload); // far faster than the line
+    qint64 worstBacklog = 0;
+    connect(m_sim->module.get(), &sim::VirtualModule::output, this,
+            [&] { worstBacklog = qMax(worstBacklog, m_sim->module->outputBacklog()); });
+    QByteArray received;
+    connect(m_sim->session.get(), &ModuleSession::dataReceived, this, [&](int, const QByteArray &b) { received += b; });
+    QTRY_COMPARE_WITH_TIMEOUT(received.size(), payload.size(), 60000);
+    QVERIFY(received == payload);
+    // The module took from the socket only as the line drained.
+    QVERIFY2(worstBacklog < 4 * sim::VirtualModule::PushBacklogLimit, qPrintable(QString::number(worstBacklog)));
 }
 
 QTEST_GUILESS_MAIN(TestSimSession)

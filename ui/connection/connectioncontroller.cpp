@@ -85,8 +85,7 @@ void ConnectionController::connectVirtual()
     }
     sim::SimConfig config;
     m_module = std::make_unique<sim::VirtualModule>(config);
-    connect(m_pty.get(), &transport::Transport::bytesReceived, m_module.get(), &sim::VirtualModule::receive);
-    connect(m_module.get(), &sim::VirtualModule::output, m_pty.get(), &transport::Transport::write);
+    m_module->attachTo(m_pty.get());
     m_echo = std::make_unique<sim::EchoService>();
     m_echo->start(0);
     transport::SerialSettings settings;

@@ -6,6 +6,7 @@
 #include "sim/virtualmodule.h"
 
 #include <QHostAddress>
+#include <QScopedValueRollback>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -28,6 +29,13 @@ QByteArray number(qint64 n)
 SocketHandler::SocketHandler(VirtualModule *module)
     : CommandHandler(module)
 {
+    connect(module, &VirtualModule::outputDrained, this, [this] {
+        for (int id = 0; id < SocketCount; ++id) {
+            const Slot &slot = m_slots[size_t(id)];
+            if (slot.socket && slot.accessMode == 1 && slot.socket->hasData())
+                pushOut(id);
+        }
+    });
 }
 
 SocketHandler::~SocketHandler()
@@ -234,6 +242,10 @@ void SocketHandler::reportRecv(int id, qint64 length)
 
 void SocketHandler::pushOut(int id)
 {
+    // Writing output can report a drained line at once; the loop below goes on by itself.
+    if (m_pushing)
+        return;
+    const QScopedValueRollback<bool> pushing(m_pushing, true);
     Slot &slot = m_slots[size_t(id)];
     const NvState &nv = m_module->nv();
     const int chunk = m_module->config().maxPushChunk;
@@ -251,7 +263,8 @@ void SocketHandler::pushOut(int id)
         slot.nodes.pop_front();
     }
     slot.urcPending = false;
-    while (slot.socket && slot.socket->hasData())
+    // Only as fast as the line drains; what waits stays in the socket (TCP flow control).
+    while (slot.socket && slot.socket->hasData() && m_module->outputBacklog() < VirtualModule::PushBacklogLimit)
         push(slot.socket->take(chunk));
 }
 

@@ -69,6 +69,7 @@ private:
     std::array<Slot, SocketCount> m_slots;
     bool m_sendPending = false; // between OK and SEND OK a second send is refused (manual 4.1.2)
     KeepAlive m_keepAlive;
+    bool m_pushing = false;
 };
 
 } // namespace bc25::sim
