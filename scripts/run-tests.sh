@@ -44,6 +44,14 @@ if [ "$fuzz_seconds" -gt 0 ]; then
     done
 fi
 
+echo "== a real window under Xvfb: screenshot"
+if "$root/tests/screenshot.sh" "$root/build" "$root/build/screenshot.png" en; then
+    passed=$((passed + 1))
+else
+    echo "screenshot FAILED"
+    failed=$((failed + 1))
+fi
+
 echo "== benchmarks (figures for the README)"
 for bench in "$root"/build/tests/bench_*; do
     [ -f "$bench" ] && [ -x "$bench" ] || continue
