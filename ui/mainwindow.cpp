@@ -248,6 +248,11 @@ void MainWindow::restoreSettings()
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_connectionBar->setBaudRate(settings.value(QStringLiteral("connection/baud"), 115200).toInt());
+    m_connectionBar->setReconnect(settings.value(QStringLiteral("connection/reconnect"), false).toBool());
+    m_ping->setHost(settings.value(QStringLiteral("tools/pingHost"), QStringLiteral("localhost")).toString());
+    m_ntp->setServer(settings.value(QStringLiteral("tools/ntpServer"), QStringLiteral("pool.ntp.org")).toString(),
+                     settings.value(QStringLiteral("tools/ntpPort"), 123).toInt());
 }
 
 void MainWindow::saveSettings() const
@@ -259,6 +264,9 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("connection/port"), serial.portName);
     settings.setValue(QStringLiteral("connection/baud"), serial.baudRate);
     settings.setValue(QStringLiteral("connection/reconnect"), m_connection->autoReconnect());
+    settings.setValue(QStringLiteral("tools/pingHost"), m_ping->host());
+    settings.setValue(QStringLiteral("tools/ntpServer"), m_ntp->server());
+    settings.setValue(QStringLiteral("tools/ntpPort"), m_ntp->port());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

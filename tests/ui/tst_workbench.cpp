@@ -7,7 +7,10 @@
 #include "at/commandengine.h"
 #include "bc25/modulesession.h"
 #include "connection/connectioncontroller.h"
+#include "dialogs/captureviewer.h"
 #include "dialogs/opensocketdialog.h"
+#include "sim/virtualmodule.h"
+#include "transport/ptytransport.h"
 #include "mainwindow.h"
 #include "models/sockettablemodel.h"
 #include "models/trafficmodel.h"
@@ -56,6 +59,8 @@ private slots:
     void terminalSendsTypedCommandsThroughTheEngine();
     void modelsPassTheModelTester();
     void layoutSurvivesARestart();
+    void pulledCableIsShownAndReconnectsWhenThePortIsBack();
+    void recordedSessionOpensDecoded();
 
 private:
     void openEcho(int id, AccessMode mode);
@@ -282,13 +287,82 @@ void TestWorkbench::layoutSurvivesARestart()
     auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("dock.terminal"));
     QVERIFY(dock);
     dock->setFloating(true);
+    m_window->pingPanel()->setHost(QStringLiteral("example.org"));
     m_window->close(); // saves
     cleanup();
     init();
     auto *restored = m_window->findChild<QDockWidget *>(QStringLiteral("dock.terminal"));
     QVERIFY(restored->isFloating());
+    QCOMPARE(m_window->pingPanel()->host(), QStringLiteral("example.org"));
     for (const char *name : {"dock.consoles", "dock.tools", "dock.urclog", "dock.terminal"})
         QVERIFY2(m_window->findChild<QDockWidget *>(QLatin1String(name)), name);
+}
+
+void TestWorkbench::pulledCableIsShownAndReconnectsWhenThePortIsBack()
+{
+    // A module behind its own pty, reached through a stable path, like a udev name.
+    auto pty = std::make_unique<transport::PtyTransport>();
+    pty->open();
+    auto module = std::make_unique<sim::VirtualModule>(sim::SimConfig {});
+    module->attachTo(pty.get());
+    const QString link = m_dir.filePath(QStringLiteral("ttyUSB-test"));
+    QFile::remove(link);
+    QVERIFY(QFile::link(pty->slavePath(), link));
+
+    transport::SerialSettings settings;
+    settings.portName = link;
+    m_connection->setAutoReconnect(true);
+    m_connection->setReconnectPollMs(50);
+    m_connection->connectSerial(settings);
+    QTRY_COMPARE(m_connection->state(), ConnectionController::State::Connected);
+    QSignalSpy opened(m_session.get(), &ModuleSession::openFinished);
+    OpenParameters p;
+    p.host = QStringLiteral("127.0.0.1");
+    p.remotePort = 9;
+    m_session->openSocket(p); // pending when the cable goes
+
+    module.reset();
+    pty.reset(); // pulled
+    QFile::remove(link);
+    QTRY_COMPARE(m_connection->state(), ConnectionController::State::Lost);
+    QVERIFY(m_window->statusText().contains(QLatin1String("waiting for the port")));
+    QTRY_COMPARE(opened.count(), 1);
+    QVERIFY(!opened.at(0).at(1).toBool()); // failed clearly, not left hanging
+    QVERIFY(m_window->isVisible());
+
+    pty = std::make_unique<transport::PtyTransport>(); // plugged back in
+    pty->open();
+    module = std::make_unique<sim::VirtualModule>(sim::SimConfig {});
+    module->attachTo(pty.get());
+    QVERIFY(QFile::link(pty->slavePath(), link));
+    QTRY_COMPARE_WITH_TIMEOUT(m_connection->state(), ConnectionController::State::Connected, 10000);
+    QSignalSpy typed(m_session.get(), &ModuleSession::typedCommandFinished);
+    m_session->sendTyped("AT");
+    QTRY_COMPARE(typed.count(), 1);
+    QVERIFY(typed.at(0).at(0).value<at::CommandResult>().ok());
+    m_connection->disconnectFromModule();
+}
+
+void TestWorkbench::recordedSessionOpensDecoded()
+{
+    openEcho(5, AccessMode::DirectPush);
+    m_session->send(5, "recorded");
+    QTRY_COMPARE(m_session->socket(5).bytesReceived, 8);
+    const QString path = m_connection->capturePath();
+    CaptureViewer viewer;
+    QString error;
+    QVERIFY2(viewer.load(path, &error), qPrintable(error));
+    bool sawOpen = false;
+    bool sawRecv = false;
+    for (int row = 0; row < viewer.urcs()->rowCount(); ++row) {
+        const QString line = viewer.urcs()->index(row, UrcLogModel::Line).data().toString();
+        sawOpen |= line == QLatin1String("+QIOPEN: 5,0");
+        sawRecv |= line.startsWith(QLatin1String("+QIURC: \"recv\",5,8"));
+    }
+    QVERIFY(sawOpen);
+    QVERIFY(sawRecv);
+    QVERIFY(viewer.traffic()->rowCount() > 10);
+    QVERIFY(!viewer.load(m_dir.filePath(QStringLiteral("missing.bc25cap")), &error));
 }
 
 QTEST_MAIN(TestWorkbench)

@@ -99,6 +99,11 @@ void ConnectionBar::setBaudRate(qint32 baud)
     m_baud->setCurrentText(QString::number(baud));
 }
 
+void ConnectionBar::setReconnect(bool on)
+{
+    m_reconnect->setChecked(on);
+}
+
 bool ConnectionBar::virtualSelected() const
 {
     return m_port->currentData().toString().isEmpty();

@@ -26,6 +26,7 @@ public:
     // Selects a port by name, or the virtual module for an empty name.
     void selectPort(const QString &name);
     void setBaudRate(qint32 baud);
+    void setReconnect(bool on);
     [[nodiscard]] transport::SerialSettings settings() const;
     [[nodiscard]] bool virtualSelected() const;
     void connectNow();

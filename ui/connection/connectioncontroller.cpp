@@ -11,6 +11,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <QSerialPortInfo>
 
 namespace bc25::ui {
@@ -143,12 +144,14 @@ void ConnectionController::tryReconnect()
         m_reconnect.stop();
         return;
     }
-    for (const QSerialPortInfo &info : QSerialPortInfo::availablePorts()) {
-        if (info.portName() == m_settings.portName || info.systemLocation() == m_settings.portName) {
-            m_reconnect.stop();
-            connectSerial(m_settings);
-            return;
-        }
+    // A USB adapter that comes back is listed again; a device path (a pty, a
+    // udev symlink) simply exists again.
+    bool back = QFileInfo::exists(m_settings.portName);
+    for (const QSerialPortInfo &info : QSerialPortInfo::availablePorts())
+        back = back || info.portName() == m_settings.portName || info.systemLocation() == m_settings.portName;
+    if (back) {
+        m_reconnect.stop();
+        connectSerial(m_settings);
     }
 }
 

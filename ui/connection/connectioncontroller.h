@@ -44,6 +44,7 @@ public:
     [[nodiscard]] sim::VirtualModule *virtualModule() const { return m_module.get(); }
 
     void setAutoReconnect(bool on) { m_autoReconnect = on; }
+    void setReconnectPollMs(int ms) { m_reconnect.setInterval(ms); }
     [[nodiscard]] bool autoReconnect() const { return m_autoReconnect; }
     // Where sessions are recorded; empty: not recorded.
     void setCaptureFolder(const QString &folder) { m_captureFolder = folder; }

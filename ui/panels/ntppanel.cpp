@@ -66,6 +66,16 @@ void NtpPanel::onSynchronized(bool ok, const NtpTime &time, const QString &messa
                               .arg(difference / 1000.0, 0, 'f', 1));
 }
 
+QString NtpPanel::server() const
+{
+    return m_server->text();
+}
+
+int NtpPanel::port() const
+{
+    return m_port->value();
+}
+
 QString NtpPanel::resultText() const
 {
     return m_result->text();

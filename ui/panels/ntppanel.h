@@ -22,6 +22,8 @@ public:
     QString synchronize();
     [[nodiscard]] QString resultText() const;
     void setServer(const QString &server, int port);
+    [[nodiscard]] QString server() const;
+    [[nodiscard]] int port() const;
 
 private:
     void onSynchronized(bool ok, const NtpTime &time, const QString &message);

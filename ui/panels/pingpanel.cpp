@@ -157,6 +157,11 @@ void PingPanel::redraw()
     m_axisY->setRange(0, top);
 }
 
+QString PingPanel::host() const
+{
+    return m_host->text();
+}
+
 QString PingPanel::summaryText() const
 {
     return m_summary->text();

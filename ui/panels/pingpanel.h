@@ -28,6 +28,7 @@ public:
     explicit PingPanel(ModuleSession *session, QWidget *parent = nullptr);
 
     void setHost(const QString &host);
+    [[nodiscard]] QString host() const;
     QString start();
     [[nodiscard]] int pointCount() const { return int(m_points.size()); }
     [[nodiscard]] QString summaryText() const;
