@@ -291,21 +291,13 @@ QString ModuleSession::closeSocket(int connectId)
 
 QString ModuleSession::switchAccessMode(int connectId, AccessMode mode)
 {
-    BuildResult built = Commands::switchAccessMode(connectId, mode);
-    if (!built.ok())
-        return built.error;
-    submit(std::move(built), [this, connectId, mode](const at::CommandResult &r) {
-        if (!r.ok()) {
-            emit commandFailed(failureText(r));
-            return;
-        }
+    return configure(Commands::switchAccessMode(connectId, mode), [this, connectId, mode] {
         mutableSocket(connectId).accessMode = mode;
         emit socketChanged(connectId);
         // Data that waited in the buffer would otherwise stay there.
         if (mode == AccessMode::DirectPush)
             drain(connectId);
     });
-    return {};
 }
 
 QString ModuleSession::readNow(int connectId)
@@ -581,44 +573,38 @@ QString ModuleSession::lookUpHost(int contextId, const QString &hostName)
     return {};
 }
 
-QString ModuleSession::setDataFormat(bool sendHex, bool recvHex)
+QString ModuleSession::configure(BuildResult built, std::function<void()> onAccepted)
 {
-    BuildResult built = Commands::setDataFormat(sendHex ? 1 : 0, recvHex ? 1 : 0);
     if (!built.ok())
         return built.error;
-    submit(std::move(built), [this, sendHex](const at::CommandResult &r) {
+    submit(std::move(built), [this, onAccepted = std::move(onAccepted)](const at::CommandResult &r) {
         if (!r.ok()) {
             emit commandFailed(failureText(r));
             return;
         }
-        m_settings.sendHex = sendHex;
-        emit settingsChanged();
+        if (onAccepted)
+            onAccepted();
     });
     return {};
 }
 
+QString ModuleSession::setDataFormat(bool sendHex, bool recvHex)
+{
+    return configure(Commands::setDataFormat(sendHex ? 1 : 0, recvHex ? 1 : 0), [this, sendHex] {
+        m_settings.sendHex = sendHex;
+        emit settingsChanged();
+    });
+}
+
+// The parser and m_settings follow the module's +QICFG answer (see the constructor).
 QString ModuleSession::setViewMode(bool on)
 {
-    BuildResult built = Commands::setViewMode(on ? 1 : 0);
-    if (!built.ok())
-        return built.error;
-    submit(std::move(built), [this](const at::CommandResult &r) {
-        if (!r.ok())
-            emit commandFailed(failureText(r));
-    });
-    return {};
+    return configure(Commands::setViewMode(on ? 1 : 0));
 }
 
 QString ModuleSession::setShowLength(bool on)
 {
-    BuildResult built = Commands::setShowLength(on ? 1 : 0);
-    if (!built.ok())
-        return built.error;
-    submit(std::move(built), [this](const at::CommandResult &r) {
-        if (!r.ok())
-            emit commandFailed(failureText(r));
-    });
-    return {};
+    return configure(Commands::setShowLength(on ? 1 : 0));
 }
 
 QString ModuleSession::setKeepAlive(const KeepAlive &keepAlive)
@@ -626,34 +612,19 @@ QString ModuleSession::setKeepAlive(const KeepAlive &keepAlive)
     BuildResult built = keepAlive.on
             ? Commands::setKeepAlive(true, keepAlive.idleSeconds, keepAlive.intervalSeconds, keepAlive.count)
             : Commands::setKeepAlive(false);
-    if (!built.ok())
-        return built.error;
-    submit(std::move(built), [this, keepAlive](const at::CommandResult &r) {
-        if (!r.ok()) {
-            emit commandFailed(failureText(r));
-            return;
-        }
+    return configure(std::move(built), [this, keepAlive] {
         m_settings.keepAlive = keepAlive;
         emit settingsChanged();
     });
-    return {};
 }
 
 QString ModuleSession::setDnsServers(const QString &primary, const QString &secondary)
 {
-    BuildResult built = Commands::setDnsServers(primary, secondary);
-    if (!built.ok())
-        return built.error;
-    submit(std::move(built), [this, primary, secondary](const at::CommandResult &r) {
-        if (!r.ok()) {
-            emit commandFailed(failureText(r));
-            return;
-        }
+    return configure(Commands::setDnsServers(primary, secondary), [this, primary, secondary] {
         m_settings.primaryDns = primary;
         m_settings.secondaryDns = secondary;
         emit settingsChanged();
     });
-    return {};
 }
 
 QString ModuleSession::queryLastError()

@@ -146,6 +146,8 @@ private:
 
     SocketInfo &mutableSocket(int connectId);
     void submit(BuildResult built, std::function<void(const at::CommandResult &)> onFinished = {});
+    // A setting: refused with the catalog's reason, or sent; a failure is reported by commandFailed.
+    QString configure(BuildResult built, std::function<void()> onAccepted = {});
     void onUrc(const at::ResultLine &line);
     void onData(int connectId, const QByteArray &bytes, bool truncated);
     void applyStatus(const SocketStatus &status);

@@ -5,6 +5,7 @@
 // incoming connections, DNS, NTP, ping, errors, a reboot and a dead link.
 
 #include "bc25/trafficdecoder.h"
+#include "freeport.h"
 #include "simharness.h"
 
 #include <QElapsedTimer>
@@ -103,10 +104,7 @@ void TestSimSession::sixSocketsAtOnceMixedTcpUdpAndBothModes()
         QSKIP("no pseudo-terminal here");
     ModuleSession &session = *m_sim->session;
     const quint16 echo = m_sim->echo.port();
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost));
-    const quint16 listenPort = probe.serverPort();
-    probe.close();
+    const quint16 listenPort = test::freeTcpPort();
 
     open(0, ServiceType::Tcp, AccessMode::Buffer, echo);
     open(1, ServiceType::Tcp, AccessMode::DirectPush, echo);
@@ -182,10 +180,7 @@ void TestSimSession::listenerAcceptsAndRemoteCloseIsSeen()
     if (!start())
         QSKIP("no pseudo-terminal here");
     ModuleSession &session = *m_sim->session;
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost));
-    const quint16 port = probe.serverPort();
-    probe.close();
+    const quint16 port = test::freeTcpPort();
     open(0, ServiceType::TcpListener, AccessMode::Buffer, 0, port);
 
     QByteArray received;
@@ -213,10 +208,7 @@ void TestSimSession::refusedConnectIsReportedInWords()
 {
     if (!start())
         QSKIP("no pseudo-terminal here");
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost));
-    const quint16 closedPort = probe.serverPort();
-    probe.close();
+    const quint16 closedPort = test::freeTcpPort();
     QSignalSpy opened(m_sim->session.get(), &ModuleSession::openFinished);
     OpenParameters p;
     p.connectId = 2;
@@ -413,10 +405,7 @@ void TestSimSession::incomingConnectionWithNoFreeSocketIsRefused()
 {
     if (!start())
         QSKIP("no pseudo-terminal here");
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost));
-    const quint16 port = probe.serverPort();
-    probe.close();
+    const quint16 port = test::freeTcpPort();
     open(0, ServiceType::TcpListener, AccessMode::Buffer, 0, port);
     for (int id = 1; id < 6; ++id)
         open(id, ServiceType::Udp, AccessMode::Buffer, m_sim->echo.port());

@@ -5,6 +5,7 @@
 
 #include "bc25/errorcodes.h"
 #include "sim/handlers/ntphandler.h"
+#include "freeport.h"
 #include "simharness.h"
 
 #include <QLoggingCategory>
@@ -123,10 +124,7 @@ void TestSimTranscripts::tcpClientInBufferAccessMode()
     if (!startSim())
         QSKIP("no pseudo-terminal here");
     const QByteArray port = number(m_listener->serverPort());
-    QTcpServer probe; // a free local port for <local_port>
-    QVERIFY(probe.listen(QHostAddress::LocalHost));
-    const QByteArray local = number(probe.serverPort());
-    probe.close();
+    const QByteArray local = number(test::freeTcpPort());
 
     // 4.1.1
     exchange(R"(AT+QIOPEN=1,0,"TCP","127.0.0.1",)" + port + ',' + local + ",0", "\r\nOK\r\n\r\n+QIOPEN: 0,0\r\n");
@@ -227,10 +225,7 @@ void TestSimTranscripts::tcpServerInBufferAccessMode()
 {
     if (!startSim())
         QSKIP("no pseudo-terminal here");
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost));
-    const quint16 port = probe.serverPort();
-    probe.close();
+    const quint16 port = test::freeTcpPort();
     // 4.3.1
     exchange(R"(AT+QIOPEN=1,0,"TCP LISTENER","127.0.0.1",0,)" + number(port) + ",0", "\r\nOK\r\n\r\n+QIOPEN: 0,0\r\n");
     exchange("AT+QISTATE?", "\r\n+QISTATE: 0,\"TCP LISTENER\",\"127.0.0.1\",0," + number(port) + ",2,1,0\r\n\r\nOK\r\n");
@@ -254,10 +249,7 @@ void TestSimTranscripts::udpService()
 {
     if (!startSim())
         QSKIP("no pseudo-terminal here");
-    QUdpSocket probe;
-    QVERIFY(probe.bind(QHostAddress::LocalHost));
-    const quint16 port = probe.localPort();
-    probe.close();
+    const quint16 port = test::freeUdpPort();
     // 4.4.1
     exchange(R"(AT+QIOPEN=1,0,"UDP SERVICE","127.0.0.1",0,)" + number(port) + ",0", "\r\nOK\r\n\r\n+QIOPEN: 0,0\r\n");
     exchange("AT+QISTATE?", "\r\n+QISTATE: 0,\"UDP SERVICE\",\"127.0.0.1\",0," + number(port) + ",2,1,0\r\n\r\nOK\r\n");

@@ -5,6 +5,7 @@
 // as 566 in words; the URC log filters; every model passes the model tester.
 
 #include "at/commandengine.h"
+#include "freeport.h"
 #include "bc25/modulesession.h"
 #include "connection/connectioncontroller.h"
 #include "dialogs/captureviewer.h"
@@ -164,10 +165,7 @@ void TestWorkbench::pingPutsPointsOnTheChart()
 
 void TestWorkbench::refusedConnectShowsTheCodeInWords()
 {
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost));
-    const quint16 closedPort = probe.serverPort();
-    probe.close();
+    const quint16 closedPort = test::freeTcpPort();
     OpenParameters p;
     p.connectId = 2;
     p.host = QStringLiteral("127.0.0.1");

@@ -12,15 +12,6 @@ namespace bc25::ui {
 // appended within one UI tick are inserted with one beginInsertRows, and the
 // oldest rows are removed with one beginRemoveRows when the cap is passed,
 // so a flood of traffic costs a handful of view updates, not one per line.
-template<typename Entry>
-class BatchedLog
-{
-public:
-    std::deque<Entry> rows;
-    std::deque<Entry> pending;
-    qsizetype cap = 100000;
-};
-
 class BatchedLogModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -52,6 +43,53 @@ protected:
 private:
     QTimer m_flush;
     bool m_paused = false;
+};
+
+// The storage of a batched log: rows shown, rows waiting for the next flush,
+// and the cap that bounds both.
+template<typename Entry>
+class BoundedLogModel : public BatchedLogModel
+{
+public:
+    using BatchedLogModel::BatchedLogModel;
+
+    void setCap(qsizetype rows) { m_cap = qMax<qsizetype>(1, rows); }
+    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_rows.size()); }
+    void clear()
+    {
+        beginResetModel();
+        m_rows.clear();
+        m_pending.clear();
+        endResetModel();
+    }
+
+protected:
+    // Queues an entry for the next flush; while paused the oldest waiting ones go first.
+    void enqueue(Entry entry)
+    {
+        m_pending.push_back(std::move(entry));
+        while (qsizetype(m_pending.size()) > m_cap)
+            m_pending.pop_front();
+        scheduleFlush();
+    }
+    [[nodiscard]] const Entry &entryAt(int row) const { return m_rows.at(size_t(row)); }
+
+    qsizetype pendingCount() const override { return qsizetype(m_pending.size()); }
+    qsizetype storedCount() const override { return qsizetype(m_rows.size()); }
+    qsizetype capacity() const override { return m_cap; }
+    void commitPending() override
+    {
+        for (Entry &entry : m_pending)
+            m_rows.push_back(std::move(entry));
+        m_pending.clear();
+    }
+    void dropOldest(qsizetype count) override { m_rows.erase(m_rows.begin(), m_rows.begin() + count); }
+    void dropPending(qsizetype count) override { m_pending.erase(m_pending.begin(), m_pending.begin() + count); }
+
+private:
+    std::deque<Entry> m_rows;
+    std::deque<Entry> m_pending;
+    qsizetype m_cap = 100000;
 };
 
 } // namespace bc25::ui

@@ -30,7 +30,7 @@ QString visible(const QByteArray &bytes)
 } // namespace
 
 TrafficModel::TrafficModel(QObject *parent)
-    : BatchedLogModel(parent)
+    : BoundedLogModel(parent)
 {
 }
 
@@ -70,19 +70,13 @@ void TrafficModel::beforeFlush()
 void TrafficModel::push(Way way, const QByteArray &bytes, qint64 timestampMs)
 {
     for (qsizetype at = 0; at < bytes.size(); at += MaxRowBytes)
-        m_log.pending.push_back({timestampMs, way, bytes.mid(at, MaxRowBytes)});
-    // Bound the backlog too, in case no flush comes (paused): the oldest pending go first.
-    while (qsizetype(m_log.pending.size()) > m_log.cap)
-        m_log.pending.pop_front();
+        enqueue({timestampMs, way, bytes.mid(at, MaxRowBytes)});
 }
 
 void TrafficModel::clear()
 {
-    beginResetModel();
-    m_log.rows.clear();
-    m_log.pending.clear();
     m_partialRx.clear();
-    endResetModel();
+    BoundedLogModel::clear();
 }
 
 void TrafficModel::setHex(bool hex)
@@ -90,30 +84,8 @@ void TrafficModel::setHex(bool hex)
     if (m_hex == hex)
         return;
     m_hex = hex;
-    if (!m_log.rows.empty())
+    if (rowCount() > 0)
         emit dataChanged(index(0, Bytes), index(rowCount() - 1, Bytes));
-}
-
-void TrafficModel::commitPending()
-{
-    for (Entry &entry : m_log.pending)
-        m_log.rows.push_back(std::move(entry));
-    m_log.pending.clear();
-}
-
-void TrafficModel::dropOldest(qsizetype count)
-{
-    m_log.rows.erase(m_log.rows.begin(), m_log.rows.begin() + count);
-}
-
-void TrafficModel::dropPending(qsizetype count)
-{
-    m_log.pending.erase(m_log.pending.begin(), m_log.pending.begin() + count);
-}
-
-int TrafficModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_log.rows.size());
 }
 
 int TrafficModel::columnCount(const QModelIndex &parent) const
@@ -123,7 +95,7 @@ int TrafficModel::columnCount(const QModelIndex &parent) const
 
 QString TrafficModel::rowText(int row) const
 {
-    const Entry &e = m_log.rows.at(size_t(row));
+    const TrafficEntry &e = entryAt(row);
     return m_hex ? QString::fromLatin1(e.bytes.toHex(' ')) : visible(e.bytes);
 }
 
@@ -131,7 +103,7 @@ QVariant TrafficModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const Entry &e = m_log.rows.at(size_t(index.row()));
+    const TrafficEntry &e = entryAt(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {

@@ -8,9 +8,9 @@
 namespace bc25::ui {
 
 UrcLogModel::UrcLogModel(QObject *parent)
-    : BatchedLogModel(parent)
+    : BoundedLogModel(parent)
 {
-    m_log.cap = 50000;
+    setCap(50000);
 }
 
 void UrcLogModel::append(const at::ResultLine &line, qint64 timestampMs)
@@ -20,19 +20,8 @@ void UrcLogModel::append(const at::ResultLine &line, qint64 timestampMs)
         m_types << description.type;
         emit typesChanged();
     }
-    m_log.pending.push_back({timestampMs < 0 ? QDateTime::currentMSecsSinceEpoch() : timestampMs, description.type,
-                             description.connectId, description.meaning, QString::fromLatin1(line.text)});
-    while (qsizetype(m_log.pending.size()) > m_log.cap)
-        m_log.pending.pop_front();
-    scheduleFlush();
-}
-
-void UrcLogModel::clear()
-{
-    beginResetModel();
-    m_log.rows.clear();
-    m_log.pending.clear();
-    endResetModel();
+    enqueue({timestampMs < 0 ? QDateTime::currentMSecsSinceEpoch() : timestampMs, description.type,
+             description.connectId, description.meaning, QString::fromLatin1(line.text)});
 }
 
 QString UrcLogModel::toText() const
@@ -47,28 +36,6 @@ QString UrcLogModel::toText() const
     return text;
 }
 
-void UrcLogModel::commitPending()
-{
-    for (Entry &entry : m_log.pending)
-        m_log.rows.push_back(std::move(entry));
-    m_log.pending.clear();
-}
-
-void UrcLogModel::dropOldest(qsizetype count)
-{
-    m_log.rows.erase(m_log.rows.begin(), m_log.rows.begin() + count);
-}
-
-void UrcLogModel::dropPending(qsizetype count)
-{
-    m_log.pending.erase(m_log.pending.begin(), m_log.pending.begin() + count);
-}
-
-int UrcLogModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_log.rows.size());
-}
-
 int UrcLogModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -78,7 +45,7 @@ QVariant UrcLogModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const Entry &e = m_log.rows.at(size_t(index.row()));
+    const UrcEntry &e = entryAt(index.row());
     if (role == TypeRole)
         return e.type;
     if (role == SocketRole)

@@ -8,9 +8,18 @@
 
 namespace bc25::ui {
 
+struct UrcEntry
+{
+    qint64 timestampMs;
+    QString type;
+    int socket;
+    QString meaning;
+    QString line;
+};
+
 // Every unsolicited result with its time, type, socket, the line as printed
 // and its meaning in words. Bounded; filtered by UrcFilterModel.
-class UrcLogModel final : public BatchedLogModel
+class UrcLogModel final : public BoundedLogModel<UrcEntry>
 {
     Q_OBJECT
 public:
@@ -20,14 +29,11 @@ public:
     explicit UrcLogModel(QObject *parent = nullptr);
 
     void append(const at::ResultLine &line, qint64 timestampMs = -1);
-    void clear();
-    void setCap(qsizetype rows) { m_log.cap = qMax<qsizetype>(1, rows); }
     // Every type seen so far, for the filter's choices.
     [[nodiscard]] QStringList types() const { return m_types; }
     // The whole log as tab-separated text, one row a line.
     [[nodiscard]] QString toText() const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -35,25 +41,7 @@ public:
 signals:
     void typesChanged();
 
-protected:
-    qsizetype pendingCount() const override { return qsizetype(m_log.pending.size()); }
-    qsizetype storedCount() const override { return qsizetype(m_log.rows.size()); }
-    qsizetype capacity() const override { return m_log.cap; }
-    void commitPending() override;
-    void dropOldest(qsizetype count) override;
-    void dropPending(qsizetype count) override;
-
 private:
-    struct Entry
-    {
-        qint64 timestampMs;
-        QString type;
-        int socket;
-        QString meaning;
-        QString line;
-    };
-
-    BatchedLog<Entry> m_log;
     QStringList m_types;
 };
 
