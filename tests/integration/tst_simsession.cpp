@@ -7,6 +7,7 @@
 #include "bc25/trafficdecoder.h"
 #include "freeport.h"
 #include "simharness.h"
+#include "sntpresponder.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
@@ -231,18 +232,8 @@ void TestSimSession::refusedConnectIsReportedInWords()
 
 void TestSimSession::dnsNtpAndPing()
 {
-    QUdpSocket responder;
-    QVERIFY(responder.bind(QHostAddress::LocalHost));
-    connect(&responder, &QUdpSocket::readyRead, this, [&] {
-        while (responder.hasPendingDatagrams()) {
-            const QNetworkDatagram request = responder.receiveDatagram();
-            QByteArray reply(48, '\0');
-            reply[0] = char((4 << 3) | 4);
-            const quint32 seconds = quint32(QDateTime(QDate(2026, 11, 24), QTime(8, 0, 0), Qt::UTC).toSecsSinceEpoch() + 2208988800LL);
-            qToBigEndian(seconds, reinterpret_cast<uchar *>(reply.data() + 40));
-            responder.writeDatagram(request.makeReply(reply));
-        }
-    });
+    test::SntpResponder responder(QDateTime(QDate(2026, 11, 24), QTime(8, 0, 0), Qt::UTC));
+    QVERIFY(responder.start());
     if (!start())
         QSKIP("no pseudo-terminal here");
     ModuleSession &session = *m_sim->session;
@@ -254,7 +245,7 @@ void TestSimSession::dnsNtpAndPing()
     QVERIFY(looked.at(0).at(2).value<DnsResult>().addresses.contains(QStringLiteral("127.0.0.1")));
 
     QSignalSpy synced(&session, &ModuleSession::timeSynchronized);
-    session.synchronizeTime(1, QStringLiteral("127.0.0.1"), responder.localPort());
+    session.synchronizeTime(1, QStringLiteral("127.0.0.1"), responder.port());
     QTRY_COMPARE(synced.count(), 1);
     QVERIFY(synced.at(0).at(0).toBool());
     QCOMPARE(synced.at(0).at(1).value<NtpTime>().utc, QDateTime(QDate(2026, 11, 24), QTime(8, 0, 0), Qt::UTC));

@@ -7,6 +7,7 @@
 #include "sim/handlers/ntphandler.h"
 #include "freeport.h"
 #include "simharness.h"
+#include "sntpresponder.h"
 
 #include <QLoggingCategory>
 #include <QNetworkDatagram>
@@ -277,24 +278,11 @@ void TestSimTranscripts::pingARemoteServer()
 
 void TestSimTranscripts::synchronizeLocalTime()
 {
-    // A real SNTP responder on loopback answering 2018-04-20 11:08:20 UTC.
-    QUdpSocket responder;
-    QVERIFY(responder.bind(QHostAddress::LocalHost));
-    connect(&responder, &QUdpSocket::readyRead, this, [&] {
-        while (responder.hasPendingDatagrams()) {
-            const QNetworkDatagram request = responder.receiveDatagram();
-            QByteArray reply(48, '\0');
-            reply[0] = char((4 << 3) | 4); // version 4, mode 4 (server)
-            reply[1] = 1;                  // stratum
-            const quint32 seconds = quint32(QDateTime(QDate(2018, 4, 20), QTime(11, 8, 20), Qt::UTC).toSecsSinceEpoch()
-                                            + 2208988800LL);
-            qToBigEndian(seconds, reinterpret_cast<uchar *>(reply.data() + 40));
-            responder.writeDatagram(request.makeReply(reply));
-        }
-    });
+    test::SntpResponder responder(QDateTime(QDate(2018, 4, 20), QTime(11, 8, 20), Qt::UTC));
+    QVERIFY(responder.start());
     if (!startSim())
         QSKIP("no pseudo-terminal here");
-    exchange(R"(AT+QNTTP=1,"127.0.0.1",)" + number(responder.localPort()),
+    exchange(R"(AT+QNTTP=1,"127.0.0.1",)" + number(responder.port()),
              "\r\nOK\r\n\r\n+QNTTP: 0,\"18/04/20,11:08:20+00\"\r\n");
 }
 
