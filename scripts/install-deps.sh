@@ -6,7 +6,7 @@ packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6serialport6-dev
     libqt6charts6-dev libqt6opengl6-dev libgl-dev
-    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libqt6svg6
     clang-14 libclang-rt-14-dev
     xvfb xauth fonts-noto-cjk
     python3-serial socat

@@ -62,6 +62,7 @@ private slots:
     void layoutSurvivesARestart();
     void pulledCableIsShownAndReconnectsWhenThePortIsBack();
     void recordedSessionOpensDecoded();
+    void oldCapturesAreRemoved();
 
 private:
     void openEcho(int id, AccessMode mode);
@@ -361,6 +362,21 @@ void TestWorkbench::recordedSessionOpensDecoded()
     QVERIFY(sawRecv);
     QVERIFY(viewer.traffic()->rowCount() > 10);
     QVERIFY(!viewer.load(m_dir.filePath(QStringLiteral("missing.bc25cap")), &error));
+}
+
+void TestWorkbench::oldCapturesAreRemoved()
+{
+    const QDir folder(m_dir.filePath(QStringLiteral("captures")));
+    for (int i = 0; i < ConnectionController::MaxKeptCaptures + 5; ++i) {
+        QFile old(folder.filePath(QStringLiteral("2000%1.bc25cap").arg(i, 4, 10, QLatin1Char('0'))));
+        QVERIFY(old.open(QIODevice::WriteOnly));
+    }
+    m_connection->connectVirtual();
+    QTRY_COMPARE(m_connection->state(), ConnectionController::State::Connected);
+    const QStringList kept = folder.entryList({QStringLiteral("*.bc25cap")}, QDir::Files, QDir::Name);
+    QCOMPARE(kept.size(), ConnectionController::MaxKeptCaptures);
+    QVERIFY(!kept.contains(QStringLiteral("20000000.bc25cap"))); // the oldest went first
+    QVERIFY(QFileInfo::exists(m_connection->capturePath()));
 }
 
 QTEST_MAIN(TestWorkbench)

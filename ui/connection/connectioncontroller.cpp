@@ -178,7 +178,12 @@ void ConnectionController::startCapture()
 {
     if (m_captureFolder.isEmpty())
         return;
-    QDir().mkpath(m_captureFolder);
+    QDir folder(m_captureFolder);
+    folder.mkpath(QStringLiteral("."));
+    // Names start with the time, so name order is age order.
+    QStringList old = folder.entryList({QStringLiteral("*.bc25cap")}, QDir::Files, QDir::Name);
+    while (old.size() >= MaxKeptCaptures)
+        folder.remove(old.takeFirst());
     const QString name = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"))
             + QStringLiteral(".bc25cap");
     m_capture = std::make_unique<capture::CaptureWriter>();

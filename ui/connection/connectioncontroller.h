@@ -46,6 +46,8 @@ public:
     void setAutoReconnect(bool on) { m_autoReconnect = on; }
     void setReconnectPollMs(int ms) { m_reconnect.setInterval(ms); }
     [[nodiscard]] bool autoReconnect() const { return m_autoReconnect; }
+    // Captures kept in the folder; older ones are removed when a new one starts.
+    static constexpr int MaxKeptCaptures = 100;
     // Where sessions are recorded; empty: not recorded.
     void setCaptureFolder(const QString &folder) { m_captureFolder = folder; }
     [[nodiscard]] QString capturePath() const;
