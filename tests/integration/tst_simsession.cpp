@@ -6,6 +6,7 @@
 
 #include "bc25/trafficdecoder.h"
 #include "freeport.h"
+#include "dnsresponder.h"
 #include "simharness.h"
 #include "sntpresponder.h"
 
@@ -71,6 +72,7 @@ private slots:
     void incomingConnectionWithNoFreeSocketIsRefused();
     void latencyFaultDelaysButLosesNothing();
     void directPushWaitsForTheLineAndLosesNothing();
+    void lookupAsksTheConfiguredDnsServer();
 
 private:
     bool start(const sim::SimConfig &config = {});
@@ -447,6 +449,26 @@ void TestSimSession::directPushWaitsForTheLineAndLosesNothing()
     QVERIFY(received == payload);
     // The module took from the socket only as the line drained.
     QVERIFY2(worstBacklog < 4 * sim::VirtualModule::PushBacklogLimit, qPrintable(QString::number(worstBacklog)));
+}
+
+void TestSimSession::lookupAsksTheConfiguredDnsServer()
+{
+    test::DnsResponder dns(QHostAddress(QStringLiteral("10.9.8.7")), 321);
+    const QHostAddress server(QStringLiteral("127.0.0.77"));
+    if (!dns.start(server))
+        QSKIP("cannot bind port 53 on the loopback range here");
+    if (!start())
+        QSKIP("no pseudo-terminal here");
+    ModuleSession &session = *m_sim->session;
+    QCOMPARE(session.setDnsServers(server.toString(), {}), QString());
+    QSignalSpy looked(&session, &ModuleSession::hostLookedUp);
+    session.lookUpHost(1, QStringLiteral("sensor.example"));
+    QTRY_COMPARE(looked.count(), 1);
+    QVERIFY2(looked.at(0).at(0).toBool(), qPrintable(looked.at(0).at(3).toString()));
+    const DnsResult result = looked.at(0).at(2).value<DnsResult>();
+    QCOMPARE(result.addresses, QStringList {QStringLiteral("10.9.8.7")});
+    QCOMPARE(result.ttl, 321);
+    QCOMPARE(dns.queries(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestSimSession)
