@@ -244,6 +244,11 @@ void SimSocket::setReceiveLimit(qint64 bytes)
         m_tcp->setReadBufferSize(bytes);
 }
 
+qintptr SimSocket::descriptor() const
+{
+    return m_tcp ? m_tcp->socketDescriptor() : -1;
+}
+
 QHostAddress SimSocket::peerAddress() const
 {
     if (m_tcp)

@@ -48,6 +48,8 @@ public:
     // TCP: how much Qt may hold before the kernel's window closes (flow control).
     void setReceiveLimit(qint64 bytes);
 
+    // The operating system's socket (TCP), for diagnostics; -1 if none.
+    [[nodiscard]] qintptr descriptor() const;
     [[nodiscard]] QHostAddress peerAddress() const;
     [[nodiscard]] quint16 peerPort() const;
 

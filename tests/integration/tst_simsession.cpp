@@ -7,6 +7,7 @@
 #include "bc25/trafficdecoder.h"
 #include "freeport.h"
 #include "dnsresponder.h"
+#include "sim/simsocket.h"
 #include "simharness.h"
 #include "sntpresponder.h"
 
@@ -20,6 +21,10 @@
 #include <QTest>
 #include <QUdpSocket>
 #include <QtEndian>
+
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
 
 using namespace bc25;
 
@@ -73,6 +78,7 @@ private slots:
     void latencyFaultDelaysButLosesNothing();
     void directPushWaitsForTheLineAndLosesNothing();
     void lookupAsksTheConfiguredDnsServer();
+    void keepaliveSetsTheSocketOptions();
 
 private:
     bool start(const sim::SimConfig &config = {});
@@ -469,6 +475,32 @@ void TestSimSession::lookupAsksTheConfiguredDnsServer()
     QCOMPARE(result.addresses, QStringList {QStringLiteral("10.9.8.7")});
     QCOMPARE(result.ttl, 321);
     QCOMPARE(dns.queries(), 1);
+}
+
+void TestSimSession::keepaliveSetsTheSocketOptions()
+{
+    sim::EchoService echo;
+    QVERIFY(echo.start(0));
+    sim::SimSocket socket(sim::SimSocket::Kind::TcpClient);
+    QSignalSpy opened(&socket, &sim::SimSocket::opened);
+    socket.connectTo(QStringLiteral("127.0.0.1"), echo.port(), 0);
+    QTRY_COMPARE(opened.count(), 1);
+    QCOMPARE(opened.at(0).at(0).toInt(), 0);
+    // AT+QIKALIVE=1,30,15,5 (manual 2.1.13) as the handler applies it
+    socket.setKeepAlive(true, 30, 15, 5);
+    const int fd = int(socket.descriptor());
+    QVERIFY(fd >= 0);
+    auto option = [fd](int level, int name) {
+        int value = -1;
+        socklen_t size = sizeof value;
+        return ::getsockopt(fd, level, name, &value, &size) == 0 ? value : -1;
+    };
+    QCOMPARE(option(SOL_SOCKET, SO_KEEPALIVE), 1);
+    QCOMPARE(option(IPPROTO_TCP, TCP_KEEPIDLE), 30);
+    QCOMPARE(option(IPPROTO_TCP, TCP_KEEPINTVL), 15);
+    QCOMPARE(option(IPPROTO_TCP, TCP_KEEPCNT), 5);
+    socket.setKeepAlive(false, 60, 10, 9);
+    QCOMPARE(option(SOL_SOCKET, SO_KEEPALIVE), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSimSession)
