@@ -1088,6 +1088,12 @@ With no port it starts on the built-in virtual BC25.</source>
         <source>Open capture</source>
         <translation>打开抓包文件</translation>
     </message>
+    <message numerus="yes">
+        <source>The module printed a line longer than the parser keeps; its start is in the terminal, %n further byte(s) were skipped up to the line end.</source>
+        <translation>
+            <numerusform>模组输出了一行超过解析器保留长度的数据；其开头显示在终端中，其后的 %n 字节已跳过，直到行尾。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>bc25::ui::ModuleSettingsPanel</name>

@@ -91,6 +91,10 @@ MainWindow::MainWindow(at::CommandEngine *engine, ModuleSession *session, Connec
         if (!result.lines.isEmpty())
             m_urcLog->append(result.lines.constLast());
     });
+    connect(engine, &at::CommandEngine::overflowed, this, [this](qint64, qint64 discarded) {
+        statusBar()->showMessage(tr("The module printed a line longer than the parser keeps; its start is in the "
+                                    "terminal, %n further byte(s) were skipped up to the line end.", nullptr, int(discarded)), 10000);
+    });
     connect(engine, &at::CommandEngine::unknownLine, this, [this](const QByteArray &line) {
         statusBar()->showMessage(tr("Unrecognised output shown raw in the terminal: %1").arg(QString::fromLatin1(line.left(80))), 5000);
     });

@@ -97,6 +97,8 @@ QString ModuleSession::failureText(const at::OperationResult &result)
 
 void ModuleSession::synchronize()
 {
+    // A module in light sleep may lose the first command that wakes it; let that be a plain AT.
+    submit(Commands::attention());
     submit(Commands::identify(), [this](const at::CommandResult &r) {
         if (!r.ok())
             return;

@@ -287,7 +287,8 @@ void TestModuleSession::refusalBeforeSendingQuotesTheRange()
 void TestModuleSession::synchronizeLearnsSettingsAndSockets()
 {
     QSignalSpy sockets(m_session, &ModuleSession::socketChanged);
-    m_module->setScript({{"ATI", "\r\nQuectel_Ltd\r\nQuectel_BC25\r\nRevision: BC25JAR01A04\r\n\r\nOK\r\n"},
+    m_module->setScript({{"AT", "\r\nOK\r\n"},
+                         {"ATI", "\r\nQuectel_Ltd\r\nQuectel_BC25\r\nRevision: BC25JAR01A04\r\n\r\nOK\r\n"},
                          {"AT+CGMR", "\r\nRevision: BC25JAR01A04\r\n\r\nOK\r\n"},
                          {R"(AT+QICFG="dataformat")", "\r\n+QICFG: \"dataformat\",0,1\r\n\r\nOK\r\n"},
                          {R"(AT+QICFG="viewmode")", "\r\n+QICFG: \"viewmode\",1\r\n\r\nOK\r\n"},
