@@ -74,7 +74,7 @@ at::AtCommand expectation(const CommandSpec &spec, CommandForm form, const QList
     } else if (spec.name == "+QIRD") {
         command.dataSocket = first;
     } else if (spec.name == "+QPING") {
-        command.operation = std::make_shared<PingOperation>(int(args.value(2).toInteger(4)), int(args.value(3).toInteger(4)));
+        command.operation = std::make_shared<PingOperation>(int(args.value(2).toInteger(4)));
     } else if (spec.name == "+QNTTP") {
         command.operation = std::make_shared<NtpOperation>();
     } else if (spec.name == "+QIDNSGIP") {

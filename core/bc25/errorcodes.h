@@ -15,9 +15,16 @@ public:
     static constexpr int Success = 0;
     static constexpr int UnknownError = 550;
     static constexpr int InvalidParameters = 552;
+    static constexpr int SocketBindFailed = 556;
+    static constexpr int SocketListenFailed = 557;
     static constexpr int SocketIdentityUsed = 563;
+    static constexpr int DnsParseFailed = 565;
     static constexpr int SocketConnectFailed = 566;
+    static constexpr int SocketClosed = 567;
+    static constexpr int OperationBusy = 568;
     static constexpr int OperationTimeout = 569;
+    static constexpr int OperationNotAllowed = 572;
+    static constexpr int PortBusy = 574;
     static constexpr int FirstTcpIpError = 550;
     static constexpr int LastTcpIpError = 574;
 

@@ -49,11 +49,10 @@ QString CloseOperation::description() const
     return tr("closing socket %1 (CLOSE OK)").arg(m_connectId);
 }
 
-PingOperation::PingOperation(int timeoutSeconds, int count)
+PingOperation::PingOperation(int timeoutSeconds)
     // One request's wait, plus a margin; the timer restarts on every line.
     : m_timeoutMs((timeoutSeconds + 10) * 1000)
 {
-    Q_UNUSED(count)
 }
 
 Match PingOperation::match(const at::ResultLine &line)

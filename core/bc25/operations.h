@@ -68,7 +68,7 @@ class PingOperation final : public at::OperationMatcher
     Q_DECLARE_TR_FUNCTIONS(bc25::PingOperation)
 public:
     // Each echo may take <time_out> seconds; the timer restarts on every line.
-    PingOperation(int timeoutSeconds, int count);
+    explicit PingOperation(int timeoutSeconds);
     Match match(const at::ResultLine &line) override;
     [[nodiscard]] QString description() const override;
     [[nodiscard]] int timeoutMs() const override { return m_timeoutMs; }

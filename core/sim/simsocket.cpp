@@ -21,11 +21,11 @@ int errorCode(QAbstractSocket::SocketError error)
 {
     switch (error) {
     case QAbstractSocket::HostNotFoundError:
-        return 565; // DNS parse failed
+        return ErrorCodes::DnsParseFailed;
     case QAbstractSocket::AddressInUseError:
-        return 574; // port busy
+        return ErrorCodes::PortBusy;
     case QAbstractSocket::SocketTimeoutError:
-        return 569; // operation timeout
+        return ErrorCodes::OperationTimeout;
     case QAbstractSocket::ConnectionRefusedError:
     case QAbstractSocket::NetworkError:
     default:
@@ -90,7 +90,7 @@ void SimSocket::connectTo(const QString &host, quint16 port, quint16 localPort)
         auto *socket = new QTcpSocket(this);
         attachTcp(socket);
         if (localPort > 0 && !socket->bind(QHostAddress::Any, localPort)) {
-            QMetaObject::invokeMethod(this, [this] { emit opened(556); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(this, [this] { emit opened(ErrorCodes::SocketBindFailed); }, Qt::QueuedConnection);
             return;
         }
         connect(socket, &QTcpSocket::connected, this, [this] {
@@ -108,7 +108,7 @@ void SimSocket::connectTo(const QString &host, quint16 port, quint16 localPort)
     m_udp = new QUdpSocket(this);
     attachUdp();
     if (localPort > 0 && !m_udp->bind(QHostAddress::Any, localPort)) {
-        QMetaObject::invokeMethod(this, [this] { emit opened(556); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, [this] { emit opened(ErrorCodes::SocketBindFailed); }, Qt::QueuedConnection);
         return;
     }
     connect(m_udp, &QUdpSocket::connected, this, [this] {
@@ -126,7 +126,7 @@ void SimSocket::listen(const QHostAddress &address, quint16 port)
 {
     m_server = new QTcpServer(this);
     if (!m_server->listen(address, port)) {
-        const int error = m_server->serverError() == QAbstractSocket::AddressInUseError ? 574 : 557;
+        const int error = m_server->serverError() == QAbstractSocket::AddressInUseError ? ErrorCodes::PortBusy : ErrorCodes::SocketListenFailed;
         QMetaObject::invokeMethod(this, [this, error] { emit opened(error); }, Qt::QueuedConnection);
         return;
     }
@@ -142,7 +142,7 @@ void SimSocket::bindService(const QHostAddress &address, quint16 port)
 {
     m_udp = new QUdpSocket(this);
     if (!m_udp->bind(address, port)) {
-        const int error = m_udp->error() == QAbstractSocket::AddressInUseError ? 574 : 556;
+        const int error = m_udp->error() == QAbstractSocket::AddressInUseError ? ErrorCodes::PortBusy : ErrorCodes::SocketBindFailed;
         QMetaObject::invokeMethod(this, [this, error] { emit opened(error); }, Qt::QueuedConnection);
         return;
     }

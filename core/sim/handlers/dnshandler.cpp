@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "dnshandler.h"
 
+#include "bc25/errorcodes.h"
 #include "sim/virtualmodule.h"
 
 #include <QDnsLookup>
@@ -9,7 +10,6 @@
 namespace bc25::sim {
 
 namespace {
-constexpr int DnsParseFailed = 565;
 constexpr int SystemResolverTtl = 600; // QHostInfo does not tell the TTL
 }
 
@@ -39,7 +39,7 @@ void DnsHandler::lookUp(const QString &host)
 {
     const int generation = m_generation;
     if (!m_module->mayReach(host)) {
-        QMetaObject::invokeMethod(this, [this] { report(DnsParseFailed, 0, {}); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, [this] { report(ErrorCodes::DnsParseFailed, 0, {}); }, Qt::QueuedConnection);
         return;
     }
     const QHostAddress literal(host);
@@ -55,7 +55,7 @@ void DnsHandler::lookUp(const QString &host)
             for (const QHostAddress &address : info.addresses())
                 addresses << address.toString();
             if (info.error() != QHostInfo::NoError || addresses.isEmpty())
-                report(DnsParseFailed, 0, {});
+                report(ErrorCodes::DnsParseFailed, 0, {});
             else
                 report(0, SystemResolverTtl, addresses);
         });
@@ -73,7 +73,7 @@ void DnsHandler::lookUp(const QString &host)
             ttl = int(record.timeToLive());
         }
         if (lookup->error() != QDnsLookup::NoError || addresses.isEmpty())
-            report(DnsParseFailed, 0, {});
+            report(ErrorCodes::DnsParseFailed, 0, {});
         else
             report(0, ttl, addresses);
     });

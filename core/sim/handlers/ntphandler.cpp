@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ntphandler.h"
 
+#include "bc25/errorcodes.h"
 #include "sim/virtualmodule.h"
 
 #include <QDateTime>
@@ -13,9 +14,6 @@
 namespace bc25::sim {
 
 namespace {
-constexpr int DnsParseFailed = 565;
-constexpr int OperationTimeout = 569;
-constexpr int OperationBusy = 568;
 constexpr qint64 NtpToUnixSeconds = 2208988800LL; // 1900-01-01 to 1970-01-01
 }
 
@@ -49,7 +47,7 @@ bool NtpHandler::handle(const ParsedCommand &command)
     if (command.name != "+QNTTP")
         return false;
     if (m_socket) {
-        m_module->replyError(OperationBusy);
+        m_module->replyError(ErrorCodes::OperationBusy);
         return true;
     }
     const QString server = QString::fromUtf8(command.arguments.at(1).text);
@@ -58,8 +56,8 @@ bool NtpHandler::handle(const ParsedCommand &command)
 
     if (!m_module->mayReach(server)) {
         QMetaObject::invokeMethod(this, [this] {
-            m_module->setLastError(DnsParseFailed);
-            m_module->urc("+QNTTP: " + QByteArray::number(DnsParseFailed));
+            m_module->setLastError(ErrorCodes::DnsParseFailed);
+            m_module->urc("+QNTTP: " + QByteArray::number(ErrorCodes::DnsParseFailed));
         }, Qt::QueuedConnection);
         return true;
     }
@@ -75,12 +73,12 @@ bool NtpHandler::handle(const ParsedCommand &command)
             }
         }
     });
-    QTimer::singleShot(m_module->config().ntpTimeoutMs, socket, [this] { finish(OperationTimeout); });
+    QTimer::singleShot(m_module->config().ntpTimeoutMs, socket, [this] { finish(ErrorCodes::OperationTimeout); });
     QHostInfo::lookupHost(server, this, [this, socket, port, generation](const QHostInfo &info) {
         if (generation != m_generation || m_socket != socket)
             return;
         if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
-            finish(DnsParseFailed);
+            finish(ErrorCodes::DnsParseFailed);
             return;
         }
         socket->writeDatagram(request(), info.addresses().constFirst(), port);

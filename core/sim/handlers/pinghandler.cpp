@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "pinghandler.h"
 
+#include "bc25/errorcodes.h"
 #include "sim/virtualmodule.h"
 
 #include <QHostInfo>
@@ -13,8 +14,6 @@
 namespace bc25::sim {
 
 namespace {
-constexpr int DnsParseFailed = 565;
-constexpr int OperationBusy = 568;
 constexpr int PingSuccess = 2;
 }
 
@@ -23,7 +22,7 @@ bool PingHandler::handle(const ParsedCommand &command)
     if (command.name != "+QPING")
         return false;
     if (m_running) {
-        m_module->replyError(OperationBusy);
+        m_module->replyError(ErrorCodes::OperationBusy);
         return true;
     }
     const QString host = QString::fromUtf8(command.arguments.at(1).text);
@@ -37,8 +36,8 @@ bool PingHandler::handle(const ParsedCommand &command)
             if (generation != m_generation)
                 return;
             m_running = false;
-            m_module->setLastError(DnsParseFailed);
-            m_module->urc("+QPING: " + QByteArray::number(DnsParseFailed));
+            m_module->setLastError(ErrorCodes::DnsParseFailed);
+            m_module->urc("+QPING: " + QByteArray::number(ErrorCodes::DnsParseFailed));
         }, Qt::QueuedConnection);
         return true;
     }
@@ -48,8 +47,8 @@ bool PingHandler::handle(const ParsedCommand &command)
         const QList<QHostAddress> addresses = info.addresses();
         if (info.error() != QHostInfo::NoError || addresses.isEmpty()) {
             m_running = false;
-            m_module->setLastError(DnsParseFailed);
-            m_module->urc("+QPING: " + QByteArray::number(DnsParseFailed));
+            m_module->setLastError(ErrorCodes::DnsParseFailed);
+            m_module->urc("+QPING: " + QByteArray::number(ErrorCodes::DnsParseFailed));
             return;
         }
         start(addresses.constFirst(), count, size);

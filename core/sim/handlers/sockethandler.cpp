@@ -14,9 +14,6 @@ namespace bc25::sim {
 
 namespace {
 
-constexpr int OperationNotAllowed = 572;
-constexpr int SocketClosed = 567;
-constexpr int OperationBusy = 568;
 constexpr qint64 MaxSendLength = 512; // manual 2.1.4
 
 QByteArray number(qint64 n)
@@ -277,11 +274,11 @@ void SocketHandler::read(int id, qint64 maxLength)
 {
     Slot &slot = m_slots[size_t(id)];
     if (!slot.socket) {
-        m_module->replyError(SocketClosed);
+        m_module->replyError(ErrorCodes::SocketClosed);
         return;
     }
     if (slot.socket->kind() == SimSocket::Kind::TcpListener) {
-        m_module->replyError(OperationNotAllowed);
+        m_module->replyError(ErrorCodes::OperationNotAllowed);
         return;
     }
     const NvState &nv = m_module->nv();
@@ -315,16 +312,16 @@ void SocketHandler::send(const ParsedCommand &command, bool hex)
     const int id = int(args.at(0).toInteger());
     Slot &slot = m_slots[size_t(id)];
     if (!slot.socket || slot.state != SocketState::Connected) {
-        m_module->replyError(SocketClosed);
+        m_module->replyError(ErrorCodes::SocketClosed);
         return;
     }
     const SimSocket::Kind kind = slot.socket->kind();
     if (kind == SimSocket::Kind::TcpListener || kind == SimSocket::Kind::UdpService) {
-        m_module->replyError(OperationNotAllowed); // manual 2.1.4, note 2
+        m_module->replyError(ErrorCodes::OperationNotAllowed); // manual 2.1.4, note 2
         return;
     }
     if (m_sendPending) {
-        m_module->replyError(OperationBusy); // manual 4.1.2
+        m_module->replyError(ErrorCodes::OperationBusy); // manual 4.1.2
         return;
     }
     if (args.size() == 3) {
@@ -349,7 +346,7 @@ void SocketHandler::send(const ParsedCommand &command, bool hex)
             return;
         }
         if (!m_slots[size_t(id)].socket) {
-            m_module->replyError(SocketClosed);
+            m_module->replyError(ErrorCodes::SocketClosed);
             return;
         }
         m_module->reply();
