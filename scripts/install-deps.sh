@@ -4,11 +4,12 @@ set -euo pipefail
 
 packages=(
     cmake ninja-build g++ pkg-config
-    qt6-base-dev qt6-base-dev-tools libqt6serialport6-dev
-    libqt6charts6-dev libqt6opengl6-dev libgl-dev
-    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libqt6svg6
+    qt6-base-dev qt6-base-dev-tools qt6-serialport-dev
+    qt6-charts-dev libqt6opengl6-dev libgl-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    qt6-qpa-plugins libqt6svg6 liblua5.4-dev
     clang-14 libclang-rt-14-dev
-    xvfb xauth fonts-noto-cjk
+    xvfb xauth fonts-noto-cjk xdotool imagemagick
     python3-serial socat
 )
 
