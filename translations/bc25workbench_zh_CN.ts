@@ -252,6 +252,10 @@ With no port it starts on the built-in virtual BC25.</source>
         <source>an IPv4 or IPv6 address</source>
         <translation>IPv4 或 IPv6 地址</translation>
     </message>
+    <message>
+        <source>SEND FAIL: the send buffer is full or the connection is broken.</source>
+        <translation>SEND FAIL：发送缓存已满或连接已断开。</translation>
+    </message>
 </context>
 <context>
     <name>bc25::Commands</name>
@@ -436,6 +440,14 @@ With no port it starts on the built-in virtual BC25.</source>
     <message>
         <source>+CME ERROR %1 (a 3GPP TS 27.007 error code)</source>
         <translation>+CME ERROR %1（3GPP TS 27.007 错误码）</translation>
+    </message>
+    <message>
+        <source>+CMS ERROR: %1</source>
+        <translation>+CMS ERROR：%1</translation>
+    </message>
+    <message>
+        <source>+CMS ERROR %1 (a 3GPP TS 27.005 message service error code)</source>
+        <translation>+CMS ERROR %1（3GPP TS 27.005 短消息业务错误码）</translation>
     </message>
 </context>
 <context>
@@ -634,10 +646,6 @@ With no port it starts on the built-in virtual BC25.</source>
 <context>
     <name>bc25::at::CommandEngine</name>
     <message>
-        <source>The connection to the module was closed.</source>
-        <translation>与模块的连接已关闭。</translation>
-    </message>
-    <message>
         <source>Too many commands are waiting (%1); this one was not sent.</source>
         <translation>等待中的命令过多（%1 条）；此命令未发送。</translation>
     </message>
@@ -645,13 +653,28 @@ With no port it starts on the built-in virtual BC25.</source>
         <source>The module is not connected.</source>
         <translation>模块未连接。</translation>
     </message>
+</context>
+<context>
+    <name>bc25::at::TransactionAssembler</name>
+    <message>
+        <source>No final result before the next command.</source>
+        <translation>下一条命令之前没有最终结果。</translation>
+    </message>
+    <message>
+        <source>The input ends before the final result.</source>
+        <translation>输入在最终结果之前结束。</translation>
+    </message>
+    <message>
+        <source>The input ends before the operation&apos;s result.</source>
+        <translation>输入在操作结果之前结束。</translation>
+    </message>
     <message>
         <source>No answer for %1 within %2 s.</source>
-        <translation>%2 秒内没有%1的应答。</translation>
+        <translation>%1 在 %2 秒内没有应答。</translation>
     </message>
     <message>
         <source>No final result for %1 within %2 s.</source>
-        <translation>%2 秒内没有收到 %1 的最终结果。</translation>
+        <translation>%1 在 %2 秒内没有最终结果。</translation>
     </message>
 </context>
 <context>
@@ -670,6 +693,13 @@ With no port it starts on the built-in virtual BC25.</source>
     <message>
         <source>Writing the capture %1 failed: %2</source>
         <translation>写入抓包文件 %1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>bc25::link::EngineLink</name>
+    <message>
+        <source>The connection to the module was closed.</source>
+        <translation>与模块的连接已关闭。</translation>
     </message>
 </context>
 <context>

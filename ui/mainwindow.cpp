@@ -84,12 +84,8 @@ MainWindow::MainWindow(at::CommandEngine *engine, ModuleSession *session, Connec
             [this](const QByteArray &b) { m_traffic->append(TrafficModel::Way::Transmit, b); });
     connect(engine, &at::CommandEngine::rawReceived, this,
             [this](const QByteArray &b) { m_traffic->append(TrafficModel::Way::Receive, b); });
-    connect(engine, &at::CommandEngine::urcReceived, m_urcLog, [this](const at::ResultLine &line) { m_urcLog->append(line); });
-    connect(engine, &at::CommandEngine::operationProgress, m_urcLog,
-            [this](quint64, const at::ResultLine &line) { m_urcLog->append(line); });
-    connect(engine, &at::CommandEngine::operationFinished, m_urcLog, [this](const at::OperationResult &result) {
-        if (!result.lines.isEmpty())
-            m_urcLog->append(result.lines.constLast());
+    connect(engine, &at::CommandEngine::routed, m_urcLog, [this](const at::RoutedEvent &event) {
+        m_urcLog->appendRouted(event);
     });
     connect(engine, &at::CommandEngine::overflowed, this, [this](qint64, qint64 discarded) {
         statusBar()->showMessage(tr("The module printed a line longer than the parser keeps; its start is in the "

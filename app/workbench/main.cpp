@@ -3,6 +3,7 @@
 // window) and connects — to the named port, or to the built-in virtual BC25.
 
 #include "at/commandengine.h"
+#include "bc25/catalogrules.h"
 #include "bc25/modulesession.h"
 #include "connection/connectionbar.h"
 #include "connection/connectioncontroller.h"
@@ -100,7 +101,7 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    at::CommandEngine engine;
+    at::CommandEngine engine(&CatalogRules::instance());
     ModuleSession session(&engine);
     ui::ConnectionController connection(&engine, &session);
     const QString captures = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/captures");

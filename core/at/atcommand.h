@@ -2,6 +2,7 @@
 #pragma once
 
 #include "resultline.h"
+#include "settingchange.h"
 
 #include <QByteArray>
 #include <QList>
@@ -14,7 +15,7 @@ namespace bc25::at {
 
 // The second phase of a two-phase operation (DESIGN.md, rule 4): OK ends the
 // command, a later line ends the operation. Each operation kind says which
-// lines are its own; the engine offers every line to the pending operations
+// lines are its own; the assembler offers every line to the pending operations
 // before the command in flight and before treating it as a URC.
 class OperationMatcher
 {
@@ -36,65 +37,114 @@ public:
     [[nodiscard]] virtual bool progressRestartsTimer() const { return false; }
 };
 
-struct CommandResult;
+struct Transaction;
 struct OperationResult;
 
+// Who wrote a command: the transactions view filters by it.
+enum class Source : quint8 {
+    Session,   // the workbench itself: polling, drains, AT+QIGETERROR
+    Panel,     // a button or a form
+    Terminal,  // typed by the user
+    Recipe,
+    Log,       // read from a capture or a raw log
+};
+
 // One command for the engine: its text and its expectation — the response
-// prefixes it owns, its data phase, its time limit and its second phase.
+// prefixes it owns, its data phase, its time limit, its second phase and the
+// settings it changes once the module confirms it. The catalog builds it.
 struct AtCommand
 {
     enum class DataPhase : quint8 {
         None,
-        FixedLength,  // "> " then exactly payload.size() bytes (binary-safe)
+        FixedLength,  // "> " then exactly dataLength bytes (binary-safe)
         CtrlZ,        // "> " then text ended by Ctrl+Z (0x1A)
     };
 
     QByteArray text;                   // e.g. AT+QISTATE?; written with a CR after it
+    Source source = Source::Session;
     QList<QByteArray> ownedPrefixes;   // names of result lines that answer it ("QISTATE")
     bool ownsTextLines = false;        // unprefixed lines are its answer (ATI, AT+CGMR)
+    bool isTest = false;               // AT+X=?: its answer lists ranges, never settings
+    bool answersStateSettings = false; // its owned lines state settings (+QICFG, +QISTATE)
+    bool explainErrors = false;        // an ERROR is explained by AT+QIGETERROR (manual 2.1.12)
     DataPhase dataPhase = DataPhase::None;
+    qint64 dataLength = -1;            // FixedLength: the announced length (logs count the echo by it)
     QByteArray payload;                // written after the prompt
     int timeoutMs = 5000;              // first phase: from the write to the final result
     int dataSocket = -1;               // payload in its answer (+QIRD) belongs to this socket
     std::shared_ptr<OperationMatcher> operation; // second phase, if any
+    QList<SettingChange> changesOnOk;        // confirmed by OK
+    QList<SettingChange> changesOnOperation; // confirmed by the second phase's success
 
-    std::function<void(const CommandResult &)> onFinished;
+    std::function<void(const Transaction &)> onFinished;            // first phase over
     std::function<void(const OperationResult &)> onOperationFinished;
     std::function<void(const ResultLine &)> onOperationProgress;
+    std::function<void(const Transaction &)> onTransaction;         // both phases over
 };
 
-struct CommandResult
+struct OperationResult
+{
+    enum class Status : quint8 { None, Pending, Done, Failed, Timeout, Aborted };
+
+    quint64 id = 0;            // the command's id
+    QByteArray command;
+    Status status = Status::None;
+    QList<ResultLine> lines;   // every line the operation consumed
+    QString message;
+    qint64 finishedMs = -1;
+
+    [[nodiscard]] bool ok() const { return status == Status::Done; }
+};
+
+// One command and everything the module said about it (DESIGN.md, "The
+// transaction"): the first phase (echo, owned lines, payload, final result),
+// the second phase, the URCs that arrived while it was open, errors in words.
+// The same record comes from a live session and from a decoded log.
+struct Transaction
 {
     enum class Status : quint8 {
-        Ok,
+        Open,         // no final result yet
+        Ok,           // OK
         Error,        // ERROR
-        CmeError,     // +CME ERROR: <n>
+        CmeError,     // +CME ERROR: <n> or <text>
+        CmsError,     // +CMS ERROR: <n>
         Timeout,      // no final result in time
         Aborted,      // link lost, reset or cancelled before the end
     };
 
     quint64 id = 0;
-    QByteArray command;
-    Status status = Status::Aborted;
-    QList<ResultLine> lines;   // the response lines it owned, in order
+    Source source = Source::Session;
+    QByteArray command;        // as written, without its CR
+    QByteArray payload;        // written after the prompt
+    qint64 writtenMs = -1;     // times in ms (since the epoch in logs, monotonic live)
+    qint64 echoedMs = -1;
+    qint64 finalMs = -1;
+    bool echoSeen = false;
+    Status status = Status::Open;
+    QList<ResultLine> lines;   // the response lines it owned, and its final result last
     QByteArray data;           // payload blocks in the response (+QIRD)
     int cmeError = -1;
-    QString message;           // why, for Timeout and Aborted
+    QString message;           // why, for Timeout, Aborted and errors in words
+    OperationResult operation; // status None when the command has no second phase
+    QList<ResultLine> urcs;    // unsolicited lines that arrived while it was open
+    QStringList errors;        // every error code it met, in words (chapter 3)
 
     [[nodiscard]] bool ok() const { return status == Status::Ok; }
+    [[nodiscard]] bool finished() const
+    {
+        return status != Status::Open && operation.status != OperationResult::Status::Pending;
+    }
+    [[nodiscard]] qint64 latencyMs() const { return finalMs >= 0 && writtenMs >= 0 ? finalMs - writtenMs : -1; }
+    [[nodiscard]] qint64 operationLatencyMs() const
+    {
+        return operation.finishedMs >= 0 && writtenMs >= 0 ? operation.finishedMs - writtenMs : -1;
+    }
+    static const char *statusName(Status status);
+    static const char *operationStatusName(OperationResult::Status status);
+    static const char *sourceName(Source source);
 };
 
-struct OperationResult
-{
-    enum class Status : quint8 { Done, Failed, Timeout, Aborted };
-
-    quint64 id = 0;            // the command's id
-    QByteArray command;
-    Status status = Status::Aborted;
-    QList<ResultLine> lines;   // every line the operation consumed
-    QString message;
-
-    [[nodiscard]] bool ok() const { return status == Status::Done; }
-};
+// The first phase's view of a transaction, as callbacks have always seen it.
+using CommandResult = Transaction;
 
 } // namespace bc25::at

@@ -88,6 +88,51 @@ void AtParser::expectEcho(const QByteArray &bytes)
     m_echoMatched = 0;
 }
 
+void AtParser::expectEchoedData(qint64 length)
+{
+    if (length == 0)
+        return;
+    m_mode = Mode::EchoedData;
+    m_echoedDataLeft = length;
+    m_echoOffset = m_consumed;
+    m_payload.clear();
+}
+
+void AtParser::feedEchoedData(const char *data, qsizetype size, qsizetype &i)
+{
+    if (m_swallowSpace) {
+        m_swallowSpace = false;
+        if (data[i] == ' ') {
+            ++i;
+            return;
+        }
+    }
+    if (m_payload.isEmpty())
+        m_echoOffset = m_base + i;
+    qsizetype j = i;
+    if (m_echoedDataLeft < 0) {
+        while (j < size && data[j] != '\x1a' && data[j] != '\x1b')
+            ++j;
+        const bool ended = j < size;
+        j += ended ? 1 : 0;
+        m_echoedDataLeft = ended ? 0 : -1;
+    } else {
+        j += qsizetype(qMin<qint64>(size - i, m_echoedDataLeft));
+        m_echoedDataLeft -= j - i;
+    }
+    m_payload.append(data + i, j - i);
+    i = j;
+    if (m_echoedDataLeft != 0 && m_payload.size() < MaxPayloadLength)
+        return;
+    AtEvent echo;
+    echo.kind = AtEvent::Kind::Echo;
+    echo.offset = m_echoOffset;
+    echo.bytes = std::exchange(m_payload, {});
+    m_mode = Mode::Line;
+    m_echoedDataLeft = 0;
+    emit eventParsed(echo);
+}
+
 void AtParser::clearExpectedEcho()
 {
     if (m_echoMatched > 0)
@@ -145,6 +190,9 @@ void AtParser::process(const char *data, qsizetype size)
         }
         case Mode::Line:
             feedLineMode(data, size, i);
+            break;
+        case Mode::EchoedData:
+            feedEchoedData(data, size, i);
             break;
         }
     }
@@ -311,12 +359,14 @@ void AtParser::endLine(qint64 nextOffset)
                 length = -1;
         }
     } else if (view.startsWith(RecvUrcPrefix)) {
-        // direct push: "+QIURC: "recv",<id>,<n>" (in buffer mode the same shape carries no data)
+        // direct push: "+QIURC: "recv",<id>,<n>". In buffer access mode the same
+        // shape carries no data, but only with showlength 1 (manual 2.1.11, 2.2.2):
+        // with showlength at its default 0 the three fields can only be direct push.
         const int count = splitFields(view.sliced(RecvUrcPrefix.size()), fields, 3);
         if (count == 3 && fields[0].trimmed() == RecvType) {
             connectId = int(decimal(fields[1]));
             if (connectId >= 0 && connectId < ParserSettings::SocketCount
-                && m_settings.directPush[size_t(connectId)])
+                && (m_settings.directPush[size_t(connectId)] || !m_settings.showLength))
                 length = decimal(fields[2]);
         }
     }
@@ -344,9 +394,10 @@ bool AtParser::startPayloadAtComma(qint64 nextOffset)
         const int count = splitFields(header.sliced(RecvUrcPrefix.size()), fields, 3);
         if (count != 3 || fields[0].trimmed() != RecvType)
             return false;
+        // A buffer-mode URC never has data after it: a comma after three fields
+        // starts direct-push payload whatever the socket's mode was thought to be.
         connectId = int(decimal(fields[1]));
-        if (connectId < 0 || connectId >= ParserSettings::SocketCount
-            || !m_settings.directPush[size_t(connectId)])
+        if (connectId < 0 || connectId >= ParserSettings::SocketCount)
             return false;
         length = decimal(fields[2]);
     } else {
@@ -421,6 +472,16 @@ void AtParser::flushPending()
         break;
     case Mode::Line:
         endLine(m_consumed);
+        break;
+    case Mode::EchoedData:
+        if (!m_payload.isEmpty()) {
+            AtEvent echo;
+            echo.kind = AtEvent::Kind::Echo;
+            echo.offset = m_echoOffset;
+            echo.bytes = std::exchange(m_payload, {});
+            emit eventParsed(echo);
+        }
+        m_mode = Mode::Line;
         break;
     }
     m_afterCr = false;

@@ -45,6 +45,7 @@ public:
     void setShowLength(bool on) { m_settings.showLength = on; }
     void setRecvHex(bool on) { m_settings.recvHex = on; }
     void setDirectPush(int connectId, bool on);
+    void apply(const SettingChange &change) { m_settings.apply(change); }
 
     // A data-mode send waits for "> "; only then is '>' at a line start a prompt.
     void setPromptExpected(bool expected) { m_promptExpected = expected; }
@@ -52,6 +53,10 @@ public:
     // The next occurrence of exactly these bytes at a line start is echo.
     void expectEcho(const QByteArray &bytes);
     void clearExpectedEcho();
+    // A raw log knows the echoed data after "> " only by its length (the
+    // fixed-length form) or by its end (Ctrl+Z or Esc, length -1): the next
+    // bytes are echo, not module lines.
+    void expectEchoedData(qint64 length);
 
     [[nodiscard]] bool isInPayload() const { return m_mode == Mode::Payload; }
     [[nodiscard]] bool hasPending() const;
@@ -61,10 +66,11 @@ signals:
     void eventParsed(const bc25::at::AtEvent &event);
 
 private:
-    enum class Mode : quint8 { Line, Payload, Discard };
+    enum class Mode : quint8 { Line, Payload, Discard, EchoedData };
 
     void process(const char *data, qsizetype size);
     void feedLineMode(const char *data, qsizetype size, qsizetype &i);
+    void feedEchoedData(const char *data, qsizetype size, qsizetype &i);
     bool matchEcho(const char *data, qsizetype size, qsizetype &i);
     void replayEcho();
     void appendToLine(const char *from, qsizetype count);
@@ -98,6 +104,7 @@ private:
     bool m_replaying = false;
 
     qint64 m_discarded = 0;
+    qint64 m_echoedDataLeft = 0; // EchoedData: bytes still to come, -1 until Ctrl+Z or Esc
 };
 
 } // namespace bc25::at

@@ -3,77 +3,75 @@
 
 #include "atcommand.h"
 #include "atevent.h"
-#include "atparser.h"
+#include "transactionassembler.h"
 
-#include <deque>
 #include <QElapsedTimer>
 #include <QObject>
-#include <QPointer>
 #include <QTimer>
 
-#include <list>
-#include <optional>
-
-#include "transport/transport.h"
+#include <deque>
 
 namespace bc25::at {
 
-// Runs AT commands over a transport, one at a time (DESIGN.md, rules 3–5, 9, 10).
-// Every parsed line goes first to the pending two-phase operations, then to
-// the command in flight if it owns the line, and is a URC otherwise. Each
-// phase has its own timer and a clear failure when it runs out; after a
-// timeout a late answer is absorbed and never completes the next command.
-// Only signals and timers: nothing here blocks.
+class ProtocolRules;
+
+// Runs AT commands one at a time (DESIGN.md, rules 3–5, 9, 10). Sans-IO: it
+// emits the bytes to write (writeRequested) and takes what the module
+// printed (receive); whoever owns the link connects the two. The assembler
+// matches every line to the command in flight, a pending second phase or a
+// URC; the engine keeps the queue and the clock. Only signals and timers.
 class CommandEngine final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CommandEngine)
 public:
-    // How long after a timeout a late final result still belongs to the timed-out command.
-    static constexpr int DefaultLateWindowMs = 1000;
-    // Silence after which a partial line or payload is flushed (POWERED DOWN has no line end).
-    static constexpr int DefaultQuietFlushMs = 500;
+    static constexpr int DefaultLateWindowMs = TransactionAssembler::DefaultLateWindowMs;
+    static constexpr int DefaultQuietFlushMs = TransactionAssembler::DefaultQuietFlushMs;
     static constexpr int MaxQueuedCommands = 1024;
 
-    explicit CommandEngine(QObject *parent = nullptr);
+    explicit CommandEngine(const ProtocolRules *rules, QObject *parent = nullptr);
     ~CommandEngine() override;
 
-    // The engine reads from and writes to this transport; nullptr detaches.
-    void setTransport(transport::Transport *transport);
-    [[nodiscard]] transport::Transport *transport() const { return m_transport; }
+    [[nodiscard]] AtParser &parser() { return m_assembler.parser(); }
+    [[nodiscard]] TransactionAssembler &assembler() { return m_assembler; }
+    [[nodiscard]] const ParserSettings &settings() const { return m_assembler.settings(); }
 
-    [[nodiscard]] AtParser &parser() { return m_parser; }
+    // Whether bytes can be written; while closed, every submitted command fails at once.
+    void setLinkOpen(bool open);
+    [[nodiscard]] bool isLinkOpen() const { return m_linkOpen; }
 
     // Queues a command; returns its id (never 0). Results come through the
-    // command's callbacks and the commandFinished/operationFinished signals.
+    // command's callbacks and the commandFinished/transactionFinished signals.
     quint64 submit(AtCommand command);
     // Fails the command in flight, the queue and the pending operations.
     void abortAll(const QString &reason);
     // Fails the pending second phases only (a reboot drops every socket).
     void abortOperations(const QString &reason);
 
-    [[nodiscard]] bool isBusy() const { return m_current.has_value() || !m_queue.empty(); }
+    [[nodiscard]] bool isBusy() const { return m_assembler.hasOpenCommand() || !m_queue.empty(); }
     [[nodiscard]] int queuedCount() const { return int(m_queue.size()); }
-    [[nodiscard]] int pendingOperationCount() const { return int(m_operations.size()); }
+    [[nodiscard]] int pendingOperationCount() const { return m_assembler.pendingOperationCount(); }
 
-    void setLateWindowMs(int ms) { m_lateWindow.setInterval(ms); }
+    void setLateWindowMs(int ms) { m_assembler.setLateWindowMs(ms); }
     // Multiplies every command and operation time limit (messages keep the
     // real figures). For tests and demos that cannot wait 176 s for a timeout.
-    void setTimeoutScale(double scale) { m_timeoutScale = scale; }
-    // Whether the module echoes commands (learned from what it prints).
-    [[nodiscard]] bool echoDetected() const { return m_echoOn; }
-    void setQuietFlushMs(int ms) { m_quietFlush.setInterval(ms); }
+    void setTimeoutScale(double scale) { m_assembler.setTimeoutScale(scale); }
+    // Whether the module echoes commands (learned from what it prints, and from ATE).
+    [[nodiscard]] bool echoDetected() const { return m_assembler.settings().echo; }
+    void setQuietFlushMs(int ms) { m_assembler.setQuietFlushMs(ms); }
 
-    // Feeds received bytes as if the transport delivered them (captures, tests).
+    // Bytes the module printed.
     void receive(const QByteArray &bytes);
 
 signals:
+    // Bytes for the module: the link writes them.
+    void writeRequested(const QByteArray &bytes);
     void commandStarted(quint64 id, const QByteArray &text);
     void commandFinished(const bc25::at::CommandResult &result);
     void operationProgress(quint64 id, const bc25::at::ResultLine &line);
     void operationFinished(const bc25::at::OperationResult &result);
-    // Every text line, taken apart, before it is routed (settings trackers hook here).
-    void lineReceived(const bc25::at::ResultLine &line);
+    // Both phases over: the whole record.
+    void transactionFinished(const bc25::at::Transaction &transaction);
     // A result line nobody asked for: +QIURC, RDY, an unowned +QIOPEN.
     void urcReceived(const bc25::at::ResultLine &line);
     // Payload counted by length: direct push (connectId from the URC) or a +QIRD answer.
@@ -83,57 +81,32 @@ signals:
     // A final result that arrived after its command had timed out.
     void lateResult(const bc25::at::ResultLine &line, const QByteArray &command);
     void overflowed(qint64 offset, qint64 discarded);
-    // Every parser event, for logs and the traffic view.
-    void eventParsed(const bc25::at::AtEvent &event);
+    void settingsChanged(const bc25::at::ParserSettings &settings);
+    // Every parser event with its role, for logs and the traffic view.
+    void routed(const bc25::at::RoutedEvent &event);
     void rawTransmitted(const QByteArray &bytes);
     void rawReceived(const QByteArray &bytes);
 
 private:
-    struct InFlight
+    struct Queued
     {
         quint64 id = 0;
         AtCommand command;
-        CommandResult result;
-        bool dataSent = false;
-        bool echoSeen = false;
-    };
-    struct PendingOperation
-    {
-        quint64 id = 0;
-        QByteArray command;
-        std::shared_ptr<OperationMatcher> matcher;
-        std::function<void(const OperationResult &)> onFinished;
-        std::function<void(const ResultLine &)> onProgress;
-        QList<ResultLine> lines;
-        QTimer *timer = nullptr;
     };
 
-    void onEvent(const AtEvent &event);
-    void onLine(const AtEvent &event);
-    void onPrompt();
-    void onData(const AtEvent &event);
-    bool offerToOperations(const ResultLine &line);
     void startNext();
     void write(const QByteArray &bytes);
-    void finishCurrent(CommandResult::Status status, const QString &message = {});
-    void finishOperation(std::list<PendingOperation>::iterator it, OperationResult::Status status,
-                         const QString &message = {});
-    void onCommandTimeout();
-    [[nodiscard]] int scaled(int ms) const;
+    void rearm();
+    void onDeadline();
+    [[nodiscard]] qint64 now() const { return m_clock.elapsed(); }
+    void failUnsent(Queued queued, const QString &reason);
 
-    QPointer<transport::Transport> m_transport;
-    QList<QMetaObject::Connection> m_transportConnections;
-    AtParser m_parser;
-    std::deque<InFlight> m_queue;
-    std::optional<InFlight> m_current;
-    std::list<PendingOperation> m_operations;
-    QTimer m_commandTimer;
-    QTimer m_lateWindow;
-    QTimer m_quietFlush;
-    QByteArray m_timedOutCommand;
+    TransactionAssembler m_assembler;
+    std::deque<Queued> m_queue;
     quint64 m_nextId = 1;
-    double m_timeoutScale = 1.0;
-    bool m_echoOn = false;
+    QTimer m_deadline;
+    QElapsedTimer m_clock;
+    bool m_linkOpen = false;
 };
 
 } // namespace bc25::at

@@ -103,6 +103,8 @@ ResultLine ResultLine::parse(const QByteArray &line)
         result.final = Final::Error;
     else if (result.name == "CME ERROR")
         result.final = Final::CmeError;
+    else if (result.name == "CMS ERROR")
+        result.final = Final::CmsError;
     return result;
 }
 

@@ -34,7 +34,8 @@ struct ResultLine
         None,
         Ok,        // OK
         Error,     // ERROR
-        CmeError,  // +CME ERROR: <n>
+        CmeError,  // +CME ERROR: <n>, or its text after AT+CMEE=2
+        CmsError,  // +CMS ERROR: <n> (3GPP TS 27.005)
     };
 
     QByteArray text;        // the whole line as received

@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "commandcatalog.h"
 
+#include "operations.h"
+
+#include <QHash>
 #include <QHostAddress>
+
+#include <functional>
 
 namespace bc25 {
 
@@ -36,7 +41,7 @@ ParameterSpec ipAddress(const char *name, bool optional = false)
 
 // Host names: the manual gives no limit; DNS names are at most 253 characters.
 constexpr qint64 MaxHostLength = 253;
-constexpr qint64 MaxSendLength = 512; // manual 2.1.4 / 2.1.6
+constexpr qint64 MaxSendLength = Limits::MaxDataLength; // manual 2.1.4 / 2.1.6
 
 QString badParameter(const char *name, const QString &problem)
 {
@@ -104,10 +109,16 @@ QList<CommandSpec> buildTable()
     const auto E = CommandForm::Execute;
     const QList<QByteArray> services {"TCP", "UDP", "TCP LISTENER", "UDP SERVICE"};
 
+    using Setting = at::SettingChange::Setting;
     QList<CommandSpec> table;
-    auto add = [&table](CommandSpec spec) {
+    // `more` fills in what the positional fields leave out: second phase, data, changes.
+    auto add = [&table](CommandSpec spec, const std::function<void(CommandSpec &)> &more = {}) {
         if (spec.ownedPrefixes.isEmpty() && spec.name.startsWith('+'))
             spec.ownedPrefixes = {spec.name.mid(1)};
+        // Every TCP/IP command's ERROR is explained by AT+QIGETERROR (manual 2.1.12).
+        spec.explainErrors = spec.section.startsWith("2.1.") && spec.name != "+QIGETERROR";
+        if (more)
+            more(spec);
         table.append(std::move(spec));
     };
 
@@ -117,40 +128,82 @@ QList<CommandSpec> buildTable()
             text("IP_address/domain_name", 1, MaxHostLength), integer("remote_port", 0, 65535),
             integer("local_port", 0, 65535, true), integer("access_mode", 0, 1, true),
             integer("protocol_type", 0, 1, true)}}},
-         {}, false, 3000, &checkOpen});
-    add({"+QICLOSE", "Close a Socket", "2.1.2", T | W, {{{integer("connectID", 0, 5)}}}, {}, false, 3000, nullptr});
+         {}, false, 3000, &checkOpen},
+        [](CommandSpec &s) {
+            s.secondPhase = SecondPhase::Open;
+            // manual 2.1.1: <access_mode> defaults to buffer access; confirmed by +QIOPEN: <id>,0
+            s.writeSignatures[0].changes = {{Setting::AccessMode, 6, 1, 0, true}};
+        });
+    add({"+QICLOSE", "Close a Socket", "2.1.2", T | W, {{{integer("connectID", 0, 5)}}}, {}, false, 3000, nullptr},
+        [](CommandSpec &s) {
+            s.secondPhase = SecondPhase::Close;
+        });
     add({"+QISTATE", "Query Socket Status", "2.1.3", T | R | W,
          {{{integer("query_type", 0, 1), integer("contextID/connectID", 0, 5)}}},
-         {}, false, 3000, &checkStateQuery});
+         {}, false, 3000, &checkStateQuery},
+        [](CommandSpec &s) {
+            // +QISTATE: <connectID>,…,<contextID>,<access_mode>[,…]: the module's word on each socket
+            s.answerChanges = {{Setting::AccessMode, 7, 0}};
+        });
     add({"+QISEND", "Send Text String Data", "2.1.4", T | W,
          {{{integer("connectID", 0, 5), integer("send_length", 1, MaxSendLength), text("data", 1, MaxSendLength)}},
           {{integer("connectID", 0, 5)}},
           {{integer("connectID", 0, 5), integer("send_length", 1, MaxSendLength)}}},
-         {}, false, 3000, &checkSendText});
+         {}, false, 3000, &checkSendText},
+        [](CommandSpec &s) {
+            s.secondPhase = SecondPhase::Send;
+            s.sendsData = true;
+        });
     add({"+QIRD", "Retrieve the Received TCP/IP Data", "2.1.5", T | W,
-         {{{integer("connectID", 0, 5), integer("read_length", 1, 512)}}}, {}, false, 3000, nullptr});
+         {{{integer("connectID", 0, 5), integer("read_length", 1, 512)}}}, {}, false, 3000, nullptr},
+        [](CommandSpec &s) {
+            s.dataSocketArgument = 0;
+        });
     add({"+QISENDEX", "Send Hex String Data", "2.1.6", T | W,
          {{{integer("connectID", 0, 5), integer("send_length", 1, MaxSendLength), hex("hex_string", 2, 2 * MaxSendLength)}},
           {{integer("connectID", 0, 5)}},
           {{integer("connectID", 0, 5), integer("send_length", 1, MaxSendLength)}}},
-         {}, false, 3000, &checkSendHex});
+         {}, false, 3000, &checkSendHex},
+        [](CommandSpec &s) {
+            s.secondPhase = SecondPhase::Send;
+            s.sendsData = true;
+        });
     add({"+QISWTMD", "Switch Data Access Modes", "2.1.7", T | R | W,
-         {{{integer("connectID", 0, 5), integer("access_mode", 0, 1)}}}, {}, false, 3000, nullptr});
+         {{{integer("connectID", 0, 5), integer("access_mode", 0, 1)}}}, {}, false, 3000, nullptr},
+        [](CommandSpec &s) {
+            s.writeSignatures[0].changes = {{Setting::AccessMode, 1, 0}};
+        });
     add({"+QPING", "Ping a Remote Server", "2.1.8", T | W,
          {{{integer("contextID", 1, 3), text("host", 1, MaxHostLength), integer("time_out", 1, 255, true),
             integer("ping_num", 1, 10, true), integer("ping_size", 32, 200, true)}}},
-         {}, false, 3000, nullptr});
+         {}, false, 3000, nullptr},
+        [](CommandSpec &s) {
+            s.secondPhase = SecondPhase::Ping;
+        });
     add({"+QNTTP", "Synchronize Local Time with NTP Server", "2.1.9", T | W,
          {{{integer("contextID", 1, 3), text("server", 1, MaxHostLength), integer("port", 1, 65535, true),
             integer("autosettime", 0, 1, true)}}},
-         {"QNTTP", "QNTP"}, false, 3000, nullptr});
+         {"QNTTP", "QNTP"}, false, 3000, nullptr},
+        [](CommandSpec &s) {
+            s.secondPhase = SecondPhase::Ntp;
+        });
     add({"+QIDNSGIP", "Get IP Address by Domain Name", "2.1.10", T | W,
-         {{{integer("contextID", 1, 3), text("hostname", 1, MaxHostLength)}}}, {}, false, 3000, nullptr});
+         {{{integer("contextID", 1, 3), text("hostname", 1, MaxHostLength)}}}, {}, false, 3000, nullptr},
+        [](CommandSpec &s) {
+            s.secondPhase = SecondPhase::Dns;
+        });
     add({"+QICFG", "Configure Optional Parameters", "2.1.11", T | W,
          {{{choice("type", {"dataformat"}), integer("send_data_format", 0, 1, true), integer("recv_data_format", 0, 1)}},
           {{choice("type", {"viewmode"}), integer("view_mode", 0, 1, true)}},
           {{choice("type", {"showlength"}), integer("show_length_mode", 0, 1, true)}}},
-         {}, false, 3000, nullptr});
+         {}, false, 3000, nullptr},
+        [](CommandSpec &s) {
+            // The answer repeats the write's shape: +QICFG: "viewmode",1 (manual 2.1.11).
+            s.answerRepeatsWrite = true;
+            s.writeSignatures[0].changes = {{Setting::SendHex, 1}, {Setting::RecvHex, 2}};
+            s.writeSignatures[1].changes = {{Setting::ViewMode, 1}};
+            s.writeSignatures[2].changes = {{Setting::ShowLength, 1}};
+        });
     add({"+QIGETERROR", "Query the Last Error Code", "2.1.12", T | E, {}, {}, false, 3000, nullptr});
     // manual 2.1.13 gives no range for <keepalive_count>; 1-255 keeps it sane.
     add({"+QIKALIVE", "Configure TCP Socket Keepalive Function", "2.1.13", T | R | W,
@@ -163,7 +216,10 @@ QList<CommandSpec> buildTable()
 
     // ---- basic 3GPP commands a bring-up needs (3GPP TS 27.007, V.250) ----
     add({"", "Attention", "V.250", E, {}, {}, false, 3000, nullptr});
-    add({"E", "Echo on or off", "V.250", E | W, {{{integer("value", 0, 1)}}}, {"E"}, false, 3000, nullptr});
+    add({"E", "Echo on or off", "V.250", E | W, {{{integer("value", 0, 1)}}}, {"E"}, false, 3000, nullptr},
+        [](CommandSpec &s) {
+            s.writeSignatures[0].changes = {{Setting::Echo, 0}};
+        });
     add({"I", "Product Identification", "V.250", E, {}, {"I"}, true, 3000, nullptr});
     add({"+CGMR", "Revision Identification", "27.007 5.3", T | E, {}, {"CGMR"}, true, 3000, nullptr});
     add({"+CSQ", "Signal Quality", "27.007 8.5", T | E, {}, {}, false, 3000, nullptr});
@@ -293,11 +349,10 @@ ParsedCommand CommandCatalog::parse(QByteArrayView line)
         if (rest.front() == 'E' || rest.front() == 'e') {
             parsed.name = "E";
             parsed.spec = find("E");
+            // V.250: a basic command's missing value is 0 (ATE is ATE0).
             const QByteArrayView value = rest.sliced(1);
-            if (!value.isEmpty()) {
-                parsed.form = CommandForm::Write;
-                parsed.arguments = {at::Field {value.toByteArray(), false}};
-            }
+            parsed.form = CommandForm::Write;
+            parsed.arguments = {at::Field {value.isEmpty() ? QByteArray("0") : value.toByteArray(), false}};
             return parsed;
         }
         parsed.name = rest.toByteArray().toUpper();
@@ -391,6 +446,114 @@ QString CommandCatalog::rangeText(const ParameterSpec &parameter)
         return tr("an IPv4 or IPv6 address");
     }
     return {};
+}
+
+namespace {
+
+std::shared_ptr<at::OperationMatcher> secondPhase(const CommandSpec &spec, const QList<at::Field> &args)
+{
+    const int first = int(args.value(0).toInteger());
+    switch (spec.secondPhase) {
+    case SecondPhase::None:
+        return {};
+    case SecondPhase::Open:
+        return std::make_shared<OpenOperation>(int(args.value(1).toInteger()), QString::fromUtf8(args.value(3).text));
+    case SecondPhase::Close:
+        return std::make_shared<CloseOperation>(first);
+    case SecondPhase::Send:
+        return std::make_shared<SendOperation>(first);
+    case SecondPhase::Ping:
+        return std::make_shared<PingOperation>(int(args.value(2).toInteger(PingOperation::DefaultTimeoutSeconds)));
+    case SecondPhase::Ntp:
+        return std::make_shared<NtpOperation>();
+    case SecondPhase::Dns:
+        return std::make_shared<DnsOperation>();
+    }
+    return {};
+}
+
+// A change read from `fields` (a command's arguments, or an answer of the same shape).
+std::optional<at::SettingChange> resolve(const ArgumentChange &change, const QList<at::Field> &fields)
+{
+    at::SettingChange resolved {change.setting, -1, false};
+    if (change.socketArgument >= 0) {
+        if (!fields.value(change.socketArgument).isInteger())
+            return std::nullopt;
+        resolved.socket = int(fields.at(change.socketArgument).toInteger());
+    }
+    const qint64 value = fields.value(change.valueArgument).toInteger(change.defaultValue);
+    if (value < 0)
+        return std::nullopt;
+    resolved.on = value == 1;
+    return resolved;
+}
+
+} // namespace
+
+at::AtCommand CommandCatalog::expectation(const ParsedCommand &parsed)
+{
+    at::AtCommand command;
+    const CommandSpec *spec = parsed.spec;
+    if (!spec) {
+        if (parsed.name.startsWith('+'))
+            command.ownedPrefixes = {parsed.name.mid(1)};
+        command.ownsTextLines = true;
+        return command;
+    }
+    command.ownedPrefixes = spec->ownedPrefixes;
+    command.ownsTextLines = spec->ownsTextLines;
+    command.timeoutMs = spec->timeoutMs;
+    command.explainErrors = spec->explainErrors;
+    command.isTest = parsed.form == CommandForm::Test;
+    command.answersStateSettings = spec->answerRepeatsWrite || !spec->answerChanges.isEmpty();
+    if (parsed.form != CommandForm::Write)
+        return command;
+
+    const QList<at::Field> &args = parsed.arguments;
+    command.operation = secondPhase(*spec, args);
+    if (spec->sendsData && args.size() == 1) {
+        command.dataPhase = at::AtCommand::DataPhase::CtrlZ;
+    } else if (spec->sendsData && args.size() == 2) {
+        command.dataPhase = at::AtCommand::DataPhase::FixedLength;
+        command.dataLength = args.at(1).toInteger();
+    }
+    if (spec->dataSocketArgument >= 0)
+        command.dataSocket = int(args.value(spec->dataSocketArgument).toInteger());
+    if (const Signature *signature = matchSignature(*spec, args)) {
+        for (const ArgumentChange &change : signature->changes) {
+            if (const auto resolved = resolve(change, args))
+                (change.onOperation ? command.changesOnOperation : command.changesOnOk).append(*resolved);
+        }
+    }
+    return command;
+}
+
+QList<at::SettingChange> CommandCatalog::statedBy(const CommandSpec &spec, const at::ResultLine &answer)
+{
+    QList<at::SettingChange> stated;
+    QList<ArgumentChange> changes = spec.answerChanges;
+    if (spec.answerRepeatsWrite) {
+        if (const Signature *signature = matchSignature(spec, answer.fields))
+            changes += signature->changes;
+    }
+    for (const ArgumentChange &change : std::as_const(changes)) {
+        if (const auto resolved = resolve(change, answer.fields))
+            stated.append(*resolved);
+    }
+    return stated;
+}
+
+const CommandSpec *CommandCatalog::findByResult(QByteArrayView resultName)
+{
+    static const QHash<QByteArray, const CommandSpec *> byResult = [] {
+        QHash<QByteArray, const CommandSpec *> index;
+        for (const CommandSpec &spec : commands()) {
+            for (const QByteArray &prefix : spec.ownedPrefixes)
+                index.insert(prefix, &spec);
+        }
+        return index;
+    }();
+    return byResult.value(resultName.toByteArray());
 }
 
 } // namespace bc25

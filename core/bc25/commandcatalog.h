@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "at/atcommand.h"
 #include "at/resultline.h"
+#include "at/settingchange.h"
+#include "limits.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -40,11 +43,27 @@ struct ParameterSpec
     QList<QByteArray> choices; // String: the only values allowed (service types, QICFG keys)
 };
 
+// A setting a command changes once the module confirms it, read from its
+// arguments (or from an answer of the same shape): `valueArgument` holds the
+// new value (1 = on), `socketArgument` the <connectID> it applies to.
+struct ArgumentChange
+{
+    at::SettingChange::Setting setting;
+    int valueArgument = 0;
+    int socketArgument = -1;
+    int defaultValue = -1;        // when the value is left out; -1: nothing changes
+    bool onOperation = false;     // confirmed by the second phase (+QIOPEN: <id>,0), not by OK
+};
+
 // One shape of a write command: QISEND has three, QICFG one per setting.
 struct Signature
 {
     QList<ParameterSpec> parameters;
+    QList<ArgumentChange> changes; // what it changes when confirmed
 };
+
+// The second phase a write command starts after its OK (DESIGN.md, rule 4).
+enum class SecondPhase : quint8 { None, Open, Close, Send, Ping, Ntp, Dns };
 
 // Everything the project knows about one command: the manual's ranges for
 // builders, the simulator and GUI forms, and the expectation the engine needs.
@@ -60,6 +79,12 @@ struct CommandSpec
     int timeoutMs = 3000;         // first phase; the manual says 300 ms, serial links add margin
     // Rules across parameters (port ranges by service type, lengths that must agree).
     QString (*crossCheck)(const QList<at::Field> &arguments) = nullptr;
+    SecondPhase secondPhase = SecondPhase::None;
+    bool sendsData = false;          // a write without its data field waits for "> " (QISEND, QISENDEX)
+    int dataSocketArgument = -1;     // payload in the answer belongs to this argument's socket (QIRD)
+    bool explainErrors = false;      // AT+QIGETERROR explains its ERROR (manual 2.1.12)
+    bool answerRepeatsWrite = false; // its answer has the write's shape and states the setting (+QICFG)
+    QList<ArgumentChange> answerChanges; // settings its answer lines state (+QISTATE's access mode)
 
     // "AT+QIOPEN" — how the command is written.
     [[nodiscard]] QByteArray commandText() const { return "AT" + name; }
@@ -98,6 +123,15 @@ public:
 
     // "0-5", "\"TCP\", \"UDP\"": a parameter's range as the messages quote it.
     static QString rangeText(const ParameterSpec &parameter);
+
+    // The engine's expectation for a command: what it owns, how long it may
+    // take, its data phase and second phase, what it changes once confirmed.
+    // An unknown command owns its own prefix and any text lines.
+    static at::AtCommand expectation(const ParsedCommand &command);
+    // The settings an answer line states, when it answers `command`.
+    static QList<at::SettingChange> statedBy(const CommandSpec &command, const at::ResultLine &answer);
+    // The command whose answers carry this result name (+QICFG → AT+QICFG).
+    static const CommandSpec *findByResult(QByteArrayView resultName);
 };
 
 } // namespace bc25

@@ -47,39 +47,10 @@ QByteArray commandLine(const CommandSpec &spec, CommandForm form, const QList<at
     return line;
 }
 
-// The engine's expectation for a valid command: what it owns, how long it
-// may take, and its second phase (DESIGN.md, rules 3 and 4).
-at::AtCommand expectation(const CommandSpec &spec, CommandForm form, const QList<at::Field> &args, QByteArray text)
+at::AtCommand expectation(const CommandSpec &spec, CommandForm form, const QList<at::Field> &args)
 {
-    at::AtCommand command;
-    command.text = std::move(text);
-    command.ownedPrefixes = spec.ownedPrefixes;
-    command.ownsTextLines = spec.ownsTextLines;
-    command.timeoutMs = spec.timeoutMs;
-    if (form != CommandForm::Write)
-        return command;
-
-    const int first = int(args.value(0).toInteger());
-    if (spec.name == "+QIOPEN") {
-        command.operation = std::make_shared<OpenOperation>(int(args.value(1).toInteger()),
-                                                            !Commands::isIpAddress(QString::fromUtf8(args.value(3).text)));
-    } else if (spec.name == "+QICLOSE") {
-        command.operation = std::make_shared<CloseOperation>(first);
-    } else if (spec.name == "+QISEND" || spec.name == "+QISENDEX") {
-        command.operation = std::make_shared<SendOperation>(first);
-        if (args.size() == 1)
-            command.dataPhase = at::AtCommand::DataPhase::CtrlZ;
-        else if (args.size() == 2)
-            command.dataPhase = at::AtCommand::DataPhase::FixedLength;
-    } else if (spec.name == "+QIRD") {
-        command.dataSocket = first;
-    } else if (spec.name == "+QPING") {
-        command.operation = std::make_shared<PingOperation>(int(args.value(2).toInteger(4)));
-    } else if (spec.name == "+QNTTP") {
-        command.operation = std::make_shared<NtpOperation>();
-    } else if (spec.name == "+QIDNSGIP") {
-        command.operation = std::make_shared<DnsOperation>();
-    }
+    at::AtCommand command = CommandCatalog::expectation({&spec, spec.name, form, args});
+    command.text = commandLine(spec, form, args);
     return command;
 }
 
@@ -90,7 +61,7 @@ BuildResult make(const char *name, CommandForm form, const QList<at::Field> &arg
     Q_ASSERT(spec);
     result.error = CommandCatalog::validate(*spec, form, args);
     if (result.ok())
-        result.command = expectation(*spec, form, args, commandLine(*spec, form, args));
+        result.command = expectation(*spec, form, args);
     return result;
 }
 
@@ -109,18 +80,14 @@ BuildResult Commands::fromText(QByteArrayView line)
         return result;
     }
     const ParsedCommand parsed = CommandCatalog::parse(text);
-    if (!parsed.spec) {
-        // Not in the manual: send it as typed, with the default expectation.
-        result.command.text = text;
-        if (parsed.name.startsWith('+'))
-            result.command.ownedPrefixes = {parsed.name.mid(1)};
-        result.command.ownsTextLines = true;
-        return result;
-    }
-    result.error = CommandCatalog::validate(parsed);
+    if (parsed.spec)
+        result.error = CommandCatalog::validate(parsed);
     if (!result.ok())
         return result;
-    result.command = expectation(*parsed.spec, parsed.form, parsed.arguments, text);
+    // Not in the manual: it goes out as typed, with the default expectation.
+    result.command = CommandCatalog::expectation(parsed);
+    result.command.text = text;
+    result.command.source = at::Source::Terminal;
     if (result.command.dataPhase != at::AtCommand::DataPhase::None)
         result.error = tr("%1 waits for data after the prompt: use the socket console to send data.")
                                .arg(QString::fromLatin1(text));
@@ -327,7 +294,7 @@ QByteArray Commands::serviceName(ServiceType service)
 
 bool Commands::isIpAddress(const QString &host)
 {
-    return !QHostAddress(host).isNull();
+    return OpenOperation::isIpAddress(host);
 }
 
 } // namespace bc25

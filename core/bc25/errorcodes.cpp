@@ -123,4 +123,11 @@ QString ErrorCodes::cmeErrorText(int code)
     return tr("+CME ERROR %1 (a 3GPP TS 27.007 error code)").arg(code);
 }
 
+QString ErrorCodes::cmsErrorText(int code, const QString &printed)
+{
+    if (code < 0)
+        return tr("+CMS ERROR: %1").arg(printed);
+    return tr("+CMS ERROR %1 (a 3GPP TS 27.005 message service error code)").arg(code);
+}
+
 } // namespace bc25

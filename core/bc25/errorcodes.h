@@ -43,6 +43,8 @@ public:
 
     // +CME ERROR: <n> for the 3GPP codes a BC25 prints most; others get a generic text.
     static QString cmeErrorText(int code);
+    // +CMS ERROR: <n> (3GPP TS 27.005): the code, or the words a module printed.
+    static QString cmsErrorText(int code, const QString &printed = {});
 };
 
 } // namespace bc25

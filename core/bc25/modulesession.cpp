@@ -12,24 +12,26 @@ namespace bc25 {
 ModuleSession::ModuleSession(at::CommandEngine *engine, QObject *parent)
     : QObject(parent)
     , m_engine(engine)
-    , m_tracker(&engine->parser())
 {
     for (int i = 0; i < SocketCount; ++i)
         m_sockets[size_t(i)].connectId = i;
 
-    connect(engine, &at::CommandEngine::commandStarted, this, [this](quint64, const QByteArray &text) {
-        m_tracker.observeCommand(text);
-    });
-    connect(engine, &at::CommandEngine::lineReceived, this, [this](const at::ResultLine &line) {
-        // Synchronous, inside the parser's event: the next byte is cut with the new rules.
-        m_tracker.observeLine(line);
-        const at::ParserSettings &parser = m_engine->parser().settings();
+    // The assembler changes these only on the module's confirmation.
+    connect(engine, &at::CommandEngine::settingsChanged, this, [this](const at::ParserSettings &parser) {
         if (parser.viewMode != m_settings.viewMode || parser.showLength != m_settings.showLength
-            || parser.recvHex != m_settings.recvHex) {
+            || parser.recvHex != m_settings.recvHex || parser.sendHex != m_settings.sendHex) {
             m_settings.viewMode = parser.viewMode;
             m_settings.showLength = parser.showLength;
             m_settings.recvHex = parser.recvHex;
+            m_settings.sendHex = parser.sendHex;
             emit settingsChanged();
+        }
+        for (SocketInfo &s : m_sockets) {
+            const AccessMode mode = parser.directPush[size_t(s.connectId)] ? AccessMode::DirectPush : AccessMode::Buffer;
+            if (s.inUse && s.accessMode != mode) {
+                s.accessMode = mode;
+                emit socketChanged(s.connectId);
+            }
         }
     });
     connect(engine, &at::CommandEngine::urcReceived, this, &ModuleSession::onUrc);
@@ -50,7 +52,7 @@ void ModuleSession::submit(BuildResult built, std::function<void(const at::Comma
 {
     Q_ASSERT(built.ok());
     // A bare ERROR from a TCP/IP command says nothing; AT+QIGETERROR says why (manual 2.1.12).
-    const bool explainErrors = built.command.text.startsWith("AT+QI") && !built.command.text.startsWith("AT+QIGETERROR");
+    const bool explainErrors = built.command.explainErrors;
     built.command.onFinished = [this, explainErrors, onFinished = std::move(onFinished)](const at::CommandResult &r) {
         if (explainErrors && r.status == at::CommandResult::Status::Error)
             queryLastError();
@@ -237,7 +239,8 @@ QString ModuleSession::openSocket(const OpenParameters &p)
     s.remotePort = p.remotePort;
     s.localPort = p.localPort;
     s.contextId = p.contextId;
-    s.accessMode = p.accessMode;
+    // The mode asked for counts once +QIOPEN confirms it (settingsChanged).
+    s.accessMode = m_engine->settings().directPush[size_t(id)] ? AccessMode::DirectPush : AccessMode::Buffer;
     s.state = SocketState::Connecting;
     s.lastError = 0;
     s.bytesSent = s.bytesAcknowledged = s.bytesReceived = s.bytesUnread = 0;
@@ -293,9 +296,8 @@ QString ModuleSession::closeSocket(int connectId)
 
 QString ModuleSession::switchAccessMode(int connectId, AccessMode mode)
 {
+    // The socket table follows the confirmed mode (settingsChanged); then:
     return configure(Commands::switchAccessMode(connectId, mode), [this, connectId, mode] {
-        mutableSocket(connectId).accessMode = mode;
-        emit socketChanged(connectId);
         // Data that waited in the buffer would otherwise stay there.
         if (mode == AccessMode::DirectPush)
             drain(connectId);
@@ -378,7 +380,7 @@ void ModuleSession::onUrc(const at::ResultLine &line)
     case Urc::Type::Recv:
         if (!validId)
             break;
-        if (!m_engine->parser().settings().directPush[size_t(urc->connectId)]) {
+        if (!m_engine->settings().directPush[size_t(urc->connectId)]) {
             if (urc->length > 0) {
                 mutableSocket(urc->connectId).bytesUnread += urc->length;
                 emit socketChanged(urc->connectId);
@@ -399,7 +401,7 @@ void ModuleSession::onUrc(const at::ResultLine &line)
         // manual 2.2.1: the socket is closing; the host must AT+QICLOSE it, and may still read.
         mutableSocket(urc->connectId).state = SocketState::RemoteClosing;
         emit socketChanged(urc->connectId);
-        if (!m_engine->parser().settings().directPush[size_t(urc->connectId)])
+        if (!m_engine->settings().directPush[size_t(urc->connectId)])
             drain(urc->connectId);
         break;
     case Urc::Type::Incoming: {
@@ -592,10 +594,7 @@ QString ModuleSession::configure(BuildResult built, std::function<void()> onAcce
 
 QString ModuleSession::setDataFormat(bool sendHex, bool recvHex)
 {
-    return configure(Commands::setDataFormat(sendHex ? 1 : 0, recvHex ? 1 : 0), [this, sendHex] {
-        m_settings.sendHex = sendHex;
-        emit settingsChanged();
-    });
+    return configure(Commands::setDataFormat(sendHex ? 1 : 0, recvHex ? 1 : 0));
 }
 
 // The parser and m_settings follow the module's +QICFG answer (see the constructor).

@@ -3,7 +3,6 @@
 
 #include "at/commandengine.h"
 #include "commands.h"
-#include "parsersettingstracker.h"
 #include "responses.h"
 
 #include <QCoreApplication>
@@ -159,7 +158,6 @@ private:
     static QString failureText(const at::OperationResult &result);
 
     at::CommandEngine *m_engine;
-    ParserSettingsTracker m_tracker;
     std::array<SocketInfo, SocketCount> m_sockets;
     std::array<bool, SocketCount> m_draining {};
     std::array<bool, SocketCount> m_drainAgain {};

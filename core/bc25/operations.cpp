@@ -3,14 +3,26 @@
 
 #include "errorcodes.h"
 
+#include <QHostAddress>
+
 namespace bc25 {
 
 using Match = at::OperationMatcher::Match;
 
-OpenOperation::OpenOperation(int connectId, bool hostIsDomainName)
+OpenOperation::OpenOperation(int connectId, const QString &host)
     : m_connectId(connectId)
-    , m_timeoutMs(hostIsDomainName ? DomainTimeoutMs : IpTimeoutMs)
+    , m_timeoutMs(timeoutMsFor(host))
 {
+}
+
+int OpenOperation::timeoutMsFor(const QString &host)
+{
+    return isIpAddress(host) ? IpTimeoutMs : DomainTimeoutMs;
+}
+
+bool OpenOperation::isIpAddress(const QString &host)
+{
+    return !QHostAddress(host).isNull();
 }
 
 Match OpenOperation::match(const at::ResultLine &line)

@@ -19,7 +19,10 @@ public:
     static constexpr int IpTimeoutMs = 36000;
     static constexpr int DomainTimeoutMs = 176000;
 
-    OpenOperation(int connectId, bool hostIsDomainName);
+    OpenOperation(int connectId, const QString &host);
+    // The one place that decides the wait: an IP address or a name to resolve.
+    static int timeoutMsFor(const QString &host);
+    static bool isIpAddress(const QString &host);
     Match match(const at::ResultLine &line) override;
     [[nodiscard]] QString description() const override;
     [[nodiscard]] int timeoutMs() const override { return m_timeoutMs; }
@@ -67,6 +70,7 @@ class PingOperation final : public at::OperationMatcher
 {
     Q_DECLARE_TR_FUNCTIONS(bc25::PingOperation)
 public:
+    static constexpr int DefaultTimeoutSeconds = 4; // manual 2.1.8
     // Each echo may take <time_out> seconds; the timer restarts on every line.
     explicit PingOperation(int timeoutSeconds);
     Match match(const at::ResultLine &line) override;

@@ -2,10 +2,8 @@
 #pragma once
 
 #include "at/atevent.h"
-#include "at/atparser.h"
 #include "at/resultline.h"
-#include "commandcatalog.h"
-#include "parsersettingstracker.h"
+#include "at/transactionassembler.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -35,9 +33,10 @@ struct DecodedEvent
 };
 
 // Decodes a session from what was written (TX) and what the module printed
-// (RX), or from the module's output alone (a raw serial log). It follows the
-// commands to know which lines answer them and which are URCs, and keeps the
-// parser's payload rules in step with every QICFG, QIOPEN and QISWTMD it sees.
+// (RX), or from the module's output alone (a raw serial log, where commands
+// are known by their echo). The same TransactionAssembler as the live engine
+// does the work, so a capture decodes to the transactions the session showed;
+// capture timestamps drive its time limits and the 500 ms quiet flush.
 class TrafficDecoder final : public QObject
 {
     Q_OBJECT
@@ -45,31 +44,31 @@ class TrafficDecoder final : public QObject
 public:
     explicit TrafficDecoder(QObject *parent = nullptr);
 
-    void setInitialSettings(const at::ParserSettings &settings) { m_parser.setSettings(settings); }
+    void setInitialSettings(const at::ParserSettings &settings) { m_assembler.setSettings(settings); }
+    // Whether decoded() is emitted (--transactions and --stats need only transactions).
+    void setEventsWanted(bool wanted) { m_eventsWanted = wanted; }
     // Bytes the host wrote: commands (and payload after a prompt).
     void transmitted(const QByteArray &bytes, qint64 timestampMs = -1);
     // Bytes the module printed.
     void received(const QByteArray &bytes, qint64 timestampMs = -1);
-    // End of input: flush a partial line or payload.
+    // End of input: flush a partial line or payload, close what is open.
     void finish();
 
-    [[nodiscard]] qint64 bytesReceived() const { return m_parser.bytesConsumed(); }
+    [[nodiscard]] qint64 bytesReceived() const { return m_assembler.parser().bytesConsumed(); }
+    [[nodiscard]] at::TransactionAssembler &assembler() { return m_assembler; }
 
 signals:
     void decoded(const bc25::DecodedEvent &event);
+    void transactionDecoded(const bc25::at::Transaction &transaction);
+    void urcDecoded(const bc25::at::ResultLine &line, qint64 timestampMs);
 
 private:
-    void onEvent(const at::AtEvent &event);
-    void onCommand(const QByteArray &commandLine);
-    void onLine(const at::AtEvent &event, DecodedEvent &out);
+    void onRouted(const at::RoutedEvent &routed);
+    void advanceTo(qint64 timestampMs);
 
-    at::AtParser m_parser;
-    ParserSettingsTracker m_tracker;
-    ParsedCommand m_openCommand;     // the command whose answer is being read
-    bool m_commandOpen = false;
-    bool m_payloadNext = false;      // the next TX bytes are data after a prompt
-    QByteArray m_pendingTx;          // a command line not yet ended by CR
+    at::TransactionAssembler m_assembler;
     qint64 m_timestamp = -1;
+    bool m_eventsWanted = true;
 };
 
 } // namespace bc25

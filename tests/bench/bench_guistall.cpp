@@ -6,6 +6,7 @@
 // that every byte the peer sent was received. Prints its figures.
 
 #include "at/commandengine.h"
+#include "bc25/catalogrules.h"
 #include "bc25/modulesession.h"
 #include "connection/connectioncontroller.h"
 #include "mainwindow.h"
@@ -39,7 +40,7 @@ int main(int argc, char *argv[])
     }
     const QString pty = QString::fromLocal8Bit(sim.readLine()).trimmed();
 
-    at::CommandEngine engine;
+    at::CommandEngine engine(&CatalogRules::instance());
     ModuleSession session(&engine);
     ui::ConnectionController connection(&engine, &session);
     ui::MainWindow window(&engine, &session, &connection);

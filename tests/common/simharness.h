@@ -7,6 +7,8 @@
 // loopback echo service. Integration tests and benchmarks build on it.
 
 #include "at/commandengine.h"
+#include "bc25/catalogrules.h"
+#include "link/enginelink.h"
 #include "bc25/modulesession.h"
 #include "sim/echoservice.h"
 #include "sim/virtualmodule.h"
@@ -22,7 +24,8 @@ struct SimHarness
     transport::PtyTransport pty;
     std::unique_ptr<sim::VirtualModule> module;
     std::unique_ptr<transport::SerialTransport> serial;
-    at::CommandEngine engine;
+    at::CommandEngine engine {&CatalogRules::instance()};
+    link::EngineLink link {&engine};
     std::unique_ptr<ModuleSession> session;
     sim::EchoService echo;
     QByteArray received; // everything the module printed, as the host saw it
@@ -46,7 +49,7 @@ struct SimHarness
         QObject::connect(serial.get(), &transport::Transport::bytesReceived,
                          [this](const QByteArray &bytes) { received += bytes; });
         if (withSession) {
-            engine.setTransport(serial.get());
+            link.setTransport(serial.get());
             session = std::make_unique<ModuleSession>(&engine);
         }
         return echo.start(0);
@@ -55,7 +58,7 @@ struct SimHarness
     ~SimHarness()
     {
         session.reset();
-        engine.setTransport(nullptr);
+        link.setTransport(nullptr);
         serial.reset();
         module.reset();
     }

@@ -5,6 +5,8 @@
 // a vanished device reported once while the program goes on.
 
 #include "at/commandengine.h"
+#include "bc25/catalogrules.h"
+#include "link/enginelink.h"
 #include "bc25/commands.h"
 #include "manualexamples.h"
 #include "scriptedmodule.h"
@@ -94,8 +96,9 @@ void TestSerialTransport::oneMebibyteArrivesIntact()
 
 void TestSerialTransport::engineRunsAManualExampleOverTheLine()
 {
-    at::CommandEngine engine;
-    engine.setTransport(m_serial);
+    at::CommandEngine engine(&CatalogRules::instance());
+    link::EngineLink link(&engine);
+    link.setTransport(m_serial);
     test::ScriptedModule module(m_pty);
     const test::ManualExample example = test::manualExamples().at(5); // 4.3 TCP server
     QList<test::ScriptStep> script;

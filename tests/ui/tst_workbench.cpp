@@ -5,6 +5,7 @@
 // as 566 in words; the URC log filters; every model passes the model tester.
 
 #include "at/commandengine.h"
+#include "bc25/catalogrules.h"
 #include "freeport.h"
 #include "bc25/modulesession.h"
 #include "connection/connectioncontroller.h"
@@ -85,7 +86,7 @@ void TestWorkbench::initTestCase()
 
 void TestWorkbench::init()
 {
-    m_engine = std::make_unique<at::CommandEngine>();
+    m_engine = std::make_unique<at::CommandEngine>(&CatalogRules::instance());
     m_session = std::make_unique<ModuleSession>(m_engine.get());
     m_connection = std::make_unique<ConnectionController>(m_engine.get(), m_session.get());
     m_connection->setCaptureFolder(m_dir.filePath(QStringLiteral("captures")));

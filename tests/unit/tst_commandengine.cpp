@@ -7,7 +7,8 @@
 #include "at/commandengine.h"
 #include "bc25/commands.h"
 #include "bc25/operations.h"
-#include "bc25/parsersettingstracker.h"
+#include "bc25/catalogrules.h"
+#include "link/enginelink.h"
 #include "manualexamples.h"
 #include "scriptedmodule.h"
 
@@ -52,7 +53,7 @@ private:
     transport::MemoryTransport *m_device = nullptr;
     at::CommandEngine *m_engine = nullptr;
     test::ScriptedModule *m_module = nullptr;
-    ParserSettingsTracker *m_tracker = nullptr;
+    link::EngineLink *m_link = nullptr;
     QList<CommandResult> m_commands;
     QList<OperationResult> m_operations;
 };
@@ -64,14 +65,10 @@ void TestCommandEngine::init()
     transport::MemoryTransport::connectPair(m_host, m_device);
     m_host->open();
     m_device->open();
-    m_engine = new at::CommandEngine(this);
-    m_engine->setTransport(m_host);
+    m_engine = new at::CommandEngine(&CatalogRules::instance(), this);
+    m_link = new link::EngineLink(m_engine);
+    m_link->setTransport(m_host);
     m_module = new test::ScriptedModule(m_device);
-    m_tracker = new ParserSettingsTracker(&m_engine->parser());
-    connect(m_engine, &at::CommandEngine::commandStarted, this,
-            [this](quint64, const QByteArray &text) { m_tracker->observeCommand(text); });
-    connect(m_engine, &at::CommandEngine::lineReceived, this,
-            [this](const at::ResultLine &line) { m_tracker->observeLine(line); });
     m_commands.clear();
     m_operations.clear();
     connect(m_engine, &at::CommandEngine::commandFinished, this, [this](const CommandResult &r) { m_commands << r; });
@@ -80,7 +77,7 @@ void TestCommandEngine::init()
 
 void TestCommandEngine::cleanup()
 {
-    delete m_tracker;
+    delete m_link;
     delete m_engine;
     delete m_module;
     delete m_host;

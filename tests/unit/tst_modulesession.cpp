@@ -3,7 +3,9 @@
 // and URCs, buffer-mode draining until "+QIRD: 0", 512-byte send splitting
 // that waits for SEND OK, binary-safe forms, errors in words, reboots.
 
+#include "bc25/catalogrules.h"
 #include "bc25/modulesession.h"
+#include "link/enginelink.h"
 #include "manualexamples.h"
 #include "scriptedmodule.h"
 
@@ -41,6 +43,7 @@ private:
     transport::MemoryTransport *m_host = nullptr;
     transport::MemoryTransport *m_device = nullptr;
     at::CommandEngine *m_engine = nullptr;
+    link::EngineLink *m_link = nullptr;
     ModuleSession *m_session = nullptr;
     test::ScriptedModule *m_module = nullptr;
 };
@@ -52,8 +55,9 @@ void TestModuleSession::init()
     transport::MemoryTransport::connectPair(m_host, m_device);
     m_host->open();
     m_device->open();
-    m_engine = new at::CommandEngine;
-    m_engine->setTransport(m_host);
+    m_engine = new at::CommandEngine(&CatalogRules::instance());
+    m_link = new link::EngineLink(m_engine);
+    m_link->setTransport(m_host);
     m_session = new ModuleSession(m_engine);
     m_module = new test::ScriptedModule(m_device);
 }
@@ -61,6 +65,7 @@ void TestModuleSession::init()
 void TestModuleSession::cleanup()
 {
     delete m_session;
+    delete m_link;
     delete m_engine;
     delete m_module;
     delete m_host;

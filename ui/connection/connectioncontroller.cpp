@@ -4,6 +4,7 @@
 #include "at/commandengine.h"
 #include "bc25/modulesession.h"
 #include "capture/capturewriter.h"
+#include "link/enginelink.h"
 #include "sim/echoservice.h"
 #include "sim/virtualmodule.h"
 #include "transport/ptytransport.h"
@@ -24,6 +25,7 @@ ConnectionController::ConnectionController(at::CommandEngine *engine, ModuleSess
     : QObject(parent)
     , m_engine(engine)
     , m_session(session)
+    , m_link(std::make_unique<link::EngineLink>(engine))
 {
     m_reconnect.setInterval(ReconnectPollMs);
     connect(&m_reconnect, &QTimer::timeout, this, &ConnectionController::tryReconnect);
@@ -111,7 +113,7 @@ void ConnectionController::attach(transport::Transport *transport)
     connect(transport, &transport::Transport::opened, this, &ConnectionController::onOpened);
     connect(transport, &transport::Transport::errorOccurred, this,
             [this](transport::Transport::Error error, const QString &message) { onError(int(error), message); });
-    m_engine->setTransport(transport);
+    m_link->setTransport(transport);
 }
 
 void ConnectionController::onOpened()
@@ -157,7 +159,7 @@ void ConnectionController::tryReconnect()
 
 void ConnectionController::teardown()
 {
-    m_engine->setTransport(nullptr);
+    m_link->setTransport(nullptr);
     m_engine->abortAll(tr("Disconnected from the module."));
     if (m_capture)
         m_capture->close();

@@ -12,6 +12,7 @@
 namespace bc25 { class ModuleSession; }
 namespace bc25::at { class CommandEngine; }
 namespace bc25::capture { class CaptureWriter; }
+namespace bc25::link { class EngineLink; }
 namespace bc25::sim { class EchoService; class VirtualModule; }
 namespace bc25::transport { class PtyTransport; class SerialTransport; class Transport; }
 
@@ -67,6 +68,7 @@ private:
 
     at::CommandEngine *m_engine;
     ModuleSession *m_session;
+    std::unique_ptr<link::EngineLink> m_link;
     std::unique_ptr<transport::SerialTransport> m_serial;
     std::unique_ptr<transport::PtyTransport> m_pty;
     std::unique_ptr<sim::VirtualModule> m_module;

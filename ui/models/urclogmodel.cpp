@@ -101,4 +101,11 @@ bool UrcFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePa
     return m_socket < 0 || index.data(UrcLogModel::SocketRole).toInt() == m_socket;
 }
 
+void UrcLogModel::appendRouted(const at::RoutedEvent &event, qint64 timestampMs)
+{
+    using Role = at::RoutedEvent::Role;
+    if (event.line && (event.role == Role::Urc || event.role == Role::Operation))
+        append(*event.line, timestampMs);
+}
+
 } // namespace bc25::ui

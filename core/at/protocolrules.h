@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "atcommand.h"
+#include "resultline.h"
+#include "settingchange.h"
+
+#include <QByteArrayView>
+#include <QList>
+#include <QString>
+
+namespace bc25::at {
+
+// What the assembler must know about the module's commands and lines, and
+// may not decide itself: the expectation of a command seen only as text (in
+// a log, echoed by the module), the settings an answer or a URC states, and
+// an error code's words. The command catalog implements it (bc25::CatalogRules);
+// tests can give simpler rules.
+class ProtocolRules
+{
+public:
+    virtual ~ProtocolRules() = default;
+
+    // The expectation of a command line as written, without its CR.
+    [[nodiscard]] virtual AtCommand commandFor(QByteArrayView commandLine) const = 0;
+    // Settings an owned answer states (+QICFG: "viewmode",1; +QISTATE: …,<access_mode>).
+    [[nodiscard]] virtual QList<SettingChange> statedBy(const ResultLine &answer) const = 0;
+    // Settings an unsolicited line changes ("incoming": buffer access; RDY: every socket gone).
+    [[nodiscard]] virtual QList<SettingChange> changedByUrc(const ResultLine &urc) const = 0;
+    // The words for the error a line carries (+CME ERROR, +QIOPEN: 0,566, ping results), or empty.
+    [[nodiscard]] virtual QString errorText(const ResultLine &line) const = 0;
+};
+
+} // namespace bc25::at

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QtGlobal>
+
+namespace bc25::at {
+
+// One setting of the module that decides how its output is cut, as a
+// command or an answer changes it. The catalog says which command changes
+// what; the assembler applies a change only once the module has confirmed it.
+struct SettingChange
+{
+    enum class Setting : quint8 {
+        ViewMode,    // AT+QICFG="viewmode"
+        ShowLength,  // AT+QICFG="showlength"
+        SendHex,     // AT+QICFG="dataformat",<send>,…
+        RecvHex,     // AT+QICFG="dataformat",…,<recv>
+        AccessMode,  // a socket's access mode: on = direct push
+        AllBuffer,   // every socket back to buffer access (the module restarted)
+        Echo,        // ATE
+    };
+
+    Setting setting = Setting::ViewMode;
+    int socket = -1;
+    bool on = false;
+
+    bool operator==(const SettingChange &) const = default;
+};
+
+} // namespace bc25::at

@@ -1,0 +1,483 @@
+// SPDX-License-Identifier: MIT
+#include "transactionassembler.h"
+
+#include "protocolrules.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcTransactions, "bc25.at.transactions")
+
+namespace bc25::at {
+
+namespace {
+
+constexpr char CtrlZ = '\x1a';
+
+bool startsLikeCommand(QByteArrayView text)
+{
+    return text.size() >= 2 && (text[0] == 'A' || text[0] == 'a') && (text[1] == 'T' || text[1] == 't');
+}
+
+Transaction::Status statusOf(ResultLine::Final final)
+{
+    switch (final) {
+    case ResultLine::Final::Ok: return Transaction::Status::Ok;
+    case ResultLine::Final::Error: return Transaction::Status::Error;
+    case ResultLine::Final::CmeError: return Transaction::Status::CmeError;
+    case ResultLine::Final::CmsError: return Transaction::Status::CmsError;
+    case ResultLine::Final::None: break;
+    }
+    return Transaction::Status::Open;
+}
+
+} // namespace
+
+TransactionAssembler::TransactionAssembler(const ProtocolRules *rules, QObject *parent)
+    : QObject(parent)
+    , m_rules(rules)
+{
+    connect(&m_parser, &AtParser::eventParsed, this, &TransactionAssembler::onEvent);
+}
+
+TransactionAssembler::~TransactionAssembler() = default;
+
+quint64 TransactionAssembler::begin(AtCommand command, qint64 now, quint64 id)
+{
+    m_now = now;
+    if (m_current) {
+        // Only a log can show a new command before the last one ended.
+        finishCurrent(Transaction::Status::Timeout,
+                      QCoreApplication::translate("bc25::at::TransactionAssembler",
+                                                  "No final result before the next command."));
+    }
+    m_lateUntil = -1;
+    Pending entry;
+    entry.transaction.id = id ? id : m_nextId++;
+    entry.transaction.source = command.source;
+    entry.transaction.command = command.text;
+    entry.transaction.writtenMs = now;
+    entry.deadline = now + scaled(command.timeoutMs);
+    entry.command = std::move(command);
+    m_parser.expectEcho(entry.command.text + '\r');
+    m_parser.setPromptExpected(entry.command.dataPhase != AtCommand::DataPhase::None);
+    m_current = std::move(entry);
+    return m_current->transaction.id;
+}
+
+void TransactionAssembler::dataWritten(const QByteArray &bytes, qint64 now)
+{
+    m_now = now;
+    m_payloadNext = false;
+    if (!m_current)
+        return;
+    m_current->dataSent = true;
+    QByteArray payload = bytes;
+    if (payload.endsWith(CtrlZ))
+        payload.chop(1);
+    m_current->transaction.payload = payload;
+    m_current->deadline = now + scaled(m_current->command.timeoutMs);
+    m_parser.expectEcho(bytes);
+}
+
+void TransactionAssembler::hostWrote(QByteArrayView bytes, qint64 now)
+{
+    m_now = now;
+    if (m_payloadNext) {
+        // Data after the prompt: the module echoes it; it is not a command.
+        m_payloadNext = false;
+        dataWritten(bytes.toByteArray(), now);
+        return;
+    }
+    m_pendingTx += bytes;
+    for (;;) {
+        const qsizetype end = m_pendingTx.indexOf('\r');
+        if (end < 0)
+            break;
+        QByteArray line = m_pendingTx.first(end);
+        m_pendingTx.remove(0, end + 1);
+        while (!line.isEmpty() && uchar(line.front()) < 0x20)
+            line.remove(0, 1); // an Esc that left a data mode
+        if (line.trimmed().isEmpty())
+            continue;
+        AtCommand command = m_rules->commandFor(line);
+        command.text = line;
+        command.source = Source::Log;
+        begin(std::move(command), now);
+    }
+    if (m_pendingTx.size() > AtParser::MaxLineLength)
+        m_pendingTx.clear(); // not commands: nothing to learn from it
+}
+
+void TransactionAssembler::feed(QByteArrayView bytes, qint64 now)
+{
+    if (m_lastReceived >= 0 && m_parser.hasPending() && now - m_lastReceived >= m_quietFlushMs)
+        m_parser.flushPending(); // what the live engine delivered after the line went quiet
+    m_now = now;
+    m_lastReceived = now;
+    m_parser.feed(bytes);
+}
+
+void TransactionAssembler::finish(qint64 now)
+{
+    m_now = now;
+    m_parser.finish();
+    if (m_current)
+        finishCurrent(Transaction::Status::Aborted,
+                      QCoreApplication::translate("bc25::at::TransactionAssembler",
+                                                  "The input ends before the final result."));
+    abortOperations(QCoreApplication::translate("bc25::at::TransactionAssembler",
+                                                "The input ends before the operation's result."), now);
+}
+
+qint64 TransactionAssembler::nextDeadline() const
+{
+    qint64 next = -1;
+    auto consider = [&next](qint64 t) {
+        if (t >= 0 && (next < 0 || t < next))
+            next = t;
+    };
+    if (m_current)
+        consider(m_current->deadline);
+    for (const Pending &op : m_operations)
+        consider(op.deadline);
+    consider(m_lateUntil);
+    if (m_parser.hasPending() && m_lastReceived >= 0)
+        consider(m_lastReceived + m_quietFlushMs);
+    return next;
+}
+
+void TransactionAssembler::advance(qint64 now)
+{
+    m_now = now;
+    if (m_parser.hasPending() && m_lastReceived >= 0 && now - m_lastReceived >= m_quietFlushMs)
+        m_parser.flushPending();
+    if (m_current && m_current->deadline >= 0 && now >= m_current->deadline)
+        timeOutCurrent();
+    for (auto it = m_operations.begin(); it != m_operations.end();) {
+        auto next = std::next(it);
+        if (it->deadline >= 0 && now >= it->deadline) {
+            const QString what = it->command.operation->description();
+            const int limit = it->command.operation->timeoutMs();
+            finishOperation(it, OperationResult::Status::Timeout,
+                            QCoreApplication::translate("bc25::at::TransactionAssembler", "No answer for %1 within %2 s.")
+                                    .arg(what).arg(limit / 1000.0));
+        }
+        it = next;
+    }
+    if (m_lateUntil >= 0 && now >= m_lateUntil) {
+        m_lateUntil = -1;
+        m_timedOutCommand.clear();
+        emit becameReady();
+    }
+}
+
+void TransactionAssembler::timeOutCurrent()
+{
+    const AtCommand &command = m_current->command;
+    if (command.dataPhase != AtCommand::DataPhase::None && !m_current->dataSent)
+        emit escapeNeeded();
+    m_timedOutCommand = command.text;
+    const QString message = QCoreApplication::translate("bc25::at::TransactionAssembler",
+                                                        "No final result for %1 within %2 s.")
+                                    .arg(QString::fromLatin1(command.text))
+                                    .arg(command.timeoutMs / 1000.0);
+    qCWarning(lcTransactions) << message;
+    m_lateUntil = m_now + m_lateWindowMs;
+    finishCurrent(Transaction::Status::Timeout, message);
+}
+
+void TransactionAssembler::route(RoutedEvent::Role role, const AtEvent &event, const ResultLine *line,
+                                 quint64 id, int connectId)
+{
+    RoutedEvent routedEvent;
+    routedEvent.role = role;
+    routedEvent.event = &event;
+    routedEvent.line = line;
+    routedEvent.transactionId = id;
+    routedEvent.connectId = connectId;
+    if (line)
+        routedEvent.error = m_rules->errorText(*line);
+    emit routed(routedEvent);
+}
+
+void TransactionAssembler::onEvent(const AtEvent &event)
+{
+    switch (event.kind) {
+    case AtEvent::Kind::Line:
+        onLine(event);
+        break;
+    case AtEvent::Kind::Prompt:
+        onPrompt(event);
+        break;
+    case AtEvent::Kind::Data:
+        onData(event);
+        break;
+    case AtEvent::Kind::Echo:
+        applyChange({SettingChange::Setting::Echo, -1, true});
+        if (m_current && !m_current->dataSent && !m_current->transaction.echoSeen) {
+            m_current->transaction.echoSeen = true;
+            m_current->transaction.echoedMs = m_now;
+        }
+        route(RoutedEvent::Role::Echo, event, nullptr, m_current ? m_current->transaction.id : 0);
+        break;
+    case AtEvent::Kind::Overflow:
+        qCWarning(lcTransactions) << "line longer than" << AtParser::MaxLineLength << "bytes at offset"
+                                  << event.offset << "; skipped" << event.length << "bytes to resync";
+        route(RoutedEvent::Role::Overflow, event);
+        emit overflowed(event.offset, event.length);
+        break;
+    }
+}
+
+void TransactionAssembler::onPrompt(const AtEvent &event)
+{
+    const quint64 id = m_current ? m_current->transaction.id : 0;
+    route(RoutedEvent::Role::Prompt, event, nullptr, id);
+    if (!m_current || m_current->dataSent || m_current->command.dataPhase == AtCommand::DataPhase::None)
+        return;
+    if (m_commandsFromEcho) {
+        // A raw log: the data comes back as echo, counted by its length or ended by Ctrl+Z.
+        m_current->dataSent = true;
+        const bool fixed = m_current->command.dataPhase == AtCommand::DataPhase::FixedLength;
+        m_parser.expectEchoedData(fixed ? m_current->command.dataLength : -1);
+        return;
+    }
+    QByteArray bytes = m_current->command.payload;
+    if (m_current->command.dataPhase == AtCommand::DataPhase::CtrlZ)
+        bytes += CtrlZ;
+    m_payloadNext = true;
+    emit promptReceived(id, bytes);
+}
+
+void TransactionAssembler::onData(const AtEvent &event)
+{
+    int connectId = event.connectId;
+    quint64 id = 0;
+    if (connectId < 0 && m_current && m_current->command.dataSocket >= 0) {
+        connectId = m_current->command.dataSocket;
+        m_current->transaction.data += event.bytes;
+        id = m_current->transaction.id;
+    }
+    route(RoutedEvent::Role::Data, event, nullptr, id, connectId);
+    emit dataReceived(connectId, event.bytes, event.truncated);
+}
+
+void TransactionAssembler::onLine(const AtEvent &event)
+{
+    const ResultLine line = ResultLine::parse(event.bytes);
+    if (m_commandsFromEcho && startsLikeCommand(event.bytes)) {
+        // A raw log with echo on: the command as the module echoed it.
+        const QByteArray text = event.bytes.trimmed();
+        AtCommand command = m_rules->commandFor(text);
+        command.text = text;
+        command.source = Source::Log;
+        begin(std::move(command), m_now);
+        m_parser.clearExpectedEcho();
+        m_current->transaction.echoSeen = true;
+        m_current->transaction.echoedMs = m_now;
+        route(RoutedEvent::Role::Echo, event, nullptr, m_current->transaction.id);
+        return;
+    }
+    if (offerToOperations(event, line) || offerToCurrent(event, line))
+        return;
+
+    if (line.isFinal() && !m_current && !m_timedOutCommand.isEmpty()) {
+        // The answer to a command that already timed out: absorb it, resync now.
+        route(RoutedEvent::Role::Late, event, &line);
+        emit lateResult(line, std::exchange(m_timedOutCommand, {}));
+        m_lateUntil = -1;
+        emit becameReady();
+        return;
+    }
+    if (line.name.isEmpty() || line.isFinal()) {
+        route(RoutedEvent::Role::Unknown, event, &line);
+        emit unknownLine(event.bytes, event.offset);
+        return;
+    }
+    applyChanges(m_rules->changedByUrc(line));
+    if (m_current)
+        m_current->transaction.urcs.append(line);
+    for (Pending &op : m_operations)
+        op.transaction.urcs.append(line);
+    route(RoutedEvent::Role::Urc, event, &line);
+    emit urcReceived(line);
+}
+
+bool TransactionAssembler::offerToCurrent(const AtEvent &event, const ResultLine &line)
+{
+    if (!m_current)
+        return false;
+    Transaction &t = m_current->transaction;
+    if (line.isFinal()) {
+        if (m_parser.settings().echo && !t.echoSeen) {
+            // The module echoes a command before it answers it: a final result
+            // before our echo answers an earlier, timed-out command.
+            route(RoutedEvent::Role::Late, event, &line);
+            emit lateResult(line, std::exchange(m_timedOutCommand, {}));
+            return true;
+        }
+        t.lines.append(line);
+        if (line.final == ResultLine::Final::CmeError)
+            t.cmeError = int(line.integer(0));
+        noteError(t, line);
+        route(RoutedEvent::Role::Final, event, &line, t.id);
+        finishCurrent(statusOf(line.final));
+        return true;
+    }
+    const AtCommand &command = m_current->command;
+    const bool owned = line.prefixed ? command.ownedPrefixes.contains(line.name)
+                                     : (line.name.isEmpty() && command.ownsTextLines);
+    if (!owned)
+        return false;
+    t.lines.append(line);
+    // The module stating a setting is its confirmation; a test form only lists ranges.
+    if (command.answersStateSettings && !command.isTest)
+        applyChanges(m_rules->statedBy(line));
+    route(RoutedEvent::Role::Response, event, &line, t.id);
+    return true;
+}
+
+bool TransactionAssembler::offerToOperations(const AtEvent &event, const ResultLine &line)
+{
+    for (auto it = m_operations.begin(); it != m_operations.end(); ++it) {
+        const OperationMatcher::Match match = it->command.operation->match(line);
+        if (match == OperationMatcher::Match::NotMine)
+            continue;
+        it->transaction.operation.lines.append(line);
+        route(RoutedEvent::Role::Operation, event, &line, it->transaction.id);
+        switch (match) {
+        case OperationMatcher::Match::NotMine:
+            break;
+        case OperationMatcher::Match::Progress:
+            if (it->command.operation->progressRestartsTimer())
+                it->deadline = m_now + scaled(it->command.operation->timeoutMs());
+            if (it->command.onOperationProgress)
+                it->command.onOperationProgress(line);
+            emit operationProgress(it->transaction.id, line);
+            break;
+        case OperationMatcher::Match::Done:
+            finishOperation(it, OperationResult::Status::Done);
+            break;
+        case OperationMatcher::Match::Failed:
+            noteError(it->transaction, line);
+            finishOperation(it, OperationResult::Status::Failed);
+            break;
+        }
+        return true;
+    }
+    return false;
+}
+
+void TransactionAssembler::finishCurrent(Transaction::Status status, const QString &message)
+{
+    m_parser.setPromptExpected(false);
+    m_parser.clearExpectedEcho();
+    m_payloadNext = false;
+    Pending done = std::move(*m_current);
+    m_current.reset();
+    Transaction &t = done.transaction;
+    t.status = status;
+    t.finalMs = m_now;
+    if (!message.isEmpty())
+        t.message = message;
+    if (!t.echoSeen && status != Transaction::Status::Aborted && status != Transaction::Status::Timeout)
+        applyChange({SettingChange::Setting::Echo, -1, false}); // answered without an echo: ATE0 is in force
+    if (status == Transaction::Status::Ok)
+        applyChanges(done.command.changesOnOk);
+    const bool hasOperation = status == Transaction::Status::Ok && done.command.operation;
+    if (hasOperation) {
+        t.operation.status = OperationResult::Status::Pending;
+        t.operation.id = t.id;
+        t.operation.command = t.command;
+    }
+    if (done.command.onFinished)
+        done.command.onFinished(t);
+    emit commandFinished(t);
+    if (hasOperation)
+        startOperation(std::move(done));
+    else
+        complete(done);
+    if (readyForCommand())
+        emit becameReady();
+}
+
+void TransactionAssembler::startOperation(Pending &&done)
+{
+    done.deadline = m_now + scaled(done.command.operation->timeoutMs());
+    m_operations.push_back(std::move(done));
+}
+
+void TransactionAssembler::finishOperation(std::list<Pending>::iterator it, OperationResult::Status status,
+                                           const QString &message)
+{
+    Pending done = std::move(*it);
+    m_operations.erase(it);
+    OperationResult &result = done.transaction.operation;
+    result.status = status;
+    result.message = message;
+    result.finishedMs = m_now;
+    if (status == OperationResult::Status::Done)
+        applyChanges(done.command.changesOnOperation);
+    if (done.command.onOperationFinished)
+        done.command.onOperationFinished(result);
+    emit operationFinished(result);
+    complete(done);
+}
+
+void TransactionAssembler::complete(Pending &done)
+{
+    if (done.command.onTransaction)
+        done.command.onTransaction(done.transaction);
+    emit transactionFinished(done.transaction);
+}
+
+void TransactionAssembler::applyChanges(const QList<SettingChange> &changes)
+{
+    for (const SettingChange &change : changes)
+        applyChange(change);
+}
+
+void TransactionAssembler::applyChange(const SettingChange &change)
+{
+    const ParserSettings before = m_parser.settings();
+    m_parser.apply(change);
+    if (!(m_parser.settings() == before))
+        emit settingsChanged(m_parser.settings());
+}
+
+void TransactionAssembler::noteError(Transaction &transaction, const ResultLine &line)
+{
+    const QString text = m_rules->errorText(line);
+    if (!text.isEmpty())
+        transaction.errors.append(text);
+}
+
+qint64 TransactionAssembler::scaled(int ms) const
+{
+    return qMax<qint64>(1, qint64(ms * m_timeoutScale));
+}
+
+void TransactionAssembler::abortAll(const QString &reason, qint64 now)
+{
+    m_now = now;
+    // Whatever arrived is delivered before the state is dropped: nothing received is lost.
+    if (m_parser.hasPending())
+        m_parser.flushPending();
+    m_parser.reset();
+    m_lateUntil = -1;
+    m_timedOutCommand.clear();
+    m_pendingTx.clear();
+    if (m_current)
+        finishCurrent(Transaction::Status::Aborted, reason);
+    abortOperations(reason, now);
+}
+
+void TransactionAssembler::abortOperations(const QString &reason, qint64 now)
+{
+    m_now = now;
+    while (!m_operations.empty())
+        finishOperation(m_operations.begin(), OperationResult::Status::Aborted, reason);
+}
+
+} // namespace bc25::at

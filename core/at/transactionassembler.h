@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "atcommand.h"
+#include "atevent.h"
+#include "atparser.h"
+#include "parsersettings.h"
+
+#include <QObject>
+
+#include <list>
+#include <optional>
+
+namespace bc25::at {
+
+class ProtocolRules;
+
+// A parser event and what it turned out to be; the decoder prints it, the
+// traffic view colours it.
+struct RoutedEvent
+{
+    enum class Role : quint8 {
+        Echo, Response, Final, Prompt, Operation, Urc, Data, Unknown, Late, Overflow,
+    };
+
+    Role role = Role::Unknown;
+    const AtEvent *event = nullptr;
+    const ResultLine *line = nullptr; // for text lines
+    quint64 transactionId = 0;        // 0: none
+    int connectId = -1;               // Data: the socket, where known
+    QString error;                    // the words for an error code the line carries
+};
+
+// Turns what the host wrote and what the module printed into transactions
+// and URCs (DESIGN.md, "The transaction"). Sans-IO and clock-free: every call
+// carries the time, so the live engine and bc25-decode (captures with their
+// timestamps, raw logs without) assemble the same transactions from the same
+// bytes. Settings that decide how the next bytes are cut change only on the
+// module's confirmation: OK, a second phase's success, or an answer stating them.
+class TransactionAssembler final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TransactionAssembler)
+public:
+    // How long after a timeout a late final result still belongs to the timed-out command.
+    static constexpr int DefaultLateWindowMs = 1000;
+    // Silence after which a partial line or payload is delivered (POWERED DOWN has no line end).
+    static constexpr int DefaultQuietFlushMs = 500;
+
+    explicit TransactionAssembler(const ProtocolRules *rules, QObject *parent = nullptr);
+    ~TransactionAssembler() override;
+
+    [[nodiscard]] AtParser &parser() { return m_parser; }
+    [[nodiscard]] const AtParser &parser() const { return m_parser; }
+    [[nodiscard]] const ParserSettings &settings() const { return m_parser.settings(); }
+    void setSettings(const ParserSettings &settings) { m_parser.setSettings(settings); }
+    void setTimeoutScale(double scale) { m_timeoutScale = scale; }
+    void setLateWindowMs(int ms) { m_lateWindowMs = ms; }
+    void setQuietFlushMs(int ms) { m_quietFlushMs = ms; }
+    // A raw log of the module's output alone: commands are known from their echo.
+    void setCommandsFromEcho(bool on) { m_commandsFromEcho = on; }
+
+    // The host wrote a command (its CR included); returns the transaction's
+    // id, `id` when given (the engine numbers commands as they are queued).
+    quint64 begin(AtCommand command, qint64 now, quint64 id = 0);
+    // The host wrote data after the prompt (and Ctrl+Z, for that form).
+    void dataWritten(const QByteArray &bytes, qint64 now);
+    // Bytes the host wrote, from a capture: cut into commands and data.
+    void hostWrote(QByteArrayView bytes, qint64 now);
+    // Bytes the module printed.
+    void feed(QByteArrayView bytes, qint64 now);
+    // The input ends: deliver what is pending, close what is open.
+    void finish(qint64 now);
+
+    // Time limits: the earliest time advance() has something to do (-1: none).
+    [[nodiscard]] qint64 nextDeadline() const;
+    void advance(qint64 now);
+    // Whether a new command may be written now (none open, no late answer awaited).
+    [[nodiscard]] bool readyForCommand() const { return !m_current && m_lateUntil < 0; }
+    [[nodiscard]] bool hasOpenCommand() const { return m_current.has_value(); }
+    [[nodiscard]] int pendingOperationCount() const { return int(m_operations.size()); }
+
+    void abortAll(const QString &reason, qint64 now);
+    void abortOperations(const QString &reason, qint64 now);
+
+signals:
+    void routed(const bc25::at::RoutedEvent &event);
+    // The data-mode prompt for the command in flight: write its payload now.
+    void promptReceived(quint64 id, const QByteArray &payload);
+    // The command in flight timed out waiting for the prompt: Esc leaves the data mode (manual 2.1.4).
+    void escapeNeeded();
+    void commandFinished(const bc25::at::Transaction &transaction);
+    void operationProgress(quint64 id, const bc25::at::ResultLine &line);
+    void operationFinished(const bc25::at::OperationResult &result);
+    void transactionFinished(const bc25::at::Transaction &transaction);
+    void urcReceived(const bc25::at::ResultLine &line);
+    void dataReceived(int connectId, const QByteArray &bytes, bool truncated);
+    void unknownLine(const QByteArray &line, qint64 offset);
+    void lateResult(const bc25::at::ResultLine &line, const QByteArray &command);
+    void overflowed(qint64 offset, qint64 discarded);
+    // A new command may be written (the last one ended, or its late answer came).
+    void becameReady();
+    // A confirmed command, an answer or a URC changed how the stream is cut.
+    void settingsChanged(const bc25::at::ParserSettings &settings);
+
+private:
+    struct Pending
+    {
+        AtCommand command;
+        Transaction transaction;
+        bool dataSent = false;
+        qint64 deadline = -1;
+    };
+
+    void onEvent(const AtEvent &event);
+    void onLine(const AtEvent &event);
+    void onPrompt(const AtEvent &event);
+    void onData(const AtEvent &event);
+    bool offerToOperations(const AtEvent &event, const ResultLine &line);
+    bool offerToCurrent(const AtEvent &event, const ResultLine &line);
+    void route(RoutedEvent::Role role, const AtEvent &event, const ResultLine *line = nullptr,
+               quint64 id = 0, int connectId = -1);
+    void finishCurrent(Transaction::Status status, const QString &message = {});
+    void startOperation(Pending &&done);
+    void finishOperation(std::list<Pending>::iterator it, OperationResult::Status status,
+                         const QString &message = {});
+    void complete(Pending &done);
+    void timeOutCurrent();
+    void applyChanges(const QList<SettingChange> &changes);
+    void applyChange(const SettingChange &change);
+    void noteError(Transaction &transaction, const ResultLine &line);
+    [[nodiscard]] qint64 scaled(int ms) const;
+
+    const ProtocolRules *m_rules;
+    AtParser m_parser;
+    std::optional<Pending> m_current;
+    std::list<Pending> m_operations;
+    quint64 m_nextId = 1;
+    qint64 m_now = 0;
+    qint64 m_lastReceived = -1;
+    qint64 m_lateUntil = -1;
+    QByteArray m_timedOutCommand;
+    double m_timeoutScale = 1.0;
+    int m_lateWindowMs = DefaultLateWindowMs;
+    int m_quietFlushMs = DefaultQuietFlushMs;
+    bool m_commandsFromEcho = false;
+    bool m_payloadNext = false; // hostWrote: the next bytes are data after a prompt
+    QByteArray m_pendingTx;     // hostWrote: a command line not yet ended by CR
+};
+
+} // namespace bc25::at
