@@ -1,0 +1,356 @@
+// SPDX-License-Identifier: MIT
+// Transactions, live and decoded: what decides how the next bytes are cut
+// changes only on the module's confirmation, and a capture of a session
+// decodes to the transactions the live engine assembled (DESIGN.md, "The
+// transaction"). Every case runs through the engine against a scripted
+// module, and its recording through bc25-decode's TrafficDecoder.
+
+#include "at/commandengine.h"
+#include "bc25/catalogrules.h"
+#include "bc25/commands.h"
+#include "bc25/trafficdecoder.h"
+#include "manualexamples.h"
+#include "scriptedmodule.h"
+#include "link/enginelink.h"
+#include "transport/memorytransport.h"
+
+#include <QDateTime>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace bc25;
+using test::ScriptStep;
+
+namespace {
+
+// The part of a transaction both sides must agree on (times differ by nature).
+QString shape(const at::Transaction &t)
+{
+    QStringList lines;
+    for (const at::ResultLine &line : t.lines)
+        lines << QString::fromLatin1(line.text);
+    QStringList operation;
+    for (const at::ResultLine &line : t.operation.lines)
+        operation << QString::fromLatin1(line.text);
+    return QStringLiteral("%1 | %2 | %3 | data %4 | %5 %6 | errors %7")
+            .arg(QString::fromLatin1(t.command), QLatin1String(at::Transaction::statusName(t.status)),
+                 lines.join(u'/'), QString::number(t.data.size()),
+                 QLatin1String(at::Transaction::operationStatusName(t.operation.status)), operation.join(u'/'),
+                 t.errors.join(u';'));
+}
+
+// The engine on one end of an in-memory pair, a scripted module on the
+// other, and every byte recorded with its time, as a capture file holds it.
+struct LiveSession
+{
+    transport::MemoryTransport host;
+    transport::MemoryTransport device;
+    at::CommandEngine engine {&CatalogRules::instance()};
+    link::EngineLink link {&engine};
+    std::unique_ptr<test::ScriptedModule> module;
+    QList<at::Transaction> transactions;
+    QByteArray data;
+    int unknownLines = 0;
+    struct Record { bool transmit; QByteArray bytes; qint64 time; };
+    QList<Record> capture;
+
+    explicit LiveSession(bool echo = true)
+    {
+        transport::MemoryTransport::connectPair(&host, &device);
+        host.open();
+        device.open();
+        link.setTransport(&host);
+        module = std::make_unique<test::ScriptedModule>(&device, echo);
+        QObject::connect(&engine, &at::CommandEngine::transactionFinished,
+                         [this](const at::Transaction &t) { transactions << t; });
+        QObject::connect(&engine, &at::CommandEngine::dataReceived,
+                         [this](int, const QByteArray &bytes, bool) { data += bytes; });
+        QObject::connect(&engine, &at::CommandEngine::unknownLine, [this] { ++unknownLines; });
+        QObject::connect(&engine, &at::CommandEngine::rawTransmitted, [this](const QByteArray &b) {
+            capture << Record {true, b, QDateTime::currentMSecsSinceEpoch()};
+        });
+        QObject::connect(&engine, &at::CommandEngine::rawReceived, [this](const QByteArray &b) {
+            capture << Record {false, b, QDateTime::currentMSecsSinceEpoch()};
+        });
+    }
+
+    void submit(const QByteArray &text)
+    {
+        at::AtCommand command = CatalogRules::instance().commandFor(text);
+        engine.submit(command);
+    }
+
+    // The recording, decoded as bc25-decode decodes a capture file.
+    QList<at::Transaction> decoded() const
+    {
+        TrafficDecoder decoder;
+        QList<at::Transaction> out;
+        QObject::connect(&decoder, &TrafficDecoder::transactionDecoded,
+                         [&out](const at::Transaction &t) { out << t; });
+        for (const Record &r : capture) {
+            if (r.transmit)
+                decoder.transmitted(r.bytes, r.time);
+            else
+                decoder.received(r.bytes, r.time);
+        }
+        decoder.finish();
+        return out;
+    }
+};
+
+QStringList shapes(const QList<at::Transaction> &transactions)
+{
+    QStringList out;
+    for (const at::Transaction &t : transactions)
+        out << shape(t);
+    return out;
+}
+
+// A raw log of the module's output alone, decoded: transactions and payload.
+struct RawDecode
+{
+    QList<at::Transaction> transactions;
+    QByteArray data;
+    QStringList kinds;
+
+    explicit RawDecode(const QByteArray &log)
+    {
+        TrafficDecoder decoder;
+        QObject::connect(&decoder, &TrafficDecoder::transactionDecoded,
+                         [this](const at::Transaction &t) { transactions << t; });
+        QObject::connect(&decoder, &TrafficDecoder::decoded, [this](const DecodedEvent &e) {
+            kinds << QLatin1String(DecodedEvent::kindName(e.kind)) + (e.name.isEmpty() ? QString() : u':' + QString::fromLatin1(e.name));
+            if (e.kind == DecodedEvent::Kind::Data)
+                data += e.data;
+        });
+        for (qsizetype i = 0; i < log.size(); ++i)
+            decoder.received(log.mid(i, 1)); // byte by byte: the hardest split
+        decoder.finish();
+    }
+};
+
+} // namespace
+
+class TestTransactions : public QObject
+{
+    Q_OBJECT
+private slots:
+    void testFormNeverChangesSettings();
+    void failedOpenLeavesTheAccessMode();
+    void failedSettingsLeaveThePayloadRules_data();
+    void failedSettingsLeaveThePayloadRules();
+    void confirmedSwitchChangesTheAccessMode();
+    void midSessionLogWithEchoOffKeepsDirectPush();
+    void echoedDataAfterThePromptIsNotModuleOutput();
+    void captureTimestampsDeliverAShortPayloadAsLive();
+    void verboseErrorsKeepTheirText();
+    void transactionCarriesBothPhasesAndTheUrcsBetween();
+    void manualExamplesDecodeToTheLiveTransactions_data();
+    void manualExamplesDecodeToTheLiveTransactions();
+};
+
+void TestTransactions::testFormNeverChangesSettings()
+{
+    LiveSession s;
+    s.module->setScript({
+        {R"(AT+QICFG="viewmode",1)", "\r\n+QICFG: \"viewmode\",1\r\n\r\nOK\r\n"},
+        {"AT+QICFG=?", "\r\n+QICFG: \"dataformat\",(0,1),(0,1)\r\n+QICFG: \"viewmode\",(0,1)\r\n"
+                       "+QICFG: \"showlength\",(0,1)\r\n\r\nOK\r\n"},
+        {"AT+QIRD=0,512", "\r\n+QIRD: 5,hello\r\n\r\nOK\r\n"},
+    });
+    s.submit(R"(AT+QICFG="viewmode",1)");
+    s.submit("AT+QICFG=?");
+    s.submit("AT+QIRD=0,512");
+    QTRY_COMPARE(s.transactions.size(), 3);
+    QVERIFY(s.engine.settings().viewMode);
+    QCOMPARE(s.data, QByteArray("hello"));
+    QCOMPARE(s.unknownLines, 0);
+    QCOMPARE(shapes(s.decoded()), shapes(s.transactions));
+}
+
+void TestTransactions::failedOpenLeavesTheAccessMode()
+{
+    LiveSession s;
+    s.module->setScript({
+        {R"(AT+QICFG="showlength",1)", "\r\n+QICFG: \"showlength\",1\r\n\r\nOK\r\n"},
+        {R"(AT+QIOPEN=1,0,"TCP","10.0.0.1",80,0,1)", "\r\nOK\r\n\r\n+QIOPEN: 0,563\r\n"},
+        // Socket 0 is still in buffer access mode: this URC carries no data.
+        {{}, "\r\n+QIURC: \"recv\",0,4\r\n"},
+        {"AT", "\r\nOK\r\n"},
+    });
+    s.submit(R"(AT+QICFG="showlength",1)");
+    s.submit(R"(AT+QIOPEN=1,0,"TCP","10.0.0.1",80,0,1)");
+    s.submit("AT");
+    QTRY_COMPARE(s.transactions.size(), 3);
+    QVERIFY(!s.engine.settings().directPush[0]);
+    QCOMPARE(s.transactions.at(1).operation.status, at::OperationResult::Status::Failed);
+    QCOMPARE(s.transactions.at(1).errors, QStringList {QStringLiteral("Socket identity has been used")});
+    QVERIFY(s.transactions.at(2).ok());
+    QVERIFY(s.data.isEmpty());
+    QCOMPARE(shapes(s.decoded()), shapes(s.transactions));
+}
+
+void TestTransactions::failedSettingsLeaveThePayloadRules_data()
+{
+    QTest::addColumn<QByteArray>("command");
+    QTest::newRow("viewmode out of range") << QByteArray(R"(AT+QICFG="viewmode",2)");
+    QTest::newRow("access mode out of range") << QByteArray("AT+QISWTMD=0,2");
+    QTest::newRow("switch answered ERROR") << QByteArray("AT+QISWTMD=0,1");
+    QTest::newRow("viewmode answered ERROR") << QByteArray(R"(AT+QICFG="viewmode",1)");
+}
+
+void TestTransactions::failedSettingsLeaveThePayloadRules()
+{
+    QFETCH(QByteArray, command);
+    LiveSession s;
+    s.module->setScript({
+        {command, "\r\nERROR\r\n"},
+        // buffer access, showlength 0: two fields, no data; the OK is the AT's
+        {{}, "\r\n+QIURC: \"recv\",0\r\n"},
+        {"AT", "\r\nOK\r\n"},
+    });
+    const at::ParserSettings before = s.engine.settings();
+    s.submit(command);
+    s.submit("AT");
+    QTRY_COMPARE(s.transactions.size(), 2);
+    QCOMPARE(s.transactions.at(0).status, at::Transaction::Status::Error);
+    QVERIFY(s.transactions.at(1).ok());
+    at::ParserSettings after = s.engine.settings();
+    after.echo = before.echo; // learned from the echo itself
+    QVERIFY(after == before);
+    QVERIFY(s.data.isEmpty());
+    QCOMPARE(shapes(s.decoded()), shapes(s.transactions));
+}
+
+void TestTransactions::confirmedSwitchChangesTheAccessMode()
+{
+    LiveSession s;
+    s.module->setScript({
+        {"AT+QISWTMD=2,1", "\r\nOK\r\n"},
+        {{}, "\r\n+QIURC: \"recv\",2,6\r\n\r\nOK\r\n\r\n"},
+        {"AT", "\r\nOK\r\n"},
+    });
+    s.submit("AT+QISWTMD=2,1");
+    s.submit("AT");
+    QTRY_COMPARE(s.transactions.size(), 2);
+    QVERIFY(s.engine.settings().directPush[2]);
+    QCOMPARE(s.data, QByteArray("\r\nOK\r\n"));
+    QCOMPARE(shapes(s.decoded()), shapes(s.transactions));
+}
+
+void TestTransactions::midSessionLogWithEchoOffKeepsDirectPush()
+{
+    // No AT+QIOPEN in the log and no echo: showlength is at its default 0,
+    // so three fields can only be direct push (manual 2.1.11, 2.2.2).
+    const RawDecode log("\r\n+QIURC: \"recv\",1,4\r\nOK\r\n\r\n+QIURC: \"recv\",3,3\r\nabc\r\nOK\r\n");
+    QCOMPARE(log.data, QByteArray("OK\r\nabc"));
+    QCOMPARE(log.kinds, (QStringList {"urc:QIURC", "data", "urc:QIURC", "data", "final:OK"}));
+}
+
+void TestTransactions::echoedDataAfterThePromptIsNotModuleOutput()
+{
+    // Echo on: the data after "> " comes back before the module's own lines.
+    const RawDecode fixed("AT+QISEND=0,8\r\r\n> +QIRD: 3\r\n\r\nOK\r\n\r\nSEND OK\r\n");
+    QCOMPARE(fixed.transactions.size(), 1);
+    QCOMPARE(shape(fixed.transactions.at(0)), QStringLiteral("AT+QISEND=0,8 | OK | OK | data 0 | done SEND OK | errors "));
+    QCOMPARE(fixed.kinds, (QStringList {"echo", "prompt", "echo", "final:OK", "final:SEND OK"}));
+
+    const RawDecode ctrlZ("AT+QISEND=0\r\r\n> OK\r\nfake\x1a\r\nOK\r\n\r\nSEND OK\r\n");
+    QCOMPARE(ctrlZ.transactions.size(), 1);
+    QCOMPARE(ctrlZ.transactions.at(0).status, at::Transaction::Status::Ok);
+    QCOMPARE(ctrlZ.kinds, (QStringList {"echo", "prompt", "echo", "final:OK", "final:SEND OK"}));
+}
+
+void TestTransactions::captureTimestampsDeliverAShortPayloadAsLive()
+{
+    LiveSession s(false);
+    s.module->setScript({{"AT+QIRD=0,512", "\r\n+QIRD: 10\r\nabc"}});
+    bool truncated = false;
+    QObject::connect(&s.engine, &at::CommandEngine::dataReceived,
+                     [&truncated](int, const QByteArray &, bool cut) { truncated = cut; });
+    s.submit("AT+QIRD=0,512");
+    QTRY_VERIFY(truncated); // the line went quiet for 500 ms
+    s.module->send("\r\nOK\r\n");
+    QTRY_COMPARE(s.transactions.size(), 1);
+    QVERIFY(s.transactions.at(0).ok());
+    QCOMPARE(s.transactions.at(0).data, QByteArray("abc"));
+    const QList<at::Transaction> decoded = s.decoded();
+    QCOMPARE(shapes(decoded), shapes(s.transactions));
+    QCOMPARE(decoded.at(0).data, QByteArray("abc"));
+}
+
+void TestTransactions::verboseErrorsKeepTheirText()
+{
+    LiveSession s;
+    s.module->setScript({
+        {"AT+CGATT?", "\r\n+CME ERROR: operation not allowed\r\n"},
+        {"AT+CMGS=?", "\r\n+CMS ERROR: 500\r\n"},
+        {"AT", "\r\nOK\r\n"},
+    });
+    s.submit("AT+CGATT?");
+    s.submit("AT+CMGS=?");
+    s.submit("AT");
+    QTRY_COMPARE(s.transactions.size(), 3);
+    QCOMPARE(s.transactions.at(0).status, at::Transaction::Status::CmeError);
+    QCOMPARE(s.transactions.at(0).errors, QStringList {QStringLiteral("operation not allowed")});
+    QCOMPARE(s.transactions.at(1).status, at::Transaction::Status::CmsError);
+    QVERIFY(s.transactions.at(2).ok());
+    QCOMPARE(s.unknownLines, 0);
+    QCOMPARE(shapes(s.decoded()), shapes(s.transactions));
+}
+
+void TestTransactions::transactionCarriesBothPhasesAndTheUrcsBetween()
+{
+    LiveSession s;
+    s.module->setScript({
+        {R"(AT+QIOPEN=1,4,"TCP","10.0.0.1",80,0,1)", "\r\nOK\r\n\r\n+QIURC: \"closed\",2\r\n\r\n+QIOPEN: 4,0\r\n"},
+        {{}, "\r\n+QIURC: \"recv\",4,2\r\nhi"},
+    });
+    s.submit(R"(AT+QIOPEN=1,4,"TCP","10.0.0.1",80,0,1)");
+    QTRY_COMPARE(s.transactions.size(), 1);
+    const at::Transaction &open = s.transactions.at(0);
+    QVERIFY(open.ok());
+    QCOMPARE(open.operation.status, at::OperationResult::Status::Done);
+    QCOMPARE(open.urcs.size(), 1);
+    QCOMPARE(open.urcs.at(0).text, QByteArray("+QIURC: \"closed\",2"));
+    QVERIFY(open.latencyMs() >= 0);
+    QVERIFY(open.operationLatencyMs() >= open.latencyMs());
+    QVERIFY(s.engine.settings().directPush[4]); // confirmed by +QIOPEN: 4,0
+    QTRY_COMPARE(s.data, QByteArray("hi"));
+}
+
+void TestTransactions::manualExamplesDecodeToTheLiveTransactions_data()
+{
+    QTest::addColumn<int>("index");
+    const QList<test::ManualExample> examples = test::manualExamples();
+    for (int i = 0; i < examples.size(); ++i)
+        QTest::addRow("%s", examples.at(i).section) << i;
+}
+
+void TestTransactions::manualExamplesDecodeToTheLiveTransactions()
+{
+    QFETCH(int, index);
+    const test::ManualExample example = test::manualExamples().at(index);
+    LiveSession s;
+    QList<ScriptStep> script;
+    int commands = 0;
+    for (const test::Exchange &exchange : example.exchanges) {
+        script << ScriptStep {exchange.command, exchange.response};
+        if (exchange.command.isEmpty())
+            continue;
+        ++commands;
+        s.submit(exchange.command);
+    }
+    s.module->setScript(script);
+    QTRY_COMPARE(s.transactions.size(), commands);
+    QCOMPARE(s.unknownLines, 0);
+    QCOMPARE(shapes(s.decoded()), shapes(s.transactions));
+    // The raw log of the module's output alone gives the same commands and results.
+    const RawDecode raw(example.stream());
+    QCOMPARE(raw.transactions.size(), commands);
+    for (int i = 0; i < commands; ++i)
+        QCOMPARE(raw.transactions.at(i).status, s.transactions.at(i).status);
+}
+
+QTEST_GUILESS_MAIN(TestTransactions)
+#include "tst_transactions.moc"
