@@ -1775,12 +1775,16 @@ and prints one JSON object per event (JSON Lines), in stream order.</source>
         <translation>开始时的接收数据格式：1 表示十六进制文本（AT+QICFG &quot;dataformat&quot;,x,1）。</translation>
     </message>
     <message>
-        <source>Print one summary (bytes, events by kind and name, throughput) instead of the events.</source>
-        <translation>不输出事件，只输出一份摘要（字节数、按类型和名称统计的事件数、吞吐量）。</translation>
-    </message>
-    <message>
         <source>Capture or raw log to read; - for standard input.</source>
         <translation>要读取的抓包文件或原始日志；- 表示标准输入。</translation>
+    </message>
+    <message>
+        <source>Print one summary (bytes, events by kind and name, per-command counts and latencies, throughput) instead of the events.</source>
+        <translation>只输出一份摘要（字节数、按类别和名称统计的事件、每条命令的次数和延迟、吞吐量），而不是逐个事件。</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per transaction (command, final result, second phase, latencies, URCs between, errors) instead of the events.</source>
+        <translation>每个事务输出一个 JSON 对象（命令、最终结果、第二阶段、延迟、期间的 URC、错误），而不是逐个事件。</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,8 @@
 // was read (unknown lines included), 2 for an unreadable file, 1 for bad usage.
 
 #include "bc25/trafficdecoder.h"
+#include "bc25/transactionjson.h"
+#include "bc25/transactionstatistics.h"
 #include "capture/captureformat.h"
 #include "capture/capturereader.h"
 #include "translations.h"
@@ -13,7 +15,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
-#include <QMap>
+#include <QHash>
 
 #include <cstdio>
 
@@ -50,7 +52,8 @@ int main(int argc, char *argv[])
     args.addOption({QStringLiteral("viewmode"), QCoreApplication::translate("decode", "AT+QICFG \"viewmode\" at the start (0 or 1)."), QStringLiteral("0|1")});
     args.addOption({QStringLiteral("showlength"), QCoreApplication::translate("decode", "AT+QICFG \"showlength\" at the start (0 or 1)."), QStringLiteral("0|1")});
     args.addOption({QStringLiteral("recv-hex"), QCoreApplication::translate("decode", "Receive data format at the start: 1 for hex text (AT+QICFG \"dataformat\",x,1)."), QStringLiteral("0|1")});
-    args.addOption({QStringLiteral("stats"), QCoreApplication::translate("decode", "Print one summary (bytes, events by kind and name, throughput) instead of the events.")});
+    args.addOption({QStringLiteral("stats"), QCoreApplication::translate("decode", "Print one summary (bytes, events by kind and name, per-command counts and latencies, throughput) instead of the events.")});
+    args.addOption({QStringLiteral("transactions"), QCoreApplication::translate("decode", "Print one JSON object per transaction (command, final result, second phase, latencies, URCs between, errors) instead of the events.")});
     args.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("decode", "Capture or raw log to read; - for standard input."));
     args.process(app);
 
@@ -76,22 +79,37 @@ int main(int argc, char *argv[])
     }
 
     const bool stats = args.isSet(QStringLiteral("stats"));
-    QMap<QString, qint64> byKind;
-    QMap<QString, qint64> byName;
+    const bool transactions = args.isSet(QStringLiteral("transactions"));
+    qint64 byKind[int(at::RoutedEvent::Role::Overflow) + 1] = {};
+    QHash<QByteArray, qint64> byName;
     qint64 events = 0;
+    TransactionStatistics commandStats;
     TrafficDecoder decoder;
     decoder.setInitialSettings(settings);
-    QObject::connect(&decoder, &TrafficDecoder::decoded, [&](const DecodedEvent &event) {
-        ++events;
-        if (stats) {
-            ++byKind[QLatin1String(DecodedEvent::kindName(event.kind))];
-            if (!event.name.isEmpty())
-                ++byName[QString::fromLatin1(event.name)];
-            return;
-        }
-        const QByteArray line = QJsonDocument(event.toJson()).toJson(QJsonDocument::Compact);
+    // Statistics count the routed stream directly: no per-event JSON or text.
+    decoder.setEventsWanted(!stats && !transactions);
+    auto print = [](const QJsonObject &object) {
+        const QByteArray line = QJsonDocument(object).toJson(QJsonDocument::Compact);
         std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
         std::fputc('\n', stdout);
+    };
+    if (stats) {
+        QObject::connect(&decoder.assembler(), &at::TransactionAssembler::routed, [&](const at::RoutedEvent &event) {
+            ++events;
+            ++byKind[int(event.role)];
+            if (event.line && !event.line->name.isEmpty())
+                ++byName[event.line->name];
+        });
+    }
+    QObject::connect(&decoder, &TrafficDecoder::decoded, [&](const DecodedEvent &event) {
+        ++events;
+        print(event.toJson());
+    });
+    QObject::connect(&decoder, &TrafficDecoder::transactionDecoded, [&](const at::Transaction &t) {
+        if (stats)
+            commandStats.add(t);
+        else if (transactions)
+            print(transactionToJson(t));
     });
 
     QElapsedTimer clock;
@@ -138,14 +156,19 @@ int main(int argc, char *argv[])
         summary.insert(QStringLiteral("receivedBytes"), decoder.bytesReceived());
         summary.insert(QStringLiteral("transmittedBytes"), transmittedBytes);
         summary.insert(QStringLiteral("events"), events);
+        static const char *const roleNames[] = {"echo", "response", "final", "prompt", "operation",
+                                                 "urc", "data", "unknown", "late", "overflow"};
         QJsonObject kinds;
-        for (auto it = byKind.cbegin(); it != byKind.cend(); ++it)
-            kinds.insert(it.key(), it.value());
+        for (int role = 0; role <= int(at::RoutedEvent::Role::Overflow); ++role) {
+            if (byKind[role] > 0)
+                kinds.insert(QLatin1String(roleNames[role]), byKind[role]);
+        }
         summary.insert(QStringLiteral("byKind"), kinds);
         QJsonObject names;
         for (auto it = byName.cbegin(); it != byName.cend(); ++it)
-            names.insert(it.key(), it.value());
+            names.insert(QString::fromLatin1(it.key()), it.value());
         summary.insert(QStringLiteral("byName"), names);
+        summary.insert(QStringLiteral("commands"), commandStats.toJson());
         if (isCapture)
             summary.insert(QStringLiteral("malformedLines"), malformed);
         summary.insert(QStringLiteral("seconds"), seconds);

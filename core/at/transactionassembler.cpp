@@ -57,7 +57,7 @@ quint64 TransactionAssembler::begin(AtCommand command, qint64 now, quint64 id)
     entry.transaction.source = command.source;
     entry.transaction.command = command.text;
     entry.transaction.writtenMs = now;
-    entry.deadline = now + scaled(command.timeoutMs);
+    entry.deadline = now >= 0 ? now + scaled(command.timeoutMs) : -1;
     entry.command = std::move(command);
     m_parser.expectEcho(entry.command.text + '\r');
     m_parser.setPromptExpected(entry.command.dataPhase != AtCommand::DataPhase::None);
@@ -76,7 +76,7 @@ void TransactionAssembler::dataWritten(const QByteArray &bytes, qint64 now)
     if (payload.endsWith(CtrlZ))
         payload.chop(1);
     m_current->transaction.payload = payload;
-    m_current->deadline = now + scaled(m_current->command.timeoutMs);
+    m_current->deadline = now >= 0 ? now + scaled(m_current->command.timeoutMs) : -1;
     m_parser.expectEcho(bytes);
 }
 
@@ -183,7 +183,7 @@ void TransactionAssembler::timeOutCurrent()
                                     .arg(QString::fromLatin1(command.text))
                                     .arg(command.timeoutMs / 1000.0);
     qCWarning(lcTransactions) << message;
-    m_lateUntil = m_now + m_lateWindowMs;
+    m_lateUntil = m_now >= 0 ? m_now + m_lateWindowMs : -1;
     finishCurrent(Transaction::Status::Timeout, message);
 }
 
@@ -351,7 +351,7 @@ bool TransactionAssembler::offerToOperations(const AtEvent &event, const ResultL
             break;
         case OperationMatcher::Match::Progress:
             if (it->command.operation->progressRestartsTimer())
-                it->deadline = m_now + scaled(it->command.operation->timeoutMs());
+                it->deadline = m_now >= 0 ? m_now + scaled(it->command.operation->timeoutMs()) : -1;
             if (it->command.onOperationProgress)
                 it->command.onOperationProgress(line);
             emit operationProgress(it->transaction.id, line);
@@ -404,7 +404,7 @@ void TransactionAssembler::finishCurrent(Transaction::Status status, const QStri
 
 void TransactionAssembler::startOperation(Pending &&done)
 {
-    done.deadline = m_now + scaled(done.command.operation->timeoutMs());
+    done.deadline = m_now >= 0 ? m_now + scaled(done.command.operation->timeoutMs()) : -1;
     m_operations.push_back(std::move(done));
 }
 

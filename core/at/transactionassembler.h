@@ -33,7 +33,7 @@ struct RoutedEvent
 
 // Turns what the host wrote and what the module printed into transactions
 // and URCs (DESIGN.md, "The transaction"). Sans-IO and clock-free: every call
-// carries the time, so the live engine and bc25-decode (captures with their
+// carries the time (-1 for a log without times: nothing expires), so the live engine and bc25-decode (captures with their
 // timestamps, raw logs without) assemble the same transactions from the same
 // bytes. Settings that decide how the next bytes are cut change only on the
 // module's confirmation: OK, a second phase's success, or an answer stating them.

@@ -91,18 +91,18 @@ void TrafficDecoder::transmitted(const QByteArray &bytes, qint64 timestampMs)
 {
     advanceTo(timestampMs);
     m_assembler.setCommandsFromEcho(false);
-    m_assembler.hostWrote(bytes, qMax<qint64>(0, timestampMs));
+    m_assembler.hostWrote(bytes, timestampMs); // -1: no times, no latencies
 }
 
 void TrafficDecoder::received(const QByteArray &bytes, qint64 timestampMs)
 {
     advanceTo(timestampMs);
-    m_assembler.feed(bytes, timestampMs >= 0 ? timestampMs : 0);
+    m_assembler.feed(bytes, timestampMs);
 }
 
 void TrafficDecoder::finish()
 {
-    m_assembler.finish(qMax<qint64>(0, m_timestamp));
+    m_assembler.finish(m_timestamp);
 }
 
 void TrafficDecoder::onRouted(const at::RoutedEvent &routed)

@@ -6,6 +6,7 @@
 #include "capture/captureformat.h"
 #include "manualexamples.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -67,6 +68,8 @@ private slots:
     void captureFileWithBothDirections();
     void settingsFromTheCommandLine();
     void statsSummarisesTheStream();
+    void transactionsFromACaptureCarryLatencies();
+    void statsGivePerCommandLatencies();
     void standardInputWorks();
     void unreadableFileExitsWithTwo();
     void garbageNeverCrashesOrHangs();
@@ -136,6 +139,57 @@ void TestDecodeCli::statsSummarisesTheStream()
     QCOMPARE(stats.value(QLatin1String("events")).toInt(), 7);
     QCOMPARE(stats.value(QLatin1String("byName")).toObject().value(QLatin1String("QPING")).toInt(), 5);
     QVERIFY(stats.value(QLatin1String("megabytesPerSecond")).toDouble() > 0);
+}
+
+namespace {
+
+// AT+QIOPEN answered at once, its second phase 40 ms later with 566; then a
+// read whose answer takes 12 ms, with a URC arriving in between.
+QByteArray openAndReadCapture()
+{
+    using capture::CaptureRecord;
+    namespace CaptureFormat = capture::CaptureFormat;
+    QByteArray file = CaptureFormat::Magic.toByteArray() + '\n';
+    file += CaptureFormat::formatRecord({1000, CaptureRecord::Direction::Transmit, R"(AT+QIOPEN=1,0,"TCP","10.0.0.1",80,0,1)" "\r"});
+    file += CaptureFormat::formatRecord({1002, CaptureRecord::Direction::Receive, R"(AT+QIOPEN=1,0,"TCP","10.0.0.1",80,0,1)" "\r\r\nOK\r\n"});
+    file += CaptureFormat::formatRecord({1042, CaptureRecord::Direction::Receive, "\r\n+QIOPEN: 0,566\r\n"});
+    file += CaptureFormat::formatRecord({2000, CaptureRecord::Direction::Transmit, "AT+QIRD=0,512\r"});
+    file += CaptureFormat::formatRecord({2004, CaptureRecord::Direction::Receive, "AT+QIRD=0,512\r\r\n+QIURC: \"recv\",1\r\n"});
+    file += CaptureFormat::formatRecord({2012, CaptureRecord::Direction::Receive, "\r\n+QIRD: 0\r\n\r\nOK\r\n"});
+    return file;
+}
+
+} // namespace
+
+void TestDecodeCli::transactionsFromACaptureCarryLatencies()
+{
+    const Run run = decode({QStringLiteral("--transactions"), writeFile(m_dir, QStringLiteral("t.bc25cap"), openAndReadCapture())});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.objects.size(), 2);
+    const QJsonObject open = run.objects.at(0);
+    QCOMPARE(open.value(QLatin1String("final")).toString(), QStringLiteral("OK"));
+    QCOMPARE(open.value(QLatin1String("latencyMs")).toInteger(), 2);
+    const QJsonObject operation = open.value(QLatin1String("operation")).toObject();
+    QCOMPARE(operation.value(QLatin1String("result")).toString(), QStringLiteral("failed"));
+    QCOMPARE(operation.value(QLatin1String("latencyMs")).toInteger(), 42);
+    QCOMPARE(open.value(QLatin1String("errors")).toArray().at(0).toString(), QStringLiteral("Socket connect failed"));
+    const QJsonObject read = run.objects.at(1);
+    QCOMPARE(read.value(QLatin1String("latencyMs")).toInteger(), 12);
+    QCOMPARE(read.value(QLatin1String("urcs")).toArray().at(0).toString(), QStringLiteral("+QIURC: \"recv\",1"));
+}
+
+void TestDecodeCli::statsGivePerCommandLatencies()
+{
+    const Run run = decode({QStringLiteral("--stats"), writeFile(m_dir, QStringLiteral("s.bc25cap"), openAndReadCapture())});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject commands = run.objects.at(0).value(QLatin1String("commands")).toObject();
+    const QJsonObject open = commands.value(QLatin1String("AT+QIOPEN")).toObject();
+    QCOMPARE(open.value(QLatin1String("count")).toInt(), 1);
+    QCOMPARE(open.value(QLatin1String("failures")).toInt(), 1);
+    QCOMPARE(open.value(QLatin1String("maxMs")).toInteger(), 2);
+    const QJsonObject read = commands.value(QLatin1String("AT+QIRD")).toObject();
+    QCOMPARE(read.value(QLatin1String("minMs")).toInteger(), 12);
+    QCOMPARE(read.value(QLatin1String("avgMs")).toDouble(), 12.0);
 }
 
 void TestDecodeCli::standardInputWorks()

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: MIT
+#include "transactionstatistics.h"
+
+#include <QJsonArray>
+
+namespace bc25 {
+
+namespace {
+
+void addTime(qint64 ms, qint64 &timed, qint64 &minMs, qint64 &maxMs, qint64 &totalMs)
+{
+    if (ms < 0)
+        return;
+    ++timed;
+    totalMs += ms;
+    minMs = minMs < 0 ? ms : qMin(minMs, ms);
+    maxMs = qMax(maxMs, ms);
+}
+
+} // namespace
+
+QByteArray TransactionStatistics::commandKey(QByteArrayView command)
+{
+    qsizetype end = 0;
+    while (end < command.size() && command[end] != '=')
+        ++end;
+    QByteArray key = command.first(end).trimmed().toByteArray().toUpper();
+    if (end + 1 < command.size() && command[end + 1] == '?')
+        key += "=?";
+    return key;
+}
+
+void TransactionStatistics::add(const at::Transaction &t)
+{
+    const QByteArray key = commandKey(t.command);
+    Row *row = nullptr;
+    for (Row &candidate : m_rows) {
+        if (candidate.command == key) {
+            row = &candidate;
+            break;
+        }
+    }
+    if (!row) {
+        m_rows.append(Row {key});
+        row = &m_rows.last();
+    }
+    ++row->count;
+    const bool operationFailed = t.operation.status != at::OperationResult::Status::None
+            && t.operation.status != at::OperationResult::Status::Done;
+    if (!t.ok() || operationFailed)
+        ++row->failures;
+    addTime(t.latencyMs(), row->timed, row->minMs, row->maxMs, row->totalMs);
+    if (t.operation.status == at::OperationResult::Status::Done)
+        addTime(t.operationLatencyMs(), row->operationTimed, row->operationMinMs, row->operationMaxMs,
+                row->operationTotalMs);
+}
+
+QJsonObject TransactionStatistics::toJson() const
+{
+    QJsonObject byCommand;
+    for (const Row &row : m_rows) {
+        QJsonObject o;
+        o.insert(QLatin1String("count"), row.count);
+        o.insert(QLatin1String("failures"), row.failures);
+        if (row.timed > 0) {
+            o.insert(QLatin1String("minMs"), row.minMs);
+            o.insert(QLatin1String("avgMs"), row.averageMs());
+            o.insert(QLatin1String("maxMs"), row.maxMs);
+        }
+        if (row.operationTimed > 0) {
+            o.insert(QLatin1String("operationMinMs"), row.operationMinMs);
+            o.insert(QLatin1String("operationAvgMs"), row.operationAverageMs());
+            o.insert(QLatin1String("operationMaxMs"), row.operationMaxMs);
+        }
+        byCommand.insert(QString::fromLatin1(row.command), o);
+    }
+    return byCommand;
+}
+
+} // namespace bc25
