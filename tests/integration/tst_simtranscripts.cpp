@@ -72,6 +72,9 @@ private slots:
     void gettingTheLastErrorCode();           // 4.7
     void testFormsAnswerTheManualsRanges();
     void sendDataModesWithPrompt();
+    void sendThenCloseAtOnceStillEndsTheSend_data();
+    void sendThenCloseAtOnceStillEndsTheSend();
+    void listenerAndServiceReadRemotePortZero();
 
 private:
     bool startSim(const sim::SimConfig &config = {});
@@ -348,6 +351,56 @@ void TestSimTranscripts::sendDataModesWithPrompt()
     exchange("AT+QISEND=0", "\r\n> ");
     m_sim->serial->write("\x1a");
     expectOutput("\r\nSEND FAIL\r\n");
+}
+
+void TestSimTranscripts::sendThenCloseAtOnceStillEndsTheSend_data()
+{
+    QTest::addColumn<int>("ackDelayMs");
+    QTest::addColumn<QByteArray>("send");
+    QTest::newRow("inline, SEND OK at once") << 0 << QByteArray(R"(AT+QISEND=0,5,"hello")");
+    QTest::newRow("inline, SEND OK delayed") << 300 << QByteArray(R"(AT+QISEND=0,5,"hello")");
+    QTest::newRow("hex, SEND OK delayed") << 300 << QByteArray(R"(AT+QISENDEX=0,5,"68656C6C6F")");
+}
+
+void TestSimTranscripts::sendThenCloseAtOnceStillEndsTheSend()
+{
+    QFETCH(int, ackDelayMs);
+    QFETCH(QByteArray, send);
+    sim::SimConfig config;
+    config.sendAckDelayMs = ackDelayMs;
+    if (!startSim(config))
+        QSKIP("no pseudo-terminal here");
+    const QByteArray port = number(m_listener->serverPort());
+    exchange(R"(AT+QIOPEN=1,0,"TCP","127.0.0.1",)" + port + ",0,0", "\r\nOK\r\n\r\n+QIOPEN: 0,0\r\n");
+    exchange(R"(AT+QIOPEN=1,1,"TCP","127.0.0.1",)" + port + ",0,0", "\r\nOK\r\n\r\n+QIOPEN: 1,0\r\n");
+    // Both lines in one write: the close arrives before the kernel has confirmed the send.
+    m_sim->received.clear();
+    m_sim->serial->write(send + "\rAT+QICLOSE=0\r");
+    QTRY_VERIFY_WITH_TIMEOUT(m_sim->received.contains("CLOSE OK\r\n"), 5000);
+    const QByteArray out = m_sim->received;
+    QCOMPARE(out.count("\r\nSEND OK\r\n") + out.count("\r\nSEND FAIL\r\n"), 1);
+    QVERIFY2(out.indexOf("SEND ") < out.indexOf("CLOSE OK"), qPrintable(shown(out)));
+    // Nothing is left pending: a send on another socket goes through, and the
+    // late acknowledgement of the first send prints nothing more.
+    exchange(R"(AT+QISEND=1,3,"abc")", "\r\nOK\r\n\r\nSEND OK\r\n");
+    exchange("AT+QIGETERROR", "\r\n+QIGETERROR: 0,operation successful\r\n\r\nOK\r\n");
+    exchange("AT+QISEND=1", "\r\n> ");
+    m_sim->serial->write("xyz\x1a");
+    expectOutput("xyz\r\nOK\r\n\r\nSEND OK\r\n");
+    exchange("AT", "\r\nOK\r\n");
+}
+
+void TestSimTranscripts::listenerAndServiceReadRemotePortZero()
+{
+    if (!startSim())
+        QSKIP("no pseudo-terminal here");
+    // manual 2.1.3: for "TCP LISTENER" and "UDP SERVICE" <remote_port> is invalid, always 0
+    const quint16 tcp = test::freeTcpPort();
+    const quint16 udp = test::freeUdpPort();
+    exchange(R"(AT+QIOPEN=1,0,"TCP LISTENER","127.0.0.1",8080,)" + number(tcp) + ",0", "\r\nOK\r\n\r\n+QIOPEN: 0,0\r\n");
+    exchange(R"(AT+QIOPEN=1,1,"UDP SERVICE","127.0.0.1",9090,)" + number(udp) + ",0", "\r\nOK\r\n\r\n+QIOPEN: 1,0\r\n");
+    exchange("AT+QISTATE?", "\r\n+QISTATE: 0,\"TCP LISTENER\",\"127.0.0.1\",0," + number(tcp) + ",2,1,0\r\n"
+                            "\r\n+QISTATE: 1,\"UDP SERVICE\",\"127.0.0.1\",0," + number(udp) + ",2,1,0\r\n\r\nOK\r\n");
 }
 
 QTEST_GUILESS_MAIN(TestSimTranscripts)

@@ -100,7 +100,9 @@ void SocketHandler::open(const ParsedCommand &command)
     slot.contextId = int(args.at(0).toInteger());
     slot.accessMode = args.size() > 6 ? int(args.at(6).toInteger()) : m_module->nv().accessMode[size_t(id)];
     slot.address = args.at(3).text;
-    slot.remotePort = remotePort;
+    // manual 2.1.3: for "TCP LISTENER" and "UDP SERVICE" the remote port is invalid and always 0
+    const bool server = kind == SimSocket::Kind::TcpListener || kind == SimSocket::Kind::UdpService;
+    slot.remotePort = server ? 0 : remotePort;
     slot.localPort = localPort;
     slot.state = SocketState::Connecting;
 
@@ -156,6 +158,7 @@ void SocketHandler::attach(int id, SimSocket *socket)
         if (slot.socket != socket)
             return;
         onReadable(id); // what arrived before the FIN comes first
+        settleSend(id);
         slot.state = SocketState::RemoteClosing;
         m_module->urc("+QIURC: \"closed\"," + number(id));
     });
@@ -320,7 +323,7 @@ void SocketHandler::send(const ParsedCommand &command, bool hex)
         m_module->replyError(ErrorCodes::OperationNotAllowed); // manual 2.1.4, note 2
         return;
     }
-    if (m_sendPending) {
+    if (m_pendingSend) {
         m_module->replyError(ErrorCodes::OperationBusy); // manual 4.1.2
         return;
     }
@@ -357,17 +360,43 @@ void SocketHandler::send(const ParsedCommand &command, bool hex)
 void SocketHandler::transmit(int id, const QByteArray &data)
 {
     SimSocket *socket = m_slots[size_t(id)].socket;
-    m_sendPending = true;
+    const int serial = ++m_sendSerial;
+    m_pendingSend = PendingSend {id, serial, false};
     const int delay = m_module->config().sendAckDelayMs;
     auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(socket, &SimSocket::written, this, [this, connection, delay](bool ok) {
+    *connection = connect(socket, &SimSocket::written, this, [this, connection, delay, serial](bool ok) {
         disconnect(*connection);
-        QTimer::singleShot(delay, this, [this, ok] {
-            m_sendPending = false;
-            m_module->emitRaw(ok ? "\r\nSEND OK\r\n" : "\r\nSEND FAIL\r\n");
+        if (!m_pendingSend || m_pendingSend->serial != serial)
+            return;
+        m_pendingSend->written = ok;
+        if (!ok) {
+            finishSend(false);
+            return;
+        }
+        QTimer::singleShot(delay, this, [this, serial] {
+            if (m_pendingSend && m_pendingSend->serial == serial)
+                finishSend(true);
         });
     });
     socket->send(data);
+}
+
+void SocketHandler::settleSend(int id)
+{
+    if (!m_pendingSend || m_pendingSend->id != id)
+        return;
+    // The socket goes away before the kernel confirmed the bytes: whatever
+    // the kernel can still take counts as sent (manual 2.1.4, note 1: SEND OK
+    // means the data reached the protocol stack), the rest fails.
+    SimSocket *socket = m_slots[size_t(id)].socket;
+    const bool ok = m_pendingSend->written || (socket && socket->flushToKernel());
+    finishSend(ok);
+}
+
+void SocketHandler::finishSend(bool ok)
+{
+    m_pendingSend.reset();
+    m_module->emitRaw(ok ? "\r\nSEND OK\r\n" : "\r\nSEND FAIL\r\n");
 }
 
 void SocketHandler::close(int id)
@@ -378,8 +407,12 @@ void SocketHandler::close(int id)
     QTimer::singleShot(0, this, [this] { m_module->emitRaw("\r\nCLOSE OK\r\n"); });
 }
 
-void SocketHandler::release(int id)
+void SocketHandler::release(int id, Release how)
 {
+    if (how == Release::Report)
+        settleSend(id);
+    else if (m_pendingSend && m_pendingSend->id == id)
+        m_pendingSend.reset();
     Slot &slot = m_slots[size_t(id)];
     if (slot.socket) {
         slot.socket->disconnect(this);
@@ -476,8 +509,8 @@ void SocketHandler::keepAlive(const ParsedCommand &command)
 void SocketHandler::reset()
 {
     for (int id = 0; id < SocketCount; ++id)
-        release(id);
-    m_sendPending = false;
+        release(id, Release::Silently); // a reboot prints nothing but RDY
+    m_pendingSend.reset();
     m_keepAlive = KeepAlive {};
 }
 
