@@ -75,6 +75,7 @@ private slots:
     void sendThenCloseAtOnceStillEndsTheSend_data();
     void sendThenCloseAtOnceStillEndsTheSend();
     void listenerAndServiceReadRemotePortZero();
+    void hexAfterThePromptMustBeHexPairs();
 
 private:
     bool startSim(const sim::SimConfig &config = {});
@@ -401,6 +402,36 @@ void TestSimTranscripts::listenerAndServiceReadRemotePortZero()
     exchange(R"(AT+QIOPEN=1,1,"UDP SERVICE","127.0.0.1",9090,)" + number(udp) + ",0", "\r\nOK\r\n\r\n+QIOPEN: 1,0\r\n");
     exchange("AT+QISTATE?", "\r\n+QISTATE: 0,\"TCP LISTENER\",\"127.0.0.1\",0," + number(tcp) + ",2,1,0\r\n"
                             "\r\n+QISTATE: 1,\"UDP SERVICE\",\"127.0.0.1\",0," + number(udp) + ",2,1,0\r\n\r\nOK\r\n");
+}
+
+void TestSimTranscripts::hexAfterThePromptMustBeHexPairs()
+{
+    if (!startSim())
+        QSKIP("no pseudo-terminal here");
+    exchange(R"(AT+QIOPEN=1,0,"TCP","127.0.0.1",)" + number(m_listener->serverPort()) + ",0,0",
+             "\r\nOK\r\n\r\n+QIOPEN: 0,0\r\n");
+    QTRY_VERIFY(m_peer);
+    QByteArray atPeer;
+    connect(m_peer, &QTcpSocket::readyRead, this, [&] { atPeer += m_peer->readAll(); });
+    // manual 2.1.6: "parameter is incorrect: ERROR", and the last error says why
+    exchange("AT+QISENDEX=0,2", "\r\n> ");
+    m_sim->serial->write("41G2");
+    expectOutput("41G2\r\nERROR\r\n");
+    exchange("AT+QIGETERROR", "\r\n+QIGETERROR: 552,invalid parameters\r\n\r\nOK\r\n");
+    exchange("AT+QISENDEX=0", "\r\n> ");
+    m_sim->serial->write("414\x1a"); // odd length
+    expectOutput("414\r\nERROR\r\n");
+    exchange("AT+QISENDEX=0", "\r\n> ");
+    m_sim->serial->write("41 42\x1a");
+    expectOutput("41 42\r\nERROR\r\n");
+    // the module is not left busy: a good one goes through, and only its bytes arrive
+    exchange("AT+QISENDEX=0", "\r\n> ");
+    m_sim->serial->write("43a4\x1a");
+    expectOutput("43a4\r\nOK\r\n\r\nSEND OK\r\n");
+    exchange("AT+QISENDEX=0,1", "\r\n> ");
+    m_sim->serial->write("45");
+    expectOutput("45\r\nOK\r\n\r\nSEND OK\r\n");
+    QTRY_COMPARE(atPeer, QByteArray("C\xa4" "E"));
 }
 
 QTEST_GUILESS_MAIN(TestSimTranscripts)

@@ -10,6 +10,9 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <algorithm>
+#include <cctype>
+
 namespace bc25::sim {
 
 namespace {
@@ -19,6 +22,14 @@ constexpr qint64 MaxSendLength = 512; // manual 2.1.4
 QByteArray number(qint64 n)
 {
     return QByteArray::number(n);
+}
+
+// What AT+QISENDEX takes after its prompt: pairs of hex digits and nothing else.
+bool isHexText(const QByteArray &text)
+{
+    if (text.size() % 2 != 0)
+        return false;
+    return std::all_of(text.cbegin(), text.cend(), [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; });
 }
 
 } // namespace
@@ -337,6 +348,11 @@ void SocketHandler::send(const ParsedCommand &command, bool hex)
     m_module->enterDataMode(hex && fixed > 0 ? 2 * fixed : fixed, [this, id, hex](const QByteArray &typed, bool cancelled) {
         if (cancelled) {
             m_module->reply();
+            return;
+        }
+        if (hex && !isHexText(typed)) {
+            // manual 2.1.6: "parameter is incorrect: ERROR"; never send other bytes than typed
+            m_module->replyError(ErrorCodes::InvalidParameters);
             return;
         }
         const QByteArray data = hex ? QByteArray::fromHex(typed) : typed;
