@@ -38,6 +38,10 @@ struct SimConfig
     int sendAckDelayMs = 0;        // extra delay before SEND OK (reproduces manual 4.1.2)
     int maxPushChunk = 1024;       // direct push: bytes per +QIURC "recv"
     int ntpTimeoutMs = 5000;
+    // A name lookup that has no answer after this long fails with 565, well
+    // inside the manual's limits (QIOPEN waits 176 s for a name, manual 2.1.1).
+    int dnsTimeoutMs = 20000;
+    QString hostsFile = QStringLiteral("/etc/hosts"); // read (IPv4 lines only) before the system resolver
     QHostAddress bindAddress = QHostAddress::LocalHost; // listeners and UDP services
     // Whether the module may reach other hosts. LoopbackOnly (fuzzing, sealed
     // demos) fails every connect, lookup, ping and NTP query that would leave

@@ -68,6 +68,8 @@ VirtualModule::VirtualModule(const SimConfig &config, QObject *parent)
     , m_nv(NvState::load(config.stateFile))
     , m_random(config.faults.splitSeed)
 {
+    m_resolver.setTimeoutMs(config.dnsTimeoutMs);
+    m_resolver.setHostsFile(config.hostsFile);
     auto sockets = std::make_unique<SocketHandler>(this);
     m_sockets = sockets.get();
     m_handlers.push_back(std::make_unique<BasicHandler>(this));
@@ -98,7 +100,7 @@ bool VirtualModule::mayReach(const QString &host) const
 {
     if (m_config.reach == SimConfig::Reach::Anywhere)
         return true;
-    return host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 || QHostAddress(host).isLoopback();
+    return HostResolver::isLocalhostName(host) || QHostAddress(host).isLoopback();
 }
 
 void VirtualModule::attachTo(transport::PtyTransport *pty)
@@ -329,6 +331,8 @@ void VirtualModule::reboot()
 {
     for (const std::unique_ptr<CommandHandler> &handler : m_handlers)
         handler->reset();
+    m_resolver.cancelAll();
+    m_resolver.setServers({}, {});
     m_input.clear();
     m_line.clear();
     m_dataMode = false;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "bc25/commandcatalog.h"
+#include "hostresolver.h"
 #include "nvstate.h"
 #include "simconfig.h"
 
@@ -48,6 +49,8 @@ public:
 
     [[nodiscard]] const SimConfig &config() const { return m_config; }
     [[nodiscard]] NvState &nv() { return m_nv; }
+    // The one name resolver of QIOPEN, QPING, QNTTP and QIDNSGIP (IPv4 context).
+    [[nodiscard]] HostResolver &resolver() { return m_resolver; }
     void saveNv();
     // Whether the configured reach lets the module talk to `host` (a name or an address).
     [[nodiscard]] bool mayReach(const QString &host) const;
@@ -100,6 +103,7 @@ private:
 
     SimConfig m_config;
     NvState m_nv;
+    HostResolver m_resolver;   // before the handlers: they use it until they are gone
     std::vector<std::unique_ptr<CommandHandler>> m_handlers;
     SocketHandler *m_sockets = nullptr;
 

@@ -13,6 +13,7 @@
 #include <QNetworkDatagram>
 #include <QRegularExpression>
 #include <QTcpServer>
+#include <QTemporaryFile>
 #include <QTcpSocket>
 #include <QTest>
 #include <QUdpSocket>
@@ -76,6 +77,8 @@ private slots:
     void sendThenCloseAtOnceStillEndsTheSend();
     void listenerAndServiceReadRemotePortZero();
     void hexAfterThePromptMustBeHexPairs();
+    void namesResolveAsAnIPv4ContextWould();
+    void unansweredDnsServerFailsInTime();
 
 private:
     bool startSim(const sim::SimConfig &config = {});
@@ -432,6 +435,57 @@ void TestSimTranscripts::hexAfterThePromptMustBeHexPairs()
     m_sim->serial->write("45");
     expectOutput("45\r\nOK\r\n\r\nSEND OK\r\n");
     QTRY_COMPARE(atPeer, QByteArray("C\xa4" "E"));
+}
+
+void TestSimTranscripts::namesResolveAsAnIPv4ContextWould()
+{
+    // A fresh Debian 12 lists ::1 before 127.0.0.1; an IPv4 context must not care.
+    QTemporaryFile hosts;
+    QVERIFY(hosts.open());
+    hosts.write("::1 localhost ip6-localhost ip6-loopback\n127.0.0.1 localhost\n"
+                "::1 sensor.test\n127.0.0.1 sensor.test\n");
+    hosts.flush();
+    sim::SimConfig config;
+    config.hostsFile = hosts.fileName();
+    test::SntpResponder responder(QDateTime(QDate(2018, 4, 20), QTime(11, 8, 20), Qt::UTC));
+    QVERIFY(responder.start());
+    if (!startSim(config))
+        QSKIP("no pseudo-terminal here");
+    exchange(R"(AT+QPING=1,"localhost",1,1)",
+             "\r\nOK\r\n\r\n+QPING: 0,127.0.0.1,32,{N},255\r\n\r\n+QPING: 2,1,1,0,{N},{N},{N}\r\n");
+    exchange(R"(AT+QPING=1,"sensor.test",1,1)",
+             "\r\nOK\r\n\r\n+QPING: 0,127.0.0.1,32,{N},255\r\n\r\n+QPING: 2,1,1,0,{N},{N},{N}\r\n");
+    exchange(R"(AT+QIDNSGIP=1,"sensor.test")",
+             "\r\nOK\r\n\r\n+QIURC: \"dnsgip\",0,1,{N}\r\n\r\n+QIURC: \"dnsgip\",\"127.0.0.1\"\r\n");
+    exchange(R"(AT+QIDNSGIP=1,"localhost")",
+             "\r\nOK\r\n\r\n+QIURC: \"dnsgip\",0,1,{N}\r\n\r\n+QIURC: \"dnsgip\",\"127.0.0.1\"\r\n");
+    // the listener is on 127.0.0.1 only: a connect to ::1 would be refused
+    exchange(R"(AT+QIOPEN=1,0,"TCP","sensor.test",)" + number(m_listener->serverPort()) + ",0,0",
+             "\r\nOK\r\n\r\n+QIOPEN: 0,0\r\n");
+    QTRY_VERIFY(m_peer);
+    exchange(R"(AT+QNTTP=1,"localhost",)" + number(responder.port()),
+             "\r\nOK\r\n\r\n+QNTTP: 0,\"18/04/20,11:08:20+00\"\r\n");
+}
+
+void TestSimTranscripts::unansweredDnsServerFailsInTime()
+{
+    QUdpSocket silent; // takes the queries and never answers: a DNS server out of reach
+    if (!silent.bind(QHostAddress(QStringLiteral("127.0.0.78")), 53))
+        QSKIP("cannot bind port 53 on the loopback range here");
+    sim::SimConfig config;
+    config.dnsTimeoutMs = 500;
+    if (!startSim(config))
+        QSKIP("no pseudo-terminal here");
+    exchange(R"(AT+QIDNSCFG="127.0.0.78")", "\r\nOK\r\n");
+    exchange(R"(AT+QIDNSGIP=1,"sensor.example")", "\r\nOK\r\n\r\n+QIURC: \"dnsgip\",565\r\n");
+    exchange(R"(AT+QIOPEN=1,0,"TCP","sensor.example",80,0,0)", "\r\nOK\r\n\r\n+QIOPEN: 0,565\r\n");
+    exchange(R"(AT+QPING=1,"sensor.example")", "\r\nOK\r\n\r\n+QPING: 565\r\n");
+    exchange(R"(AT+QNTTP=1,"sensor.example")", "\r\nOK\r\n\r\n+QNTTP: 565\r\n");
+    exchange("AT+QIGETERROR", "\r\n+QIGETERROR: 565,dns parse failed\r\n\r\nOK\r\n");
+    QVERIFY(silent.hasPendingDatagrams()); // the server was asked
+    // localhost needs no server (RFC 6761)
+    exchange(R"(AT+QPING=1,"localhost",1,1)",
+             "\r\nOK\r\n\r\n+QPING: 0,127.0.0.1,32,{N},255\r\n\r\n+QPING: 2,1,1,0,{N},{N},{N}\r\n");
 }
 
 QTEST_GUILESS_MAIN(TestSimTranscripts)

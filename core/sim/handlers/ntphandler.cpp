@@ -5,7 +5,6 @@
 #include "sim/virtualmodule.h"
 
 #include <QDateTime>
-#include <QHostInfo>
 #include <QNetworkDatagram>
 #include <QTimer>
 #include <QUdpSocket>
@@ -74,14 +73,14 @@ bool NtpHandler::handle(const ParsedCommand &command)
         }
     });
     QTimer::singleShot(m_module->config().ntpTimeoutMs, socket, [this] { finish(ErrorCodes::OperationTimeout); });
-    QHostInfo::lookupHost(server, this, [this, socket, port, generation](const QHostInfo &info) {
+    m_module->resolver().resolve(server, this, [this, socket, port, generation](const HostResolver::Answer &answer) {
         if (generation != m_generation || m_socket != socket)
             return;
-        if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
+        if (answer.error != 0 || answer.addresses.isEmpty()) {
             finish(ErrorCodes::DnsParseFailed);
             return;
         }
-        socket->writeDatagram(request(), info.addresses().constFirst(), port);
+        socket->writeDatagram(request(), answer.addresses.constFirst(), port);
     });
     return true;
 }

@@ -144,7 +144,7 @@ void SocketHandler::open(const ParsedCommand &command)
                                       Qt::QueuedConnection);
             break;
         }
-        socket->connectTo(host, remotePort, localPort);
+        connectClient(id, socket, host, remotePort, localPort);
         break;
     case SimSocket::Kind::TcpListener:
         connect(socket, &SimSocket::incoming, this, [this, id](QTcpSocket *connection) { onIncoming(id, connection); });
@@ -155,6 +155,21 @@ void SocketHandler::open(const ParsedCommand &command)
         socket->bindService(bind, localPort);
         break;
     }
+}
+
+void SocketHandler::connectClient(int id, SimSocket *socket, const QString &host, quint16 port, quint16 localPort)
+{
+    // A name resolves as the IPv4 context would (HostResolver); a name that does
+    // not resolve fails with 565 within the resolver's time limit (manual 2.1.1, note 1).
+    m_module->resolver().resolve(host, socket, [this, id, socket, port, localPort](const HostResolver::Answer &answer) {
+        if (m_slots[size_t(id)].socket != socket)
+            return;
+        if (answer.error != 0 || answer.addresses.isEmpty()) {
+            emit socket->opened(answer.error != 0 ? answer.error : ErrorCodes::DnsParseFailed);
+            return;
+        }
+        socket->connectTo(answer.addresses.constFirst().toString(), port, localPort);
+    });
 }
 
 void SocketHandler::attach(int id, SimSocket *socket)

@@ -60,6 +60,7 @@ private:
     void configure(const ParsedCommand &command);
     void keepAlive(const ParsedCommand &command);
 
+    void connectClient(int id, SimSocket *socket, const QString &host, quint16 port, quint16 localPort);
     void attach(int id, SimSocket *socket);
     void onReadable(int id);
     void pushOut(int id);
