@@ -66,6 +66,7 @@ VirtualModule::VirtualModule(const SimConfig &config, QObject *parent)
     : QObject(parent)
     , m_config(config)
     , m_nv(NvState::load(config.stateFile))
+    , m_packetDomain(config.attached != 0)
     , m_random(config.faults.splitSeed)
 {
     m_resolver.setTimeoutMs(config.dnsTimeoutMs);
@@ -332,6 +333,7 @@ void VirtualModule::reboot()
     for (const std::unique_ptr<CommandHandler> &handler : m_handlers)
         handler->reset();
     m_resolver.cancelAll();
+    m_packetDomain.reset();
     m_resolver.setServers({}, {});
     m_input.clear();
     m_line.clear();

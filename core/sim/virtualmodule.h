@@ -4,6 +4,7 @@
 #include "bc25/commandcatalog.h"
 #include "hostresolver.h"
 #include "nvstate.h"
+#include "packetdomain.h"
 #include "simconfig.h"
 
 #include <QElapsedTimer>
@@ -51,6 +52,8 @@ public:
     [[nodiscard]] NvState &nv() { return m_nv; }
     // The one name resolver of QIOPEN, QPING, QNTTP and QIDNSGIP (IPv4 context).
     [[nodiscard]] HostResolver &resolver() { return m_resolver; }
+    // Functionality, attach and PDP contexts: whether a context carries data.
+    [[nodiscard]] PacketDomain &packetDomain() { return m_packetDomain; }
     void saveNv();
     // Whether the configured reach lets the module talk to `host` (a name or an address).
     [[nodiscard]] bool mayReach(const QString &host) const;
@@ -104,6 +107,7 @@ private:
     SimConfig m_config;
     NvState m_nv;
     HostResolver m_resolver;   // before the handlers: they use it until they are gone
+    PacketDomain m_packetDomain;
     std::vector<std::unique_ptr<CommandHandler>> m_handlers;
     SocketHandler *m_sockets = nullptr;
 

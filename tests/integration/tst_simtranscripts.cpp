@@ -79,6 +79,8 @@ private slots:
     void hexAfterThePromptMustBeHexPairs();
     void namesResolveAsAnIPv4ContextWould();
     void unansweredDnsServerFailsInTime();
+    void detachTakesTheDataPathAway_data();
+    void detachTakesTheDataPathAway();
 
 private:
     bool startSim(const sim::SimConfig &config = {});
@@ -485,6 +487,62 @@ void TestSimTranscripts::unansweredDnsServerFailsInTime()
     QVERIFY(silent.hasPendingDatagrams()); // the server was asked
     // localhost needs no server (RFC 6761)
     exchange(R"(AT+QPING=1,"localhost",1,1)",
+             "\r\nOK\r\n\r\n+QPING: 0,127.0.0.1,32,{N},255\r\n\r\n+QPING: 2,1,1,0,{N},{N},{N}\r\n");
+}
+
+void TestSimTranscripts::detachTakesTheDataPathAway_data()
+{
+    QTest::addColumn<QByteArray>("detach");
+    QTest::addColumn<QByteArray>("attach");
+    QTest::addColumn<bool>("context2Lost");
+    QTest::newRow("CGATT") << QByteArray("AT+CGATT=0") << QByteArray("AT+CGATT=1") << true;
+    QTest::newRow("CFUN") << QByteArray("AT+CFUN=0") << QByteArray("AT+CFUN=1") << true;
+    QTest::newRow("CGACT") << QByteArray("AT+CGACT=0,1") << QByteArray("AT+CGACT=1,1") << false;
+}
+
+void TestSimTranscripts::detachTakesTheDataPathAway()
+{
+    QFETCH(QByteArray, detach);
+    QFETCH(QByteArray, attach);
+    QFETCH(bool, context2Lost);
+    if (!startSim())
+        QSKIP("no pseudo-terminal here");
+    const QByteArray port = number(m_listener->serverPort());
+    exchange(R"(AT+QIOPEN=1,0,"TCP","127.0.0.1",)" + port + ",0,0", "\r\nOK\r\n\r\n+QIOPEN: 0,0\r\n");
+    QTRY_VERIFY(m_peer);
+    QTcpSocket *peer0 = m_peer;
+    exchange(R"(AT+QIOPEN=2,1,"TCP","127.0.0.1",)" + port + ",0,0", "\r\nOK\r\n\r\n+QIOPEN: 1,0\r\n");
+    exchange("AT+CGPADDR", "\r\n+CGPADDR: 1,10.45.0.2\r\n\r\nOK\r\n");
+
+    // The sockets on the lost contexts close, with the family's URC after the OK.
+    exchange(detach, "\r\nOK\r\n\r\n+QIURC: \"pdpdeact\",1\r\n"
+                     + QByteArray(context2Lost ? "\r\n+QIURC: \"pdpdeact\",2\r\n" : ""));
+    QTRY_COMPARE(peer0->state(), QAbstractSocket::UnconnectedState);
+    exchange("AT+QISTATE=1,0", "\r\n+QISTATE: 0,\"TCP\",\"127.0.0.1\"," + port + ",{N},5,1,0\r\n\r\nOK\r\n");
+    exchange("AT+QISTATE=1,1", "\r\n+QISTATE: 1,\"TCP\",\"127.0.0.1\"," + port + ",{N}," + (context2Lost ? "5" : "2")
+                               + ",2,0\r\n\r\nOK\r\n");
+    exchange(R"(AT+QISEND=0,3,"abc")", "\r\nERROR\r\n");
+    exchange("AT+QIGETERROR", "\r\n+QIGETERROR: 570,pdp context broken down\r\n\r\nOK\r\n");
+    if (!context2Lost)
+        exchange(R"(AT+QISEND=1,3,"abc")", "\r\nOK\r\n\r\nSEND OK\r\n");
+    exchange(R"(AT+QIOPEN=1,2,"TCP","127.0.0.1",)" + port + ",0,0", "\r\nOK\r\n\r\n+QIOPEN: 2,561\r\n");
+    exchange("AT+QIGETERROR", "\r\n+QIGETERROR: 561,open pdp context failed\r\n\r\nOK\r\n");
+    exchange(R"(AT+QPING=1,"127.0.0.1")", "\r\nOK\r\n\r\n+QPING: 5\r\n"); // Table 2: PING_PDP_ACT_FAIL
+    exchange(R"(AT+QIDNSGIP=1,"localhost")", "\r\nOK\r\n\r\n+QIURC: \"dnsgip\",561\r\n");
+    exchange(R"(AT+QNTTP=1,"127.0.0.1",123)", "\r\nOK\r\n\r\n+QNTTP: 561\r\n");
+    exchange("AT+CGATT?", QByteArray("\r\n+CGATT: ") + (context2Lost ? "0" : "1") + "\r\n\r\nOK\r\n");
+    exchange("AT+CGPADDR", "\r\n+CGPADDR: 1\r\n\r\nOK\r\n");
+    exchange("AT+CGACT?", QByteArray("\r\n+CGACT: 1,0\r\n\r\n+CGACT: 2,") + (context2Lost ? "0" : "1")
+                              + "\r\n\r\n+CGACT: 3," + (context2Lost ? "0" : "1") + "\r\n\r\nOK\r\n");
+
+    // Attaching brings it back; the closed socket is closed by the host as usual.
+    exchange(attach, "\r\nOK\r\n");
+    exchange("AT+CGATT?", "\r\n+CGATT: 1\r\n\r\nOK\r\n");
+    exchange("AT+CGPADDR", "\r\n+CGPADDR: 1,10.45.0.2\r\n\r\nOK\r\n");
+    exchange("AT+QICLOSE=0", "\r\nOK\r\n\r\nCLOSE OK\r\n");
+    exchange(R"(AT+QIOPEN=1,0,"TCP","127.0.0.1",)" + port + ",0,0", "\r\nOK\r\n\r\n+QIOPEN: 0,0\r\n");
+    exchange(R"(AT+QISEND=0,3,"abc")", "\r\nOK\r\n\r\nSEND OK\r\n");
+    exchange(R"(AT+QPING=1,"127.0.0.1",1,1)",
              "\r\nOK\r\n\r\n+QPING: 0,127.0.0.1,32,{N},255\r\n\r\n+QPING: 2,1,1,0,{N},{N},{N}\r\n");
 }
 

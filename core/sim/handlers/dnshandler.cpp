@@ -24,6 +24,10 @@ bool DnsHandler::handle(const ParsedCommand &command)
     }
     if (command.name == "+QIDNSGIP") {
         m_module->reply();
+        if (!m_module->packetDomain().hasDataPath(int(command.arguments.at(0).toInteger()))) {
+            QMetaObject::invokeMethod(this, [this] { report(ErrorCodes::OpenPdpContextFailed, 0, {}); }, Qt::QueuedConnection);
+            return true;
+        }
         lookUp(QString::fromUtf8(command.arguments.at(1).text));
         return true;
     }

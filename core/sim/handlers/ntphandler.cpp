@@ -53,6 +53,13 @@ bool NtpHandler::handle(const ParsedCommand &command)
     const quint16 port = quint16(command.arguments.value(2).toInteger(123));
     m_module->reply();
 
+    if (!m_module->packetDomain().hasDataPath(int(command.arguments.at(0).toInteger()))) {
+        QMetaObject::invokeMethod(this, [this] {
+            m_module->setLastError(ErrorCodes::OpenPdpContextFailed);
+            m_module->urc("+QNTTP: " + QByteArray::number(ErrorCodes::OpenPdpContextFailed));
+        }, Qt::QueuedConnection);
+        return true;
+    }
     if (!m_module->mayReach(server)) {
         QMetaObject::invokeMethod(this, [this] {
             m_module->setLastError(ErrorCodes::DnsParseFailed);

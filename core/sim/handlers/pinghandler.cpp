@@ -30,6 +30,17 @@ bool PingHandler::handle(const ParsedCommand &command)
     m_running = true;
     m_module->reply();
     const int generation = m_generation;
+    if (!m_module->packetDomain().hasDataPath(int(command.arguments.at(0).toInteger()))) {
+        QMetaObject::invokeMethod(this, [this, generation] {
+            if (generation != m_generation)
+                return;
+            m_running = false;
+            m_module->setLastError(ErrorCodes::OpenPdpContextFailed);
+            // chapter 3, Table 2: PING_PDP_ACT_FAIL
+            m_module->urc("+QPING: " + QByteArray::number(ErrorCodes::PingPdpActivationFailed));
+        }, Qt::QueuedConnection);
+        return true;
+    }
     if (!m_module->mayReach(host)) {
         QMetaObject::invokeMethod(this, [this, generation] {
             if (generation != m_generation)

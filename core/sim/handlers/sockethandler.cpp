@@ -37,6 +37,7 @@ bool isHexText(const QByteArray &text)
 SocketHandler::SocketHandler(VirtualModule *module)
     : CommandHandler(module)
 {
+    connect(&module->packetDomain(), &PacketDomain::contextLost, this, &SocketHandler::onContextLost);
     connect(module, &VirtualModule::outputDrained, this, [this] {
         for (int id = 0; id < SocketCount; ++id) {
             const Slot &slot = m_slots[size_t(id)];
@@ -99,6 +100,14 @@ void SocketHandler::open(const ParsedCommand &command)
         m_module->urc("+QIOPEN: " + number(id) + ',' + number(ErrorCodes::SocketIdentityUsed));
         return;
     }
+    const int contextId = int(args.at(0).toInteger());
+    if (!m_module->packetDomain().hasDataPath(contextId)) {
+        // Detached or context down: the socket needs a PDP context it cannot have (chapter 3: 561).
+        m_module->reply();
+        m_module->setLastError(ErrorCodes::OpenPdpContextFailed);
+        m_module->urc("+QIOPEN: " + number(id) + ',' + number(ErrorCodes::OpenPdpContextFailed));
+        return;
+    }
     const QByteArray service = args.at(2).text;
     const QString host = QString::fromUtf8(args.at(3).text);
     const quint16 remotePort = quint16(args.at(4).toInteger());
@@ -108,7 +117,7 @@ void SocketHandler::open(const ParsedCommand &command)
                                : service == "TCP LISTENER" ? SimSocket::Kind::TcpListener
                                                            : SimSocket::Kind::UdpService;
     slot = Slot {};
-    slot.contextId = int(args.at(0).toInteger());
+    slot.contextId = contextId;
     slot.accessMode = args.size() > 6 ? int(args.at(6).toInteger()) : m_module->nv().accessMode[size_t(id)];
     slot.address = args.at(3).text;
     // manual 2.1.3: for "TCP LISTENER" and "UDP SERVICE" the remote port is invalid and always 0
@@ -340,6 +349,10 @@ void SocketHandler::send(const ParsedCommand &command, bool hex)
     const QList<at::Field> &args = command.arguments;
     const int id = int(args.at(0).toInteger());
     Slot &slot = m_slots[size_t(id)];
+    if (slot.socket && !m_module->packetDomain().hasDataPath(slot.contextId)) {
+        m_module->replyError(ErrorCodes::PdpContextBrokenDown);
+        return;
+    }
     if (!slot.socket || slot.state != SocketState::Connected) {
         m_module->replyError(ErrorCodes::SocketClosed);
         return;
@@ -436,6 +449,30 @@ void SocketHandler::close(int id)
     m_module->reply();
     // CLOSE OK may come after OK (DESIGN.md rule 4); it always does here.
     QTimer::singleShot(0, this, [this] { m_module->emitRaw("\r\nCLOSE OK\r\n"); });
+}
+
+void SocketHandler::onContextLost(int contextId)
+{
+    bool hadSockets = false;
+    for (int id = 0; id < SocketCount; ++id) {
+        Slot &slot = m_slots[size_t(id)];
+        if (!slot.socket || slot.contextId != contextId)
+            continue;
+        hadSockets = true;
+        if (slot.state == SocketState::Connecting) {
+            release(id);
+            m_module->urc("+QIOPEN: " + number(id) + ',' + number(ErrorCodes::PdpContextBrokenDown));
+            continue;
+        }
+        // The real socket goes; the slot stays until AT+QICLOSE, its unread data readable.
+        settleSend(id);
+        slot.socket->disconnect(this);
+        slot.socket->close();
+        slot.state = SocketState::Closed;
+    }
+    // The family's URC (BG96 TCP/IP manual; DESIGN.md rule 7): the host must close these sockets.
+    if (hadSockets)
+        m_module->urc("+QIURC: \"pdpdeact\"," + number(contextId));
 }
 
 void SocketHandler::release(int id, Release how)

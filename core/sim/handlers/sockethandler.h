@@ -68,6 +68,7 @@ private:
     void onIncoming(int serverId, QTcpSocket *connection);
     enum class Release : quint8 { Report, Silently };
     void release(int id, Release how = Release::Report);
+    void onContextLost(int contextId);
     [[nodiscard]] QByteArray stateLine(int id) const;
     [[nodiscard]] QByteArray payloadText(const QByteArray &data) const;
 
