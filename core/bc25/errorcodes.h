@@ -30,6 +30,10 @@ public:
     static constexpr int FirstTcpIpError = 550;
     static constexpr int LastTcpIpError = 574;
     static constexpr int PingPdpActivationFailed = 5; // Table 2: PING_PDP_ACT_FAIL
+    // +CME ERROR: <err> of 3GPP TS 27.007 9.2
+    static constexpr int CmeOperationNotAllowed = 3;
+    static constexpr int CmeIncorrectParameters = 50;
+    static constexpr int CmeUnknown = 100;
 
     // The manual's description of a TCP/IP <err> code, untranslated, as
     // AT+QIGETERROR prints it ("invalid parameters" in lower case there).

@@ -30,6 +30,12 @@ struct SimConfig
     QString revision = QStringLiteral("Revision: BC25JAR01A04");
     int rssi = 22;                 // AT+CSQ
     int ber = 0;
+    int rsrq = 20;                 // AT+CESQ indices (27.007 8.69): -9.5 dB
+    int rsrp = 50;                 // -91 dBm
+    QString imei = QStringLiteral("866818039921448");  // AT+CGSN: 15 digits, the last a Luhn check digit
+    QString softwareVersion = QStringLiteral("01");    // AT+CGSN=3, the SVN
+    QString imsi = QStringLiteral("460001234567890");  // AT+CIMI
+    QString apn = QStringLiteral("nbiot");             // AT+CGDCONT? for context 1
     int registration = 1;          // +CEREG <stat>: registered, home network
     int attached = 1;              // +CGATT
     QString pdpAddress = QStringLiteral("10.45.0.2");

@@ -60,6 +60,11 @@ public:
     [[nodiscard]] bool echo() const { return m_echo; }
     void setEcho(bool on);
     [[nodiscard]] int lastError() const { return m_lastError; }
+    // AT+CMEE (27.007 9.1): 0 ERROR, 1 +CME ERROR: <n>, 2 +CME ERROR: <text>.
+    [[nodiscard]] int cmeeMode() const { return m_cmeeMode; }
+    void setCmeeMode(int mode) { m_cmeeMode = mode; }
+    // AT&F: echo on, +CME ERROR off (the settings of V.250 and 27.007 the sim has).
+    void restoreFactoryProfile();
 
     // Faults, also callable directly (tests, the GUI's demo controls).
     void reboot();
@@ -78,6 +83,8 @@ public:
     void reply(const QByteArrayList &lines = {});
     // "\r\nERROR\r\n"; a TCP/IP error code also becomes the last error.
     void replyError(int lastErrorCode = -1);
+    // The error of a 3GPP command as AT+CMEE says: ERROR, or +CME ERROR with the number or text.
+    void replyCmeError(int cmeCode);
     // An unsolicited line: "\r\n<line>\r\n" (held back while the host types data).
     void urc(const QByteArray &line) { unsolicited("\r\n" + line + "\r\n"); }
     // Unsolicited bytes as they are (a URC with its payload), held like urc().
@@ -113,6 +120,7 @@ private:
 
     bool m_echo = true;        // ATE1 is the module's default
     int m_lastError = 0;
+    int m_cmeeMode = 0;
     bool m_linkDead = false;
 
     QByteArray m_input;        // bytes not yet taken into a line or data

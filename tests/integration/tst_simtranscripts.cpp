@@ -3,6 +3,7 @@
 // a real pseudo-terminal with real loopback peers (addresses, ports and ping
 // times aside: "{N}" in an expectation stands for any number).
 
+#include "bc25/commandcatalog.h"
 #include "bc25/errorcodes.h"
 #include "sim/handlers/ntphandler.h"
 #include "freeport.h"
@@ -81,6 +82,9 @@ private slots:
     void unansweredDnsServerFailsInTime();
     void detachTakesTheDataPathAway_data();
     void detachTakesTheDataPathAway();
+    void backspaceEditsTheLineAndLowerCaseIsAccepted();
+    void hostInitialisationIsAnswered();
+    void cmeeDecidesHowThreeGppErrorsRead();
 
 private:
     bool startSim(const sim::SimConfig &config = {});
@@ -544,6 +548,81 @@ void TestSimTranscripts::detachTakesTheDataPathAway()
     exchange(R"(AT+QISEND=0,3,"abc")", "\r\nOK\r\n\r\nSEND OK\r\n");
     exchange(R"(AT+QPING=1,"127.0.0.1",1,1)",
              "\r\nOK\r\n\r\n+QPING: 0,127.0.0.1,32,{N},255\r\n\r\n+QPING: 2,1,1,0,{N},{N},{N}\r\n");
+}
+
+void TestSimTranscripts::backspaceEditsTheLineAndLowerCaseIsAccepted()
+{
+    if (!startSim())
+        QSKIP("no pseudo-terminal here");
+    const quint16 udp = test::freeUdpPort();
+    exchange(R"(AT+QIOPEN=1,0,"UDP SERVICE","127.0.0.1",0,)" + number(udp) + ",0", "\r\nOK\r\n\r\n+QIOPEN: 0,0\r\n");
+    // V.250 5.2.2: 0x08 deletes the character before it; the echo shows every byte typed
+    exchange("AT+QISTATX\bE?", "\r\n+QISTATE: 0,\"UDP SERVICE\",\"127.0.0.1\",0," + number(udp) + ",2,1,0\r\n\r\nOK\r\n");
+    exchange("ATI\b\b\b\bAT", "\r\nOK\r\n"); // more backspaces than characters: an empty line, then AT
+    exchange("AT+QBOGUS\b\b\b\b\b\bCSQ", "\r\n+CSQ: 22,0\r\n\r\nOK\r\n");
+    // lower case, as people type it
+    exchange("at+qistate?", "\r\n+QISTATE: 0,\"UDP SERVICE\",\"127.0.0.1\",0," + number(udp) + ",2,1,0\r\n\r\nOK\r\n");
+    exchange("at+cgatt?", "\r\n+CGATT: 1\r\n\r\nOK\r\n");
+    exchange("ate0", "\r\nOK\r\n");
+    m_sim->received.clear();
+    m_sim->serial->write("at\r");
+    expectOutput("\r\nOK\r\n");
+}
+
+void TestSimTranscripts::hostInitialisationIsAnswered()
+{
+    if (!startSim())
+        QSKIP("no pseudo-terminal here");
+    exchange("ATV1", "\r\nOK\r\n");
+    exchange("ATE0", "\r\nOK\r\n");
+    m_sim->received.clear();
+    m_sim->serial->write("AT&F\r"); // echo back on: the answer comes after the unechoed command
+    expectOutput("\r\nOK\r\n");
+    exchange("AT", "\r\nOK\r\n");
+    exchange("AT+CGSN", "\r\n866818039921448\r\n\r\nOK\r\n");
+    exchange("AT+CGSN=1", "\r\n+CGSN: 866818039921448\r\n\r\nOK\r\n");
+    exchange("AT+CIMI", "\r\n460001234567890\r\n\r\nOK\r\n");
+    exchange("AT+CPIN?", "\r\n+CPIN: READY\r\n\r\nOK\r\n");
+    exchange("AT+CESQ", "\r\n+CESQ: 99,99,255,255,20,50\r\n\r\nOK\r\n");
+    exchange("AT+CGDCONT?", "\r\n+CGDCONT: 1,\"IP\",\"nbiot\",\"10.45.0.2\",0,0\r\n\r\nOK\r\n");
+    exchange("AT+CMEE?", "\r\n+CMEE: 0\r\n\r\nOK\r\n");
+    exchange("AT+CMEE=?", "\r\n+CMEE: (0-2)\r\n\r\nOK\r\n");
+    m_sim->received.clear();
+    m_sim->serial->write("AT+CCLK?\r");
+    QTRY_VERIFY(m_sim->received.contains("OK\r\n"));
+    const QRegularExpression clock(QStringLiteral(R"(\+CCLK: "(\d\d/\d\d/\d\d,\d\d:\d\d:\d\d)\+00")"));
+    const QRegularExpressionMatch match = clock.match(QString::fromLatin1(m_sim->received));
+    QVERIFY2(match.hasMatch(), qPrintable(shown(m_sim->received)));
+    const QDateTime reported = QDateTime::fromString(QStringLiteral("20") + match.captured(1), QStringLiteral("yyyy/MM/dd,hh:mm:ss"));
+    QVERIFY(qAbs(QDateTime(reported.date(), reported.time(), Qt::UTC).secsTo(QDateTime::currentDateTimeUtc())) < 60);
+    exchange("ATV0", "\r\nERROR\r\n"); // numeric result codes are not spoken
+    // The catalog knows all of them, so the workbench's terminal can complete and check them.
+    for (const char *name : {"V1", "&F", "+CMEE", "+CCLK", "+CGSN", "+CIMI", "+CPIN", "+CESQ", "+CGDCONT"})
+        QVERIFY2(CommandCatalog::find(name), name);
+}
+
+void TestSimTranscripts::cmeeDecidesHowThreeGppErrorsRead()
+{
+    if (!startSim())
+        QSKIP("no pseudo-terminal here");
+    exchange("AT+CFUN=9", "\r\nERROR\r\n"); // 27.007 9.1: <n> 0, plain ERROR
+    exchange("AT+CMEE=1", "\r\nOK\r\n");
+    exchange("AT+CFUN=9", "\r\n+CME ERROR: 50\r\n");
+    exchange("AT+CMEE=2", "\r\nOK\r\n");
+    exchange("AT+CMEE?", "\r\n+CMEE: 2\r\n\r\nOK\r\n");
+    exchange("AT+CFUN=9", "\r\n+CME ERROR: incorrect parameters\r\n");
+    exchange("AT+CFUN=0", "\r\nOK\r\n");
+    exchange("AT+CGATT=1", "\r\n+CME ERROR: operation not allowed\r\n"); // the radio is off
+    exchange("AT+CSQ", "\r\n+CSQ: 99,99\r\n\r\nOK\r\n");
+    exchange("AT+CESQ", "\r\n+CESQ: 99,99,255,255,255,255\r\n\r\nOK\r\n");
+    exchange("AT+CEREG?", "\r\n+CEREG: 0,0\r\n\r\nOK\r\n");
+    exchange("AT+CFUN=1", "\r\nOK\r\n");
+    // TCP/IP commands keep the manual's plain ERROR and their last error (chapter 3)
+    exchange("AT+QICLOSE=9", "\r\nERROR\r\n");
+    exchange("AT+QIGETERROR", "\r\n+QIGETERROR: 552,invalid parameters\r\n\r\nOK\r\n");
+    exchange("AT+QBOGUS", "\r\nERROR\r\n"); // an unknown command is no 3GPP error
+    exchange("AT&F", "\r\nOK\r\n");
+    exchange("AT+CFUN=9", "\r\nERROR\r\n");
 }
 
 QTEST_GUILESS_MAIN(TestSimTranscripts)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "basichandler.h"
 
+#include "bc25/errorcodes.h"
 #include "sim/virtualmodule.h"
 
 #include <QTimer>
@@ -71,7 +72,7 @@ bool BasicHandler::handlePacketDomain(const ParsedCommand &command)
         if (read) {
             m_module->reply({"+CGATT: " + number(domain.isAttached())});
         } else if (domain.functionality() == 0) {
-            m_module->replyError(); // the radio is off (AT+CFUN=0)
+            m_module->replyCmeError(ErrorCodes::CmeOperationNotAllowed); // the radio is off (AT+CFUN=0)
         } else {
             m_module->reply();
             domain.setAttached(first == 1);
@@ -83,7 +84,7 @@ bool BasicHandler::handlePacketDomain(const ParsedCommand &command)
                 lines << "+CGACT: " + number(cid) + ',' + number(domain.hasDataPath(cid));
             m_module->reply(lines);
         } else if (domain.functionality() == 0) {
-            m_module->replyError();
+            m_module->replyCmeError(ErrorCodes::CmeOperationNotAllowed);
         } else {
             m_module->reply();
             domain.setActive(int(command.arguments.value(1).toInteger(0)), first == 1);
