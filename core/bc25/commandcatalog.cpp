@@ -233,6 +233,18 @@ QList<CommandSpec> buildTable()
          {{{integer("fun", 0, 1), integer("rst", 0, 1, true)}}}, {}, false, 85000, nullptr});
     add({"+CGACT", "PDP Context Activate or Deactivate", "27.007 10.1.10", T | R | W,
          {{{integer("state", 0, 1), integer("cid", 1, 3, true)}}}, {}, false, 150000, nullptr});
+    // What a host's initialisation sends first (ATV0, numeric result codes, is not supported).
+    add({"V1", "Verbose Result Codes", "V.250 6.2.6", E, {}, {}, false, 3000, nullptr});
+    add({"&F", "Set to Factory-defined Configuration", "V.250 6.1.2", E, {}, {}, false, 3000, nullptr});
+    add({"+CMEE", "Report Mobile Termination Error", "27.007 9.1", T | R | W,
+         {{{integer("n", 0, 2)}}}, {}, false, 3000, nullptr});
+    add({"+CCLK", "Clock", "27.007 8.15", T | R, {}, {}, false, 3000, nullptr});
+    add({"+CGSN", "Request Product Serial Number Identification", "27.007 5.4", T | E | W,
+         {{{integer("snt", 0, 3)}}}, {"CGSN"}, true, 3000, nullptr});
+    add({"+CIMI", "Request International Mobile Subscriber Identity", "27.007 5.6", T | E, {}, {"CIMI"}, true, 3000, nullptr});
+    add({"+CPIN", "Enter PIN", "27.007 8.3", T | R, {}, {}, false, 5000, nullptr});
+    add({"+CESQ", "Extended Signal Quality", "27.007 8.69", T | E, {}, {}, false, 3000, nullptr});
+    add({"+CGDCONT", "Define PDP Context", "27.007 10.1.1", T | R, {}, {}, false, 3000, nullptr});
     return table;
 }
 

@@ -17,16 +17,23 @@ public:
     static constexpr int InvalidParameters = 552;
     static constexpr int SocketBindFailed = 556;
     static constexpr int SocketListenFailed = 557;
+    static constexpr int OpenPdpContextFailed = 561;
     static constexpr int SocketIdentityUsed = 563;
     static constexpr int DnsParseFailed = 565;
     static constexpr int SocketConnectFailed = 566;
     static constexpr int SocketClosed = 567;
     static constexpr int OperationBusy = 568;
     static constexpr int OperationTimeout = 569;
+    static constexpr int PdpContextBrokenDown = 570;
     static constexpr int OperationNotAllowed = 572;
     static constexpr int PortBusy = 574;
     static constexpr int FirstTcpIpError = 550;
     static constexpr int LastTcpIpError = 574;
+    static constexpr int PingPdpActivationFailed = 5; // Table 2: PING_PDP_ACT_FAIL
+    // +CME ERROR: <err> of 3GPP TS 27.007 9.2
+    static constexpr int CmeOperationNotAllowed = 3;
+    static constexpr int CmeIncorrectParameters = 50;
+    static constexpr int CmeUnknown = 100;
 
     // The manual's description of a TCP/IP <err> code, untranslated, as
     // AT+QIGETERROR prints it ("invalid parameters" in lower case there).

@@ -30,6 +30,12 @@ struct SimConfig
     QString revision = QStringLiteral("Revision: BC25JAR01A04");
     int rssi = 22;                 // AT+CSQ
     int ber = 0;
+    int rsrq = 20;                 // AT+CESQ indices (27.007 8.69): -9.5 dB
+    int rsrp = 50;                 // -91 dBm
+    QString imei = QStringLiteral("866818039921448");  // AT+CGSN: 15 digits, the last a Luhn check digit
+    QString softwareVersion = QStringLiteral("01");    // AT+CGSN=3, the SVN
+    QString imsi = QStringLiteral("460001234567890");  // AT+CIMI
+    QString apn = QStringLiteral("nbiot");             // AT+CGDCONT? for context 1
     int registration = 1;          // +CEREG <stat>: registered, home network
     int attached = 1;              // +CGATT
     QString pdpAddress = QStringLiteral("10.45.0.2");
@@ -38,6 +44,10 @@ struct SimConfig
     int sendAckDelayMs = 0;        // extra delay before SEND OK (reproduces manual 4.1.2)
     int maxPushChunk = 1024;       // direct push: bytes per +QIURC "recv"
     int ntpTimeoutMs = 5000;
+    // A name lookup that has no answer after this long fails with 565, well
+    // inside the manual's limits (QIOPEN waits 176 s for a name, manual 2.1.1).
+    int dnsTimeoutMs = 20000;
+    QString hostsFile = QStringLiteral("/etc/hosts"); // read (IPv4 lines only) before the system resolver
     QHostAddress bindAddress = QHostAddress::LocalHost; // listeners and UDP services
     // Whether the module may reach other hosts. LoopbackOnly (fuzzing, sealed
     // demos) fails every connect, lookup, ping and NTP query that would leave

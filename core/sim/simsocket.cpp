@@ -195,6 +195,16 @@ void SimSocket::send(const QByteArray &bytes)
     QMetaObject::invokeMethod(this, [this] { emit written(false); }, Qt::QueuedConnection);
 }
 
+bool SimSocket::flushToKernel()
+{
+    if (!m_tcp)
+        return m_udp != nullptr; // a datagram is written whole or not at all in send()
+    if (m_tcp->state() != QAbstractSocket::ConnectedState)
+        return false;
+    m_tcp->flush();
+    return m_tcp->bytesToWrite() == 0;
+}
+
 void SimSocket::close()
 {
     m_open = false;

@@ -43,6 +43,9 @@ public:
     [[nodiscard]] bool hasData() const;
     // Queues bytes for the peer; written(ok) follows once the kernel took them.
     void send(const QByteArray &bytes);
+    // Hands what send() queued to the kernel now, without waiting; true when
+    // nothing is left behind (the socket is about to be closed).
+    bool flushToKernel();
     void close();
     void setKeepAlive(bool on, int idleSeconds, int intervalSeconds, int count);
     // TCP: how much Qt may hold before the kernel's window closes (flow control).

@@ -4,6 +4,7 @@
 #include "bc25/errorcodes.h"
 #include "handlers/basichandler.h"
 #include "handlers/dnshandler.h"
+#include "handlers/equipmenthandler.h"
 #include "handlers/ntphandler.h"
 #include "handlers/pinghandler.h"
 #include "handlers/sockethandler.h"
@@ -19,6 +20,7 @@ namespace {
 
 constexpr char CtrlZ = '\x1a';
 constexpr char Esc = '\x1b';
+constexpr char Backspace = '\x08';
 constexpr int PacerTickMs = 2;
 constexpr int BootTimeMs = 300;
 
@@ -47,6 +49,11 @@ QByteArrayList testResponse(const QByteArray &name)
         {"+CGPADDR", {"+CGPADDR: (1-3)"}},
         {"+CFUN", {"+CFUN: (0,1),(0,1)"}},
         {"+CGACT", {"+CGACT: (0,1)"}},
+        {"+CMEE", {"+CMEE: (0-2)"}},
+        {"+CGSN", {"+CGSN: (0-3)"}},
+        {"+CPIN", {}},
+        {"+CESQ", {"+CESQ: (0-63,99),(0-7,99),(0-96,255),(0-49,255),(0-34,255),(0-97,255)"}},
+        {"+CGDCONT", {R"(+CGDCONT: (1-3),("IP","IPV6","IPV4V6","Non-IP"),,,(0),(0))"}},
     };
     for (const auto &[command, lines] : table) {
         if (command == name)
@@ -60,17 +67,31 @@ bool isTcpIpCommand(const QByteArray &name)
     return name.startsWith("+QI") || name == "+QPING" || name == "+QNTTP";
 }
 
+// The texts of 27.007 9.2 that AT+CMEE=2 prints, as modules print them.
+QByteArray cmeText(int code)
+{
+    switch (code) {
+    case ErrorCodes::CmeOperationNotAllowed: return "operation not allowed";
+    case ErrorCodes::CmeIncorrectParameters: return "incorrect parameters";
+    default: return "unknown";
+    }
+}
+
 } // namespace
 
 VirtualModule::VirtualModule(const SimConfig &config, QObject *parent)
     : QObject(parent)
     , m_config(config)
     , m_nv(NvState::load(config.stateFile))
+    , m_packetDomain(config.attached != 0)
     , m_random(config.faults.splitSeed)
 {
+    m_resolver.setTimeoutMs(config.dnsTimeoutMs);
+    m_resolver.setHostsFile(config.hostsFile);
     auto sockets = std::make_unique<SocketHandler>(this);
     m_sockets = sockets.get();
     m_handlers.push_back(std::make_unique<BasicHandler>(this));
+    m_handlers.push_back(std::make_unique<EquipmentHandler>(this));
     m_handlers.push_back(std::move(sockets));
     m_handlers.push_back(std::make_unique<DnsHandler>(this));
     m_handlers.push_back(std::make_unique<NtpHandler>(this));
@@ -98,7 +119,7 @@ bool VirtualModule::mayReach(const QString &host) const
 {
     if (m_config.reach == SimConfig::Reach::Anywhere)
         return true;
-    return host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 || QHostAddress(host).isLoopback();
+    return HostResolver::isLocalhostName(host) || QHostAddress(host).isLoopback();
 }
 
 void VirtualModule::attachTo(transport::PtyTransport *pty)
@@ -184,6 +205,12 @@ void VirtualModule::processInput()
         }
         if (c == '\n' && m_line.isEmpty())
             continue;
+        if (c == Backspace) {
+            // V.250 5.2.2 (S5): the editing character deletes the last character of the line
+            if (!m_line.isEmpty() && !m_lineTooLong)
+                m_line.chop(1);
+            continue;
+        }
         if (m_line.size() >= MaxCommandLength)
             m_lineTooLong = true;
         else
@@ -207,14 +234,21 @@ void VirtualModule::dispatch(const QByteArray &line)
         return;
     }
     const bool tcpIp = isTcpIpCommand(command.name);
+    const bool threeGpp = command.name.startsWith("+C"); // 27.007: AT+CMEE decides how they fail
     if (m_config.faults.failingCommands.contains(command.name)) {
-        replyError(tcpIp ? ErrorCodes::UnknownError : -1);
+        if (threeGpp)
+            replyCmeError(ErrorCodes::CmeUnknown);
+        else
+            replyError(tcpIp ? ErrorCodes::UnknownError : -1);
         return;
     }
     const QString problem = CommandCatalog::validate(command);
     if (!problem.isEmpty()) {
         qCDebug(lcSim) << "refused" << line << ":" << problem;
-        replyError(tcpIp ? ErrorCodes::InvalidParameters : -1);
+        if (threeGpp)
+            replyCmeError(ErrorCodes::CmeIncorrectParameters);
+        else
+            replyError(tcpIp ? ErrorCodes::InvalidParameters : -1);
         return;
     }
     if (command.form == CommandForm::Test) {
@@ -241,6 +275,20 @@ void VirtualModule::replyError(int lastErrorCode)
     if (lastErrorCode >= 0)
         m_lastError = lastErrorCode;
     write("\r\nERROR\r\n");
+}
+
+void VirtualModule::replyCmeError(int cmeCode)
+{
+    if (m_cmeeMode == 0)
+        write("\r\nERROR\r\n");
+    else
+        write("\r\n+CME ERROR: " + (m_cmeeMode == 1 ? QByteArray::number(cmeCode) : cmeText(cmeCode)) + "\r\n");
+}
+
+void VirtualModule::restoreFactoryProfile()
+{
+    m_echo = true;
+    m_cmeeMode = 0;
 }
 
 void VirtualModule::unsolicited(const QByteArray &bytes)
@@ -329,6 +377,9 @@ void VirtualModule::reboot()
 {
     for (const std::unique_ptr<CommandHandler> &handler : m_handlers)
         handler->reset();
+    m_resolver.cancelAll();
+    m_packetDomain.reset();
+    m_resolver.setServers({}, {});
     m_input.clear();
     m_line.clear();
     m_dataMode = false;
@@ -339,6 +390,7 @@ void VirtualModule::reboot()
     m_busy = false;
     ++m_generation;
     m_echo = true;
+    m_cmeeMode = 0;
     m_lastError = 0;
     QTimer::singleShot(BootTimeMs, this, [this] {
         write("\r\nRDY\r\n");

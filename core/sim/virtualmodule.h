@@ -2,7 +2,9 @@
 #pragma once
 
 #include "bc25/commandcatalog.h"
+#include "hostresolver.h"
 #include "nvstate.h"
+#include "packetdomain.h"
 #include "simconfig.h"
 
 #include <QElapsedTimer>
@@ -48,12 +50,21 @@ public:
 
     [[nodiscard]] const SimConfig &config() const { return m_config; }
     [[nodiscard]] NvState &nv() { return m_nv; }
+    // The one name resolver of QIOPEN, QPING, QNTTP and QIDNSGIP (IPv4 context).
+    [[nodiscard]] HostResolver &resolver() { return m_resolver; }
+    // Functionality, attach and PDP contexts: whether a context carries data.
+    [[nodiscard]] PacketDomain &packetDomain() { return m_packetDomain; }
     void saveNv();
     // Whether the configured reach lets the module talk to `host` (a name or an address).
     [[nodiscard]] bool mayReach(const QString &host) const;
     [[nodiscard]] bool echo() const { return m_echo; }
     void setEcho(bool on);
     [[nodiscard]] int lastError() const { return m_lastError; }
+    // AT+CMEE (27.007 9.1): 0 ERROR, 1 +CME ERROR: <n>, 2 +CME ERROR: <text>.
+    [[nodiscard]] int cmeeMode() const { return m_cmeeMode; }
+    void setCmeeMode(int mode) { m_cmeeMode = mode; }
+    // AT&F: echo on, +CME ERROR off (the settings of V.250 and 27.007 the sim has).
+    void restoreFactoryProfile();
 
     // Faults, also callable directly (tests, the GUI's demo controls).
     void reboot();
@@ -72,6 +83,8 @@ public:
     void reply(const QByteArrayList &lines = {});
     // "\r\nERROR\r\n"; a TCP/IP error code also becomes the last error.
     void replyError(int lastErrorCode = -1);
+    // The error of a 3GPP command as AT+CMEE says: ERROR, or +CME ERROR with the number or text.
+    void replyCmeError(int cmeCode);
     // An unsolicited line: "\r\n<line>\r\n" (held back while the host types data).
     void urc(const QByteArray &line) { unsolicited("\r\n" + line + "\r\n"); }
     // Unsolicited bytes as they are (a URC with its payload), held like urc().
@@ -100,11 +113,14 @@ private:
 
     SimConfig m_config;
     NvState m_nv;
+    HostResolver m_resolver;   // before the handlers: they use it until they are gone
+    PacketDomain m_packetDomain;
     std::vector<std::unique_ptr<CommandHandler>> m_handlers;
     SocketHandler *m_sockets = nullptr;
 
     bool m_echo = true;        // ATE1 is the module's default
     int m_lastError = 0;
+    int m_cmeeMode = 0;
     bool m_linkDead = false;
 
     QByteArray m_input;        // bytes not yet taken into a line or data

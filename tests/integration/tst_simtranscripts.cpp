@@ -3,6 +3,7 @@
 // a real pseudo-terminal with real loopback peers (addresses, ports and ping
 // times aside: "{N}" in an expectation stands for any number).
 
+#include "bc25/commandcatalog.h"
 #include "bc25/errorcodes.h"
 #include "sim/handlers/ntphandler.h"
 #include "freeport.h"
@@ -13,6 +14,7 @@
 #include <QNetworkDatagram>
 #include <QRegularExpression>
 #include <QTcpServer>
+#include <QTemporaryFile>
 #include <QTcpSocket>
 #include <QTest>
 #include <QUdpSocket>
@@ -72,6 +74,17 @@ private slots:
     void gettingTheLastErrorCode();           // 4.7
     void testFormsAnswerTheManualsRanges();
     void sendDataModesWithPrompt();
+    void sendThenCloseAtOnceStillEndsTheSend_data();
+    void sendThenCloseAtOnceStillEndsTheSend();
+    void listenerAndServiceReadRemotePortZero();
+    void hexAfterThePromptMustBeHexPairs();
+    void namesResolveAsAnIPv4ContextWould();
+    void unansweredDnsServerFailsInTime();
+    void detachTakesTheDataPathAway_data();
+    void detachTakesTheDataPathAway();
+    void backspaceEditsTheLineAndLowerCaseIsAccepted();
+    void hostInitialisationIsAnswered();
+    void cmeeDecidesHowThreeGppErrorsRead();
 
 private:
     bool startSim(const sim::SimConfig &config = {});
@@ -348,6 +361,268 @@ void TestSimTranscripts::sendDataModesWithPrompt()
     exchange("AT+QISEND=0", "\r\n> ");
     m_sim->serial->write("\x1a");
     expectOutput("\r\nSEND FAIL\r\n");
+}
+
+void TestSimTranscripts::sendThenCloseAtOnceStillEndsTheSend_data()
+{
+    QTest::addColumn<int>("ackDelayMs");
+    QTest::addColumn<QByteArray>("send");
+    QTest::newRow("inline, SEND OK at once") << 0 << QByteArray(R"(AT+QISEND=0,5,"hello")");
+    QTest::newRow("inline, SEND OK delayed") << 300 << QByteArray(R"(AT+QISEND=0,5,"hello")");
+    QTest::newRow("hex, SEND OK delayed") << 300 << QByteArray(R"(AT+QISENDEX=0,5,"68656C6C6F")");
+}
+
+void TestSimTranscripts::sendThenCloseAtOnceStillEndsTheSend()
+{
+    QFETCH(int, ackDelayMs);
+    QFETCH(QByteArray, send);
+    sim::SimConfig config;
+    config.sendAckDelayMs = ackDelayMs;
+    if (!startSim(config))
+        QSKIP("no pseudo-terminal here");
+    const QByteArray port = number(m_listener->serverPort());
+    exchange(R"(AT+QIOPEN=1,0,"TCP","127.0.0.1",)" + port + ",0,0", "\r\nOK\r\n\r\n+QIOPEN: 0,0\r\n");
+    exchange(R"(AT+QIOPEN=1,1,"TCP","127.0.0.1",)" + port + ",0,0", "\r\nOK\r\n\r\n+QIOPEN: 1,0\r\n");
+    // Both lines in one write: the close arrives before the kernel has confirmed the send.
+    m_sim->received.clear();
+    m_sim->serial->write(send + "\rAT+QICLOSE=0\r");
+    QTRY_VERIFY_WITH_TIMEOUT(m_sim->received.contains("CLOSE OK\r\n"), 5000);
+    const QByteArray out = m_sim->received;
+    QCOMPARE(out.count("\r\nSEND OK\r\n") + out.count("\r\nSEND FAIL\r\n"), 1);
+    QVERIFY2(out.indexOf("SEND ") < out.indexOf("CLOSE OK"), qPrintable(shown(out)));
+    // Nothing is left pending: a send on another socket goes through, and the
+    // late acknowledgement of the first send prints nothing more.
+    exchange(R"(AT+QISEND=1,3,"abc")", "\r\nOK\r\n\r\nSEND OK\r\n");
+    exchange("AT+QIGETERROR", "\r\n+QIGETERROR: 0,operation successful\r\n\r\nOK\r\n");
+    exchange("AT+QISEND=1", "\r\n> ");
+    m_sim->serial->write("xyz\x1a");
+    expectOutput("xyz\r\nOK\r\n\r\nSEND OK\r\n");
+    exchange("AT", "\r\nOK\r\n");
+}
+
+void TestSimTranscripts::listenerAndServiceReadRemotePortZero()
+{
+    if (!startSim())
+        QSKIP("no pseudo-terminal here");
+    // manual 2.1.3: for "TCP LISTENER" and "UDP SERVICE" <remote_port> is invalid, always 0
+    const quint16 tcp = test::freeTcpPort();
+    const quint16 udp = test::freeUdpPort();
+    exchange(R"(AT+QIOPEN=1,0,"TCP LISTENER","127.0.0.1",8080,)" + number(tcp) + ",0", "\r\nOK\r\n\r\n+QIOPEN: 0,0\r\n");
+    exchange(R"(AT+QIOPEN=1,1,"UDP SERVICE","127.0.0.1",9090,)" + number(udp) + ",0", "\r\nOK\r\n\r\n+QIOPEN: 1,0\r\n");
+    exchange("AT+QISTATE?", "\r\n+QISTATE: 0,\"TCP LISTENER\",\"127.0.0.1\",0," + number(tcp) + ",2,1,0\r\n"
+                            "\r\n+QISTATE: 1,\"UDP SERVICE\",\"127.0.0.1\",0," + number(udp) + ",2,1,0\r\n\r\nOK\r\n");
+}
+
+void TestSimTranscripts::hexAfterThePromptMustBeHexPairs()
+{
+    if (!startSim())
+        QSKIP("no pseudo-terminal here");
+    exchange(R"(AT+QIOPEN=1,0,"TCP","127.0.0.1",)" + number(m_listener->serverPort()) + ",0,0",
+             "\r\nOK\r\n\r\n+QIOPEN: 0,0\r\n");
+    QTRY_VERIFY(m_peer);
+    QByteArray atPeer;
+    connect(m_peer, &QTcpSocket::readyRead, this, [&] { atPeer += m_peer->readAll(); });
+    // manual 2.1.6: "parameter is incorrect: ERROR", and the last error says why
+    exchange("AT+QISENDEX=0,2", "\r\n> ");
+    m_sim->serial->write("41G2");
+    expectOutput("41G2\r\nERROR\r\n");
+    exchange("AT+QIGETERROR", "\r\n+QIGETERROR: 552,invalid parameters\r\n\r\nOK\r\n");
+    exchange("AT+QISENDEX=0", "\r\n> ");
+    m_sim->serial->write("414\x1a"); // odd length
+    expectOutput("414\r\nERROR\r\n");
+    exchange("AT+QISENDEX=0", "\r\n> ");
+    m_sim->serial->write("41 42\x1a");
+    expectOutput("41 42\r\nERROR\r\n");
+    // the module is not left busy: a good one goes through, and only its bytes arrive
+    exchange("AT+QISENDEX=0", "\r\n> ");
+    m_sim->serial->write("43a4\x1a");
+    expectOutput("43a4\r\nOK\r\n\r\nSEND OK\r\n");
+    exchange("AT+QISENDEX=0,1", "\r\n> ");
+    m_sim->serial->write("45");
+    expectOutput("45\r\nOK\r\n\r\nSEND OK\r\n");
+    QTRY_COMPARE(atPeer, QByteArray("C\xa4" "E"));
+}
+
+void TestSimTranscripts::namesResolveAsAnIPv4ContextWould()
+{
+    // A fresh Debian 12 lists ::1 before 127.0.0.1; an IPv4 context must not care.
+    QTemporaryFile hosts;
+    QVERIFY(hosts.open());
+    hosts.write("::1 localhost ip6-localhost ip6-loopback\n127.0.0.1 localhost\n"
+                "::1 sensor.test\n127.0.0.1 sensor.test\n");
+    hosts.flush();
+    sim::SimConfig config;
+    config.hostsFile = hosts.fileName();
+    test::SntpResponder responder(QDateTime(QDate(2018, 4, 20), QTime(11, 8, 20), Qt::UTC));
+    QVERIFY(responder.start());
+    if (!startSim(config))
+        QSKIP("no pseudo-terminal here");
+    exchange(R"(AT+QPING=1,"localhost",1,1)",
+             "\r\nOK\r\n\r\n+QPING: 0,127.0.0.1,32,{N},255\r\n\r\n+QPING: 2,1,1,0,{N},{N},{N}\r\n");
+    exchange(R"(AT+QPING=1,"sensor.test",1,1)",
+             "\r\nOK\r\n\r\n+QPING: 0,127.0.0.1,32,{N},255\r\n\r\n+QPING: 2,1,1,0,{N},{N},{N}\r\n");
+    exchange(R"(AT+QIDNSGIP=1,"sensor.test")",
+             "\r\nOK\r\n\r\n+QIURC: \"dnsgip\",0,1,{N}\r\n\r\n+QIURC: \"dnsgip\",\"127.0.0.1\"\r\n");
+    exchange(R"(AT+QIDNSGIP=1,"localhost")",
+             "\r\nOK\r\n\r\n+QIURC: \"dnsgip\",0,1,{N}\r\n\r\n+QIURC: \"dnsgip\",\"127.0.0.1\"\r\n");
+    // the listener is on 127.0.0.1 only: a connect to ::1 would be refused
+    exchange(R"(AT+QIOPEN=1,0,"TCP","sensor.test",)" + number(m_listener->serverPort()) + ",0,0",
+             "\r\nOK\r\n\r\n+QIOPEN: 0,0\r\n");
+    QTRY_VERIFY(m_peer);
+    exchange(R"(AT+QNTTP=1,"localhost",)" + number(responder.port()),
+             "\r\nOK\r\n\r\n+QNTTP: 0,\"18/04/20,11:08:20+00\"\r\n");
+}
+
+void TestSimTranscripts::unansweredDnsServerFailsInTime()
+{
+    QUdpSocket silent; // takes the queries and never answers: a DNS server out of reach
+    if (!silent.bind(QHostAddress(QStringLiteral("127.0.0.78")), 53))
+        QSKIP("cannot bind port 53 on the loopback range here");
+    sim::SimConfig config;
+    config.dnsTimeoutMs = 500;
+    if (!startSim(config))
+        QSKIP("no pseudo-terminal here");
+    exchange(R"(AT+QIDNSCFG="127.0.0.78")", "\r\nOK\r\n");
+    exchange(R"(AT+QIDNSGIP=1,"sensor.example")", "\r\nOK\r\n\r\n+QIURC: \"dnsgip\",565\r\n");
+    exchange(R"(AT+QIOPEN=1,0,"TCP","sensor.example",80,0,0)", "\r\nOK\r\n\r\n+QIOPEN: 0,565\r\n");
+    exchange(R"(AT+QPING=1,"sensor.example")", "\r\nOK\r\n\r\n+QPING: 565\r\n");
+    exchange(R"(AT+QNTTP=1,"sensor.example")", "\r\nOK\r\n\r\n+QNTTP: 565\r\n");
+    exchange("AT+QIGETERROR", "\r\n+QIGETERROR: 565,dns parse failed\r\n\r\nOK\r\n");
+    QVERIFY(silent.hasPendingDatagrams()); // the server was asked
+    // localhost needs no server (RFC 6761)
+    exchange(R"(AT+QPING=1,"localhost",1,1)",
+             "\r\nOK\r\n\r\n+QPING: 0,127.0.0.1,32,{N},255\r\n\r\n+QPING: 2,1,1,0,{N},{N},{N}\r\n");
+}
+
+void TestSimTranscripts::detachTakesTheDataPathAway_data()
+{
+    QTest::addColumn<QByteArray>("detach");
+    QTest::addColumn<QByteArray>("attach");
+    QTest::addColumn<bool>("context2Lost");
+    QTest::newRow("CGATT") << QByteArray("AT+CGATT=0") << QByteArray("AT+CGATT=1") << true;
+    QTest::newRow("CFUN") << QByteArray("AT+CFUN=0") << QByteArray("AT+CFUN=1") << true;
+    QTest::newRow("CGACT") << QByteArray("AT+CGACT=0,1") << QByteArray("AT+CGACT=1,1") << false;
+}
+
+void TestSimTranscripts::detachTakesTheDataPathAway()
+{
+    QFETCH(QByteArray, detach);
+    QFETCH(QByteArray, attach);
+    QFETCH(bool, context2Lost);
+    if (!startSim())
+        QSKIP("no pseudo-terminal here");
+    const QByteArray port = number(m_listener->serverPort());
+    exchange(R"(AT+QIOPEN=1,0,"TCP","127.0.0.1",)" + port + ",0,0", "\r\nOK\r\n\r\n+QIOPEN: 0,0\r\n");
+    QTRY_VERIFY(m_peer);
+    QTcpSocket *peer0 = m_peer;
+    exchange(R"(AT+QIOPEN=2,1,"TCP","127.0.0.1",)" + port + ",0,0", "\r\nOK\r\n\r\n+QIOPEN: 1,0\r\n");
+    exchange("AT+CGPADDR", "\r\n+CGPADDR: 1,10.45.0.2\r\n\r\nOK\r\n");
+
+    // The sockets on the lost contexts close, with the family's URC after the OK.
+    exchange(detach, "\r\nOK\r\n\r\n+QIURC: \"pdpdeact\",1\r\n"
+                     + QByteArray(context2Lost ? "\r\n+QIURC: \"pdpdeact\",2\r\n" : ""));
+    QTRY_COMPARE(peer0->state(), QAbstractSocket::UnconnectedState);
+    exchange("AT+QISTATE=1,0", "\r\n+QISTATE: 0,\"TCP\",\"127.0.0.1\"," + port + ",{N},5,1,0\r\n\r\nOK\r\n");
+    exchange("AT+QISTATE=1,1", "\r\n+QISTATE: 1,\"TCP\",\"127.0.0.1\"," + port + ",{N}," + (context2Lost ? "5" : "2")
+                               + ",2,0\r\n\r\nOK\r\n");
+    exchange(R"(AT+QISEND=0,3,"abc")", "\r\nERROR\r\n");
+    exchange("AT+QIGETERROR", "\r\n+QIGETERROR: 570,pdp context broken down\r\n\r\nOK\r\n");
+    if (!context2Lost)
+        exchange(R"(AT+QISEND=1,3,"abc")", "\r\nOK\r\n\r\nSEND OK\r\n");
+    exchange(R"(AT+QIOPEN=1,2,"TCP","127.0.0.1",)" + port + ",0,0", "\r\nOK\r\n\r\n+QIOPEN: 2,561\r\n");
+    exchange("AT+QIGETERROR", "\r\n+QIGETERROR: 561,open pdp context failed\r\n\r\nOK\r\n");
+    exchange(R"(AT+QPING=1,"127.0.0.1")", "\r\nOK\r\n\r\n+QPING: 5\r\n"); // Table 2: PING_PDP_ACT_FAIL
+    exchange(R"(AT+QIDNSGIP=1,"localhost")", "\r\nOK\r\n\r\n+QIURC: \"dnsgip\",561\r\n");
+    exchange(R"(AT+QNTTP=1,"127.0.0.1",123)", "\r\nOK\r\n\r\n+QNTTP: 561\r\n");
+    exchange("AT+CGATT?", QByteArray("\r\n+CGATT: ") + (context2Lost ? "0" : "1") + "\r\n\r\nOK\r\n");
+    exchange("AT+CGPADDR", "\r\n+CGPADDR: 1\r\n\r\nOK\r\n");
+    exchange("AT+CGACT?", QByteArray("\r\n+CGACT: 1,0\r\n\r\n+CGACT: 2,") + (context2Lost ? "0" : "1")
+                              + "\r\n\r\n+CGACT: 3," + (context2Lost ? "0" : "1") + "\r\n\r\nOK\r\n");
+
+    // Attaching brings it back; the closed socket is closed by the host as usual.
+    exchange(attach, "\r\nOK\r\n");
+    exchange("AT+CGATT?", "\r\n+CGATT: 1\r\n\r\nOK\r\n");
+    exchange("AT+CGPADDR", "\r\n+CGPADDR: 1,10.45.0.2\r\n\r\nOK\r\n");
+    exchange("AT+QICLOSE=0", "\r\nOK\r\n\r\nCLOSE OK\r\n");
+    exchange(R"(AT+QIOPEN=1,0,"TCP","127.0.0.1",)" + port + ",0,0", "\r\nOK\r\n\r\n+QIOPEN: 0,0\r\n");
+    exchange(R"(AT+QISEND=0,3,"abc")", "\r\nOK\r\n\r\nSEND OK\r\n");
+    exchange(R"(AT+QPING=1,"127.0.0.1",1,1)",
+             "\r\nOK\r\n\r\n+QPING: 0,127.0.0.1,32,{N},255\r\n\r\n+QPING: 2,1,1,0,{N},{N},{N}\r\n");
+}
+
+void TestSimTranscripts::backspaceEditsTheLineAndLowerCaseIsAccepted()
+{
+    if (!startSim())
+        QSKIP("no pseudo-terminal here");
+    const quint16 udp = test::freeUdpPort();
+    exchange(R"(AT+QIOPEN=1,0,"UDP SERVICE","127.0.0.1",0,)" + number(udp) + ",0", "\r\nOK\r\n\r\n+QIOPEN: 0,0\r\n");
+    // V.250 5.2.2: 0x08 deletes the character before it; the echo shows every byte typed
+    exchange("AT+QISTATX\bE?", "\r\n+QISTATE: 0,\"UDP SERVICE\",\"127.0.0.1\",0," + number(udp) + ",2,1,0\r\n\r\nOK\r\n");
+    exchange("ATI\b\b\b\bAT", "\r\nOK\r\n"); // more backspaces than characters: an empty line, then AT
+    exchange("AT+QBOGUS\b\b\b\b\b\bCSQ", "\r\n+CSQ: 22,0\r\n\r\nOK\r\n");
+    // lower case, as people type it
+    exchange("at+qistate?", "\r\n+QISTATE: 0,\"UDP SERVICE\",\"127.0.0.1\",0," + number(udp) + ",2,1,0\r\n\r\nOK\r\n");
+    exchange("at+cgatt?", "\r\n+CGATT: 1\r\n\r\nOK\r\n");
+    exchange("ate0", "\r\nOK\r\n");
+    m_sim->received.clear();
+    m_sim->serial->write("at\r");
+    expectOutput("\r\nOK\r\n");
+}
+
+void TestSimTranscripts::hostInitialisationIsAnswered()
+{
+    if (!startSim())
+        QSKIP("no pseudo-terminal here");
+    exchange("ATV1", "\r\nOK\r\n");
+    exchange("ATE0", "\r\nOK\r\n");
+    m_sim->received.clear();
+    m_sim->serial->write("AT&F\r"); // echo back on: the answer comes after the unechoed command
+    expectOutput("\r\nOK\r\n");
+    exchange("AT", "\r\nOK\r\n");
+    exchange("AT+CGSN", "\r\n866818039921448\r\n\r\nOK\r\n");
+    exchange("AT+CGSN=1", "\r\n+CGSN: 866818039921448\r\n\r\nOK\r\n");
+    exchange("AT+CIMI", "\r\n460001234567890\r\n\r\nOK\r\n");
+    exchange("AT+CPIN?", "\r\n+CPIN: READY\r\n\r\nOK\r\n");
+    exchange("AT+CESQ", "\r\n+CESQ: 99,99,255,255,20,50\r\n\r\nOK\r\n");
+    exchange("AT+CGDCONT?", "\r\n+CGDCONT: 1,\"IP\",\"nbiot\",\"10.45.0.2\",0,0\r\n\r\nOK\r\n");
+    exchange("AT+CMEE?", "\r\n+CMEE: 0\r\n\r\nOK\r\n");
+    exchange("AT+CMEE=?", "\r\n+CMEE: (0-2)\r\n\r\nOK\r\n");
+    m_sim->received.clear();
+    m_sim->serial->write("AT+CCLK?\r");
+    QTRY_VERIFY(m_sim->received.contains("OK\r\n"));
+    const QRegularExpression clock(QStringLiteral(R"(\+CCLK: "(\d\d/\d\d/\d\d,\d\d:\d\d:\d\d)\+00")"));
+    const QRegularExpressionMatch match = clock.match(QString::fromLatin1(m_sim->received));
+    QVERIFY2(match.hasMatch(), qPrintable(shown(m_sim->received)));
+    const QDateTime reported = QDateTime::fromString(QStringLiteral("20") + match.captured(1), QStringLiteral("yyyy/MM/dd,hh:mm:ss"));
+    QVERIFY(qAbs(QDateTime(reported.date(), reported.time(), Qt::UTC).secsTo(QDateTime::currentDateTimeUtc())) < 60);
+    exchange("ATV0", "\r\nERROR\r\n"); // numeric result codes are not spoken
+    // The catalog knows all of them, so the workbench's terminal can complete and check them.
+    for (const char *name : {"V1", "&F", "+CMEE", "+CCLK", "+CGSN", "+CIMI", "+CPIN", "+CESQ", "+CGDCONT"})
+        QVERIFY2(CommandCatalog::find(name), name);
+}
+
+void TestSimTranscripts::cmeeDecidesHowThreeGppErrorsRead()
+{
+    if (!startSim())
+        QSKIP("no pseudo-terminal here");
+    exchange("AT+CFUN=9", "\r\nERROR\r\n"); // 27.007 9.1: <n> 0, plain ERROR
+    exchange("AT+CMEE=1", "\r\nOK\r\n");
+    exchange("AT+CFUN=9", "\r\n+CME ERROR: 50\r\n");
+    exchange("AT+CMEE=2", "\r\nOK\r\n");
+    exchange("AT+CMEE?", "\r\n+CMEE: 2\r\n\r\nOK\r\n");
+    exchange("AT+CFUN=9", "\r\n+CME ERROR: incorrect parameters\r\n");
+    exchange("AT+CFUN=0", "\r\nOK\r\n");
+    exchange("AT+CGATT=1", "\r\n+CME ERROR: operation not allowed\r\n"); // the radio is off
+    exchange("AT+CSQ", "\r\n+CSQ: 99,99\r\n\r\nOK\r\n");
+    exchange("AT+CESQ", "\r\n+CESQ: 99,99,255,255,255,255\r\n\r\nOK\r\n");
+    exchange("AT+CEREG?", "\r\n+CEREG: 0,0\r\n\r\nOK\r\n");
+    exchange("AT+CFUN=1", "\r\nOK\r\n");
+    // TCP/IP commands keep the manual's plain ERROR and their last error (chapter 3)
+    exchange("AT+QICLOSE=9", "\r\nERROR\r\n");
+    exchange("AT+QIGETERROR", "\r\n+QIGETERROR: 552,invalid parameters\r\n\r\nOK\r\n");
+    exchange("AT+QBOGUS", "\r\nERROR\r\n"); // an unknown command is no 3GPP error
+    exchange("AT&F", "\r\nOK\r\n");
+    exchange("AT+CFUN=9", "\r\nERROR\r\n");
 }
 
 QTEST_GUILESS_MAIN(TestSimTranscripts)

@@ -1,66 +1,101 @@
 // SPDX-License-Identifier: MIT
 #include "basichandler.h"
 
+#include "bc25/errorcodes.h"
 #include "sim/virtualmodule.h"
 
 #include <QTimer>
 
 namespace bc25::sim {
 
+namespace {
+
+QByteArray number(qint64 n)
+{
+    return QByteArray::number(n);
+}
+
+} // namespace
+
 bool BasicHandler::handle(const ParsedCommand &command)
 {
-    const SimConfig &config = m_module->config();
     const QByteArray &name = command.name;
-    const bool read = command.form == CommandForm::Read;
-    const bool write = command.form == CommandForm::Write;
-    const qint64 first = command.arguments.value(0).toInteger();
-
     if (name.isEmpty()) {
         m_module->reply();
     } else if (name == "E") {
-        m_module->setEcho(command.arguments.isEmpty() ? false : first == 1);
+        m_module->setEcho(command.arguments.isEmpty() ? false : command.arguments.at(0).toInteger() == 1);
         m_module->reply();
     } else if (name == "I") {
         QByteArrayList lines;
-        for (const QString &line : config.identification)
+        for (const QString &line : m_module->config().identification)
             lines << line.toLatin1();
         m_module->reply(lines);
     } else if (name == "+CGMR") {
-        m_module->reply({config.revision.toLatin1()});
+        m_module->reply({m_module->config().revision.toLatin1()});
     } else if (name == "+CSQ") {
-        m_module->reply({"+CSQ: " + QByteArray::number(config.rssi) + ',' + QByteArray::number(config.ber)});
+        const bool on = m_module->packetDomain().functionality() == 1;
+        const SimConfig &config = m_module->config();
+        m_module->reply({"+CSQ: " + (on ? number(config.rssi) + ',' + number(config.ber) : QByteArray("99,99"))});
     } else if (name == "+CEREG") {
-        if (write) {
-            m_ceregMode = int(first);
+        if (command.form == CommandForm::Write) {
+            m_ceregMode = int(command.arguments.at(0).toInteger());
             m_module->reply();
         } else {
-            m_module->reply({"+CEREG: " + QByteArray::number(m_ceregMode) + ',' + QByteArray::number(config.registration)});
+            // Detached, the module is not registered for EPS services.
+            const int stat = m_module->packetDomain().isAttached() ? m_module->config().registration : 0;
+            m_module->reply({"+CEREG: " + number(m_ceregMode) + ',' + number(stat)});
         }
-    } else if (name == "+CGATT") {
-        if (write) {
-            m_attached = int(first);
-            m_module->reply();
-        } else {
-            m_module->reply({"+CGATT: " + QByteArray::number(m_attached < 0 ? config.attached : m_attached)});
-        }
-    } else if (name == "+CGPADDR") {
-        m_module->reply({"+CGPADDR: 1," + config.pdpAddress.toLatin1()});
-    } else if (name == "+CFUN") {
+    } else if (!handlePacketDomain(command)) {
+        return false;
+    }
+    return true;
+}
+
+// 27.007 8.2, 10.1.9, 10.1.10, 10.1.14. The state changes after OK, so that a
+// "pdpdeact" URC it causes comes after the command's answer.
+bool BasicHandler::handlePacketDomain(const ParsedCommand &command)
+{
+    PacketDomain &domain = m_module->packetDomain();
+    const QByteArray &name = command.name;
+    const bool read = command.form == CommandForm::Read;
+    const int first = int(command.arguments.value(0).toInteger());
+    if (name == "+CFUN") {
         if (read) {
-            m_module->reply({"+CFUN: " + QByteArray::number(m_functionality)});
+            m_module->reply({"+CFUN: " + number(domain.functionality())});
+            return true;
+        }
+        m_module->reply();
+        domain.setFunctionality(first);
+        if (command.arguments.value(1).toInteger(0) == 1)
+            QTimer::singleShot(0, m_module, &VirtualModule::reboot);
+    } else if (name == "+CGATT") {
+        if (read) {
+            m_module->reply({"+CGATT: " + number(domain.isAttached())});
+        } else if (domain.functionality() == 0) {
+            m_module->replyCmeError(ErrorCodes::CmeOperationNotAllowed); // the radio is off (AT+CFUN=0)
         } else {
-            m_functionality = int(first);
             m_module->reply();
-            if (command.arguments.value(1).toInteger(0) == 1)
-                QTimer::singleShot(0, m_module, &VirtualModule::reboot);
+            domain.setAttached(first == 1);
         }
     } else if (name == "+CGACT") {
         if (read) {
-            m_module->reply({"+CGACT: 1," + QByteArray::number(m_contextActive)});
+            QByteArrayList lines;
+            for (int cid = 1; cid <= PacketDomain::ContextCount; ++cid)
+                lines << "+CGACT: " + number(cid) + ',' + number(domain.hasDataPath(cid));
+            m_module->reply(lines);
+        } else if (domain.functionality() == 0) {
+            m_module->replyCmeError(ErrorCodes::CmeOperationNotAllowed);
         } else {
-            m_contextActive = int(first);
             m_module->reply();
+            domain.setActive(int(command.arguments.value(1).toInteger(0)), first == 1);
         }
+    } else if (name == "+CGPADDR") {
+        // The sim gives context 1, the default bearer, its address; none without a data path.
+        const int cid = command.form == CommandForm::Write ? first : 1;
+        QByteArray line = "+CGPADDR: " + number(cid);
+        if (cid == 1 && domain.hasDataPath(cid))
+            line += ',' + m_module->config().pdpAddress.toLatin1();
+        m_module->reply({line});
     } else {
         return false;
     }
@@ -70,9 +105,6 @@ bool BasicHandler::handle(const ParsedCommand &command)
 void BasicHandler::reset()
 {
     m_ceregMode = 0;
-    m_functionality = 1;
-    m_attached = -1;
-    m_contextActive = 1;
 }
 
 } // namespace bc25::sim

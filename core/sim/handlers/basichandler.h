@@ -6,8 +6,8 @@
 namespace bc25::sim {
 
 // The basic commands a bring-up uses (V.250, 3GPP TS 27.007): AT, ATE, ATI,
-// AT+CGMR, AT+CSQ, AT+CEREG, AT+CGATT, AT+CGPADDR, AT+CFUN, AT+CGACT, with
-// the plausible values of SimConfig. AT+CFUN=1,1 reboots the module.
+// AT+CGMR, AT+CSQ, AT+CEREG, and the packet domain (AT+CFUN, AT+CGATT,
+// AT+CGACT, AT+CGPADDR) on the module's PacketDomain. AT+CFUN=1,1 reboots.
 class BasicHandler final : public CommandHandler
 {
     Q_OBJECT
@@ -17,10 +17,9 @@ public:
     void reset() override;
 
 private:
+    bool handlePacketDomain(const ParsedCommand &command);
+
     int m_ceregMode = 0;
-    int m_functionality = 1;
-    int m_attached = -1; // -1: as configured
-    int m_contextActive = 1;
 };
 
 } // namespace bc25::sim

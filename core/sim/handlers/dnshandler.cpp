@@ -4,31 +4,30 @@
 #include "bc25/errorcodes.h"
 #include "sim/virtualmodule.h"
 
-#include <QDnsLookup>
-#include <QHostInfo>
-
 namespace bc25::sim {
-
-namespace {
-constexpr int SystemResolverTtl = 600; // QHostInfo does not tell the TTL
-}
 
 bool DnsHandler::handle(const ParsedCommand &command)
 {
     if (command.name == "+QIDNSCFG") {
         if (command.form == CommandForm::Read) {
+            const HostResolver &resolver = m_module->resolver();
             auto text = [](const QHostAddress &a) { return a.isNull() ? QByteArray("0.0.0.0") : a.toString().toLatin1(); };
-            m_module->reply({"+QIDNSCFG: \"" + text(m_primary) + "\",\"" + text(m_secondary) + '"'});
+            m_module->reply({"+QIDNSCFG: \"" + text(resolver.primaryServer()) + "\",\"" + text(resolver.secondaryServer()) + '"'});
         } else {
-            m_primary = QHostAddress(QString::fromLatin1(command.arguments.at(0).text));
-            m_secondary = command.arguments.size() > 1 ? QHostAddress(QString::fromLatin1(command.arguments.at(1).text))
-                                                       : QHostAddress();
+            const QHostAddress primary(QString::fromLatin1(command.arguments.at(0).text));
+            const QHostAddress secondary = command.arguments.size() > 1 ? QHostAddress(QString::fromLatin1(command.arguments.at(1).text))
+                                                                        : QHostAddress();
+            m_module->resolver().setServers(primary, secondary);
             m_module->reply();
         }
         return true;
     }
     if (command.name == "+QIDNSGIP") {
         m_module->reply();
+        if (!m_module->packetDomain().hasDataPath(int(command.arguments.at(0).toInteger()))) {
+            QMetaObject::invokeMethod(this, [this] { report(ErrorCodes::OpenPdpContextFailed, 0, {}); }, Qt::QueuedConnection);
+            return true;
+        }
         lookUp(QString::fromUtf8(command.arguments.at(1).text));
         return true;
     }
@@ -42,42 +41,18 @@ void DnsHandler::lookUp(const QString &host)
         QMetaObject::invokeMethod(this, [this] { report(ErrorCodes::DnsParseFailed, 0, {}); }, Qt::QueuedConnection);
         return;
     }
-    const QHostAddress literal(host);
-    if (!literal.isNull()) {
-        QMetaObject::invokeMethod(this, [this, host] { report(0, 0, {host}); }, Qt::QueuedConnection);
-        return;
-    }
-    if (m_primary.isNull() || m_primary == QHostAddress::AnyIPv4) {
-        QHostInfo::lookupHost(host, this, [this, generation](const QHostInfo &info) {
-            if (generation != m_generation)
-                return;
-            QStringList addresses;
-            for (const QHostAddress &address : info.addresses())
-                addresses << address.toString();
-            if (info.error() != QHostInfo::NoError || addresses.isEmpty())
-                report(ErrorCodes::DnsParseFailed, 0, {});
-            else
-                report(0, SystemResolverTtl, addresses);
-        });
-        return;
-    }
-    auto *lookup = new QDnsLookup(QDnsLookup::A, host, m_primary, this);
-    connect(lookup, &QDnsLookup::finished, this, [this, lookup, generation] {
-        lookup->deleteLater();
+    // The configured servers, or the hosts file and the system resolver; IPv4 answers only.
+    m_module->resolver().resolve(host, this, [this, generation](const HostResolver::Answer &answer) {
         if (generation != m_generation)
             return;
         QStringList addresses;
-        int ttl = 0;
-        for (const QDnsHostAddressRecord &record : lookup->hostAddressRecords()) {
-            addresses << record.value().toString();
-            ttl = int(record.timeToLive());
-        }
-        if (lookup->error() != QDnsLookup::NoError || addresses.isEmpty())
-            report(ErrorCodes::DnsParseFailed, 0, {});
+        for (const QHostAddress &address : answer.addresses)
+            addresses << address.toString();
+        if (answer.error != 0 || addresses.isEmpty())
+            report(answer.error != 0 ? answer.error : ErrorCodes::DnsParseFailed, 0, {});
         else
-            report(0, ttl, addresses);
+            report(0, answer.ttl, addresses);
     });
-    lookup->lookup();
 }
 
 void DnsHandler::report(int error, int ttl, const QStringList &addresses)
@@ -96,8 +71,6 @@ void DnsHandler::report(int error, int ttl, const QStringList &addresses)
 void DnsHandler::reset()
 {
     ++m_generation;
-    m_primary.clear();
-    m_secondary.clear();
 }
 
 } // namespace bc25::sim

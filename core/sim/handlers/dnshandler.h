@@ -3,13 +3,11 @@
 
 #include "commandhandler.h"
 
-#include <QHostAddress>
-
 namespace bc25::sim {
 
-// AT+QIDNSCFG and AT+QIDNSGIP (manual 2.1.10, 2.1.14): a real DNS query,
-// to the configured servers with QDnsLookup, or through the system's
-// resolver when none is set.
+// AT+QIDNSCFG and AT+QIDNSGIP (manual 2.1.10, 2.1.14): a real DNS query
+// through the module's HostResolver, to the configured servers, or through
+// the hosts file and the system's resolver when none is set.
 class DnsHandler final : public CommandHandler
 {
     Q_OBJECT
@@ -22,8 +20,6 @@ private:
     void lookUp(const QString &host);
     void report(int error, int ttl, const QStringList &addresses);
 
-    QHostAddress m_primary;
-    QHostAddress m_secondary;
     int m_generation = 0;
 };
 

@@ -5,7 +5,6 @@
 #include "sim/virtualmodule.h"
 
 #include <QDateTime>
-#include <QHostInfo>
 #include <QNetworkDatagram>
 #include <QTimer>
 #include <QUdpSocket>
@@ -54,6 +53,13 @@ bool NtpHandler::handle(const ParsedCommand &command)
     const quint16 port = quint16(command.arguments.value(2).toInteger(123));
     m_module->reply();
 
+    if (!m_module->packetDomain().hasDataPath(int(command.arguments.at(0).toInteger()))) {
+        QMetaObject::invokeMethod(this, [this] {
+            m_module->setLastError(ErrorCodes::OpenPdpContextFailed);
+            m_module->urc("+QNTTP: " + QByteArray::number(ErrorCodes::OpenPdpContextFailed));
+        }, Qt::QueuedConnection);
+        return true;
+    }
     if (!m_module->mayReach(server)) {
         QMetaObject::invokeMethod(this, [this] {
             m_module->setLastError(ErrorCodes::DnsParseFailed);
@@ -74,14 +80,14 @@ bool NtpHandler::handle(const ParsedCommand &command)
         }
     });
     QTimer::singleShot(m_module->config().ntpTimeoutMs, socket, [this] { finish(ErrorCodes::OperationTimeout); });
-    QHostInfo::lookupHost(server, this, [this, socket, port, generation](const QHostInfo &info) {
+    m_module->resolver().resolve(server, this, [this, socket, port, generation](const HostResolver::Answer &answer) {
         if (generation != m_generation || m_socket != socket)
             return;
-        if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
+        if (answer.error != 0 || answer.addresses.isEmpty()) {
             finish(ErrorCodes::DnsParseFailed);
             return;
         }
-        socket->writeDatagram(request(), info.addresses().constFirst(), port);
+        socket->writeDatagram(request(), answer.addresses.constFirst(), port);
     });
     return true;
 }

@@ -4,7 +4,6 @@
 #include "bc25/errorcodes.h"
 #include "sim/virtualmodule.h"
 
-#include <QHostInfo>
 #include <QRandomGenerator>
 #include <QTimer>
 
@@ -31,6 +30,17 @@ bool PingHandler::handle(const ParsedCommand &command)
     m_running = true;
     m_module->reply();
     const int generation = m_generation;
+    if (!m_module->packetDomain().hasDataPath(int(command.arguments.at(0).toInteger()))) {
+        QMetaObject::invokeMethod(this, [this, generation] {
+            if (generation != m_generation)
+                return;
+            m_running = false;
+            m_module->setLastError(ErrorCodes::OpenPdpContextFailed);
+            // chapter 3, Table 2: PING_PDP_ACT_FAIL
+            m_module->urc("+QPING: " + QByteArray::number(ErrorCodes::PingPdpActivationFailed));
+        }, Qt::QueuedConnection);
+        return true;
+    }
     if (!m_module->mayReach(host)) {
         QMetaObject::invokeMethod(this, [this, generation] {
             if (generation != m_generation)
@@ -41,11 +51,12 @@ bool PingHandler::handle(const ParsedCommand &command)
         }, Qt::QueuedConnection);
         return true;
     }
-    QHostInfo::lookupHost(host, this, [this, count, size, generation](const QHostInfo &info) {
+    // An IPv4 context: "localhost" is 127.0.0.1, never ::1 (HostResolver).
+    m_module->resolver().resolve(host, this, [this, count, size, generation](const HostResolver::Answer &answer) {
         if (generation != m_generation)
             return;
-        const QList<QHostAddress> addresses = info.addresses();
-        if (info.error() != QHostInfo::NoError || addresses.isEmpty()) {
+        const QList<QHostAddress> &addresses = answer.addresses;
+        if (answer.error != 0 || addresses.isEmpty()) {
             m_running = false;
             m_module->setLastError(ErrorCodes::DnsParseFailed);
             m_module->urc("+QPING: " + QByteArray::number(ErrorCodes::DnsParseFailed));

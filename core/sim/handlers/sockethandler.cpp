@@ -10,6 +10,9 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <algorithm>
+#include <cctype>
+
 namespace bc25::sim {
 
 namespace {
@@ -21,11 +24,20 @@ QByteArray number(qint64 n)
     return QByteArray::number(n);
 }
 
+// What AT+QISENDEX takes after its prompt: pairs of hex digits and nothing else.
+bool isHexText(const QByteArray &text)
+{
+    if (text.size() % 2 != 0)
+        return false;
+    return std::all_of(text.cbegin(), text.cend(), [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; });
+}
+
 } // namespace
 
 SocketHandler::SocketHandler(VirtualModule *module)
     : CommandHandler(module)
 {
+    connect(&module->packetDomain(), &PacketDomain::contextLost, this, &SocketHandler::onContextLost);
     connect(module, &VirtualModule::outputDrained, this, [this] {
         for (int id = 0; id < SocketCount; ++id) {
             const Slot &slot = m_slots[size_t(id)];
@@ -88,6 +100,14 @@ void SocketHandler::open(const ParsedCommand &command)
         m_module->urc("+QIOPEN: " + number(id) + ',' + number(ErrorCodes::SocketIdentityUsed));
         return;
     }
+    const int contextId = int(args.at(0).toInteger());
+    if (!m_module->packetDomain().hasDataPath(contextId)) {
+        // Detached or context down: the socket needs a PDP context it cannot have (chapter 3: 561).
+        m_module->reply();
+        m_module->setLastError(ErrorCodes::OpenPdpContextFailed);
+        m_module->urc("+QIOPEN: " + number(id) + ',' + number(ErrorCodes::OpenPdpContextFailed));
+        return;
+    }
     const QByteArray service = args.at(2).text;
     const QString host = QString::fromUtf8(args.at(3).text);
     const quint16 remotePort = quint16(args.at(4).toInteger());
@@ -97,10 +117,12 @@ void SocketHandler::open(const ParsedCommand &command)
                                : service == "TCP LISTENER" ? SimSocket::Kind::TcpListener
                                                            : SimSocket::Kind::UdpService;
     slot = Slot {};
-    slot.contextId = int(args.at(0).toInteger());
+    slot.contextId = contextId;
     slot.accessMode = args.size() > 6 ? int(args.at(6).toInteger()) : m_module->nv().accessMode[size_t(id)];
     slot.address = args.at(3).text;
-    slot.remotePort = remotePort;
+    // manual 2.1.3: for "TCP LISTENER" and "UDP SERVICE" the remote port is invalid and always 0
+    const bool server = kind == SimSocket::Kind::TcpListener || kind == SimSocket::Kind::UdpService;
+    slot.remotePort = server ? 0 : remotePort;
     slot.localPort = localPort;
     slot.state = SocketState::Connecting;
 
@@ -131,7 +153,7 @@ void SocketHandler::open(const ParsedCommand &command)
                                       Qt::QueuedConnection);
             break;
         }
-        socket->connectTo(host, remotePort, localPort);
+        connectClient(id, socket, host, remotePort, localPort);
         break;
     case SimSocket::Kind::TcpListener:
         connect(socket, &SimSocket::incoming, this, [this, id](QTcpSocket *connection) { onIncoming(id, connection); });
@@ -142,6 +164,21 @@ void SocketHandler::open(const ParsedCommand &command)
         socket->bindService(bind, localPort);
         break;
     }
+}
+
+void SocketHandler::connectClient(int id, SimSocket *socket, const QString &host, quint16 port, quint16 localPort)
+{
+    // A name resolves as the IPv4 context would (HostResolver); a name that does
+    // not resolve fails with 565 within the resolver's time limit (manual 2.1.1, note 1).
+    m_module->resolver().resolve(host, socket, [this, id, socket, port, localPort](const HostResolver::Answer &answer) {
+        if (m_slots[size_t(id)].socket != socket)
+            return;
+        if (answer.error != 0 || answer.addresses.isEmpty()) {
+            emit socket->opened(answer.error != 0 ? answer.error : ErrorCodes::DnsParseFailed);
+            return;
+        }
+        socket->connectTo(answer.addresses.constFirst().toString(), port, localPort);
+    });
 }
 
 void SocketHandler::attach(int id, SimSocket *socket)
@@ -156,6 +193,7 @@ void SocketHandler::attach(int id, SimSocket *socket)
         if (slot.socket != socket)
             return;
         onReadable(id); // what arrived before the FIN comes first
+        settleSend(id);
         slot.state = SocketState::RemoteClosing;
         m_module->urc("+QIURC: \"closed\"," + number(id));
     });
@@ -311,6 +349,10 @@ void SocketHandler::send(const ParsedCommand &command, bool hex)
     const QList<at::Field> &args = command.arguments;
     const int id = int(args.at(0).toInteger());
     Slot &slot = m_slots[size_t(id)];
+    if (slot.socket && !m_module->packetDomain().hasDataPath(slot.contextId)) {
+        m_module->replyError(ErrorCodes::PdpContextBrokenDown);
+        return;
+    }
     if (!slot.socket || slot.state != SocketState::Connected) {
         m_module->replyError(ErrorCodes::SocketClosed);
         return;
@@ -320,7 +362,7 @@ void SocketHandler::send(const ParsedCommand &command, bool hex)
         m_module->replyError(ErrorCodes::OperationNotAllowed); // manual 2.1.4, note 2
         return;
     }
-    if (m_sendPending) {
+    if (m_pendingSend) {
         m_module->replyError(ErrorCodes::OperationBusy); // manual 4.1.2
         return;
     }
@@ -334,6 +376,11 @@ void SocketHandler::send(const ParsedCommand &command, bool hex)
     m_module->enterDataMode(hex && fixed > 0 ? 2 * fixed : fixed, [this, id, hex](const QByteArray &typed, bool cancelled) {
         if (cancelled) {
             m_module->reply();
+            return;
+        }
+        if (hex && !isHexText(typed)) {
+            // manual 2.1.6: "parameter is incorrect: ERROR"; never send other bytes than typed
+            m_module->replyError(ErrorCodes::InvalidParameters);
             return;
         }
         const QByteArray data = hex ? QByteArray::fromHex(typed) : typed;
@@ -357,17 +404,43 @@ void SocketHandler::send(const ParsedCommand &command, bool hex)
 void SocketHandler::transmit(int id, const QByteArray &data)
 {
     SimSocket *socket = m_slots[size_t(id)].socket;
-    m_sendPending = true;
+    const int serial = ++m_sendSerial;
+    m_pendingSend = PendingSend {id, serial, false};
     const int delay = m_module->config().sendAckDelayMs;
     auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(socket, &SimSocket::written, this, [this, connection, delay](bool ok) {
+    *connection = connect(socket, &SimSocket::written, this, [this, connection, delay, serial](bool ok) {
         disconnect(*connection);
-        QTimer::singleShot(delay, this, [this, ok] {
-            m_sendPending = false;
-            m_module->emitRaw(ok ? "\r\nSEND OK\r\n" : "\r\nSEND FAIL\r\n");
+        if (!m_pendingSend || m_pendingSend->serial != serial)
+            return;
+        m_pendingSend->written = ok;
+        if (!ok) {
+            finishSend(false);
+            return;
+        }
+        QTimer::singleShot(delay, this, [this, serial] {
+            if (m_pendingSend && m_pendingSend->serial == serial)
+                finishSend(true);
         });
     });
     socket->send(data);
+}
+
+void SocketHandler::settleSend(int id)
+{
+    if (!m_pendingSend || m_pendingSend->id != id)
+        return;
+    // The socket goes away before the kernel confirmed the bytes: whatever
+    // the kernel can still take counts as sent (manual 2.1.4, note 1: SEND OK
+    // means the data reached the protocol stack), the rest fails.
+    SimSocket *socket = m_slots[size_t(id)].socket;
+    const bool ok = m_pendingSend->written || (socket && socket->flushToKernel());
+    finishSend(ok);
+}
+
+void SocketHandler::finishSend(bool ok)
+{
+    m_pendingSend.reset();
+    m_module->emitRaw(ok ? "\r\nSEND OK\r\n" : "\r\nSEND FAIL\r\n");
 }
 
 void SocketHandler::close(int id)
@@ -378,8 +451,36 @@ void SocketHandler::close(int id)
     QTimer::singleShot(0, this, [this] { m_module->emitRaw("\r\nCLOSE OK\r\n"); });
 }
 
-void SocketHandler::release(int id)
+void SocketHandler::onContextLost(int contextId)
 {
+    bool hadSockets = false;
+    for (int id = 0; id < SocketCount; ++id) {
+        Slot &slot = m_slots[size_t(id)];
+        if (!slot.socket || slot.contextId != contextId)
+            continue;
+        hadSockets = true;
+        if (slot.state == SocketState::Connecting) {
+            release(id);
+            m_module->urc("+QIOPEN: " + number(id) + ',' + number(ErrorCodes::PdpContextBrokenDown));
+            continue;
+        }
+        // The real socket goes; the slot stays until AT+QICLOSE, its unread data readable.
+        settleSend(id);
+        slot.socket->disconnect(this);
+        slot.socket->close();
+        slot.state = SocketState::Closed;
+    }
+    // The family's URC (BG96 TCP/IP manual; DESIGN.md rule 7): the host must close these sockets.
+    if (hadSockets)
+        m_module->urc("+QIURC: \"pdpdeact\"," + number(contextId));
+}
+
+void SocketHandler::release(int id, Release how)
+{
+    if (how == Release::Report)
+        settleSend(id);
+    else if (m_pendingSend && m_pendingSend->id == id)
+        m_pendingSend.reset();
     Slot &slot = m_slots[size_t(id)];
     if (slot.socket) {
         slot.socket->disconnect(this);
@@ -476,8 +577,8 @@ void SocketHandler::keepAlive(const ParsedCommand &command)
 void SocketHandler::reset()
 {
     for (int id = 0; id < SocketCount; ++id)
-        release(id);
-    m_sendPending = false;
+        release(id, Release::Silently); // a reboot prints nothing but RDY
+    m_pendingSend.reset();
     m_keepAlive = KeepAlive {};
 }
 

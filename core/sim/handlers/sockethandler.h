@@ -10,6 +10,7 @@ class QTcpSocket;
 
 #include <array>
 #include <deque>
+#include <optional>
 
 namespace bc25::sim {
 
@@ -52,22 +53,36 @@ private:
     void state(const ParsedCommand &command);
     void send(const ParsedCommand &command, bool hex);
     void transmit(int id, const QByteArray &data);
+    void settleSend(int id);
+    void finishSend(bool ok);
     void read(int id, qint64 maxLength);
     void switchMode(int id, int mode);
     void configure(const ParsedCommand &command);
     void keepAlive(const ParsedCommand &command);
 
+    void connectClient(int id, SimSocket *socket, const QString &host, quint16 port, quint16 localPort);
     void attach(int id, SimSocket *socket);
     void onReadable(int id);
     void pushOut(int id);
     void reportRecv(int id, qint64 length);
     void onIncoming(int serverId, QTcpSocket *connection);
-    void release(int id);
+    enum class Release : quint8 { Report, Silently };
+    void release(int id, Release how = Release::Report);
+    void onContextLost(int contextId);
     [[nodiscard]] QByteArray stateLine(int id) const;
     [[nodiscard]] QByteArray payloadText(const QByteArray &data) const;
 
     std::array<Slot, SocketCount> m_slots;
-    bool m_sendPending = false; // between OK and SEND OK a second send is refused (manual 4.1.2)
+    // The send between its OK and SEND OK/FAIL: a second send is refused meanwhile
+    // (manual 4.1.2). Closing its socket ends it at once, so it never sticks.
+    struct PendingSend
+    {
+        int id = -1;
+        int serial = 0;
+        bool written = false; // the kernel took the bytes; SEND OK waits out the ack delay
+    };
+    std::optional<PendingSend> m_pendingSend;
+    int m_sendSerial = 0;
     KeepAlive m_keepAlive;
     bool m_pushing = false;
 };

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: MIT
+#include "equipmenthandler.h"
+
+#include "ntphandler.h"
+#include "sim/virtualmodule.h"
+
+#include <QDateTime>
+
+namespace bc25::sim {
+
+namespace {
+
+QByteArray number(qint64 n)
+{
+    return QByteArray::number(n);
+}
+
+} // namespace
+
+bool EquipmentHandler::handle(const ParsedCommand &command)
+{
+    const QByteArray &name = command.name;
+    const SimConfig &config = m_module->config();
+    const bool on = m_module->packetDomain().functionality() == 1;
+    if (name == "V1") {
+        m_module->reply(); // verbose result codes: the only format the sim speaks
+    } else if (name == "&F") {
+        m_module->restoreFactoryProfile();
+        m_module->reply();
+    } else if (name == "+CMEE") {
+        if (command.form == CommandForm::Read) {
+            m_module->reply({"+CMEE: " + number(m_module->cmeeMode())});
+        } else {
+            m_module->setCmeeMode(int(command.arguments.at(0).toInteger()));
+            m_module->reply();
+        }
+    } else if (name == "+CCLK") {
+        // 27.007 8.15: "yy/MM/dd,hh:mm:ss±zz", the same text as +QNTTP's <time>
+        m_module->reply({"+CCLK: \"" + NtpHandler::moduleTime(QDateTime::currentDateTimeUtc()) + '"'});
+    } else if (name == "+CGSN") {
+        serialNumber(command);
+    } else if (name == "+CIMI") {
+        m_module->reply({config.imsi.toLatin1()});
+    } else if (name == "+CPIN") {
+        m_module->reply({"+CPIN: READY"});
+    } else if (name == "+CESQ") {
+        // 27.007 8.69: no GSM or UMTS fields on NB-IoT (99,99,255,255), then RSRQ and RSRP
+        const QByteArray eutran = on ? number(config.rsrq) + ',' + number(config.rsrp) : QByteArray("255,255");
+        m_module->reply({"+CESQ: 99,99,255,255," + eutran});
+    } else if (name == "+CGDCONT") {
+        const QByteArray address = m_module->packetDomain().hasDataPath(1) ? config.pdpAddress.toLatin1() : QByteArray();
+        m_module->reply({"+CGDCONT: 1,\"IP\",\"" + config.apn.toLatin1() + "\",\"" + address + "\",0,0"});
+    } else {
+        return false;
+    }
+    return true;
+}
+
+// 27.007 5.4: <snt> 0 (or none) the serial number, 1 the IMEI, 2 the IMEISV, 3 the SVN.
+void EquipmentHandler::serialNumber(const ParsedCommand &command)
+{
+    const SimConfig &config = m_module->config();
+    const QByteArray imei = config.imei.toLatin1();
+    switch (command.arguments.value(0).toInteger(0)) {
+    case 1:
+        m_module->reply({"+CGSN: " + imei});
+        break;
+    case 2:
+        m_module->reply({"+CGSN: " + imei.left(14) + config.softwareVersion.toLatin1()});
+        break;
+    case 3:
+        m_module->reply({"+CGSN: " + config.softwareVersion.toLatin1()});
+        break;
+    default:
+        m_module->reply({imei});
+        break;
+    }
+}
+
+} // namespace bc25::sim
