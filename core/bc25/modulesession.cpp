@@ -9,6 +9,17 @@ Q_LOGGING_CATEGORY(lcSession, "bc25.session")
 
 namespace bc25 {
 
+namespace {
+
+// What a user asked for through a panel; the session's own polling keeps Source::Session.
+BuildResult fromPanel(BuildResult built)
+{
+    built.command.source = at::Source::Panel;
+    return built;
+}
+
+} // namespace
+
 ModuleSession::ModuleSession(at::CommandEngine *engine, QObject *parent)
     : QObject(parent)
     , m_engine(engine)
@@ -259,7 +270,7 @@ QString ModuleSession::openSocket(const OpenParameters &p)
         resetSocket(id);
         emit openFinished(id, false, failureText(r));
     };
-    submit(std::move(built), [this, id](const at::CommandResult &r) {
+    submit(fromPanel(std::move(built)), [this, id](const at::CommandResult &r) {
         if (r.ok())
             return;
         resetSocket(id);
@@ -285,7 +296,7 @@ QString ModuleSession::closeSocket(int connectId)
             refreshSockets();
         emit closeFinished(connectId, r.ok(), failureText(r));
     };
-    submit(std::move(built), [this, connectId](const at::CommandResult &r) {
+    submit(fromPanel(std::move(built)), [this, connectId](const at::CommandResult &r) {
         if (r.ok())
             return;
         emit closeFinished(connectId, false, failureText(r));
@@ -498,7 +509,7 @@ void ModuleSession::sendNextChunk()
             emit sendFinished(chunk.connectId, chunk.total, chunk.total, true, {});
         sendNextChunk();
     };
-    submit(std::move(built), [this, chunk](const at::CommandResult &r) {
+    submit(fromPanel(std::move(built)), [this, chunk](const at::CommandResult &r) {
         if (r.ok()) {
             mutableSocket(chunk.connectId).bytesSent += chunk.bytes.size();
             emit socketChanged(chunk.connectId);
@@ -539,7 +550,7 @@ QString ModuleSession::ping(const PingParameters &parameters)
         const auto summary = r.lines.isEmpty() ? std::nullopt : PingSummary::parse(r.lines.constLast());
         emit pingFinished(r.ok(), summary.value_or(PingSummary {}), failureText(r));
     };
-    submit(std::move(built), [this](const at::CommandResult &r) {
+    submit(fromPanel(std::move(built)), [this](const at::CommandResult &r) {
         if (!r.ok())
             emit pingFinished(false, PingSummary {}, failureText(r));
     });
@@ -555,7 +566,7 @@ QString ModuleSession::synchronizeTime(int contextId, const QString &server, int
         const auto time = r.lines.isEmpty() ? std::nullopt : NtpTime::parse(r.lines.constLast());
         emit timeSynchronized(r.ok(), time.value_or(NtpTime {}), failureText(r));
     };
-    submit(std::move(built), [this](const at::CommandResult &r) {
+    submit(fromPanel(std::move(built)), [this](const at::CommandResult &r) {
         if (!r.ok())
             emit timeSynchronized(false, NtpTime {}, failureText(r));
     });
@@ -570,7 +581,7 @@ QString ModuleSession::lookUpHost(int contextId, const QString &hostName)
     built.command.onOperationFinished = [this, hostName](const at::OperationResult &r) {
         emit hostLookedUp(r.ok(), hostName, DnsResult::fromLines(r.lines), failureText(r));
     };
-    submit(std::move(built), [this, hostName](const at::CommandResult &r) {
+    submit(fromPanel(std::move(built)), [this, hostName](const at::CommandResult &r) {
         if (!r.ok())
             emit hostLookedUp(false, hostName, DnsResult {}, failureText(r));
     });
@@ -581,7 +592,7 @@ QString ModuleSession::configure(BuildResult built, std::function<void()> onAcce
 {
     if (!built.ok())
         return built.error;
-    submit(std::move(built), [this, onAccepted = std::move(onAccepted)](const at::CommandResult &r) {
+    submit(fromPanel(std::move(built)), [this, onAccepted = std::move(onAccepted)](const at::CommandResult &r) {
         if (!r.ok()) {
             emit commandFailed(failureText(r));
             return;

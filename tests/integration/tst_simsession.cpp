@@ -79,6 +79,7 @@ private slots:
     void directPushWaitsForTheLineAndLosesNothing();
     void lookupAsksTheConfiguredDnsServer();
     void keepaliveSetsTheSocketOptions();
+    void switchOnAClosedSocketThenOpenWithoutModeAgree();
 
 private:
     bool start(const sim::SimConfig &config = {});
@@ -505,3 +506,30 @@ void TestSimSession::keepaliveSetsTheSocketOptions()
 
 QTEST_GUILESS_MAIN(TestSimSession)
 #include "tst_simsession.moc"
+
+void TestSimSession::switchOnAClosedSocketThenOpenWithoutModeAgree()
+{
+    if (!start())
+        QSKIP("no pseudo-terminal here");
+    QSignalSpy typed(m_sim->session.get(), &ModuleSession::typedCommandFinished);
+    QCOMPARE(m_sim->session->sendTyped("AT+QISWTMD=3,1"), QString());
+    QTRY_COMPARE(typed.count(), 1);
+    const QByteArray open = "AT+QIOPEN=1,3,\"TCP\",\"127.0.0.1\"," + QByteArray::number(m_sim->echo.port()) + ",0";
+    QSignalSpy opened(&m_sim->engine, &at::CommandEngine::transactionFinished);
+    QCOMPARE(m_sim->session->sendTyped(open), QString());
+    QTRY_VERIFY(std::any_of(opened.cbegin(), opened.cend(), [](const QList<QVariant> &args) {
+        return args.at(0).value<at::Transaction>().operation.ok();
+    }));
+    // Both sides: buffer access, the QIOPEN default (manual 2.1.1); the module
+    // says so itself in AT+QISTATE, whose answer the core takes as confirmation.
+    const qsizetype before = opened.count();
+    m_sim->session->refreshSockets();
+    QTRY_VERIFY(opened.count() > before);
+    QVERIFY(!m_sim->engine.settings().directPush[3]);
+    QByteArray received;
+    connect(m_sim->session.get(), &ModuleSession::dataReceived, this,
+            [&](int id, const QByteArray &b) { if (id == 3) received += b; });
+    QCOMPARE(m_sim->session->send(3, "agreed\r\nOK\r\n"), QString());
+    QTRY_COMPARE(received, QByteArray("agreed\r\nOK\r\n"));
+    QCOMPARE(m_sim->session->socket(3).accessMode, AccessMode::Buffer);
+}

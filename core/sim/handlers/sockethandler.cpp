@@ -118,7 +118,10 @@ void SocketHandler::open(const ParsedCommand &command)
                                                            : SimSocket::Kind::UdpService;
     slot = Slot {};
     slot.contextId = contextId;
-    slot.accessMode = args.size() > 6 ? int(args.at(6).toInteger()) : m_module->nv().accessMode[size_t(id)];
+    // manual 2.1.1: left out, <access_mode> is buffer access (0), whatever AT+QISWTMD
+    // saved for this connectID before: the host cannot read that back, so a
+    // module that used it would cut the host's stream behind its back.
+    slot.accessMode = args.size() > 6 ? int(args.at(6).toInteger()) : 0;
     slot.address = args.at(3).text;
     // manual 2.1.3: for "TCP LISTENER" and "UDP SERVICE" the remote port is invalid and always 0
     const bool server = kind == SimSocket::Kind::TcpListener || kind == SimSocket::Kind::UdpService;
