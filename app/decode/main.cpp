@@ -15,7 +15,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
-#include <QHash>
 
 #include <cstdio>
 
@@ -81,7 +80,16 @@ int main(int argc, char *argv[])
     const bool stats = args.isSet(QStringLiteral("stats"));
     const bool transactions = args.isSet(QStringLiteral("transactions"));
     qint64 byKind[int(at::RoutedEvent::Role::Overflow) + 1] = {};
-    QHash<QByteArray, qint64> byName;
+    QList<std::pair<QByteArray, qint64>> byName; // a few names: a scan beats hashing
+    auto countName = [&byName](const QByteArray &name) {
+        for (auto &entry : byName) {
+            if (entry.first.size() == name.size() && entry.first == name) {
+                ++entry.second;
+                return;
+            }
+        }
+        byName.append({name, 1});
+    };
     qint64 events = 0;
     TransactionStatistics commandStats;
     TrafficDecoder decoder;
@@ -98,7 +106,7 @@ int main(int argc, char *argv[])
             ++events;
             ++byKind[int(event.role)];
             if (event.line && !event.line->name.isEmpty())
-                ++byName[event.line->name];
+                countName(event.line->name);
         });
     }
     QObject::connect(&decoder, &TrafficDecoder::decoded, [&](const DecodedEvent &event) {
@@ -108,8 +116,11 @@ int main(int argc, char *argv[])
     QObject::connect(&decoder, &TrafficDecoder::transactionDecoded, [&](const at::Transaction &t) {
         if (stats)
             commandStats.add(t);
-        else if (transactions)
-            print(transactionToJson(t));
+        else if (transactions) {
+            QByteArray line = transactionToJson(t);
+            line += '\n';
+            std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
+        }
     });
 
     QElapsedTimer clock;
@@ -165,8 +176,8 @@ int main(int argc, char *argv[])
         }
         summary.insert(QStringLiteral("byKind"), kinds);
         QJsonObject names;
-        for (auto it = byName.cbegin(); it != byName.cend(); ++it)
-            names.insert(QString::fromLatin1(it.key()), it.value());
+        for (const auto &[name, count] : std::as_const(byName))
+            names.insert(QString::fromLatin1(name), count);
         summary.insert(QStringLiteral("byName"), names);
         summary.insert(QStringLiteral("commands"), commandStats.toJson());
         if (isCapture)

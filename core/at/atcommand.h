@@ -35,6 +35,8 @@ public:
     [[nodiscard]] virtual int timeoutMs() const = 0;
     // Whether a Progress line restarts the timer (ping lines do).
     [[nodiscard]] virtual bool progressRestartsTimer() const { return false; }
+    // A fresh matcher with the same parameters (expectations are cached per command text).
+    [[nodiscard]] virtual std::shared_ptr<OperationMatcher> clone() const = 0;
 };
 
 struct Transaction;

@@ -19,6 +19,21 @@ bool isBareResultName(QByteArrayView line)
     return false;
 }
 
+// The names a module prints most, shared instead of allocated for every line.
+QByteArray internedName(QByteArrayView name)
+{
+    static const QByteArray names[] = {
+        "OK", "ERROR", "SEND OK", "SEND FAIL", "CLOSE OK", "QIURC", "QIRD", "QISTATE", "QIOPEN",
+        "QPING", "QISEND", "QICFG", "QIGETERROR", "QNTTP", "QIDNSGIP", "QIDNSCFG", "QIKALIVE",
+        "CME ERROR", "CSQ", "CEREG", "CGATT", "CGPADDR", "RDY",
+    };
+    for (const QByteArray &known : names) {
+        if (name == known)
+            return known;
+    }
+    return name.toByteArray();
+}
+
 } // namespace
 
 bool Field::isInteger() const
@@ -45,6 +60,7 @@ QList<Field> splitFields(QByteArrayView parameters)
     QList<Field> fields;
     if (parameters.trimmed().isEmpty())
         return fields;
+    fields.reserve(parameters.count(',') + 1);
     qsizetype i = 0;
     const qsizetype n = parameters.size();
     for (;;) {
@@ -87,15 +103,16 @@ ResultLine ResultLine::parse(const QByteArray &line)
         const qsizetype colon = view.indexOf(':');
         if (colon > 1) {
             result.prefixed = true;
-            result.name = view.sliced(1, colon - 1).trimmed().toByteArray();
-            result.fields = splitFields(view.sliced(colon + 1));
+            result.name = internedName(view.sliced(1, colon - 1).trimmed());
+            result.m_parametersAt = (view.data() - line.constData()) + colon + 1;
+            result.m_parametersLength = view.size() - colon - 1;
         } else if (colon < 0 && view.size() > 1) {
             // "+QIURC" without a colon still names itself
             result.prefixed = true;
             result.name = view.sliced(1).toByteArray();
         }
     } else if (isBareResultName(view)) {
-        result.name = view.toByteArray();
+        result.name = internedName(view);
     }
     if (result.name == "OK")
         result.final = Final::Ok;
@@ -108,10 +125,21 @@ ResultLine ResultLine::parse(const QByteArray &line)
     return result;
 }
 
+const QList<Field> &ResultLine::fields() const
+{
+    if (!m_fieldsSplit) {
+        m_fieldsSplit = true;
+        if (m_parametersAt >= 0)
+            m_fields = splitFields(QByteArrayView(text).sliced(m_parametersAt, m_parametersLength));
+    }
+    return m_fields;
+}
+
 const Field &ResultLine::field(int index) const
 {
     static const Field empty;
-    return index >= 0 && index < fields.size() ? fields.at(index) : empty;
+    const QList<Field> &all = fields();
+    return index >= 0 && index < all.size() ? all.at(index) : empty;
 }
 
 qint64 ResultLine::integer(int index, qint64 fallback) const

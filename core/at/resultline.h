@@ -40,16 +40,23 @@ struct ResultLine
 
     QByteArray text;        // the whole line as received
     QByteArray name;
-    QList<Field> fields;
     bool prefixed = false;  // "+NAME:" form
     Final final = Final::None;
 
     static ResultLine parse(const QByteArray &line);
 
     [[nodiscard]] bool isFinal() const { return final != Final::None; }
+    // The parameters, split on first use: most lines are routed by name alone.
+    [[nodiscard]] const QList<Field> &fields() const;
     [[nodiscard]] const Field &field(int index) const;
     [[nodiscard]] qint64 integer(int index, qint64 fallback = -1) const;
-    [[nodiscard]] int fieldCount() const { return int(fields.size()); }
+    [[nodiscard]] int fieldCount() const { return int(fields().size()); }
+
+private:
+    qsizetype m_parametersAt = -1; // where the parameter list starts in `text`
+    qsizetype m_parametersLength = 0;
+    mutable QList<Field> m_fields;
+    mutable bool m_fieldsSplit = false;
 };
 
 } // namespace bc25::at

@@ -196,8 +196,6 @@ void TransactionAssembler::route(RoutedEvent::Role role, const AtEvent &event, c
     routedEvent.line = line;
     routedEvent.transactionId = id;
     routedEvent.connectId = connectId;
-    if (line)
-        routedEvent.error = m_rules->errorText(*line);
     emit routed(routedEvent);
 }
 

@@ -28,7 +28,6 @@ struct RoutedEvent
     const ResultLine *line = nullptr; // for text lines
     quint64 transactionId = 0;        // 0: none
     int connectId = -1;               // Data: the socket, where known
-    QString error;                    // the words for an error code the line carries
 };
 
 // Turns what the host wrote and what the module printed into transactions

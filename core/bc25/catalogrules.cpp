@@ -8,8 +8,18 @@ namespace bc25 {
 
 at::AtCommand CatalogRules::commandFor(QByteArrayView commandLine) const
 {
-    at::AtCommand command = CommandCatalog::expectation(CommandCatalog::parse(commandLine));
-    command.text = commandLine.toByteArray();
+    const QByteArray text = commandLine.toByteArray();
+    auto cached = m_expectations.constFind(text);
+    if (cached == m_expectations.cend()) {
+        if (m_expectations.size() >= MaxCachedCommands)
+            m_expectations.clear();
+        at::AtCommand command = CommandCatalog::expectation(CommandCatalog::parse(commandLine));
+        command.text = text;
+        cached = m_expectations.insert(text, std::move(command));
+    }
+    at::AtCommand command = *cached;
+    if (command.operation)
+        command.operation = command.operation->clone(); // second phases keep state of their own
     return command;
 }
 
@@ -67,7 +77,7 @@ QString CatalogRules::errorText(const at::ResultLine &line) const
 
 const CatalogRules &CatalogRules::instance()
 {
-    static const CatalogRules rules;
+    static thread_local const CatalogRules rules;
     return rules;
 }
 

@@ -3,11 +3,14 @@
 
 #include "at/protocolrules.h"
 
+#include <QHash>
+
 namespace bc25 {
 
 // The transaction assembler's rules, read from the CommandCatalog: the live
 // engine and bc25-decode both use them, so a log decodes to the transactions
-// the live session showed. Holds no state; one instance serves everyone.
+// the live session showed. Its only state is a bounded cache of expectations
+// by command text (a log repeats the same few commands); one thread uses it.
 class CatalogRules final : public at::ProtocolRules
 {
 public:
@@ -17,6 +20,10 @@ public:
     [[nodiscard]] QString errorText(const at::ResultLine &line) const override;
 
     static const CatalogRules &instance();
+
+private:
+    static constexpr int MaxCachedCommands = 4096;
+    mutable QHash<QByteArray, at::AtCommand> m_expectations;
 };
 
 } // namespace bc25

@@ -3,7 +3,6 @@
 
 #include "operations.h"
 
-#include <QHash>
 #include <QHostAddress>
 
 #include <functional>
@@ -545,11 +544,11 @@ QList<at::SettingChange> CommandCatalog::statedBy(const CommandSpec &spec, const
     QList<at::SettingChange> stated;
     QList<ArgumentChange> changes = spec.answerChanges;
     if (spec.answerRepeatsWrite) {
-        if (const Signature *signature = matchSignature(spec, answer.fields))
+        if (const Signature *signature = matchSignature(spec, answer.fields()))
             changes += signature->changes;
     }
     for (const ArgumentChange &change : std::as_const(changes)) {
-        if (const auto resolved = resolve(change, answer.fields))
+        if (const auto resolved = resolve(change, answer.fields()))
             stated.append(*resolved);
     }
     return stated;
@@ -557,15 +556,14 @@ QList<at::SettingChange> CommandCatalog::statedBy(const CommandSpec &spec, const
 
 const CommandSpec *CommandCatalog::findByResult(QByteArrayView resultName)
 {
-    static const QHash<QByteArray, const CommandSpec *> byResult = [] {
-        QHash<QByteArray, const CommandSpec *> index;
-        for (const CommandSpec &spec : commands()) {
-            for (const QByteArray &prefix : spec.ownedPrefixes)
-                index.insert(prefix, &spec);
+    // A few dozen short names: a scan costs less than hashing a copy.
+    for (const CommandSpec &spec : commands()) {
+        for (const QByteArray &prefix : spec.ownedPrefixes) {
+            if (prefix == resultName)
+                return &spec;
         }
-        return index;
-    }();
-    return byResult.value(resultName.toByteArray());
+    }
+    return nullptr;
 }
 
 } // namespace bc25

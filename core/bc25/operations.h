@@ -24,6 +24,7 @@ public:
     static int timeoutMsFor(const QString &host);
     static bool isIpAddress(const QString &host);
     Match match(const at::ResultLine &line) override;
+    [[nodiscard]] std::shared_ptr<at::OperationMatcher> clone() const override { return std::make_shared<OpenOperation>(*this); }
     [[nodiscard]] QString description() const override;
     [[nodiscard]] int timeoutMs() const override { return m_timeoutMs; }
 
@@ -42,6 +43,7 @@ public:
 
     explicit SendOperation(int connectId) : m_connectId(connectId) {}
     Match match(const at::ResultLine &line) override;
+    [[nodiscard]] std::shared_ptr<at::OperationMatcher> clone() const override { return std::make_shared<SendOperation>(*this); }
     [[nodiscard]] QString description() const override;
     [[nodiscard]] int timeoutMs() const override { return TimeoutMs; }
 
@@ -58,6 +60,7 @@ public:
 
     explicit CloseOperation(int connectId) : m_connectId(connectId) {}
     Match match(const at::ResultLine &line) override;
+    [[nodiscard]] std::shared_ptr<at::OperationMatcher> clone() const override { return std::make_shared<CloseOperation>(*this); }
     [[nodiscard]] QString description() const override;
     [[nodiscard]] int timeoutMs() const override { return TimeoutMs; }
 
@@ -74,6 +77,7 @@ public:
     // Each echo may take <time_out> seconds; the timer restarts on every line.
     explicit PingOperation(int timeoutSeconds);
     Match match(const at::ResultLine &line) override;
+    [[nodiscard]] std::shared_ptr<at::OperationMatcher> clone() const override { return std::make_shared<PingOperation>(*this); }
     [[nodiscard]] QString description() const override;
     [[nodiscard]] int timeoutMs() const override { return m_timeoutMs; }
     [[nodiscard]] bool progressRestartsTimer() const override { return true; }
@@ -90,6 +94,7 @@ public:
     static constexpr int TimeoutMs = 125000;
 
     Match match(const at::ResultLine &line) override;
+    [[nodiscard]] std::shared_ptr<at::OperationMatcher> clone() const override { return std::make_shared<NtpOperation>(*this); }
     [[nodiscard]] QString description() const override;
     [[nodiscard]] int timeoutMs() const override { return TimeoutMs; }
 };
@@ -102,6 +107,7 @@ public:
     static constexpr int TimeoutMs = 60000;
 
     Match match(const at::ResultLine &line) override;
+    [[nodiscard]] std::shared_ptr<at::OperationMatcher> clone() const override { return std::make_shared<DnsOperation>(*this); }
     [[nodiscard]] QString description() const override;
     [[nodiscard]] int timeoutMs() const override { return TimeoutMs; }
     [[nodiscard]] bool progressRestartsTimer() const override { return true; }

@@ -114,11 +114,11 @@ void TrafficDecoder::onRouted(const at::RoutedEvent &routed)
     DecodedEvent out;
     out.offset = event.offset;
     out.timestampMs = m_timestamp;
-    out.error = routed.error;
     if (routed.line) {
+        out.error = CatalogRules::instance().errorText(*routed.line);
         out.text = event.bytes;
         out.name = routed.line->name;
-        out.fields = routed.line->fields;
+        out.fields = routed.line->fields();
     }
     switch (routed.role) {
     case Role::Echo:

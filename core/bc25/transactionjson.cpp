@@ -1,56 +1,131 @@
 // SPDX-License-Identifier: MIT
 #include "transactionjson.h"
 
-#include <QJsonArray>
-
 namespace bc25 {
 
 namespace {
 
-QJsonArray texts(const QList<at::ResultLine> &lines)
+// Compact JSON written straight into bytes: bc25-decode prints a line per
+// transaction, and QJsonDocument would cost more than the decoding itself.
+class JsonWriter
 {
-    QJsonArray array;
-    for (const at::ResultLine &line : lines)
-        array.append(QString::fromUtf8(line.text));
-    return array;
+public:
+    explicit JsonWriter(QByteArray &out) : m_out(out) { m_out += '{'; }
+    ~JsonWriter() { m_out += '}'; }
+
+    void string(const char *key, QByteArrayView value)
+    {
+        name(key);
+        quoted(value);
+    }
+    void number(const char *key, qint64 value)
+    {
+        name(key);
+        m_out += QByteArray::number(value);
+    }
+    void strings(const char *key, const QList<at::ResultLine> &lines)
+    {
+        name(key);
+        m_out += '[';
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            if (i > 0)
+                m_out += ',';
+            quoted(lines.at(i).text);
+        }
+        m_out += ']';
+    }
+    void strings(const char *key, const QStringList &texts)
+    {
+        name(key);
+        m_out += '[';
+        for (qsizetype i = 0; i < texts.size(); ++i) {
+            if (i > 0)
+                m_out += ',';
+            quoted(texts.at(i).toUtf8());
+        }
+        m_out += ']';
+    }
+    void object(const char *key) { name(key); }
+
+private:
+    void name(const char *key)
+    {
+        if (m_out.back() != '{')
+            m_out += ',';
+        m_out += '"';
+        m_out += key;
+        m_out += "\":";
+    }
+    void quoted(QByteArrayView text)
+    {
+        m_out += '"';
+        for (const char c : text) {
+            const auto byte = static_cast<unsigned char>(c);
+            if (c == '"' || c == '\\') {
+                m_out += '\\';
+                m_out += c;
+            } else if (byte < 0x20 || byte >= 0x80) {
+                // Control bytes, and bytes beyond ASCII (a module's output need not
+                // be UTF-8), as \u00XX: the line stays valid JSON and loses nothing.
+                static const char hex[] = "0123456789abcdef";
+                m_out += "\\u00";
+                m_out += hex[byte >> 4];
+                m_out += hex[byte & 0xf];
+            } else {
+                m_out += c;
+            }
+        }
+        m_out += '"';
+    }
+
+    QByteArray &m_out;
+};
+
+void writeOperation(QByteArray &out, const at::Transaction &t)
+{
+    JsonWriter op(out);
+    op.string("result", at::Transaction::operationStatusName(t.operation.status));
+    op.strings("lines", t.operation.lines);
+    if (t.operationLatencyMs() >= 0)
+        op.number("latencyMs", t.operationLatencyMs());
+    if (!t.operation.message.isEmpty())
+        op.string("message", t.operation.message.toUtf8());
 }
 
 } // namespace
 
-QJsonObject transactionToJson(const at::Transaction &t)
+QByteArray transactionToJson(const at::Transaction &t)
 {
-    QJsonObject o;
-    o.insert(QLatin1String("command"), QString::fromUtf8(t.command));
-    o.insert(QLatin1String("source"), QLatin1String(at::Transaction::sourceName(t.source)));
-    o.insert(QLatin1String("final"), QLatin1String(at::Transaction::statusName(t.status)));
-    if (t.writtenMs >= 0)
-        o.insert(QLatin1String("time"), t.writtenMs);
-    if (t.latencyMs() >= 0)
-        o.insert(QLatin1String("latencyMs"), t.latencyMs());
-    if (!t.lines.isEmpty())
-        o.insert(QLatin1String("lines"), texts(t.lines));
-    if (!t.payload.isEmpty())
-        o.insert(QLatin1String("payloadLength"), t.payload.size());
-    if (!t.data.isEmpty())
-        o.insert(QLatin1String("dataLength"), t.data.size());
-    if (t.operation.status != at::OperationResult::Status::None) {
-        QJsonObject op;
-        op.insert(QLatin1String("result"), QLatin1String(at::Transaction::operationStatusName(t.operation.status)));
-        op.insert(QLatin1String("lines"), texts(t.operation.lines));
-        if (t.operationLatencyMs() >= 0)
-            op.insert(QLatin1String("latencyMs"), t.operationLatencyMs());
-        if (!t.operation.message.isEmpty())
-            op.insert(QLatin1String("message"), t.operation.message);
-        o.insert(QLatin1String("operation"), op);
+    QByteArray out;
+    out.reserve(256);
+    {
+        JsonWriter o(out);
+        o.string("command", t.command);
+        o.string("source", at::Transaction::sourceName(t.source));
+        o.string("final", at::Transaction::statusName(t.status));
+        if (t.writtenMs >= 0)
+            o.number("time", t.writtenMs);
+        if (t.latencyMs() >= 0)
+            o.number("latencyMs", t.latencyMs());
+        if (!t.lines.isEmpty())
+            o.strings("lines", t.lines);
+        if (!t.payload.isEmpty())
+            o.number("payloadLength", t.payload.size());
+        if (!t.data.isEmpty())
+            o.number("dataLength", t.data.size());
+        if (t.operation.status != at::OperationResult::Status::None) {
+            o.object("operation");
+            writeOperation(out, t);
+        }
+        if (!t.urcs.isEmpty())
+            o.strings("urcs", t.urcs);
+        QStringList errors = t.errors;
+        if (!t.message.isEmpty())
+            errors.prepend(t.message);
+        if (!errors.isEmpty())
+            o.strings("errors", errors);
     }
-    if (!t.urcs.isEmpty())
-        o.insert(QLatin1String("urcs"), texts(t.urcs));
-    QStringList errors = t.errors;
-    if (!t.message.isEmpty())
-        errors.prepend(t.message);
-    if (!errors.isEmpty())
-        o.insert(QLatin1String("errors"), QJsonArray::fromStringList(errors));
-    return o;
+    return out;
 }
 
 } // namespace bc25
