@@ -111,7 +111,8 @@ QList<CommandSpec> buildTable()
     using Setting = at::SettingChange::Setting;
     QList<CommandSpec> table;
     // `more` fills in what the positional fields leave out: second phase, data, changes.
-    auto add = [&table](CommandSpec spec, const std::function<void(CommandSpec &)> &more = {}) {
+    auto add = [&table](CommandId id, CommandSpec spec, const std::function<void(CommandSpec &)> &more = {}) {
+        spec.id = id;
         if (spec.ownedPrefixes.isEmpty() && spec.name.startsWith('+'))
             spec.ownedPrefixes = {spec.name.mid(1)};
         // Every TCP/IP command's ERROR is explained by AT+QIGETERROR (manual 2.1.12).
@@ -122,7 +123,7 @@ QList<CommandSpec> buildTable()
     };
 
     // ---- TCP/IP commands, manual chapter 2.1 ----
-    add({"+QIOPEN", "Open a Socket", "2.1.1", T | W,
+    add(CommandId::Open, {"+QIOPEN", "Open a Socket", "2.1.1", T | W,
          {{{integer("contextID", 1, 3), integer("connectID", 0, 5), choice("service_type", services),
             text("IP_address/domain_name", 1, MaxHostLength), integer("remote_port", 0, 65535),
             integer("local_port", 0, 65535, true), integer("access_mode", 0, 1, true),
@@ -133,18 +134,18 @@ QList<CommandSpec> buildTable()
             // manual 2.1.1: <access_mode> defaults to buffer access; confirmed by +QIOPEN: <id>,0
             s.writeSignatures[0].changes = {{Setting::AccessMode, 6, 1, 0, true}};
         });
-    add({"+QICLOSE", "Close a Socket", "2.1.2", T | W, {{{integer("connectID", 0, 5)}}}, {}, false, 3000, nullptr},
+    add(CommandId::Close, {"+QICLOSE", "Close a Socket", "2.1.2", T | W, {{{integer("connectID", 0, 5)}}}, {}, false, 3000, nullptr},
         [](CommandSpec &s) {
             s.secondPhase = SecondPhase::Close;
         });
-    add({"+QISTATE", "Query Socket Status", "2.1.3", T | R | W,
+    add(CommandId::State, {"+QISTATE", "Query Socket Status", "2.1.3", T | R | W,
          {{{integer("query_type", 0, 1), integer("contextID/connectID", 0, 5)}}},
          {}, false, 3000, &checkStateQuery},
         [](CommandSpec &s) {
             // +QISTATE: <connectID>,…,<contextID>,<access_mode>[,…]: the module's word on each socket
             s.answerChanges = {{Setting::AccessMode, 7, 0}};
         });
-    add({"+QISEND", "Send Text String Data", "2.1.4", T | W,
+    add(CommandId::Send, {"+QISEND", "Send Text String Data", "2.1.4", T | W,
          {{{integer("connectID", 0, 5), integer("send_length", 1, MaxSendLength), text("data", 1, MaxSendLength)}},
           {{integer("connectID", 0, 5)}},
           {{integer("connectID", 0, 5), integer("send_length", 1, MaxSendLength)}}},
@@ -153,12 +154,12 @@ QList<CommandSpec> buildTable()
             s.secondPhase = SecondPhase::Send;
             s.sendsData = true;
         });
-    add({"+QIRD", "Retrieve the Received TCP/IP Data", "2.1.5", T | W,
+    add(CommandId::Read, {"+QIRD", "Retrieve the Received TCP/IP Data", "2.1.5", T | W,
          {{{integer("connectID", 0, 5), integer("read_length", 1, 512)}}}, {}, false, 3000, nullptr},
         [](CommandSpec &s) {
             s.dataSocketArgument = 0;
         });
-    add({"+QISENDEX", "Send Hex String Data", "2.1.6", T | W,
+    add(CommandId::SendHex, {"+QISENDEX", "Send Hex String Data", "2.1.6", T | W,
          {{{integer("connectID", 0, 5), integer("send_length", 1, MaxSendLength), hex("hex_string", 2, 2 * MaxSendLength)}},
           {{integer("connectID", 0, 5)}},
           {{integer("connectID", 0, 5), integer("send_length", 1, MaxSendLength)}}},
@@ -167,31 +168,31 @@ QList<CommandSpec> buildTable()
             s.secondPhase = SecondPhase::Send;
             s.sendsData = true;
         });
-    add({"+QISWTMD", "Switch Data Access Modes", "2.1.7", T | R | W,
+    add(CommandId::SwitchMode, {"+QISWTMD", "Switch Data Access Modes", "2.1.7", T | R | W,
          {{{integer("connectID", 0, 5), integer("access_mode", 0, 1)}}}, {}, false, 3000, nullptr},
         [](CommandSpec &s) {
             s.writeSignatures[0].changes = {{Setting::AccessMode, 1, 0}};
         });
-    add({"+QPING", "Ping a Remote Server", "2.1.8", T | W,
+    add(CommandId::Ping, {"+QPING", "Ping a Remote Server", "2.1.8", T | W,
          {{{integer("contextID", 1, 3), text("host", 1, MaxHostLength), integer("time_out", 1, 255, true),
             integer("ping_num", 1, 10, true), integer("ping_size", 32, 200, true)}}},
          {}, false, 3000, nullptr},
         [](CommandSpec &s) {
             s.secondPhase = SecondPhase::Ping;
         });
-    add({"+QNTTP", "Synchronize Local Time with NTP Server", "2.1.9", T | W,
+    add(CommandId::Ntp, {"+QNTTP", "Synchronize Local Time with NTP Server", "2.1.9", T | W,
          {{{integer("contextID", 1, 3), text("server", 1, MaxHostLength), integer("port", 1, 65535, true),
             integer("autosettime", 0, 1, true)}}},
          {"QNTTP", "QNTP"}, false, 3000, nullptr},
         [](CommandSpec &s) {
             s.secondPhase = SecondPhase::Ntp;
         });
-    add({"+QIDNSGIP", "Get IP Address by Domain Name", "2.1.10", T | W,
+    add(CommandId::DnsLookup, {"+QIDNSGIP", "Get IP Address by Domain Name", "2.1.10", T | W,
          {{{integer("contextID", 1, 3), text("hostname", 1, MaxHostLength)}}}, {}, false, 3000, nullptr},
         [](CommandSpec &s) {
             s.secondPhase = SecondPhase::Dns;
         });
-    add({"+QICFG", "Configure Optional Parameters", "2.1.11", T | W,
+    add(CommandId::Config, {"+QICFG", "Configure Optional Parameters", "2.1.11", T | W,
          {{{choice("type", {"dataformat"}), integer("send_data_format", 0, 1, true), integer("recv_data_format", 0, 1)}},
           {{choice("type", {"viewmode"}), integer("view_mode", 0, 1, true)}},
           {{choice("type", {"showlength"}), integer("show_length_mode", 0, 1, true)}}},
@@ -203,47 +204,47 @@ QList<CommandSpec> buildTable()
             s.writeSignatures[1].changes = {{Setting::ViewMode, 1}};
             s.writeSignatures[2].changes = {{Setting::ShowLength, 1}};
         });
-    add({"+QIGETERROR", "Query the Last Error Code", "2.1.12", T | E, {}, {}, false, 3000, nullptr});
+    add(CommandId::LastError, {"+QIGETERROR", "Query the Last Error Code", "2.1.12", T | E, {}, {}, false, 3000, nullptr});
     // manual 2.1.13 gives no range for <keepalive_count>; 1-255 keeps it sane.
-    add({"+QIKALIVE", "Configure TCP Socket Keepalive Function", "2.1.13", T | R | W,
+    add(CommandId::KeepAlive, {"+QIKALIVE", "Configure TCP Socket Keepalive Function", "2.1.13", T | R | W,
          {{{integer("keepalive_on", 0, 1), integer("keepalive_idle_time", 1, 36000, true),
             integer("keepalive_interval_time", 10, 20, true), integer("keepalive_count", 1, 255, true),
             hex("keepalive_data", 2, 256, true)}}},
          {}, false, 3000, nullptr});
-    add({"+QIDNSCFG", "Configure DNS Server Function", "2.1.14", T | R | W,
+    add(CommandId::DnsServers, {"+QIDNSCFG", "Configure DNS Server Function", "2.1.14", T | R | W,
          {{{ipAddress("PrimaryDns"), ipAddress("SecondaryDns", true)}}}, {}, false, 3000, nullptr});
 
     // ---- basic 3GPP commands a bring-up needs (3GPP TS 27.007, V.250) ----
-    add({"", "Attention", "V.250", E, {}, {}, false, 3000, nullptr});
-    add({"E", "Echo on or off", "V.250", E | W, {{{integer("value", 0, 1)}}}, {"E"}, false, 3000, nullptr},
+    add(CommandId::Attention, {"", "Attention", "V.250", E, {}, {}, false, 3000, nullptr});
+    add(CommandId::Echo, {"E", "Echo on or off", "V.250", E | W, {{{integer("value", 0, 1)}}}, {"E"}, false, 3000, nullptr},
         [](CommandSpec &s) {
             s.writeSignatures[0].changes = {{Setting::Echo, 0}};
         });
-    add({"I", "Product Identification", "V.250", E, {}, {"I"}, true, 3000, nullptr});
-    add({"+CGMR", "Revision Identification", "27.007 5.3", T | E, {}, {"CGMR"}, true, 3000, nullptr});
-    add({"+CSQ", "Signal Quality", "27.007 8.5", T | E, {}, {}, false, 3000, nullptr});
-    add({"+CEREG", "EPS Network Registration Status", "27.007 10.1.22", T | R | W,
+    add(CommandId::Identify, {"I", "Product Identification", "V.250", E, {}, {"I"}, true, 3000, nullptr});
+    add(CommandId::Revision, {"+CGMR", "Revision Identification", "27.007 5.3", T | E, {}, {"CGMR"}, true, 3000, nullptr});
+    add(CommandId::SignalQuality, {"+CSQ", "Signal Quality", "27.007 8.5", T | E, {}, {}, false, 3000, nullptr});
+    add(CommandId::Registration, {"+CEREG", "EPS Network Registration Status", "27.007 10.1.22", T | R | W,
          {{{integer("n", 0, 5)}}}, {}, false, 3000, nullptr});
-    add({"+CGATT", "PS Attach or Detach", "27.007 10.1.9", T | R | W,
+    add(CommandId::Attach, {"+CGATT", "PS Attach or Detach", "27.007 10.1.9", T | R | W,
          {{{integer("state", 0, 1)}}}, {}, false, 85000, nullptr});
-    add({"+CGPADDR", "Show PDP Address", "27.007 10.1.14", T | E | W,
+    add(CommandId::PdpAddress, {"+CGPADDR", "Show PDP Address", "27.007 10.1.14", T | E | W,
          {{{integer("cid", 1, 3)}}}, {}, false, 3000, nullptr});
-    add({"+CFUN", "Set Phone Functionality", "27.007 8.2", T | R | W,
+    add(CommandId::Functionality, {"+CFUN", "Set Phone Functionality", "27.007 8.2", T | R | W,
          {{{integer("fun", 0, 1), integer("rst", 0, 1, true)}}}, {}, false, 85000, nullptr});
-    add({"+CGACT", "PDP Context Activate or Deactivate", "27.007 10.1.10", T | R | W,
+    add(CommandId::PdpActivate, {"+CGACT", "PDP Context Activate or Deactivate", "27.007 10.1.10", T | R | W,
          {{{integer("state", 0, 1), integer("cid", 1, 3, true)}}}, {}, false, 150000, nullptr});
     // What a host's initialisation sends first (ATV0, numeric result codes, is not supported).
-    add({"V1", "Verbose Result Codes", "V.250 6.2.6", E, {}, {}, false, 3000, nullptr});
-    add({"&F", "Set to Factory-defined Configuration", "V.250 6.1.2", E, {}, {}, false, 3000, nullptr});
-    add({"+CMEE", "Report Mobile Termination Error", "27.007 9.1", T | R | W,
+    add(CommandId::VerboseResults, {"V1", "Verbose Result Codes", "V.250 6.2.6", E, {}, {}, false, 3000, nullptr});
+    add(CommandId::FactoryDefaults, {"&F", "Set to Factory-defined Configuration", "V.250 6.1.2", E, {}, {}, false, 3000, nullptr});
+    add(CommandId::ErrorReporting, {"+CMEE", "Report Mobile Termination Error", "27.007 9.1", T | R | W,
          {{{integer("n", 0, 2)}}}, {}, false, 3000, nullptr});
-    add({"+CCLK", "Clock", "27.007 8.15", T | R, {}, {}, false, 3000, nullptr});
-    add({"+CGSN", "Request Product Serial Number Identification", "27.007 5.4", T | E | W,
+    add(CommandId::Clock, {"+CCLK", "Clock", "27.007 8.15", T | R, {}, {}, false, 3000, nullptr});
+    add(CommandId::SerialNumber, {"+CGSN", "Request Product Serial Number Identification", "27.007 5.4", T | E | W,
          {{{integer("snt", 0, 3)}}}, {"CGSN"}, true, 3000, nullptr});
-    add({"+CIMI", "Request International Mobile Subscriber Identity", "27.007 5.6", T | E, {}, {"CIMI"}, true, 3000, nullptr});
-    add({"+CPIN", "Enter PIN", "27.007 8.3", T | R, {}, {}, false, 5000, nullptr});
-    add({"+CESQ", "Extended Signal Quality", "27.007 8.69", T | E, {}, {}, false, 3000, nullptr});
-    add({"+CGDCONT", "Define PDP Context", "27.007 10.1.1", T | R, {}, {}, false, 3000, nullptr});
+    add(CommandId::Imsi, {"+CIMI", "Request International Mobile Subscriber Identity", "27.007 5.6", T | E, {}, {"CIMI"}, true, 3000, nullptr});
+    add(CommandId::Pin, {"+CPIN", "Enter PIN", "27.007 8.3", T | R, {}, {}, false, 5000, nullptr});
+    add(CommandId::ExtendedSignalQuality, {"+CESQ", "Extended Signal Quality", "27.007 8.69", T | E, {}, {}, false, 3000, nullptr});
+    add(CommandId::PdpContexts, {"+CGDCONT", "Define PDP Context", "27.007 10.1.1", T | R, {}, {}, false, 3000, nullptr});
     return table;
 }
 
@@ -552,6 +553,22 @@ QList<at::SettingChange> CommandCatalog::statedBy(const CommandSpec &spec, const
             stated.append(*resolved);
     }
     return stated;
+}
+
+const CommandSpec &CommandCatalog::spec(CommandId id)
+{
+    for (const CommandSpec &spec : commands()) {
+        if (spec.id == id)
+            return spec;
+    }
+    Q_UNREACHABLE();
+}
+
+const QByteArray &CommandCatalog::resultName(CommandId id)
+{
+    const CommandSpec &command = spec(id);
+    static const QByteArray none;
+    return command.ownedPrefixes.isEmpty() ? none : command.ownedPrefixes.constFirst();
 }
 
 const CommandSpec *CommandCatalog::findByResult(QByteArrayView resultName)

@@ -62,6 +62,19 @@ struct Signature
     QList<ArgumentChange> changes; // what it changes when confirmed
 };
 
+// Every command the catalog knows, so that code elsewhere (the simulator's
+// handlers, typed responses) names a command without spelling it.
+enum class CommandId : quint8 {
+    Unknown,
+    // TCP/IP, manual chapter 2.1
+    Open, Close, State, Send, Read, SendHex, SwitchMode, Ping, Ntp, DnsLookup, Config, LastError,
+    KeepAlive, DnsServers,
+    // V.250 and 3GPP TS 27.007 basics
+    Attention, Echo, Identify, Revision, SignalQuality, Registration, Attach, PdpAddress,
+    Functionality, PdpActivate, VerboseResults, FactoryDefaults, ErrorReporting, Clock,
+    SerialNumber, Imsi, Pin, ExtendedSignalQuality, PdpContexts,
+};
+
 // The second phase a write command starts after its OK (DESIGN.md, rule 4).
 enum class SecondPhase : quint8 { None, Open, Close, Send, Ping, Ntp, Dns };
 
@@ -85,6 +98,7 @@ struct CommandSpec
     bool explainErrors = false;      // AT+QIGETERROR explains its ERROR (manual 2.1.12)
     bool answerRepeatsWrite = false; // its answer has the write's shape and states the setting (+QICFG)
     QList<ArgumentChange> answerChanges; // settings its answer lines state (+QISTATE's access mode)
+    CommandId id = CommandId::Unknown;
 
     // "AT+QIOPEN" — how the command is written.
     [[nodiscard]] QByteArray commandText() const { return "AT" + name; }
@@ -130,6 +144,9 @@ public:
     static at::AtCommand expectation(const ParsedCommand &command);
     // The settings an answer line states, when it answers `command`.
     static QList<at::SettingChange> statedBy(const CommandSpec &command, const at::ResultLine &answer);
+    static const CommandSpec &spec(CommandId id);
+    // The result name of a command's answers and second phase: Open → "QIOPEN".
+    static const QByteArray &resultName(CommandId id);
     // The command whose answers carry this result name (+QICFG → AT+QICFG).
     static const CommandSpec *findByResult(QByteArrayView resultName);
 };
