@@ -258,6 +258,21 @@ With no port it starts on the built-in virtual BC25.</source>
     </message>
 </context>
 <context>
+    <name>bc25::CommandRunner</name>
+    <message>
+        <source>Last error: %1</source>
+        <translation>最近错误：%1</translation>
+    </message>
+    <message>
+        <source>%1 answered ERROR.</source>
+        <translation>%1 返回 ERROR。</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 失败：%2</translation>
+    </message>
+</context>
+<context>
     <name>bc25::Commands</name>
     <message>
         <source>The command is empty.</source>
@@ -453,24 +468,8 @@ With no port it starts on the built-in virtual BC25.</source>
 <context>
     <name>bc25::ModuleSession</name>
     <message>
-        <source>%1 answered ERROR.</source>
-        <translation>%1 返回 ERROR。</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 失败：%2</translation>
-    </message>
-    <message>
-        <source>The module answered SEND FAIL: its send buffer is full or the connection is broken.</source>
-        <translation>模块返回 SEND FAIL：发送缓冲区已满或连接已断开。</translation>
-    </message>
-    <message>
-        <source>The module restarted (RDY): its sockets were closed.</source>
-        <translation>模块已重启（RDY）：其套接字均已关闭。</translation>
-    </message>
-    <message>
-        <source>Last error: %1</source>
-        <translation>最近错误：%1</translation>
+        <source>The module is not connected.</source>
+        <translation>模块未连接。</translation>
     </message>
 </context>
 <context>
@@ -499,6 +498,13 @@ With no port it starts on the built-in virtual BC25.</source>
     <message>
         <source>sending on socket %1 (SEND OK)</source>
         <translation>在套接字 %1 上发送（SEND OK）</translation>
+    </message>
+</context>
+<context>
+    <name>bc25::SocketTable</name>
+    <message>
+        <source>The module restarted (RDY): its sockets were closed.</source>
+        <translation>模块已重启（RDY）：其套接字均已关闭。</translation>
     </message>
 </context>
 <context>

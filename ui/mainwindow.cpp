@@ -2,7 +2,7 @@
 #include "mainwindow.h"
 
 #include "at/commandengine.h"
-#include "bc25/modulesession.h"
+#include "session/modulesession.h"
 #include "connection/connectionbar.h"
 #include "connection/connectioncontroller.h"
 #include "dialogs/captureviewer.h"
@@ -112,13 +112,13 @@ MainWindow::MainWindow(at::CommandEngine *engine, ModuleSession *session, Connec
     });
     connect(connection, &ConnectionController::captureFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
-    connect(session, &ModuleSession::moduleInfoChanged, this, &MainWindow::updateModuleStatus);
-    connect(session, &ModuleSession::commandFailed, this, [this](const QString &m) { statusBar()->showMessage(m, 10000); });
-    connect(session, &ModuleSession::moduleRestarted, this,
+    connect(session->status(), &ModuleStatus::changed, this, &MainWindow::updateModuleStatus);
+    connect(session->commands(), &CommandRunner::commandFailed, this, [this](const QString &m) { statusBar()->showMessage(m, 10000); });
+    connect(session->sockets(), &SocketTable::moduleRestarted, this,
             [this] { statusBar()->showMessage(tr("The module restarted (RDY); every socket was closed."), 10000); });
     connect(m_sockets, &SocketPanel::message, this, [this](const QString &m) { statusBar()->showMessage(m, 10000); });
     m_signalRefresh.setInterval(SignalRefreshMs);
-    connect(&m_signalRefresh, &QTimer::timeout, session, &ModuleSession::refreshSignal);
+    connect(&m_signalRefresh, &QTimer::timeout, session->status(), &ModuleStatus::refresh);
 
     resize(1280, 820);
     m_defaultState = saveState();
@@ -179,10 +179,10 @@ void MainWindow::createMenus()
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *module = menuBar()->addMenu(tr("&Module"));
-    module->addAction(tr("Refresh &sockets (AT+QISTATE?)"), QKeySequence::Refresh, m_session, &ModuleSession::refreshSockets);
-    module->addAction(tr("Refresh s&ignal"), m_session, &ModuleSession::refreshSignal);
+    module->addAction(tr("Refresh &sockets (AT+QISTATE?)"), QKeySequence::Refresh, m_session->sockets(), &SocketTable::refresh);
+    module->addAction(tr("Refresh s&ignal"), m_session->status(), &ModuleStatus::refresh);
     module->addAction(tr("&Identify and read settings"), m_session, &ModuleSession::synchronize);
-    module->addAction(tr("&Last error (AT+QIGETERROR)"), m_session, &ModuleSession::queryLastError);
+    module->addAction(tr("&Last error (AT+QIGETERROR)"), m_session->commands(), &CommandRunner::readLastError);
     module->addSeparator();
     module->addAction(tr("&Restart the virtual module"), this, [this] {
         if (sim::VirtualModule *virtualModule = m_connection->virtualModule())

@@ -4,7 +4,7 @@
 
 #include "at/commandengine.h"
 #include "bc25/catalogrules.h"
-#include "bc25/modulesession.h"
+#include "session/modulesession.h"
 #include "connection/connectionbar.h"
 #include "connection/connectioncontroller.h"
 #include "mainwindow.h"

@@ -41,16 +41,26 @@ QList<at::SettingChange> CatalogRules::changedByUrc(const at::ResultLine &urc) c
     return {};
 }
 
-QString CatalogRules::errorText(const at::ResultLine &line) const
+namespace {
+
+// The error a line carries, as the manual defines where: the <err> of
+// +QIOPEN, +QIGETERROR, +QNTTP and the dnsgip header, a ping result, +CME
+// and +CMS ERROR, SEND FAIL.
+struct LineError
 {
+    enum class Kind : quint8 { None, TcpIp, Ping, Cme, Cms, SendFail };
+    Kind kind = Kind::None;
+    int code = -1;
+};
+
+LineError errorOf(const at::ResultLine &line)
+{
+    using Kind = LineError::Kind;
     switch (line.final) {
     case at::ResultLine::Final::CmeError:
-        // After AT+CMEE=2 the module prints the words itself.
-        return line.field(0).isInteger() ? ErrorCodes::cmeErrorText(int(line.integer(0)))
-                                         : QString::fromUtf8(line.field(0).text);
+        return {Kind::Cme, line.field(0).isInteger() ? int(line.integer(0)) : -1};
     case at::ResultLine::Final::CmsError:
-        return ErrorCodes::cmsErrorText(line.field(0).isInteger() ? int(line.integer(0)) : -1,
-                                        QString::fromUtf8(line.field(0).text));
+        return {Kind::Cms, line.field(0).isInteger() ? int(line.integer(0)) : -1};
     case at::ResultLine::Final::Error:
     case at::ResultLine::Final::Ok:
         return {};
@@ -58,21 +68,51 @@ QString CatalogRules::errorText(const at::ResultLine &line) const
         break;
     }
     if (line.name == "QIOPEN" && line.fieldCount() == 2 && line.integer(1) > 0)
-        return ErrorCodes::text(int(line.integer(1)));
+        return {Kind::TcpIp, int(line.integer(1))};
     if (line.name == "QIGETERROR" && line.field(0).isInteger() && line.integer(0) > 0)
-        return ErrorCodes::text(int(line.integer(0)));
+        return {Kind::TcpIp, int(line.integer(0))};
     if ((line.name == "QNTTP" || line.name == "QNTP") && line.integer(0) > 0)
-        return ErrorCodes::text(int(line.integer(0)));
-    if (line.name == "QPING" && line.field(0).isInteger()) {
-        const int result = int(line.integer(0));
-        if (result != 0 && result != 2)
-            return ErrorCodes::pingResultText(result);
-    }
+        return {Kind::TcpIp, int(line.integer(0))};
+    if (line.name == "QPING" && line.field(0).isInteger() && line.integer(0) != 0 && line.integer(0) != 2)
+        return {Kind::Ping, int(line.integer(0))};
     if (line.name == "QIURC" && line.field(0).text == "dnsgip" && line.field(1).isInteger() && line.integer(1) > 0)
-        return ErrorCodes::text(int(line.integer(1)));
+        return {Kind::TcpIp, int(line.integer(1))};
     if (line.name == "SEND FAIL")
-        return CommandCatalog::tr("SEND FAIL: the send buffer is full or the connection is broken.");
+        return {Kind::SendFail, -1};
     return {};
+}
+
+} // namespace
+
+QString CatalogRules::errorText(const at::ResultLine &line) const
+{
+    const LineError error = errorOf(line);
+    switch (error.kind) {
+    case LineError::Kind::None:
+        return {};
+    case LineError::Kind::TcpIp:
+        return ErrorCodes::text(error.code);
+    case LineError::Kind::Ping:
+        return ErrorCodes::pingResultText(error.code);
+    case LineError::Kind::Cme:
+        // After AT+CMEE=2 the module prints the words itself.
+        return error.code >= 0 ? ErrorCodes::cmeErrorText(error.code) : QString::fromUtf8(line.field(0).text);
+    case LineError::Kind::Cms:
+        return ErrorCodes::cmsErrorText(error.code, QString::fromUtf8(line.field(0).text));
+    case LineError::Kind::SendFail:
+        return CommandCatalog::tr("SEND FAIL: the send buffer is full or the connection is broken.");
+    }
+    return {};
+}
+
+QString CatalogRules::describeError(const at::ResultLine &line)
+{
+    const LineError error = errorOf(line);
+    if (error.kind == LineError::Kind::TcpIp)
+        return ErrorCodes::describe(error.code);
+    if (error.kind == LineError::Kind::Ping)
+        return QStringLiteral("%1 (%2)").arg(error.code).arg(ErrorCodes::pingResultText(error.code));
+    return instance().errorText(line);
 }
 
 const CatalogRules &CatalogRules::instance()

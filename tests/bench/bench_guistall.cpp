@@ -7,7 +7,7 @@
 
 #include "at/commandengine.h"
 #include "bc25/catalogrules.h"
-#include "bc25/modulesession.h"
+#include "session/modulesession.h"
 #include "connection/connectioncontroller.h"
 #include "mainwindow.h"
 
@@ -72,7 +72,7 @@ int main(int argc, char *argv[])
     });
 
     qint64 received = 0;
-    QObject::connect(&session, &ModuleSession::dataReceived, [&](int, const QByteArray &b) { received += b.size(); });
+    QObject::connect(session.sockets(), &SocketTable::dataReceived, [&](int, const QByteArray &b) { received += b.size(); });
 
     QList<qint64> gapsUs;
     QElapsedTimer tick;
@@ -85,7 +85,7 @@ int main(int argc, char *argv[])
     });
 
     bool opened = false;
-    QObject::connect(&session, &ModuleSession::openFinished, [&](int, bool ok) {
+    QObject::connect(session.sockets(), &SocketTable::openFinished, [&](int, bool ok) {
         opened = ok;
         if (!ok) {
             app.exit(1);
@@ -113,7 +113,7 @@ int main(int argc, char *argv[])
             p.host = QStringLiteral("127.0.0.1");
             p.remotePort = server.serverPort();
             p.accessMode = AccessMode::DirectPush;
-            session.openSocket(p);
+            session.sockets()->open(p);
         });
     });
     transport::SerialSettings settings;

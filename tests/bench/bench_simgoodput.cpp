@@ -39,12 +39,12 @@ int main(int argc, char *argv[])
         c = char(random.bounded(0x23, 0x7f));
 
     bool opened = false;
-    QObject::connect(sim.session.get(), &ModuleSession::openFinished, [&](int, bool ok) { opened = ok; app.quit(); });
+    QObject::connect(sim.session.get()->sockets(), &SocketTable::openFinished, [&](int, bool ok) { opened = ok; app.quit(); });
     OpenParameters open;
     open.host = QStringLiteral("127.0.0.1");
     open.remotePort = sim.echo.port();
     open.accessMode = AccessMode::DirectPush;
-    sim.session->openSocket(open);
+    sim.session->sockets()->open(open);
     app.exec();
     if (!opened) {
         std::printf("bench_simgoodput: could not open the socket\n");
@@ -52,7 +52,7 @@ int main(int argc, char *argv[])
     }
 
     QByteArray received;
-    QObject::connect(sim.session.get(), &ModuleSession::dataReceived, [&](int, const QByteArray &b) {
+    QObject::connect(sim.session.get()->sockets(), &SocketTable::dataReceived, [&](int, const QByteArray &b) {
         received += b;
         if (received.size() >= Size)
             app.quit();
@@ -62,7 +62,7 @@ int main(int argc, char *argv[])
     const qint64 txBefore = transmitted;
     QElapsedTimer clock;
     clock.start();
-    sim.session->send(0, payload);
+    sim.session->sends()->send(0, payload);
     app.exec();
     const double seconds = clock.nsecsElapsed() / 1e9;
     if (received != payload) {

@@ -9,7 +9,7 @@
 #include "at/commandengine.h"
 #include "bc25/catalogrules.h"
 #include "link/enginelink.h"
-#include "bc25/modulesession.h"
+#include "session/modulesession.h"
 #include "sim/echoservice.h"
 #include "sim/virtualmodule.h"
 #include "transport/ptytransport.h"

@@ -95,7 +95,7 @@ bool TestSimSession::start(const sim::SimConfig &config)
 
 void TestSimSession::open(int id, ServiceType service, AccessMode mode, quint16 port, quint16 localPort)
 {
-    QSignalSpy opened(m_sim->session.get(), &ModuleSession::openFinished);
+    QSignalSpy opened(m_sim->session.get()->sockets(), &SocketTable::openFinished);
     OpenParameters p;
     p.connectId = id;
     p.service = service;
@@ -103,7 +103,7 @@ void TestSimSession::open(int id, ServiceType service, AccessMode mode, quint16 
     p.remotePort = port;
     p.localPort = localPort;
     p.accessMode = mode;
-    QCOMPARE(m_sim->session->openSocket(p), QString());
+    QCOMPARE(m_sim->session->sockets()->open(p), QString());
     QTRY_COMPARE(opened.count(), 1);
     QVERIFY2(opened.at(0).at(1).toBool(), qPrintable(opened.at(0).at(2).toString()));
 }
@@ -126,16 +126,16 @@ void TestSimSession::sixSocketsAtOnceMixedTcpUdpAndBothModes()
     QTRY_COMPARE(session.socket(5).service, QByteArray("TCP INCOMING"));
 
     QMap<int, QByteArray> received;
-    connect(&session, &ModuleSession::dataReceived, this, [&](int id, const QByteArray &b) { received[id] += b; });
+    connect(session.sockets(), &SocketTable::dataReceived, this, [&](int id, const QByteArray &b) { received[id] += b; });
     for (int id = 0; id < 4; ++id)
-        QCOMPARE(session.send(id, "socket " + QByteArray::number(id) + " says hello"), QString());
+        QCOMPARE(session.sends()->send(id, "socket " + QByteArray::number(id) + " says hello"), QString());
     client.write("to socket 5");
     for (int id = 0; id < 4; ++id)
         QTRY_COMPARE(received.value(id), "socket " + QByteArray::number(id) + " says hello");
     QTRY_COMPARE(received.value(5), QByteArray("to socket 5"));
     QByteArray atClient;
     connect(&client, &QTcpSocket::readyRead, this, [&] { atClient += client.readAll(); });
-    QCOMPARE(session.send(5, "back to you"), QString());
+    QCOMPARE(session.sends()->send(5, "back to you"), QString());
     QTRY_COMPARE(atClient, QByteArray("back to you"));
     for (int id = 0; id < 6; ++id) {
         QCOMPARE(session.socket(id).state, SocketState::Connected);
@@ -145,7 +145,7 @@ void TestSimSession::sixSocketsAtOnceMixedTcpUdpAndBothModes()
     QCOMPARE(session.socket(3).bytesAcknowledged, 19);
 
     // QISTATE agrees with what the session tracked.
-    session.refreshSockets();
+    session.sockets()->refresh();
     QTRY_VERIFY(!m_sim->engine.isBusy());
     QCOMPARE(session.socket(3).service, QByteArray("UDP"));
     QCOMPARE(session.socket(3).accessMode, AccessMode::DirectPush);
@@ -173,10 +173,10 @@ void TestSimSession::oneMebibyteThroughTcpEchoWithRandomSplits()
     open(0, ServiceType::Tcp, AccessMode(mode), m_sim->echo.port());
     const QByteArray payload = randomBytes(size, 3);
     QByteArray received;
-    QSignalSpy finished(m_sim->session.get(), &ModuleSession::sendFinished);
-    connect(m_sim->session.get(), &ModuleSession::dataReceived, this,
+    QSignalSpy finished(m_sim->session.get()->sends(), &SendQueue::sendFinished);
+    connect(m_sim->session.get()->sockets(), &SocketTable::dataReceived, this,
             [&](int id, const QByteArray &b, bool truncated) { QCOMPARE(id, 0); QVERIFY(!truncated); received += b; });
-    QCOMPARE(m_sim->session->send(0, payload), QString());
+    QCOMPARE(m_sim->session->sends()->send(0, payload), QString());
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 120000);
     QVERIFY(finished.at(0).at(3).toBool());
     QTRY_COMPARE_WITH_TIMEOUT(received.size(), payload.size(), 60000);
@@ -194,7 +194,7 @@ void TestSimSession::listenerAcceptsAndRemoteCloseIsSeen()
     open(0, ServiceType::TcpListener, AccessMode::Buffer, 0, port);
 
     QByteArray received;
-    connect(&session, &ModuleSession::dataReceived, this, [&](int id, const QByteArray &b) {
+    connect(session.sockets(), &SocketTable::dataReceived, this, [&](int id, const QByteArray &b) {
         QCOMPARE(id, 1);
         received += b;
     });
@@ -206,8 +206,8 @@ void TestSimSession::listenerAcceptsAndRemoteCloseIsSeen()
     client->disconnectFromHost();
     QTRY_COMPARE(session.socket(1).state, SocketState::RemoteClosing);
     QTRY_COMPARE(received, QByteArray("last words"));
-    QSignalSpy closed(&session, &ModuleSession::closeFinished);
-    session.closeSocket(1);
+    QSignalSpy closed(session.sockets(), &SocketTable::closeFinished);
+    session.sockets()->close(1);
     QTRY_COMPARE(closed.count(), 1);
     QVERIFY(closed.at(0).at(1).toBool());
     QVERIFY(!session.socket(1).inUse);
@@ -219,12 +219,12 @@ void TestSimSession::refusedConnectIsReportedInWords()
     if (!start())
         QSKIP("no pseudo-terminal here");
     const quint16 closedPort = test::freeTcpPort();
-    QSignalSpy opened(m_sim->session.get(), &ModuleSession::openFinished);
+    QSignalSpy opened(m_sim->session.get()->sockets(), &SocketTable::openFinished);
     OpenParameters p;
     p.connectId = 2;
     p.host = QStringLiteral("127.0.0.1");
     p.remotePort = closedPort;
-    m_sim->session->openSocket(p);
+    m_sim->session->sockets()->open(p);
     QTRY_COMPARE(opened.count(), 1);
     QCOMPARE(opened.at(0).at(2).toString(), QStringLiteral("566 (Socket connect failed)"));
     QCOMPARE(m_sim->session->socket(2).lastError, 566);
@@ -234,7 +234,7 @@ void TestSimSession::refusedConnectIsReportedInWords()
     opened.clear();
     p.connectId = 0;
     p.remotePort = m_sim->echo.port();
-    m_sim->session->openSocket(p);
+    m_sim->session->sockets()->open(p);
     QTRY_COMPARE(opened.count(), 1);
     QCOMPARE(opened.at(0).at(2).toString(), QStringLiteral("563 (Socket identity has been used)"));
 }
@@ -247,31 +247,31 @@ void TestSimSession::dnsNtpAndPing()
         QSKIP("no pseudo-terminal here");
     ModuleSession &session = *m_sim->session;
 
-    QSignalSpy looked(&session, &ModuleSession::hostLookedUp);
-    session.lookUpHost(1, QStringLiteral("localhost"));
+    QSignalSpy looked(session.tools(), &NetworkTools::hostLookedUp);
+    session.tools()->lookUpHost(1, QStringLiteral("localhost"));
     QTRY_COMPARE(looked.count(), 1);
     QVERIFY(looked.at(0).at(0).toBool());
     QVERIFY(looked.at(0).at(2).value<DnsResult>().addresses.contains(QStringLiteral("127.0.0.1")));
 
-    QSignalSpy synced(&session, &ModuleSession::timeSynchronized);
-    session.synchronizeTime(1, QStringLiteral("127.0.0.1"), responder.port());
+    QSignalSpy synced(session.tools(), &NetworkTools::timeSynchronized);
+    session.tools()->synchronizeTime(1, QStringLiteral("127.0.0.1"), responder.port());
     QTRY_COMPARE(synced.count(), 1);
     QVERIFY(synced.at(0).at(0).toBool());
     QCOMPARE(synced.at(0).at(1).value<NtpTime>().utc, QDateTime(QDate(2026, 11, 24), QTime(8, 0, 0), Qt::UTC));
 
-    QSignalSpy replies(&session, &ModuleSession::pingReply);
-    QSignalSpy pinged(&session, &ModuleSession::pingFinished);
+    QSignalSpy replies(session.tools(), &NetworkTools::pingReply);
+    QSignalSpy pinged(session.tools(), &NetworkTools::pingFinished);
     PingParameters ping;
     ping.host = QStringLiteral("localhost");
     ping.count = 3;
-    session.ping(ping);
+    session.tools()->ping(ping);
     QTRY_COMPARE(pinged.count(), 1);
     QCOMPARE(replies.count(), 3);
     QVERIFY(pinged.at(0).at(0).toBool());
     QCOMPARE(pinged.at(0).at(1).value<PingSummary>().received, 3);
 
     looked.clear();
-    session.lookUpHost(1, QStringLiteral("no-such-host.invalid"));
+    session.tools()->lookUpHost(1, QStringLiteral("no-such-host.invalid"));
     QTRY_COMPARE(looked.count(), 1);
     QVERIFY(!looked.at(0).at(0).toBool());
     QCOMPARE(looked.at(0).at(3).toString(), QStringLiteral("565 (DNS parse failed)"));
@@ -281,8 +281,8 @@ void TestSimSession::lastErrorAfterAnError()
 {
     if (!start())
         QSKIP("no pseudo-terminal here");
-    QSignalSpy failed(m_sim->session.get(), &ModuleSession::commandFailed);
-    QCOMPARE(m_sim->session->readNow(3), QString()); // nothing open there: ERROR
+    QSignalSpy failed(m_sim->session.get()->commands(), &CommandRunner::commandFailed);
+    QCOMPARE(m_sim->session->sockets()->readNow(3), QString()); // nothing open there: ERROR
     QTRY_COMPARE(m_sim->session->settings().lastError.code, 567);
     QTRY_VERIFY(!failed.isEmpty());
     QCOMPARE(failed.constLast().at(0).toString(), QStringLiteral("Last error: 567 (Socket has been closed)"));
@@ -297,10 +297,10 @@ void TestSimSession::rebootMidTransferFailsPendingWorkAndLosesNothing()
     ModuleSession &session = *m_sim->session;
     open(0, ServiceType::Tcp, AccessMode::DirectPush, m_sim->echo.port());
     qint64 received = 0;
-    connect(&session, &ModuleSession::dataReceived, this, [&](int, const QByteArray &b) { received += b.size(); });
-    QSignalSpy finished(&session, &ModuleSession::sendFinished);
-    QSignalSpy restarted(&session, &ModuleSession::moduleRestarted);
-    session.send(0, randomBytes(64 << 10, 5));
+    connect(session.sockets(), &SocketTable::dataReceived, this, [&](int, const QByteArray &b) { received += b.size(); });
+    QSignalSpy finished(session.sends(), &SendQueue::sendFinished);
+    QSignalSpy restarted(session.sockets(), &SocketTable::moduleRestarted);
+    session.sends()->send(0, randomBytes(64 << 10, 5));
     QTRY_VERIFY(received > 4096);
     m_sim->module->reboot();
     QTRY_COMPARE(restarted.count(), 1);
@@ -327,9 +327,9 @@ void TestSimSession::deadLinkMidTransferFailsClearlyAndLosesNothing()
     ModuleSession &session = *m_sim->session;
     open(0, ServiceType::Tcp, AccessMode::DirectPush, m_sim->echo.port());
     qint64 received = 0;
-    connect(&session, &ModuleSession::dataReceived, this, [&](int, const QByteArray &b) { received += b.size(); });
-    QSignalSpy finished(&session, &ModuleSession::sendFinished);
-    session.send(0, randomBytes(64 << 10, 6));
+    connect(session.sockets(), &SocketTable::dataReceived, this, [&](int, const QByteArray &b) { received += b.size(); });
+    QSignalSpy finished(session.sends(), &SendQueue::sendFinished);
+    session.sends()->send(0, randomBytes(64 << 10, 6));
     QTRY_VERIFY(received > 4096);
     m_sim->module->setLinkDead(true);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
@@ -346,9 +346,9 @@ void TestSimSession::vanishedPortFailsEverythingAtOnce()
         QSKIP("no pseudo-terminal here");
     ModuleSession &session = *m_sim->session;
     open(0, ServiceType::Tcp, AccessMode::DirectPush, m_sim->echo.port());
-    QSignalSpy finished(&session, &ModuleSession::sendFinished);
+    QSignalSpy finished(session.sends(), &SendQueue::sendFinished);
     QSignalSpy errors(m_sim->serial.get(), &transport::Transport::errorOccurred);
-    session.send(0, randomBytes(64 << 10, 7));
+    session.sends()->send(0, randomBytes(64 << 10, 7));
     QTRY_VERIFY(session.socket(0).bytesReceived > 0);
     m_sim->pty.close(); // the cable is pulled
     QTRY_COMPARE(errors.count(), 1);
@@ -409,7 +409,7 @@ void TestSimSession::incomingConnectionWithNoFreeSocketIsRefused()
     open(0, ServiceType::TcpListener, AccessMode::Buffer, 0, port);
     for (int id = 1; id < 6; ++id)
         open(id, ServiceType::Udp, AccessMode::Buffer, m_sim->echo.port());
-    QSignalSpy refused(m_sim->session.get(), &ModuleSession::incomingConnectionRefused);
+    QSignalSpy refused(m_sim->session.get()->sockets(), &SocketTable::incomingConnectionRefused);
     QTcpSocket client;
     client.connectToHost(QHostAddress::LocalHost, port);
     QTRY_COMPARE(refused.count(), 1);
@@ -425,10 +425,10 @@ void TestSimSession::latencyFaultDelaysButLosesNothing()
     open(0, ServiceType::Tcp, AccessMode::Buffer, m_sim->echo.port());
     const QByteArray payload = randomBytes(3000, 9);
     QByteArray received;
-    connect(m_sim->session.get(), &ModuleSession::dataReceived, this, [&](int, const QByteArray &b) { received += b; });
+    connect(m_sim->session.get()->sockets(), &SocketTable::dataReceived, this, [&](int, const QByteArray &b) { received += b; });
     QElapsedTimer clock;
     clock.start();
-    m_sim->session->send(0, payload);
+    m_sim->session->sends()->send(0, payload);
     QTRY_COMPARE_WITH_TIMEOUT(received.size(), payload.size(), 30000);
     QVERIFY(received == payload);
     QVERIFY(clock.elapsed() >= 6 * 50); // six sends, each answered 50 ms late
@@ -451,7 +451,7 @@ void TestSimSession::directPushWaitsForTheLineAndLosesNothing()
     connect(m_sim->module.get(), &sim::VirtualModule::output, this,
             [&] { worstBacklog = qMax(worstBacklog, m_sim->module->outputBacklog()); });
     QByteArray received;
-    connect(m_sim->session.get(), &ModuleSession::dataReceived, this, [&](int, const QByteArray &b) { received += b; });
+    connect(m_sim->session.get()->sockets(), &SocketTable::dataReceived, this, [&](int, const QByteArray &b) { received += b; });
     QTRY_COMPARE_WITH_TIMEOUT(received.size(), payload.size(), 60000);
     QVERIFY(received == payload);
     // The module took from the socket only as the line drained.
@@ -467,9 +467,9 @@ void TestSimSession::lookupAsksTheConfiguredDnsServer()
     if (!start())
         QSKIP("no pseudo-terminal here");
     ModuleSession &session = *m_sim->session;
-    QCOMPARE(session.setDnsServers(server.toString(), {}), QString());
-    QSignalSpy looked(&session, &ModuleSession::hostLookedUp);
-    session.lookUpHost(1, QStringLiteral("sensor.example"));
+    QCOMPARE(session.configuration()->setDnsServers(server.toString(), {}), QString());
+    QSignalSpy looked(session.tools(), &NetworkTools::hostLookedUp);
+    session.tools()->lookUpHost(1, QStringLiteral("sensor.example"));
     QTRY_COMPARE(looked.count(), 1);
     QVERIFY2(looked.at(0).at(0).toBool(), qPrintable(looked.at(0).at(3).toString()));
     const DnsResult result = looked.at(0).at(2).value<DnsResult>();
@@ -523,13 +523,13 @@ void TestSimSession::switchOnAClosedSocketThenOpenWithoutModeAgree()
     // Both sides: buffer access, the QIOPEN default (manual 2.1.1); the module
     // says so itself in AT+QISTATE, whose answer the core takes as confirmation.
     const qsizetype before = opened.count();
-    m_sim->session->refreshSockets();
+    m_sim->session->sockets()->refresh();
     QTRY_VERIFY(opened.count() > before);
     QVERIFY(!m_sim->engine.settings().directPush[3]);
     QByteArray received;
-    connect(m_sim->session.get(), &ModuleSession::dataReceived, this,
+    connect(m_sim->session.get()->sockets(), &SocketTable::dataReceived, this,
             [&](int id, const QByteArray &b) { if (id == 3) received += b; });
-    QCOMPARE(m_sim->session->send(3, "agreed\r\nOK\r\n"), QString());
+    QCOMPARE(m_sim->session->sends()->send(3, "agreed\r\nOK\r\n"), QString());
     QTRY_COMPARE(received, QByteArray("agreed\r\nOK\r\n"));
     QCOMPARE(m_sim->session->socket(3).accessMode, AccessMode::Buffer);
 }

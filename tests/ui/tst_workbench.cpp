@@ -7,7 +7,7 @@
 #include "at/commandengine.h"
 #include "bc25/catalogrules.h"
 #include "freeport.h"
-#include "bc25/modulesession.h"
+#include "session/modulesession.h"
 #include "connection/connectioncontroller.h"
 #include "dialogs/captureviewer.h"
 #include "dialogs/opensocketdialog.h"
@@ -109,7 +109,7 @@ void TestWorkbench::cleanup()
 
 void TestWorkbench::openEcho(int id, AccessMode mode)
 {
-    QSignalSpy opened(m_session.get(), &ModuleSession::openFinished);
+    QSignalSpy opened(m_session.get()->sockets(), &SocketTable::openFinished);
     OpenParameters p;
     p.connectId = id;
     p.host = QStringLiteral("127.0.0.1");
@@ -181,8 +181,8 @@ void TestWorkbench::urcLogFilters()
 {
     openEcho(1, AccessMode::Buffer);
     openEcho(3, AccessMode::Buffer);
-    m_session->send(1, "one");
-    m_session->send(3, "three");
+    m_session->sends()->send(1, "one");
+    m_session->sends()->send(3, "three");
     UrcLogModel *log = m_window->urcLog();
     QTRY_VERIFY(log->types().contains(QStringLiteral("recv")));
     QTRY_VERIFY(log->rowCount() >= 4); // two +QIOPEN, two recv
@@ -278,7 +278,7 @@ void TestWorkbench::modelsPassTheModelTester()
     traffic.setHex(true);
     QCOMPARE(traffic.rowText(49), QStringLiteral("6c 69 6e 65 20 31 39 39 0d 0a"));
     openEcho(4, AccessMode::DirectPush);
-    m_session->send(4, "x");
+    m_session->sends()->send(4, "x");
     QTRY_COMPARE(m_session->socket(4).bytesReceived, 1);
 }
 
@@ -315,11 +315,11 @@ void TestWorkbench::pulledCableIsShownAndReconnectsWhenThePortIsBack()
     m_connection->setReconnectPollMs(50);
     m_connection->connectSerial(settings);
     QTRY_COMPARE(m_connection->state(), ConnectionController::State::Connected);
-    QSignalSpy opened(m_session.get(), &ModuleSession::openFinished);
+    QSignalSpy opened(m_session.get()->sockets(), &SocketTable::openFinished);
     OpenParameters p;
     p.host = QStringLiteral("127.0.0.1");
     p.remotePort = 9;
-    m_session->openSocket(p); // pending when the cable goes
+    m_session->sockets()->open(p); // pending when the cable goes
 
     module.reset();
     pty.reset(); // pulled
@@ -346,7 +346,7 @@ void TestWorkbench::pulledCableIsShownAndReconnectsWhenThePortIsBack()
 void TestWorkbench::recordedSessionOpensDecoded()
 {
     openEcho(5, AccessMode::DirectPush);
-    m_session->send(5, "recorded");
+    m_session->sends()->send(5, "recorded");
     QTRY_COMPARE(m_session->socket(5).bytesReceived, 8);
     const QString path = m_connection->capturePath();
     CaptureViewer viewer;

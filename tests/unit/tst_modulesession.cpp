@@ -4,7 +4,7 @@
 // that waits for SEND OK, binary-safe forms, errors in words, reboots.
 
 #include "bc25/catalogrules.h"
-#include "bc25/modulesession.h"
+#include "session/modulesession.h"
 #include "link/enginelink.h"
 #include "manualexamples.h"
 #include "scriptedmodule.h"
@@ -74,13 +74,13 @@ void TestModuleSession::cleanup()
 
 void TestModuleSession::openTracksTheSocketFromConnectingToConnected()
 {
-    QSignalSpy opened(m_session, &ModuleSession::openFinished);
+    QSignalSpy opened(m_session->sockets(), &SocketTable::openFinished);
     m_module->setScript({{R"(AT+QIOPEN=1,0,"TCP","220.18.39.22",8062,1234,0)", "\r\nOK\r\n"}});
     OpenParameters p;
     p.host = QStringLiteral("220.18.39.22");
     p.remotePort = 8062;
     p.localPort = 1234;
-    QCOMPARE(m_session->openSocket(p), QString());
+    QCOMPARE(m_session->sockets()->open(p), QString());
     QCOMPARE(m_session->socket(0).state, SocketState::Connecting);
     QTRY_VERIFY(m_module->finished());
     QTRY_COMPARE(m_engine->pendingOperationCount(), 1);
@@ -94,13 +94,13 @@ void TestModuleSession::openTracksTheSocketFromConnectingToConnected()
 
 void TestModuleSession::refusedConnectIsReportedInWords()
 {
-    QSignalSpy opened(m_session, &ModuleSession::openFinished);
+    QSignalSpy opened(m_session->sockets(), &SocketTable::openFinished);
     m_module->setScript({{R"(AT+QIOPEN=1,3,"TCP","127.0.0.1",9,0,0)", "\r\nOK\r\n\r\n+QIOPEN: 3,566\r\n"}});
     OpenParameters p;
     p.connectId = 3;
     p.host = QStringLiteral("127.0.0.1");
     p.remotePort = 9;
-    m_session->openSocket(p);
+    m_session->sockets()->open(p);
     QTRY_COMPARE(opened.count(), 1);
     QCOMPARE(opened.at(0).at(1).toBool(), false);
     QCOMPARE(opened.at(0).at(2).toString(), QStringLiteral("566 (Socket connect failed)"));
@@ -114,7 +114,7 @@ void TestModuleSession::bufferModeReadsUntilTheBufferIsEmpty()
     const QByteArray first(512, 'a');
     const QByteArray second("\r\nOK\r\n+QIURC: \"recv\",0\r\n");
     QByteArray received;
-    connect(m_session, &ModuleSession::dataReceived, this, [&](int id, const QByteArray &bytes) {
+    connect(m_session->sockets(), &SocketTable::dataReceived, this, [&](int id, const QByteArray &bytes) {
         QCOMPARE(id, 0);
         received += bytes;
     });
@@ -139,7 +139,7 @@ void TestModuleSession::directPushDataIsCountedPerSocket()
             QCOMPARE(m_session->sendTyped(exchange.command), QString());
     }
     QByteArray received;
-    connect(m_session, &ModuleSession::dataReceived, this, [&](int, const QByteArray &bytes) { received += bytes; });
+    connect(m_session->sockets(), &SocketTable::dataReceived, this, [&](int, const QByteArray &bytes) { received += bytes; });
     m_module->setScript(script);
     QTRY_VERIFY(m_module->finished());
     QTRY_VERIFY(!m_engine->isBusy());
@@ -151,12 +151,12 @@ void TestModuleSession::directPushDataIsCountedPerSocket()
 void TestModuleSession::largeSendIsSplitAndEachPartWaitsForSendOk()
 {
     const QByteArray payload = QByteArray("0123456789").repeated(120); // 1200 bytes
-    QSignalSpy finished(m_session, &ModuleSession::sendFinished);
+    QSignalSpy finished(m_session->sends(), &SendQueue::sendFinished);
     m_module->setScript({{"AT+QISEND=1,512,\"" + payload.left(512) + '"', "\r\nOK\r\n"},
                          {"AT+QISEND=1,512,\"" + payload.mid(512, 512) + '"', "\r\nOK\r\n\r\nSEND OK\r\n"},
                          {"AT+QISEND=1,176,\"" + payload.mid(1024) + '"', "\r\nOK\r\n\r\nSEND OK\r\n"}});
-    QCOMPARE(m_session->send(1, payload), QString());
-    QCOMPARE(m_session->pendingSendBytes(), 1200);
+    QCOMPARE(m_session->sends()->send(1, payload), QString());
+    QCOMPARE(m_session->sends()->pendingBytes(), 1200);
     // The first part is answered OK but not yet SEND OK: nothing more goes out.
     QTRY_COMPARE(m_engine->pendingOperationCount(), 1);
     QVERIFY(!m_engine->isBusy());
@@ -168,15 +168,15 @@ void TestModuleSession::largeSendIsSplitAndEachPartWaitsForSendOk()
     QCOMPARE(finished.at(0).at(1).toLongLong(), 1200);
     QCOMPARE(finished.at(0).at(3).toBool(), true);
     QCOMPARE(m_session->socket(1).bytesAcknowledged, 1200);
-    QCOMPARE(m_session->pendingSendBytes(), 0);
+    QCOMPARE(m_session->sends()->pendingBytes(), 0);
 }
 
 void TestModuleSession::binaryPayloadGoesOutInTheFixedLengthForm()
 {
     const QByteArray payload("a\"\r\n\x1a", 5);
-    QSignalSpy chunks(m_session, &ModuleSession::sendChunkFinished);
+    QSignalSpy chunks(m_session->sends(), &SendQueue::chunkFinished);
     m_module->setScript({{"AT+QISEND=2,5", "\r\n> ", 5, "\r\nOK\r\n\r\nSEND OK\r\n"}});
-    m_session->send(2, payload);
+    m_session->sends()->send(2, payload);
     QTRY_COMPARE(chunks.count(), 1);
     QCOMPARE(chunks.at(0).at(3).value<SendForm>(), SendForm::FixedLength);
     QCOMPARE(m_module->received(), QByteArray("AT+QISEND=2,5\r") + payload);
@@ -185,14 +185,14 @@ void TestModuleSession::binaryPayloadGoesOutInTheFixedLengthForm()
 void TestModuleSession::sendFailStopsTheRestOfThatSend()
 {
     const QByteArray payload(700, 'x');
-    QSignalSpy finished(m_session, &ModuleSession::sendFinished);
+    QSignalSpy finished(m_session->sends(), &SendQueue::sendFinished);
     m_module->setScript({{"AT+QISEND=0,512,\"" + payload.left(512) + '"', "\r\nOK\r\n\r\nSEND FAIL\r\n"}});
-    m_session->send(0, payload);
+    m_session->sends()->send(0, payload);
     QTRY_COMPARE(finished.count(), 1);
     QCOMPARE(finished.at(0).at(1).toLongLong(), 0);
     QCOMPARE(finished.at(0).at(3).toBool(), false);
     QVERIFY(finished.at(0).at(4).toString().contains(QLatin1String("SEND FAIL")));
-    QCOMPARE(m_session->pendingSendBytes(), 0);
+    QCOMPARE(m_session->sends()->pendingBytes(), 0);
 }
 
 void TestModuleSession::incomingConnectionTakesAFreeSocket()
@@ -204,7 +204,7 @@ void TestModuleSession::incomingConnectionTakesAFreeSocket()
     p.service = ServiceType::TcpListener;
     p.host = QStringLiteral("192.168.2.6");
     p.localPort = 2020;
-    m_session->openSocket(p);
+    m_session->sockets()->open(p);
     QTRY_COMPARE(m_session->socket(2).state, SocketState::Connected);
     QCOMPARE(m_session->socket(2).service, QByteArray("TCP INCOMING"));
     QCOMPARE(m_session->socket(2).remoteAddress, QStringLiteral("192.168.2.2"));
@@ -216,7 +216,7 @@ void TestModuleSession::incomingConnectionTakesAFreeSocket()
 void TestModuleSession::remoteCloseKeepsUnreadDataReadable()
 {
     QByteArray received;
-    connect(m_session, &ModuleSession::dataReceived, this, [&](int, const QByteArray &bytes) { received += bytes; });
+    connect(m_session->sockets(), &SocketTable::dataReceived, this, [&](int, const QByteArray &bytes) { received += bytes; });
     m_module->setScript({{"", "\r\n+QIURC: \"closed\",4\r\n"},
                          {"AT+QIRD=4,512", "\r\n+QIRD: 3\r\nbye\r\n\r\nOK\r\n"},
                          {"AT+QIRD=4,512", "\r\n+QIRD: 0\r\n\r\nOK\r\n"}});
@@ -227,13 +227,13 @@ void TestModuleSession::remoteCloseKeepsUnreadDataReadable()
 
 void TestModuleSession::rebootClosesEverySocketAndFailsPendingOperations()
 {
-    QSignalSpy opened(m_session, &ModuleSession::openFinished);
-    QSignalSpy restarted(m_session, &ModuleSession::moduleRestarted);
+    QSignalSpy opened(m_session->sockets(), &SocketTable::openFinished);
+    QSignalSpy restarted(m_session->sockets(), &SocketTable::moduleRestarted);
     m_module->setScript({{R"(AT+QIOPEN=1,0,"TCP","10.1.1.1",80,0,0)", "\r\nOK\r\n"}});
     OpenParameters p;
     p.host = QStringLiteral("10.1.1.1");
     p.remotePort = 80;
-    m_session->openSocket(p);
+    m_session->sockets()->open(p);
     QTRY_COMPARE(m_engine->pendingOperationCount(), 1);
     m_module->send("\r\nRDY\r\n");
     QTRY_COMPARE(restarted.count(), 1);
@@ -246,12 +246,12 @@ void TestModuleSession::rebootClosesEverySocketAndFailsPendingOperations()
 void TestModuleSession::pingReportsRepliesAndSummary()
 {
     const test::ManualExample example = test::manualExamples().at(7); // 4.5
-    QSignalSpy replies(m_session, &ModuleSession::pingReply);
-    QSignalSpy finished(m_session, &ModuleSession::pingFinished);
+    QSignalSpy replies(m_session->tools(), &NetworkTools::pingReply);
+    QSignalSpy finished(m_session->tools(), &NetworkTools::pingFinished);
     m_module->setScript({{R"(AT+QPING=1,"sh.quectel.com",4,4,32)", example.exchanges.at(0).response}});
     PingParameters p;
     p.host = QStringLiteral("sh.quectel.com");
-    m_session->ping(p);
+    m_session->tools()->ping(p);
     QTRY_COMPARE(finished.count(), 1);
     QCOMPARE(replies.count(), 4);
     QCOMPARE(replies.at(3).at(0).value<PingReply>().timeMs, 479);
@@ -264,11 +264,11 @@ void TestModuleSession::pingReportsRepliesAndSummary()
 
 void TestModuleSession::errorIsExplainedWithTheLastErrorCode()
 {
-    QSignalSpy failed(m_session, &ModuleSession::commandFailed);
+    QSignalSpy failed(m_session->commands(), &CommandRunner::commandFailed);
     m_module->setScript({{"AT+QICLOSE=5", "\r\nERROR\r\n"},
                          {"AT+QIGETERROR", "\r\n+QIGETERROR: 552,invalid parameters\r\n\r\nOK\r\n"}});
-    QSignalSpy closed(m_session, &ModuleSession::closeFinished);
-    m_session->closeSocket(5);
+    QSignalSpy closed(m_session->sockets(), &SocketTable::closeFinished);
+    m_session->sockets()->close(5);
     QTRY_COMPARE(closed.count(), 1);
     QCOMPARE(closed.at(0).at(2).toString(), QStringLiteral("AT+QICLOSE=5 answered ERROR."));
     QTRY_VERIFY(m_module->finished());
@@ -279,19 +279,19 @@ void TestModuleSession::errorIsExplainedWithTheLastErrorCode()
 
 void TestModuleSession::refusalBeforeSendingQuotesTheRange()
 {
-    QVERIFY(m_session->closeSocket(7).contains(QLatin1String("0-5")));
-    QVERIFY(m_session->send(0, QByteArray()).contains(QLatin1String("1-512")));
+    QVERIFY(m_session->sockets()->close(7).contains(QLatin1String("0-5")));
+    QVERIFY(m_session->sends()->send(0, QByteArray()).contains(QLatin1String("1-512")));
     PingParameters p;
     p.host = QStringLiteral("example.com");
     p.timeoutSeconds = 256;
-    QVERIFY(m_session->ping(p).contains(QLatin1String("1-255")));
+    QVERIFY(m_session->tools()->ping(p).contains(QLatin1String("1-255")));
     QVERIFY(m_session->sendTyped("AT+QIRD=0,0").contains(QLatin1String("1-512")));
     QVERIFY(m_host->writtenData().isEmpty());
 }
 
 void TestModuleSession::synchronizeLearnsSettingsAndSockets()
 {
-    QSignalSpy sockets(m_session, &ModuleSession::socketChanged);
+    QSignalSpy sockets(m_session->sockets(), &SocketTable::socketChanged);
     m_module->setScript({{"AT", "\r\nOK\r\n"},
                          {"ATI", "\r\nQuectel_Ltd\r\nQuectel_BC25\r\nRevision: BC25JAR01A04\r\n\r\nOK\r\n"},
                          {"AT+CGMR", "\r\nRevision: BC25JAR01A04\r\n\r\nOK\r\n"},

@@ -2,7 +2,7 @@
 #include "connectioncontroller.h"
 
 #include "at/commandengine.h"
-#include "bc25/modulesession.h"
+#include "session/modulesession.h"
 #include "capture/capturewriter.h"
 #include "link/enginelink.h"
 #include "sim/echoservice.h"

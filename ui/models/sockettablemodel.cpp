@@ -2,7 +2,7 @@
 #include "sockettablemodel.h"
 
 #include "bc25/errorcodes.h"
-#include "bc25/modulesession.h"
+#include "session/modulesession.h"
 
 #include <QBrush>
 #include <QColor>
@@ -14,7 +14,7 @@ SocketTableModel::SocketTableModel(ModuleSession *session, QObject *parent)
     : QAbstractTableModel(parent)
     , m_session(session)
 {
-    connect(session, &ModuleSession::socketChanged, this, [this](int id) {
+    connect(session->sockets(), &SocketTable::socketChanged, this, [this](int id) {
         emit dataChanged(index(id, 0), index(id, ColumnCount - 1));
     });
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "consolepanel.h"
 
-#include "bc25/modulesession.h"
+#include "session/modulesession.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -138,21 +138,21 @@ SocketConsole::SocketConsole(ModuleSession *session, int connectId, QWidget *par
     });
     connect(m_interval, &QSpinBox::valueChanged, this, [this](int ms) { m_repeatTimer.setInterval(ms); });
 
-    connect(session, &ModuleSession::dataReceived, this, [this](int id, const QByteArray &bytes, bool truncated) {
+    connect(session->sockets(), &SocketTable::dataReceived, this, [this](int id, const QByteArray &bytes, bool truncated) {
         if (id != m_connectId)
             return;
         record(bytes, false);
         if (truncated)
             m_status->setText(tr("The module announced more data than it sent; what arrived is shown."));
     });
-    connect(session, &ModuleSession::sendChunkFinished, this,
+    connect(session->sends(), &SendQueue::chunkFinished, this,
             [this](int id, qint64 bytes, bool ok, SendForm form, const QString &text) {
         if (id != m_connectId)
             return;
         m_status->setText(ok ? tr("SEND OK — %n byte(s) as %1.", nullptr, int(bytes)).arg(sendFormName(form))
                              : tr("SEND FAIL — %1").arg(text));
     });
-    connect(session, &ModuleSession::sendFinished, this,
+    connect(session->sends(), &SendQueue::sendFinished, this,
             [this](int id, qint64 acknowledged, qint64 total, bool ok, const QString &text) {
         if (id != m_connectId || ok)
             return;
@@ -194,16 +194,16 @@ QString SocketConsole::sendInput()
     }
     if (m_lineEnd->isChecked())
         payload += "\r\n";
-    const QString error = m_session->send(m_connectId, payload,
-                                          m_sendFormat->currentIndex() == 1 ? ModuleSession::SendMode::Hex
-                                                                            : ModuleSession::SendMode::Auto);
+    const QString error = m_session->sends()->send(m_connectId, payload,
+                                          m_sendFormat->currentIndex() == 1 ? SendQueue::Mode::Hex
+                                                                            : SendQueue::Mode::Auto);
     if (!error.isEmpty()) {
         m_status->setText(error);
         m_repeat->setChecked(false);
         return error;
     }
     record(payload, true);
-    m_status->setText(payload.size() > ModuleSession::MaxSendChunk
+    m_status->setText(payload.size() > SendQueue::MaxSendChunk
                               ? tr("Sending %1 bytes in %2 parts of at most 512…").arg(payload.size())
                                         .arg((payload.size() + 511) / 512)
                               : tr("Sending %n byte(s)…", nullptr, int(payload.size())));
@@ -218,7 +218,7 @@ void SocketConsole::sendFile(const QString &path)
         return;
     }
     const QByteArray payload = file.readAll();
-    if (const QString error = m_session->send(m_connectId, payload); !error.isEmpty()) {
+    if (const QString error = m_session->sends()->send(m_connectId, payload); !error.isEmpty()) {
         m_status->setText(error);
         return;
     }

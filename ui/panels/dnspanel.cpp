@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "dnspanel.h"
 
-#include "bc25/modulesession.h"
+#include "session/modulesession.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -48,11 +48,11 @@ DnsPanel::DnsPanel(ModuleSession *session, QWidget *parent)
     connect(lookup, &QPushButton::clicked, this, [this] { lookUp(m_host->text().trimmed()); });
     connect(m_host, &QLineEdit::returnPressed, this, [this] { lookUp(m_host->text().trimmed()); });
     connect(apply, &QPushButton::clicked, this, [this] {
-        const QString error = m_session->setDnsServers(m_primary->text().trimmed(), m_secondary->text().trimmed());
+        const QString error = m_session->configuration()->setDnsServers(m_primary->text().trimmed(), m_secondary->text().trimmed());
         m_result->setText(error.isEmpty() ? tr("DNS servers sent to the module.") : error);
     });
-    connect(session, &ModuleSession::hostLookedUp, this, &DnsPanel::onLookedUp);
-    connect(session, &ModuleSession::settingsChanged, this, [this] {
+    connect(session->tools(), &NetworkTools::hostLookedUp, this, &DnsPanel::onLookedUp);
+    connect(session->configuration(), &ModuleConfiguration::changed, this, [this] {
         if (!m_primary->hasFocus())
             m_primary->setText(m_session->settings().primaryDns);
         if (!m_secondary->hasFocus())
@@ -63,7 +63,7 @@ DnsPanel::DnsPanel(ModuleSession *session, QWidget *parent)
 QString DnsPanel::lookUp(const QString &host)
 {
     m_host->setText(host);
-    const QString error = m_session->lookUpHost(1, host);
+    const QString error = m_session->tools()->lookUpHost(1, host);
     m_addresses->clear();
     m_result->setText(error.isEmpty() ? tr("Looking up %1…").arg(host) : error);
     return error;

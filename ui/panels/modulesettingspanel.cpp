@@ -2,7 +2,7 @@
 #include "modulesettingspanel.h"
 
 #include "bc25/errorcodes.h"
-#include "bc25/modulesession.h"
+#include "session/modulesession.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -68,11 +68,11 @@ ModuleSettingsPanel::ModuleSettingsPanel(ModuleSession *session, QWidget *parent
 
     auto report = [this](const QString &problem) { m_status->setText(problem); };
     connect(applyData, &QPushButton::clicked, this, [this, report] {
-        QString problem = m_session->setViewMode(m_viewMode->isChecked());
+        QString problem = m_session->configuration()->setViewMode(m_viewMode->isChecked());
         if (problem.isEmpty())
-            problem = m_session->setShowLength(m_showLength->isChecked());
+            problem = m_session->configuration()->setShowLength(m_showLength->isChecked());
         if (problem.isEmpty())
-            problem = m_session->setDataFormat(false, m_recvHex->isChecked());
+            problem = m_session->configuration()->setDataFormat(false, m_recvHex->isChecked());
         report(problem);
     });
     connect(applyKeep, &QPushButton::clicked, this, [this, report] {
@@ -81,10 +81,10 @@ ModuleSettingsPanel::ModuleSettingsPanel(ModuleSession *session, QWidget *parent
         k.idleSeconds = m_idle->value();
         k.intervalSeconds = m_interval->value();
         k.count = m_count->value();
-        report(m_session->setKeepAlive(k));
+        report(m_session->configuration()->setKeepAlive(k));
     });
-    connect(query, &QPushButton::clicked, m_session, &ModuleSession::queryLastError);
-    connect(session, &ModuleSession::settingsChanged, this, &ModuleSettingsPanel::refresh);
+    connect(query, &QPushButton::clicked, m_session->commands(), &CommandRunner::readLastError);
+    connect(session->configuration(), &ModuleConfiguration::changed, this, &ModuleSettingsPanel::refresh);
     refresh();
 }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ntppanel.h"
 
-#include "bc25/modulesession.h"
+#include "session/modulesession.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -33,7 +33,7 @@ NtpPanel::NtpPanel(ModuleSession *session, QWidget *parent)
     form->addRow(m_result);
     connect(sync, &QPushButton::clicked, this, &NtpPanel::synchronize);
     connect(m_server, &QLineEdit::returnPressed, this, &NtpPanel::synchronize);
-    connect(session, &ModuleSession::timeSynchronized, this, &NtpPanel::onSynchronized);
+    connect(session->tools(), &NetworkTools::timeSynchronized, this, &NtpPanel::onSynchronized);
 }
 
 void NtpPanel::setServer(const QString &server, int port)
@@ -44,7 +44,7 @@ void NtpPanel::setServer(const QString &server, int port)
 
 QString NtpPanel::synchronize()
 {
-    const QString error = m_session->synchronizeTime(1, m_server->text().trimmed(), m_port->value(), m_setClock->isChecked());
+    const QString error = m_session->tools()->synchronizeTime(1, m_server->text().trimmed(), m_port->value(), m_setClock->isChecked());
     m_result->setText(error.isEmpty() ? tr("Asking %1…").arg(m_server->text().trimmed()) : error);
     return error;
 }

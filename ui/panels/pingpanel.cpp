@@ -3,7 +3,7 @@
 
 #include "bc25/commandcatalog.h"
 #include "bc25/errorcodes.h"
-#include "bc25/modulesession.h"
+#include "session/modulesession.h"
 
 #include <QChart>
 #include <QChartView>
@@ -94,8 +94,8 @@ PingPanel::PingPanel(ModuleSession *session, QWidget *parent)
     connect(&m_redraw, &QTimer::timeout, this, &PingPanel::redraw);
     connect(m_start, &QPushButton::clicked, this, &PingPanel::start);
     connect(m_host, &QLineEdit::returnPressed, this, &PingPanel::start);
-    connect(session, &ModuleSession::pingReply, this, &PingPanel::onReply);
-    connect(session, &ModuleSession::pingFinished, this, &PingPanel::onFinished);
+    connect(session->tools(), &NetworkTools::pingReply, this, &PingPanel::onReply);
+    connect(session->tools(), &NetworkTools::pingFinished, this, &PingPanel::onFinished);
 }
 
 void PingPanel::setHost(const QString &host)
@@ -111,7 +111,7 @@ QString PingPanel::start()
     p.timeoutSeconds = m_timeout->value();
     p.count = m_count->value();
     p.size = m_size->value();
-    const QString error = m_session->ping(p);
+    const QString error = m_session->tools()->ping(p);
     if (!error.isEmpty()) {
         m_summary->setText(error);
         return error;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "socketpanel.h"
 
-#include "bc25/modulesession.h"
+#include "session/modulesession.h"
 #include "bc25/operations.h"
 #include "dialogs/opensocketdialog.h"
 #include "models/sockettablemodel.h"
@@ -37,19 +37,19 @@ SocketPanel::SocketPanel(ModuleSession *session, QWidget *parent)
     openAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O | Qt::SHIFT));
     openAction->setToolTip(tr("Open a socket (AT+QIOPEN)"));
     tools->addAction(tr("Close"), this, [this] {
-        if (const QString error = m_session->closeSocket(currentSocket()); !error.isEmpty())
+        if (const QString error = m_session->sockets()->close(currentSocket()); !error.isEmpty())
             emit message(error);
     })->setToolTip(tr("Close the selected socket (AT+QICLOSE)"));
     tools->addAction(tr("Switch mode"), this, [this] {
         const int id = currentSocket();
         const AccessMode next = m_session->socket(id).accessMode == AccessMode::Buffer ? AccessMode::DirectPush
                                                                                         : AccessMode::Buffer;
-        if (const QString error = m_session->switchAccessMode(id, next); !error.isEmpty())
+        if (const QString error = m_session->sockets()->switchAccessMode(id, next); !error.isEmpty())
             emit message(error);
     })->setToolTip(tr("Switch between buffer access and direct push (AT+QISWTMD)"));
-    tools->addAction(tr("Read now"), this, [this] { m_session->readNow(currentSocket()); })
+    tools->addAction(tr("Read now"), this, [this] { m_session->sockets()->readNow(currentSocket()); })
             ->setToolTip(tr("Read the selected socket's buffer until it is empty (AT+QIRD)"));
-    QAction *refresh = tools->addAction(tr("Refresh"), m_session, &ModuleSession::refreshSockets);
+    QAction *refresh = tools->addAction(tr("Refresh"), m_session->sockets(), &SocketTable::refresh);
     refresh->setShortcut(QKeySequence::Refresh);
     refresh->setToolTip(tr("Ask the module for every socket's state (AT+QISTATE?)"));
 
@@ -65,8 +65,8 @@ SocketPanel::SocketPanel(ModuleSession *session, QWidget *parent)
 
     m_progressTimer.setInterval(200);
     connect(&m_progressTimer, &QTimer::timeout, this, &SocketPanel::updateProgress);
-    connect(session, &ModuleSession::openFinished, this, &SocketPanel::onOpenFinished);
-    connect(session, &ModuleSession::closeFinished, this, [this](int id, bool ok, const QString &text) {
+    connect(session->sockets(), &SocketTable::openFinished, this, &SocketPanel::onOpenFinished);
+    connect(session->sockets(), &SocketTable::closeFinished, this, [this](int id, bool ok, const QString &text) {
         m_status->setText(ok ? tr("Socket %1 closed.").arg(id) : tr("Closing socket %1 failed: %2").arg(id).arg(text));
     });
 }
@@ -102,7 +102,7 @@ void SocketPanel::openWithDialog()
 
 QString SocketPanel::open(const OpenParameters &parameters)
 {
-    const QString error = m_session->openSocket(parameters);
+    const QString error = m_session->sockets()->open(parameters);
     if (!error.isEmpty()) {
         m_status->setText(error);
         emit message(error);

@@ -3,7 +3,7 @@
 
 #include "at/atcommand.h"
 #include "bc25/commandcatalog.h"
-#include "bc25/modulesession.h"
+#include "session/modulesession.h"
 #include "models/trafficmodel.h"
 
 #include <QCheckBox>

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: MIT
+#include "commandrunner.h"
+
+#include "at/commandengine.h"
+#include "bc25/catalogrules.h"
+#include "bc25/errorcodes.h"
+
+namespace bc25 {
+
+CommandRunner::CommandRunner(at::CommandEngine *engine, QObject *parent)
+    : QObject(parent)
+    , m_engine(engine)
+{
+}
+
+void CommandRunner::submit(BuildResult built, std::function<void(const at::Transaction &)> onFinished)
+{
+    Q_ASSERT(built.ok());
+    // A bare ERROR from a TCP/IP command says nothing; AT+QIGETERROR says why (manual 2.1.12).
+    const bool explainErrors = built.command.explainErrors;
+    built.command.onFinished = [this, explainErrors, onFinished = std::move(onFinished)](const at::Transaction &t) {
+        if (explainErrors && t.status == at::Transaction::Status::Error)
+            readLastError();
+        if (onFinished)
+            onFinished(t);
+    };
+    m_engine->submit(std::move(built.command));
+}
+
+void CommandRunner::readLastError()
+{
+    submit(Commands::lastError(), [this](const at::Transaction &t) {
+        for (const at::ResultLine &line : t.lines) {
+            if (const auto error = LastError::parse(line)) {
+                emit lastErrorRead(*error);
+                if (error->code != ErrorCodes::Success)
+                    emit commandFailed(tr("Last error: %1").arg(ErrorCodes::describe(error->code)));
+            }
+        }
+    });
+}
+
+QString CommandRunner::failureText(const at::Transaction &t)
+{
+    const QString command = QString::fromLatin1(t.command);
+    switch (t.status) {
+    case at::Transaction::Status::Open:
+    case at::Transaction::Status::Ok:
+        return {};
+    case at::Transaction::Status::Error:
+        return tr("%1 answered ERROR.").arg(command);
+    case at::Transaction::Status::CmeError:
+    case at::Transaction::Status::CmsError:
+        return tr("%1 failed: %2").arg(command, t.errors.value(0));
+    case at::Transaction::Status::Timeout:
+    case at::Transaction::Status::Aborted:
+        return t.message;
+    }
+    return {};
+}
+
+QString CommandRunner::failureText(const at::OperationResult &result)
+{
+    if (result.status == at::OperationResult::Status::Timeout || result.status == at::OperationResult::Status::Aborted)
+        return result.message;
+    if (result.status == at::OperationResult::Status::Done || result.lines.isEmpty())
+        return {};
+    return CatalogRules::describeError(result.lines.constLast());
+}
+
+} // namespace bc25

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "at/atcommand.h"
+#include "bc25/commands.h"
+#include "bc25/responses.h"
+
+#include <QObject>
+
+#include <functional>
+
+namespace bc25::at { class CommandEngine; }
+
+namespace bc25 {
+
+// What every part of the session shares: it submits built commands to the
+// engine, follows an ERROR of a TCP/IP command with AT+QIGETERROR (manual
+// 2.1.12) so that the user reads the reason, and says why a command or a
+// second phase failed, in words.
+class CommandRunner final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CommandRunner)
+public:
+    explicit CommandRunner(at::CommandEngine *engine, QObject *parent = nullptr);
+
+    [[nodiscard]] at::CommandEngine *engine() const { return m_engine; }
+    void submit(BuildResult built, std::function<void(const at::Transaction &)> onFinished = {});
+    // AT+QIGETERROR: its answer comes through lastErrorRead (and commandFailed if not 0).
+    void readLastError();
+
+    static QString failureText(const at::Transaction &transaction);
+    static QString failureText(const at::OperationResult &result);
+
+signals:
+    void lastErrorRead(const bc25::LastError &error);
+    // A command the user asked for failed; the text says why, with the manual's words.
+    void commandFailed(const QString &message);
+
+private:
+    at::CommandEngine *m_engine;
+};
+
+} // namespace bc25

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: MIT
+#include "moduleconfiguration.h"
+
+#include "at/commandengine.h"
+#include "bc25/commandcatalog.h"
+#include "commandrunner.h"
+
+namespace bc25 {
+
+ModuleConfiguration::ModuleConfiguration(CommandRunner *runner, QObject *parent)
+    : QObject(parent)
+    , m_runner(runner)
+{
+    // QICFG's settings change only on the module's confirmation (the assembler's rule).
+    connect(runner->engine(), &at::CommandEngine::settingsChanged, this, &ModuleConfiguration::onStreamSettings);
+    connect(runner, &CommandRunner::lastErrorRead, this, [this](const LastError &error) {
+        m_settings.lastError = error;
+        emit changed();
+    });
+}
+
+void ModuleConfiguration::onStreamSettings(const at::ParserSettings &parser)
+{
+    if (parser.viewMode == m_settings.viewMode && parser.showLength == m_settings.showLength
+        && parser.recvHex == m_settings.recvHex && parser.sendHex == m_settings.sendHex)
+        return;
+    m_settings.viewMode = parser.viewMode;
+    m_settings.showLength = parser.showLength;
+    m_settings.recvHex = parser.recvHex;
+    m_settings.sendHex = parser.sendHex;
+    emit changed();
+}
+
+void ModuleConfiguration::read()
+{
+    // QICFG with the value left out prints the current setting; the assembler learns from the answer.
+    for (const char *key : {"dataformat", "viewmode", "showlength"})
+        m_runner->submit(Commands::queryConfig(key));
+    m_runner->submit(Commands::queryKeepAlive(), [this](const at::Transaction &t) {
+        for (const at::ResultLine &line : t.lines) {
+            if (const auto keepAlive = KeepAlive::parse(line)) {
+                m_settings.keepAlive = *keepAlive;
+                emit changed();
+            }
+        }
+    });
+    m_runner->submit(Commands::queryDnsServers(), [this](const at::Transaction &t) {
+        const QByteArray &name = CommandCatalog::resultName(CommandId::DnsServers);
+        for (const at::ResultLine &line : t.lines) {
+            if (line.name == name) {
+                m_settings.primaryDns = QString::fromLatin1(line.field(0).text);
+                m_settings.secondaryDns = QString::fromLatin1(line.field(1).text);
+                emit changed();
+            }
+        }
+    });
+}
+
+QString ModuleConfiguration::configure(BuildResult built, std::function<void()> onConfirmed)
+{
+    if (!built.ok())
+        return built.error;
+    built.command.source = at::Source::Panel;
+    m_runner->submit(std::move(built), [this, onConfirmed = std::move(onConfirmed)](const at::Transaction &t) {
+        if (!t.ok()) {
+            emit m_runner->commandFailed(CommandRunner::failureText(t));
+            return;
+        }
+        if (onConfirmed)
+            onConfirmed();
+    });
+    return {};
+}
+
+QString ModuleConfiguration::setDataFormat(bool sendHex, bool recvHex)
+{
+    return configure(Commands::setDataFormat(sendHex ? 1 : 0, recvHex ? 1 : 0));
+}
+
+QString ModuleConfiguration::setViewMode(bool on)
+{
+    return configure(Commands::setViewMode(on ? 1 : 0));
+}
+
+QString ModuleConfiguration::setShowLength(bool on)
+{
+    return configure(Commands::setShowLength(on ? 1 : 0));
+}
+
+QString ModuleConfiguration::setKeepAlive(const KeepAlive &keepAlive)
+{
+    BuildResult built = keepAlive.on
+            ? Commands::setKeepAlive(true, keepAlive.idleSeconds, keepAlive.intervalSeconds, keepAlive.count)
+            : Commands::setKeepAlive(false);
+    return configure(std::move(built), [this, keepAlive] {
+        m_settings.keepAlive = keepAlive;
+        emit changed();
+    });
+}
+
+QString ModuleConfiguration::setDnsServers(const QString &primary, const QString &secondary)
+{
+    return configure(Commands::setDnsServers(primary, secondary), [this, primary, secondary] {
+        m_settings.primaryDns = primary;
+        m_settings.secondaryDns = secondary;
+        emit changed();
+    });
+}
+
+} // namespace bc25

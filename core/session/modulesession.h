@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "at/commandengine.h"
+#include "commandrunner.h"
+#include "moduleconfiguration.h"
+#include "modulestatus.h"
+#include "networktools.h"
+#include "sendqueue.h"
+#include "sockettable.h"
+
+#include <QObject>
+
+
+namespace bc25 {
+
+// The module as the workbench sees it, by concern (DESIGN.md, "The session,
+// by concern"): the socket table, the send queue, the module's identity and
+// network status, its configuration and the network tools, each with typed
+// signals that views subscribe to. The session wires them together, reads
+// everything after a connect and runs what the terminal types.
+class ModuleSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ModuleSession)
+public:
+    static constexpr int SocketCount = SocketTable::SocketCount;
+
+    explicit ModuleSession(at::CommandEngine *engine, QObject *parent = nullptr);
+
+    [[nodiscard]] at::CommandEngine *engine() const { return m_runner.engine(); }
+    [[nodiscard]] CommandRunner *commands() { return &m_runner; }
+    [[nodiscard]] SocketTable *sockets() { return &m_sockets; }
+    [[nodiscard]] SendQueue *sends() { return &m_sends; }
+    [[nodiscard]] ModuleStatus *status() { return &m_status; }
+    [[nodiscard]] ModuleConfiguration *configuration() { return &m_configuration; }
+    [[nodiscard]] NetworkTools *tools() { return &m_tools; }
+
+    // Shortcuts for what views read most.
+    [[nodiscard]] const SocketInfo &socket(int connectId) const { return m_sockets.socket(connectId); }
+    [[nodiscard]] const ModuleSettings &settings() const { return m_configuration.settings(); }
+    [[nodiscard]] const ModuleInfo &moduleInfo() const { return m_status.info(); }
+
+    // Identifies the module and reads its settings, sockets and network (after connecting).
+    void synchronize();
+    // The module is gone (disconnect, pulled cable): no stale state stays on show.
+    void forget();
+    // A line typed in the terminal, through the same engine and the same checks.
+    QString sendTyped(const QByteArray &line);
+
+signals:
+    // A typed command's answer, for the terminal.
+    void typedCommandFinished(const bc25::at::Transaction &transaction);
+
+private:
+    CommandRunner m_runner;
+    SocketTable m_sockets;
+    SendQueue m_sends;
+    ModuleStatus m_status;
+    ModuleConfiguration m_configuration;
+    NetworkTools m_tools;
+};
+
+} // namespace bc25

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: MIT
+#include "modulestatus.h"
+
+#include "at/atcommand.h"
+#include "bc25/commandcatalog.h"
+#include "bc25/commands.h"
+#include "commandrunner.h"
+
+namespace bc25 {
+
+namespace {
+
+// The first answer line of `command` in a transaction, if it answered.
+const at::ResultLine *answer(const at::Transaction &t, CommandId command)
+{
+    const QByteArray &name = CommandCatalog::resultName(command);
+    for (const at::ResultLine &line : t.lines) {
+        if (line.name == name)
+            return &line;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+ModuleStatus::ModuleStatus(CommandRunner *runner, QObject *parent)
+    : QObject(parent)
+    , m_runner(runner)
+{
+}
+
+void ModuleStatus::identify()
+{
+    // A module in light sleep may lose the first command that wakes it; let that be a plain AT.
+    m_runner->submit(Commands::attention());
+    m_runner->submit(Commands::identify(), [this](const at::Transaction &t) {
+        if (!t.ok())
+            return;
+        m_info.identification.clear();
+        for (const at::ResultLine &line : t.lines) {
+            if (!line.isFinal())
+                m_info.identification << QString::fromLatin1(line.text.trimmed());
+        }
+        emit changed();
+    });
+    m_runner->submit(Commands::revision(), [this](const at::Transaction &t) {
+        if (!t.ok() || t.lines.size() < 2)
+            return;
+        const at::ResultLine &line = t.lines.constFirst();
+        m_info.revision = line.prefixed ? QString::fromLatin1(line.field(0).text) : QString::fromLatin1(line.text.trimmed());
+        emit changed();
+    });
+}
+
+void ModuleStatus::refresh()
+{
+    m_runner->submit(Commands::signalQuality(), [this](const at::Transaction &t) {
+        if (const at::ResultLine *line = answer(t, CommandId::SignalQuality)) {
+            m_info.rssi = int(line->integer(0, 99));
+            m_info.ber = int(line->integer(1, 99));
+            emit changed();
+        }
+    });
+    m_runner->submit(Commands::registrationStatus(), [this](const at::Transaction &t) {
+        if (const at::ResultLine *line = answer(t, CommandId::Registration)) {
+            m_info.registration = int(line->integer(1, -1));
+            emit changed();
+        }
+    });
+    m_runner->submit(Commands::attachState(), [this](const at::Transaction &t) {
+        if (const at::ResultLine *line = answer(t, CommandId::Attach)) {
+            m_info.attached = int(line->integer(0, -1));
+            emit changed();
+        }
+    });
+    m_runner->submit(Commands::pdpAddress(), [this](const at::Transaction &t) {
+        // One line per context; the last one with an address wins.
+        const QByteArray &name = CommandCatalog::resultName(CommandId::PdpAddress);
+        for (const at::ResultLine &line : t.lines) {
+            if (line.name == name && line.fieldCount() >= 2) {
+                m_info.pdpAddress = QString::fromLatin1(line.field(1).text);
+                emit changed();
+            }
+        }
+    });
+}
+
+void ModuleStatus::forget()
+{
+    m_info = ModuleInfo {};
+    emit changed();
+}
+
+} // namespace bc25

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+
+namespace bc25 {
+
+class CommandRunner;
+
+// What the module told about itself and its network.
+struct ModuleInfo
+{
+    QStringList identification;  // ATI lines
+    QString revision;            // AT+CGMR
+    int rssi = 99;               // AT+CSQ, 99 = unknown
+    int ber = 99;
+    int registration = -1;       // +CEREG <stat>: 1 home, 5 roaming; -1 unknown
+    int attached = -1;           // +CGATT; -1 unknown
+    QString pdpAddress;          // +CGPADDR
+};
+
+// The module's identity and its network: identification (ATI, AT+CGMR) and
+// signal, registration, attach state and address (AT+CSQ, AT+CEREG?,
+// AT+CGATT?, AT+CGPADDR), read on demand and by the window's timer.
+class ModuleStatus final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ModuleStatus)
+public:
+    explicit ModuleStatus(CommandRunner *runner, QObject *parent = nullptr);
+
+    [[nodiscard]] const ModuleInfo &info() const { return m_info; }
+    void identify();
+    void refresh();
+    // No module: nothing is known.
+    void forget();
+
+signals:
+    void changed();
+
+private:
+    CommandRunner *m_runner;
+    ModuleInfo m_info;
+};
+
+} // namespace bc25

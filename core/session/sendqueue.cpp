@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: MIT
+#include "sendqueue.h"
+
+#include "commandrunner.h"
+#include "sockettable.h"
+
+namespace bc25 {
+
+SendQueue::SendQueue(CommandRunner *runner, SocketTable *sockets, QObject *parent)
+    : QObject(parent)
+    , m_runner(runner)
+    , m_sockets(sockets)
+{
+}
+
+QString SendQueue::send(int connectId, const QByteArray &payload, Mode mode)
+{
+    if (payload.isEmpty())
+        return Commands::send(connectId, payload).error;
+    const quint64 sendId = m_nextSendId++;
+    std::deque<Chunk> chunks;
+    for (qsizetype at = 0; at < payload.size(); at += MaxSendChunk) {
+        Chunk chunk;
+        chunk.sendId = sendId;
+        chunk.connectId = connectId;
+        chunk.bytes = payload.mid(at, MaxSendChunk);
+        chunk.form = mode == Mode::Hex ? SendForm::Hex : Commands::chooseSendForm(chunk.bytes);
+        chunk.total = payload.size();
+        chunk.last = at + MaxSendChunk >= payload.size();
+        const BuildResult check = Commands::send(connectId, chunk.bytes, chunk.form);
+        if (!check.ok())
+            return check.error;
+        chunks.push_back(std::move(chunk));
+    }
+    for (Chunk &chunk : chunks)
+        m_queue.push_back(std::move(chunk));
+    sendNext();
+    return {};
+}
+
+qint64 SendQueue::pendingBytes() const
+{
+    qint64 total = 0;
+    for (const Chunk &chunk : m_queue)
+        total += chunk.bytes.size();
+    return total;
+}
+
+void SendQueue::sendNext()
+{
+    // manual 4.1.2: a second send before SEND OK is refused, so one at a time.
+    if (m_inFlight || m_queue.empty())
+        return;
+    const Chunk chunk = m_queue.front();
+    BuildResult built = Commands::send(chunk.connectId, chunk.bytes, chunk.form);
+    built.command.source = at::Source::Panel;
+    m_inFlight = true;
+    built.command.onOperationFinished = [this, chunk](const at::OperationResult &r) {
+        m_inFlight = false;
+        if (!r.ok()) {
+            chunkFailed(chunk, CommandRunner::failureText(r));
+            return;
+        }
+        m_sockets->countAcknowledged(chunk.connectId, chunk.bytes.size());
+        if (!m_queue.empty() && m_queue.front().sendId == chunk.sendId)
+            m_queue.pop_front();
+        emit chunkFinished(chunk.connectId, chunk.bytes.size(), true, chunk.form, {});
+        if (chunk.last)
+            emit sendFinished(chunk.connectId, chunk.total, chunk.total, true, {});
+        sendNext();
+    };
+    m_runner->submit(std::move(built), [this, chunk](const at::Transaction &t) {
+        if (t.ok()) {
+            m_sockets->countSent(chunk.connectId, chunk.bytes.size());
+            return;
+        }
+        m_inFlight = false;
+        chunkFailed(chunk, CommandRunner::failureText(t));
+    });
+}
+
+void SendQueue::chunkFailed(const Chunk &chunk, const QString &message)
+{
+    emit chunkFinished(chunk.connectId, chunk.bytes.size(), false, chunk.form, message);
+    failSend(chunk.sendId, message);
+    sendNext();
+}
+
+void SendQueue::failSend(quint64 sendId, const QString &message)
+{
+    qint64 unsent = 0;
+    int connectId = -1;
+    qint64 total = 0;
+    while (!m_queue.empty() && m_queue.front().sendId == sendId) {
+        unsent += m_queue.front().bytes.size();
+        connectId = m_queue.front().connectId;
+        total = m_queue.front().total;
+        m_queue.pop_front();
+    }
+    if (connectId >= 0)
+        emit sendFinished(connectId, total - unsent, total, false, message);
+}
+
+void SendQueue::failAll(const QString &reason, const std::function<void()> &abort)
+{
+    // Take the queue first, so that the aborted send does not start the next one.
+    std::deque<Chunk> unsent;
+    unsent.swap(m_queue);
+    if (abort)
+        abort();
+    m_inFlight = false;
+    m_queue.swap(unsent);
+    while (!m_queue.empty())
+        failSend(m_queue.front().sendId, reason);
+}
+
+} // namespace bc25

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "bc25/commands.h"
+#include "bc25/limits.h"
+
+#include <QObject>
+
+#include <deque>
+
+namespace bc25 {
+
+class CommandRunner;
+class SocketTable;
+
+// Payloads on their way to the module (DESIGN.md, "Sending data"): cut into
+// 512-byte parts, each in a form that carries it safely (inline text, the
+// binary-safe fixed-length prompt form, or hex), one at a time, each waiting
+// for SEND OK, because the module refuses a second send before it (manual 4.1.2).
+class SendQueue final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SendQueue)
+public:
+    static constexpr int MaxSendChunk = Limits::MaxDataLength; // manual 2.1.4
+
+    SendQueue(CommandRunner *runner, SocketTable *sockets, QObject *parent = nullptr);
+
+    enum class Mode : quint8 { Auto, Hex };
+    // Queues payload for a socket; a refusal returns the reason and sends nothing.
+    QString send(int connectId, const QByteArray &payload, Mode mode = Mode::Auto);
+    [[nodiscard]] qint64 pendingBytes() const;
+    // The module restarted or the link is gone: every queued send fails with the reason.
+    // `abort` fails the engine's pending second phases in between, so that the
+    // aborted send in flight does not start the next one.
+    void failAll(const QString &reason, const std::function<void()> &abort = {});
+
+signals:
+    // One 512-byte (or smaller) part ended; `form` says how it went out.
+    void chunkFinished(int connectId, qint64 bytes, bool ok, bc25::SendForm form, const QString &message);
+    // A whole send() ended: all parts acknowledged, or the first failure.
+    void sendFinished(int connectId, qint64 acknowledged, qint64 total, bool ok, const QString &message);
+
+private:
+    struct Chunk
+    {
+        quint64 sendId = 0;
+        int connectId = 0;
+        QByteArray bytes;
+        SendForm form = SendForm::InlineText;
+        qint64 total = 0;
+        bool last = false;
+    };
+
+    void sendNext();
+    void chunkFailed(const Chunk &chunk, const QString &message);
+    void failSend(quint64 sendId, const QString &message);
+
+    CommandRunner *m_runner;
+    SocketTable *m_sockets;
+    std::deque<Chunk> m_queue;
+    bool m_inFlight = false;
+    quint64 m_nextSendId = 1;
+};
+
+} // namespace bc25

@@ -1,0 +1,346 @@
+// SPDX-License-Identifier: MIT
+#include "sockettable.h"
+
+#include "at/commandengine.h"
+#include "commandrunner.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcSockets, "bc25.session.sockets")
+
+namespace bc25 {
+
+namespace {
+
+BuildResult fromPanel(BuildResult built)
+{
+    built.command.source = at::Source::Panel;
+    return built;
+}
+
+} // namespace
+
+SocketTable::SocketTable(CommandRunner *runner, QObject *parent)
+    : QObject(parent)
+    , m_runner(runner)
+{
+    for (int i = 0; i < SocketCount; ++i)
+        m_sockets[size_t(i)].connectId = i;
+    at::CommandEngine *engine = runner->engine();
+    connect(engine, &at::CommandEngine::urcReceived, this, &SocketTable::onUrc);
+    connect(engine, &at::CommandEngine::dataReceived, this, &SocketTable::onData);
+    connect(engine, &at::CommandEngine::settingsChanged, this, &SocketTable::onSettings);
+}
+
+const SocketInfo &SocketTable::socket(int connectId) const
+{
+    return m_sockets.at(size_t(qBound(0, connectId, SocketCount - 1)));
+}
+
+SocketInfo &SocketTable::mutableSocket(int connectId)
+{
+    return m_sockets.at(size_t(qBound(0, connectId, SocketCount - 1)));
+}
+
+bool SocketTable::directPush(int connectId) const
+{
+    return m_runner->engine()->settings().directPush[size_t(connectId)];
+}
+
+void SocketTable::onSettings(const at::ParserSettings &settings)
+{
+    // The access mode changes only on the module's confirmation (the assembler's rule).
+    for (SocketInfo &s : m_sockets) {
+        const AccessMode mode = settings.directPush[size_t(s.connectId)] ? AccessMode::DirectPush : AccessMode::Buffer;
+        if (s.inUse && s.accessMode != mode) {
+            s.accessMode = mode;
+            emit socketChanged(s.connectId);
+        }
+    }
+}
+
+void SocketTable::refresh()
+{
+    m_runner->submit(Commands::queryState(), [this](const at::Transaction &t) {
+        if (!t.ok())
+            return;
+        std::array<bool, SocketCount> listed {};
+        for (const at::ResultLine &line : t.lines) {
+            const auto status = SocketStatus::parse(line);
+            if (status && status->connectId >= 0 && status->connectId < SocketCount) {
+                listed[size_t(status->connectId)] = true;
+                applyStatus(*status);
+            }
+        }
+        for (int id = 0; id < SocketCount; ++id) {
+            const SocketInfo &s = m_sockets[size_t(id)];
+            if (!listed[size_t(id)] && s.inUse && s.state != SocketState::Connecting)
+                resetSocket(id);
+        }
+    });
+}
+
+void SocketTable::applyStatus(const SocketStatus &status)
+{
+    SocketInfo &s = mutableSocket(status.connectId);
+    s.inUse = true;
+    s.service = status.service;
+    s.remoteAddress = status.address;
+    s.remotePort = status.remotePort;
+    s.localPort = status.localPort;
+    s.state = status.state;
+    s.contextId = status.contextId;
+    s.accessMode = status.accessMode;
+    emit socketChanged(status.connectId);
+}
+
+void SocketTable::resetSocket(int connectId)
+{
+    SocketInfo &s = mutableSocket(connectId);
+    // The counters stay: they are the history of this socket for the user.
+    s.inUse = false;
+    s.state = SocketState::Idle;
+    s.bufferFull = false;
+    s.bytesUnread = 0;
+    s.serverId = -1;
+    emit socketChanged(connectId);
+}
+
+void SocketTable::forget()
+{
+    m_draining.fill(false);
+    m_drainAgain.fill(false);
+    for (int id = 0; id < SocketCount; ++id) {
+        if (m_sockets[size_t(id)].inUse)
+            resetSocket(id);
+    }
+}
+
+QString SocketTable::open(const OpenParameters &p)
+{
+    BuildResult built = fromPanel(Commands::open(p));
+    if (!built.ok())
+        return built.error;
+    const int id = p.connectId;
+    SocketInfo &s = mutableSocket(id);
+    s.inUse = true;
+    s.service = Commands::serviceName(p.service);
+    s.remoteAddress = p.host;
+    s.remotePort = p.remotePort;
+    s.localPort = p.localPort;
+    s.contextId = p.contextId;
+    // The mode asked for counts once +QIOPEN confirms it (onSettings).
+    s.accessMode = directPush(id) ? AccessMode::DirectPush : AccessMode::Buffer;
+    s.state = SocketState::Connecting;
+    s.lastError = 0;
+    s.bytesSent = s.bytesAcknowledged = s.bytesReceived = s.bytesUnread = 0;
+    emit socketChanged(id);
+
+    built.command.onOperationFinished = [this, id](const at::OperationResult &r) {
+        SocketInfo &socket = mutableSocket(id);
+        if (r.ok()) {
+            socket.state = SocketState::Connected;
+            emit socketChanged(id);
+            emit openFinished(id, true, {});
+            return;
+        }
+        if (r.status == at::OperationResult::Status::Failed && !r.lines.isEmpty())
+            socket.lastError = int(r.lines.constLast().integer(1));
+        resetSocket(id);
+        emit openFinished(id, false, CommandRunner::failureText(r));
+    };
+    m_runner->submit(std::move(built), [this, id](const at::Transaction &t) {
+        if (t.ok())
+            return;
+        resetSocket(id);
+        emit openFinished(id, false, CommandRunner::failureText(t));
+    });
+    return {};
+}
+
+QString SocketTable::close(int connectId)
+{
+    BuildResult built = fromPanel(Commands::close(connectId));
+    if (!built.ok())
+        return built.error;
+    SocketInfo &s = mutableSocket(connectId);
+    if (s.inUse) {
+        s.state = SocketState::Closing;
+        emit socketChanged(connectId);
+    }
+    built.command.onOperationFinished = [this, connectId](const at::OperationResult &r) {
+        if (r.ok())
+            resetSocket(connectId);
+        else
+            refresh();
+        emit closeFinished(connectId, r.ok(), CommandRunner::failureText(r));
+    };
+    m_runner->submit(std::move(built), [this, connectId](const at::Transaction &t) {
+        if (t.ok())
+            return;
+        emit closeFinished(connectId, false, CommandRunner::failureText(t));
+        refresh();
+    });
+    return {};
+}
+
+QString SocketTable::switchAccessMode(int connectId, AccessMode mode)
+{
+    BuildResult built = fromPanel(Commands::switchAccessMode(connectId, mode));
+    if (!built.ok())
+        return built.error;
+    // The table follows the confirmed mode (onSettings); then data that waited
+    // in the buffer would otherwise stay there.
+    m_runner->submit(std::move(built), [this, connectId, mode](const at::Transaction &t) {
+        if (!t.ok()) {
+            emit m_runner->commandFailed(CommandRunner::failureText(t));
+            return;
+        }
+        if (mode == AccessMode::DirectPush)
+            drain(connectId);
+    });
+    return {};
+}
+
+QString SocketTable::readNow(int connectId)
+{
+    if (connectId < 0 || connectId >= SocketCount)
+        return Commands::read(connectId).error;
+    drain(connectId);
+    return {};
+}
+
+void SocketTable::drain(int connectId)
+{
+    const size_t i = size_t(connectId);
+    if (m_draining[i]) {
+        m_drainAgain[i] = true;
+        return;
+    }
+    m_draining[i] = true;
+    m_drainAgain[i] = false;
+    m_runner->submit(Commands::read(connectId, ReadChunk), [this, connectId, i](const at::Transaction &t) {
+        m_draining[i] = false;
+        if (!t.ok()) {
+            emit m_runner->commandFailed(CommandRunner::failureText(t));
+            return;
+        }
+        if (!t.data.isEmpty() || m_drainAgain[i]) {
+            drain(connectId); // manual 1.2: no new URC until the buffer is empty
+            return;
+        }
+        SocketInfo &s = mutableSocket(connectId);
+        if (s.bufferFull || s.bytesUnread != 0) {
+            s.bufferFull = false;
+            s.bytesUnread = 0;
+            emit socketChanged(connectId);
+        }
+    });
+}
+
+void SocketTable::countSent(int connectId, qint64 bytes)
+{
+    mutableSocket(connectId).bytesSent += bytes;
+    emit socketChanged(connectId);
+}
+
+void SocketTable::countAcknowledged(int connectId, qint64 bytes)
+{
+    mutableSocket(connectId).bytesAcknowledged += bytes;
+    emit socketChanged(connectId);
+}
+
+void SocketTable::onData(int connectId, const QByteArray &bytes, bool truncated)
+{
+    if (connectId >= 0 && connectId < SocketCount) {
+        SocketInfo &s = mutableSocket(connectId);
+        s.bytesReceived += bytes.size();
+        s.bytesUnread = qMax<qint64>(0, s.bytesUnread - bytes.size());
+        emit socketChanged(connectId);
+    }
+    if (truncated)
+        qCWarning(lcSockets) << "payload for socket" << connectId << "ended early after" << bytes.size() << "bytes";
+    emit dataReceived(connectId, bytes, truncated);
+}
+
+void SocketTable::onUrc(const at::ResultLine &line)
+{
+    if (line.name == "RDY") {
+        // The module rebooted: every socket is gone, and so is every pending second phase.
+        m_draining.fill(false);
+        for (int id = 0; id < SocketCount; ++id)
+            resetSocket(id);
+        emit moduleRestarted(tr("The module restarted (RDY): its sockets were closed."));
+        return;
+    }
+    const std::optional<Urc> urc = Urc::parse(line);
+    if (!urc)
+        return;
+    onSocketUrc(*urc);
+    emit urcReceived(*urc, line);
+}
+
+void SocketTable::onSocketUrc(const Urc &urc)
+{
+    const bool validId = urc.connectId >= 0 && urc.connectId < SocketCount;
+    switch (urc.type) {
+    case Urc::Type::Recv:
+        if (validId && !directPush(urc.connectId)) {
+            if (urc.length > 0) {
+                mutableSocket(urc.connectId).bytesUnread += urc.length;
+                emit socketChanged(urc.connectId);
+            }
+            drain(urc.connectId);
+        }
+        break;
+    case Urc::Type::BufferFull:
+        if (!validId)
+            break;
+        mutableSocket(urc.connectId).bufferFull = true;
+        emit socketChanged(urc.connectId);
+        drain(urc.connectId);
+        break;
+    case Urc::Type::Closed:
+        if (!validId)
+            break;
+        // manual 2.2.1: the socket is closing; the host must AT+QICLOSE it, and may still read.
+        mutableSocket(urc.connectId).state = SocketState::RemoteClosing;
+        emit socketChanged(urc.connectId);
+        if (!directPush(urc.connectId))
+            drain(urc.connectId);
+        break;
+    case Urc::Type::Incoming: {
+        if (!validId)
+            break;
+        SocketInfo &s = mutableSocket(urc.connectId);
+        s.inUse = true;
+        s.service = "TCP INCOMING";
+        s.remoteAddress = urc.remoteAddress;
+        s.remotePort = urc.remotePort;
+        s.serverId = urc.serverId;
+        s.localPort = socket(urc.serverId).localPort;
+        s.contextId = socket(urc.serverId).contextId;
+        s.state = SocketState::Connected;
+        s.accessMode = AccessMode::Buffer; // manual 2.2.5
+        s.bytesSent = s.bytesAcknowledged = s.bytesReceived = s.bytesUnread = 0;
+        emit socketChanged(urc.connectId);
+        break;
+    }
+    case Urc::Type::IncomingFull:
+        emit incomingConnectionRefused();
+        break;
+    case Urc::Type::PdpDeactivated:
+        for (SocketInfo &s : m_sockets) {
+            if (s.inUse && s.contextId == urc.contextId) {
+                s.state = SocketState::Closed;
+                emit socketChanged(s.connectId);
+            }
+        }
+        break;
+    case Urc::Type::DnsGip:
+    case Urc::Type::Other:
+        break;
+    }
+}
+
+} // namespace bc25

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "bc25/commands.h"
+#include "bc25/limits.h"
+#include "bc25/responses.h"
+
+#include <QObject>
+#include <QString>
+
+#include <array>
+
+namespace bc25::at { struct ParserSettings; struct ResultLine; }
+
+namespace bc25 {
+
+class CommandRunner;
+
+// One of the module's six sockets as the workbench knows it.
+struct SocketInfo
+{
+    int connectId = 0;
+    bool inUse = false;
+    QByteArray service;          // "TCP", "UDP", "TCP LISTENER", "TCP INCOMING", "UDP SERVICE"
+    QString remoteAddress;
+    int remotePort = 0;
+    int localPort = 0;
+    SocketState state = SocketState::Idle;
+    int contextId = 1;
+    AccessMode accessMode = AccessMode::Buffer;
+    int serverId = -1;           // TCP INCOMING: the listener that accepted it
+    qint64 bytesSent = 0;        // handed to the module (each send answered OK)
+    qint64 bytesAcknowledged = 0;// confirmed by SEND OK
+    qint64 bytesReceived = 0;    // payload delivered by the module, every byte counted
+    qint64 bytesUnread = 0;      // announced by a recv URC (showlength) and not yet read
+    bool bufferFull = false;     // "buff full" seen and not yet drained
+    int lastError = 0;           // the <err> of the last open on it
+};
+
+// The six sockets: opened, closed, switched and read through the engine,
+// kept up to date from answers (+QISTATE), second phases (+QIOPEN) and URCs
+// (recv, closed, incoming, pdpdeact, RDY). In buffer access mode it reads with
+// AT+QIRD until "+QIRD: 0" after each recv URC (manual 1.2).
+class SocketTable final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SocketTable)
+public:
+    static constexpr int SocketCount = Limits::SocketCount;
+    static constexpr int ReadChunk = Limits::MaxDataLength; // manual 2.1.5
+
+    explicit SocketTable(CommandRunner *runner, QObject *parent = nullptr);
+
+    [[nodiscard]] const SocketInfo &socket(int connectId) const;
+    void refresh(); // AT+QISTATE?
+    // Each action validates first; a refusal returns the reason and sends nothing.
+    QString open(const OpenParameters &parameters);
+    QString close(int connectId);
+    QString switchAccessMode(int connectId, AccessMode mode);
+    QString readNow(int connectId);
+    // The send queue's counters.
+    void countSent(int connectId, qint64 bytes);
+    void countAcknowledged(int connectId, qint64 bytes);
+    // No module (disconnected, cable pulled): nothing is known of any socket.
+    void forget();
+
+signals:
+    void socketChanged(int connectId);
+    void dataReceived(int connectId, const QByteArray &bytes, bool truncated);
+    void openFinished(int connectId, bool ok, const QString &message);
+    void closeFinished(int connectId, bool ok, const QString &message);
+    void urcReceived(const bc25::Urc &urc, const bc25::at::ResultLine &line);
+    void incomingConnectionRefused();
+    // RDY: every socket is gone; `reason` fails what was pending.
+    void moduleRestarted(const QString &reason);
+
+private:
+    SocketInfo &mutableSocket(int connectId);
+    void onUrc(const at::ResultLine &line);
+    void onSocketUrc(const Urc &urc);
+    void onData(int connectId, const QByteArray &bytes, bool truncated);
+    void onSettings(const at::ParserSettings &settings);
+    void applyStatus(const SocketStatus &status);
+    void resetSocket(int connectId);
+    void drain(int connectId);
+    [[nodiscard]] bool directPush(int connectId) const;
+
+    CommandRunner *m_runner;
+    std::array<SocketInfo, SocketCount> m_sockets;
+    std::array<bool, SocketCount> m_draining {};
+    std::array<bool, SocketCount> m_drainAgain {};
+};
+
+} // namespace bc25
