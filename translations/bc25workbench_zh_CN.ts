@@ -702,6 +702,37 @@ With no port it starts on the built-in virtual BC25.</source>
     </message>
 </context>
 <context>
+    <name>bc25::link::Connection</name>
+    <message>
+        <source>Virtual BC25 (built-in)</source>
+        <translation>虚拟 BC25（内置）</translation>
+    </message>
+    <message>
+        <source>Opening %1 at %2 baud…</source>
+        <translation>正在以 %2 波特率打开 %1…</translation>
+    </message>
+    <message>
+        <source>Starting the virtual BC25…</source>
+        <translation>正在启动虚拟 BC25…</translation>
+    </message>
+    <message>
+        <source>Disconnected.</source>
+        <translation>已断开。</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>已连接到 %1。</translation>
+    </message>
+    <message>
+        <source>%1 — waiting for the port to come back.</source>
+        <translation>%1 — 正在等待端口恢复。</translation>
+    </message>
+    <message>
+        <source>Disconnected from the module.</source>
+        <translation>已与模组断开。</translation>
+    </message>
+</context>
+<context>
     <name>bc25::link::EngineLink</name>
     <message>
         <source>The connection to the module was closed.</source>
@@ -861,41 +892,6 @@ With no port it starts on the built-in virtual BC25.</source>
     <message>
         <source>Disconnect</source>
         <translation>断开</translation>
-    </message>
-</context>
-<context>
-    <name>bc25::ui::ConnectionController</name>
-    <message>
-        <source>Virtual BC25 (built-in)</source>
-        <translation>虚拟 BC25（内置）</translation>
-    </message>
-    <message>
-        <source>Opening %1 at %2 baud…</source>
-        <translation>正在以 %2 波特率打开 %1…</translation>
-    </message>
-    <message>
-        <source>Starting the virtual BC25…</source>
-        <translation>正在启动虚拟 BC25…</translation>
-    </message>
-    <message>
-        <source>The virtual module needs a pseudo-terminal, and none could be created.</source>
-        <translation>虚拟模组需要伪终端，但无法创建。</translation>
-    </message>
-    <message>
-        <source>Disconnected.</source>
-        <translation>已断开。</translation>
-    </message>
-    <message>
-        <source>Connected to %1.</source>
-        <translation>已连接到 %1。</translation>
-    </message>
-    <message>
-        <source>%1 — waiting for the port to come back.</source>
-        <translation>%1 — 正在等待端口恢复。</translation>
-    </message>
-    <message>
-        <source>Disconnected from the module.</source>
-        <translation>已与模组断开。</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 #include "at/commandengine.h"
 #include "session/modulesession.h"
 #include "connection/connectionbar.h"
-#include "connection/connectioncontroller.h"
+#include "link/connection.h"
 #include "dialogs/captureviewer.h"
 #include "models/trafficmodel.h"
 #include "models/urclogmodel.h"
@@ -51,7 +51,7 @@ QString registrationText(int stat)
 }
 } // namespace
 
-MainWindow::MainWindow(at::CommandEngine *engine, ModuleSession *session, ConnectionController *connection,
+MainWindow::MainWindow(at::CommandEngine *engine, ModuleSession *session, link::Connection *connection,
                        QWidget *parent)
     : QMainWindow(parent)
     , m_engine(engine)
@@ -95,14 +95,14 @@ MainWindow::MainWindow(at::CommandEngine *engine, ModuleSession *session, Connec
         statusBar()->showMessage(tr("Unrecognised output shown raw in the terminal: %1").arg(QString::fromLatin1(line.left(80))), 5000);
     });
 
-    connect(connection, &ConnectionController::stateChanged, this,
-            [this](ConnectionController::State state, const QString &message) {
+    connect(connection, &link::Connection::stateChanged, this,
+            [this](link::Connection::State state, const QString &message) {
         m_stateLabel->setText(message);
-        const char *colour = state == ConnectionController::State::Connected ? "#1b7f2a"
-                           : state == ConnectionController::State::Lost      ? "#b00020"
+        const char *colour = state == link::Connection::State::Connected ? "#1b7f2a"
+                           : state == link::Connection::State::Lost      ? "#b00020"
                                                                              : "#555555";
         m_stateLabel->setStyleSheet(QStringLiteral("color: %1").arg(QLatin1String(colour)));
-        if (state == ConnectionController::State::Connected) {
+        if (state == link::Connection::State::Connected) {
             m_signalRefresh.start();
             if (m_connection->isVirtual())
                 m_sockets->setDefaultTarget(QStringLiteral("127.0.0.1"), m_connection->echoPort());
@@ -110,7 +110,7 @@ MainWindow::MainWindow(at::CommandEngine *engine, ModuleSession *session, Connec
             m_signalRefresh.stop();
         }
     });
-    connect(connection, &ConnectionController::captureFailed, this,
+    connect(connection, &link::Connection::captureFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(session->status(), &ModuleStatus::changed, this, &MainWindow::updateModuleStatus);
     connect(session->commands(), &CommandRunner::commandFailed, this, [this](const QString &m) { statusBar()->showMessage(m, 10000); });

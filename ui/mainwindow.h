@@ -8,11 +8,12 @@ class QLabel;
 
 namespace bc25 { class ModuleSession; }
 namespace bc25::at { class CommandEngine; }
+namespace bc25::link { class Connection; }
 
 namespace bc25::ui {
 
 class ConnectionBar;
-class ConnectionController;
+
 class ConsolePanel;
 class DnsPanel;
 class ModuleSettingsPanel;
@@ -32,7 +33,7 @@ class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(at::CommandEngine *engine, ModuleSession *session, ConnectionController *connection,
+    MainWindow(at::CommandEngine *engine, ModuleSession *session, link::Connection *connection,
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -63,7 +64,7 @@ private:
 
     at::CommandEngine *m_engine;
     ModuleSession *m_session;
-    ConnectionController *m_connection;
+    link::Connection *m_connection;
     TrafficModel *m_traffic;
     UrcLogModel *m_urcLog;
     ConnectionBar *m_connectionBar = nullptr;

@@ -6,7 +6,7 @@
 #include "bc25/catalogrules.h"
 #include "session/modulesession.h"
 #include "connection/connectionbar.h"
-#include "connection/connectioncontroller.h"
+#include "link/connection.h"
 #include "mainwindow.h"
 #include "panels/consolepanel.h"
 #include "panels/pingpanel.h"
@@ -28,11 +28,11 @@ using namespace bc25;
 namespace {
 
 // --screenshot: a short demo on the virtual module, then the window as a PNG.
-void scheduleScreenshot(ui::MainWindow *window, ui::ConnectionController *connection, const QString &path)
+void scheduleScreenshot(ui::MainWindow *window, link::Connection *connection, const QString &path)
 {
-    QObject::connect(connection, &ui::ConnectionController::stateChanged, window,
-                     [window, connection, path](ui::ConnectionController::State state) {
-        if (state != ui::ConnectionController::State::Connected)
+    QObject::connect(connection, &link::Connection::stateChanged, window,
+                     [window, connection, path](link::Connection::State state) {
+        if (state != link::Connection::State::Connected)
             return;
         QTimer::singleShot(500, window, [window, connection, path] {
             OpenParameters open;
@@ -103,7 +103,7 @@ int main(int argc, char *argv[])
 
     at::CommandEngine engine(&CatalogRules::instance());
     ModuleSession session(&engine);
-    ui::ConnectionController connection(&engine, &session);
+    link::Connection connection(&engine, &session);
     const QString captures = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/captures");
     connection.setCaptureFolder(captures);
     QSettings().setValue(QStringLiteral("captureFolder"), captures);

@@ -8,6 +8,7 @@
 #include "handlers/ntphandler.h"
 #include "handlers/pinghandler.h"
 #include "handlers/sockethandler.h"
+#include "transport/memorytransport.h"
 #include "transport/ptytransport.h"
 
 #include <QLoggingCategory>
@@ -128,6 +129,14 @@ void VirtualModule::attachTo(transport::PtyTransport *pty)
     connect(this, &VirtualModule::output, pty, &transport::Transport::write);
     connect(pty, &transport::Transport::bytesWritten, this, &VirtualModule::notifyOutputDrained);
     m_backlogProbe = [pty] { return pty->pendingBytes(); };
+}
+
+void VirtualModule::attachTo(transport::MemoryTransport *end)
+{
+    connect(end, &transport::Transport::bytesReceived, this, &VirtualModule::receive);
+    connect(this, &VirtualModule::output, end, &transport::Transport::write);
+    connect(end, &transport::Transport::bytesWritten, this, &VirtualModule::notifyOutputDrained);
+    m_backlogProbe = [end] { return end->pendingBytes(); };
 }
 
 qint64 VirtualModule::outputBacklog() const

@@ -16,7 +16,7 @@
 #include <memory>
 #include <vector>
 
-namespace bc25::transport { class PtyTransport; }
+namespace bc25::transport { class MemoryTransport; class PtyTransport; }
 
 namespace bc25::sim {
 
@@ -47,6 +47,8 @@ public:
     void receive(const QByteArray &bytes);
     // Puts the module behind a pseudo-terminal: input, output and the output backlog.
     void attachTo(transport::PtyTransport *pty);
+    // Behind one end of an in-memory pair: the workbench's built-in module, no pty needed.
+    void attachTo(transport::MemoryTransport *end);
 
     [[nodiscard]] const SimConfig &config() const { return m_config; }
     [[nodiscard]] NvState &nv() { return m_nv; }

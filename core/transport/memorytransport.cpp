@@ -34,7 +34,8 @@ void MemoryTransport::write(const QByteArray &bytes)
 {
     if (!m_open || bytes.isEmpty())
         return;
-    m_written += bytes;
+    if (m_recording)
+        m_written += bytes;
     if (m_stalled) {
         m_held += bytes;
         return;
@@ -64,13 +65,17 @@ void MemoryTransport::injectError(Error error)
 void MemoryTransport::deliver(const QByteArray &bytes)
 {
     const qint64 count = bytes.size();
-    QMetaObject::invokeMethod(this, [this, count] { emit bytesWritten(count); }, Qt::QueuedConnection);
-    if (!m_peer)
-        return;
+    m_inFlight += count;
+    QPointer<MemoryTransport> self = this;
     QPointer<MemoryTransport> peer = m_peer;
-    QMetaObject::invokeMethod(peer, [peer, bytes] {
+    // Delivered on the next turn; "written" once the other end has it.
+    QMetaObject::invokeMethod(this, [self, peer, bytes, count] {
         if (peer && peer->m_open)
             emit peer->bytesReceived(bytes);
+        if (self) {
+            self->m_inFlight -= count;
+            emit self->bytesWritten(count);
+        }
     }, Qt::QueuedConnection);
 }
 

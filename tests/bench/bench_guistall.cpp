@@ -8,7 +8,7 @@
 #include "at/commandengine.h"
 #include "bc25/catalogrules.h"
 #include "session/modulesession.h"
-#include "connection/connectioncontroller.h"
+#include "link/connection.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -42,7 +42,7 @@ int main(int argc, char *argv[])
 
     at::CommandEngine engine(&CatalogRules::instance());
     ModuleSession session(&engine);
-    ui::ConnectionController connection(&engine, &session);
+    link::Connection connection(&engine, &session);
     ui::MainWindow window(&engine, &session, &connection);
     window.resize(1280, 800);
     window.show();
@@ -105,8 +105,8 @@ int main(int argc, char *argv[])
             QTimer::singleShot(120000, &app, &QCoreApplication::quit);
         });
     });
-    QObject::connect(&connection, &ui::ConnectionController::stateChanged, [&](ui::ConnectionController::State state) {
-        if (state != ui::ConnectionController::State::Connected)
+    QObject::connect(&connection, &link::Connection::stateChanged, [&](link::Connection::State state) {
+        if (state != link::Connection::State::Connected)
             return;
         QTimer::singleShot(200, [&] {
             OpenParameters p;

@@ -8,7 +8,7 @@
 #include "bc25/catalogrules.h"
 #include "freeport.h"
 #include "session/modulesession.h"
-#include "connection/connectioncontroller.h"
+#include "link/connection.h"
 #include "dialogs/captureviewer.h"
 #include "dialogs/opensocketdialog.h"
 #include "sim/virtualmodule.h"
@@ -71,7 +71,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<at::CommandEngine> m_engine;
     std::unique_ptr<ModuleSession> m_session;
-    std::unique_ptr<ConnectionController> m_connection;
+    std::unique_ptr<link::Connection> m_connection;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -88,14 +88,14 @@ void TestWorkbench::init()
 {
     m_engine = std::make_unique<at::CommandEngine>(&CatalogRules::instance());
     m_session = std::make_unique<ModuleSession>(m_engine.get());
-    m_connection = std::make_unique<ConnectionController>(m_engine.get(), m_session.get());
+    m_connection = std::make_unique<link::Connection>(m_engine.get(), m_session.get());
     m_connection->setCaptureFolder(m_dir.filePath(QStringLiteral("captures")));
     m_window = std::make_unique<MainWindow>(m_engine.get(), m_session.get(), m_connection.get());
     m_window->show();
     m_connection->connectVirtual();
-    if (m_connection->state() == ConnectionController::State::Disconnected)
+    if (m_connection->state() == link::Connection::State::Disconnected)
         QSKIP("no pseudo-terminal here");
-    QTRY_COMPARE(m_connection->state(), ConnectionController::State::Connected);
+    QTRY_COMPARE(m_connection->state(), link::Connection::State::Connected);
     QTRY_VERIFY(!m_session->moduleInfo().revision.isEmpty()); // synchronised
 }
 
@@ -314,7 +314,7 @@ void TestWorkbench::pulledCableIsShownAndReconnectsWhenThePortIsBack()
     m_connection->setAutoReconnect(true);
     m_connection->setReconnectPollMs(50);
     m_connection->connectSerial(settings);
-    QTRY_COMPARE(m_connection->state(), ConnectionController::State::Connected);
+    QTRY_COMPARE(m_connection->state(), link::Connection::State::Connected);
     QSignalSpy opened(m_session.get()->sockets(), &SocketTable::openFinished);
     OpenParameters p;
     p.host = QStringLiteral("127.0.0.1");
@@ -324,7 +324,7 @@ void TestWorkbench::pulledCableIsShownAndReconnectsWhenThePortIsBack()
     module.reset();
     pty.reset(); // pulled
     QFile::remove(link);
-    QTRY_COMPARE(m_connection->state(), ConnectionController::State::Lost);
+    QTRY_COMPARE(m_connection->state(), link::Connection::State::Lost);
     QVERIFY(m_window->statusText().contains(QLatin1String("waiting for the port")));
     QTRY_COMPARE(opened.count(), 1);
     QVERIFY(!opened.at(0).at(1).toBool()); // failed clearly, not left hanging
@@ -335,7 +335,7 @@ void TestWorkbench::pulledCableIsShownAndReconnectsWhenThePortIsBack()
     module = std::make_unique<sim::VirtualModule>(sim::SimConfig {});
     module->attachTo(pty.get());
     QVERIFY(QFile::link(pty->slavePath(), link));
-    QTRY_COMPARE_WITH_TIMEOUT(m_connection->state(), ConnectionController::State::Connected, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_connection->state(), link::Connection::State::Connected, 10000);
     QSignalSpy typed(m_session.get(), &ModuleSession::typedCommandFinished);
     m_session->sendTyped("AT");
     QTRY_COMPARE(typed.count(), 1);
@@ -368,14 +368,14 @@ void TestWorkbench::recordedSessionOpensDecoded()
 void TestWorkbench::oldCapturesAreRemoved()
 {
     const QDir folder(m_dir.filePath(QStringLiteral("captures")));
-    for (int i = 0; i < ConnectionController::MaxKeptCaptures + 5; ++i) {
+    for (int i = 0; i < link::Connection::MaxKeptCaptures + 5; ++i) {
         QFile old(folder.filePath(QStringLiteral("2000%1.bc25cap").arg(i, 4, 10, QLatin1Char('0'))));
         QVERIFY(old.open(QIODevice::WriteOnly));
     }
     m_connection->connectVirtual();
-    QTRY_COMPARE(m_connection->state(), ConnectionController::State::Connected);
+    QTRY_COMPARE(m_connection->state(), link::Connection::State::Connected);
     const QStringList kept = folder.entryList({QStringLiteral("*.bc25cap")}, QDir::Files, QDir::Name);
-    QCOMPARE(kept.size(), ConnectionController::MaxKeptCaptures);
+    QCOMPARE(kept.size(), link::Connection::MaxKeptCaptures);
     QVERIFY(!kept.contains(QStringLiteral("20000000.bc25cap"))); // the oldest went first
     QVERIFY(QFileInfo::exists(m_connection->capturePath()));
 }

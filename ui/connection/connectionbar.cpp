@@ -17,7 +17,7 @@ constexpr int PortScanMs = 2000; // Qt has no hot-plug signal; a cheap scan find
 const QString VirtualPort; // the empty name stands for the built-in module
 }
 
-ConnectionBar::ConnectionBar(ConnectionController *controller, QWidget *parent)
+ConnectionBar::ConnectionBar(link::Connection *controller, QWidget *parent)
     : QToolBar(tr("Connection"), parent)
     , m_controller(controller)
     , m_port(new QComboBox(this))
@@ -50,15 +50,15 @@ ConnectionBar::ConnectionBar(ConnectionController *controller, QWidget *parent)
     connect(&m_portScan, &QTimer::timeout, this, &ConnectionBar::refreshPorts);
     m_portScan.start();
     connect(m_line, &QPushButton::clicked, this, &ConnectionBar::editLineSettings);
-    connect(m_reconnect, &QCheckBox::toggled, controller, &ConnectionController::setAutoReconnect);
+    connect(m_reconnect, &QCheckBox::toggled, controller, &link::Connection::setAutoReconnect);
     connect(m_connect, &QPushButton::clicked, this, [this] {
-        if (m_controller->state() == ConnectionController::State::Connected
-            || m_controller->state() == ConnectionController::State::Connecting)
+        if (m_controller->state() == link::Connection::State::Connected
+            || m_controller->state() == link::Connection::State::Connecting)
             m_controller->disconnectFromModule();
         else
             connectNow();
     });
-    connect(controller, &ConnectionController::stateChanged, this, &ConnectionBar::onStateChanged);
+    connect(controller, &link::Connection::stateChanged, this, &ConnectionBar::onStateChanged);
     connect(m_port, &QComboBox::currentIndexChanged, this, [this] {
         m_baud->setEnabled(!virtualSelected());
         m_line->setEnabled(!virtualSelected());
@@ -168,9 +168,9 @@ void ConnectionBar::editLineSettings()
                             .arg(int(m_lineSettings.stopBits)));
 }
 
-void ConnectionBar::onStateChanged(ConnectionController::State state)
+void ConnectionBar::onStateChanged(link::Connection::State state)
 {
-    const bool active = state == ConnectionController::State::Connected || state == ConnectionController::State::Connecting;
+    const bool active = state == link::Connection::State::Connected || state == link::Connection::State::Connecting;
     m_connect->setText(active ? tr("Disconnect") : tr("Connect"));
     m_port->setEnabled(!active);
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "connectioncontroller.h"
+#include "link/connection.h"
 #include "transport/serialsettings.h"
 
 #include <QTimer>
@@ -21,7 +21,7 @@ class ConnectionBar final : public QToolBar
 {
     Q_OBJECT
 public:
-    ConnectionBar(ConnectionController *controller, QWidget *parent = nullptr);
+    ConnectionBar(link::Connection *controller, QWidget *parent = nullptr);
 
     // Selects a port by name, or the virtual module for an empty name.
     void selectPort(const QString &name);
@@ -34,9 +34,9 @@ public:
 private:
     void refreshPorts();
     void editLineSettings();
-    void onStateChanged(ConnectionController::State state);
+    void onStateChanged(link::Connection::State state);
 
-    ConnectionController *m_controller;
+    link::Connection *m_controller;
     QComboBox *m_port;
     QComboBox *m_baud;
     QPushButton *m_line;

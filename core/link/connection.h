@@ -12,26 +12,28 @@
 namespace bc25 { class ModuleSession; }
 namespace bc25::at { class CommandEngine; }
 namespace bc25::capture { class CaptureWriter; }
-namespace bc25::link { class EngineLink; }
 namespace bc25::sim { class EchoService; class VirtualModule; }
-namespace bc25::transport { class PtyTransport; class SerialTransport; class Transport; }
+namespace bc25::transport { class MemoryTransport; class SerialTransport; class Transport; }
 
-namespace bc25::ui {
+namespace bc25::link {
 
-// Connects the engine to a module: a serial port, or the built-in virtual
-// module behind a pseudo-terminal with its own echo service. Records every
-// byte to a capture file, synchronises the session on connect, reports a
-// lost device at once and, when asked, reconnects when the port comes back.
-class ConnectionController final : public QObject
+class EngineLink;
+
+// The connection to a module, owned by the core: a serial port, or the
+// built-in virtual module in-process behind an in-memory pair (no pty needed)
+// with its own echo service. Records every byte to a capture file,
+// synchronises the session on connect, forgets the module's state when it is
+// gone, and, when asked, reconnects when the port comes back. The UI only shows it.
+class Connection final : public QObject
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(ConnectionController)
+    Q_DISABLE_COPY_MOVE(Connection)
 public:
     enum class State : quint8 { Disconnected, Connecting, Connected, Lost };
     Q_ENUM(State)
 
-    ConnectionController(at::CommandEngine *engine, ModuleSession *session, QObject *parent = nullptr);
-    ~ConnectionController() override;
+    Connection(at::CommandEngine *engine, ModuleSession *session, QObject *parent = nullptr);
+    ~Connection() override;
 
     void connectSerial(const transport::SerialSettings &settings);
     void connectVirtual();
@@ -54,7 +56,7 @@ public:
     [[nodiscard]] QString capturePath() const;
 
 signals:
-    void stateChanged(bc25::ui::ConnectionController::State state, const QString &message);
+    void stateChanged(bc25::link::Connection::State state, const QString &message);
     void captureFailed(const QString &message);
 
 private:
@@ -68,9 +70,10 @@ private:
 
     at::CommandEngine *m_engine;
     ModuleSession *m_session;
-    std::unique_ptr<link::EngineLink> m_link;
+    std::unique_ptr<EngineLink> m_link;
     std::unique_ptr<transport::SerialTransport> m_serial;
-    std::unique_ptr<transport::PtyTransport> m_pty;
+    std::unique_ptr<transport::MemoryTransport> m_hostEnd;   // the virtual module's pair
+    std::unique_ptr<transport::MemoryTransport> m_moduleEnd;
     std::unique_ptr<sim::VirtualModule> m_module;
     std::unique_ptr<sim::EchoService> m_echo;
     std::unique_ptr<capture::CaptureWriter> m_capture;
@@ -83,4 +86,4 @@ private:
     QTimer m_reconnect;
 };
 
-} // namespace bc25::ui
+} // namespace bc25::link

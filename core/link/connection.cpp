@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
-#include "connectioncontroller.h"
+#include "connection.h"
 
 #include "at/commandengine.h"
+#include "enginelink.h"
 #include "session/modulesession.h"
 #include "capture/capturewriter.h"
-#include "link/enginelink.h"
 #include "sim/echoservice.h"
 #include "sim/virtualmodule.h"
-#include "transport/ptytransport.h"
+#include "transport/memorytransport.h"
 #include "transport/serialtransport.h"
 
 #include <QDateTime>
@@ -15,20 +15,20 @@
 #include <QFileInfo>
 #include <QSerialPortInfo>
 
-namespace bc25::ui {
+namespace bc25::link {
 
 namespace {
 constexpr int ReconnectPollMs = 1000;
 }
 
-ConnectionController::ConnectionController(at::CommandEngine *engine, ModuleSession *session, QObject *parent)
+Connection::Connection(at::CommandEngine *engine, ModuleSession *session, QObject *parent)
     : QObject(parent)
     , m_engine(engine)
     , m_session(session)
-    , m_link(std::make_unique<link::EngineLink>(engine))
+    , m_link(std::make_unique<EngineLink>(engine))
 {
     m_reconnect.setInterval(ReconnectPollMs);
-    connect(&m_reconnect, &QTimer::timeout, this, &ConnectionController::tryReconnect);
+    connect(&m_reconnect, &QTimer::timeout, this, &Connection::tryReconnect);
     connect(engine, &at::CommandEngine::rawTransmitted, this, [this](const QByteArray &bytes) {
         if (m_capture && !m_capture->write(capture::CaptureRecord::Direction::Transmit, bytes))
             emit captureFailed(m_capture->errorString());
@@ -39,30 +39,30 @@ ConnectionController::ConnectionController(at::CommandEngine *engine, ModuleSess
     });
 }
 
-ConnectionController::~ConnectionController()
+Connection::~Connection()
 {
     m_userDisconnect = true;
     teardown();
 }
 
-QString ConnectionController::portDescription() const
+QString Connection::portDescription() const
 {
     if (m_virtual)
         return tr("Virtual BC25 (built-in)");
     return m_settings.portName;
 }
 
-quint16 ConnectionController::echoPort() const
+quint16 Connection::echoPort() const
 {
     return m_echo ? m_echo->port() : 0;
 }
 
-QString ConnectionController::capturePath() const
+QString Connection::capturePath() const
 {
     return m_capture ? m_capture->path() : QString();
 }
 
-void ConnectionController::connectSerial(const transport::SerialSettings &settings)
+void Connection::connectSerial(const transport::SerialSettings &settings)
 {
     teardown();
     m_userDisconnect = false;
@@ -74,56 +74,53 @@ void ConnectionController::connectSerial(const transport::SerialSettings &settin
     m_serial->open();
 }
 
-void ConnectionController::connectVirtual()
+void Connection::connectVirtual()
 {
     teardown();
     m_userDisconnect = false;
     m_virtual = true;
     setState(State::Connecting, tr("Starting the virtual BC25…"));
-    m_pty = std::make_unique<transport::PtyTransport>();
-    m_pty->open();
-    if (!m_pty->isOpen()) {
-        setState(State::Disconnected, tr("The virtual module needs a pseudo-terminal, and none could be created."));
-        return;
-    }
-    sim::SimConfig config;
-    m_module = std::make_unique<sim::VirtualModule>(config);
-    m_module->attachTo(m_pty.get());
+    m_hostEnd = std::make_unique<transport::MemoryTransport>();
+    m_moduleEnd = std::make_unique<transport::MemoryTransport>();
+    transport::MemoryTransport::connectPair(m_hostEnd.get(), m_moduleEnd.get());
+    // A demo may run for hours: keep no copy of what went through.
+    m_hostEnd->setRecording(false);
+    m_moduleEnd->setRecording(false);
+    m_module = std::make_unique<sim::VirtualModule>(sim::SimConfig {});
+    m_module->attachTo(m_moduleEnd.get());
     m_echo = std::make_unique<sim::EchoService>();
     m_echo->start(0);
-    transport::SerialSettings settings;
-    settings.portName = m_pty->slavePath();
-    settings.baudRate = 921600;
-    m_settings = settings;
-    m_serial = std::make_unique<transport::SerialTransport>(settings);
-    attach(m_serial.get());
-    m_serial->open();
+    m_settings = transport::SerialSettings {};
+    attach(m_hostEnd.get());
+    m_moduleEnd->open();
+    m_hostEnd->open();
 }
 
-void ConnectionController::disconnectFromModule()
+void Connection::disconnectFromModule()
 {
     m_userDisconnect = true;
     m_reconnect.stop();
     teardown();
+    m_session->forget();
     setState(State::Disconnected, tr("Disconnected."));
 }
 
-void ConnectionController::attach(transport::Transport *transport)
+void Connection::attach(transport::Transport *transport)
 {
-    connect(transport, &transport::Transport::opened, this, &ConnectionController::onOpened);
+    connect(transport, &transport::Transport::opened, this, &Connection::onOpened);
     connect(transport, &transport::Transport::errorOccurred, this,
             [this](transport::Transport::Error error, const QString &message) { onError(int(error), message); });
     m_link->setTransport(transport);
 }
 
-void ConnectionController::onOpened()
+void Connection::onOpened()
 {
     startCapture();
     setState(State::Connected, tr("Connected to %1.").arg(portDescription()));
     m_session->synchronize();
 }
 
-void ConnectionController::onError(int error, const QString &message)
+void Connection::onError(int error, const QString &message)
 {
     using Error = transport::Transport::Error;
     if (Error(error) == Error::OpenFailed) {
@@ -132,7 +129,9 @@ void ConnectionController::onError(int error, const QString &message)
             m_reconnect.start();
         return;
     }
-    // The engine has already failed everything pending; keep the window, say what happened.
+    // The engine has already failed everything pending; keep the window, say
+    // what happened, and show nothing of the module that may be stale.
+    m_session->forget();
     setState(State::Lost, m_autoReconnect && !m_virtual
                  ? tr("%1 — waiting for the port to come back.").arg(message)
                  : message);
@@ -140,7 +139,7 @@ void ConnectionController::onError(int error, const QString &message)
         m_reconnect.start();
 }
 
-void ConnectionController::tryReconnect()
+void Connection::tryReconnect()
 {
     if (m_state == State::Connected || m_userDisconnect) {
         m_reconnect.stop();
@@ -157,7 +156,7 @@ void ConnectionController::tryReconnect()
     }
 }
 
-void ConnectionController::teardown()
+void Connection::teardown()
 {
     m_link->setTransport(nullptr);
     m_engine->abortAll(tr("Disconnected from the module."));
@@ -166,17 +165,18 @@ void ConnectionController::teardown()
     m_capture.reset();
     m_serial.reset();
     m_module.reset();
-    m_pty.reset();
+    m_hostEnd.reset();
+    m_moduleEnd.reset();
     m_echo.reset();
 }
 
-void ConnectionController::setState(State state, const QString &message)
+void Connection::setState(State state, const QString &message)
 {
     m_state = state;
     emit stateChanged(state, message);
 }
 
-void ConnectionController::startCapture()
+void Connection::startCapture()
 {
     if (m_captureFolder.isEmpty())
         return;
@@ -197,4 +197,4 @@ void ConnectionController::startCapture()
     m_capture->write(capture::CaptureRecord::Direction::Note, portDescription().toUtf8());
 }
 
-} // namespace bc25::ui
+} // namespace bc25::link
