@@ -27,7 +27,7 @@ fuzz_failed=0
 if [ "$fuzz_seconds" -gt 0 ]; then
     CC=clang-14 CXX=clang++-14 "$root/scripts/build.sh" Debug "$root/build-fuzz" \
         -DBC25_BUILD_FUZZ=ON -DBC25_BUILD_TESTS=OFF -DBC25_BUILD_BENCH=OFF >/dev/null
-    for target in fuzz_atparser fuzz_fields fuzz_virtualmodule; do
+    for target in fuzz_atparser fuzz_assembler fuzz_fields fuzz_virtualmodule; do
         corpus="$root/build-fuzz/corpus-$target"
         mkdir -p "$corpus"
         cp -n "$root"/tests/fuzz/seeds/* "$corpus"/ 2>/dev/null || true
