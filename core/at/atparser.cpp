@@ -1,72 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "atparser.h"
 
+#include "payloadheader.h"
+
 #include <cstring>
 
 namespace bc25::at {
 
-namespace {
-
-constexpr QByteArrayView QirdPrefix = "+QIRD:";
-constexpr QByteArrayView RecvUrcPrefix = "+QIURC:";
-constexpr QByteArrayView RecvType = "\"recv\"";
-
-// A plain unsigned decimal field, surrounding spaces allowed; -1 otherwise.
-qint64 decimal(QByteArrayView field)
-{
-    field = field.trimmed();
-    if (field.isEmpty() || field.size() > 12)
-        return -1;
-    qint64 value = 0;
-    for (const char c : field) {
-        if (c < '0' || c > '9')
-            return -1;
-        value = value * 10 + (c - '0');
-    }
-    return value;
-}
-
-// Splits "a,b,c" at commas; the header lines here never quote a comma.
-int splitFields(QByteArrayView text, QByteArrayView *out, int capacity)
-{
-    int count = 0;
-    while (count < capacity) {
-        const qsizetype comma = text.indexOf(',');
-        out[count++] = comma < 0 ? text : text.first(comma);
-        if (comma < 0)
-            return count;
-        text = text.sliced(comma + 1);
-    }
-    return capacity + 1; // more fields than any header has
-}
-
-bool decodeHex(QByteArrayView text, QByteArray *out)
-{
-    if (text.size() % 2 != 0)
-        return false;
-    out->resize(text.size() / 2);
-    char *dst = out->data();
-    for (qsizetype i = 0; i < text.size(); i += 2) {
-        int value = 0;
-        for (int k = 0; k < 2; ++k) {
-            const char c = text[i + k];
-            int nibble;
-            if (c >= '0' && c <= '9')
-                nibble = c - '0';
-            else if (c >= 'a' && c <= 'f')
-                nibble = c - 'a' + 10;
-            else if (c >= 'A' && c <= 'F')
-                nibble = c - 'A' + 10;
-            else
-                return false;
-            value = value * 16 + nibble;
-        }
-        *dst++ = char(value);
-    }
-    return true;
-}
-
-} // namespace
 
 AtParser::AtParser(QObject *parent)
     : QObject(parent)
@@ -218,15 +158,7 @@ void AtParser::feedLineMode(const char *data, qsizetype size, qsizetype &i)
         if (!m_echo.isEmpty() && !m_replaying && matchEcho(data, size, i))
             return;
         if (m_promptExpected && data[i] == '>') {
-            // manual 2.1.4: the data-mode prompt is ">" followed by a space, no line end
-            AtEvent prompt;
-            prompt.kind = AtEvent::Kind::Prompt;
-            prompt.offset = m_base + i;
-            prompt.bytes = QByteArrayLiteral(">");
-            m_promptExpected = false;
-            m_swallowSpace = true;
-            ++i;
-            emit eventParsed(prompt);
+            emitPrompt(m_base + i++);
             return;
         }
         m_lineOffset = m_base + i;
@@ -267,6 +199,18 @@ void AtParser::feedLineMode(const char *data, qsizetype size, qsizetype &i)
     }
     m_afterCr = c == '\r';
     endLine(m_base + i);
+}
+
+void AtParser::emitPrompt(qint64 offset)
+{
+    // manual 2.1.4: the data-mode prompt is ">" followed by a space, no line end
+    AtEvent prompt;
+    prompt.kind = AtEvent::Kind::Prompt;
+    prompt.offset = offset;
+    prompt.bytes = QByteArrayLiteral(">");
+    m_promptExpected = false;
+    m_swallowSpace = true;
+    emit eventParsed(prompt);
 }
 
 bool AtParser::matchEcho(const char *data, qsizetype size, qsizetype &i)
@@ -346,70 +290,22 @@ void AtParser::endLine(qint64 nextOffset)
     const qint64 offset = m_lineOffset;
 
     // A complete header line: the payload follows after the line end.
-    qint64 length = -1;
-    int connectId = -1;
-    QByteArrayView fields[4];
-    const QByteArrayView view(line);
-    if (view.startsWith(QirdPrefix)) {
-        // "+QIRD: <n>" or "+QIRD: <n>,<remaining>"; "+QIRD: total,read,unread" has no payload
-        const int count = splitFields(view.sliced(QirdPrefix.size()), fields, 3);
-        if (count == 1 || count == 2) {
-            length = decimal(fields[0]);
-            if (count == 2 && decimal(fields[1]) < 0)
-                length = -1;
-        }
-    } else if (view.startsWith(RecvUrcPrefix)) {
-        // direct push: "+QIURC: "recv",<id>,<n>". In buffer access mode the same
-        // shape carries no data, but only with showlength 1 (manual 2.1.11, 2.2.2):
-        // with showlength at its default 0 the three fields can only be direct push.
-        const int count = splitFields(view.sliced(RecvUrcPrefix.size()), fields, 3);
-        if (count == 3 && fields[0].trimmed() == RecvType) {
-            connectId = int(decimal(fields[1]));
-            if (connectId >= 0 && connectId < ParserSettings::SocketCount
-                && (m_settings.directPush[size_t(connectId)] || !m_settings.showLength))
-                length = decimal(fields[2]);
-        }
-    }
+    const PayloadHeader header = PayloadHeader::ofLine(line, m_settings);
     emitLine(line, offset);
-    if (length > 0 && length <= MaxPayloadLength)
-        startPayload(length, connectId, nextOffset);
+    if (header.announcesPayload(MaxPayloadLength))
+        startPayload(header.length, header.connectId, nextOffset);
 }
 
 bool AtParser::startPayloadAtComma(qint64 nextOffset)
 {
-    // viewmode 1 (manual 2.1.11): "+QIRD: <n>[,<remaining>],<data>" and
-    // "+QIURC: "recv",<id>,<n>,<data>"; the comma after the header starts the payload.
-    const QByteArrayView header = QByteArrayView(m_line).chopped(1);
-    QByteArrayView fields[4];
-    qint64 length = -1;
-    int connectId = -1;
-    if (header.startsWith(QirdPrefix)) {
-        const int count = splitFields(header.sliced(QirdPrefix.size()), fields, 3);
-        if (count != (m_settings.showLength ? 2 : 1))
-            return false;
-        length = decimal(fields[0]);
-        if (count == 2 && decimal(fields[1]) < 0)
-            return false;
-    } else if (header.startsWith(RecvUrcPrefix)) {
-        const int count = splitFields(header.sliced(RecvUrcPrefix.size()), fields, 3);
-        if (count != 3 || fields[0].trimmed() != RecvType)
-            return false;
-        // A buffer-mode URC never has data after it: a comma after three fields
-        // starts direct-push payload whatever the socket's mode was thought to be.
-        connectId = int(decimal(fields[1]));
-        if (connectId < 0 || connectId >= ParserSettings::SocketCount)
-            return false;
-        length = decimal(fields[2]);
-    } else {
-        return false;
-    }
-    if (length <= 0 || length > MaxPayloadLength)
+    const PayloadHeader header = PayloadHeader::beforeComma(QByteArrayView(m_line).chopped(1), m_settings);
+    if (!header.announcesPayload(MaxPayloadLength))
         return false;
     m_line.chop(1);
     const QByteArray line = m_line;
     m_line.clear();
     emitLine(line, m_lineOffset);
-    startPayload(length, connectId, nextOffset);
+    startPayload(header.length, header.connectId, nextOffset);
     return true;
 }
 
@@ -433,7 +329,7 @@ void AtParser::finishPayload(bool truncated)
     data.length = m_payloadLength;
     data.truncated = truncated;
     if (m_settings.recvHex) {
-        if (!decodeHex(m_payload, &data.bytes)) {
+        if (!PayloadHeader::decodeHex(m_payload, &data.bytes)) {
             data.bytes = m_payload;
             data.badHex = true;
         }

@@ -72,6 +72,7 @@ private:
     void feedLineMode(const char *data, qsizetype size, qsizetype &i);
     void feedEchoedData(const char *data, qsizetype size, qsizetype &i);
     bool matchEcho(const char *data, qsizetype size, qsizetype &i);
+    void emitPrompt(qint64 offset);
     void replayEcho();
     void appendToLine(const char *from, qsizetype count);
     void endLine(qint64 nextOffset);

@@ -47,9 +47,7 @@ quint64 TransactionAssembler::begin(AtCommand command, qint64 now, quint64 id)
     m_now = now;
     if (m_current) {
         // Only a log can show a new command before the last one ended.
-        finishCurrent(Transaction::Status::Timeout,
-                      QCoreApplication::translate("bc25::at::TransactionAssembler",
-                                                  "No final result before the next command."));
+        finishCurrent(Transaction::Status::Timeout, tr("No final result before the next command."));
     }
     m_lateUntil = -1;
     Pending entry;
@@ -57,7 +55,7 @@ quint64 TransactionAssembler::begin(AtCommand command, qint64 now, quint64 id)
     entry.transaction.source = command.source;
     entry.transaction.command = command.text;
     entry.transaction.writtenMs = now;
-    entry.deadline = now >= 0 ? now + scaled(command.timeoutMs) : -1;
+    entry.deadline = deadlineFrom(now, command.timeoutMs);
     entry.command = std::move(command);
     m_parser.expectEcho(entry.command.text + '\r');
     m_parser.setPromptExpected(entry.command.dataPhase != AtCommand::DataPhase::None);
@@ -68,7 +66,6 @@ quint64 TransactionAssembler::begin(AtCommand command, qint64 now, quint64 id)
 void TransactionAssembler::dataWritten(const QByteArray &bytes, qint64 now)
 {
     m_now = now;
-    m_payloadNext = false;
     if (!m_current)
         return;
     m_current->dataSent = true;
@@ -76,37 +73,8 @@ void TransactionAssembler::dataWritten(const QByteArray &bytes, qint64 now)
     if (payload.endsWith(CtrlZ))
         payload.chop(1);
     m_current->transaction.payload = payload;
-    m_current->deadline = now >= 0 ? now + scaled(m_current->command.timeoutMs) : -1;
+    m_current->deadline = deadlineFrom(now, m_current->command.timeoutMs);
     m_parser.expectEcho(bytes);
-}
-
-void TransactionAssembler::hostWrote(QByteArrayView bytes, qint64 now)
-{
-    m_now = now;
-    if (m_payloadNext) {
-        // Data after the prompt: the module echoes it; it is not a command.
-        m_payloadNext = false;
-        dataWritten(bytes.toByteArray(), now);
-        return;
-    }
-    m_pendingTx += bytes;
-    for (;;) {
-        const qsizetype end = m_pendingTx.indexOf('\r');
-        if (end < 0)
-            break;
-        QByteArray line = m_pendingTx.first(end);
-        m_pendingTx.remove(0, end + 1);
-        while (!line.isEmpty() && uchar(line.front()) < 0x20)
-            line.remove(0, 1); // an Esc that left a data mode
-        if (line.trimmed().isEmpty())
-            continue;
-        AtCommand command = m_rules->commandFor(line);
-        command.text = line;
-        command.source = Source::Log;
-        begin(std::move(command), now);
-    }
-    if (m_pendingTx.size() > AtParser::MaxLineLength)
-        m_pendingTx.clear(); // not commands: nothing to learn from it
 }
 
 void TransactionAssembler::feed(QByteArrayView bytes, qint64 now)
@@ -123,11 +91,8 @@ void TransactionAssembler::finish(qint64 now)
     m_now = now;
     m_parser.finish();
     if (m_current)
-        finishCurrent(Transaction::Status::Aborted,
-                      QCoreApplication::translate("bc25::at::TransactionAssembler",
-                                                  "The input ends before the final result."));
-    abortOperations(QCoreApplication::translate("bc25::at::TransactionAssembler",
-                                                "The input ends before the operation's result."), now);
+        finishCurrent(Transaction::Status::Aborted, tr("The input ends before the final result."));
+    abortOperations(tr("The input ends before the operation's result."), now);
 }
 
 qint64 TransactionAssembler::nextDeadline() const
@@ -139,8 +104,7 @@ qint64 TransactionAssembler::nextDeadline() const
     };
     if (m_current)
         consider(m_current->deadline);
-    for (const Pending &op : m_operations)
-        consider(op.deadline);
+    consider(m_operations.nextDeadline());
     consider(m_lateUntil);
     if (m_parser.hasPending() && m_lastReceived >= 0)
         consider(m_lastReceived + m_quietFlushMs);
@@ -154,16 +118,12 @@ void TransactionAssembler::advance(qint64 now)
         m_parser.flushPending();
     if (m_current && m_current->deadline >= 0 && now >= m_current->deadline)
         timeOutCurrent();
-    for (auto it = m_operations.begin(); it != m_operations.end();) {
-        auto next = std::next(it);
-        if (it->deadline >= 0 && now >= it->deadline) {
-            const QString what = it->command.operation->description();
-            const int limit = it->command.operation->timeoutMs();
-            finishOperation(it, OperationResult::Status::Timeout,
-                            QCoreApplication::translate("bc25::at::TransactionAssembler", "No answer for %1 within %2 s.")
-                                    .arg(what).arg(limit / 1000.0));
-        }
-        it = next;
+    for (auto it = m_operations.firstExpired(now); it != m_operations.end(); it = m_operations.firstExpired(now)) {
+        const QString what = it->command.operation->description();
+        const int limit = it->command.operation->timeoutMs();
+        finishOperation(it, OperationResult::Status::Timeout,
+                        tr("No answer for %1 within %2 s.")
+                                .arg(what).arg(limit / 1000.0));
     }
     if (m_lateUntil >= 0 && now >= m_lateUntil) {
         m_lateUntil = -1;
@@ -178,8 +138,7 @@ void TransactionAssembler::timeOutCurrent()
     if (command.dataPhase != AtCommand::DataPhase::None && !m_current->dataSent)
         emit escapeNeeded();
     m_timedOutCommand = command.text;
-    const QString message = QCoreApplication::translate("bc25::at::TransactionAssembler",
-                                                        "No final result for %1 within %2 s.")
+    const QString message = tr("No final result for %1 within %2 s.")
                                     .arg(QString::fromLatin1(command.text))
                                     .arg(command.timeoutMs / 1000.0);
     qCWarning(lcTransactions) << message;
@@ -244,7 +203,7 @@ void TransactionAssembler::onPrompt(const AtEvent &event)
     QByteArray bytes = m_current->command.payload;
     if (m_current->command.dataPhase == AtCommand::DataPhase::CtrlZ)
         bytes += CtrlZ;
-    m_payloadNext = true;
+    m_current->promptSeen = true;
     emit promptReceived(id, bytes);
 }
 
@@ -296,8 +255,7 @@ void TransactionAssembler::onLine(const AtEvent &event)
     applyChanges(m_rules->changedByUrc(line));
     if (m_current)
         m_current->transaction.urcs.append(line);
-    for (Pending &op : m_operations)
-        op.transaction.urcs.append(line);
+    m_operations.noteUrc(line);
     route(RoutedEvent::Role::Urc, event, &line);
     emit urcReceived(line);
 }
@@ -338,40 +296,33 @@ bool TransactionAssembler::offerToCurrent(const AtEvent &event, const ResultLine
 
 bool TransactionAssembler::offerToOperations(const AtEvent &event, const ResultLine &line)
 {
-    for (auto it = m_operations.begin(); it != m_operations.end(); ++it) {
-        const OperationMatcher::Match match = it->command.operation->match(line);
-        if (match == OperationMatcher::Match::NotMine)
-            continue;
-        it->transaction.operation.lines.append(line);
-        route(RoutedEvent::Role::Operation, event, &line, it->transaction.id);
-        switch (match) {
-        case OperationMatcher::Match::NotMine:
-            break;
-        case OperationMatcher::Match::Progress:
-            if (it->command.operation->progressRestartsTimer())
-                it->deadline = m_now >= 0 ? m_now + scaled(it->command.operation->timeoutMs()) : -1;
-            if (it->command.onOperationProgress)
-                it->command.onOperationProgress(line);
-            emit operationProgress(it->transaction.id, line);
-            break;
-        case OperationMatcher::Match::Done:
-            finishOperation(it, OperationResult::Status::Done);
-            break;
-        case OperationMatcher::Match::Failed:
-            noteError(it->transaction, line);
-            finishOperation(it, OperationResult::Status::Failed);
-            break;
-        }
-        return true;
+    const auto [it, match] = m_operations.claim(line, [this](int limitMs) { return deadlineFrom(m_now, limitMs); });
+    if (match == OperationMatcher::Match::NotMine)
+        return false;
+    route(RoutedEvent::Role::Operation, event, &line, it->transaction.id);
+    switch (match) {
+    case OperationMatcher::Match::NotMine:
+        break;
+    case OperationMatcher::Match::Progress:
+        if (it->command.onOperationProgress)
+            it->command.onOperationProgress(line);
+        emit operationProgress(it->transaction.id, line);
+        break;
+    case OperationMatcher::Match::Done:
+        finishOperation(it, OperationResult::Status::Done);
+        break;
+    case OperationMatcher::Match::Failed:
+        noteError(it->transaction, line);
+        finishOperation(it, OperationResult::Status::Failed);
+        break;
     }
-    return false;
+    return true;
 }
 
 void TransactionAssembler::finishCurrent(Transaction::Status status, const QString &message)
 {
     m_parser.setPromptExpected(false);
     m_parser.clearExpectedEcho();
-    m_payloadNext = false;
     Pending done = std::move(*m_current);
     m_current.reset();
     Transaction &t = done.transaction;
@@ -402,15 +353,14 @@ void TransactionAssembler::finishCurrent(Transaction::Status status, const QStri
 
 void TransactionAssembler::startOperation(Pending &&done)
 {
-    done.deadline = m_now >= 0 ? m_now + scaled(done.command.operation->timeoutMs()) : -1;
-    m_operations.push_back(std::move(done));
+    done.deadline = deadlineFrom(m_now, done.command.operation->timeoutMs());
+    m_operations.add(std::move(done));
 }
 
-void TransactionAssembler::finishOperation(std::list<Pending>::iterator it, OperationResult::Status status,
+void TransactionAssembler::finishOperation(OperationList::Iterator it, OperationResult::Status status,
                                            const QString &message)
 {
-    Pending done = std::move(*it);
-    m_operations.erase(it);
+    Pending done = m_operations.take(it);
     OperationResult &result = done.transaction.operation;
     result.status = status;
     result.message = message;
@@ -451,9 +401,10 @@ void TransactionAssembler::noteError(Transaction &transaction, const ResultLine 
         transaction.errors.append(text);
 }
 
-qint64 TransactionAssembler::scaled(int ms) const
+qint64 TransactionAssembler::deadlineFrom(qint64 now, int limitMs) const
 {
-    return qMax<qint64>(1, qint64(ms * m_timeoutScale));
+    // A log without times (-1) has no deadlines: nothing in it expires.
+    return now >= 0 ? now + qMax<qint64>(1, qint64(limitMs * m_timeoutScale)) : -1;
 }
 
 void TransactionAssembler::abortAll(const QString &reason, qint64 now)
@@ -465,7 +416,6 @@ void TransactionAssembler::abortAll(const QString &reason, qint64 now)
     m_parser.reset();
     m_lateUntil = -1;
     m_timedOutCommand.clear();
-    m_pendingTx.clear();
     if (m_current)
         finishCurrent(Transaction::Status::Aborted, reason);
     abortOperations(reason, now);

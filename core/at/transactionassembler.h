@@ -4,11 +4,11 @@
 #include "atcommand.h"
 #include "atevent.h"
 #include "atparser.h"
+#include "operationlist.h"
 #include "parsersettings.h"
 
 #include <QObject>
 
-#include <list>
 #include <optional>
 
 namespace bc25::at {
@@ -64,8 +64,8 @@ public:
     quint64 begin(AtCommand command, qint64 now, quint64 id = 0);
     // The host wrote data after the prompt (and Ctrl+Z, for that form).
     void dataWritten(const QByteArray &bytes, qint64 now);
-    // Bytes the host wrote, from a capture: cut into commands and data.
-    void hostWrote(QByteArrayView bytes, qint64 now);
+    // The command in flight showed its prompt and waits for its data.
+    [[nodiscard]] bool awaitsData() const { return m_current && m_current->promptSeen && !m_current->dataSent; }
     // Bytes the module printed.
     void feed(QByteArrayView bytes, qint64 now);
     // The input ends: deliver what is pending, close what is open.
@@ -77,7 +77,7 @@ public:
     // Whether a new command may be written now (none open, no late answer awaited).
     [[nodiscard]] bool readyForCommand() const { return !m_current && m_lateUntil < 0; }
     [[nodiscard]] bool hasOpenCommand() const { return m_current.has_value(); }
-    [[nodiscard]] int pendingOperationCount() const { return int(m_operations.size()); }
+    [[nodiscard]] int pendingOperationCount() const { return m_operations.size(); }
 
     void abortAll(const QString &reason, qint64 now);
     void abortOperations(const QString &reason, qint64 now);
@@ -103,13 +103,8 @@ signals:
     void settingsChanged(const bc25::at::ParserSettings &settings);
 
 private:
-    struct Pending
-    {
-        AtCommand command;
-        Transaction transaction;
-        bool dataSent = false;
-        qint64 deadline = -1;
-    };
+    using Pending = OpenCommand;
+
 
     void onEvent(const AtEvent &event);
     void onLine(const AtEvent &event);
@@ -121,19 +116,19 @@ private:
                quint64 id = 0, int connectId = -1);
     void finishCurrent(Transaction::Status status, const QString &message = {});
     void startOperation(Pending &&done);
-    void finishOperation(std::list<Pending>::iterator it, OperationResult::Status status,
+    void finishOperation(OperationList::Iterator it, OperationResult::Status status,
                          const QString &message = {});
     void complete(Pending &done);
     void timeOutCurrent();
     void applyChanges(const QList<SettingChange> &changes);
     void applyChange(const SettingChange &change);
     void noteError(Transaction &transaction, const ResultLine &line);
-    [[nodiscard]] qint64 scaled(int ms) const;
+    [[nodiscard]] qint64 deadlineFrom(qint64 now, int limitMs) const;
 
     const ProtocolRules *m_rules;
     AtParser m_parser;
     std::optional<Pending> m_current;
-    std::list<Pending> m_operations;
+    OperationList m_operations;
     quint64 m_nextId = 1;
     qint64 m_now = 0;
     qint64 m_lastReceived = -1;
@@ -143,8 +138,6 @@ private:
     int m_lateWindowMs = DefaultLateWindowMs;
     int m_quietFlushMs = DefaultQuietFlushMs;
     bool m_commandsFromEcho = false;
-    bool m_payloadNext = false; // hostWrote: the next bytes are data after a prompt
-    QByteArray m_pendingTx;     // hostWrote: a command line not yet ended by CR
 };
 
 } // namespace bc25::at

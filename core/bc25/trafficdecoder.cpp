@@ -91,7 +91,28 @@ void TrafficDecoder::transmitted(const QByteArray &bytes, qint64 timestampMs)
 {
     advanceTo(timestampMs);
     m_assembler.setCommandsFromEcho(false);
-    m_assembler.hostWrote(bytes, timestampMs); // -1: no times, no latencies
+    if (m_assembler.awaitsData()) {
+        // Data after the prompt (one write): the module echoes it; it is not a command.
+        m_assembler.dataWritten(bytes, timestampMs);
+        return;
+    }
+    m_pendingTx += bytes;
+    for (;;) {
+        const qsizetype end = m_pendingTx.indexOf('\r');
+        if (end < 0)
+            break;
+        QByteArray line = m_pendingTx.first(end);
+        m_pendingTx.remove(0, end + 1);
+        while (!line.isEmpty() && uchar(line.front()) < 0x20)
+            line.remove(0, 1); // an Esc that left a data mode
+        if (line.trimmed().isEmpty())
+            continue;
+        at::AtCommand command = CatalogRules::instance().commandFor(line);
+        command.source = at::Source::Log;
+        m_assembler.begin(std::move(command), timestampMs); // -1: no times, no latencies
+    }
+    if (m_pendingTx.size() > at::AtParser::MaxLineLength)
+        m_pendingTx.clear(); // not commands: nothing to learn from it
 }
 
 void TrafficDecoder::received(const QByteArray &bytes, qint64 timestampMs)

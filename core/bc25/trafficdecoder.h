@@ -67,6 +67,7 @@ private:
     void advanceTo(qint64 timestampMs);
 
     at::TransactionAssembler m_assembler;
+    QByteArray m_pendingTx; // a command line the host has not ended with CR yet
     qint64 m_timestamp = -1;
     bool m_eventsWanted = true;
 };

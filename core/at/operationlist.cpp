@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: MIT
+#include "operationlist.h"
+
+namespace bc25::at {
+
+OperationList::Claim OperationList::claim(const ResultLine &line, const std::function<qint64(int)> &restartAt)
+{
+    for (auto it = m_entries.begin(); it != m_entries.end(); ++it) {
+        OperationMatcher &matcher = *it->command.operation;
+        const OperationMatcher::Match match = matcher.match(line);
+        if (match == OperationMatcher::Match::NotMine)
+            continue;
+        it->transaction.operation.lines.append(line);
+        if (match == OperationMatcher::Match::Progress && matcher.progressRestartsTimer())
+            it->deadline = restartAt(matcher.timeoutMs());
+        return {it, match};
+    }
+    return {m_entries.end(), OperationMatcher::Match::NotMine};
+}
+
+OpenCommand OperationList::take(Iterator entry)
+{
+    OpenCommand taken = std::move(*entry);
+    m_entries.erase(entry);
+    return taken;
+}
+
+qint64 OperationList::nextDeadline() const
+{
+    qint64 next = -1;
+    for (const OpenCommand &entry : m_entries) {
+        if (entry.deadline >= 0 && (next < 0 || entry.deadline < next))
+            next = entry.deadline;
+    }
+    return next;
+}
+
+OperationList::Iterator OperationList::firstExpired(qint64 now)
+{
+    for (auto it = m_entries.begin(); it != m_entries.end(); ++it) {
+        if (it->deadline >= 0 && now >= it->deadline)
+            return it;
+    }
+    return m_entries.end();
+}
+
+void OperationList::noteUrc(const ResultLine &line)
+{
+    for (OpenCommand &entry : m_entries)
+        entry.transaction.urcs.append(line);
+}
+
+} // namespace bc25::at

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "opencommand.h"
+
+#include <list>
+
+namespace bc25::at {
+
+// The second phases still waiting for their line (DESIGN.md, rule 4), in the
+// order their commands were confirmed. A line belongs to the first one whose
+// matcher claims it; each has its own deadline. The assembler finishes them.
+class OperationList final
+{
+public:
+    using Iterator = std::list<OpenCommand>::iterator;
+
+    void add(OpenCommand entry) { m_entries.push_back(std::move(entry)); }
+    [[nodiscard]] bool empty() const { return m_entries.empty(); }
+    [[nodiscard]] int size() const { return int(m_entries.size()); }
+    [[nodiscard]] Iterator begin() { return m_entries.begin(); }
+    [[nodiscard]] Iterator end() { return m_entries.end(); }
+
+    struct Claim
+    {
+        Iterator entry;
+        OperationMatcher::Match match = OperationMatcher::Match::NotMine;
+    };
+    // The operation a line belongs to (its lines and deadline updated), or
+    // match NotMine. `restartAt`: the new deadline for operations whose
+    // progress lines restart their timer, from each one's own limit.
+    Claim claim(const ResultLine &line, const std::function<qint64(int limitMs)> &restartAt);
+    OpenCommand take(Iterator entry);
+    [[nodiscard]] qint64 nextDeadline() const;
+    // The first operation whose deadline has passed at `now`, or end().
+    Iterator firstExpired(qint64 now);
+    // An unsolicited line arrived while they were open.
+    void noteUrc(const ResultLine &line);
+
+private:
+    std::list<OpenCommand> m_entries;
+};
+
+} // namespace bc25::at
