@@ -84,9 +84,7 @@ MainWindow::MainWindow(at::CommandEngine *engine, ModuleSession *session, link::
             [this](const QByteArray &b) { m_traffic->append(TrafficModel::Way::Transmit, b); });
     connect(engine, &at::CommandEngine::rawReceived, this,
             [this](const QByteArray &b) { m_traffic->append(TrafficModel::Way::Receive, b); });
-    connect(engine, &at::CommandEngine::routed, m_urcLog, [this](const at::RoutedEvent &event) {
-        m_urcLog->appendRouted(event);
-    });
+    m_urcLog->follow(session->log());
     connect(engine, &at::CommandEngine::overflowed, this, [this](qint64, qint64 discarded) {
         statusBar()->showMessage(tr("The module printed a line longer than the parser keeps; its start is in the "
                                     "terminal, %n further byte(s) were skipped up to the line end.", nullptr, int(discarded)), 10000);

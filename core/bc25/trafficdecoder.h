@@ -56,6 +56,8 @@ public:
 
     [[nodiscard]] qint64 bytesReceived() const { return m_assembler.parser().bytesConsumed(); }
     [[nodiscard]] at::TransactionAssembler &assembler() { return m_assembler; }
+    // The time of the record being decoded (-1 in a log without times).
+    [[nodiscard]] qint64 timestamp() const { return m_timestamp; }
 
 signals:
     void decoded(const bc25::DecodedEvent &event);

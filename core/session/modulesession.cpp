@@ -14,6 +14,7 @@ ModuleSession::ModuleSession(at::CommandEngine *engine, QObject *parent)
     , m_configuration(&m_runner)
     , m_tools(&m_runner)
 {
+    m_log.follow(engine);
     // A reboot drops every socket: every pending send and second phase fails with the reason.
     connect(&m_sockets, &SocketTable::moduleRestarted, this, [this](const QString &reason) {
         m_sends.failAll(reason, [this, reason] { m_runner.engine()->abortOperations(reason); });

@@ -7,6 +7,7 @@
 #include "modulestatus.h"
 #include "networktools.h"
 #include "sendqueue.h"
+#include "sessionlog.h"
 #include "sockettable.h"
 
 #include <QObject>
@@ -35,6 +36,8 @@ public:
     [[nodiscard]] ModuleStatus *status() { return &m_status; }
     [[nodiscard]] ModuleConfiguration *configuration() { return &m_configuration; }
     [[nodiscard]] NetworkTools *tools() { return &m_tools; }
+    // Every URC and transaction of this session, typed and bounded.
+    [[nodiscard]] SessionLog *log() { return &m_log; }
 
     // Shortcuts for what views read most.
     [[nodiscard]] const SocketInfo &socket(int connectId) const { return m_sockets.socket(connectId); }
@@ -59,6 +62,7 @@ private:
     ModuleStatus m_status;
     ModuleConfiguration m_configuration;
     NetworkTools m_tools;
+    SessionLog m_log;
 };
 
 } // namespace bc25

@@ -12,6 +12,7 @@
 #include "manualexamples.h"
 #include "scriptedmodule.h"
 #include "link/enginelink.h"
+#include "session/sessionlog.h"
 #include "transport/memorytransport.h"
 
 #include <QDateTime>
@@ -145,6 +146,7 @@ private slots:
     void captureTimestampsDeliverAShortPayloadAsLive();
     void verboseErrorsKeepTheirText();
     void transactionCarriesBothPhasesAndTheUrcsBetween();
+    void sessionLogIsTheSameLiveAndDecodedAndBounded();
     void manualExamplesDecodeToTheLiveTransactions_data();
     void manualExamplesDecodeToTheLiveTransactions();
 };
@@ -317,6 +319,43 @@ void TestTransactions::transactionCarriesBothPhasesAndTheUrcsBetween()
     QVERIFY(open.operationLatencyMs() >= open.latencyMs());
     QVERIFY(s.engine.settings().directPush[4]); // confirmed by +QIOPEN: 4,0
     QTRY_COMPARE(s.data, QByteArray("hi"));
+}
+
+void TestTransactions::sessionLogIsTheSameLiveAndDecodedAndBounded()
+{
+    LiveSession s;
+    SessionLog live(nullptr, 3);
+    live.follow(&s.engine);
+    s.module->setScript({
+        {R"(AT+QIOPEN=1,0,"TCP","10.0.0.1",80,0,0)", "\r\nOK\r\n\r\n+QIOPEN: 0,0\r\n"},
+        {{}, "\r\n+QIURC: \"recv\",0\r\n\r\n+QIURC: \"closed\",0\r\n\r\n+QIURC: \"pdpdeact\",1\r\n"},
+        {"AT", "\r\nOK\r\n"},
+    });
+    s.submit(R"(AT+QIOPEN=1,0,"TCP","10.0.0.1",80,0,0)");
+    s.submit("AT");
+    QTRY_COMPARE(s.transactions.size(), 2);
+    // Four lines were logged (the +QIOPEN that ends the open, three URCs); three are kept.
+    QCOMPARE(live.urcs().size(), size_t(3));
+    QCOMPARE(live.urcs().front().line.text, QByteArray("+QIURC: \"recv\",0"));
+    QCOMPARE(live.transactions().size(), size_t(2));
+    QVERIFY(live.urcs().front().timeMs > 0);
+
+    TrafficDecoder decoder;
+    SessionLog decoded(nullptr, 3);
+    decoded.follow(&decoder);
+    for (const LiveSession::Record &r : s.capture) {
+        if (r.transmit)
+            decoder.transmitted(r.bytes, r.time);
+        else
+            decoder.received(r.bytes, r.time);
+    }
+    decoder.finish();
+    QCOMPARE(decoded.urcs().size(), live.urcs().size());
+    for (size_t i = 0; i < live.urcs().size(); ++i) {
+        QCOMPARE(decoded.urcs().at(i).line.text, live.urcs().at(i).line.text);
+        QCOMPARE(decoded.urcs().at(i).ofOperation, live.urcs().at(i).ofOperation);
+    }
+    QCOMPARE(decoded.transactions().size(), live.transactions().size());
 }
 
 void TestTransactions::manualExamplesDecodeToTheLiveTransactions_data()

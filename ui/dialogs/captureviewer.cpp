@@ -41,12 +41,11 @@ bool CaptureViewer::load(const QString &path, QString *error)
     setWindowTitle(tr("Capture — %1").arg(QFileInfo(path).fileName()));
     m_traffic->setCap(qMax<qsizetype>(100000, records.size() * 4));
     TrafficDecoder decoder;
-    qint64 time = -1;
-    // The same routing as the live window: the log looks the same.
-    connect(&decoder.assembler(), &at::TransactionAssembler::routed, this,
-            [this, &time](const at::RoutedEvent &event) { m_urcs->appendRouted(event, time); });
+    // The same log as the live window's, fed by the decoder: the views look the same.
+    SessionLog log;
+    log.follow(&decoder);
+    m_urcs->follow(&log);
     for (const capture::CaptureRecord &record : std::as_const(records)) {
-        time = record.timestampMs;
         switch (record.direction) {
         case capture::CaptureRecord::Direction::Transmit:
             m_traffic->append(TrafficModel::Way::Transmit, record.bytes, record.timestampMs);

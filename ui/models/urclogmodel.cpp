@@ -101,11 +101,10 @@ bool UrcFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePa
     return m_socket < 0 || index.data(UrcLogModel::SocketRole).toInt() == m_socket;
 }
 
-void UrcLogModel::appendRouted(const at::RoutedEvent &event, qint64 timestampMs)
+void UrcLogModel::follow(SessionLog *log)
 {
-    using Role = at::RoutedEvent::Role;
-    if (event.line && (event.role == Role::Urc || event.role == Role::Operation))
-        append(*event.line, timestampMs);
+    connect(log, &SessionLog::urcAdded, this,
+            [this](const SessionLog::UrcEntry &entry) { append(entry.line, entry.timeMs); });
 }
 
 } // namespace bc25::ui

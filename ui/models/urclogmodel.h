@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "at/transactionassembler.h"
+#include "session/sessionlog.h"
 
 #include "at/resultline.h"
 #include "batchedlogmodel.h"
@@ -31,9 +31,9 @@ public:
     explicit UrcLogModel(QObject *parent = nullptr);
 
     void append(const at::ResultLine &line, qint64 timestampMs = -1);
-    // What the log shows of the routed stream, live or decoded: every
-    // unsolicited line, including those that end or advance an operation.
-    void appendRouted(const at::RoutedEvent &event, qint64 timestampMs = -1);
+    // Shows what a session log records, live or decoded: every unsolicited
+    // line, including those that end or advance an operation.
+    void follow(SessionLog *log);
     // Every type seen so far, for the filter's choices.
     [[nodiscard]] QStringList types() const { return m_types; }
     // The whole log as tab-separated text, one row a line.
