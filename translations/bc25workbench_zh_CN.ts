@@ -1459,10 +1459,6 @@ Difference: %4 s</source>
         <source>Hex input takes pairs of digits 0-9, A-F, e.g. 48 65 6C 6C 6F.</source>
         <translation>十六进制输入须为成对的 0-9、A-F 数字，例如 48 65 6C 6C 6F。</translation>
     </message>
-    <message>
-        <source>Sending %1 bytes in %2 parts of at most 512…</source>
-        <translation>正在分 %2 段（每段最多 512 字节）发送 %1 字节…</translation>
-    </message>
     <message numerus="yes">
         <source>Sending %n byte(s)…</source>
         <translation>
@@ -1480,6 +1476,10 @@ Difference: %4 s</source>
     <message>
         <source>» </source>
         <translation>» </translation>
+    </message>
+    <message>
+        <source>Sending %1 bytes in %2 parts of at most %3…</source>
+        <translation>正在分 %2 段发送 %1 字节，每段最多 %3 字节…</translation>
     </message>
 </context>
 <context>

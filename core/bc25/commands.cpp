@@ -292,9 +292,4 @@ QByteArray Commands::serviceName(ServiceType service)
     return {};
 }
 
-bool Commands::isIpAddress(const QString &host)
-{
-    return OpenOperation::isIpAddress(host);
-}
-
 } // namespace bc25

@@ -74,7 +74,7 @@ public:
     {
         return send(connectId, payload, chooseSendForm(payload));
     }
-    static BuildResult read(int connectId, int maxLength = 512);
+    static BuildResult read(int connectId, int maxLength = Limits::MaxDataLength);
     static BuildResult switchAccessMode(int connectId, AccessMode mode);
 
     static BuildResult ping(const PingParameters &parameters);
@@ -103,7 +103,6 @@ public:
     static BuildResult pdpAddress();                 // AT+CGPADDR
 
     static QByteArray serviceName(ServiceType service);
-    static bool isIpAddress(const QString &host);
 };
 
 } // namespace bc25

@@ -118,10 +118,11 @@ void OpenSocketDialog::validate()
     m_problem->setText(built.error);
     m_problem->setVisible(!built.ok());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(built.ok());
-    // manual 2.1.1, note 1
-    const bool domain = !p.host.isEmpty() && !Commands::isIpAddress(p.host);
-    m_wait->setText(domain ? tr("A domain name can take up to %1 s to connect.").arg(OpenOperation::DomainTimeoutMs / 1000)
-                           : tr("An IP address can take up to %1 s to connect.").arg(OpenOperation::IpTimeoutMs / 1000));
+    // manual 2.1.1, note 1: the catalog's rule decides the wait
+    const int limitSeconds = OpenOperation::timeoutMsFor(p.host) / 1000;
+    const bool domain = !p.host.isEmpty() && !OpenOperation::isIpAddress(p.host);
+    m_wait->setText(domain ? tr("A domain name can take up to %1 s to connect.").arg(limitSeconds)
+                           : tr("An IP address can take up to %1 s to connect.").arg(limitSeconds));
 }
 
 } // namespace bc25::ui

@@ -204,8 +204,9 @@ QString SocketConsole::sendInput()
     }
     record(payload, true);
     m_status->setText(payload.size() > SendQueue::MaxSendChunk
-                              ? tr("Sending %1 bytes in %2 parts of at most 512…").arg(payload.size())
-                                        .arg((payload.size() + 511) / 512)
+                              ? tr("Sending %1 bytes in %2 parts of at most %3…").arg(payload.size())
+                                        .arg((payload.size() + SendQueue::MaxSendChunk - 1) / SendQueue::MaxSendChunk)
+                                        .arg(SendQueue::MaxSendChunk)
                               : tr("Sending %n byte(s)…", nullptr, int(payload.size())));
     return {};
 }

@@ -109,7 +109,7 @@ QString SocketPanel::open(const OpenParameters &parameters)
         return error;
     }
     m_opening = parameters.connectId;
-    m_openLimitMs = Commands::isIpAddress(parameters.host) ? OpenOperation::IpTimeoutMs : OpenOperation::DomainTimeoutMs;
+    m_openLimitMs = OpenOperation::timeoutMsFor(parameters.host);
     m_openClock.start();
     m_progress->setRange(0, m_openLimitMs);
     m_progress->setValue(0);

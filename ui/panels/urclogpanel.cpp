@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "urclogpanel.h"
 
+#include "bc25/limits.h"
+
 #include "models/urclogmodel.h"
 
 #include <QComboBox>
@@ -37,7 +39,7 @@ UrcLogPanel::UrcLogPanel(UrcLogModel *model, QWidget *parent)
 
     m_type->addItem(tr("All types"), QString());
     m_socket->addItem(tr("All sockets"), -1);
-    for (int id = 0; id < 6; ++id)
+    for (int id = 0; id < Limits::SocketCount; ++id)
         m_socket->addItem(tr("Socket %1").arg(id), id);
     m_pause->setText(tr("Pause"));
     m_pause->setCheckable(true);
