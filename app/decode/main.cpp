@@ -143,6 +143,7 @@ int main(int argc, char *argv[])
                 decoder.received(record.bytes, record.timestampMs);
                 break;
             case capture::CaptureRecord::Direction::Note:
+                decoder.noted(record.bytes, record.timestampMs);
                 break;
             }
         }

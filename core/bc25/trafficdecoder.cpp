@@ -121,6 +121,23 @@ void TrafficDecoder::received(const QByteArray &bytes, qint64 timestampMs)
     m_assembler.feed(bytes, timestampMs);
 }
 
+namespace {
+constexpr QByteArrayView LinkClosed = "link closed: ";
+}
+
+QByteArray TrafficDecoder::linkClosedNote(const QString &reason)
+{
+    return LinkClosed.toByteArray() + reason.toUtf8();
+}
+
+void TrafficDecoder::noted(const QByteArray &text, qint64 timestampMs)
+{
+    advanceTo(timestampMs);
+    // The live engine failed everything pending with the reason at this moment.
+    if (text.startsWith(LinkClosed))
+        m_assembler.abortAll(QString::fromUtf8(text.sliced(LinkClosed.size())), timestampMs);
+}
+
 void TrafficDecoder::finish()
 {
     m_assembler.finish(m_timestamp);

@@ -51,6 +51,10 @@ public:
     void transmitted(const QByteArray &bytes, qint64 timestampMs = -1);
     // Bytes the module printed.
     void received(const QByteArray &bytes, qint64 timestampMs = -1);
+    // A note of the workbench ("EV"): time passes; a closed link fails what was open.
+    void noted(const QByteArray &text, qint64 timestampMs = -1);
+    // The note the workbench records when the link closes or fails, and its reason.
+    static QByteArray linkClosedNote(const QString &reason);
     // End of input: flush a partial line or payload, close what is open.
     void finish();
 

@@ -4,6 +4,7 @@
 #include "at/commandengine.h"
 #include "enginelink.h"
 #include "session/modulesession.h"
+#include "bc25/trafficdecoder.h"
 #include "capture/capturewriter.h"
 #include "sim/echoservice.h"
 #include "sim/virtualmodule.h"
@@ -131,6 +132,7 @@ void Connection::onError(int error, const QString &message)
     }
     // The engine has already failed everything pending; keep the window, say
     // what happened, and show nothing of the module that may be stale.
+    noteLinkClosed(message);
     m_session->forget();
     setState(State::Lost, m_autoReconnect && !m_virtual
                  ? tr("%1 — waiting for the port to come back.").arg(message)
@@ -156,12 +158,22 @@ void Connection::tryReconnect()
     }
 }
 
+void Connection::noteLinkClosed(const QString &reason)
+{
+    // The decoder fails what was open at this note, as the engine did live.
+    if (m_capture && !m_capture->write(capture::CaptureRecord::Direction::Note, TrafficDecoder::linkClosedNote(reason)))
+        emit captureFailed(m_capture->errorString());
+}
+
 void Connection::teardown()
 {
     m_link->setTransport(nullptr);
-    m_engine->abortAll(tr("Disconnected from the module."));
-    if (m_capture)
+    const QString reason = tr("Disconnected from the module.");
+    m_engine->abortAll(reason);
+    if (m_capture) {
+        noteLinkClosed(reason);
         m_capture->close();
+    }
     m_capture.reset();
     m_serial.reset();
     m_module.reset();

@@ -64,6 +64,7 @@ private:
     void onOpened();
     void onError(int error, const QString &message);
     void teardown();
+    void noteLinkClosed(const QString &reason);
     void setState(State state, const QString &message);
     void startCapture();
     void tryReconnect();

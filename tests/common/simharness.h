@@ -7,6 +7,7 @@
 // loopback echo service. Integration tests and benchmarks build on it.
 
 #include "at/commandengine.h"
+#include "bc25/trafficdecoder.h"
 #include "bc25/catalogrules.h"
 #include "link/enginelink.h"
 #include "session/modulesession.h"
@@ -14,6 +15,8 @@
 #include "sim/virtualmodule.h"
 #include "transport/ptytransport.h"
 #include "transport/serialtransport.h"
+
+#include <QDateTime>
 
 #include <memory>
 
@@ -29,6 +32,12 @@ struct SimHarness
     std::unique_ptr<ModuleSession> session;
     sim::EchoService echo;
     QByteArray received; // everything the module printed, as the host saw it
+    // What a capture file would hold: every write and read with its time, and
+    // the transactions the live engine finished.
+    struct Record { bool transmit; QByteArray bytes; qint64 time; bool note = false; };
+    QList<Record> capture;
+    QList<at::Transaction> liveTransactions;
+    bool timeScaled = false; // the engine's limits were scaled: no capture can show that
 
     // False when no pseudo-terminal can be made here (the test then skips).
     // Without a session nothing acts on the module's output (raw transcripts).
@@ -51,8 +60,40 @@ struct SimHarness
         if (withSession) {
             link.setTransport(serial.get());
             session = std::make_unique<ModuleSession>(&engine);
+            QObject::connect(&engine, &at::CommandEngine::rawTransmitted, [this](const QByteArray &b) {
+                capture << Record {true, b, QDateTime::currentMSecsSinceEpoch()};
+            });
+            QObject::connect(&engine, &at::CommandEngine::rawReceived, [this](const QByteArray &b) {
+                capture << Record {false, b, QDateTime::currentMSecsSinceEpoch()};
+            });
+            QObject::connect(&engine, &at::CommandEngine::transactionFinished,
+                             [this](const at::Transaction &t) { liveTransactions << t; });
+            // As link::Connection records it: the moment the link failed, and why.
+            QObject::connect(serial.get(), &transport::Transport::errorOccurred,
+                             [this](transport::Transport::Error, const QString &message) {
+                capture << Record {false, TrafficDecoder::linkClosedNote(message), QDateTime::currentMSecsSinceEpoch(), true};
+            });
         }
         return echo.start(0);
+    }
+
+    // The recording decoded as bc25-decode decodes a capture file: the
+    // transactions that had finished live by the last record.
+    QList<at::Transaction> decodedTransactions() const
+    {
+        TrafficDecoder decoder;
+        QList<at::Transaction> out;
+        QObject::connect(&decoder, &TrafficDecoder::transactionDecoded,
+                         [&out](const at::Transaction &t) { out << t; });
+        for (const Record &r : capture) {
+            if (r.note)
+                decoder.noted(r.bytes, r.time);
+            else if (r.transmit)
+                decoder.transmitted(r.bytes, r.time);
+            else
+                decoder.received(r.bytes, r.time);
+        }
+        return out; // no finish(): what was still open live is still open here
     }
 
     ~SimHarness()

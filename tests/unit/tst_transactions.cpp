@@ -10,6 +10,7 @@
 #include "bc25/commands.h"
 #include "bc25/trafficdecoder.h"
 #include "manualexamples.h"
+#include "transactionshape.h"
 #include "scriptedmodule.h"
 #include "link/enginelink.h"
 #include "session/sessionlog.h"
@@ -21,24 +22,10 @@
 
 using namespace bc25;
 using test::ScriptStep;
+using test::shape;
+using test::shapes;
 
 namespace {
-
-// The part of a transaction both sides must agree on (times differ by nature).
-QString shape(const at::Transaction &t)
-{
-    QStringList lines;
-    for (const at::ResultLine &line : t.lines)
-        lines << QString::fromLatin1(line.text);
-    QStringList operation;
-    for (const at::ResultLine &line : t.operation.lines)
-        operation << QString::fromLatin1(line.text);
-    return QStringLiteral("%1 | %2 | %3 | data %4 | %5 %6 | errors %7")
-            .arg(QString::fromLatin1(t.command), QLatin1String(at::Transaction::statusName(t.status)),
-                 lines.join(u'/'), QString::number(t.data.size()),
-                 QLatin1String(at::Transaction::operationStatusName(t.operation.status)), operation.join(u'/'),
-                 t.errors.join(u';'));
-}
 
 // The engine on one end of an in-memory pair, a scripted module on the
 // other, and every byte recorded with its time, as a capture file holds it.
@@ -99,13 +86,6 @@ struct LiveSession
     }
 };
 
-QStringList shapes(const QList<at::Transaction> &transactions)
-{
-    QStringList out;
-    for (const at::Transaction &t : transactions)
-        out << shape(t);
-    return out;
-}
 
 // A raw log of the module's output alone, decoded: transactions and payload.
 struct RawDecode

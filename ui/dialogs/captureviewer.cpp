@@ -57,6 +57,7 @@ bool CaptureViewer::load(const QString &path, QString *error)
             break;
         case capture::CaptureRecord::Direction::Note:
             m_traffic->append(TrafficModel::Way::Note, record.bytes, record.timestampMs);
+            decoder.noted(record.bytes, record.timestampMs);
             break;
         }
     }
