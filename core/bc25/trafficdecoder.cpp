@@ -75,8 +75,6 @@ TrafficDecoder::TrafficDecoder(QObject *parent)
     m_assembler.setCommandsFromEcho(true);
     connect(&m_assembler, &at::TransactionAssembler::routed, this, &TrafficDecoder::onRouted);
     connect(&m_assembler, &at::TransactionAssembler::transactionFinished, this, &TrafficDecoder::transactionDecoded);
-    connect(&m_assembler, &at::TransactionAssembler::urcReceived, this,
-            [this](const at::ResultLine &line) { emit urcDecoded(line, m_timestamp); });
 }
 
 void TrafficDecoder::advanceTo(qint64 timestampMs)

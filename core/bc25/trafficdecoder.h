@@ -66,7 +66,6 @@ public:
 signals:
     void decoded(const bc25::DecodedEvent &event);
     void transactionDecoded(const bc25::at::Transaction &transaction);
-    void urcDecoded(const bc25::at::ResultLine &line, qint64 timestampMs);
 
 private:
     void onRouted(const at::RoutedEvent &routed);
