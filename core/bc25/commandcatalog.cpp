@@ -6,6 +6,7 @@
 #include <QHostAddress>
 
 #include <functional>
+#include <iterator>
 
 namespace bc25 {
 
@@ -115,8 +116,11 @@ QList<CommandSpec> buildTable()
         spec.id = id;
         if (spec.ownedPrefixes.isEmpty() && spec.name.startsWith('+'))
             spec.ownedPrefixes = {spec.name.mid(1)};
-        // Every TCP/IP command's ERROR is explained by AT+QIGETERROR (manual 2.1.12).
-        spec.explainErrors = spec.section.startsWith("2.1.") && spec.name != "+QIGETERROR";
+        // Every TCP/IP command's ERROR sets the last error code, and AT+QIGETERROR
+        // explains it (manual 2.1.12); the 3GPP commands' errors follow AT+CMEE.
+        spec.setsLastError = spec.section.startsWith("2.1.");
+        spec.explainErrors = spec.setsLastError && id != CommandId::LastError;
+        spec.cmeErrors = spec.section.startsWith("27.007 ");
         if (more)
             more(spec);
         table.append(std::move(spec));
@@ -245,6 +249,38 @@ QList<CommandSpec> buildTable()
     add(CommandId::Pin, {"+CPIN", "Enter PIN", "27.007 8.3", T | R, {}, {}, false, 5000, nullptr});
     add(CommandId::ExtendedSignalQuality, {"+CESQ", "Extended Signal Quality", "27.007 8.69", T | E, {}, {}, false, 3000, nullptr});
     add(CommandId::PdpContexts, {"+CGDCONT", "Define PDP Context", "27.007 10.1.1", T | R, {}, {}, false, 3000, nullptr});
+
+    // The manual's answers to the test forms (AT+CMD=?), verbatim; the others answer OK alone.
+    const QList<std::pair<CommandId, QList<QByteArray>>> testAnswers {
+        {CommandId::Open, {R"(+QIOPEN: (1-3),(0-5),"TCP/UDP/TCP LISTENER/UDP SERVICE","<IP_address>/<domain_name>",<remote_port>[,<local_port>[,(0-1)[,(0-1)]]])"}},
+        {CommandId::Close, {"+QICLOSE: (0-5)"}},
+        {CommandId::Send, {R"(+QISEND: (0-5),(1-512),"<data>")"}},
+        {CommandId::Read, {"+QIRD: (0-5),(1-512)"}},
+        {CommandId::SendHex, {R"(+QISENDEX: (0-5),(1-512),"<hex_string>")"}},
+        {CommandId::SwitchMode, {"+QISWTMD: (0-5),(0-1)"}},
+        {CommandId::Ping, {R"(+QPING: (1-3),"<host>"[,(1-255)[,(1-10)[,(32-200)]]])"}},
+        {CommandId::Ntp, {R"(+QNTTP: (1-3),"<server>"[,<port>[,(0-1)]])"}},
+        {CommandId::DnsLookup, {R"(+QIDNSGIP: (1-3),"<hostname>")"}},
+        {CommandId::Config, {R"(+QICFG: "dataformat",(0,1),(0,1))", R"(+QICFG: "viewmode",(0,1))", R"(+QICFG: "showlength",(0,1))"}},
+        {CommandId::KeepAlive, {R"(+QIKALIVE: <keepalive_on>[,<keepalive_idle_time>[,<keepalive_interval_time>[,<keepalive_count>[,"<keepalive_data>"]]]])"}},
+        {CommandId::DnsServers, {"+QIDNSCFG: <PrimaryDns>[,<SecondaryDns>]"}},
+        {CommandId::SignalQuality, {"+CSQ: (0-31,99),(0-7,99)"}},
+        {CommandId::Registration, {"+CEREG: (0-5)"}},
+        {CommandId::Attach, {"+CGATT: (0,1)"}},
+        {CommandId::PdpAddress, {"+CGPADDR: (1-3)"}},
+        {CommandId::Functionality, {"+CFUN: (0,1),(0,1)"}},
+        {CommandId::PdpActivate, {"+CGACT: (0,1)"}},
+        {CommandId::ErrorReporting, {"+CMEE: (0-2)"}},
+        {CommandId::SerialNumber, {"+CGSN: (0-3)"}},
+        {CommandId::ExtendedSignalQuality, {"+CESQ: (0-63,99),(0-7,99),(0-96,255),(0-49,255),(0-34,255),(0-97,255)"}},
+        {CommandId::PdpContexts, {R"(+CGDCONT: (1-3),("IP","IPV6","IPV4V6","Non-IP"),,,(0),(0))"}},
+    };
+    for (const auto &[id, lines] : testAnswers) {
+        for (CommandSpec &spec : table) {
+            if (spec.id == id)
+                spec.testAnswer = lines;
+        }
+    }
     return table;
 }
 
@@ -569,6 +605,14 @@ const QByteArray &CommandCatalog::resultName(CommandId id)
     const CommandSpec &command = spec(id);
     static const QByteArray none;
     return command.ownedPrefixes.isEmpty() ? none : command.ownedPrefixes.constFirst();
+}
+
+const QByteArray &CommandCatalog::resultName(ResultId id)
+{
+    // In ResultId's order: manual 2.2, 2.1.4 (and 2.1.6), 2.1.2, then the module's start and stop.
+    static const QByteArray names[] = {"QIURC", "SEND OK", "SEND FAIL", "CLOSE OK", "RDY", "POWERED DOWN"};
+    static_assert(std::size(names) == size_t(ResultId::PoweredDown) + 1, "one name per ResultId");
+    return names[size_t(id)];
 }
 
 const CommandSpec *CommandCatalog::findByResult(QByteArrayView resultName)

@@ -75,6 +75,17 @@ enum class CommandId : quint8 {
     SerialNumber, Imsi, Pin, ExtendedSignalQuality, PdpContexts,
 };
 
+// Result lines that are no command's "+NAME:" answer: the URC header of chapter
+// 2.2, the second-phase words of QISEND and QICLOSE, the module's start and stop.
+enum class ResultId : quint8 {
+    Urc,         // +QIURC: "<type>",… (manual 2.2)
+    SendOk,      // SEND OK (manual 2.1.4, 2.1.6)
+    SendFail,    // SEND FAIL (manual 2.1.4, 2.1.6)
+    CloseOk,     // CLOSE OK (manual 2.1.2)
+    Ready,       // RDY: the module has started
+    PoweredDown, // POWERED DOWN
+};
+
 // The second phase a write command starts after its OK (DESIGN.md, rule 4).
 enum class SecondPhase : quint8 { None, Open, Close, Send, Ping, Ntp, Dns };
 
@@ -96,9 +107,12 @@ struct CommandSpec
     bool sendsData = false;          // a write without its data field waits for "> " (QISEND, QISENDEX)
     int dataSocketArgument = -1;     // payload in the answer belongs to this argument's socket (QIRD)
     bool explainErrors = false;      // AT+QIGETERROR explains its ERROR (manual 2.1.12)
+    bool setsLastError = false;      // its ERROR sets the code AT+QIGETERROR reads: chapter 2.1
+    bool cmeErrors = false;          // AT+CMEE decides how its ERROR prints (27.007 9.1)
     bool answerRepeatsWrite = false; // its answer has the write's shape and states the setting (+QICFG)
     QList<ArgumentChange> answerChanges; // settings its answer lines state (+QISTATE's access mode)
     CommandId id = CommandId::Unknown;
+    QList<QByteArray> testAnswer = {}; // the lines its test form (AT+CMD=?) answers, verbatim
 
     // "AT+QIOPEN" — how the command is written.
     [[nodiscard]] QByteArray commandText() const { return "AT" + name; }
@@ -147,6 +161,8 @@ public:
     static const CommandSpec &spec(CommandId id);
     // The result name of a command's answers and second phase: Open → "QIOPEN".
     static const QByteArray &resultName(CommandId id);
+    // The name of a result line that is no command's answer: SendOk → "SEND OK".
+    static const QByteArray &resultName(ResultId id);
     // The command whose answers carry this result name (+QICFG → AT+QICFG).
     static const CommandSpec *findByResult(QByteArrayView resultName);
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "operations.h"
 
+#include "commandcatalog.h"
 #include "errorcodes.h"
 
 #include <QHostAddress>
@@ -8,6 +9,9 @@
 namespace bc25 {
 
 using Match = at::OperationMatcher::Match;
+
+// The engine asks every operation about every line: each looks its result
+// names up in the catalog once, then compares QByteArray to QByteArray.
 
 OpenOperation::OpenOperation(int connectId, const QString &host)
     : m_connectId(connectId)
@@ -27,7 +31,8 @@ bool OpenOperation::isIpAddress(const QString &host)
 
 Match OpenOperation::match(const at::ResultLine &line)
 {
-    if (line.name != "QIOPEN" || line.fieldCount() != 2 || line.integer(0) != m_connectId)
+    static const QByteArray &open = CommandCatalog::resultName(CommandId::Open);
+    if (line.name != open || line.fieldCount() != 2 || line.integer(0) != m_connectId)
         return Match::NotMine;
     return line.integer(1) == ErrorCodes::Success ? Match::Done : Match::Failed;
 }
@@ -39,9 +44,11 @@ QString OpenOperation::description() const
 
 Match SendOperation::match(const at::ResultLine &line)
 {
-    if (line.name == "SEND OK")
+    static const QByteArray &sendOk = CommandCatalog::resultName(ResultId::SendOk);
+    static const QByteArray &sendFail = CommandCatalog::resultName(ResultId::SendFail);
+    if (line.name == sendOk)
         return Match::Done;
-    if (line.name == "SEND FAIL")
+    if (line.name == sendFail)
         return Match::Failed;
     return Match::NotMine;
 }
@@ -53,7 +60,8 @@ QString SendOperation::description() const
 
 Match CloseOperation::match(const at::ResultLine &line)
 {
-    return line.name == "CLOSE OK" ? Match::Done : Match::NotMine;
+    static const QByteArray &closeOk = CommandCatalog::resultName(ResultId::CloseOk);
+    return line.name == closeOk ? Match::Done : Match::NotMine;
 }
 
 QString CloseOperation::description() const
@@ -69,7 +77,8 @@ PingOperation::PingOperation(int timeoutSeconds)
 
 Match PingOperation::match(const at::ResultLine &line)
 {
-    if (line.name != "QPING" || line.fieldCount() < 1 || !line.field(0).isInteger())
+    static const QByteArray &ping = CommandCatalog::resultName(CommandId::Ping);
+    if (line.name != ping || line.fieldCount() < 1 || !line.field(0).isInteger())
         return Match::NotMine;
     const qint64 result = line.integer(0);
     // 0 = an echo (IP, bytes, time, ttl), 1 = one request timed out; anything else ends it.
@@ -85,7 +94,9 @@ QString PingOperation::description() const
 
 Match NtpOperation::match(const at::ResultLine &line)
 {
-    if ((line.name != "QNTTP" && line.name != "QNTP") || line.fieldCount() < 1)
+    // +QNTTP, or +QNTP on some firmware: both are the command's own prefixes.
+    static const QList<QByteArray> &ntp = CommandCatalog::spec(CommandId::Ntp).ownedPrefixes;
+    if (!ntp.contains(line.name) || line.fieldCount() < 1)
         return Match::NotMine;
     return line.integer(0) == ErrorCodes::Success ? Match::Done : Match::Failed;
 }
@@ -97,7 +108,8 @@ QString NtpOperation::description() const
 
 Match DnsOperation::match(const at::ResultLine &line)
 {
-    if (line.name != "QIURC" || line.field(0).text != "dnsgip")
+    static const QByteArray &urc = CommandCatalog::resultName(ResultId::Urc);
+    if (line.name != urc || line.field(0).text != "dnsgip")
         return Match::NotMine;
     if (m_addressesLeft < 0) {
         // header: "dnsgip",<err>,<IP_count>,<DNS_ttl>

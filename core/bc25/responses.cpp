@@ -1,15 +1,35 @@
 // SPDX-License-Identifier: MIT
 #include "responses.h"
 
+#include "commandcatalog.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace bc25 {
 
+namespace {
+
+// The result names, looked up in the catalog once: parsing a line costs one comparison.
+const QByteArray &urcName()
+{
+    static const QByteArray &name = CommandCatalog::resultName(ResultId::Urc);
+    return name;
+}
+
+const QByteArray &pingName()
+{
+    static const QByteArray &name = CommandCatalog::resultName(CommandId::Ping);
+    return name;
+}
+
+} // namespace
+
 std::optional<SocketStatus> SocketStatus::parse(const at::ResultLine &line)
 {
+    static const QByteArray &stateName = CommandCatalog::resultName(CommandId::State);
     // BG96 and others append fields; the first eight are the manual's.
-    if (line.name != "QISTATE" || line.fieldCount() < 8 || !line.field(0).isInteger())
+    if (line.name != stateName || line.fieldCount() < 8 || !line.field(0).isInteger())
         return std::nullopt;
     SocketStatus status;
     status.connectId = int(line.integer(0));
@@ -25,7 +45,7 @@ std::optional<SocketStatus> SocketStatus::parse(const at::ResultLine &line)
 
 std::optional<PingReply> PingReply::parse(const at::ResultLine &line)
 {
-    if (line.name != "QPING" || !line.field(0).isInteger())
+    if (line.name != pingName() || !line.field(0).isInteger())
         return std::nullopt;
     PingReply reply;
     reply.result = int(line.integer(0));
@@ -43,7 +63,7 @@ std::optional<PingReply> PingReply::parse(const at::ResultLine &line)
 
 std::optional<PingSummary> PingSummary::parse(const at::ResultLine &line)
 {
-    if (line.name != "QPING" || !line.field(0).isInteger())
+    if (line.name != pingName() || !line.field(0).isInteger())
         return std::nullopt;
     const int result = int(line.integer(0));
     if (result == 0 || result == 1)
@@ -82,7 +102,9 @@ QDateTime NtpTime::parseModuleTime(const QString &text)
 
 std::optional<NtpTime> NtpTime::parse(const at::ResultLine &line)
 {
-    if ((line.name != "QNTTP" && line.name != "QNTP") || !line.field(0).isInteger())
+    // +QNTTP, or +QNTP on some firmware: both are the command's own prefixes.
+    static const QList<QByteArray> &ntpNames = CommandCatalog::spec(CommandId::Ntp).ownedPrefixes;
+    if (!ntpNames.contains(line.name) || !line.field(0).isInteger())
         return std::nullopt;
     NtpTime ntp;
     ntp.error = int(line.integer(0));
@@ -100,7 +122,7 @@ DnsResult DnsResult::fromLines(const QList<at::ResultLine> &lines)
     DnsResult result;
     bool header = true;
     for (const at::ResultLine &line : lines) {
-        if (line.name != "QIURC" || line.field(0).text != "dnsgip")
+        if (line.name != urcName() || line.field(0).text != "dnsgip")
             continue;
         if (header) {
             result.error = int(line.integer(1, 0));
@@ -115,7 +137,8 @@ DnsResult DnsResult::fromLines(const QList<at::ResultLine> &lines)
 
 std::optional<LastError> LastError::parse(const at::ResultLine &line)
 {
-    if (line.name != "QIGETERROR" || !line.field(0).isInteger())
+    static const QByteArray &lastErrorName = CommandCatalog::resultName(CommandId::LastError);
+    if (line.name != lastErrorName || !line.field(0).isInteger())
         return std::nullopt;
     QStringList text;
     for (int i = 1; i < line.fieldCount(); ++i)
@@ -125,7 +148,8 @@ std::optional<LastError> LastError::parse(const at::ResultLine &line)
 
 std::optional<KeepAlive> KeepAlive::parse(const at::ResultLine &line)
 {
-    if (line.name != "QIKALIVE" || !line.field(0).isInteger())
+    static const QByteArray &keepAliveName = CommandCatalog::resultName(CommandId::KeepAlive);
+    if (line.name != keepAliveName || !line.field(0).isInteger())
         return std::nullopt;
     KeepAlive keepAlive;
     keepAlive.on = line.integer(0) == 1;
@@ -137,7 +161,7 @@ std::optional<KeepAlive> KeepAlive::parse(const at::ResultLine &line)
 
 std::optional<Urc> Urc::parse(const at::ResultLine &line)
 {
-    if (line.name != "QIURC" || line.fieldCount() < 1)
+    if (line.name != urcName() || line.fieldCount() < 1)
         return std::nullopt;
     Urc urc;
     const QByteArray &type = line.field(0).text;

@@ -1,10 +1,35 @@
 // SPDX-License-Identifier: MIT
 #include "urcdescription.h"
 
+#include "commandcatalog.h"
 #include "errorcodes.h"
 #include "responses.h"
 
 namespace bc25 {
+
+namespace {
+
+// The result names describe() tells apart, looked up in the catalog once.
+struct ResultNames
+{
+    const QByteArray &open = CommandCatalog::resultName(CommandId::Open);
+    const QByteArray &ping = CommandCatalog::resultName(CommandId::Ping);
+    const QList<QByteArray> &ntp = CommandCatalog::spec(CommandId::Ntp).ownedPrefixes; // +QNTTP, or +QNTP
+    const QByteArray &registration = CommandCatalog::resultName(CommandId::Registration);
+    const QByteArray &ready = CommandCatalog::resultName(ResultId::Ready);
+    const QByteArray &poweredDown = CommandCatalog::resultName(ResultId::PoweredDown);
+    const QByteArray &sendOk = CommandCatalog::resultName(ResultId::SendOk);
+    const QByteArray &sendFail = CommandCatalog::resultName(ResultId::SendFail);
+    const QByteArray &closeOk = CommandCatalog::resultName(ResultId::CloseOk);
+};
+
+const ResultNames &resultNames()
+{
+    static const ResultNames names;
+    return names;
+}
+
+} // namespace
 
 UrcDescription UrcDescription::describe(const at::ResultLine &line)
 {
@@ -46,12 +71,13 @@ UrcDescription UrcDescription::describe(const at::ResultLine &line)
         }
         return d;
     }
-    if (line.name == "QIOPEN") {
+    const ResultNames &names = resultNames();
+    if (line.name == names.open) {
         d.connectId = int(line.integer(0));
         const int error = int(line.integer(1));
         d.meaning = error == 0 ? tr("Socket %1 is open.").arg(d.connectId)
                                : tr("Socket %1 could not be opened: %2").arg(d.connectId).arg(ErrorCodes::describe(error));
-    } else if (line.name == "QPING") {
+    } else if (line.name == names.ping) {
         if (const auto reply = PingReply::parse(line)) {
             d.meaning = reply->result == 0 ? tr("Reply from %1: %2 bytes in %3 ms, TTL %4.")
                                                      .arg(reply->address).arg(reply->bytes).arg(reply->timeMs).arg(reply->ttl)
@@ -63,21 +89,21 @@ UrcDescription UrcDescription::describe(const at::ResultLine &line)
                               .arg(summary->minMs).arg(summary->avgMs).arg(summary->maxMs)
                     : tr("Ping failed: %1").arg(ErrorCodes::pingResultText(summary->result));
         }
-    } else if (line.name == "QNTTP" || line.name == "QNTP") {
+    } else if (names.ntp.contains(line.name)) {
         if (const auto ntp = NtpTime::parse(line))
             d.meaning = ntp->error == 0 ? tr("Network time: %1").arg(ntp->text)
                                         : tr("Time synchronisation failed: %1").arg(ErrorCodes::describe(ntp->error));
-    } else if (line.name == "RDY") {
+    } else if (line.name == names.ready) {
         d.meaning = tr("The module has started (or restarted); every socket is closed.");
-    } else if (line.name == "POWERED DOWN") {
+    } else if (line.name == names.poweredDown) {
         d.meaning = tr("The module has powered down.");
-    } else if (line.name == "SEND OK") {
+    } else if (line.name == names.sendOk) {
         d.meaning = tr("The data reached the module's protocol stack.");
-    } else if (line.name == "SEND FAIL") {
+    } else if (line.name == names.sendFail) {
         d.meaning = tr("Sending failed: the send buffer is full or the connection is broken.");
-    } else if (line.name == "CLOSE OK") {
+    } else if (line.name == names.closeOk) {
         d.meaning = tr("The socket is closed.");
-    } else if (line.name == "CEREG") {
+    } else if (line.name == names.registration) {
         d.meaning = tr("Network registration changed: %1").arg(QString::fromLatin1(line.text));
     }
     return d;

@@ -58,6 +58,14 @@ QByteArray SimSocket::serviceName() const
     return {};
 }
 
+SimSocket::Kind SimSocket::kindOf(const QByteArray &serviceType)
+{
+    return serviceType == "TCP" ? Kind::TcpClient
+         : serviceType == "UDP" ? Kind::UdpClient
+         : serviceType == "TCP LISTENER" ? Kind::TcpListener
+                                         : Kind::UdpService;
+}
+
 void SimSocket::attachTcp(QTcpSocket *socket)
 {
     m_tcp = socket;

@@ -29,6 +29,8 @@ public:
 
     [[nodiscard]] Kind kind() const { return m_kind; }
     [[nodiscard]] QByteArray serviceName() const;
+    // The kind AT+QIOPEN's <service_type> asks for: "TCP", "UDP", "TCP LISTENER" or "UDP SERVICE" (manual 2.1.1).
+    [[nodiscard]] static Kind kindOf(const QByteArray &serviceType);
     [[nodiscard]] bool isOpen() const { return m_open; }
     [[nodiscard]] bool remoteClosed() const { return m_remoteClosed; }
 

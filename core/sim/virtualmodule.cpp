@@ -25,49 +25,6 @@ constexpr char Backspace = '\x08';
 constexpr int PacerTickMs = 2;
 constexpr int BootTimeMs = 300;
 
-// The manual's answers to the test forms (AT+CMD=?), verbatim.
-QByteArrayList testResponse(const QByteArray &name)
-{
-    static const QList<std::pair<QByteArray, QByteArrayList>> table {
-        {"+QIOPEN", {R"(+QIOPEN: (1-3),(0-5),"TCP/UDP/TCP LISTENER/UDP SERVICE","<IP_address>/<domain_name>",<remote_port>[,<local_port>[,(0-1)[,(0-1)]]])"}},
-        {"+QICLOSE", {"+QICLOSE: (0-5)"}},
-        {"+QISTATE", {}},
-        {"+QISEND", {R"(+QISEND: (0-5),(1-512),"<data>")"}},
-        {"+QIRD", {"+QIRD: (0-5),(1-512)"}},
-        {"+QISENDEX", {R"(+QISENDEX: (0-5),(1-512),"<hex_string>")"}},
-        {"+QISWTMD", {"+QISWTMD: (0-5),(0-1)"}},
-        {"+QPING", {R"(+QPING: (1-3),"<host>"[,(1-255)[,(1-10)[,(32-200)]]])"}},
-        {"+QNTTP", {R"(+QNTTP: (1-3),"<server>"[,<port>[,(0-1)]])"}},
-        {"+QIDNSGIP", {R"(+QIDNSGIP: (1-3),"<hostname>")"}},
-        {"+QICFG", {R"(+QICFG: "dataformat",(0,1),(0,1))", R"(+QICFG: "viewmode",(0,1))", R"(+QICFG: "showlength",(0,1))"}},
-        {"+QIGETERROR", {}},
-        {"+QIKALIVE", {R"(+QIKALIVE: <keepalive_on>[,<keepalive_idle_time>[,<keepalive_interval_time>[,<keepalive_count>[,"<keepalive_data>"]]]])"}},
-        {"+QIDNSCFG", {"+QIDNSCFG: <PrimaryDns>[,<SecondaryDns>]"}},
-        {"+CGMR", {}},
-        {"+CSQ", {"+CSQ: (0-31,99),(0-7,99)"}},
-        {"+CEREG", {"+CEREG: (0-5)"}},
-        {"+CGATT", {"+CGATT: (0,1)"}},
-        {"+CGPADDR", {"+CGPADDR: (1-3)"}},
-        {"+CFUN", {"+CFUN: (0,1),(0,1)"}},
-        {"+CGACT", {"+CGACT: (0,1)"}},
-        {"+CMEE", {"+CMEE: (0-2)"}},
-        {"+CGSN", {"+CGSN: (0-3)"}},
-        {"+CPIN", {}},
-        {"+CESQ", {"+CESQ: (0-63,99),(0-7,99),(0-96,255),(0-49,255),(0-34,255),(0-97,255)"}},
-        {"+CGDCONT", {R"(+CGDCONT: (1-3),("IP","IPV6","IPV4V6","Non-IP"),,,(0),(0))"}},
-    };
-    for (const auto &[command, lines] : table) {
-        if (command == name)
-            return lines;
-    }
-    return {};
-}
-
-bool isTcpIpCommand(const QByteArray &name)
-{
-    return name.startsWith("+QI") || name == "+QPING" || name == "+QNTTP";
-}
-
 // The texts of 27.007 9.2 that AT+CMEE=2 prints, as modules print them.
 QByteArray cmeText(int code)
 {
@@ -87,6 +44,10 @@ VirtualModule::VirtualModule(const SimConfig &config, QObject *parent)
     , m_packetDomain(config.attached != 0)
     , m_random(config.faults.splitSeed)
 {
+    for (const QByteArray &name : config.faults.failingCommands) {
+        if (const CommandSpec *spec = CommandCatalog::find(name))
+            m_failing.append(spec->id);
+    }
     m_resolver.setTimeoutMs(config.dnsTimeoutMs);
     m_resolver.setHostsFile(config.hostsFile);
     auto sockets = std::make_unique<SocketHandler>(this);
@@ -163,25 +124,7 @@ void VirtualModule::processInput()
     qsizetype i = 0;
     while (i < m_input.size() && !m_busy) {
         if (m_dataMode) {
-            if (m_dataLength >= 0) {
-                const qsizetype take = qMin<qsizetype>(m_input.size() - i, m_dataLength - m_data.size());
-                const QByteArray part = m_input.mid(i, take);
-                i += take;
-                m_data += part;
-                if (m_echo)
-                    write(part);
-                if (m_data.size() == m_dataLength)
-                    finishDataMode(false);
-                continue;
-            }
-            const char c = m_input.at(i++);
-            if (c == CtrlZ || c == Esc) {
-                finishDataMode(c == Esc);
-                continue;
-            }
-            m_data += c;
-            if (m_echo)
-                write(QByteArray(1, c));
+            i += takeData(i);
             continue;
         }
         const char c = m_input.at(i++);
@@ -228,6 +171,31 @@ void VirtualModule::processInput()
     m_input.remove(0, i);
 }
 
+// Data mode: takes the input from `from` on as data, up to the length asked
+// for or to Ctrl+Z (Esc cancels); returns how many bytes it took.
+qsizetype VirtualModule::takeData(qsizetype from)
+{
+    if (m_dataLength >= 0) {
+        const qsizetype take = qMin<qsizetype>(m_input.size() - from, m_dataLength - m_data.size());
+        const QByteArray part = m_input.mid(from, take);
+        m_data += part;
+        if (m_echo)
+            write(part);
+        if (m_data.size() == m_dataLength)
+            finishDataMode(false);
+        return take;
+    }
+    const char c = m_input.at(from);
+    if (c == CtrlZ || c == Esc) {
+        finishDataMode(c == Esc);
+        return 1;
+    }
+    m_data += c;
+    if (m_echo)
+        write(QByteArray(1, c));
+    return 1;
+}
+
 void VirtualModule::execute(const QByteArray &line)
 {
     if (m_linkDead)
@@ -242,9 +210,9 @@ void VirtualModule::dispatch(const QByteArray &line)
         replyError();
         return;
     }
-    const bool tcpIp = isTcpIpCommand(command.name);
-    const bool threeGpp = command.name.startsWith("+C"); // 27.007: AT+CMEE decides how they fail
-    if (m_config.faults.failingCommands.contains(command.name)) {
+    const bool tcpIp = command.spec->setsLastError;
+    const bool threeGpp = command.spec->cmeErrors; // 27.007: AT+CMEE decides how they fail
+    if (m_failing.contains(command.spec->id)) {
         if (threeGpp)
             replyCmeError(ErrorCodes::CmeUnknown);
         else
@@ -261,7 +229,7 @@ void VirtualModule::dispatch(const QByteArray &line)
         return;
     }
     if (command.form == CommandForm::Test) {
-        reply(testResponse(command.name));
+        reply(command.spec->testAnswer);
         return;
     }
     for (const std::unique_ptr<CommandHandler> &handler : m_handlers) {

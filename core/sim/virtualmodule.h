@@ -106,6 +106,7 @@ signals:
 
 private:
     void processInput();
+    qsizetype takeData(qsizetype from);
     void execute(const QByteArray &line);
     void dispatch(const QByteArray &line);
     void finishDataMode(bool cancelled);
@@ -119,6 +120,7 @@ private:
     PacketDomain m_packetDomain;
     std::vector<std::unique_ptr<CommandHandler>> m_handlers;
     SocketHandler *m_sockets = nullptr;
+    QList<CommandId> m_failing; // the fault's failingCommands, found in the catalog
 
     bool m_echo = true;        // ATE1 is the module's default
     int m_lastError = 0;

@@ -76,6 +76,7 @@ private slots:
     void buildersAttachTheSecondPhase();
     void typedLinesAreValidatedLikeBuilders();
     void parseTakesCommandLinesApart();
+    void resultNamesAndErrorRulesComeFromTheTable();
 };
 
 void TestCommandCatalog::everyCommandOfTheManualIsInTheTable()
@@ -332,6 +333,29 @@ void TestCommandCatalog::parseTakesCommandLinesApart()
     QVERIFY(CommandCatalog::validate(p).isEmpty());
     QVERIFY(!CommandCatalog::validate(CommandCatalog::parse("ATE2")).isEmpty());
     QVERIFY(!CommandCatalog::parse("hello").spec);
+}
+
+void TestCommandCatalog::resultNamesAndErrorRulesComeFromTheTable()
+{
+    QCOMPARE(CommandCatalog::resultName(CommandId::Open), QByteArray("QIOPEN"));
+    QCOMPARE(CommandCatalog::resultName(CommandId::Registration), QByteArray("CEREG"));
+    QCOMPARE(CommandCatalog::spec(CommandId::Ntp).ownedPrefixes, (QList<QByteArray> {"QNTTP", "QNTP"}));
+    QCOMPARE(CommandCatalog::resultName(ResultId::Urc), QByteArray("QIURC"));
+    QCOMPARE(CommandCatalog::resultName(ResultId::SendOk), QByteArray("SEND OK"));
+    QCOMPARE(CommandCatalog::resultName(ResultId::SendFail), QByteArray("SEND FAIL"));
+    QCOMPARE(CommandCatalog::resultName(ResultId::CloseOk), QByteArray("CLOSE OK"));
+    QCOMPARE(CommandCatalog::resultName(ResultId::Ready), QByteArray("RDY"));
+    QCOMPARE(CommandCatalog::resultName(ResultId::PoweredDown), QByteArray("POWERED DOWN"));
+    for (const CommandSpec &spec : CommandCatalog::commands()) {
+        const char *name = spec.name.constData();
+        QVERIFY2(&CommandCatalog::spec(spec.id) == &spec, name);
+        // Chapter 2.1's commands set the last error; AT+QIGETERROR explains all but its own.
+        QVERIFY2(spec.setsLastError == (spec.name.startsWith("+QI") || spec.name == "+QPING" || spec.name == "+QNTTP"), name);
+        QVERIFY2(spec.explainErrors == (spec.setsLastError && spec.id != CommandId::LastError), name);
+        QVERIFY2(spec.cmeErrors == spec.name.startsWith("+C"), name);
+    }
+    QCOMPARE(CommandCatalog::spec(CommandId::Close).testAnswer, QList<QByteArray> {"+QICLOSE: (0-5)"});
+    QVERIFY(CommandCatalog::spec(CommandId::State).testAnswer.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCommandCatalog)

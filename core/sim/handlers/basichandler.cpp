@@ -19,24 +19,31 @@ QByteArray number(qint64 n)
 
 bool BasicHandler::handle(const ParsedCommand &command)
 {
-    const QByteArray &name = command.name;
-    if (name.isEmpty()) {
+    switch (command.spec->id) {
+    case CommandId::Attention:
         m_module->reply();
-    } else if (name == "E") {
+        break;
+    case CommandId::Echo:
         m_module->setEcho(command.arguments.isEmpty() ? false : command.arguments.at(0).toInteger() == 1);
         m_module->reply();
-    } else if (name == "I") {
+        break;
+    case CommandId::Identify: {
         QByteArrayList lines;
         for (const QString &line : m_module->config().identification)
             lines << line.toLatin1();
         m_module->reply(lines);
-    } else if (name == "+CGMR") {
+        break;
+    }
+    case CommandId::Revision:
         m_module->reply({m_module->config().revision.toLatin1()});
-    } else if (name == "+CSQ") {
+        break;
+    case CommandId::SignalQuality: {
         const bool on = m_module->packetDomain().functionality() == 1;
         const SimConfig &config = m_module->config();
         m_module->reply({"+CSQ: " + (on ? number(config.rssi) + ',' + number(config.ber) : QByteArray("99,99"))});
-    } else if (name == "+CEREG") {
+        break;
+    }
+    case CommandId::Registration:
         if (command.form == CommandForm::Write) {
             m_ceregMode = int(command.arguments.at(0).toInteger());
             m_module->reply();
@@ -45,8 +52,9 @@ bool BasicHandler::handle(const ParsedCommand &command)
             const int stat = m_module->packetDomain().isAttached() ? m_module->config().registration : 0;
             m_module->reply({"+CEREG: " + number(m_ceregMode) + ',' + number(stat)});
         }
-    } else if (!handlePacketDomain(command)) {
-        return false;
+        break;
+    default:
+        return handlePacketDomain(command);
     }
     return true;
 }
@@ -56,10 +64,10 @@ bool BasicHandler::handle(const ParsedCommand &command)
 bool BasicHandler::handlePacketDomain(const ParsedCommand &command)
 {
     PacketDomain &domain = m_module->packetDomain();
-    const QByteArray &name = command.name;
     const bool read = command.form == CommandForm::Read;
     const int first = int(command.arguments.value(0).toInteger());
-    if (name == "+CFUN") {
+    switch (command.spec->id) {
+    case CommandId::Functionality:
         if (read) {
             m_module->reply({"+CFUN: " + number(domain.functionality())});
             return true;
@@ -68,7 +76,8 @@ bool BasicHandler::handlePacketDomain(const ParsedCommand &command)
         domain.setFunctionality(first);
         if (command.arguments.value(1).toInteger(0) == 1)
             QTimer::singleShot(0, m_module, &VirtualModule::reboot);
-    } else if (name == "+CGATT") {
+        break;
+    case CommandId::Attach:
         if (read) {
             m_module->reply({"+CGATT: " + number(domain.isAttached())});
         } else if (domain.functionality() == 0) {
@@ -77,7 +86,8 @@ bool BasicHandler::handlePacketDomain(const ParsedCommand &command)
             m_module->reply();
             domain.setAttached(first == 1);
         }
-    } else if (name == "+CGACT") {
+        break;
+    case CommandId::PdpActivate:
         if (read) {
             QByteArrayList lines;
             for (int cid = 1; cid <= PacketDomain::ContextCount; ++cid)
@@ -89,14 +99,17 @@ bool BasicHandler::handlePacketDomain(const ParsedCommand &command)
             m_module->reply();
             domain.setActive(int(command.arguments.value(1).toInteger(0)), first == 1);
         }
-    } else if (name == "+CGPADDR") {
+        break;
+    case CommandId::PdpAddress: {
         // The sim gives context 1, the default bearer, its address; none without a data path.
         const int cid = command.form == CommandForm::Write ? first : 1;
         QByteArray line = "+CGPADDR: " + number(cid);
         if (cid == 1 && domain.hasDataPath(cid))
             line += ',' + m_module->config().pdpAddress.toLatin1();
         m_module->reply({line});
-    } else {
+        break;
+    }
+    default:
         return false;
     }
     return true;

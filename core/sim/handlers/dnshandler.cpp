@@ -8,7 +8,8 @@ namespace bc25::sim {
 
 bool DnsHandler::handle(const ParsedCommand &command)
 {
-    if (command.name == "+QIDNSCFG") {
+    switch (command.spec->id) {
+    case CommandId::DnsServers:
         if (command.form == CommandForm::Read) {
             const HostResolver &resolver = m_module->resolver();
             auto text = [](const QHostAddress &a) { return a.isNull() ? QByteArray("0.0.0.0") : a.toString().toLatin1(); };
@@ -21,8 +22,7 @@ bool DnsHandler::handle(const ParsedCommand &command)
             m_module->reply();
         }
         return true;
-    }
-    if (command.name == "+QIDNSGIP") {
+    case CommandId::DnsLookup:
         m_module->reply();
         if (!m_module->packetDomain().hasDataPath(int(command.arguments.at(0).toInteger()))) {
             QMetaObject::invokeMethod(this, [this] { report(ErrorCodes::OpenPdpContextFailed, 0, {}); }, Qt::QueuedConnection);
@@ -30,8 +30,9 @@ bool DnsHandler::handle(const ParsedCommand &command)
         }
         lookUp(QString::fromUtf8(command.arguments.at(1).text));
         return true;
+    default:
+        return false;
     }
-    return false;
 }
 
 void DnsHandler::lookUp(const QString &host)

@@ -19,38 +19,49 @@ QByteArray number(qint64 n)
 
 bool EquipmentHandler::handle(const ParsedCommand &command)
 {
-    const QByteArray &name = command.name;
     const SimConfig &config = m_module->config();
     const bool on = m_module->packetDomain().functionality() == 1;
-    if (name == "V1") {
+    switch (command.spec->id) {
+    case CommandId::VerboseResults:
         m_module->reply(); // verbose result codes: the only format the sim speaks
-    } else if (name == "&F") {
+        break;
+    case CommandId::FactoryDefaults:
         m_module->restoreFactoryProfile();
         m_module->reply();
-    } else if (name == "+CMEE") {
+        break;
+    case CommandId::ErrorReporting:
         if (command.form == CommandForm::Read) {
             m_module->reply({"+CMEE: " + number(m_module->cmeeMode())});
         } else {
             m_module->setCmeeMode(int(command.arguments.at(0).toInteger()));
             m_module->reply();
         }
-    } else if (name == "+CCLK") {
+        break;
+    case CommandId::Clock:
         // 27.007 8.15: "yy/MM/dd,hh:mm:ss±zz", the same text as +QNTTP's <time>
         m_module->reply({"+CCLK: \"" + NtpHandler::moduleTime(QDateTime::currentDateTimeUtc()) + '"'});
-    } else if (name == "+CGSN") {
+        break;
+    case CommandId::SerialNumber:
         serialNumber(command);
-    } else if (name == "+CIMI") {
+        break;
+    case CommandId::Imsi:
         m_module->reply({config.imsi.toLatin1()});
-    } else if (name == "+CPIN") {
+        break;
+    case CommandId::Pin:
         m_module->reply({"+CPIN: READY"});
-    } else if (name == "+CESQ") {
+        break;
+    case CommandId::ExtendedSignalQuality: {
         // 27.007 8.69: no GSM or UMTS fields on NB-IoT (99,99,255,255), then RSRQ and RSRP
         const QByteArray eutran = on ? number(config.rsrq) + ',' + number(config.rsrp) : QByteArray("255,255");
         m_module->reply({"+CESQ: 99,99,255,255," + eutran});
-    } else if (name == "+CGDCONT") {
+        break;
+    }
+    case CommandId::PdpContexts: {
         const QByteArray address = m_module->packetDomain().hasDataPath(1) ? config.pdpAddress.toLatin1() : QByteArray();
         m_module->reply({"+CGDCONT: 1,\"IP\",\"" + config.apn.toLatin1() + "\",\"" + address + "\",0,0"});
-    } else {
+        break;
+    }
+    default:
         return false;
     }
     return true;

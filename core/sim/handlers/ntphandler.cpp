@@ -43,7 +43,7 @@ QByteArray NtpHandler::moduleTime(const QDateTime &utc)
 
 bool NtpHandler::handle(const ParsedCommand &command)
 {
-    if (command.name != "+QNTTP")
+    if (command.spec->id != CommandId::Ntp)
         return false;
     if (m_socket) {
         m_module->replyError(ErrorCodes::OperationBusy);

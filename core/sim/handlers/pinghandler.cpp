@@ -18,7 +18,7 @@ constexpr int PingSuccess = 2;
 
 bool PingHandler::handle(const ParsedCommand &command)
 {
-    if (command.name != "+QPING")
+    if (command.spec->id != CommandId::Ping)
         return false;
     if (m_running) {
         m_module->replyError(ErrorCodes::OperationBusy);

@@ -1,31 +1,28 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "bc25/limits.h"
 #include "bc25/responses.h"
 #include "commandhandler.h"
-
-#include <QPointer>
+#include "socketreceiver.h"
+#include "socketsender.h"
+#include "socketslot.h"
 
 class QTcpSocket;
 
-#include <array>
-#include <deque>
-#include <optional>
-
 namespace bc25::sim {
-
-class SimSocket;
 
 // The socket commands of the manual (2.1.1–2.1.7, 2.1.11–2.1.13): QIOPEN,
 // QICLOSE, QISTATE, QISEND, QISENDEX, QIRD, QISWTMD, QICFG, QIGETERROR,
 // QIKALIVE, and the URCs of chapter 2.2. Receive buffers keep the manual's
 // node semantics: one node per arrival, <remaining_length> counts what is
 // left of the node being read, one recv URC until the buffer is drained.
+// The send path is SocketSender's, the receive path SocketReceiver's.
 class SocketHandler final : public CommandHandler
 {
     Q_OBJECT
 public:
-    static constexpr int SocketCount = 6;
+    static constexpr int SocketCount = Limits::SocketCount;
 
     explicit SocketHandler(VirtualModule *module);
     ~SocketHandler() override;
@@ -33,58 +30,32 @@ public:
     void reset() override;
 
 private:
-    struct Slot
-    {
-        QPointer<SimSocket> socket;
-        int contextId = 1;
-        int accessMode = 0;
-        QByteArray address;     // as QISTATE prints it
-        int remotePort = 0;
-        int localPort = 0;
-        SocketState state = SocketState::Idle;
-        std::deque<QByteArray> nodes;
-        qint64 buffered = 0;
-        bool urcPending = false;
-        bool fullReported = false;
-    };
+    using Slot = SocketSlot;
 
     void open(const ParsedCommand &command);
+    void refuseOpen(int id, int error);
+    void start(int id, SimSocket *socket, const QString &host, quint16 remotePort, quint16 localPort);
+    [[nodiscard]] SimSocket *createSocket(SimSocket::Kind kind);
     void close(int id);
     void state(const ParsedCommand &command);
-    void send(const ParsedCommand &command, bool hex);
-    void transmit(int id, const QByteArray &data);
-    void settleSend(int id);
-    void finishSend(bool ok);
-    void read(int id, qint64 maxLength);
     void switchMode(int id, int mode);
     void configure(const ParsedCommand &command);
     void keepAlive(const ParsedCommand &command);
+    void reportLastError();
 
     void connectClient(int id, SimSocket *socket, const QString &host, quint16 port, quint16 localPort);
     void attach(int id, SimSocket *socket);
-    void onReadable(int id);
-    void pushOut(int id);
-    void reportRecv(int id, qint64 length);
+    void detach(SimSocket *socket);
     void onIncoming(int serverId, QTcpSocket *connection);
     enum class Release : quint8 { Report, Silently };
     void release(int id, Release how = Release::Report);
     void onContextLost(int contextId);
     [[nodiscard]] QByteArray stateLine(int id) const;
-    [[nodiscard]] QByteArray payloadText(const QByteArray &data) const;
 
-    std::array<Slot, SocketCount> m_slots;
-    // The send between its OK and SEND OK/FAIL: a second send is refused meanwhile
-    // (manual 4.1.2). Closing its socket ends it at once, so it never sticks.
-    struct PendingSend
-    {
-        int id = -1;
-        int serial = 0;
-        bool written = false; // the kernel took the bytes; SEND OK waits out the ack delay
-    };
-    std::optional<PendingSend> m_pendingSend;
-    int m_sendSerial = 0;
+    SocketSlots m_slots;
+    SocketSender m_sender;     // QISEND, QISENDEX: one send at a time (manual 4.1.2)
+    SocketReceiver m_receiver; // buffers, QIRD, direct push
     KeepAlive m_keepAlive;
-    bool m_pushing = false;
 };
 
 } // namespace bc25::sim

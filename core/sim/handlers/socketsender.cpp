@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: MIT
+#include "socketsender.h"
+
+#include "bc25/errorcodes.h"
+#include "bc25/limits.h"
+#include "sim/virtualmodule.h"
+
+#include <QTimer>
+
+#include <algorithm>
+#include <cctype>
+#include <memory>
+
+namespace bc25::sim {
+
+namespace {
+
+// What AT+QISENDEX takes after its prompt: pairs of hex digits and nothing else.
+bool isHexText(const QByteArray &text)
+{
+    if (text.size() % 2 != 0)
+        return false;
+    return std::all_of(text.cbegin(), text.cend(), [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; });
+}
+
+} // namespace
+
+SocketSender::SocketSender(VirtualModule *module, SocketSlots &table)
+    : m_module(module)
+    , m_slots(table)
+{
+}
+
+// Why socket `id` cannot send now: an error code of chapter 3, or Success.
+int SocketSender::refusal(int id) const
+{
+    const SocketSlot &slot = m_slots[size_t(id)];
+    if (slot.socket && !m_module->packetDomain().hasDataPath(slot.contextId))
+        return ErrorCodes::PdpContextBrokenDown;
+    if (!slot.socket || slot.state != SocketState::Connected)
+        return ErrorCodes::SocketClosed;
+    const SimSocket::Kind kind = slot.socket->kind();
+    if (kind == SimSocket::Kind::TcpListener || kind == SimSocket::Kind::UdpService)
+        return ErrorCodes::OperationNotAllowed; // manual 2.1.4, note 2
+    if (m_pending)
+        return ErrorCodes::OperationBusy; // manual 4.1.2
+    return ErrorCodes::Success;
+}
+
+void SocketSender::send(const ParsedCommand &command)
+{
+    const QList<at::Field> &args = command.arguments;
+    const int id = int(args.at(0).toInteger());
+    if (const int error = refusal(id); error != ErrorCodes::Success) {
+        m_module->replyError(error);
+        return;
+    }
+    const bool hex = command.spec->id == CommandId::SendHex;
+    if (args.size() == 3) {
+        const QByteArray data = hex ? QByteArray::fromHex(args.at(2).text) : args.at(2).text;
+        m_module->reply();
+        transmit(id, data);
+        return;
+    }
+    const qint64 fixed = args.size() == 2 ? args.at(1).toInteger() : -1;
+    m_module->enterDataMode(hex && fixed > 0 ? 2 * fixed : fixed, [this, id, hex](const QByteArray &typed, bool cancelled) {
+        takeTyped(id, hex, typed, cancelled);
+    });
+}
+
+void SocketSender::takeTyped(int id, bool hex, const QByteArray &typed, bool cancelled)
+{
+    if (cancelled) {
+        m_module->reply();
+        return;
+    }
+    if (hex && !isHexText(typed)) {
+        // manual 2.1.6: "parameter is incorrect: ERROR"; never send other bytes than typed
+        m_module->replyError(ErrorCodes::InvalidParameters);
+        return;
+    }
+    const QByteArray data = hex ? QByteArray::fromHex(typed) : typed;
+    if (data.isEmpty()) {
+        m_module->emitRaw("\r\nSEND FAIL\r\n"); // manual 2.1.4, note 3
+        return;
+    }
+    if (data.size() > Limits::MaxDataLength) {
+        m_module->replyError(ErrorCodes::InvalidParameters);
+        return;
+    }
+    if (!m_slots[size_t(id)].socket) {
+        m_module->replyError(ErrorCodes::SocketClosed);
+        return;
+    }
+    m_module->reply();
+    transmit(id, data);
+}
+
+void SocketSender::transmit(int id, const QByteArray &data)
+{
+    SimSocket *socket = m_slots[size_t(id)].socket;
+    const int serial = ++m_serial;
+    m_pending = PendingSend {id, serial, false};
+    const int delay = m_module->config().sendAckDelayMs;
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(socket, &SimSocket::written, this, [this, connection, delay, serial](bool ok) {
+        disconnect(*connection);
+        if (!m_pending || m_pending->serial != serial)
+            return;
+        m_pending->written = ok;
+        if (!ok) {
+            finish(false);
+            return;
+        }
+        QTimer::singleShot(delay, this, [this, serial] {
+            if (m_pending && m_pending->serial == serial)
+                finish(true);
+        });
+    });
+    socket->send(data);
+}
+
+void SocketSender::settle(int id)
+{
+    if (!m_pending || m_pending->id != id)
+        return;
+    // The socket goes away before the kernel confirmed the bytes: whatever
+    // the kernel can still take counts as sent (manual 2.1.4, note 1: SEND OK
+    // means the data reached the protocol stack), the rest fails.
+    SimSocket *socket = m_slots[size_t(id)].socket;
+    const bool ok = m_pending->written || (socket && socket->flushToKernel());
+    finish(ok);
+}
+
+void SocketSender::drop(int id)
+{
+    if (m_pending && m_pending->id == id)
+        m_pending.reset();
+}
+
+void SocketSender::finish(bool ok)
+{
+    m_pending.reset();
+    m_module->emitRaw(ok ? "\r\nSEND OK\r\n" : "\r\nSEND FAIL\r\n");
+}
+
+} // namespace bc25::sim
