@@ -7,6 +7,7 @@
 #include "connection/connectioncontroller.h"
 #include "dialogs/captureviewer.h"
 #include "models/trafficmodel.h"
+#include "models/transactionmodel.h"
 #include "models/urclogmodel.h"
 #include "panels/consolepanel.h"
 #include "panels/dnspanel.h"
@@ -15,6 +16,7 @@
 #include "panels/pingpanel.h"
 #include "panels/socketpanel.h"
 #include "panels/terminalpanel.h"
+#include "panels/transactionspanel.h"
 #include "panels/urclogpanel.h"
 #include "sim/virtualmodule.h"
 
@@ -59,6 +61,7 @@ MainWindow::MainWindow(at::CommandEngine *engine, ModuleSession *session, Connec
     , m_connection(connection)
     , m_traffic(new TrafficModel(this))
     , m_urcLog(new UrcLogModel(this))
+    , m_transactions(new TransactionModel(this))
     , m_stateLabel(new QLabel(this))
     , m_moduleLabel(new QLabel(this))
     , m_signalLabel(new QLabel(this))
@@ -87,6 +90,7 @@ MainWindow::MainWindow(at::CommandEngine *engine, ModuleSession *session, Connec
     connect(engine, &at::CommandEngine::routed, m_urcLog, [this](const at::RoutedEvent &event) {
         m_urcLog->appendRouted(event);
     });
+    connect(engine, &at::CommandEngine::transactionFinished, m_transactions, &TransactionModel::appendLive);
     connect(engine, &at::CommandEngine::overflowed, this, [this](qint64, qint64 discarded) {
         statusBar()->showMessage(tr("The module printed a line longer than the parser keeps; its start is in the "
                                     "terminal, %n further byte(s) were skipped up to the line end.", nullptr, int(discarded)), 10000);
@@ -148,12 +152,16 @@ void MainWindow::createDocks()
     tools->addTab(m_settings, tr("Settings"));
     m_urcPanel = new UrcLogPanel(m_urcLog, this);
     m_terminal = new TerminalPanel(m_session, m_traffic, this);
+    m_transactionsPanel = new TransactionsPanel(m_transactions, this);
 
     QDockWidget *consoles = dock(m_consoles, tr("Consoles"), "dock.consoles", Qt::BottomDockWidgetArea);
     QDockWidget *toolsDock = dock(tools, tr("Tools"), "dock.tools", Qt::RightDockWidgetArea);
     QDockWidget *urcs = dock(m_urcPanel, tr("URC log"), "dock.urclog", Qt::BottomDockWidgetArea);
     QDockWidget *terminal = dock(m_terminal, tr("Terminal"), "dock.terminal", Qt::RightDockWidgetArea);
+    QDockWidget *transactions = dock(m_transactionsPanel, tr("Transactions"), "dock.transactions",
+                                     Qt::BottomDockWidgetArea);
     tabifyDockWidget(urcs, consoles);
+    tabifyDockWidget(consoles, transactions); // a tab of the bottom area, not a new column
     tabifyDockWidget(toolsDock, terminal);
     consoles->raise();
     toolsDock->raise();
@@ -161,6 +169,22 @@ void MainWindow::createDocks()
         m_consoles->showConsole(index.row());
         consoles->raise();
     });
+    connect(m_transactionsPanel, &TransactionsPanel::showBytesRequested, this, &MainWindow::showTransactionBytes);
+}
+
+void MainWindow::showTransactionBytes(qint64 writtenMs, const QByteArray &command)
+{
+    const int row = m_traffic->findTransmit(writtenMs, command);
+    if (row < 0) {
+        statusBar()->showMessage(tr("The bytes of %1 are no longer in the terminal.").arg(QString::fromLatin1(command)),
+                                 5000);
+        return;
+    }
+    if (auto *terminal = findChild<QDockWidget *>(QStringLiteral("dock.terminal"))) {
+        terminal->show();
+        terminal->raise();
+    }
+    m_terminal->showRow(row);
 }
 
 void MainWindow::createMenus()
@@ -253,6 +277,7 @@ void MainWindow::restoreSettings()
     m_ping->setHost(settings.value(QStringLiteral("tools/pingHost"), QStringLiteral("localhost")).toString());
     m_ntp->setServer(settings.value(QStringLiteral("tools/ntpServer"), QStringLiteral("pool.ntp.org")).toString(),
                      settings.value(QStringLiteral("tools/ntpPort"), 123).toInt());
+    m_transactionsPanel->setShowSession(settings.value(QStringLiteral("transactions/showSession"), false).toBool());
 }
 
 void MainWindow::saveSettings() const
@@ -267,6 +292,7 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("tools/pingHost"), m_ping->host());
     settings.setValue(QStringLiteral("tools/ntpServer"), m_ntp->server());
     settings.setValue(QStringLiteral("tools/ntpPort"), m_ntp->port());
+    settings.setValue(QStringLiteral("transactions/showSession"), m_transactionsPanel->showsSession());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
