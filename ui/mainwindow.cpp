@@ -24,10 +24,13 @@
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QDockWidget>
+#include <QGuiApplication>
 #include <QFileDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -124,7 +127,8 @@ MainWindow::MainWindow(at::CommandEngine *engine, ModuleSession *session, Connec
     m_signalRefresh.setInterval(SignalRefreshMs);
     connect(&m_signalRefresh, &QTimer::timeout, session, &ModuleSession::refreshSignal);
 
-    resize(1280, 820);
+    // The default size, on a laptop's 1280×720 too (a saved geometry replaces it).
+    resize(QSize(1280, 820).boundedTo(QGuiApplication::primaryScreen()->availableSize()));
     m_defaultState = saveState();
     restoreSettings();
 }
@@ -149,7 +153,12 @@ void MainWindow::createDocks()
     tools->addTab(m_ping, tr("Ping"));
     tools->addTab(m_ntp, tr("NTP"));
     tools->addTab(m_dns, tr("DNS"));
-    tools->addTab(m_settings, tr("Settings"));
+    // The settings form is the tallest tab: it scrolls rather than make the window taller than 720.
+    auto *settingsScroll = new QScrollArea(tools);
+    settingsScroll->setWidget(m_settings);
+    settingsScroll->setWidgetResizable(true);
+    settingsScroll->setFrameShape(QFrame::NoFrame);
+    tools->addTab(settingsScroll, tr("Settings"));
     m_urcPanel = new UrcLogPanel(m_urcLog, this);
     m_terminal = new TerminalPanel(m_session, m_traffic, this);
     m_transactionsPanel = new TransactionsPanel(m_transactions, this);
@@ -165,6 +174,7 @@ void MainWindow::createDocks()
     tabifyDockWidget(toolsDock, terminal);
     consoles->raise();
     toolsDock->raise();
+    resizeDocks({consoles}, {230}, Qt::Vertical); // the sockets and the tools keep the rest of a 720 screen
     connect(m_sockets->view(), &QAbstractItemView::activated, this, [this, consoles](const QModelIndex &index) {
         m_consoles->showConsole(index.row());
         consoles->raise();
