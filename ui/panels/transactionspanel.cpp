@@ -97,9 +97,10 @@ void TransactionsPanel::setUpViews()
 
     fixRowHeights(m_statisticsView);
     m_statisticsView->setModel(m_statistics);
+    m_statisticsView->horizontalHeader()->setStretchLastSection(false); // numbers, all of a width
     m_statisticsView->setColumnWidth(TransactionStatisticsModel::Command, 170);
     for (int column = TransactionStatisticsModel::Count; column < TransactionStatisticsModel::ColumnCount; ++column)
-        m_statisticsView->setColumnWidth(column, 80);
+        m_statisticsView->setColumnWidth(column, qMax(80, m_statisticsView->horizontalHeader()->sectionSizeHint(column) + 8));
 
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_view, tr("Log"));
