@@ -806,6 +806,14 @@ With no port it starts on the built-in virtual BC25.</source>
         <source>Capture — %1</source>
         <translation>抓包 — %1</translation>
     </message>
+    <message>
+        <source>Show in traffic</source>
+        <translation>在通信数据中显示</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>事务</translation>
+    </message>
 </context>
 <context>
     <name>bc25::ui::ConnectionBar</name>
@@ -1125,6 +1133,14 @@ With no port it starts on the built-in virtual BC25.</source>
         <translation>
             <numerusform>模组输出了一行超过解析器保留长度的数据；其开头显示在终端中，其后的 %n 字节已跳过，直到行尾。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>事务</translation>
+    </message>
+    <message>
+        <source>The bytes of %1 are no longer in the terminal.</source>
+        <translation>%1 的字节已不在终端中。</translation>
     </message>
 </context>
 <context>
@@ -1692,6 +1708,175 @@ Difference: %4 s</source>
     <message>
         <source>Bytes</source>
         <translation>字节</translation>
+    </message>
+</context>
+<context>
+    <name>bc25::ui::TransactionModel</name>
+    <message>
+        <source>workbench</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <source>panel</source>
+        <translation>面板</translation>
+    </message>
+    <message>
+        <source>terminal</source>
+        <translation>终端</translation>
+    </message>
+    <message>
+        <source>recipe</source>
+        <translation>脚本</translation>
+    </message>
+    <message>
+        <source>capture</source>
+        <translation>抓包</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未结束</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>aborted</source>
+        <translation>已中止</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Milliseconds from writing the command to its final result</source>
+        <translation>从写出命令到其最终结果的毫秒数</translation>
+    </message>
+    <message>
+        <source>Milliseconds from writing the command to the end of its second phase</source>
+        <translation>从写出命令到其第二阶段结束的毫秒数</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>毫秒</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Op. ms</source>
+        <translation>操作毫秒</translation>
+    </message>
+    <message>
+        <source>URCs in between</source>
+        <translation>期间的 URC</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>bc25::ui::TransactionStatisticsModel</name>
+    <message>
+        <source>The second phase (+QIOPEN, SEND OK, +QPING…), from writing the command, of the operations that succeeded</source>
+        <translation>成功操作的第二阶段（+QIOPEN、SEND OK、+QPING…），从写出命令起计</translation>
+    </message>
+    <message>
+        <source>From writing the command to its final result</source>
+        <translation>从写出命令到其最终结果</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>失败次数</translation>
+    </message>
+    <message>
+        <source>Min ms</source>
+        <translation>最小毫秒</translation>
+    </message>
+    <message>
+        <source>Avg ms</source>
+        <translation>平均毫秒</translation>
+    </message>
+    <message>
+        <source>Max ms</source>
+        <translation>最大毫秒</translation>
+    </message>
+    <message>
+        <source>Op. min ms</source>
+        <translation>操作最小毫秒</translation>
+    </message>
+    <message>
+        <source>Op. avg ms</source>
+        <translation>操作平均毫秒</translation>
+    </message>
+    <message>
+        <source>Op. max ms</source>
+        <translation>操作最大毫秒</translation>
+    </message>
+</context>
+<context>
+    <name>bc25::ui::TransactionsPanel</name>
+    <message>
+        <source>Show the workbench&apos;s own commands</source>
+        <translation>显示工作台自身发送的命令</translation>
+    </message>
+    <message>
+        <source>Show in terminal</source>
+        <translation>在终端中显示</translation>
+    </message>
+    <message>
+        <source>Polling, reads after a receive notice and error queries the workbench sends by itself</source>
+        <translation>工作台自动发送的轮询、收到数据通知后的读取和错误查询</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Clears the transactions and the statistics</source>
+        <translation>清除事务和统计</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>Statistics per command</source>
+        <translation>按命令统计</translation>
     </message>
 </context>
 <context>

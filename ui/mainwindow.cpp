@@ -7,6 +7,7 @@
 #include "link/connection.h"
 #include "dialogs/captureviewer.h"
 #include "models/trafficmodel.h"
+#include "models/transactionmodel.h"
 #include "models/urclogmodel.h"
 #include "panels/consolepanel.h"
 #include "panels/dnspanel.h"
@@ -15,6 +16,7 @@
 #include "panels/pingpanel.h"
 #include "panels/socketpanel.h"
 #include "panels/terminalpanel.h"
+#include "panels/transactionspanel.h"
 #include "panels/urclogpanel.h"
 #include "sim/virtualmodule.h"
 
@@ -22,10 +24,13 @@
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QDockWidget>
+#include <QGuiApplication>
 #include <QFileDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -59,6 +64,7 @@ MainWindow::MainWindow(at::CommandEngine *engine, ModuleSession *session, link::
     , m_connection(connection)
     , m_traffic(new TrafficModel(this))
     , m_urcLog(new UrcLogModel(this))
+    , m_transactions(new TransactionModel(this))
     , m_stateLabel(new QLabel(this))
     , m_moduleLabel(new QLabel(this))
     , m_signalLabel(new QLabel(this))
@@ -84,7 +90,10 @@ MainWindow::MainWindow(at::CommandEngine *engine, ModuleSession *session, link::
             [this](const QByteArray &b) { m_traffic->append(TrafficModel::Way::Transmit, b); });
     connect(engine, &at::CommandEngine::rawReceived, this,
             [this](const QByteArray &b) { m_traffic->append(TrafficModel::Way::Receive, b); });
+    // The session's log: every URC and every transaction, as the capture viewer shows them too.
     m_urcLog->follow(session->log());
+    connect(session->log(), &SessionLog::transactionAdded, m_transactions,
+            [this](const at::Transaction &t) { m_transactions->appendLive(t); });
     connect(engine, &at::CommandEngine::overflowed, this, [this](qint64, qint64 discarded) {
         statusBar()->showMessage(tr("The module printed a line longer than the parser keeps; its start is in the "
                                     "terminal, %n further byte(s) were skipped up to the line end.", nullptr, int(discarded)), 10000);
@@ -118,7 +127,8 @@ MainWindow::MainWindow(at::CommandEngine *engine, ModuleSession *session, link::
     m_signalRefresh.setInterval(SignalRefreshMs);
     connect(&m_signalRefresh, &QTimer::timeout, session->status(), &ModuleStatus::refresh);
 
-    resize(1280, 820);
+    // The default size, on a laptop's 1280×720 too (a saved geometry replaces it).
+    resize(QSize(1280, 820).boundedTo(QGuiApplication::primaryScreen()->availableSize()));
     m_defaultState = saveState();
     restoreSettings();
 }
@@ -143,22 +153,48 @@ void MainWindow::createDocks()
     tools->addTab(m_ping, tr("Ping"));
     tools->addTab(m_ntp, tr("NTP"));
     tools->addTab(m_dns, tr("DNS"));
-    tools->addTab(m_settings, tr("Settings"));
+    // The settings form is the tallest tab: it scrolls rather than make the window taller than 720.
+    auto *settingsScroll = new QScrollArea(tools);
+    settingsScroll->setWidget(m_settings);
+    settingsScroll->setWidgetResizable(true);
+    settingsScroll->setFrameShape(QFrame::NoFrame);
+    tools->addTab(settingsScroll, tr("Settings"));
     m_urcPanel = new UrcLogPanel(m_urcLog, this);
     m_terminal = new TerminalPanel(m_session, m_traffic, this);
+    m_transactionsPanel = new TransactionsPanel(m_transactions, this);
 
     QDockWidget *consoles = dock(m_consoles, tr("Consoles"), "dock.consoles", Qt::BottomDockWidgetArea);
     QDockWidget *toolsDock = dock(tools, tr("Tools"), "dock.tools", Qt::RightDockWidgetArea);
     QDockWidget *urcs = dock(m_urcPanel, tr("URC log"), "dock.urclog", Qt::BottomDockWidgetArea);
     QDockWidget *terminal = dock(m_terminal, tr("Terminal"), "dock.terminal", Qt::RightDockWidgetArea);
+    QDockWidget *transactions = dock(m_transactionsPanel, tr("Transactions"), "dock.transactions",
+                                     Qt::BottomDockWidgetArea);
     tabifyDockWidget(urcs, consoles);
+    tabifyDockWidget(consoles, transactions); // a tab of the bottom area, not a new column
     tabifyDockWidget(toolsDock, terminal);
     consoles->raise();
     toolsDock->raise();
+    resizeDocks({consoles}, {230}, Qt::Vertical); // the sockets and the tools keep the rest of a 720 screen
     connect(m_sockets->view(), &QAbstractItemView::activated, this, [this, consoles](const QModelIndex &index) {
         m_consoles->showConsole(index.row());
         consoles->raise();
     });
+    connect(m_transactionsPanel, &TransactionsPanel::showBytesRequested, this, &MainWindow::showTransactionBytes);
+}
+
+void MainWindow::showTransactionBytes(qint64 writtenMs, const QByteArray &command)
+{
+    const int row = m_traffic->findTransmit(writtenMs, command);
+    if (row < 0) {
+        statusBar()->showMessage(tr("The bytes of %1 are no longer in the terminal.").arg(QString::fromLatin1(command)),
+                                 5000);
+        return;
+    }
+    if (auto *terminal = findChild<QDockWidget *>(QStringLiteral("dock.terminal"))) {
+        terminal->show();
+        terminal->raise();
+    }
+    m_terminal->showRow(row);
 }
 
 void MainWindow::createMenus()
@@ -251,6 +287,7 @@ void MainWindow::restoreSettings()
     m_ping->setHost(settings.value(QStringLiteral("tools/pingHost"), QStringLiteral("localhost")).toString());
     m_ntp->setServer(settings.value(QStringLiteral("tools/ntpServer"), QStringLiteral("pool.ntp.org")).toString(),
                      settings.value(QStringLiteral("tools/ntpPort"), 123).toInt());
+    m_transactionsPanel->setShowSession(settings.value(QStringLiteral("transactions/showSession"), false).toBool());
 }
 
 void MainWindow::saveSettings() const
@@ -265,6 +302,7 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("tools/pingHost"), m_ping->host());
     settings.setValue(QStringLiteral("tools/ntpServer"), m_ntp->server());
     settings.setValue(QStringLiteral("tools/ntpPort"), m_ntp->port());
+    settings.setValue(QStringLiteral("transactions/showSession"), m_transactionsPanel->showsSession());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -22,13 +22,16 @@ class PingPanel;
 class SocketPanel;
 class TerminalPanel;
 class TrafficModel;
+class TransactionModel;
+class TransactionsPanel;
 class UrcLogModel;
 class UrcLogPanel;
 
 // The workbench window: the connection bar, a dock per panel (sockets,
-// consoles, tools, URC log, terminal), the module's identity and signal in
-// the status bar. Layout and choices persist with QSettings; the docks have
-// stable ASCII object names so a saved layout survives a change of language.
+// consoles, tools, URC log, transactions, terminal), the module's identity
+// and signal in the status bar. Layout and choices persist with QSettings;
+// the docks have stable ASCII object names so a saved layout survives a
+// change of language.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -46,6 +49,8 @@ public:
     [[nodiscard]] ModuleSettingsPanel *settingsPanel() const { return m_settings; }
     [[nodiscard]] UrcLogPanel *urcLogPanel() const { return m_urcPanel; }
     [[nodiscard]] TerminalPanel *terminalPanel() const { return m_terminal; }
+    [[nodiscard]] TransactionsPanel *transactionsPanel() const { return m_transactionsPanel; }
+    [[nodiscard]] TransactionModel *transactions() const { return m_transactions; }
     [[nodiscard]] UrcLogModel *urcLog() const { return m_urcLog; }
     [[nodiscard]] TrafficModel *traffic() const { return m_traffic; }
     [[nodiscard]] QString statusText() const;
@@ -58,6 +63,7 @@ protected:
 private:
     void createDocks();
     void createMenus();
+    void showTransactionBytes(qint64 writtenMs, const QByteArray &command);
     void updateModuleStatus();
     void restoreSettings();
     void saveSettings() const;
@@ -67,6 +73,7 @@ private:
     link::Connection *m_connection;
     TrafficModel *m_traffic;
     UrcLogModel *m_urcLog;
+    TransactionModel *m_transactions;
     ConnectionBar *m_connectionBar = nullptr;
     SocketPanel *m_sockets = nullptr;
     ConsolePanel *m_consoles = nullptr;
@@ -76,6 +83,7 @@ private:
     ModuleSettingsPanel *m_settings = nullptr;
     UrcLogPanel *m_urcPanel = nullptr;
     TerminalPanel *m_terminal = nullptr;
+    TransactionsPanel *m_transactionsPanel = nullptr;
     QLabel *m_stateLabel;
     QLabel *m_moduleLabel;
     QLabel *m_signalLabel;

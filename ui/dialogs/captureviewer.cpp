@@ -4,7 +4,9 @@
 #include "bc25/trafficdecoder.h"
 #include "capture/capturereader.h"
 #include "models/trafficmodel.h"
+#include "models/transactionmodel.h"
 #include "models/urclogmodel.h"
+#include "panels/transactionspanel.h"
 #include "panels/urclogpanel.h"
 
 #include <QFileInfo>
@@ -19,18 +21,33 @@ CaptureViewer::CaptureViewer(QWidget *parent)
     : QDialog(parent)
     , m_traffic(new TrafficModel(this))
     , m_urcs(new UrcLogModel(this))
+    , m_transactions(new TransactionModel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_trafficView(new QTableView(m_tabs))
+    , m_transactionsPanel(new TransactionsPanel(m_transactions, m_tabs))
 {
     resize(900, 600);
-    auto *tabs = new QTabWidget(this);
-    auto *traffic = new QTableView(tabs);
-    traffic->setModel(m_traffic);
-    traffic->verticalHeader()->hide();
-    traffic->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    traffic->horizontalHeader()->setStretchLastSection(true);
-    tabs->addTab(traffic, tr("Traffic"));
-    tabs->addTab(new UrcLogPanel(m_urcs, tabs), tr("URC log"));
+    m_trafficView->setModel(m_traffic);
+    m_trafficView->verticalHeader()->hide();
+    m_trafficView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_trafficView->horizontalHeader()->setStretchLastSection(true);
+    m_transactionsPanel->setShowBytesText(tr("Show in traffic"));
+    m_tabs->addTab(m_trafficView, tr("Traffic"));
+    m_tabs->addTab(m_transactionsPanel, tr("Transactions"));
+    m_tabs->addTab(new UrcLogPanel(m_urcs, m_tabs), tr("URC log"));
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(tabs);
+    layout->addWidget(m_tabs);
+    connect(m_transactionsPanel, &TransactionsPanel::showBytesRequested, this, &CaptureViewer::showTransactionBytes);
+}
+
+void CaptureViewer::showTransactionBytes(qint64 writtenMs, const QByteArray &command)
+{
+    const int row = m_traffic->findTransmit(writtenMs, command);
+    if (row < 0)
+        return;
+    m_tabs->setCurrentWidget(m_trafficView);
+    m_trafficView->selectRow(row);
+    m_trafficView->scrollTo(m_traffic->index(row, TrafficModel::Bytes), QAbstractItemView::PositionAtCenter);
 }
 
 bool CaptureViewer::load(const QString &path, QString *error)
@@ -41,10 +58,13 @@ bool CaptureViewer::load(const QString &path, QString *error)
     setWindowTitle(tr("Capture — %1").arg(QFileInfo(path).fileName()));
     m_traffic->setCap(qMax<qsizetype>(100000, records.size() * 4));
     TrafficDecoder decoder;
+    decoder.setEventsWanted(false);
     // The same log as the live window's, fed by the decoder: the views look the same.
     SessionLog log;
     log.follow(&decoder);
     m_urcs->follow(&log);
+    connect(&log, &SessionLog::transactionAdded, m_transactions,
+            [this](const at::Transaction &t) { m_transactions->append(t); });
     for (const capture::CaptureRecord &record : std::as_const(records)) {
         switch (record.direction) {
         case capture::CaptureRecord::Direction::Transmit:
@@ -64,6 +84,7 @@ bool CaptureViewer::load(const QString &path, QString *error)
     decoder.finish();
     m_traffic->flush();
     m_urcs->flush();
+    m_transactions->flush();
     return true;
 }
 

@@ -3,13 +3,18 @@
 
 #include <QDialog>
 
+class QTabWidget;
+class QTableView;
+
 namespace bc25::ui {
 
 class TrafficModel;
+class TransactionModel;
+class TransactionsPanel;
 class UrcLogModel;
 
 // File → Open capture: a recorded session decoded into the same views as a
-// live one — raw traffic with its times, and the URC log.
+// live one — raw traffic with its times, the transactions, the URC log.
 class CaptureViewer final : public QDialog
 {
     Q_OBJECT
@@ -20,10 +25,19 @@ public:
     bool load(const QString &path, QString *error);
     [[nodiscard]] TrafficModel *traffic() const { return m_traffic; }
     [[nodiscard]] UrcLogModel *urcs() const { return m_urcs; }
+    [[nodiscard]] TransactionModel *transactions() const { return m_transactions; }
+    [[nodiscard]] TransactionsPanel *transactionsPanel() const { return m_transactionsPanel; }
+    [[nodiscard]] QTableView *trafficView() const { return m_trafficView; }
 
 private:
+    void showTransactionBytes(qint64 writtenMs, const QByteArray &command);
+
     TrafficModel *m_traffic;
     UrcLogModel *m_urcs;
+    TransactionModel *m_transactions;
+    QTabWidget *m_tabs;
+    QTableView *m_trafficView;
+    TransactionsPanel *m_transactionsPanel;
 };
 
 } // namespace bc25::ui

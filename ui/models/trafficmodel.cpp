@@ -88,6 +88,23 @@ void TrafficModel::setHex(bool hex)
         emit dataChanged(index(0, Bytes), index(rowCount() - 1, Bytes));
 }
 
+int TrafficModel::findTransmit(qint64 timeMs, const QByteArray &command, qint64 toleranceMs)
+{
+    flush();
+    const QByteArray written = (command + '\r').left(MaxRowBytes);
+    int best = -1;
+    qint64 bestDistance = toleranceMs + 1;
+    for (int row = 0; row < rowCount(); ++row) {
+        const TrafficEntry &e = entryAt(row);
+        const qint64 distance = qAbs(e.timestampMs - timeMs);
+        if (e.way == Way::Transmit && distance < bestDistance && e.bytes == written) {
+            best = row;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+
 int TrafficModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;

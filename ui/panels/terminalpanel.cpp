@@ -107,6 +107,15 @@ QString TerminalPanel::submit(const QString &text)
     return error;
 }
 
+void TerminalPanel::showRow(int row)
+{
+    const QModelIndex index = m_model->index(row, TrafficModel::Bytes);
+    if (!index.isValid())
+        return;
+    m_view->selectRow(row);
+    m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+}
+
 bool TerminalPanel::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_line && event->type() == QEvent::KeyPress && !m_history.isEmpty()) {

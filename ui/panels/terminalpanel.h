@@ -28,6 +28,8 @@ public:
     QString submit(const QString &line);
     [[nodiscard]] QLineEdit *commandLine() const { return m_line; }
     [[nodiscard]] QTableView *view() const { return m_view; }
+    // Selects a row of the traffic and scrolls to it (a transaction's bytes).
+    void showRow(int row);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -1,0 +1,230 @@
+// SPDX-License-Identifier: MIT
+#include "transactionmodel.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QDateTime>
+
+namespace bc25::ui {
+
+namespace {
+
+using at::OperationResult;
+using at::Transaction;
+
+void shift(qint64 &ms, qint64 offset)
+{
+    if (ms >= 0)
+        ms += offset;
+}
+
+QString joinedLines(const QList<at::ResultLine> &lines, QLatin1String separator)
+{
+    QStringList texts;
+    texts.reserve(lines.size());
+    for (const at::ResultLine &line : lines)
+        texts << QString::fromLatin1(line.text);
+    return texts.join(separator);
+}
+
+QString errorsText(const Transaction &t)
+{
+    QStringList parts = t.errors;
+    for (const QString &message : {t.message, t.operation.message}) {
+        if (!message.isEmpty() && !parts.contains(message))
+            parts << message;
+    }
+    return parts.join(QLatin1String("; "));
+}
+
+} // namespace
+
+TransactionModel::TransactionModel(QObject *parent)
+    : BoundedLogModel(parent)
+{
+    setCap(20000);
+}
+
+bool TransactionModel::failed(const Transaction &t)
+{
+    const OperationResult::Status op = t.operation.status;
+    return !t.ok() || (op != OperationResult::Status::None && op != OperationResult::Status::Done);
+}
+
+void TransactionModel::append(const Transaction &transaction)
+{
+    m_all.add(transaction);
+    if (transaction.source != at::Source::Session)
+        m_withoutSession.add(transaction);
+    Transaction t = transaction;
+    t.payload.clear(); // the bytes stay in the terminal; the log keeps the record only
+    t.data.clear();
+    const qint64 time = t.writtenMs >= 0 ? t.writtenMs : QDateTime::currentMSecsSinceEpoch();
+    enqueue({std::move(t), time});
+}
+
+void TransactionModel::appendLive(const Transaction &transaction)
+{
+    // transactionFinished is emitted when the later of the two phases ends: that is now.
+    const qint64 endMs = qMax(transaction.finalMs, transaction.operation.finishedMs);
+    if (endMs < 0) {
+        append(transaction); // never written: no times to move
+        return;
+    }
+    const qint64 offset = QDateTime::currentMSecsSinceEpoch() - endMs;
+    Transaction t = transaction;
+    shift(t.writtenMs, offset);
+    shift(t.echoedMs, offset);
+    shift(t.finalMs, offset);
+    shift(t.operation.finishedMs, offset);
+    append(t);
+}
+
+void TransactionModel::clear()
+{
+    m_all.clear();
+    m_withoutSession.clear();
+    BoundedLogModel::clear();
+}
+
+int TransactionModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString TransactionModel::displayText(const TransactionEntry &entry, int column) const
+{
+    const Transaction &t = entry.transaction;
+    switch (column) {
+    case Time:
+        return QDateTime::fromMSecsSinceEpoch(entry.timeMs).toString(QStringLiteral("HH:mm:ss.zzz"));
+    case Source:
+        switch (t.source) {
+        case at::Source::Session: return tr("workbench");
+        case at::Source::Panel: return tr("panel");
+        case at::Source::Terminal: return tr("terminal");
+        case at::Source::Recipe: return tr("recipe");
+        case at::Source::Log: return tr("capture");
+        }
+        return {};
+    case Command:
+        return QString::fromLatin1(t.command);
+    case Result:
+        switch (t.status) {
+        case Transaction::Status::Open: return tr("open");
+        case Transaction::Status::Ok:
+        case Transaction::Status::Error:
+        case Transaction::Status::CmeError:
+        case Transaction::Status::CmsError:
+            // The final result as the module printed it: OK, ERROR, +CME ERROR: 552.
+            return t.lines.isEmpty() ? QString::fromLatin1(Transaction::statusName(t.status))
+                                     : QString::fromLatin1(t.lines.constLast().text);
+        case Transaction::Status::Timeout: return tr("timed out");
+        case Transaction::Status::Aborted: return tr("aborted");
+        }
+        return {};
+    case Latency:
+        return t.latencyMs() >= 0 ? QString::number(t.latencyMs()) : QString();
+    case Operation:
+        switch (t.operation.status) {
+        case OperationResult::Status::None: return {};
+        case OperationResult::Status::Pending: return tr("pending");
+        case OperationResult::Status::Done: return tr("done");
+        case OperationResult::Status::Failed: return tr("failed");
+        case OperationResult::Status::Timeout: return tr("timed out");
+        case OperationResult::Status::Aborted: return tr("aborted");
+        }
+        return {};
+    case OperationLatency:
+        return t.operationLatencyMs() >= 0 ? QString::number(t.operationLatencyMs()) : QString();
+    case Urcs:
+        return joinedLines(t.urcs, QLatin1String("; "));
+    case Errors:
+        return errorsText(t);
+    }
+    return {};
+}
+
+QVariant TransactionModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    const TransactionEntry &e = entryAt(index.row());
+    const Transaction &t = e.transaction;
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayText(e, index.column());
+    case Qt::ToolTipRole:
+        // The lines behind a cell: the response with its final result, the second phase.
+        if (index.column() == Command || index.column() == Result) {
+            const QString lines = joinedLines(t.lines, QLatin1String("\n"));
+            return lines.isEmpty() ? QString::fromLatin1(t.command)
+                                   : QString::fromLatin1(t.command) + QLatin1Char('\n') + lines;
+        }
+        if (index.column() == Operation || index.column() == OperationLatency)
+            return joinedLines(t.operation.lines, QLatin1String("\n"));
+        if (index.column() == Urcs)
+            return joinedLines(t.urcs, QLatin1String("\n"));
+        return displayText(e, index.column());
+    case Qt::TextAlignmentRole:
+        if (index.column() == Latency || index.column() == OperationLatency)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::BackgroundRole:
+        return failed(t) ? QBrush(QColor(0xfd, 0xe2, 0xe2)) : QVariant();
+    case Qt::ForegroundRole:
+        return failed(t) ? QBrush(QColor(0x8b, 0x00, 0x10)) : QVariant();
+    case SourceRole:
+        return int(t.source);
+    case FailedRole:
+        return failed(t);
+    case WrittenRole:
+        return t.writtenMs;
+    case CommandRole:
+        return t.command;
+    default:
+        return {};
+    }
+}
+
+QVariant TransactionModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole && section == Latency)
+        return tr("Milliseconds from writing the command to its final result");
+    if (role == Qt::ToolTipRole && section == OperationLatency)
+        return tr("Milliseconds from writing the command to the end of its second phase");
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Time: return tr("Time");
+    case Source: return tr("Source");
+    case Command: return tr("Command");
+    case Result: return tr("Result");
+    case Latency: return tr("ms");
+    case Operation: return tr("Operation");
+    case OperationLatency: return tr("Op. ms");
+    case Urcs: return tr("URCs in between");
+    case Errors: return tr("Errors");
+    }
+    return {};
+}
+
+void TransactionFilterModel::setShowSession(bool show)
+{
+    if (m_showSession == show)
+        return;
+    m_showSession = show;
+    invalidateFilter();
+}
+
+bool TransactionFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (m_showSession)
+        return true;
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    return index.data(TransactionModel::SourceRole).toInt() != int(at::Source::Session);
+}
+
+} // namespace bc25::ui

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "at/atcommand.h"
+#include "bc25/transactionstatistics.h"
+#include "batchedlogmodel.h"
+
+#include <QSortFilterProxyModel>
+
+namespace bc25::ui {
+
+struct TransactionEntry
+{
+    at::Transaction transaction; // times in ms since the epoch where known
+    qint64 timeMs;               // when it was written (or seen, if it never was)
+};
+
+// Every finished transaction, live or decoded from a capture: time, source,
+// command, final result, latency, the second phase, URCs in between and errors
+// in words. Bounded and batched like the other logs; it also keeps the
+// per-command statistics the Transactions dock shows.
+class TransactionModel final : public BoundedLogModel<TransactionEntry>
+{
+    Q_OBJECT
+public:
+    enum Column { Time, Source, Command, Result, Latency, Operation, OperationLatency, Urcs, Errors, ColumnCount };
+    enum Role { SourceRole = Qt::UserRole + 1, FailedRole, WrittenRole, CommandRole };
+
+    explicit TransactionModel(QObject *parent = nullptr);
+
+    // A transaction whose times are ms since the epoch (a decoded capture).
+    void append(const at::Transaction &transaction);
+    // A transaction from the live engine, whose times are its monotonic clock:
+    // they are moved to the wall clock, taking now as the moment it finished.
+    void appendLive(const at::Transaction &transaction);
+    void clear();
+
+    // Per-command counts and latencies since the last clear: of every
+    // transaction, or of all but the workbench's own (Source::Session).
+    [[nodiscard]] const TransactionStatistics &statistics(bool includeSession) const
+    {
+        return includeSession ? m_all : m_withoutSession;
+    }
+    [[nodiscard]] static bool failed(const at::Transaction &transaction);
+
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    [[nodiscard]] QString displayText(const TransactionEntry &entry, int column) const;
+
+    TransactionStatistics m_all;
+    TransactionStatistics m_withoutSession;
+};
+
+// Hides the workbench's own commands (polling, drains, AT+QIGETERROR) unless
+// asked to show them, so the view shows what the user did.
+class TransactionFilterModel final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    void setShowSession(bool show);
+    [[nodiscard]] bool showsSession() const { return m_showSession; }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    bool m_showSession = false;
+};
+
+} // namespace bc25::ui

@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: MIT
+#include "transactionspanel.h"
+
+#include "models/transactionmodel.h"
+#include "models/transactionstatisticsmodel.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QScrollBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace bc25::ui {
+
+namespace {
+
+void fixRowHeights(QTableView *view)
+{
+    // Rows of fixed height: the view never measures every row (STYLE.md rule 9).
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setWordWrap(false);
+}
+
+} // namespace
+
+TransactionsPanel::TransactionsPanel(TransactionModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_filter(new TransactionFilterModel(this))
+    , m_statistics(new TransactionStatisticsModel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_view(new QTableView(m_tabs))
+    , m_statisticsView(new QTableView(m_tabs))
+    , m_showSession(new QCheckBox(tr("Show the workbench's own commands"), m_tabs))
+    , m_showBytes(new QAction(tr("Show in terminal"), this))
+{
+    m_filter->setSourceModel(model);
+    setUpViews();
+    m_showSession->setToolTip(tr("Polling, reads after a receive notice and error queries the workbench sends by itself"));
+    auto *clear = new QToolButton(m_tabs);
+    clear->setText(tr("Clear"));
+    clear->setToolTip(tr("Clears the transactions and the statistics"));
+
+    // The filter and Clear sit beside the tabs: a bottom dock has little height to spare.
+    auto *corner = new QWidget(m_tabs);
+    auto *bar = new QHBoxLayout(corner);
+    bar->setContentsMargins(8, 0, 0, 0);
+    bar->addWidget(m_showSession);
+    bar->addWidget(clear);
+    m_tabs->setCornerWidget(corner, Qt::TopRightCorner);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_showSession, &QCheckBox::toggled, m_filter, &TransactionFilterModel::setShowSession);
+    connect(m_showSession, &QCheckBox::toggled, this, &TransactionsPanel::refreshStatistics);
+    connect(clear, &QToolButton::clicked, model, &TransactionModel::clear);
+    connect(model, &TransactionModel::modelReset, this, &TransactionsPanel::refreshStatistics);
+    connect(model, &TransactionModel::rowsAppended, this, [this] {
+        refreshStatistics();
+        QScrollBar *bar = m_view->verticalScrollBar();
+        if (bar->value() >= bar->maximum() - 2)
+            m_view->scrollToBottom();
+    });
+    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) { showBytes(index.row()); });
+    connect(m_showBytes, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_view->currentIndex();
+        if (current.isValid())
+            showBytes(current.row());
+    });
+    refreshStatistics();
+}
+
+void TransactionsPanel::setUpViews()
+{
+    fixRowHeights(m_view);
+    m_view->setModel(m_filter);
+    m_view->setColumnWidth(TransactionModel::Time, 90);
+    m_view->setColumnWidth(TransactionModel::Source, 80);
+    m_view->setColumnWidth(TransactionModel::Command, 230);
+    m_view->setColumnWidth(TransactionModel::Result, 110);
+    m_view->setColumnWidth(TransactionModel::Latency, 55);
+    m_view->setColumnWidth(TransactionModel::Operation, 75);
+    m_view->setColumnWidth(TransactionModel::OperationLatency, 60);
+    m_view->setColumnWidth(TransactionModel::Urcs, 180);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->addAction(m_showBytes);
+
+    fixRowHeights(m_statisticsView);
+    m_statisticsView->setModel(m_statistics);
+    m_statisticsView->horizontalHeader()->setStretchLastSection(false); // numbers, all of a width
+    m_statisticsView->setColumnWidth(TransactionStatisticsModel::Command, 170);
+    for (int column = TransactionStatisticsModel::Count; column < TransactionStatisticsModel::ColumnCount; ++column)
+        m_statisticsView->setColumnWidth(column, qMax(80, m_statisticsView->horizontalHeader()->sectionSizeHint(column) + 8));
+
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_view, tr("Log"));
+    m_tabs->addTab(m_statisticsView, tr("Statistics per command"));
+}
+
+void TransactionsPanel::setShowSession(bool show)
+{
+    m_showSession->setChecked(show);
+}
+
+bool TransactionsPanel::showsSession() const
+{
+    return m_showSession->isChecked();
+}
+
+void TransactionsPanel::setShowBytesText(const QString &text)
+{
+    m_showBytes->setText(text);
+}
+
+void TransactionsPanel::showBytes(int viewRow)
+{
+    const QModelIndex index = m_filter->index(viewRow, 0);
+    if (!index.isValid())
+        return;
+    emit showBytesRequested(index.data(TransactionModel::WrittenRole).toLongLong(),
+                            index.data(TransactionModel::CommandRole).toByteArray());
+}
+
+void TransactionsPanel::refreshStatistics()
+{
+    m_statistics->refresh(m_model->statistics(m_showSession->isChecked()));
+}
+
+} // namespace bc25::ui
