@@ -2,6 +2,7 @@
 #include "sockettable.h"
 
 #include "at/commandengine.h"
+#include "bc25/commandcatalog.h"
 #include "commandrunner.h"
 
 #include <QLoggingCategory>
@@ -265,7 +266,7 @@ void SocketTable::onData(int connectId, const QByteArray &bytes, bool truncated)
 
 void SocketTable::onUrc(const at::ResultLine &line)
 {
-    if (line.name == "RDY") {
+    if (line.name == CommandCatalog::resultName(ResultId::Ready)) {
         // The module rebooted: every socket is gone, and so is every pending second phase.
         m_draining.fill(false);
         for (int id = 0; id < SocketCount; ++id)

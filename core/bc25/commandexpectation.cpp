@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: MIT
+// What the engine and the assembler learn from the catalog about one
+// command: its expectation and the settings its answers state.
+#include "commandcatalog.h"
+
+#include "operations.h"
+
+namespace bc25 {
+
+namespace {
+
+std::shared_ptr<at::OperationMatcher> secondPhase(const CommandSpec &spec, const QList<at::Field> &args)
+{
+    const int first = int(args.value(0).toInteger());
+    switch (spec.secondPhase) {
+    case SecondPhase::None:
+        return {};
+    case SecondPhase::Open:
+        return std::make_shared<OpenOperation>(int(args.value(1).toInteger()), QString::fromUtf8(args.value(3).text));
+    case SecondPhase::Close:
+        return std::make_shared<CloseOperation>(first);
+    case SecondPhase::Send:
+        return std::make_shared<SendOperation>(first);
+    case SecondPhase::Ping:
+        return std::make_shared<PingOperation>(int(args.value(2).toInteger(PingOperation::DefaultTimeoutSeconds)));
+    case SecondPhase::Ntp:
+        return std::make_shared<NtpOperation>();
+    case SecondPhase::Dns:
+        return std::make_shared<DnsOperation>();
+    }
+    return {};
+}
+
+// A change read from `fields` (a command's arguments, or an answer of the same shape).
+std::optional<at::SettingChange> resolve(const ArgumentChange &change, const QList<at::Field> &fields)
+{
+    at::SettingChange resolved {change.setting, -1, false};
+    if (change.socketArgument >= 0) {
+        if (!fields.value(change.socketArgument).isInteger())
+            return std::nullopt;
+        resolved.socket = int(fields.at(change.socketArgument).toInteger());
+    }
+    const qint64 value = fields.value(change.valueArgument).toInteger(change.defaultValue);
+    if (value < 0)
+        return std::nullopt;
+    resolved.on = value == 1;
+    return resolved;
+}
+
+} // namespace
+
+at::AtCommand CommandCatalog::expectation(const ParsedCommand &parsed)
+{
+    at::AtCommand command;
+    const CommandSpec *spec = parsed.spec;
+    if (!spec) {
+        if (parsed.name.startsWith('+'))
+            command.ownedPrefixes = {parsed.name.mid(1)};
+        command.ownsTextLines = true;
+        return command;
+    }
+    command.ownedPrefixes = spec->ownedPrefixes;
+    command.ownsTextLines = spec->ownsTextLines;
+    command.timeoutMs = spec->timeoutMs;
+    command.explainErrors = spec->explainErrors;
+    command.isTest = parsed.form == CommandForm::Test;
+    command.answersStateSettings = spec->answerRepeatsWrite || !spec->answerChanges.isEmpty();
+    if (parsed.form != CommandForm::Write)
+        return command;
+
+    const QList<at::Field> &args = parsed.arguments;
+    command.operation = secondPhase(*spec, args);
+    if (spec->sendsData && args.size() == 1) {
+        command.dataPhase = at::AtCommand::DataPhase::CtrlZ;
+    } else if (spec->sendsData && args.size() == 2) {
+        command.dataPhase = at::AtCommand::DataPhase::FixedLength;
+        command.dataLength = args.at(1).toInteger();
+    }
+    if (spec->dataSocketArgument >= 0)
+        command.dataSocket = int(args.value(spec->dataSocketArgument).toInteger());
+    if (const Signature *signature = matchSignature(*spec, args)) {
+        for (const ArgumentChange &change : signature->changes) {
+            if (const auto resolved = resolve(change, args))
+                (change.onOperation ? command.changesOnOperation : command.changesOnOk).append(*resolved);
+        }
+    }
+    return command;
+}
+
+QList<at::SettingChange> CommandCatalog::statedBy(const CommandSpec &spec, const at::ResultLine &answer)
+{
+    QList<at::SettingChange> stated;
+    QList<ArgumentChange> changes = spec.answerChanges;
+    if (spec.answerRepeatsWrite) {
+        if (const Signature *signature = matchSignature(spec, answer.fields()))
+            changes += signature->changes;
+    }
+    for (const ArgumentChange &change : std::as_const(changes)) {
+        if (const auto resolved = resolve(change, answer.fields()))
+            stated.append(*resolved);
+    }
+    return stated;
+}
+
+} // namespace bc25

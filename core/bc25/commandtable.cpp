@@ -1,0 +1,292 @@
+// SPDX-License-Identifier: MIT
+// The table of every command: its forms, parameters and ranges, second phase,
+// data phase, the settings it changes, its test-form answer. Table data:
+// long by nature, written positionally on purpose (one command a block).
+#include "commandtable.h"
+
+#include <functional>
+
+namespace bc25::catalog {
+
+namespace {
+
+using Type = ParameterSpec::Type;
+
+ParameterSpec integer(const char *name, qint64 min, qint64 max, bool optional = false)
+{
+    return ParameterSpec {name, Type::Integer, min, max, optional, false, {}};
+}
+
+ParameterSpec text(const char *name, qint64 minLength, qint64 maxLength, bool optional = false)
+{
+    return ParameterSpec {name, Type::String, minLength, maxLength, optional, true, {}};
+}
+
+ParameterSpec choice(const char *name, QList<QByteArray> choices, bool optional = false)
+{
+    return ParameterSpec {name, Type::String, 0, 0, optional, true, std::move(choices)};
+}
+
+ParameterSpec hex(const char *name, qint64 minLength, qint64 maxLength, bool optional = false)
+{
+    return ParameterSpec {name, Type::Hex, minLength, maxLength, optional, true, {}};
+}
+
+ParameterSpec ipAddress(const char *name, bool optional = false)
+{
+    return ParameterSpec {name, Type::IpAddress, 0, 0, optional, true, {}};
+}
+
+// Host names: the manual gives no limit; DNS names are at most 253 characters.
+constexpr qint64 MaxHostLength = 253;
+constexpr qint64 MaxSendLength = Limits::MaxDataLength; // manual 2.1.4 / 2.1.6
+
+} // namespace
+
+QString badParameter(const char *name, const QString &problem)
+{
+    return CommandCatalog::tr("<%1> %2").arg(QLatin1String(name), problem);
+}
+
+namespace {
+
+// manual 2.1.1: the ports depend on the service type.
+QString checkOpen(const QList<at::Field> &args)
+{
+    const QByteArray service = args.value(2).text;
+    const bool client = service == "TCP" || service == "UDP";
+    const qint64 remotePort = args.value(4).toInteger();
+    if (client && remotePort < 1)
+        return badParameter("remote_port", CommandCatalog::tr("is %1; for \"TCP\" and \"UDP\" the manual allows 1-65535 (2.1.1).").arg(remotePort));
+    if (!client) {
+        if (args.size() < 6)
+            return badParameter("local_port", CommandCatalog::tr("is missing; \"%1\" needs a local port in 1-65535 (2.1.1).").arg(QString::fromLatin1(service)));
+        if (args.at(5).toInteger() < 1)
+            return badParameter("local_port", CommandCatalog::tr("is %1; for \"%2\" the manual allows 1-65535 (2.1.1).").arg(args.at(5).toInteger()).arg(QString::fromLatin1(service)));
+    }
+    if (service == "TCP LISTENER" && args.value(7).toInteger(0) == 1)
+        return CommandCatalog::tr("\"TCP LISTENER\" is not supported on IPv6 (manual 2.1.1, note 2).");
+    return {};
+}
+
+// manual 2.1.3: <query_type> 0 asks by <contextID> (1-3), 1 by <connectID> (0-5).
+QString checkStateQuery(const QList<at::Field> &args)
+{
+    const qint64 id = args.value(1).toInteger();
+    if (args.value(0).toInteger() == 0 && (id < 1 || id > 3))
+        return badParameter("contextID", CommandCatalog::tr("is %1; with <query_type> 0 the manual allows 1-3.").arg(args.value(1).toInteger()));
+    return {};
+}
+
+// The inline QISEND carries its data in quotes: it cannot hold a quote, CR, LF or Ctrl+Z.
+QString checkSendText(const QList<at::Field> &args)
+{
+    if (args.size() != 3)
+        return {};
+    const QByteArray &data = args.at(2).text;
+    if (data.size() != args.at(1).toInteger())
+        return badParameter("data", CommandCatalog::tr("is %1 bytes long but <send_length> is %2.").arg(data.size()).arg(args.at(1).toInteger()));
+    for (const char c : data) {
+        if (c == '"' || c == '\r' || c == '\n' || c == '\x1a')
+            return badParameter("data", CommandCatalog::tr("contains a quote, CR, LF or Ctrl+Z; send it with the fixed-length form AT+QISEND=<connectID>,<send_length> or with AT+QISENDEX."));
+    }
+    return {};
+}
+
+QString checkSendHex(const QList<at::Field> &args)
+{
+    if (args.size() != 3)
+        return {};
+    const qsizetype length = args.at(2).text.size();
+    if (length != 2 * args.at(1).toInteger())
+        return badParameter("hex_string", CommandCatalog::tr("has %1 hex digits but <send_length> %2 needs %3.").arg(length).arg(args.at(1).toInteger()).arg(2 * args.at(1).toInteger()));
+    return {};
+}
+
+} // namespace
+
+QList<CommandSpec> buildCommandTable()
+{
+    const auto T = CommandForm::Test;
+    const auto R = CommandForm::Read;
+    const auto W = CommandForm::Write;
+    const auto E = CommandForm::Execute;
+    const QList<QByteArray> services {"TCP", "UDP", "TCP LISTENER", "UDP SERVICE"};
+
+    using Setting = at::SettingChange::Setting;
+    QList<CommandSpec> table;
+    // `more` fills in what the positional fields leave out: second phase, data, changes.
+    auto add = [&table](CommandId id, CommandSpec spec, const std::function<void(CommandSpec &)> &more = {}) {
+        spec.id = id;
+        if (spec.ownedPrefixes.isEmpty() && spec.name.startsWith('+'))
+            spec.ownedPrefixes = {spec.name.mid(1)};
+        // Every TCP/IP command's ERROR sets the last error code, and AT+QIGETERROR
+        // explains it (manual 2.1.12); the 3GPP commands' errors follow AT+CMEE.
+        spec.setsLastError = spec.section.startsWith("2.1.");
+        spec.explainErrors = spec.setsLastError && id != CommandId::LastError;
+        spec.cmeErrors = spec.section.startsWith("27.007 ");
+        if (more)
+            more(spec);
+        table.append(std::move(spec));
+    };
+
+    // ---- TCP/IP commands, manual chapter 2.1 ----
+    add(CommandId::Open, {"+QIOPEN", "Open a Socket", "2.1.1", T | W,
+         {{{integer("contextID", 1, 3), integer("connectID", 0, 5), choice("service_type", services),
+            text("IP_address/domain_name", 1, MaxHostLength), integer("remote_port", 0, 65535),
+            integer("local_port", 0, 65535, true), integer("access_mode", 0, 1, true),
+            integer("protocol_type", 0, 1, true)}}},
+         {}, false, 3000, &checkOpen},
+        [](CommandSpec &s) {
+            s.secondPhase = SecondPhase::Open;
+            // manual 2.1.1: <access_mode> defaults to buffer access; confirmed by +QIOPEN: <id>,0
+            s.writeSignatures[0].changes = {{Setting::AccessMode, 6, 1, 0, true}};
+        });
+    add(CommandId::Close, {"+QICLOSE", "Close a Socket", "2.1.2", T | W, {{{integer("connectID", 0, 5)}}}, {}, false, 3000, nullptr},
+        [](CommandSpec &s) {
+            s.secondPhase = SecondPhase::Close;
+        });
+    add(CommandId::State, {"+QISTATE", "Query Socket Status", "2.1.3", T | R | W,
+         {{{integer("query_type", 0, 1), integer("contextID/connectID", 0, 5)}}},
+         {}, false, 3000, &checkStateQuery},
+        [](CommandSpec &s) {
+            // +QISTATE: <connectID>,…,<contextID>,<access_mode>[,…]: the module's word on each socket
+            s.answerChanges = {{Setting::AccessMode, 7, 0}};
+        });
+    add(CommandId::Send, {"+QISEND", "Send Text String Data", "2.1.4", T | W,
+         {{{integer("connectID", 0, 5), integer("send_length", 1, MaxSendLength), text("data", 1, MaxSendLength)}},
+          {{integer("connectID", 0, 5)}},
+          {{integer("connectID", 0, 5), integer("send_length", 1, MaxSendLength)}}},
+         {}, false, 3000, &checkSendText},
+        [](CommandSpec &s) {
+            s.secondPhase = SecondPhase::Send;
+            s.sendsData = true;
+        });
+    add(CommandId::Read, {"+QIRD", "Retrieve the Received TCP/IP Data", "2.1.5", T | W,
+         {{{integer("connectID", 0, 5), integer("read_length", 1, 512)}}}, {}, false, 3000, nullptr},
+        [](CommandSpec &s) {
+            s.dataSocketArgument = 0;
+        });
+    add(CommandId::SendHex, {"+QISENDEX", "Send Hex String Data", "2.1.6", T | W,
+         {{{integer("connectID", 0, 5), integer("send_length", 1, MaxSendLength), hex("hex_string", 2, 2 * MaxSendLength)}},
+          {{integer("connectID", 0, 5)}},
+          {{integer("connectID", 0, 5), integer("send_length", 1, MaxSendLength)}}},
+         {}, false, 3000, &checkSendHex},
+        [](CommandSpec &s) {
+            s.secondPhase = SecondPhase::Send;
+            s.sendsData = true;
+        });
+    add(CommandId::SwitchMode, {"+QISWTMD", "Switch Data Access Modes", "2.1.7", T | R | W,
+         {{{integer("connectID", 0, 5), integer("access_mode", 0, 1)}}}, {}, false, 3000, nullptr},
+        [](CommandSpec &s) {
+            s.writeSignatures[0].changes = {{Setting::AccessMode, 1, 0}};
+        });
+    add(CommandId::Ping, {"+QPING", "Ping a Remote Server", "2.1.8", T | W,
+         {{{integer("contextID", 1, 3), text("host", 1, MaxHostLength), integer("time_out", 1, 255, true),
+            integer("ping_num", 1, 10, true), integer("ping_size", 32, 200, true)}}},
+         {}, false, 3000, nullptr},
+        [](CommandSpec &s) {
+            s.secondPhase = SecondPhase::Ping;
+        });
+    add(CommandId::Ntp, {"+QNTTP", "Synchronize Local Time with NTP Server", "2.1.9", T | W,
+         {{{integer("contextID", 1, 3), text("server", 1, MaxHostLength), integer("port", 1, 65535, true),
+            integer("autosettime", 0, 1, true)}}},
+         {"QNTTP", "QNTP"}, false, 3000, nullptr},
+        [](CommandSpec &s) {
+            s.secondPhase = SecondPhase::Ntp;
+        });
+    add(CommandId::DnsLookup, {"+QIDNSGIP", "Get IP Address by Domain Name", "2.1.10", T | W,
+         {{{integer("contextID", 1, 3), text("hostname", 1, MaxHostLength)}}}, {}, false, 3000, nullptr},
+        [](CommandSpec &s) {
+            s.secondPhase = SecondPhase::Dns;
+        });
+    add(CommandId::Config, {"+QICFG", "Configure Optional Parameters", "2.1.11", T | W,
+         {{{choice("type", {"dataformat"}), integer("send_data_format", 0, 1, true), integer("recv_data_format", 0, 1)}},
+          {{choice("type", {"viewmode"}), integer("view_mode", 0, 1, true)}},
+          {{choice("type", {"showlength"}), integer("show_length_mode", 0, 1, true)}}},
+         {}, false, 3000, nullptr},
+        [](CommandSpec &s) {
+            // The answer repeats the write's shape: +QICFG: "viewmode",1 (manual 2.1.11).
+            s.answerRepeatsWrite = true;
+            s.writeSignatures[0].changes = {{Setting::SendHex, 1}, {Setting::RecvHex, 2}};
+            s.writeSignatures[1].changes = {{Setting::ViewMode, 1}};
+            s.writeSignatures[2].changes = {{Setting::ShowLength, 1}};
+        });
+    add(CommandId::LastError, {"+QIGETERROR", "Query the Last Error Code", "2.1.12", T | E, {}, {}, false, 3000, nullptr});
+    // manual 2.1.13 gives no range for <keepalive_count>; 1-255 keeps it sane.
+    add(CommandId::KeepAlive, {"+QIKALIVE", "Configure TCP Socket Keepalive Function", "2.1.13", T | R | W,
+         {{{integer("keepalive_on", 0, 1), integer("keepalive_idle_time", 1, 36000, true),
+            integer("keepalive_interval_time", 10, 20, true), integer("keepalive_count", 1, 255, true),
+            hex("keepalive_data", 2, 256, true)}}},
+         {}, false, 3000, nullptr});
+    add(CommandId::DnsServers, {"+QIDNSCFG", "Configure DNS Server Function", "2.1.14", T | R | W,
+         {{{ipAddress("PrimaryDns"), ipAddress("SecondaryDns", true)}}}, {}, false, 3000, nullptr});
+
+    // ---- basic 3GPP commands a bring-up needs (3GPP TS 27.007, V.250) ----
+    add(CommandId::Attention, {"", "Attention", "V.250", E, {}, {}, false, 3000, nullptr});
+    add(CommandId::Echo, {"E", "Echo on or off", "V.250", E | W, {{{integer("value", 0, 1)}}}, {"E"}, false, 3000, nullptr},
+        [](CommandSpec &s) {
+            s.writeSignatures[0].changes = {{Setting::Echo, 0}};
+        });
+    add(CommandId::Identify, {"I", "Product Identification", "V.250", E, {}, {"I"}, true, 3000, nullptr});
+    add(CommandId::Revision, {"+CGMR", "Revision Identification", "27.007 5.3", T | E, {}, {"CGMR"}, true, 3000, nullptr});
+    add(CommandId::SignalQuality, {"+CSQ", "Signal Quality", "27.007 8.5", T | E, {}, {}, false, 3000, nullptr});
+    add(CommandId::Registration, {"+CEREG", "EPS Network Registration Status", "27.007 10.1.22", T | R | W,
+         {{{integer("n", 0, 5)}}}, {}, false, 3000, nullptr});
+    add(CommandId::Attach, {"+CGATT", "PS Attach or Detach", "27.007 10.1.9", T | R | W,
+         {{{integer("state", 0, 1)}}}, {}, false, 85000, nullptr});
+    add(CommandId::PdpAddress, {"+CGPADDR", "Show PDP Address", "27.007 10.1.14", T | E | W,
+         {{{integer("cid", 1, 3)}}}, {}, false, 3000, nullptr});
+    add(CommandId::Functionality, {"+CFUN", "Set Phone Functionality", "27.007 8.2", T | R | W,
+         {{{integer("fun", 0, 1), integer("rst", 0, 1, true)}}}, {}, false, 85000, nullptr});
+    add(CommandId::PdpActivate, {"+CGACT", "PDP Context Activate or Deactivate", "27.007 10.1.10", T | R | W,
+         {{{integer("state", 0, 1), integer("cid", 1, 3, true)}}}, {}, false, 150000, nullptr});
+    // What a host's initialisation sends first (ATV0, numeric result codes, is not supported).
+    add(CommandId::VerboseResults, {"V1", "Verbose Result Codes", "V.250 6.2.6", E, {}, {}, false, 3000, nullptr});
+    add(CommandId::FactoryDefaults, {"&F", "Set to Factory-defined Configuration", "V.250 6.1.2", E, {}, {}, false, 3000, nullptr});
+    add(CommandId::ErrorReporting, {"+CMEE", "Report Mobile Termination Error", "27.007 9.1", T | R | W,
+         {{{integer("n", 0, 2)}}}, {}, false, 3000, nullptr});
+    add(CommandId::Clock, {"+CCLK", "Clock", "27.007 8.15", T | R, {}, {}, false, 3000, nullptr});
+    add(CommandId::SerialNumber, {"+CGSN", "Request Product Serial Number Identification", "27.007 5.4", T | E | W,
+         {{{integer("snt", 0, 3)}}}, {"CGSN"}, true, 3000, nullptr});
+    add(CommandId::Imsi, {"+CIMI", "Request International Mobile Subscriber Identity", "27.007 5.6", T | E, {}, {"CIMI"}, true, 3000, nullptr});
+    add(CommandId::Pin, {"+CPIN", "Enter PIN", "27.007 8.3", T | R, {}, {}, false, 5000, nullptr});
+    add(CommandId::ExtendedSignalQuality, {"+CESQ", "Extended Signal Quality", "27.007 8.69", T | E, {}, {}, false, 3000, nullptr});
+    add(CommandId::PdpContexts, {"+CGDCONT", "Define PDP Context", "27.007 10.1.1", T | R, {}, {}, false, 3000, nullptr});
+
+    // The manual's answers to the test forms (AT+CMD=?), verbatim; the others answer OK alone.
+    const QList<std::pair<CommandId, QList<QByteArray>>> testAnswers {
+        {CommandId::Open, {R"(+QIOPEN: (1-3),(0-5),"TCP/UDP/TCP LISTENER/UDP SERVICE","<IP_address>/<domain_name>",<remote_port>[,<local_port>[,(0-1)[,(0-1)]]])"}},
+        {CommandId::Close, {"+QICLOSE: (0-5)"}},
+        {CommandId::Send, {R"(+QISEND: (0-5),(1-512),"<data>")"}},
+        {CommandId::Read, {"+QIRD: (0-5),(1-512)"}},
+        {CommandId::SendHex, {R"(+QISENDEX: (0-5),(1-512),"<hex_string>")"}},
+        {CommandId::SwitchMode, {"+QISWTMD: (0-5),(0-1)"}},
+        {CommandId::Ping, {R"(+QPING: (1-3),"<host>"[,(1-255)[,(1-10)[,(32-200)]]])"}},
+        {CommandId::Ntp, {R"(+QNTTP: (1-3),"<server>"[,<port>[,(0-1)]])"}},
+        {CommandId::DnsLookup, {R"(+QIDNSGIP: (1-3),"<hostname>")"}},
+        {CommandId::Config, {R"(+QICFG: "dataformat",(0,1),(0,1))", R"(+QICFG: "viewmode",(0,1))", R"(+QICFG: "showlength",(0,1))"}},
+        {CommandId::KeepAlive, {R"(+QIKALIVE: <keepalive_on>[,<keepalive_idle_time>[,<keepalive_interval_time>[,<keepalive_count>[,"<keepalive_data>"]]]])"}},
+        {CommandId::DnsServers, {"+QIDNSCFG: <PrimaryDns>[,<SecondaryDns>]"}},
+        {CommandId::SignalQuality, {"+CSQ: (0-31,99),(0-7,99)"}},
+        {CommandId::Registration, {"+CEREG: (0-5)"}},
+        {CommandId::Attach, {"+CGATT: (0,1)"}},
+        {CommandId::PdpAddress, {"+CGPADDR: (1-3)"}},
+        {CommandId::Functionality, {"+CFUN: (0,1),(0,1)"}},
+        {CommandId::PdpActivate, {"+CGACT: (0,1)"}},
+        {CommandId::ErrorReporting, {"+CMEE: (0-2)"}},
+        {CommandId::SerialNumber, {"+CGSN: (0-3)"}},
+        {CommandId::ExtendedSignalQuality, {"+CESQ: (0-63,99),(0-7,99),(0-96,255),(0-49,255),(0-34,255),(0-97,255)"}},
+        {CommandId::PdpContexts, {R"(+CGDCONT: (1-3),("IP","IPV6","IPV4V6","Non-IP"),,,(0),(0))"}},
+    };
+    for (const auto &[id, lines] : testAnswers) {
+        for (CommandSpec &spec : table) {
+            if (spec.id == id)
+                spec.testAnswer = lines;
+        }
+    }
+    return table;
+}
+
+
+} // namespace bc25::catalog
