@@ -67,19 +67,17 @@ LineError errorOf(const at::ResultLine &line)
     case at::ResultLine::Final::None:
         break;
     }
-    if (line.name == "QIOPEN" && line.fieldCount() == 2 && line.integer(1) > 0)
-        return {Kind::TcpIp, int(line.integer(1))};
-    if (line.name == "QIGETERROR" && line.field(0).isInteger() && line.integer(0) > 0)
-        return {Kind::TcpIp, int(line.integer(0))};
-    if ((line.name == "QNTTP" || line.name == "QNTP") && line.integer(0) > 0)
-        return {Kind::TcpIp, int(line.integer(0))};
-    if (line.name == "QPING" && line.field(0).isInteger() && line.integer(0) != 0 && line.integer(0) != 2)
-        return {Kind::Ping, int(line.integer(0))};
-    if (line.name == "QIURC" && line.field(0).text == "dnsgip" && line.field(1).isInteger() && line.integer(1) > 0)
-        return {Kind::TcpIp, int(line.integer(1))};
-    if (line.name == "SEND FAIL")
+    static const QByteArray &ping = CommandCatalog::resultName(CommandId::Ping);
+    static const QByteArray &sendFail = CommandCatalog::resultName(ResultId::SendFail);
+    // Ping results are a table of their own (manual chapter 3, Table 2): 0 an echo, 2 done.
+    if (line.name == ping) {
+        const int result = line.field(0).isInteger() ? int(line.integer(0)) : 0;
+        return result != 0 && result != 2 ? LineError {Kind::Ping, result} : LineError {};
+    }
+    if (line.name == sendFail)
         return {Kind::SendFail, -1};
-    return {};
+    const int code = CommandCatalog::errorCode(line);
+    return code > 0 ? LineError {Kind::TcpIp, code} : LineError {};
 }
 
 } // namespace

@@ -249,6 +249,17 @@ const QByteArray &CommandCatalog::resultName(ResultId id)
     return names[size_t(id)];
 }
 
+int CommandCatalog::errorCode(const at::ResultLine &line)
+{
+    const CommandSpec *command = findByResult(line.name);
+    // The dnsgip lines come as URCs of their own type (manual 2.1.10).
+    if (!command && line.name == resultName(ResultId::Urc) && line.field(0).text == "dnsgip")
+        command = &spec(CommandId::DnsLookup);
+    if (!command || command->errorField < 0 || !line.field(command->errorField).isInteger())
+        return -1;
+    return int(line.integer(command->errorField));
+}
+
 const CommandSpec *CommandCatalog::findByResult(QByteArrayView resultName)
 {
     // A few dozen short names: a scan costs less than hashing a copy.

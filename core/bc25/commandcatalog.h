@@ -112,6 +112,9 @@ struct CommandSpec
     bool answerRepeatsWrite = false; // its answer has the write's shape and states the setting (+QICFG)
     QList<ArgumentChange> answerChanges; // settings its answer lines state (+QISTATE's access mode)
     CommandId id = CommandId::Unknown;
+    // Which field of its result line (or of its second phase's line) carries
+    // the <err> code of chapter 3, -1: none. The one place that knows it.
+    int errorField = -1;
     QList<QByteArray> testAnswer = {}; // the lines its test form (AT+CMD=?) answers, verbatim
 
     // "AT+QIOPEN" — how the command is written.
@@ -163,6 +166,10 @@ public:
     static const QByteArray &resultName(CommandId id);
     // The name of a result line that is no command's answer: SendOk → "SEND OK".
     static const QByteArray &resultName(ResultId id);
+    // The <err> a result line carries where the manual puts one: 0 success,
+    // a chapter 3 code, or -1 when the line carries none (+QIOPEN: 0,566 → 566;
+    // +QIURC: "dnsgip",565,… → 565; +QNTTP: 0,… → 0).
+    static int errorCode(const at::ResultLine &line);
     // The command whose answers carry this result name (+QICFG → AT+QICFG).
     static const CommandSpec *findByResult(QByteArrayView resultName);
 };

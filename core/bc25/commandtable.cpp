@@ -139,6 +139,7 @@ QList<CommandSpec> buildCommandTable()
          {}, false, 3000, &checkOpen},
         [](CommandSpec &s) {
             s.secondPhase = SecondPhase::Open;
+            s.errorField = 1; // +QIOPEN: <connectID>,<err>
             // manual 2.1.1: <access_mode> defaults to buffer access; confirmed by +QIOPEN: <id>,0
             s.writeSignatures[0].changes = {{Setting::AccessMode, 6, 1, 0, true}};
         });
@@ -194,11 +195,13 @@ QList<CommandSpec> buildCommandTable()
          {"QNTTP", "QNTP"}, false, 3000, nullptr},
         [](CommandSpec &s) {
             s.secondPhase = SecondPhase::Ntp;
+            s.errorField = 0; // +QNTTP: <err>[,<time>]
         });
     add(CommandId::DnsLookup, {"+QIDNSGIP", "Get IP Address by Domain Name", "2.1.10", T | W,
          {{{integer("contextID", 1, 3), text("hostname", 1, MaxHostLength)}}}, {}, false, 3000, nullptr},
         [](CommandSpec &s) {
             s.secondPhase = SecondPhase::Dns;
+            s.errorField = 1; // +QIURC: "dnsgip",<err>,<IP_count>,<DNS_ttl>
         });
     add(CommandId::Config, {"+QICFG", "Configure Optional Parameters", "2.1.11", T | W,
          {{{choice("type", {"dataformat"}), integer("send_data_format", 0, 1, true), integer("recv_data_format", 0, 1)}},
@@ -212,7 +215,8 @@ QList<CommandSpec> buildCommandTable()
             s.writeSignatures[1].changes = {{Setting::ViewMode, 1}};
             s.writeSignatures[2].changes = {{Setting::ShowLength, 1}};
         });
-    add(CommandId::LastError, {"+QIGETERROR", "Query the Last Error Code", "2.1.12", T | E, {}, {}, false, 3000, nullptr});
+    add(CommandId::LastError, {"+QIGETERROR", "Query the Last Error Code", "2.1.12", T | E, {}, {}, false, 3000, nullptr},
+        [](CommandSpec &s) { s.errorField = 0; }); // +QIGETERROR: <err>,<errcode_description>
     // manual 2.1.13 gives no range for <keepalive_count>; 1-255 keeps it sane.
     add(CommandId::KeepAlive, {"+QIKALIVE", "Configure TCP Socket Keepalive Function", "2.1.13", T | R | W,
          {{{integer("keepalive_on", 0, 1), integer("keepalive_idle_time", 1, 36000, true),

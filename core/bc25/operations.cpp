@@ -34,7 +34,7 @@ Match OpenOperation::match(const at::ResultLine &line)
     static const QByteArray &open = CommandCatalog::resultName(CommandId::Open);
     if (line.name != open || line.fieldCount() != 2 || line.integer(0) != m_connectId)
         return Match::NotMine;
-    return line.integer(1) == ErrorCodes::Success ? Match::Done : Match::Failed;
+    return CommandCatalog::errorCode(line) == ErrorCodes::Success ? Match::Done : Match::Failed;
 }
 
 QString OpenOperation::description() const
@@ -98,7 +98,7 @@ Match NtpOperation::match(const at::ResultLine &line)
     static const QList<QByteArray> &ntp = CommandCatalog::spec(CommandId::Ntp).ownedPrefixes;
     if (!ntp.contains(line.name) || line.fieldCount() < 1)
         return Match::NotMine;
-    return line.integer(0) == ErrorCodes::Success ? Match::Done : Match::Failed;
+    return CommandCatalog::errorCode(line) == ErrorCodes::Success ? Match::Done : Match::Failed;
 }
 
 QString NtpOperation::description() const
@@ -113,8 +113,7 @@ Match DnsOperation::match(const at::ResultLine &line)
         return Match::NotMine;
     if (m_addressesLeft < 0) {
         // header: "dnsgip",<err>,<IP_count>,<DNS_ttl>
-        const qint64 error = line.integer(1);
-        if (error != ErrorCodes::Success)
+        if (CommandCatalog::errorCode(line) != ErrorCodes::Success)
             return Match::Failed;
         m_addressesLeft = int(line.integer(2, 0));
         return m_addressesLeft > 0 ? Match::Progress : Match::Done;

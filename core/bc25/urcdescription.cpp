@@ -58,8 +58,8 @@ UrcDescription UrcDescription::describe(const at::ResultLine &line)
             break;
         case Urc::Type::DnsGip:
             d.meaning = line.field(1).isInteger()
-                    ? (line.integer(1) == 0 ? tr("DNS lookup found %n address(es).", nullptr, int(line.integer(2, 0)))
-                                            : tr("DNS lookup failed: %1").arg(ErrorCodes::describe(int(line.integer(1)))))
+                    ? (CommandCatalog::errorCode(line) == 0 ? tr("DNS lookup found %n address(es).", nullptr, int(line.integer(2, 0)))
+                                                            : tr("DNS lookup failed: %1").arg(ErrorCodes::describe(CommandCatalog::errorCode(line))))
                     : tr("DNS address %1").arg(QString::fromLatin1(line.field(1).text));
             break;
         case Urc::Type::PdpDeactivated:
@@ -74,7 +74,7 @@ UrcDescription UrcDescription::describe(const at::ResultLine &line)
     const ResultNames &names = resultNames();
     if (line.name == names.open) {
         d.connectId = int(line.integer(0));
-        const int error = int(line.integer(1));
+        const int error = CommandCatalog::errorCode(line);
         d.meaning = error == 0 ? tr("Socket %1 is open.").arg(d.connectId)
                                : tr("Socket %1 could not be opened: %2").arg(d.connectId).arg(ErrorCodes::describe(error));
     } else if (line.name == names.ping) {
