@@ -33,44 +33,54 @@ const ResultNames &resultNames()
 
 UrcDescription UrcDescription::describe(const at::ResultLine &line)
 {
+    if (const auto urc = Urc::parse(line))
+        return describeUrc(*urc, line);
+    return describeResult(line);
+}
+
+UrcDescription UrcDescription::describeUrc(const Urc &urc, const at::ResultLine &line)
+{
+    UrcDescription d;
+    d.type = QString::fromLatin1(line.field(0).text);
+    d.connectId = urc.connectId;
+    switch (urc.type) {
+    case Urc::Type::Recv:
+        d.meaning = urc.length >= 0 ? tr("Socket %1 received %n byte(s).", nullptr, urc.length).arg(urc.connectId)
+                                     : tr("Socket %1 received data.").arg(urc.connectId);
+        break;
+    case Urc::Type::BufferFull:
+        d.meaning = tr("Socket %1: the receive buffer is full; read it with AT+QIRD.").arg(urc.connectId);
+        break;
+    case Urc::Type::Closed:
+        d.meaning = tr("Socket %1 was closed by the remote side or the network; close it with AT+QICLOSE.").arg(urc.connectId);
+        break;
+    case Urc::Type::Incoming:
+        d.meaning = tr("Listener %1 accepted %2:%3 as socket %4.")
+                            .arg(urc.serverId).arg(urc.remoteAddress).arg(urc.remotePort).arg(urc.connectId);
+        break;
+    case Urc::Type::IncomingFull:
+        d.meaning = tr("An incoming connection was refused: no socket is free.");
+        break;
+    case Urc::Type::DnsGip:
+        d.meaning = line.field(1).isInteger()
+                ? (CommandCatalog::errorCode(line) == 0 ? tr("DNS lookup found %n address(es).", nullptr, int(line.integer(2, 0)))
+                                                        : tr("DNS lookup failed: %1").arg(ErrorCodes::describe(CommandCatalog::errorCode(line))))
+                : tr("DNS address %1").arg(QString::fromLatin1(line.field(1).text));
+        break;
+    case Urc::Type::PdpDeactivated:
+        d.meaning = tr("PDP context %1 was deactivated; its sockets are closed.").arg(urc.contextId);
+        break;
+    case Urc::Type::Other:
+        d.meaning = tr("Unknown +QIURC type.");
+        break;
+    }
+    return d;
+}
+
+UrcDescription UrcDescription::describeResult(const at::ResultLine &line)
+{
     UrcDescription d;
     d.type = QString::fromLatin1(line.name);
-    if (const auto urc = Urc::parse(line)) {
-        d.type = QString::fromLatin1(line.field(0).text);
-        d.connectId = urc->connectId;
-        switch (urc->type) {
-        case Urc::Type::Recv:
-            d.meaning = urc->length >= 0 ? tr("Socket %1 received %n byte(s).", nullptr, urc->length).arg(urc->connectId)
-                                         : tr("Socket %1 received data.").arg(urc->connectId);
-            break;
-        case Urc::Type::BufferFull:
-            d.meaning = tr("Socket %1: the receive buffer is full; read it with AT+QIRD.").arg(urc->connectId);
-            break;
-        case Urc::Type::Closed:
-            d.meaning = tr("Socket %1 was closed by the remote side or the network; close it with AT+QICLOSE.").arg(urc->connectId);
-            break;
-        case Urc::Type::Incoming:
-            d.meaning = tr("Listener %1 accepted %2:%3 as socket %4.")
-                                .arg(urc->serverId).arg(urc->remoteAddress).arg(urc->remotePort).arg(urc->connectId);
-            break;
-        case Urc::Type::IncomingFull:
-            d.meaning = tr("An incoming connection was refused: no socket is free.");
-            break;
-        case Urc::Type::DnsGip:
-            d.meaning = line.field(1).isInteger()
-                    ? (CommandCatalog::errorCode(line) == 0 ? tr("DNS lookup found %n address(es).", nullptr, int(line.integer(2, 0)))
-                                                            : tr("DNS lookup failed: %1").arg(ErrorCodes::describe(CommandCatalog::errorCode(line))))
-                    : tr("DNS address %1").arg(QString::fromLatin1(line.field(1).text));
-            break;
-        case Urc::Type::PdpDeactivated:
-            d.meaning = tr("PDP context %1 was deactivated; its sockets are closed.").arg(urc->contextId);
-            break;
-        case Urc::Type::Other:
-            d.meaning = tr("Unknown +QIURC type.");
-            break;
-        }
-        return d;
-    }
     const ResultNames &names = resultNames();
     if (line.name == names.open) {
         d.connectId = int(line.integer(0));

@@ -8,6 +8,8 @@
 
 namespace bc25 {
 
+struct Urc;
+
 // What an unsolicited line means, in words, for the URC log: its type, the
 // socket it concerns and a sentence with every error code spelled out.
 struct UrcDescription
@@ -19,6 +21,10 @@ public:
     QString meaning;
 
     static UrcDescription describe(const at::ResultLine &line);
+
+private:
+    static UrcDescription describeUrc(const Urc &urc, const at::ResultLine &line);
+    static UrcDescription describeResult(const at::ResultLine &line);
 };
 
 } // namespace bc25
