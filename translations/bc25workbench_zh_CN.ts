@@ -901,6 +901,10 @@ With no port it starts on the built-in virtual BC25.</source>
         <source>Disconnect</source>
         <translation>断开</translation>
     </message>
+    <message>
+        <source>Connect or disconnect (Ctrl+K)</source>
+        <translation>连接或断开（Ctrl+K）</translation>
+    </message>
 </context>
 <context>
     <name>bc25::ui::ConsolePanel</name>
@@ -1537,10 +1541,6 @@ Difference: %4 s</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <source>Ask the module for every socket&apos;s state (AT+QISTATE?)</source>
-        <translation>向模组查询所有套接字的状态（AT+QISTATE?）</translation>
-    </message>
-    <message>
         <source>Socket %1 closed.</source>
         <translation>套接字 %1 已关闭。</translation>
     </message>
@@ -1559,6 +1559,10 @@ Difference: %4 s</source>
     <message>
         <source>Socket %1 could not be opened: %2</source>
         <translation>套接字 %1 无法打开：%2</translation>
+    </message>
+    <message>
+        <source>Ask the module for every socket&apos;s state (AT+QISTATE?, F5)</source>
+        <translation>向模组查询每个套接字的状态（AT+QISTATE?，F5）</translation>
     </message>
 </context>
 <context>

@@ -82,7 +82,7 @@ LineError errorOf(const at::ResultLine &line)
 
 } // namespace
 
-QString CatalogRules::errorText(const at::ResultLine &line) const
+QString CatalogRules::errorWords(const at::ResultLine &line)
 {
     const LineError error = errorOf(line);
     switch (error.kind) {
@@ -103,14 +103,14 @@ QString CatalogRules::errorText(const at::ResultLine &line) const
     return {};
 }
 
-QString CatalogRules::describeError(const at::ResultLine &line)
+QString CatalogRules::errorText(const at::ResultLine &line) const
 {
     const LineError error = errorOf(line);
     if (error.kind == LineError::Kind::TcpIp)
         return ErrorCodes::describe(error.code);
     if (error.kind == LineError::Kind::Ping)
         return QStringLiteral("%1 (%2)").arg(error.code).arg(ErrorCodes::pingResultText(error.code));
-    return instance().errorText(line);
+    return errorWords(line);
 }
 
 const CatalogRules &CatalogRules::instance()

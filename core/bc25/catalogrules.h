@@ -20,8 +20,9 @@ public:
     [[nodiscard]] QString errorText(const at::ResultLine &line) const override;
 
     static const CatalogRules &instance();
-    // The error with its code, as every view shows it: "566 (Socket connect failed)".
-    static QString describeError(const at::ResultLine &line);
+    // The words alone, as bc25-decode's events print them: "Socket connect failed"
+    // (errorText adds the code, as every view shows it: "566 (Socket connect failed)").
+    static QString errorWords(const at::ResultLine &line);
 
 private:
     static constexpr int MaxCachedCommands = 4096;

@@ -151,7 +151,7 @@ void TrafficDecoder::onRouted(const at::RoutedEvent &routed)
     out.offset = event.offset;
     out.timestampMs = m_timestamp;
     if (routed.line) {
-        out.error = CatalogRules::instance().errorText(*routed.line);
+        out.error = CatalogRules::errorWords(*routed.line);
         out.text = event.bytes;
         out.name = routed.line->name;
         out.fields = routed.line->fields();

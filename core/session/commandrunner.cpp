@@ -65,7 +65,7 @@ QString CommandRunner::failureText(const at::OperationResult &result)
         return result.message;
     if (result.status == at::OperationResult::Status::Done || result.lines.isEmpty())
         return {};
-    return CatalogRules::describeError(result.lines.constLast());
+    return CatalogRules::instance().errorText(result.lines.constLast());
 }
 
 } // namespace bc25

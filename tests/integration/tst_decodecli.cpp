@@ -172,7 +172,7 @@ void TestDecodeCli::transactionsFromACaptureCarryLatencies()
     const QJsonObject operation = open.value(QLatin1String("operation")).toObject();
     QCOMPARE(operation.value(QLatin1String("result")).toString(), QStringLiteral("failed"));
     QCOMPARE(operation.value(QLatin1String("latencyMs")).toInteger(), 42);
-    QCOMPARE(open.value(QLatin1String("errors")).toArray().at(0).toString(), QStringLiteral("Socket connect failed"));
+    QCOMPARE(open.value(QLatin1String("errors")).toArray().at(0).toString(), QStringLiteral("566 (Socket connect failed)"));
     const QJsonObject read = run.objects.at(1);
     QCOMPARE(read.value(QLatin1String("latencyMs")).toInteger(), 12);
     QCOMPARE(read.value(QLatin1String("urcs")).toArray().at(0).toString(), QStringLiteral("+QIURC: \"recv\",1"));

@@ -64,6 +64,7 @@ private slots:
     void pulledCableIsShownAndReconnectsWhenThePortIsBack();
     void recordedSessionOpensDecoded();
     void oldCapturesAreRemoved();
+    void ctrlKDisconnectsAndConnectsAgainAndF5RefreshesTheSockets();
 
 private:
     void openEcho(int id, AccessMode mode);
@@ -382,3 +383,22 @@ void TestWorkbench::oldCapturesAreRemoved()
 
 QTEST_MAIN(TestWorkbench)
 #include "tst_workbench.moc"
+
+void TestWorkbench::ctrlKDisconnectsAndConnectsAgainAndF5RefreshesTheSockets()
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QSignalSpy written(m_engine.get(), &at::CommandEngine::commandStarted);
+    // F5 is Module → Refresh sockets, and only that (an ambiguous shortcut runs nothing).
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    QTRY_VERIFY(std::any_of(written.cbegin(), written.cend(), [](const QList<QVariant> &args) {
+        return args.at(1).toByteArray() == "AT+QISTATE?";
+    }));
+    // Ctrl+K, whatever the button says now.
+    QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
+    QTRY_COMPARE(m_connection->state(), link::Connection::State::Disconnected);
+    QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
+    QTRY_COMPARE(m_connection->state(), link::Connection::State::Connected);
+    QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
+    QTRY_COMPARE(m_connection->state(), link::Connection::State::Disconnected);
+}

@@ -166,7 +166,7 @@ void TestTransactions::failedOpenLeavesTheAccessMode()
     QTRY_COMPARE(s.transactions.size(), 3);
     QVERIFY(!s.engine.settings().directPush[0]);
     QCOMPARE(s.transactions.at(1).operation.status, at::OperationResult::Status::Failed);
-    QCOMPARE(s.transactions.at(1).errors, QStringList {QStringLiteral("Socket identity has been used")});
+    QCOMPARE(s.transactions.at(1).errors, QStringList {QStringLiteral("563 (Socket identity has been used)")});
     QVERIFY(s.transactions.at(2).ok());
     QVERIFY(s.data.isEmpty());
     QCOMPARE(shapes(s.decoded()), shapes(s.transactions));

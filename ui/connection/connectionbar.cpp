@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSerialPortInfo>
+#include <QShortcut>
 
 namespace bc25::ui {
 
@@ -34,7 +35,12 @@ ConnectionBar::ConnectionBar(link::Connection *controller, QWidget *parent)
     m_baud->setEditable(true);
     m_baud->setCurrentText(QStringLiteral("115200"));
     m_line->setToolTip(tr("Data bits, parity, stop bits, flow control"));
-    m_connect->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    // A button's shortcut is lost when its text changes (Connect ↔ Disconnect):
+    // Ctrl+K lives in a shortcut of its own, for the whole window.
+    auto *toggle = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_K), this);
+    toggle->setContext(Qt::WindowShortcut);
+    connect(toggle, &QShortcut::activated, m_connect, &QPushButton::click);
+    m_connect->setToolTip(tr("Connect or disconnect (Ctrl+K)"));
     m_reconnect->setToolTip(tr("When the port disappears (a pulled cable), connect again once it is back"));
 
     addWidget(new QLabel(tr(" Port: "), this));

@@ -113,6 +113,9 @@ int TrafficModel::columnCount(const QModelIndex &parent) const
 QString TrafficModel::rowText(int row) const
 {
     const TrafficEntry &e = entryAt(row);
+    // A note is the workbench's own text (UTF-8), not the module's bytes.
+    if (e.way == Way::Note)
+        return QString::fromUtf8(e.bytes);
     return m_hex ? QString::fromLatin1(e.bytes.toHex(' ')) : visible(e.bytes);
 }
 

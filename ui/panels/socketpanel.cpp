@@ -50,8 +50,8 @@ SocketPanel::SocketPanel(ModuleSession *session, QWidget *parent)
     tools->addAction(tr("Read now"), this, [this] { m_session->sockets()->readNow(currentSocket()); })
             ->setToolTip(tr("Read the selected socket's buffer until it is empty (AT+QIRD)"));
     QAction *refresh = tools->addAction(tr("Refresh"), m_session->sockets(), &SocketTable::refresh);
-    refresh->setShortcut(QKeySequence::Refresh);
-    refresh->setToolTip(tr("Ask the module for every socket's state (AT+QISTATE?)"));
+    // F5 belongs to Module → Refresh sockets: one action per shortcut, or Qt runs neither.
+    refresh->setToolTip(tr("Ask the module for every socket's state (AT+QISTATE?, F5)"));
 
     m_progress->hide();
     m_progress->setTextVisible(true);
