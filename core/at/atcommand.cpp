@@ -42,4 +42,13 @@ const char *Transaction::sourceName(Source source)
     return "session";
 }
 
+Source Transaction::sourceNamed(QByteArrayView name)
+{
+    for (const Source source : {Source::Session, Source::Panel, Source::Terminal, Source::Recipe}) {
+        if (name == sourceName(source))
+            return source;
+    }
+    return Source::Log;
+}
+
 } // namespace bc25::at

@@ -144,6 +144,8 @@ struct Transaction
     static const char *statusName(Status status);
     static const char *operationStatusName(OperationResult::Status status);
     static const char *sourceName(Source source);
+    // The source a name stands for (as captures record it); Log for anything else.
+    static Source sourceNamed(QByteArrayView name);
 };
 
 // The first phase's view of a transaction, as callbacks have always seen it.

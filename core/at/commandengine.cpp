@@ -99,8 +99,9 @@ void CommandEngine::startNext()
     Queued next = std::move(m_queue.front());
     m_queue.pop_front();
     const QByteArray line = next.command.text + '\r';
+    const Source source = next.command.source;
     m_assembler.begin(std::move(next.command), now(), next.id);
-    emit commandStarted(next.id, line.chopped(1));
+    emit commandStarted(next.id, line.chopped(1), source);
     write(line);
     rearm();
 }

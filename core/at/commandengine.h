@@ -65,7 +65,7 @@ public:
 signals:
     // Bytes for the module: the link writes them.
     void writeRequested(const QByteArray &bytes);
-    void commandStarted(quint64 id, const QByteArray &text);
+    void commandStarted(quint64 id, const QByteArray &text, bc25::at::Source source);
     void commandFinished(const bc25::at::CommandResult &result);
     void operationProgress(quint64 id, const bc25::at::ResultLine &line);
     void operationFinished(const bc25::at::OperationResult &result);

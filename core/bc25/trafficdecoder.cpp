@@ -106,7 +106,7 @@ void TrafficDecoder::transmitted(const QByteArray &bytes, qint64 timestampMs)
         if (line.trimmed().isEmpty())
             continue;
         at::AtCommand command = CatalogRules::instance().commandFor(line);
-        command.source = at::Source::Log;
+        command.source = std::exchange(m_nextSource, at::Source::Log);
         m_assembler.begin(std::move(command), timestampMs); // -1: no times, no latencies
     }
     if (m_pendingTx.size() > at::AtParser::MaxLineLength)
@@ -121,6 +121,12 @@ void TrafficDecoder::received(const QByteArray &bytes, qint64 timestampMs)
 
 namespace {
 constexpr QByteArrayView LinkClosed = "link closed: ";
+constexpr QByteArrayView CommandFrom = "command from ";
+}
+
+QByteArray TrafficDecoder::sourceNote(at::Source source)
+{
+    return CommandFrom.toByteArray() + at::Transaction::sourceName(source);
 }
 
 QByteArray TrafficDecoder::linkClosedNote(const QString &reason)
@@ -128,9 +134,16 @@ QByteArray TrafficDecoder::linkClosedNote(const QString &reason)
     return LinkClosed.toByteArray() + reason.toUtf8();
 }
 
+bool TrafficDecoder::isSourceNote(QByteArrayView note)
+{
+    return note.startsWith(CommandFrom);
+}
+
 void TrafficDecoder::noted(const QByteArray &text, qint64 timestampMs)
 {
     advanceTo(timestampMs);
+    if (text.startsWith(CommandFrom))
+        m_nextSource = at::Transaction::sourceNamed(QByteArrayView(text).sliced(CommandFrom.size()));
     // The live engine failed everything pending with the reason at this moment.
     if (text.startsWith(LinkClosed))
         m_assembler.abortAll(QString::fromUtf8(text.sliced(LinkClosed.size())), timestampMs);

@@ -55,6 +55,9 @@ public:
     void noted(const QByteArray &text, qint64 timestampMs = -1);
     // The note the workbench records when the link closes or fails, and its reason.
     static QByteArray linkClosedNote(const QString &reason);
+    // The note before each command: who wrote it (terminal, panel, session, recipe).
+    static QByteArray sourceNote(at::Source source);
+    [[nodiscard]] static bool isSourceNote(QByteArrayView note);
     // End of input: flush a partial line or payload, close what is open.
     void finish();
 
@@ -73,6 +76,7 @@ private:
 
     at::TransactionAssembler m_assembler;
     QByteArray m_pendingTx; // a command line the host has not ended with CR yet
+    at::Source m_nextSource = at::Source::Log; // from the capture's note, for the next command
     qint64 m_timestamp = -1;
     bool m_eventsWanted = true;
 };

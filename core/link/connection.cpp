@@ -30,6 +30,11 @@ Connection::Connection(at::CommandEngine *engine, ModuleSession *session, QObjec
 {
     m_reconnect.setInterval(ReconnectPollMs);
     connect(&m_reconnect, &QTimer::timeout, this, &Connection::tryReconnect);
+    // Who wrote each command, so that a capture's transactions keep their source.
+    connect(engine, &at::CommandEngine::commandStarted, this, [this](quint64, const QByteArray &, at::Source source) {
+        if (m_capture && !m_capture->write(capture::CaptureRecord::Direction::Note, TrafficDecoder::sourceNote(source)))
+            emit captureFailed(m_capture->errorString());
+    });
     connect(engine, &at::CommandEngine::rawTransmitted, this, [this](const QByteArray &bytes) {
         if (m_capture && !m_capture->write(capture::CaptureRecord::Direction::Transmit, bytes))
             emit captureFailed(m_capture->errorString());

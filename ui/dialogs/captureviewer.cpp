@@ -76,7 +76,9 @@ bool CaptureViewer::load(const QString &path, QString *error)
             decoder.received(record.bytes, record.timestampMs);
             break;
         case capture::CaptureRecord::Direction::Note:
-            m_traffic->append(TrafficModel::Way::Note, record.bytes, record.timestampMs);
+            // Who wrote each command shows in the transactions, not as traffic.
+            if (!TrafficDecoder::isSourceNote(record.bytes))
+                m_traffic->append(TrafficModel::Way::Note, record.bytes, record.timestampMs);
             decoder.noted(record.bytes, record.timestampMs);
             break;
         }
