@@ -1882,6 +1882,12 @@ Difference: %4 s</source>
         <source>Statistics per command</source>
         <translation>按命令统计</translation>
     </message>
+    <message numerus="yes">
+        <source>Show the workbench&apos;s own commands (%n hidden)</source>
+        <translation>
+            <numerusform>显示工作台自己发出的命令（已隐藏 %n 条）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>bc25::ui::UrcLogModel</name>

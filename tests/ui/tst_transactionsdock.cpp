@@ -28,6 +28,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QCheckBox>
 #include <QTest>
 
 using namespace bc25;
@@ -185,8 +186,12 @@ void TestTransactionsDock::workbenchPollingIsHiddenUntilAskedFor()
     const QAbstractItemModel *shown = panel->view()->model();
     QCOMPARE(findRow(shown, TransactionModel::Command, QStringLiteral("AT+CGMR")), -1);
     QVERIFY(shown->rowCount() < all->rowCount());
+    // The filter says how many it hides, so an empty table at first start is explained.
+    const QCheckBox *filter = panel->findChild<QCheckBox *>();
+    QTRY_VERIFY(filter->text().contains(QStringLiteral("(%1 hidden)").arg(all->rowCount() - shown->rowCount())));
     panel->setShowSession(true);
     QCOMPARE(shown->rowCount(), all->rowCount());
+    QVERIFY(!filter->text().contains(QLatin1String("hidden")));
     QVERIFY(findRow(shown, TransactionModel::Command, QStringLiteral("AT+CGMR")) >= 0);
     panel->setShowSession(false);
     QCOMPARE(findRow(shown, TransactionModel::Command, QStringLiteral("AT+CGMR")), -1);

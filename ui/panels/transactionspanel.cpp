@@ -134,6 +134,10 @@ void TransactionsPanel::showBytes(int viewRow)
 void TransactionsPanel::refreshStatistics()
 {
     m_statistics->refresh(m_model->statistics(m_showSession->isChecked()));
+    // An empty table at first start is the filter at work: say so.
+    const int hidden = m_model->rowCount() - m_filter->rowCount();
+    m_showSession->setText(hidden > 0 ? tr("Show the workbench's own commands (%n hidden)", nullptr, hidden)
+                                      : tr("Show the workbench's own commands"));
 }
 
 } // namespace bc25::ui
