@@ -8,16 +8,30 @@ namespace bc25 {
 
 at::AtCommand CatalogRules::commandFor(QByteArrayView commandLine) const
 {
+    // A log repeats a few commands: the last ones are found without a copy or a hash.
+    for (const auto &[recentText, recent] : m_recent) {
+        if (recent && recentText == commandLine)
+            return withFreshOperation(*recent);
+    }
     const QByteArray text = commandLine.toByteArray();
     auto cached = m_expectations.constFind(text);
     if (cached == m_expectations.cend()) {
-        if (m_expectations.size() >= MaxCachedCommands)
+        if (m_expectations.size() >= MaxCachedCommands) {
             m_expectations.clear();
+            m_recent.fill({});
+        }
         at::AtCommand command = CommandCatalog::expectation(CommandCatalog::parse(commandLine));
         command.text = text;
         cached = m_expectations.insert(text, std::move(command));
     }
-    at::AtCommand command = *cached;
+    m_recent[m_nextRecent] = {cached.key(), &cached.value()};
+    m_nextRecent = (m_nextRecent + 1) % m_recent.size();
+    return withFreshOperation(*cached);
+}
+
+at::AtCommand CatalogRules::withFreshOperation(const at::AtCommand &cached)
+{
+    at::AtCommand command = cached;
     if (command.operation)
         command.operation = command.operation->clone(); // second phases keep state of their own
     return command;

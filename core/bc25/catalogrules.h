@@ -5,6 +5,9 @@
 
 #include <QHash>
 
+#include <array>
+#include <utility>
+
 namespace bc25 {
 
 // The transaction assembler's rules, read from the CommandCatalog: the live
@@ -25,8 +28,13 @@ public:
     static QString errorWords(const at::ResultLine &line);
 
 private:
+    static at::AtCommand withFreshOperation(const at::AtCommand &cached);
+
     static constexpr int MaxCachedCommands = 4096;
     mutable QHash<QByteArray, at::AtCommand> m_expectations;
+    // The last few looked up (QHash keeps its nodes in place until it is cleared).
+    mutable std::array<std::pair<QByteArray, const at::AtCommand *>, 8> m_recent {};
+    mutable size_t m_nextRecent = 0;
 };
 
 } // namespace bc25

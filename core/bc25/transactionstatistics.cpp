@@ -17,6 +17,20 @@ void addTime(qint64 ms, qint64 &timed, qint64 &minMs, qint64 &maxMs, qint64 &tot
     maxMs = qMax(maxMs, ms);
 }
 
+// Whether commandKey(command) would be `key`, without building it.
+bool hasKey(QByteArrayView command, QByteArrayView key)
+{
+    qsizetype end = command.indexOf('=');
+    if (end < 0)
+        end = command.size();
+    const bool test = end + 1 < command.size() && command[end + 1] == '?';
+    if (test != key.endsWith("=?"))
+        return false;
+    if (test)
+        key.chop(2);
+    return command.first(end).trimmed().compare(key, Qt::CaseInsensitive) == 0;
+}
+
 } // namespace
 
 QByteArray TransactionStatistics::commandKey(QByteArrayView command)
@@ -32,16 +46,16 @@ QByteArray TransactionStatistics::commandKey(QByteArrayView command)
 
 void TransactionStatistics::add(const at::Transaction &t)
 {
-    const QByteArray key = commandKey(t.command);
+    // Found by its prefix first: no key is built for a command already counted.
     Row *row = nullptr;
     for (Row &candidate : m_rows) {
-        if (candidate.command == key) {
+        if (hasKey(t.command, candidate.command)) {
             row = &candidate;
             break;
         }
     }
     if (!row) {
-        m_rows.append(Row {key});
+        m_rows.append(Row {commandKey(t.command)});
         row = &m_rows.last();
     }
     ++row->count;
