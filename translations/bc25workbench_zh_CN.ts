@@ -1501,6 +1501,14 @@ Difference: %4 s</source>
         <source>Sending %1 bytes in %2 parts of at most %3…</source>
         <translation>正在分 %2 段发送 %1 字节，每段最多 %3 字节…</translation>
     </message>
+    <message>
+        <source>Not sent: no module is connected.</source>
+        <translation>未发送：没有连接模组。</translation>
+    </message>
+    <message>
+        <source>Not sent: socket %1 is not open.</source>
+        <translation>未发送：套接字 %1 未打开。</translation>
+    </message>
 </context>
 <context>
     <name>bc25::ui::SocketPanel</name>

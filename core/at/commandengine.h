@@ -38,6 +38,7 @@ public:
 
     // Whether bytes can be written; while closed, every submitted command fails at once.
     void setLinkOpen(bool open);
+    [[nodiscard]] bool linkOpen() const { return m_linkOpen; }
 
     // Queues a command; returns its id (never 0). Results come through the
     // command's callbacks and the commandFinished/transactionFinished signals.

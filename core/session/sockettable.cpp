@@ -31,6 +31,18 @@ SocketTable::SocketTable(CommandRunner *runner, QObject *parent)
     connect(engine, &at::CommandEngine::urcReceived, this, &SocketTable::onUrc);
     connect(engine, &at::CommandEngine::dataReceived, this, &SocketTable::onData);
     connect(engine, &at::CommandEngine::settingsChanged, this, &SocketTable::onSettings);
+    connect(engine, &at::CommandEngine::transactionFinished, this, &SocketTable::onTransaction);
+}
+
+void SocketTable::onTransaction(const at::Transaction &t)
+{
+    // A socket opened, closed or switched from the terminal (or a recipe): the
+    // table asks the module, whose answer is the confirmation (manual 2.1.3).
+    if (t.source == at::Source::Panel || t.source == at::Source::Session || !t.ok())
+        return;
+    const CommandSpec *spec = CommandCatalog::parse(t.command).spec;
+    if (spec && (spec->id == CommandId::Open || spec->id == CommandId::Close || spec->id == CommandId::SwitchMode))
+        refresh();
 }
 
 const SocketInfo &SocketTable::socket(int connectId) const

@@ -10,7 +10,7 @@
 
 #include <array>
 
-namespace bc25::at { struct ParserSettings; struct ResultLine; }
+namespace bc25::at { struct ParserSettings; struct ResultLine; struct Transaction; }
 
 namespace bc25 {
 
@@ -80,6 +80,7 @@ private:
     void onSocketUrc(const Urc &urc);
     void onData(int connectId, const QByteArray &bytes, bool truncated);
     void onSettings(const at::ParserSettings &settings);
+    void onTransaction(const at::Transaction &transaction);
     void applyStatus(const SocketStatus &status);
     void resetSocket(int connectId);
     void drain(int connectId);

@@ -65,6 +65,8 @@ private slots:
     void recordedSessionOpensDecoded();
     void oldCapturesAreRemoved();
     void ctrlKDisconnectsAndConnectsAgainAndF5RefreshesTheSockets();
+    void refusedSendIsShownAsRefusedNotAsSent();
+    void socketOpenedFromTheTerminalAppearsInTheTable();
 
 private:
     void openEcho(int id, AccessMode mode);
@@ -401,4 +403,28 @@ void TestWorkbench::ctrlKDisconnectsAndConnectsAgainAndF5RefreshesTheSockets()
     QTRY_COMPARE(m_connection->state(), link::Connection::State::Connected);
     QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
     QTRY_COMPARE(m_connection->state(), link::Connection::State::Disconnected);
+}
+
+void TestWorkbench::refusedSendIsShownAsRefusedNotAsSent()
+{
+    SocketConsole *console = m_window->consolePanel()->console(3); // idle
+    console->setInput(QStringLiteral("never sent"));
+    QVERIFY(console->sendInput().contains(QLatin1String("not open")));
+    QVERIFY(!console->receivedText().contains(QLatin1String("never sent")));
+    openEcho(3, AccessMode::DirectPush);
+    m_connection->disconnectFromModule();
+    QVERIFY(console->sendInput().contains(QLatin1String("no module")));
+    QVERIFY(!console->receivedText().contains(QLatin1String("never sent")));
+    QVERIFY(console->statusText().contains(QLatin1String("no module")));
+}
+
+void TestWorkbench::socketOpenedFromTheTerminalAppearsInTheTable()
+{
+    const QByteArray open = "AT+QIOPEN=1,2,\"TCP\",\"127.0.0.1\"," + QByteArray::number(m_connection->echoPort()) + ",0,1";
+    QCOMPARE(m_session->sendTyped(open), QString());
+    // The table asks the module (AT+QISTATE?) once the typed open is over.
+    QTRY_VERIFY(m_session->socket(2).inUse && m_session->socket(2).state == SocketState::Connected);
+    QCOMPARE(m_session->socket(2).accessMode, AccessMode::DirectPush);
+    QCOMPARE(m_session->sendTyped("AT+QICLOSE=2"), QString());
+    QTRY_VERIFY(!m_session->socket(2).inUse);
 }

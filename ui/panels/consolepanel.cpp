@@ -194,6 +194,11 @@ QString SocketConsole::sendInput()
     }
     if (m_lineEnd->isChecked())
         payload += "\r\n";
+    if (const QString refused = refusal(); !refused.isEmpty()) {
+        m_status->setText(refused);
+        m_repeat->setChecked(false);
+        return refused;
+    }
     const QString error = m_session->sends()->send(m_connectId, payload,
                                           m_sendFormat->currentIndex() == 1 ? SendQueue::Mode::Hex
                                                                             : SendQueue::Mode::Auto);
@@ -219,12 +224,26 @@ void SocketConsole::sendFile(const QString &path)
         return;
     }
     const QByteArray payload = file.readAll();
+    if (const QString refused = refusal(); !refused.isEmpty()) {
+        m_status->setText(refused);
+        return;
+    }
     if (const QString error = m_session->sends()->send(m_connectId, payload); !error.isEmpty()) {
         m_status->setText(error);
         return;
     }
     record(payload, true);
     m_status->setText(tr("Sending %1 (%2 bytes)…").arg(path).arg(payload.size()));
+}
+
+QString SocketConsole::refusal() const
+{
+    // Nothing is shown as sent that cannot go: no module, or no socket to carry it.
+    if (!m_session->engine()->linkOpen())
+        return tr("Not sent: no module is connected.");
+    if (!m_session->socket(m_connectId).inUse)
+        return tr("Not sent: socket %1 is not open.").arg(m_connectId);
+    return {};
 }
 
 void SocketConsole::record(const QByteArray &bytes, bool sent)

@@ -55,6 +55,7 @@ private:
     void record(const QByteArray &bytes, bool sent);
     void render();
     [[nodiscard]] QString format(const Chunk &chunk) const;
+    [[nodiscard]] QString refusal() const;
 
     ModuleSession *m_session;
     int m_connectId;
