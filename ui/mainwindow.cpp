@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "modulecontrols.h"
+
 #include "at/commandengine.h"
 #include "session/modulesession.h"
 #include "connection/connectionbar.h"
@@ -109,6 +111,7 @@ MainWindow::MainWindow(at::CommandEngine *engine, ModuleSession *session, link::
                            : state == link::Connection::State::Lost      ? "#b00020"
                                                                              : "#555555";
         m_stateLabel->setStyleSheet(QStringLiteral("color: %1").arg(QLatin1String(colour)));
+        ModuleControls::setEnabled(this, state == link::Connection::State::Connected);
         if (state == link::Connection::State::Connected) {
             m_signalRefresh.start();
             if (m_connection->isVirtual())
@@ -213,10 +216,10 @@ void MainWindow::createMenus()
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *module = menuBar()->addMenu(tr("&Module"));
-    module->addAction(tr("Refresh &sockets (AT+QISTATE?)"), QKeySequence::Refresh, m_session->sockets(), &SocketTable::refresh);
-    module->addAction(tr("Refresh s&ignal"), m_session->status(), &ModuleStatus::refresh);
-    module->addAction(tr("&Identify and read settings"), m_session, &ModuleSession::synchronize);
-    module->addAction(tr("&Last error (AT+QIGETERROR)"), m_session->commands(), &CommandRunner::readLastError);
+    ModuleControls::mark(module->addAction(tr("Refresh &sockets (AT+QISTATE?)"), QKeySequence::Refresh, m_session->sockets(), &SocketTable::refresh));
+    ModuleControls::mark(module->addAction(tr("Refresh s&ignal"), m_session->status(), &ModuleStatus::refresh));
+    ModuleControls::mark(module->addAction(tr("&Identify and read settings"), m_session, &ModuleSession::synchronize));
+    ModuleControls::mark(module->addAction(tr("&Last error (AT+QIGETERROR)"), m_session->commands(), &CommandRunner::readLastError));
     module->addSeparator();
     module->addAction(tr("&Restart the virtual module"), this, [this] {
         if (sim::VirtualModule *virtualModule = m_connection->virtualModule())

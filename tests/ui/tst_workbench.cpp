@@ -39,6 +39,8 @@
 #include <QTableView>
 #include <QTcpServer>
 #include <QTemporaryDir>
+#include <QAbstractButton>
+#include <QAction>
 #include <QTest>
 
 using namespace bc25;
@@ -67,6 +69,7 @@ private slots:
     void ctrlKDisconnectsAndConnectsAgainAndF5RefreshesTheSockets();
     void refusedSendIsShownAsRefusedNotAsSent();
     void socketOpenedFromTheTerminalAppearsInTheTable();
+    void whatNeedsAModuleIsDisabledWithoutOne();
 
 private:
     void openEcho(int id, AccessMode mode);
@@ -427,4 +430,39 @@ void TestWorkbench::socketOpenedFromTheTerminalAppearsInTheTable()
     QCOMPARE(m_session->socket(2).accessMode, AccessMode::DirectPush);
     QCOMPARE(m_session->sendTyped("AT+QICLOSE=2"), QString());
     QTRY_VERIFY(!m_session->socket(2).inUse);
+}
+
+void TestWorkbench::whatNeedsAModuleIsDisabledWithoutOne()
+{
+    auto enabledControls = [this](const QString &text) {
+        int enabled = 0;
+        int total = 0;
+        for (QAbstractButton *button : m_window->findChildren<QAbstractButton *>()) {
+            if (button->text() == text) {
+                ++total;
+                enabled += button->isEnabled();
+            }
+        }
+        for (QAction *action : m_window->findChildren<QAction *>()) {
+            if (action->text() == text) {
+                ++total;
+                enabled += action->isEnabled();
+            }
+        }
+        return std::make_pair(enabled, total);
+    };
+    QVERIFY(enabledControls(QStringLiteral("Open…")).second > 0);
+    QCOMPARE(enabledControls(QStringLiteral("Open…")).first, enabledControls(QStringLiteral("Open…")).second);
+    m_connection->disconnectFromModule();
+    for (const QString &text : {QStringLiteral("Open…"), QStringLiteral("Send"), QStringLiteral("Look up"),
+                                QStringLiteral("Synchronise"), QStringLiteral("Refresh")}) {
+        const auto [enabled, total] = enabledControls(text);
+        QVERIFY2(total > 0, qPrintable(text));
+        QVERIFY2(enabled == 0, qPrintable(text));
+    }
+    // Viewing stays possible: the sockets table and the consoles' Clear.
+    QVERIFY(enabledControls(QStringLiteral("Clear")).first > 0);
+    m_connection->connectVirtual();
+    QTRY_COMPARE(m_connection->state(), link::Connection::State::Connected);
+    QCOMPARE(enabledControls(QStringLiteral("Send")).first, enabledControls(QStringLiteral("Send")).second);
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "consolepanel.h"
 
+#include "modulecontrols.h"
+
 #include "session/modulesession.h"
 
 #include <QCheckBox>
@@ -93,6 +95,8 @@ SocketConsole::SocketConsole(ModuleSession *session, int connectId, QWidget *par
     sendBar->addWidget(m_lineEnd);
     auto *send = new QPushButton(tr("Send"), this);
     auto *file = new QPushButton(tr("File…"), this);
+    ModuleControls::mark(send);
+    ModuleControls::mark(file);
     sendBar->addWidget(send);
     sendBar->addWidget(file);
     sendBar->addWidget(m_repeat);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "dnspanel.h"
 
+#include "modulecontrols.h"
+
 #include "session/modulesession.h"
 
 #include <QFormLayout>
@@ -25,6 +27,7 @@ DnsPanel::DnsPanel(ModuleSession *session, QWidget *parent)
 {
     m_result->setWordWrap(true);
     auto *lookup = new QPushButton(tr("Look up"), this);
+    ModuleControls::mark(lookup);
     auto *row = new QHBoxLayout;
     row->addWidget(new QLabel(tr("Host name:"), this));
     row->addWidget(m_host, 1);
@@ -37,6 +40,7 @@ DnsPanel::DnsPanel(ModuleSession *session, QWidget *parent)
     form->addRow(tr("Primary:"), m_primary);
     form->addRow(tr("Secondary:"), m_secondary);
     auto *apply = new QPushButton(tr("Set"), servers);
+    ModuleControls::mark(apply);
     form->addRow(apply);
 
     auto *layout = new QVBoxLayout(this);

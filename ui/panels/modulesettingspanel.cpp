@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "modulesettingspanel.h"
 
+#include "modulecontrols.h"
+
 #include "bc25/errorcodes.h"
 #include "session/modulesession.h"
 
@@ -42,6 +44,7 @@ ModuleSettingsPanel::ModuleSettingsPanel(ModuleSession *session, QWidget *parent
     dataLayout->addWidget(m_showLength);
     dataLayout->addWidget(m_recvHex);
     auto *applyData = new QPushButton(tr("Apply"), data);
+    ModuleControls::mark(applyData);
     dataLayout->addWidget(applyData);
 
     auto *keep = new QGroupBox(tr("Keepalive (AT+QIKALIVE)"), this);
@@ -51,12 +54,14 @@ ModuleSettingsPanel::ModuleSettingsPanel(ModuleSession *session, QWidget *parent
     keepForm->addRow(tr("Interval:"), m_interval);
     keepForm->addRow(tr("Probes:"), m_count);
     auto *applyKeep = new QPushButton(tr("Apply"), keep);
+    ModuleControls::mark(applyKeep);
     keepForm->addRow(applyKeep);
 
     auto *error = new QGroupBox(tr("Last error (AT+QIGETERROR)"), this);
     auto *errorLayout = new QVBoxLayout(error);
     errorLayout->addWidget(m_lastError);
     auto *query = new QPushButton(tr("Ask the module"), error);
+    ModuleControls::mark(query);
     errorLayout->addWidget(query);
 
     auto *layout = new QVBoxLayout(this);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ntppanel.h"
 
+#include "modulecontrols.h"
+
 #include "session/modulesession.h"
 
 #include <QCheckBox>
@@ -25,6 +27,7 @@ NtpPanel::NtpPanel(ModuleSession *session, QWidget *parent)
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *sync = new QPushButton(tr("Synchronise"), this);
+    ModuleControls::mark(sync);
     auto *form = new QFormLayout(this);
     form->addRow(tr("NTP server:"), m_server);
     form->addRow(tr("Port:"), m_port);

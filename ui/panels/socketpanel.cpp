@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "socketpanel.h"
 
+#include "modulecontrols.h"
+
 #include "session/modulesession.h"
 #include "bc25/operations.h"
 #include "dialogs/opensocketdialog.h"
@@ -34,22 +36,29 @@ SocketPanel::SocketPanel(ModuleSession *session, QWidget *parent)
 
     auto *tools = new QToolBar(this);
     QAction *openAction = tools->addAction(tr("Open…"), this, &SocketPanel::openWithDialog);
+    ModuleControls::mark(openAction);
     openAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O | Qt::SHIFT));
     openAction->setToolTip(tr("Open a socket (AT+QIOPEN)"));
-    tools->addAction(tr("Close"), this, [this] {
+    QAction *close = tools->addAction(tr("Close"), this, [this] {
         if (const QString error = m_session->sockets()->close(currentSocket()); !error.isEmpty())
             emit message(error);
-    })->setToolTip(tr("Close the selected socket (AT+QICLOSE)"));
-    tools->addAction(tr("Switch mode"), this, [this] {
+    });
+    close->setToolTip(tr("Close the selected socket (AT+QICLOSE)"));
+    ModuleControls::mark(close);
+    QAction *switchMode = tools->addAction(tr("Switch mode"), this, [this] {
         const int id = currentSocket();
         const AccessMode next = m_session->socket(id).accessMode == AccessMode::Buffer ? AccessMode::DirectPush
                                                                                         : AccessMode::Buffer;
         if (const QString error = m_session->sockets()->switchAccessMode(id, next); !error.isEmpty())
             emit message(error);
-    })->setToolTip(tr("Switch between buffer access and direct push (AT+QISWTMD)"));
-    tools->addAction(tr("Read now"), this, [this] { m_session->sockets()->readNow(currentSocket()); })
-            ->setToolTip(tr("Read the selected socket's buffer until it is empty (AT+QIRD)"));
+    });
+    switchMode->setToolTip(tr("Switch between buffer access and direct push (AT+QISWTMD)"));
+    ModuleControls::mark(switchMode);
+    QAction *readNow = tools->addAction(tr("Read now"), this, [this] { m_session->sockets()->readNow(currentSocket()); });
+    ModuleControls::mark(readNow);
+    readNow->setToolTip(tr("Read the selected socket's buffer until it is empty (AT+QIRD)"));
     QAction *refresh = tools->addAction(tr("Refresh"), m_session->sockets(), &SocketTable::refresh);
+    ModuleControls::mark(refresh);
     // F5 belongs to Module → Refresh sockets: one action per shortcut, or Qt runs neither.
     refresh->setToolTip(tr("Ask the module for every socket's state (AT+QISTATE?, F5)"));
 

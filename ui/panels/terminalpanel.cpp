@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "terminalpanel.h"
 
+#include "modulecontrols.h"
+
 #include "at/atcommand.h"
 #include "bc25/commandcatalog.h"
 #include "session/modulesession.h"
@@ -62,6 +64,7 @@ TerminalPanel::TerminalPanel(ModuleSession *session, TrafficModel *model, QWidge
     m_status->setWordWrap(true);
 
     auto *send = new QPushButton(tr("Send"), this);
+    ModuleControls::mark(send);
     auto *clear = new QPushButton(tr("Clear"), this);
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_line, 1);
