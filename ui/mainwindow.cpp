@@ -28,6 +28,7 @@
 #include <QDockWidget>
 #include <QGuiApplication>
 #include <QFileDialog>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -178,8 +179,12 @@ void MainWindow::createDocks()
     consoles->raise();
     toolsDock->raise();
     resizeDocks({consoles}, {230}, Qt::Vertical); // the sockets and the tools keep the rest of a 720 screen
-    connect(m_sockets->view(), &QAbstractItemView::activated, this, [this, consoles](const QModelIndex &index) {
-        m_consoles->showConsole(index.row());
+    // A click on a socket's row shows its console.
+    connect(m_sockets->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this, consoles](const QModelIndex &current) {
+        if (!current.isValid())
+            return;
+        m_consoles->showConsole(current.row());
         consoles->raise();
     });
     connect(m_transactionsPanel, &TransactionsPanel::showBytesRequested, this, &MainWindow::showTransactionBytes);

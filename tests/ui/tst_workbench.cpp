@@ -70,6 +70,7 @@ private slots:
     void refusedSendIsShownAsRefusedNotAsSent();
     void socketOpenedFromTheTerminalAppearsInTheTable();
     void whatNeedsAModuleIsDisabledWithoutOne();
+    void clickingASocketRowShowsItsConsole();
 
 private:
     void openEcho(int id, AccessMode mode);
@@ -465,4 +466,15 @@ void TestWorkbench::whatNeedsAModuleIsDisabledWithoutOne()
     m_connection->connectVirtual();
     QTRY_COMPARE(m_connection->state(), link::Connection::State::Connected);
     QCOMPARE(enabledControls(QStringLiteral("Send")).first, enabledControls(QStringLiteral("Send")).second);
+}
+
+void TestWorkbench::clickingASocketRowShowsItsConsole()
+{
+    QTableView *view = m_window->socketPanel()->view();
+    const QRect row4 = view->visualRect(view->model()->index(4, 1));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, row4.center());
+    QCOMPARE(m_window->consolePanel()->findChild<QTabWidget *>()->currentIndex(), 4);
+    const QRect row1 = view->visualRect(view->model()->index(1, 1));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, row1.center());
+    QCOMPARE(m_window->consolePanel()->findChild<QTabWidget *>()->currentIndex(), 1);
 }
