@@ -34,7 +34,9 @@
 #include <QLoggingCategory>
 #include <QPushButton>
 #include <QSettings>
+#include <QChartView>
 #include <QSignalSpy>
+#include <QValueAxis>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTcpServer>
@@ -166,10 +168,15 @@ void TestWorkbench::echoOverTcpInTextAndHex()
 void TestWorkbench::pingPutsPointsOnTheChart()
 {
     PingPanel *ping = m_window->pingPanel();
+    // One label per reply, whole numbers only, before and after a ping.
+    auto *axis = qobject_cast<QValueAxis *>(ping->findChild<QChartView *>()->chart()->axes(Qt::Horizontal).value(0));
+    QVERIFY(axis);
+    QCOMPARE(axis->tickCount(), int(axis->max() - axis->min()) + 1);
     ping->setHost(QStringLiteral("localhost"));
     QCOMPARE(ping->start(), QString());
     QTRY_COMPARE(ping->pointCount(), 4);
     QTRY_VERIFY(ping->summaryText().contains(QLatin1String("Sent 4, received 4, lost 0")));
+    QCOMPARE(axis->tickCount(), int(axis->max() - axis->min()) + 1);
 }
 
 void TestWorkbench::refusedConnectShowsTheCodeInWords()

@@ -64,6 +64,7 @@ PingPanel::PingPanel(ModuleSession *session, QWidget *parent)
     m_axisX->setLabelFormat(QStringLiteral("%d"));
     m_axisY->setTitleText(tr("Round trip (ms)"));
     m_axisX->setRange(1, 4);
+    m_axisX->setTickCount(4); // one label per reply: 1 2 3 4, never "1 1 2 3 4"
     m_axisY->setRange(0, 100);
     m_chartView->setChart(chart);
     m_chartView->setRenderHint(QPainter::Antialiasing);
