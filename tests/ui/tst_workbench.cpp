@@ -36,6 +36,7 @@
 #include <QSettings>
 #include <QChartView>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QValueAxis>
 #include <QStandardPaths>
 #include <QTableView>
@@ -240,6 +241,24 @@ void TestWorkbench::openDialogRefusesWhatTheManualForbids()
     p.localPort = 2020;
     dialog.setParameters(p);
     QVERIFY(ok->isEnabled());
+
+    // 70000 typed stays 70000 and is refused with the manual's range, readable in full.
+    dialog.show();
+    p.service = ServiceType::Tcp;
+    dialog.setParameters(p);
+    auto *remotePort = dialog.findChildren<QSpinBox *>().at(2);
+    remotePort->selectAll();
+    QTest::keyClicks(remotePort, QStringLiteral("70000"));
+    QCOMPARE(dialog.parameters().remotePort, 70000);
+    QVERIFY(!ok->isEnabled());
+    QLabel *problem = nullptr;
+    for (QLabel *label : dialog.findChildren<QLabel *>()) {
+        if (label->text().contains(QLatin1String("65535")))
+            problem = label;
+    }
+    QVERIFY(problem);
+    QVERIFY(problem->text().contains(QLatin1String("70000")));
+    QTRY_VERIFY(problem->height() >= problem->heightForWidth(problem->width()));
 }
 
 void TestWorkbench::terminalSendsTypedCommandsThroughTheEngine()

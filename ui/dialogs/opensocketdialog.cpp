@@ -16,11 +16,13 @@ namespace bc25::ui {
 
 namespace {
 
-// The range of a QIOPEN parameter, straight from the catalog.
+// A QIOPEN parameter's box: whatever number is typed is taken as typed (a
+// spin box clamped to 65535 would quietly turn 70000 into 7000), and the
+// catalog refuses it with the manual's range, shown in the tooltip too.
 void applyRange(QSpinBox *box, int index)
 {
-    const ParameterSpec &p = CommandCatalog::find("+QIOPEN")->writeSignatures.constFirst().parameters.at(index);
-    box->setRange(int(p.min), int(p.max));
+    const ParameterSpec &p = CommandCatalog::spec(CommandId::Open).writeSignatures.constFirst().parameters.at(index);
+    box->setRange(0, 999999);
     box->setToolTip(QObject::tr("<%1>: %2").arg(QString::fromLatin1(p.name), CommandCatalog::rangeText(p)));
 }
 
@@ -60,6 +62,9 @@ OpenSocketDialog::OpenSocketDialog(QWidget *parent)
     m_wait->setWordWrap(true);
 
     auto *form = new QFormLayout(this);
+    // The dialog grows with the refusal's text: every line of it stays readable.
+    form->setSizeConstraint(QLayout::SetMinimumSize);
+    setMinimumWidth(460);
     form->addRow(tr("Context ID:"), m_context);
     form->addRow(tr("Connect ID:"), m_connectId);
     form->addRow(tr("Service:"), m_service);
@@ -115,8 +120,11 @@ void OpenSocketDialog::validate()
     const bool client = p.service == ServiceType::Tcp || p.service == ServiceType::Udp;
     m_remotePort->setEnabled(client);
     const BuildResult built = Commands::open(p);
+    const bool changed = m_problem->text() != built.error;
     m_problem->setText(built.error);
     m_problem->setVisible(!built.ok());
+    if (changed && isVisible())
+        QMetaObject::invokeMethod(this, &QWidget::adjustSize, Qt::QueuedConnection); // room for every line
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(built.ok());
     // manual 2.1.1, note 1: the catalog's rule decides the wait
     const int limitSeconds = OpenOperation::timeoutMsFor(p.host) / 1000;
