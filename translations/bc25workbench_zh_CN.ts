@@ -1665,6 +1665,13 @@ Difference: %4 s</source>
     </message>
 </context>
 <context>
+    <name>bc25::ui::TableText</name>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+</context>
+<context>
     <name>bc25::ui::TerminalPanel</name>
     <message>
         <source>Hex</source>
@@ -1955,8 +1962,18 @@ Difference: %4 s</source>
         <translation>导出 URC 日志</translation>
     </message>
     <message>
-        <source>Tab-separated text (*.tsv *.txt)</source>
-        <translation>制表符分隔文本 (*.tsv *.txt)</translation>
+        <source>Tab-separated text (*.tsv *.txt);;Comma-separated values (*.csv)</source>
+        <translation>制表符分隔文本 (*.tsv *.txt);;逗号分隔值 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n row(s) of the URC log to %1.</source>
+        <translation>
+            <numerusform>已将 URC 日志的 %n 行保存到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
     </message>
 </context>
 <context>

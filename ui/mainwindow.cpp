@@ -164,6 +164,7 @@ void MainWindow::createDocks()
     settingsScroll->setFrameShape(QFrame::NoFrame);
     tools->addTab(settingsScroll, tr("Settings"));
     m_urcPanel = new UrcLogPanel(m_urcLog, this);
+    connect(m_urcPanel, &UrcLogPanel::message, this, [this](const QString &m) { statusBar()->showMessage(m, 10000); });
     m_terminal = new TerminalPanel(m_session, m_traffic, this);
     m_transactionsPanel = new TransactionsPanel(m_transactions, this);
 

@@ -35,6 +35,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QChartView>
+#include <QClipboard>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QValueAxis>
@@ -211,14 +212,32 @@ void TestWorkbench::urcLogFilters()
     panel->setSocketFilter(3);
     QTRY_COMPARE(panel->view()->model()->rowCount(), 1);
     QVERIFY(panel->view()->model()->index(0, UrcLogModel::Meaning).data().toString().contains(QLatin1String("Socket 3")));
+    // Export writes what the view shows: the filter applies, a header, full dates.
+    const QString path = m_dir.filePath(QStringLiteral("urc.csv"));
+    QCOMPARE(panel->exportTo(path), 1);
+    QFile filtered(path);
+    QVERIFY(filtered.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = filtered.readAll().split('\n');
+    QCOMPARE(lines.size(), 3); // header, one row, the final line end
+    QVERIFY(lines.at(0).startsWith("Time,Type,Socket"));
+    QVERIFY(lines.at(1).startsWith(QDate::currentDate().toString(Qt::ISODate).toLatin1()));
+    QVERIFY(lines.at(1).contains("\"+QIURC: \"\"recv\"\",3"));
     panel->setTypeFilter({});
     panel->setSocketFilter(-1);
     QCOMPARE(panel->view()->model()->rowCount(), log->rowCount());
-    const QString path = m_dir.filePath(QStringLiteral("urc.tsv"));
-    QVERIFY(panel->exportTo(path));
-    QFile exported(path);
+    const QString all = m_dir.filePath(QStringLiteral("urc.tsv"));
+    QCOMPARE(panel->exportTo(all), log->rowCount());
+    QFile exported(all);
     QVERIFY(exported.open(QIODevice::ReadOnly));
-    QVERIFY(exported.readAll().contains("+QIURC: \"recv\",3"));
+    QVERIFY(exported.readAll().contains("\t+QIURC: \"recv\",3"));
+
+    // Ctrl+C copies every selected row, not one cell.
+    panel->view()->selectAll();
+    panel->view()->setFocus();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(panel->view(), Qt::Key_C, Qt::ControlModifier);
+    QTRY_COMPARE(QApplication::clipboard()->text().count(QLatin1Char('\n')), log->rowCount());
 }
 
 void TestWorkbench::openDialogRefusesWhatTheManualForbids()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "urclogmodel.h"
 
+#include "tabletext.h"
+
 #include "bc25/urcdescription.h"
 
 #include <QDateTime>
@@ -50,6 +52,8 @@ QVariant UrcLogModel::data(const QModelIndex &index, int role) const
         return e.type;
     if (role == SocketRole)
         return e.socket;
+    if (role == TableText::ExportRole && index.column() == Time)
+        return QDateTime::fromMSecsSinceEpoch(e.timestampMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {

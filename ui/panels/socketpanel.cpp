@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "socketpanel.h"
 
+#include "tabletext.h"
+
 #include "modulecontrols.h"
 
 #include "session/modulesession.h"
@@ -33,6 +35,7 @@ SocketPanel::SocketPanel(ModuleSession *session, QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->selectRow(0);
+    TableText::installCopy(m_view);
 
     auto *tools = new QToolBar(this);
     QAction *openAction = tools->addAction(tr("Open…"), this, &SocketPanel::openWithDialog);

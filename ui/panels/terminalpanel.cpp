@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "terminalpanel.h"
 
+#include "tabletext.h"
+
 #include "modulecontrols.h"
 
 #include "at/atcommand.h"
@@ -36,6 +38,7 @@ TerminalPanel::TerminalPanel(ModuleSession *session, TrafficModel *model, QWidge
     , m_status(new QLabel(this))
 {
     m_view->setModel(model);
+    TableText::installCopy(m_view);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 4);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "transactionspanel.h"
 
+#include "tabletext.h"
+
 #include "models/transactionmodel.h"
 #include "models/transactionstatisticsmodel.h"
 
@@ -92,7 +94,7 @@ void TransactionsPanel::setUpViews()
     m_view->setColumnWidth(TransactionModel::Operation, 75);
     m_view->setColumnWidth(TransactionModel::OperationLatency, 60);
     m_view->setColumnWidth(TransactionModel::Urcs, 180);
-    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    TableText::installCopy(m_view);
     m_view->addAction(m_showBytes);
 
     fixRowHeights(m_statisticsView);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "urclogpanel.h"
 
+#include "tabletext.h"
+
 #include "bc25/limits.h"
 
 #include "models/urclogmodel.h"
@@ -67,10 +69,15 @@ UrcLogPanel::UrcLogPanel(UrcLogModel *model, QWidget *parent)
     connect(clear, &QToolButton::clicked, m_model, &UrcLogModel::clear);
     connect(exportButton, &QToolButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export the URC log"), QStringLiteral("urc-log.tsv"),
-                                                          tr("Tab-separated text (*.tsv *.txt)"));
-        if (!path.isEmpty())
-            exportTo(path);
+                                                          tr("Tab-separated text (*.tsv *.txt);;Comma-separated values (*.csv)"));
+        if (path.isEmpty())
+            return;
+        QString error;
+        const int rows = exportTo(path, &error);
+        emit message(rows >= 0 ? tr("Saved %n row(s) of the URC log to %1.", nullptr, rows).arg(path)
+                               : tr("Could not save %1: %2").arg(path, error));
     });
+    TableText::installCopy(m_view);
     connect(model, &UrcLogModel::typesChanged, this, &UrcLogPanel::refreshTypes);
     connect(model, &UrcLogModel::rowsAppended, this, [this] {
         QScrollBar *bar = m_view->verticalScrollBar();
@@ -98,17 +105,18 @@ void UrcLogPanel::setSocketFilter(int socket)
     m_socket->setCurrentIndex(qMax(0, m_socket->findData(socket)));
 }
 
-bool UrcLogPanel::exportTo(const QString &path, QString *error)
+int UrcLogPanel::exportTo(const QString &path, QString *error)
 {
     m_model->flush();
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
         if (error)
             *error = file.errorString();
-        return false;
+        return -1;
     }
-    file.write(m_model->toText().toUtf8());
-    return true;
+    // What the view shows: its filter applied, a header, full dates.
+    file.write(TableText::of(m_filter, TableText::formatFor(path)).toUtf8());
+    return m_filter->rowCount();
 }
 
 } // namespace bc25::ui

@@ -24,7 +24,11 @@ public:
     void setSocketFilter(int socket);
     [[nodiscard]] QTableView *view() const { return m_view; }
     [[nodiscard]] UrcFilterModel *filter() const { return m_filter; }
-    bool exportTo(const QString &path, QString *error = nullptr);
+    // Writes what the view shows (TSV, or CSV for a .csv name); the rows written, -1 on error.
+    int exportTo(const QString &path, QString *error = nullptr);
+
+signals:
+    void message(const QString &text);
 
 private:
     void refreshTypes();

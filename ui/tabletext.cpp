@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: MIT
+#include "tabletext.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QItemSelectionModel>
+#include <QTableView>
+
+#include <algorithm>
+
+namespace bc25::ui::TableText {
+
+namespace {
+
+QString cell(const QString &text, Format format)
+{
+    if (format == Format::Tsv) {
+        QString flat = text;
+        return flat.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    }
+    // RFC 4180: quote a field that holds a comma, a quote or a line break.
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
+        return text;
+    QString quoted = text;
+    return QLatin1Char('"') + quoted.replace(QLatin1String("\""), QLatin1String("\"\"")) + QLatin1Char('"');
+}
+
+} // namespace
+
+QString of(const QAbstractItemModel *model, Format format, const QList<int> &rows, bool header)
+{
+    const QChar separator = format == Format::Csv ? QLatin1Char(',') : QLatin1Char('\t');
+    QString text;
+    QStringList cells;
+    if (header) {
+        for (int column = 0; column < model->columnCount(); ++column)
+            cells << cell(model->headerData(column, Qt::Horizontal).toString(), format);
+        text += cells.join(separator) + QLatin1Char('\n');
+    }
+    const int count = rows.isEmpty() ? model->rowCount() : int(rows.size());
+    for (int i = 0; i < count; ++i) {
+        const int row = rows.isEmpty() ? i : rows.at(i);
+        cells.clear();
+        for (int column = 0; column < model->columnCount(); ++column) {
+            const QModelIndex index = model->index(row, column);
+            const QVariant exported = index.data(ExportRole);
+            cells << cell(exported.isValid() ? exported.toString() : index.data().toString(), format);
+        }
+        text += cells.join(separator) + QLatin1Char('\n');
+    }
+    return text;
+}
+
+Format formatFor(const QString &path)
+{
+    return path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ? Format::Csv : Format::Tsv;
+}
+
+void installCopy(QTableView *view)
+{
+    auto *copy = new QAction(QApplication::translate("bc25::ui::TableText", "Copy"), view);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    view->addAction(copy);
+    view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    QObject::connect(copy, &QAction::triggered, view, [view] {
+        QList<int> rows;
+        const QModelIndexList selected = view->selectionModel()->selectedIndexes();
+        for (const QModelIndex &index : selected) {
+            if (!rows.contains(index.row()))
+                rows << index.row();
+        }
+        std::sort(rows.begin(), rows.end());
+        if (!rows.isEmpty())
+            QApplication::clipboard()->setText(of(view->model(), Format::Tsv, rows, false));
+    });
+}
+
+} // namespace bc25::ui::TableText

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QAbstractItemModel>
+#include <QList>
+#include <QString>
+
+class QTableView;
+
+namespace bc25::ui {
+
+// Tables as text, for export and the clipboard: what the view shows (its
+// filter applied), with a header row, times with their full date (a model
+// gives them for ExportRole), as tab-separated or comma-separated values.
+namespace TableText {
+
+// A model answers this role with the cell as it should be exported, when
+// that differs from what it shows (a time of day → the full date and time).
+inline constexpr int ExportRole = Qt::UserRole + 100;
+
+enum class Format { Tsv, Csv };
+
+// The rows given (all rows when empty), with the header first.
+QString of(const QAbstractItemModel *model, Format format, const QList<int> &rows = {}, bool header = true);
+// The format a file name asks for: .csv → CSV, anything else TSV.
+Format formatFor(const QString &path);
+// Ctrl+C copies the selected rows (a context menu offers Copy too).
+void installCopy(QTableView *view);
+
+} // namespace TableText
+
+} // namespace bc25::ui
