@@ -256,6 +256,10 @@ With no port it starts on the built-in virtual BC25.</source>
         <source>SEND FAIL: the send buffer is full or the connection is broken.</source>
         <translation>SEND FAIL：发送缓存已满或连接已断开。</translation>
     </message>
+    <message>
+        <source>manual %1: %2</source>
+        <translation>手册 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>bc25::CommandRunner</name>

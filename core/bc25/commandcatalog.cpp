@@ -272,4 +272,47 @@ const CommandSpec *CommandCatalog::findByResult(QByteArrayView resultName)
     return nullptr;
 }
 
+QStringList CommandCatalog::syntax(const CommandSpec &spec)
+{
+    const QString command = QString::fromLatin1(spec.commandText());
+    QStringList forms;
+    if (spec.forms.testFlag(CommandForm::Test))
+        forms << command + QStringLiteral("=?");
+    if (spec.forms.testFlag(CommandForm::Read))
+        forms << command + QLatin1Char('?');
+    if (spec.forms.testFlag(CommandForm::Execute))
+        forms << command;
+    for (const Signature &signature : spec.writeSignatures) {
+        QString line = command + (spec.name.startsWith('+') ? QStringLiteral("=") : QString());
+        int optional = 0;
+        for (qsizetype i = 0; i < signature.parameters.size(); ++i) {
+            const ParameterSpec &p = signature.parameters.at(i);
+            if (p.optional) {
+                line += QLatin1Char('[');
+                ++optional;
+            }
+            line += (i > 0 ? QStringLiteral(",") : QString())
+                    + (p.choices.size() == 1 ? rangeText(p) : QStringLiteral("<%1>").arg(QString::fromLatin1(p.name)));
+        }
+        forms << line + QString(optional, QLatin1Char(']'));
+    }
+    return forms;
+}
+
+QString CommandCatalog::reference(const CommandSpec &spec)
+{
+    QStringList ranges;
+    QList<QByteArray> seen;
+    for (const Signature &signature : spec.writeSignatures) {
+        for (const ParameterSpec &p : signature.parameters) {
+            if (seen.contains(p.name) || p.choices.size() == 1)
+                continue;
+            seen << p.name;
+            ranges << QStringLiteral("<%1> %2").arg(QString::fromLatin1(p.name), rangeText(p));
+        }
+    }
+    const QString source = tr("manual %1: %2").arg(QString::fromLatin1(spec.section), QString::fromLatin1(spec.title));
+    return ranges.isEmpty() ? source : ranges.join(QStringLiteral("; ")) + QStringLiteral(" — ") + source;
+}
+
 } // namespace bc25

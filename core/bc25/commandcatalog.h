@@ -154,6 +154,11 @@ public:
 
     // "0-5", "\"TCP\", \"UDP\"": a parameter's range as the messages quote it.
     static QString rangeText(const ParameterSpec &parameter);
+    // How to write a command, for completion, tooltips and the quick reference:
+    // "AT+QICLOSE=<connectID>", one line per form and write shape.
+    static QStringList syntax(const CommandSpec &spec);
+    // Each parameter with its range ("<connectID> 0-5"), and "manual 2.1.2: Close a Socket".
+    static QString reference(const CommandSpec &spec);
 
     // The engine's expectation for a command: what it owns, how long it may
     // take, its data phase and second phase, what it changes once confirmed.

@@ -35,6 +35,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QChartView>
+#include <QCompleter>
 #include <QClipboard>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -297,9 +298,37 @@ void TestWorkbench::terminalSendsTypedCommandsThroughTheEngine()
         sawAnswer |= traffic->rowText(row).contains(QLatin1String("+CSQ: 22,0"));
     }
     QVERIFY(sawCommand && sawAnswer);
-    // history: Up brings the last line back
+    // history: Up brings the last line back, and it survives a restart
     QTest::keyClick(terminal->commandLine(), Qt::Key_Up);
     QCOMPARE(terminal->commandLine()->text(), QStringLiteral("AT+CSQ"));
+    TrafficModel otherTraffic;
+    TerminalPanel restarted(m_session.get(), &otherTraffic);
+    QTest::keyClick(restarted.commandLine(), Qt::Key_Up);
+    QCOMPARE(restarted.commandLine()->text(), QStringLiteral("AT+CSQ"));
+
+    // Typing shows the command's syntax, ranges and manual section from the catalog.
+    terminal->commandLine()->setText(QStringLiteral("AT+QICLOSE=1"));
+    QVERIFY(terminal->hintText().contains(QLatin1String("AT+QICLOSE=<connectID>")));
+    QVERIFY(terminal->hintText().contains(QLatin1String("<connectID> 0-5")));
+    QVERIFY(terminal->hintText().contains(QLatin1String("2.1.2")));
+
+    // Enter on a completion fills the line; only the next Enter sends.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    terminal->commandLine()->clear();
+    terminal->commandLine()->setFocus();
+    QSignalSpy written(m_engine.get(), &at::CommandEngine::commandStarted);
+    QTest::keyClicks(terminal->commandLine(), QStringLiteral("AT+QIGETERR"));
+    QAbstractItemView *popup = terminal->commandLine()->completer()->popup();
+    QTRY_VERIFY(popup->isVisible());
+    QTest::keyClick(popup, Qt::Key_Down);
+    QTest::keyClick(popup, Qt::Key_Return);
+    QCOMPARE(terminal->commandLine()->text(), QStringLiteral("AT+QIGETERROR=?"));
+    QCOMPARE(written.count(), 0); // the engine writes on its next turn: none is queued
+    QCOMPARE(m_engine->queuedCount(), 0);
+    QTest::keyClick(terminal->commandLine(), Qt::Key_Return);
+    QTRY_COMPARE(written.count(), 1);
+    QCOMPARE(written.at(0).at(1).toByteArray(), QByteArray("AT+QIGETERROR=?"));
 }
 
 void TestWorkbench::modelsPassTheModelTester()

@@ -19,6 +19,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSettings>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -36,6 +38,7 @@ TerminalPanel::TerminalPanel(ModuleSession *session, TrafficModel *model, QWidge
     , m_line(new QLineEdit(this))
     , m_hex(new QCheckBox(tr("Hex"), this))
     , m_status(new QLabel(this))
+    , m_hint(new QLabel(this))
 {
     m_view->setModel(model);
     TableText::installCopy(m_view);
@@ -47,24 +50,38 @@ TerminalPanel::TerminalPanel(ModuleSession *session, TrafficModel *model, QWidge
     m_view->setColumnWidth(TrafficModel::Direction, 40);
     m_view->setShowGrid(false);
 
-    QStringList completions;
+    // Completion from the catalog, each with its syntax, ranges and manual section.
+    auto *completions = new QStandardItemModel(this);
     for (const CommandSpec &spec : CommandCatalog::commands()) {
         const QString command = QString::fromLatin1(spec.commandText());
+        const QString help = CommandCatalog::syntax(spec).join(QLatin1Char('\n')) + QLatin1Char('\n')
+                + CommandCatalog::reference(spec);
+        auto add = [&](const QString &text) {
+            auto *item = new QStandardItem(text);
+            item->setToolTip(help);
+            completions->appendRow(item);
+        };
         if (spec.forms.testFlag(CommandForm::Test))
-            completions << command + QStringLiteral("=?");
+            add(command + QStringLiteral("=?"));
         if (spec.forms.testFlag(CommandForm::Read))
-            completions << command + QLatin1Char('?');
+            add(command + QLatin1Char('?'));
         if (spec.forms.testFlag(CommandForm::Write))
-            completions << command + QLatin1Char('=');
-        if (spec.forms.testFlag(CommandForm::Execute))
-            completions << command;
+            add(command + (spec.name.startsWith('+') ? QStringLiteral("=") : QString()));
+        if (spec.forms.testFlag(CommandForm::Execute) && !spec.forms.testFlag(CommandForm::Write))
+            add(command);
     }
     auto *completer = new QCompleter(completions, this);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_line->setCompleter(completer);
+    connect(m_line, &QLineEdit::textChanged, this, &TerminalPanel::showSyntax);
+    m_history = QSettings().value(QStringLiteral("terminal/history")).toStringList();
+    m_historyIndex = int(m_history.size());
     m_line->setPlaceholderText(tr("AT command; Enter sends, Up/Down for history"));
     m_line->installEventFilter(this);
     m_status->setWordWrap(true);
+    m_hint->setWordWrap(true);
+    m_hint->setStyleSheet(QStringLiteral("color: #555555"));
+    m_hint->hide();
 
     auto *send = new QPushButton(tr("Send"), this);
     ModuleControls::mark(send);
@@ -78,10 +95,10 @@ TerminalPanel::TerminalPanel(ModuleSession *session, TrafficModel *model, QWidge
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addWidget(m_view, 1);
     layout->addLayout(bar);
+    layout->addWidget(m_hint);
     layout->addWidget(m_status);
 
     connect(send, &QPushButton::clicked, this, [this] { submit(m_line->text()); });
-    connect(m_line, &QLineEdit::returnPressed, this, [this] { submit(m_line->text()); });
     connect(m_hex, &QCheckBox::toggled, model, &TrafficModel::setHex);
     connect(clear, &QPushButton::clicked, model, &TrafficModel::clear);
     connect(model, &TrafficModel::rowsAppended, this, [this] {
@@ -108,9 +125,27 @@ QString TerminalPanel::submit(const QString &text)
     while (m_history.size() > MaxHistory)
         m_history.removeFirst();
     m_historyIndex = int(m_history.size());
+    QSettings().setValue(QStringLiteral("terminal/history"), m_history); // it survives a restart
     if (error.isEmpty())
         m_line->clear();
     return error;
+}
+
+void TerminalPanel::showSyntax(const QString &text)
+{
+    // The command being typed: its forms, ranges and section, as a tooltip and a hint.
+    const ParsedCommand parsed = CommandCatalog::parse(text.toLatin1());
+    const QString help = parsed.spec ? CommandCatalog::syntax(*parsed.spec).join(QStringLiteral("   "))
+                    + QStringLiteral("\n") + CommandCatalog::reference(*parsed.spec)
+                                     : QString();
+    m_line->setToolTip(help);
+    m_hint->setText(help);
+    m_hint->setVisible(!help.isEmpty());
+}
+
+QString TerminalPanel::hintText() const
+{
+    return m_hint->text();
 }
 
 void TerminalPanel::showRow(int row)
@@ -124,8 +159,17 @@ void TerminalPanel::showRow(int row)
 
 bool TerminalPanel::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_line && event->type() == QEvent::KeyPress && !m_history.isEmpty()) {
-        const int key = static_cast<QKeyEvent *>(event)->key();
+    if (watched != m_line || event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    const int key = static_cast<QKeyEvent *>(event)->key();
+    // Enter sends what the line holds. The completer hands its own Enter (the
+    // one that chose a completion) straight to the line edit, past this filter:
+    // choosing a completion fills the line, and only the next Enter sends.
+    if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+        submit(m_line->text());
+        return true;
+    }
+    if (!m_history.isEmpty()) {
         if (key == Qt::Key_Up || key == Qt::Key_Down) {
             m_historyIndex = qBound(0, m_historyIndex + (key == Qt::Key_Up ? -1 : 1), int(m_history.size()));
             m_line->setText(m_historyIndex < m_history.size() ? m_history.at(m_historyIndex) : QString());

@@ -30,17 +30,21 @@ public:
     [[nodiscard]] QTableView *view() const { return m_view; }
     // Selects a row of the traffic and scrolls to it (a transaction's bytes).
     void showRow(int row);
+    [[nodiscard]] QString hintText() const;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void showSyntax(const QString &text);
+
     ModuleSession *m_session;
     TrafficModel *m_model;
     QTableView *m_view;
     QLineEdit *m_line;
     QCheckBox *m_hex;
     QLabel *m_status;
+    QLabel *m_hint;  // the syntax of the command being typed
     QStringList m_history;
     int m_historyIndex = 0;
 };
