@@ -1237,12 +1237,24 @@ With no port it starts on the built-in virtual BC25.</source>
         <translation>模组返回了 %1，本工具无法将其识别为时间。</translation>
     </message>
     <message>
+        <source>The module&apos;s clock agrees with this PC&apos;s (within 1 s).</source>
+        <translation>模组的时钟与本机一致（相差不到 1 秒）。</translation>
+    </message>
+    <message>
+        <source>The module&apos;s clock is %1 s ahead of this PC&apos;s.</source>
+        <translation>模组的时钟比本机快 %1 秒。</translation>
+    </message>
+    <message>
+        <source>The module&apos;s clock is %1 s behind this PC&apos;s.</source>
+        <translation>模组的时钟比本机慢 %1 秒。</translation>
+    </message>
+    <message>
         <source>Module: %1 (as printed: %2)
 This PC: %3
-Difference: %4 s</source>
-        <translation>模组：%1（原文：%2）
+%4</source>
+        <translation>模组：%1（原样：%2）
 本机：%3
-差值：%4 秒</translation>
+%4</translation>
     </message>
 </context>
 <context>

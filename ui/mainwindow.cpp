@@ -115,8 +115,11 @@ MainWindow::MainWindow(at::CommandEngine *engine, ModuleSession *session, link::
         ModuleControls::setEnabled(this, state == link::Connection::State::Connected);
         if (state == link::Connection::State::Connected) {
             m_signalRefresh.start();
-            if (m_connection->isVirtual())
+            if (m_connection->isVirtual()) {
+                // The demo needs no network: its own echo and time services.
                 m_sockets->setDefaultTarget(QStringLiteral("127.0.0.1"), m_connection->echoPort());
+                m_ntp->setServer(QStringLiteral("127.0.0.1"), m_connection->timePort());
+            }
         } else {
             m_signalRefresh.stop();
         }
@@ -309,8 +312,11 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("connection/baud"), serial.baudRate);
     settings.setValue(QStringLiteral("connection/reconnect"), m_connection->autoReconnect());
     settings.setValue(QStringLiteral("tools/pingHost"), m_ping->host());
-    settings.setValue(QStringLiteral("tools/ntpServer"), m_ntp->server());
-    settings.setValue(QStringLiteral("tools/ntpPort"), m_ntp->port());
+    // The virtual module's own time service moves with each start: not a choice to keep.
+    if (!(m_connection->isVirtual() && m_ntp->port() == m_connection->timePort())) {
+        settings.setValue(QStringLiteral("tools/ntpServer"), m_ntp->server());
+        settings.setValue(QStringLiteral("tools/ntpPort"), m_ntp->port());
+    }
     settings.setValue(QStringLiteral("transactions/showSession"), m_transactionsPanel->showsSession());
 }
 

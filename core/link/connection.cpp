@@ -7,6 +7,7 @@
 #include "bc25/trafficdecoder.h"
 #include "capture/capturewriter.h"
 #include "sim/echoservice.h"
+#include "sim/timeservice.h"
 #include "sim/virtualmodule.h"
 #include "transport/memorytransport.h"
 #include "transport/serialtransport.h"
@@ -63,6 +64,11 @@ quint16 Connection::echoPort() const
     return m_echo ? m_echo->port() : 0;
 }
 
+quint16 Connection::timePort() const
+{
+    return m_time ? m_time->port() : 0;
+}
+
 QString Connection::capturePath() const
 {
     return m_capture ? m_capture->path() : QString();
@@ -96,6 +102,8 @@ void Connection::connectVirtual()
     m_module->attachTo(m_moduleEnd.get());
     m_echo = std::make_unique<sim::EchoService>();
     m_echo->start(0);
+    m_time = std::make_unique<sim::TimeService>();
+    m_time->start(0);
     m_settings = transport::SerialSettings {};
     attach(m_hostEnd.get());
     m_moduleEnd->open();
@@ -185,6 +193,7 @@ void Connection::teardown()
     m_hostEnd.reset();
     m_moduleEnd.reset();
     m_echo.reset();
+    m_time.reset();
 }
 
 void Connection::setState(State state, const QString &message)

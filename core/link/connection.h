@@ -12,7 +12,7 @@
 namespace bc25 { class ModuleSession; }
 namespace bc25::at { class CommandEngine; }
 namespace bc25::capture { class CaptureWriter; }
-namespace bc25::sim { class EchoService; class VirtualModule; }
+namespace bc25::sim { class EchoService; class TimeService; class VirtualModule; }
 namespace bc25::transport { class MemoryTransport; class SerialTransport; class Transport; }
 
 namespace bc25::link {
@@ -21,7 +21,7 @@ class EngineLink;
 
 // The connection to a module, owned by the core: a serial port, or the
 // built-in virtual module in-process behind an in-memory pair (no pty needed)
-// with its own echo service. Records every byte to a capture file,
+// with its own echo and time services. Records every byte to a capture file,
 // synchronises the session on connect, forgets the module's state when it is
 // gone, and, when asked, reconnects when the port comes back. The UI only shows it.
 class Connection final : public QObject
@@ -44,6 +44,8 @@ public:
     [[nodiscard]] QString portDescription() const;
     // The virtual module's echo service port, 0 when not on the virtual module.
     [[nodiscard]] quint16 echoPort() const;
+    // The virtual module's own SNTP server on loopback, 0 when not on the virtual module.
+    [[nodiscard]] quint16 timePort() const;
     [[nodiscard]] sim::VirtualModule *virtualModule() const { return m_module.get(); }
 
     void setAutoReconnect(bool on) { m_autoReconnect = on; }
@@ -77,6 +79,7 @@ private:
     std::unique_ptr<transport::MemoryTransport> m_moduleEnd;
     std::unique_ptr<sim::VirtualModule> m_module;
     std::unique_ptr<sim::EchoService> m_echo;
+    std::unique_ptr<sim::TimeService> m_time;
     std::unique_ptr<capture::CaptureWriter> m_capture;
     transport::SerialSettings m_settings;
     State m_state = State::Disconnected;

@@ -20,6 +20,7 @@
 #include "panels/consolepanel.h"
 #include "panels/dnspanel.h"
 #include "panels/modulesettingspanel.h"
+#include "panels/ntppanel.h"
 #include "panels/pingpanel.h"
 #include "panels/socketpanel.h"
 #include "panels/terminalpanel.h"
@@ -76,6 +77,7 @@ private slots:
     void socketOpenedFromTheTerminalAppearsInTheTable();
     void whatNeedsAModuleIsDisabledWithoutOne();
     void clickingASocketRowShowsItsConsole();
+    void ntpOnTheVirtualModuleNeedsNoNetworkAndSaysWhichClockIsAhead();
 
 private:
     void openEcho(int id, AccessMode mode);
@@ -553,4 +555,14 @@ void TestWorkbench::clickingASocketRowShowsItsConsole()
     const QRect row1 = view->visualRect(view->model()->index(1, 1));
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, row1.center());
     QCOMPARE(m_window->consolePanel()->findChild<QTabWidget *>()->currentIndex(), 1);
+}
+
+void TestWorkbench::ntpOnTheVirtualModuleNeedsNoNetworkAndSaysWhichClockIsAhead()
+{
+    NtpPanel *ntp = m_window->ntpPanel();
+    // The virtual module brings its own time service on loopback.
+    QCOMPARE(ntp->server(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(ntp->port(), int(m_connection->timePort()));
+    QCOMPARE(ntp->synchronize(), QString());
+    QTRY_VERIFY_WITH_TIMEOUT(ntp->resultText().contains(QLatin1String("agrees with this PC")), 10000);
 }

@@ -63,10 +63,14 @@ void NtpPanel::onSynchronized(bool ok, const NtpTime &time, const QString &messa
         m_result->setText(tr("The module answered %1, which is not a time this tool can read.").arg(time.text));
         return;
     }
-    const qint64 difference = pc.msecsTo(time.utc);
-    m_result->setText(tr("Module: %1 (as printed: %2)\nThis PC: %3\nDifference: %4 s")
-                              .arg(time.utc.toString(Qt::ISODate), time.text, pc.toString(Qt::ISODate))
-                              .arg(difference / 1000.0, 0, 'f', 1));
+    // The module prints whole seconds: within a second, the clocks agree.
+    const qint64 ahead = pc.msecsTo(time.utc);
+    const QString seconds = QString::number(qAbs(ahead) / 1000.0, 'f', 1);
+    const QString verdict = qAbs(ahead) < 1000 ? tr("The module's clock agrees with this PC's (within 1 s).")
+                          : ahead > 0          ? tr("The module's clock is %1 s ahead of this PC's.").arg(seconds)
+                                               : tr("The module's clock is %1 s behind this PC's.").arg(seconds);
+    m_result->setText(tr("Module: %1 (as printed: %2)\nThis PC: %3\n%4")
+                              .arg(time.utc.toString(Qt::ISODate), time.text, pc.toString(Qt::ISODate), verdict));
 }
 
 QString NtpPanel::server() const
