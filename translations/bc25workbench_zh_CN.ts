@@ -838,10 +838,6 @@ With no port it starts on the built-in virtual BC25.</source>
         <translation>自动重连</translation>
     </message>
     <message>
-        <source>Serial port, or the virtual BC25 built into the workbench</source>
-        <translation>串口，或工作台内置的虚拟 BC25</translation>
-    </message>
-    <message>
         <source>Data bits, parity, stop bits, flow control</source>
         <translation>数据位、校验位、停止位、流控</translation>
     </message>
@@ -908,6 +904,10 @@ With no port it starts on the built-in virtual BC25.</source>
     <message>
         <source>Connect or disconnect (Ctrl+K)</source>
         <translation>连接或断开（Ctrl+K）</translation>
+    </message>
+    <message>
+        <source>Serial port, or the virtual BC25 built into the workbench; a device path can be typed</source>
+        <translation>串口，或工作台内置的虚拟 BC25；也可以输入设备路径</translation>
     </message>
 </context>
 <context>

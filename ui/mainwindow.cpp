@@ -295,6 +295,8 @@ void MainWindow::restoreSettings()
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_connectionBar->setBaudRate(settings.value(QStringLiteral("connection/baud"), 115200).toInt());
+    // The last port used stays on offer, listed or not (a pty, a udev path).
+    m_connectionBar->addKnownPort(settings.value(QStringLiteral("connection/port")).toString());
     m_connectionBar->setReconnect(settings.value(QStringLiteral("connection/reconnect"), false).toBool());
     m_ping->setHost(settings.value(QStringLiteral("tools/pingHost"), QStringLiteral("localhost")).toString());
     m_ntp->setServer(settings.value(QStringLiteral("tools/ntpServer"), QStringLiteral("pool.ntp.org")).toString(),

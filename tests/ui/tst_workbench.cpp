@@ -10,6 +10,7 @@
 #include "session/modulesession.h"
 #include "link/connection.h"
 #include "dialogs/captureviewer.h"
+#include "connection/connectionbar.h"
 #include "dialogs/opensocketdialog.h"
 #include "sim/virtualmodule.h"
 #include "transport/ptytransport.h"
@@ -36,6 +37,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QChartView>
+#include <QComboBox>
 #include <QCompleter>
 #include <QClipboard>
 #include <QSignalSpy>
@@ -78,6 +80,7 @@ private slots:
     void whatNeedsAModuleIsDisabledWithoutOne();
     void clickingASocketRowShowsItsConsole();
     void ntpOnTheVirtualModuleNeedsNoNetworkAndSaysWhichClockIsAhead();
+    void portsListPtysKeepANamedPortAndTakeATypedPath();
 
 private:
     void openEcho(int id, AccessMode mode);
@@ -565,4 +568,29 @@ void TestWorkbench::ntpOnTheVirtualModuleNeedsNoNetworkAndSaysWhichClockIsAhead(
     QCOMPARE(ntp->port(), int(m_connection->timePort()));
     QCOMPARE(ntp->synchronize(), QString());
     QTRY_VERIFY_WITH_TIMEOUT(ntp->resultText().contains(QLatin1String("agrees with this PC")), 10000);
+}
+
+void TestWorkbench::portsListPtysKeepANamedPortAndTakeATypedPath()
+{
+    ConnectionBar *bar = m_window->connectionBar();
+    auto *box = bar->findChild<QComboBox *>();
+    transport::PtyTransport pty;
+    pty.open();
+    if (!pty.isOpen())
+        QSKIP("no pseudo-terminal here");
+    bar->refreshPorts();
+    QVERIFY(box->findData(pty.slavePath()) >= 0); // a pty (bc25-sim, socat) is listed
+    // A port named with --port, or a udev link, stays on offer though not listed.
+    const QString link = m_dir.filePath(QStringLiteral("ttyBC25"));
+    bar->selectPort(link);
+    bar->refreshPorts();
+    QCOMPARE(bar->settings().portName, link);
+    QVERIFY(!bar->virtualSelected());
+    // A path typed into the box is the port, and a rescan keeps it.
+    box->setEditText(QStringLiteral("/dev/ttyUSB7"));
+    QCOMPARE(bar->settings().portName, QStringLiteral("/dev/ttyUSB7"));
+    bar->refreshPorts();
+    QCOMPARE(bar->settings().portName, QStringLiteral("/dev/ttyUSB7"));
+    bar->selectPort({});
+    QVERIFY(bar->virtualSelected());
 }

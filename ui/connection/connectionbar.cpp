@@ -4,6 +4,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
+#include <QDir>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -29,7 +30,9 @@ ConnectionBar::ConnectionBar(link::Connection *controller, QWidget *parent)
 {
     setObjectName(QStringLiteral("toolbar.connection"));
     m_port->setMinimumContentsLength(22);
-    m_port->setToolTip(tr("Serial port, or the virtual BC25 built into the workbench"));
+    m_port->setToolTip(tr("Serial port, or the virtual BC25 built into the workbench; a device path can be typed"));
+    m_port->setEditable(true);
+    m_port->setInsertPolicy(QComboBox::NoInsert);
     for (const qint32 rate : {9600, 19200, 38400, 57600, 115200, 230400, 460800, 921600})
         m_baud->addItem(QString::number(rate), rate);
     m_baud->setEditable(true);
@@ -71,32 +74,67 @@ ConnectionBar::ConnectionBar(link::Connection *controller, QWidget *parent)
     });
 }
 
+namespace {
+
+// Ports QSerialPortInfo does not list: pseudo-terminals (bc25-sim, socat) and
+// the stable udev names of USB adapters.
+QStringList devicePaths()
+{
+    QStringList paths;
+    const QDir pts(QStringLiteral("/dev/pts"));
+    for (const QString &name : pts.entryList(QDir::System | QDir::NoDotAndDotDot, QDir::Name)) {
+        if (name != QLatin1String("ptmx"))
+            paths << pts.filePath(name);
+    }
+    for (const QString &folder : {QStringLiteral("/dev/serial/by-id"), QStringLiteral("/dev/serial/by-path")}) {
+        const QDir dir(folder);
+        for (const QString &name : dir.entryList(QDir::System | QDir::Files | QDir::NoDotAndDotDot, QDir::Name))
+            paths << dir.filePath(name);
+    }
+    return paths;
+}
+
+} // namespace
+
 void ConnectionBar::refreshPorts()
 {
-    const QString current = m_port->currentData().toString();
-    QStringList names {VirtualPort};
-    for (const QSerialPortInfo &info : QSerialPortInfo::availablePorts())
-        names << info.systemLocation();
+    QList<std::pair<QString, QString>> ports; // path, label
+    for (const QSerialPortInfo &info : QSerialPortInfo::availablePorts()) {
+        ports.append({info.systemLocation(), info.description().isEmpty()
+                                                 ? info.systemLocation()
+                                                 : QStringLiteral("%1 — %2").arg(info.systemLocation(), info.description())});
+    }
+    for (const QString &path : devicePaths() + m_knownPorts) {
+        if (std::none_of(ports.cbegin(), ports.cend(), [&path](const auto &port) { return port.first == path; }))
+            ports.append({path, path});
+    }
     QStringList shown;
-    for (int i = 0; i < m_port->count(); ++i)
+    for (int i = 1; i < m_port->count(); ++i)
         shown << m_port->itemData(i).toString();
-    if (names == shown)
+    QStringList wanted;
+    for (const auto &port : std::as_const(ports))
+        wanted << port.first;
+    if (wanted == shown && m_port->count() > 0)
         return;
+    const QString current = virtualSelected() ? QString() : settings().portName;
     QSignalBlocker block(m_port);
     m_port->clear();
     m_port->addItem(tr("Virtual BC25 (built-in)"), VirtualPort);
-    for (const QSerialPortInfo &info : QSerialPortInfo::availablePorts()) {
-        const QString label = info.description().isEmpty() ? info.systemLocation()
-                                                           : QStringLiteral("%1 — %2").arg(info.systemLocation(), info.description());
-        m_port->addItem(label, info.systemLocation());
-    }
-    m_port->setCurrentIndex(qMax(0, m_port->findData(current)));
+    for (const auto &[path, label] : std::as_const(ports))
+        m_port->addItem(label, path);
+    const int index = m_port->findData(current);
+    m_port->setCurrentIndex(qMax(0, index));
+    if (index < 0 && !current.isEmpty())
+        m_port->setEditText(current); // a path being typed survives the rescan
 }
 
 void ConnectionBar::selectPort(const QString &name)
 {
-    if (!name.isEmpty() && m_port->findData(name) < 0)
-        m_port->addItem(name, name); // a pty or a port not listed yet
+    // A port named on the command line, a pty or a udev path stays on offer
+    // after a Disconnect, whether or not it is listed now.
+    if (!name.isEmpty() && !m_knownPorts.contains(name))
+        m_knownPorts << name;
+    refreshPorts();
     m_port->setCurrentIndex(qMax(0, m_port->findData(name)));
 }
 
@@ -110,25 +148,38 @@ void ConnectionBar::setReconnect(bool on)
     m_reconnect->setChecked(on);
 }
 
+QString ConnectionBar::chosenPort() const
+{
+    // A path typed into the box is the port; otherwise the item chosen.
+    const QString typed = m_port->currentText().trimmed();
+    if (m_port->currentIndex() < 0 || typed != m_port->itemText(m_port->currentIndex()))
+        return typed;
+    return m_port->currentData().toString();
+}
+
 bool ConnectionBar::virtualSelected() const
 {
-    return m_port->currentData().toString().isEmpty();
+    return chosenPort().isEmpty();
 }
 
 transport::SerialSettings ConnectionBar::settings() const
 {
     transport::SerialSettings s = m_lineSettings;
-    s.portName = m_port->currentData().toString();
+    s.portName = chosenPort();
     s.baudRate = m_baud->currentText().toInt();
     return s;
 }
 
 void ConnectionBar::connectNow()
 {
-    if (virtualSelected())
+    if (virtualSelected()) {
         m_controller->connectVirtual();
-    else
-        m_controller->connectSerial(settings());
+        return;
+    }
+    const transport::SerialSettings chosen = settings();
+    if (!m_knownPorts.contains(chosen.portName))
+        m_knownPorts << chosen.portName; // Reconnect and the list keep it
+    m_controller->connectSerial(chosen);
 }
 
 void ConnectionBar::editLineSettings()

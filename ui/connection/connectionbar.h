@@ -31,8 +31,14 @@ public:
     [[nodiscard]] bool virtualSelected() const;
     void connectNow();
 
-private:
+    // Keeps a port on offer though it is not listed now (the last one used).
+    void addKnownPort(const QString &name) { if (!name.isEmpty() && !m_knownPorts.contains(name)) m_knownPorts << name; }
+
+    // Lists the ports now (a timer does it every 2 s, so an adapter plugged in appears).
     void refreshPorts();
+
+private:
+    [[nodiscard]] QString chosenPort() const;
     void editLineSettings();
     void onStateChanged(link::Connection::State state);
 
@@ -44,6 +50,7 @@ private:
     QCheckBox *m_reconnect;
     QTimer m_portScan;
     transport::SerialSettings m_lineSettings;
+    QStringList m_knownPorts; // named, typed or used: offered even when not listed
 };
 
 } // namespace bc25::ui
