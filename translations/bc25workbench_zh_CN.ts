@@ -1150,6 +1150,10 @@ With no port it starts on the built-in virtual BC25.</source>
         <source>The bytes of %1 are no longer in the terminal.</source>
         <translation>%1 的字节已不在终端中。</translation>
     </message>
+    <message>
+        <source>&amp;Quick reference</source>
+        <translation>快速参考(&amp;Q)</translation>
+    </message>
 </context>
 <context>
     <name>bc25::ui::ModuleSettingsPanel</name>
@@ -1405,6 +1409,45 @@ This PC: %3
     <message>
         <source>Sent %1, received %2, lost %3 — min %4 ms, avg %5 ms, max %6 ms</source>
         <translation>发送 %1，接收 %2，丢失 %3 — 最小 %4 毫秒，平均 %5 毫秒，最大 %6 毫秒</translation>
+    </message>
+</context>
+<context>
+    <name>bc25::ui::QuickReference</name>
+    <message>
+        <source>Quick reference</source>
+        <translation>快速参考</translation>
+    </message>
+    <message>
+        <source>Search commands, parameters, sections…</source>
+        <translation>搜索命令、参数、章节…</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Syntax</source>
+        <translation>语法</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Answers with</source>
+        <translation>应答</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手册</translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation>（可选）</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "connection/connectionbar.h"
 #include "link/connection.h"
 #include "dialogs/captureviewer.h"
+#include "dialogs/quickreference.h"
 #include "models/trafficmodel.h"
 #include "models/transactionmodel.h"
 #include "models/urclogmodel.h"
@@ -244,6 +245,11 @@ void MainWindow::createMenus()
     view->addAction(tr("&Reset layout"), this, [this] { restoreState(m_defaultState); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Quick reference"), QKeySequence::HelpContents, this, [this] {
+        auto *reference = new QuickReference(this);
+        reference->setAttribute(Qt::WA_DeleteOnClose);
+        reference->show();
+    });
     help->addAction(tr("&About BC25 Workbench"), this, [this] {
         QMessageBox::about(this, tr("About BC25 Workbench"),
                            tr("<p><b>BC25 Workbench %1</b></p><p>Drives and diagnoses Quectel BC25/BC32 NB-IoT modules "

@@ -12,6 +12,8 @@
 #include "dialogs/captureviewer.h"
 #include "connection/connectionbar.h"
 #include "dialogs/opensocketdialog.h"
+#include "dialogs/quickreference.h"
+#include "bc25/commandcatalog.h"
 #include "sim/virtualmodule.h"
 #include "transport/ptytransport.h"
 #include "mainwindow.h"
@@ -81,6 +83,7 @@ private slots:
     void clickingASocketRowShowsItsConsole();
     void ntpOnTheVirtualModuleNeedsNoNetworkAndSaysWhichClockIsAhead();
     void portsListPtysKeepANamedPortAndTakeATypedPath();
+    void f1OpensASearchableQuickReferenceFromTheCatalog();
 
 private:
     void openEcho(int id, AccessMode mode);
@@ -593,4 +596,24 @@ void TestWorkbench::portsListPtysKeepANamedPortAndTakeATypedPath()
     QCOMPARE(bar->settings().portName, QStringLiteral("/dev/ttyUSB7"));
     bar->selectPort({});
     QVERIFY(bar->virtualSelected());
+}
+
+void TestWorkbench::f1OpensASearchableQuickReferenceFromTheCatalog()
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_F1);
+    QuickReference *reference = nullptr;
+    QTRY_VERIFY((reference = m_window->findChild<QuickReference *>()) && reference->isVisible());
+    const QAbstractItemModel *shown = reference->view()->model();
+    QCOMPARE(shown->rowCount(), int(CommandCatalog::commands().size()));
+    reference->setSearch(QStringLiteral("QICLOSE"));
+    QCOMPARE(shown->rowCount(), 1);
+    QCOMPARE(shown->index(0, QuickReference::Syntax).data().toString().split(u'\n').constLast(),
+             QStringLiteral("AT+QICLOSE=<connectID>"));
+    QCOMPARE(shown->index(0, QuickReference::Parameters).data().toString(), QStringLiteral("<connectID> 0-5"));
+    QCOMPARE(shown->index(0, QuickReference::Section).data().toString(), QStringLiteral("2.1.2"));
+    reference->setSearch(QStringLiteral("remote_port"));
+    QVERIFY(shown->rowCount() >= 1); // found by a parameter's name
+    reference->close();
 }
