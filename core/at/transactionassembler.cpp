@@ -37,7 +37,7 @@ TransactionAssembler::TransactionAssembler(const ProtocolRules *rules, QObject *
     : QObject(parent)
     , m_rules(rules)
 {
-    connect(&m_parser, &AtParser::eventParsed, this, &TransactionAssembler::onEvent);
+    m_parser.setListener(this);
 }
 
 TransactionAssembler::~TransactionAssembler() = default;
@@ -155,10 +155,12 @@ void TransactionAssembler::route(RoutedEvent::Role role, const AtEvent &event, c
     routedEvent.line = line;
     routedEvent.transactionId = id;
     routedEvent.connectId = connectId;
+    if (m_listener)
+        m_listener->eventRouted(routedEvent);
     emit routed(routedEvent);
 }
 
-void TransactionAssembler::onEvent(const AtEvent &event)
+void TransactionAssembler::atEventParsed(const AtEvent &event)
 {
     switch (event.kind) {
     case AtEvent::Kind::Line:
@@ -213,7 +215,8 @@ void TransactionAssembler::onData(const AtEvent &event)
     quint64 id = 0;
     if (connectId < 0 && m_current && m_current->command.dataSocket >= 0) {
         connectId = m_current->command.dataSocket;
-        m_current->transaction.data += event.bytes;
+        if (m_recordContents)
+            m_current->transaction.data += event.bytes;
         id = m_current->transaction.id;
     }
     route(RoutedEvent::Role::Data, event, nullptr, id, connectId);
@@ -253,7 +256,7 @@ void TransactionAssembler::onLine(const AtEvent &event)
         return;
     }
     applyChanges(m_rules->changedByUrc(line));
-    if (m_current)
+    if (m_current && m_recordContents)
         m_current->transaction.urcs.append(line);
     m_operations.noteUrc(line);
     route(RoutedEvent::Role::Urc, event, &line);
@@ -273,7 +276,8 @@ bool TransactionAssembler::offerToCurrent(const AtEvent &event, const ResultLine
             emit lateResult(line, std::exchange(m_timedOutCommand, {}));
             return true;
         }
-        t.lines.append(line);
+        if (m_recordContents)
+            t.lines.append(line);
         if (line.final == ResultLine::Final::CmeError)
             t.cmeError = int(line.integer(0));
         noteError(t, line);
@@ -286,7 +290,8 @@ bool TransactionAssembler::offerToCurrent(const AtEvent &event, const ResultLine
                                      : (line.name.isEmpty() && command.ownsTextLines);
     if (!owned)
         return false;
-    t.lines.append(line);
+    if (m_recordContents)
+        t.lines.append(line);
     // The module stating a setting is its confirmation; a test form only lists ranges.
     if (command.answersStateSettings && !command.isTest)
         applyChanges(m_rules->statedBy(line));
@@ -377,6 +382,8 @@ void TransactionAssembler::complete(Pending &done)
 {
     if (done.command.onTransaction)
         done.command.onTransaction(done.transaction);
+    if (m_listener)
+        m_listener->transactionAssembled(done.transaction);
     emit transactionFinished(done.transaction);
 }
 
