@@ -44,23 +44,27 @@ TransactionAssembler::~TransactionAssembler() = default;
 
 quint64 TransactionAssembler::begin(AtCommand command, qint64 now, quint64 id)
 {
+    open(std::move(command), now, id);
+    m_parser.expectEcho(m_current->command.text + '\r');
+    return m_current->transaction.id;
+}
+
+void TransactionAssembler::open(AtCommand &&command, qint64 now, quint64 id)
+{
     m_now = now;
     if (m_current) {
         // Only a log can show a new command before the last one ended.
         finishCurrent(Transaction::Status::Timeout, tr("No final result before the next command."));
     }
     m_lateUntil = -1;
-    Pending entry;
+    Pending &entry = m_current.emplace(); // built in place: an OpenCommand is large
     entry.transaction.id = id ? id : m_nextId++;
     entry.transaction.source = command.source;
     entry.transaction.command = command.text;
     entry.transaction.writtenMs = now;
     entry.deadline = deadlineFrom(now, command.timeoutMs);
     entry.command = std::move(command);
-    m_parser.expectEcho(entry.command.text + '\r');
     m_parser.setPromptExpected(entry.command.dataPhase != AtCommand::DataPhase::None);
-    m_current = std::move(entry);
-    return m_current->transaction.id;
 }
 
 void TransactionAssembler::dataWritten(const QByteArray &bytes, qint64 now)
@@ -232,7 +236,8 @@ void TransactionAssembler::onLine(const AtEvent &event)
         AtCommand command = m_rules->commandFor(text);
         command.text = text;
         command.source = Source::Log;
-        begin(std::move(command), m_now);
+        // Its echo was this line: no echo to expect (begin() would build one).
+        open(std::move(command), m_now);
         m_parser.clearExpectedEcho();
         m_current->transaction.echoSeen = true;
         m_current->transaction.echoedMs = m_now;

@@ -104,6 +104,8 @@ private:
 
 
     void atEventParsed(const AtEvent &event) override;
+    // begin() without the echo to expect.
+    void open(AtCommand &&command, qint64 now, quint64 id = 0);
     void onLine(const AtEvent &event);
     void onPrompt(const AtEvent &event);
     void onData(const AtEvent &event);
