@@ -3,6 +3,7 @@
 // JSON Lines (DESIGN.md, "bc25-decode"). Exit status 0 when the whole input
 // was read (unknown lines included), 2 for an unreadable file, 1 for bad usage.
 
+#include "bc25/decodestatistics.h"
 #include "bc25/trafficdecoder.h"
 #include "bc25/transactionjson.h"
 #include "bc25/transactionstatistics.h"
@@ -79,49 +80,30 @@ int main(int argc, char *argv[])
 
     const bool stats = args.isSet(QStringLiteral("stats"));
     const bool transactions = args.isSet(QStringLiteral("transactions"));
-    qint64 byKind[int(at::RoutedEvent::Role::Overflow) + 1] = {};
-    QList<std::pair<QByteArray, qint64>> byName; // a few names: a scan beats hashing
-    auto countName = [&byName](const QByteArray &name) {
-        for (auto &entry : byName) {
-            if (entry.first.size() == name.size() && entry.first == name) {
-                ++entry.second;
-                return;
-            }
-        }
-        byName.append({name, 1});
-    };
-    qint64 events = 0;
-    TransactionStatistics commandStats;
+    DecodeStatistics statistics;
     TrafficDecoder decoder;
     decoder.setInitialSettings(settings);
-    // Statistics count the routed stream directly: no per-event JSON or text.
+    // Statistics count the routed stream by direct calls: no per-event JSON or
+    // text, and transactions keep no lines or payload.
     decoder.setEventsWanted(!stats && !transactions);
+    decoder.setTransactionContentsWanted(!stats);
+    if (stats)
+        decoder.setListener(&statistics);
     auto print = [](const QJsonObject &object) {
         const QByteArray line = QJsonDocument(object).toJson(QJsonDocument::Compact);
         std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
         std::fputc('\n', stdout);
     };
-    if (stats) {
-        QObject::connect(&decoder.assembler(), &at::TransactionAssembler::routed, [&](const at::RoutedEvent &event) {
-            ++events;
-            ++byKind[int(event.role)];
-            if (event.line && !event.line->name.isEmpty())
-                countName(event.line->name);
-        });
-    }
     QObject::connect(&decoder, &TrafficDecoder::decoded, [&](const DecodedEvent &event) {
-        ++events;
         print(event.toJson());
     });
-    QObject::connect(&decoder, &TrafficDecoder::transactionDecoded, [&](const at::Transaction &t) {
-        if (stats)
-            commandStats.add(t);
-        else if (transactions) {
+    if (transactions) {
+        QObject::connect(&decoder, &TrafficDecoder::transactionDecoded, [](const at::Transaction &t) {
             QByteArray line = transactionToJson(t);
             line += '\n';
             std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
-        }
-    });
+        });
+    }
 
     QElapsedTimer clock;
     clock.start();
@@ -149,6 +131,14 @@ int main(int argc, char *argv[])
         }
         malformed = reader.malformedLines();
         inputBytes = input.pos();
+    } else if (const uchar *mapped = input.size() > 0 ? input.map(0, input.size()) : nullptr) {
+        // A file is read where it lies, in the same 1 MiB pieces: no copy into a buffer.
+        const char *bytes = reinterpret_cast<const char *>(mapped);
+        for (qint64 at = 0; at < input.size(); at += qint64(1) << 20) {
+            const qsizetype n = qsizetype(qMin<qint64>(input.size() - at, qint64(1) << 20));
+            inputBytes += n;
+            decoder.received(QByteArray::fromRawData(bytes + at, n));
+        }
     } else {
         for (;;) {
             const QByteArray chunk = input.read(1 << 20);
@@ -167,20 +157,10 @@ int main(int argc, char *argv[])
         summary.insert(QStringLiteral("inputBytes"), inputBytes);
         summary.insert(QStringLiteral("receivedBytes"), decoder.bytesReceived());
         summary.insert(QStringLiteral("transmittedBytes"), transmittedBytes);
-        summary.insert(QStringLiteral("events"), events);
-        static const char *const roleNames[] = {"echo", "response", "final", "prompt", "operation",
-                                                 "urc", "data", "unknown", "late", "overflow"};
-        QJsonObject kinds;
-        for (int role = 0; role <= int(at::RoutedEvent::Role::Overflow); ++role) {
-            if (byKind[role] > 0)
-                kinds.insert(QLatin1String(roleNames[role]), byKind[role]);
-        }
-        summary.insert(QStringLiteral("byKind"), kinds);
-        QJsonObject names;
-        for (const auto &[name, count] : std::as_const(byName))
-            names.insert(QString::fromLatin1(name), count);
-        summary.insert(QStringLiteral("byName"), names);
-        summary.insert(QStringLiteral("commands"), commandStats.toJson());
+        summary.insert(QStringLiteral("events"), statistics.events());
+        summary.insert(QStringLiteral("byKind"), statistics.byKind());
+        summary.insert(QStringLiteral("byName"), statistics.byName());
+        summary.insert(QStringLiteral("commands"), statistics.commands().toJson());
         if (isCapture)
             summary.insert(QStringLiteral("malformedLines"), malformed);
         summary.insert(QStringLiteral("seconds"), seconds);

@@ -4,6 +4,7 @@
 #include "payloadheader.h"
 
 #include <cstring>
+#include <utility>
 
 namespace bc25::at {
 
@@ -70,7 +71,7 @@ void AtParser::feedEchoedData(const char *data, qsizetype size, qsizetype &i)
     echo.bytes = std::exchange(m_payload, {});
     m_mode = Mode::Line;
     m_echoedDataLeft = 0;
-    emit eventParsed(echo);
+    deliver(echo);
 }
 
 void AtParser::clearExpectedEcho()
@@ -210,7 +211,7 @@ void AtParser::emitPrompt(qint64 offset)
     prompt.bytes = QByteArrayLiteral(">");
     m_promptExpected = false;
     m_swallowSpace = true;
-    emit eventParsed(prompt);
+    deliver(prompt);
 }
 
 bool AtParser::matchEcho(const char *data, qsizetype size, qsizetype &i)
@@ -237,7 +238,7 @@ bool AtParser::matchEcho(const char *data, qsizetype size, qsizetype &i)
                 echo.bytes = m_echo.first(m_echoMatched);
                 m_echo.clear();
                 m_echoMatched = 0;
-                emit eventParsed(echo);
+                deliver(echo);
             } else {
                 replayEcho();
             }
@@ -253,7 +254,7 @@ bool AtParser::matchEcho(const char *data, qsizetype size, qsizetype &i)
         echo.bytes = std::exchange(m_echo, {});
         m_echoMatched = 0;
         m_afterCr = echo.bytes.endsWith('\r');
-        emit eventParsed(echo);
+        deliver(echo);
     }
     return true;
 }
@@ -272,26 +273,41 @@ void AtParser::replayEcho()
     m_base = savedBase;
 }
 
-void AtParser::emitLine(const QByteArray &text, qint64 offset)
+void AtParser::deliver(const AtEvent &event)
+{
+    if (m_listener)
+        m_listener->atEventParsed(event);
+    emit eventParsed(event);
+}
+
+void AtParser::emitLine(qint64 offset)
 {
     AtEvent line;
     line.kind = AtEvent::Kind::Line;
     line.offset = offset;
-    line.bytes = text;
-    emit eventParsed(line);
+    line.bytes = std::exchange(m_line, {});
+    deliver(line);
+    reuseBuffer(m_line, line.bytes);
+}
+
+void AtParser::reuseBuffer(QByteArray &buffer, QByteArray &delivered)
+{
+    // When nobody kept what was delivered (bc25-decode --stats), its buffer
+    // takes the next line or payload: no allocation per event. Whoever kept
+    // it shares it, and it stays as it was.
+    if (buffer.isEmpty() && delivered.isDetached()) {
+        buffer = std::move(delivered);
+        buffer.truncate(0);
+    }
 }
 
 void AtParser::endLine(qint64 nextOffset)
 {
     if (m_line.isEmpty())
         return; // blank lines around results carry nothing
-    const QByteArray line = m_line;
-    m_line.clear();
-    const qint64 offset = m_lineOffset;
-
     // A complete header line: the payload follows after the line end.
-    const PayloadHeader header = PayloadHeader::ofLine(line, m_settings);
-    emitLine(line, offset);
+    const PayloadHeader header = PayloadHeader::ofLine(m_line, m_settings);
+    emitLine(m_lineOffset);
     if (header.announcesPayload(MaxPayloadLength))
         startPayload(header.length, header.connectId, nextOffset);
 }
@@ -302,9 +318,7 @@ bool AtParser::startPayloadAtComma(qint64 nextOffset)
     if (!header.announcesPayload(MaxPayloadLength))
         return false;
     m_line.chop(1);
-    const QByteArray line = m_line;
-    m_line.clear();
-    emitLine(line, m_lineOffset);
+    emitLine(m_lineOffset);
     startPayload(header.length, header.connectId, nextOffset);
     return true;
 }
@@ -316,7 +330,7 @@ void AtParser::startPayload(qint64 length, int connectId, qint64 offset)
     m_payloadWanted = m_settings.recvHex ? 2 * length : length;
     m_payloadConnectId = connectId;
     m_payloadOffset = offset; // moves past a swallowed LF when the first payload byte arrives
-    m_payload.clear();
+    m_payload.truncate(0); // keeps a buffer finishPayload() got back
     m_payload.reserve(qsizetype(m_payloadWanted));
 }
 
@@ -328,18 +342,17 @@ void AtParser::finishPayload(bool truncated)
     data.connectId = m_payloadConnectId;
     data.length = m_payloadLength;
     data.truncated = truncated;
-    if (m_settings.recvHex) {
-        if (!PayloadHeader::decodeHex(m_payload, &data.bytes)) {
-            data.bytes = m_payload;
-            data.badHex = true;
-        }
-    } else {
-        data.bytes = m_payload;
+    QByteArray text = std::exchange(m_payload, {});
+    if (!m_settings.recvHex)
+        data.bytes = std::move(text);
+    else if (!PayloadHeader::decodeHex(text, &data.bytes)) {
+        data.bytes = std::move(text);
+        data.badHex = true;
     }
     m_mode = Mode::Line;
-    m_payload.clear();
     m_payloadWanted = 0;
-    emit eventParsed(data);
+    deliver(data);
+    reuseBuffer(m_payload, text.isNull() ? data.bytes : text);
 }
 
 void AtParser::endDiscard()
@@ -352,7 +365,7 @@ void AtParser::endDiscard()
     m_line.clear();
     m_discarded = 0;
     m_mode = Mode::Line;
-    emit eventParsed(overflow);
+    deliver(overflow);
 }
 
 void AtParser::flushPending()
@@ -375,7 +388,7 @@ void AtParser::flushPending()
             echo.kind = AtEvent::Kind::Echo;
             echo.offset = m_echoOffset;
             echo.bytes = std::exchange(m_payload, {});
-            emit eventParsed(echo);
+            deliver(echo);
         }
         m_mode = Mode::Line;
         break;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "atevent.h"
+#include "ateventlistener.h"
 #include "parsersettings.h"
 
 #include <QByteArray>
@@ -18,7 +19,8 @@ namespace bc25::at {
 // (only while the engine expects one), and payload counted by length after a
 // "+QIRD: <n>" or a direct-push "+QIURC: "recv",<id>,<n>" header, in which no
 // line end, OK or URC is looked for. Buffers are bounded: an over-long line is
-// reported and skipped up to the next line end.
+// reported and skipped up to the next line end. The listener (the
+// TransactionAssembler) takes each event by a direct call before the signal.
 class AtParser final : public QObject
 {
     Q_OBJECT
@@ -28,6 +30,9 @@ public:
     static constexpr qint64 MaxPayloadLength = 65536;
 
     explicit AtParser(QObject *parent = nullptr);
+
+    // One listener, called before eventParsed is emitted (nullptr: none).
+    void setListener(AtEventListener *listener) { m_listener = listener; }
 
     void feed(QByteArrayView bytes);
     // The stream has ended: a partial line is emitted as a line, a partial
@@ -80,8 +85,11 @@ private:
     bool startPayloadAtComma(qint64 nextOffset);
     void startPayload(qint64 length, int connectId, qint64 offset);
     void finishPayload(bool truncated);
-    void emitLine(const QByteArray &text, qint64 offset);
+    void emitLine(qint64 offset);
+    void deliver(const AtEvent &event);
+    static void reuseBuffer(QByteArray &buffer, QByteArray &delivered);
 
+    AtEventListener *m_listener = nullptr;
     ParserSettings m_settings;
     Mode m_mode = Mode::Line;
     qint64 m_consumed = 0;       // bytes fed so far

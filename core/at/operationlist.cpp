@@ -10,7 +10,8 @@ OperationList::Claim OperationList::claim(const ResultLine &line, const std::fun
         const OperationMatcher::Match match = matcher.match(line);
         if (match == OperationMatcher::Match::NotMine)
             continue;
-        it->transaction.operation.lines.append(line);
+        if (m_recordContents)
+            it->transaction.operation.lines.append(line);
         if (match == OperationMatcher::Match::Progress && matcher.progressRestartsTimer())
             it->deadline = restartAt(matcher.timeoutMs());
         return {it, match};
@@ -46,6 +47,8 @@ OperationList::Iterator OperationList::firstExpired(qint64 now)
 
 void OperationList::noteUrc(const ResultLine &line)
 {
+    if (!m_recordContents)
+        return;
     for (OpenCommand &entry : m_entries)
         entry.transaction.urcs.append(line);
 }

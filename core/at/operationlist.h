@@ -15,6 +15,9 @@ class OperationList final
 public:
     using Iterator = std::list<OpenCommand>::iterator;
 
+    // Whether claimed lines and URCs are kept in the transactions (see
+    // TransactionAssembler::setRecordContents).
+    void setRecordContents(bool on) { m_recordContents = on; }
     void add(OpenCommand entry) { m_entries.push_back(std::move(entry)); }
     [[nodiscard]] bool empty() const { return m_entries.empty(); }
     [[nodiscard]] int size() const { return int(m_entries.size()); }
@@ -39,6 +42,7 @@ public:
 
 private:
     std::list<OpenCommand> m_entries;
+    bool m_recordContents = true;
 };
 
 } // namespace bc25::at

@@ -66,7 +66,7 @@ QList<Field> splitFields(QByteArrayView parameters)
     for (;;) {
         while (i < n && parameters[i] == ' ')
             ++i;
-        Field field;
+        Field &field = fields.emplaceBack(); // filled in place: no copy of its text
         if (i < n && parameters[i] == '"') {
             const qsizetype close = parameters.indexOf('"', i + 1);
             const qsizetype end = close < 0 ? n : close;
@@ -86,7 +86,6 @@ QList<Field> splitFields(QByteArrayView parameters)
             field.text = parameters.sliced(i, stop - i).trimmed().toByteArray();
             i = stop;
         }
-        fields.append(field);
         if (i >= n)
             break;
         ++i; // the comma

@@ -37,12 +37,19 @@ TransactionAssembler::TransactionAssembler(const ProtocolRules *rules, QObject *
     : QObject(parent)
     , m_rules(rules)
 {
-    connect(&m_parser, &AtParser::eventParsed, this, &TransactionAssembler::onEvent);
+    m_parser.setListener(this);
 }
 
 TransactionAssembler::~TransactionAssembler() = default;
 
 quint64 TransactionAssembler::begin(AtCommand command, qint64 now, quint64 id)
+{
+    open(std::move(command), now, id);
+    m_parser.expectEcho(m_current->command.text + '\r');
+    return m_current->transaction.id;
+}
+
+void TransactionAssembler::open(AtCommand &&command, qint64 now, quint64 id)
 {
     m_now = now;
     if (m_current) {
@@ -50,17 +57,14 @@ quint64 TransactionAssembler::begin(AtCommand command, qint64 now, quint64 id)
         finishCurrent(Transaction::Status::Timeout, tr("No final result before the next command."));
     }
     m_lateUntil = -1;
-    Pending entry;
+    Pending &entry = m_current.emplace(); // built in place: an OpenCommand is large
     entry.transaction.id = id ? id : m_nextId++;
     entry.transaction.source = command.source;
     entry.transaction.command = command.text;
     entry.transaction.writtenMs = now;
     entry.deadline = deadlineFrom(now, command.timeoutMs);
     entry.command = std::move(command);
-    m_parser.expectEcho(entry.command.text + '\r');
     m_parser.setPromptExpected(entry.command.dataPhase != AtCommand::DataPhase::None);
-    m_current = std::move(entry);
-    return m_current->transaction.id;
 }
 
 void TransactionAssembler::dataWritten(const QByteArray &bytes, qint64 now)
@@ -155,10 +159,12 @@ void TransactionAssembler::route(RoutedEvent::Role role, const AtEvent &event, c
     routedEvent.line = line;
     routedEvent.transactionId = id;
     routedEvent.connectId = connectId;
+    if (m_listener)
+        m_listener->eventRouted(routedEvent);
     emit routed(routedEvent);
 }
 
-void TransactionAssembler::onEvent(const AtEvent &event)
+void TransactionAssembler::atEventParsed(const AtEvent &event)
 {
     switch (event.kind) {
     case AtEvent::Kind::Line:
@@ -213,7 +219,8 @@ void TransactionAssembler::onData(const AtEvent &event)
     quint64 id = 0;
     if (connectId < 0 && m_current && m_current->command.dataSocket >= 0) {
         connectId = m_current->command.dataSocket;
-        m_current->transaction.data += event.bytes;
+        if (m_recordContents)
+            m_current->transaction.data += event.bytes;
         id = m_current->transaction.id;
     }
     route(RoutedEvent::Role::Data, event, nullptr, id, connectId);
@@ -229,7 +236,8 @@ void TransactionAssembler::onLine(const AtEvent &event)
         AtCommand command = m_rules->commandFor(text);
         command.text = text;
         command.source = Source::Log;
-        begin(std::move(command), m_now);
+        // Its echo was this line: no echo to expect (begin() would build one).
+        open(std::move(command), m_now);
         m_parser.clearExpectedEcho();
         m_current->transaction.echoSeen = true;
         m_current->transaction.echoedMs = m_now;
@@ -253,7 +261,7 @@ void TransactionAssembler::onLine(const AtEvent &event)
         return;
     }
     applyChanges(m_rules->changedByUrc(line));
-    if (m_current)
+    if (m_current && m_recordContents)
         m_current->transaction.urcs.append(line);
     m_operations.noteUrc(line);
     route(RoutedEvent::Role::Urc, event, &line);
@@ -273,7 +281,8 @@ bool TransactionAssembler::offerToCurrent(const AtEvent &event, const ResultLine
             emit lateResult(line, std::exchange(m_timedOutCommand, {}));
             return true;
         }
-        t.lines.append(line);
+        if (m_recordContents)
+            t.lines.append(line);
         if (line.final == ResultLine::Final::CmeError)
             t.cmeError = int(line.integer(0));
         noteError(t, line);
@@ -286,7 +295,8 @@ bool TransactionAssembler::offerToCurrent(const AtEvent &event, const ResultLine
                                      : (line.name.isEmpty() && command.ownsTextLines);
     if (!owned)
         return false;
-    t.lines.append(line);
+    if (m_recordContents)
+        t.lines.append(line);
     // The module stating a setting is its confirmation; a test form only lists ranges.
     if (command.answersStateSettings && !command.isTest)
         applyChanges(m_rules->statedBy(line));
@@ -377,6 +387,8 @@ void TransactionAssembler::complete(Pending &done)
 {
     if (done.command.onTransaction)
         done.command.onTransaction(done.transaction);
+    if (m_listener)
+        m_listener->transactionAssembled(done.transaction);
     emit transactionFinished(done.transaction);
 }
 

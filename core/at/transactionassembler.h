@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "assemblylistener.h"
 #include "atcommand.h"
 #include "atevent.h"
 #include "atparser.h"
 #include "operationlist.h"
 #include "parsersettings.h"
+#include "routedevent.h"
 
 #include <QObject>
 
@@ -15,28 +17,13 @@ namespace bc25::at {
 
 class ProtocolRules;
 
-// A parser event and what it turned out to be; the decoder prints it, the
-// traffic view colours it.
-struct RoutedEvent
-{
-    enum class Role : quint8 {
-        Echo, Response, Final, Prompt, Operation, Urc, Data, Unknown, Late, Overflow,
-    };
-
-    Role role = Role::Unknown;
-    const AtEvent *event = nullptr;
-    const ResultLine *line = nullptr; // for text lines
-    quint64 transactionId = 0;        // 0: none
-    int connectId = -1;               // Data: the socket, where known
-};
-
 // Turns what the host wrote and what the module printed into transactions
 // and URCs (DESIGN.md, "The transaction"). Sans-IO and clock-free: every call
 // carries the time (-1 for a log without times: nothing expires), so the live engine and bc25-decode (captures with their
 // timestamps, raw logs without) assemble the same transactions from the same
 // bytes. Settings that decide how the next bytes are cut change only on the
 // module's confirmation: OK, a second phase's success, or an answer stating them.
-class TransactionAssembler final : public QObject
+class TransactionAssembler final : public QObject, private AtEventListener
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TransactionAssembler)
@@ -58,6 +45,16 @@ public:
     void setQuietFlushMs(int ms) { m_quietFlushMs = ms; }
     // A raw log of the module's output alone: commands are known from their echo.
     void setCommandsFromEcho(bool on) { m_commandsFromEcho = on; }
+    // One listener, called before the routed and transactionFinished signals (nullptr: none).
+    void setListener(AssemblyListener *listener) { m_listener = listener; }
+    // Whether transactions keep their lines, payload and URCs (operations
+    // their lines). Off for a reader of statuses and times alone
+    // (bc25-decode --stats): nothing per line is copied or kept.
+    void setRecordContents(bool on)
+    {
+        m_recordContents = on;
+        m_operations.setRecordContents(on);
+    }
 
     // The host wrote a command (its CR included); returns the transaction's
     // id, `id` when given (the engine numbers commands as they are queued).
@@ -106,7 +103,9 @@ private:
     using Pending = OpenCommand;
 
 
-    void onEvent(const AtEvent &event);
+    void atEventParsed(const AtEvent &event) override;
+    // begin() without the echo to expect.
+    void open(AtCommand &&command, qint64 now, quint64 id = 0);
     void onLine(const AtEvent &event);
     void onPrompt(const AtEvent &event);
     void onData(const AtEvent &event);
@@ -126,6 +125,7 @@ private:
     [[nodiscard]] qint64 deadlineFrom(qint64 now, int limitMs) const;
 
     const ProtocolRules *m_rules;
+    AssemblyListener *m_listener = nullptr;
     AtParser m_parser;
     std::optional<Pending> m_current;
     OperationList m_operations;
@@ -138,6 +138,7 @@ private:
     int m_lateWindowMs = DefaultLateWindowMs;
     int m_quietFlushMs = DefaultQuietFlushMs;
     bool m_commandsFromEcho = false;
+    bool m_recordContents = true;
 };
 
 } // namespace bc25::at

@@ -20,13 +20,13 @@ at::AtCommand CatalogRules::commandFor(QByteArrayView commandLine) const
             m_expectations.clear();
             m_recent.fill({});
         }
-        at::AtCommand command = CommandCatalog::expectation(CommandCatalog::parse(commandLine));
-        command.text = text;
+        auto command = std::make_shared<at::AtCommand>(CommandCatalog::expectation(CommandCatalog::parse(commandLine)));
+        command->text = text;
         cached = m_expectations.insert(text, std::move(command));
     }
-    m_recent[m_nextRecent] = {cached.key(), &cached.value()};
+    m_recent[m_nextRecent] = {cached.key(), cached.value().get()};
     m_nextRecent = (m_nextRecent + 1) % m_recent.size();
-    return withFreshOperation(*cached);
+    return withFreshOperation(**cached);
 }
 
 at::AtCommand CatalogRules::withFreshOperation(const at::AtCommand &cached)

@@ -6,6 +6,7 @@
 #include <QHash>
 
 #include <array>
+#include <memory>
 #include <utility>
 
 namespace bc25 {
@@ -31,8 +32,9 @@ private:
     static at::AtCommand withFreshOperation(const at::AtCommand &cached);
 
     static constexpr int MaxCachedCommands = 4096;
-    mutable QHash<QByteArray, at::AtCommand> m_expectations;
-    // The last few looked up (QHash keeps its nodes in place until it is cleared).
+    // Held by pointer: QHash moves its nodes when it grows, and m_recent points at them.
+    mutable QHash<QByteArray, std::shared_ptr<const at::AtCommand>> m_expectations;
+    // The last few looked up.
     mutable std::array<std::pair<QByteArray, const at::AtCommand *>, 8> m_recent {};
     mutable size_t m_nextRecent = 0;
 };

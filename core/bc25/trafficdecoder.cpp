@@ -73,8 +73,22 @@ TrafficDecoder::TrafficDecoder(QObject *parent)
 {
     // Until the host's side shows up (a capture's TX), commands are known by their echo.
     m_assembler.setCommandsFromEcho(true);
-    connect(&m_assembler, &at::TransactionAssembler::routed, this, &TrafficDecoder::onRouted);
-    connect(&m_assembler, &at::TransactionAssembler::transactionFinished, this, &TrafficDecoder::transactionDecoded);
+    m_assembler.setListener(this);
+}
+
+void TrafficDecoder::eventRouted(const at::RoutedEvent &routed)
+{
+    if (m_listener)
+        m_listener->eventRouted(routed);
+    if (m_eventsWanted)
+        decode(routed);
+}
+
+void TrafficDecoder::transactionAssembled(const at::Transaction &transaction)
+{
+    if (m_listener)
+        m_listener->transactionAssembled(transaction);
+    emit transactionDecoded(transaction);
 }
 
 void TrafficDecoder::advanceTo(qint64 timestampMs)
@@ -154,10 +168,8 @@ void TrafficDecoder::finish()
     m_assembler.finish(m_timestamp);
 }
 
-void TrafficDecoder::onRouted(const at::RoutedEvent &routed)
+void TrafficDecoder::decode(const at::RoutedEvent &routed)
 {
-    if (!m_eventsWanted)
-        return;
     using Role = at::RoutedEvent::Role;
     const at::AtEvent &event = *routed.event;
     DecodedEvent out;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "at/assemblylistener.h"
 #include "at/atevent.h"
 #include "at/resultline.h"
 #include "at/transactionassembler.h"
@@ -37,7 +38,7 @@ struct DecodedEvent
 // are known by their echo). The same TransactionAssembler as the live engine
 // does the work, so a capture decodes to the transactions the session showed;
 // capture timestamps drive its time limits and the 500 ms quiet flush.
-class TrafficDecoder final : public QObject
+class TrafficDecoder final : public QObject, private at::AssemblyListener
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TrafficDecoder)
@@ -47,6 +48,12 @@ public:
     void setInitialSettings(const at::ParserSettings &settings) { m_assembler.setSettings(settings); }
     // Whether decoded() is emitted (--transactions and --stats need only transactions).
     void setEventsWanted(bool wanted) { m_eventsWanted = wanted; }
+    // Whether transactions keep their lines, payload and URCs (--stats reads
+    // only statuses and times: TransactionAssembler::setRecordContents).
+    void setTransactionContentsWanted(bool wanted) { m_assembler.setRecordContents(wanted); }
+    // Takes every routed event and transaction by a direct call, before
+    // decoded() and transactionDecoded() (nullptr: none).
+    void setListener(at::AssemblyListener *listener) { m_listener = listener; }
     // Bytes the host wrote: commands (and payload after a prompt).
     void transmitted(const QByteArray &bytes, qint64 timestampMs = -1);
     // Bytes the module printed.
@@ -71,10 +78,13 @@ signals:
     void transactionDecoded(const bc25::at::Transaction &transaction);
 
 private:
-    void onRouted(const at::RoutedEvent &routed);
+    void eventRouted(const at::RoutedEvent &routed) override;
+    void transactionAssembled(const at::Transaction &transaction) override;
+    void decode(const at::RoutedEvent &routed);
     void advanceTo(qint64 timestampMs);
 
     at::TransactionAssembler m_assembler;
+    at::AssemblyListener *m_listener = nullptr;
     QByteArray m_pendingTx; // a command line the host has not ended with CR yet
     at::Source m_nextSource = at::Source::Log; // from the capture's note, for the next command
     qint64 m_timestamp = -1;

@@ -69,9 +69,11 @@ struct LiveSession
     }
 
     // The recording, decoded as bc25-decode decodes a capture file.
-    QList<at::Transaction> decoded() const
+    // `contents` false: as --stats decodes it, transactions without lines.
+    QList<at::Transaction> decoded(bool contents = true) const
     {
         TrafficDecoder decoder;
+        decoder.setTransactionContentsWanted(contents);
         QList<at::Transaction> out;
         QObject::connect(&decoder, &TrafficDecoder::transactionDecoded,
                          [&out](const at::Transaction &t) { out << t; });
@@ -86,6 +88,22 @@ struct LiveSession
     }
 };
 
+
+// What a transaction decoded without its contents must still tell.
+QStringList outcomes(const QList<at::Transaction> &transactions)
+{
+    QStringList out;
+    for (const at::Transaction &t : transactions) {
+        out << QStringLiteral("%1 | %2 %3 | %4 %5 | cme %6 | %7")
+                       .arg(QString::fromLatin1(t.command), QLatin1String(at::Transaction::statusName(t.status)))
+                       .arg(t.latencyMs())
+                       .arg(QLatin1String(at::Transaction::operationStatusName(t.operation.status)))
+                       .arg(t.operationLatencyMs())
+                       .arg(t.cmeError)
+                       .arg(t.errors.join(u';'));
+    }
+    return out;
+}
 
 // A raw log of the module's output alone, decoded: transactions and payload.
 struct RawDecode
@@ -148,6 +166,11 @@ void TestTransactions::testFormNeverChangesSettings()
     QCOMPARE(s.data, QByteArray("hello"));
     QCOMPARE(s.unknownLines, 0);
     QCOMPARE(shapes(s.decoded()), shapes(s.transactions));
+    // Decoded as --stats does, without lines, payload or URCs: the same outcomes.
+    const QList<at::Transaction> lean = s.decoded(false);
+    QCOMPARE(outcomes(lean), outcomes(s.decoded()));
+    for (const at::Transaction &t : lean)
+        QVERIFY(t.lines.isEmpty() && t.data.isEmpty() && t.urcs.isEmpty() && t.operation.lines.isEmpty());
 }
 
 void TestTransactions::failedOpenLeavesTheAccessMode()
