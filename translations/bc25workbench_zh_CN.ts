@@ -1568,6 +1568,22 @@ This PC: %3
         <source>Not sent: socket %1 is not open.</source>
         <translation>未发送：套接字 %1 未打开。</translation>
     </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop sending: the parts not yet written are dropped, and a repeat ends</source>
+        <translation>停止发送：尚未写出的分段被丢弃，重复发送也随之结束</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes acknowledged</source>
+        <translation>已确认 %1 / %2 字节</translation>
+    </message>
+    <message>
+        <source>stopped by the user.</source>
+        <translation>已被用户停止。</translation>
+    </message>
 </context>
 <context>
     <name>bc25::ui::SocketPanel</name>

@@ -64,9 +64,15 @@ void SendQueue::sendNext()
         m_sockets->countAcknowledged(chunk.connectId, chunk.bytes.size());
         if (!m_queue.empty() && m_queue.front().sendId == chunk.sendId)
             m_queue.pop_front();
+        const qint64 acknowledged = m_acknowledged[chunk.sendId] += chunk.bytes.size();
         emit chunkFinished(chunk.connectId, chunk.bytes.size(), true, chunk.form, {});
-        if (chunk.last)
+        if (chunk.last) {
+            m_acknowledged.remove(chunk.sendId);
             emit sendFinished(chunk.connectId, chunk.total, chunk.total, true, {});
+        } else if (m_stopped.contains(chunk.sendId)) {
+            m_acknowledged.remove(chunk.sendId);
+            emit sendFinished(chunk.connectId, acknowledged, chunk.total, false, m_stopped.take(chunk.sendId));
+        }
         sendNext();
     };
     m_runner->submit(std::move(built), [this, chunk](const at::Transaction &t) {
@@ -97,8 +103,35 @@ void SendQueue::failSend(quint64 sendId, const QString &message)
         total = m_queue.front().total;
         m_queue.pop_front();
     }
+    m_acknowledged.remove(sendId);
+    m_stopped.remove(sendId);
     if (connectId >= 0)
         emit sendFinished(connectId, total - unsent, total, false, message);
+}
+
+void SendQueue::cancel(int connectId, const QString &reason)
+{
+    // The front part may be on its way (m_inFlight): it stays and ends with
+    // SEND OK or SEND FAIL, and its send ends then, stopped.
+    const auto first = m_inFlight && !m_queue.empty() ? std::next(m_queue.begin()) : m_queue.begin();
+    const quint64 inFlight = m_inFlight && !m_queue.empty() ? m_queue.front().sendId : 0;
+    QList<std::pair<quint64, qint64>> stopped; // send, its total
+    for (auto it = first; it != m_queue.end();) {
+        if (it->connectId != connectId) {
+            ++it;
+            continue;
+        }
+        if (std::none_of(stopped.cbegin(), stopped.cend(), [&it](const auto &s) { return s.first == it->sendId; }))
+            stopped.append({it->sendId, it->total});
+        it = m_queue.erase(it);
+    }
+    for (const auto &[sendId, total] : std::as_const(stopped)) {
+        if (sendId == inFlight) {
+            m_stopped.insert(sendId, reason);
+            continue;
+        }
+        emit sendFinished(connectId, m_acknowledged.take(sendId), total, false, reason);
+    }
 }
 
 void SendQueue::failAll(const QString &reason, const std::function<void()> &abort)

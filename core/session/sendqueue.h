@@ -4,6 +4,7 @@
 #include "bc25/commands.h"
 #include "bc25/limits.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <deque>
@@ -30,6 +31,9 @@ public:
     // Queues payload for a socket; a refusal returns the reason and sends nothing.
     QString send(int connectId, const QByteArray &payload, Mode mode = Mode::Auto);
     [[nodiscard]] qint64 pendingBytes() const;
+    // Stops a socket's sends: the parts not yet written are dropped (the one
+    // the module has already taken still ends with SEND OK or SEND FAIL).
+    void cancel(int connectId, const QString &reason);
     // The module restarted or the link is gone: every queued send fails with the reason.
     // `abort` fails the engine's pending second phases in between, so that the
     // aborted send in flight does not start the next one.
@@ -59,6 +63,8 @@ private:
     CommandRunner *m_runner;
     SocketTable *m_sockets;
     std::deque<Chunk> m_queue;
+    QHash<quint64, qint64> m_acknowledged; // per send: bytes confirmed by SEND OK so far
+    QHash<quint64, QString> m_stopped;     // sends stopped while a part was in flight, and why
     bool m_inFlight = false;
     quint64 m_nextSendId = 1;
 };

@@ -39,6 +39,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QClipboard>
@@ -84,6 +85,7 @@ private slots:
     void ntpOnTheVirtualModuleNeedsNoNetworkAndSaysWhichClockIsAhead();
     void portsListPtysKeepANamedPortAndTakeATypedPath();
     void f1OpensASearchableQuickReferenceFromTheCatalog();
+    void longSendShowsProgressAndStopEndsItAndARepeat();
 
 private:
     void openEcho(int id, AccessMode mode);
@@ -616,4 +618,32 @@ void TestWorkbench::f1OpensASearchableQuickReferenceFromTheCatalog()
     reference->setSearch(QStringLiteral("remote_port"));
     QVERIFY(shown->rowCount() >= 1); // found by a parameter's name
     reference->close();
+}
+
+void TestWorkbench::longSendShowsProgressAndStopEndsItAndARepeat()
+{
+    openEcho(2, AccessMode::DirectPush);
+    SocketConsole *console = m_window->consolePanel()->console(2);
+    console->setInput(QString(4000, QLatin1Char('x')));
+    QCOMPARE(console->sendInput(), QString());
+    QVERIFY(console->isSending()); // eight parts: progress and Stop are on show
+    console->stopSending();
+    QTRY_VERIFY2(console->statusText().contains(QLatin1String("stopped by the user")), qPrintable(console->statusText()));
+    QVERIFY(console->statusText().contains(QLatin1String("of 4000 bytes")));
+    QTRY_VERIFY(!console->isSending());
+    QVERIFY(m_session->socket(2).bytesAcknowledged < 4000);
+
+    // A repeat can be stopped with Stop, not only with its checkbox.
+    QCheckBox *repeat = nullptr;
+    for (QCheckBox *box : console->findChildren<QCheckBox *>()) {
+        if (box->text() == QLatin1String("Repeat every"))
+            repeat = box;
+    }
+    QVERIFY(repeat);
+    console->setInput(QStringLiteral("ping"));
+    repeat->setChecked(true);
+    QVERIFY(console->isSending());
+    console->stopSending();
+    QVERIFY(!repeat->isChecked());
+    QTRY_VERIFY(!console->isSending());
 }

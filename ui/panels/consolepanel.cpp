@@ -14,11 +14,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
+
+#include <limits>
 
 namespace bc25::ui {
 
@@ -91,6 +94,8 @@ SocketConsole::SocketConsole(ModuleSession *session, int connectId, QWidget *par
     , m_repeat(new QCheckBox(tr("Repeat every"), this))
     , m_interval(new QSpinBox(this))
     , m_status(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_stop(new QPushButton(tr("Stop"), this))
 {
     m_view->setReadOnly(true);
     m_view->setMaximumBlockCount(MaxViewBlocks);
@@ -135,6 +140,14 @@ SocketConsole::SocketConsole(ModuleSession *session, int connectId, QWidget *par
     layout->addLayout(viewBar);
     layout->addWidget(m_view, 1);
     layout->addLayout(sendBar);
+    // Progress and Stop while a long send or a repeat runs.
+    auto *progressBar = new QHBoxLayout;
+    progressBar->addWidget(m_progress, 1);
+    progressBar->addWidget(m_stop);
+    layout->addLayout(progressBar);
+    m_progress->hide();
+    m_stop->hide();
+    m_stop->setToolTip(tr("Stop sending: the parts not yet written are dropped, and a repeat ends"));
     layout->addWidget(m_status);
 
     m_renderTimer.setSingleShot(true);
@@ -167,7 +180,9 @@ SocketConsole::SocketConsole(ModuleSession *session, int connectId, QWidget *par
             m_repeatTimer.start(m_interval->value());
         else
             m_repeatTimer.stop();
+        updateProgress();
     });
+    connect(m_stop, &QPushButton::clicked, this, &SocketConsole::stopSending);
     connect(m_interval, &QSpinBox::valueChanged, this, [this](int ms) { m_repeatTimer.setInterval(ms); });
 
     connect(session->sockets(), &SocketTable::dataReceived, this, [this](int id, const QByteArray &bytes, bool truncated) {
@@ -181,12 +196,18 @@ SocketConsole::SocketConsole(ModuleSession *session, int connectId, QWidget *par
             [this](int id, qint64 bytes, bool ok, SendForm form, const QString &text) {
         if (id != m_connectId)
             return;
+        m_sentBytes += ok ? bytes : 0;
+        updateProgress();
         m_status->setText(ok ? tr("SEND OK — %n byte(s) as %1.", nullptr, int(bytes)).arg(sendFormName(form))
                              : tr("SEND FAIL — %1").arg(text));
     });
     connect(session->sends(), &SendQueue::sendFinished, this,
             [this](int id, qint64 acknowledged, qint64 total, bool ok, const QString &text) {
-        if (id != m_connectId || ok)
+        if (id != m_connectId)
+            return;
+        m_sendsRunning = qMax(0, m_sendsRunning - 1);
+        updateProgress();
+        if (ok)
             return;
         m_status->setText(tr("Sending stopped after %1 of %2 bytes: %3").arg(acknowledged).arg(total).arg(text));
         m_repeat->setChecked(false);
@@ -240,6 +261,7 @@ QString SocketConsole::sendInput()
         return error;
     }
     record(payload, true);
+    started(payload.size());
     m_status->setText(payload.size() > SendQueue::MaxSendChunk
                               ? tr("Sending %1 bytes in %2 parts of at most %3…").arg(payload.size())
                                         .arg((payload.size() + SendQueue::MaxSendChunk - 1) / SendQueue::MaxSendChunk)
@@ -265,7 +287,40 @@ void SocketConsole::sendFile(const QString &path)
         return;
     }
     record(payload, true);
+    started(payload.size());
     m_status->setText(tr("Sending %1 (%2 bytes)…").arg(path).arg(payload.size()));
+}
+
+void SocketConsole::started(qint64 bytes)
+{
+    if (m_sendsRunning++ == 0) {
+        m_sentBytes = 0;
+        m_queuedBytes = 0;
+    }
+    m_queuedBytes += bytes;
+    updateProgress();
+}
+
+void SocketConsole::updateProgress()
+{
+    // Shown for what takes a while: more than one part, or a repeat.
+    const bool busy = (m_sendsRunning > 0 && m_queuedBytes > SendQueue::MaxSendChunk) || m_repeat->isChecked();
+    m_progress->setVisible(busy && m_sendsRunning > 0);
+    m_stop->setVisible(busy);
+    m_progress->setRange(0, int(qMin<qint64>(m_queuedBytes, std::numeric_limits<int>::max())));
+    m_progress->setValue(int(qMin(m_sentBytes, m_queuedBytes)));
+    m_progress->setFormat(tr("%1 of %2 bytes acknowledged").arg(m_sentBytes).arg(m_queuedBytes));
+}
+
+void SocketConsole::stopSending()
+{
+    m_repeat->setChecked(false);
+    m_session->sends()->cancel(m_connectId, tr("stopped by the user."));
+}
+
+bool SocketConsole::isSending() const
+{
+    return m_stop->isVisible();
 }
 
 QString SocketConsole::refusal() const

@@ -12,6 +12,8 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QProgressBar;
+class QPushButton;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
@@ -43,6 +45,10 @@ public:
 
     [[nodiscard]] QString receivedText() const;
     [[nodiscard]] QString statusText() const;
+    // Stops this socket's sends and any repeat (the Stop button).
+    void stopSending();
+    // Whether progress and Stop are on show (a long send or a repeat).
+    [[nodiscard]] bool isSending() const;
 
 private:
     struct Chunk
@@ -56,6 +62,8 @@ private:
     void render();
     [[nodiscard]] QString format(const Chunk &chunk) const;
     [[nodiscard]] QString refusal() const;
+    void started(qint64 bytes);
+    void updateProgress();
 
     ModuleSession *m_session;
     int m_connectId;
@@ -72,6 +80,11 @@ private:
     QCheckBox *m_repeat;
     QSpinBox *m_interval;
     QLabel *m_status;
+    QProgressBar *m_progress;
+    QPushButton *m_stop;
+    int m_sendsRunning = 0;    // sends of this console not yet ended
+    qint64 m_queuedBytes = 0;  // since the last time nothing was running
+    qint64 m_sentBytes = 0;
     QTimer m_repeatTimer;
     QTimer m_renderTimer;
 };
