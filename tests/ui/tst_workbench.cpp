@@ -53,6 +53,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QTest>
+#include <QTimer>
 
 using namespace bc25;
 using namespace bc25::ui;
@@ -86,6 +87,7 @@ private slots:
     void portsListPtysKeepANamedPortAndTakeATypedPath();
     void f1OpensASearchableQuickReferenceFromTheCatalog();
     void longSendShowsProgressAndStopEndsItAndARepeat();
+    void ctrlShiftOOpensTheOpenDialogAndCtrlOTheCaptureChooser();
 
 private:
     void openEcho(int id, AccessMode mode);
@@ -646,4 +648,31 @@ void TestWorkbench::longSendShowsProgressAndStopEndsItAndARepeat()
     console->stopSending();
     QVERIFY(!repeat->isChecked());
     QTRY_VERIFY(!console->isSending());
+}
+
+void TestWorkbench::ctrlShiftOOpensTheOpenDialogAndCtrlOTheCaptureChooser()
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    // Each shortcut opens a modal dialog; note which, then close it.
+    QString opened;
+    QTimer watcher; // runs inside the dialog's own event loop
+    watcher.setInterval(20);
+    connect(&watcher, &QTimer::timeout, this, [&opened, &watcher] {
+        if (QWidget *modal = QApplication::activeModalWidget()) {
+            opened = QString::fromLatin1(modal->metaObject()->className());
+            watcher.stop();
+            modal->close();
+        }
+    });
+    auto closeNextModal = [&watcher] { watcher.start(); };
+    closeNextModal();
+    QTest::keyClick(m_window.get(), Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE(opened, QStringLiteral("bc25::ui::OpenSocketDialog"));
+    opened.clear();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    closeNextModal();
+    QTest::keyClick(m_window.get(), Qt::Key_O, Qt::ControlModifier);
+    QTRY_COMPARE(opened, QStringLiteral("QFileDialog"));
 }
