@@ -137,18 +137,6 @@ With no port it starts on the built-in virtual BC25.</source>
         <translation>&lt;%1&gt; %2</translation>
     </message>
     <message>
-        <source>is %1; for &quot;TCP&quot; and &quot;UDP&quot; the manual allows 1-65535 (2.1.1).</source>
-        <translation>为 %1；对于 &quot;TCP&quot; 和 &quot;UDP&quot;，手册允许 1-65535（2.1.1）。</translation>
-    </message>
-    <message>
-        <source>is missing; &quot;%1&quot; needs a local port in 1-65535 (2.1.1).</source>
-        <translation>缺失；&quot;%1&quot; 需要 1-65535 范围内的本地端口（2.1.1）。</translation>
-    </message>
-    <message>
-        <source>is %1; for &quot;%2&quot; the manual allows 1-65535 (2.1.1).</source>
-        <translation>为 %1；对于 &quot;%2&quot;，手册允许 1-65535（2.1.1）。</translation>
-    </message>
-    <message>
         <source>&quot;TCP LISTENER&quot; is not supported on IPv6 (manual 2.1.1, note 2).</source>
         <translation>IPv6 不支持 &quot;TCP LISTENER&quot;（手册 2.1.1，备注 2）。</translation>
     </message>
@@ -259,6 +247,18 @@ With no port it starts on the built-in virtual BC25.</source>
     <message>
         <source>manual %1: %2</source>
         <translation>手册 %1：%2</translation>
+    </message>
+    <message>
+        <source>is %1; for &quot;TCP&quot; and &quot;UDP&quot; the manual allows 1-65535.</source>
+        <translation>为 %1；对于 &quot;TCP&quot; 和 &quot;UDP&quot;，手册允许 1-65535。</translation>
+    </message>
+    <message>
+        <source>is missing; &quot;%1&quot; needs a local port in 1-65535.</source>
+        <translation>缺失；&quot;%1&quot; 需要 1-65535 范围内的本地端口。</translation>
+    </message>
+    <message>
+        <source>is %1; for &quot;%2&quot; the manual allows 1-65535.</source>
+        <translation>为 %1；对于 &quot;%2&quot;，手册允许 1-65535。</translation>
     </message>
 </context>
 <context>

@@ -123,6 +123,7 @@ MainWindow::MainWindow(at::CommandEngine *engine, ModuleSession *session, link::
             }
         } else {
             m_signalRefresh.stop();
+            m_sockets->clearMessage();
         }
     });
     connect(connection, &link::Connection::captureFailed, this,
@@ -226,7 +227,7 @@ void MainWindow::createMenus()
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *module = menuBar()->addMenu(tr("&Module"));
-    ModuleControls::mark(module->addAction(tr("Refresh &sockets (AT+QISTATE?)"), QKeySequence::Refresh, m_session->sockets(), &SocketTable::refresh));
+    ModuleControls::mark(module->addAction(tr("Refresh &sockets (AT+QISTATE?)"), QKeySequence::Refresh, m_session->sockets(), &SocketTable::refreshAsked));
     ModuleControls::mark(module->addAction(tr("Refresh s&ignal"), m_session->status(), &ModuleStatus::refresh));
     ModuleControls::mark(module->addAction(tr("&Identify and read settings"), m_session, &ModuleSession::synchronize));
     ModuleControls::mark(module->addAction(tr("&Last error (AT+QIGETERROR)"), m_session->commands(), &CommandRunner::readLastError));

@@ -234,6 +234,17 @@ const CommandSpec &CommandCatalog::spec(CommandId id)
     Q_UNREACHABLE();
 }
 
+const ParameterSpec *CommandCatalog::parameter(CommandId id, QByteArrayView name)
+{
+    for (const Signature &signature : spec(id).writeSignatures) {
+        for (const ParameterSpec &p : signature.parameters) {
+            if (p.name == name)
+                return &p;
+        }
+    }
+    return nullptr;
+}
+
 const QByteArray &CommandCatalog::resultName(CommandId id)
 {
     const CommandSpec &command = spec(id);

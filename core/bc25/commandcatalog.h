@@ -167,6 +167,8 @@ public:
     // The settings an answer line states, when it answers `command`.
     static QList<at::SettingChange> statedBy(const CommandSpec &command, const at::ResultLine &answer);
     static const CommandSpec &spec(CommandId id);
+    // A write parameter by its manual name ("remote_port"), for forms; nullptr if none.
+    static const ParameterSpec *parameter(CommandId id, QByteArrayView name);
     // The result name of a command's answers and second phase: Open → "QIOPEN".
     static const QByteArray &resultName(CommandId id);
     // The name of a result line that is no command's answer: SendOk → "SEND OK".

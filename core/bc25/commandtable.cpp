@@ -57,12 +57,12 @@ QString checkOpen(const QList<at::Field> &args)
     const bool client = service == "TCP" || service == "UDP";
     const qint64 remotePort = args.value(4).toInteger();
     if (client && remotePort < 1)
-        return badParameter("remote_port", CommandCatalog::tr("is %1; for \"TCP\" and \"UDP\" the manual allows 1-65535 (2.1.1).").arg(remotePort));
+        return badParameter("remote_port", CommandCatalog::tr("is %1; for \"TCP\" and \"UDP\" the manual allows 1-65535.").arg(remotePort));
     if (!client) {
         if (args.size() < 6)
-            return badParameter("local_port", CommandCatalog::tr("is missing; \"%1\" needs a local port in 1-65535 (2.1.1).").arg(QString::fromLatin1(service)));
+            return badParameter("local_port", CommandCatalog::tr("is missing; \"%1\" needs a local port in 1-65535.").arg(QString::fromLatin1(service)));
         if (args.at(5).toInteger() < 1)
-            return badParameter("local_port", CommandCatalog::tr("is %1; for \"%2\" the manual allows 1-65535 (2.1.1).").arg(args.at(5).toInteger()).arg(QString::fromLatin1(service)));
+            return badParameter("local_port", CommandCatalog::tr("is %1; for \"%2\" the manual allows 1-65535.").arg(args.at(5).toInteger()).arg(QString::fromLatin1(service)));
     }
     if (service == "TCP LISTENER" && args.value(7).toInteger(0) == 1)
         return CommandCatalog::tr("\"TCP LISTENER\" is not supported on IPv6 (manual 2.1.1, note 2).");

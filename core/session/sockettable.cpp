@@ -74,7 +74,17 @@ void SocketTable::onSettings(const at::ParserSettings &settings)
 
 void SocketTable::refresh()
 {
-    m_runner->submit(Commands::queryState(), [this](const at::Transaction &t) {
+    refreshFrom(Commands::queryState());
+}
+
+void SocketTable::refreshAsked()
+{
+    refreshFrom(fromPanel(Commands::queryState()));
+}
+
+void SocketTable::refreshFrom(BuildResult query)
+{
+    m_runner->submit(std::move(query), [this](const at::Transaction &t) {
         if (!t.ok())
             return;
         std::array<bool, SocketCount> listed {};

@@ -52,7 +52,9 @@ public:
     explicit SocketTable(CommandRunner *runner, QObject *parent = nullptr);
 
     [[nodiscard]] const SocketInfo &socket(int connectId) const;
-    void refresh(); // AT+QISTATE?
+    void refresh(); // AT+QISTATE?, the session's own
+    // AT+QISTATE? because the user asked (F5, Refresh): a panel's command, shown as such.
+    void refreshAsked();
     // Each action validates first; a refusal returns the reason and sends nothing.
     QString open(const OpenParameters &parameters);
     QString close(int connectId);
@@ -76,6 +78,7 @@ signals:
 
 private:
     SocketInfo &mutableSocket(int connectId);
+    void refreshFrom(BuildResult query);
     void onUrc(const at::ResultLine &line);
     void onSocketUrc(const Urc &urc);
     void onData(int connectId, const QByteArray &bytes, bool truncated);

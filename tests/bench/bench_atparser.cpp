@@ -5,6 +5,7 @@
 // README quotes them. Build type Release.
 
 #include "at/atparser.h"
+#include "mixedlog.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -17,38 +18,6 @@ using bc25::at::AtEvent;
 using bc25::at::AtParser;
 
 namespace {
-
-// One MiB of what a busy module prints; the benchmark cycles through it.
-QByteArray mixedPattern()
-{
-    QRandomGenerator random(25);
-    QByteArray out;
-    QByteArray payload(512, '\0');
-    while (out.size() < (1 << 20)) {
-        switch (random.bounded(5)) {
-        case 0:
-            out += "\r\n+QIURC: \"recv\",0\r\n";
-            break;
-        case 1:
-            out += "\r\n+QISTATE: 0,\"TCP\",\"220.18.39.22\",8062,1234,2,1,0\r\n"
-                   "\r\n+QISTATE: 1,\"UDP\",\"220.18.39.23\",8063,0,2,1,1\r\n\r\nOK\r\n";
-            break;
-        case 2: // buffer access read of 512 bytes, payload with line ends and OK inside
-            for (char &c : payload)
-                c = char(random.bounded(256));
-            payload.replace(0, 6, "\r\nOK\r\n");
-            out += "\r\n+QIRD: 512\r\n" + payload + "\r\n\r\nOK\r\n";
-            break;
-        case 3: // direct push of 300 bytes
-            out += "\r\n+QIURC: \"recv\",1,300\r\n" + payload.left(300) + "\r\n";
-            break;
-        case 4:
-            out += "\r\nSEND OK\r\n\r\n+QPING: 0,220.18.29.21,32,192,255\r\n";
-            break;
-        }
-    }
-    return out;
-}
 
 qint64 peakRssKiB()
 {
@@ -100,7 +69,7 @@ Run parse(const QByteArray &pattern, qint64 total)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const QByteArray pattern = mixedPattern();
+    const QByteArray pattern = bc25::test::mixedStreamPattern();
     constexpr qint64 Total = 64LL << 20;
 
     parse(pattern, 8LL << 20); // warm up, and the memory baseline at 8 MiB

@@ -46,4 +46,39 @@ inline QByteArray mixedLogPattern(qsizetype size = 1 << 20)
     return out;
 }
 
+// One MiB of what a busy module prints without echo or commands (URCs,
+// QISTATE answers, 512-byte reads with OK inside, direct push, SEND OK and
+// ping lines): the parser benchmark's stream, and bc25-decode's too.
+inline QByteArray mixedStreamPattern()
+{
+    QRandomGenerator random(25);
+    QByteArray out;
+    QByteArray payload(512, '\0');
+    while (out.size() < (1 << 20)) {
+        switch (random.bounded(5)) {
+        case 0:
+            out += "\r\n+QIURC: \"recv\",0\r\n";
+            break;
+        case 1:
+            out += "\r\n+QISTATE: 0,\"TCP\",\"220.18.39.22\",8062,1234,2,1,0\r\n"
+                   "\r\n+QISTATE: 1,\"UDP\",\"220.18.39.23\",8063,0,2,1,1\r\n\r\nOK\r\n";
+            break;
+        case 2: // buffer access read of 512 bytes, payload with line ends and OK inside
+            for (char &c : payload)
+                c = char(random.bounded(256));
+            payload.replace(0, 6, "\r\nOK\r\n");
+            out += "\r\n+QIRD: 512\r\n" + payload + "\r\n\r\nOK\r\n";
+            break;
+        case 3: // direct push of 300 bytes
+            out += "\r\n+QIURC: \"recv\",1,300\r\n" + payload.left(300) + "\r\n";
+            break;
+        case 4:
+            out += "\r\nSEND OK\r\n\r\n+QPING: 0,220.18.29.21,32,192,255\r\n";
+            break;
+        }
+    }
+    return out;
+}
+
+
 } // namespace bc25::test

@@ -68,10 +68,8 @@ ConnectionBar::ConnectionBar(link::Connection *controller, QWidget *parent)
             connectNow();
     });
     connect(controller, &link::Connection::stateChanged, this, &ConnectionBar::onStateChanged);
-    connect(m_port, &QComboBox::currentIndexChanged, this, [this] {
-        m_baud->setEnabled(!virtualSelected());
-        m_line->setEnabled(!virtualSelected());
-    });
+    connect(m_port, &QComboBox::currentIndexChanged, this, &ConnectionBar::updateLineControls);
+    connect(m_port, &QComboBox::editTextChanged, this, &ConnectionBar::updateLineControls);
 }
 
 namespace {
@@ -230,6 +228,16 @@ void ConnectionBar::onStateChanged(link::Connection::State state)
     const bool active = state == link::Connection::State::Connected || state == link::Connection::State::Connecting;
     m_connect->setText(active ? tr("Disconnect") : tr("Connect"));
     m_port->setEnabled(!active);
+    m_active = active;
+    updateLineControls();
+}
+
+void ConnectionBar::updateLineControls()
+{
+    // Baud and line settings are a serial port's, chosen before connecting.
+    const bool editable = !m_active && !virtualSelected();
+    m_baud->setEnabled(editable);
+    m_line->setEnabled(editable);
 }
 
 } // namespace bc25::ui

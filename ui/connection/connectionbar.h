@@ -39,6 +39,7 @@ public:
 
 private:
     [[nodiscard]] QString chosenPort() const;
+    void updateLineControls();
     void editLineSettings();
     void onStateChanged(link::Connection::State state);
 
@@ -51,6 +52,7 @@ private:
     QTimer m_portScan;
     transport::SerialSettings m_lineSettings;
     QStringList m_knownPorts; // named, typed or used: offered even when not listed
+    bool m_active = false;    // connected or connecting
 };
 
 } // namespace bc25::ui

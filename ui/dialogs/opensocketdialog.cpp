@@ -19,11 +19,12 @@ namespace {
 // A QIOPEN parameter's box: whatever number is typed is taken as typed (a
 // spin box clamped to 65535 would quietly turn 70000 into 7000), and the
 // catalog refuses it with the manual's range, shown in the tooltip too.
-void applyRange(QSpinBox *box, int index)
+void applyRange(QSpinBox *box, const char *name)
 {
-    const ParameterSpec &p = CommandCatalog::spec(CommandId::Open).writeSignatures.constFirst().parameters.at(index);
+    const ParameterSpec *p = CommandCatalog::parameter(CommandId::Open, name);
+    Q_ASSERT(p);
     box->setRange(0, 999999);
-    box->setToolTip(QObject::tr("<%1>: %2").arg(QString::fromLatin1(p.name), CommandCatalog::rangeText(p)));
+    box->setToolTip(QObject::tr("<%1>: %2").arg(QString::fromLatin1(p->name), CommandCatalog::rangeText(*p)));
 }
 
 } // namespace
@@ -43,10 +44,11 @@ OpenSocketDialog::OpenSocketDialog(QWidget *parent)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Open a Socket (AT+QIOPEN)"));
-    applyRange(m_context, 0);
-    applyRange(m_connectId, 1);
-    applyRange(m_remotePort, 4);
-    applyRange(m_localPort, 5);
+    // The form's fields, looked up in the catalog by the manual's parameter names.
+    applyRange(m_context, "contextID");
+    applyRange(m_connectId, "connectID");
+    applyRange(m_remotePort, "remote_port");
+    applyRange(m_localPort, "local_port");
     m_service->addItem(tr("TCP client"), int(ServiceType::Tcp));
     m_service->addItem(tr("UDP client"), int(ServiceType::Udp));
     m_service->addItem(tr("TCP listener"), int(ServiceType::TcpListener));

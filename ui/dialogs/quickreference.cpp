@@ -6,6 +6,7 @@
 
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QScreen>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -21,7 +22,11 @@ QuickReference::QuickReference(QWidget *parent)
     , m_view(new QTableView(this))
 {
     setWindowTitle(tr("Quick reference"));
-    resize(1000, 560);
+    // Wide enough for QIOPEN's syntax: most of the screen, whatever its size.
+    if (const QScreen *screen = parent ? parent->screen() : nullptr)
+        resize(screen->availableGeometry().size() * 0.9);
+    else
+        resize(1200, 600);
     fill();
     m_filter->setSourceModel(m_model);
     m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -33,10 +38,8 @@ QuickReference::QuickReference(QWidget *parent)
     m_view->setWordWrap(true);
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setSectionResizeMode(Parameters, QHeaderView::Stretch);
-    m_view->setColumnWidth(Command, 130);
-    m_view->setColumnWidth(Title, 200);
-    m_view->setColumnWidth(Syntax, 260);
-    m_view->setColumnWidth(Answer, 180);
+    m_view->resizeColumnsToContents(); // nothing elided: each column as wide as its text
+    m_view->setColumnWidth(Title, qMin(m_view->columnWidth(Title), 220));
     m_view->resizeRowsToContents();
     TableText::installCopy(m_view);
     auto *layout = new QVBoxLayout(this);
@@ -80,8 +83,10 @@ void QuickReference::fill()
             new QStandardItem(answers.join(QStringLiteral(", "))),
             new QStandardItem(QString::fromLatin1(spec.section)),
         };
-        for (QStandardItem *item : row)
+        for (QStandardItem *item : row) {
             item->setEditable(false);
+            item->setToolTip(item->text()); // the whole text, should a column be narrow
+        }
         m_model->appendRow(row);
     }
 }

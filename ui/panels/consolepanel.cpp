@@ -185,6 +185,13 @@ SocketConsole::SocketConsole(ModuleSession *session, int connectId, QWidget *par
     connect(m_stop, &QPushButton::clicked, this, &SocketConsole::stopSending);
     connect(m_interval, &QSpinBox::valueChanged, this, [this](int ms) { m_repeatTimer.setInterval(ms); });
 
+    // A refusal ("not open") is out of date once the socket is open.
+    connect(session->sockets(), &SocketTable::socketChanged, this, [this](int id) {
+        if (id == m_connectId && m_refusalShown && m_session->socket(id).inUse) {
+            m_refusalShown = false;
+            m_status->clear();
+        }
+    });
     connect(session->sockets(), &SocketTable::dataReceived, this, [this](int id, const QByteArray &bytes, bool truncated) {
         if (id != m_connectId)
             return;
@@ -249,6 +256,7 @@ QString SocketConsole::sendInput()
         payload += "\r\n";
     if (const QString refused = refusal(); !refused.isEmpty()) {
         m_status->setText(refused);
+        m_refusalShown = true;
         m_repeat->setChecked(false);
         return refused;
     }
@@ -280,6 +288,7 @@ void SocketConsole::sendFile(const QString &path)
     const QByteArray payload = file.readAll();
     if (const QString refused = refusal(); !refused.isEmpty()) {
         m_status->setText(refused);
+        m_refusalShown = true;
         return;
     }
     if (const QString error = m_session->sends()->send(m_connectId, payload); !error.isEmpty()) {

@@ -82,6 +82,7 @@ private:
     QLabel *m_status;
     QProgressBar *m_progress;
     QPushButton *m_stop;
+    bool m_refusalShown = false;
     int m_sendsRunning = 0;    // sends of this console not yet ended
     qint64 m_queuedBytes = 0;  // since the last time nothing was running
     qint64 m_sentBytes = 0;

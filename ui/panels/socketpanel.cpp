@@ -60,7 +60,7 @@ SocketPanel::SocketPanel(ModuleSession *session, QWidget *parent)
     QAction *readNow = tools->addAction(tr("Read now"), this, [this] { m_session->sockets()->readNow(currentSocket()); });
     ModuleControls::mark(readNow);
     readNow->setToolTip(tr("Read the selected socket's buffer until it is empty (AT+QIRD)"));
-    QAction *refresh = tools->addAction(tr("Refresh"), m_session->sockets(), &SocketTable::refresh);
+    QAction *refresh = tools->addAction(tr("Refresh"), m_session->sockets(), &SocketTable::refreshAsked);
     ModuleControls::mark(refresh);
     // F5 belongs to Module → Refresh sockets: one action per shortcut, or Qt runs neither.
     refresh->setToolTip(tr("Ask the module for every socket's state (AT+QISTATE?, F5)"));
@@ -151,6 +151,11 @@ void SocketPanel::onOpenFinished(int connectId, bool ok, const QString &text)
                             : tr("Socket %1 could not be opened: %2").arg(connectId).arg(text);
     m_status->setText(line);
     emit message(line);
+}
+
+void SocketPanel::clearMessage()
+{
+    m_status->clear();
 }
 
 } // namespace bc25::ui

@@ -27,6 +27,8 @@ public:
     // Where "Open…" points a new client by default (the virtual module's echo service).
     void setDefaultTarget(const QString &host, quint16 port);
     [[nodiscard]] QTableView *view() const { return m_view; }
+    // Drops the last message (it spoke of a module that is gone).
+    void clearMessage();
     [[nodiscard]] int currentSocket() const;
     // Opens without the dialog (tests, scripted demos); returns the refusal, if any.
     QString open(const OpenParameters &parameters);

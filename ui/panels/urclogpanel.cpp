@@ -8,6 +8,7 @@
 #include "models/urclogmodel.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -68,7 +69,7 @@ UrcLogPanel::UrcLogPanel(UrcLogModel *model, QWidget *parent)
     connect(m_pause, &QToolButton::toggled, m_model, &UrcLogModel::setPaused);
     connect(clear, &QToolButton::clicked, m_model, &UrcLogModel::clear);
     connect(exportButton, &QToolButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export the URC log"), QStringLiteral("urc-log.tsv"),
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the URC log"), QDir::home().filePath(QStringLiteral("urc-log.tsv")),
                                                           tr("Tab-separated text (*.tsv *.txt);;Comma-separated values (*.csv)"));
         if (path.isEmpty())
             return;
@@ -115,7 +116,11 @@ int UrcLogPanel::exportTo(const QString &path, QString *error)
         return -1;
     }
     // What the view shows: its filter applied, a header, full dates.
-    file.write(TableText::of(m_filter, TableText::formatFor(path)).toUtf8());
+    const TableText::Format format = TableText::formatFor(path);
+    // A byte order mark lets spreadsheets read the Chinese in a CSV as UTF-8.
+    if (format == TableText::Format::Csv)
+        file.write("\xEF\xBB\xBF");
+    file.write(TableText::of(m_filter, format).toUtf8());
     return m_filter->rowCount();
 }
 
