@@ -12,6 +12,6 @@ mkdir -p "$(dirname "$out")"
 unset QT_QPA_PLATFORM
 export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
 echo "== screenshot of $build/app/bc25-workbench ($lang) into $out"
-timeout 120 xvfb-run -a -s "-screen 0 1400x900x24" \
+timeout 120 xvfb-run -a -s "-screen 0 1280x720x24" \
     "$build/app/bc25-workbench" --lang "$lang" --screenshot "$out"
 test -s "$out"
