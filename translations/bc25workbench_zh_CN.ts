@@ -260,6 +260,10 @@ With no port it starts on the built-in virtual BC25.</source>
         <source>is %1; for &quot;%2&quot; the manual allows 1-65535.</source>
         <translation>为 %1；对于 &quot;%2&quot;，手册允许 1-65535。</translation>
     </message>
+    <message>
+        <source> (optional)</source>
+        <translation>（可选）</translation>
+    </message>
 </context>
 <context>
     <name>bc25::CommandRunner</name>
@@ -1444,10 +1448,6 @@ This PC: %3
     <message>
         <source>Manual</source>
         <translation>手册</translation>
-    </message>
-    <message>
-        <source> (optional)</source>
-        <translation>（可选）</translation>
     </message>
 </context>
 <context>

@@ -310,7 +310,7 @@ QStringList CommandCatalog::syntax(const CommandSpec &spec)
     return forms;
 }
 
-QString CommandCatalog::reference(const CommandSpec &spec)
+QStringList CommandCatalog::parameterRanges(const CommandSpec &spec)
 {
     QStringList ranges;
     QList<QByteArray> seen;
@@ -319,9 +319,16 @@ QString CommandCatalog::reference(const CommandSpec &spec)
             if (seen.contains(p.name) || p.choices.size() == 1)
                 continue;
             seen << p.name;
-            ranges << QStringLiteral("<%1> %2").arg(QString::fromLatin1(p.name), rangeText(p));
+            ranges << QStringLiteral("<%1> %2%3").arg(QString::fromLatin1(p.name), rangeText(p),
+                                                      p.optional ? tr(" (optional)") : QString());
         }
     }
+    return ranges;
+}
+
+QString CommandCatalog::reference(const CommandSpec &spec)
+{
+    const QStringList ranges = parameterRanges(spec);
     const QString source = tr("manual %1: %2").arg(QString::fromLatin1(spec.section), QString::fromLatin1(spec.title));
     return ranges.isEmpty() ? source : ranges.join(QStringLiteral("; ")) + QStringLiteral(" — ") + source;
 }

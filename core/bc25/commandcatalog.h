@@ -157,7 +157,9 @@ public:
     // How to write a command, for completion, tooltips and the quick reference:
     // "AT+QICLOSE=<connectID>", one line per form and write shape.
     static QStringList syntax(const CommandSpec &spec);
-    // Each parameter with its range ("<connectID> 0-5"), and "manual 2.1.2: Close a Socket".
+    // Each parameter once, with its range: "<connectID> 0-5", "<local_port> 0-65535 (optional)".
+    static QStringList parameterRanges(const CommandSpec &spec);
+    // The ranges and "manual 2.1.2: Close a Socket", on one line.
     static QString reference(const CommandSpec &spec);
 
     // The engine's expectation for a command: what it owns, how long it may

@@ -61,17 +61,6 @@ void QuickReference::fill()
     m_model->setHorizontalHeaderLabels({tr("Command"), tr("Title"), tr("Syntax"), tr("Parameters"),
                                         tr("Answers with"), tr("Manual")});
     for (const CommandSpec &spec : CommandCatalog::commands()) {
-        QStringList parameters;
-        QList<QByteArray> seen;
-        for (const Signature &signature : spec.writeSignatures) {
-            for (const ParameterSpec &p : signature.parameters) {
-                if (seen.contains(p.name) || p.choices.size() == 1)
-                    continue;
-                seen << p.name;
-                parameters << QStringLiteral("<%1> %2%3").arg(QString::fromLatin1(p.name), CommandCatalog::rangeText(p),
-                                                              p.optional ? tr(" (optional)") : QString());
-            }
-        }
         QStringList answers;
         for (const QByteArray &prefix : spec.ownedPrefixes)
             answers << QLatin1Char('+') + QString::fromLatin1(prefix) + QLatin1Char(':');
@@ -79,7 +68,7 @@ void QuickReference::fill()
             new QStandardItem(QString::fromLatin1(spec.commandText())),
             new QStandardItem(QString::fromLatin1(spec.title)),
             new QStandardItem(CommandCatalog::syntax(spec).join(QLatin1Char('\n'))),
-            new QStandardItem(parameters.join(QLatin1Char('\n'))),
+            new QStandardItem(CommandCatalog::parameterRanges(spec).join(QLatin1Char('\n'))),
             new QStandardItem(answers.join(QStringLiteral(", "))),
             new QStandardItem(QString::fromLatin1(spec.section)),
         };
