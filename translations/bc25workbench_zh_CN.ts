@@ -1745,6 +1745,24 @@ This PC: %3
         <source>Copy</source>
         <translation>复制</translation>
     </message>
+    <message>
+        <source>Export the %1</source>
+        <translation>导出%1</translation>
+    </message>
+    <message>
+        <source>Tab-separated text (*.tsv *.txt);;Comma-separated values (*.csv)</source>
+        <translation>制表符分隔文本 (*.tsv *.txt);;逗号分隔值 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n row(s) of the %1 to %2.</source>
+        <translation>
+            <numerusform>已将%1的 %n 行保存到 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>bc25::ui::TerminalPanel</name>
@@ -1775,6 +1793,14 @@ This PC: %3
     <message>
         <source>failed</source>
         <translation>失败</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>terminal</source>
+        <translation>终端</translation>
     </message>
 </context>
 <context>
@@ -1978,6 +2004,18 @@ This PC: %3
             <numerusform>显示工作台自己发出的命令（已隐藏 %n 条）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save what the table shows as TSV or CSV</source>
+        <translation>将表格中显示的内容保存为 TSV 或 CSV</translation>
+    </message>
+    <message>
+        <source>transactions</source>
+        <translation>事务</translation>
+    </message>
 </context>
 <context>
     <name>bc25::ui::UrcLogModel</name>
@@ -2033,22 +2071,8 @@ This PC: %3
         <translation>筛选：</translation>
     </message>
     <message>
-        <source>Export the URC log</source>
-        <translation>导出 URC 日志</translation>
-    </message>
-    <message>
-        <source>Tab-separated text (*.tsv *.txt);;Comma-separated values (*.csv)</source>
-        <translation>制表符分隔文本 (*.tsv *.txt);;逗号分隔值 (*.csv)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %n row(s) of the URC log to %1.</source>
-        <translation>
-            <numerusform>已将 URC 日志的 %n 行保存到 %1。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation>无法保存 %1：%2</translation>
+        <source>URC log</source>
+        <translation>URC 日志</translation>
     </message>
 </context>
 <context>

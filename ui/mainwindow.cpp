@@ -194,6 +194,8 @@ void MainWindow::createDocks()
         consoles->raise();
     });
     connect(m_transactionsPanel, &TransactionsPanel::showBytesRequested, this, &MainWindow::showTransactionBytes);
+    connect(m_transactionsPanel, &TransactionsPanel::message, this,
+            [this](const QString &m) { statusBar()->showMessage(m, 10000); });
 }
 
 void MainWindow::showTransactionBytes(qint64 writtenMs, const QByteArray &command)

@@ -4,6 +4,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
 #include <QItemSelectionModel>
 #include <QTableView>
 
@@ -75,6 +78,38 @@ void installCopy(QTableView *view)
         if (!rows.isEmpty())
             QApplication::clipboard()->setText(of(view->model(), Format::Tsv, rows, false));
     });
+}
+
+int write(const QString &path, const QAbstractItemModel *model, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
+        if (error)
+            *error = file.errorString();
+        return -1;
+    }
+    const Format format = formatFor(path);
+    // A byte order mark lets spreadsheets read the Chinese in a CSV as UTF-8.
+    if (format == Format::Csv)
+        file.write("\xEF\xBB\xBF");
+    file.write(of(model, format).toUtf8());
+    return model->rowCount();
+}
+
+QString exportWithDialog(QWidget *parent, const QAbstractItemModel *model, const QString &what,
+                         const QString &suggestedName)
+{
+    const QString path = QFileDialog::getSaveFileName(
+            parent, QApplication::translate("bc25::ui::TableText", "Export the %1").arg(what),
+            QDir::home().filePath(suggestedName),
+            QApplication::translate("bc25::ui::TableText", "Tab-separated text (*.tsv *.txt);;Comma-separated values (*.csv)"));
+    if (path.isEmpty())
+        return {};
+    QString error;
+    const int rows = write(path, model, &error);
+    return rows >= 0 ? QApplication::translate("bc25::ui::TableText", "Saved %n row(s) of the %1 to %2.", nullptr, rows)
+                               .arg(what, path)
+                     : QApplication::translate("bc25::ui::TableText", "Could not save %1: %2").arg(path, error);
 }
 
 } // namespace bc25::ui::TableText

@@ -26,6 +26,13 @@ QString of(const QAbstractItemModel *model, Format format, const QList<int> &row
 Format formatFor(const QString &path);
 // Ctrl+C copies the selected rows (a context menu offers Copy too).
 void installCopy(QTableView *view);
+// Writes what a view shows to a file (TSV, or CSV with a BOM for a .csv name):
+// the rows written, or -1 with the reason in `error`.
+int write(const QString &path, const QAbstractItemModel *model, QString *error = nullptr);
+// Export…: asks where, writes, and returns the sentence that says what happened
+// (empty when the user cancelled).
+QString exportWithDialog(QWidget *parent, const QAbstractItemModel *model, const QString &what,
+                         const QString &suggestedName);
 
 } // namespace TableText
 

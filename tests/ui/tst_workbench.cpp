@@ -17,6 +17,9 @@
 #include "sim/virtualmodule.h"
 #include "transport/ptytransport.h"
 #include "mainwindow.h"
+#include "models/transactionmodel.h"
+#include "panels/transactionspanel.h"
+#include "tabletext.h"
 #include "models/sockettablemodel.h"
 #include "models/trafficmodel.h"
 #include "models/urclogmodel.h"
@@ -88,6 +91,7 @@ private slots:
     void f1OpensASearchableQuickReferenceFromTheCatalog();
     void longSendShowsProgressAndStopEndsItAndARepeat();
     void ctrlShiftOOpensTheOpenDialogAndCtrlOTheCaptureChooser();
+    void transactionsAndTerminalExportWithFullDates();
 
 private:
     void openEcho(int id, AccessMode mode);
@@ -675,4 +679,33 @@ void TestWorkbench::ctrlShiftOOpensTheOpenDialogAndCtrlOTheCaptureChooser()
     closeNextModal();
     QTest::keyClick(m_window.get(), Qt::Key_O, Qt::ControlModifier);
     QTRY_COMPARE(opened, QStringLiteral("QFileDialog"));
+}
+
+void TestWorkbench::transactionsAndTerminalExportWithFullDates()
+{
+    QSignalSpy typed(m_session.get(), &ModuleSession::typedCommandFinished);
+    QCOMPARE(m_session->sendTyped("AT+CSQ"), QString());
+    QTRY_COMPARE(typed.count(), 1);
+    m_window->transactions()->flush();
+    m_window->traffic()->flush();
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    // Transactions: what the view shows (the workbench's own polling hidden), as CSV.
+    const QString transactions = m_dir.filePath(QStringLiteral("transactions.csv"));
+    const QAbstractItemModel *shown = m_window->transactionsPanel()->view()->model();
+    QCOMPARE(TableText::write(transactions, shown), shown->rowCount());
+    QFile csv(transactions);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QByteArray text = csv.readAll();
+    QVERIFY(text.startsWith("\xEF\xBB\xBF"));
+    QVERIFY(text.contains(("\n" + today).toLatin1()));
+    QVERIFY(text.contains(",AT+CSQ,"));
+    QVERIFY(!text.contains(",AT+CGMR,")); // polling stays hidden, as in the view
+    // The terminal's traffic, as TSV.
+    const QString terminal = m_dir.filePath(QStringLiteral("terminal.tsv"));
+    QCOMPARE(TableText::write(terminal, m_window->traffic()), m_window->traffic()->rowCount());
+    QFile tsv(terminal);
+    QVERIFY(tsv.open(QIODevice::ReadOnly));
+    const QByteArray traffic = tsv.readAll();
+    QVERIFY(traffic.contains((today + " ").toLatin1()));
+    QVERIFY(traffic.contains("AT+CSQ"));
 }

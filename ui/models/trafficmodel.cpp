@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "trafficmodel.h"
 
+#include "tabletext.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -124,6 +126,8 @@ QVariant TrafficModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= rowCount())
         return {};
     const TrafficEntry &e = entryAt(index.row());
+    if (role == TableText::ExportRole && index.column() == Time) // exports carry the full date
+        return QDateTime::fromMSecsSinceEpoch(e.timestampMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "transactionmodel.h"
 
+#include "tabletext.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QDateTime>
@@ -151,6 +153,8 @@ QVariant TransactionModel::data(const QModelIndex &index, int role) const
         return {};
     const TransactionEntry &e = entryAt(index.row());
     const Transaction &t = e.transaction;
+    if (role == TableText::ExportRole && index.column() == Time) // exports carry the full date
+        return QDateTime::fromMSecsSinceEpoch(e.timeMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
     switch (role) {
     case Qt::DisplayRole:
         return displayText(e, index.column());

@@ -90,7 +90,15 @@ TerminalPanel::TerminalPanel(ModuleSession *session, TrafficModel *model, QWidge
     bar->addWidget(m_line, 1);
     bar->addWidget(send);
     bar->addWidget(m_hex);
+    auto *exportButton = new QPushButton(tr("Export…"), this);
+    bar->addWidget(exportButton);
     bar->addWidget(clear);
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        m_model->flush();
+        if (const QString said = TableText::exportWithDialog(this, m_model, tr("terminal"), QStringLiteral("terminal.tsv"));
+            !said.isEmpty())
+            m_status->setText(said);
+    });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addWidget(m_view, 1);

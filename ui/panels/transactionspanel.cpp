@@ -56,8 +56,19 @@ TransactionsPanel::TransactionsPanel(TransactionModel *model, QWidget *parent)
     auto *corner = new QWidget(m_tabs);
     auto *bar = new QHBoxLayout(corner);
     bar->setContentsMargins(8, 0, 0, 0);
+    auto *exportButton = new QToolButton(m_tabs);
+    exportButton->setText(tr("Export…"));
+    exportButton->setToolTip(tr("Save what the table shows as TSV or CSV"));
     bar->addWidget(m_showSession);
+    bar->addWidget(exportButton);
     bar->addWidget(clear);
+    connect(exportButton, &QToolButton::clicked, this, [this] {
+        m_model->flush();
+        if (const QString said = TableText::exportWithDialog(this, m_filter, tr("transactions"),
+                                                             QStringLiteral("transactions.tsv"));
+            !said.isEmpty())
+            emit message(said);
+    });
     m_tabs->setCornerWidget(corner, Qt::TopRightCorner);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);

@@ -40,6 +40,7 @@ public:
 signals:
     // The transaction written at writtenMs (ms since the epoch) as `command`.
     void showBytesRequested(qint64 writtenMs, const QByteArray &command);
+    void message(const QString &text);
 
 private:
     void setUpViews();

@@ -69,14 +69,10 @@ UrcLogPanel::UrcLogPanel(UrcLogModel *model, QWidget *parent)
     connect(m_pause, &QToolButton::toggled, m_model, &UrcLogModel::setPaused);
     connect(clear, &QToolButton::clicked, m_model, &UrcLogModel::clear);
     connect(exportButton, &QToolButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export the URC log"), QDir::home().filePath(QStringLiteral("urc-log.tsv")),
-                                                          tr("Tab-separated text (*.tsv *.txt);;Comma-separated values (*.csv)"));
-        if (path.isEmpty())
-            return;
-        QString error;
-        const int rows = exportTo(path, &error);
-        emit message(rows >= 0 ? tr("Saved %n row(s) of the URC log to %1.", nullptr, rows).arg(path)
-                               : tr("Could not save %1: %2").arg(path, error));
+        m_model->flush();
+        if (const QString said = TableText::exportWithDialog(this, m_filter, tr("URC log"), QStringLiteral("urc-log.tsv"));
+            !said.isEmpty())
+            emit message(said);
     });
     TableText::installCopy(m_view);
     connect(model, &UrcLogModel::typesChanged, this, &UrcLogPanel::refreshTypes);
@@ -109,19 +105,7 @@ void UrcLogPanel::setSocketFilter(int socket)
 int UrcLogPanel::exportTo(const QString &path, QString *error)
 {
     m_model->flush();
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
-        if (error)
-            *error = file.errorString();
-        return -1;
-    }
-    // What the view shows: its filter applied, a header, full dates.
-    const TableText::Format format = TableText::formatFor(path);
-    // A byte order mark lets spreadsheets read the Chinese in a CSV as UTF-8.
-    if (format == TableText::Format::Csv)
-        file.write("\xEF\xBB\xBF");
-    file.write(TableText::of(m_filter, format).toUtf8());
-    return m_filter->rowCount();
+    return TableText::write(path, m_filter, error); // what the view shows: its filter applied
 }
 
 } // namespace bc25::ui
