@@ -56,13 +56,13 @@ TransactionsPanel::TransactionsPanel(TransactionModel *model, QWidget *parent)
     auto *corner = new QWidget(m_tabs);
     auto *bar = new QHBoxLayout(corner);
     bar->setContentsMargins(8, 0, 0, 0);
-    auto *exportButton = new QToolButton(m_tabs);
-    exportButton->setText(tr("Export…"));
-    exportButton->setToolTip(tr("Save what the table shows as TSV or CSV"));
+    // Export… sits in the table's context menu: the corner has no width to spare.
+    auto *exportAction = new QAction(tr("Export…"), m_view);
+    exportAction->setToolTip(tr("Save what the table shows as TSV or CSV"));
+    m_view->addAction(exportAction);
     bar->addWidget(m_showSession);
-    bar->addWidget(exportButton);
     bar->addWidget(clear);
-    connect(exportButton, &QToolButton::clicked, this, [this] {
+    connect(exportAction, &QAction::triggered, this, [this] {
         m_model->flush();
         if (const QString said = TableText::exportWithDialog(this, m_filter, tr("transactions"),
                                                              QStringLiteral("transactions.tsv"));
