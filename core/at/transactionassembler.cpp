@@ -56,13 +56,13 @@ void TransactionAssembler::open(AtCommand &&command, qint64 now, quint64 id)
         // Only a log can show a new command before the last one ended.
         finishCurrent(Transaction::Status::Timeout, tr("No final result before the next command."));
     }
-    m_lateUntil = -1;
+    m_limits.stopLateWindow();
     Pending &entry = m_current.emplace(); // built in place: an OpenCommand is large
     entry.transaction.id = id ? id : m_nextId++;
     entry.transaction.source = command.source;
     entry.transaction.command = command.text;
     entry.transaction.writtenMs = now;
-    entry.deadline = deadlineFrom(now, command.timeoutMs);
+    entry.deadline = m_limits.deadlineFrom(now, command.timeoutMs);
     entry.command = std::move(command);
     m_parser.setPromptExpected(entry.command.dataPhase != AtCommand::DataPhase::None);
 }
@@ -77,16 +77,15 @@ void TransactionAssembler::dataWritten(const QByteArray &bytes, qint64 now)
     if (payload.endsWith(CtrlZ))
         payload.chop(1);
     m_current->transaction.payload = payload;
-    m_current->deadline = deadlineFrom(now, m_current->command.timeoutMs);
+    m_current->deadline = m_limits.deadlineFrom(now, m_current->command.timeoutMs);
     m_parser.expectEcho(bytes);
 }
 
 void TransactionAssembler::feed(QByteArrayView bytes, qint64 now)
 {
-    if (m_lastReceived >= 0 && m_parser.hasPending() && now - m_lastReceived >= m_quietFlushMs)
-        m_parser.flushPending(); // what the live engine delivered after the line went quiet
+    flushIfQuiet(now); // what the live engine delivered after the line went quiet
     m_now = now;
-    m_lastReceived = now;
+    m_limits.received(now);
     m_parser.feed(bytes);
 }
 
@@ -109,17 +108,16 @@ qint64 TransactionAssembler::nextDeadline() const
     if (m_current)
         consider(m_current->deadline);
     consider(m_operations.nextDeadline());
-    consider(m_lateUntil);
-    if (m_parser.hasPending() && m_lastReceived >= 0)
-        consider(m_lastReceived + m_quietFlushMs);
+    consider(m_limits.lateUntil());
+    if (m_parser.hasPending())
+        consider(m_limits.quietAt());
     return next;
 }
 
 void TransactionAssembler::advance(qint64 now)
 {
     m_now = now;
-    if (m_parser.hasPending() && m_lastReceived >= 0 && now - m_lastReceived >= m_quietFlushMs)
-        m_parser.flushPending();
+    flushIfQuiet(now);
     if (m_current && m_current->deadline >= 0 && now >= m_current->deadline)
         timeOutCurrent();
     for (auto it = m_operations.firstExpired(now); it != m_operations.end(); it = m_operations.firstExpired(now)) {
@@ -129,9 +127,8 @@ void TransactionAssembler::advance(qint64 now)
                         tr("No answer for %1 within %2 s.")
                                 .arg(what).arg(limit / 1000.0));
     }
-    if (m_lateUntil >= 0 && now >= m_lateUntil) {
-        m_lateUntil = -1;
-        m_timedOutCommand.clear();
+    if (m_limits.awaitingLateAnswer() && now >= m_limits.lateUntil()) {
+        m_limits.endLateWindow();
         emit becameReady();
     }
 }
@@ -141,12 +138,11 @@ void TransactionAssembler::timeOutCurrent()
     const AtCommand &command = m_current->command;
     if (command.dataPhase != AtCommand::DataPhase::None && !m_current->dataSent)
         emit escapeNeeded();
-    m_timedOutCommand = command.text;
     const QString message = tr("No final result for %1 within %2 s.")
                                     .arg(QString::fromLatin1(command.text))
                                     .arg(command.timeoutMs / 1000.0);
     qCWarning(lcTransactions) << message;
-    m_lateUntil = m_now >= 0 ? m_now + m_lateWindowMs : -1;
+    m_limits.startLateWindow(command.text, m_now);
     finishCurrent(Transaction::Status::Timeout, message);
 }
 
@@ -247,11 +243,10 @@ void TransactionAssembler::onLine(const AtEvent &event)
     if (offerToOperations(event, line) || offerToCurrent(event, line))
         return;
 
-    if (line.isFinal() && !m_current && !m_timedOutCommand.isEmpty()) {
+    if (line.isFinal() && !m_current && !m_limits.timedOutCommand().isEmpty()) {
         // The answer to a command that already timed out: absorb it, resync now.
         route(RoutedEvent::Role::Late, event, &line);
-        emit lateResult(line, std::exchange(m_timedOutCommand, {}));
-        m_lateUntil = -1;
+        emit lateResult(line, m_limits.endLateWindow());
         emit becameReady();
         return;
     }
@@ -278,7 +273,7 @@ bool TransactionAssembler::offerToCurrent(const AtEvent &event, const ResultLine
             // The module echoes a command before it answers it: a final result
             // before our echo answers an earlier, timed-out command.
             route(RoutedEvent::Role::Late, event, &line);
-            emit lateResult(line, std::exchange(m_timedOutCommand, {}));
+            emit lateResult(line, m_limits.endLateWindow());
             return true;
         }
         if (m_recordContents)
@@ -306,7 +301,7 @@ bool TransactionAssembler::offerToCurrent(const AtEvent &event, const ResultLine
 
 bool TransactionAssembler::offerToOperations(const AtEvent &event, const ResultLine &line)
 {
-    const auto [it, match] = m_operations.claim(line, [this](int limitMs) { return deadlineFrom(m_now, limitMs); });
+    const auto [it, match] = m_operations.claim(line, [this](int limitMs) { return m_limits.deadlineFrom(m_now, limitMs); });
     if (match == OperationMatcher::Match::NotMine)
         return false;
     route(RoutedEvent::Role::Operation, event, &line, it->transaction.id);
@@ -363,7 +358,7 @@ void TransactionAssembler::finishCurrent(Transaction::Status status, const QStri
 
 void TransactionAssembler::startOperation(Pending &&done)
 {
-    done.deadline = deadlineFrom(m_now, done.command.operation->timeoutMs());
+    done.deadline = m_limits.deadlineFrom(m_now, done.command.operation->timeoutMs());
     m_operations.add(std::move(done));
 }
 
@@ -413,10 +408,10 @@ void TransactionAssembler::noteError(Transaction &transaction, const ResultLine 
         transaction.errors.append(text);
 }
 
-qint64 TransactionAssembler::deadlineFrom(qint64 now, int limitMs) const
+void TransactionAssembler::flushIfQuiet(qint64 now)
 {
-    // A log without times (-1) has no deadlines: nothing in it expires.
-    return now >= 0 ? now + qMax<qint64>(1, qint64(limitMs * m_timeoutScale)) : -1;
+    if (m_parser.hasPending() && m_limits.quietBy(now))
+        m_parser.flushPending();
 }
 
 void TransactionAssembler::abortAll(const QString &reason, qint64 now)
@@ -426,8 +421,7 @@ void TransactionAssembler::abortAll(const QString &reason, qint64 now)
     if (m_parser.hasPending())
         m_parser.flushPending();
     m_parser.reset();
-    m_lateUntil = -1;
-    m_timedOutCommand.clear();
+    m_limits.endLateWindow();
     if (m_current)
         finishCurrent(Transaction::Status::Aborted, reason);
     abortOperations(reason, now);

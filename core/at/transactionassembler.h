@@ -6,6 +6,7 @@
 #include "atevent.h"
 #include "atparser.h"
 #include "operationlist.h"
+#include "timelimits.h"
 #include "parsersettings.h"
 #include "routedevent.h"
 
@@ -29,9 +30,9 @@ class TransactionAssembler final : public QObject, private AtEventListener
     Q_DISABLE_COPY_MOVE(TransactionAssembler)
 public:
     // How long after a timeout a late final result still belongs to the timed-out command.
-    static constexpr int DefaultLateWindowMs = 1000;
+    static constexpr int DefaultLateWindowMs = TimeLimits::DefaultLateWindowMs;
     // Silence after which a partial line or payload is delivered (POWERED DOWN has no line end).
-    static constexpr int DefaultQuietFlushMs = 500;
+    static constexpr int DefaultQuietFlushMs = TimeLimits::DefaultQuietFlushMs;
 
     explicit TransactionAssembler(const ProtocolRules *rules, QObject *parent = nullptr);
     ~TransactionAssembler() override;
@@ -40,9 +41,9 @@ public:
     [[nodiscard]] const AtParser &parser() const { return m_parser; }
     [[nodiscard]] const ParserSettings &settings() const { return m_parser.settings(); }
     void setSettings(const ParserSettings &settings) { m_parser.setSettings(settings); }
-    void setTimeoutScale(double scale) { m_timeoutScale = scale; }
-    void setLateWindowMs(int ms) { m_lateWindowMs = ms; }
-    void setQuietFlushMs(int ms) { m_quietFlushMs = ms; }
+    void setTimeoutScale(double scale) { m_limits.setScale(scale); }
+    void setLateWindowMs(int ms) { m_limits.setLateWindowMs(ms); }
+    void setQuietFlushMs(int ms) { m_limits.setQuietFlushMs(ms); }
     // A raw log of the module's output alone: commands are known from their echo.
     void setCommandsFromEcho(bool on) { m_commandsFromEcho = on; }
     // One listener, called before the routed and transactionFinished signals (nullptr: none).
@@ -72,7 +73,7 @@ public:
     [[nodiscard]] qint64 nextDeadline() const;
     void advance(qint64 now);
     // Whether a new command may be written now (none open, no late answer awaited).
-    [[nodiscard]] bool readyForCommand() const { return !m_current && m_lateUntil < 0; }
+    [[nodiscard]] bool readyForCommand() const { return !m_current && !m_limits.awaitingLateAnswer(); }
     [[nodiscard]] bool hasOpenCommand() const { return m_current.has_value(); }
     [[nodiscard]] int pendingOperationCount() const { return m_operations.size(); }
 
@@ -122,7 +123,7 @@ private:
     void applyChanges(const QList<SettingChange> &changes);
     void applyChange(const SettingChange &change);
     void noteError(Transaction &transaction, const ResultLine &line);
-    [[nodiscard]] qint64 deadlineFrom(qint64 now, int limitMs) const;
+    void flushIfQuiet(qint64 now);
 
     const ProtocolRules *m_rules;
     AssemblyListener *m_listener = nullptr;
@@ -131,12 +132,7 @@ private:
     OperationList m_operations;
     quint64 m_nextId = 1;
     qint64 m_now = 0;
-    qint64 m_lastReceived = -1;
-    qint64 m_lateUntil = -1;
-    QByteArray m_timedOutCommand;
-    double m_timeoutScale = 1.0;
-    int m_lateWindowMs = DefaultLateWindowMs;
-    int m_quietFlushMs = DefaultQuietFlushMs;
+    TimeLimits m_limits;
     bool m_commandsFromEcho = false;
     bool m_recordContents = true;
 };
