@@ -748,6 +748,21 @@ With no port it starts on the built-in virtual BC25.</source>
     </message>
 </context>
 <context>
+    <name>bc25::sim::SimOptions</name>
+    <message>
+        <source>fail= needs a command, e.g. fail=+QIOPEN.</source>
+        <translation>fail= 需要一个命令，例如 fail=+QIOPEN。</translation>
+    </message>
+    <message>
+        <source>%1 takes a number in %2-%3; got &quot;%4&quot;.</source>
+        <translation>%1 需要 %2-%3 之间的数字；收到的是“%4”。</translation>
+    </message>
+    <message>
+        <source>Unknown virtual module option &quot;%1&quot;; known: %2.</source>
+        <translation>未知的虚拟模组选项“%1”；可用的有：%2。</translation>
+    </message>
+</context>
+<context>
     <name>bc25::transport::MemoryTransport</name>
     <message>
         <source>in-memory pipe</source>

@@ -88,6 +88,11 @@ void Connection::connectSerial(const transport::SerialSettings &settings)
 
 void Connection::connectVirtual()
 {
+    connectVirtual(sim::SimConfig {});
+}
+
+void Connection::connectVirtual(const sim::SimConfig &config)
+{
     teardown();
     m_userDisconnect = false;
     m_virtual = true;
@@ -98,7 +103,7 @@ void Connection::connectVirtual()
     // A demo may run for hours: keep no copy of what went through.
     m_hostEnd->setRecording(false);
     m_moduleEnd->setRecording(false);
-    m_module = std::make_unique<sim::VirtualModule>(sim::SimConfig {});
+    m_module = std::make_unique<sim::VirtualModule>(config);
     m_module->attachTo(m_moduleEnd.get());
     m_echo = std::make_unique<sim::EchoService>();
     m_echo->start(0);
@@ -204,6 +209,10 @@ void Connection::setState(State state, const QString &message)
 
 void Connection::startCapture()
 {
+    if (!m_captureFile.isEmpty()) {
+        openCapture(m_captureFile);
+        return;
+    }
     if (m_captureFolder.isEmpty())
         return;
     QDir folder(m_captureFolder);
@@ -214,8 +223,13 @@ void Connection::startCapture()
         folder.remove(old.takeFirst());
     const QString name = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"))
             + QStringLiteral(".bc25cap");
+    openCapture(QDir(m_captureFolder).filePath(name));
+}
+
+void Connection::openCapture(const QString &path)
+{
     m_capture = std::make_unique<capture::CaptureWriter>();
-    if (!m_capture->open(QDir(m_captureFolder).filePath(name))) {
+    if (!m_capture->open(path)) {
         emit captureFailed(m_capture->errorString());
         m_capture.reset();
         return;

@@ -12,7 +12,7 @@
 namespace bc25 { class ModuleSession; }
 namespace bc25::at { class CommandEngine; }
 namespace bc25::capture { class CaptureWriter; }
-namespace bc25::sim { class EchoService; class TimeService; class VirtualModule; }
+namespace bc25::sim { class EchoService; class TimeService; class VirtualModule; struct SimConfig; }
 namespace bc25::transport { class MemoryTransport; class SerialTransport; class Transport; }
 
 namespace bc25::link {
@@ -37,6 +37,8 @@ public:
 
     void connectSerial(const transport::SerialSettings &settings);
     void connectVirtual();
+    // The virtual module with other settings or faults (bc25-run --sim-option, recipes).
+    void connectVirtual(const sim::SimConfig &config);
     void disconnectFromModule();
 
     [[nodiscard]] State state() const { return m_state; }
@@ -55,6 +57,8 @@ public:
     static constexpr int MaxKeptCaptures = 100;
     // Where sessions are recorded; empty: not recorded.
     void setCaptureFolder(const QString &folder) { m_captureFolder = folder; }
+    // Records to this one file instead (bc25-run --capture); empty: the folder's rule.
+    void setCaptureFile(const QString &path) { m_captureFile = path; }
     [[nodiscard]] QString capturePath() const;
 
 signals:
@@ -69,6 +73,7 @@ private:
     void noteLinkClosed(const QString &reason);
     void setState(State state, const QString &message);
     void startCapture();
+    void openCapture(const QString &path);
     void tryReconnect();
 
     at::CommandEngine *m_engine;
@@ -87,6 +92,7 @@ private:
     bool m_autoReconnect = false;
     bool m_userDisconnect = false;
     QString m_captureFolder;
+    QString m_captureFile;
     QTimer m_reconnect;
 };
 

@@ -13,7 +13,7 @@ SendQueue::SendQueue(CommandRunner *runner, SocketTable *sockets, QObject *paren
 {
 }
 
-QString SendQueue::send(int connectId, const QByteArray &payload, Mode mode)
+QString SendQueue::send(int connectId, const QByteArray &payload, Mode mode, at::Source source)
 {
     if (payload.isEmpty())
         return Commands::send(connectId, payload).error;
@@ -25,6 +25,7 @@ QString SendQueue::send(int connectId, const QByteArray &payload, Mode mode)
         chunk.connectId = connectId;
         chunk.bytes = payload.mid(at, MaxSendChunk);
         chunk.form = mode == Mode::Hex ? SendForm::Hex : Commands::chooseSendForm(chunk.bytes);
+        chunk.source = source;
         chunk.total = payload.size();
         chunk.last = at + MaxSendChunk >= payload.size();
         const BuildResult check = Commands::send(connectId, chunk.bytes, chunk.form);
@@ -53,7 +54,7 @@ void SendQueue::sendNext()
         return;
     const Chunk chunk = m_queue.front();
     BuildResult built = Commands::send(chunk.connectId, chunk.bytes, chunk.form);
-    built.command.source = at::Source::Panel;
+    built.command.source = chunk.source;
     m_inFlight = true;
     built.command.onOperationFinished = [this, chunk](const at::OperationResult &r) {
         m_inFlight = false;

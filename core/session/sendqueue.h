@@ -29,7 +29,9 @@ public:
 
     enum class Mode : quint8 { Auto, Hex };
     // Queues payload for a socket; a refusal returns the reason and sends nothing.
-    QString send(int connectId, const QByteArray &payload, Mode mode = Mode::Auto);
+    // `source` is who asked: the consoles (Panel) or a recipe, as the transactions show.
+    QString send(int connectId, const QByteArray &payload, Mode mode = Mode::Auto,
+                 at::Source source = at::Source::Panel);
     [[nodiscard]] qint64 pendingBytes() const;
     // Stops a socket's sends: the parts not yet written are dropped (the one
     // the module has already taken still ends with SEND OK or SEND FAIL).
@@ -52,6 +54,7 @@ private:
         int connectId = 0;
         QByteArray bytes;
         SendForm form = SendForm::InlineText;
+        at::Source source = at::Source::Panel;
         qint64 total = 0;
         bool last = false;
     };

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: MIT
+#include "simoptions.h"
+
+#include <climits>
+
+namespace bc25::sim {
+
+namespace {
+
+struct IntegerOption
+{
+    const char *name;
+    int min;
+    int max;
+    int SimConfig::*field = nullptr;
+    int FaultPlan::*fault = nullptr;
+};
+
+// The same names and ranges as bc25-sim's options.
+const IntegerOption IntegerOptions[] = {
+    {"ping-delay", 0, 60000, &SimConfig::pingDelayMs},
+    {"buffer-limit", 1, 64 << 20, &SimConfig::receiveBufferLimit},
+    {"send-ack-delay", 0, 60000, &SimConfig::sendAckDelayMs},
+    {"csq", 0, 99, &SimConfig::rssi},
+    {"registration", 0, 5, &SimConfig::registration},
+    {"attached", 0, 1, &SimConfig::attached},
+    {"baud", 0, 10000000, nullptr, &FaultPlan::baudRate},
+    {"split", 0, 1 << 20, nullptr, &FaultPlan::maxSplit},
+    {"latency", 0, 600000, nullptr, &FaultPlan::latencyMs},
+    {"reboot-after", 0, INT_MAX, nullptr, &FaultPlan::rebootAfterMs},
+    {"dead-after", 0, INT_MAX, nullptr, &FaultPlan::linkDeadAfterMs},
+};
+
+} // namespace
+
+QString SimOptions::apply(SimConfig &config, const QString &option)
+{
+    const qsizetype equals = option.indexOf(QLatin1Char('='));
+    const QString name = option.left(equals).trimmed();
+    const QString value = equals < 0 ? QString() : option.mid(equals + 1).trimmed();
+    if (name == QLatin1String("loopback-only")) {
+        config.reach = SimConfig::Reach::LoopbackOnly;
+        return {};
+    }
+    if (name == QLatin1String("fail")) {
+        QByteArray command = value.toLatin1().toUpper();
+        if (command.startsWith("AT"))
+            command.remove(0, 2);
+        if (command.isEmpty())
+            return tr("fail= needs a command, e.g. fail=+QIOPEN.");
+        config.faults.failingCommands << command;
+        return {};
+    }
+    for (const IntegerOption &known : IntegerOptions) {
+        if (name != QLatin1String(known.name))
+            continue;
+        bool ok = false;
+        const int number = value.toInt(&ok);
+        if (!ok || number < known.min || number > known.max)
+            return tr("%1 takes a number in %2-%3; got \"%4\".").arg(name).arg(known.min).arg(known.max).arg(value);
+        if (known.field)
+            config.*known.field = number;
+        else
+            config.faults.*known.fault = number;
+        return {};
+    }
+    return tr("Unknown virtual module option \"%1\"; known: %2.").arg(name, names().join(QStringLiteral(", ")));
+}
+
+QStringList SimOptions::names()
+{
+    QStringList names;
+    for (const IntegerOption &known : IntegerOptions)
+        names << QLatin1String(known.name);
+    names << QStringLiteral("fail") << QStringLiteral("loopback-only");
+    return names;
+}
+
+} // namespace bc25::sim
