@@ -9,6 +9,123 @@
     </message>
 </context>
 <context>
+    <name>bc25-run</name>
+    <message>
+        <source>  time limit of %1 s reached: stopping</source>
+        <translation>  已达到 %1 秒的时间上限：正在停止</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>  passed: %1 steps in %2 ms</source>
+        <translation>  通过：%1 个步骤，用时 %2 毫秒</translation>
+    </message>
+    <message>
+        <source>  FAILED: %1 of %2 steps failed</source>
+        <translation>  失败：%2 个步骤中有 %1 个失败</translation>
+    </message>
+    <message>
+        <source>recipe %1 — %2</source>
+        <translation>配方 %1 — %2</translation>
+    </message>
+    <message>
+        <source>  link lost: %1</source>
+        <translation>  连接丢失：%1</translation>
+    </message>
+    <message>
+        <source>Runs bring-up recipes (Lua) against a BC25 on a serial port or the built-in
+virtual module; prints a line per step and exits 0 when every step passed.</source>
+        <translation>在串口上的 BC25 或内置虚拟模组上运行调试配方（Lua）；
+每个步骤打印一行，所有步骤通过时以 0 退出。</translation>
+    </message>
+    <message>
+        <source>A recipe file, or the name of a built-in recipe (see --list).</source>
+        <translation>配方文件，或内置配方的名称（见 --list）。</translation>
+    </message>
+    <message>
+        <source>Serial port of the module, e.g. /dev/ttyUSB0.</source>
+        <translation>模组的串口，例如 /dev/ttyUSB0。</translation>
+    </message>
+    <message>
+        <source>Baud rate (default 115200).</source>
+        <translation>波特率（默认 115200）。</translation>
+    </message>
+    <message>
+        <source>Use the built-in virtual module (the default without --port).</source>
+        <translation>使用内置虚拟模组（未给出 --port 时的默认值）。</translation>
+    </message>
+    <message>
+        <source>A parameter for the recipes&apos; param() (repeatable).</source>
+        <translation>供配方 param() 使用的参数（可重复）。</translation>
+    </message>
+    <message>
+        <source>A setting or fault of the virtual module, as bc25-sim names it: buffer-limit=256, fail=+QIOPEN, dead-after=0, split=7 (repeatable).</source>
+        <translation>虚拟模组的设置或故障，名称与 bc25-sim 相同：buffer-limit=256、fail=+QIOPEN、dead-after=0、split=7（可重复）。</translation>
+    </message>
+    <message>
+        <source>Write a JUnit XML report to FILE.</source>
+        <translation>将 JUnit XML 报告写入 FILE。</translation>
+    </message>
+    <message>
+        <source>Record the session to a capture FILE (one per recipe when there are several).</source>
+        <translation>将会话记录到抓包文件 FILE（有多个配方时每个配方一个文件）。</translation>
+    </message>
+    <message>
+        <source>Run every built-in recipe.</source>
+        <translation>运行所有内置配方。</translation>
+    </message>
+    <message>
+        <source>List the built-in recipes and quit.</source>
+        <translation>列出内置配方后退出。</translation>
+    </message>
+    <message>
+        <source>Stop a recipe that runs longer than this many seconds (default 600, 0: none).</source>
+        <translation>配方运行超过这么多秒时将其停止（默认 600，0 表示不限）。</translation>
+    </message>
+    <message>
+        <source>Language: zh_CN or en (default: the system&apos;s).</source>
+        <translation>语言：zh_CN 或 en（默认：系统语言）。</translation>
+    </message>
+    <message>
+        <source>no recipe file or built-in recipe named %1 (see --list)</source>
+        <translation>没有名为 %1 的配方文件或内置配方（见 --list）</translation>
+    </message>
+    <message>
+        <source>name a recipe to run, or --library (see --help)</source>
+        <translation>请指定要运行的配方，或使用 --library（见 --help）</translation>
+    </message>
+    <message>
+        <source>--param takes NAME=VALUE, not %1</source>
+        <translation>--param 的格式为 NAME=VALUE，而不是 %1</translation>
+    </message>
+    <message>
+        <source>--baud and --time-limit take positive numbers</source>
+        <translation>--baud 和 --time-limit 需要正数</translation>
+    </message>
+    <message>
+        <source>%1 recipes, %2 steps: %3 passed, %4 failed (%5 s)</source>
+        <translation>%1 个配方，%2 个步骤：%3 个通过，%4 个失败（%5 秒）</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Also print the core&apos;s warnings (time-outs, unknown lines) on standard error.</source>
+        <translation>同时在标准错误输出上打印核心的警告（超时、未知行）。</translation>
+    </message>
+</context>
+<context>
     <name>bc25-sim</name>
     <message>
         <source>A virtual Quectel BC25 behind a pseudo-terminal: it answers the TCP/IP AT
@@ -745,6 +862,627 @@ With no port it starts on the built-in virtual BC25.</source>
     <message>
         <source>The connection to the module was closed.</source>
         <translation>与模块的连接已关闭。</translation>
+    </message>
+</context>
+<context>
+    <name>bc25::recipe::Recipe</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>bc25::recipe::RecipeApi</name>
+    <message>
+        <source>cannot wait here: a recipe waits in its own code, not inside a callback of table.sort or string.gsub</source>
+        <translation>此处无法等待：配方只能在自身代码中等待，不能在 table.sort 或 string.gsub 的回调中等待</translation>
+    </message>
+    <message>
+        <source>(no message)</source>
+        <translation>（无消息）</translation>
+    </message>
+    <message>
+        <source>%1 waits for data after the prompt: send data with socket.send(id, data).</source>
+        <translation>%1 会在提示符后等待数据：请用 socket.send(id, data) 发送数据。</translation>
+    </message>
+    <message>
+        <source>expect() takes a transaction that at() returned</source>
+        <translation>expect() 需要 at() 返回的事务</translation>
+    </message>
+    <message>
+        <source>Check failed: %1</source>
+        <translation>检查失败：%1</translation>
+    </message>
+    <message>
+        <source>Check passed: %1</source>
+        <translation>检查通过：%1</translation>
+    </message>
+    <message>
+        <source>the recipe needs the parameter &quot;%1&quot;: give it as %1=VALUE (bc25-run --param %1=VALUE)</source>
+        <translation>配方需要参数“%1”：请以 %1=VALUE 的形式给出（bc25-run --param %1=VALUE）</translation>
+    </message>
+    <message>
+        <source>the parameter &quot;%1&quot; must be a number; got &quot;%2&quot;</source>
+        <translation>参数“%1”必须是数字；收到的是“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>bc25::recipe::RecipeInbox</name>
+    <message>
+        <source>Sending %1 bytes on socket %2 failed after %3 bytes: %4</source>
+        <translation>在套接字 %2 上发送 %1 字节时，发送 %3 字节后失败：%4</translation>
+    </message>
+    <message>
+        <source>No &quot;%1&quot; URC within %2 ms.</source>
+        <translation>%2 毫秒内没有收到“%1”URC。</translation>
+    </message>
+    <message>
+        <source>No &quot;%1&quot; URC for socket %2 within %3 ms.</source>
+        <translation>%3 毫秒内没有收到套接字 %2 的“%1”URC。</translation>
+    </message>
+    <message>
+        <source>Socket %1 received nothing within %2 ms.</source>
+        <translation>套接字 %1 在 %2 毫秒内没有收到任何数据。</translation>
+    </message>
+    <message>
+        <source>Socket %1 received %2 of %3 bytes within %4 ms.</source>
+        <translation>套接字 %1 在 %4 毫秒内只收到 %3 字节中的 %2 字节。</translation>
+    </message>
+</context>
+<context>
+    <name>bc25::recipe::RecipeRunner</name>
+    <message>
+        <source>Not enough memory for the recipe&apos;s interpreter.</source>
+        <translation>内存不足，无法创建配方的解释器。</translation>
+    </message>
+    <message>
+        <source>load</source>
+        <translation>加载</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <source>The recipe ran out of memory.</source>
+        <translation>配方的内存已用尽。</translation>
+    </message>
+    <message>
+        <source>The recipe ran %L1 Lua instructions without waiting for the module (an endless loop?) and was stopped.</source>
+        <translation>配方执行了 %L1 条 Lua 指令而没有等待模组（死循环？），已被停止。</translation>
+    </message>
+    <message>
+        <source>setup</source>
+        <translation>准备</translation>
+    </message>
+    <message>
+        <source>The recipe ended.</source>
+        <translation>配方已结束。</translation>
+    </message>
+    <message>
+        <source>Closed socket %1, which the recipe left open.</source>
+        <translation>已关闭配方未关闭的套接字 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>bc25::recipe::RecipeTexts</name>
+    <message>
+        <source>Module alive and identity</source>
+        <translation>模组在线与身份</translation>
+    </message>
+    <message>
+        <source>Checks that the module answers AT, then reads who made it and what it is (ATI), its firmware revision (AT+CGMR) and its IMEI (AT+CGSN=1).</source>
+        <translation>检查模组是否应答 AT，然后读取其厂商和型号（ATI）、固件版本（AT+CGMR）和 IMEI（AT+CGSN=1）。</translation>
+    </message>
+    <message>
+        <source>The module answers AT</source>
+        <translation>模组应答 AT</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>ATI names the maker and the model</source>
+        <translation>ATI 给出厂商和型号</translation>
+    </message>
+    <message>
+        <source>Module: %1</source>
+        <translation>模组：%1</translation>
+    </message>
+    <message>
+        <source>Firmware revision</source>
+        <translation>固件版本</translation>
+    </message>
+    <message>
+        <source>AT+CGMR gives a revision</source>
+        <translation>AT+CGMR 给出版本号</translation>
+    </message>
+    <message>
+        <source>Firmware: %1</source>
+        <translation>固件：%1</translation>
+    </message>
+    <message>
+        <source>IMEI</source>
+        <translation>IMEI</translation>
+    </message>
+    <message>
+        <source>the IMEI has 15 digits: %1</source>
+        <translation>IMEI 为 15 位数字：%1</translation>
+    </message>
+    <message>
+        <source>Signal, registration and attach</source>
+        <translation>信号、注册与附着</translation>
+    </message>
+    <message>
+        <source>Reads the signal quality (AT+CSQ), the EPS registration (AT+CEREG?), the packet domain attach (AT+CGATT?) and the PDP address (AT+CGPADDR): what a module needs before any socket can open.</source>
+        <translation>读取信号质量（AT+CSQ）、EPS 注册状态（AT+CEREG?）、分组域附着（AT+CGATT?）和 PDP 地址（AT+CGPADDR）：这些是模组打开任何套接字之前所需的条件。</translation>
+    </message>
+    <message>
+        <source>Signal quality</source>
+        <translation>信号质量</translation>
+    </message>
+    <message>
+        <source>the module hears a cell (AT+CSQ is not 99)</source>
+        <translation>模组能收到小区信号（AT+CSQ 不是 99）</translation>
+    </message>
+    <message>
+        <source>Signal: RSSI %1, %2 dBm</source>
+        <translation>信号：RSSI %1，%2 dBm</translation>
+    </message>
+    <message>
+        <source>the RSSI %1 is at least %2</source>
+        <translation>RSSI %1 不低于 %2</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>网络注册</translation>
+    </message>
+    <message>
+        <source>registered on the home network or roaming (+CEREG stat %1)</source>
+        <translation>已注册到归属网络或漫游网络（+CEREG stat %1）</translation>
+    </message>
+    <message>
+        <source>Packet domain attach</source>
+        <translation>分组域附着</translation>
+    </message>
+    <message>
+        <source>PDP address</source>
+        <translation>PDP 地址</translation>
+    </message>
+    <message>
+        <source>context 1 has an address</source>
+        <translation>上下文 1 已分配地址</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>地址：%1</translation>
+    </message>
+    <message>
+        <source>DNS lookup</source>
+        <translation>DNS 解析</translation>
+    </message>
+    <message>
+        <source>Resolves a name with AT+QIDNSGIP and checks the address it gives; on the virtual module &quot;localhost&quot; is 127.0.0.1 without asking any server.</source>
+        <translation>用 AT+QIDNSGIP 解析域名并检查得到的地址；在虚拟模组上，“localhost”无需询问任何服务器即为 127.0.0.1。</translation>
+    </message>
+    <message>
+        <source>Look up the name</source>
+        <translation>解析域名</translation>
+    </message>
+    <message>
+        <source>Check the addresses</source>
+        <translation>检查地址</translation>
+    </message>
+    <message>
+        <source>the lookup gives at least one address</source>
+        <translation>解析至少得到一个地址</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 的地址是 %2</translation>
+    </message>
+    <message>
+        <source>%1 resolves to %2</source>
+        <translation>%1 解析为 %2</translation>
+    </message>
+    <message>
+        <source>Ping with a loss limit</source>
+        <translation>带丢包上限的 Ping</translation>
+    </message>
+    <message>
+        <source>Pings a host with AT+QPING and fails when more echoes are lost than the limit allows or when the average round trip is too long.</source>
+        <translation>用 AT+QPING 对主机进行 Ping；丢失的回应超过上限或平均往返时间过长时判为失败。</translation>
+    </message>
+    <message>
+        <source>Ping</source>
+        <translation>Ping</translation>
+    </message>
+    <message>
+        <source>AT+QPING ends with a summary</source>
+        <translation>AT+QPING 以汇总行结束</translation>
+    </message>
+    <message>
+        <source>Loss and round trip</source>
+        <translation>丢包与往返时间</translation>
+    </message>
+    <message>
+        <source>%1: %2 sent, %3 received, %4% lost, %5 ms on average</source>
+        <translation>%1：发送 %2，接收 %3，丢失 %4%，平均 %5 毫秒</translation>
+    </message>
+    <message>
+        <source>at least one echo came back</source>
+        <translation>至少收到一个回应</translation>
+    </message>
+    <message>
+        <source>the loss of %1% is within the limit of %2%</source>
+        <translation>丢包率 %1% 在上限 %2% 以内</translation>
+    </message>
+    <message>
+        <source>the average round trip of %1 ms is within %2 ms</source>
+        <translation>平均往返时间 %1 毫秒在 %2 毫秒以内</translation>
+    </message>
+    <message>
+        <source>NTP sync</source>
+        <translation>NTP 同步</translation>
+    </message>
+    <message>
+        <source>Asks an NTP server for the time with AT+QNTTP and compares it with this computer&apos;s clock; the virtual module brings its own SNTP service.</source>
+        <translation>用 AT+QNTTP 向 NTP 服务器获取时间，并与本机时钟比较；虚拟模组自带 SNTP 服务。</translation>
+    </message>
+    <message>
+        <source>Synchronise with the NTP server</source>
+        <translation>与 NTP 服务器同步</translation>
+    </message>
+    <message>
+        <source>Compare the clocks</source>
+        <translation>比较时钟</translation>
+    </message>
+    <message>
+        <source>the module&apos;s time can be read: %1</source>
+        <translation>模组的时间可以解析：%1</translation>
+    </message>
+    <message>
+        <source>Module time %1, %2 s from this computer&apos;s clock</source>
+        <translation>模组时间 %1，与本机时钟相差 %2 秒</translation>
+    </message>
+    <message>
+        <source>the clocks agree within %1 s</source>
+        <translation>两个时钟的差在 %1 秒以内</translation>
+    </message>
+    <message>
+        <source>TCP echo in buffer access mode</source>
+        <translation>缓存访问模式下的 TCP 回显</translation>
+    </message>
+    <message>
+        <source>Opens a TCP socket to an echo server in buffer access mode, sends a line, waits for the &quot;recv&quot; URC and reads the echo back (the workbench reads with AT+QIRD until the buffer is empty), then closes the socket.</source>
+        <translation>以缓存访问模式打开到回显服务器的 TCP 套接字，发送一行，等待“recv”URC 并读回回显（工作台用 AT+QIRD 读取直到缓存为空），然后关闭套接字。</translation>
+    </message>
+    <message>
+        <source>Open a TCP socket</source>
+        <translation>打开 TCP 套接字</translation>
+    </message>
+    <message>
+        <source>Send and read the echo</source>
+        <translation>发送并读取回显</translation>
+    </message>
+    <message>
+        <source>the echo matches what was sent</source>
+        <translation>回显与发送的内容一致</translation>
+    </message>
+    <message>
+        <source>Close the socket</source>
+        <translation>关闭套接字</translation>
+    </message>
+    <message>
+        <source>TCP echo in direct push mode</source>
+        <translation>直吐模式下的 TCP 回显</translation>
+    </message>
+    <message>
+        <source>Opens a TCP socket to an echo server in direct push mode, where the module prints received data in the &quot;recv&quot; URC itself, sends a line and checks the echo, then closes the socket.</source>
+        <translation>以直吐模式打开到回显服务器的 TCP 套接字（模组直接在“recv”URC 中输出收到的数据），发送一行并检查回显，然后关闭套接字。</translation>
+    </message>
+    <message>
+        <source>Send and receive the pushed echo</source>
+        <translation>发送并接收直吐的回显</translation>
+    </message>
+    <message>
+        <source>the URC announces the pushed bytes</source>
+        <translation>URC 给出了直吐的字节数</translation>
+    </message>
+    <message>
+        <source>UDP echo</source>
+        <translation>UDP 回显</translation>
+    </message>
+    <message>
+        <source>Opens a UDP socket to an echo server, sends a datagram and checks that the same datagram comes back, then closes the socket.</source>
+        <translation>打开到回显服务器的 UDP 套接字，发送一个数据报并检查收到相同的数据报，然后关闭套接字。</translation>
+    </message>
+    <message>
+        <source>Open a UDP socket</source>
+        <translation>打开 UDP 套接字</translation>
+    </message>
+    <message>
+        <source>Send a datagram and read the echo</source>
+        <translation>发送数据报并读取回显</translation>
+    </message>
+    <message>
+        <source>TCP listener accepting a local client</source>
+        <translation>TCP 监听接受本地客户端</translation>
+    </message>
+    <message>
+        <source>Opens a TCP LISTENER on a local port, connects a second socket of the module to it, checks that the listener reports the incoming connection, and that data flows both ways.</source>
+        <translation>在本地端口上打开 TCP LISTENER，用模组的另一个套接字连接它，检查监听报告了接入连接，并且数据可以双向传输。</translation>
+    </message>
+    <message>
+        <source>Open the listener</source>
+        <translation>打开监听</translation>
+    </message>
+    <message>
+        <source>Connect a client to it</source>
+        <translation>连接一个客户端</translation>
+    </message>
+    <message>
+        <source>the listener accepted the connection</source>
+        <translation>监听接受了连接</translation>
+    </message>
+    <message>
+        <source>Incoming connection on socket %1 from %2:%3</source>
+        <translation>套接字 %1 上有来自 %2:%3 的接入连接</translation>
+    </message>
+    <message>
+        <source>From the client to the server</source>
+        <translation>从客户端到服务端</translation>
+    </message>
+    <message>
+        <source>the server side received what the client sent</source>
+        <translation>服务端收到了客户端发送的内容</translation>
+    </message>
+    <message>
+        <source>From the server to the client</source>
+        <translation>从服务端到客户端</translation>
+    </message>
+    <message>
+        <source>the client received the server&apos;s answer</source>
+        <translation>客户端收到了服务端的应答</translation>
+    </message>
+    <message>
+        <source>Close the sockets</source>
+        <translation>关闭套接字</translation>
+    </message>
+    <message>
+        <source>2 KB of binary data, byte for byte</source>
+        <translation>2 KB 二进制数据，逐字节核对</translation>
+    </message>
+    <message>
+        <source>Sends 2048 bytes holding every byte value and the sequence &quot;\r\nOK\r\n&quot; at the start, across a 512-byte boundary and at the end; the workbench cuts them into 512-byte sends in the binary-safe fixed-length form. The echo must come back byte for byte, in buffer access mode and in direct push mode.</source>
+        <translation>发送 2048 字节，包含所有字节值，并在开头、跨 512 字节边界处和结尾包含序列“
+OK
+”；工作台将其切分为 512 字节、采用二进制安全的定长形式发送。在缓存访问模式和直吐模式下，回显都必须逐字节一致。</translation>
+    </message>
+    <message>
+        <source>the module acknowledged all %1 bytes</source>
+        <translation>模组确认了全部 %1 字节</translation>
+    </message>
+    <message>
+        <source>the echo differs from what was sent from byte %1 on</source>
+        <translation>回显从第 %1 字节起与发送的内容不同</translation>
+    </message>
+    <message>
+        <source>the echo matches byte for byte</source>
+        <translation>回显逐字节一致</translation>
+    </message>
+    <message>
+        <source>Buffer access mode</source>
+        <translation>缓存访问模式</translation>
+    </message>
+    <message>
+        <source>Direct push mode</source>
+        <translation>直吐模式</translation>
+    </message>
+    <message>
+        <source>Error paths</source>
+        <translation>错误路径</translation>
+    </message>
+    <message>
+        <source>A connect to a port where nobody listens must fail with 566, a name that does not exist with 565, a read on a closed socket with 567, and a connectID out of range must be refused before anything is written. Each error comes back in words.</source>
+        <translation>连接无人监听的端口必须以 566 失败，不存在的域名以 565 失败，读取已关闭的套接字以 567 失败，超出范围的 connectID 必须在写出任何内容之前被拒绝。每个错误都以文字说明返回。</translation>
+    </message>
+    <message>
+        <source>A refused connect gives 566</source>
+        <translation>被拒绝的连接返回 566</translation>
+    </message>
+    <message>
+        <source>the error is given in words: %1</source>
+        <translation>错误以文字说明给出：%1</translation>
+    </message>
+    <message>
+        <source>An unknown host gives 565</source>
+        <translation>未知主机返回 565</translation>
+    </message>
+    <message>
+        <source>Reading a closed socket gives 567</source>
+        <translation>读取已关闭的套接字返回 567</translation>
+    </message>
+    <message>
+        <source>AT+QIRD on a closed socket answers ERROR</source>
+        <translation>对已关闭的套接字执行 AT+QIRD 返回 ERROR</translation>
+    </message>
+    <message>
+        <source>A connectID out of range is refused</source>
+        <translation>超出范围的 connectID 被拒绝</translation>
+    </message>
+    <message>
+        <source>nothing was written</source>
+        <translation>没有写出任何内容</translation>
+    </message>
+    <message>
+        <source>the refusal quotes the range 0-5</source>
+        <translation>拒绝信息给出了范围 0-5</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>已拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Six sockets at once</source>
+        <translation>同时使用六个套接字</translation>
+    </message>
+    <message>
+        <source>Opens all six sockets to an echo server, alternating buffer access and direct push, sends a different line on each and checks that every echo comes back on its own socket.</source>
+        <translation>打开全部六个到回显服务器的套接字（缓存访问与直吐交替），在每个套接字上发送不同的一行，并检查每个回显都回到各自的套接字。</translation>
+    </message>
+    <message>
+        <source>Open six sockets</source>
+        <translation>打开六个套接字</translation>
+    </message>
+    <message>
+        <source>Send on each socket</source>
+        <translation>在每个套接字上发送</translation>
+    </message>
+    <message>
+        <source>Each echo on its own socket</source>
+        <translation>每个回显回到各自的套接字</translation>
+    </message>
+    <message>
+        <source>socket %1 received its own echo</source>
+        <translation>套接字 %1 收到了自己的回显</translation>
+    </message>
+    <message>
+        <source>Close the six sockets</source>
+        <translation>关闭六个套接字</translation>
+    </message>
+    <message>
+        <source>Buffer full and drained</source>
+        <translation>缓存满与清空</translation>
+    </message>
+    <message>
+        <source>Sends more than the module&apos;s receive buffer holds, waits for &quot;buff full&quot;, and checks that the workbench drains the buffer with AT+QIRD until every byte of the echo has arrived, in order.</source>
+        <translation>发送超过模组接收缓存容量的数据，等待“buff full”，并检查工作台用 AT+QIRD 清空缓存，直到回显的每个字节都按顺序到达。</translation>
+    </message>
+    <message>
+        <source>Open a socket in buffer access mode</source>
+        <translation>以缓存访问模式打开套接字</translation>
+    </message>
+    <message>
+        <source>Fill the receive buffer</source>
+        <translation>填满接收缓存</translation>
+    </message>
+    <message>
+        <source>Drain it</source>
+        <translation>清空缓存</translation>
+    </message>
+    <message>
+        <source>every byte came back, in order</source>
+        <translation>每个字节都按顺序返回</translation>
+    </message>
+    <message>
+        <source>the buffer is no longer full</source>
+        <translation>缓存不再处于满状态</translation>
+    </message>
+</context>
+<context>
+    <name>bc25::recipe::StepReport</name>
+    <message numerus="yes">
+        <source>%n byte(s) of data</source>
+        <translation>
+            <numerusform>%n 字节数据</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 ms</source>
+        <translation>%1，%2 毫秒</translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>data sent</source>
+        <translation>已发数据</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n 字节</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>最终结果</translation>
+    </message>
+    <message>
+        <source>%1 after %2 ms</source>
+        <translation>%1，用时 %2 毫秒</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>应答</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>phase 2</source>
+        <translation>第二阶段</translation>
+    </message>
+    <message>
+        <source>meanwhile</source>
+        <translation>期间收到</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Transaction:</source>
+        <translation>事务：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Received last (%n byte(s)):</source>
+        <translation>
+            <numerusform>最后收到的数据（%n 字节）：</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bc25::recipe::TransactionCheck</name>
+    <message>
+        <source>Last error: %1</source>
+        <translation>最近错误：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>the second phase failed</source>
+        <translation>第二阶段失败</translation>
+    </message>
+    <message>
+        <source>%1: expected +%2 error %3, got %4.</source>
+        <translation>%1：期望 +%2 错误 %3，实际为 %4。</translation>
+    </message>
+    <message>
+        <source>%1: expected a +%2 answer, got: %3.</source>
+        <translation>%1：期望 +%2 应答，实际收到：%3。</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1: expected field %2 of +%3 to be %4, got %5 (%6).</source>
+        <translation>%1：期望 +%3 的第 %2 个字段为 %4，实际为 %5（%6）。</translation>
     </message>
 </context>
 <context>

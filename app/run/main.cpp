@@ -1,0 +1,273 @@
+// SPDX-License-Identifier: MIT
+// bc25-run: runs recipes headless against a module on a serial port or the
+// built-in virtual module, prints a line per step, writes JUnit XML for CI,
+// and exits 0 when every step passed, 1 otherwise (DESIGN.md, "Recipes").
+
+#include "at/commandengine.h"
+#include "bc25/catalogrules.h"
+#include "link/connection.h"
+#include "recipe/junitwriter.h"
+#include "recipe/recipelibrary.h"
+#include "recipe/reciperunner.h"
+#include "recipe/stepreport.h"
+#include "session/modulesession.h"
+#include "sim/simconfig.h"
+#include "sim/simoptions.h"
+#include "translations.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace bc25;
+using recipe::Recipe;
+
+namespace {
+
+void out(const QString &line)
+{
+    std::fputs(qPrintable(line + QLatin1Char('\n')), stdout);
+    std::fflush(stdout);
+}
+
+void err(const QString &line)
+{
+    std::fputs(qPrintable(QStringLiteral("bc25-run: ") + line + QLatin1Char('\n')), stderr);
+}
+
+QString indented(const QString &text, int spaces)
+{
+    const QString pad(spaces, QLatin1Char(' '));
+    return pad + QString(text).replace(QLatin1Char('\n'), QLatin1Char('\n') + pad);
+}
+
+// One recipe after the other on one connection; on the virtual module each
+// recipe gets a fresh module with the options it asks for.
+struct Batch
+{
+    at::CommandEngine engine {&CatalogRules::instance()};
+    ModuleSession session {&engine};
+    link::Connection connection {&engine, &session};
+    recipe::RecipeRunner runner {&session};
+    QList<Recipe> recipes;
+    QHash<QString, QString> parameters;
+    QStringList simOptions;
+    bool virtualModule = true;
+    transport::SerialSettings serial;
+    QString capture;
+    int timeLimitMs = 0;
+    QList<recipe::RunResult> results;
+    int next = 0;
+    bool waitingForLink = false;
+    QTimer timeLimit;
+
+    void start()
+    {
+        timeLimit.setSingleShot(true);
+        QObject::connect(&timeLimit, &QTimer::timeout, &runner, [this] {
+            out(QCoreApplication::translate("bc25-run", "  time limit of %1 s reached: stopping").arg(timeLimitMs / 1000));
+            runner.stop();
+        });
+        QObject::connect(&connection, &link::Connection::stateChanged, &runner,
+                         [this](link::Connection::State state, const QString &message) { onLink(state, message); });
+        QObject::connect(&runner, &recipe::RecipeRunner::stepFinished, &runner, [](const recipe::StepResult &step) {
+            const QString verdict = step.passed() ? QCoreApplication::translate("bc25-run", "PASS") : step.status == recipe::StepResult::Status::Error ? QCoreApplication::translate("bc25-run", "ERROR") : QCoreApplication::translate("bc25-run", "FAIL");
+            out(QStringLiteral("  %1  %2  (%3 ms)").arg(verdict, -5).arg(step.name).arg(step.durationMs));
+            if (!step.passed())
+                out(indented(recipe::StepReport::details(step), 8));
+        });
+        QObject::connect(&runner, &recipe::RecipeRunner::runFinished, &runner, [this](const recipe::RunResult &result) {
+            timeLimit.stop();
+            results << result;
+            out(result.passed() ? QCoreApplication::translate("bc25-run", "  passed: %1 steps in %2 ms").arg(result.steps.size()).arg(result.durationMs)
+                                : QCoreApplication::translate("bc25-run", "  FAILED: %1 of %2 steps failed").arg(result.failures() + result.errors()).arg(result.steps.size()));
+            // Not from inside the runner's signal: the next recipe may replace the module.
+            QTimer::singleShot(0, &runner, [this] { runNext(); });
+        });
+        if (!virtualModule) {
+            connection.setCaptureFile(capture);
+            waitingForLink = true;
+            connection.connectSerial(serial);
+            return;
+        }
+        runNext();
+    }
+
+    void runNext()
+    {
+        if (next >= recipes.size()) {
+            QCoreApplication::exit(0);
+            return;
+        }
+        const Recipe &recipe = recipes.at(next);
+        out(QCoreApplication::translate("bc25-run", "recipe %1 — %2").arg(recipe.name(), recipe.title()));
+        if (!virtualModule) {
+            begin();
+            return;
+        }
+        sim::SimConfig config;
+        // The recipe's needs first, then the command line's, which win.
+        for (const QString &option : recipe.virtualModuleOptions() + simOptions) {
+            if (const QString why = sim::SimOptions::apply(config, option); !why.isEmpty()) {
+                err(why);
+                QCoreApplication::exit(1);
+                return;
+            }
+        }
+        connection.setCaptureFile(captureFor(recipe));
+        waitingForLink = true;
+        connection.connectVirtual(config);
+    }
+
+    QString captureFor(const Recipe &recipe) const
+    {
+        if (capture.isEmpty() || recipes.size() == 1)
+            return capture;
+        const QFileInfo file(capture); // one file per recipe: FILE-<recipe>.<suffix>
+        return file.path() + QLatin1Char('/') + file.completeBaseName() + QLatin1Char('-') + recipe.name()
+                + (file.suffix().isEmpty() ? QString() : QLatin1Char('.') + file.suffix());
+    }
+
+    void onLink(link::Connection::State state, const QString &message)
+    {
+        if (!waitingForLink) {
+            if (state == link::Connection::State::Lost)
+                out(QCoreApplication::translate("bc25-run", "  link lost: %1").arg(message));
+            return;
+        }
+        if (state == link::Connection::State::Connected) {
+            waitingForLink = false;
+            QTimer::singleShot(0, &runner, [this] { begin(); });
+        } else if (state != link::Connection::State::Connecting) {
+            err(message);
+            QCoreApplication::exit(1);
+        }
+    }
+
+    void begin()
+    {
+        QHash<QString, QString> values = recipe::RecipeLibrary::parametersFor(connection);
+        for (auto it = parameters.cbegin(); it != parameters.cend(); ++it)
+            values.insert(it.key(), it.value());
+        if (timeLimitMs > 0)
+            timeLimit.start(timeLimitMs);
+        runner.start(recipes.at(next++), values);
+    }
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("bc25-run"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BC25_VERSION));
+    QString language;
+    for (int i = 1; i + 1 < argc; ++i) {
+        if (QByteArray(argv[i]) == "--lang")
+            language = QString::fromLocal8Bit(argv[i + 1]);
+    }
+    Translations::install(&app, language);
+
+    QCommandLineParser args;
+    args.setApplicationDescription(QCoreApplication::translate("bc25-run", "Runs bring-up recipes (Lua) against a BC25 on a serial port or the built-in\n"
+                                      "virtual module; prints a line per step and exits 0 when every step passed."));
+    args.addHelpOption();
+    args.addVersionOption();
+    args.addPositionalArgument(QStringLiteral("RECIPE"), QCoreApplication::translate("bc25-run", "A recipe file, or the name of a built-in recipe (see --list)."),
+                               QStringLiteral("RECIPE..."));
+    const QCommandLineOption port(QStringLiteral("port"), QCoreApplication::translate("bc25-run", "Serial port of the module, e.g. /dev/ttyUSB0."), QStringLiteral("PATH"));
+    const QCommandLineOption baud(QStringLiteral("baud"), QCoreApplication::translate("bc25-run", "Baud rate (default 115200)."), QStringLiteral("N"));
+    const QCommandLineOption virtualModule(QStringLiteral("virtual"), QCoreApplication::translate("bc25-run", "Use the built-in virtual module (the default without --port)."));
+    const QCommandLineOption param(QStringLiteral("param"), QCoreApplication::translate("bc25-run", "A parameter for the recipes' param() (repeatable)."), QStringLiteral("NAME=VALUE"));
+    const QCommandLineOption simOption(QStringLiteral("sim-option"), QCoreApplication::translate("bc25-run", "A setting or fault of the virtual module, as bc25-sim names it: buffer-limit=256, fail=+QIOPEN, dead-after=0, split=7 (repeatable)."), QStringLiteral("NAME=VALUE"));
+    const QCommandLineOption junit(QStringLiteral("junit"), QCoreApplication::translate("bc25-run", "Write a JUnit XML report to FILE."), QStringLiteral("FILE"));
+    const QCommandLineOption capture(QStringLiteral("capture"), QCoreApplication::translate("bc25-run", "Record the session to a capture FILE (one per recipe when there are several)."), QStringLiteral("FILE"));
+    const QCommandLineOption library(QStringLiteral("library"), QCoreApplication::translate("bc25-run", "Run every built-in recipe."));
+    const QCommandLineOption list(QStringLiteral("list"), QCoreApplication::translate("bc25-run", "List the built-in recipes and quit."));
+    const QCommandLineOption timeLimit(QStringLiteral("time-limit"), QCoreApplication::translate("bc25-run", "Stop a recipe that runs longer than this many seconds (default 600, 0: none)."), QStringLiteral("S"));
+    const QCommandLineOption verbose(QStringLiteral("verbose"), QCoreApplication::translate("bc25-run", "Also print the core's warnings (time-outs, unknown lines) on standard error."));
+    const QCommandLineOption lang(QStringLiteral("lang"), QCoreApplication::translate("bc25-run", "Language: zh_CN or en (default: the system's)."), QStringLiteral("LANG"));
+    args.addOptions({port, baud, virtualModule, param, simOption, junit, capture, library, list, timeLimit, verbose, lang});
+    args.process(app);
+    // What went wrong is in the step lines; the core's own warnings only on request.
+    if (!args.isSet(verbose))
+        QLoggingCategory::setFilterRules(QStringLiteral("bc25.*.warning=false"));
+
+    if (args.isSet(list)) {
+        for (const Recipe &recipe : recipe::RecipeLibrary::builtIn())
+            out(QStringLiteral("%1  %2").arg(recipe.name(), -24).arg(recipe.title()));
+        return 0;
+    }
+
+    Batch batch;
+    if (args.isSet(library))
+        batch.recipes = recipe::RecipeLibrary::builtIn();
+    for (const QString &name : args.positionalArguments()) {
+        Recipe recipe = QFileInfo::exists(name) ? Recipe::fromFile(name) : recipe::RecipeLibrary::find(name);
+        if (recipe.isNull()) {
+            err(QCoreApplication::translate("bc25-run", "no recipe file or built-in recipe named %1 (see --list)").arg(name));
+            return 1;
+        }
+        batch.recipes << recipe;
+    }
+    if (batch.recipes.isEmpty()) {
+        err(QCoreApplication::translate("bc25-run", "name a recipe to run, or --library (see --help)"));
+        return 1;
+    }
+    for (const QString &pair : args.values(param)) {
+        const qsizetype equals = pair.indexOf(QLatin1Char('='));
+        if (equals <= 0) {
+            err(QCoreApplication::translate("bc25-run", "--param takes NAME=VALUE, not %1").arg(pair));
+            return 1;
+        }
+        batch.parameters.insert(pair.left(equals), pair.mid(equals + 1));
+    }
+    batch.simOptions = args.values(simOption);
+    for (const QString &option : batch.simOptions) {
+        sim::SimConfig probe;
+        if (const QString why = sim::SimOptions::apply(probe, option); !why.isEmpty()) {
+            err(why);
+            return 1;
+        }
+    }
+    bool ok = true;
+    batch.timeLimitMs = args.isSet(timeLimit) ? args.value(timeLimit).toInt(&ok) * 1000 : 600000;
+    batch.serial.baudRate = args.isSet(baud) ? args.value(baud).toInt(&ok) : 115200;
+    if (!ok || batch.serial.baudRate <= 0 || batch.timeLimitMs < 0) {
+        err(QCoreApplication::translate("bc25-run", "--baud and --time-limit take positive numbers"));
+        return 1;
+    }
+    batch.virtualModule = !args.isSet(port) || args.isSet(virtualModule);
+    batch.serial.portName = args.value(port);
+    batch.capture = args.value(capture);
+
+    batch.start();
+    const int status = app.exec();
+    if (status != 0)
+        return status;
+
+    int failed = 0;
+    int steps = 0;
+    qint64 ms = 0;
+    for (const recipe::RunResult &result : std::as_const(batch.results)) {
+        failed += result.passed() ? 0 : 1;
+        steps += int(result.steps.size());
+        ms += result.durationMs;
+    }
+    out(QCoreApplication::translate("bc25-run", "%1 recipes, %2 steps: %3 passed, %4 failed (%5 s)")
+                .arg(batch.results.size()).arg(steps).arg(batch.results.size() - failed).arg(failed)
+                .arg(double(ms) / 1000.0, 0, 'f', 2));
+    if (args.isSet(junit)) {
+        QString why;
+        if (!recipe::JUnitWriter::write(args.value(junit), batch.results, &why)) {
+            err(QCoreApplication::translate("bc25-run", "cannot write %1: %2").arg(args.value(junit), why));
+            return 1;
+        }
+    }
+    return failed == 0 ? 0 : 1;
+}

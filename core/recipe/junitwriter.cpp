@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: MIT
+#include "junitwriter.h"
+
+#include "stepreport.h"
+
+#include <QHostInfo>
+#include <QSaveFile>
+#include <QXmlStreamWriter>
+
+namespace bc25::recipe {
+
+namespace {
+
+QString seconds(qint64 ms)
+{
+    return QString::number(double(ms) / 1000.0, 'f', 3);
+}
+
+// XML 1.0 cannot carry most control characters, even escaped.
+QString xmlSafe(QString text)
+{
+    for (QChar &c : text) {
+        if (c.unicode() < 0x20 && c != QLatin1Char('\n') && c != QLatin1Char('\t') && c != QLatin1Char('\r'))
+            c = QChar(0xFFFD);
+    }
+    return text;
+}
+
+void writeStep(QXmlStreamWriter &xml, const RunResult &run, const StepResult &step)
+{
+    xml.writeStartElement(QStringLiteral("testcase"));
+    xml.writeAttribute(QStringLiteral("name"), xmlSafe(step.name));
+    xml.writeAttribute(QStringLiteral("classname"), xmlSafe(QStringLiteral("recipes.") + run.recipe));
+    xml.writeAttribute(QStringLiteral("time"), seconds(step.durationMs));
+    if (!step.passed()) {
+        xml.writeStartElement(step.status == StepResult::Status::Error ? QStringLiteral("error") : QStringLiteral("failure"));
+        xml.writeAttribute(QStringLiteral("message"), xmlSafe(StepReport::messageWithLine(step)));
+        xml.writeAttribute(QStringLiteral("type"), step.kind.isEmpty() ? QStringLiteral("failure") : step.kind);
+        xml.writeCharacters(xmlSafe(StepReport::details(step)));
+        xml.writeEndElement();
+    }
+    xml.writeEndElement();
+}
+
+void writeRun(QXmlStreamWriter &xml, const RunResult &run, const QString &host)
+{
+    xml.writeStartElement(QStringLiteral("testsuite"));
+    xml.writeAttribute(QStringLiteral("name"), xmlSafe(run.recipe));
+    xml.writeAttribute(QStringLiteral("tests"), QString::number(run.steps.size()));
+    xml.writeAttribute(QStringLiteral("failures"), QString::number(run.failures()));
+    xml.writeAttribute(QStringLiteral("errors"), QString::number(run.errors()));
+    xml.writeAttribute(QStringLiteral("skipped"), QStringLiteral("0"));
+    xml.writeAttribute(QStringLiteral("time"), seconds(run.durationMs));
+    xml.writeAttribute(QStringLiteral("timestamp"), run.started.toUTC().toString(Qt::ISODate).chopped(1));
+    xml.writeAttribute(QStringLiteral("hostname"), host);
+    xml.writeStartElement(QStringLiteral("properties"));
+    auto property = [&xml](const QString &name, const QString &value) {
+        xml.writeStartElement(QStringLiteral("property"));
+        xml.writeAttribute(QStringLiteral("name"), xmlSafe(name));
+        xml.writeAttribute(QStringLiteral("value"), xmlSafe(value));
+        xml.writeEndElement();
+    };
+    property(QStringLiteral("title"), run.title);
+    for (const auto &[name, value] : run.parameters)
+        property(QStringLiteral("param.") + name, value);
+    xml.writeEndElement();
+    for (const StepResult &step : run.steps)
+        writeStep(xml, run, step);
+    xml.writeTextElement(QStringLiteral("system-out"), xmlSafe(run.log.join(QLatin1Char('\n'))));
+    xml.writeEndElement();
+}
+
+} // namespace
+
+QByteArray JUnitWriter::toXml(const QList<RunResult> &runs, const QString &name)
+{
+    QByteArray out;
+    QXmlStreamWriter xml(&out);
+    xml.setAutoFormatting(true);
+    xml.writeStartDocument();
+    int tests = 0;
+    int failures = 0;
+    int errors = 0;
+    qint64 ms = 0;
+    for (const RunResult &run : runs) {
+        tests += int(run.steps.size());
+        failures += run.failures();
+        errors += run.errors();
+        ms += run.durationMs;
+    }
+    xml.writeStartElement(QStringLiteral("testsuites"));
+    xml.writeAttribute(QStringLiteral("name"), name);
+    xml.writeAttribute(QStringLiteral("tests"), QString::number(tests));
+    xml.writeAttribute(QStringLiteral("failures"), QString::number(failures));
+    xml.writeAttribute(QStringLiteral("errors"), QString::number(errors));
+    xml.writeAttribute(QStringLiteral("time"), seconds(ms));
+    const QString host = QHostInfo::localHostName();
+    for (const RunResult &run : runs)
+        writeRun(xml, run, host);
+    xml.writeEndElement();
+    xml.writeEndDocument();
+    return out;
+}
+
+bool JUnitWriter::write(const QString &path, const QList<RunResult> &runs, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(toXml(runs)) < 0 || !file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace bc25::recipe

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: MIT
+#include "recipe.h"
+
+#include "luasandbox.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace bc25::recipe {
+
+namespace {
+const QLatin1String VirtualModuleTag("virtual-module:");
+}
+
+Recipe Recipe::fromFile(const QString &path)
+{
+    Recipe recipe;
+    recipe.m_path = path;
+    recipe.m_name = QFileInfo(path).completeBaseName();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        recipe.m_readError = tr("Cannot read %1: %2").arg(path, file.errorString());
+        return recipe;
+    }
+    recipe.m_text = file.readAll();
+    recipe.readHeader();
+    return recipe;
+}
+
+Recipe Recipe::fromText(const QByteArray &text, const QString &name)
+{
+    Recipe recipe;
+    recipe.m_name = name;
+    recipe.m_text = text;
+    recipe.readHeader();
+    return recipe;
+}
+
+void Recipe::readHeader()
+{
+    QStringList description;
+    for (const QByteArray &raw : m_text.split('\n')) {
+        const QString line = QString::fromUtf8(raw).trimmed();
+        if (!line.startsWith(QLatin1String("--")) || line.startsWith(QLatin1String("--[[")))
+            break;
+        const QString text = line.mid(2).trimmed();
+        if (text.startsWith(VirtualModuleTag)) {
+            m_virtualModuleOptions << text.mid(VirtualModuleTag.size()).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        } else if (m_title.isEmpty()) {
+            m_title = text;
+        } else if (!text.isEmpty()) {
+            description << text;
+        }
+    }
+    m_description = description.join(QLatin1Char(' '));
+    if (m_title.isEmpty())
+        m_title = m_name;
+}
+
+Recipe::SyntaxError Recipe::checkSyntax() const
+{
+    if (!m_readError.isEmpty())
+        return {-1, m_readError};
+    LuaSandbox sandbox;
+    const QString error = sandbox.load(m_text, fileName());
+    if (error.isEmpty())
+        return {};
+    return {lineOf(error), error};
+}
+
+int Recipe::lineOf(const QString &luaMessage)
+{
+    // "name.lua:12: message"; a chunk name never contains ':' here.
+    static const QRegularExpression where(QStringLiteral("^[^:]*:(\\d+):"));
+    const QRegularExpressionMatch match = where.match(luaMessage);
+    return match.hasMatch() ? match.captured(1).toInt() : -1;
+}
+
+QString Recipe::translated(const QString &text)
+{
+    if (text.isEmpty())
+        return text;
+    const QByteArray source = text.toUtf8();
+    return QCoreApplication::translate(TextContext, source.constData());
+}
+
+} // namespace bc25::recipe

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace bc25::recipe {
+
+// A recipe: a Lua script of bring-up steps, loaded from a file or from the
+// built-in library (:/recipes). Its leading comment block describes it:
+//
+//   -- TCP echo in buffer access mode            <- the title
+//   -- Opens a socket to the echo service, ...   <- the description
+//   -- virtual-module: buffer-limit=256          <- what the virtual module needs
+//
+// The GUI lists recipes by title; bc25-run --virtual starts the virtual module
+// with the recipe's options. Texts are translated (context RecipeTexts).
+class Recipe final
+{
+    Q_DECLARE_TR_FUNCTIONS(bc25::recipe::Recipe)
+public:
+    // The translation context of every text a recipe shows (titles, steps, checks, logs).
+    static constexpr const char *TextContext = "bc25::recipe::RecipeTexts";
+
+    struct SyntaxError
+    {
+        int line = -1;   // -1: no line (the file could not be read)
+        QString message; // as Lua words it, with the chunk name: "x.lua:3: '=' expected near 'y'"
+        [[nodiscard]] bool isError() const { return !message.isEmpty(); }
+    };
+
+    Recipe() = default;
+    // A file, or a resource path (":/recipes/01_module_identity.lua").
+    static Recipe fromFile(const QString &path);
+    static Recipe fromText(const QByteArray &text, const QString &name);
+
+    [[nodiscard]] bool isNull() const { return m_name.isEmpty(); }
+    [[nodiscard]] QString readError() const { return m_readError; }
+    [[nodiscard]] const QString &name() const { return m_name; }       // "06_tcp_echo_buffer"
+    [[nodiscard]] QString fileName() const { return m_name + QStringLiteral(".lua"); }
+    [[nodiscard]] const QString &path() const { return m_path; }
+    [[nodiscard]] const QByteArray &text() const { return m_text; }
+    [[nodiscard]] const QString &sourceTitle() const { return m_title; } // untranslated
+    [[nodiscard]] QString title() const { return translated(m_title); }
+    [[nodiscard]] QString description() const { return translated(m_description); }
+    [[nodiscard]] const QString &sourceDescription() const { return m_description; }
+    // "buffer-limit=256": options for sim::SimOptions, from "-- virtual-module:" lines.
+    [[nodiscard]] const QStringList &virtualModuleOptions() const { return m_virtualModuleOptions; }
+
+    // Compiles the recipe in a sandbox without running it.
+    [[nodiscard]] SyntaxError checkSyntax() const;
+    // The line number in a Lua message "name.lua:12: ...", -1 if it has none.
+    static int lineOf(const QString &luaMessage);
+    // A recipe's text in the user's language (the English text when untranslated).
+    static QString translated(const QString &text);
+
+private:
+    void readHeader();
+
+    QString m_name;
+    QString m_path;
+    QString m_readError;
+    QByteArray m_text;
+    QString m_title;
+    QString m_description;
+    QStringList m_virtualModuleOptions;
+};
+
+} // namespace bc25::recipe

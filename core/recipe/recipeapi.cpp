@@ -1,0 +1,346 @@
+// SPDX-License-Identifier: MIT
+#include "recipeapi.h"
+
+#include "bc25/commands.h"
+#include "bc25/limits.h"
+#include "bc25/responses.h"
+#include "luasandbox.h"
+#include "luavalues.h"
+#include "reciperunner.h"
+#include "session/modulesession.h"
+#include "transactioncheck.h"
+
+#include <lua.hpp>
+
+#include <QDateTime>
+
+namespace bc25::recipe {
+
+namespace {
+
+QByteArray bytesAt(lua_State *L, int index)
+{
+    size_t length = 0;
+    const char *text = lua_tolstring(L, index, &length);
+    return text ? QByteArray(text, qsizetype(length)) : QByteArray();
+}
+
+QString textAt(lua_State *L, int index)
+{
+    return QString::fromUtf8(bytesAt(L, index));
+}
+
+} // namespace
+
+template <RecipeApi::Result (*Function)(lua_State *, RecipeRunner &)>
+int RecipeApi::call(lua_State *L)
+{
+    auto *runner = static_cast<RecipeRunner *>(LuaSandbox::of(L)->host());
+    End end = End::Return;
+    int count = 0;
+    {
+        const Result result = runner->stopping() ? stop() : Function(L, *runner);
+        end = result.end;
+        count = result.values;
+        if (end == End::Raise) {
+            luaL_where(L, 1);
+            lua_pushlstring(L, result.error.constData(), size_t(result.error.size()));
+            lua_concat(L, 2);
+        }
+    }
+    switch (end) {
+    case End::Return:
+        return count;
+    case End::Wait:
+    case End::Stop: // a stopped coroutine is never resumed
+        return lua_yield(L, 0);
+    case End::Raise:
+        return lua_error(L);
+    }
+    return 0;
+}
+
+bool RecipeApi::install(LuaSandbox &sandbox)
+{
+    lua_State *L = sandbox.state();
+    lua_pushcfunction(L, registerAll);
+    if (lua_pcall(L, 0, 0, 0) == LUA_OK)
+        return true;
+    lua_pop(L, 1);
+    return false;
+}
+
+int RecipeApi::registerAll(lua_State *L)
+{
+    const luaL_Reg globals[] = {
+        {"at", call<at>}, {"expect", call<expect>}, {"check", call<check>}, {"fail", call<fail>},
+        {"step", call<step>}, {"param", call<param>}, {"log", call<log>}, {"print", call<print>},
+        {"sleep", call<sleep>}, {"wait_urc", call<waitUrc>}, {"utc", call<utc>},
+        {"elapsed_ms", call<elapsedMs>}, {"parse_time", call<parseTime>}, {nullptr, nullptr},
+    };
+    lua_pushglobaltable(L);
+    luaL_setfuncs(L, globals, 0);
+    const luaL_Reg socket[] = {
+        {"send", call<socketSend>}, {"receive", call<socketReceive>}, {"available", call<socketAvailable>},
+        {"info", call<socketInfo>}, {nullptr, nullptr},
+    };
+    luaL_newlib(L, socket);
+    lua_setfield(L, -2, "socket");
+    return 0;
+}
+
+RecipeApi::Result RecipeApi::wait(lua_State *L)
+{
+    // A wait inside a sort comparator or a gsub callback cannot yield: say so before starting it.
+    if (!lua_isyieldable(L))
+        return raise(tr("cannot wait here: a recipe waits in its own code, not inside a callback of table.sort or string.gsub"));
+    return {End::Wait, 0, {}};
+}
+
+QString RecipeApi::message(lua_State *L, int first)
+{
+    const int top = lua_gettop(L);
+    if (first > top || lua_isnil(L, first))
+        return tr("(no message)");
+    luaL_checkstack(L, top - first + 2, "too many arguments");
+    // Every argument becomes a string first: __tostring may raise, and nothing of C++ is alive yet.
+    for (int i = first; i <= top; ++i)
+        luaL_tolstring(L, i, nullptr);
+    QString text = Recipe::translated(textAt(L, top + 1));
+    for (int i = top + 2; i <= 2 * top - first + 1; ++i)
+        text = text.arg(textAt(L, i));
+    lua_settop(L, top);
+    return text;
+}
+
+RecipeApi::Result RecipeApi::at(lua_State *L, RecipeRunner &runner)
+{
+    luaL_checkstring(L, 1);
+    if (const Result cannot = wait(L); cannot.end == End::Raise)
+        return cannot;
+    const QByteArray text = bytesAt(L, 1);
+    // Through the catalog, as the terminal: refused with the manual's range before anything is written.
+    BuildResult built = Commands::fromText(text);
+    if (built.command.dataPhase != at::AtCommand::DataPhase::None)
+        return raise(tr("%1 waits for data after the prompt: send data with socket.send(id, data).")
+                             .arg(QString::fromLatin1(text)));
+    if (!built.ok())
+        return raise(built.error);
+    built.command.source = at::Source::Recipe;
+    runner.ensureStep();
+    runner.inbox().submit(std::move(built));
+    return wait(L);
+}
+
+RecipeApi::Result RecipeApi::expect(lua_State *L, RecipeRunner &runner)
+{
+    luaL_checktype(L, 1, LUA_TTABLE);
+    if (!lua_isnoneornil(L, 2))
+        luaL_checkstring(L, 2);
+    const int top = lua_gettop(L);
+    luaL_checkstack(L, top + 2, "too many arguments");
+    for (int i = 3; i <= top; ++i) {
+        if (lua_isnil(L, i))
+            lua_pushnil(L);
+        else
+            luaL_tolstring(L, i, nullptr);
+    }
+    lua_getfield(L, 1, "id");
+    const auto id = quint64(lua_tointeger(L, -1));
+    lua_pop(L, 1);
+    const at::Transaction *t = runner.transaction(id);
+    if (!t)
+        return raise(tr("expect() takes a transaction that at() returned"));
+    QList<QByteArray> expected;
+    for (int i = top + 1; i <= lua_gettop(L); ++i)
+        expected << (lua_isnil(L, i) ? QByteArray() : bytesAt(L, i));
+    lua_settop(L, top);
+    const TransactionCheck::Outcome outcome = TransactionCheck::expect(*t, bytesAt(L, 2), expected, runner.lastErrorOf(id));
+    if (!outcome.failure.isEmpty()) {
+        runner.fail(StepResult::Status::Failed, QStringLiteral("expect"), outcome.failure, *t);
+        return stop();
+    }
+    runner.countCheck();
+    if (outcome.line)
+        LuaValues::pushLine(L, *outcome.line);
+    else
+        lua_pushvalue(L, 1);
+    return values(1);
+}
+
+RecipeApi::Result RecipeApi::check(lua_State *L, RecipeRunner &runner)
+{
+    luaL_checkany(L, 1);
+    const bool passed = lua_toboolean(L, 1);
+    const QString text = message(L, 2);
+    if (!passed) {
+        runner.fail(StepResult::Status::Failed, QStringLiteral("check"), tr("Check failed: %1").arg(text));
+        return stop();
+    }
+    runner.countCheck();
+    runner.note(tr("Check passed: %1").arg(text));
+    return values(0);
+}
+
+RecipeApi::Result RecipeApi::fail(lua_State *L, RecipeRunner &runner)
+{
+    runner.fail(StepResult::Status::Failed, QStringLiteral("fail"), message(L, 1));
+    return stop();
+}
+
+RecipeApi::Result RecipeApi::step(lua_State *L, RecipeRunner &runner)
+{
+    luaL_checkstring(L, 1);
+    runner.beginStep(Recipe::translated(textAt(L, 1)));
+    return values(0);
+}
+
+RecipeApi::Result RecipeApi::param(lua_State *L, RecipeRunner &runner)
+{
+    luaL_checkstring(L, 1);
+    const int type = lua_type(L, 2);
+    if (type != LUA_TNONE && type != LUA_TNIL && type != LUA_TNUMBER && type != LUA_TSTRING && type != LUA_TBOOLEAN)
+        luaL_typeerror(L, 2, "number, string or boolean");
+    if (type == LUA_TNUMBER)
+        luaL_tolstring(L, 2, nullptr);
+    const QString name = textAt(L, 1);
+    const QString fallback = type == LUA_TNUMBER ? textAt(L, -1)
+            : type == LUA_TSTRING                ? textAt(L, 2)
+            : type == LUA_TBOOLEAN               ? QString::number(lua_toboolean(L, 2))
+                                                 : QString();
+    lua_settop(L, 2);
+    bool found = false;
+    const QString value = runner.parameter(name, fallback, &found);
+    if (!found && fallback.isNull())
+        return raise(tr("the recipe needs the parameter \"%1\": give it as %1=VALUE (bc25-run --param %1=VALUE)").arg(name));
+    const QByteArray bytes = value.toUtf8();
+    if (type == LUA_TNUMBER) {
+        if (lua_stringtonumber(L, bytes.constData()) == 0)
+            return raise(tr("the parameter \"%1\" must be a number; got \"%2\"").arg(name, value));
+    } else if (type == LUA_TBOOLEAN) {
+        const QString lower = value.toLower();
+        lua_pushboolean(L, lower == QLatin1String("1") || lower == QLatin1String("true") || lower == QLatin1String("yes"));
+    } else {
+        LuaValues::pushBytes(L, bytes);
+    }
+    return values(1);
+}
+
+RecipeApi::Result RecipeApi::log(lua_State *L, RecipeRunner &runner)
+{
+    runner.note(message(L, 1));
+    return values(0);
+}
+
+RecipeApi::Result RecipeApi::print(lua_State *L, RecipeRunner &runner)
+{
+    const int top = lua_gettop(L);
+    luaL_checkstack(L, top + 2, "too many arguments");
+    for (int i = 1; i <= top; ++i)
+        luaL_tolstring(L, i, nullptr);
+    QStringList parts;
+    for (int i = top + 1; i <= 2 * top; ++i)
+        parts << textAt(L, i);
+    lua_settop(L, top);
+    runner.note(parts.join(QLatin1Char('\t')));
+    return values(0);
+}
+
+RecipeApi::Result RecipeApi::sleep(lua_State *L, RecipeRunner &runner)
+{
+    const lua_Integer ms = luaL_checkinteger(L, 1);
+    luaL_argcheck(L, ms >= 0 && ms <= 3600000, 1, "milliseconds in 0-3600000");
+    if (const Result cannot = wait(L); cannot.end == End::Raise)
+        return cannot;
+    runner.inbox().sleep(int(ms));
+    return wait(L);
+}
+
+RecipeApi::Result RecipeApi::waitUrc(lua_State *L, RecipeRunner &runner)
+{
+    luaL_checkstring(L, 1);
+    const lua_Integer socket = luaL_optinteger(L, 2, -1);
+    const lua_Integer timeout = luaL_optinteger(L, 3, RecipeRunner::DefaultWaitMs);
+    luaL_argcheck(L, timeout >= 0 && timeout <= 3600000, 3, "milliseconds in 0-3600000");
+    const QByteArray kind = bytesAt(L, 1);
+    if (std::optional<UrcEvent> urc = runner.inbox().takeUrc(kind, int(socket))) {
+        LuaValues::pushUrc(L, *urc);
+        return values(1);
+    }
+    if (const Result cannot = wait(L); cannot.end == End::Raise)
+        return cannot;
+    runner.ensureStep();
+    runner.inbox().waitForUrc(kind, int(socket), int(timeout));
+    return wait(L);
+}
+
+RecipeApi::Result RecipeApi::socketSend(lua_State *L, RecipeRunner &runner)
+{
+    const lua_Integer socket = luaL_checkinteger(L, 1);
+    luaL_checkstring(L, 2);
+    const bool hex = lua_toboolean(L, 3);
+    if (const Result cannot = wait(L); cannot.end == End::Raise)
+        return cannot;
+    QString refusal;
+    runner.ensureStep();
+    runner.inbox().send(int(socket), bytesAt(L, 2), hex, &refusal);
+    return refusal.isEmpty() ? wait(L) : raise(refusal);
+}
+
+RecipeApi::Result RecipeApi::socketReceive(lua_State *L, RecipeRunner &runner)
+{
+    const lua_Integer socket = luaL_checkinteger(L, 1);
+    luaL_argcheck(L, socket >= 0 && socket < Limits::SocketCount, 1, "a connectID in 0-5");
+    const lua_Integer bytes = luaL_optinteger(L, 2, -1);
+    const lua_Integer timeout = luaL_optinteger(L, 3, RecipeRunner::DefaultWaitMs);
+    luaL_argcheck(L, timeout >= 0 && timeout <= 3600000, 3, "milliseconds in 0-3600000");
+    if (runner.inbox().available(int(socket)) >= qMax<lua_Integer>(bytes, 1)) {
+        LuaValues::pushBytes(L, runner.inbox().takeData(int(socket), bytes));
+        return values(1);
+    }
+    if (const Result cannot = wait(L); cannot.end == End::Raise)
+        return cannot;
+    runner.ensureStep();
+    runner.inbox().waitForData(int(socket), bytes, int(timeout));
+    return wait(L);
+}
+
+RecipeApi::Result RecipeApi::socketAvailable(lua_State *L, RecipeRunner &runner)
+{
+    const lua_Integer socket = luaL_checkinteger(L, 1);
+    lua_pushinteger(L, lua_Integer(runner.inbox().available(int(socket))));
+    return values(1);
+}
+
+RecipeApi::Result RecipeApi::socketInfo(lua_State *L, RecipeRunner &runner)
+{
+    const lua_Integer socket = luaL_checkinteger(L, 1);
+    luaL_argcheck(L, socket >= 0 && socket < Limits::SocketCount, 1, "a connectID in 0-5");
+    LuaValues::pushSocket(L, runner.session()->socket(int(socket)));
+    return values(1);
+}
+
+RecipeApi::Result RecipeApi::utc(lua_State *L, RecipeRunner &)
+{
+    lua_pushnumber(L, double(QDateTime::currentMSecsSinceEpoch()) / 1000.0);
+    return values(1);
+}
+
+RecipeApi::Result RecipeApi::elapsedMs(lua_State *L, RecipeRunner &runner)
+{
+    lua_pushinteger(L, lua_Integer(runner.elapsedMs()));
+    return values(1);
+}
+
+RecipeApi::Result RecipeApi::parseTime(lua_State *L, RecipeRunner &)
+{
+    luaL_checkstring(L, 1);
+    const QDateTime time = NtpTime::parseModuleTime(textAt(L, 1));
+    if (time.isValid())
+        lua_pushnumber(L, double(time.toMSecsSinceEpoch()) / 1000.0);
+    else
+        lua_pushnil(L);
+    return values(1);
+}
+
+} // namespace bc25::recipe

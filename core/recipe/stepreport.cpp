@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: MIT
+#include "stepreport.h"
+
+#include "capture/captureformat.h"
+
+namespace bc25::recipe {
+
+namespace {
+
+QString escaped(const QByteArray &bytes)
+{
+    return QString::fromLatin1(capture::CaptureFormat::escape(bytes));
+}
+
+QString finalText(const at::Transaction &t)
+{
+    for (const at::ResultLine &line : t.lines) {
+        if (line.isFinal())
+            return escaped(line.text);
+    }
+    return QString::fromLatin1(at::Transaction::statusName(t.status));
+}
+
+} // namespace
+
+QString StepReport::transactionLine(const at::Transaction &t)
+{
+    QStringList parts {escaped(t.command)};
+    for (const at::ResultLine &line : t.lines) {
+        if (!line.isFinal())
+            parts << escaped(line.text);
+    }
+    if (!t.data.isEmpty())
+        parts << tr("%n byte(s) of data", nullptr, int(t.data.size()));
+    parts << tr("%1, %2 ms").arg(finalText(t)).arg(t.latencyMs());
+    if (t.operation.status != at::OperationResult::Status::None) {
+        QStringList lines;
+        for (const at::ResultLine &line : t.operation.lines)
+            lines << escaped(line.text);
+        if (lines.isEmpty())
+            lines << QString::fromLatin1(at::Transaction::operationStatusName(t.operation.status));
+        parts << tr("%1, %2 ms").arg(lines.join(QStringLiteral(" | "))).arg(t.operationLatencyMs());
+    }
+    QString line = parts.join(QStringLiteral(" → "));
+    if (!t.errors.isEmpty())
+        line += QStringLiteral(" (") + t.errors.join(QStringLiteral("; ")) + QLatin1Char(')');
+    return line;
+}
+
+QString StepReport::transactionText(const at::Transaction &t)
+{
+    QStringList text;
+    // "  answer:    +CSQ: 22,0": labels padded so the values line up.
+    auto row = [&text](const QString &label, const QString &value) {
+        text << QStringLiteral("  %1 %2").arg(label.isEmpty() ? QString() : label + QLatin1Char(':'), -11).arg(value);
+    };
+    row(tr("command"), escaped(t.command));
+    if (!t.payload.isEmpty())
+        row(tr("data sent"), tr("%n byte(s)", nullptr, int(t.payload.size())));
+    for (const at::ResultLine &line : t.lines) {
+        if (line.isFinal())
+            row(tr("final"), tr("%1 after %2 ms").arg(escaped(line.text)).arg(t.latencyMs()));
+        else
+            row(tr("answer"), escaped(line.text));
+    }
+    if (!t.data.isEmpty())
+        row(tr("data"), tr("%n byte(s)", nullptr, int(t.data.size())));
+    if (t.status == at::Transaction::Status::Timeout || t.status == at::Transaction::Status::Aborted)
+        row(tr("result"), t.message);
+    if (t.operation.status != at::OperationResult::Status::None) {
+        row(tr("phase 2"), tr("%1 after %2 ms")
+                                   .arg(QString::fromLatin1(at::Transaction::operationStatusName(t.operation.status)))
+                                   .arg(t.operationLatencyMs()));
+        for (const at::ResultLine &line : t.operation.lines)
+            row({}, escaped(line.text));
+        if (!t.operation.message.isEmpty())
+            row({}, t.operation.message);
+    }
+    for (const at::ResultLine &urc : t.urcs)
+        row(tr("meanwhile"), escaped(urc.text));
+    for (const QString &error : t.errors)
+        row(tr("error"), error);
+    return text.join(QLatin1Char('\n'));
+}
+
+QString StepReport::receivedText(const QByteArray &bytes, const QString &indent)
+{
+    QStringList lines;
+    qsizetype start = 0;
+    while (start < bytes.size()) {
+        qsizetype end = bytes.indexOf('\n', start);
+        end = end < 0 ? bytes.size() : end + 1;
+        lines << indent + escaped(bytes.mid(start, end - start));
+        start = end;
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString StepReport::messageWithLine(const StepResult &step)
+{
+    return step.line > 0 ? tr("line %1: %2").arg(step.line).arg(step.message) : step.message;
+}
+
+QString StepReport::details(const StepResult &step)
+{
+    if (step.passed())
+        return {};
+    QStringList text {messageWithLine(step)};
+    if (!step.traceback.isEmpty())
+        text << step.traceback;
+    if (step.transaction)
+        text << tr("Transaction:") << transactionText(*step.transaction);
+    if (!step.received.isEmpty())
+        text << tr("Received last (%n byte(s)):", nullptr, int(step.received.size())) << receivedText(step.received);
+    return text.join(QLatin1Char('\n'));
+}
+
+} // namespace bc25::recipe

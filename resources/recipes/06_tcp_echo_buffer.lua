@@ -1,0 +1,20 @@
+-- TCP echo in buffer access mode
+-- Opens a TCP socket to an echo server in buffer access mode, sends a line,
+-- waits for the "recv" URC and reads the echo back (the workbench reads with
+-- AT+QIRD until the buffer is empty), then closes the socket.
+
+local host = param("host", "127.0.0.1")
+local port = param("echo_port")
+local message = param("message", "hello from a recipe")
+
+step("Open a TCP socket")
+expect(at(string.format('AT+QIOPEN=1,0,"TCP","%s",%d,0,0', host, port)), "QIOPEN", 0)
+
+step("Send and read the echo")
+socket.send(0, message)
+wait_urc("recv", 0, 5000)
+local data = socket.receive(0, #message, 5000)
+check(data == message, "the echo matches what was sent")
+
+step("Close the socket")
+expect(at("AT+QICLOSE=0"))

@@ -1,0 +1,21 @@
+-- TCP echo in direct push mode
+-- Opens a TCP socket to an echo server in direct push mode, where the module
+-- prints received data in the "recv" URC itself, sends a line and checks the
+-- echo, then closes the socket.
+
+local host = param("host", "127.0.0.1")
+local port = param("echo_port")
+local message = param("message", "hello from a recipe")
+
+step("Open a TCP socket")
+expect(at(string.format('AT+QIOPEN=1,0,"TCP","%s",%d,0,1', host, port)), "QIOPEN", 0)
+
+step("Send and receive the pushed echo")
+socket.send(0, message)
+local urc = wait_urc("recv", 0, 5000)
+check(urc.length > 0, "the URC announces the pushed bytes")
+local data = socket.receive(0, #message, 5000)
+check(data == message, "the echo matches what was sent")
+
+step("Close the socket")
+expect(at("AT+QICLOSE=0"))

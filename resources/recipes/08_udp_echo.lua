@@ -1,0 +1,18 @@
+-- UDP echo
+-- Opens a UDP socket to an echo server, sends a datagram and checks that the
+-- same datagram comes back, then closes the socket.
+
+local host = param("host", "127.0.0.1")
+local port = param("echo_port")
+local message = param("message", "hello from a recipe")
+
+step("Open a UDP socket")
+expect(at(string.format('AT+QIOPEN=1,0,"UDP","%s",%d,0,0', host, port)), "QIOPEN", 0)
+
+step("Send a datagram and read the echo")
+socket.send(0, message)
+local data = socket.receive(0, #message, 5000)
+check(data == message, "the echo matches what was sent")
+
+step("Close the socket")
+expect(at("AT+QICLOSE=0"))

@@ -1,0 +1,29 @@
+-- TCP listener accepting a local client
+-- Opens a TCP LISTENER on a local port, connects a second socket of the
+-- module to it, checks that the listener reports the incoming connection,
+-- and that data flows both ways.
+
+local port = param("listen_port")
+
+step("Open the listener")
+expect(at(string.format('AT+QIOPEN=1,0,"TCP LISTENER","127.0.0.1",0,%d,0', port)), "QIOPEN", 0)
+
+step("Connect a client to it")
+expect(at(string.format('AT+QIOPEN=1,1,"TCP","127.0.0.1",%d,0,0', port)), "QIOPEN", 0)
+local incoming = wait_urc("incoming", nil, 5000)
+check(incoming.server == 0, "the listener accepted the connection")
+local server = incoming.id
+log("Incoming connection on socket %1 from %2:%3", server, incoming.address, incoming.port)
+
+step("From the client to the server")
+socket.send(1, "ping")
+check(socket.receive(server, 4, 5000) == "ping", "the server side received what the client sent")
+
+step("From the server to the client")
+socket.send(server, "pong")
+check(socket.receive(1, 4, 5000) == "pong", "the client received the server's answer")
+
+step("Close the sockets")
+expect(at("AT+QICLOSE=" .. server))
+expect(at("AT+QICLOSE=1"))
+expect(at("AT+QICLOSE=0"))

@@ -1,0 +1,29 @@
+-- Error paths
+-- A connect to a port where nobody listens must fail with 566, a name that
+-- does not exist with 565, a read on a closed socket with 567, and a
+-- connectID out of range must be refused before anything is written. Each
+-- error comes back in words.
+
+local closed_port = param("closed_port")
+local unknown_host = param("unknown_host", "nonexistent.invalid")
+
+step("A refused connect gives 566")
+local refused = at(string.format('AT+QIOPEN=1,0,"TCP","127.0.0.1",%d,0,0', closed_port))
+expect(refused, "QIOPEN", 566)
+check(refused.error ~= nil and refused.error:find("566", 1, true) ~= nil, "the error is given in words: %1", tostring(refused.error))
+
+step("An unknown host gives 565")
+local unknown = at(string.format('AT+QIOPEN=1,0,"TCP","%s",80,0,0', unknown_host))
+expect(unknown, "QIOPEN", 565)
+check(unknown.error ~= nil and unknown.error:find("565", 1, true) ~= nil, "the error is given in words: %1", tostring(unknown.error))
+
+step("Reading a closed socket gives 567")
+local read = at("AT+QIRD=0,512")
+check(read.status == "ERROR", "AT+QIRD on a closed socket answers ERROR")
+check(read.error ~= nil and read.error:find("567", 1, true) ~= nil, "the error is given in words: %1", tostring(read.error))
+
+step("A connectID out of range is refused")
+local sent, why = pcall(at, 'AT+QIOPEN=1,6,"TCP","127.0.0.1",80,0,0')
+check(not sent, "nothing was written")
+check(tostring(why):find("0-5", 1, true) ~= nil, "the refusal quotes the range 0-5")
+log("Refused: %1", tostring(why))

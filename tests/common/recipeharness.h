@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+// A recipe runner on the workbench's core (engine, session, connection) and
+// the virtual module in-process, as bc25-run --virtual wires them: real Lua,
+// real loopback sockets behind the module. run() waits for runFinished with
+// the event loop running (QTRY), never with a sleep.
+
+#include "at/commandengine.h"
+#include "bc25/catalogrules.h"
+#include "link/connection.h"
+#include "recipe/recipelibrary.h"
+#include "recipe/reciperunner.h"
+#include "session/modulesession.h"
+#include "sim/simconfig.h"
+#include "sim/simoptions.h"
+
+#include <QTest>
+
+#include <optional>
+
+namespace bc25::test {
+
+struct RecipeHarness
+{
+    at::CommandEngine engine {&CatalogRules::instance()};
+    ModuleSession session {&engine};
+    link::Connection connection {&engine, &session};
+    recipe::RecipeRunner runner {&session};
+    std::optional<recipe::RunResult> finished;
+    int runsFinished = 0;
+    QList<at::Transaction> recipeTransactions; // every command with source Recipe
+    QByteArray written;                        // every byte written to the module
+
+    RecipeHarness()
+    {
+        QObject::connect(&runner, &recipe::RecipeRunner::runFinished, &runner, [this](const recipe::RunResult &r) {
+            finished = r;
+            ++runsFinished;
+        });
+        QObject::connect(&engine, &at::CommandEngine::transactionFinished, &runner, [this](const at::Transaction &t) {
+            if (t.source == at::Source::Recipe)
+                recipeTransactions << t;
+        });
+        QObject::connect(&engine, &at::CommandEngine::rawTransmitted, &runner,
+                         [this](const QByteArray &bytes) { written += bytes; });
+    }
+
+    // The virtual module with these options ("buffer-limit=256"), connected and,
+    // unless told not to wait, synchronised (the session's own commands done).
+    bool connect(const QStringList &options = {}, bool waitForSynchronisation = true)
+    {
+        sim::SimConfig config;
+        for (const QString &option : options) {
+            if (!sim::SimOptions::apply(config, option).isEmpty())
+                return false;
+        }
+        connection.connectVirtual(config);
+        if (!QTest::qWaitFor([this] { return connection.state() == link::Connection::State::Connected; }, 5000))
+            return false;
+        return !waitForSynchronisation || QTest::qWaitFor([this] { return !engine.isBusy(); }, 10000);
+    }
+
+    QHash<QString, QString> parameters(const QHash<QString, QString> &extra = {}) const
+    {
+        QHash<QString, QString> values = recipe::RecipeLibrary::parametersFor(connection);
+        for (auto it = extra.cbegin(); it != extra.cend(); ++it)
+            values.insert(it.key(), it.value());
+        return values;
+    }
+
+    // Runs a recipe to its end; a null result when it did not end in time.
+    std::optional<recipe::RunResult> run(const recipe::Recipe &recipe, const QHash<QString, QString> &extra = {},
+                                         int timeoutMs = 20000)
+    {
+        finished.reset();
+        recipeTransactions.clear();
+        written.clear();
+        if (!runner.start(recipe, parameters(extra)))
+            return std::nullopt;
+        if (!QTest::qWaitFor([this] { return finished.has_value(); }, timeoutMs))
+            return std::nullopt;
+        return finished;
+    }
+
+    std::optional<recipe::RunResult> run(const QByteArray &text, const QHash<QString, QString> &extra = {},
+                                         int timeoutMs = 20000)
+    {
+        return run(recipe::Recipe::fromText(text, QStringLiteral("inline")), extra, timeoutMs);
+    }
+};
+
+} // namespace bc25::test

@@ -1,0 +1,296 @@
+// SPDX-License-Identifier: MIT
+// The recipe runner on the real core and the in-process virtual module with
+// real loopback sockets: the API's results as Lua sees them, refusals before
+// anything is written, failures with their line, transaction and received
+// bytes, runtime errors and stops that leave no socket open, the budget, and
+// the order of the signals the GUI's dock will follow.
+
+#include "recipeharness.h"
+
+#include "recipe/stepreport.h"
+#include "sim/virtualmodule.h"
+#include "session/modulesession.h"
+
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
+
+using namespace bc25;
+using namespace bc25::recipe;
+
+namespace {
+
+bool anyCommand(const QList<at::Transaction> &transactions, QByteArrayView prefix)
+{
+    return std::any_of(transactions.cbegin(), transactions.cend(),
+                       [prefix](const at::Transaction &t) { return t.command.startsWith(prefix); });
+}
+
+} // namespace
+
+class TestRecipeRunner : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        // Time-outs and refused commands are what these tests provoke.
+        QLoggingCategory::setFilterRules(QStringLiteral("bc25.*.warning=false"));
+    }
+
+    void aCommandComesBackAsATable()
+    {
+        test::RecipeHarness h;
+        QVERIFY(h.connect());
+        const auto result = h.run(
+                "local t = at('AT+CSQ')\n"
+                "check(t.command == 'AT+CSQ' and t.ok and t.status == 'OK' and t.final == 'OK', 'first phase')\n"
+                "check(t.lines[1] == '+CSQ: 22,0' and t.fields[1] == 22 and t.fields[2] == 0, 'answer')\n"
+                "check(t.results[1].name == 'CSQ' and t.ms >= 0 and t.operation == nil, 'shape')\n"
+                "local o = at('AT+QIOPEN=1,0,\"TCP\",\"127.0.0.1\",' .. param('echo_port') .. ',0,1')\n"
+                "local line = expect(o, 'QIOPEN', 0)\n"
+                "check(o.operation.ok and o.operation.status == 'done' and line.fields[1] == 0, 'second phase')\n"
+                "check(o.operation_ms >= o.ms, 'durations')\n");
+        QVERIFY(result);
+        QVERIFY2(result->passed(), qPrintable(StepReport::details(result->steps.value(0))));
+        QCOMPARE(result->steps.size(), 1);
+        QCOMPARE(result->steps.first().commands, 2);
+        QCOMPARE(h.recipeTransactions.first().source, at::Source::Recipe);
+        // The socket the recipe left open is closed before the run ends.
+        QVERIFY(anyCommand(h.recipeTransactions, "AT+QICLOSE=0"));
+    }
+
+    void anErrorComesBackInWords()
+    {
+        test::RecipeHarness h;
+        QVERIFY(h.connect());
+        const auto result = h.run("local t = at('AT+QIRD=0,512')\n"
+                                  "check(t.status == 'ERROR' and not t.ok, 'ERROR')\n"
+                                  "check(t.error:find('567 (', 1, true) ~= nil, 'in words: %1', t.error)\n");
+        QVERIFY(result);
+        QVERIFY2(result->passed(), qPrintable(StepReport::details(result->steps.value(0))));
+    }
+
+    void aRefusalIsRaisedAtTheRecipesLineAndNothingIsWritten()
+    {
+        test::RecipeHarness h;
+        QVERIFY(h.connect());
+        const auto result = h.run("step('open')\nat('AT+QIOPEN=1,7,\"TCP\",\"127.0.0.1\",7,0,1')\n");
+        QVERIFY(result);
+        QCOMPARE(result->steps.size(), 1);
+        const StepResult &step = result->steps.first();
+        QCOMPARE(step.status, StepResult::Status::Error);
+        QCOMPARE(step.line, 2);
+        QVERIFY2(step.message.contains(QLatin1String("0-5")) && step.message.contains(QLatin1String("2.1.1")), qPrintable(step.message));
+        QVERIFY(!h.written.contains("QIOPEN"));
+        QVERIFY(h.recipeTransactions.isEmpty());
+    }
+
+    void dataGoesThroughSocketSendNotAt()
+    {
+        test::RecipeHarness h;
+        QVERIFY(h.connect());
+        const auto result = h.run("at('AT+QISEND=0,5')\n");
+        QVERIFY(result);
+        QVERIFY2(result->steps.first().message.contains(QLatin1String("socket.send")), qPrintable(result->steps.first().message));
+        QVERIFY(!h.written.contains("QISEND"));
+    }
+
+    void aSyntaxErrorShowsItsLineAndRunsNothing()
+    {
+        test::RecipeHarness h;
+        QVERIFY(h.connect());
+        const auto result = h.run("step('first')\nat('AT')\nlocal = 5\n");
+        QVERIFY(result);
+        QCOMPARE(result->steps.size(), 1);
+        QCOMPARE(result->steps.first().name, QStringLiteral("load"));
+        QCOMPARE(result->steps.first().status, StepResult::Status::Error);
+        QCOMPARE(result->steps.first().kind, QStringLiteral("syntax"));
+        QCOMPARE(result->steps.first().line, 3);
+        QVERIFY(h.recipeTransactions.isEmpty());
+    }
+
+    void aRuntimeErrorStopsTheRunAndClosesItsSockets()
+    {
+        test::RecipeHarness h;
+        QVERIFY(h.connect());
+        const auto result = h.run("step('open')\n"
+                                  "expect(at('AT+QIOPEN=1,2,\"TCP\",\"127.0.0.1\",' .. param('echo_port') .. ',0,0'), 'QIOPEN', 0)\n"
+                                  "step('bug')\n"
+                                  "local t = nil\n"
+                                  "t.x = 1\n"
+                                  "step('never')\n");
+        QVERIFY(result);
+        QCOMPARE(result->steps.size(), 2);
+        const StepResult &bug = result->steps.last();
+        QCOMPARE(bug.name, QStringLiteral("bug"));
+        QCOMPARE(bug.status, StepResult::Status::Error);
+        QCOMPARE(bug.kind, QStringLiteral("runtime"));
+        QCOMPARE(bug.line, 5);
+        QVERIFY(bug.message.contains(QLatin1String("attempt to index")));
+        QVERIFY(anyCommand(h.recipeTransactions, "AT+QICLOSE=2"));
+        QVERIFY(std::any_of(result->log.cbegin(), result->log.cend(),
+                            [](const QString &line) { return line.contains(QLatin1String("Closed socket 2")); }));
+        QTRY_VERIFY(!h.session.socket(2).inUse);
+    }
+
+    void aTimedOutWaitFailsWithTheLastBytesReceived()
+    {
+        test::RecipeHarness h;
+        QVERIFY(h.connect());
+        const auto result = h.run("step('wait')\nat('AT+CSQ')\nwait_urc('recv', 3, 100)\n");
+        QVERIFY(result);
+        const StepResult &step = result->steps.first();
+        QCOMPARE(step.status, StepResult::Status::Failed);
+        QCOMPARE(step.kind, QStringLiteral("timeout"));
+        QCOMPARE(step.line, 3);
+        QCOMPARE(step.message, QStringLiteral("No \"recv\" URC for socket 3 within 100 ms."));
+        QVERIFY(step.transaction && step.transaction->command == "AT+CSQ");
+        QVERIFY(step.received.endsWith("+CSQ: 22,0\r\n\r\nOK\r\n"));
+        QVERIFY(StepReport::details(step).contains(QLatin1String("+CSQ: 22,0\\r\\n")));
+    }
+
+    void aCommandTimeOutFailsTheStep()
+    {
+        test::RecipeHarness h;
+        h.engine.setTimeoutScale(0.05); // 3 s become 150 ms; the message keeps the manual's figure
+        QVERIFY(h.connect());
+        h.connection.virtualModule()->setLinkDead(true);
+        const auto result = h.run("step('alive?')\nexpect(at('AT'))\n");
+        QVERIFY(result);
+        QCOMPARE(result->steps.first().kind, QStringLiteral("timeout"));
+        QVERIFY2(result->steps.first().message.contains(QLatin1String("No final result for AT within 3 s")),
+                 qPrintable(result->steps.first().message));
+    }
+
+    void urcsThatCameBeforeTheWaitAreKept()
+    {
+        test::RecipeHarness h;
+        QVERIFY(h.connect());
+        const auto result = h.run("expect(at('AT+QIOPEN=1,0,\"TCP\",\"127.0.0.1\",' .. param('echo_port') .. ',0,1'), 'QIOPEN', 0)\n"
+                                  "socket.send(0, 'abc')\n"
+                                  "check(socket.receive(0, 3, 5000) == 'abc', 'echo')\n"
+                                  "local u = wait_urc('recv', 0, 0)\n"
+                                  "check(u.kind == 'recv' and u.id == 0 and u.length == 3, 'the URC of before')\n");
+        QVERIFY(result);
+        QVERIFY2(result->passed(), qPrintable(StepReport::details(result->steps.value(0))));
+    }
+
+    void parametersHaveDefaultsTypesAndAreRecorded()
+    {
+        test::RecipeHarness h;
+        QVERIFY(h.connect());
+        auto result = h.run("local n = param('count', 5)\nlocal s = param('name', 'x')\nlocal b = param('flag', false)\n"
+                            "check(n == 7 and math.type(n) == 'integer' and s == 'x' and b == true, 'typed')\n",
+                            {{QStringLiteral("count"), QStringLiteral("7")}, {QStringLiteral("flag"), QStringLiteral("yes")}});
+        QVERIFY(result);
+        QVERIFY2(result->passed(), qPrintable(StepReport::details(result->steps.value(0))));
+        QVERIFY(result->parameters.contains(qMakePair(QStringLiteral("count"), QStringLiteral("7"))));
+        QVERIFY(result->parameters.contains(qMakePair(QStringLiteral("name"), QStringLiteral("x"))));
+
+        result = h.run("param('missing_one')\n");
+        QVERIFY(result && result->steps.first().message.contains(QLatin1String("--param missing_one=VALUE")));
+        result = h.run("param('count', 5)\n", {{QStringLiteral("count"), QStringLiteral("many")}});
+        QVERIFY(result && result->steps.first().message.contains(QLatin1String("must be a number")));
+    }
+
+    void anEndlessLoopIsStoppedWithoutFreezingTheEventLoop()
+    {
+        test::RecipeHarness h;
+        QVERIFY(h.connect());
+        h.runner.setInstructionBudget(1000000);
+        int ticks = 0;
+        QTimer ticker;
+        QObject::connect(&ticker, &QTimer::timeout, [&ticks] { ++ticks; });
+        ticker.start(1);
+        // A loop that waits is not stopped by the budget but by Stop; one that never waits, by the budget.
+        const auto result = h.run("step('spin')\nlocal i = 0\nwhile true do i = i + 1 end\n");
+        QVERIFY(result);
+        QCOMPARE(result->steps.first().kind, QStringLiteral("budget"));
+        QCOMPARE(result->steps.first().line, 3);
+        QVERIFY(ticks > 0);
+    }
+
+    void stopEndsAWaitingRunAtOnce()
+    {
+        test::RecipeHarness h;
+        QVERIFY(h.connect());
+        QObject::connect(&h.runner, &RecipeRunner::stepStarted, &h.runner, [&h](int, const QString &name) {
+            if (name == QLatin1String("long"))
+                QTimer::singleShot(20, &h.runner, [&h] { h.runner.stop(); });
+        });
+        QElapsedTimer clock;
+        clock.start();
+        const auto result = h.run("step('long')\nsleep(60000)\nstep('never')\n");
+        QVERIFY(result);
+        QVERIFY(clock.elapsed() < 5000);
+        QCOMPARE(result->steps.size(), 1);
+        QCOMPARE(result->steps.first().kind, QStringLiteral("stopped"));
+        QCOMPARE(result->steps.first().line, 2);
+    }
+
+    void stopDuringASendDropsTheRestAndClosesTheSocket()
+    {
+        test::RecipeHarness h;
+        QVERIFY(h.connect({QStringLiteral("send-ack-delay=300")}));
+        QObject::connect(&h.runner, &RecipeRunner::stepStarted, &h.runner, [&h](int, const QString &name) {
+            if (name == QLatin1String("send"))
+                QTimer::singleShot(50, &h.runner, [&h] { h.runner.stop(); });
+        });
+        const auto result = h.run("expect(at('AT+QIOPEN=1,1,\"TCP\",\"127.0.0.1\",' .. param('echo_port') .. ',0,0'), 'QIOPEN', 0)\n"
+                                  "step('send')\nsocket.send(1, string.rep('z', 2048))\n");
+        QVERIFY(result);
+        QCOMPARE(result->steps.last().kind, QStringLiteral("stopped"));
+        QVERIFY(anyCommand(h.recipeTransactions, "AT+QICLOSE=1"));
+        QTRY_COMPARE(h.session.sends()->pendingBytes(), qint64(0));
+        // The part in flight was the only one written: the rest never went out.
+        QCOMPARE(h.written.count("AT+QISEND=1,512"), 1);
+    }
+
+    void aSocketOpenedAfterTheRunEndedIsClosed()
+    {
+        test::RecipeHarness h;
+        QVERIFY(h.connect({QStringLiteral("latency=200")}, false));
+        QObject::connect(&h.runner, &RecipeRunner::stepStarted, &h.runner, [&h](int, const QString &name) {
+            if (name == QLatin1String("open"))
+                QTimer::singleShot(20, &h.runner, [&h] { h.runner.stop(); });
+        });
+        const auto result = h.run("step('open')\nat('AT+QIOPEN=1,3,\"TCP\",\"127.0.0.1\",' .. param('echo_port') .. ',0,0')\n");
+        QVERIFY(result);
+        QCOMPARE(result->steps.first().kind, QStringLiteral("stopped"));
+        // The open ends after the run; its socket is closed then.
+        QTRY_VERIFY_WITH_TIMEOUT(anyCommand(h.recipeTransactions, "AT+QICLOSE=3"), 15000);
+    }
+
+    void signalsComeInOrderAndRunFinishedOnce()
+    {
+        test::RecipeHarness h;
+        QVERIFY(h.connect());
+        QStringList events;
+        QObject::connect(&h.runner, &RecipeRunner::runStarted, [&events] { events << QStringLiteral("run"); });
+        QObject::connect(&h.runner, &RecipeRunner::stepStarted, [&events](int i, const QString &name) {
+            events << QStringLiteral("start %1 %2").arg(i).arg(name);
+        });
+        QObject::connect(&h.runner, &RecipeRunner::stepFinished, [&events](const StepResult &step) {
+            events << QStringLiteral("end %1 %2").arg(step.index).arg(step.passed());
+        });
+        QObject::connect(&h.runner, &RecipeRunner::runFinished, [&events] { events << QStringLiteral("finished"); });
+        QVERIFY(h.runner.start(Recipe::fromText("step('a')\nexpect(at('AT'))\nstep('b')\ncheck(false, 'no')\n", QStringLiteral("order")),
+                               h.parameters()));
+        QVERIFY(events.isEmpty()); // nothing from inside start()
+        QVERIFY(!h.runner.start(Recipe::fromText("step('c')", QStringLiteral("second")), {}));
+        QTRY_COMPARE(h.runsFinished, 1);
+        QCOMPARE(events, QStringList({QStringLiteral("run"), QStringLiteral("start 0 a"), QStringLiteral("end 0 1"),
+                                      QStringLiteral("start 1 b"), QStringLiteral("end 1 0"), QStringLiteral("finished")}));
+        QCOMPARE(h.finished->steps.last().message, QStringLiteral("Check failed: no"));
+        QVERIFY(!h.runner.isRunning());
+        QCoreApplication::processEvents(); // nothing further may come
+        QCOMPARE(h.runsFinished, 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRecipeRunner)
+#include "tst_reciperunner.moc"
