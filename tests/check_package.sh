@@ -15,9 +15,10 @@ echo "package: $(basename "$deb")"
 [ "$(dpkg-deb -f "$deb" Package)" = bc25-workbench ]
 [ "$(dpkg-deb -f "$deb" Version)" = "$version" ]
 dpkg-deb -f "$deb" Depends | grep -q libqt6serialport6
+dpkg-deb -f "$deb" Depends | grep -q liblua5.4-0
 
 dpkg-deb -x "$deb" "$work/root"
-for file in usr/bin/bc25-workbench usr/bin/bc25-sim usr/bin/bc25-decode \
+for file in usr/bin/bc25-workbench usr/bin/bc25-sim usr/bin/bc25-decode usr/bin/bc25-run \
             usr/share/applications/bc25-workbench.desktop \
             usr/share/icons/hicolor/scalable/apps/bc25-workbench.svg \
             usr/share/metainfo/io.github.bc25workbench.metainfo.xml; do
@@ -29,7 +30,7 @@ fi
 if command -v appstreamcli >/dev/null; then
     appstreamcli validate --no-net "$work/root/usr/share/metainfo/io.github.bc25workbench.metainfo.xml" >/dev/null
 fi
-for program in bc25-decode bc25-sim bc25-workbench; do
+for program in bc25-decode bc25-sim bc25-run bc25-workbench; do
     out="$(QT_QPA_PLATFORM=offscreen "$work/root/usr/bin/$program" --version)"
     echo "$out"
     grep -q "$version" <<<"$out" || { echo "$program --version does not say $version"; exit 1; }

@@ -3,8 +3,9 @@
 
 // A recipe runner on the workbench's core (engine, session, connection) and
 // the virtual module in-process, as bc25-run --virtual wires them: real Lua,
-// real loopback sockets behind the module. run() waits for runFinished with
-// the event loop running (QTRY), never with a sleep.
+// real loopback sockets behind the module. Waits run the event loop until
+// the condition holds (not QTest::qWaitFor, which sleeps 10 ms a turn and
+// would make each loopback round trip cost that), never a fixed sleep.
 
 #include "at/commandengine.h"
 #include "bc25/catalogrules.h"
@@ -15,11 +16,34 @@
 #include "sim/simconfig.h"
 #include "sim/simoptions.h"
 
+#include <QElapsedTimer>
+#include <QEventLoop>
 #include <QTest>
+#include <QTimer>
+
+#include <functional>
 
 #include <optional>
 
 namespace bc25::test {
+
+// Runs the event loop until `done` holds or `timeoutMs` have passed.
+inline bool waitUntil(const std::function<bool()> &done, int timeoutMs)
+{
+    if (done())
+        return true;
+    QEventLoop loop;
+    QTimer poll;
+    QElapsedTimer clock;
+    clock.start();
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (done() || clock.elapsed() > timeoutMs)
+            loop.quit();
+    });
+    poll.start(1);
+    loop.exec();
+    return done();
+}
 
 struct RecipeHarness
 {
@@ -56,9 +80,9 @@ struct RecipeHarness
                 return false;
         }
         connection.connectVirtual(config);
-        if (!QTest::qWaitFor([this] { return connection.state() == link::Connection::State::Connected; }, 5000))
+        if (!waitUntil([this] { return connection.state() == link::Connection::State::Connected; }, 5000))
             return false;
-        return !waitForSynchronisation || QTest::qWaitFor([this] { return !engine.isBusy(); }, 10000);
+        return !waitForSynchronisation || waitUntil([this] { return !engine.isBusy(); }, 10000);
     }
 
     QHash<QString, QString> parameters(const QHash<QString, QString> &extra = {}) const
@@ -78,7 +102,7 @@ struct RecipeHarness
         written.clear();
         if (!runner.start(recipe, parameters(extra)))
             return std::nullopt;
-        if (!QTest::qWaitFor([this] { return finished.has_value(); }, timeoutMs))
+        if (!waitUntil([this] { return finished.has_value(); }, timeoutMs))
             return std::nullopt;
         return finished;
     }

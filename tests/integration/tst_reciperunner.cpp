@@ -157,6 +157,7 @@ private slots:
     {
         test::RecipeHarness h;
         h.engine.setTimeoutScale(0.05); // 3 s become 150 ms; the message keeps the manual's figure
+        h.engine.setLateWindowMs(50);
         QVERIFY(h.connect());
         h.connection.virtualModule()->setLinkDead(true);
         const auto result = h.run("step('alive?')\nexpect(at('AT'))\n");
@@ -253,7 +254,7 @@ private slots:
     void aSocketOpenedAfterTheRunEndedIsClosed()
     {
         test::RecipeHarness h;
-        QVERIFY(h.connect({QStringLiteral("latency=200")}, false));
+        QVERIFY(h.connect({QStringLiteral("latency=50")}, false));
         QObject::connect(&h.runner, &RecipeRunner::stepStarted, &h.runner, [&h](int, const QString &name) {
             if (name == QLatin1String("open"))
                 QTimer::singleShot(20, &h.runner, [&h] { h.runner.stop(); });

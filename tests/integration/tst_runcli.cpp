@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: MIT
+// bc25-run as CI runs it: a line per step, exit status 0 or 1, a JUnit
+// report read back element by element, syntax errors that run nothing,
+// parameters, the virtual module's faults from the command line, a capture,
+// and a real serial port: bc25-sim's pseudo-terminal.
+
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+namespace {
+
+struct Run
+{
+    int status = -1;
+    QString out;
+    QString err;
+};
+
+Run runProgram(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(BC25_RUN_PATH), arguments);
+    Run run;
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        return run;
+    }
+    run.status = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+} // namespace
+
+class TestRunCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void versionAndListLikeTheOtherPrograms()
+    {
+        const Run version = runProgram({QStringLiteral("--version")});
+        QCOMPARE(version.status, 0);
+        QVERIFY(version.out.startsWith(QLatin1String("bc25-run ")));
+        const Run list = runProgram({QStringLiteral("--list")});
+        QCOMPARE(list.status, 0);
+        QVERIFY(list.out.count(QLatin1Char('\n')) >= 12);
+        QVERIFY(list.out.contains(QLatin1String("06_tcp_echo_buffer")));
+    }
+
+    void aPassingRecipePrintsAStepLineEachAndExitsZero()
+    {
+        const Run run = runProgram({QStringLiteral("--virtual"), QStringLiteral("tcp_echo_buffer")});
+        QVERIFY2(run.status == 0, qPrintable(run.out + run.err));
+        QCOMPARE(run.out.count(QRegularExpression(QStringLiteral("(?m)^  PASS "))), 3);
+        QVERIFY(run.out.contains(QLatin1String("1 recipes, 3 steps: 1 passed, 0 failed")));
+    }
+
+    void theJUnitReportHasWhatCiServersRead()
+    {
+        const QString report = m_dir.filePath(QStringLiteral("report.xml"));
+        const Run run = runProgram({QStringLiteral("--junit"), report, QStringLiteral("--sim-option"), QStringLiteral("csq=99"),
+                                    QStringLiteral("06_tcp_echo_buffer"), QStringLiteral("02_network_attach")});
+        QCOMPARE(run.status, 1);
+        QVERIFY(run.out.contains(QLatin1String("FAIL   Signal quality")));
+        QFile file(report);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&file);
+        QStringList suites;
+        int testcases = 0;
+        QXmlStreamAttributes failure;
+        QString failureText;
+        QString systemOut;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (!xml.isStartElement())
+                continue;
+            const QXmlStreamAttributes a = xml.attributes();
+            if (xml.name() == QLatin1String("testsuites")) {
+                QCOMPARE(a.value(QLatin1String("tests")), QLatin1String("4"));
+                QCOMPARE(a.value(QLatin1String("failures")), QLatin1String("1"));
+                QCOMPARE(a.value(QLatin1String("errors")), QLatin1String("0"));
+                QVERIFY(a.hasAttribute(QLatin1String("time")));
+            } else if (xml.name() == QLatin1String("testsuite")) {
+                suites << a.value(QLatin1String("name")).toString();
+                QVERIFY(a.hasAttribute(QLatin1String("tests")) && a.hasAttribute(QLatin1String("time")));
+            } else if (xml.name() == QLatin1String("testcase")) {
+                ++testcases;
+                QVERIFY(a.value(QLatin1String("classname")).startsWith(QLatin1String("recipes.")));
+            } else if (xml.name() == QLatin1String("failure")) {
+                failure = a;
+                failureText = xml.readElementText();
+            } else if (xml.name() == QLatin1String("system-out")) {
+                systemOut += xml.readElementText();
+            }
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QCOMPARE(suites, QStringList({QStringLiteral("06_tcp_echo_buffer"), QStringLiteral("02_network_attach")}));
+        QCOMPARE(testcases, 4); // 3 passed steps, and the failed one: none ran after it
+        QCOMPARE(failure.value(QLatin1String("type")), QLatin1String("check"));
+        QVERIFY(failure.value(QLatin1String("message")).contains(QLatin1String("the module hears a cell")));
+        QVERIFY2(failureText.contains(QLatin1String("+CSQ: 99,0")), qPrintable(failureText));
+        QVERIFY(failureText.contains(QLatin1String("Received last")));
+        QVERIFY(systemOut.contains(QLatin1String("AT+QIOPEN=1,0,\"TCP\"")));
+    }
+
+    void aSyntaxErrorShowsItsLineAndRunsNothing()
+    {
+        const QString recipe = write(QStringLiteral("broken.lua"), "step('first')\nat('AT')\nif then\n");
+        const QString capture = m_dir.filePath(QStringLiteral("broken.bc25cap"));
+        const Run run = runProgram({QStringLiteral("--capture"), capture, recipe});
+        QCOMPARE(run.status, 1);
+        QVERIFY2(run.out.contains(QLatin1String("ERROR  load")) && run.out.contains(QLatin1String("line 3: broken.lua:3:")),
+                 qPrintable(run.out));
+        QFile file(capture);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray recorded = file.readAll();
+        QVERIFY(recorded.startsWith("#bc25-capture 1"));
+        QVERIFY(!recorded.contains("command from recipe"));
+    }
+
+    void parametersReachTheRecipe()
+    {
+        const QString recipe = write(QStringLiteral("word.lua"), "check(param('word') == 'hi', 'the parameter arrives')\n");
+        QCOMPARE(runProgram({QStringLiteral("--param"), QStringLiteral("word=hi"), recipe}).status, 0);
+        const Run missing = runProgram({recipe});
+        QCOMPARE(missing.status, 1);
+        QVERIFY(missing.out.contains(QLatin1String("--param word=VALUE")));
+    }
+
+    void aCaptureRecordsTheRecipesCommands()
+    {
+        const QString capture = m_dir.filePath(QStringLiteral("identity.bc25cap"));
+        QCOMPARE(runProgram({QStringLiteral("--capture"), capture, QStringLiteral("01_module_identity")}).status, 0);
+        QFile file(capture);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray recorded = file.readAll();
+        QVERIFY(recorded.contains(" EV command from recipe\n"));
+        QVERIFY(recorded.contains(" TX AT+CGSN=1\\r\n"));
+    }
+
+    void badArgumentsAreRefused()
+    {
+        const Run option = runProgram({QStringLiteral("--sim-option"), QStringLiteral("nonsense=1"), QStringLiteral("01_module_identity")});
+        QCOMPARE(option.status, 1);
+        QVERIFY(option.err.contains(QLatin1String("Unknown virtual module option \"nonsense\"")));
+        QCOMPARE(runProgram({QStringLiteral("no_such_recipe")}).status, 1);
+        QCOMPARE(runProgram({}).status, 1);
+    }
+
+    void overARealSerialPort()
+    {
+        QProcess sim;
+        sim.start(QStringLiteral(BC25_SIM_PATH), {QStringLiteral("--fresh"), QStringLiteral("--echo"), QStringLiteral("0")});
+        QVERIFY(sim.waitForStarted(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(sim.canReadLine(), 10000);
+        const QString port = QString::fromLocal8Bit(sim.readLine()).trimmed();
+        QTRY_VERIFY_WITH_TIMEOUT(sim.canReadLine(), 10000);
+        const QString echo = QString::fromLocal8Bit(sim.readLine()).trimmed().section(QLatin1Char(':'), -1);
+        const Run run = runProgram({QStringLiteral("--port"), port, QStringLiteral("--param"), QStringLiteral("echo_port=") + echo,
+                                    QStringLiteral("01_module_identity"), QStringLiteral("06_tcp_echo_buffer"),
+                                    QStringLiteral("10_binary_2k")});
+        sim.terminate();
+        sim.waitForFinished(5000);
+        QVERIFY2(run.status == 0, qPrintable(run.out + run.err));
+        QVERIFY(run.out.contains(QLatin1String("3 recipes, 9 steps: 3 passed, 0 failed")));
+    }
+
+private:
+    QString write(const QString &name, const QByteArray &text)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly))
+            file.write(text);
+        return path;
+    }
+
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestRunCli)
+#include "tst_runcli.moc"
