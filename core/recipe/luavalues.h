@@ -25,7 +25,7 @@ struct UrcEvent
 
 // The core's typed records as Lua tables, for the recipe API. Every push
 // leaves one value on the stack. Field layouts are documented in
-// resources/recipes/README.md ("The recipe API").
+// README.md ("The recipe API").
 namespace LuaValues {
 
 void pushString(lua_State *L, const QString &text);

@@ -12,7 +12,7 @@ class LuaSandbox;
 class RecipeRunner;
 
 // The functions a recipe calls, as Lua globals (the reference is in
-// resources/recipes/README.md): at, expect, check, fail, step, param, log,
+// README.md, "The recipe API"): at, expect, check, fail, step, param, log,
 // print, sleep, wait_urc, socket.send/receive/available/info, utc,
 // elapsed_ms, parse_time. Each checks its arguments, then works through the
 // RecipeRunner of its sandbox; a call that waits yields the coroutine, and
