@@ -11,10 +11,6 @@
 <context>
     <name>bc25-run</name>
     <message>
-        <source>  time limit of %1 s reached: stopping</source>
-        <translation>  已达到 %1 秒的时间上限：正在停止</translation>
-    </message>
-    <message>
         <source>PASS</source>
         <translation>通过</translation>
     </message>
@@ -123,6 +119,10 @@ virtual module; prints a line per step and exits 0 when every step passed.</sour
     <message>
         <source>Also print the core&apos;s warnings (time-outs, unknown lines) on standard error.</source>
         <translation>同时在标准错误输出上打印核心的警告（超时、未知行）。</translation>
+    </message>
+    <message>
+        <source>Stopped: the recipe ran longer than the time limit of %1 s.</source>
+        <translation>已停止：配方运行时间超过了 %1 秒的时间上限。</translation>
     </message>
 </context>
 <context>

@@ -69,8 +69,8 @@ struct Batch
     {
         timeLimit.setSingleShot(true);
         QObject::connect(&timeLimit, &QTimer::timeout, &runner, [this] {
-            out(QCoreApplication::translate("bc25-run", "  time limit of %1 s reached: stopping").arg(timeLimitMs / 1000));
-            runner.stop();
+            runner.stop(QCoreApplication::translate("bc25-run", "Stopped: the recipe ran longer than the time limit of %1 s.")
+                                .arg(timeLimitMs / 1000));
         });
         QObject::connect(&connection, &link::Connection::stateChanged, &runner,
                          [this](link::Connection::State state, const QString &message) { onLink(state, message); });
@@ -246,7 +246,8 @@ int main(int argc, char *argv[])
     batch.serial.portName = args.value(port);
     batch.capture = args.value(capture);
 
-    batch.start();
+    // From the event loop: a port that fails to open ends it at once.
+    QTimer::singleShot(0, &app, [&batch] { batch.start(); });
     const int status = app.exec();
     if (status != 0)
         return status;

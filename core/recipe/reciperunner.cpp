@@ -98,11 +98,11 @@ bool RecipeRunner::start(const Recipe &recipe, const QHash<QString, QString> &pa
     return true;
 }
 
-void RecipeRunner::stop()
+void RecipeRunner::stop(const QString &reason)
 {
     if (!m_running || m_stopping)
         return;
-    fail(StepResult::Status::Failed, QStringLiteral("stopped"), tr("Stopped."));
+    fail(StepResult::Status::Failed, QStringLiteral("stopped"), reason.isEmpty() ? tr("Stopped.") : reason);
 }
 
 void RecipeRunner::resume(const Push &push)

@@ -58,9 +58,10 @@ public:
     // way. `parameters` answer the recipe's param() calls; the rest take the
     // recipe's defaults.
     bool start(const Recipe &recipe, const QHash<QString, QString> &parameters = {});
-    // Fails the step under way ("Stopped.") and ends the run. A command
-    // already written still ends in the engine; a socket it opens is closed.
-    void stop();
+    // Fails the step under way with `reason` ("Stopped." when empty) and ends
+    // the run. A command already written still ends in the engine; a socket
+    // it opens is closed then.
+    void stop(const QString &reason = {});
     [[nodiscard]] bool isRunning() const { return m_running; }
     // The run under way, or the last one.
     [[nodiscard]] const RunResult &result() const { return m_result; }

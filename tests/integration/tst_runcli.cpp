@@ -135,6 +135,10 @@ private slots:
         const Run missing = runProgram({recipe});
         QCOMPARE(missing.status, 1);
         QVERIFY(missing.out.contains(QLatin1String("--param word=VALUE")));
+        const QString endless = write(QStringLiteral("forever.lua"), "step('forever')\nwhile true do sleep(50) end\n");
+        const Run limited = runProgram({QStringLiteral("--time-limit"), QStringLiteral("1"), endless});
+        QCOMPARE(limited.status, 1);
+        QVERIFY(limited.out.contains(QLatin1String("line 2: Stopped: the recipe ran longer than the time limit of 1 s.")));
     }
 
     void aCaptureRecordsTheRecipesCommands()
@@ -154,6 +158,9 @@ private slots:
         QCOMPARE(option.status, 1);
         QVERIFY(option.err.contains(QLatin1String("Unknown virtual module option \"nonsense\"")));
         QCOMPARE(runProgram({QStringLiteral("no_such_recipe")}).status, 1);
+        const Run port = runProgram({QStringLiteral("--port"), QStringLiteral("/dev/no-such-bc25"), QStringLiteral("01_module_identity")});
+        QCOMPARE(port.status, 1);
+        QVERIFY(port.err.contains(QLatin1String("/dev/no-such-bc25")));
         QCOMPARE(runProgram({}).status, 1);
     }
 
