@@ -116,13 +116,15 @@ void RecipeInbox::onTransaction(quint64 token, const at::Transaction &t, bool ex
     }
     Outcome outcome;
     outcome.transaction = t;
-    if (t.status == at::Transaction::Status::Timeout || t.status == at::Transaction::Status::Aborted) {
+    // No answer at all (or the link went): the step cannot go on. An ERROR goes back to the recipe.
+    using Status = at::Transaction::Status;
+    using OperationStatus = at::OperationResult::Status;
+    if (t.status == Status::Timeout || t.status == Status::Aborted) {
         outcome.failure = t.message;
-        outcome.kind = QStringLiteral("timeout");
-    } else if (t.operation.status == at::OperationResult::Status::Timeout
-               || t.operation.status == at::OperationResult::Status::Aborted) {
+        outcome.kind = t.status == Status::Timeout ? QStringLiteral("timeout") : QStringLiteral("aborted");
+    } else if (t.operation.status == OperationStatus::Timeout || t.operation.status == OperationStatus::Aborted) {
         outcome.failure = TransactionCheck::failure(t);
-        outcome.kind = QStringLiteral("timeout");
+        outcome.kind = t.operation.status == OperationStatus::Timeout ? QStringLiteral("timeout") : QStringLiteral("aborted");
     }
     finish(std::move(outcome));
 }

@@ -70,6 +70,7 @@ bool RecipeRunner::start(const Recipe &recipe, const QHash<QString, QString> &pa
     m_parameters = parameters;
     m_lastTransaction.reset();
     m_transactions.clear();
+    m_transactionOrder.clear();
     m_lastErrors.clear();
     m_opened.clear();
     m_inbox.reset();
@@ -210,9 +211,10 @@ void RecipeRunner::onRecipeTransaction(const at::Transaction &t, bool late)
     if (const int closed = TransactionCheck::closedSocket(t); closed >= 0)
         m_opened.remove(closed);
     m_lastTransaction = t;
-    if (m_transactions.size() >= KeptTransactions)
-        m_transactions.clear();
     m_transactions.insert(t.id, t);
+    m_transactionOrder.append(t.id);
+    while (m_transactionOrder.size() > KeptTransactions)
+        m_transactions.remove(m_transactionOrder.takeFirst());
 }
 
 const at::Transaction *RecipeRunner::transaction(quint64 id) const

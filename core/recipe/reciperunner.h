@@ -119,6 +119,7 @@ private:
     QHash<QString, QString> m_parameters;
     std::optional<at::Transaction> m_lastTransaction;
     QHash<quint64, at::Transaction> m_transactions; // the recent ones, for expect()
+    QList<quint64> m_transactionOrder;              // oldest first
     QHash<quint64, QString> m_lastErrors;
     QSet<int> m_opened;                             // sockets to close at the end
     int m_closing = 0;

@@ -167,6 +167,23 @@ private slots:
                  qPrintable(result->steps.first().message));
     }
 
+    void aLostLinkFailsTheWaitingStepAtOnce()
+    {
+        test::RecipeHarness h;
+        QVERIFY(h.connect({QStringLiteral("latency=100")}));
+        QObject::connect(&h.runner, &RecipeRunner::stepStarted, &h.runner, [&h](int, const QString &name) {
+            if (name == QLatin1String("ask"))
+                QTimer::singleShot(20, &h.runner, [&h] { h.connection.disconnectFromModule(); });
+        });
+        QElapsedTimer clock;
+        clock.start();
+        const auto result = h.run("step('ask')\nat('AT+CSQ')\n");
+        QVERIFY(result);
+        QVERIFY(clock.elapsed() < 2000);
+        QCOMPARE(result->steps.first().kind, QStringLiteral("aborted"));
+        QCOMPARE(result->steps.first().message, QStringLiteral("Disconnected from the module."));
+    }
+
     void urcsThatCameBeforeTheWaitAreKept()
     {
         test::RecipeHarness h;
