@@ -37,10 +37,19 @@ Recipe Recipe::fromText(const QByteArray &text, const QString &name)
     return recipe;
 }
 
+QByteArray Recipe::code() const
+{
+    // Lua's own loader skips such a line in files only; the line numbers stay.
+    return m_text.startsWith("#!") ? "--" + m_text : m_text;
+}
+
 void Recipe::readHeader()
 {
     QStringList description;
-    for (const QByteArray &raw : m_text.split('\n')) {
+    QList<QByteArray> lines = m_text.split('\n');
+    if (!lines.isEmpty() && lines.constFirst().startsWith("#!"))
+        lines.removeFirst();
+    for (const QByteArray &raw : std::as_const(lines)) {
         const QString line = QString::fromUtf8(raw).trimmed();
         if (!line.startsWith(QLatin1String("--")) || line.startsWith(QLatin1String("--[[")))
             break;
@@ -63,7 +72,7 @@ Recipe::SyntaxError Recipe::checkSyntax() const
     if (!m_readError.isEmpty())
         return {-1, m_readError};
     LuaSandbox sandbox;
-    const QString error = sandbox.load(m_text, fileName());
+    const QString error = sandbox.load(code(), fileName());
     if (error.isEmpty())
         return {};
     return {lineOf(error), error};

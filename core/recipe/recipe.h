@@ -42,6 +42,8 @@ public:
     [[nodiscard]] QString fileName() const { return m_name + QStringLiteral(".lua"); }
     [[nodiscard]] const QString &path() const { return m_path; }
     [[nodiscard]] const QByteArray &text() const { return m_text; }
+    // The text as Lua compiles it: a first line "#!..." (an executable recipe) made a comment.
+    [[nodiscard]] QByteArray code() const;
     [[nodiscard]] const QString &sourceTitle() const { return m_title; } // untranslated
     [[nodiscard]] QString title() const { return translated(m_title); }
     [[nodiscard]] QString description() const { return translated(m_description); }

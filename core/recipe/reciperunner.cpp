@@ -81,7 +81,7 @@ bool RecipeRunner::start(const Recipe &recipe, const QHash<QString, QString> &pa
     m_sandbox->setHost(this);
     const QString error = !recipe.readError().isEmpty() ? recipe.readError()
             : !RecipeApi::install(*m_sandbox)           ? tr("Not enough memory for the recipe's interpreter.")
-                                                         : m_sandbox->load(recipe.text(), recipe.fileName());
+                                                         : m_sandbox->load(recipe.code(), recipe.fileName());
     const quint64 run = m_run;
     QMetaObject::invokeMethod(this, [this, run, name = recipe.name(), error] {
         if (run != m_run)

@@ -148,6 +148,13 @@ private slots:
         QCOMPARE(recipe.fileName(), QStringLiteral("13_buffer_full.lua"));
     }
 
+    void anExecutableRecipeKeepsItsHeaderAndLineNumbers()
+    {
+        const Recipe recipe = Recipe::fromText("#!/usr/bin/env bc25-run\n-- Executable\n\nlocal = 1\n", QStringLiteral("x"));
+        QCOMPARE(recipe.sourceTitle(), QStringLiteral("Executable"));
+        QCOMPARE(recipe.checkSyntax().line, 4);
+    }
+
     void expectDecidesByTheErrorCodeInWords()
     {
         QVERIFY(TransactionCheck::expect(open(0), "QIOPEN", {"0"}).failure.isEmpty());
