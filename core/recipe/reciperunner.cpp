@@ -40,6 +40,11 @@ RecipeRunner::RecipeRunner(ModuleSession *session, QObject *parent)
     qRegisterMetaType<RunResult>();
     connect(&m_inbox, &RecipeInbox::waitFinished, this, &RecipeRunner::onWaitFinished);
     connect(&m_inbox, &RecipeInbox::recipeTransaction, this, &RecipeRunner::onRecipeTransaction);
+    // A connection a recipe's listener accepted is the recipe's to close, too.
+    connect(session->sockets(), &SocketTable::urcReceived, this, [this](const Urc &urc, const at::ResultLine &) {
+        if (m_running && urc.type == Urc::Type::Incoming && m_opened.contains(urc.serverId))
+            m_opened.insert(urc.connectId);
+    });
     // Every command of the run in its log: at()'s, and the parts of socket.send().
     connect(session->engine(), &at::CommandEngine::transactionFinished, this, [this](const at::Transaction &t) {
         if (!m_running || t.source != at::Source::Recipe)

@@ -137,6 +137,21 @@ private slots:
         QTRY_VERIFY(!h.session.socket(2).inUse);
     }
 
+    void aRuntimeErrorAlsoClosesWhatItsListenerAccepted()
+    {
+        test::RecipeHarness h;
+        QVERIFY(h.connect());
+        const auto result = h.run("local port = param('listen_port')\n"
+                                  "expect(at('AT+QIOPEN=1,0,\"TCP LISTENER\",\"127.0.0.1\",0,' .. port .. ',0'), 'QIOPEN', 0)\n"
+                                  "expect(at('AT+QIOPEN=1,1,\"TCP\",\"127.0.0.1\",' .. port .. ',0,0'), 'QIOPEN', 0)\n"
+                                  "local incoming = wait_urc('incoming', nil, 5000)\n"
+                                  "error('a bug after the accept')\n");
+        QVERIFY(result);
+        QCOMPARE(result->steps.last().kind, QStringLiteral("runtime"));
+        for (const char *close : {"AT+QICLOSE=0", "AT+QICLOSE=1", "AT+QICLOSE=2"})
+            QVERIFY2(anyCommand(h.recipeTransactions, close), close);
+    }
+
     void aTimedOutWaitFailsWithTheLastBytesReceived()
     {
         test::RecipeHarness h;
