@@ -915,6 +915,21 @@ With no port it starts on the built-in virtual BC25.</source>
     </message>
 </context>
 <context>
+    <name>bc25::ui::ConsoleModel</name>
+    <message>
+        <source>» %1</source>
+        <translation>» %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+</context>
+<context>
     <name>bc25::ui::ConsolePanel</name>
     <message>
         <source>Socket %1</source>
@@ -1553,10 +1568,6 @@ This PC: %3
         <translation>正在发送 %1（%2 字节）…</translation>
     </message>
     <message>
-        <source>» </source>
-        <translation>» </translation>
-    </message>
-    <message>
         <source>Sending %1 bytes in %2 parts of at most %3…</source>
         <translation>正在分 %2 段发送 %1 字节，每段最多 %3 字节…</translation>
     </message>
@@ -1583,6 +1594,14 @@ This PC: %3
     <message>
         <source>stopped by the user.</source>
         <translation>已被用户停止。</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>socket %1&apos;s console</source>
+        <translation>套接字 %1 的控制台</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include "bc25/errorcodes.h"
 #include "session/modulesession.h"
+#include "views/frameclock.h"
 
 #include <QBrush>
 #include <QColor>
@@ -15,8 +16,21 @@ SocketTableModel::SocketTableModel(ModuleSession *session, QObject *parent)
     , m_session(session)
 {
     connect(session->sockets(), &SocketTable::socketChanged, this, [this](int id) {
-        emit dataChanged(index(id, 0), index(id, ColumnCount - 1));
+        if (m_changedRows == 0)
+            FrameClock::instance()->request();
+        m_changedRows |= 1u << id;
     });
+    connect(FrameClock::instance(), &FrameClock::tick, this, &SocketTableModel::announceChanges);
+}
+
+void SocketTableModel::announceChanges()
+{
+    for (int id = 0; m_changedRows != 0; ++id) {
+        if (m_changedRows & (1u << id)) {
+            m_changedRows &= ~(1u << id);
+            emit dataChanged(index(id, 0), index(id, ColumnCount - 1));
+        }
+    }
 }
 
 int SocketTableModel::rowCount(const QModelIndex &parent) const

@@ -9,6 +9,8 @@ namespace bc25::ui {
 
 // The module's six sockets as a table, updated live from the session
 // (STYLE.md rule 8: a Column enum ending in a count, dataChanged per row).
+// A socket's counters change with every chunk of a flood; the rows that
+// changed are announced once a frame (FrameClock), not once a chunk.
 class SocketTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -28,7 +30,10 @@ public:
     static QString stateText(int state);
 
 private:
+    void announceChanges();
+
     ModuleSession *m_session;
+    quint32 m_changedRows = 0; // bit per connect id, until the next frame
 };
 
 } // namespace bc25::ui

@@ -147,9 +147,13 @@ QVariant TrafficModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::FontRole:
         if (index.column() == Bytes) {
-            QFont font(QStringLiteral("monospace"));
-            font.setStyleHint(QFont::Monospace);
-            return font;
+            // One font for every row: the view asks for it once a cell, each frame.
+            static const QFont monospace = [] {
+                QFont font(QStringLiteral("monospace"));
+                font.setStyleHint(QFont::Monospace);
+                return font;
+            }();
+            return monospace;
         }
         return {};
     default:

@@ -9,6 +9,7 @@
 #include "bc25/commandcatalog.h"
 #include "session/modulesession.h"
 #include "models/trafficmodel.h"
+#include "views/logview.h"
 
 #include <QCheckBox>
 #include <QCompleter>
@@ -34,7 +35,7 @@ TerminalPanel::TerminalPanel(ModuleSession *session, TrafficModel *model, QWidge
     : QWidget(parent)
     , m_session(session)
     , m_model(model)
-    , m_view(new QTableView(this))
+    , m_view(new LogView(this))
     , m_line(new QLineEdit(this))
     , m_hex(new QCheckBox(tr("Hex"), this))
     , m_status(new QLabel(this))
@@ -42,13 +43,9 @@ TerminalPanel::TerminalPanel(ModuleSession *session, TrafficModel *model, QWidge
 {
     m_view->setModel(model);
     TableText::installCopy(m_view);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 4);
-    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setColumnWidth(TrafficModel::Time, 110);
     m_view->setColumnWidth(TrafficModel::Direction, 40);
-    m_view->setShowGrid(false);
 
     // Completion from the catalog, each with its syntax, ranges and manual section.
     auto *completions = new QStandardItemModel(this);
@@ -109,11 +106,6 @@ TerminalPanel::TerminalPanel(ModuleSession *session, TrafficModel *model, QWidge
     connect(send, &QPushButton::clicked, this, [this] { submit(m_line->text()); });
     connect(m_hex, &QCheckBox::toggled, model, &TrafficModel::setHex);
     connect(clear, &QPushButton::clicked, model, &TrafficModel::clear);
-    connect(model, &TrafficModel::rowsAppended, this, [this] {
-        QScrollBar *bar = m_view->verticalScrollBar();
-        if (bar->value() >= bar->maximum() - 2)
-            m_view->scrollToBottom();
-    });
     connect(session, &ModuleSession::typedCommandFinished, this, [this](const at::CommandResult &result) {
         m_status->setText(result.ok() ? tr("%1: OK").arg(QString::fromLatin1(result.command))
                                       : tr("%1: %2").arg(QString::fromLatin1(result.command),

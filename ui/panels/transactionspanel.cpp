@@ -5,6 +5,7 @@
 
 #include "models/transactionmodel.h"
 #include "models/transactionstatisticsmodel.h"
+#include "views/logview.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -40,7 +41,7 @@ TransactionsPanel::TransactionsPanel(TransactionModel *model, QWidget *parent)
     , m_filter(new TransactionFilterModel(this))
     , m_statistics(new TransactionStatisticsModel(this))
     , m_tabs(new QTabWidget(this))
-    , m_view(new QTableView(m_tabs))
+    , m_view(new LogView(m_tabs))
     , m_statisticsView(new QTableView(m_tabs))
     , m_showSession(new QCheckBox(tr("Show the workbench's own commands"), m_tabs))
     , m_showBytes(new QAction(tr("Show in terminal"), this))
@@ -80,9 +81,6 @@ TransactionsPanel::TransactionsPanel(TransactionModel *model, QWidget *parent)
     connect(model, &TransactionModel::modelReset, this, &TransactionsPanel::refreshStatistics);
     connect(model, &TransactionModel::rowsAppended, this, [this] {
         refreshStatistics();
-        QScrollBar *bar = m_view->verticalScrollBar();
-        if (bar->value() >= bar->maximum() - 2)
-            m_view->scrollToBottom();
     });
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) { showBytes(index.row()); });
     connect(m_showBytes, &QAction::triggered, this, [this] {

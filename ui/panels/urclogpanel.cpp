@@ -6,6 +6,7 @@
 #include "bc25/limits.h"
 
 #include "models/urclogmodel.h"
+#include "views/logview.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -25,19 +26,13 @@ UrcLogPanel::UrcLogPanel(UrcLogModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_filter(new UrcFilterModel(this))
-    , m_view(new QTableView(this))
+    , m_view(new LogView(this))
     , m_type(new QComboBox(this))
     , m_socket(new QComboBox(this))
     , m_pause(new QToolButton(this))
 {
     m_filter->setSourceModel(model);
     m_view->setModel(m_filter);
-    m_view->verticalHeader()->hide();
-    // Rows of fixed height: the view never measures a million rows (STYLE.md rule 9).
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setColumnWidth(UrcLogModel::Meaning, 420);
 
     m_type->addItem(tr("All types"), QString());
@@ -76,11 +71,6 @@ UrcLogPanel::UrcLogPanel(UrcLogModel *model, QWidget *parent)
     });
     TableText::installCopy(m_view);
     connect(model, &UrcLogModel::typesChanged, this, &UrcLogPanel::refreshTypes);
-    connect(model, &UrcLogModel::rowsAppended, this, [this] {
-        QScrollBar *bar = m_view->verticalScrollBar();
-        if (bar->value() >= bar->maximum() - 2)
-            m_view->scrollToBottom();
-    });
 }
 
 void UrcLogPanel::refreshTypes()
