@@ -7,9 +7,14 @@
 // host every few seconds, so the stream is direct-push URCs with payload, OK
 // and QPING lines. Prints the workbench process's CPU seconds (user + system,
 // all its threads) per MB received on the serial line — issue 8 compares it
-// with CuteCom 0.51's 0.46 s/MB on the same stream.
+// with CuteCom 0.51's on the same stream.
 //
 //   bench_displaycost [seconds] [--hide-terminal] [--paint-census]
+//                     [--record FILE] [--replay FILE]
+//
+// --record keeps what the module sent; --replay plays such a file into a
+// pseudo-terminal at 921600 baud instead (no module answers the window's own
+// commands then), the very stream tests/bench/cutecom_cost.sh shows CuteCom.
 //
 // --paint-census also prints which widgets were painted how often: the way
 // to find a view that repaints more than it shows.
@@ -36,7 +41,10 @@
 #include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
+#include <fcntl.h>
 #include <unistd.h>
+
+#include <QFile>
 
 using namespace bc25;
 
@@ -55,7 +63,10 @@ protected:
     {
         if (event->type() == QEvent::Paint) {
             QString name = QString::fromLatin1(watched->metaObject()->className());
+            // The named ancestor beyond Qt's own parts (qt_…) says which view it is.
             for (QObject *o = watched; o; o = o->parent()) {
+                if (o->objectName().startsWith(QLatin1String("qt_")))
+                    continue;
                 if (!o->objectName().isEmpty()) {
                     name += QLatin1Char(' ') + o->objectName();
                     break;
@@ -102,10 +113,76 @@ double cpuSeconds()
     }
 }
 
+// The replayer, in a process of its own: waits for a byte on `start`, then
+// writes the recording into the pty's master at the line's pace (10 bits a
+// byte), round and round, and reads what the window writes, until killed.
+[[noreturn]] void runReplay(int master, int start, const QByteArray &recording)
+{
+    char go = 0;
+    if (read(start, &go, 1) != 1 || recording.isEmpty())
+        _exit(1);
+    timespec begin{};
+    clock_gettime(CLOCK_MONOTONIC, &begin);
+    long long written = 0;
+    char sink[4096];
+    for (;;) {
+        timespec now{};
+        clock_gettime(CLOCK_MONOTONIC, &now);
+        const long long due = ((now.tv_sec - begin.tv_sec) * 1000000LL + (now.tv_nsec - begin.tv_nsec) / 1000) * (Baud / 10) / 1000000;
+        while (written < due) {
+            const qsizetype at = qsizetype(written % recording.size());
+            const qsizetype length = qMin<qsizetype>(due - written, recording.size() - at);
+            const ssize_t n = write(master, recording.constData() + at, size_t(length));
+            if (n <= 0)
+                break;
+            written += n;
+        }
+        while (read(master, sink, sizeof sink) > 0) {
+        }
+        usleep(2000);
+    }
+}
+
+QString argumentAfter(int argc, char *argv[], const char *option)
+{
+    for (int i = 1; i + 1 < argc; ++i) {
+        if (qstrcmp(argv[i], option) == 0)
+            return QString::fromLocal8Bit(argv[i + 1]);
+    }
+    return {};
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    const QString replayPath = argumentAfter(argc, argv, "--replay");
+    const QString recordPath = argumentAfter(argc, argv, "--record");
+    QString replayPty;
+    int replayStart = -1;
+    pid_t replayer = -1;
+    if (!replayPath.isEmpty()) {
+        QFile file(replayPath);
+        if (!file.open(QIODevice::ReadOnly)) {
+            std::printf("bench_displaycost: cannot read %s\n", qPrintable(replayPath));
+            return 1;
+        }
+        const QByteArray recording = file.readAll();
+        const int master = posix_openpt(O_RDWR | O_NOCTTY);
+        int pipeEnds[2];
+        if (master < 0 || grantpt(master) != 0 || unlockpt(master) != 0 || pipe(pipeEnds) != 0)
+            return 1;
+        replayPty = QString::fromLocal8Bit(ptsname(master));
+        replayer = fork();
+        if (replayer == 0) {
+            fcntl(master, F_SETFL, O_NONBLOCK);
+            runReplay(master, pipeEnds[0], recording);
+        }
+        replayStart = pipeEnds[1];
+        close(pipeEnds[0]);
+        // The master stays open here too, so the pty lives until the end.
+    }
+
     // The peer's socket and process come first, before Qt starts any thread.
     const int listener = socket(AF_INET, SOCK_STREAM, 0);
     sockaddr_in address{};
@@ -127,20 +204,29 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     const QStringList arguments = app.arguments();
     const int seconds = arguments.size() > 1 && arguments.at(1).toInt() > 0 ? arguments.at(1).toInt() : 20;
+    const bool replay = !replayPath.isEmpty();
+    QFile record(recordPath);
+    if (!recordPath.isEmpty() && !record.open(QIODevice::WriteOnly)) {
+        std::printf("bench_displaycost: cannot write %s\n", qPrintable(recordPath));
+        return 1;
+    }
     const bool hideTerminal = arguments.contains(QStringLiteral("--hide-terminal"));
     PaintCensus census;
     if (arguments.contains(QStringLiteral("--paint-census")))
         app.installEventFilter(&census);
 
     QProcess sim;
-    sim.start(QStringLiteral(BC25_SIM_PATH), {QStringLiteral("--fresh"), QStringLiteral("--loopback-only"),
-                                               QStringLiteral("--baud"), QString::number(Baud)});
-    if (!sim.waitForStarted(10000) || !sim.waitForReadyRead(10000)) {
-        std::printf("bench_displaycost: bc25-sim did not start\n");
-        kill(peer, SIGKILL);
-        return 1;
+    QString pty = replayPty;
+    if (!replay) {
+        sim.start(QStringLiteral(BC25_SIM_PATH), {QStringLiteral("--fresh"), QStringLiteral("--loopback-only"),
+                                                   QStringLiteral("--baud"), QString::number(Baud)});
+        if (!sim.waitForStarted(10000) || !sim.waitForReadyRead(10000)) {
+            std::printf("bench_displaycost: bc25-sim did not start\n");
+            kill(peer, SIGKILL);
+            return 1;
+        }
+        pty = QString::fromLocal8Bit(sim.readLine()).trimmed();
     }
-    const QString pty = QString::fromLocal8Bit(sim.readLine()).trimmed();
 
     at::CommandEngine engine(&CatalogRules::instance());
     ModuleSession session(&engine);
@@ -159,8 +245,13 @@ int main(int argc, char *argv[])
     window.resize(1600, 1000);
     window.show();
 
+    QElapsedTimer clock; // runs from the start of the measurement
     qint64 lineBytes = 0;
-    QObject::connect(&engine, &at::CommandEngine::rawReceived, [&](const QByteArray &b) { lineBytes += b.size(); });
+    QObject::connect(&engine, &at::CommandEngine::rawReceived, [&](const QByteArray &b) {
+        lineBytes += b.size();
+        if (record.isOpen() && clock.isValid())
+            record.write(b);
+    });
     qint64 received = 0;
     QObject::connect(session.sockets(), &SocketTable::dataReceived, [&](int, const QByteArray &b) { received += b.size(); });
 
@@ -175,8 +266,13 @@ int main(int argc, char *argv[])
 
     double cpuAtStart = 0;
     qint64 lineBytesAtStart = 0;
-    QElapsedTimer clock;
     bool opened = false;
+    auto startMeasuring = [&] {
+        cpuAtStart = cpuSeconds();
+        lineBytesAtStart = lineBytes;
+        clock.start();
+        QTimer::singleShot(seconds * 1000, &app, &QCoreApplication::quit);
+    };
     QObject::connect(session.sockets(), &SocketTable::openFinished, [&](int id, bool ok) {
         opened = ok;
         if (!ok) {
@@ -185,14 +281,19 @@ int main(int argc, char *argv[])
         }
         window.consolePanel()->showConsole(id);
         pinger.start();
-        cpuAtStart = cpuSeconds();
-        lineBytesAtStart = lineBytes;
-        clock.start();
-        QTimer::singleShot(seconds * 1000, &app, &QCoreApplication::quit);
+        startMeasuring();
     });
     QObject::connect(&connection, &link::Connection::stateChanged, [&](link::Connection::State state) {
         if (state != link::Connection::State::Connected)
             return;
+        if (replay) {
+            opened = true;
+            const char go = 1;
+            if (write(replayStart, &go, 1) != 1)
+                app.exit(1);
+            startMeasuring();
+            return;
+        }
         QTimer::singleShot(200, [&] {
             OpenParameters p;
             p.host = QStringLiteral("127.0.0.1");
@@ -212,15 +313,19 @@ int main(int argc, char *argv[])
     const double megabytes = double(lineBytes - lineBytesAtStart) / 1e6;
     kill(peer, SIGKILL);
     waitpid(peer, nullptr, 0);
+    if (replayer > 0) {
+        kill(replayer, SIGKILL);
+        waitpid(replayer, nullptr, 0);
+    }
     sim.terminate();
     sim.waitForFinished(5000);
     if (!opened || status != 0 || megabytes <= 0) {
         std::printf("bench_displaycost: could not run (opened %d, status %d)\n", opened, status);
         return 1;
     }
-    std::printf("bench_displaycost: %.1f s of direct push, QPING and OK at %d baud, %s: %.2f MB on the line "
+    std::printf("bench_displaycost: %.1f s of direct push, QPING and OK at %d baud%s, %s: %.2f MB on the line "
                 "(%.1f kB/s), %lld payload bytes; workbench CPU %.2f s = %.2f s/MB (%.0f %% of a core)\n",
-                elapsed, Baud, hideTerminal ? "terminal hidden" : "every view visible", megabytes,
+                elapsed, Baud, replay ? " (replayed)" : "", hideTerminal ? "terminal hidden" : "every view visible", megabytes,
                 megabytes * 1000 / elapsed, static_cast<long long>(received), cpu, cpu / megabytes,
                 100 * cpu / elapsed);
     QList<std::pair<int, QString>> painted;

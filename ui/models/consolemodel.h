@@ -1,36 +1,24 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "batchedlogmodel.h"
+#include "linelogmodel.h"
 
 namespace bc25::ui {
 
-struct ConsoleEntry
-{
-    qint64 timestampMs; // when the line began
-    bool sent;
-    bool ended;         // its LF came, it reached the row's length, or it was sent
-    QByteArray bytes;
-};
-
-// One socket's data as lines: what it received and what was sent on it, a
-// row per line with the time the line began. Bytes that continue a line
-// extend its row, so a timestamp never lands in the middle of a line; a
-// line without an end is cut at MaxRowBytes. Shown as text (escapes for
-// what is not text) or hex, switchable after the fact.
-class ConsoleModel final : public BoundedLogModel<ConsoleEntry>
+// One socket's data as lines (LineLogModel): what it received and what was
+// sent on it, each send a row of its own. Shown as text (escapes for what
+// is not text) or hex, switchable after the fact.
+class ConsoleModel final : public LineLogModel
 {
     Q_OBJECT
 public:
     enum Column { Time, Data, ColumnCount };
     enum Role { SentRole = Qt::UserRole + 1 };
-    static constexpr qsizetype MaxRowBytes = 256;
     static constexpr qsizetype DefaultCap = 20000;
 
     explicit ConsoleModel(QObject *parent = nullptr);
 
     void append(bool sent, const QByteArray &bytes, qint64 timestampMs = -1);
-    void clear();
     void setHex(bool hex);
     [[nodiscard]] bool isHex() const { return m_hex; }
 
@@ -39,7 +27,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    [[nodiscard]] QString rowText(const ConsoleEntry &entry) const;
+    enum Kind : quint8 { Received, Sent };
+    [[nodiscard]] QString rowText(const LogLine &line) const;
 
     bool m_hex = false;
 };

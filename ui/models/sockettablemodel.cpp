@@ -3,7 +3,6 @@
 
 #include "bc25/errorcodes.h"
 #include "session/modulesession.h"
-#include "views/frameclock.h"
 
 #include <QBrush>
 #include <QColor>
@@ -15,12 +14,22 @@ SocketTableModel::SocketTableModel(ModuleSession *session, QObject *parent)
     : QAbstractTableModel(parent)
     , m_session(session)
 {
-    connect(session->sockets(), &SocketTable::socketChanged, this, [this](int id) {
-        if (m_changedRows == 0)
-            FrameClock::instance()->request();
-        m_changedRows |= 1u << id;
+    m_announce.setSingleShot(true);
+    m_announce.setInterval(AnnounceIntervalMs);
+    connect(&m_announce, &QTimer::timeout, this, [this] {
+        if (m_changedRows != 0) { // still busy: the next announcement waits its turn too
+            announceChanges();
+            m_announce.start();
+        }
     });
-    connect(FrameClock::instance(), &FrameClock::tick, this, &SocketTableModel::announceChanges);
+    connect(session->sockets(), &SocketTable::socketChanged, this, [this](int id) {
+        m_changedRows |= 1u << id;
+        // The first change after a quiet spell shows at once; a flood's, five times a second.
+        if (!m_announce.isActive()) {
+            announceChanges();
+            m_announce.start();
+        }
+    });
 }
 
 void SocketTableModel::announceChanges()

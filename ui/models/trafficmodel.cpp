@@ -32,7 +32,7 @@ QString visible(const QByteArray &bytes)
 } // namespace
 
 TrafficModel::TrafficModel(QObject *parent)
-    : BoundedLogModel(parent)
+    : LineLogModel(parent)
 {
 }
 
@@ -40,45 +40,8 @@ void TrafficModel::append(Way way, const QByteArray &bytes, qint64 timestampMs)
 {
     if (timestampMs < 0)
         timestampMs = QDateTime::currentMSecsSinceEpoch();
-    if (way != Way::Receive) {
-        push(way, bytes, timestampMs);
-        scheduleFlush();
-        return;
-    }
-    // Received bytes read best as lines: cut after each LF, keep the rest for the next chunk.
-    if (m_partialRx.isEmpty())
-        m_partialTime = timestampMs;
-    m_partialRx += bytes;
-    qsizetype start = 0;
-    for (;;) {
-        const qsizetype lf = m_partialRx.indexOf('\n', start);
-        if (lf < 0)
-            break;
-        push(Way::Receive, m_partialRx.mid(start, lf + 1 - start), m_partialTime);
-        start = lf + 1;
-        m_partialTime = timestampMs;
-    }
-    m_partialRx.remove(0, start);
-    scheduleFlush();
-}
-
-void TrafficModel::beforeFlush()
-{
-    // A prompt, or a line whose end has not come within a frame: show it now.
-    if (!m_partialRx.isEmpty())
-        push(Way::Receive, std::exchange(m_partialRx, {}), m_partialTime);
-}
-
-void TrafficModel::push(Way way, const QByteArray &bytes, qint64 timestampMs)
-{
-    for (qsizetype at = 0; at < bytes.size(); at += MaxRowBytes)
-        enqueue({timestampMs, way, bytes.mid(at, MaxRowBytes)});
-}
-
-void TrafficModel::clear()
-{
-    m_partialRx.clear();
-    BoundedLogModel::clear();
+    // Received bytes read best as lines; a command written, a note, each stand alone.
+    appendLines(quint8(way), bytes, timestampMs, way == Way::Receive);
 }
 
 void TrafficModel::setHex(bool hex)
@@ -97,9 +60,9 @@ int TrafficModel::findTransmit(qint64 timeMs, const QByteArray &command, qint64 
     int best = -1;
     qint64 bestDistance = toleranceMs + 1;
     for (int row = 0; row < rowCount(); ++row) {
-        const TrafficEntry &e = entryAt(row);
+        const LogLine &e = entryAt(row);
         const qint64 distance = qAbs(e.timestampMs - timeMs);
-        if (e.way == Way::Transmit && distance < bestDistance && e.bytes == written) {
+        if (Way(e.kind) == Way::Transmit && distance < bestDistance && e.bytes == written) {
             best = row;
             bestDistance = distance;
         }
@@ -114,9 +77,9 @@ int TrafficModel::columnCount(const QModelIndex &parent) const
 
 QString TrafficModel::rowText(int row) const
 {
-    const TrafficEntry &e = entryAt(row);
+    const LogLine &e = entryAt(row);
     // A note is the workbench's own text (UTF-8), not the module's bytes.
-    if (e.way == Way::Note)
+    if (Way(e.kind) == Way::Note)
         return QString::fromUtf8(e.bytes);
     return m_hex ? QString::fromLatin1(e.bytes.toHex(' ')) : visible(e.bytes);
 }
@@ -125,7 +88,8 @@ QVariant TrafficModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const TrafficEntry &e = entryAt(index.row());
+    const LogLine &e = entryAt(index.row());
+    const Way way = Way(e.kind);
     if (role == TableText::ExportRole && index.column() == Time) // exports carry the full date
         return QDateTime::fromMSecsSinceEpoch(e.timestampMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
     switch (role) {
@@ -134,15 +98,15 @@ QVariant TrafficModel::data(const QModelIndex &index, int role) const
         case Time:
             return QDateTime::fromMSecsSinceEpoch(e.timestampMs).toString(QStringLiteral("HH:mm:ss.zzz"));
         case Direction:
-            return e.way == Way::Transmit ? tr("TX") : e.way == Way::Receive ? tr("RX") : tr("··");
+            return way == Way::Transmit ? tr("TX") : way == Way::Receive ? tr("RX") : tr("··");
         case Bytes:
             return rowText(index.row());
         }
         return {};
     case Qt::ForegroundRole:
-        if (e.way == Way::Transmit)
+        if (way == Way::Transmit)
             return QBrush(QColor(0x1f, 0x5f, 0xbf));
-        if (e.way == Way::Note)
+        if (way == Way::Note)
             return QBrush(QColor(0x80, 0x80, 0x80));
         return {};
     case Qt::FontRole:

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
@@ -10,6 +11,11 @@ namespace bc25::ui {
 // model, console and table asks for the next frame when it has something
 // new; they all flush on the same tick, so the window repaints once a frame
 // however many views changed, and not at all while nothing arrives.
+//
+// The first change after a quiet spell is shown at the next frame; while
+// changes keep coming (a flood), ticks come every FloodIntervalMs instead:
+// nobody reads 2,000 lines a second, and rows that scroll past between two
+// ticks are then never laid out at all — most of what a flood costs.
 class FrameClock final : public QObject
 {
     Q_OBJECT
@@ -18,9 +24,13 @@ public:
     // The application's clock (created on first use, owned by the application).
     static FrameClock *instance();
 
-    // Asks for a tick at the next frame; many requests in one frame give one tick.
+    static constexpr int FloodIntervalMs = 50;  // 20 updates a second while busy
+    static constexpr int BusyWithinMs = 100;     // a request this soon after a tick means busy
+
+    // Asks for a tick at the next frame (or flood interval); many requests give one tick.
     void request();
-    [[nodiscard]] int intervalMs() const { return m_timer.interval(); }
+    [[nodiscard]] int frameMs() const { return m_frameMs; }
+    [[nodiscard]] bool isPending() const { return m_timer.isActive(); }
 
 signals:
     void tick();
@@ -29,6 +39,8 @@ private:
     explicit FrameClock(QObject *parent);
 
     QTimer m_timer;
+    QElapsedTimer m_sinceTick;
+    int m_frameMs = 16;
 };
 
 } // namespace bc25::ui

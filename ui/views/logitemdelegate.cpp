@@ -36,6 +36,14 @@ const QStaticText &LogItemDelegate::shaped(const QString &text, const QFont &fon
     return *shapes->newer.insert(text, staticText);
 }
 
+qsizetype LogItemDelegate::shapedCount() const
+{
+    qsizetype count = 0;
+    for (const ShapedTexts &shapes : m_shaped)
+        count += shapes.newer.size() + shapes.older.size();
+    return count;
+}
+
 void LogItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const bool selected = option.state.testFlag(QStyle::State_Selected);

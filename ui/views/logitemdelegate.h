@@ -24,6 +24,9 @@ public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    // How many shaped texts are kept (for the test that the cache stays bounded).
+    [[nodiscard]] qsizetype shapedCount() const;
+    static constexpr qsizetype GenerationSize = 2048;
 
 private:
     // Texts shaped recently, in two generations: a text still on screen is found in
@@ -35,8 +38,6 @@ private:
         QHash<QString, QStaticText> newer;
         QHash<QString, QStaticText> older;
     };
-    static constexpr qsizetype GenerationSize = 2048;
-
     const QStaticText &shaped(const QString &text, const QFont &font) const;
 
     mutable std::vector<ShapedTexts> m_shaped; // one per font in use, usually one or two

@@ -2,6 +2,7 @@
 #include "logview.h"
 
 #include "logitemdelegate.h"
+#include "logscrollbar.h"
 
 #include <QHeaderView>
 #include <QScrollBar>
@@ -20,8 +21,8 @@ LogView::LogView(QWidget *parent)
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setWordWrap(false);
     setShowGrid(false);
-    verticalScrollBar()->setAutoFillBackground(true);
-    horizontalScrollBar()->setAutoFillBackground(true);
+    setVerticalScrollBar(new LogScrollBar(Qt::Vertical, this));
+    setHorizontalScrollBar(new LogScrollBar(Qt::Horizontal, this));
 }
 
 void LogView::rowsInserted(const QModelIndex &parent, int start, int end)
@@ -32,6 +33,15 @@ void LogView::rowsInserted(const QModelIndex &parent, int start, int end)
     QTableView::rowsInserted(parent, start, end);
     if (m_followsEnd && atEnd && !parent.isValid())
         scrollToBottom();
+}
+
+void LogView::verticalScrollbarValueChanged(int value)
+{
+    // Qt asks the windowing system where the cursor is on every scroll, to
+    // update the hovered row: a round trip to the X server per frame while a
+    // flood scrolls the view. Only worth it when the mouse is over the rows.
+    if (viewport()->underMouse())
+        QTableView::verticalScrollbarValueChanged(value);
 }
 
 } // namespace bc25::ui

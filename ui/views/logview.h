@@ -8,9 +8,8 @@ namespace bc25::ui {
 // The table every log is shown in (terminal, consoles, URC log,
 // transactions): one line per row at a fixed height, whole rows selected,
 // read-only, text painted by LogItemDelegate, and it follows the end while
-// the user has not scrolled away. Its scroll bars paint their own
-// background, so a flood that moves them repaints them alone, not the dock
-// and the window beneath.
+// the user has not scrolled away. Its scroll bars (LogScrollBar) repaint
+// only when they look different, and then never the dock beneath.
 class LogView : public QTableView
 {
     Q_OBJECT
@@ -22,6 +21,7 @@ public:
 
 protected:
     void rowsInserted(const QModelIndex &parent, int start, int end) override;
+    void verticalScrollbarValueChanged(int value) override;
 
 private:
     bool m_followsEnd = true;
