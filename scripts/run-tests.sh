@@ -55,7 +55,12 @@ fi
 echo "== benchmarks (figures for the README)"
 for bench in "$root"/build/tests/bench_*; do
     [ -f "$bench" ] && [ -x "$bench" ] || continue
-    "$bench" || { echo "benchmark $(basename "$bench") failed"; failed=$((failed + 1)); }
+    # What a flood costs to show is measured on a real X display, as a user sees it.
+    runner=()
+    if [ "$(basename "$bench")" = bench_displaycost ] && command -v xvfb-run >/dev/null; then
+        runner=(xvfb-run -a -s "-screen 0 1600x1000x24")
+    fi
+    "${runner[@]}" "$bench" || { echo "benchmark $(basename "$bench") failed"; failed=$((failed + 1)); }
 done
 
 echo "tests: $passed passed, $failed failed"

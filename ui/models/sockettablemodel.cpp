@@ -24,7 +24,7 @@ SocketTableModel::SocketTableModel(ModuleSession *session, QObject *parent)
     });
     connect(session->sockets(), &SocketTable::socketChanged, this, [this](int id) {
         m_changedRows |= 1u << id;
-        // The first change after a quiet spell shows at once; a flood's, five times a second.
+        // The first change after a quiet spell shows at once; a flood's, twice a second.
         if (!m_announce.isActive()) {
             announceChanges();
             m_announce.start();

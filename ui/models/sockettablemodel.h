@@ -31,7 +31,7 @@ public:
 
     static QString stateText(int state);
 
-    static constexpr int AnnounceIntervalMs = 200;
+    static constexpr int AnnounceIntervalMs = 500;
 
 private:
     void announceChanges();
