@@ -122,6 +122,10 @@ With no port it starts on the built-in virtual BC25.</source>
         <source>Run a short demo on the virtual module, save the window to FILE and quit.</source>
         <translation>在虚拟模组上运行简短演示，将窗口保存为 FILE 后退出。</translation>
     </message>
+    <message>
+        <source>Print when the window is shown and connected (for the start-up benchmark).</source>
+        <translation>窗口显示并连接后打印所用时间（供启动基准测试使用）。</translation>
+    </message>
 </context>
 <context>
     <name>bc25::CloseOperation</name>

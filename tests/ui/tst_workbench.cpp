@@ -41,6 +41,7 @@
 #include <QLoggingCategory>
 #include <QPushButton>
 #include <QSettings>
+#include <QTabBar>
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
@@ -78,6 +79,7 @@ private slots:
     void terminalSendsTypedCommandsThroughTheEngine();
     void modelsPassTheModelTester();
     void layoutSurvivesARestart();
+    void firstStartShowsTheTabsOfTabbedDocks();
     void pulledCableIsShownAndReconnectsWhenThePortIsBack();
     void recordedSessionOpensDecoded();
     void oldCapturesAreRemoved();
@@ -397,6 +399,28 @@ void TestWorkbench::layoutSurvivesARestart()
     QCOMPARE(m_window->pingPanel()->host(), QStringLiteral("example.org"));
     for (const char *name : {"dock.consoles", "dock.tools", "dock.urclog", "dock.terminal"})
         QVERIFY2(m_window->findChild<QDockWidget *>(QLatin1String(name)), name);
+}
+
+void TestWorkbench::firstStartShowsTheTabsOfTabbedDocks()
+{
+    // No saved layout: the tabs that switch between tabbed docks must be there at once
+    // (issue 8 saw the Tools/Terminal tab bar missing until View → Reset layout).
+    cleanup();
+    QSettings().clear();
+    init();
+    QStringList tabs;
+    QTRY_VERIFY([&] {
+        tabs.clear();
+        for (const QTabBar *bar : m_window->findChildren<QTabBar *>(QString(), Qt::FindDirectChildrenOnly)) {
+            if (!bar->isVisible())
+                continue;
+            for (int i = 0; i < bar->count(); ++i)
+                tabs << bar->tabText(i);
+        }
+        return tabs.size() >= 5;
+    }());
+    for (const QString &title : {tr("Tools"), tr("Terminal"), tr("URC log"), tr("Consoles"), tr("Transactions")})
+        QVERIFY2(tabs.contains(title), qPrintable(tabs.join(QLatin1String(", "))));
 }
 
 void TestWorkbench::pulledCableIsShownAndReconnectsWhenThePortIsBack()
