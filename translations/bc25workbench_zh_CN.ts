@@ -268,6 +268,138 @@ With no port it starts on the built-in virtual BC25.</source>
         <source> (optional)</source>
         <translation>（可选）</translation>
     </message>
+    <message>
+        <source>Open a Socket</source>
+        <translation>打开 Socket</translation>
+    </message>
+    <message>
+        <source>Close a Socket</source>
+        <translation>关闭 Socket</translation>
+    </message>
+    <message>
+        <source>Query Socket Status</source>
+        <translation>查询 Socket 状态</translation>
+    </message>
+    <message>
+        <source>Send Text String Data</source>
+        <translation>发送文本字符串数据</translation>
+    </message>
+    <message>
+        <source>Retrieve the Received TCP/IP Data</source>
+        <translation>读取接收到的 TCP/IP 数据</translation>
+    </message>
+    <message>
+        <source>Send Hex String Data</source>
+        <translation>发送十六进制字符串数据</translation>
+    </message>
+    <message>
+        <source>Switch Data Access Modes</source>
+        <translation>切换数据访问模式</translation>
+    </message>
+    <message>
+        <source>Ping a Remote Server</source>
+        <translation>Ping 远程服务器</translation>
+    </message>
+    <message>
+        <source>Synchronize Local Time with NTP Server</source>
+        <translation>与 NTP 服务器同步本地时间</translation>
+    </message>
+    <message>
+        <source>Get IP Address by Domain Name</source>
+        <translation>通过域名获取 IP 地址</translation>
+    </message>
+    <message>
+        <source>Configure Optional Parameters</source>
+        <translation>配置可选参数</translation>
+    </message>
+    <message>
+        <source>Query the Last Error Code</source>
+        <translation>查询最后的错误码</translation>
+    </message>
+    <message>
+        <source>Configure TCP Socket Keepalive Function</source>
+        <translation>配置 TCP Socket 保活功能</translation>
+    </message>
+    <message>
+        <source>Configure DNS Server Function</source>
+        <translation>配置 DNS 服务器功能</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>注意（AT）</translation>
+    </message>
+    <message>
+        <source>Echo on or off</source>
+        <translation>回显开或关</translation>
+    </message>
+    <message>
+        <source>Product Identification</source>
+        <translation>产品标识</translation>
+    </message>
+    <message>
+        <source>Revision Identification</source>
+        <translation>固件版本标识</translation>
+    </message>
+    <message>
+        <source>Signal Quality</source>
+        <translation>信号质量</translation>
+    </message>
+    <message>
+        <source>EPS Network Registration Status</source>
+        <translation>EPS 网络注册状态</translation>
+    </message>
+    <message>
+        <source>PS Attach or Detach</source>
+        <translation>PS 附着或去附着</translation>
+    </message>
+    <message>
+        <source>Show PDP Address</source>
+        <translation>显示 PDP 地址</translation>
+    </message>
+    <message>
+        <source>Set Phone Functionality</source>
+        <translation>设置功能模式</translation>
+    </message>
+    <message>
+        <source>PDP Context Activate or Deactivate</source>
+        <translation>PDP 上下文激活或去激活</translation>
+    </message>
+    <message>
+        <source>Verbose Result Codes</source>
+        <translation>详细结果码</translation>
+    </message>
+    <message>
+        <source>Set to Factory-defined Configuration</source>
+        <translation>恢复出厂配置</translation>
+    </message>
+    <message>
+        <source>Report Mobile Termination Error</source>
+        <translation>报告移动终端错误</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>时钟</translation>
+    </message>
+    <message>
+        <source>Request Product Serial Number Identification</source>
+        <translation>查询产品序列号</translation>
+    </message>
+    <message>
+        <source>Request International Mobile Subscriber Identity</source>
+        <translation>查询国际移动用户识别码 (IMSI)</translation>
+    </message>
+    <message>
+        <source>Enter PIN</source>
+        <translation>输入 PIN</translation>
+    </message>
+    <message>
+        <source>Extended Signal Quality</source>
+        <translation>扩展信号质量</translation>
+    </message>
+    <message>
+        <source>Define PDP Context</source>
+        <translation>定义 PDP 上下文</translation>
+    </message>
 </context>
 <context>
     <name>bc25::CommandRunner</name>

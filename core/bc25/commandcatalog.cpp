@@ -326,10 +326,16 @@ QStringList CommandCatalog::parameterRanges(const CommandSpec &spec)
     return ranges;
 }
 
+QString CommandCatalog::title(const CommandSpec &spec)
+{
+    // The table marks each heading with QT_TRANSLATE_NOOP in this context.
+    return QCoreApplication::translate("bc25::CommandCatalog", spec.title.constData());
+}
+
 QString CommandCatalog::reference(const CommandSpec &spec)
 {
     const QStringList ranges = parameterRanges(spec);
-    const QString source = tr("manual %1: %2").arg(QString::fromLatin1(spec.section), QString::fromLatin1(spec.title));
+    const QString source = tr("manual %1: %2").arg(QString::fromLatin1(spec.section), title(spec));
     return ranges.isEmpty() ? source : ranges.join(QStringLiteral("; ")) + QStringLiteral(" — ") + source;
 }
 

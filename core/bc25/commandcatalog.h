@@ -94,7 +94,7 @@ enum class SecondPhase : quint8 { None, Open, Close, Send, Ping, Ntp, Dns };
 struct CommandSpec
 {
     QByteArray name;              // "+QIOPEN", "E", "I", "" for plain AT
-    QByteArray title;             // the manual's heading: "Open a Socket"
+    QByteArray title;             // the manual's heading: "Open a Socket" (CommandCatalog::title translates it)
     QByteArray section;           // "2.1.1"
     CommandForms forms;
     QList<Signature> writeSignatures;
@@ -161,6 +161,8 @@ public:
     static QStringList parameterRanges(const CommandSpec &spec);
     // The ranges and "manual 2.1.2: Close a Socket", on one line.
     static QString reference(const CommandSpec &spec);
+    // The manual's heading of the command, in the user's language.
+    static QString title(const CommandSpec &spec);
 
     // The engine's expectation for a command: what it owns, how long it may
     // take, its data phase and second phase, what it changes once confirmed.

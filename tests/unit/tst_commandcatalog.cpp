@@ -7,6 +7,8 @@
 #include "bc25/commands.h"
 #include "bc25/operations.h"
 
+#include "translations.h"
+
 #include <QTest>
 
 using namespace bc25;
@@ -77,6 +79,7 @@ private slots:
     void typedLinesAreValidatedLikeBuilders();
     void parseTakesCommandLinesApart();
     void resultNamesAndErrorRulesComeFromTheTable();
+    void titlesAreShownInTheUsersLanguage(); // last: it installs the Chinese translation
 };
 
 void TestCommandCatalog::everyCommandOfTheManualIsInTheTable()
@@ -356,6 +359,18 @@ void TestCommandCatalog::resultNamesAndErrorRulesComeFromTheTable()
     }
     QCOMPARE(CommandCatalog::spec(CommandId::Close).testAnswer, QList<QByteArray> {"+QICLOSE: (0-5)"});
     QVERIFY(CommandCatalog::spec(CommandId::State).testAnswer.isEmpty());
+}
+
+void TestCommandCatalog::titlesAreShownInTheUsersLanguage()
+{
+    const CommandSpec *open = CommandCatalog::find("+QIOPEN");
+    QCOMPARE(CommandCatalog::title(*open), QStringLiteral("Open a Socket"));
+    QCOMPARE(Translations::install(QCoreApplication::instance(), QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
+    QCOMPARE(CommandCatalog::title(*open), QStringLiteral("打开 Socket"));
+    QVERIFY(CommandCatalog::reference(*open).contains(QStringLiteral("打开 Socket")));
+    // Every heading of the table has its translation (the quick reference and the hint show them).
+    for (const CommandSpec &spec : CommandCatalog::commands())
+        QVERIFY2(CommandCatalog::title(spec) != QString::fromLatin1(spec.title), spec.title.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCommandCatalog)
