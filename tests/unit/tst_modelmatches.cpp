@@ -90,6 +90,7 @@ private slots:
     void countsTheSearchedColumnsOnly();
     void appendedRowsAreReadOnceAndDroppedRowsNotAtAll();
     void nothingIsReadWithoutAPattern();
+    void typingOnReadsOnlyTheRowsThatMatched();
     void stepsThroughMatchesInRowAndColumnOrderAndWraps();
     void selectFromStartsAtARowAndWrapsWhenNothingFollows();
     void currentMatchFollowsItsRowAndGoesWithIt();
@@ -157,6 +158,29 @@ void TestModelMatches::nothingIsReadWithoutAPattern()
     QCOMPARE(model.reads, 0);
     QCOMPARE(matches.count(), 0);
     QVERIFY(!matches.step(Direction::Forward).found);
+}
+
+void TestModelMatches::typingOnReadsOnlyTheRowsThatMatched()
+{
+    CountingLogModel model;
+    QList<QStringList> log;
+    for (int i = 0; i < 1000; ++i)
+        log.append({QStringLiteral("RX"), i % 10 ? QStringLiteral("OK") : QStringLiteral("+QIURC: \"recv\",%1").arg(i % 6)});
+    model.append(log);
+    ModelMatches matches;
+    matches.setModel(&model);
+    matches.setMatcher(TextMatcher(QStringLiteral("re")));
+    QCOMPARE(matches.count(), 100);
+    model.reads = 0;
+    matches.setMatcher(TextMatcher(QStringLiteral("recv\",4")));
+    QCOMPARE(model.reads, 100 * 2); // the hundred rows holding "re"
+    QCOMPARE(matches.count(), countFromScratch(&model, matches.matcher()));
+    QCOMPARE(matches.count(), 100 / 3); // i % 10 == 0 and i % 6 == 4: i % 30 == 10
+
+    model.reads = 0;
+    matches.setMatcher(TextMatcher(QStringLiteral("recv")));  // shorter again: every row
+    QCOMPARE(model.reads, 1000 * 2);
+    QCOMPARE(matches.count(), 100);
 }
 
 void TestModelMatches::stepsThroughMatchesInRowAndColumnOrderAndWraps()

@@ -44,6 +44,7 @@ private slots:
     void findsEveryMatchInOrder();
     void invalidExpressionSaysWhyAndWhere();
     void emptyPatternLooksForNothing();
+    void plainTextTypedFurtherRefinesTheSearch();
 };
 
 void TestTextMatcher::findsEveryMatchInOrder_data()
@@ -63,6 +64,10 @@ void TestTextMatcher::findsEveryMatchInOrder_data()
             << QStringLiteral("+QIURC: \"recv\"") << false << false << reply << spans({{0, 14}});
     QTest::newRow("plain matches do not overlap")
             << QStringLiteral("aa") << false << false << QStringLiteral("aaaaa") << spans({{0, 2}, {2, 2}});
+    QTest::newRow("longer plain text ignores case too")
+            << QStringLiteral("Recv") << false << false << QStringLiteral("RECV recv ReCv") << spans({{0, 4}, {5, 4}, {10, 4}});
+    QTest::newRow("longer plain text with match case")
+            << QStringLiteral("Recv") << true << false << QStringLiteral("RECV recv Recv") << spans({{10, 4}});
     QTest::newRow("plain text finds Chinese")
             << QStringLiteral("连接") << false << false << QStringLiteral("连接已关闭，连接") << spans({{0, 2}, {6, 2}});
     QTest::newRow("no match")
@@ -122,6 +127,19 @@ void TestTextMatcher::emptyPatternLooksForNothing()
         QCOMPARE(matcher.count(QStringLiteral("anything")), 0);
     }
     QVERIFY(!TextMatcher().isActive());
+}
+
+void TestTextMatcher::plainTextTypedFurtherRefinesTheSearch()
+{
+    const TextMatcher rec(QStringLiteral("rec"));
+    QVERIFY(TextMatcher(QStringLiteral("recv")).refines(rec));
+    QVERIFY(TextMatcher(QStringLiteral("\"RECV\"")).refines(rec)); // case ignored on both sides
+    QVERIFY(!TextMatcher(QStringLiteral("re")).refines(rec));    // shorter: more rows may match
+    QVERIFY(!TextMatcher(QStringLiteral("recv"), Qt::CaseSensitive).refines(rec));
+    QVERIFY(!TextMatcher(QStringLiteral("recv"), Qt::CaseInsensitive, Syntax::RegularExpression).refines(rec));
+    QVERIFY(!TextMatcher(QStringLiteral("recv")).refines(TextMatcher()));
+    QVERIFY(TextMatcher(QStringLiteral("Recv"), Qt::CaseSensitive).refines(TextMatcher(QStringLiteral("Re"), Qt::CaseSensitive)));
+    QVERIFY(!TextMatcher(QStringLiteral("Recv"), Qt::CaseSensitive).refines(TextMatcher(QStringLiteral("re"), Qt::CaseSensitive)));
 }
 
 QTEST_APPLESS_MAIN(TestTextMatcher)

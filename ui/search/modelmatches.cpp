@@ -51,8 +51,28 @@ void ModelMatches::setColumns(const QList<int> &columns)
 
 void ModelMatches::setMatcher(const TextMatcher &matcher)
 {
+    const bool refined = matcher.refines(m_matcher) && m_model && size_t(m_model->rowCount()) == m_rowCounts.size();
     m_matcher = matcher;
-    rescan();
+    if (refined) // typing on: the rows without a match stay without one
+        recountRowsWithMatches();
+    else
+        rescan();
+}
+
+void ModelMatches::recountRowsWithMatches()
+{
+    const QList<int> columns = searchedColumns();
+    for (size_t row = 0; row < m_rowCounts.size(); ++row) {
+        if (m_rowCounts[row] == 0)
+            continue;
+        int found = 0;
+        for (const int column : columns)
+            found += m_matcher.count(cellText(m_model->index(int(row), column)));
+        m_total += found - m_rowCounts[row];
+        m_rowCounts[row] = found;
+    }
+    dropCurrentIfGone();
+    emit changed();
 }
 
 QList<int> ModelMatches::searchedColumns() const

@@ -75,6 +75,7 @@ signals:
 private:
     void connectModel();
     void rescan();
+    void recountRowsWithMatches();
     void scanRows(int first, int last);
     void rowsInserted(const QModelIndex &parent, int first, int last);
     void rowsRemoved(const QModelIndex &parent, int first, int last);

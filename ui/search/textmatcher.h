@@ -4,6 +4,7 @@
 #include <QList>
 #include <QRegularExpression>
 #include <QString>
+#include <QStringMatcher>
 #include <QStringView>
 
 namespace bc25::ui {
@@ -46,6 +47,11 @@ public:
     [[nodiscard]] QList<TextSpan> spans(QStringView text) const;
     [[nodiscard]] int count(QStringView text) const;
 
+    // True when every text this matcher finds something in, `broader` finds
+    // something in too: plain text typed further ("rec" to "recv"). Then only
+    // the rows `broader` matched need to be read again.
+    [[nodiscard]] bool refines(const TextMatcher &broader) const;
+
 private:
     template<typename Visit>
     void forEachMatch(QStringView text, Visit visit) const;
@@ -54,6 +60,7 @@ private:
     Qt::CaseSensitivity m_sensitivity = Qt::CaseInsensitive;
     Syntax m_syntax = Syntax::PlainText;
     QRegularExpression m_expression; // compiled once, for Syntax::RegularExpression
+    QStringMatcher m_plain;          // Boyer-Moore, for Syntax::PlainText
 };
 
 } // namespace bc25::ui
