@@ -1126,6 +1126,81 @@ With no port it starts on the built-in virtual BC25.</source>
     </message>
 </context>
 <context>
+    <name>bc25::ui::FindBar</name>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3, Shift+Enter)</source>
+        <translation>上一个匹配（Shift+F3、Shift+Enter）</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>上一个匹配</translation>
+    </message>
+    <message>
+        <source>Next match (F3, Enter)</source>
+        <translation>下一个匹配（F3、Enter）</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>下一个匹配</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>区分大小写</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>正则表达式</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>关闭（Esc）</translation>
+    </message>
+    <message>
+        <source>Close the search</source>
+        <translation>关闭查找</translation>
+    </message>
+    <message>
+        <source>Invalid regular expression: %1 (at the end)</source>
+        <translation>正则表达式无效：%1（在末尾）</translation>
+    </message>
+    <message>
+        <source>Invalid regular expression: %1 (at character %2)</source>
+        <translation>正则表达式无效：%1（在第 %2 个字符处）</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>无匹配</translation>
+    </message>
+    <message>
+        <source>1 of 1 match</source>
+        <translation>第 1 个，共 1 个匹配</translation>
+    </message>
+    <message>
+        <source>%1 of %2 matches</source>
+        <translation>第 %1 个，共 %2 个匹配</translation>
+    </message>
+    <message>
+        <source>1 match</source>
+        <translation>1 个匹配</translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation>%1 个匹配</translation>
+    </message>
+    <message>
+        <source>%1, wrapped to the top</source>
+        <translation>%1，已从顶部重新开始</translation>
+    </message>
+    <message>
+        <source>%1, wrapped to the bottom</source>
+        <translation>%1，已从底部重新开始</translation>
+    </message>
+</context>
+<context>
     <name>bc25::ui::MainWindow</name>
     <message>
         <source>not registered</source>

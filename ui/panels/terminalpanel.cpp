@@ -9,6 +9,7 @@
 #include "bc25/commandcatalog.h"
 #include "session/modulesession.h"
 #include "models/trafficmodel.h"
+#include "search/findbar.h"
 #include "views/logview.h"
 
 #include <QCheckBox>
@@ -36,6 +37,7 @@ TerminalPanel::TerminalPanel(ModuleSession *session, TrafficModel *model, QWidge
     , m_session(session)
     , m_model(model)
     , m_view(new LogView(this))
+    , m_find(new FindBar(this))
     , m_line(new QLineEdit(this))
     , m_hex(new QCheckBox(tr("Hex"), this))
     , m_status(new QLabel(this))
@@ -46,6 +48,7 @@ TerminalPanel::TerminalPanel(ModuleSession *session, TrafficModel *model, QWidge
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 4);
     m_view->setColumnWidth(TrafficModel::Time, 110);
     m_view->setColumnWidth(TrafficModel::Direction, 40);
+    m_find->attach(m_view, {TrafficModel::Bytes}); // not the times and directions every row has
 
     // Completion from the catalog, each with its syntax, ranges and manual section.
     auto *completions = new QStandardItemModel(this);
@@ -99,6 +102,7 @@ TerminalPanel::TerminalPanel(ModuleSession *session, TrafficModel *model, QWidge
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_find);
     layout->addLayout(bar);
     layout->addWidget(m_hint);
     layout->addWidget(m_status);

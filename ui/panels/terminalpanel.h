@@ -13,11 +13,13 @@ namespace bc25 { class ModuleSession; }
 
 namespace bc25::ui {
 
+class FindBar;
 class TrafficModel;
 
 // Raw traffic, TX and RX with timestamps, in text or hex, and a command line
 // with history (Up/Down) and completion from the command catalog. Typed
 // commands go through the same engine and the same checks as everything else.
+// Ctrl+F searches the bytes.
 class TerminalPanel final : public QWidget
 {
     Q_OBJECT
@@ -28,6 +30,7 @@ public:
     QString submit(const QString &line);
     [[nodiscard]] QLineEdit *commandLine() const { return m_line; }
     [[nodiscard]] QTableView *view() const { return m_view; }
+    [[nodiscard]] FindBar *findBar() const { return m_find; }
     // Selects a row of the traffic and scrolls to it (a transaction's bytes).
     void showRow(int row);
     [[nodiscard]] QString hintText() const;
@@ -41,6 +44,7 @@ private:
     ModuleSession *m_session;
     TrafficModel *m_model;
     QTableView *m_view;
+    FindBar *m_find;
     QLineEdit *m_line;
     QCheckBox *m_hex;
     QLabel *m_status;

@@ -6,6 +6,7 @@
 #include "bc25/limits.h"
 
 #include "models/urclogmodel.h"
+#include "search/findbar.h"
 #include "views/logview.h"
 
 #include <QComboBox>
@@ -27,6 +28,7 @@ UrcLogPanel::UrcLogPanel(UrcLogModel *model, QWidget *parent)
     , m_model(model)
     , m_filter(new UrcFilterModel(this))
     , m_view(new LogView(this))
+    , m_find(new FindBar(this))
     , m_type(new QComboBox(this))
     , m_socket(new QComboBox(this))
     , m_pause(new QToolButton(this))
@@ -34,6 +36,8 @@ UrcLogPanel::UrcLogPanel(UrcLogModel *model, QWidget *parent)
     m_filter->setSourceModel(model);
     m_view->setModel(m_filter);
     m_view->setColumnWidth(UrcLogModel::Meaning, 420);
+    // What the view shows (the filter applied), not the times: a digit typed would light up every one.
+    m_find->attach(m_view, {UrcLogModel::Type, UrcLogModel::Socket, UrcLogModel::Meaning, UrcLogModel::Line});
 
     m_type->addItem(tr("All types"), QString());
     m_socket->addItem(tr("All sockets"), -1);
@@ -58,6 +62,7 @@ UrcLogPanel::UrcLogPanel(UrcLogModel *model, QWidget *parent)
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addLayout(bar);
     layout->addWidget(m_view);
+    layout->addWidget(m_find);
 
     connect(m_type, &QComboBox::currentIndexChanged, this, [this] { m_filter->setTypeFilter(m_type->currentData().toString()); });
     connect(m_socket, &QComboBox::currentIndexChanged, this, [this] { m_filter->setSocketFilter(m_socket->currentData().toInt()); });

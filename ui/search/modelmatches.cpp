@@ -181,9 +181,18 @@ int ModelMatches::countInRow(int row) const
 
 QList<TextSpan> ModelMatches::spansIn(const QModelIndex &index) const
 {
-    if (!index.isValid() || index.model() != m_model || index.parent().isValid() || !isSearched(index.column()))
+    // Asked for every cell painted: with no search, nothing is read.
+    if (!m_matcher.isActive())
         return {};
-    return m_matcher.spans(cellText(index));
+    return spansIn(index, cellText(index));
+}
+
+QList<TextSpan> ModelMatches::spansIn(const QModelIndex &index, QStringView text) const
+{
+    if (!m_matcher.isActive() || !index.isValid() || index.model() != m_model || index.parent().isValid()
+        || !isSearched(index.column()))
+        return {};
+    return m_matcher.spans(text);
 }
 
 bool ModelMatches::hasCurrent() const

@@ -48,8 +48,10 @@ public:
     // The text a cell is searched in (and the delegate paints around its matches).
     [[nodiscard]] static QString cellText(const QModelIndex &index);
     [[nodiscard]] bool isSearched(int column) const;
-    // The matches inside one cell; empty for a column not searched.
+    // The matches inside one cell; empty for a column not searched. A delegate
+    // that read the cell's text already passes it, not to read it twice.
     [[nodiscard]] QList<TextSpan> spansIn(const QModelIndex &index) const;
+    [[nodiscard]] QList<TextSpan> spansIn(const QModelIndex &index, QStringView text) const;
 
     // The current match: its row, its place within the row, its cell, which of
     // that cell's spans it is (-1 in any other cell), and its number among all

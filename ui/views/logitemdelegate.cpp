@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "logitemdelegate.h"
 
+#include "search/highlightedtext.h"
+#include "search/modelmatches.h"
+
 #include <QApplication>
 #include <QPainter>
 
@@ -44,6 +47,11 @@ qsizetype LogItemDelegate::shapedCount() const
     return count;
 }
 
+void LogItemDelegate::setMatches(const ModelMatches *matches)
+{
+    m_matches = matches;
+}
+
 void LogItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const bool selected = option.state.testFlag(QStyle::State_Selected);
@@ -64,8 +72,18 @@ void LogItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         if (const QVariant foreground = index.data(Qt::ForegroundRole); foreground.isValid())
             color = qvariant_cast<QBrush>(foreground).color();
     }
-    const QStaticText &staticText = shaped(text, font);
     const QRect area = option.rect.adjusted(Padding, 0, -Padding, 0);
+    if (m_matches) {
+        // Few cells on screen hold a match: those are laid out each time, with their highlights.
+        if (const QList<TextSpan> spans = m_matches->spansIn(index, text); !spans.isEmpty()) {
+            const QVariant alignment = index.data(Qt::TextAlignmentRole);
+            HighlightedText::draw(painter, area, text, font, color,
+                                  alignment.isValid() ? Qt::Alignment::fromInt(alignment.toInt()) : Qt::AlignLeft, spans,
+                                  m_matches->currentSpanIn(index));
+            return;
+        }
+    }
+    const QStaticText &staticText = shaped(text, font);
     const QSizeF size = staticText.size();
     QPointF at(area.left(), area.top() + (area.height() - size.height()) / 2);
     const QVariant alignment = index.data(Qt::TextAlignmentRole);

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "search/matchhighlighting.h"
+
 #include <QFont>
 #include <QHash>
+#include <QPointer>
 #include <QStaticText>
 #include <QStyledItemDelegate>
 
@@ -16,13 +19,16 @@ namespace bc25::ui {
 // screen, where the style would lay it out, measure and elide it again on
 // every repaint — in a flood that is every frame. Honours the display,
 // foreground, background, font and alignment roles; a cell too narrow is
-// clipped, not elided (the tooltip and Copy give the whole text).
-class LogItemDelegate final : public QStyledItemDelegate
+// clipped, not elided (the tooltip and Copy give the whole text). While a
+// find bar searches the view, a cell holding a match is drawn with its
+// matches highlighted (HighlightedText) instead.
+class LogItemDelegate final : public QStyledItemDelegate, public MatchHighlighting
 {
     Q_OBJECT
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
+    void setMatches(const ModelMatches *matches) override;
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     // How many shaped texts are kept (for the test that the cache stays bounded).
     [[nodiscard]] qsizetype shapedCount() const;
@@ -41,6 +47,7 @@ private:
     const QStaticText &shaped(const QString &text, const QFont &font) const;
 
     mutable std::vector<ShapedTexts> m_shaped; // one per font in use, usually one or two
+    QPointer<const ModelMatches> m_matches;
 };
 
 } // namespace bc25::ui
