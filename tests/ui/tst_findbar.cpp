@@ -8,6 +8,7 @@
 
 #include "at/commandengine.h"
 #include "bc25/catalogrules.h"
+#include "dialogs/captureviewer.h"
 #include "link/connection.h"
 #include "mainwindow.h"
 #include "models/trafficmodel.h"
@@ -18,6 +19,7 @@
 #include "panels/urclogpanel.h"
 #include "search/findbar.h"
 #include "search/highlightedtext.h"
+#include "search/matchhighlightdelegate.h"
 #include "session/modulesession.h"
 
 #include <QApplication>
@@ -36,6 +38,23 @@
 using namespace bc25;
 using namespace bc25::ui;
 
+namespace {
+
+// How many pixels of `view` are painted in `colour`: the highlights show.
+int pixelsOf(const QAbstractItemView *view, QRgb colour)
+{
+    const QImage image = view->viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32);
+    int found = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+        for (int x = 0; x < image.width(); ++x)
+            found += (line[x] | 0xff000000) == colour;
+    }
+    return found;
+}
+
+} // namespace
+
 class TestFindBar : public QObject
 {
     Q_OBJECT
@@ -50,6 +69,7 @@ private slots:
     void ctrlFInTheUrcLogSearchesWhatTheFilterShows();
     void ctrlFInTheTransactionsShowsTheLog();
     void everyMatchIsPaintedTheCurrentOneDistinct();
+    void ctrlFInACaptureSearchesItsTraffic();
 
 private:
     // Raises the panel's dock, puts the focus in `view` and presses Ctrl+F there.
@@ -338,16 +358,7 @@ void TestFindBar::everyMatchIsPaintedTheCurrentOneDistinct()
     appendTerminalSession();
     TerminalPanel *terminal = m_window->terminalPanel();
     QTableView *view = terminal->view();
-    auto pixels = [view](QRgb colour) {
-        const QImage image = view->viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32);
-        int found = 0;
-        for (int y = 0; y < image.height(); ++y) {
-            const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
-            for (int x = 0; x < image.width(); ++x)
-                found += (line[x] | 0xff000000) == colour;
-        }
-        return found;
-    };
+    auto pixels = [view](QRgb colour) { return pixelsOf(view, colour); };
     QCOMPARE(pixels(HighlightedText::MatchBackground), 0);
 
     FindBar *bar = pressCtrlF("dock.terminal", view, terminal->findBar());
@@ -363,6 +374,35 @@ void TestFindBar::everyMatchIsPaintedTheCurrentOneDistinct()
     QTest::keyClick(bar->field(), Qt::Key_Escape);
     QCOMPARE(pixels(HighlightedText::MatchBackground), 0);
     QCOMPARE(pixels(HighlightedText::CurrentMatchBackground), 0);
+}
+
+void TestFindBar::ctrlFInACaptureSearchesItsTraffic()
+{
+    CaptureViewer viewer;
+    for (int i = 0; i < 20; ++i)
+        viewer.traffic()->append(TrafficModel::Way::Receive, "+QIURC: \"recv\"," + QByteArray::number(i % 4) + ",8\r\n");
+    viewer.traffic()->flush();
+    viewer.show();
+    viewer.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&viewer));
+    QTableView *view = viewer.trafficView();
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_F, Qt::ControlModifier);
+    auto *bar = view->parentWidget()->findChild<FindBar *>(); // the traffic tab's own bar
+    QVERIFY(bar);
+    QTRY_VERIFY(bar->isVisible());
+    QTest::keyClicks(bar->field(), QStringLiteral("\"recv\",3"));
+    QCOMPARE(bar->statusText(), QStringLiteral("1 of 5 matches"));
+    QCOMPARE(view->currentIndex().row(), 3);
+    // A plain table: the stock delegate was replaced by one that highlights.
+    QVERIFY(qobject_cast<MatchHighlightDelegate *>(view->itemDelegate()));
+    QVERIFY(pixelsOf(view, HighlightedText::CurrentMatchBackground) > 0);
+    QVERIFY(pixelsOf(view, HighlightedText::MatchBackground) > 0);
+    QTest::keyClick(bar->field(), Qt::Key_F3, Qt::ShiftModifier);
+    QCOMPARE(view->currentIndex().row(), 19);
+    QTest::keyClick(bar->field(), Qt::Key_Escape); // closes the bar, not the dialog
+    QVERIFY(!bar->isVisible());
+    QVERIFY(viewer.isVisible());
 }
 
 QTEST_MAIN(TestFindBar)
