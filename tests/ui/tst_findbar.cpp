@@ -70,6 +70,7 @@ private slots:
     void ctrlFInTheTransactionsShowsTheLog();
     void everyMatchIsPaintedTheCurrentOneDistinct();
     void ctrlFInACaptureSearchesItsTraffic();
+    void bytesAreSearchedAsTheTerminalShowsThem();
 
 private:
     // Raises the panel's dock, puts the focus in `view` and presses Ctrl+F there.
@@ -403,6 +404,25 @@ void TestFindBar::ctrlFInACaptureSearchesItsTraffic()
     QTest::keyClick(bar->field(), Qt::Key_Escape); // closes the bar, not the dialog
     QVERIFY(!bar->isVisible());
     QVERIFY(viewer.isVisible());
+}
+
+void TestFindBar::bytesAreSearchedAsTheTerminalShowsThem()
+{
+    TrafficModel *traffic = m_window->traffic();
+    traffic->append(TrafficModel::Way::Receive, QByteArray("ab\x01\x1a\xff\r\n", 7));
+    traffic->flush();
+    QCOMPARE(traffic->rowText(0), QStringLiteral("ab\\x01\\x1a\\xff\\r\\n"));
+    TerminalPanel *terminal = m_window->terminalPanel();
+    FindBar *bar = pressCtrlF("dock.terminal", terminal->view(), terminal->findBar());
+    QVERIFY(bar);
+    QTRY_VERIFY(bar->isVisible());
+    QTest::keyClicks(bar->field(), QStringLiteral("\\x1A"));
+    QCOMPARE(bar->statusText(), QStringLiteral("1 of 1 match"));
+    traffic->setHex(true); // the same bytes in hex
+    QCOMPARE(traffic->rowText(0), QStringLiteral("61 62 01 1a ff 0d 0a"));
+    QCOMPARE(bar->statusText(), QStringLiteral("No matches"));
+    bar->field()->setText(QStringLiteral("1a ff"));
+    QCOMPARE(bar->statusText(), QStringLiteral("1 of 1 match"));
 }
 
 QTEST_MAIN(TestFindBar)
