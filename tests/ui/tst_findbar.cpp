@@ -8,7 +8,6 @@
 
 #include "at/commandengine.h"
 #include "bc25/catalogrules.h"
-#include "dialogs/captureviewer.h"
 #include "link/connection.h"
 #include "mainwindow.h"
 #include "models/trafficmodel.h"
@@ -19,12 +18,11 @@
 #include "panels/urclogpanel.h"
 #include "search/findbar.h"
 #include "search/highlightedtext.h"
-#include "search/matchhighlightdelegate.h"
 #include "session/modulesession.h"
+#include "viewpixels.h"
 
 #include <QApplication>
 #include <QDockWidget>
-#include <QImage>
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QLoggingCategory>
@@ -37,23 +35,6 @@
 
 using namespace bc25;
 using namespace bc25::ui;
-
-namespace {
-
-// How many pixels of `view` are painted in `colour`: the highlights show.
-int pixelsOf(const QAbstractItemView *view, QRgb colour)
-{
-    const QImage image = view->viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32);
-    int found = 0;
-    for (int y = 0; y < image.height(); ++y) {
-        const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
-        for (int x = 0; x < image.width(); ++x)
-            found += (line[x] | 0xff000000) == colour;
-    }
-    return found;
-}
-
-} // namespace
 
 class TestFindBar : public QObject
 {
@@ -69,8 +50,6 @@ private slots:
     void ctrlFInTheUrcLogSearchesWhatTheFilterShows();
     void ctrlFInTheTransactionsShowsTheLog();
     void everyMatchIsPaintedTheCurrentOneDistinct();
-    void ctrlFInACaptureSearchesItsTraffic();
-    void bytesAreSearchedAsTheTerminalShowsThem();
 
 private:
     // Raises the panel's dock, puts the focus in `view` and presses Ctrl+F there.
@@ -375,54 +354,6 @@ void TestFindBar::everyMatchIsPaintedTheCurrentOneDistinct()
     QTest::keyClick(bar->field(), Qt::Key_Escape);
     QCOMPARE(pixels(HighlightedText::MatchBackground), 0);
     QCOMPARE(pixels(HighlightedText::CurrentMatchBackground), 0);
-}
-
-void TestFindBar::ctrlFInACaptureSearchesItsTraffic()
-{
-    CaptureViewer viewer;
-    for (int i = 0; i < 20; ++i)
-        viewer.traffic()->append(TrafficModel::Way::Receive, "+QIURC: \"recv\"," + QByteArray::number(i % 4) + ",8\r\n");
-    viewer.traffic()->flush();
-    viewer.show();
-    viewer.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&viewer));
-    QTableView *view = viewer.trafficView();
-    view->setFocus();
-    QTest::keyClick(view, Qt::Key_F, Qt::ControlModifier);
-    auto *bar = view->parentWidget()->findChild<FindBar *>(); // the traffic tab's own bar
-    QVERIFY(bar);
-    QTRY_VERIFY(bar->isVisible());
-    QTest::keyClicks(bar->field(), QStringLiteral("\"recv\",3"));
-    QCOMPARE(bar->statusText(), QStringLiteral("1 of 5 matches"));
-    QCOMPARE(view->currentIndex().row(), 3);
-    // A plain table: the stock delegate was replaced by one that highlights.
-    QVERIFY(qobject_cast<MatchHighlightDelegate *>(view->itemDelegate()));
-    QVERIFY(pixelsOf(view, HighlightedText::CurrentMatchBackground) > 0);
-    QVERIFY(pixelsOf(view, HighlightedText::MatchBackground) > 0);
-    QTest::keyClick(bar->field(), Qt::Key_F3, Qt::ShiftModifier);
-    QCOMPARE(view->currentIndex().row(), 19);
-    QTest::keyClick(bar->field(), Qt::Key_Escape); // closes the bar, not the dialog
-    QVERIFY(!bar->isVisible());
-    QVERIFY(viewer.isVisible());
-}
-
-void TestFindBar::bytesAreSearchedAsTheTerminalShowsThem()
-{
-    TrafficModel *traffic = m_window->traffic();
-    traffic->append(TrafficModel::Way::Receive, QByteArray("ab\x01\x1a\xff\r\n", 7));
-    traffic->flush();
-    QCOMPARE(traffic->rowText(0), QStringLiteral("ab\\x01\\x1a\\xff\\r\\n"));
-    TerminalPanel *terminal = m_window->terminalPanel();
-    FindBar *bar = pressCtrlF("dock.terminal", terminal->view(), terminal->findBar());
-    QVERIFY(bar);
-    QTRY_VERIFY(bar->isVisible());
-    QTest::keyClicks(bar->field(), QStringLiteral("\\x1A"));
-    QCOMPARE(bar->statusText(), QStringLiteral("1 of 1 match"));
-    traffic->setHex(true); // the same bytes in hex
-    QCOMPARE(traffic->rowText(0), QStringLiteral("61 62 01 1a ff 0d 0a"));
-    QCOMPARE(bar->statusText(), QStringLiteral("No matches"));
-    bar->field()->setText(QStringLiteral("1a ff"));
-    QCOMPARE(bar->statusText(), QStringLiteral("1 of 1 match"));
 }
 
 QTEST_MAIN(TestFindBar)

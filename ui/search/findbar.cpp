@@ -83,9 +83,11 @@ FindBar::FindBar(QWidget *parent)
 
 void FindBar::attach(QAbstractItemView *view, const QList<int> &columns, QWidget *shortcutScope)
 {
-    m_view = view;
-    m_matches->setModel(view->model());
     m_matches->setColumns(columns);
+    m_matches->setModel(view->model());
+    if (m_view == view) // again, after the view was given another model
+        return;
+    m_view = view;
     // A delegate that can show matches is given them; the stock one is replaced by
     // one that can; any other knows best how its cells look and is left alone.
     QAbstractItemDelegate *delegate = view->itemDelegate();

@@ -30,6 +30,8 @@ public:
     // view's delegate if it implements MatchHighlighting (LogItemDelegate
     // does), by a MatchHighlightDelegate in place of the stock delegate, and
     // not at all by any other delegate (the count and the steps still work).
+    // A view that switches models (a filter shown or not) calls it again after
+    // each setModel().
     void attach(QAbstractItemView *view, const QList<int> &columns = {}, QWidget *shortcutScope = nullptr);
 
     [[nodiscard]] ModelMatches *matches() const { return m_matches; }

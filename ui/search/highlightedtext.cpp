@@ -50,7 +50,9 @@ void draw(QPainter *painter, const QRect &area, const QString &text, const QFont
             range.length = qBound(0, kept - range.start, range.length);
     }
     QTextLayout layout(line, font);
-    QTextOption option(alignment & Qt::AlignHorizontal_Mask);
+    // Text wider than the cell starts at its left, whatever the alignment, as LogItemDelegate clips it.
+    const bool fits = metrics.horizontalAdvance(line) <= area.width();
+    QTextOption option(fits ? alignment & Qt::AlignHorizontal_Mask : Qt::AlignLeft);
     option.setWrapMode(QTextOption::NoWrap);
     layout.setTextOption(option);
     layout.beginLayout();

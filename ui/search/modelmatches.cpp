@@ -45,6 +45,8 @@ void ModelMatches::connectModel()
 
 void ModelMatches::setColumns(const QList<int> &columns)
 {
+    if (columns == m_columns)
+        return;
     m_columns = columns;
     rescan();
 }

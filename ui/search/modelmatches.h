@@ -18,8 +18,8 @@ namespace bc25::ui {
 // The count per row is kept up to date from the model's signals: a batch of
 // appended rows costs a scan of those rows, the cap's removal of the oldest
 // an erase, so a live log of 100 000 rows is never rescanned per batch.
-// No widgets: the find bar moves through it, the highlight delegate asks it
-// what to paint, and a unit test drives it over a QStandardItemModel.
+// No widgets: the find bar moves through it, the highlight delegates ask it
+// what to paint, and a unit test drives it over a model that counts its reads.
 class ModelMatches final : public QObject
 {
     Q_OBJECT
