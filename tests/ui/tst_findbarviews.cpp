@@ -2,8 +2,9 @@
 // The find bar on views outside the main window's panels: a capture's
 // traffic (a plain table, whose stock delegate is replaced by one that
 // highlights; Esc closes the bar, not the dialog), bytes searched as the
-// terminal shows them (escapes, hex), and a view that switches models (a
-// console with "Show sent" off) followed by attaching again.
+// terminal shows them (escapes, hex), a view that switches models (a
+// console with "Show sent" off) followed by attaching again, and a line that
+// grows in place as its bytes come.
 
 #include "dialogs/captureviewer.h"
 #include "models/trafficmodel.h"
@@ -51,6 +52,7 @@ private slots:
     void ctrlFInACaptureSearchesItsTraffic();
     void bytesAreSearchedAsTheTerminalShowsThem();
     void attachedAgainItFollowsTheViewsNewModel();
+    void aLineThatGrowsInPlaceIsCountedAgain();
 };
 
 void TestFindBarViews::ctrlFInACaptureSearchesItsTraffic()
@@ -131,6 +133,25 @@ void TestFindBarViews::attachedAgainItFollowsTheViewsNewModel()
     view->setModel(&log);
     bar->attach(view, {TrafficModel::Bytes});
     QCOMPARE(bar->matches()->count(), 3);
+}
+
+void TestFindBarViews::aLineThatGrowsInPlaceIsCountedAgain()
+{
+    TrafficModel traffic;
+    LoggedView shown(&traffic);
+    FindBar *bar = shown.bar;
+    bar->open();
+    bar->field()->setText(QStringLiteral("+CSQ: 2"));
+    traffic.append(TrafficModel::Way::Receive, "+CS");
+    traffic.flush();
+    QCOMPARE(bar->statusText(), QStringLiteral("No matches"));
+    traffic.append(TrafficModel::Way::Receive, "Q: 20,0\r\n+CSQ: 2"); // the row grows, a new one begins
+    traffic.flush();
+    QCOMPARE(traffic.rowCount(), 2);
+    QCOMPARE(bar->matches()->count(), 2);
+    bar->findNext();
+    QCOMPARE(shown.view->currentIndex().row(), 0);
+    QCOMPARE(bar->statusText(), QStringLiteral("1 of 2 matches"));
 }
 
 QTEST_MAIN(TestFindBarViews)
