@@ -10,18 +10,22 @@
 #include "bc25/catalogrules.h"
 #include "link/connection.h"
 #include "mainwindow.h"
+#include "models/consolemodel.h"
 #include "models/trafficmodel.h"
 #include "models/transactionmodel.h"
 #include "models/urclogmodel.h"
+#include "panels/consolepanel.h"
 #include "panels/terminalpanel.h"
 #include "panels/transactionspanel.h"
 #include "panels/urclogpanel.h"
 #include "search/findbar.h"
 #include "search/highlightedtext.h"
 #include "session/modulesession.h"
+#include "views/logview.h"
 #include "viewpixels.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDockWidget>
 #include <QItemSelectionModel>
 #include <QLineEdit>
@@ -49,6 +53,7 @@ private slots:
     void invalidRegularExpressionIsShownAndEscCloses();
     void ctrlFInTheUrcLogSearchesWhatTheFilterShows();
     void ctrlFInTheTransactionsShowsTheLog();
+    void ctrlFInAConsoleSearchesItsLines();
     void everyMatchIsPaintedTheCurrentOneDistinct();
 
 private:
@@ -330,6 +335,33 @@ void TestFindBar::ctrlFInTheTransactionsShowsTheLog()
     QTest::keyClick(bar->field(), Qt::Key_Return);
     QCOMPARE(panel->view()->currentIndex().row(), 3);
     panel->tabs()->setCurrentWidget(panel->statisticsView()); // the bar goes with the log
+    QVERIFY(!bar->isVisible());
+}
+
+void TestFindBar::ctrlFInAConsoleSearchesItsLines()
+{
+    SocketConsole *console = m_window->consolePanel()->console(2);
+    m_window->consolePanel()->showConsole(2);
+    console->model()->append(true, "sensor?\n");
+    for (int i = 0; i < 20; ++i)
+        console->model()->append(false, "sensor " + QByteArray::number(i) + " t=21.5\n");
+    console->model()->flush();
+    FindBar *bar = pressCtrlF("dock.consoles", console->view(), console->findBar());
+    QTRY_VERIFY(bar->isVisible());
+    QCOMPARE(QApplication::focusWidget(), bar->field());
+    QTest::keyClicks(bar->field(), QStringLiteral("sensor"));
+    QCOMPARE(bar->matches()->count(), 21);
+    // "Show sent" off: the view shows a filter of the log, and the search follows it.
+    const QList<QCheckBox *> boxes = console->findChildren<QCheckBox *>();
+    const auto showSent = std::find_if(boxes.begin(), boxes.end(),
+                                       [](const QCheckBox *box) { return box->text() == SocketConsole::tr("Show sent"); });
+    QVERIFY(showSent != boxes.end());
+    (*showSent)->setChecked(false);
+    QCOMPARE(bar->matches()->count(), 20);
+    console->model()->append(false, "sensor 20 t=21.5\n");
+    console->model()->flush();
+    QCOMPARE(bar->matches()->count(), 21);
+    QTest::keyClick(bar->field(), Qt::Key_Escape);
     QVERIFY(!bar->isVisible());
 }
 

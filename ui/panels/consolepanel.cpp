@@ -5,6 +5,7 @@
 #include "tabletext.h"
 
 #include "models/consolemodel.h"
+#include "search/findbar.h"
 #include "views/logview.h"
 
 #include "session/modulesession.h"
@@ -51,6 +52,7 @@ SocketConsole::SocketConsole(ModuleSession *session, int connectId, QWidget *par
     , m_model(new ConsoleModel(this))
     , m_receivedOnly(new QSortFilterProxyModel(this))
     , m_view(new LogView(this))
+    , m_find(new FindBar(this))
     , m_viewFormat(new QComboBox(this))
     , m_timestamps(new QCheckBox(tr("Timestamps"), this))
     , m_showSent(new QCheckBox(tr("Show sent"), this))
@@ -70,6 +72,7 @@ SocketConsole::SocketConsole(ModuleSession *session, int connectId, QWidget *par
     m_view->setColumnWidth(ConsoleModel::Time, m_view->fontMetrics().horizontalAdvance(QStringLiteral("00:00:00.000  ")));
     m_view->setColumnHidden(ConsoleModel::Time, true);
     m_view->setObjectName(QStringLiteral("received"));
+    m_find->attach(m_view, {ConsoleModel::Data}); // Ctrl+F in this console
     // Sent rows hidden by a filter only while "Show sent" is off: a flood costs nothing extra otherwise.
     m_receivedOnly->setSourceModel(m_model);
     m_receivedOnly->setFilterRole(ConsoleModel::SentRole);
@@ -126,6 +129,7 @@ SocketConsole::SocketConsole(ModuleSession *session, int connectId, QWidget *par
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addLayout(viewBar);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_find);
     layout->addLayout(sendBar);
     // Progress and Stop while a long send or a repeat runs.
     auto *progressBar = new QHBoxLayout;
@@ -321,6 +325,7 @@ void SocketConsole::showSent(bool show)
 {
     m_view->setModel(show ? static_cast<QAbstractItemModel *>(m_model) : m_receivedOnly);
     m_view->setColumnHidden(ConsoleModel::Time, !m_timestamps->isChecked());
+    m_find->attach(m_view, {ConsoleModel::Data}); // the search follows the view's new model
     m_view->scrollToBottom();
 }
 

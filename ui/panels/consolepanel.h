@@ -21,6 +21,7 @@ namespace bc25 { class ModuleSession; }
 namespace bc25::ui {
 
 class ConsoleModel;
+class FindBar;
 class LogView;
 
 // One socket's console: what it received, a row per line, as text or hex
@@ -46,6 +47,7 @@ public:
     // The console's lines as shown (sent ones with "» ", times when shown).
     [[nodiscard]] QString receivedText() const;
     [[nodiscard]] LogView *view() const { return m_view; }
+    [[nodiscard]] FindBar *findBar() const { return m_find; }
     [[nodiscard]] ConsoleModel *model() const { return m_model; }
     [[nodiscard]] QString statusText() const;
     // Stops this socket's sends and any repeat (the Stop button).
@@ -64,6 +66,7 @@ private:
     ConsoleModel *m_model;
     QSortFilterProxyModel *m_receivedOnly; // the view's model while "Show sent" is off
     LogView *m_view;
+    FindBar *m_find;
     QComboBox *m_viewFormat;
     QCheckBox *m_timestamps;
     QCheckBox *m_showSent;
