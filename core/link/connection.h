@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "at/lineending.h"
 #include "transport/serialsettings.h"
 
 #include <QObject>
@@ -35,7 +36,9 @@ public:
     Connection(at::CommandEngine *engine, ModuleSession *session, QObject *parent = nullptr);
     ~Connection() override;
 
-    void connectSerial(const transport::SerialSettings &settings);
+    // Typed commands end with `typedLineEnding` (the port's profile) on this link.
+    void connectSerial(const transport::SerialSettings &settings,
+                       at::LineEnding typedLineEnding = at::LineEnding::Cr);
     void connectVirtual();
     void disconnectFromModule();
 
@@ -82,6 +85,7 @@ private:
     std::unique_ptr<sim::TimeService> m_time;
     std::unique_ptr<capture::CaptureWriter> m_capture;
     transport::SerialSettings m_settings;
+    at::LineEnding m_typedLineEnding = at::LineEnding::Cr;
     State m_state = State::Disconnected;
     bool m_virtual = false;
     bool m_autoReconnect = false;

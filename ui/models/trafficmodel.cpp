@@ -3,6 +3,8 @@
 
 #include "tabletext.h"
 
+#include "at/lineending.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -93,13 +95,16 @@ void TrafficModel::setHex(bool hex)
 int TrafficModel::findTransmit(qint64 timeMs, const QByteArray &command, qint64 toleranceMs)
 {
     flush();
-    const QByteArray written = (command + '\r').left(MaxRowBytes);
+    // Typed commands end as the port's profile says: CR, CR LF or LF.
+    QList<QByteArray> written;
+    for (const at::LineEnding ending : {at::LineEnding::Cr, at::LineEnding::CrLf, at::LineEnding::Lf})
+        written << (command + at::lineEndingBytes(ending)).left(MaxRowBytes);
     int best = -1;
     qint64 bestDistance = toleranceMs + 1;
     for (int row = 0; row < rowCount(); ++row) {
         const TrafficEntry &e = entryAt(row);
         const qint64 distance = qAbs(e.timestampMs - timeMs);
-        if (e.way == Way::Transmit && distance < bestDistance && e.bytes == written) {
+        if (e.way == Way::Transmit && distance < bestDistance && written.contains(e.bytes)) {
             best = row;
             bestDistance = distance;
         }

@@ -33,7 +33,7 @@ public:
     void setHex(bool hex);
     [[nodiscard]] bool isHex() const { return m_hex; }
     [[nodiscard]] QString rowText(int row) const;
-    // The row where `command` was written (its first bytes, with its CR) closest
+    // The row where `command` was written (its first bytes, with its line end) closest
     // to timeMs, within toleranceMs either side; -1 if none. Flushes first.
     int findTransmit(qint64 timeMs, const QByteArray &command, qint64 toleranceMs = 1000);
 
