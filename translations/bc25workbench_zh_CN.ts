@@ -799,6 +799,22 @@ With no port it starts on the built-in virtual BC25.</source>
         <source>Serial error on %1: %2</source>
         <translation>%1 串口错误：%2</translation>
     </message>
+    <message>
+        <source>DTR (%1)</source>
+        <translation>DTR（%1）</translation>
+    </message>
+    <message>
+        <source>RTS (%1)</source>
+        <translation>RTS（%1）</translation>
+    </message>
+    <message>
+        <source>%1 could not set %2.</source>
+        <translation>%1 无法设置 %2。</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>和</translation>
+    </message>
 </context>
 <context>
     <name>bc25::ui::CaptureViewer</name>

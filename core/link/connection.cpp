@@ -133,7 +133,11 @@ void Connection::attach(transport::Transport *transport)
 void Connection::onOpened()
 {
     startCapture();
-    setState(State::Connected, tr("Connected to %1.").arg(portDescription()));
+    QString message = tr("Connected to %1.").arg(portDescription());
+    // A port without modem lines (a pseudo-terminal) still carries bytes: say it, go on.
+    if (m_serial && !m_serial->controlSignalProblem().isEmpty())
+        message += QLatin1Char(' ') + m_serial->controlSignalProblem();
+    setState(State::Connected, message);
     m_session->synchronize();
 }
 
