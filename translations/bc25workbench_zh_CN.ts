@@ -107,10 +107,6 @@ With no port it starts on the built-in virtual BC25.</source>
         <translation>要打开的串口，例如 /dev/ttyUSB0。</translation>
     </message>
     <message>
-        <source>Baud rate (default 115200).</source>
-        <translation>波特率（默认 115200）。</translation>
-    </message>
-    <message>
         <source>Use the built-in virtual BC25.</source>
         <translation>使用内置的虚拟 BC25。</translation>
     </message>
@@ -121,6 +117,10 @@ With no port it starts on the built-in virtual BC25.</source>
     <message>
         <source>Run a short demo on the virtual module, save the window to FILE and quit.</source>
         <translation>在虚拟模组上运行简短演示，将窗口保存为 FILE 后退出。</translation>
+    </message>
+    <message>
+        <source>Baud rate (default: the port&apos;s profile, else 115200).</source>
+        <translation>波特率（默认：该端口的配置，否则 115200）。</translation>
     </message>
 </context>
 <context>
@@ -846,20 +846,12 @@ With no port it starts on the built-in virtual BC25.</source>
         <translation>连接</translation>
     </message>
     <message>
-        <source>8N1</source>
-        <translation>8N1</translation>
-    </message>
-    <message>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
         <source>Reconnect</source>
         <translation>自动重连</translation>
-    </message>
-    <message>
-        <source>Data bits, parity, stop bits, flow control</source>
-        <translation>数据位、校验位、停止位、流控</translation>
     </message>
     <message>
         <source>When the port disappears (a pulled cable), connect again once it is back</source>
@@ -878,46 +870,6 @@ With no port it starts on the built-in virtual BC25.</source>
         <translation>虚拟 BC25（内置）</translation>
     </message>
     <message>
-        <source>Line settings</source>
-        <translation>线路设置</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>Even</source>
-        <translation>偶校验</translation>
-    </message>
-    <message>
-        <source>Odd</source>
-        <translation>奇校验</translation>
-    </message>
-    <message>
-        <source>RTS/CTS</source>
-        <translation>RTS/CTS</translation>
-    </message>
-    <message>
-        <source>XON/XOFF</source>
-        <translation>XON/XOFF</translation>
-    </message>
-    <message>
-        <source>Data bits:</source>
-        <translation>数据位：</translation>
-    </message>
-    <message>
-        <source>Parity:</source>
-        <translation>校验位：</translation>
-    </message>
-    <message>
-        <source>Stop bits:</source>
-        <translation>停止位：</translation>
-    </message>
-    <message>
-        <source>Flow control:</source>
-        <translation>流控：</translation>
-    </message>
-    <message>
         <source>Disconnect</source>
         <translation>断开</translation>
     </message>
@@ -928,6 +880,10 @@ With no port it starts on the built-in virtual BC25.</source>
     <message>
         <source>Serial port, or the virtual BC25 built into the workbench; a device path can be typed</source>
         <translation>串口，或工作台内置的虚拟 BC25；也可以输入设备路径</translation>
+    </message>
+    <message>
+        <source>Data bits, parity, stop bits, flow control, RTS and DTR on open, the terminal&apos;s line ending; remembered for each port</source>
+        <translation>数据位、校验位、停止位、流控、打开时的 RTS 和 DTR、终端的行结束符；每个端口分别记住</translation>
     </message>
 </context>
 <context>
@@ -988,6 +944,89 @@ With no port it starts on the built-in virtual BC25.</source>
         <translation>
             <numerusform>%1：%n 个地址，生存时间 %2 秒</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>bc25::ui::LineSettingsDialog</name>
+    <message>
+        <source>Leave as is</source>
+        <translation>保持不变</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <source>Line settings</source>
+        <translation>线路设置</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Even</source>
+        <translation>偶校验</translation>
+    </message>
+    <message>
+        <source>Odd</source>
+        <translation>奇校验</translation>
+    </message>
+    <message>
+        <source>RTS/CTS</source>
+        <translation>RTS/CTS</translation>
+    </message>
+    <message>
+        <source>XON/XOFF</source>
+        <translation>XON/XOFF</translation>
+    </message>
+    <message>
+        <source>Set once the port is open. Some boards wire DTR to the module&apos;s reset or power key.</source>
+        <translation>端口打开后设置。有些电路板把 DTR 接到模块的复位键或电源键。</translation>
+    </message>
+    <message>
+        <source>How the terminal ends a typed command. The workbench&apos;s own commands end with CR.</source>
+        <translation>终端输入的命令以什么结尾。工作台自己发送的命令以 CR 结尾。</translation>
+    </message>
+    <message>
+        <source>Data bits:</source>
+        <translation>数据位：</translation>
+    </message>
+    <message>
+        <source>Parity:</source>
+        <translation>校验位：</translation>
+    </message>
+    <message>
+        <source>Stop bits:</source>
+        <translation>停止位：</translation>
+    </message>
+    <message>
+        <source>Flow control:</source>
+        <translation>流控：</translation>
+    </message>
+    <message>
+        <source>RTS on open:</source>
+        <translation>打开时 RTS：</translation>
+    </message>
+    <message>
+        <source>DTR on open:</source>
+        <translation>打开时 DTR：</translation>
+    </message>
+    <message>
+        <source>Terminal line ending:</source>
+        <translation>终端行结束符：</translation>
+    </message>
+    <message>
+        <source>RTS/CTS flow control drives RTS.</source>
+        <translation>RTS/CTS 流控自行控制 RTS。</translation>
+    </message>
+    <message>
+        <source>Set once the port is open. Quectel&apos;s QCOM users set RTS; some boards wire it to the module&apos;s reset or power key.</source>
+        <translation>端口打开后设置。移远 QCOM 的用户会勾选 RTS；有些电路板把它接到模块的复位键或电源键。</translation>
     </message>
 </context>
 <context>

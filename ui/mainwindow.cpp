@@ -304,8 +304,8 @@ void MainWindow::restoreSettings()
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_connectionBar->setBaudRate(settings.value(QStringLiteral("connection/baud"), 115200).toInt());
-    // The last port used stays on offer, listed or not (a pty, a udev path).
-    m_connectionBar->addKnownPort(settings.value(QStringLiteral("connection/port")).toString());
+    // The last port that opened stays on offer, listed or not (a pulled adapter, a udev path).
+    m_connectionBar->addUsedPort(settings.value(QStringLiteral("connection/port")).toString());
     m_connectionBar->setReconnect(settings.value(QStringLiteral("connection/reconnect"), false).toBool());
     m_ping->setHost(settings.value(QStringLiteral("tools/pingHost"), QStringLiteral("localhost")).toString());
     m_ntp->setServer(settings.value(QStringLiteral("tools/ntpServer"), QStringLiteral("pool.ntp.org")).toString(),
@@ -318,9 +318,8 @@ void MainWindow::saveSettings() const
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
-    const transport::SerialSettings serial = m_connectionBar->settings();
-    settings.setValue(QStringLiteral("connection/port"), serial.portName);
-    settings.setValue(QStringLiteral("connection/baud"), serial.baudRate);
+    // The port itself is remembered when it opens, with its profile (ConnectionBar).
+    settings.setValue(QStringLiteral("connection/baud"), m_connectionBar->settings().baudRate);
     settings.setValue(QStringLiteral("connection/reconnect"), m_connection->autoReconnect());
     settings.setValue(QStringLiteral("tools/pingHost"), m_ping->host());
     // The virtual module's own time service moves with each start: not a choice to keep.

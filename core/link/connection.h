@@ -45,6 +45,9 @@ public:
     [[nodiscard]] State state() const { return m_state; }
     [[nodiscard]] bool isVirtual() const { return m_virtual; }
     [[nodiscard]] QString portDescription() const;
+    // The serial port's settings and typed line ending of the last connectSerial().
+    [[nodiscard]] const transport::SerialSettings &serialSettings() const { return m_settings; }
+    [[nodiscard]] at::LineEnding typedLineEnding() const { return m_typedLineEnding; }
     // The virtual module's echo service port, 0 when not on the virtual module.
     [[nodiscard]] quint16 echoPort() const;
     // The virtual module's own SNTP server on loopback, 0 when not on the virtual module.
