@@ -1213,6 +1213,10 @@ With no port it starts on the built-in virtual BC25.</source>
         <source>&amp;Quick reference</source>
         <translation>快速参考(&amp;Q)</translation>
     </message>
+    <message>
+        <source>The bytes of %1 are hidden by Hide polling in the terminal.</source>
+        <translation>%1 的字节已被终端的“隐藏轮询”隐藏。</translation>
+    </message>
 </context>
 <context>
     <name>bc25::ui::ModuleSettingsPanel</name>
@@ -1856,6 +1860,14 @@ This PC: %3
     <message>
         <source>terminal</source>
         <translation>终端</translation>
+    </message>
+    <message>
+        <source>Hide polling</source>
+        <translation>隐藏轮询</translation>
+    </message>
+    <message>
+        <source>Hide the commands the workbench sends by itself (status polling, socket refreshes, reads after a receive notice, error queries) and their answers</source>
+        <translation>隐藏工作台自身发送的命令（状态轮询、套接字刷新、收到数据通知后的读取、错误查询）及其应答</translation>
     </message>
 </context>
 <context>

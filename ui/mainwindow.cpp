@@ -89,11 +89,8 @@ MainWindow::MainWindow(at::CommandEngine *engine, ModuleSession *session, link::
     statusBar()->addPermanentWidget(m_signalLabel);
     m_stateLabel->setText(tr("Not connected."));
 
-    // Raw traffic and every unsolicited line, including those that end an operation.
-    connect(engine, &at::CommandEngine::rawTransmitted, this,
-            [this](const QByteArray &b) { m_traffic->append(TrafficModel::Way::Transmit, b); });
-    connect(engine, &at::CommandEngine::rawReceived, this,
-            [this](const QByteArray &b) { m_traffic->append(TrafficModel::Way::Receive, b); });
+    // Raw traffic, each row known as the workbench's own or not by the engine's routing.
+    m_traffic->follow(engine);
     // The session's log: every URC and every transaction, as the capture viewer shows them too.
     m_urcLog->follow(session->log());
     connect(session->log(), &SessionLog::transactionAdded, m_transactions,
@@ -206,11 +203,15 @@ void MainWindow::showTransactionBytes(qint64 writtenMs, const QByteArray &comman
                                  5000);
         return;
     }
+    if (!m_terminal->showRow(row)) {
+        statusBar()->showMessage(tr("The bytes of %1 are hidden by Hide polling in the terminal.")
+                                         .arg(QString::fromLatin1(command)), 5000);
+        return;
+    }
     if (auto *terminal = findChild<QDockWidget *>(QStringLiteral("dock.terminal"))) {
         terminal->show();
         terminal->raise();
     }
-    m_terminal->showRow(row);
 }
 
 void MainWindow::createMenus()

@@ -3,6 +3,7 @@
 
 #include "tabletext.h"
 
+#include "at/commandengine.h"
 #include "at/lineending.h"
 
 #include <QBrush>
@@ -38,25 +39,46 @@ TrafficModel::TrafficModel(QObject *parent)
 {
 }
 
+void TrafficModel::follow(at::CommandEngine *engine)
+{
+    connect(engine, &at::CommandEngine::commandStarted, this,
+            [this](quint64 id, const QByteArray &, at::Source source) { m_attribution.commandStarted(id, source); });
+    connect(engine, &at::CommandEngine::rawTransmitted, this, [this](const QByteArray &bytes) {
+        push(Way::Transmit, bytes, QDateTime::currentMSecsSinceEpoch(), -1, m_attribution.transmitOwner());
+        scheduleFlush();
+    });
+    // The parser has not read these bytes yet: its count is where they start.
+    connect(engine, &at::CommandEngine::rawReceived, this, [this, engine](const QByteArray &bytes) {
+        appendReceived(bytes, engine->parser().bytesConsumed(), QDateTime::currentMSecsSinceEpoch());
+    });
+    connect(engine, &at::CommandEngine::routed, this,
+            [this, engine](const at::RoutedEvent &routed) { attribute(routed, engine->settings().recvHex); });
+}
+
 void TrafficModel::append(Way way, const QByteArray &bytes, qint64 timestampMs)
 {
     if (timestampMs < 0)
         timestampMs = QDateTime::currentMSecsSinceEpoch();
-    if (way != Way::Receive) {
-        push(way, bytes, timestampMs);
-        scheduleFlush();
+    if (way == Way::Receive) {
+        appendReceived(bytes, m_receivedEnd, timestampMs);
         return;
     }
+    push(way, bytes, timestampMs);
+    scheduleFlush();
+}
+
+void TrafficModel::appendReceived(const QByteArray &bytes, qint64 offset, qint64 timestampMs)
+{
     // Received bytes read best as lines: cut after each LF, keep the rest for the next chunk.
-    if (m_partialRx.isEmpty())
+    if (m_partialRx.isEmpty()) {
         m_partialTime = timestampMs;
+        m_partialOffset = offset;
+    }
     m_partialRx += bytes;
+    m_receivedEnd = offset + bytes.size();
     qsizetype start = 0;
-    for (;;) {
-        const qsizetype lf = m_partialRx.indexOf('\n', start);
-        if (lf < 0)
-            break;
-        push(Way::Receive, m_partialRx.mid(start, lf + 1 - start), m_partialTime);
+    for (qsizetype lf = m_partialRx.indexOf('\n'); lf >= 0; lf = m_partialRx.indexOf('\n', start)) {
+        pushReceived(start, lf + 1 - start, m_partialTime);
         start = lf + 1;
         m_partialTime = timestampMs;
     }
@@ -64,17 +86,60 @@ void TrafficModel::append(Way way, const QByteArray &bytes, qint64 timestampMs)
     scheduleFlush();
 }
 
+void TrafficModel::pushReceived(qsizetype from, qsizetype length, qint64 timestampMs)
+{
+    // Whatever the engine has routed of these bytes already says whose they are.
+    const Owner owner = m_attribution.ownerOf(m_partialOffset, m_partialOffset + length);
+    push(Way::Receive, m_partialRx.mid(from, length), timestampMs, m_partialOffset, owner);
+    m_partialOffset += length;
+    m_attribution.forgetBefore(m_partialOffset);
+}
+
+void TrafficModel::attribute(const at::RoutedEvent &routed, bool recvHex)
+{
+    // The event's own rows, and the blank lines just before it (V.250 puts
+    // CR LF before every answer), take its owner. Rows already shown change
+    // in place, and a filter on them looks again.
+    const TrafficAttribution::Span span = m_attribution.routed(routed, recvHex);
+    int first = -1;
+    int last = -1;
+    bool reached = false;
+    visitNewestFirst([&](TrafficEntry &entry, int row) {
+        if (entry.way != Way::Receive)
+            return !reached; // written after it (a prompt's data): skipped; written before it: the walk ends
+        if (entry.offset >= span.end)
+            return true;
+        reached = true;
+        const bool overlaps = entry.offset + entry.bytes.size() > span.start;
+        const bool blank = entry.owner == Owner::Unknown
+                && std::all_of(entry.bytes.cbegin(), entry.bytes.cend(), [](char c) { return c == '\r' || c == '\n'; });
+        if (!overlaps && !blank)
+            return false;
+        const Owner owner = TrafficAttribution::combine(entry.owner, span.owner);
+        if (owner != entry.owner && row >= 0) {
+            first = row;
+            last = last < 0 ? row : last;
+        }
+        entry.owner = owner;
+        return true;
+    });
+    if (first >= 0)
+        emit dataChanged(index(first, 0), index(last, ColumnCount - 1), {OwnRole});
+}
+
 void TrafficModel::beforeFlush()
 {
     // A prompt, or a line whose end has not come within a frame: show it now.
-    if (!m_partialRx.isEmpty())
-        push(Way::Receive, std::exchange(m_partialRx, {}), m_partialTime);
+    if (!m_partialRx.isEmpty()) {
+        pushReceived(0, m_partialRx.size(), m_partialTime);
+        m_partialRx.clear();
+    }
 }
 
-void TrafficModel::push(Way way, const QByteArray &bytes, qint64 timestampMs)
+void TrafficModel::push(Way way, const QByteArray &bytes, qint64 timestampMs, qint64 offset, Owner owner)
 {
     for (qsizetype at = 0; at < bytes.size(); at += MaxRowBytes)
-        enqueue({timestampMs, way, bytes.mid(at, MaxRowBytes)});
+        enqueue({timestampMs, way, bytes.mid(at, MaxRowBytes), offset < 0 ? -1 : offset + at, owner});
 }
 
 void TrafficModel::clear()
@@ -131,6 +196,8 @@ QVariant TrafficModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= rowCount())
         return {};
     const TrafficEntry &e = entryAt(index.row());
+    if (role == OwnRole)
+        return e.owner == Owner::Own;
     if (role == TableText::ExportRole && index.column() == Time) // exports carry the full date
         return QDateTime::fromMSecsSinceEpoch(e.timestampMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
     switch (role) {
@@ -172,6 +239,19 @@ QVariant TrafficModel::headerData(int section, Qt::Orientation orientation, int 
     case Bytes: return tr("Bytes");
     }
     return {};
+}
+
+void TrafficFilterModel::setHideOwn(bool hide)
+{
+    if (m_hideOwn == hide)
+        return;
+    m_hideOwn = hide;
+    invalidateFilter();
+}
+
+bool TrafficFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    return !m_hideOwn || !sourceModel()->index(sourceRow, 0, sourceParent).data(TrafficModel::OwnRole).toBool();
 }
 
 } // namespace bc25::ui

@@ -2,8 +2,12 @@
 #pragma once
 
 #include "batchedlogmodel.h"
+#include "trafficattribution.h"
 
 #include <QDateTime>
+#include <QSortFilterProxyModel>
+
+namespace bc25::at { class CommandEngine; }
 
 namespace bc25::ui {
 
@@ -13,21 +17,29 @@ struct TrafficEntry
     qint64 timestampMs;
     Way way;
     QByteArray bytes;
+    qint64 offset = -1; // Receive: where it starts in the module's output, as the engine's parser counts
+    TrafficAttribution::Owner owner = TrafficAttribution::Owner::Unknown;
 };
 
 // Raw traffic between host and module, one row per line (cut after each LF,
 // or at 256 bytes), with the time it was seen, shown as text or hex. The
 // terminal panel shows it; its cap bounds memory however long a session runs.
+// Following an engine, each row also says whether it is the workbench's own
+// (OwnRole): a command it sent by itself, or what the engine routed to one.
 class TrafficModel final : public BoundedLogModel<TrafficEntry>
 {
     Q_OBJECT
 public:
     enum Column { Time, Direction, Bytes, ColumnCount };
+    enum Role { OwnRole = Qt::UserRole + 1 };
     using Way = TrafficEntry::Way;
     static constexpr qsizetype MaxRowBytes = 256;
 
     explicit TrafficModel(QObject *parent = nullptr);
 
+    // Shows every byte the engine writes and reads, each row attributed by
+    // the engine's own routing (commandStarted, routed).
+    void follow(at::CommandEngine *engine);
     void append(Way way, const QByteArray &bytes, qint64 timestampMs = -1);
     void clear();
     void setHex(bool hex);
@@ -45,11 +57,37 @@ protected:
     void beforeFlush() override;
 
 private:
-    void push(Way way, const QByteArray &bytes, qint64 timestampMs);
+    using Owner = TrafficAttribution::Owner;
+
+    void appendReceived(const QByteArray &bytes, qint64 offset, qint64 timestampMs);
+    void push(Way way, const QByteArray &bytes, qint64 timestampMs, qint64 offset = -1, Owner owner = Owner::Unknown);
+    // Pushes m_partialRx[from, from + length) as a row, the next at m_partialOffset.
+    void pushReceived(qsizetype from, qsizetype length, qint64 timestampMs);
+    void attribute(const at::RoutedEvent &routed, bool recvHex);
 
     QByteArray m_partialRx; // a received line not yet ended
     qint64 m_partialTime = 0;
+    qint64 m_partialOffset = 0;
+    qint64 m_receivedEnd = 0; // the stream offset after the last byte received
+    TrafficAttribution m_attribution;
     bool m_hex = false;
+};
+
+// Hides the workbench's own commands and their answers ("Hide polling" in the
+// terminal); rows are filtered again when the engine's routing tags them late.
+class TrafficFilterModel final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    void setHideOwn(bool hide);
+    [[nodiscard]] bool hidesOwn() const { return m_hideOwn; }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    bool m_hideOwn = false;
 };
 
 } // namespace bc25::ui

@@ -34,13 +34,16 @@ TerminalPanel::TerminalPanel(ModuleSession *session, TrafficModel *model, QWidge
     : QWidget(parent)
     , m_session(session)
     , m_model(model)
+    , m_filter(new TrafficFilterModel(this))
     , m_view(new QTableView(this))
     , m_line(new QLineEdit(this))
     , m_hex(new QCheckBox(tr("Hex"), this))
+    , m_hidePolling(new QCheckBox(tr("Hide polling"), this))
     , m_status(new QLabel(this))
     , m_hint(new QLabel(this))
 {
-    m_view->setModel(model);
+    m_filter->setSourceModel(model);
+    m_view->setModel(m_filter);
     TableText::installCopy(m_view);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -90,12 +93,13 @@ TerminalPanel::TerminalPanel(ModuleSession *session, TrafficModel *model, QWidge
     bar->addWidget(m_line, 1);
     bar->addWidget(send);
     bar->addWidget(m_hex);
+    bar->addWidget(m_hidePolling);
     auto *exportButton = new QPushButton(tr("Export…"), this);
     bar->addWidget(exportButton);
     bar->addWidget(clear);
     connect(exportButton, &QPushButton::clicked, this, [this] {
         m_model->flush();
-        if (const QString said = TableText::exportWithDialog(this, m_model, tr("terminal"), QStringLiteral("terminal.tsv"));
+        if (const QString said = TableText::exportWithDialog(this, m_filter, tr("terminal"), QStringLiteral("terminal.tsv"));
             !said.isEmpty())
             m_status->setText(said);
     });
@@ -108,6 +112,15 @@ TerminalPanel::TerminalPanel(ModuleSession *session, TrafficModel *model, QWidge
 
     connect(send, &QPushButton::clicked, this, [this] { submit(m_line->text()); });
     connect(m_hex, &QCheckBox::toggled, model, &TrafficModel::setHex);
+    m_hidePolling->setObjectName(QStringLiteral("hidePolling"));
+    m_hidePolling->setToolTip(tr("Hide the commands the workbench sends by itself (status polling, socket refreshes, "
+                                 "reads after a receive notice, error queries) and their answers"));
+    m_hidePolling->setChecked(QSettings().value(QStringLiteral("terminal/hidePolling"), false).toBool());
+    m_filter->setHideOwn(m_hidePolling->isChecked());
+    connect(m_hidePolling, &QCheckBox::toggled, this, [this](bool hide) {
+        m_filter->setHideOwn(hide);
+        QSettings().setValue(QStringLiteral("terminal/hidePolling"), hide);
+    });
     connect(clear, &QPushButton::clicked, model, &TrafficModel::clear);
     connect(model, &TrafficModel::rowsAppended, this, [this] {
         QScrollBar *bar = m_view->verticalScrollBar();
@@ -156,13 +169,24 @@ QString TerminalPanel::hintText() const
     return m_hint->text();
 }
 
-void TerminalPanel::showRow(int row)
+bool TerminalPanel::showRow(int row)
 {
-    const QModelIndex index = m_model->index(row, TrafficModel::Bytes);
+    const QModelIndex index = m_filter->mapFromSource(m_model->index(row, TrafficModel::Bytes));
     if (!index.isValid())
-        return;
-    m_view->selectRow(row);
+        return false;
+    m_view->selectRow(index.row());
     m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    return true;
+}
+
+void TerminalPanel::setHidePolling(bool hide)
+{
+    m_hidePolling->setChecked(hide);
+}
+
+bool TerminalPanel::hidesPolling() const
+{
+    return m_hidePolling->isChecked();
 }
 
 bool TerminalPanel::eventFilter(QObject *watched, QEvent *event)
