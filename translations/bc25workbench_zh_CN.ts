@@ -249,20 +249,20 @@ With no port it starts on the built-in virtual BC25.</source>
         <translation>手册 %1：%2</translation>
     </message>
     <message>
-        <source>is %1; for &quot;TCP&quot; and &quot;UDP&quot; the manual allows 1-65535.</source>
-        <translation>为 %1；对于 &quot;TCP&quot; 和 &quot;UDP&quot;，手册允许 1-65535。</translation>
-    </message>
-    <message>
         <source>is missing; &quot;%1&quot; needs a local port in 1-65535.</source>
         <translation>缺失；&quot;%1&quot; 需要 1-65535 范围内的本地端口。</translation>
     </message>
     <message>
-        <source>is %1; for &quot;%2&quot; the manual allows 1-65535.</source>
-        <translation>为 %1；对于 &quot;%2&quot;，手册允许 1-65535。</translation>
-    </message>
-    <message>
         <source> (optional)</source>
         <translation>（可选）</translation>
+    </message>
+    <message>
+        <source>is %1; for %2 the manual allows %3.</source>
+        <translation>为 %1；对于 %2，手册允许 %3。</translation>
+    </message>
+    <message>
+        <source> (%1 for %2)</source>
+        <translation>（%2 时为 %1）</translation>
     </message>
 </context>
 <context>
