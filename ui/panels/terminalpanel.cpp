@@ -89,14 +89,18 @@ TerminalPanel::TerminalPanel(ModuleSession *session, TrafficModel *model, QWidge
     auto *send = new QPushButton(tr("Send"), this);
     ModuleControls::mark(send);
     auto *clear = new QPushButton(tr("Clear"), this);
+    // What the view shows above it, the command line below: the line keeps
+    // the dock's whole width on a 1280-pixel screen.
+    auto *viewBar = new QHBoxLayout;
+    viewBar->addWidget(m_hex);
+    viewBar->addWidget(m_hidePolling);
+    viewBar->addStretch(1);
+    auto *exportButton = new QPushButton(tr("Export…"), this);
+    viewBar->addWidget(exportButton);
+    viewBar->addWidget(clear);
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_line, 1);
     bar->addWidget(send);
-    bar->addWidget(m_hex);
-    bar->addWidget(m_hidePolling);
-    auto *exportButton = new QPushButton(tr("Export…"), this);
-    bar->addWidget(exportButton);
-    bar->addWidget(clear);
     connect(exportButton, &QPushButton::clicked, this, [this] {
         m_model->flush();
         if (const QString said = TableText::exportWithDialog(this, m_filter, tr("terminal"), QStringLiteral("terminal.tsv"));
@@ -105,6 +109,7 @@ TerminalPanel::TerminalPanel(ModuleSession *session, TrafficModel *model, QWidge
     });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
+    layout->addLayout(viewBar);
     layout->addWidget(m_view, 1);
     layout->addLayout(bar);
     layout->addWidget(m_hint);
