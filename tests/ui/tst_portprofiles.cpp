@@ -3,8 +3,9 @@
 // real QSerialPort: connecting saves the port's profile under its path,
 // choosing the port again brings it back (baud box, line settings, line
 // ending), two paths keep two profiles, the baud reaches the line, the line
-// settings dialog round-trips, the terminal ends typed commands as the profile
-// says, and a typed port that never opened is not offered once it is gone.
+// settings dialog round-trips, --baud wins over the profile, the terminal ends
+// typed commands as the profile says, and a typed port that never opened is not
+// offered once it is gone.
 
 #include "at/commandengine.h"
 #include "bc25/catalogrules.h"
@@ -137,6 +138,13 @@ void TestPortProfiles::connectingSavesTheProfileAndChoosingThePortBringsItBack()
     auto *lineButton = bar->findChild<QPushButton *>(QStringLiteral("lineSettings"));
     QVERIFY(lineButton);
     QCOMPARE(lineButton->text(), QStringLiteral("8N2 · CR LF"));
+
+    // As main() does with --port and --baud: the port's profile, the baud given winning.
+    bar->selectPort({});
+    bar->selectPort(pty.slavePath());
+    bar->setBaudRate(921600);
+    QCOMPARE(bar->settings().baudRate, 921600);
+    QCOMPARE(bar->profile().lineEnding, at::LineEnding::CrLf);
 }
 
 void TestPortProfiles::eachPathKeepsItsOwnProfile()
