@@ -23,7 +23,7 @@ enum class LineEnding : quint8 { Cr, CrLf, Lf };
     return QByteArrayLiteral("\r");
 }
 
-// The name a setting stores and a capture reader knows: "CR", "CRLF", "LF".
+// The name a port's profile stores: "CR", "CRLF", "LF".
 [[nodiscard]] inline QByteArray lineEndingName(LineEnding ending)
 {
     switch (ending) {

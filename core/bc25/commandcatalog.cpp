@@ -21,23 +21,26 @@ struct Narrowed
     QString condition; // the value that narrowed it, quoted ("\"TCP\""); empty: the table's range
 };
 
+ParameterSpec within(const ParameterSpec &parameter, const RangeRule &rule)
+{
+    ParameterSpec p = parameter;
+    p.min = rule.min;
+    p.max = rule.max;
+    return p;
+}
+
 Narrowed narrowed(const CommandSpec &spec, const Signature &signature, const ParameterSpec &parameter,
                   const QList<at::Field> &arguments)
 {
-    Narrowed out {parameter, {}};
     for (const RangeRule &rule : spec.rangeRules) {
         if (rule.parameter != parameter.name)
             continue;
         for (qsizetype j = 0; j < signature.parameters.size() && j < arguments.size(); ++j) {
-            if (signature.parameters.at(j).name == rule.whenParameter && rule.whenValues.contains(arguments.at(j).text)) {
-                out.parameter.min = rule.min;
-                out.parameter.max = rule.max;
-                out.condition = QLatin1Char('"') + QString::fromLatin1(arguments.at(j).text) + QLatin1Char('"');
-                return out;
-            }
+            if (signature.parameters.at(j).name == rule.whenParameter && rule.whenValues.contains(arguments.at(j).text))
+                return {within(parameter, rule), QLatin1Char('"') + QString::fromLatin1(arguments.at(j).text) + QLatin1Char('"')};
         }
     }
-    return out;
+    return {parameter, {}};
 }
 
 // Why one argument does not fit its parameter; empty when it does. `condition`
@@ -366,13 +369,10 @@ QStringList CommandCatalog::parameterRanges(const CommandSpec &spec)
             for (const RangeRule &rule : spec.rangeRules) {
                 if (rule.parameter != p.name)
                     continue;
-                ParameterSpec ruled = p;
-                ruled.min = rule.min;
-                ruled.max = rule.max;
-                ParameterSpec values;
+                ParameterSpec values; // the values as a choice quotes them: "TCP", "UDP"
                 values.type = ParameterSpec::Type::String;
                 values.choices = rule.whenValues;
-                narrower += tr(" (%1 for %2)").arg(rangeText(ruled), rangeText(values));
+                narrower += tr(" (%1 for %2)").arg(rangeText(within(p, rule)), rangeText(values));
             }
             ranges << QStringLiteral("<%1> %2%3%4").arg(QString::fromLatin1(p.name), rangeText(p), narrower,
                                                         p.optional ? tr(" (optional)") : QString());

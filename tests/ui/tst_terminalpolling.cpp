@@ -4,7 +4,8 @@
 // user's commands, URCs and anything unattributed stay. First the traffic
 // model on the real engine fed in pieces (a line cut across reads and shown
 // before its end, blank lines, a URC inside an own answer, payload); then the
-// whole window on the built-in virtual module, with the checkbox remembered.
+// whole window on the built-in virtual module, with the checkbox remembered and
+// "Show in terminal" saying when a command's bytes are hidden.
 
 #include "at/commandengine.h"
 #include "bc25/catalogrules.h"
@@ -12,6 +13,8 @@
 #include "link/connection.h"
 #include "mainwindow.h"
 #include "models/trafficmodel.h"
+#include "models/transactionmodel.h"
+#include "panels/transactionspanel.h"
 #include "panels/terminalpanel.h"
 #include "session/modulesession.h"
 
@@ -20,6 +23,7 @@
 #include <QLoggingCategory>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -165,6 +169,20 @@ void TestTerminalPolling::urcsAndTheUsersCommandsStayWhilePollingHides()
     QCOMPARE(later.filter(QStringLiteral("AT+CSQ")).size(), 2); // the user's, written and echoed
     QCOMPARE(later.filter(QStringLiteral("+CSQ: ")).size(), 1);
     QVERIFY(later.filter(QStringLiteral("AT+CEREG")).isEmpty());
+
+    // Asked for the bytes of a workbench command they are hidden: the window says so.
+    TransactionsPanel *transactions = window.transactionsPanel();
+    transactions->setShowSession(true);
+    QTRY_VERIFY(transactions->view()->model()->rowCount() > 0);
+    int ownRow = -1;
+    for (int row = 0; row < transactions->view()->model()->rowCount() && ownRow < 0; ++row) {
+        if (transactions->view()->model()->index(row, TransactionModel::Command).data().toString() == QLatin1String("AT+CGMR"))
+            ownRow = row;
+    }
+    QVERIFY(ownRow >= 0);
+    transactions->showBytes(ownRow);
+    QVERIFY2(window.statusBar()->currentMessage().contains(QLatin1String("hidden by Hide polling")),
+             qPrintable(window.statusBar()->currentMessage()));
 
     // Remembered for the next start.
     TrafficModel otherTraffic;
