@@ -21,6 +21,7 @@
 
 #include <QComboBox>
 #include <QFile>
+#include <QLineEdit>
 #include <QLoggingCategory>
 #include <QPushButton>
 #include <QSettings>
@@ -181,6 +182,11 @@ void TestPortProfiles::eachPathKeepsItsOwnProfile()
     QCOMPARE(bar->profile(), direct);
     choose(byId);
     QCOMPARE(bar->profile(), linked);
+    // A path typed into the box brings its profile back when the typing is done.
+    bar->selectPort({});
+    portBox()->setEditText(pty.slavePath());
+    emit portBox()->lineEdit()->editingFinished();
+    QCOMPARE(bar->profile(), direct);
     QFile::remove(byId);
 }
 
