@@ -107,10 +107,6 @@ With no port it starts on the built-in virtual BC25.</source>
         <translation>要打开的串口，例如 /dev/ttyUSB0。</translation>
     </message>
     <message>
-        <source>Baud rate (default 115200).</source>
-        <translation>波特率（默认 115200）。</translation>
-    </message>
-    <message>
         <source>Use the built-in virtual BC25.</source>
         <translation>使用内置的虚拟 BC25。</translation>
     </message>
@@ -125,6 +121,10 @@ With no port it starts on the built-in virtual BC25.</source>
     <message>
         <source>Print when the window is shown and connected (for the start-up benchmark).</source>
         <translation>窗口显示并连接后打印所用时间（供启动基准测试使用）。</translation>
+    </message>
+    <message>
+        <source>Baud rate (default: the port&apos;s profile, else 115200).</source>
+        <translation>波特率（默认：该端口的配置，否则 115200）。</translation>
     </message>
 </context>
 <context>
@@ -253,16 +253,8 @@ With no port it starts on the built-in virtual BC25.</source>
         <translation>手册 %1：%2</translation>
     </message>
     <message>
-        <source>is %1; for &quot;TCP&quot; and &quot;UDP&quot; the manual allows 1-65535.</source>
-        <translation>为 %1；对于 &quot;TCP&quot; 和 &quot;UDP&quot;，手册允许 1-65535。</translation>
-    </message>
-    <message>
         <source>is missing; &quot;%1&quot; needs a local port in 1-65535.</source>
         <translation>缺失；&quot;%1&quot; 需要 1-65535 范围内的本地端口。</translation>
-    </message>
-    <message>
-        <source>is %1; for &quot;%2&quot; the manual allows 1-65535.</source>
-        <translation>为 %1；对于 &quot;%2&quot;，手册允许 1-65535。</translation>
     </message>
     <message>
         <source> (optional)</source>
@@ -399,6 +391,14 @@ With no port it starts on the built-in virtual BC25.</source>
     <message>
         <source>Define PDP Context</source>
         <translation>定义 PDP 上下文</translation>
+    </message>
+    <message>
+        <source>is %1; for %2 the manual allows %3.</source>
+        <translation>为 %1；对于 %2，手册允许 %3。</translation>
+    </message>
+    <message>
+        <source> (%1 for %2)</source>
+        <translation>（%2 时为 %1）</translation>
     </message>
 </context>
 <context>
@@ -935,6 +935,22 @@ With no port it starts on the built-in virtual BC25.</source>
         <source>Serial error on %1: %2</source>
         <translation>%1 串口错误：%2</translation>
     </message>
+    <message>
+        <source>DTR (%1)</source>
+        <translation>DTR（%1）</translation>
+    </message>
+    <message>
+        <source>RTS (%1)</source>
+        <translation>RTS（%1）</translation>
+    </message>
+    <message>
+        <source>%1 could not set %2.</source>
+        <translation>%1 无法设置 %2。</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>和</translation>
+    </message>
 </context>
 <context>
     <name>bc25::ui::CaptureViewer</name>
@@ -966,20 +982,12 @@ With no port it starts on the built-in virtual BC25.</source>
         <translation>连接</translation>
     </message>
     <message>
-        <source>8N1</source>
-        <translation>8N1</translation>
-    </message>
-    <message>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
         <source>Reconnect</source>
         <translation>自动重连</translation>
-    </message>
-    <message>
-        <source>Data bits, parity, stop bits, flow control</source>
-        <translation>数据位、校验位、停止位、流控</translation>
     </message>
     <message>
         <source>When the port disappears (a pulled cable), connect again once it is back</source>
@@ -998,46 +1006,6 @@ With no port it starts on the built-in virtual BC25.</source>
         <translation>虚拟 BC25（内置）</translation>
     </message>
     <message>
-        <source>Line settings</source>
-        <translation>线路设置</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>Even</source>
-        <translation>偶校验</translation>
-    </message>
-    <message>
-        <source>Odd</source>
-        <translation>奇校验</translation>
-    </message>
-    <message>
-        <source>RTS/CTS</source>
-        <translation>RTS/CTS</translation>
-    </message>
-    <message>
-        <source>XON/XOFF</source>
-        <translation>XON/XOFF</translation>
-    </message>
-    <message>
-        <source>Data bits:</source>
-        <translation>数据位：</translation>
-    </message>
-    <message>
-        <source>Parity:</source>
-        <translation>校验位：</translation>
-    </message>
-    <message>
-        <source>Stop bits:</source>
-        <translation>停止位：</translation>
-    </message>
-    <message>
-        <source>Flow control:</source>
-        <translation>流控：</translation>
-    </message>
-    <message>
         <source>Disconnect</source>
         <translation>断开</translation>
     </message>
@@ -1048,6 +1016,10 @@ With no port it starts on the built-in virtual BC25.</source>
     <message>
         <source>Serial port, or the virtual BC25 built into the workbench; a device path can be typed</source>
         <translation>串口，或工作台内置的虚拟 BC25；也可以输入设备路径</translation>
+    </message>
+    <message>
+        <source>Data bits, parity, stop bits, flow control, RTS and DTR on open, the terminal&apos;s line ending; remembered for each port</source>
+        <translation>数据位、校验位、停止位、流控、打开时的 RTS 和 DTR、终端的行结束符；每个端口分别记住</translation>
     </message>
 </context>
 <context>
@@ -1198,6 +1170,89 @@ With no port it starts on the built-in virtual BC25.</source>
     <message>
         <source>%1, wrapped to the bottom</source>
         <translation>%1，已从底部重新开始</translation>
+    </message>
+</context>
+<context>
+    <name>bc25::ui::LineSettingsDialog</name>
+    <message>
+        <source>Leave as is</source>
+        <translation>保持不变</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <source>Line settings</source>
+        <translation>线路设置</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Even</source>
+        <translation>偶校验</translation>
+    </message>
+    <message>
+        <source>Odd</source>
+        <translation>奇校验</translation>
+    </message>
+    <message>
+        <source>RTS/CTS</source>
+        <translation>RTS/CTS</translation>
+    </message>
+    <message>
+        <source>XON/XOFF</source>
+        <translation>XON/XOFF</translation>
+    </message>
+    <message>
+        <source>Set once the port is open. Some boards wire DTR to the module&apos;s reset or power key.</source>
+        <translation>端口打开后设置。有些电路板把 DTR 接到模块的复位键或电源键。</translation>
+    </message>
+    <message>
+        <source>How the terminal ends a typed command. The workbench&apos;s own commands end with CR.</source>
+        <translation>终端输入的命令以什么结尾。工作台自己发送的命令以 CR 结尾。</translation>
+    </message>
+    <message>
+        <source>Data bits:</source>
+        <translation>数据位：</translation>
+    </message>
+    <message>
+        <source>Parity:</source>
+        <translation>校验位：</translation>
+    </message>
+    <message>
+        <source>Stop bits:</source>
+        <translation>停止位：</translation>
+    </message>
+    <message>
+        <source>Flow control:</source>
+        <translation>流控：</translation>
+    </message>
+    <message>
+        <source>RTS on open:</source>
+        <translation>打开时 RTS：</translation>
+    </message>
+    <message>
+        <source>DTR on open:</source>
+        <translation>打开时 DTR：</translation>
+    </message>
+    <message>
+        <source>Terminal line ending:</source>
+        <translation>终端行结束符：</translation>
+    </message>
+    <message>
+        <source>RTS/CTS flow control drives RTS.</source>
+        <translation>RTS/CTS 流控自行控制 RTS。</translation>
+    </message>
+    <message>
+        <source>Set once the port is open. Quectel&apos;s QCOM users set RTS; some boards wire it to the module&apos;s reset or power key.</source>
+        <translation>端口打开后设置。移远 QCOM 的用户会勾选 RTS；有些电路板把它接到模块的复位键或电源键。</translation>
     </message>
 </context>
 <context>
@@ -1383,6 +1438,10 @@ With no port it starts on the built-in virtual BC25.</source>
     <message>
         <source>&amp;Quick reference</source>
         <translation>快速参考(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>The bytes of %1 are hidden by Hide polling in the terminal.</source>
+        <translation>%1 的字节已被终端的“隐藏轮询”隐藏。</translation>
     </message>
 </context>
 <context>
@@ -2031,6 +2090,14 @@ This PC: %3
     <message>
         <source>terminal</source>
         <translation>终端</translation>
+    </message>
+    <message>
+        <source>Hide polling</source>
+        <translation>隐藏轮询</translation>
+    </message>
+    <message>
+        <source>Hide the commands the workbench sends by itself (status polling, socket refreshes, reads after a receive notice, error queries) and their answers</source>
+        <translation>隐藏工作台自身发送的命令（状态轮询、套接字刷新、收到数据通知后的读取、错误查询）及其应答</translation>
     </message>
 </context>
 <context>

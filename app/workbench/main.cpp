@@ -108,7 +108,7 @@ int main(int argc, char *argv[])
     args.addHelpOption();
     args.addVersionOption();
     const QCommandLineOption port(QStringLiteral("port"), QCoreApplication::translate("bc25-workbench", "Serial port to open, e.g. /dev/ttyUSB0."), QStringLiteral("NAME"));
-    const QCommandLineOption baud(QStringLiteral("baud"), QCoreApplication::translate("bc25-workbench", "Baud rate (default 115200)."), QStringLiteral("N"));
+    const QCommandLineOption baud(QStringLiteral("baud"), QCoreApplication::translate("bc25-workbench", "Baud rate (default: the port's profile, else 115200)."), QStringLiteral("N"));
     const QCommandLineOption virtualModule(QStringLiteral("virtual"), QCoreApplication::translate("bc25-workbench", "Use the built-in virtual BC25."));
     const QCommandLineOption lang(QStringLiteral("lang"), QCoreApplication::translate("bc25-workbench", "Language: zh_CN or en (default: the system's)."), QStringLiteral("LANG"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QCoreApplication::translate("bc25-workbench", "Run a short demo on the virtual module, save the window to FILE and quit."), QStringLiteral("FILE"));
@@ -139,8 +139,9 @@ int main(int argc, char *argv[])
     window.show();
 
     if (args.isSet(port) && !args.isSet(virtualModule) && !args.isSet(screenshot)) {
-        window.connectionBar()->selectPort(args.value(port));
-        window.connectionBar()->setBaudRate(baudRate);
+        window.connectionBar()->selectPort(args.value(port)); // with its profile, if it has one
+        if (args.isSet(baud))
+            window.connectionBar()->setBaudRate(baudRate);
     } else {
         window.connectionBar()->selectPort({});
     }

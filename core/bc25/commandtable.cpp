@@ -50,20 +50,13 @@ QString badParameter(const char *name, const QString &problem)
 
 namespace {
 
-// manual 2.1.1: the ports depend on the service type.
+// manual 2.1.1: a server needs its local port (the ranges by service type are rangeRules).
 QString checkOpen(const QList<at::Field> &args)
 {
     const QByteArray service = args.value(2).text;
     const bool client = service == "TCP" || service == "UDP";
-    const qint64 remotePort = args.value(4).toInteger();
-    if (client && remotePort < 1)
-        return badParameter("remote_port", CommandCatalog::tr("is %1; for \"TCP\" and \"UDP\" the manual allows 1-65535.").arg(remotePort));
-    if (!client) {
-        if (args.size() < 6)
-            return badParameter("local_port", CommandCatalog::tr("is missing; \"%1\" needs a local port in 1-65535.").arg(QString::fromLatin1(service)));
-        if (args.at(5).toInteger() < 1)
-            return badParameter("local_port", CommandCatalog::tr("is %1; for \"%2\" the manual allows 1-65535.").arg(args.at(5).toInteger()).arg(QString::fromLatin1(service)));
-    }
+    if (!client && args.size() < 6)
+        return badParameter("local_port", CommandCatalog::tr("is missing; \"%1\" needs a local port in 1-65535.").arg(QString::fromLatin1(service)));
     if (service == "TCP LISTENER" && args.value(7).toInteger(0) == 1)
         return CommandCatalog::tr("\"TCP LISTENER\" is not supported on IPv6 (manual 2.1.1, note 2).");
     return {};
@@ -142,6 +135,9 @@ QList<CommandSpec> buildCommandTable()
             s.errorField = 1; // +QIOPEN: <connectID>,<err>
             // manual 2.1.1: <access_mode> defaults to buffer access; confirmed by +QIOPEN: <id>,0
             s.writeSignatures[0].changes = {{Setting::AccessMode, 6, 1, 0, true}};
+            // manual 2.1.1: a client's remote port is 1-65535; a server's local port is 1-65535
+            s.rangeRules = {{"remote_port", "service_type", {"TCP", "UDP"}, 1, 65535},
+                            {"local_port", "service_type", {"TCP LISTENER", "UDP SERVICE"}, 1, 65535}};
         });
     add(CommandId::Close, {"+QICLOSE", QT_TRANSLATE_NOOP("bc25::CommandCatalog", "Close a Socket"), "2.1.2", T | W, {{{integer("connectID", 0, 5)}}}, {}, false, 3000, nullptr},
         [](CommandSpec &s) {

@@ -158,11 +158,24 @@ void TestCommandCatalog::openPortsDependOnServiceType()
     QCOMPARE(check(R"(AT+QIOPEN=1,0,"TCP","220.18.39.22",1,0,0)"), QString());
     QCOMPARE(check(R"(AT+QIOPEN=1,0,"TCP","220.18.39.22",65535,65535,0)"), QString());
     QVERIFY(check(R"(AT+QIOPEN=1,0,"TCP","220.18.39.22",0,0,0)").contains(QLatin1String("1-65535")));
-    QVERIFY(check(R"(AT+QIOPEN=1,0,"TCP","220.18.39.22",65536,0,0)").contains(QLatin1String("0-65535")));
-    QVERIFY(check(R"(AT+QIOPEN=1,0,"UDP","220.18.39.22",80,65536,0)").contains(QLatin1String("0-65535")));
+    // manual 2.1.1: a client's remote port is 1-65535, whichever way it is out of range
+    const QString tooHigh = check(R"(AT+QIOPEN=1,0,"TCP","220.18.39.22",65536,0,0)");
+    QVERIFY2(tooHigh.contains(QLatin1String(R"(<remote_port> is 65536; for "TCP" the manual allows 1-65535.)")), qPrintable(tooHigh));
+    QVERIFY(!tooHigh.contains(QLatin1String("0-65535")));
+    QVERIFY(check(R"(AT+QIOPEN=1,0,"UDP","220.18.39.22",0)").contains(QLatin1String(R"(for "UDP" the manual allows 1-65535)")));
+    QVERIFY(check(R"(AT+QIOPEN=1,0,"UDP","220.18.39.22",80,65536,0)").contains(QLatin1String("0-65535"))); // a client's local port
+    // Forms and hints ask the catalog for the range the other arguments narrow.
+    const auto args = [](const char *service) {
+        return QList<at::Field> {{"1", false}, {"0", false}, {service, true}, {"1.2.3.4", true}, {"0", false}};
+    };
+    QCOMPARE(CommandCatalog::rangeText(CommandCatalog::parameter(CommandId::Open, "remote_port", args("TCP"))), QStringLiteral("1-65535"));
+    QCOMPARE(CommandCatalog::rangeText(CommandCatalog::parameter(CommandId::Open, "remote_port", args("TCP LISTENER"))), QStringLiteral("0-65535"));
+    QCOMPARE(CommandCatalog::rangeText(CommandCatalog::parameter(CommandId::Open, "local_port", args("UDP SERVICE"))), QStringLiteral("1-65535"));
+    QVERIFY(CommandCatalog::parameterRanges(CommandCatalog::spec(CommandId::Open))
+                    .contains(QStringLiteral(R"(<remote_port> 0-65535 (1-65535 for "TCP", "UDP"))")));
     // manual 4.3.1: a listener takes remote port 0 and needs a local port
     QCOMPARE(check(R"(AT+QIOPEN=1,0,"TCP LISTENER","192.168.2.6",0,2020,0)"), QString());
-    QVERIFY(check(R"(AT+QIOPEN=1,0,"TCP LISTENER","192.168.2.6",0,0,0)").contains(QLatin1String("1-65535")));
+    QVERIFY(check(R"(AT+QIOPEN=1,0,"TCP LISTENER","192.168.2.6",0,0,0)").contains(QLatin1String(R"(for "TCP LISTENER" the manual allows 1-65535)")));
     QVERIFY(check(R"(AT+QIOPEN=1,0,"UDP SERVICE","192.168.2.6",0)").contains(QLatin1String("local_port")));
     QVERIFY(check(R"(AT+QIOPEN=1,0,"TCP LISTENER","::1",0,2020,0,1)").contains(QLatin1String("IPv6")));
     QVERIFY(check(R"(AT+QIOPEN=1,0,"SCTP","1.2.3.4",80)").contains(QLatin1String(R"("TCP", "UDP", "TCP LISTENER", "UDP SERVICE")")));

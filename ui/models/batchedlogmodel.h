@@ -78,6 +78,21 @@ protected:
         *shown = m_pending.empty();
         return !m_pending.empty() ? &m_pending.back() : !m_rows.empty() ? &m_rows.back() : nullptr;
     }
+    // Entries newest first — those waiting for the next flush, then the rows —
+    // until `visit(entry, row)` returns false; row is -1 for an entry not
+    // inserted yet. For a model that learns about recent entries afterwards.
+    template<typename Visit>
+    void visitNewestFirst(Visit visit)
+    {
+        for (auto it = m_pending.rbegin(); it != m_pending.rend(); ++it) {
+            if (!visit(*it, -1))
+                return;
+        }
+        for (qsizetype row = qsizetype(m_rows.size()) - 1; row >= 0; --row) {
+            if (!visit(m_rows[size_t(row)], int(row)))
+                return;
+        }
+    }
 
     qsizetype pendingCount() const override { return qsizetype(m_pending.size()); }
     qsizetype storedCount() const override { return qsizetype(m_rows.size()); }

@@ -3,7 +3,8 @@
 
 namespace bc25::ui {
 
-void LineLogModel::appendLines(quint8 kind, const QByteArray &bytes, qint64 timestampMs, bool continues)
+void LineLogModel::appendLines(quint8 kind, const QByteArray &bytes, qint64 timestampMs, bool continues,
+                               qint64 offset, quint8 tag)
 {
     qsizetype at = 0;
     bool shown = false;
@@ -13,6 +14,8 @@ void LineLogModel::appendLines(quint8 kind, const QByteArray &bytes, qint64 time
         line->bytes += bytes.left(take);
         line->ended = (lf >= 0 && take == lf + 1) || line->bytes.size() >= MaxRowBytes;
         at = take;
+        if (offset >= 0 && take > 0)
+            lineTook(*line, offset, offset + take);
         if (shown && take > 0) {
             m_newestRowGrew = true;
             scheduleFlush();
@@ -21,9 +24,11 @@ void LineLogModel::appendLines(quint8 kind, const QByteArray &bytes, qint64 time
     while (at < bytes.size()) {
         const qsizetype lf = bytes.indexOf('\n', at);
         const qsizetype take = qMin(lf < 0 ? bytes.size() - at : lf + 1 - at, MaxRowBytes);
-        QByteArray piece = bytes.mid(at, take);
-        const bool ended = !continues || piece.endsWith('\n') || take == MaxRowBytes;
-        enqueue({timestampMs, kind, ended, std::move(piece)});
+        LogLine line{timestampMs, kind, false, bytes.mid(at, take), offset < 0 ? -1 : offset + at, tag};
+        line.ended = !continues || line.bytes.endsWith('\n') || take == MaxRowBytes;
+        if (offset >= 0)
+            lineTook(line, offset + at, offset + at + take);
+        enqueue(std::move(line));
         at += take;
     }
 }

@@ -13,6 +13,8 @@ struct LogLine
     quint8 kind;        // the model's own: direction, sent or received
     bool ended;         // its LF came, it reached MaxRowBytes, or it stands alone
     QByteArray bytes;
+    qint64 offset = -1; // where it starts in the stream, when the model counts one
+    quint8 tag = 0;     // the model's own: whose the terminal's rows are
 };
 
 // Bytes as lines, a row per line (cut after each LF, or at MaxRowBytes),
@@ -33,7 +35,12 @@ public:
 protected:
     // Appends `bytes` of one kind. A line of a kind that `continues` goes on
     // as more comes; other kinds (a command written, a send, a note) stand alone.
-    void appendLines(quint8 kind, const QByteArray &bytes, qint64 timestampMs, bool continues);
+    // `offset` is where the bytes start in the stream (-1: not counted), `tag`
+    // the new rows' tag.
+    void appendLines(quint8 kind, const QByteArray &bytes, qint64 timestampMs, bool continues,
+                     qint64 offset = -1, quint8 tag = 0);
+    // A row took the stream's bytes [from, to) (only when offsets are counted).
+    virtual void lineTook(LogLine &line, qint64 from, qint64 to) { Q_UNUSED(line) Q_UNUSED(from) Q_UNUSED(to) }
     void beforeFlush() override;
 
 private:

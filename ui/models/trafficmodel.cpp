@@ -3,6 +3,9 @@
 
 #include "tabletext.h"
 
+#include "at/commandengine.h"
+#include "at/lineending.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -46,12 +49,82 @@ TrafficModel::TrafficModel(QObject *parent)
 {
 }
 
+void TrafficModel::follow(at::CommandEngine *engine)
+{
+    connect(engine, &at::CommandEngine::commandStarted, this,
+            [this](quint64 id, const QByteArray &, at::Source source) { m_attribution.commandStarted(id, source); });
+    connect(engine, &at::CommandEngine::rawTransmitted, this, [this](const QByteArray &bytes) {
+        appendLines(quint8(Way::Transmit), bytes, QDateTime::currentMSecsSinceEpoch(), false, -1,
+                    quint8(m_attribution.transmitOwner()));
+    });
+    // The parser has not read these bytes yet: its count is where they start.
+    connect(engine, &at::CommandEngine::rawReceived, this, [this, engine](const QByteArray &bytes) {
+        appendReceived(bytes, engine->parser().bytesConsumed(), QDateTime::currentMSecsSinceEpoch());
+    });
+    connect(engine, &at::CommandEngine::routed, this,
+            [this, engine](const at::RoutedEvent &routed) { attribute(routed, engine->settings().recvHex); });
+}
+
 void TrafficModel::append(Way way, const QByteArray &bytes, qint64 timestampMs)
 {
     if (timestampMs < 0)
         timestampMs = QDateTime::currentMSecsSinceEpoch();
-    // Received bytes read best as lines; a command written, a note, each stand alone.
-    appendLines(quint8(way), bytes, timestampMs, way == Way::Receive);
+    if (way == Way::Receive) {
+        appendReceived(bytes, m_receivedEnd, timestampMs);
+        return;
+    }
+    // A command written, a note: each stands alone.
+    appendLines(quint8(way), bytes, timestampMs, false);
+}
+
+void TrafficModel::appendReceived(const QByteArray &bytes, qint64 offset, qint64 timestampMs)
+{
+    // Received bytes read best as lines (LineLogModel keeps a line whole across reads).
+    m_receivedEnd = offset + bytes.size();
+    appendLines(quint8(Way::Receive), bytes, timestampMs, true, offset, quint8(Owner::Unknown));
+    // Rows to come start after the last one, or with it while its line goes on.
+    bool shown = false;
+    const LogLine *last = newest(&shown);
+    m_attribution.forgetBefore(last && !last->ended && last->offset >= 0 ? last->offset : m_receivedEnd);
+}
+
+void TrafficModel::lineTook(LogLine &line, qint64 from, qint64 to)
+{
+    // Whatever the engine has routed of the row's bytes already says whose they are.
+    Q_UNUSED(from)
+    line.tag = quint8(TrafficAttribution::combine(Owner(line.tag), m_attribution.ownerOf(line.offset, to)));
+}
+
+void TrafficModel::attribute(const at::RoutedEvent &routed, bool recvHex)
+{
+    // The event's own rows, and the blank lines just before it (V.250 puts
+    // CR LF before every answer), take its owner. Rows already shown change
+    // in place, and a filter on them looks again.
+    const TrafficAttribution::Span span = m_attribution.routed(routed, recvHex);
+    int first = -1;
+    int last = -1;
+    bool reached = false;
+    visitNewestFirst([&](LogLine &entry, int row) {
+        if (Way(entry.kind) != Way::Receive)
+            return !reached; // written after it (a prompt's data): skipped; written before it: the walk ends
+        if (entry.offset >= span.end)
+            return true;
+        reached = true;
+        const bool overlaps = entry.offset + entry.bytes.size() > span.start;
+        const bool blank = Owner(entry.tag) == Owner::Unknown
+                && std::all_of(entry.bytes.cbegin(), entry.bytes.cend(), [](char c) { return c == '\r' || c == '\n'; });
+        if (!overlaps && !blank)
+            return false;
+        const Owner owner = TrafficAttribution::combine(Owner(entry.tag), span.owner);
+        if (owner != Owner(entry.tag) && row >= 0) {
+            first = row;
+            last = last < 0 ? row : last;
+        }
+        entry.tag = quint8(owner);
+        return true;
+    });
+    if (first >= 0)
+        emit dataChanged(index(first, 0), index(last, ColumnCount - 1), {OwnRole});
 }
 
 void TrafficModel::setHex(bool hex)
@@ -66,13 +139,16 @@ void TrafficModel::setHex(bool hex)
 int TrafficModel::findTransmit(qint64 timeMs, const QByteArray &command, qint64 toleranceMs)
 {
     flush();
-    const QByteArray written = (command + '\r').left(MaxRowBytes);
+    // Typed commands end as the port's profile says: CR, CR LF or LF.
+    QList<QByteArray> written;
+    for (const at::LineEnding ending : {at::LineEnding::Cr, at::LineEnding::CrLf, at::LineEnding::Lf})
+        written << (command + at::lineEndingBytes(ending)).left(MaxRowBytes);
     int best = -1;
     qint64 bestDistance = toleranceMs + 1;
     for (int row = 0; row < rowCount(); ++row) {
         const LogLine &e = entryAt(row);
         const qint64 distance = qAbs(e.timestampMs - timeMs);
-        if (Way(e.kind) == Way::Transmit && distance < bestDistance && e.bytes == written) {
+        if (Way(e.kind) == Way::Transmit && distance < bestDistance && written.contains(e.bytes)) {
             best = row;
             bestDistance = distance;
         }
@@ -100,6 +176,8 @@ QVariant TrafficModel::data(const QModelIndex &index, int role) const
         return {};
     const LogLine &e = entryAt(index.row());
     const Way way = Way(e.kind);
+    if (role == OwnRole)
+        return Owner(e.tag) == Owner::Own;
     if (role == TableText::ExportRole && index.column() == Time) // exports carry the full date
         return QDateTime::fromMSecsSinceEpoch(e.timestampMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
     switch (role) {
@@ -145,6 +223,19 @@ QVariant TrafficModel::headerData(int section, Qt::Orientation orientation, int 
     case Bytes: return tr("Bytes");
     }
     return {};
+}
+
+void TrafficFilterModel::setHideOwn(bool hide)
+{
+    if (m_hideOwn == hide)
+        return;
+    m_hideOwn = hide;
+    invalidateFilter();
+}
+
+bool TrafficFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    return !m_hideOwn || !sourceModel()->index(sourceRow, 0, sourceParent).data(TrafficModel::OwnRole).toBool();
 }
 
 } // namespace bc25::ui

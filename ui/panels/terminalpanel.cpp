@@ -36,14 +36,17 @@ TerminalPanel::TerminalPanel(ModuleSession *session, TrafficModel *model, QWidge
     : QWidget(parent)
     , m_session(session)
     , m_model(model)
+    , m_filter(new TrafficFilterModel(this))
     , m_view(new LogView(this))
     , m_find(new FindBar(this))
     , m_line(new QLineEdit(this))
     , m_hex(new QCheckBox(tr("Hex"), this))
+    , m_hidePolling(new QCheckBox(tr("Hide polling"), this))
     , m_status(new QLabel(this))
     , m_hint(new QLabel(this))
 {
-    m_view->setModel(model);
+    m_filter->setSourceModel(model);
+    m_view->setModel(m_filter);
     TableText::installCopy(m_view);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 4);
     m_view->setColumnWidth(TrafficModel::Time, 110);
@@ -86,21 +89,27 @@ TerminalPanel::TerminalPanel(ModuleSession *session, TrafficModel *model, QWidge
     auto *send = new QPushButton(tr("Send"), this);
     ModuleControls::mark(send);
     auto *clear = new QPushButton(tr("Clear"), this);
+    // What the view shows above it, the command line below: the line keeps
+    // the dock's whole width on a 1280-pixel screen.
+    auto *viewBar = new QHBoxLayout;
+    viewBar->addWidget(m_hex);
+    viewBar->addWidget(m_hidePolling);
+    viewBar->addStretch(1);
+    auto *exportButton = new QPushButton(tr("Export…"), this);
+    viewBar->addWidget(exportButton);
+    viewBar->addWidget(clear);
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_line, 1);
     bar->addWidget(send);
-    bar->addWidget(m_hex);
-    auto *exportButton = new QPushButton(tr("Export…"), this);
-    bar->addWidget(exportButton);
-    bar->addWidget(clear);
     connect(exportButton, &QPushButton::clicked, this, [this] {
         m_model->flush();
-        if (const QString said = TableText::exportWithDialog(this, m_model, tr("terminal"), QStringLiteral("terminal.tsv"));
+        if (const QString said = TableText::exportWithDialog(this, m_filter, tr("terminal"), QStringLiteral("terminal.tsv"));
             !said.isEmpty())
             m_status->setText(said);
     });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
+    layout->addLayout(viewBar);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_find);
     layout->addLayout(bar);
@@ -109,6 +118,15 @@ TerminalPanel::TerminalPanel(ModuleSession *session, TrafficModel *model, QWidge
 
     connect(send, &QPushButton::clicked, this, [this] { submit(m_line->text()); });
     connect(m_hex, &QCheckBox::toggled, model, &TrafficModel::setHex);
+    m_hidePolling->setObjectName(QStringLiteral("hidePolling"));
+    m_hidePolling->setToolTip(tr("Hide the commands the workbench sends by itself (status polling, socket refreshes, "
+                                 "reads after a receive notice, error queries) and their answers"));
+    m_hidePolling->setChecked(QSettings().value(QStringLiteral("terminal/hidePolling"), false).toBool());
+    m_filter->setHideOwn(m_hidePolling->isChecked());
+    connect(m_hidePolling, &QCheckBox::toggled, this, [this](bool hide) {
+        m_filter->setHideOwn(hide);
+        QSettings().setValue(QStringLiteral("terminal/hidePolling"), hide);
+    });
     connect(clear, &QPushButton::clicked, model, &TrafficModel::clear);
     connect(session, &ModuleSession::typedCommandFinished, this, [this](const at::CommandResult &result) {
         m_status->setText(result.ok() ? tr("%1: OK").arg(QString::fromLatin1(result.command))
@@ -152,13 +170,24 @@ QString TerminalPanel::hintText() const
     return m_hint->text();
 }
 
-void TerminalPanel::showRow(int row)
+bool TerminalPanel::showRow(int row)
 {
-    const QModelIndex index = m_model->index(row, TrafficModel::Bytes);
+    const QModelIndex index = m_filter->mapFromSource(m_model->index(row, TrafficModel::Bytes));
     if (!index.isValid())
-        return;
-    m_view->selectRow(row);
+        return false;
+    m_view->selectRow(index.row());
     m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    return true;
+}
+
+void TerminalPanel::setHidePolling(bool hide)
+{
+    m_hidePolling->setChecked(hide);
+}
+
+bool TerminalPanel::hidesPolling() const
+{
+    return m_hidePolling->isChecked();
 }
 
 bool TerminalPanel::eventFilter(QObject *watched, QEvent *event)
