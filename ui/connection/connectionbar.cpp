@@ -17,7 +17,11 @@
 namespace bc25::ui {
 
 namespace {
-constexpr int PortScanMs = 2000; // Qt has no hot-plug signal; a cheap scan finds new adapters
+// Qt has no hot-plug signal: the device folders are watched (a new adapter or
+// pty shows within a moment, and an idle window never enumerates anything),
+// with a slow scan besides, for a system without inotify.
+constexpr int PortSettleMs = 250;   // udev creates the node, then its links
+constexpr int PortFallbackScanMs = 15000;
 const QString VirtualPort; // the empty name stands for the built-in module
 }
 
@@ -59,9 +63,17 @@ ConnectionBar::ConnectionBar(link::Connection *controller, QWidget *parent)
     addWidget(m_reconnect);
 
     refreshPorts();
-    m_portScan.setInterval(PortScanMs);
+    m_portScan.setInterval(PortFallbackScanMs);
     connect(&m_portScan, &QTimer::timeout, this, &ConnectionBar::refreshPorts);
     m_portScan.start();
+    m_portSettle.setSingleShot(true);
+    m_portSettle.setInterval(PortSettleMs);
+    connect(&m_portSettle, &QTimer::timeout, this, &ConnectionBar::refreshPorts);
+    watchDeviceFolders();
+    connect(&m_deviceFolders, &QFileSystemWatcher::directoryChanged, this, [this] {
+        watchDeviceFolders(); // /dev/serial/by-id comes and goes with the first adapter
+        m_portSettle.start();
+    });
     connect(m_line, &QPushButton::clicked, this, &ConnectionBar::editLineSettings);
     connect(m_reconnect, &QCheckBox::toggled, controller, &link::Connection::setAutoReconnect);
     connect(m_connect, &QPushButton::clicked, this, [this] {
@@ -100,6 +112,15 @@ QStringList devicePaths()
 }
 
 } // namespace
+
+void ConnectionBar::watchDeviceFolders()
+{
+    for (const QString &folder : {QStringLiteral("/dev"), QStringLiteral("/dev/pts"), QStringLiteral("/dev/serial"),
+                                  QStringLiteral("/dev/serial/by-id"), QStringLiteral("/dev/serial/by-path")}) {
+        if (QFileInfo(folder).isDir() && !m_deviceFolders.directories().contains(folder))
+            m_deviceFolders.addPath(folder);
+    }
+}
 
 void ConnectionBar::refreshPorts()
 {

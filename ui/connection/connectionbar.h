@@ -4,6 +4,7 @@
 #include "link/connection.h"
 #include "link/portprofile.h"
 
+#include <QFileSystemWatcher>
 #include <QTimer>
 #include <QToolBar>
 
@@ -41,10 +42,11 @@ public:
     // A port that opened (in an earlier run too): offered though not listed now (a pulled adapter).
     void addUsedPort(const QString &name);
 
-    // Lists the ports now (a timer does it every 2 s, so an adapter plugged in appears).
+    // Lists the ports now (done when a device folder changes, so an adapter plugged in appears).
     void refreshPorts();
 
 private:
+    void watchDeviceFolders();
     [[nodiscard]] QString chosenPort() const;
     void loadProfile();
     void updateLineControls();
@@ -56,7 +58,9 @@ private:
     QPushButton *m_line;
     QPushButton *m_connect;
     QCheckBox *m_reconnect;
-    QTimer m_portScan;
+    QTimer m_portScan;   // the slow fallback
+    QTimer m_portSettle; // after a change in a device folder
+    QFileSystemWatcher m_deviceFolders;
     link::PortProfile m_profile;  // line settings and line ending; the port and baud are the boxes'
     // Offered though the system does not list them: ports that opened (always),
     // and ports named or typed (only while the path exists — a mistyped one goes).

@@ -45,13 +45,8 @@ TerminalPanel::TerminalPanel(ModuleSession *session, TrafficModel *model, QWidge
     , m_status(new QLabel(this))
     , m_hint(new QLabel(this))
 {
-    m_filter->setSourceModel(model);
-    m_view->setModel(m_filter);
     TableText::installCopy(m_view);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 4);
-    m_view->setColumnWidth(TrafficModel::Time, 110);
-    m_view->setColumnWidth(TrafficModel::Direction, 40);
-    m_find->attach(m_view, {TrafficModel::Bytes}); // not the times and directions every row has
 
     // Completion from the catalog, each with its syntax, ranges and manual section.
     auto *completions = new QStandardItemModel(this);
@@ -103,7 +98,7 @@ TerminalPanel::TerminalPanel(ModuleSession *session, TrafficModel *model, QWidge
     bar->addWidget(send);
     connect(exportButton, &QPushButton::clicked, this, [this] {
         m_model->flush();
-        if (const QString said = TableText::exportWithDialog(this, m_filter, tr("terminal"), QStringLiteral("terminal.tsv"));
+        if (const QString said = TableText::exportWithDialog(this, m_view->model(), tr("terminal"), QStringLiteral("terminal.tsv"));
             !said.isEmpty())
             m_status->setText(said);
     });
@@ -122,9 +117,9 @@ TerminalPanel::TerminalPanel(ModuleSession *session, TrafficModel *model, QWidge
     m_hidePolling->setToolTip(tr("Hide the commands the workbench sends by itself (status polling, socket refreshes, "
                                  "reads after a receive notice, error queries) and their answers"));
     m_hidePolling->setChecked(QSettings().value(QStringLiteral("terminal/hidePolling"), false).toBool());
-    m_filter->setHideOwn(m_hidePolling->isChecked());
+    showTraffic(m_hidePolling->isChecked());
     connect(m_hidePolling, &QCheckBox::toggled, this, [this](bool hide) {
-        m_filter->setHideOwn(hide);
+        showTraffic(hide);
         QSettings().setValue(QStringLiteral("terminal/hidePolling"), hide);
     });
     connect(clear, &QPushButton::clicked, model, &TrafficModel::clear);
@@ -170,9 +165,23 @@ QString TerminalPanel::hintText() const
     return m_hint->text();
 }
 
+void TerminalPanel::showTraffic(bool hidePolling)
+{
+    // The filter stands between the traffic and the view only while it hides
+    // something: unfiltered, a flood costs the proxy's bookkeeping nothing.
+    m_filter->setHideOwn(hidePolling);
+    m_filter->setSourceModel(hidePolling ? m_model : nullptr);
+    m_view->setModel(hidePolling ? static_cast<QAbstractItemModel *>(m_filter) : m_model);
+    m_view->setColumnWidth(TrafficModel::Time, 110);
+    m_view->setColumnWidth(TrafficModel::Direction, 40);
+    m_view->scrollToBottom();
+    m_find->attach(m_view, {TrafficModel::Bytes}); // not the times and directions every row has
+}
+
 bool TerminalPanel::showRow(int row)
 {
-    const QModelIndex index = m_filter->mapFromSource(m_model->index(row, TrafficModel::Bytes));
+    const QModelIndex source = m_model->index(row, TrafficModel::Bytes);
+    const QModelIndex index = m_view->model() == m_filter ? m_filter->mapFromSource(source) : source;
     if (!index.isValid())
         return false;
     m_view->selectRow(index.row());

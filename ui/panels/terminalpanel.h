@@ -44,6 +44,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void showTraffic(bool hidePolling);
     void showSyntax(const QString &text);
 
     ModuleSession *m_session;
