@@ -224,10 +224,6 @@ With no port it starts on the built-in virtual BC25.</source>
         <translation>要打开的串口，例如 /dev/ttyUSB0。</translation>
     </message>
     <message>
-        <source>Baud rate (default 115200).</source>
-        <translation>波特率（默认 115200）。</translation>
-    </message>
-    <message>
         <source>Use the built-in virtual BC25.</source>
         <translation>使用内置的虚拟 BC25。</translation>
     </message>
@@ -238,6 +234,14 @@ With no port it starts on the built-in virtual BC25.</source>
     <message>
         <source>Run a short demo on the virtual module, save the window to FILE and quit.</source>
         <translation>在虚拟模组上运行简短演示，将窗口保存为 FILE 后退出。</translation>
+    </message>
+    <message>
+        <source>Print when the window is shown and connected (for the start-up benchmark).</source>
+        <translation>窗口显示并连接后打印所用时间（供启动基准测试使用）。</translation>
+    </message>
+    <message>
+        <source>Baud rate (default: the port&apos;s profile, else 115200).</source>
+        <translation>波特率（默认：该端口的配置，否则 115200）。</translation>
     </message>
 </context>
 <context>
@@ -366,20 +370,152 @@ With no port it starts on the built-in virtual BC25.</source>
         <translation>手册 %1：%2</translation>
     </message>
     <message>
-        <source>is %1; for &quot;TCP&quot; and &quot;UDP&quot; the manual allows 1-65535.</source>
-        <translation>为 %1；对于 &quot;TCP&quot; 和 &quot;UDP&quot;，手册允许 1-65535。</translation>
-    </message>
-    <message>
         <source>is missing; &quot;%1&quot; needs a local port in 1-65535.</source>
         <translation>缺失；&quot;%1&quot; 需要 1-65535 范围内的本地端口。</translation>
     </message>
     <message>
-        <source>is %1; for &quot;%2&quot; the manual allows 1-65535.</source>
-        <translation>为 %1；对于 &quot;%2&quot;，手册允许 1-65535。</translation>
-    </message>
-    <message>
         <source> (optional)</source>
         <translation>（可选）</translation>
+    </message>
+    <message>
+        <source>Open a Socket</source>
+        <translation>打开 Socket</translation>
+    </message>
+    <message>
+        <source>Close a Socket</source>
+        <translation>关闭 Socket</translation>
+    </message>
+    <message>
+        <source>Query Socket Status</source>
+        <translation>查询 Socket 状态</translation>
+    </message>
+    <message>
+        <source>Send Text String Data</source>
+        <translation>发送文本字符串数据</translation>
+    </message>
+    <message>
+        <source>Retrieve the Received TCP/IP Data</source>
+        <translation>读取接收到的 TCP/IP 数据</translation>
+    </message>
+    <message>
+        <source>Send Hex String Data</source>
+        <translation>发送十六进制字符串数据</translation>
+    </message>
+    <message>
+        <source>Switch Data Access Modes</source>
+        <translation>切换数据访问模式</translation>
+    </message>
+    <message>
+        <source>Ping a Remote Server</source>
+        <translation>Ping 远程服务器</translation>
+    </message>
+    <message>
+        <source>Synchronize Local Time with NTP Server</source>
+        <translation>与 NTP 服务器同步本地时间</translation>
+    </message>
+    <message>
+        <source>Get IP Address by Domain Name</source>
+        <translation>通过域名获取 IP 地址</translation>
+    </message>
+    <message>
+        <source>Configure Optional Parameters</source>
+        <translation>配置可选参数</translation>
+    </message>
+    <message>
+        <source>Query the Last Error Code</source>
+        <translation>查询最后的错误码</translation>
+    </message>
+    <message>
+        <source>Configure TCP Socket Keepalive Function</source>
+        <translation>配置 TCP Socket 保活功能</translation>
+    </message>
+    <message>
+        <source>Configure DNS Server Function</source>
+        <translation>配置 DNS 服务器功能</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>注意（AT）</translation>
+    </message>
+    <message>
+        <source>Echo on or off</source>
+        <translation>回显开或关</translation>
+    </message>
+    <message>
+        <source>Product Identification</source>
+        <translation>产品标识</translation>
+    </message>
+    <message>
+        <source>Revision Identification</source>
+        <translation>固件版本标识</translation>
+    </message>
+    <message>
+        <source>Signal Quality</source>
+        <translation>信号质量</translation>
+    </message>
+    <message>
+        <source>EPS Network Registration Status</source>
+        <translation>EPS 网络注册状态</translation>
+    </message>
+    <message>
+        <source>PS Attach or Detach</source>
+        <translation>PS 附着或去附着</translation>
+    </message>
+    <message>
+        <source>Show PDP Address</source>
+        <translation>显示 PDP 地址</translation>
+    </message>
+    <message>
+        <source>Set Phone Functionality</source>
+        <translation>设置功能模式</translation>
+    </message>
+    <message>
+        <source>PDP Context Activate or Deactivate</source>
+        <translation>PDP 上下文激活或去激活</translation>
+    </message>
+    <message>
+        <source>Verbose Result Codes</source>
+        <translation>详细结果码</translation>
+    </message>
+    <message>
+        <source>Set to Factory-defined Configuration</source>
+        <translation>恢复出厂配置</translation>
+    </message>
+    <message>
+        <source>Report Mobile Termination Error</source>
+        <translation>报告移动终端错误</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>时钟</translation>
+    </message>
+    <message>
+        <source>Request Product Serial Number Identification</source>
+        <translation>查询产品序列号</translation>
+    </message>
+    <message>
+        <source>Request International Mobile Subscriber Identity</source>
+        <translation>查询国际移动用户识别码 (IMSI)</translation>
+    </message>
+    <message>
+        <source>Enter PIN</source>
+        <translation>输入 PIN</translation>
+    </message>
+    <message>
+        <source>Extended Signal Quality</source>
+        <translation>扩展信号质量</translation>
+    </message>
+    <message>
+        <source>Define PDP Context</source>
+        <translation>定义 PDP 上下文</translation>
+    </message>
+    <message>
+        <source>is %1; for %2 the manual allows %3.</source>
+        <translation>为 %1；对于 %2，手册允许 %3。</translation>
+    </message>
+    <message>
+        <source> (%1 for %2)</source>
+        <translation>（%2 时为 %1）</translation>
     </message>
 </context>
 <context>
@@ -1552,6 +1688,22 @@ OK
         <source>Serial error on %1: %2</source>
         <translation>%1 串口错误：%2</translation>
     </message>
+    <message>
+        <source>DTR (%1)</source>
+        <translation>DTR（%1）</translation>
+    </message>
+    <message>
+        <source>RTS (%1)</source>
+        <translation>RTS（%1）</translation>
+    </message>
+    <message>
+        <source>%1 could not set %2.</source>
+        <translation>%1 无法设置 %2。</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>和</translation>
+    </message>
 </context>
 <context>
     <name>bc25::ui::CaptureViewer</name>
@@ -1583,20 +1735,12 @@ OK
         <translation>连接</translation>
     </message>
     <message>
-        <source>8N1</source>
-        <translation>8N1</translation>
-    </message>
-    <message>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
         <source>Reconnect</source>
         <translation>自动重连</translation>
-    </message>
-    <message>
-        <source>Data bits, parity, stop bits, flow control</source>
-        <translation>数据位、校验位、停止位、流控</translation>
     </message>
     <message>
         <source>When the port disappears (a pulled cable), connect again once it is back</source>
@@ -1615,46 +1759,6 @@ OK
         <translation>虚拟 BC25（内置）</translation>
     </message>
     <message>
-        <source>Line settings</source>
-        <translation>线路设置</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>Even</source>
-        <translation>偶校验</translation>
-    </message>
-    <message>
-        <source>Odd</source>
-        <translation>奇校验</translation>
-    </message>
-    <message>
-        <source>RTS/CTS</source>
-        <translation>RTS/CTS</translation>
-    </message>
-    <message>
-        <source>XON/XOFF</source>
-        <translation>XON/XOFF</translation>
-    </message>
-    <message>
-        <source>Data bits:</source>
-        <translation>数据位：</translation>
-    </message>
-    <message>
-        <source>Parity:</source>
-        <translation>校验位：</translation>
-    </message>
-    <message>
-        <source>Stop bits:</source>
-        <translation>停止位：</translation>
-    </message>
-    <message>
-        <source>Flow control:</source>
-        <translation>流控：</translation>
-    </message>
-    <message>
         <source>Disconnect</source>
         <translation>断开</translation>
     </message>
@@ -1665,6 +1769,25 @@ OK
     <message>
         <source>Serial port, or the virtual BC25 built into the workbench; a device path can be typed</source>
         <translation>串口，或工作台内置的虚拟 BC25；也可以输入设备路径</translation>
+    </message>
+    <message>
+        <source>Data bits, parity, stop bits, flow control, RTS and DTR on open, the terminal&apos;s line ending; remembered for each port</source>
+        <translation>数据位、校验位、停止位、流控、打开时的 RTS 和 DTR、终端的行结束符；每个端口分别记住</translation>
+    </message>
+</context>
+<context>
+    <name>bc25::ui::ConsoleModel</name>
+    <message>
+        <source>» %1</source>
+        <translation>» %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
     </message>
 </context>
 <context>
@@ -1725,6 +1848,164 @@ OK
         <translation>
             <numerusform>%1：%n 个地址，生存时间 %2 秒</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>bc25::ui::FindBar</name>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3, Shift+Enter)</source>
+        <translation>上一个匹配（Shift+F3、Shift+Enter）</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>上一个匹配</translation>
+    </message>
+    <message>
+        <source>Next match (F3, Enter)</source>
+        <translation>下一个匹配（F3、Enter）</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>下一个匹配</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>区分大小写</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>正则表达式</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>关闭（Esc）</translation>
+    </message>
+    <message>
+        <source>Close the search</source>
+        <translation>关闭查找</translation>
+    </message>
+    <message>
+        <source>Invalid regular expression: %1 (at the end)</source>
+        <translation>正则表达式无效：%1（在末尾）</translation>
+    </message>
+    <message>
+        <source>Invalid regular expression: %1 (at character %2)</source>
+        <translation>正则表达式无效：%1（在第 %2 个字符处）</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>无匹配</translation>
+    </message>
+    <message>
+        <source>1 of 1 match</source>
+        <translation>第 1 个，共 1 个匹配</translation>
+    </message>
+    <message>
+        <source>%1 of %2 matches</source>
+        <translation>第 %1 个，共 %2 个匹配</translation>
+    </message>
+    <message>
+        <source>1 match</source>
+        <translation>1 个匹配</translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation>%1 个匹配</translation>
+    </message>
+    <message>
+        <source>%1, wrapped to the top</source>
+        <translation>%1，已从顶部重新开始</translation>
+    </message>
+    <message>
+        <source>%1, wrapped to the bottom</source>
+        <translation>%1，已从底部重新开始</translation>
+    </message>
+</context>
+<context>
+    <name>bc25::ui::LineSettingsDialog</name>
+    <message>
+        <source>Leave as is</source>
+        <translation>保持不变</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <source>Line settings</source>
+        <translation>线路设置</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Even</source>
+        <translation>偶校验</translation>
+    </message>
+    <message>
+        <source>Odd</source>
+        <translation>奇校验</translation>
+    </message>
+    <message>
+        <source>RTS/CTS</source>
+        <translation>RTS/CTS</translation>
+    </message>
+    <message>
+        <source>XON/XOFF</source>
+        <translation>XON/XOFF</translation>
+    </message>
+    <message>
+        <source>Set once the port is open. Some boards wire DTR to the module&apos;s reset or power key.</source>
+        <translation>端口打开后设置。有些电路板把 DTR 接到模块的复位键或电源键。</translation>
+    </message>
+    <message>
+        <source>How the terminal ends a typed command. The workbench&apos;s own commands end with CR.</source>
+        <translation>终端输入的命令以什么结尾。工作台自己发送的命令以 CR 结尾。</translation>
+    </message>
+    <message>
+        <source>Data bits:</source>
+        <translation>数据位：</translation>
+    </message>
+    <message>
+        <source>Parity:</source>
+        <translation>校验位：</translation>
+    </message>
+    <message>
+        <source>Stop bits:</source>
+        <translation>停止位：</translation>
+    </message>
+    <message>
+        <source>Flow control:</source>
+        <translation>流控：</translation>
+    </message>
+    <message>
+        <source>RTS on open:</source>
+        <translation>打开时 RTS：</translation>
+    </message>
+    <message>
+        <source>DTR on open:</source>
+        <translation>打开时 DTR：</translation>
+    </message>
+    <message>
+        <source>Terminal line ending:</source>
+        <translation>终端行结束符：</translation>
+    </message>
+    <message>
+        <source>RTS/CTS flow control drives RTS.</source>
+        <translation>RTS/CTS 流控自行控制 RTS。</translation>
+    </message>
+    <message>
+        <source>Set once the port is open. Quectel&apos;s QCOM users set RTS; some boards wire it to the module&apos;s reset or power key.</source>
+        <translation>端口打开后设置。移远 QCOM 的用户会勾选 RTS；有些电路板把它接到模块的复位键或电源键。</translation>
     </message>
 </context>
 <context>
@@ -1910,6 +2191,10 @@ OK
     <message>
         <source>&amp;Quick reference</source>
         <translation>快速参考(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>The bytes of %1 are hidden by Hide polling in the terminal.</source>
+        <translation>%1 的字节已被终端的“隐藏轮询”隐藏。</translation>
     </message>
 </context>
 <context>
@@ -2306,10 +2591,6 @@ This PC: %3
         <translation>正在发送 %1（%2 字节）…</translation>
     </message>
     <message>
-        <source>» </source>
-        <translation>» </translation>
-    </message>
-    <message>
         <source>Sending %1 bytes in %2 parts of at most %3…</source>
         <translation>正在分 %2 段发送 %1 字节，每段最多 %3 字节…</translation>
     </message>
@@ -2336,6 +2617,14 @@ This PC: %3
     <message>
         <source>stopped by the user.</source>
         <translation>已被用户停止。</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>socket %1&apos;s console</source>
+        <translation>套接字 %1 的控制台</translation>
     </message>
 </context>
 <context>
@@ -2554,6 +2843,14 @@ This PC: %3
     <message>
         <source>terminal</source>
         <translation>终端</translation>
+    </message>
+    <message>
+        <source>Hide polling</source>
+        <translation>隐藏轮询</translation>
+    </message>
+    <message>
+        <source>Hide the commands the workbench sends by itself (status polling, socket refreshes, reads after a receive notice, error queries) and their answers</source>
+        <translation>隐藏工作台自身发送的命令（状态轮询、套接字刷新、收到数据通知后的读取、错误查询）及其应答</translation>
     </message>
 </context>
 <context>

@@ -89,11 +89,8 @@ MainWindow::MainWindow(at::CommandEngine *engine, ModuleSession *session, link::
     statusBar()->addPermanentWidget(m_signalLabel);
     m_stateLabel->setText(tr("Not connected."));
 
-    // Raw traffic and every unsolicited line, including those that end an operation.
-    connect(engine, &at::CommandEngine::rawTransmitted, this,
-            [this](const QByteArray &b) { m_traffic->append(TrafficModel::Way::Transmit, b); });
-    connect(engine, &at::CommandEngine::rawReceived, this,
-            [this](const QByteArray &b) { m_traffic->append(TrafficModel::Way::Receive, b); });
+    // Raw traffic, each row known as the workbench's own or not by the engine's routing.
+    m_traffic->follow(engine);
     // The session's log: every URC and every transaction, as the capture viewer shows them too.
     m_urcLog->follow(session->log());
     connect(session->log(), &SessionLog::transactionAdded, m_transactions,
@@ -206,11 +203,15 @@ void MainWindow::showTransactionBytes(qint64 writtenMs, const QByteArray &comman
                                  5000);
         return;
     }
+    if (!m_terminal->showRow(row)) {
+        statusBar()->showMessage(tr("The bytes of %1 are hidden by Hide polling in the terminal.")
+                                         .arg(QString::fromLatin1(command)), 5000);
+        return;
+    }
     if (auto *terminal = findChild<QDockWidget *>(QStringLiteral("dock.terminal"))) {
         terminal->show();
         terminal->raise();
     }
-    m_terminal->showRow(row);
 }
 
 void MainWindow::createMenus()
@@ -304,8 +305,8 @@ void MainWindow::restoreSettings()
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_connectionBar->setBaudRate(settings.value(QStringLiteral("connection/baud"), 115200).toInt());
-    // The last port used stays on offer, listed or not (a pty, a udev path).
-    m_connectionBar->addKnownPort(settings.value(QStringLiteral("connection/port")).toString());
+    // The last port that opened stays on offer, listed or not (a pulled adapter, a udev path).
+    m_connectionBar->addUsedPort(settings.value(QStringLiteral("connection/port")).toString());
     m_connectionBar->setReconnect(settings.value(QStringLiteral("connection/reconnect"), false).toBool());
     m_ping->setHost(settings.value(QStringLiteral("tools/pingHost"), QStringLiteral("localhost")).toString());
     m_ntp->setServer(settings.value(QStringLiteral("tools/ntpServer"), QStringLiteral("pool.ntp.org")).toString(),
@@ -318,9 +319,8 @@ void MainWindow::saveSettings() const
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
-    const transport::SerialSettings serial = m_connectionBar->settings();
-    settings.setValue(QStringLiteral("connection/port"), serial.portName);
-    settings.setValue(QStringLiteral("connection/baud"), serial.baudRate);
+    // The port itself is remembered when it opens, with its profile (ConnectionBar).
+    settings.setValue(QStringLiteral("connection/baud"), m_connectionBar->settings().baudRate);
     settings.setValue(QStringLiteral("connection/reconnect"), m_connection->autoReconnect());
     settings.setValue(QStringLiteral("tools/pingHost"), m_ping->host());
     // The virtual module's own time service moves with each start: not a choice to keep.

@@ -16,12 +16,15 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QIcon>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
+#include <QWindow>
 
 #include <cstdio>
+#include <memory>
 
 using namespace bc25;
 
@@ -62,10 +65,28 @@ void scheduleScreenshot(ui::MainWindow *window, link::Connection *connection, co
     });
 }
 
+// --startup-time: says when the window is on screen and connected (for bench_startup).
+void reportWhenReady(ui::MainWindow *window, link::Connection *connection, const QElapsedTimer &sinceMain)
+{
+    auto check = std::make_shared<QTimer>();
+    check->setInterval(1);
+    QObject::connect(check.get(), &QTimer::timeout, window, [window, connection, &sinceMain, check] {
+        if (connection->state() != link::Connection::State::Connected || !window->windowHandle()
+            || !window->windowHandle()->isExposed())
+            return;
+        check->stop();
+        std::printf("ready: shown and connected %lld ms after main()\n", static_cast<long long>(sinceMain.elapsed()));
+        std::fflush(stdout);
+    });
+    check->start();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceMain;
+    sinceMain.start();
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("BC25Workbench"));
     QCoreApplication::setApplicationName(QStringLiteral("bc25-workbench"));
@@ -87,11 +108,12 @@ int main(int argc, char *argv[])
     args.addHelpOption();
     args.addVersionOption();
     const QCommandLineOption port(QStringLiteral("port"), QCoreApplication::translate("bc25-workbench", "Serial port to open, e.g. /dev/ttyUSB0."), QStringLiteral("NAME"));
-    const QCommandLineOption baud(QStringLiteral("baud"), QCoreApplication::translate("bc25-workbench", "Baud rate (default 115200)."), QStringLiteral("N"));
+    const QCommandLineOption baud(QStringLiteral("baud"), QCoreApplication::translate("bc25-workbench", "Baud rate (default: the port's profile, else 115200)."), QStringLiteral("N"));
     const QCommandLineOption virtualModule(QStringLiteral("virtual"), QCoreApplication::translate("bc25-workbench", "Use the built-in virtual BC25."));
     const QCommandLineOption lang(QStringLiteral("lang"), QCoreApplication::translate("bc25-workbench", "Language: zh_CN or en (default: the system's)."), QStringLiteral("LANG"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QCoreApplication::translate("bc25-workbench", "Run a short demo on the virtual module, save the window to FILE and quit."), QStringLiteral("FILE"));
-    args.addOptions({port, baud, virtualModule, lang, screenshot});
+    const QCommandLineOption startupTime(QStringLiteral("startup-time"), QCoreApplication::translate("bc25-workbench", "Print when the window is shown and connected (for the start-up benchmark)."));
+    args.addOptions({port, baud, virtualModule, lang, screenshot, startupTime});
     args.process(app);
 
     bool baudOk = true;
@@ -112,11 +134,14 @@ int main(int argc, char *argv[])
     ui::MainWindow window(&engine, &session, &connection);
     if (args.isSet(screenshot))
         scheduleScreenshot(&window, &connection, args.value(screenshot));
+    if (args.isSet(startupTime))
+        reportWhenReady(&window, &connection, sinceMain);
     window.show();
 
     if (args.isSet(port) && !args.isSet(virtualModule) && !args.isSet(screenshot)) {
-        window.connectionBar()->selectPort(args.value(port));
-        window.connectionBar()->setBaudRate(baudRate);
+        window.connectionBar()->selectPort(args.value(port)); // with its profile, if it has one
+        if (args.isSet(baud))
+            window.connectionBar()->setBaudRate(baudRate);
     } else {
         window.connectionBar()->selectPort({});
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "lineending.h"
 #include "resultline.h"
 #include "settingchange.h"
 
@@ -62,8 +63,9 @@ struct AtCommand
         CtrlZ,        // "> " then text ended by Ctrl+Z (0x1A)
     };
 
-    QByteArray text;                   // e.g. AT+QISTATE?; written with a CR after it
+    QByteArray text;                   // e.g. AT+QISTATE?; written with lineEnding after it
     Source source = Source::Session;
+    LineEnding lineEnding = LineEnding::Cr; // the terminal's choice for typed commands; CR otherwise
     QList<QByteArray> ownedPrefixes;   // names of result lines that answer it ("QISTATE")
     bool ownsTextLines = false;        // unprefixed lines are its answer (ATI, AT+CGMR)
     bool isTest = false;               // AT+X=?: its answer lists ranges, never settings
@@ -116,7 +118,7 @@ struct Transaction
 
     quint64 id = 0;
     Source source = Source::Session;
-    QByteArray command;        // as written, without its CR
+    QByteArray command;        // as written, without its line ending
     QByteArray payload;        // written after the prompt
     qint64 writtenMs = -1;     // times in ms (since the epoch in logs, monotonic live)
     qint64 echoedMs = -1;

@@ -98,10 +98,11 @@ void CommandEngine::startNext()
     }
     Queued next = std::move(m_queue.front());
     m_queue.pop_front();
-    const QByteArray line = next.command.text + '\r';
+    const QByteArray text = next.command.text;
+    const QByteArray line = text + lineEndingBytes(next.command.lineEnding);
     const Source source = next.command.source;
     m_assembler.begin(std::move(next.command), now(), next.id);
-    emit commandStarted(next.id, line.chopped(1), source);
+    emit commandStarted(next.id, text, source);
     write(line);
     rearm();
 }

@@ -45,7 +45,8 @@ TransactionAssembler::~TransactionAssembler() = default;
 quint64 TransactionAssembler::begin(AtCommand command, qint64 now, quint64 id)
 {
     open(std::move(command), now, id);
-    m_parser.expectEcho(m_current->command.text + '\r');
+    // A module echoes the line as it came, its ending included.
+    m_parser.expectEcho(m_current->command.text + lineEndingBytes(m_current->command.lineEnding));
     return m_current->transaction.id;
 }
 

@@ -57,7 +57,7 @@ public:
         m_operations.setRecordContents(on);
     }
 
-    // The host wrote a command (its CR included); returns the transaction's
+    // The host wrote a command (its line ending included); returns the transaction's
     // id, `id` when given (the engine numbers commands as they are queued).
     quint64 begin(AtCommand command, qint64 now, quint64 id = 0);
     // The host wrote data after the prompt (and Ctrl+Z, for that form).

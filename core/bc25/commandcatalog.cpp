@@ -14,8 +14,38 @@ namespace {
 using Type = ParameterSpec::Type;
 using catalog::badParameter;
 
-// Why one argument does not fit its parameter; empty when it does.
-QString checkArgument(const ParameterSpec &parameter, const at::Field &argument)
+// A parameter with its range as a rule narrows it by another argument's value.
+struct Narrowed
+{
+    ParameterSpec parameter;
+    QString condition; // the value that narrowed it, quoted ("\"TCP\""); empty: the table's range
+};
+
+ParameterSpec within(const ParameterSpec &parameter, const RangeRule &rule)
+{
+    ParameterSpec p = parameter;
+    p.min = rule.min;
+    p.max = rule.max;
+    return p;
+}
+
+Narrowed narrowed(const CommandSpec &spec, const Signature &signature, const ParameterSpec &parameter,
+                  const QList<at::Field> &arguments)
+{
+    for (const RangeRule &rule : spec.rangeRules) {
+        if (rule.parameter != parameter.name)
+            continue;
+        for (qsizetype j = 0; j < signature.parameters.size() && j < arguments.size(); ++j) {
+            if (signature.parameters.at(j).name == rule.whenParameter && rule.whenValues.contains(arguments.at(j).text))
+                return {within(parameter, rule), QLatin1Char('"') + QString::fromLatin1(arguments.at(j).text) + QLatin1Char('"')};
+        }
+    }
+    return {parameter, {}};
+}
+
+// Why one argument does not fit its parameter; empty when it does. `condition`
+// names what narrowed the range, empty for the table's own range.
+QString checkArgument(const ParameterSpec &parameter, const at::Field &argument, const QString &condition = {})
 {
     const char *name = parameter.name.constData();
     switch (parameter.type) {
@@ -24,10 +54,13 @@ QString checkArgument(const ParameterSpec &parameter, const at::Field &argument)
             return badParameter(name, CommandCatalog::tr("must be a number in %1; got \"%2\".")
                                               .arg(CommandCatalog::rangeText(parameter), QString::fromLatin1(argument.text)));
         const qint64 value = argument.toInteger();
-        if (value < parameter.min || value > parameter.max)
-            return badParameter(name, CommandCatalog::tr("is %1; the manual allows %2.")
-                                              .arg(value).arg(CommandCatalog::rangeText(parameter)));
-        return {};
+        if (value >= parameter.min && value <= parameter.max)
+            return {};
+        if (!condition.isEmpty())
+            return badParameter(name, CommandCatalog::tr("is %1; for %2 the manual allows %3.")
+                                              .arg(value).arg(condition, CommandCatalog::rangeText(parameter)));
+        return badParameter(name, CommandCatalog::tr("is %1; the manual allows %2.")
+                                          .arg(value).arg(CommandCatalog::rangeText(parameter)));
     }
     case Type::String:
         if (parameter.quoted && !argument.quoted)
@@ -84,7 +117,8 @@ SignatureCheck checkSignature(const CommandSpec &spec, const Signature &signatur
                               .arg(std::count_if(params.begin(), params.end(), [](const ParameterSpec &p) { return !p.optional; })),
                     i};
         }
-        const QString error = checkArgument(params.at(i), args.at(i));
+        const Narrowed p = narrowed(spec, signature, params.at(i), args);
+        const QString error = checkArgument(p.parameter, args.at(i), p.condition);
         if (!error.isEmpty())
             return {error, i};
     }
@@ -245,6 +279,18 @@ const ParameterSpec *CommandCatalog::parameter(CommandId id, QByteArrayView name
     return nullptr;
 }
 
+ParameterSpec CommandCatalog::parameter(CommandId id, QByteArrayView name, const QList<at::Field> &arguments)
+{
+    const CommandSpec &command = spec(id);
+    for (const Signature &signature : command.writeSignatures) {
+        for (const ParameterSpec &p : signature.parameters) {
+            if (p.name == name)
+                return narrowed(command, signature, p, arguments).parameter;
+        }
+    }
+    Q_UNREACHABLE();
+}
+
 const QByteArray &CommandCatalog::resultName(CommandId id)
 {
     const CommandSpec &command = spec(id);
@@ -319,17 +365,32 @@ QStringList CommandCatalog::parameterRanges(const CommandSpec &spec)
             if (seen.contains(p.name) || p.choices.size() == 1)
                 continue;
             seen << p.name;
-            ranges << QStringLiteral("<%1> %2%3").arg(QString::fromLatin1(p.name), rangeText(p),
-                                                      p.optional ? tr(" (optional)") : QString());
+            QString narrower; // " (1-65535 for \"TCP\", \"UDP\")"
+            for (const RangeRule &rule : spec.rangeRules) {
+                if (rule.parameter != p.name)
+                    continue;
+                ParameterSpec values; // the values as a choice quotes them: "TCP", "UDP"
+                values.type = ParameterSpec::Type::String;
+                values.choices = rule.whenValues;
+                narrower += tr(" (%1 for %2)").arg(rangeText(within(p, rule)), rangeText(values));
+            }
+            ranges << QStringLiteral("<%1> %2%3%4").arg(QString::fromLatin1(p.name), rangeText(p), narrower,
+                                                        p.optional ? tr(" (optional)") : QString());
         }
     }
     return ranges;
 }
 
+QString CommandCatalog::title(const CommandSpec &spec)
+{
+    // The table marks each heading with QT_TRANSLATE_NOOP in this context.
+    return QCoreApplication::translate("bc25::CommandCatalog", spec.title.constData());
+}
+
 QString CommandCatalog::reference(const CommandSpec &spec)
 {
     const QStringList ranges = parameterRanges(spec);
-    const QString source = tr("manual %1: %2").arg(QString::fromLatin1(spec.section), QString::fromLatin1(spec.title));
+    const QString source = tr("manual %1: %2").arg(QString::fromLatin1(spec.section), title(spec));
     return ranges.isEmpty() ? source : ranges.join(QStringLiteral("; ")) + QStringLiteral(" — ") + source;
 }
 

@@ -55,6 +55,17 @@ struct ArgumentChange
     bool onOperation = false;     // confirmed by the second phase (+QIOPEN: <id>,0), not by OK
 };
 
+// A narrower range one parameter has while another has one of some values:
+// QIOPEN's <remote_port> is 1-65535 for "TCP" and "UDP" (manual 2.1.1).
+struct RangeRule
+{
+    QByteArray parameter;         // "remote_port"
+    QByteArray whenParameter;     // "service_type"
+    QList<QByteArray> whenValues; // "TCP", "UDP"
+    qint64 min = 0;
+    qint64 max = 0;
+};
+
 // One shape of a write command: QISEND has three, QICFG one per setting.
 struct Signature
 {
@@ -94,7 +105,7 @@ enum class SecondPhase : quint8 { None, Open, Close, Send, Ping, Ntp, Dns };
 struct CommandSpec
 {
     QByteArray name;              // "+QIOPEN", "E", "I", "" for plain AT
-    QByteArray title;             // the manual's heading: "Open a Socket"
+    QByteArray title;             // the manual's heading: "Open a Socket" (CommandCatalog::title translates it)
     QByteArray section;           // "2.1.1"
     CommandForms forms;
     QList<Signature> writeSignatures;
@@ -111,6 +122,7 @@ struct CommandSpec
     bool cmeErrors = false;          // AT+CMEE decides how its ERROR prints (27.007 9.1)
     bool answerRepeatsWrite = false; // its answer has the write's shape and states the setting (+QICFG)
     QList<ArgumentChange> answerChanges; // settings its answer lines state (+QISTATE's access mode)
+    QList<RangeRule> rangeRules;     // ranges that depend on another parameter's value
     CommandId id = CommandId::Unknown;
     // Which field of its result line (or of its second phase's line) carries
     // the <err> code of chapter 3, -1: none. The one place that knows it.
@@ -161,6 +173,8 @@ public:
     static QStringList parameterRanges(const CommandSpec &spec);
     // The ranges and "manual 2.1.2: Close a Socket", on one line.
     static QString reference(const CommandSpec &spec);
+    // The manual's heading of the command, in the user's language.
+    static QString title(const CommandSpec &spec);
 
     // The engine's expectation for a command: what it owns, how long it may
     // take, its data phase and second phase, what it changes once confirmed.
@@ -171,6 +185,9 @@ public:
     static const CommandSpec &spec(CommandId id);
     // A write parameter by its manual name ("remote_port"), for forms; nullptr if none.
     static const ParameterSpec *parameter(CommandId id, QByteArrayView name);
+    // The same with its range as the other arguments narrow it (a form's tooltip):
+    // <remote_port> with "TCP" as <service_type> is 1-65535. The parameter must exist.
+    static ParameterSpec parameter(CommandId id, QByteArrayView name, const QList<at::Field> &arguments);
     // The result name of a command's answers and second phase: Open → "QIOPEN".
     static const QByteArray &resultName(CommandId id);
     // The name of a result line that is no command's answer: SendOk → "SEND OK".

@@ -94,14 +94,19 @@ BuildResult Commands::fromText(QByteArrayView line)
     return result;
 }
 
-BuildResult Commands::open(const OpenParameters &p)
+QList<at::Field> Commands::openArguments(const OpenParameters &p)
 {
     QList<at::Field> args {number(p.contextId), number(p.connectId), quoted(serviceName(p.service)),
                            quoted(p.host), number(p.remotePort), number(p.localPort),
                            number(int(p.accessMode))};
     if (p.protocolType != 0)
         args << number(p.protocolType);
-    return make("+QIOPEN", CommandForm::Write, args);
+    return args;
+}
+
+BuildResult Commands::open(const OpenParameters &p)
+{
+    return make("+QIOPEN", CommandForm::Write, openArguments(p));
 }
 
 BuildResult Commands::close(int connectId)

@@ -62,6 +62,9 @@ public:
     static BuildResult fromText(QByteArrayView line);
 
     static BuildResult open(const OpenParameters &parameters);
+    // AT+QIOPEN's arguments for these parameters, as open() writes them (a form
+    // asks the catalog for the ranges they narrow).
+    static QList<at::Field> openArguments(const OpenParameters &parameters);
     static BuildResult close(int connectId);
     static BuildResult queryState();                      // AT+QISTATE?
     static BuildResult queryStateOfSocket(int connectId); // AT+QISTATE=1,<id>

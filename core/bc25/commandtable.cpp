@@ -50,20 +50,13 @@ QString badParameter(const char *name, const QString &problem)
 
 namespace {
 
-// manual 2.1.1: the ports depend on the service type.
+// manual 2.1.1: a server needs its local port (the ranges by service type are rangeRules).
 QString checkOpen(const QList<at::Field> &args)
 {
     const QByteArray service = args.value(2).text;
     const bool client = service == "TCP" || service == "UDP";
-    const qint64 remotePort = args.value(4).toInteger();
-    if (client && remotePort < 1)
-        return badParameter("remote_port", CommandCatalog::tr("is %1; for \"TCP\" and \"UDP\" the manual allows 1-65535.").arg(remotePort));
-    if (!client) {
-        if (args.size() < 6)
-            return badParameter("local_port", CommandCatalog::tr("is missing; \"%1\" needs a local port in 1-65535.").arg(QString::fromLatin1(service)));
-        if (args.at(5).toInteger() < 1)
-            return badParameter("local_port", CommandCatalog::tr("is %1; for \"%2\" the manual allows 1-65535.").arg(args.at(5).toInteger()).arg(QString::fromLatin1(service)));
-    }
+    if (!client && args.size() < 6)
+        return badParameter("local_port", CommandCatalog::tr("is missing; \"%1\" needs a local port in 1-65535.").arg(QString::fromLatin1(service)));
     if (service == "TCP LISTENER" && args.value(7).toInteger(0) == 1)
         return CommandCatalog::tr("\"TCP LISTENER\" is not supported on IPv6 (manual 2.1.1, note 2).");
     return {};
@@ -131,7 +124,7 @@ QList<CommandSpec> buildCommandTable()
     };
 
     // ---- TCP/IP commands, manual chapter 2.1 ----
-    add(CommandId::Open, {"+QIOPEN", "Open a Socket", "2.1.1", T | W,
+    add(CommandId::Open, {"+QIOPEN", QT_TRANSLATE_NOOP("bc25::CommandCatalog", "Open a Socket"), "2.1.1", T | W,
          {{{integer("contextID", 1, 3), integer("connectID", 0, 5), choice("service_type", services),
             text("IP_address/domain_name", 1, MaxHostLength), integer("remote_port", 0, 65535),
             integer("local_port", 0, 65535, true), integer("access_mode", 0, 1, true),
@@ -142,19 +135,22 @@ QList<CommandSpec> buildCommandTable()
             s.errorField = 1; // +QIOPEN: <connectID>,<err>
             // manual 2.1.1: <access_mode> defaults to buffer access; confirmed by +QIOPEN: <id>,0
             s.writeSignatures[0].changes = {{Setting::AccessMode, 6, 1, 0, true}};
+            // manual 2.1.1: a client's remote port is 1-65535; a server's local port is 1-65535
+            s.rangeRules = {{"remote_port", "service_type", {"TCP", "UDP"}, 1, 65535},
+                            {"local_port", "service_type", {"TCP LISTENER", "UDP SERVICE"}, 1, 65535}};
         });
-    add(CommandId::Close, {"+QICLOSE", "Close a Socket", "2.1.2", T | W, {{{integer("connectID", 0, 5)}}}, {}, false, 3000, nullptr},
+    add(CommandId::Close, {"+QICLOSE", QT_TRANSLATE_NOOP("bc25::CommandCatalog", "Close a Socket"), "2.1.2", T | W, {{{integer("connectID", 0, 5)}}}, {}, false, 3000, nullptr},
         [](CommandSpec &s) {
             s.secondPhase = SecondPhase::Close;
         });
-    add(CommandId::State, {"+QISTATE", "Query Socket Status", "2.1.3", T | R | W,
+    add(CommandId::State, {"+QISTATE", QT_TRANSLATE_NOOP("bc25::CommandCatalog", "Query Socket Status"), "2.1.3", T | R | W,
          {{{integer("query_type", 0, 1), integer("contextID/connectID", 0, 5)}}},
          {}, false, 3000, &checkStateQuery},
         [](CommandSpec &s) {
             // +QISTATE: <connectID>,…,<contextID>,<access_mode>[,…]: the module's word on each socket
             s.answerChanges = {{Setting::AccessMode, 7, 0}};
         });
-    add(CommandId::Send, {"+QISEND", "Send Text String Data", "2.1.4", T | W,
+    add(CommandId::Send, {"+QISEND", QT_TRANSLATE_NOOP("bc25::CommandCatalog", "Send Text String Data"), "2.1.4", T | W,
          {{{integer("connectID", 0, 5), integer("send_length", 1, MaxSendLength), text("data", 1, MaxSendLength)}},
           {{integer("connectID", 0, 5)}},
           {{integer("connectID", 0, 5), integer("send_length", 1, MaxSendLength)}}},
@@ -163,12 +159,12 @@ QList<CommandSpec> buildCommandTable()
             s.secondPhase = SecondPhase::Send;
             s.sendsData = true;
         });
-    add(CommandId::Read, {"+QIRD", "Retrieve the Received TCP/IP Data", "2.1.5", T | W,
+    add(CommandId::Read, {"+QIRD", QT_TRANSLATE_NOOP("bc25::CommandCatalog", "Retrieve the Received TCP/IP Data"), "2.1.5", T | W,
          {{{integer("connectID", 0, 5), integer("read_length", 1, 512)}}}, {}, false, 3000, nullptr},
         [](CommandSpec &s) {
             s.dataSocketArgument = 0;
         });
-    add(CommandId::SendHex, {"+QISENDEX", "Send Hex String Data", "2.1.6", T | W,
+    add(CommandId::SendHex, {"+QISENDEX", QT_TRANSLATE_NOOP("bc25::CommandCatalog", "Send Hex String Data"), "2.1.6", T | W,
          {{{integer("connectID", 0, 5), integer("send_length", 1, MaxSendLength), hex("hex_string", 2, 2 * MaxSendLength)}},
           {{integer("connectID", 0, 5)}},
           {{integer("connectID", 0, 5), integer("send_length", 1, MaxSendLength)}}},
@@ -177,19 +173,19 @@ QList<CommandSpec> buildCommandTable()
             s.secondPhase = SecondPhase::Send;
             s.sendsData = true;
         });
-    add(CommandId::SwitchMode, {"+QISWTMD", "Switch Data Access Modes", "2.1.7", T | R | W,
+    add(CommandId::SwitchMode, {"+QISWTMD", QT_TRANSLATE_NOOP("bc25::CommandCatalog", "Switch Data Access Modes"), "2.1.7", T | R | W,
          {{{integer("connectID", 0, 5), integer("access_mode", 0, 1)}}}, {}, false, 3000, nullptr},
         [](CommandSpec &s) {
             s.writeSignatures[0].changes = {{Setting::AccessMode, 1, 0}};
         });
-    add(CommandId::Ping, {"+QPING", "Ping a Remote Server", "2.1.8", T | W,
+    add(CommandId::Ping, {"+QPING", QT_TRANSLATE_NOOP("bc25::CommandCatalog", "Ping a Remote Server"), "2.1.8", T | W,
          {{{integer("contextID", 1, 3), text("host", 1, MaxHostLength), integer("time_out", 1, 255, true),
             integer("ping_num", 1, 10, true), integer("ping_size", 32, 200, true)}}},
          {}, false, 3000, nullptr},
         [](CommandSpec &s) {
             s.secondPhase = SecondPhase::Ping;
         });
-    add(CommandId::Ntp, {"+QNTTP", "Synchronize Local Time with NTP Server", "2.1.9", T | W,
+    add(CommandId::Ntp, {"+QNTTP", QT_TRANSLATE_NOOP("bc25::CommandCatalog", "Synchronize Local Time with NTP Server"), "2.1.9", T | W,
          {{{integer("contextID", 1, 3), text("server", 1, MaxHostLength), integer("port", 1, 65535, true),
             integer("autosettime", 0, 1, true)}}},
          {"QNTTP", "QNTP"}, false, 3000, nullptr},
@@ -197,13 +193,13 @@ QList<CommandSpec> buildCommandTable()
             s.secondPhase = SecondPhase::Ntp;
             s.errorField = 0; // +QNTTP: <err>[,<time>]
         });
-    add(CommandId::DnsLookup, {"+QIDNSGIP", "Get IP Address by Domain Name", "2.1.10", T | W,
+    add(CommandId::DnsLookup, {"+QIDNSGIP", QT_TRANSLATE_NOOP("bc25::CommandCatalog", "Get IP Address by Domain Name"), "2.1.10", T | W,
          {{{integer("contextID", 1, 3), text("hostname", 1, MaxHostLength)}}}, {}, false, 3000, nullptr},
         [](CommandSpec &s) {
             s.secondPhase = SecondPhase::Dns;
             s.errorField = 1; // +QIURC: "dnsgip",<err>,<IP_count>,<DNS_ttl>
         });
-    add(CommandId::Config, {"+QICFG", "Configure Optional Parameters", "2.1.11", T | W,
+    add(CommandId::Config, {"+QICFG", QT_TRANSLATE_NOOP("bc25::CommandCatalog", "Configure Optional Parameters"), "2.1.11", T | W,
          {{{choice("type", {"dataformat"}), integer("send_data_format", 0, 1, true), integer("recv_data_format", 0, 1)}},
           {{choice("type", {"viewmode"}), integer("view_mode", 0, 1, true)}},
           {{choice("type", {"showlength"}), integer("show_length_mode", 0, 1, true)}}},
@@ -215,48 +211,48 @@ QList<CommandSpec> buildCommandTable()
             s.writeSignatures[1].changes = {{Setting::ViewMode, 1}};
             s.writeSignatures[2].changes = {{Setting::ShowLength, 1}};
         });
-    add(CommandId::LastError, {"+QIGETERROR", "Query the Last Error Code", "2.1.12", T | E, {}, {}, false, 3000, nullptr},
+    add(CommandId::LastError, {"+QIGETERROR", QT_TRANSLATE_NOOP("bc25::CommandCatalog", "Query the Last Error Code"), "2.1.12", T | E, {}, {}, false, 3000, nullptr},
         [](CommandSpec &s) { s.errorField = 0; }); // +QIGETERROR: <err>,<errcode_description>
     // manual 2.1.13 gives no range for <keepalive_count>; 1-255 keeps it sane.
-    add(CommandId::KeepAlive, {"+QIKALIVE", "Configure TCP Socket Keepalive Function", "2.1.13", T | R | W,
+    add(CommandId::KeepAlive, {"+QIKALIVE", QT_TRANSLATE_NOOP("bc25::CommandCatalog", "Configure TCP Socket Keepalive Function"), "2.1.13", T | R | W,
          {{{integer("keepalive_on", 0, 1), integer("keepalive_idle_time", 1, 36000, true),
             integer("keepalive_interval_time", 10, 20, true), integer("keepalive_count", 1, 255, true),
             hex("keepalive_data", 2, 256, true)}}},
          {}, false, 3000, nullptr});
-    add(CommandId::DnsServers, {"+QIDNSCFG", "Configure DNS Server Function", "2.1.14", T | R | W,
+    add(CommandId::DnsServers, {"+QIDNSCFG", QT_TRANSLATE_NOOP("bc25::CommandCatalog", "Configure DNS Server Function"), "2.1.14", T | R | W,
          {{{ipAddress("PrimaryDns"), ipAddress("SecondaryDns", true)}}}, {}, false, 3000, nullptr});
 
     // ---- basic 3GPP commands a bring-up needs (3GPP TS 27.007, V.250) ----
-    add(CommandId::Attention, {"", "Attention", "V.250", E, {}, {}, false, 3000, nullptr});
-    add(CommandId::Echo, {"E", "Echo on or off", "V.250", E | W, {{{integer("value", 0, 1)}}}, {"E"}, false, 3000, nullptr},
+    add(CommandId::Attention, {"", QT_TRANSLATE_NOOP("bc25::CommandCatalog", "Attention"), "V.250", E, {}, {}, false, 3000, nullptr});
+    add(CommandId::Echo, {"E", QT_TRANSLATE_NOOP("bc25::CommandCatalog", "Echo on or off"), "V.250", E | W, {{{integer("value", 0, 1)}}}, {"E"}, false, 3000, nullptr},
         [](CommandSpec &s) {
             s.writeSignatures[0].changes = {{Setting::Echo, 0}};
         });
-    add(CommandId::Identify, {"I", "Product Identification", "V.250", E, {}, {"I"}, true, 3000, nullptr});
-    add(CommandId::Revision, {"+CGMR", "Revision Identification", "27.007 5.3", T | E, {}, {"CGMR"}, true, 3000, nullptr});
-    add(CommandId::SignalQuality, {"+CSQ", "Signal Quality", "27.007 8.5", T | E, {}, {}, false, 3000, nullptr});
-    add(CommandId::Registration, {"+CEREG", "EPS Network Registration Status", "27.007 10.1.22", T | R | W,
+    add(CommandId::Identify, {"I", QT_TRANSLATE_NOOP("bc25::CommandCatalog", "Product Identification"), "V.250", E, {}, {"I"}, true, 3000, nullptr});
+    add(CommandId::Revision, {"+CGMR", QT_TRANSLATE_NOOP("bc25::CommandCatalog", "Revision Identification"), "27.007 5.3", T | E, {}, {"CGMR"}, true, 3000, nullptr});
+    add(CommandId::SignalQuality, {"+CSQ", QT_TRANSLATE_NOOP("bc25::CommandCatalog", "Signal Quality"), "27.007 8.5", T | E, {}, {}, false, 3000, nullptr});
+    add(CommandId::Registration, {"+CEREG", QT_TRANSLATE_NOOP("bc25::CommandCatalog", "EPS Network Registration Status"), "27.007 10.1.22", T | R | W,
          {{{integer("n", 0, 5)}}}, {}, false, 3000, nullptr});
-    add(CommandId::Attach, {"+CGATT", "PS Attach or Detach", "27.007 10.1.9", T | R | W,
+    add(CommandId::Attach, {"+CGATT", QT_TRANSLATE_NOOP("bc25::CommandCatalog", "PS Attach or Detach"), "27.007 10.1.9", T | R | W,
          {{{integer("state", 0, 1)}}}, {}, false, 85000, nullptr});
-    add(CommandId::PdpAddress, {"+CGPADDR", "Show PDP Address", "27.007 10.1.14", T | E | W,
+    add(CommandId::PdpAddress, {"+CGPADDR", QT_TRANSLATE_NOOP("bc25::CommandCatalog", "Show PDP Address"), "27.007 10.1.14", T | E | W,
          {{{integer("cid", 1, 3)}}}, {}, false, 3000, nullptr});
-    add(CommandId::Functionality, {"+CFUN", "Set Phone Functionality", "27.007 8.2", T | R | W,
+    add(CommandId::Functionality, {"+CFUN", QT_TRANSLATE_NOOP("bc25::CommandCatalog", "Set Phone Functionality"), "27.007 8.2", T | R | W,
          {{{integer("fun", 0, 1), integer("rst", 0, 1, true)}}}, {}, false, 85000, nullptr});
-    add(CommandId::PdpActivate, {"+CGACT", "PDP Context Activate or Deactivate", "27.007 10.1.10", T | R | W,
+    add(CommandId::PdpActivate, {"+CGACT", QT_TRANSLATE_NOOP("bc25::CommandCatalog", "PDP Context Activate or Deactivate"), "27.007 10.1.10", T | R | W,
          {{{integer("state", 0, 1), integer("cid", 1, 3, true)}}}, {}, false, 150000, nullptr});
     // What a host's initialisation sends first (ATV0, numeric result codes, is not supported).
-    add(CommandId::VerboseResults, {"V1", "Verbose Result Codes", "V.250 6.2.6", E, {}, {}, false, 3000, nullptr});
-    add(CommandId::FactoryDefaults, {"&F", "Set to Factory-defined Configuration", "V.250 6.1.2", E, {}, {}, false, 3000, nullptr});
-    add(CommandId::ErrorReporting, {"+CMEE", "Report Mobile Termination Error", "27.007 9.1", T | R | W,
+    add(CommandId::VerboseResults, {"V1", QT_TRANSLATE_NOOP("bc25::CommandCatalog", "Verbose Result Codes"), "V.250 6.2.6", E, {}, {}, false, 3000, nullptr});
+    add(CommandId::FactoryDefaults, {"&F", QT_TRANSLATE_NOOP("bc25::CommandCatalog", "Set to Factory-defined Configuration"), "V.250 6.1.2", E, {}, {}, false, 3000, nullptr});
+    add(CommandId::ErrorReporting, {"+CMEE", QT_TRANSLATE_NOOP("bc25::CommandCatalog", "Report Mobile Termination Error"), "27.007 9.1", T | R | W,
          {{{integer("n", 0, 2)}}}, {}, false, 3000, nullptr});
-    add(CommandId::Clock, {"+CCLK", "Clock", "27.007 8.15", T | R, {}, {}, false, 3000, nullptr});
-    add(CommandId::SerialNumber, {"+CGSN", "Request Product Serial Number Identification", "27.007 5.4", T | E | W,
+    add(CommandId::Clock, {"+CCLK", QT_TRANSLATE_NOOP("bc25::CommandCatalog", "Clock"), "27.007 8.15", T | R, {}, {}, false, 3000, nullptr});
+    add(CommandId::SerialNumber, {"+CGSN", QT_TRANSLATE_NOOP("bc25::CommandCatalog", "Request Product Serial Number Identification"), "27.007 5.4", T | E | W,
          {{{integer("snt", 0, 3)}}}, {"CGSN"}, true, 3000, nullptr});
-    add(CommandId::Imsi, {"+CIMI", "Request International Mobile Subscriber Identity", "27.007 5.6", T | E, {}, {"CIMI"}, true, 3000, nullptr});
-    add(CommandId::Pin, {"+CPIN", "Enter PIN", "27.007 8.3", T | R, {}, {}, false, 5000, nullptr});
-    add(CommandId::ExtendedSignalQuality, {"+CESQ", "Extended Signal Quality", "27.007 8.69", T | E, {}, {}, false, 3000, nullptr});
-    add(CommandId::PdpContexts, {"+CGDCONT", "Define PDP Context", "27.007 10.1.1", T | R, {}, {}, false, 3000, nullptr});
+    add(CommandId::Imsi, {"+CIMI", QT_TRANSLATE_NOOP("bc25::CommandCatalog", "Request International Mobile Subscriber Identity"), "27.007 5.6", T | E, {}, {"CIMI"}, true, 3000, nullptr});
+    add(CommandId::Pin, {"+CPIN", QT_TRANSLATE_NOOP("bc25::CommandCatalog", "Enter PIN"), "27.007 8.3", T | R, {}, {}, false, 5000, nullptr});
+    add(CommandId::ExtendedSignalQuality, {"+CESQ", QT_TRANSLATE_NOOP("bc25::CommandCatalog", "Extended Signal Quality"), "27.007 8.69", T | E, {}, {}, false, 3000, nullptr});
+    add(CommandId::PdpContexts, {"+CGDCONT", QT_TRANSLATE_NOOP("bc25::CommandCatalog", "Define PDP Context"), "27.007 10.1.1", T | R, {}, {}, false, 3000, nullptr});
 
     // The manual's answers to the test forms (AT+CMD=?), verbatim; the others answer OK alone.
     const QList<std::pair<CommandId, QList<QByteArray>>> testAnswers {

@@ -3,6 +3,8 @@
 
 #include "catalogrules.h"
 
+#include "at/lineending.h"
+
 #include <QJsonArray>
 
 namespace bc25 {
@@ -110,17 +112,24 @@ void TrafficDecoder::transmitted(const QByteArray &bytes, qint64 timestampMs)
     }
     m_pendingTx += bytes;
     for (;;) {
-        const qsizetype end = m_pendingTx.indexOf('\r');
-        if (end < 0)
+        // A command ends with CR (the workbench's own), CR LF or LF (the terminal's choice).
+        qsizetype end = 0;
+        while (end < m_pendingTx.size() && m_pendingTx.at(end) != '\r' && m_pendingTx.at(end) != '\n')
+            ++end;
+        if (end == m_pendingTx.size())
             break;
         QByteArray line = m_pendingTx.first(end);
-        m_pendingTx.remove(0, end + 1);
+        at::LineEnding ending = m_pendingTx.at(end) == '\n' ? at::LineEnding::Lf : at::LineEnding::Cr;
+        if (ending == at::LineEnding::Cr && end + 1 < m_pendingTx.size() && m_pendingTx.at(end + 1) == '\n')
+            ending = at::LineEnding::CrLf;
+        m_pendingTx.remove(0, end + at::lineEndingBytes(ending).size());
         while (!line.isEmpty() && uchar(line.front()) < 0x20)
             line.remove(0, 1); // an Esc that left a data mode
         if (line.trimmed().isEmpty())
             continue;
         at::AtCommand command = CatalogRules::instance().commandFor(line);
         command.source = std::exchange(m_nextSource, at::Source::Log);
+        command.lineEnding = ending; // the echo to expect
         m_assembler.begin(std::move(command), timestampMs); // -1: no times, no latencies
     }
     if (m_pendingTx.size() > at::AtParser::MaxLineLength)

@@ -74,12 +74,14 @@ QString Connection::capturePath() const
     return m_capture ? m_capture->path() : QString();
 }
 
-void Connection::connectSerial(const transport::SerialSettings &settings)
+void Connection::connectSerial(const transport::SerialSettings &settings, at::LineEnding typedLineEnding)
 {
     teardown();
     m_userDisconnect = false;
     m_virtual = false;
     m_settings = settings;
+    m_typedLineEnding = typedLineEnding;
+    m_session->setTypedLineEnding(typedLineEnding);
     setState(State::Connecting, tr("Opening %1 at %2 baud…").arg(settings.portName).arg(settings.baudRate));
     m_serial = std::make_unique<transport::SerialTransport>(settings);
     attach(m_serial.get());
@@ -110,6 +112,7 @@ void Connection::connectVirtual(const sim::SimConfig &config)
     m_time = std::make_unique<sim::TimeService>();
     m_time->start(0);
     m_settings = transport::SerialSettings {};
+    m_session->setTypedLineEnding(at::LineEnding::Cr); // a profile is a serial port's
     attach(m_hostEnd.get());
     m_moduleEnd->open();
     m_hostEnd->open();
@@ -135,7 +138,11 @@ void Connection::attach(transport::Transport *transport)
 void Connection::onOpened()
 {
     startCapture();
-    setState(State::Connected, tr("Connected to %1.").arg(portDescription()));
+    QString message = tr("Connected to %1.").arg(portDescription());
+    // A port without modem lines (a pseudo-terminal) still carries bytes: say it, go on.
+    if (m_serial && !m_serial->controlSignalProblem().isEmpty())
+        message += QLatin1Char(' ') + m_serial->controlSignalProblem();
+    setState(State::Connected, message);
     m_session->synchronize();
 }
 
@@ -172,7 +179,7 @@ void Connection::tryReconnect()
         back = back || info.portName() == m_settings.portName || info.systemLocation() == m_settings.portName;
     if (back) {
         m_reconnect.stop();
-        connectSerial(m_settings);
+        connectSerial(m_settings, m_typedLineEnding);
     }
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "at/lineending.h"
 #include "transport/serialsettings.h"
 
 #include <QObject>
@@ -35,7 +36,9 @@ public:
     Connection(at::CommandEngine *engine, ModuleSession *session, QObject *parent = nullptr);
     ~Connection() override;
 
-    void connectSerial(const transport::SerialSettings &settings);
+    // Typed commands end with `typedLineEnding` (the port's profile) on this link.
+    void connectSerial(const transport::SerialSettings &settings,
+                       at::LineEnding typedLineEnding = at::LineEnding::Cr);
     void connectVirtual();
     // The virtual module with other settings or faults (bc25-run --sim-option, recipes).
     void connectVirtual(const sim::SimConfig &config);
@@ -44,6 +47,9 @@ public:
     [[nodiscard]] State state() const { return m_state; }
     [[nodiscard]] bool isVirtual() const { return m_virtual; }
     [[nodiscard]] QString portDescription() const;
+    // The serial port's settings and typed line ending of the last connectSerial().
+    [[nodiscard]] const transport::SerialSettings &serialSettings() const { return m_settings; }
+    [[nodiscard]] at::LineEnding typedLineEnding() const { return m_typedLineEnding; }
     // The virtual module's echo service port, 0 when not on the virtual module.
     [[nodiscard]] quint16 echoPort() const;
     // The virtual module's own SNTP server on loopback, 0 when not on the virtual module.
@@ -87,6 +93,7 @@ private:
     std::unique_ptr<sim::TimeService> m_time;
     std::unique_ptr<capture::CaptureWriter> m_capture;
     transport::SerialSettings m_settings;
+    at::LineEnding m_typedLineEnding = at::LineEnding::Cr;
     State m_state = State::Disconnected;
     bool m_virtual = false;
     bool m_autoReconnect = false;

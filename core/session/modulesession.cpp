@@ -41,6 +41,7 @@ QString ModuleSession::sendTyped(const QByteArray &line)
     BuildResult built = Commands::fromText(line);
     if (!built.ok())
         return built.error;
+    built.command.lineEnding = m_typedLineEnding;
     m_runner.submit(std::move(built), [this](const at::Transaction &t) { emit typedCommandFinished(t); });
     return {};
 }

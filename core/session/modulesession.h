@@ -50,6 +50,9 @@ public:
     void forget();
     // A line typed in the terminal, through the same engine and the same checks.
     QString sendTyped(const QByteArray &line);
+    // How typed lines end (the port's profile); the workbench's own commands end with CR.
+    void setTypedLineEnding(at::LineEnding ending) { m_typedLineEnding = ending; }
+    [[nodiscard]] at::LineEnding typedLineEnding() const { return m_typedLineEnding; }
 
 signals:
     // A typed command's answer, for the terminal.
@@ -63,6 +66,7 @@ private:
     ModuleConfiguration m_configuration;
     NetworkTools m_tools;
     SessionLog m_log;
+    at::LineEnding m_typedLineEnding = at::LineEnding::Cr;
 };
 
 } // namespace bc25

@@ -130,7 +130,15 @@ void VirtualModule::processInput()
         const char c = m_input.at(i++);
         if (m_echo)
             write(QByteArray(1, c)); // a real module echoes every character as it arrives
-        if (c == '\r') {
+        // CR ends a command line (V.250 S3); a host that sends CR LF or LF alone is
+        // understood too. The LF of a CR LF already here is echoed before the answer,
+        // as a module's quick echo would be; an LF that ends an empty line is nothing.
+        if (c == '\r' && i < m_input.size() && m_input.at(i) == '\n') {
+            if (m_echo)
+                write(QByteArray(1, '\n'));
+            ++i;
+        }
+        if (c == '\r' || c == '\n') {
             const QByteArray line = std::exchange(m_line, {});
             const bool tooLong = std::exchange(m_lineTooLong, false);
             if (tooLong) {
@@ -155,8 +163,6 @@ void VirtualModule::processInput()
             execute(line);
             continue;
         }
-        if (c == '\n' && m_line.isEmpty())
-            continue;
         if (c == Backspace) {
             // V.250 5.2.2 (S5): the editing character deletes the last character of the line
             if (!m_line.isEmpty() && !m_lineTooLong)

@@ -34,10 +34,12 @@ void SerialTransport::open()
 {
     m_errorReported = false;
     m_port->setPortName(m_settings.portName);
+    // Until the line is set up, each step's failure is its return value: one
+    // OpenFailed with the step that failed, never a "lost link" for a refused setting.
+    m_settingUp = true;
     if (!m_port->open(QIODevice::ReadWrite)) {
-        // errorOccurred from QSerialPort already carries the reason.
-        if (!m_errorReported)
-            fail(Error::OpenFailed, tr("Cannot open %1: %2").arg(m_settings.portName, m_port->errorString()));
+        m_settingUp = false;
+        fail(Error::OpenFailed, tr("Cannot open %1: %2").arg(m_settings.portName, m_port->errorString()));
         return;
     }
     const bool configured = m_port->setBaudRate(m_settings.baudRate)
@@ -48,11 +50,31 @@ void SerialTransport::open()
     if (!configured) {
         const QString reason = m_port->errorString();
         m_port->close();
+        m_settingUp = false;
         fail(Error::OpenFailed, tr("Cannot configure %1: %2").arg(m_settings.portName, reason));
         return;
     }
+    applyControlSignals();
+    m_settingUp = false;
+    m_port->clearError();
     // Announce only once the line is configured, so nothing is written at a wrong rate.
     emit opened();
+}
+
+void SerialTransport::applyControlSignals()
+{
+    // Not fatal where they fail: a pseudo-terminal has no modem lines and still carries bytes.
+    m_controlSignalProblem.clear();
+    QStringList problems;
+    if (m_settings.dataTerminalReady != ControlSignal::AsIs
+        && !m_port->setDataTerminalReady(m_settings.dataTerminalReady == ControlSignal::On))
+        problems << tr("DTR (%1)").arg(m_port->errorString());
+    // With RTS/CTS flow control the driver drives RTS; Qt refuses to set it then.
+    if (m_settings.requestToSend != ControlSignal::AsIs && m_settings.flowControl != QSerialPort::HardwareControl
+        && !m_port->setRequestToSend(m_settings.requestToSend == ControlSignal::On))
+        problems << tr("RTS (%1)").arg(m_port->errorString());
+    if (!problems.isEmpty())
+        m_controlSignalProblem = tr("%1 could not set %2.").arg(m_settings.portName, problems.join(tr(" and ")));
 }
 
 void SerialTransport::close()
@@ -114,6 +136,8 @@ void SerialTransport::onBytesWritten(qint64 count)
 
 void SerialTransport::onPortError(int error)
 {
+    if (m_settingUp)
+        return; // open() reports it
     switch (static_cast<QSerialPort::SerialPortError>(error)) {
     case QSerialPort::NoError:
         return;
@@ -122,11 +146,6 @@ void SerialTransport::onPortError(int error)
         // The device went away under us (USB cable pulled: ResourceError; the far
         // end of a pty closed: a read error, EIO): close without further noise.
         fail(Error::DeviceRemoved, tr("%1 disappeared: %2").arg(m_settings.portName, m_port->errorString()));
-        return;
-    case QSerialPort::DeviceNotFoundError:
-    case QSerialPort::PermissionError:
-    case QSerialPort::OpenError:
-        fail(Error::OpenFailed, tr("Cannot open %1: %2").arg(m_settings.portName, m_port->errorString()));
         return;
     case QSerialPort::WriteError:
     case QSerialPort::TimeoutError:

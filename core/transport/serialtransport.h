@@ -29,6 +29,9 @@ public:
     [[nodiscard]] QString description() const override;
 
     [[nodiscard]] const SerialSettings &settings() const { return m_settings; }
+    // Why RTS or DTR could not be set as the settings ask, empty when they were
+    // (or were left as is). Not fatal: a pseudo-terminal has no modem lines.
+    [[nodiscard]] QString controlSignalProblem() const { return m_controlSignalProblem; }
     // Bytes accepted by write() but not yet handed to the device.
     [[nodiscard]] qint64 pendingBytes() const;
 
@@ -39,12 +42,15 @@ private:
     void onReadyRead();
     void onBytesWritten(qint64 count);
     void onPortError(int error);
+    void applyControlSignals();
     void fail(Error error, const QString &message);
 
     SerialSettings m_settings;
     QSerialPort *m_port = nullptr;
     QTimer m_writeTimeout;
+    QString m_controlSignalProblem;
     bool m_errorReported = false;
+    bool m_settingUp = false; // opening and configuring: failures come back as return values
 };
 
 } // namespace bc25::transport

@@ -2,13 +2,16 @@
 // The serial path for real: a QSerialPort (SerialTransport) on the slave side
 // of a pseudo-terminal, the other end a PtyTransport. Bytes both ways, 1 MiB
 // compared byte for byte, the engine running a manual example over it, and
-// a vanished device reported once while the program goes on.
+// a vanished device reported once while the program goes on; a port's
+// profile (baud, framing) applied to the line and read back from the pty,
+// and RTS/DTR tried as asked without ending the link where there are none.
 
 #include "at/commandengine.h"
 #include "bc25/catalogrules.h"
 #include "link/enginelink.h"
 #include "bc25/commands.h"
 #include "manualexamples.h"
+#include "rawpty.h"
 #include "scriptedmodule.h"
 #include "transport/ptytransport.h"
 #include "transport/serialtransport.h"
@@ -19,6 +22,8 @@
 
 using namespace bc25;
 using namespace bc25::transport;
+
+Q_DECLARE_METATYPE(bc25::transport::ControlSignal)
 
 class TestSerialTransport : public QObject
 {
@@ -32,6 +37,9 @@ private slots:
     void engineRunsAManualExampleOverTheLine();
     void vanishedDeviceIsReportedOnceAndClosesQuietly();
     void missingPortFailsToOpenWithItsName();
+    void lineSettingsReachTheLine();
+    void controlSignalsAreTriedAsAskedAndAPtyWithoutThemStaysOpen_data();
+    void controlSignalsAreTriedAsAskedAndAPtyWithoutThemStaysOpen();
 
 private:
     PtyTransport *m_pty = nullptr;
@@ -145,6 +153,91 @@ void TestSerialTransport::missingPortFailsToOpenWithItsName()
     QCOMPARE(errors.count(), 1);
     QCOMPARE(errors.at(0).at(0).value<Transport::Error>(), Transport::Error::OpenFailed);
     QVERIFY(errors.at(0).at(1).toString().contains(QLatin1String("bc25-no-such-port")));
+}
+
+void TestSerialTransport::lineSettingsReachTheLine()
+{
+    test::RawPty pty;
+    if (!pty.isOpen())
+        QSKIP("no pseudo-terminal here");
+    SerialSettings settings;
+    settings.portName = pty.slavePath();
+    settings.baudRate = 9600;
+    settings.stopBits = QSerialPort::TwoStop;
+    {
+        SerialTransport serial(settings);
+        QSignalSpy opened(&serial, &Transport::opened);
+        serial.open();
+        QCOMPARE(opened.count(), 1);
+        const termios tio = pty.lineSettings();
+        QCOMPARE(cfgetospeed(&tio), speed_t(B9600));
+        QCOMPARE(cfgetispeed(&tio), speed_t(B9600));
+        QVERIFY(tio.c_cflag & CSTOPB);
+        serial.write("AT\r");
+        QByteArray atModule;
+        QTRY_COMPARE((atModule += pty.readAvailable()), QByteArray("AT\r"));
+    }
+    // A pty is always 8 bits without parity: 7E1 is refused there, clearly, at open.
+    settings.dataBits = QSerialPort::Data7;
+    settings.parity = QSerialPort::EvenParity;
+    SerialTransport serial(settings);
+    QSignalSpy errors(&serial, &Transport::errorOccurred);
+    serial.open();
+    QCOMPARE(errors.count(), 1);
+    QCOMPARE(errors.at(0).at(0).value<Transport::Error>(), Transport::Error::OpenFailed);
+    QVERIFY(errors.at(0).at(1).toString().startsWith(QLatin1String("Cannot configure ") + pty.slavePath()));
+    QVERIFY(!serial.isOpen());
+}
+
+void TestSerialTransport::controlSignalsAreTriedAsAskedAndAPtyWithoutThemStaysOpen_data()
+{
+    QTest::addColumn<ControlSignal>("rts");
+    QTest::addColumn<ControlSignal>("dtr");
+    QTest::addColumn<QSerialPort::FlowControl>("flow");
+    QTest::addColumn<QStringList>("tried");
+    using F = QSerialPort::FlowControl;
+    QTest::newRow("as is: nothing tried") << ControlSignal::AsIs << ControlSignal::AsIs << F::NoFlowControl << QStringList {};
+    QTest::newRow("RTS on") << ControlSignal::On << ControlSignal::AsIs << F::NoFlowControl << QStringList {"RTS"};
+    QTest::newRow("both off") << ControlSignal::Off << ControlSignal::Off << F::NoFlowControl << QStringList {"DTR", "RTS"};
+    QTest::newRow("RTS/CTS drives RTS") << ControlSignal::On << ControlSignal::On << F::HardwareControl << QStringList {"DTR"};
+}
+
+void TestSerialTransport::controlSignalsAreTriedAsAskedAndAPtyWithoutThemStaysOpen()
+{
+    // A pty has no modem lines: every attempt fails there, which shows which
+    // were attempted. The link is up all the same.
+    QFETCH(ControlSignal, rts);
+    QFETCH(ControlSignal, dtr);
+    QFETCH(QSerialPort::FlowControl, flow);
+    QFETCH(QStringList, tried);
+    test::RawPty pty;
+    if (!pty.isOpen())
+        QSKIP("no pseudo-terminal here");
+    SerialSettings settings;
+    settings.portName = pty.slavePath();
+    settings.requestToSend = rts;
+    settings.dataTerminalReady = dtr;
+    settings.flowControl = flow;
+    SerialTransport serial(settings);
+    QSignalSpy opened(&serial, &Transport::opened);
+    QSignalSpy errors(&serial, &Transport::errorOccurred);
+    serial.open();
+    QCOMPARE(opened.count(), 1);
+    QCOMPARE(errors.count(), 0);
+    QVERIFY(serial.isOpen());
+    const QString problem = serial.controlSignalProblem();
+    QCOMPARE(problem.isEmpty(), tried.isEmpty());
+    for (const QString &line : {QStringLiteral("RTS"), QStringLiteral("DTR")})
+        QCOMPARE(problem.contains(line), tried.contains(line));
+    if (!tried.isEmpty())
+        QVERIFY2(problem.contains(pty.slavePath()), qPrintable(problem));
+    serial.write("AT\r");
+    QByteArray atModule;
+    QTRY_COMPARE((atModule += pty.readAvailable()), QByteArray("AT\r"));
+    QSignalSpy received(&serial, &Transport::bytesReceived);
+    pty.write("\r\nOK\r\n");
+    QTRY_VERIFY(!received.isEmpty());
+    QCOMPARE(errors.count(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSerialTransport)

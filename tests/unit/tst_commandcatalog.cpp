@@ -7,6 +7,8 @@
 #include "bc25/commands.h"
 #include "bc25/operations.h"
 
+#include "translations.h"
+
 #include <QTest>
 
 using namespace bc25;
@@ -77,6 +79,7 @@ private slots:
     void typedLinesAreValidatedLikeBuilders();
     void parseTakesCommandLinesApart();
     void resultNamesAndErrorRulesComeFromTheTable();
+    void titlesAreShownInTheUsersLanguage(); // last: it installs the Chinese translation
 };
 
 void TestCommandCatalog::everyCommandOfTheManualIsInTheTable()
@@ -155,11 +158,24 @@ void TestCommandCatalog::openPortsDependOnServiceType()
     QCOMPARE(check(R"(AT+QIOPEN=1,0,"TCP","220.18.39.22",1,0,0)"), QString());
     QCOMPARE(check(R"(AT+QIOPEN=1,0,"TCP","220.18.39.22",65535,65535,0)"), QString());
     QVERIFY(check(R"(AT+QIOPEN=1,0,"TCP","220.18.39.22",0,0,0)").contains(QLatin1String("1-65535")));
-    QVERIFY(check(R"(AT+QIOPEN=1,0,"TCP","220.18.39.22",65536,0,0)").contains(QLatin1String("0-65535")));
-    QVERIFY(check(R"(AT+QIOPEN=1,0,"UDP","220.18.39.22",80,65536,0)").contains(QLatin1String("0-65535")));
+    // manual 2.1.1: a client's remote port is 1-65535, whichever way it is out of range
+    const QString tooHigh = check(R"(AT+QIOPEN=1,0,"TCP","220.18.39.22",65536,0,0)");
+    QVERIFY2(tooHigh.contains(QLatin1String(R"(<remote_port> is 65536; for "TCP" the manual allows 1-65535.)")), qPrintable(tooHigh));
+    QVERIFY(!tooHigh.contains(QLatin1String("0-65535")));
+    QVERIFY(check(R"(AT+QIOPEN=1,0,"UDP","220.18.39.22",0)").contains(QLatin1String(R"(for "UDP" the manual allows 1-65535)")));
+    QVERIFY(check(R"(AT+QIOPEN=1,0,"UDP","220.18.39.22",80,65536,0)").contains(QLatin1String("0-65535"))); // a client's local port
+    // Forms and hints ask the catalog for the range the other arguments narrow.
+    const auto args = [](const char *service) {
+        return QList<at::Field> {{"1", false}, {"0", false}, {service, true}, {"1.2.3.4", true}, {"0", false}};
+    };
+    QCOMPARE(CommandCatalog::rangeText(CommandCatalog::parameter(CommandId::Open, "remote_port", args("TCP"))), QStringLiteral("1-65535"));
+    QCOMPARE(CommandCatalog::rangeText(CommandCatalog::parameter(CommandId::Open, "remote_port", args("TCP LISTENER"))), QStringLiteral("0-65535"));
+    QCOMPARE(CommandCatalog::rangeText(CommandCatalog::parameter(CommandId::Open, "local_port", args("UDP SERVICE"))), QStringLiteral("1-65535"));
+    QVERIFY(CommandCatalog::parameterRanges(CommandCatalog::spec(CommandId::Open))
+                    .contains(QStringLiteral(R"(<remote_port> 0-65535 (1-65535 for "TCP", "UDP"))")));
     // manual 4.3.1: a listener takes remote port 0 and needs a local port
     QCOMPARE(check(R"(AT+QIOPEN=1,0,"TCP LISTENER","192.168.2.6",0,2020,0)"), QString());
-    QVERIFY(check(R"(AT+QIOPEN=1,0,"TCP LISTENER","192.168.2.6",0,0,0)").contains(QLatin1String("1-65535")));
+    QVERIFY(check(R"(AT+QIOPEN=1,0,"TCP LISTENER","192.168.2.6",0,0,0)").contains(QLatin1String(R"(for "TCP LISTENER" the manual allows 1-65535)")));
     QVERIFY(check(R"(AT+QIOPEN=1,0,"UDP SERVICE","192.168.2.6",0)").contains(QLatin1String("local_port")));
     QVERIFY(check(R"(AT+QIOPEN=1,0,"TCP LISTENER","::1",0,2020,0,1)").contains(QLatin1String("IPv6")));
     QVERIFY(check(R"(AT+QIOPEN=1,0,"SCTP","1.2.3.4",80)").contains(QLatin1String(R"("TCP", "UDP", "TCP LISTENER", "UDP SERVICE")")));
@@ -356,6 +372,18 @@ void TestCommandCatalog::resultNamesAndErrorRulesComeFromTheTable()
     }
     QCOMPARE(CommandCatalog::spec(CommandId::Close).testAnswer, QList<QByteArray> {"+QICLOSE: (0-5)"});
     QVERIFY(CommandCatalog::spec(CommandId::State).testAnswer.isEmpty());
+}
+
+void TestCommandCatalog::titlesAreShownInTheUsersLanguage()
+{
+    const CommandSpec *open = CommandCatalog::find("+QIOPEN");
+    QCOMPARE(CommandCatalog::title(*open), QStringLiteral("Open a Socket"));
+    QCOMPARE(Translations::install(QCoreApplication::instance(), QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
+    QCOMPARE(CommandCatalog::title(*open), QStringLiteral("打开 Socket"));
+    QVERIFY(CommandCatalog::reference(*open).contains(QStringLiteral("打开 Socket")));
+    // Every heading of the table has its translation (the quick reference and the hint show them).
+    for (const CommandSpec &spec : CommandCatalog::commands())
+        QVERIFY2(CommandCatalog::title(spec) != QString::fromLatin1(spec.title), spec.title.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCommandCatalog)

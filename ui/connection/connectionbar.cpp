@@ -1,21 +1,27 @@
 // SPDX-License-Identifier: MIT
 #include "connectionbar.h"
 
+#include "linesettingsdialog.h"
+
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDialog>
 #include <QDir>
-#include <QDialogButtonBox>
-#include <QFormLayout>
+#include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSerialPortInfo>
+#include <QSettings>
 #include <QShortcut>
 
 namespace bc25::ui {
 
 namespace {
-constexpr int PortScanMs = 2000; // Qt has no hot-plug signal; a cheap scan finds new adapters
+// Qt has no hot-plug signal: the device folders are watched (a new adapter or
+// pty shows within a moment, and an idle window never enumerates anything),
+// with a slow scan besides, for a system without inotify.
+constexpr int PortSettleMs = 250;   // udev creates the node, then its links
+constexpr int PortFallbackScanMs = 15000;
 const QString VirtualPort; // the empty name stands for the built-in module
 }
 
@@ -24,11 +30,12 @@ ConnectionBar::ConnectionBar(link::Connection *controller, QWidget *parent)
     , m_controller(controller)
     , m_port(new QComboBox(this))
     , m_baud(new QComboBox(this))
-    , m_line(new QPushButton(tr("8N1"), this))
+    , m_line(new QPushButton(LineSettingsDialog::summary({}), this))
     , m_connect(new QPushButton(tr("Connect"), this))
     , m_reconnect(new QCheckBox(tr("Reconnect"), this))
 {
     setObjectName(QStringLiteral("toolbar.connection"));
+    m_line->setObjectName(QStringLiteral("lineSettings"));
     m_port->setMinimumContentsLength(22);
     m_port->setToolTip(tr("Serial port, or the virtual BC25 built into the workbench; a device path can be typed"));
     m_port->setEditable(true);
@@ -37,7 +44,8 @@ ConnectionBar::ConnectionBar(link::Connection *controller, QWidget *parent)
         m_baud->addItem(QString::number(rate), rate);
     m_baud->setEditable(true);
     m_baud->setCurrentText(QStringLiteral("115200"));
-    m_line->setToolTip(tr("Data bits, parity, stop bits, flow control"));
+    m_line->setToolTip(tr("Data bits, parity, stop bits, flow control, RTS and DTR on open, the terminal's line ending; "
+                          "remembered for each port"));
     // A button's shortcut is lost when its text changes (Connect ↔ Disconnect):
     // Ctrl+K lives in a shortcut of its own, for the whole window.
     auto *toggle = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_K), this);
@@ -55,9 +63,17 @@ ConnectionBar::ConnectionBar(link::Connection *controller, QWidget *parent)
     addWidget(m_reconnect);
 
     refreshPorts();
-    m_portScan.setInterval(PortScanMs);
+    m_portScan.setInterval(PortFallbackScanMs);
     connect(&m_portScan, &QTimer::timeout, this, &ConnectionBar::refreshPorts);
     m_portScan.start();
+    m_portSettle.setSingleShot(true);
+    m_portSettle.setInterval(PortSettleMs);
+    connect(&m_portSettle, &QTimer::timeout, this, &ConnectionBar::refreshPorts);
+    watchDeviceFolders();
+    connect(&m_deviceFolders, &QFileSystemWatcher::directoryChanged, this, [this] {
+        watchDeviceFolders(); // /dev/serial/by-id comes and goes with the first adapter
+        m_portSettle.start();
+    });
     connect(m_line, &QPushButton::clicked, this, &ConnectionBar::editLineSettings);
     connect(m_reconnect, &QCheckBox::toggled, controller, &link::Connection::setAutoReconnect);
     connect(m_connect, &QPushButton::clicked, this, [this] {
@@ -70,6 +86,9 @@ ConnectionBar::ConnectionBar(link::Connection *controller, QWidget *parent)
     connect(controller, &link::Connection::stateChanged, this, &ConnectionBar::onStateChanged);
     connect(m_port, &QComboBox::currentIndexChanged, this, &ConnectionBar::updateLineControls);
     connect(m_port, &QComboBox::editTextChanged, this, &ConnectionBar::updateLineControls);
+    // Choosing a port, or finishing typing one, brings its profile back.
+    connect(m_port, &QComboBox::activated, this, &ConnectionBar::loadProfile);
+    connect(m_port->lineEdit(), &QLineEdit::editingFinished, this, &ConnectionBar::loadProfile);
 }
 
 namespace {
@@ -94,6 +113,15 @@ QStringList devicePaths()
 
 } // namespace
 
+void ConnectionBar::watchDeviceFolders()
+{
+    for (const QString &folder : {QStringLiteral("/dev"), QStringLiteral("/dev/pts"), QStringLiteral("/dev/serial"),
+                                  QStringLiteral("/dev/serial/by-id"), QStringLiteral("/dev/serial/by-path")}) {
+        if (QFileInfo(folder).isDir() && !m_deviceFolders.directories().contains(folder))
+            m_deviceFolders.addPath(folder);
+    }
+}
+
 void ConnectionBar::refreshPorts()
 {
     QList<std::pair<QString, QString>> ports; // path, label
@@ -102,7 +130,12 @@ void ConnectionBar::refreshPorts()
                                                  ? info.systemLocation()
                                                  : QStringLiteral("%1 — %2").arg(info.systemLocation(), info.description())});
     }
-    for (const QString &path : devicePaths() + m_knownPorts) {
+    QStringList extra = devicePaths() + m_usedPorts;
+    for (const QString &path : std::as_const(m_namedPorts)) {
+        if (QFileInfo::exists(path))
+            extra << path;
+    }
+    for (const QString &path : std::as_const(extra)) {
         if (std::none_of(ports.cbegin(), ports.cend(), [&path](const auto &port) { return port.first == path; }))
             ports.append({path, path});
     }
@@ -128,12 +161,24 @@ void ConnectionBar::refreshPorts()
 
 void ConnectionBar::selectPort(const QString &name)
 {
-    // A port named on the command line, a pty or a udev path stays on offer
-    // after a Disconnect, whether or not it is listed now.
-    if (!name.isEmpty() && !m_knownPorts.contains(name))
-        m_knownPorts << name;
+    // A port named on the command line (a pty, a udev path) is offered while it
+    // exists, and is the chosen port whether or not it is listed now.
+    if (!name.isEmpty() && !m_namedPorts.contains(name))
+        m_namedPorts << name;
     refreshPorts();
-    m_port->setCurrentIndex(qMax(0, m_port->findData(name)));
+    const int index = m_port->findData(name);
+    m_port->setCurrentIndex(qMax(0, index));
+    if (index < 0 && !name.isEmpty())
+        m_port->setEditText(name);
+    loadProfile();
+}
+
+void ConnectionBar::addUsedPort(const QString &name)
+{
+    if (name.isEmpty() || m_usedPorts.contains(name))
+        return;
+    m_usedPorts << name;
+    refreshPorts();
 }
 
 void ConnectionBar::setBaudRate(qint32 baud)
@@ -162,10 +207,29 @@ bool ConnectionBar::virtualSelected() const
 
 transport::SerialSettings ConnectionBar::settings() const
 {
-    transport::SerialSettings s = m_lineSettings;
-    s.portName = chosenPort();
-    s.baudRate = m_baud->currentText().toInt();
-    return s;
+    return profile().serial;
+}
+
+link::PortProfile ConnectionBar::profile() const
+{
+    link::PortProfile p = m_profile;
+    p.serial.portName = chosenPort();
+    p.serial.baudRate = m_baud->currentText().toInt();
+    return p;
+}
+
+void ConnectionBar::setProfile(const link::PortProfile &profile)
+{
+    m_profile = profile;
+    m_baud->setCurrentText(QString::number(profile.serial.baudRate));
+    m_line->setText(LineSettingsDialog::summary(profile));
+}
+
+void ConnectionBar::loadProfile()
+{
+    // A port without a profile keeps what the boxes show: the user may have set it already.
+    if (const std::optional<link::PortProfile> saved = link::PortProfile::load(QSettings(), chosenPort()))
+        setProfile(*saved);
 }
 
 void ConnectionBar::connectNow()
@@ -174,53 +238,18 @@ void ConnectionBar::connectNow()
         m_controller->connectVirtual();
         return;
     }
-    const transport::SerialSettings chosen = settings();
-    if (!m_knownPorts.contains(chosen.portName))
-        m_knownPorts << chosen.portName; // Reconnect and the list keep it
-    m_controller->connectSerial(chosen);
+    const link::PortProfile chosen = profile();
+    if (!m_namedPorts.contains(chosen.serial.portName))
+        m_namedPorts << chosen.serial.portName; // offered while it exists, kept once it opens
+    m_controller->connectSerial(chosen.serial, chosen.lineEnding);
 }
 
 void ConnectionBar::editLineSettings()
 {
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Line settings"));
-    auto *dataBits = new QComboBox(&dialog);
-    for (int bits : {5, 6, 7, 8})
-        dataBits->addItem(QString::number(bits), bits);
-    dataBits->setCurrentIndex(dataBits->findData(int(m_lineSettings.dataBits)));
-    auto *parity = new QComboBox(&dialog);
-    parity->addItem(tr("None"), int(QSerialPort::NoParity));
-    parity->addItem(tr("Even"), int(QSerialPort::EvenParity));
-    parity->addItem(tr("Odd"), int(QSerialPort::OddParity));
-    parity->setCurrentIndex(parity->findData(int(m_lineSettings.parity)));
-    auto *stopBits = new QComboBox(&dialog);
-    stopBits->addItem(QStringLiteral("1"), int(QSerialPort::OneStop));
-    stopBits->addItem(QStringLiteral("2"), int(QSerialPort::TwoStop));
-    stopBits->setCurrentIndex(stopBits->findData(int(m_lineSettings.stopBits)));
-    auto *flow = new QComboBox(&dialog);
-    flow->addItem(tr("None"), int(QSerialPort::NoFlowControl));
-    flow->addItem(tr("RTS/CTS"), int(QSerialPort::HardwareControl));
-    flow->addItem(tr("XON/XOFF"), int(QSerialPort::SoftwareControl));
-    flow->setCurrentIndex(flow->findData(int(m_lineSettings.flowControl)));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    auto *form = new QFormLayout(&dialog);
-    form->addRow(tr("Data bits:"), dataBits);
-    form->addRow(tr("Parity:"), parity);
-    form->addRow(tr("Stop bits:"), stopBits);
-    form->addRow(tr("Flow control:"), flow);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    m_lineSettings.dataBits = QSerialPort::DataBits(dataBits->currentData().toInt());
-    m_lineSettings.parity = QSerialPort::Parity(parity->currentData().toInt());
-    m_lineSettings.stopBits = QSerialPort::StopBits(stopBits->currentData().toInt());
-    m_lineSettings.flowControl = QSerialPort::FlowControl(flow->currentData().toInt());
-    const char parityLetter = m_lineSettings.parity == QSerialPort::EvenParity ? 'E'
-                            : m_lineSettings.parity == QSerialPort::OddParity  ? 'O' : 'N';
-    m_line->setText(QStringLiteral("%1%2%3").arg(int(m_lineSettings.dataBits)).arg(QLatin1Char(parityLetter))
-                            .arg(int(m_lineSettings.stopBits)));
+    LineSettingsDialog dialog(this);
+    dialog.setProfile(profile());
+    if (dialog.exec() == QDialog::Accepted)
+        setProfile(dialog.profile());
 }
 
 void ConnectionBar::onStateChanged(link::Connection::State state)
@@ -230,6 +259,14 @@ void ConnectionBar::onStateChanged(link::Connection::State state)
     m_port->setEnabled(!active);
     m_active = active;
     updateLineControls();
+    if (state != link::Connection::State::Connected || m_controller->isVirtual())
+        return;
+    // The port opened: its profile is what was used (a reconnect uses it again).
+    const link::PortProfile used {m_controller->serialSettings(), m_controller->typedLineEnding()};
+    QSettings settings;
+    used.save(settings);
+    settings.setValue(QStringLiteral("connection/port"), used.serial.portName);
+    addUsedPort(used.serial.portName);
 }
 
 void ConnectionBar::updateLineControls()

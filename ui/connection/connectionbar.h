@@ -2,8 +2,9 @@
 #pragma once
 
 #include "link/connection.h"
-#include "transport/serialsettings.h"
+#include "link/portprofile.h"
 
+#include <QFileSystemWatcher>
 #include <QTimer>
 #include <QToolBar>
 
@@ -16,31 +17,39 @@ namespace bc25::ui {
 
 // The connection bar: serial ports (refreshed when devices come and go),
 // the built-in virtual module, baud rate and line settings, Connect /
-// Disconnect, and whether to reconnect when the port comes back.
+// Disconnect, and whether to reconnect when the port comes back. Each serial
+// port has a profile (PortProfile), loaded when the port is chosen and saved
+// once it has opened.
 class ConnectionBar final : public QToolBar
 {
     Q_OBJECT
 public:
     ConnectionBar(link::Connection *controller, QWidget *parent = nullptr);
 
-    // Selects a port by name, or the virtual module for an empty name.
+    // Selects a port by name (and loads its profile), or the virtual module for an empty name.
     void selectPort(const QString &name);
     void setBaudRate(qint32 baud);
     void setReconnect(bool on);
     [[nodiscard]] transport::SerialSettings settings() const;
+    // What connecting now would use and save: the chosen port, its baud, line settings and line ending.
+    [[nodiscard]] link::PortProfile profile() const;
+    void setProfile(const link::PortProfile &profile);
     [[nodiscard]] bool virtualSelected() const;
     void connectNow();
+    // Opens the line settings dialog (the button does).
+    void editLineSettings();
 
-    // Keeps a port on offer though it is not listed now (the last one used).
-    void addKnownPort(const QString &name) { if (!name.isEmpty() && !m_knownPorts.contains(name)) m_knownPorts << name; }
+    // A port that opened (in an earlier run too): offered though not listed now (a pulled adapter).
+    void addUsedPort(const QString &name);
 
-    // Lists the ports now (a timer does it every 2 s, so an adapter plugged in appears).
+    // Lists the ports now (done when a device folder changes, so an adapter plugged in appears).
     void refreshPorts();
 
 private:
+    void watchDeviceFolders();
     [[nodiscard]] QString chosenPort() const;
+    void loadProfile();
     void updateLineControls();
-    void editLineSettings();
     void onStateChanged(link::Connection::State state);
 
     link::Connection *m_controller;
@@ -49,10 +58,15 @@ private:
     QPushButton *m_line;
     QPushButton *m_connect;
     QCheckBox *m_reconnect;
-    QTimer m_portScan;
-    transport::SerialSettings m_lineSettings;
-    QStringList m_knownPorts; // named, typed or used: offered even when not listed
-    bool m_active = false;    // connected or connecting
+    QTimer m_portScan;   // the slow fallback
+    QTimer m_portSettle; // after a change in a device folder
+    QFileSystemWatcher m_deviceFolders;
+    link::PortProfile m_profile;  // line settings and line ending; the port and baud are the boxes'
+    // Offered though the system does not list them: ports that opened (always),
+    // and ports named or typed (only while the path exists — a mistyped one goes).
+    QStringList m_usedPorts;
+    QStringList m_namedPorts;
+    bool m_active = false;        // connected or connecting
 };
 
 } // namespace bc25::ui

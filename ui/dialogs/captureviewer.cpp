@@ -8,6 +8,7 @@
 #include "models/urclogmodel.h"
 #include "panels/transactionspanel.h"
 #include "panels/urclogpanel.h"
+#include "search/findbar.h"
 
 #include <QFileInfo>
 #include <QHeaderView>
@@ -23,7 +24,8 @@ CaptureViewer::CaptureViewer(QWidget *parent)
     , m_urcs(new UrcLogModel(this))
     , m_transactions(new TransactionModel(this))
     , m_tabs(new QTabWidget(this))
-    , m_trafficView(new QTableView(m_tabs))
+    , m_trafficPage(new QWidget(m_tabs))
+    , m_trafficView(new QTableView(m_trafficPage))
     , m_transactionsPanel(new TransactionsPanel(m_transactions, m_tabs))
 {
     resize(900, 600);
@@ -32,7 +34,14 @@ CaptureViewer::CaptureViewer(QWidget *parent)
     m_trafficView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_trafficView->horizontalHeader()->setStretchLastSection(true);
     m_transactionsPanel->setShowBytesText(tr("Show in traffic"));
-    m_tabs->addTab(m_trafficView, tr("Traffic"));
+    // The traffic searches like the terminal (Ctrl+F); the other tabs are panels with their own bar.
+    auto *find = new FindBar(m_trafficPage);
+    find->attach(m_trafficView, {TrafficModel::Bytes});
+    auto *trafficLayout = new QVBoxLayout(m_trafficPage);
+    trafficLayout->setContentsMargins(0, 0, 0, 0);
+    trafficLayout->addWidget(m_trafficView, 1);
+    trafficLayout->addWidget(find);
+    m_tabs->addTab(m_trafficPage, tr("Traffic"));
     m_tabs->addTab(m_transactionsPanel, tr("Transactions"));
     m_tabs->addTab(new UrcLogPanel(m_urcs, m_tabs), tr("URC log"));
     auto *layout = new QVBoxLayout(this);
@@ -45,7 +54,7 @@ void CaptureViewer::showTransactionBytes(qint64 writtenMs, const QByteArray &com
     const int row = m_traffic->findTransmit(writtenMs, command);
     if (row < 0)
         return;
-    m_tabs->setCurrentWidget(m_trafficView);
+    m_tabs->setCurrentWidget(m_trafficPage);
     m_trafficView->selectRow(row);
     m_trafficView->scrollTo(m_traffic->index(row, TrafficModel::Bytes), QAbstractItemView::PositionAtCenter);
 }

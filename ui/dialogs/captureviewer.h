@@ -14,7 +14,8 @@ class TransactionsPanel;
 class UrcLogModel;
 
 // File → Open capture: a recorded session decoded into the same views as a
-// live one — raw traffic with its times, the transactions, the URC log.
+// live one — raw traffic with its times, the transactions, the URC log —
+// each searchable with Ctrl+F.
 class CaptureViewer final : public QDialog
 {
     Q_OBJECT
@@ -36,6 +37,7 @@ private:
     UrcLogModel *m_urcs;
     TransactionModel *m_transactions;
     QTabWidget *m_tabs;
+    QWidget *m_trafficPage; // the traffic and its find bar
     QTableView *m_trafficView;
     TransactionsPanel *m_transactionsPanel;
 };

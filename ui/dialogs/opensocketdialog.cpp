@@ -16,15 +16,12 @@ namespace bc25::ui {
 
 namespace {
 
-// A QIOPEN parameter's box: whatever number is typed is taken as typed (a
-// spin box clamped to 65535 would quietly turn 70000 into 7000), and the
-// catalog refuses it with the manual's range, shown in the tooltip too.
-void applyRange(QSpinBox *box, const char *name)
+// A QIOPEN parameter's range for what is chosen (a TCP client's remote port
+// is 1-65535, a listener's 0-65535), from the catalog, for the box's tooltip.
+QString rangeTip(const char *name, const OpenParameters &chosen)
 {
-    const ParameterSpec *p = CommandCatalog::parameter(CommandId::Open, name);
-    Q_ASSERT(p);
-    box->setRange(0, 999999);
-    box->setToolTip(QObject::tr("<%1>: %2").arg(QString::fromLatin1(p->name), CommandCatalog::rangeText(*p)));
+    const ParameterSpec p = CommandCatalog::parameter(CommandId::Open, name, Commands::openArguments(chosen));
+    return QObject::tr("<%1>: %2").arg(QString::fromLatin1(p.name), CommandCatalog::rangeText(p));
 }
 
 } // namespace
@@ -44,11 +41,11 @@ OpenSocketDialog::OpenSocketDialog(QWidget *parent)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Open a Socket (AT+QIOPEN)"));
-    // The form's fields, looked up in the catalog by the manual's parameter names.
-    applyRange(m_context, "contextID");
-    applyRange(m_connectId, "connectID");
-    applyRange(m_remotePort, "remote_port");
-    applyRange(m_localPort, "local_port");
+    // Whatever number is typed is taken as typed (a spin box clamped to 65535
+    // would quietly turn 70000 into 7000), and the catalog refuses it with the
+    // manual's range for the chosen service type.
+    for (QSpinBox *box : {m_context, m_connectId, m_remotePort, m_localPort})
+        box->setRange(0, 999999);
     m_service->addItem(tr("TCP client"), int(ServiceType::Tcp));
     m_service->addItem(tr("UDP client"), int(ServiceType::Udp));
     m_service->addItem(tr("TCP listener"), int(ServiceType::TcpListener));
@@ -119,6 +116,11 @@ OpenParameters OpenSocketDialog::parameters() const
 void OpenSocketDialog::validate()
 {
     const OpenParameters p = parameters();
+    // The form's fields, looked up in the catalog by the manual's parameter names.
+    m_context->setToolTip(rangeTip("contextID", p));
+    m_connectId->setToolTip(rangeTip("connectID", p));
+    m_remotePort->setToolTip(rangeTip("remote_port", p));
+    m_localPort->setToolTip(rangeTip("local_port", p));
     const bool client = p.service == ServiceType::Tcp || p.service == ServiceType::Udp;
     m_remotePort->setEnabled(client);
     const BuildResult built = Commands::open(p);

@@ -66,7 +66,7 @@ void QuickReference::fill()
             answers << QLatin1Char('+') + QString::fromLatin1(prefix) + QLatin1Char(':');
         QList<QStandardItem *> row {
             new QStandardItem(QString::fromLatin1(spec.commandText())),
-            new QStandardItem(QString::fromLatin1(spec.title)),
+            new QStandardItem(CommandCatalog::title(spec)),
             new QStandardItem(CommandCatalog::syntax(spec).join(QLatin1Char('\n'))),
             new QStandardItem(CommandCatalog::parameterRanges(spec).join(QLatin1Char('\n'))),
             new QStandardItem(answers.join(QStringLiteral(", "))),

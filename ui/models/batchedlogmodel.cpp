@@ -1,20 +1,25 @@
 // SPDX-License-Identifier: MIT
 #include "batchedlogmodel.h"
 
+#include "views/frameclock.h"
+
 namespace bc25::ui {
 
 BatchedLogModel::BatchedLogModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
-    m_flush.setSingleShot(true);
-    m_flush.setInterval(FlushIntervalMs);
-    connect(&m_flush, &QTimer::timeout, this, &BatchedLogModel::flush);
+    connect(FrameClock::instance(), &FrameClock::tick, this, [this] {
+        if (m_flushRequested)
+            flush();
+    });
 }
 
 void BatchedLogModel::scheduleFlush()
 {
-    if (!m_paused && !m_flush.isActive())
-        m_flush.start();
+    if (m_paused || m_flushRequested)
+        return;
+    m_flushRequested = true;
+    FrameClock::instance()->request();
 }
 
 void BatchedLogModel::setPaused(bool paused)
@@ -26,7 +31,7 @@ void BatchedLogModel::setPaused(bool paused)
 
 void BatchedLogModel::flush()
 {
-    m_flush.stop();
+    m_flushRequested = false;
     beforeFlush();
     qsizetype incoming = pendingCount();
     if (incoming == 0)

@@ -2,22 +2,20 @@
 #pragma once
 
 #include <QAbstractTableModel>
-#include <QTimer>
 
 #include <deque>
 
 namespace bc25::ui {
 
 // The insert protocol shared by the log models (STYLE.md rule 9): entries
-// appended within one UI tick are inserted with one beginInsertRows, and the
-// oldest rows are removed with one beginRemoveRows when the cap is passed,
-// so a flood of traffic costs a handful of view updates, not one per line.
+// appended within one frame (FrameClock, shared by every view) are inserted
+// with one beginInsertRows, and the oldest rows are removed with one
+// beginRemoveRows when the cap is passed, so a flood of traffic costs one
+// view update a frame, not one per line.
 class BatchedLogModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    static constexpr int FlushIntervalMs = 16; // one frame
-
     explicit BatchedLogModel(QObject *parent = nullptr);
 
     // Inserts what is pending now (tests, the benchmark, before an export).
@@ -41,7 +39,7 @@ protected:
     virtual void dropPending(qsizetype count) = 0;
 
 private:
-    QTimer m_flush;
+    bool m_flushRequested = false;
     bool m_paused = false;
 };
 
@@ -73,6 +71,28 @@ protected:
         scheduleFlush();
     }
     [[nodiscard]] const Entry &entryAt(int row) const { return m_rows.at(size_t(row)); }
+    // The newest entry (nullptr if none), to extend a line that has not ended
+    // yet; `shown` says whether it is a row already (the caller then emits dataChanged).
+    [[nodiscard]] Entry *newest(bool *shown)
+    {
+        *shown = m_pending.empty();
+        return !m_pending.empty() ? &m_pending.back() : !m_rows.empty() ? &m_rows.back() : nullptr;
+    }
+    // Entries newest first — those waiting for the next flush, then the rows —
+    // until `visit(entry, row)` returns false; row is -1 for an entry not
+    // inserted yet. For a model that learns about recent entries afterwards.
+    template<typename Visit>
+    void visitNewestFirst(Visit visit)
+    {
+        for (auto it = m_pending.rbegin(); it != m_pending.rend(); ++it) {
+            if (!visit(*it, -1))
+                return;
+        }
+        for (qsizetype row = qsizetype(m_rows.size()) - 1; row >= 0; --row) {
+            if (!visit(m_rows[size_t(row)], int(row)))
+                return;
+        }
+    }
 
     qsizetype pendingCount() const override { return qsizetype(m_pending.size()); }
     qsizetype storedCount() const override { return qsizetype(m_rows.size()); }

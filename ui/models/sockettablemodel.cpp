@@ -14,9 +14,32 @@ SocketTableModel::SocketTableModel(ModuleSession *session, QObject *parent)
     : QAbstractTableModel(parent)
     , m_session(session)
 {
-    connect(session->sockets(), &SocketTable::socketChanged, this, [this](int id) {
-        emit dataChanged(index(id, 0), index(id, ColumnCount - 1));
+    m_announce.setSingleShot(true);
+    m_announce.setInterval(AnnounceIntervalMs);
+    connect(&m_announce, &QTimer::timeout, this, [this] {
+        if (m_changedRows != 0) { // still busy: the next announcement waits its turn too
+            announceChanges();
+            m_announce.start();
+        }
     });
+    connect(session->sockets(), &SocketTable::socketChanged, this, [this](int id) {
+        m_changedRows |= 1u << id;
+        // The first change after a quiet spell shows at once; a flood's, twice a second.
+        if (!m_announce.isActive()) {
+            announceChanges();
+            m_announce.start();
+        }
+    });
+}
+
+void SocketTableModel::announceChanges()
+{
+    for (int id = 0; m_changedRows != 0; ++id) {
+        if (m_changedRows & (1u << id)) {
+            m_changedRows &= ~(1u << id);
+            emit dataChanged(index(id, 0), index(id, ColumnCount - 1));
+        }
+    }
 }
 
 int SocketTableModel::rowCount(const QModelIndex &parent) const

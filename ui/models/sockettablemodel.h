@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QTimer>
 
 namespace bc25 { class ModuleSession; }
 
@@ -9,6 +10,9 @@ namespace bc25::ui {
 
 // The module's six sockets as a table, updated live from the session
 // (STYLE.md rule 8: a Column enum ending in a count, dataChanged per row).
+// A socket's counters change with every chunk of a flood; the rows that
+// changed are announced at most every AnnounceIntervalMs, not once a chunk
+// (each announcement re-measures the columns, which fit their contents).
 class SocketTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -27,8 +31,14 @@ public:
 
     static QString stateText(int state);
 
+    static constexpr int AnnounceIntervalMs = 500;
+
 private:
+    void announceChanges();
+
     ModuleSession *m_session;
+    quint32 m_changedRows = 0; // bit per connect id, until the next announcement
+    QTimer m_announce;
 };
 
 } // namespace bc25::ui

@@ -3,6 +3,9 @@
 
 #include "tabletext.h"
 
+#include "at/commandengine.h"
+#include "at/lineending.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -13,72 +16,115 @@ namespace {
 
 QString visible(const QByteArray &bytes)
 {
-    QString out;
-    out.reserve(bytes.size());
+    // Written in place, not appended: the search reads every row of a 100 000-row
+    // log at each new pattern, and this was most of the time it took.
+    static constexpr char Hex[] = "0123456789abcdef";
+    QString out(bytes.size() * 4, Qt::Uninitialized); // \xNN at most
+    QChar *to = out.data();
     for (const char c : bytes) {
         const auto b = static_cast<unsigned char>(c);
-        if (c == '\r')
-            out += QStringLiteral("\\r");
-        else if (c == '\n')
-            out += QStringLiteral("\\n");
-        else if (b >= 0x20 && b < 0x7f)
-            out += QLatin1Char(c);
-        else
-            out += QStringLiteral("\\x%1").arg(b, 2, 16, QLatin1Char('0'));
+        if (b >= 0x20 && b < 0x7f) {
+            *to++ = QLatin1Char(c);
+            continue;
+        }
+        *to++ = QLatin1Char('\\');
+        if (c == '\r') {
+            *to++ = QLatin1Char('r');
+        } else if (c == '\n') {
+            *to++ = QLatin1Char('n');
+        } else {
+            *to++ = QLatin1Char('x');
+            *to++ = QLatin1Char(Hex[b >> 4]);
+            *to++ = QLatin1Char(Hex[b & 0xf]);
+        }
     }
+    out.truncate(to - out.constData());
     return out;
 }
 
 } // namespace
 
 TrafficModel::TrafficModel(QObject *parent)
-    : BoundedLogModel(parent)
+    : LineLogModel(parent)
 {
+}
+
+void TrafficModel::follow(at::CommandEngine *engine)
+{
+    connect(engine, &at::CommandEngine::commandStarted, this,
+            [this](quint64 id, const QByteArray &, at::Source source) { m_attribution.commandStarted(id, source); });
+    connect(engine, &at::CommandEngine::rawTransmitted, this, [this](const QByteArray &bytes) {
+        appendLines(quint8(Way::Transmit), bytes, QDateTime::currentMSecsSinceEpoch(), false, -1,
+                    quint8(m_attribution.transmitOwner()));
+    });
+    // The parser has not read these bytes yet: its count is where they start.
+    connect(engine, &at::CommandEngine::rawReceived, this, [this, engine](const QByteArray &bytes) {
+        appendReceived(bytes, engine->parser().bytesConsumed(), QDateTime::currentMSecsSinceEpoch());
+    });
+    connect(engine, &at::CommandEngine::routed, this,
+            [this, engine](const at::RoutedEvent &routed) { attribute(routed, engine->settings().recvHex); });
 }
 
 void TrafficModel::append(Way way, const QByteArray &bytes, qint64 timestampMs)
 {
     if (timestampMs < 0)
         timestampMs = QDateTime::currentMSecsSinceEpoch();
-    if (way != Way::Receive) {
-        push(way, bytes, timestampMs);
-        scheduleFlush();
+    if (way == Way::Receive) {
+        appendReceived(bytes, m_receivedEnd, timestampMs);
         return;
     }
-    // Received bytes read best as lines: cut after each LF, keep the rest for the next chunk.
-    if (m_partialRx.isEmpty())
-        m_partialTime = timestampMs;
-    m_partialRx += bytes;
-    qsizetype start = 0;
-    for (;;) {
-        const qsizetype lf = m_partialRx.indexOf('\n', start);
-        if (lf < 0)
-            break;
-        push(Way::Receive, m_partialRx.mid(start, lf + 1 - start), m_partialTime);
-        start = lf + 1;
-        m_partialTime = timestampMs;
-    }
-    m_partialRx.remove(0, start);
-    scheduleFlush();
+    // A command written, a note: each stands alone.
+    appendLines(quint8(way), bytes, timestampMs, false);
 }
 
-void TrafficModel::beforeFlush()
+void TrafficModel::appendReceived(const QByteArray &bytes, qint64 offset, qint64 timestampMs)
 {
-    // A prompt, or a line whose end has not come within a frame: show it now.
-    if (!m_partialRx.isEmpty())
-        push(Way::Receive, std::exchange(m_partialRx, {}), m_partialTime);
+    // Received bytes read best as lines (LineLogModel keeps a line whole across reads).
+    m_receivedEnd = offset + bytes.size();
+    appendLines(quint8(Way::Receive), bytes, timestampMs, true, offset, quint8(Owner::Unknown));
+    // Rows to come start after the last one, or with it while its line goes on.
+    bool shown = false;
+    const LogLine *last = newest(&shown);
+    m_attribution.forgetBefore(last && !last->ended && last->offset >= 0 ? last->offset : m_receivedEnd);
 }
 
-void TrafficModel::push(Way way, const QByteArray &bytes, qint64 timestampMs)
+void TrafficModel::lineTook(LogLine &line, qint64 from, qint64 to)
 {
-    for (qsizetype at = 0; at < bytes.size(); at += MaxRowBytes)
-        enqueue({timestampMs, way, bytes.mid(at, MaxRowBytes)});
+    // Whatever the engine has routed of the row's bytes already says whose they are.
+    Q_UNUSED(from)
+    line.tag = quint8(TrafficAttribution::combine(Owner(line.tag), m_attribution.ownerOf(line.offset, to)));
 }
 
-void TrafficModel::clear()
+void TrafficModel::attribute(const at::RoutedEvent &routed, bool recvHex)
 {
-    m_partialRx.clear();
-    BoundedLogModel::clear();
+    // The event's own rows, and the blank lines just before it (V.250 puts
+    // CR LF before every answer), take its owner. Rows already shown change
+    // in place, and a filter on them looks again.
+    const TrafficAttribution::Span span = m_attribution.routed(routed, recvHex);
+    int first = -1;
+    int last = -1;
+    bool reached = false;
+    visitNewestFirst([&](LogLine &entry, int row) {
+        if (Way(entry.kind) != Way::Receive)
+            return !reached; // written after it (a prompt's data): skipped; written before it: the walk ends
+        if (entry.offset >= span.end)
+            return true;
+        reached = true;
+        const bool overlaps = entry.offset + entry.bytes.size() > span.start;
+        const bool blank = Owner(entry.tag) == Owner::Unknown
+                && std::all_of(entry.bytes.cbegin(), entry.bytes.cend(), [](char c) { return c == '\r' || c == '\n'; });
+        if (!overlaps && !blank)
+            return false;
+        const Owner owner = TrafficAttribution::combine(Owner(entry.tag), span.owner);
+        if (owner != Owner(entry.tag) && row >= 0) {
+            first = row;
+            last = last < 0 ? row : last;
+        }
+        entry.tag = quint8(owner);
+        return true;
+    });
+    if (first >= 0)
+        emit dataChanged(index(first, 0), index(last, ColumnCount - 1), {OwnRole});
 }
 
 void TrafficModel::setHex(bool hex)
@@ -93,13 +139,16 @@ void TrafficModel::setHex(bool hex)
 int TrafficModel::findTransmit(qint64 timeMs, const QByteArray &command, qint64 toleranceMs)
 {
     flush();
-    const QByteArray written = (command + '\r').left(MaxRowBytes);
+    // Typed commands end as the port's profile says: CR, CR LF or LF.
+    QList<QByteArray> written;
+    for (const at::LineEnding ending : {at::LineEnding::Cr, at::LineEnding::CrLf, at::LineEnding::Lf})
+        written << (command + at::lineEndingBytes(ending)).left(MaxRowBytes);
     int best = -1;
     qint64 bestDistance = toleranceMs + 1;
     for (int row = 0; row < rowCount(); ++row) {
-        const TrafficEntry &e = entryAt(row);
+        const LogLine &e = entryAt(row);
         const qint64 distance = qAbs(e.timestampMs - timeMs);
-        if (e.way == Way::Transmit && distance < bestDistance && e.bytes == written) {
+        if (Way(e.kind) == Way::Transmit && distance < bestDistance && written.contains(e.bytes)) {
             best = row;
             bestDistance = distance;
         }
@@ -114,9 +163,9 @@ int TrafficModel::columnCount(const QModelIndex &parent) const
 
 QString TrafficModel::rowText(int row) const
 {
-    const TrafficEntry &e = entryAt(row);
+    const LogLine &e = entryAt(row);
     // A note is the workbench's own text (UTF-8), not the module's bytes.
-    if (e.way == Way::Note)
+    if (Way(e.kind) == Way::Note)
         return QString::fromUtf8(e.bytes);
     return m_hex ? QString::fromLatin1(e.bytes.toHex(' ')) : visible(e.bytes);
 }
@@ -125,7 +174,10 @@ QVariant TrafficModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const TrafficEntry &e = entryAt(index.row());
+    const LogLine &e = entryAt(index.row());
+    const Way way = Way(e.kind);
+    if (role == OwnRole)
+        return Owner(e.tag) == Owner::Own;
     if (role == TableText::ExportRole && index.column() == Time) // exports carry the full date
         return QDateTime::fromMSecsSinceEpoch(e.timestampMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
     switch (role) {
@@ -134,22 +186,26 @@ QVariant TrafficModel::data(const QModelIndex &index, int role) const
         case Time:
             return QDateTime::fromMSecsSinceEpoch(e.timestampMs).toString(QStringLiteral("HH:mm:ss.zzz"));
         case Direction:
-            return e.way == Way::Transmit ? tr("TX") : e.way == Way::Receive ? tr("RX") : tr("··");
+            return way == Way::Transmit ? tr("TX") : way == Way::Receive ? tr("RX") : tr("··");
         case Bytes:
             return rowText(index.row());
         }
         return {};
     case Qt::ForegroundRole:
-        if (e.way == Way::Transmit)
+        if (way == Way::Transmit)
             return QBrush(QColor(0x1f, 0x5f, 0xbf));
-        if (e.way == Way::Note)
+        if (way == Way::Note)
             return QBrush(QColor(0x80, 0x80, 0x80));
         return {};
     case Qt::FontRole:
         if (index.column() == Bytes) {
-            QFont font(QStringLiteral("monospace"));
-            font.setStyleHint(QFont::Monospace);
-            return font;
+            // One font for every row: the view asks for it once a cell, each frame.
+            static const QFont monospace = [] {
+                QFont font(QStringLiteral("monospace"));
+                font.setStyleHint(QFont::Monospace);
+                return font;
+            }();
+            return monospace;
         }
         return {};
     default:
@@ -167,6 +223,19 @@ QVariant TrafficModel::headerData(int section, Qt::Orientation orientation, int 
     case Bytes: return tr("Bytes");
     }
     return {};
+}
+
+void TrafficFilterModel::setHideOwn(bool hide)
+{
+    if (m_hideOwn == hide)
+        return;
+    m_hideOwn = hide;
+    invalidateFilter();
+}
+
+bool TrafficFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    return !m_hideOwn || !sourceModel()->index(sourceRow, 0, sourceParent).data(TrafficModel::OwnRole).toBool();
 }
 
 } // namespace bc25::ui

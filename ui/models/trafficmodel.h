@@ -1,39 +1,40 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "batchedlogmodel.h"
+#include "linelogmodel.h"
+#include "trafficattribution.h"
 
 #include <QDateTime>
+#include <QSortFilterProxyModel>
+
+namespace bc25::at { class CommandEngine; }
 
 namespace bc25::ui {
 
-struct TrafficEntry
-{
-    enum class Way : quint8 { Transmit, Receive, Note };
-    qint64 timestampMs;
-    Way way;
-    QByteArray bytes;
-};
-
-// Raw traffic between host and module, one row per line (cut after each LF,
-// or at 256 bytes), with the time it was seen, shown as text or hex. The
-// terminal panel shows it; its cap bounds memory however long a session runs.
-class TrafficModel final : public BoundedLogModel<TrafficEntry>
+// Raw traffic between host and module as lines (LineLogModel): what the
+// module sent, a row per line; each write and note a row of its own; with
+// the time it was seen, shown as text or hex. The terminal panel shows it;
+// its cap bounds memory however long a session runs. Following an engine,
+// each row also says whether it is the workbench's own (OwnRole): a command
+// it sent by itself, or what the engine routed to one.
+class TrafficModel final : public LineLogModel
 {
     Q_OBJECT
 public:
     enum Column { Time, Direction, Bytes, ColumnCount };
-    using Way = TrafficEntry::Way;
-    static constexpr qsizetype MaxRowBytes = 256;
+    enum Role { OwnRole = Qt::UserRole + 1 };
+    enum class Way : quint8 { Transmit, Receive, Note };
 
     explicit TrafficModel(QObject *parent = nullptr);
 
+    // Shows every byte the engine writes and reads, each row attributed by
+    // the engine's own routing (commandStarted, routed).
+    void follow(at::CommandEngine *engine);
     void append(Way way, const QByteArray &bytes, qint64 timestampMs = -1);
-    void clear();
     void setHex(bool hex);
     [[nodiscard]] bool isHex() const { return m_hex; }
     [[nodiscard]] QString rowText(int row) const;
-    // The row where `command` was written (its first bytes, with its CR) closest
+    // The row where `command` was written (its first bytes, with its line end) closest
     // to timeMs, within toleranceMs either side; -1 if none. Flushes first.
     int findTransmit(qint64 timeMs, const QByteArray &command, qint64 toleranceMs = 1000);
 
@@ -42,14 +43,34 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 protected:
-    void beforeFlush() override;
+    void lineTook(LogLine &line, qint64 from, qint64 to) override;
 
 private:
-    void push(Way way, const QByteArray &bytes, qint64 timestampMs);
+    using Owner = TrafficAttribution::Owner;
 
-    QByteArray m_partialRx; // a received line not yet ended
-    qint64 m_partialTime = 0;
+    void appendReceived(const QByteArray &bytes, qint64 offset, qint64 timestampMs);
+    void attribute(const at::RoutedEvent &routed, bool recvHex);
+
+    qint64 m_receivedEnd = 0; // the stream offset after the last byte received
+    TrafficAttribution m_attribution;
     bool m_hex = false;
+};
+
+// Hides the workbench's own commands and their answers ("Hide polling" in the
+// terminal); rows are filtered again when the engine's routing tags them late.
+class TrafficFilterModel final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    void setHideOwn(bool hide);
+    [[nodiscard]] bool hidesOwn() const { return m_hideOwn; }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    bool m_hideOwn = false;
 };
 
 } // namespace bc25::ui

@@ -2,7 +2,11 @@
 #include "consolepanel.h"
 
 #include "modulecontrols.h"
-#include "bytetext.h"
+#include "tabletext.h"
+
+#include "models/consolemodel.h"
+#include "search/findbar.h"
+#include "views/logview.h"
 
 #include "session/modulesession.h"
 
@@ -14,10 +18,11 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
+#include <QAction>
+#include <QHeaderView>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QScrollBar>
+#include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -27,9 +32,6 @@
 namespace bc25::ui {
 
 namespace {
-
-constexpr int RenderIntervalMs = 50;
-constexpr int MaxViewBlocks = 20000;
 
 QString sendFormName(SendForm form)
 {
@@ -47,7 +49,10 @@ SocketConsole::SocketConsole(ModuleSession *session, int connectId, QWidget *par
     : QWidget(parent)
     , m_session(session)
     , m_connectId(connectId)
-    , m_view(new QPlainTextEdit(this))
+    , m_model(new ConsoleModel(this))
+    , m_receivedOnly(new QSortFilterProxyModel(this))
+    , m_view(new LogView(this))
+    , m_find(new FindBar(this))
     , m_viewFormat(new QComboBox(this))
     , m_timestamps(new QCheckBox(tr("Timestamps"), this))
     , m_showSent(new QCheckBox(tr("Show sent"), this))
@@ -60,10 +65,29 @@ SocketConsole::SocketConsole(ModuleSession *session, int connectId, QWidget *par
     , m_progress(new QProgressBar(this))
     , m_stop(new QPushButton(tr("Stop"), this))
 {
-    m_view->setReadOnly(true);
-    m_view->setMaximumBlockCount(MaxViewBlocks);
+    m_view->setModel(m_model);
     m_view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 2);
+    m_view->horizontalHeader()->hide();
+    m_view->setColumnWidth(ConsoleModel::Time, m_view->fontMetrics().horizontalAdvance(QStringLiteral("00:00:00.000  ")));
+    m_view->setColumnHidden(ConsoleModel::Time, true);
     m_view->setObjectName(QStringLiteral("received"));
+    m_find->attach(m_view, {ConsoleModel::Data}); // Ctrl+F in this console
+    // Sent rows hidden by a filter only while "Show sent" is off: a flood costs nothing extra otherwise.
+    m_receivedOnly->setSourceModel(m_model);
+    m_receivedOnly->setFilterRole(ConsoleModel::SentRole);
+    m_receivedOnly->setFilterKeyColumn(ConsoleModel::Data);
+    m_receivedOnly->setFilterFixedString(QStringLiteral("false"));
+    TableText::installCopy(m_view);
+    auto *exportAction = new QAction(tr("Export…"), m_view);
+    m_view->addAction(exportAction);
+    connect(exportAction, &QAction::triggered, this, [this] {
+        m_model->flush();
+        const QString said = TableText::exportWithDialog(this, m_view->model(), tr("socket %1's console").arg(m_connectId),
+                                                         QStringLiteral("socket%1.tsv").arg(m_connectId));
+        if (!said.isEmpty())
+            m_status->setText(said);
+    });
     m_viewFormat->addItem(tr("Text"));
     m_viewFormat->addItem(tr("Hex"));
     m_sendFormat->addItem(tr("Text"));
@@ -82,6 +106,9 @@ SocketConsole::SocketConsole(ModuleSession *session, int connectId, QWidget *par
     viewBar->addWidget(m_timestamps);
     viewBar->addWidget(m_showSent);
     viewBar->addStretch();
+    auto *exportButton = new QPushButton(tr("Export…"), this);
+    connect(exportButton, &QPushButton::clicked, exportAction, &QAction::trigger);
+    viewBar->addWidget(exportButton);
     auto *clear = new QPushButton(tr("Clear"), this);
     viewBar->addWidget(clear);
 
@@ -102,6 +129,7 @@ SocketConsole::SocketConsole(ModuleSession *session, int connectId, QWidget *par
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addLayout(viewBar);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_find);
     layout->addLayout(sendBar);
     // Progress and Stop while a long send or a repeat runs.
     auto *progressBar = new QHBoxLayout;
@@ -113,23 +141,11 @@ SocketConsole::SocketConsole(ModuleSession *session, int connectId, QWidget *par
     m_stop->setToolTip(tr("Stop sending: the parts not yet written are dropped, and a repeat ends"));
     layout->addWidget(m_status);
 
-    m_renderTimer.setSingleShot(true);
-    m_renderTimer.setInterval(RenderIntervalMs);
-    connect(&m_renderTimer, &QTimer::timeout, this, &SocketConsole::render);
-    auto rerender = [this] {
-        m_view->clear();
-        m_rendered = 0;
-        render();
-    };
-    connect(m_viewFormat, &QComboBox::currentIndexChanged, this, rerender);
-    connect(m_timestamps, &QCheckBox::toggled, this, rerender);
-    connect(m_showSent, &QCheckBox::toggled, this, rerender);
-    connect(clear, &QPushButton::clicked, this, [this] {
-        m_chunks.clear();
-        m_keptBytes = 0;
-        m_rendered = 0;
-        m_view->clear();
-    });
+    connect(m_viewFormat, &QComboBox::currentIndexChanged, this, [this](int format) { m_model->setHex(format == 1); });
+    connect(m_timestamps, &QCheckBox::toggled, this,
+            [this](bool on) { m_view->setColumnHidden(ConsoleModel::Time, !on); });
+    connect(m_showSent, &QCheckBox::toggled, this, &SocketConsole::showSent);
+    connect(clear, &QPushButton::clicked, m_model, &ConsoleModel::clear);
     connect(send, &QPushButton::clicked, this, &SocketConsole::sendInput);
     connect(m_input, &QLineEdit::returnPressed, this, &SocketConsole::sendInput);
     connect(file, &QPushButton::clicked, this, [this] {
@@ -158,7 +174,7 @@ SocketConsole::SocketConsole(ModuleSession *session, int connectId, QWidget *par
     connect(session->sockets(), &SocketTable::dataReceived, this, [this](int id, const QByteArray &bytes, bool truncated) {
         if (id != m_connectId)
             return;
-        record(bytes, false);
+        m_model->append(false, bytes);
         if (truncated)
             m_status->setText(tr("The module announced more data than it sent; what arrived is shown."));
     });
@@ -231,7 +247,7 @@ QString SocketConsole::sendInput()
         m_repeat->setChecked(false);
         return error;
     }
-    record(payload, true);
+    m_model->append(true, payload);
     started(payload.size());
     m_status->setText(payload.size() > SendQueue::MaxSendChunk
                               ? tr("Sending %1 bytes in %2 parts of at most %3…").arg(payload.size())
@@ -258,7 +274,7 @@ void SocketConsole::sendFile(const QString &path)
         m_status->setText(error);
         return;
     }
-    record(payload, true);
+    m_model->append(true, payload);
     started(payload.size());
     m_status->setText(tr("Sending %1 (%2 bytes)…").arg(path).arg(payload.size()));
 }
@@ -305,49 +321,25 @@ QString SocketConsole::refusal() const
     return {};
 }
 
-void SocketConsole::record(const QByteArray &bytes, bool sent)
+void SocketConsole::showSent(bool show)
 {
-    m_chunks.push_back({QDateTime::currentMSecsSinceEpoch(), bytes, sent});
-    m_keptBytes += bytes.size();
-    while (m_keptBytes > MaxKeptBytes && m_chunks.size() > 1) {
-        m_keptBytes -= m_chunks.front().bytes.size();
-        m_chunks.pop_front();
-        m_rendered = qMax<qsizetype>(0, m_rendered - 1);
-    }
-    if (!m_renderTimer.isActive())
-        m_renderTimer.start();
-}
-
-QString SocketConsole::format(const Chunk &chunk) const
-{
-    QString text = m_viewFormat->currentIndex() == 1 ? QString::fromLatin1(chunk.bytes.toHex(' ').toUpper())
-                                                      : ByteText::printable(chunk.bytes);
-    QString prefix = chunk.sent ? tr("» ") : QString();
-    if (m_timestamps->isChecked())
-        prefix = QDateTime::fromMSecsSinceEpoch(chunk.timestampMs).toString(QStringLiteral("[HH:mm:ss.zzz] ")) + prefix;
-    return prefix + text;
-}
-
-void SocketConsole::render()
-{
-    // One append per render tick, however many chunks came in (STYLE.md rule 9).
-    QStringList lines;
-    for (qsizetype i = m_rendered; i < qsizetype(m_chunks.size()); ++i) {
-        const Chunk &chunk = m_chunks[size_t(i)];
-        if (chunk.sent && !m_showSent->isChecked())
-            continue;
-        lines << format(chunk);
-    }
-    m_rendered = qsizetype(m_chunks.size());
-    if (lines.isEmpty())
-        return;
-    m_view->appendPlainText(lines.join(QLatin1Char('\n')));
-    m_view->verticalScrollBar()->setValue(m_view->verticalScrollBar()->maximum());
+    m_view->setModel(show ? static_cast<QAbstractItemModel *>(m_model) : m_receivedOnly);
+    m_view->setColumnHidden(ConsoleModel::Time, !m_timestamps->isChecked());
+    m_find->attach(m_view, {ConsoleModel::Data}); // the search follows the view's new model
+    m_view->scrollToBottom();
 }
 
 QString SocketConsole::receivedText() const
 {
-    return m_view->toPlainText();
+    m_model->flush();
+    const QAbstractItemModel *shown = m_view->model();
+    const bool withTimes = m_timestamps->isChecked();
+    QStringList lines;
+    for (int row = 0; row < shown->rowCount(); ++row) {
+        const QString data = shown->index(row, ConsoleModel::Data).data().toString();
+        lines << (withTimes ? shown->index(row, ConsoleModel::Time).data().toString() + QLatin1Char(' ') + data : data);
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 QString SocketConsole::statusText() const

@@ -3,11 +3,8 @@
 
 #include "bc25/commands.h"
 
-#include <QDateTime>
 #include <QTimer>
 #include <QWidget>
-
-#include <deque>
 
 class QCheckBox;
 class QComboBox;
@@ -15,7 +12,7 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QLineEdit;
-class QPlainTextEdit;
+class QSortFilterProxyModel;
 class QSpinBox;
 class QTabWidget;
 
@@ -23,8 +20,13 @@ namespace bc25 { class ModuleSession; }
 
 namespace bc25::ui {
 
-// One socket's console: what it received, as text or hex (switchable after
-// the fact, with or without timestamps), and a sender in text, hex or from
+class ConsoleModel;
+class FindBar;
+class LogView;
+
+// One socket's console: what it received, a row per line, as text or hex
+// (switchable after the fact, with or without timestamps; Copy, Export…),
+// and a sender in text, hex or from
 // a file, once or repeated. The session picks the binary-safe form and cuts
 // anything over 512 bytes; each part's SEND OK or SEND FAIL is shown.
 class SocketConsole final : public QWidget
@@ -32,7 +34,6 @@ class SocketConsole final : public QWidget
     Q_OBJECT
 public:
     enum class Format : quint8 { Text, Hex };
-    static constexpr qsizetype MaxKeptBytes = 4 * 1024 * 1024;
 
     SocketConsole(ModuleSession *session, int connectId, QWidget *parent = nullptr);
 
@@ -43,7 +44,11 @@ public:
     QString sendInput();
     void sendFile(const QString &path);
 
+    // The console's lines as shown (sent ones with "» ", times when shown).
     [[nodiscard]] QString receivedText() const;
+    [[nodiscard]] LogView *view() const { return m_view; }
+    [[nodiscard]] FindBar *findBar() const { return m_find; }
+    [[nodiscard]] ConsoleModel *model() const { return m_model; }
     [[nodiscard]] QString statusText() const;
     // Stops this socket's sends and any repeat (the Stop button).
     void stopSending();
@@ -51,26 +56,17 @@ public:
     [[nodiscard]] bool isSending() const;
 
 private:
-    struct Chunk
-    {
-        qint64 timestampMs;
-        QByteArray bytes;
-        bool sent;
-    };
-
-    void record(const QByteArray &bytes, bool sent);
-    void render();
-    [[nodiscard]] QString format(const Chunk &chunk) const;
     [[nodiscard]] QString refusal() const;
+    void showSent(bool show);
     void started(qint64 bytes);
     void updateProgress();
 
     ModuleSession *m_session;
     int m_connectId;
-    std::deque<Chunk> m_chunks;
-    qsizetype m_keptBytes = 0;
-    qsizetype m_rendered = 0; // chunks already in the view
-    QPlainTextEdit *m_view;
+    ConsoleModel *m_model;
+    QSortFilterProxyModel *m_receivedOnly; // the view's model while "Show sent" is off
+    LogView *m_view;
+    FindBar *m_find;
     QComboBox *m_viewFormat;
     QCheckBox *m_timestamps;
     QCheckBox *m_showSent;
@@ -87,7 +83,6 @@ private:
     qint64 m_queuedBytes = 0;  // since the last time nothing was running
     qint64 m_sentBytes = 0;
     QTimer m_repeatTimer;
-    QTimer m_renderTimer;
 };
 
 // The consoles dock: one tab per socket.

@@ -9,6 +9,8 @@
 #include "bc25/commandcatalog.h"
 #include "session/modulesession.h"
 #include "models/trafficmodel.h"
+#include "search/findbar.h"
+#include "views/logview.h"
 
 #include <QCheckBox>
 #include <QCompleter>
@@ -34,21 +36,17 @@ TerminalPanel::TerminalPanel(ModuleSession *session, TrafficModel *model, QWidge
     : QWidget(parent)
     , m_session(session)
     , m_model(model)
-    , m_view(new QTableView(this))
+    , m_filter(new TrafficFilterModel(this))
+    , m_view(new LogView(this))
+    , m_find(new FindBar(this))
     , m_line(new QLineEdit(this))
     , m_hex(new QCheckBox(tr("Hex"), this))
+    , m_hidePolling(new QCheckBox(tr("Hide polling"), this))
     , m_status(new QLabel(this))
     , m_hint(new QLabel(this))
 {
-    m_view->setModel(model);
     TableText::installCopy(m_view);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 4);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setColumnWidth(TrafficModel::Time, 110);
-    m_view->setColumnWidth(TrafficModel::Direction, 40);
-    m_view->setShowGrid(false);
 
     // Completion from the catalog, each with its syntax, ranges and manual section.
     auto *completions = new QStandardItemModel(this);
@@ -86,34 +84,45 @@ TerminalPanel::TerminalPanel(ModuleSession *session, TrafficModel *model, QWidge
     auto *send = new QPushButton(tr("Send"), this);
     ModuleControls::mark(send);
     auto *clear = new QPushButton(tr("Clear"), this);
+    // What the view shows above it, the command line below: the line keeps
+    // the dock's whole width on a 1280-pixel screen.
+    auto *viewBar = new QHBoxLayout;
+    viewBar->addWidget(m_hex);
+    viewBar->addWidget(m_hidePolling);
+    viewBar->addStretch(1);
+    auto *exportButton = new QPushButton(tr("Export…"), this);
+    viewBar->addWidget(exportButton);
+    viewBar->addWidget(clear);
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_line, 1);
     bar->addWidget(send);
-    bar->addWidget(m_hex);
-    auto *exportButton = new QPushButton(tr("Export…"), this);
-    bar->addWidget(exportButton);
-    bar->addWidget(clear);
     connect(exportButton, &QPushButton::clicked, this, [this] {
         m_model->flush();
-        if (const QString said = TableText::exportWithDialog(this, m_model, tr("terminal"), QStringLiteral("terminal.tsv"));
+        if (const QString said = TableText::exportWithDialog(this, m_view->model(), tr("terminal"), QStringLiteral("terminal.tsv"));
             !said.isEmpty())
             m_status->setText(said);
     });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
+    layout->addLayout(viewBar);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_find);
     layout->addLayout(bar);
     layout->addWidget(m_hint);
     layout->addWidget(m_status);
 
     connect(send, &QPushButton::clicked, this, [this] { submit(m_line->text()); });
     connect(m_hex, &QCheckBox::toggled, model, &TrafficModel::setHex);
-    connect(clear, &QPushButton::clicked, model, &TrafficModel::clear);
-    connect(model, &TrafficModel::rowsAppended, this, [this] {
-        QScrollBar *bar = m_view->verticalScrollBar();
-        if (bar->value() >= bar->maximum() - 2)
-            m_view->scrollToBottom();
+    m_hidePolling->setObjectName(QStringLiteral("hidePolling"));
+    m_hidePolling->setToolTip(tr("Hide the commands the workbench sends by itself (status polling, socket refreshes, "
+                                 "reads after a receive notice, error queries) and their answers"));
+    m_hidePolling->setChecked(QSettings().value(QStringLiteral("terminal/hidePolling"), false).toBool());
+    showTraffic(m_hidePolling->isChecked());
+    connect(m_hidePolling, &QCheckBox::toggled, this, [this](bool hide) {
+        showTraffic(hide);
+        QSettings().setValue(QStringLiteral("terminal/hidePolling"), hide);
     });
+    connect(clear, &QPushButton::clicked, model, &TrafficModel::clear);
     connect(session, &ModuleSession::typedCommandFinished, this, [this](const at::CommandResult &result) {
         m_status->setText(result.ok() ? tr("%1: OK").arg(QString::fromLatin1(result.command))
                                       : tr("%1: %2").arg(QString::fromLatin1(result.command),
@@ -156,13 +165,38 @@ QString TerminalPanel::hintText() const
     return m_hint->text();
 }
 
-void TerminalPanel::showRow(int row)
+void TerminalPanel::showTraffic(bool hidePolling)
 {
-    const QModelIndex index = m_model->index(row, TrafficModel::Bytes);
+    // The filter stands between the traffic and the view only while it hides
+    // something: unfiltered, a flood costs the proxy's bookkeeping nothing.
+    m_filter->setHideOwn(hidePolling);
+    m_filter->setSourceModel(hidePolling ? m_model : nullptr);
+    m_view->setModel(hidePolling ? static_cast<QAbstractItemModel *>(m_filter) : m_model);
+    m_view->setColumnWidth(TrafficModel::Time, 110);
+    m_view->setColumnWidth(TrafficModel::Direction, 40);
+    m_view->scrollToBottom();
+    m_find->attach(m_view, {TrafficModel::Bytes}); // not the times and directions every row has
+}
+
+bool TerminalPanel::showRow(int row)
+{
+    const QModelIndex source = m_model->index(row, TrafficModel::Bytes);
+    const QModelIndex index = m_view->model() == m_filter ? m_filter->mapFromSource(source) : source;
     if (!index.isValid())
-        return;
-    m_view->selectRow(row);
+        return false;
+    m_view->selectRow(index.row());
     m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    return true;
+}
+
+void TerminalPanel::setHidePolling(bool hide)
+{
+    m_hidePolling->setChecked(hide);
+}
+
+bool TerminalPanel::hidesPolling() const
+{
+    return m_hidePolling->isChecked();
 }
 
 bool TerminalPanel::eventFilter(QObject *watched, QEvent *event)

@@ -13,11 +13,15 @@ namespace bc25 { class ModuleSession; }
 
 namespace bc25::ui {
 
+class FindBar;
+class TrafficFilterModel;
 class TrafficModel;
 
 // Raw traffic, TX and RX with timestamps, in text or hex, and a command line
 // with history (Up/Down) and completion from the command catalog. Typed
 // commands go through the same engine and the same checks as everything else.
+// "Hide polling" hides the workbench's own commands and their answers;
+// Ctrl+F searches the bytes shown.
 class TerminalPanel final : public QWidget
 {
     Q_OBJECT
@@ -28,21 +32,29 @@ public:
     QString submit(const QString &line);
     [[nodiscard]] QLineEdit *commandLine() const { return m_line; }
     [[nodiscard]] QTableView *view() const { return m_view; }
-    // Selects a row of the traffic and scrolls to it (a transaction's bytes).
-    void showRow(int row);
+    [[nodiscard]] FindBar *findBar() const { return m_find; }
+    // Selects a row of the traffic and scrolls to it (a transaction's bytes);
+    // false when the row is hidden (Hide polling).
+    bool showRow(int row);
+    void setHidePolling(bool hide);
+    [[nodiscard]] bool hidesPolling() const;
     [[nodiscard]] QString hintText() const;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void showTraffic(bool hidePolling);
     void showSyntax(const QString &text);
 
     ModuleSession *m_session;
     TrafficModel *m_model;
+    TrafficFilterModel *m_filter;
     QTableView *m_view;
+    FindBar *m_find;
     QLineEdit *m_line;
     QCheckBox *m_hex;
+    QCheckBox *m_hidePolling;
     QLabel *m_status;
     QLabel *m_hint;  // the syntax of the command being typed
     QStringList m_history;

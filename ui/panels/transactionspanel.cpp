@@ -5,6 +5,8 @@
 
 #include "models/transactionmodel.h"
 #include "models/transactionstatisticsmodel.h"
+#include "search/findbar.h"
+#include "views/logview.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -40,8 +42,9 @@ TransactionsPanel::TransactionsPanel(TransactionModel *model, QWidget *parent)
     , m_filter(new TransactionFilterModel(this))
     , m_statistics(new TransactionStatisticsModel(this))
     , m_tabs(new QTabWidget(this))
-    , m_view(new QTableView(m_tabs))
+    , m_view(new LogView(m_tabs))
     , m_statisticsView(new QTableView(m_tabs))
+    , m_find(new FindBar(this))
     , m_showSession(new QCheckBox(tr("Show the workbench's own commands"), m_tabs))
     , m_showBytes(new QAction(tr("Show in terminal"), this))
 {
@@ -73,6 +76,16 @@ TransactionsPanel::TransactionsPanel(TransactionModel *model, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_find);
+    // The words of each transaction, not its times and latencies: a digit typed would light up every row.
+    m_find->attach(m_view, {TransactionModel::Source, TransactionModel::Command, TransactionModel::Result,
+                            TransactionModel::Operation, TransactionModel::Urcs, TransactionModel::Errors});
+    // The bar belongs to the log: Ctrl+F on the statistics shows the log, the statistics close the bar.
+    connect(m_find, &FindBar::opened, this, [this] { m_tabs->setCurrentWidget(m_view); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() != m_view)
+            m_find->dismiss();
+    });
 
     connect(m_showSession, &QCheckBox::toggled, m_filter, &TransactionFilterModel::setShowSession);
     connect(m_showSession, &QCheckBox::toggled, this, &TransactionsPanel::refreshStatistics);
@@ -80,9 +93,6 @@ TransactionsPanel::TransactionsPanel(TransactionModel *model, QWidget *parent)
     connect(model, &TransactionModel::modelReset, this, &TransactionsPanel::refreshStatistics);
     connect(model, &TransactionModel::rowsAppended, this, [this] {
         refreshStatistics();
-        QScrollBar *bar = m_view->verticalScrollBar();
-        if (bar->value() >= bar->maximum() - 2)
-            m_view->scrollToBottom();
     });
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) { showBytes(index.row()); });
     connect(m_showBytes, &QAction::triggered, this, [this] {

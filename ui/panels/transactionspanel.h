@@ -10,6 +10,7 @@ class QTableView;
 
 namespace bc25::ui {
 
+class FindBar;
 class TransactionFilterModel;
 class TransactionModel;
 class TransactionStatisticsModel;
@@ -17,7 +18,8 @@ class TransactionStatisticsModel;
 // The Transactions dock (and the capture viewer's tab): a row per command with
 // its result, latencies, second phase, URCs and errors, the workbench's own
 // commands hidden unless asked for, per-command statistics, and a way from a
-// row to its bytes in the raw traffic (whoever owns that view answers).
+// row to its bytes in the raw traffic (whoever owns that view answers), and
+// search in the log (Ctrl+F).
 class TransactionsPanel final : public QWidget
 {
     Q_OBJECT
@@ -32,6 +34,7 @@ public:
     void showBytes(int viewRow);
 
     [[nodiscard]] QTableView *view() const { return m_view; }
+    [[nodiscard]] FindBar *findBar() const { return m_find; }
     [[nodiscard]] QTableView *statisticsView() const { return m_statisticsView; }
     [[nodiscard]] TransactionFilterModel *filter() const { return m_filter; }
     [[nodiscard]] TransactionStatisticsModel *statistics() const { return m_statistics; }
@@ -52,6 +55,7 @@ private:
     QTabWidget *m_tabs;
     QTableView *m_view;
     QTableView *m_statisticsView;
+    FindBar *m_find;
     QCheckBox *m_showSession;
     QAction *m_showBytes;
 };

@@ -6,6 +6,8 @@
 #include "bc25/limits.h"
 
 #include "models/urclogmodel.h"
+#include "search/findbar.h"
+#include "views/logview.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -25,20 +27,17 @@ UrcLogPanel::UrcLogPanel(UrcLogModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_filter(new UrcFilterModel(this))
-    , m_view(new QTableView(this))
+    , m_view(new LogView(this))
+    , m_find(new FindBar(this))
     , m_type(new QComboBox(this))
     , m_socket(new QComboBox(this))
     , m_pause(new QToolButton(this))
 {
     m_filter->setSourceModel(model);
     m_view->setModel(m_filter);
-    m_view->verticalHeader()->hide();
-    // Rows of fixed height: the view never measures a million rows (STYLE.md rule 9).
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setColumnWidth(UrcLogModel::Meaning, 420);
+    // What the view shows (the filter applied), not the times: a digit typed would light up every one.
+    m_find->attach(m_view, {UrcLogModel::Type, UrcLogModel::Socket, UrcLogModel::Meaning, UrcLogModel::Line});
 
     m_type->addItem(tr("All types"), QString());
     m_socket->addItem(tr("All sockets"), -1);
@@ -63,6 +62,7 @@ UrcLogPanel::UrcLogPanel(UrcLogModel *model, QWidget *parent)
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addLayout(bar);
     layout->addWidget(m_view);
+    layout->addWidget(m_find);
 
     connect(m_type, &QComboBox::currentIndexChanged, this, [this] { m_filter->setTypeFilter(m_type->currentData().toString()); });
     connect(m_socket, &QComboBox::currentIndexChanged, this, [this] { m_filter->setSocketFilter(m_socket->currentData().toInt()); });
@@ -76,11 +76,6 @@ UrcLogPanel::UrcLogPanel(UrcLogModel *model, QWidget *parent)
     });
     TableText::installCopy(m_view);
     connect(model, &UrcLogModel::typesChanged, this, &UrcLogPanel::refreshTypes);
-    connect(model, &UrcLogModel::rowsAppended, this, [this] {
-        QScrollBar *bar = m_view->verticalScrollBar();
-        if (bar->value() >= bar->maximum() - 2)
-            m_view->scrollToBottom();
-    });
 }
 
 void UrcLogPanel::refreshTypes()

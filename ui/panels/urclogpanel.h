@@ -9,11 +9,12 @@ class QToolButton;
 
 namespace bc25::ui {
 
+class FindBar;
 class UrcFilterModel;
 class UrcLogModel;
 
 // The URC log: every unsolicited code with time, type, socket and meaning;
-// filter by type and socket, pause, clear, export.
+// filter by type and socket, pause, clear, export, search (Ctrl+F).
 class UrcLogPanel final : public QWidget
 {
     Q_OBJECT
@@ -23,6 +24,7 @@ public:
     void setTypeFilter(const QString &type);
     void setSocketFilter(int socket);
     [[nodiscard]] QTableView *view() const { return m_view; }
+    [[nodiscard]] FindBar *findBar() const { return m_find; }
     [[nodiscard]] UrcFilterModel *filter() const { return m_filter; }
     // Writes what the view shows (TSV, or CSV for a .csv name); the rows written, -1 on error.
     int exportTo(const QString &path, QString *error = nullptr);
@@ -36,6 +38,7 @@ private:
     UrcLogModel *m_model;
     UrcFilterModel *m_filter;
     QTableView *m_view;
+    FindBar *m_find;
     QComboBox *m_type;
     QComboBox *m_socket;
     QToolButton *m_pause;

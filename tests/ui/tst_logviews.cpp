@@ -1,0 +1,216 @@
+// SPDX-License-Identifier: MIT
+// The log views' machinery, which the display-cost benchmark leans on: lines
+// kept whole across reads and frames, sends standing alone, one tick for
+// many requests and a slower one in a flood, scroll bars that repaint only
+// when they look different, the end followed, the shaped-text cache bounded.
+
+#include "models/consolemodel.h"
+#include "models/trafficmodel.h"
+#include "views/frameclock.h"
+#include "views/logitemdelegate.h"
+#include "views/logview.h"
+
+#include <QElapsedTimer>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace bc25::ui;
+
+namespace {
+
+// Counts the paint events a widget gets.
+class PaintCounter final : public QObject
+{
+public:
+    explicit PaintCounter(QWidget *widget) { widget->installEventFilter(this); }
+    int paints = 0;
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++paints;
+        return false;
+    }
+};
+
+QString cell(const QAbstractItemModel &model, int row, int column)
+{
+    return model.index(row, column).data().toString();
+}
+
+} // namespace
+
+class TestLogViews : public QObject
+{
+    Q_OBJECT
+private slots:
+    void aLineInPiecesStaysOneRowWithItsFirstTime();
+    void writesAndSendsStandAlone();
+    void aLineWithoutEndIsCutAtTheRowLength();
+    void manyRequestsGiveOneTickAndAFloodASlowerOne();
+    void scrollBarRepaintsOnlyWhenItLooksDifferent();
+    void viewFollowsTheEndUnlessScrolledAway();
+    void shapedTextsStayBounded();
+};
+
+void TestLogViews::aLineInPiecesStaysOneRowWithItsFirstTime()
+{
+    TrafficModel model;
+    model.append(TrafficModel::Way::Receive, "+QIURC: \"re", 1000);
+    model.flush();
+    QCOMPARE(model.rowCount(), 1); // shown before its end came: a prompt, a slow line
+    QSignalSpy grew(&model, &QAbstractItemModel::dataChanged);
+    model.append(TrafficModel::Way::Receive, "cv\",0,5\r\nhel", 1250);
+    model.append(TrafficModel::Way::Receive, "lo", 1300);
+    QCOMPARE(grew.count(), 0); // announced with the frame, not with every read
+    model.flush();
+    QCOMPARE(grew.count(), 1);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(cell(model, 0, TrafficModel::Bytes), QStringLiteral("+QIURC: \"recv\",0,5\\r\\n"));
+    QCOMPARE(model.index(0, TrafficModel::Time).data().toString(),
+             QDateTime::fromMSecsSinceEpoch(1000).toString(QStringLiteral("HH:mm:ss.zzz")));
+    QCOMPARE(cell(model, 1, TrafficModel::Bytes), QStringLiteral("hello"));
+    QCOMPARE(model.index(1, TrafficModel::Time).data().toString(),
+             QDateTime::fromMSecsSinceEpoch(1250).toString(QStringLiteral("HH:mm:ss.zzz")));
+
+    ConsoleModel console;
+    console.append(false, "sensor 0001 t=2", 1000);
+    console.flush();
+    console.append(false, "1.5\nsensor 0002", 2000);
+    console.flush();
+    QCOMPARE(console.rowCount(), 2);
+    QCOMPARE(cell(console, 0, ConsoleModel::Data), QStringLiteral("sensor 0001 t=21.5"));
+    QCOMPARE(cell(console, 1, ConsoleModel::Data), QStringLiteral("sensor 0002"));
+    console.setHex(true);
+    QCOMPARE(cell(console, 1, ConsoleModel::Data), QStringLiteral("73 65 6E 73 6F 72 20 30 30 30 32"));
+}
+
+void TestLogViews::writesAndSendsStandAlone()
+{
+    TrafficModel traffic;
+    traffic.append(TrafficModel::Way::Receive, "AT", 1);
+    traffic.append(TrafficModel::Way::Transmit, "AT+QISTATE?\r", 2);
+    traffic.append(TrafficModel::Way::Transmit, "AT\r", 3);
+    traffic.append(TrafficModel::Way::Receive, "OK\r\n", 4);
+    traffic.flush();
+    QCOMPARE(traffic.rowCount(), 4); // the received "AT" is not continued past the writes
+    QCOMPARE(cell(traffic, 3, TrafficModel::Bytes), QStringLiteral("OK\\r\\n"));
+    QCOMPARE(traffic.findTransmit(3, "AT"), 2);
+
+    ConsoleModel console;
+    console.append(true, "abc", 1);
+    console.append(true, "def", 2);
+    console.append(false, "x", 3);
+    console.flush();
+    QCOMPARE(console.rowCount(), 3);
+    QCOMPARE(cell(console, 0, ConsoleModel::Data), QStringLiteral("» abc"));
+    QCOMPARE(cell(console, 1, ConsoleModel::Data), QStringLiteral("» def"));
+    QCOMPARE(console.index(1, 0).data(ConsoleModel::SentRole).toBool(), true);
+    QCOMPARE(console.index(2, 0).data(ConsoleModel::SentRole).toBool(), false);
+}
+
+void TestLogViews::aLineWithoutEndIsCutAtTheRowLength()
+{
+    ConsoleModel console;
+    console.append(false, QByteArray(200, 'a'));
+    console.append(false, QByteArray(100, 'b'));
+    console.flush();
+    QCOMPARE(console.rowCount(), 2);
+    QCOMPARE(cell(console, 0, ConsoleModel::Data).size(), LineLogModel::MaxRowBytes);
+    QCOMPARE(cell(console, 1, ConsoleModel::Data), QString(44, QLatin1Char('b')));
+}
+
+void TestLogViews::manyRequestsGiveOneTickAndAFloodASlowerOne()
+{
+    FrameClock *clock = FrameClock::instance();
+    QSignalSpy ticks(clock, &FrameClock::tick);
+    QElapsedTimer running;
+    running.start();
+    QList<qint64> tickTimes;
+    connect(clock, &FrameClock::tick, this, [&] { tickTimes << running.elapsed(); });
+    for (int i = 0; i < 100; ++i)
+        clock->request();
+    QTRY_COMPARE(ticks.count(), 1);
+    QVERIFY(!clock->isPending()); // one tick for the hundred requests
+
+    // Asked again soon after a tick: busy, so the next one comes a flood interval after it.
+    clock->request();
+    QTRY_COMPARE(ticks.count(), 2);
+    QVERIFY2(tickTimes.at(1) - tickTimes.at(0) >= FrameClock::FloodIntervalMs - 1,
+             qPrintable(QString::number(tickTimes.at(1) - tickTimes.at(0))));
+    disconnect(clock, &FrameClock::tick, this, nullptr);
+}
+
+void TestLogViews::scrollBarRepaintsOnlyWhenItLooksDifferent()
+{
+    TrafficModel model;
+    LogView view;
+    view.setModel(&model);
+    view.resize(500, 300);
+    for (int i = 0; i < 20000; ++i)
+        model.append(TrafficModel::Way::Note, QByteArray("line ") + QByteArray::number(i));
+    model.flush();
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QTRY_COMPARE(view.verticalScrollBar()->value(), view.verticalScrollBar()->maximum());
+    PaintCounter bar(view.verticalScrollBar());
+    PaintCounter rows(view.viewport());
+    // Twenty frames of a flood: the rows move every time, the handle at the end does not.
+    for (int frame = 0; frame < 20; ++frame) {
+        for (int i = 0; i < 100; ++i)
+            model.append(TrafficModel::Way::Note, QByteArray("more ") + QByteArray::number(i));
+        model.flush();
+        const int painted = rows.paints;
+        QTRY_VERIFY(rows.paints > painted);
+    }
+    QCOMPARE(view.verticalScrollBar()->value(), view.verticalScrollBar()->maximum());
+    QVERIFY2(bar.paints <= 2, qPrintable(QString::number(bar.paints)));
+}
+
+void TestLogViews::viewFollowsTheEndUnlessScrolledAway()
+{
+    TrafficModel model;
+    LogView view;
+    view.setModel(&model);
+    view.resize(400, 200);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    for (int i = 0; i < 500; ++i)
+        model.append(TrafficModel::Way::Note, QByteArray::number(i));
+    model.flush();
+    QTRY_COMPARE(view.verticalScrollBar()->value(), view.verticalScrollBar()->maximum());
+    QVERIFY(view.verticalScrollBar()->maximum() > 0);
+
+    view.verticalScrollBar()->setValue(10); // the user reads something further up
+    for (int i = 0; i < 100; ++i)
+        model.append(TrafficModel::Way::Note, QByteArray::number(i));
+    model.flush();
+    QCoreApplication::processEvents();
+    QCOMPARE(view.verticalScrollBar()->value(), 10);
+}
+
+void TestLogViews::shapedTextsStayBounded()
+{
+    TrafficModel model;
+    LogView view;
+    view.setModel(&model);
+    view.resize(400, 200);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    auto *delegate = qobject_cast<LogItemDelegate *>(view.itemDelegate());
+    QVERIFY(delegate);
+    // Far more distinct lines than a view shows, each on screen once.
+    for (int frame = 0; frame < 400; ++frame) {
+        for (int i = 0; i < 20; ++i)
+            model.append(TrafficModel::Way::Note, QByteArray("frame ") + QByteArray::number(frame) + ' ' + QByteArray::number(i));
+        model.flush();
+        view.viewport()->repaint();
+    }
+    QVERIFY(delegate->shapedCount() > 0);
+    QVERIFY2(delegate->shapedCount() <= 2 * LogItemDelegate::GenerationSize, qPrintable(QString::number(delegate->shapedCount())));
+}
+
+QTEST_MAIN(TestLogViews)
+#include "tst_logviews.moc"

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: MIT
+// The Open dialog states the manual's range for the service type chosen
+// (manual 2.1.1): a TCP or UDP client's remote port is 1-65535, a server's
+// local port 1-65535, a client's local port 0-65535; the refusal and the
+// boxes' tooltips follow the service as it changes.
+
+#include "bc25/commands.h"
+#include "dialogs/opensocketdialog.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTest>
+
+using namespace bc25;
+using namespace bc25::ui;
+
+class TestOpenSocketDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void refusalStatesTheRangeOfTheServiceChosen_data();
+    void refusalStatesTheRangeOfTheServiceChosen();
+    void tooltipsFollowTheService();
+};
+
+namespace {
+
+QString refusal(const OpenSocketDialog &dialog)
+{
+    for (const QLabel *label : dialog.findChildren<QLabel *>()) {
+        if (label->text().startsWith(QLatin1String("AT+QIOPEN:")))
+            return label->text();
+    }
+    return {};
+}
+
+} // namespace
+
+void TestOpenSocketDialog::refusalStatesTheRangeOfTheServiceChosen_data()
+{
+    QTest::addColumn<ServiceType>("service");
+    QTest::addColumn<int>("remotePort");
+    QTest::addColumn<int>("localPort");
+    QTest::addColumn<QString>("said");
+    QTest::newRow("TCP client, remote 70000") << ServiceType::Tcp << 70000 << 0
+                                              << QStringLiteral(R"(<remote_port> is 70000; for "TCP" the manual allows 1-65535.)");
+    QTest::newRow("UDP client, remote 0") << ServiceType::Udp << 0 << 0
+                                          << QStringLiteral(R"(<remote_port> is 0; for "UDP" the manual allows 1-65535.)");
+    QTest::newRow("TCP client, local 70000") << ServiceType::Tcp << 80 << 70000
+                                             << QStringLiteral("<local_port> is 70000; the manual allows 0-65535.");
+    QTest::newRow("TCP listener, local 0") << ServiceType::TcpListener << 0 << 0
+                                           << QStringLiteral(R"(<local_port> is 0; for "TCP LISTENER" the manual allows 1-65535.)");
+}
+
+void TestOpenSocketDialog::refusalStatesTheRangeOfTheServiceChosen()
+{
+    QFETCH(ServiceType, service);
+    QFETCH(int, remotePort);
+    QFETCH(int, localPort);
+    QFETCH(QString, said);
+    OpenSocketDialog dialog;
+    OpenParameters p;
+    p.host = QStringLiteral("127.0.0.1");
+    p.service = service;
+    p.remotePort = remotePort;
+    p.localPort = localPort;
+    dialog.setParameters(p);
+    QVERIFY(!dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+    QVERIFY2(refusal(dialog).contains(said), qPrintable(refusal(dialog)));
+}
+
+void TestOpenSocketDialog::tooltipsFollowTheService()
+{
+    OpenSocketDialog dialog;
+    dialog.show();
+    OpenParameters p;
+    p.host = QStringLiteral("127.0.0.1");
+    p.remotePort = 80;
+    dialog.setParameters(p);
+    const QList<QSpinBox *> boxes = dialog.findChildren<QSpinBox *>();
+    QSpinBox *remote = boxes.at(2);
+    QSpinBox *local = boxes.at(3);
+    QCOMPARE(remote->toolTip(), QStringLiteral("<remote_port>: 1-65535"));
+    QCOMPARE(local->toolTip(), QStringLiteral("<local_port>: 0-65535"));
+    // Typing 70000 with TCP chosen is refused with the client's range.
+    remote->selectAll();
+    QTest::keyClicks(remote, QStringLiteral("70000"));
+    QVERIFY(refusal(dialog).contains(QLatin1String("1-65535")));
+    QVERIFY(!refusal(dialog).contains(QLatin1String("0-65535")));
+    auto *service = dialog.findChild<QComboBox *>();
+    service->setCurrentIndex(service->findData(int(ServiceType::TcpListener)));
+    QCOMPARE(local->toolTip(), QStringLiteral("<local_port>: 1-65535"));
+    QCOMPARE(remote->toolTip(), QStringLiteral("<remote_port>: 0-65535"));
+    QVERIFY(!remote->isEnabled()); // a server has no remote port (the manual: the value is always 0)
+}
+
+QTEST_MAIN(TestOpenSocketDialog)
+#include "tst_opensocketdialog.moc"

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "linelogmodel.h"
+
+namespace bc25::ui {
+
+// One socket's data as lines (LineLogModel): what it received and what was
+// sent on it, each send a row of its own. Shown as text (escapes for what
+// is not text) or hex, switchable after the fact.
+class ConsoleModel final : public LineLogModel
+{
+    Q_OBJECT
+public:
+    enum Column { Time, Data, ColumnCount };
+    enum Role { SentRole = Qt::UserRole + 1 };
+    static constexpr qsizetype DefaultCap = 20000;
+
+    explicit ConsoleModel(QObject *parent = nullptr);
+
+    void append(bool sent, const QByteArray &bytes, qint64 timestampMs = -1);
+    void setHex(bool hex);
+    [[nodiscard]] bool isHex() const { return m_hex; }
+
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    enum Kind : quint8 { Received, Sent };
+    [[nodiscard]] QString rowText(const LogLine &line) const;
+
+    bool m_hex = false;
+};
+
+} // namespace bc25::ui

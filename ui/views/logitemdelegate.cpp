@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: MIT
+#include "logitemdelegate.h"
+
+#include "search/highlightedtext.h"
+#include "search/modelmatches.h"
+
+#include <QApplication>
+#include <QPainter>
+
+namespace bc25::ui {
+
+namespace {
+constexpr int Padding = 3; // as the Fusion style leaves either side of an item's text
+}
+
+const QStaticText &LogItemDelegate::shaped(const QString &text, const QFont &font) const
+{
+    auto shapes = std::find_if(m_shaped.begin(), m_shaped.end(), [&](const ShapedTexts &s) { return s.font == font; });
+    if (shapes == m_shaped.end()) {
+        m_shaped.push_back({font, {}, {}});
+        shapes = std::prev(m_shaped.end());
+    }
+    if (auto it = shapes->newer.constFind(text); it != shapes->newer.cend())
+        return *it;
+    QStaticText staticText;
+    if (auto it = shapes->older.constFind(text); it != shapes->older.cend()) {
+        staticText = *it;
+    } else {
+        // One line: a line break in a log cell reads as a space, as in the style's own painting.
+        QString line = text;
+        line.replace(QLatin1Char('\n'), QLatin1Char(' '));
+        staticText.setText(line);
+        staticText.setTextFormat(Qt::PlainText);
+        staticText.setPerformanceHint(QStaticText::AggressiveCaching);
+        staticText.prepare(QTransform(), font);
+    }
+    if (shapes->newer.size() >= GenerationSize)
+        shapes->older = std::exchange(shapes->newer, {});
+    return *shapes->newer.insert(text, staticText);
+}
+
+qsizetype LogItemDelegate::shapedCount() const
+{
+    qsizetype count = 0;
+    for (const ShapedTexts &shapes : m_shaped)
+        count += shapes.newer.size() + shapes.older.size();
+    return count;
+}
+
+void LogItemDelegate::setMatches(const ModelMatches *matches)
+{
+    m_matches = matches;
+}
+
+void LogItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const bool selected = option.state.testFlag(QStyle::State_Selected);
+    const QPalette::ColorGroup group = option.state.testFlag(QStyle::State_Active) ? QPalette::Active
+                                                                                    : QPalette::Inactive;
+    if (selected) {
+        painter->fillRect(option.rect, option.palette.brush(group, QPalette::Highlight));
+    } else if (const QVariant background = index.data(Qt::BackgroundRole); background.isValid()) {
+        painter->fillRect(option.rect, qvariant_cast<QBrush>(background));
+    }
+    const QString text = index.data(Qt::DisplayRole).toString();
+    if (text.isEmpty())
+        return;
+    const QVariant fontData = index.data(Qt::FontRole);
+    const QFont font = fontData.isValid() ? qvariant_cast<QFont>(fontData).resolve(option.font) : option.font;
+    QColor color = option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+    if (!selected) {
+        if (const QVariant foreground = index.data(Qt::ForegroundRole); foreground.isValid())
+            color = qvariant_cast<QBrush>(foreground).color();
+    }
+    const QRect area = option.rect.adjusted(Padding, 0, -Padding, 0);
+    if (m_matches) {
+        // Few cells on screen hold a match: those are laid out each time, with their highlights.
+        if (const QList<TextSpan> spans = m_matches->spansIn(index, text); !spans.isEmpty()) {
+            const QVariant alignment = index.data(Qt::TextAlignmentRole);
+            HighlightedText::draw(painter, area, text, font, color,
+                                  alignment.isValid() ? Qt::Alignment::fromInt(alignment.toInt()) : Qt::AlignLeft, spans,
+                                  m_matches->currentSpanIn(index));
+            return;
+        }
+    }
+    const QStaticText &staticText = shaped(text, font);
+    const QSizeF size = staticText.size();
+    QPointF at(area.left(), area.top() + (area.height() - size.height()) / 2);
+    const QVariant alignment = index.data(Qt::TextAlignmentRole);
+    if (alignment.isValid() && (Qt::Alignment::fromInt(alignment.toInt()) & Qt::AlignRight) && size.width() < area.width())
+        at.setX(area.right() + 1 - size.width());
+    painter->save();
+    painter->setClipRect(area);
+    painter->setFont(font);
+    painter->setPen(color);
+    painter->drawStaticText(at, staticText);
+    painter->restore();
+}
+
+} // namespace bc25::ui

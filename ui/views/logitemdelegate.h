@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "search/matchhighlighting.h"
+
+#include <QFont>
+#include <QHash>
+#include <QPointer>
+#include <QStaticText>
+#include <QStyledItemDelegate>
+
+#include <vector>
+
+namespace bc25::ui {
+
+// Paints the one-line text cells of the log views (terminal, consoles, URC
+// log, transactions) at a fraction of QStyledItemDelegate's cost: each text
+// is shaped once into a QStaticText and drawn from that while it stays on
+// screen, where the style would lay it out, measure and elide it again on
+// every repaint — in a flood that is every frame. Honours the display,
+// foreground, background, font and alignment roles; a cell too narrow is
+// clipped, not elided (the tooltip and Copy give the whole text). While a
+// find bar searches the view, a cell holding a match is drawn with its
+// matches highlighted (HighlightedText) instead.
+class LogItemDelegate final : public QStyledItemDelegate, public MatchHighlighting
+{
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void setMatches(const ModelMatches *matches) override;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    // How many shaped texts are kept (for the test that the cache stays bounded).
+    [[nodiscard]] qsizetype shapedCount() const;
+    static constexpr qsizetype GenerationSize = 2048;
+
+private:
+    // Texts shaped recently, in two generations: a text still on screen is found in
+    // one of them; when the newer one is full the older is dropped, so the cache
+    // holds what is visible and a little more, never the whole log.
+    struct ShapedTexts
+    {
+        QFont font;
+        QHash<QString, QStaticText> newer;
+        QHash<QString, QStaticText> older;
+    };
+    const QStaticText &shaped(const QString &text, const QFont &font) const;
+
+    mutable std::vector<ShapedTexts> m_shaped; // one per font in use, usually one or two
+    QPointer<const ModelMatches> m_matches;
+};
+
+} // namespace bc25::ui

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QTableView>
+
+namespace bc25::ui {
+
+// The table every log is shown in (terminal, consoles, URC log,
+// transactions): one line per row at a fixed height, whole rows selected,
+// read-only, text painted by LogItemDelegate, and it follows the end while
+// the user has not scrolled away. Its scroll bars (LogScrollBar) repaint
+// only when they look different, and then never the dock beneath.
+class LogView : public QTableView
+{
+    Q_OBJECT
+public:
+    explicit LogView(QWidget *parent = nullptr);
+
+    // Whether new rows scroll the view to them when it showed the end (default on).
+    void setFollowsEnd(bool follows) { m_followsEnd = follows; }
+
+protected:
+    void rowsInserted(const QModelIndex &parent, int start, int end) override;
+    void verticalScrollbarValueChanged(int value) override;
+
+private:
+    bool m_followsEnd = true;
+};
+
+} // namespace bc25::ui
