@@ -33,12 +33,6 @@ UrcLogPanel::UrcLogPanel(UrcLogModel *model, QWidget *parent)
     , m_socket(new QComboBox(this))
     , m_pause(new QToolButton(this))
 {
-    m_filter->setSourceModel(model);
-    m_view->setModel(m_filter);
-    m_view->setColumnWidth(UrcLogModel::Meaning, 420);
-    // What the view shows (the filter applied), not the times: a digit typed would light up every one.
-    m_find->attach(m_view, {UrcLogModel::Type, UrcLogModel::Socket, UrcLogModel::Meaning, UrcLogModel::Line});
-
     m_type->addItem(tr("All types"), QString());
     m_socket->addItem(tr("All sockets"), -1);
     for (int id = 0; id < Limits::SocketCount; ++id)
@@ -64,18 +58,38 @@ UrcLogPanel::UrcLogPanel(UrcLogModel *model, QWidget *parent)
     layout->addWidget(m_view);
     layout->addWidget(m_find);
 
-    connect(m_type, &QComboBox::currentIndexChanged, this, [this] { m_filter->setTypeFilter(m_type->currentData().toString()); });
-    connect(m_socket, &QComboBox::currentIndexChanged, this, [this] { m_filter->setSocketFilter(m_socket->currentData().toInt()); });
+    showFiltered();
+    connect(m_type, &QComboBox::currentIndexChanged, this, &UrcLogPanel::showFiltered);
+    connect(m_socket, &QComboBox::currentIndexChanged, this, &UrcLogPanel::showFiltered);
     connect(m_pause, &QToolButton::toggled, m_model, &UrcLogModel::setPaused);
     connect(clear, &QToolButton::clicked, m_model, &UrcLogModel::clear);
     connect(exportButton, &QToolButton::clicked, this, [this] {
         m_model->flush();
-        if (const QString said = TableText::exportWithDialog(this, m_filter, tr("URC log"), QStringLiteral("urc-log.tsv"));
+        if (const QString said = TableText::exportWithDialog(this, m_view->model(), tr("URC log"), QStringLiteral("urc-log.tsv"));
             !said.isEmpty())
             emit message(said);
     });
     TableText::installCopy(m_view);
     connect(model, &UrcLogModel::typesChanged, this, &UrcLogPanel::refreshTypes);
+}
+
+void UrcLogPanel::showFiltered()
+{
+    const QString type = m_type->currentData().toString();
+    const int socket = m_socket->currentIndex() < 0 ? -1 : m_socket->currentData().toInt();
+    const bool filtering = !type.isEmpty() || socket >= 0;
+    m_filter->setTypeFilter(type);
+    m_filter->setSocketFilter(socket);
+    // The filter stands between the log and the view only while it filters:
+    // a flood of URCs costs the proxy's bookkeeping nothing otherwise.
+    m_filter->setSourceModel(filtering ? m_model : nullptr);
+    QAbstractItemModel *shown = filtering ? static_cast<QAbstractItemModel *>(m_filter) : m_model;
+    if (m_view->model() == shown)
+        return;
+    m_view->setModel(shown);
+    m_view->setColumnWidth(UrcLogModel::Meaning, 420);
+    // What the view shows (the filter applied), not the times: a digit typed would light up every one.
+    m_find->attach(m_view, {UrcLogModel::Type, UrcLogModel::Socket, UrcLogModel::Meaning, UrcLogModel::Line});
 }
 
 void UrcLogPanel::refreshTypes()
@@ -100,7 +114,7 @@ void UrcLogPanel::setSocketFilter(int socket)
 int UrcLogPanel::exportTo(const QString &path, QString *error)
 {
     m_model->flush();
-    return TableText::write(path, m_filter, error); // what the view shows: its filter applied
+    return TableText::write(path, m_view->model(), error); // what the view shows: its filter applied
 }
 
 } // namespace bc25::ui

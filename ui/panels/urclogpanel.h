@@ -33,6 +33,7 @@ signals:
     void message(const QString &text);
 
 private:
+    void showFiltered();
     void refreshTypes();
 
     UrcLogModel *m_model;
