@@ -24,7 +24,7 @@ public:
     // The application's clock (created on first use, owned by the application).
     static FrameClock *instance();
 
-    static constexpr int FloodIntervalMs = 66;  // 15 updates a second while busy
+    static constexpr int FloodIntervalMs = 100; // 10 updates a second while busy
     static constexpr int BusyWithinMs = 100;     // a request this soon after a tick means busy
 
     // Asks for a tick at the next frame (or flood interval); many requests give one tick.
