@@ -32,6 +32,8 @@
 #include "panels/terminalpanel.h"
 #include "panels/urclogpanel.h"
 
+#include <QScreen>
+#include <QStatusBar>
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -80,6 +82,7 @@ private slots:
     void modelsPassTheModelTester();
     void layoutSurvivesARestart();
     void firstStartShowsTheTabsOfTabbedDocks();
+    void firstStartFitsTheWholeWindowOnTheScreen();
     void pulledCableIsShownAndReconnectsWhenThePortIsBack();
     void recordedSessionOpensDecoded();
     void oldCapturesAreRemoved();
@@ -421,6 +424,24 @@ void TestWorkbench::firstStartShowsTheTabsOfTabbedDocks()
     }());
     for (const QString &title : {tr("Tools"), tr("Terminal"), tr("URC log"), tr("Consoles"), tr("Transactions")})
         QVERIFY2(tabs.contains(title), qPrintable(tabs.join(QLatin1String(", "))));
+}
+
+void TestWorkbench::firstStartFitsTheWholeWindowOnTheScreen()
+{
+    // On a 1280×720 laptop the window manager's title bar came on top of a
+    // 720-pixel window: the status bar was below the screen's edge. A screen
+    // too small for the default size with a frame gets the window maximised.
+    cleanup();
+    QSettings().clear();
+    init();
+    const QRect available = m_window->screen()->availableGeometry();
+    QVERIFY2(available.width() < 1340 || available.height() < 880, "the offscreen screen is small");
+    QTRY_VERIFY(m_window->isMaximized());
+    QTRY_VERIFY2(available.contains(m_window->frameGeometry()),
+                 qPrintable(QStringLiteral("%1,%2 %3x%4").arg(m_window->frameGeometry().x()).arg(m_window->frameGeometry().y())
+                                    .arg(m_window->frameGeometry().width()).arg(m_window->frameGeometry().height())));
+    QVERIFY(available.contains(m_window->statusBar()->mapTo(m_window.get(), QPoint(0, m_window->statusBar()->height() - 1))
+                               + m_window->geometry().topLeft()));
 }
 
 void TestWorkbench::pulledCableIsShownAndReconnectsWhenThePortIsBack()
