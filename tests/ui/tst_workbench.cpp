@@ -352,6 +352,17 @@ void TestWorkbench::terminalSendsTypedCommandsThroughTheEngine()
     QTest::keyClick(terminal->commandLine(), Qt::Key_Return);
     QTRY_COMPARE(written.count(), 1);
     QCOMPARE(written.at(0).at(1).toByteArray(), QByteArray("AT+QIGETERROR=?"));
+
+    // A command typed whole while the completions show, none chosen: Enter sends it.
+    QTRY_VERIFY(terminal->commandLine()->text().isEmpty());
+    QTest::keyClicks(terminal->commandLine(), QStringLiteral("ATI"));
+    QTRY_VERIFY(popup->isVisible());
+    QVERIFY(!popup->currentIndex().isValid());
+    QTest::keyClick(popup, Qt::Key_Return);
+    QTRY_COMPARE(written.count(), 2);
+    QCOMPARE(written.at(1).at(1).toByteArray(), QByteArray("ATI"));
+    QTRY_VERIFY(terminal->commandLine()->text().isEmpty());
+    QVERIFY(!popup->isVisible());
 }
 
 void TestWorkbench::modelsPassTheModelTester()
