@@ -84,6 +84,7 @@ private slots:
     void firstStartShowsTheTabsOfTabbedDocks();
     void firstStartFitsTheWholeWindowOnTheScreen();
     void pulledCableIsShownAndReconnectsWhenThePortIsBack();
+    void reconnectTickedAfterThePortWasLostWaitsForIt();
     void recordedSessionOpensDecoded();
     void oldCapturesAreRemoved();
     void ctrlKDisconnectsAndConnectsAgainAndF5RefreshesTheSockets();
@@ -498,6 +499,54 @@ void TestWorkbench::pulledCableIsShownAndReconnectsWhenThePortIsBack()
     QTRY_COMPARE(typed.count(), 1);
     QVERIFY(typed.at(0).at(0).value<at::CommandResult>().ok());
     m_connection->disconnectFromModule();
+}
+
+void TestWorkbench::reconnectTickedAfterThePortWasLostWaitsForIt()
+{
+    // The cable is pulled with Reconnect off; the user then ticks it: the
+    // workbench waits for the port from then on (it did nothing before).
+    auto pty = std::make_unique<transport::PtyTransport>();
+    pty->open();
+    auto module = std::make_unique<sim::VirtualModule>(sim::SimConfig {});
+    module->attachTo(pty.get());
+    const QString link = m_dir.filePath(QStringLiteral("ttyUSB-late"));
+    QFile::remove(link);
+    QVERIFY(QFile::link(pty->slavePath(), link));
+    transport::SerialSettings settings;
+    settings.portName = link;
+    m_connection->setAutoReconnect(false);
+    m_connection->setReconnectPollMs(50);
+    m_connection->connectSerial(settings);
+    QTRY_COMPARE(m_connection->state(), link::Connection::State::Connected);
+
+    module.reset();
+    pty.reset(); // pulled
+    QFile::remove(link);
+    QTRY_COMPARE(m_connection->state(), link::Connection::State::Lost);
+    m_window->connectionBar()->setReconnect(true);
+    QVERIFY(m_connection->autoReconnect());
+    QVERIFY(m_window->statusText().contains(QLatin1String("come back")));
+
+    pty = std::make_unique<transport::PtyTransport>(); // plugged back in
+    pty->open();
+    module = std::make_unique<sim::VirtualModule>(sim::SimConfig {});
+    module->attachTo(pty.get());
+    QVERIFY(QFile::link(pty->slavePath(), link));
+    QTRY_COMPARE_WITH_TIMEOUT(m_connection->state(), link::Connection::State::Connected, 10000);
+
+    // Unticked while lost: it stops waiting.
+    module.reset();
+    pty.reset();
+    QFile::remove(link);
+    QTRY_COMPARE(m_connection->state(), link::Connection::State::Lost);
+    m_window->connectionBar()->setReconnect(false);
+    pty = std::make_unique<transport::PtyTransport>();
+    pty->open();
+    module = std::make_unique<sim::VirtualModule>(sim::SimConfig {});
+    module->attachTo(pty.get());
+    QVERIFY(QFile::link(pty->slavePath(), link));
+    QTest::qWait(300);
+    QCOMPARE(m_connection->state(), link::Connection::State::Lost);
 }
 
 void TestWorkbench::recordedSessionOpensDecoded()
