@@ -992,6 +992,10 @@ With no port it starts on the built-in virtual BC25.</source>
         <source>Disconnected from the module.</source>
         <translation>已与模组断开。</translation>
     </message>
+    <message>
+        <source>Waiting for %1 to come back.</source>
+        <translation>正在等待 %1 恢复。</translation>
+    </message>
 </context>
 <context>
     <name>bc25::link::EngineLink</name>

@@ -45,6 +45,8 @@ namespace bc25::ui {
 
 namespace {
 constexpr int SignalRefreshMs = 30000;
+// Room for a window manager's title bar and borders around the window.
+constexpr int FrameAllowance = 60;
 
 QString registrationText(int stat)
 {
@@ -134,7 +136,14 @@ MainWindow::MainWindow(at::CommandEngine *engine, ModuleSession *session, link::
     connect(&m_signalRefresh, &QTimer::timeout, session->status(), &ModuleStatus::refresh);
 
     // The default size, on a laptop's 1280×720 too (a saved geometry replaces it).
-    resize(QSize(1280, 820).boundedTo(QGuiApplication::primaryScreen()->availableSize()));
+    // The window manager's title bar and borders come on top of the size asked
+    // for: a screen that cannot hold the default with them gets the window
+    // maximised, so the status bar is never below the screen's edge.
+    const QSize available = QGuiApplication::primaryScreen()->availableSize();
+    const QSize preferred(1280, 820);
+    resize(preferred.boundedTo(available));
+    if (available.width() < preferred.width() + FrameAllowance || available.height() < preferred.height() + FrameAllowance)
+        setWindowState(windowState() | Qt::WindowMaximized);
     m_defaultState = saveState();
     restoreSettings();
 }

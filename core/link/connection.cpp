@@ -166,6 +166,21 @@ void Connection::onError(int error, const QString &message)
         m_reconnect.start();
 }
 
+void Connection::setAutoReconnect(bool on)
+{
+    if (m_autoReconnect == on)
+        return;
+    m_autoReconnect = on;
+    if (m_state != State::Lost || m_virtual || m_userDisconnect)
+        return;
+    if (on) {
+        m_reconnect.start();
+        setState(State::Lost, tr("Waiting for %1 to come back.").arg(m_settings.portName));
+    } else {
+        m_reconnect.stop();
+    }
+}
+
 void Connection::tryReconnect()
 {
     if (m_state == State::Connected || m_userDisconnect) {

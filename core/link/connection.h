@@ -56,7 +56,9 @@ public:
     [[nodiscard]] quint16 timePort() const;
     [[nodiscard]] sim::VirtualModule *virtualModule() const { return m_module.get(); }
 
-    void setAutoReconnect(bool on) { m_autoReconnect = on; }
+    // Reconnect when the port comes back; ticked or unticked after the port was
+    // lost, it starts or stops waiting for it at once.
+    void setAutoReconnect(bool on);
     void setReconnectPollMs(int ms) { m_reconnect.setInterval(ms); }
     [[nodiscard]] bool autoReconnect() const { return m_autoReconnect; }
     // Captures kept in the folder; older ones are removed when a new one starts.

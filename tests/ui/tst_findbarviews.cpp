@@ -73,8 +73,8 @@ void TestFindBarViews::ctrlFInACaptureSearchesItsTraffic()
     QTest::keyClicks(bar->field(), QStringLiteral("\"recv\",3"));
     QCOMPARE(bar->statusText(), QStringLiteral("1 of 5 matches"));
     QCOMPARE(view->currentIndex().row(), 3);
-    // A plain table: the stock delegate was replaced by one that highlights.
-    QVERIFY(qobject_cast<MatchHighlightDelegate *>(view->itemDelegate()));
+    // The terminal's view and delegate, which highlights the matches.
+    QVERIFY(dynamic_cast<MatchHighlighting *>(view->itemDelegate()));
     QVERIFY(pixelsOf(view, HighlightedText::CurrentMatchBackground) > 0);
     QVERIFY(pixelsOf(view, HighlightedText::MatchBackground) > 0);
     QTest::keyClick(bar->field(), Qt::Key_F3, Qt::ShiftModifier);

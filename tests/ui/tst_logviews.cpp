@@ -52,6 +52,7 @@ private slots:
     void manyRequestsGiveOneTickAndAFloodASlowerOne();
     void scrollBarRepaintsOnlyWhenItLooksDifferent();
     void viewFollowsTheEndUnlessScrolledAway();
+    void viewAtTheEndStaysThereWhenItGetsShorter();
     void shapedTextsStayBounded();
 };
 
@@ -187,6 +188,34 @@ void TestLogViews::viewFollowsTheEndUnlessScrolledAway()
     for (int i = 0; i < 100; ++i)
         model.append(TrafficModel::Way::Note, QByteArray::number(i));
     model.flush();
+    QCoreApplication::processEvents();
+    QCOMPARE(view.verticalScrollBar()->value(), 10);
+}
+
+void TestLogViews::viewAtTheEndStaysThereWhenItGetsShorter()
+{
+    // The terminal's syntax hint or a search bar takes height from the view:
+    // a view that showed the end must go on showing it, and following it.
+    TrafficModel model;
+    LogView view;
+    view.setModel(&model);
+    view.resize(400, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    for (int i = 0; i < 500; ++i)
+        model.append(TrafficModel::Way::Note, QByteArray::number(i));
+    model.flush();
+    QTRY_COMPARE(view.verticalScrollBar()->value(), view.verticalScrollBar()->maximum());
+
+    view.resize(400, 150);
+    QTRY_COMPARE(view.verticalScrollBar()->value(), view.verticalScrollBar()->maximum());
+    model.append(TrafficModel::Way::Note, "the answer");
+    model.flush();
+    QTRY_COMPARE(view.verticalScrollBar()->value(), view.verticalScrollBar()->maximum());
+    QVERIFY(view.viewport()->rect().contains(view.visualRect(model.index(model.rowCount() - 1, 0)).center()));
+
+    view.verticalScrollBar()->setValue(10); // scrolled away: a resize leaves it there
+    view.resize(400, 120);
     QCoreApplication::processEvents();
     QCOMPARE(view.verticalScrollBar()->value(), 10);
 }

@@ -32,6 +32,8 @@
 #include "panels/terminalpanel.h"
 #include "panels/urclogpanel.h"
 
+#include <QScreen>
+#include <QStatusBar>
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -80,7 +82,9 @@ private slots:
     void modelsPassTheModelTester();
     void layoutSurvivesARestart();
     void firstStartShowsTheTabsOfTabbedDocks();
+    void firstStartFitsTheWholeWindowOnTheScreen();
     void pulledCableIsShownAndReconnectsWhenThePortIsBack();
+    void reconnectTickedAfterThePortWasLostWaitsForIt();
     void recordedSessionOpensDecoded();
     void oldCapturesAreRemoved();
     void ctrlKDisconnectsAndConnectsAgainAndF5RefreshesTheSockets();
@@ -349,6 +353,17 @@ void TestWorkbench::terminalSendsTypedCommandsThroughTheEngine()
     QTest::keyClick(terminal->commandLine(), Qt::Key_Return);
     QTRY_COMPARE(written.count(), 1);
     QCOMPARE(written.at(0).at(1).toByteArray(), QByteArray("AT+QIGETERROR=?"));
+
+    // A command typed whole while the completions show, none chosen: Enter sends it.
+    QTRY_VERIFY(terminal->commandLine()->text().isEmpty());
+    QTest::keyClicks(terminal->commandLine(), QStringLiteral("ATI"));
+    QTRY_VERIFY(popup->isVisible());
+    QVERIFY(!popup->currentIndex().isValid());
+    QTest::keyClick(popup, Qt::Key_Return);
+    QTRY_COMPARE(written.count(), 2);
+    QCOMPARE(written.at(1).at(1).toByteArray(), QByteArray("ATI"));
+    QTRY_VERIFY(terminal->commandLine()->text().isEmpty());
+    QVERIFY(!popup->isVisible());
 }
 
 void TestWorkbench::modelsPassTheModelTester()
@@ -423,6 +438,24 @@ void TestWorkbench::firstStartShowsTheTabsOfTabbedDocks()
         QVERIFY2(tabs.contains(title), qPrintable(tabs.join(QLatin1String(", "))));
 }
 
+void TestWorkbench::firstStartFitsTheWholeWindowOnTheScreen()
+{
+    // On a 1280×720 laptop the window manager's title bar came on top of a
+    // 720-pixel window: the status bar was below the screen's edge. A screen
+    // too small for the default size with a frame gets the window maximised.
+    cleanup();
+    QSettings().clear();
+    init();
+    const QRect available = m_window->screen()->availableGeometry();
+    QVERIFY2(available.width() < 1340 || available.height() < 880, "the offscreen screen is small");
+    QTRY_VERIFY(m_window->isMaximized());
+    QTRY_VERIFY2(available.contains(m_window->frameGeometry()),
+                 qPrintable(QStringLiteral("%1,%2 %3x%4").arg(m_window->frameGeometry().x()).arg(m_window->frameGeometry().y())
+                                    .arg(m_window->frameGeometry().width()).arg(m_window->frameGeometry().height())));
+    QVERIFY(available.contains(m_window->statusBar()->mapTo(m_window.get(), QPoint(0, m_window->statusBar()->height() - 1))
+                               + m_window->geometry().topLeft()));
+}
+
 void TestWorkbench::pulledCableIsShownAndReconnectsWhenThePortIsBack()
 {
     // A module behind its own pty, reached through a stable path, like a udev name.
@@ -466,6 +499,54 @@ void TestWorkbench::pulledCableIsShownAndReconnectsWhenThePortIsBack()
     QTRY_COMPARE(typed.count(), 1);
     QVERIFY(typed.at(0).at(0).value<at::CommandResult>().ok());
     m_connection->disconnectFromModule();
+}
+
+void TestWorkbench::reconnectTickedAfterThePortWasLostWaitsForIt()
+{
+    // The cable is pulled with Reconnect off; the user then ticks it: the
+    // workbench waits for the port from then on (it did nothing before).
+    auto pty = std::make_unique<transport::PtyTransport>();
+    pty->open();
+    auto module = std::make_unique<sim::VirtualModule>(sim::SimConfig {});
+    module->attachTo(pty.get());
+    const QString link = m_dir.filePath(QStringLiteral("ttyUSB-late"));
+    QFile::remove(link);
+    QVERIFY(QFile::link(pty->slavePath(), link));
+    transport::SerialSettings settings;
+    settings.portName = link;
+    m_connection->setAutoReconnect(false);
+    m_connection->setReconnectPollMs(50);
+    m_connection->connectSerial(settings);
+    QTRY_COMPARE(m_connection->state(), link::Connection::State::Connected);
+
+    module.reset();
+    pty.reset(); // pulled
+    QFile::remove(link);
+    QTRY_COMPARE(m_connection->state(), link::Connection::State::Lost);
+    m_window->connectionBar()->setReconnect(true);
+    QVERIFY(m_connection->autoReconnect());
+    QVERIFY(m_window->statusText().contains(QLatin1String("come back")));
+
+    pty = std::make_unique<transport::PtyTransport>(); // plugged back in
+    pty->open();
+    module = std::make_unique<sim::VirtualModule>(sim::SimConfig {});
+    module->attachTo(pty.get());
+    QVERIFY(QFile::link(pty->slavePath(), link));
+    QTRY_COMPARE_WITH_TIMEOUT(m_connection->state(), link::Connection::State::Connected, 10000);
+
+    // Unticked while lost: it stops waiting.
+    module.reset();
+    pty.reset();
+    QFile::remove(link);
+    QTRY_COMPARE(m_connection->state(), link::Connection::State::Lost);
+    m_window->connectionBar()->setReconnect(false);
+    pty = std::make_unique<transport::PtyTransport>();
+    pty->open();
+    module = std::make_unique<sim::VirtualModule>(sim::SimConfig {});
+    module->attachTo(pty.get());
+    QVERIFY(QFile::link(pty->slavePath(), link));
+    QTest::qWait(300);
+    QCOMPARE(m_connection->state(), link::Connection::State::Lost);
 }
 
 void TestWorkbench::recordedSessionOpensDecoded()

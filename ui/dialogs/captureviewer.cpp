@@ -9,6 +9,7 @@
 #include "panels/transactionspanel.h"
 #include "panels/urclogpanel.h"
 #include "search/findbar.h"
+#include "views/logview.h"
 
 #include <QFileInfo>
 #include <QHeaderView>
@@ -25,14 +26,16 @@ CaptureViewer::CaptureViewer(QWidget *parent)
     , m_transactions(new TransactionModel(this))
     , m_tabs(new QTabWidget(this))
     , m_trafficPage(new QWidget(m_tabs))
-    , m_trafficView(new QTableView(m_trafficPage))
+    , m_trafficView(new LogView(m_trafficPage))
     , m_transactionsPanel(new TransactionsPanel(m_transactions, m_tabs))
 {
     resize(900, 600);
+    // The terminal's view: its rows, colours and height, from the capture's start.
+    m_trafficView->setFollowsEnd(false);
     m_trafficView->setModel(m_traffic);
-    m_trafficView->verticalHeader()->hide();
-    m_trafficView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_trafficView->horizontalHeader()->setStretchLastSection(true);
+    m_trafficView->verticalHeader()->setDefaultSectionSize(m_trafficView->fontMetrics().height() + 4);
+    m_trafficView->setColumnWidth(TrafficModel::Time, 110);
+    m_trafficView->setColumnWidth(TrafficModel::Direction, 40);
     m_transactionsPanel->setShowBytesText(tr("Show in traffic"));
     // The traffic searches like the terminal (Ctrl+F); the other tabs are panels with their own bar.
     auto *find = new FindBar(m_trafficPage);
@@ -47,6 +50,11 @@ CaptureViewer::CaptureViewer(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
     connect(m_transactionsPanel, &TransactionsPanel::showBytesRequested, this, &CaptureViewer::showTransactionBytes);
+}
+
+QTableView *CaptureViewer::trafficView() const
+{
+    return m_trafficView;
 }
 
 void CaptureViewer::showTransactionBytes(qint64 writtenMs, const QByteArray &command)

@@ -8,6 +8,7 @@ class QTableView;
 
 namespace bc25::ui {
 
+class LogView;
 class TrafficModel;
 class TransactionModel;
 class TransactionsPanel;
@@ -28,7 +29,7 @@ public:
     [[nodiscard]] UrcLogModel *urcs() const { return m_urcs; }
     [[nodiscard]] TransactionModel *transactions() const { return m_transactions; }
     [[nodiscard]] TransactionsPanel *transactionsPanel() const { return m_transactionsPanel; }
-    [[nodiscard]] QTableView *trafficView() const { return m_trafficView; }
+    [[nodiscard]] QTableView *trafficView() const;
 
 private:
     void showTransactionBytes(qint64 writtenMs, const QByteArray &command);
@@ -38,7 +39,7 @@ private:
     TransactionModel *m_transactions;
     QTabWidget *m_tabs;
     QWidget *m_trafficPage; // the traffic and its find bar
-    QTableView *m_trafficView;
+    LogView *m_trafficView;
     TransactionsPanel *m_transactionsPanel;
 };
 

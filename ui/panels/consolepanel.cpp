@@ -134,6 +134,7 @@ SocketConsole::SocketConsole(ModuleSession *session, int connectId, QWidget *par
     // Progress and Stop while a long send or a repeat runs.
     auto *progressBar = new QHBoxLayout;
     progressBar->addWidget(m_progress, 1);
+    progressBar->addStretch(); // a repeat shows Stop alone: a button, not a bar across the console
     progressBar->addWidget(m_stop);
     layout->addLayout(progressBar);
     m_progress->hide();

@@ -8,6 +8,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QFormLayout>
+#include <QGraphicsLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -66,6 +67,11 @@ PingPanel::PingPanel(ModuleSession *session, QWidget *parent)
     m_axisX->setRange(1, 4);
     m_axisX->setTickCount(4); // one label per reply: 1 2 3 4, never "1 1 2 3 4"
     m_axisY->setRange(0, 100);
+    // Thin margins: on a 720-pixel screen the plot keeps the height its axis
+    // title needs ("Round trip (ms)" was cut to "Round tri…").
+    chart->setMargins(QMargins(2, 2, 2, 2));
+    chart->setBackgroundRoundness(0);
+    chart->layout()->setContentsMargins(0, 0, 0, 0);
     m_chartView->setChart(chart);
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumHeight(160);

@@ -13,6 +13,7 @@
 #include "views/logview.h"
 
 #include <QCheckBox>
+#include <QAbstractItemView>
 #include <QCompleter>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -71,6 +72,14 @@ TerminalPanel::TerminalPanel(ModuleSession *session, TrafficModel *model, QWidge
     auto *completer = new QCompleter(completions, this);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_line->setCompleter(completer);
+    // While the completions show, the completer hands Enter to the line edit
+    // past the event filter below, and the line says returnPressed. With one
+    // of them chosen (Up/Down), Enter fills the line with it; with none, the
+    // user typed the command whole: Enter sends it, as without the list.
+    connect(m_line, &QLineEdit::returnPressed, this, [this, completer] {
+        if (!completer->popup()->currentIndex().isValid())
+            submit(m_line->text());
+    });
     connect(m_line, &QLineEdit::textChanged, this, &TerminalPanel::showSyntax);
     m_history = QSettings().value(QStringLiteral("terminal/history")).toStringList();
     m_historyIndex = int(m_history.size());
@@ -204,8 +213,8 @@ bool TerminalPanel::eventFilter(QObject *watched, QEvent *event)
     if (watched != m_line || event->type() != QEvent::KeyPress)
         return QWidget::eventFilter(watched, event);
     const int key = static_cast<QKeyEvent *>(event)->key();
-    // Enter sends what the line holds. The completer hands its own Enter (the
-    // one that chose a completion) straight to the line edit, past this filter:
+    // Enter sends what the line holds. The completer hands its own Enter
+    // straight to the line edit, past this filter (see returnPressed above):
     // choosing a completion fills the line, and only the next Enter sends.
     if (key == Qt::Key_Return || key == Qt::Key_Enter) {
         submit(m_line->text());

@@ -35,6 +35,17 @@ void LogView::rowsInserted(const QModelIndex &parent, int start, int end)
         scrollToBottom();
 }
 
+void LogView::resizeEvent(QResizeEvent *event)
+{
+    // A view made shorter (a hint or a search bar below it) keeps its top row,
+    // which leaves the end behind: one that showed the end goes on showing it.
+    const QScrollBar *bar = verticalScrollBar();
+    const bool atEnd = bar->value() >= bar->maximum() - 2;
+    QTableView::resizeEvent(event);
+    if (m_followsEnd && atEnd)
+        scrollToBottom();
+}
+
 void LogView::verticalScrollbarValueChanged(int value)
 {
     // Qt asks the windowing system where the cursor is on every scroll, to

@@ -21,6 +21,7 @@ public:
 
 protected:
     void rowsInserted(const QModelIndex &parent, int start, int end) override;
+    void resizeEvent(QResizeEvent *event) override;
     void verticalScrollbarValueChanged(int value) override;
 
 private:
