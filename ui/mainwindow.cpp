@@ -124,6 +124,7 @@ MainWindow::MainWindow(at::CommandEngine *engine, ModuleSession *session, link::
             m_signalRefresh.stop();
             m_sockets->clearMessage();
         }
+        updateModuleStatus();
     });
     connect(connection, &link::Connection::captureFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
@@ -277,6 +278,11 @@ void MainWindow::updateModuleStatus()
     const ModuleInfo &info = m_session->moduleInfo();
     const QString model = info.identification.size() > 1 ? info.identification.at(1) : info.identification.value(0);
     m_moduleLabel->setText(model.isEmpty() ? QString() : QStringLiteral("%1  %2").arg(model, info.revision));
+    // Without a module there is no signal or registration to speak of, not even "unknown".
+    if (m_connection->state() != link::Connection::State::Connected) {
+        m_signalLabel->clear();
+        return;
+    }
     QString signal;
     if (info.rssi >= 0 && info.rssi <= 31)
         signal = tr("Signal %1 dBm (CSQ %2)").arg(-113 + 2 * info.rssi).arg(info.rssi);

@@ -134,8 +134,13 @@ void SocketTable::forget()
     m_draining.fill(false);
     m_drainAgain.fill(false);
     for (int id = 0; id < SocketCount; ++id) {
-        if (m_sockets[size_t(id)].inUse)
+        SocketInfo &s = m_sockets[size_t(id)];
+        // A failed open belongs to the module that refused it: not shown against the next one.
+        const bool failed = std::exchange(s.lastError, 0) != 0;
+        if (s.inUse)
             resetSocket(id);
+        else if (failed)
+            emit socketChanged(id);
     }
 }
 

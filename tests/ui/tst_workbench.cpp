@@ -218,6 +218,9 @@ void TestWorkbench::refusedConnectShowsTheCodeInWords()
     QCOMPARE(m_window->socketPanel()->open(p), QString());
     auto *model = m_window->socketPanel()->view()->model();
     QTRY_VERIFY(model->index(2, SocketTableModel::State).data().toString().contains(QLatin1String("566 (Socket connect failed)")));
+    // Disconnected, nothing of that module stays on show: the row is idle, without the old failure.
+    m_connection->disconnectFromModule();
+    QTRY_COMPARE(model->index(2, SocketTableModel::State).data().toString(), SocketTableModel::stateText(int(SocketState::Idle)));
 }
 
 void TestWorkbench::urcLogFilters()
@@ -662,6 +665,9 @@ void TestWorkbench::whatNeedsAModuleIsDisabledWithoutOne()
     }
     // Viewing stays possible: the sockets table and the consoles' Clear.
     QVERIFY(enabledControls(QStringLiteral("Clear")).first > 0);
+    // No module, no signal to speak of: not "Signal unknown · registration unknown".
+    QVERIFY2(!m_window->statusText().contains(QLatin1String("Signal")), qPrintable(m_window->statusText()));
+    QVERIFY(!m_window->statusText().contains(QLatin1String("unknown")));
     m_connection->connectVirtual();
     QTRY_COMPARE(m_connection->state(), link::Connection::State::Connected);
     QCOMPARE(enabledControls(QStringLiteral("Send")).first, enabledControls(QStringLiteral("Send")).second);

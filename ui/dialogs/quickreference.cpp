@@ -40,6 +40,9 @@ QuickReference::QuickReference(QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(Parameters, QHeaderView::Stretch);
     m_view->resizeColumnsToContents(); // nothing elided: each column as wide as its text
     m_view->setColumnWidth(Title, qMin(m_view->columnWidth(Title), 220));
+    // QIOPEN's syntax alone is wider than half a laptop's screen: it wraps
+    // rather than push the parameters, answers and section out of sight.
+    m_view->setColumnWidth(Syntax, qMin(m_view->columnWidth(Syntax), width() * 2 / 5));
     m_view->resizeRowsToContents();
     TableText::installCopy(m_view);
     auto *layout = new QVBoxLayout(this);
