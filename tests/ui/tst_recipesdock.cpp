@@ -5,8 +5,9 @@
 // transaction and bytes on selection, a syntax error runs nothing, Stop ends
 // an endless wait and closes the recipe's socket, an endless loop is stopped
 // without freezing the window, Record makes a draft that runs and passes,
-// the editor colours Lua, a recipe's virtual-module options restart the
-// module, and the user's recipe is still listed after a restart.
+// a recipe's virtual-module options restart the module, Ctrl+R runs, the
+// user's recipe is still listed after a restart, and all of it in Chinese.
+// The editor's colouring and the dock's text helpers: tst_recipeeditor.
 
 #include "at/commandengine.h"
 #include "bc25/catalogrules.h"
@@ -17,7 +18,6 @@
 #include "panels/terminalpanel.h"
 #include "recipe/recipelibrary.h"
 #include "recipe/reciperunner.h"
-#include "recipes/luahighlighter.h"
 #include "recipes/parameterform.h"
 #include "recipes/recipebrowser.h"
 #include "recipes/recipeeditor.h"
@@ -26,6 +26,7 @@
 #include "recipes/recipespanel.h"
 #include "recipes/steptablemodel.h"
 #include "session/modulesession.h"
+#include "translations.h"
 #include "sim/virtualmodule.h"
 
 #include <QAbstractItemModelTester>
@@ -41,8 +42,6 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTextBlock>
-#include <QTextLayout>
 #include <QToolButton>
 
 using namespace bc25;
@@ -64,10 +63,10 @@ private slots:
     void stopEndsAnEndlessWaitAndClosesTheRecipesSocket();
     void endlessLoopIsStoppedByTheBudgetAndTheWindowKeepsTurning();
     void recordedDraftRunsAndPasses();
-    void highlighterColoursKeywordsStringsCommentsAndTheApi();
     void virtualModuleOptionsRestartTheModuleAndSaySo();
     void ctrlRRunsTheRecipe();
     void usersRecipeIsListedAfterARestartAndCanBeDeleted();
+    void dockAndRecipeMessagesAreInChinese(); // last: the translation stays installed
 
 private:
     void startWindow();
@@ -324,35 +323,6 @@ void TestRecipesDock::recordedDraftRunsAndPasses()
     QCOMPARE(result->steps.size(), 3);
 }
 
-void TestRecipesDock::highlighterColoursKeywordsStringsCommentsAndTheApi()
-{
-    RecipeEditor *editor = panel()->editor();
-    editor->setPlainText(QStringLiteral("local s = \"end\" -- a note\n"
-                                        "--[[ a long\ncomment ]] socket.send(0, [==[x]]y]==]) return 42\n"));
-    const LuaHighlighter *highlighter = editor->highlighter();
-    const auto colourAt = [editor](int blockNumber, int column) {
-        const QTextBlock block = editor->document()->findBlockByNumber(blockNumber);
-        for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
-            if (column >= range.start && column < range.start + range.length)
-                return range.format.foreground().color();
-        }
-        return QColor();
-    };
-    const auto colour = [highlighter](LuaHighlighter::Kind kind) { return highlighter->format(kind).foreground().color(); };
-    QCOMPARE(colourAt(0, 0), colour(LuaHighlighter::Kind::Keyword));  // local
-    QCOMPARE(colourAt(0, 11), colour(LuaHighlighter::Kind::String));  // "end": a keyword inside a string is string
-    QCOMPARE(colourAt(0, 18), colour(LuaHighlighter::Kind::Comment)); // -- a note
-    QCOMPARE(colourAt(1, 5), colour(LuaHighlighter::Kind::Comment));  // --[[ a long
-    QCOMPARE(colourAt(2, 0), colour(LuaHighlighter::Kind::Comment));  // comment ]]
-    QCOMPARE(colourAt(2, 11), colour(LuaHighlighter::Kind::Api));     // socket.send
-    QCOMPARE(colourAt(2, 23), colour(LuaHighlighter::Kind::Number));  // 0
-    QCOMPARE(colourAt(2, 26), colour(LuaHighlighter::Kind::String));  // [==[x]]y]==]
-    QCOMPARE(colourAt(2, 33), colour(LuaHighlighter::Kind::String));  // y: ]] does not close a level-2 bracket
-    QCOMPARE(colourAt(2, 40), colour(LuaHighlighter::Kind::Keyword)); // return
-    QCOMPARE(colourAt(2, 47), colour(LuaHighlighter::Kind::Number));  // 42
-    QVERIFY(highlighter->format(LuaHighlighter::Kind::Comment).fontItalic());
-}
-
 void TestRecipesDock::virtualModuleOptionsRestartTheModuleAndSaySo()
 {
     QVERIFY(panel()->selectRecipe(QStringLiteral("13_buffer_full")));
@@ -410,6 +380,34 @@ void TestRecipesDock::usersRecipeIsListedAfterARestartAndCanBeDeleted()
     panel()->deleteCurrent(false);
     QVERIFY(!QFile::exists(path));
     QVERIFY(panel()->browser()->names(false).isEmpty());
+}
+
+void TestRecipesDock::dockAndRecipeMessagesAreInChinese()
+{
+    QCOMPARE(Translations::install(QCoreApplication::instance(), QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
+    m_window.reset();
+    startWindow();
+    QCOMPARE(m_window->findChild<QDockWidget *>(QStringLiteral("dock.recipes"))->windowTitle(), QStringLiteral("配方"));
+    QCOMPARE(m_window->findChild<QToolButton *>(QStringLiteral("recipes.run"))->text(), QStringLiteral("运行"));
+    QVERIFY(panel()->selectRecipe(QStringLiteral("06_tcp_echo_buffer")));
+    const auto passed = runToEnd();
+    QVERIFY(passed && passed->passed());
+    StepTableModel *steps = panel()->runView()->steps();
+    QCOMPARE(steps->index(0, StepTableModel::Name).data().toString(), QStringLiteral("打开 TCP 套接字"));
+    QCOMPARE(steps->index(0, StepTableModel::Result).data().toString(), QStringLiteral("通过"));
+    QVERIFY2(panel()->summary().contains(QStringLiteral("通过")), qPrintable(panel()->summary()));
+
+    const auto failed = runToEnd(QStringLiteral(
+            "step('x')\nexpect(at(string.format('AT+QIOPEN=1,0,\"TCP\",\"127.0.0.1\",%d,0,0', param('closed_port'))), 'QIOPEN', 0)\n"));
+    QVERIFY(failed && !failed->passed());
+    const QString message = steps->index(0, StepTableModel::Message).data().toString();
+    QVERIFY2(message.startsWith(QStringLiteral("第 2 行：")), qPrintable(message));
+    QVERIFY2(panel()->summary().contains(QStringLiteral("失败")), qPrintable(panel()->summary()));
+    QVERIFY(!panel()->runView()->details()->toPlainText().isEmpty());
+
+    panel()->editor()->setPlainText(QStringLiteral("local = 1\n"));
+    QVERIFY(!panel()->run());
+    QVERIFY2(panel()->summary().startsWith(QStringLiteral("第 1 行有语法错误")), qPrintable(panel()->summary()));
 }
 
 QTEST_MAIN(TestRecipesDock)

@@ -4,13 +4,17 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+#include <utility>
+
 namespace bc25::ui::RecipeParameters {
 
 namespace {
 
-// The text with every comment blanked (line and long comments), strings kept,
-// so that a param() in a comment is not read and positions stay the same.
-QString withoutComments(const QString &text)
+// The text with every comment blanked (line and long comments), strings kept
+// and their spans noted, so that a param() in a comment or a string is not
+// read and positions stay the same.
+QString withoutComments(const QString &text, QList<std::pair<qsizetype, qsizetype>> *strings)
 {
     QString out = text;
     qsizetype i = 0;
@@ -18,11 +22,13 @@ QString withoutComments(const QString &text)
     while (i < n) {
         const QChar c = out.at(i);
         if (c == QLatin1Char('"') || c == QLatin1Char('\'')) {
+            const qsizetype start = i;
             for (++i; i < n && out.at(i) != c && out.at(i) != QLatin1Char('\n'); ++i) {
                 if (out.at(i) == QLatin1Char('\\'))
                     ++i;
             }
             ++i;
+            strings->append({start, i});
         } else if (out.mid(i, 2) == QLatin1String("--")) {
             qsizetype end = out.indexOf(QLatin1Char('\n'), i);
             static const QRegularExpression longOpen(QStringLiteral("^--\\[(=*)\\["));
@@ -55,9 +61,15 @@ QList<RecipeParameter> declaredIn(const QByteArray &text)
             "(?:,\\s*(\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^'\\\\]|\\\\.)*'|[-+]?[0-9][0-9.xXa-fA-F]*|true|false))?"));
     QList<RecipeParameter> found;
     QSet<QString> seen;
-    const QString code = withoutComments(QString::fromUtf8(text));
+    QList<std::pair<qsizetype, qsizetype>> strings;
+    const QString code = withoutComments(QString::fromUtf8(text), &strings);
+    const auto inString = [&strings](qsizetype at) {
+        return std::any_of(strings.cbegin(), strings.cend(), [at](const auto &s) { return at > s.first && at < s.second; });
+    };
     for (QRegularExpressionMatchIterator it = declaration.globalMatch(code); it.hasNext();) {
         const QRegularExpressionMatch match = it.next();
+        if (inString(match.capturedStart()))
+            continue;
         RecipeParameter parameter;
         parameter.name = match.captured(2);
         if (seen.contains(parameter.name))

@@ -9,7 +9,7 @@ namespace bc25::ui {
 
 // The parameters a recipe declares with param("name"[, default]), read from
 // its text in the order they first appear, so the Recipes dock can ask for
-// them in a form before the run. A declaration in a comment does not count.
+// them in a form before the run. One in a comment or a string does not count.
 struct RecipeParameter
 {
     QString name;
