@@ -2200,6 +2200,10 @@ OK
         <source>The bytes of %1 are hidden by Hide polling in the terminal.</source>
         <translation>%1 的字节已被终端的“隐藏轮询”隐藏。</translation>
     </message>
+    <message>
+        <source>Recipes</source>
+        <translation>配方</translation>
+    </message>
 </context>
 <context>
     <name>bc25::ui::ModuleSettingsPanel</name>
@@ -2395,6 +2399,29 @@ This PC: %3
     </message>
 </context>
 <context>
+    <name>bc25::ui::ParameterForm</name>
+    <message>
+        <source>This recipe asks for no parameters.</source>
+        <translation>此配方不需要参数。</translation>
+    </message>
+    <message>
+        <source>default: %1</source>
+        <translation>默认：%1</translation>
+    </message>
+    <message>
+        <source>Left empty, the recipe&apos;s default (%1) is used.</source>
+        <translation>留空则使用配方的默认值（%1）。</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>The recipe has no default for %1: give a value.</source>
+        <translation>配方没有 %1 的默认值：请填写一个值。</translation>
+    </message>
+</context>
+<context>
     <name>bc25::ui::PingPanel</name>
     <message>
         <source>&lt;%1&gt;: %2</source>
@@ -2490,6 +2517,330 @@ This PC: %3
     <message>
         <source>Manual</source>
         <translation>手册</translation>
+    </message>
+</context>
+<context>
+    <name>bc25::ui::RecipeBrowser</name>
+    <message>
+        <source>Built-in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>My recipes</source>
+        <translation>我的配方</translation>
+    </message>
+</context>
+<context>
+    <name>bc25::ui::RecipeLauncher</name>
+    <message>
+        <source>A recipe is running.</source>
+        <translation>有配方正在运行。</translation>
+    </message>
+    <message>
+        <source>Connect a module first: nothing was run.</source>
+        <translation>请先连接模组：未运行任何内容。</translation>
+    </message>
+    <message>
+        <source>The recipe asks the virtual module for %1; on a serial port these options do not apply.</source>
+        <translation>配方要求虚拟模组使用 %1；在串口上这些选项不适用。</translation>
+    </message>
+    <message>
+        <source>The recipe&apos;s virtual module options cannot be used, nothing was run: %1</source>
+        <translation>无法使用配方的虚拟模组选项，未运行任何内容：%1</translation>
+    </message>
+    <message>
+        <source>The built-in virtual module was restarted with its default settings.</source>
+        <translation>内置虚拟模组已按默认设置重启。</translation>
+    </message>
+    <message>
+        <source>The built-in virtual module was restarted with %1 for this recipe.</source>
+        <translation>已为此配方以 %1 重启内置虚拟模组。</translation>
+    </message>
+    <message>
+        <source>Restarting the built-in virtual module with its default settings…</source>
+        <translation>正在按默认设置重启内置虚拟模组…</translation>
+    </message>
+    <message>
+        <source>Restarting the built-in virtual module with %1…</source>
+        <translation>正在以 %1 重启内置虚拟模组…</translation>
+    </message>
+    <message>
+        <source>The virtual module did not start again: %1</source>
+        <translation>虚拟模组未能重新启动：%1</translation>
+    </message>
+</context>
+<context>
+    <name>bc25::ui::RecipeRecorder</name>
+    <message>
+        <source>Send on socket %1</source>
+        <translation>在套接字 %1 上发送</translation>
+    </message>
+    <message>
+        <source>still under way when the recording stopped</source>
+        <translation>录制停止时仍在进行</translation>
+    </message>
+    <message>
+        <source>%1 answers %2</source>
+        <translation>%1 返回 %2</translation>
+    </message>
+    <message>
+        <source>%1 ends with %2</source>
+        <translation>%1 以 %2 结束</translation>
+    </message>
+    <message>
+        <source>Recorded on %1</source>
+        <translation>录制于 %1</translation>
+    </message>
+    <message>
+        <source>What was done in the terminal and the panels, a step per action. Edit it and run it again.</source>
+        <translation>在终端和面板中所做的操作，每个操作一个步骤。可编辑后再次运行。</translation>
+    </message>
+    <message>
+        <source>Nothing was done while recording.</source>
+        <translation>录制期间没有任何操作。</translation>
+    </message>
+</context>
+<context>
+    <name>bc25::ui::RecipeRunView</name>
+    <message>
+        <source>Select a step to see its transaction and the bytes the module printed.</source>
+        <translation>选择一个步骤，查看其事务和模组输出的字节。</translation>
+    </message>
+    <message>
+        <source>Running %1…</source>
+        <translation>正在运行 %1…</translation>
+    </message>
+    <message>
+        <source>%1 is running.</source>
+        <translation>%1 正在运行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Passed in %1 ms: %n command(s),</source>
+        <translation>
+            <numerusform>通过，用时 %1 毫秒：%n 条命令，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) passed.</source>
+        <translation>
+            <numerusform>%n 项检查通过。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 passed: %n step(s) in %2 s.</source>
+        <translation>
+            <numerusform>%1 通过：%n 个步骤，用时 %2 秒。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 failed at step %2 of %3, “%4” (%5 s).</source>
+        <translation>%1 在第 %2 步（共 %3 步）“%4”失败（%5 秒）。</translation>
+    </message>
+</context>
+<context>
+    <name>bc25::ui::RecipeStore</name>
+    <message>
+        <source>A recipe needs a name.</source>
+        <translation>配方需要一个名称。</translation>
+    </message>
+    <message>
+        <source>A recipe&apos;s name takes letters, digits, &apos;_&apos; and &apos;-&apos; only: %1</source>
+        <translation>配方名称只能包含字母、数字、“_”和“-”：%1</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1: %2</source>
+        <translation>无法删除 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>bc25::ui::RecipesPanel</name>
+    <message>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>编辑器</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>Editor*</source>
+        <translation>编辑器*</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recording (%n action(s)), the last: %1</source>
+        <translation>
+            <numerusform>正在录制（%n 个操作），最近一个：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Starts a new recipe in the editor</source>
+        <translation>在编辑器中新建一个配方</translation>
+    </message>
+    <message>
+        <source>Opens a recipe file</source>
+        <translation>打开配方文件</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Saves the editor&apos;s recipe (a built-in one under a name of yours)</source>
+        <translation>保存编辑器中的配方（内置配方以您自己的名称保存）</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Saves the editor&apos;s recipe among yours under a new name</source>
+        <translation>以新名称将编辑器中的配方保存到我的配方</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Deletes the recipe of yours shown</source>
+        <translation>删除当前显示的我的配方</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Checks the recipe&apos;s syntax without running it</source>
+        <translation>检查配方语法，不运行</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Runs the recipe in the editor with these parameters (Ctrl+R)</source>
+        <translation>用这些参数运行编辑器中的配方（Ctrl+R）</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Ends the run: the step under way fails, the recipe&apos;s sockets are closed</source>
+        <translation>结束运行：进行中的步骤判为失败，配方打开的套接字被关闭</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>录制</translation>
+    </message>
+    <message>
+        <source>While on, what you do in the terminal and the panels becomes a recipe draft</source>
+        <translation>开启时，您在终端和面板中的操作会变成配方草稿</translation>
+    </message>
+    <message>
+        <source>Run the recipe</source>
+        <translation>运行配方</translation>
+    </message>
+    <message>
+        <source>The syntax is correct.</source>
+        <translation>语法正确。</translation>
+    </message>
+    <message>
+        <source>Recipes</source>
+        <translation>配方</translation>
+    </message>
+    <message>
+        <source>Discard the changes to %1?</source>
+        <translation>放弃对 %1 的修改？</translation>
+    </message>
+    <message>
+        <source>Syntax error at line %1, nothing was run: %2</source>
+        <translation>第 %1 行有语法错误，未运行任何内容：%2</translation>
+    </message>
+    <message>
+        <source>The recipe cannot be read, nothing was run: %1</source>
+        <translation>无法读取配方，未运行任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Give a value for %1: nothing was run.</source>
+        <translation>请为 %1 填写值：未运行任何内容。</translation>
+    </message>
+    <message>
+        <source>Stopped before the run began.</source>
+        <translation>在运行开始前已停止。</translation>
+    </message>
+    <message>
+        <source>Recording: what you do in the terminal and the panels becomes a recipe. Press Record again to stop.</source>
+        <translation>正在录制：您在终端和面板中的操作将成为配方。再次按“录制”停止。</translation>
+    </message>
+    <message>
+        <source>The recording was dropped.</source>
+        <translation>录制内容已丢弃。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The recording (%n action(s)) is in the editor: edit it, run it (Ctrl+R), save it.</source>
+        <translation>
+            <numerusform>录制内容（%n 个操作）已在编辑器中：可编辑、运行（Ctrl+R）并保存。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a recipe</source>
+        <translation>打开配方</translation>
+    </message>
+    <message>
+        <source>Recipes (*.lua);;All files (*)</source>
+        <translation>配方 (*.lua);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Save the recipe as</source>
+        <translation>配方另存为</translation>
+    </message>
+    <message>
+        <source>Name (letters, digits, _ and -):</source>
+        <translation>名称（字母、数字、_ 和 -）：</translation>
+    </message>
+    <message>
+        <source>Replace your recipe %1?</source>
+        <translation>替换您的配方 %1？</translation>
+    </message>
+    <message>
+        <source>Delete your recipe %1?</source>
+        <translation>删除您的配方 %1？</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>已删除 %1。</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>配方库</translation>
+    </message>
+    <message>
+        <source>Recipe: %1 (%2)</source>
+        <translation>配方：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation>打开文件…</translation>
     </message>
 </context>
 <context>
@@ -2783,6 +3134,41 @@ This PC: %3
     <message>
         <source>Unread</source>
         <translation>未读</translation>
+    </message>
+</context>
+<context>
+    <name>bc25::ui::StepTableModel</name>
+    <message>
+        <source>running…</source>
+        <translation>运行中…</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>毫秒</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@
 #include "panels/terminalpanel.h"
 #include "panels/transactionspanel.h"
 #include "panels/urclogpanel.h"
+#include "recipes/recipespanel.h"
 #include "sim/virtualmodule.h"
 
 #include <QApplication>
@@ -179,6 +180,8 @@ void MainWindow::createDocks()
     connect(m_urcPanel, &UrcLogPanel::message, this, [this](const QString &m) { statusBar()->showMessage(m, 10000); });
     m_terminal = new TerminalPanel(m_session, m_traffic, this);
     m_transactionsPanel = new TransactionsPanel(m_transactions, this);
+    m_recipes = new RecipesPanel(m_session, m_connection, this);
+    connect(m_recipes, &RecipesPanel::message, this, [this](const QString &m) { statusBar()->showMessage(m, 10000); });
 
     QDockWidget *consoles = dock(m_consoles, tr("Consoles"), "dock.consoles", Qt::BottomDockWidgetArea);
     QDockWidget *toolsDock = dock(tools, tr("Tools"), "dock.tools", Qt::RightDockWidgetArea);
@@ -189,6 +192,7 @@ void MainWindow::createDocks()
     tabifyDockWidget(urcs, consoles);
     tabifyDockWidget(consoles, transactions); // a tab of the bottom area, not a new column
     tabifyDockWidget(toolsDock, terminal);
+    tabifyDockWidget(terminal, dock(m_recipes, tr("Recipes"), "dock.recipes", Qt::RightDockWidgetArea));
     consoles->raise();
     toolsDock->raise();
     resizeDocks({consoles}, {230}, Qt::Vertical); // the sockets and the tools keep the rest of a 720 screen

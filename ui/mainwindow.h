@@ -19,6 +19,7 @@ class DnsPanel;
 class ModuleSettingsPanel;
 class NtpPanel;
 class PingPanel;
+class RecipesPanel;
 class SocketPanel;
 class TerminalPanel;
 class TrafficModel;
@@ -50,6 +51,7 @@ public:
     [[nodiscard]] UrcLogPanel *urcLogPanel() const { return m_urcPanel; }
     [[nodiscard]] TerminalPanel *terminalPanel() const { return m_terminal; }
     [[nodiscard]] TransactionsPanel *transactionsPanel() const { return m_transactionsPanel; }
+    [[nodiscard]] RecipesPanel *recipesPanel() const { return m_recipes; }
     [[nodiscard]] TransactionModel *transactions() const { return m_transactions; }
     [[nodiscard]] UrcLogModel *urcLog() const { return m_urcLog; }
     [[nodiscard]] TrafficModel *traffic() const { return m_traffic; }
@@ -84,6 +86,7 @@ private:
     UrcLogPanel *m_urcPanel = nullptr;
     TerminalPanel *m_terminal = nullptr;
     TransactionsPanel *m_transactionsPanel = nullptr;
+    RecipesPanel *m_recipes = nullptr;
     QLabel *m_stateLabel;
     QLabel *m_moduleLabel;
     QLabel *m_signalLabel;

@@ -1,0 +1,414 @@
+// SPDX-License-Identifier: MIT
+// The Recipes dock, offscreen, with the real runner, real Lua and the
+// in-process virtual module: the library is listed, a passing run shows
+// every step passed with its duration, a refused connect shows its
+// transaction and bytes on selection, a syntax error runs nothing, Stop ends
+// an endless wait and closes the recipe's socket, an endless loop is stopped
+// without freezing the window, Record makes a draft that runs and passes,
+// a recipe's virtual-module options restart the module, Ctrl+R runs, the
+// user's recipe is still listed after a restart, and all of it in Chinese.
+// The editor's colouring and the dock's text helpers: tst_recipeeditor.
+
+#include "at/commandengine.h"
+#include "bc25/catalogrules.h"
+#include "bc25/commands.h"
+#include "link/connection.h"
+#include "mainwindow.h"
+#include "panels/consolepanel.h"
+#include "panels/terminalpanel.h"
+#include "recipe/recipelibrary.h"
+#include "recipe/reciperunner.h"
+#include "recipes/parameterform.h"
+#include "recipes/recipebrowser.h"
+#include "recipes/recipeeditor.h"
+#include "recipes/reciperecorder.h"
+#include "recipes/reciperunview.h"
+#include "recipes/recipespanel.h"
+#include "recipes/steptablemodel.h"
+#include "session/modulesession.h"
+#include "translations.h"
+#include "sim/virtualmodule.h"
+
+#include <QAbstractItemModelTester>
+#include <QDockWidget>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QLoggingCategory>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace bc25;
+using namespace bc25::ui;
+
+class TestRecipesDock : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void dockListsTheLibraryBesideTheTerminal();
+    void formAsksTheRecipesParametersPrefilledByTheVirtualModule();
+    void passingRunShowsEveryStepPassedWithItsDuration();
+    void refusedConnectShowsItsTransactionAndBytesWhenSelected();
+    void syntaxErrorShowsLineAndMessageAndRunsNothing();
+    void stopEndsAnEndlessWaitAndClosesTheRecipesSocket();
+    void endlessLoopIsStoppedByTheBudgetAndTheWindowKeepsTurning();
+    void recordedDraftRunsAndPasses();
+    void virtualModuleOptionsRestartTheModuleAndSaySo();
+    void ctrlRRunsTheRecipe();
+    void usersRecipeIsListedAfterARestartAndCanBeDeleted();
+    void dockAndRecipeMessagesAreInChinese(); // last: the translation stays installed
+
+private:
+    void startWindow();
+    // Runs the editor's recipe (`text` when given) and waits for its end.
+    std::optional<recipe::RunResult> runToEnd(const QString &text = {}, int timeoutMs = 20000);
+    RecipesPanel *panel() const { return m_window->recipesPanel(); }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<at::CommandEngine> m_engine;
+    std::unique_ptr<ModuleSession> m_session;
+    std::unique_ptr<link::Connection> m_connection;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestRecipesDock::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // settings and the user's recipes in a test folder
+    QCoreApplication::setOrganizationName(QStringLiteral("BC25WorkbenchTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_recipesdock"));
+    QSettings().clear();
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/recipes")).removeRecursively();
+    QLoggingCategory::setFilterRules(QStringLiteral("bc25.*.debug=false\nbc25.*.warning=false"));
+}
+
+void TestRecipesDock::init()
+{
+    m_engine = std::make_unique<at::CommandEngine>(&CatalogRules::instance());
+    m_session = std::make_unique<ModuleSession>(m_engine.get());
+    m_connection = std::make_unique<link::Connection>(m_engine.get(), m_session.get());
+    m_connection->setCaptureFolder(m_dir.filePath(QStringLiteral("captures")));
+    startWindow();
+    m_connection->connectVirtual();
+    QTRY_COMPARE(m_connection->state(), link::Connection::State::Connected);
+    QTRY_VERIFY(!m_session->moduleInfo().revision.isEmpty()); // synchronised
+}
+
+void TestRecipesDock::startWindow()
+{
+    m_window = std::make_unique<MainWindow>(m_engine.get(), m_session.get(), m_connection.get());
+    m_window->show();
+}
+
+void TestRecipesDock::cleanup()
+{
+    m_window.reset();
+    m_connection.reset();
+    m_session.reset();
+    m_engine.reset();
+}
+
+std::optional<recipe::RunResult> TestRecipesDock::runToEnd(const QString &text, int timeoutMs)
+{
+    if (!text.isEmpty())
+        panel()->editor()->setPlainText(text);
+    QSignalSpy finished(panel()->runner(), &recipe::RecipeRunner::runFinished);
+    if (!panel()->run())
+        return std::nullopt;
+    if (!finished.wait(timeoutMs) && finished.isEmpty())
+        return std::nullopt;
+    return finished.first().first().value<recipe::RunResult>();
+}
+
+void TestRecipesDock::dockListsTheLibraryBesideTheTerminal()
+{
+    auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("dock.recipes"));
+    QVERIFY(dock);
+    QCOMPARE(dock->windowTitle(), QStringLiteral("Recipes"));
+    auto *terminal = m_window->findChild<QDockWidget *>(QStringLiteral("dock.terminal"));
+    QVERIFY(m_window->tabifiedDockWidgets(terminal).contains(dock));
+    bool inViewMenu = false;
+    for (QAction *menu : m_window->menuBar()->actions()) {
+        if (menu->menu() && menu->menu()->actions().contains(dock->toggleViewAction()))
+            inViewMenu = true;
+    }
+    QVERIFY(inViewMenu);
+
+    QStringList library;
+    for (const recipe::Recipe &r : recipe::RecipeLibrary::builtIn())
+        library << r.name();
+    QCOMPARE(library.size(), 13);
+    QCOMPARE(panel()->browser()->names(true), library);
+    QVERIFY(panel()->browser()->names(false).isEmpty());
+    QVERIFY(panel()->selectRecipe(QStringLiteral("06_tcp_echo_buffer")));
+    QVERIFY(panel()->editor()->toPlainText().contains(QLatin1String("AT+QIOPEN")));
+}
+
+void TestRecipesDock::formAsksTheRecipesParametersPrefilledByTheVirtualModule()
+{
+    QVERIFY(panel()->selectRecipe(QStringLiteral("06_tcp_echo_buffer")));
+    ParameterForm *form = panel()->form();
+    QCOMPARE(form->count(), 3); // host, echo_port, message
+    QCOMPARE(form->field(QStringLiteral("echo_port"))->text(), QString::number(m_connection->echoPort()));
+    QCOMPARE(form->field(QStringLiteral("message"))->text(), QString());
+    QVERIFY(form->field(QStringLiteral("message"))->placeholderText().contains(QLatin1String("hello from a recipe")));
+    // A parameter without a default left empty: nothing runs.
+    QVERIFY(panel()->selectRecipe(QStringLiteral("11_error_paths")));
+    form->field(QStringLiteral("closed_port"))->clear();
+    QSignalSpy started(panel()->runner(), &recipe::RecipeRunner::runStarted);
+    QVERIFY(!panel()->run());
+    QVERIFY(panel()->summary().contains(QLatin1String("closed_port")));
+    QCoreApplication::processEvents();
+    QCOMPARE(started.size(), 0);
+}
+
+void TestRecipesDock::passingRunShowsEveryStepPassedWithItsDuration()
+{
+    QVERIFY(panel()->selectRecipe(QStringLiteral("06_tcp_echo_buffer")));
+    StepTableModel *steps = panel()->runView()->steps();
+    QAbstractItemModelTester tester(steps, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy stepStarted(panel()->runner(), &recipe::RecipeRunner::stepStarted);
+    const auto result = runToEnd();
+    QVERIFY(result);
+    QVERIFY2(result->passed(), qPrintable(panel()->summary()));
+    QCOMPARE(stepStarted.size(), 3);
+    QCOMPARE(steps->rowCount(), 3);
+    for (int row = 0; row < steps->rowCount(); ++row) {
+        QCOMPARE(steps->index(row, StepTableModel::Result).data().toString(), QStringLiteral("pass"));
+        QVERIFY(steps->index(row, StepTableModel::Duration).data().isValid());
+        QCOMPARE(steps->index(row, StepTableModel::Duration).data().toLongLong(), result->steps.at(row).durationMs);
+    }
+    QCOMPARE(steps->index(0, StepTableModel::Name).data().toString(), QStringLiteral("Open a TCP socket"));
+    QVERIFY(panel()->summary().contains(QLatin1String("passed")));
+    QVERIFY(panel()->runView()->logView()->toPlainText().contains(QLatin1String("AT+QIOPEN")));
+}
+
+void TestRecipesDock::refusedConnectShowsItsTransactionAndBytesWhenSelected()
+{
+    const auto result = runToEnd(QStringLiteral(
+            "local closed_port = param(\"closed_port\")\n"
+            "step(\"Connect\")\n"
+            "expect(at(string.format('AT+QIOPEN=1,0,\"TCP\",\"127.0.0.1\",%d,0,0', closed_port)), \"QIOPEN\", 0)\n"
+            "step(\"Never\")\n"));
+    QVERIFY(result);
+    QCOMPARE(result->failures(), 1);
+    StepTableModel *steps = panel()->runView()->steps();
+    QCOMPARE(steps->rowCount(), 1);
+    QCOMPARE(steps->index(0, StepTableModel::Result).data().toString(), QStringLiteral("FAIL"));
+    QCOMPARE(steps->index(0, StepTableModel::Result).data(Qt::ForegroundRole).value<QBrush>().color(), QColor(0xb0, 0x00, 0x20));
+    QVERIFY(steps->index(0, StepTableModel::Message).data().toString().contains(QLatin1String("line 3")));
+    QVERIFY(panel()->summary().contains(QLatin1String("failed")));
+
+    // One click on the failed row: its transaction and the bytes the module printed.
+    QTableView *view = panel()->runView()->view();
+    view->setCurrentIndex({});
+    QVERIFY(panel()->runView()->details()->toPlainText().isEmpty());
+    panel()->tabs()->setCurrentWidget(panel()->runView());
+    QTRY_VERIFY(view->isVisible());
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(steps->index(0, 0)).center());
+    const QString details = panel()->runView()->details()->toPlainText();
+    QVERIFY2(details.contains(QLatin1String("AT+QIOPEN=1,0,\"TCP\"")), qPrintable(details));
+    QVERIFY2(details.contains(QLatin1String("566")), qPrintable(details));
+    QVERIFY2(details.contains(QLatin1String("Received last")), qPrintable(details));
+    QVERIFY2(details.contains(QLatin1String("+QIOPEN: 0,566\\r")), qPrintable(details)); // the bytes, escaped
+}
+
+void TestRecipesDock::syntaxErrorShowsLineAndMessageAndRunsNothing()
+{
+    panel()->editor()->setPlainText(QStringLiteral("step('x')\nexpect(at('AT'))\nlocal = 3\n"));
+    QSignalSpy started(panel()->runner(), &recipe::RecipeRunner::runStarted);
+    QSignalSpy written(m_engine.get(), &at::CommandEngine::commandStarted);
+    QVERIFY(!panel()->run());
+    QVERIFY2(panel()->summary().contains(QLatin1String("line 3")), qPrintable(panel()->summary()));
+    QVERIFY(panel()->summary().contains(QLatin1String("<name> expected")));
+    QCOMPARE(panel()->editor()->markedLine(), 3);
+    QCOMPARE(panel()->editor()->textCursor().blockNumber(), 2);
+    QCOMPARE(panel()->tabs()->currentWidget(), panel()->editor());
+    QCoreApplication::processEvents();
+    QCOMPARE(started.size(), 0);
+    QCOMPARE(written.size(), 0);
+    QVERIFY(!panel()->runner()->isRunning());
+}
+
+void TestRecipesDock::stopEndsAnEndlessWaitAndClosesTheRecipesSocket()
+{
+    panel()->editor()->setPlainText(QStringLiteral(
+            "step(\"Open\")\n"
+            "expect(at(string.format('AT+QIOPEN=1,2,\"TCP\",\"127.0.0.1\",%d,0,0', param(\"echo_port\"))), \"QIOPEN\", 0)\n"
+            "step(\"Wait forever\")\n"
+            "while true do sleep(1000) end\n"));
+    auto *stop = panel()->findChild<QToolButton *>(QStringLiteral("recipes.stop"));
+    QVERIFY(stop && !stop->isEnabled());
+    QSignalSpy finished(panel()->runner(), &recipe::RecipeRunner::runFinished);
+    QSignalSpy stepStarted(panel()->runner(), &recipe::RecipeRunner::stepStarted);
+    QVERIFY(panel()->run());
+    QTRY_COMPARE(stepStarted.size(), 2);
+    QTRY_VERIFY(m_session->socket(2).inUse);
+    QVERIFY(stop->isEnabled());
+    QTest::mouseClick(stop, Qt::LeftButton);
+    QTRY_COMPARE(finished.size(), 1);
+    const auto result = finished.first().first().value<recipe::RunResult>();
+    QCOMPARE(result.steps.last().kind, QStringLiteral("stopped"));
+    QCOMPARE(panel()->runView()->steps()->index(1, StepTableModel::Result).data().toString(), QStringLiteral("FAIL"));
+    QTRY_VERIFY(!m_session->socket(2).inUse);
+    QVERIFY(!stop->isEnabled());
+}
+
+void TestRecipesDock::endlessLoopIsStoppedByTheBudgetAndTheWindowKeepsTurning()
+{
+    // The longest the event loop went without turning while the recipe spun.
+    qint64 longestGap = 0;
+    QElapsedTimer sinceTick;
+    sinceTick.start();
+    QTimer ticker;
+    connect(&ticker, &QTimer::timeout, this, [&] {
+        longestGap = qMax(longestGap, sinceTick.restart());
+    });
+    ticker.start(5);
+    QElapsedTimer clock;
+    clock.start();
+    const auto result = runToEnd(QStringLiteral("step('spin')\nwhile true do end\n"), 30000);
+    QVERIFY(result);
+    QCOMPARE(result->steps.first().kind, QStringLiteral("budget"));
+    QVERIFY2(longestGap < 3000, qPrintable(QString::number(longestGap)));
+    qInfo("the budget stopped the loop after %lld ms; the event loop's longest gap: %lld ms",
+          static_cast<long long>(clock.elapsed()), static_cast<long long>(longestGap));
+}
+
+void TestRecipesDock::recordedDraftRunsAndPasses()
+{
+    panel()->setRecording(true);
+    QVERIFY(panel()->recordButton()->isChecked());
+    // Typed in the terminal: an open to the echo service in direct push mode.
+    const QString open = QStringLiteral("AT+QIOPEN=1,0,\"TCP\",\"127.0.0.1\",%1,0,1").arg(m_connection->echoPort());
+    QCOMPARE(m_window->terminalPanel()->submit(open), QString());
+    QTRY_VERIFY(m_session->socket(0).inUse);
+    // Sent from the socket's console, a panel.
+    SocketConsole *console = m_window->consolePanel()->console(0);
+    console->setInput(QStringLiteral("hello \"draft\""));
+    QCOMPARE(console->sendInput(), QString());
+    QTRY_COMPARE(m_session->socket(0).bytesReceived, qint64(13));
+    // Closed from the sockets panel.
+    QSignalSpy closed(m_session->sockets(), &SocketTable::closeFinished);
+    QCOMPARE(m_session->sockets()->close(0), QString());
+    QTRY_COMPARE(closed.size(), 1);
+    QTRY_COMPARE(panel()->recorder()->actionCount(), 3);
+
+    panel()->setRecording(false);
+    QVERIFY(!panel()->recordButton()->isChecked());
+    QCOMPARE(panel()->tabs()->currentWidget(), panel()->editor());
+    const QString draft = panel()->editor()->toPlainText();
+    QVERIFY2(draft.contains(QLatin1String("local echo_port = param(\"echo_port\", ")), qPrintable(draft));
+    QVERIFY2(draft.contains(QLatin1String("expect(at(string.format('AT+QIOPEN=1,0,\"TCP\",\"127.0.0.1\",%d,0,1', echo_port)), \"QIOPEN\", 0)")),
+             qPrintable(draft));
+    QVERIFY2(draft.contains(QLatin1String("socket.send(0, 'hello \"draft\"')")), qPrintable(draft));
+    QVERIFY2(draft.contains(QLatin1String("expect(at(\"AT+QICLOSE=0\"))")), qPrintable(draft));
+    QCOMPARE(draft.count(QLatin1String("step(")), 3);
+
+    // Run again, on a module restarted since (its echo port moved): it passes.
+    m_connection->connectVirtual();
+    QTRY_COMPARE(m_connection->state(), link::Connection::State::Connected);
+    const auto result = runToEnd();
+    QVERIFY(result);
+    QVERIFY2(result->passed(), qPrintable(panel()->runView()->details()->toPlainText() + panel()->summary()));
+    QCOMPARE(result->steps.size(), 3);
+}
+
+void TestRecipesDock::virtualModuleOptionsRestartTheModuleAndSaySo()
+{
+    QVERIFY(panel()->selectRecipe(QStringLiteral("13_buffer_full")));
+    QSignalSpy states(m_connection.get(), &link::Connection::stateChanged);
+    const auto result = runToEnd({}, 30000);
+    QVERIFY(result);
+    QVERIFY2(result->passed(), qPrintable(panel()->runView()->details()->toPlainText()));
+    QVERIFY(!states.isEmpty()); // restarted
+    QCOMPARE(m_connection->virtualModule()->config().receiveBufferLimit, 256);
+    QVERIFY(panel()->runView()->logView()->toPlainText().contains(QLatin1String("restarted with buffer-limit=256")));
+    // A recipe without options has the module back to its defaults.
+    QVERIFY(panel()->selectRecipe(QStringLiteral("01_module_identity")));
+    const auto next = runToEnd();
+    QVERIFY(next && next->passed());
+    QCOMPARE(m_connection->virtualModule()->config().receiveBufferLimit, sim::SimConfig {}.receiveBufferLimit);
+    QVERIFY(panel()->runView()->logView()->toPlainText().contains(QLatin1String("default settings")));
+}
+
+void TestRecipesDock::ctrlRRunsTheRecipe()
+{
+    QVERIFY(panel()->selectRecipe(QStringLiteral("01_module_identity")));
+    auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("dock.recipes"));
+    dock->raise();
+    panel()->tabs()->setCurrentWidget(panel()->editor());
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    panel()->editor()->setFocus();
+    QSignalSpy finished(panel()->runner(), &recipe::RecipeRunner::runFinished);
+    QTest::keyClick(panel()->editor(), Qt::Key_R, Qt::ControlModifier);
+    QVERIFY(finished.wait(20000));
+    QVERIFY(finished.first().first().value<recipe::RunResult>().passed());
+    QCOMPARE(panel()->editor()->toPlainText().count(QLatin1Char('\x12')), 0); // the key did not go into the text
+}
+
+void TestRecipesDock::usersRecipeIsListedAfterARestartAndCanBeDeleted()
+{
+    panel()->newRecipe();
+    const QString text = QStringLiteral("-- Mine\n-- A check of my own.\nstep('alive')\nexpect(at('AT'))\n");
+    panel()->editor()->setPlainText(text);
+    const QString path = panel()->store().pathOf(QStringLiteral("mine"));
+    QVERIFY(path.startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+    QCOMPARE(panel()->saveTo(path), QString());
+    QCOMPARE(panel()->browser()->names(false), QStringList {QStringLiteral("mine")});
+
+    m_window->close();
+    m_window.reset();
+    startWindow();
+    QCOMPARE(panel()->browser()->names(false), QStringList {QStringLiteral("mine")});
+    QVERIFY(panel()->selectRecipe(QStringLiteral("mine")));
+    QCOMPARE(panel()->editor()->toPlainText(), text);
+    const auto result = runToEnd();
+    QVERIFY(result && result->passed());
+    QCOMPARE(result->title, QStringLiteral("Mine"));
+
+    panel()->deleteCurrent(false);
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(panel()->browser()->names(false).isEmpty());
+}
+
+void TestRecipesDock::dockAndRecipeMessagesAreInChinese()
+{
+    QCOMPARE(Translations::install(QCoreApplication::instance(), QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
+    m_window.reset();
+    startWindow();
+    QCOMPARE(m_window->findChild<QDockWidget *>(QStringLiteral("dock.recipes"))->windowTitle(), QStringLiteral("配方"));
+    QCOMPARE(m_window->findChild<QToolButton *>(QStringLiteral("recipes.run"))->text(), QStringLiteral("运行"));
+    QVERIFY(panel()->selectRecipe(QStringLiteral("06_tcp_echo_buffer")));
+    const auto passed = runToEnd();
+    QVERIFY(passed && passed->passed());
+    StepTableModel *steps = panel()->runView()->steps();
+    QCOMPARE(steps->index(0, StepTableModel::Name).data().toString(), QStringLiteral("打开 TCP 套接字"));
+    QCOMPARE(steps->index(0, StepTableModel::Result).data().toString(), QStringLiteral("通过"));
+    QVERIFY2(panel()->summary().contains(QStringLiteral("通过")), qPrintable(panel()->summary()));
+
+    const auto failed = runToEnd(QStringLiteral(
+            "step('x')\nexpect(at(string.format('AT+QIOPEN=1,0,\"TCP\",\"127.0.0.1\",%d,0,0', param('closed_port'))), 'QIOPEN', 0)\n"));
+    QVERIFY(failed && !failed->passed());
+    const QString message = steps->index(0, StepTableModel::Message).data().toString();
+    QVERIFY2(message.startsWith(QStringLiteral("第 2 行：")), qPrintable(message));
+    QVERIFY2(panel()->summary().contains(QStringLiteral("失败")), qPrintable(panel()->summary()));
+    QVERIFY(!panel()->runView()->details()->toPlainText().isEmpty());
+
+    panel()->editor()->setPlainText(QStringLiteral("local = 1\n"));
+    QVERIFY(!panel()->run());
+    QVERIFY2(panel()->summary().startsWith(QStringLiteral("第 1 行有语法错误")), qPrintable(panel()->summary()));
+}
+
+QTEST_MAIN(TestRecipesDock)
+#include "tst_recipesdock.moc"

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: MIT
+#include "parameterform.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+
+namespace bc25::ui {
+
+ParameterForm::ParameterForm(QWidget *parent)
+    : QWidget(parent)
+    , m_layout(new QFormLayout(this))
+{
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+}
+
+void ParameterForm::setParameters(const QList<RecipeParameter> &parameters, const QHash<QString, QString> &prefill)
+{
+    // What was typed stays for the parameters the recipe still declares.
+    QHash<QString, QString> typed;
+    for (qsizetype i = 0; i < m_parameters.size(); ++i) {
+        if (m_fields.at(i)->text() != m_prefill.value(m_parameters.at(i).name))
+            typed.insert(m_parameters.at(i).name, m_fields.at(i)->text());
+    }
+    while (m_layout->rowCount() > 0)
+        m_layout->removeRow(0);
+    m_fields.clear();
+    m_parameters = parameters;
+    m_prefill = prefill;
+    if (parameters.isEmpty()) {
+        m_layout->addRow(new QLabel(tr("This recipe asks for no parameters."), this));
+        return;
+    }
+    for (const RecipeParameter &parameter : parameters) {
+        auto *field = new QLineEdit(this);
+        field->setObjectName(parameter.name);
+        field->setText(typed.value(parameter.name, prefill.value(parameter.name)));
+        field->setClearButtonEnabled(true);
+        if (parameter.hasDefault) {
+            field->setPlaceholderText(tr("default: %1").arg(parameter.defaultValue));
+            field->setToolTip(tr("Left empty, the recipe's default (%1) is used.").arg(parameter.defaultValue));
+        } else {
+            field->setPlaceholderText(tr("required"));
+            field->setToolTip(tr("The recipe has no default for %1: give a value.").arg(parameter.name));
+        }
+        m_layout->addRow(parameter.name, field);
+        m_fields << field;
+    }
+}
+
+void ParameterForm::updatePrefill(const QHash<QString, QString> &prefill)
+{
+    for (qsizetype i = 0; i < m_parameters.size(); ++i) {
+        const QString &name = m_parameters.at(i).name;
+        QLineEdit *field = m_fields.at(i);
+        if (prefill.contains(name) && field->text() == m_prefill.value(name))
+            field->setText(prefill.value(name));
+    }
+    m_prefill = prefill;
+}
+
+QHash<QString, QString> ParameterForm::values(QStringList *missing) const
+{
+    QHash<QString, QString> given;
+    for (qsizetype i = 0; i < m_parameters.size(); ++i) {
+        const QString text = m_fields.at(i)->text().trimmed();
+        if (!text.isEmpty())
+            given.insert(m_parameters.at(i).name, text);
+        else if (!m_parameters.at(i).hasDefault && missing)
+            missing->append(m_parameters.at(i).name);
+    }
+    return given;
+}
+
+QLineEdit *ParameterForm::field(const QString &name) const
+{
+    for (qsizetype i = 0; i < m_parameters.size(); ++i) {
+        if (m_parameters.at(i).name == name)
+            return m_fields.at(i);
+    }
+    return nullptr;
+}
+
+} // namespace bc25::ui

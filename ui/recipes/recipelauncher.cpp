@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: MIT
+#include "recipelauncher.h"
+
+#include "link/connection.h"
+#include "recipe/reciperunner.h"
+#include "sim/simconfig.h"
+#include "sim/simoptions.h"
+
+namespace bc25::ui {
+
+RecipeLauncher::RecipeLauncher(recipe::RecipeRunner *runner, link::Connection *connection, QObject *parent)
+    : QObject(parent)
+    , m_runner(runner)
+    , m_connection(connection)
+{
+    connect(connection, &link::Connection::stateChanged, this,
+            [this](link::Connection::State state, const QString &message) { onConnectionState(int(state), message); });
+}
+
+QString RecipeLauncher::launch(const recipe::Recipe &recipe, const Parameters &parameters)
+{
+    if (m_runner->isRunning() || m_pending)
+        return tr("A recipe is running.");
+    if (m_connection->state() != link::Connection::State::Connected)
+        return tr("Connect a module first: nothing was run.");
+    const QStringList options = recipe.virtualModuleOptions();
+    const QString joined = options.join(QLatin1Char(' '));
+    if (!m_connection->isVirtual()) {
+        begin(recipe, parameters, options.isEmpty() ? QString()
+              : tr("The recipe asks the virtual module for %1; on a serial port these options do not apply.").arg(joined));
+        return {};
+    }
+    if (options == m_applied) {
+        begin(recipe, parameters, {});
+        return {};
+    }
+    sim::SimConfig config;
+    for (const QString &option : options) {
+        if (const QString why = sim::SimOptions::apply(config, option); !why.isEmpty())
+            return tr("The recipe's virtual module options cannot be used, nothing was run: %1").arg(why);
+    }
+    m_pending = Pending {recipe, parameters,
+                         options.isEmpty() ? tr("The built-in virtual module was restarted with its default settings.")
+                                           : tr("The built-in virtual module was restarted with %1 for this recipe.").arg(joined)};
+    m_applied = options;
+    emit restarting(options.isEmpty() ? tr("Restarting the built-in virtual module with its default settings…")
+                                      : tr("Restarting the built-in virtual module with %1…").arg(joined));
+    m_connection->connectVirtual(config);
+    return {};
+}
+
+bool RecipeLauncher::cancel()
+{
+    const bool had = m_pending.has_value();
+    m_pending.reset();
+    return had;
+}
+
+void RecipeLauncher::begin(const recipe::Recipe &recipe, const Parameters &parameters, const QString &note)
+{
+    m_note = note;
+    m_runner->start(recipe, parameters ? parameters() : QHash<QString, QString> {});
+}
+
+void RecipeLauncher::onConnectionState(int state, const QString &message)
+{
+    const auto now = link::Connection::State(state);
+    if (now == link::Connection::State::Connecting) {
+        if (!m_pending)
+            m_applied.clear(); // connected again from the bar: the module's defaults
+        return;
+    }
+    if (!m_pending)
+        return;
+    const Pending pending = *m_pending;
+    m_pending.reset();
+    if (now == link::Connection::State::Connected)
+        begin(pending.recipe, pending.parameters, pending.note);
+    else
+        emit failed(tr("The virtual module did not start again: %1").arg(message));
+}
+
+} // namespace bc25::ui

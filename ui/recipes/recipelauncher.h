@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "recipe/recipe.h"
+
+#include <QHash>
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace bc25::link { class Connection; }
+namespace bc25::recipe { class RecipeRunner; }
+
+namespace bc25::ui {
+
+// Starts the Recipes dock's runs on the workbench's connection. A recipe
+// that asks the virtual module for options ("-- virtual-module:
+// buffer-limit=256") has the built-in module restarted with them first (and
+// a later recipe without them has it back to its defaults); on a serial port
+// the options cannot apply, and the run says so. The parameters are asked
+// for when the run begins, after a restart has moved the module's services.
+class RecipeLauncher final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RecipeLauncher)
+public:
+    using Parameters = std::function<QHash<QString, QString>()>;
+
+    RecipeLauncher(recipe::RecipeRunner *runner, link::Connection *connection, QObject *parent = nullptr);
+
+    // Starts the run, or restarts the virtual module and starts it then;
+    // returns why nothing will run, or nothing.
+    QString launch(const recipe::Recipe &recipe, const Parameters &parameters);
+    // Drops a run waiting for the virtual module; false when none was.
+    bool cancel();
+    [[nodiscard]] bool isRestarting() const { return m_pending.has_value(); }
+    // What the run under way has to say about the module it runs on (restarted, options not applied).
+    [[nodiscard]] const QString &note() const { return m_note; }
+
+signals:
+    // The virtual module is being restarted for a recipe: a sentence saying so.
+    void restarting(const QString &text);
+    // The restart failed: the run will not start.
+    void failed(const QString &why);
+
+private:
+    struct Pending
+    {
+        recipe::Recipe recipe;
+        Parameters parameters;
+        QString note;
+    };
+
+    void begin(const recipe::Recipe &recipe, const Parameters &parameters, const QString &note);
+    void onConnectionState(int state, const QString &message);
+
+    recipe::RecipeRunner *m_runner;
+    link::Connection *m_connection;
+    QStringList m_applied; // the options the virtual module was started with from here
+    std::optional<Pending> m_pending;
+    QString m_note;
+};
+
+} // namespace bc25::ui

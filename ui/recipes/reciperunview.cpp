@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: MIT
+#include "reciperunview.h"
+
+#include "steptablemodel.h"
+
+#include "recipe/reciperunner.h"
+#include "recipe/stepreport.h"
+
+#include <QFontDatabase>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace bc25::ui {
+
+namespace {
+constexpr int MaxLogLines = 5000;
+}
+
+RecipeRunView::RecipeRunView(recipe::RecipeRunner *runner, QWidget *parent)
+    : QWidget(parent)
+    , m_model(new StepTableModel(this))
+    , m_summary(new QLabel(this))
+    , m_view(new QTableView(this))
+    , m_details(new QPlainTextEdit(this))
+    , m_log(new QPlainTextEdit(this))
+{
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_view->setModel(m_model);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->resizeSection(StepTableModel::Name, 170);
+    m_view->horizontalHeader()->resizeSection(StepTableModel::Result, 60);
+    m_view->horizontalHeader()->resizeSection(StepTableModel::Duration, 50);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setWordWrap(false);
+    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_details->setReadOnly(true);
+    m_details->setFont(fixed);
+    m_details->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_details->setPlaceholderText(tr("Select a step to see its transaction and the bytes the module printed."));
+    m_log->setReadOnly(true);
+    m_log->setFont(fixed);
+    m_log->setMaximumBlockCount(MaxLogLines);
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_view);
+    split->addWidget(m_details);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(split, 1);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { showStep(current.isValid() ? current.row() : -1); });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft) {
+        if (m_view->currentIndex().row() == topLeft.row())
+            showStep(topLeft.row());
+    });
+    connect(runner, &recipe::RecipeRunner::runStarted, this, [this](const QString &name) {
+        clear();
+        setSummary(tr("Running %1…").arg(name));
+    });
+    connect(runner, &recipe::RecipeRunner::stepStarted, m_model, &StepTableModel::stepStarted);
+    connect(runner, &recipe::RecipeRunner::stepFinished, m_model, &StepTableModel::stepFinished);
+    connect(runner, &recipe::RecipeRunner::logged, m_log, &QPlainTextEdit::appendPlainText);
+    connect(runner, &recipe::RecipeRunner::runFinished, this, &RecipeRunView::onFinished);
+}
+
+void RecipeRunView::setSummary(const QString &text, bool error)
+{
+    m_summary->setText(text);
+    m_summary->setStyleSheet(error ? QStringLiteral("color: #b00020") : QString());
+}
+
+void RecipeRunView::clear()
+{
+    m_model->clear();
+    m_details->clear();
+    m_log->clear();
+}
+
+void RecipeRunView::showDetails(const QString &text)
+{
+    m_details->setPlainText(text);
+}
+
+void RecipeRunView::showStep(int row)
+{
+    if (row < 0 || row >= m_model->rowCount()) {
+        m_details->clear();
+        return;
+    }
+    const recipe::StepResult &step = m_model->step(row);
+    if (!m_model->finished(row)) {
+        m_details->setPlainText(tr("%1 is running.").arg(step.name));
+        return;
+    }
+    QStringList text;
+    if (step.passed()) {
+        text << tr("Passed in %1 ms: %n command(s),", nullptr, step.commands).arg(step.durationMs)
+                        + QLatin1Char(' ') + tr("%n check(s) passed.", nullptr, step.checks);
+    } else {
+        if (step.transaction)
+            text << recipe::StepReport::transactionLine(*step.transaction) << QString();
+        text << recipe::StepReport::details(step);
+    }
+    m_details->setPlainText(text.join(QLatin1Char('\n')));
+}
+
+void RecipeRunView::onFinished(const recipe::RunResult &result)
+{
+    const int total = int(result.steps.size());
+    const double seconds = double(result.durationMs) / 1000.0;
+    if (result.passed()) {
+        setSummary(tr("%1 passed: %n step(s) in %2 s.", nullptr, total).arg(result.recipe).arg(seconds, 0, 'f', 2));
+        return;
+    }
+    const int failed = m_model->firstFailedRow();
+    const QString name = failed >= 0 ? m_model->step(failed).name : QString();
+    setSummary(tr("%1 failed at step %2 of %3, “%4” (%5 s).")
+                       .arg(result.recipe)
+                       .arg(failed + 1)
+                       .arg(total)
+                       .arg(name)
+                       .arg(seconds, 0, 'f', 2),
+               true);
+    // The failed step shown at once; its row stays one click away when another is chosen.
+    if (failed >= 0)
+        m_view->selectRow(failed);
+}
+
+} // namespace bc25::ui

@@ -1,0 +1,422 @@
+// SPDX-License-Identifier: MIT
+#include "recipespanel.h"
+
+#include "parameterform.h"
+#include "recipebrowser.h"
+#include "recipeeditor.h"
+#include "recipelauncher.h"
+#include "reciperecorder.h"
+#include "reciperunview.h"
+
+#include "link/connection.h"
+#include "recipe/recipelibrary.h"
+#include "recipe/reciperunner.h"
+#include "session/modulesession.h"
+
+#include <QAction>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace bc25::ui {
+
+namespace {
+
+constexpr int ParameterScanMs = 400;
+constexpr int ParametersTab = 1; // after the library
+
+const QByteArray NewRecipeText = "-- My recipe\n"
+                                 "-- What it checks, in a sentence or two.\n\n"
+                                 "step(\"The module answers\")\n"
+                                 "expect(at(\"AT\"))\n";
+
+QToolButton *button(const QString &text, const QString &tip, QWidget *parent)
+{
+    auto *b = new QToolButton(parent);
+    b->setText(text);
+    b->setToolTip(tip);
+    b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    return b;
+}
+
+} // namespace
+
+RecipesPanel::RecipesPanel(ModuleSession *session, link::Connection *connection, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_connection(connection)
+    , m_runner(new recipe::RecipeRunner(session, this))
+    , m_recorder(new RecipeRecorder(session->engine(), this))
+    , m_launcher(new RecipeLauncher(m_runner, connection, this))
+    , m_browser(new RecipeBrowser(&m_store, this))
+    , m_form(new ParameterForm(this))
+    , m_editor(new RecipeEditor(this))
+    , m_run(new RecipeRunView(m_runner, this))
+    , m_tabs(new QTabWidget(this))
+    , m_current(new QLabel(this))
+{
+    m_editor->setObjectName(QStringLiteral("recipes.editor"));
+
+    auto *formScroll = new QScrollArea(m_tabs);
+    formScroll->setWidget(m_form);
+    formScroll->setWidgetResizable(true);
+    formScroll->setFrameShape(QFrame::NoFrame);
+    // The list is a tab too: a dock tabbed with the tools has little height on a 1280x720 screen.
+    m_tabs->addTab(m_browser, tr("Library"));
+    m_tabs->addTab(formScroll, tr("Parameters"));
+    m_tabs->addTab(m_run, tr("Steps"));
+    m_tabs->addTab(m_editor, tr("Editor"));
+    m_tabs->addTab(m_run->logView(), tr("Log"));
+    m_current->setTextFormat(Qt::PlainText);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->setSpacing(2);
+    layout->addWidget(createButtons());
+    layout->addWidget(m_current);
+    layout->addWidget(m_run->summary());
+    layout->addWidget(m_tabs, 1);
+
+    m_parameterScan.setSingleShot(true);
+    m_parameterScan.setInterval(ParameterScanMs);
+    connect(&m_parameterScan, &QTimer::timeout, this, &RecipesPanel::refreshParameters);
+    connect(m_editor->document(), &QTextDocument::contentsChanged, &m_parameterScan, qOverload<>(&QTimer::start));
+    connect(m_editor->document(), &QTextDocument::modificationChanged, this, [this](bool modified) {
+        m_tabs->setTabText(m_tabs->indexOf(m_editor), modified ? tr("Editor*") : tr("Editor"));
+    });
+    m_browser->setCanLeave([this] { return confirmDiscard(); });
+    connect(m_browser, &RecipeBrowser::chosen, this, &RecipesPanel::onChosen);
+    connect(connection, &link::Connection::stateChanged, this,
+            [this](link::Connection::State state) { onConnectionState(int(state)); });
+    connect(m_launcher, &RecipeLauncher::restarting, this, [this](const QString &text) {
+        m_run->clear();
+        m_run->setSummary(text);
+        updateButtons();
+    });
+    connect(m_launcher, &RecipeLauncher::failed, this, [this](const QString &why) {
+        m_run->setSummary(why, true);
+        updateButtons();
+    });
+    connect(m_runner, &recipe::RecipeRunner::runStarted, this, [this] {
+        if (const QString &note = m_launcher->note(); !note.isEmpty()) {
+            m_run->setSummary(m_run->summary()->text() + QLatin1Char(' ') + note);
+            m_run->logView()->appendPlainText(note);
+            emit message(note);
+        }
+        updateButtons();
+    });
+    connect(m_runner, &recipe::RecipeRunner::runFinished, this, [this] {
+        emit message(m_run->summary()->text());
+        updateButtons();
+    });
+    connect(m_recorder, &RecipeRecorder::recorded, this, [this](const QString &step) {
+        m_run->setSummary(tr("Recording (%n action(s)), the last: %1", nullptr, m_recorder->actionCount()).arg(step));
+    });
+
+    m_browser->reload();
+    m_browser->selectFirst();
+    onConnectionState(int(connection->state()));
+}
+
+RecipesPanel::~RecipesPanel() = default;
+
+QWidget *RecipesPanel::createButtons()
+{
+    auto *row = new QWidget(this);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    QToolButton *create = button(tr("New"), tr("Starts a new recipe in the editor"), row);
+    QToolButton *open = button(tr("Open file…"), tr("Opens a recipe file"), row);
+    QToolButton *save = button(tr("Save"), tr("Saves the editor's recipe (a built-in one under a name of yours)"), row);
+    QToolButton *saveAs = button(tr("Save as…"), tr("Saves the editor's recipe among yours under a new name"), row);
+    m_deleteButton = button(tr("Delete"), tr("Deletes the recipe of yours shown"), row);
+    QToolButton *check = button(tr("Check"), tr("Checks the recipe's syntax without running it"), row);
+    m_runButton = button(tr("Run"), tr("Runs the recipe in the editor with these parameters (Ctrl+R)"), row);
+    m_stopButton = button(tr("Stop"), tr("Ends the run: the step under way fails, the recipe's sockets are closed"), row);
+    m_record = button(tr("Record"), tr("While on, what you do in the terminal and the panels becomes a recipe draft"), row);
+    m_record->setCheckable(true);
+    m_runButton->setObjectName(QStringLiteral("recipes.run"));
+    m_stopButton->setObjectName(QStringLiteral("recipes.stop"));
+    m_record->setObjectName(QStringLiteral("recipes.record"));
+    for (QToolButton *b : {create, open, save, saveAs, m_deleteButton})
+        layout->addWidget(b);
+    layout->addStretch(1);
+    for (QToolButton *b : {check, m_runButton, m_stopButton, m_record})
+        layout->addWidget(b);
+
+    auto *runAction = new QAction(tr("Run the recipe"), this);
+    runAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    runAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(runAction);
+    connect(runAction, &QAction::triggered, this, &RecipesPanel::run);
+    connect(create, &QToolButton::clicked, this, &RecipesPanel::newRecipe);
+    connect(open, &QToolButton::clicked, this, &RecipesPanel::openDialog);
+    connect(save, &QToolButton::clicked, this, &RecipesPanel::save);
+    connect(saveAs, &QToolButton::clicked, this, &RecipesPanel::saveAs);
+    connect(m_deleteButton, &QToolButton::clicked, this, [this] { deleteCurrent(true); });
+    connect(check, &QToolButton::clicked, this, [this] {
+        if (checkSyntax())
+            m_run->setSummary(tr("The syntax is correct."));
+    });
+    connect(m_runButton, &QToolButton::clicked, this, &RecipesPanel::run);
+    connect(m_stopButton, &QToolButton::clicked, this, &RecipesPanel::stop);
+    connect(m_record, &QToolButton::toggled, this, &RecipesPanel::setRecording);
+    return row;
+}
+
+void RecipesPanel::onChosen(const QString &path, bool builtIn)
+{
+    const recipe::Recipe recipe = recipe::Recipe::fromFile(path);
+    if (!recipe.readError().isEmpty()) {
+        m_run->setSummary(recipe.readError(), true);
+        return;
+    }
+    show(recipe.text(), recipe.name(), recipe.path(), builtIn);
+}
+
+bool RecipesPanel::selectRecipe(const QString &name)
+{
+    return m_browser->select(name) && m_name == name;
+}
+
+void RecipesPanel::show(const QByteArray &text, const QString &name, const QString &path, bool builtIn)
+{
+    m_name = name;
+    m_path = path;
+    m_builtIn = builtIn;
+    m_editor->setPlainText(QString::fromUtf8(text));
+    m_editor->document()->setModified(false);
+    const recipe::Recipe shown = currentRecipe();
+    m_browser->describe(shown);
+    m_current->setText(tr("Recipe: %1 (%2)").arg(shown.title(), m_name));
+    m_deleteButton->setEnabled(!builtIn && !path.isEmpty());
+    refreshParameters();
+}
+
+recipe::Recipe RecipesPanel::currentRecipe() const
+{
+    return recipe::Recipe::fromText(m_editor->toPlainText().toUtf8(), m_name);
+}
+
+QString RecipesPanel::summary() const
+{
+    return m_run->summary()->text();
+}
+
+bool RecipesPanel::confirmDiscard()
+{
+    if (!m_editor->document()->isModified())
+        return true;
+    return QMessageBox::question(this, tr("Recipes"), tr("Discard the changes to %1?").arg(m_name),
+                                 QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
+            == QMessageBox::Discard;
+}
+
+void RecipesPanel::refreshParameters()
+{
+    m_parameterScan.stop();
+    const QList<RecipeParameter> declared = RecipeParameters::declaredIn(m_editor->toPlainText().toUtf8());
+    if (declared != m_form->parameters() || m_form->count() == 0)
+        m_form->setParameters(declared, m_prefill);
+}
+
+void RecipesPanel::onConnectionState(int state)
+{
+    if (link::Connection::State(state) == link::Connection::State::Connected) {
+        m_prefill = recipe::RecipeLibrary::parametersFor(*m_connection);
+        m_form->updatePrefill(m_prefill);
+    }
+    updateButtons();
+}
+
+bool RecipesPanel::checkSyntax()
+{
+    const recipe::Recipe::SyntaxError error = currentRecipe().checkSyntax();
+    if (!error.isError()) {
+        m_editor->markErrorLine(-1);
+        return true;
+    }
+    m_run->clear();
+    m_run->setSummary(error.line > 0 ? tr("Syntax error at line %1, nothing was run: %2").arg(error.line).arg(error.message)
+                                     : tr("The recipe cannot be read, nothing was run: %1").arg(error.message),
+                      true);
+    m_run->showDetails(error.message);
+    m_tabs->setCurrentWidget(m_editor);
+    m_editor->markErrorLine(error.line);
+    return false;
+}
+
+bool RecipesPanel::run()
+{
+    if (m_runner->isRunning() || m_launcher->isRestarting() || !checkSyntax())
+        return false;
+    refreshParameters();
+    QStringList missing;
+    (void)m_form->values(&missing);
+    if (!missing.isEmpty()) {
+        m_run->setSummary(tr("Give a value for %1: nothing was run.").arg(missing.join(QStringLiteral(", "))), true);
+        m_tabs->setCurrentIndex(ParametersTab);
+        return false;
+    }
+    if (const QString why = m_launcher->launch(currentRecipe(), [this] { return parameterValues(); }); !why.isEmpty()) {
+        m_run->setSummary(why, true);
+        return false;
+    }
+    m_tabs->setCurrentWidget(m_run);
+    updateButtons();
+    return true;
+}
+
+QHash<QString, QString> RecipesPanel::parameterValues()
+{
+    // Asked when the run begins: after a restart the module's services have moved, and free ports are free now.
+    m_prefill = recipe::RecipeLibrary::parametersFor(*m_connection);
+    m_form->updatePrefill(m_prefill);
+    QHash<QString, QString> values = m_prefill;
+    const QHash<QString, QString> given = m_form->values();
+    for (auto it = given.cbegin(); it != given.cend(); ++it)
+        values.insert(it.key(), it.value());
+    return values;
+}
+
+void RecipesPanel::stop()
+{
+    if (m_launcher->cancel())
+        m_run->setSummary(tr("Stopped before the run began."));
+    m_runner->stop();
+    updateButtons();
+}
+
+void RecipesPanel::setRecording(bool on)
+{
+    if (m_record->isChecked() != on) {
+        m_record->setChecked(on); // comes back here through toggled
+        return;
+    }
+    if (on == m_recorder->isRecording())
+        return;
+    if (on) {
+        m_recorder->start(m_prefill);
+        m_run->setSummary(tr("Recording: what you do in the terminal and the panels becomes a recipe. Press Record again to stop."));
+        return;
+    }
+    const int actions = m_recorder->actionCount();
+    const QByteArray draft = m_recorder->stop();
+    if (!confirmDiscard()) {
+        m_run->setSummary(tr("The recording was dropped."));
+        return;
+    }
+    show(draft, QStringLiteral("recorded_") + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd_HHmmss")), {}, false);
+    m_editor->document()->setModified(true);
+    m_browser->clearSelection();
+    m_tabs->setCurrentWidget(m_editor);
+    m_run->setSummary(tr("The recording (%n action(s)) is in the editor: edit it, run it (Ctrl+R), save it.", nullptr, actions));
+}
+
+void RecipesPanel::newRecipe()
+{
+    if (!confirmDiscard())
+        return;
+    show(NewRecipeText, QStringLiteral("my_recipe"), {}, false);
+    m_browser->clearSelection();
+    m_tabs->setCurrentWidget(m_editor);
+}
+
+void RecipesPanel::loadFile(const QString &path)
+{
+    const recipe::Recipe recipe = recipe::Recipe::fromFile(path);
+    if (!recipe.readError().isEmpty()) {
+        m_run->setSummary(recipe.readError(), true);
+        return;
+    }
+    show(recipe.text(), recipe.name(), path, false);
+    m_browser->reload(path);
+    m_tabs->setCurrentWidget(m_editor);
+}
+
+void RecipesPanel::openDialog()
+{
+    if (!confirmDiscard())
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a recipe"), m_store.folder(),
+                                                      tr("Recipes (*.lua);;All files (*)"));
+    if (!path.isEmpty())
+        loadFile(path);
+}
+
+QString RecipesPanel::saveTo(const QString &path)
+{
+    const QString error = RecipeStore::save(path, m_editor->toPlainText().toUtf8());
+    if (!error.isEmpty()) {
+        m_run->setSummary(error, true);
+        return error;
+    }
+    m_path = path;
+    m_name = QFileInfo(path).completeBaseName();
+    m_builtIn = false;
+    m_editor->document()->setModified(false);
+    m_deleteButton->setEnabled(true);
+    m_browser->reload(path);
+    m_run->setSummary(tr("Saved to %1.").arg(path));
+    return {};
+}
+
+void RecipesPanel::save()
+{
+    if (m_path.isEmpty() || m_builtIn)
+        saveAs();
+    else
+        saveTo(m_path);
+}
+
+void RecipesPanel::saveAs()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save the recipe as"), tr("Name (letters, digits, _ and -):"),
+                                               QLineEdit::Normal, m_name, &ok).trimmed();
+    if (!ok)
+        return;
+    if (const QString problem = RecipeStore::nameProblem(name); !problem.isEmpty()) {
+        m_run->setSummary(problem, true);
+        return;
+    }
+    const QString path = m_store.pathOf(name);
+    if (path != m_path && QFileInfo::exists(path)
+        && QMessageBox::question(this, tr("Recipes"), tr("Replace your recipe %1?").arg(name)) != QMessageBox::Yes)
+        return;
+    saveTo(path);
+}
+
+void RecipesPanel::deleteCurrent(bool confirm)
+{
+    if (m_builtIn || m_path.isEmpty())
+        return;
+    if (confirm && QMessageBox::question(this, tr("Recipes"), tr("Delete your recipe %1?").arg(m_name)) != QMessageBox::Yes)
+        return;
+    if (const QString error = RecipeStore::remove(m_path); !error.isEmpty()) {
+        m_run->setSummary(error, true);
+        return;
+    }
+    m_run->setSummary(tr("Deleted %1.").arg(m_path));
+    m_path.clear();
+    m_editor->document()->setModified(false);
+    m_browser->reload();
+    m_browser->selectFirst();
+}
+
+void RecipesPanel::updateButtons()
+{
+    const bool connected = m_connection->state() == link::Connection::State::Connected;
+    const bool busy = m_runner->isRunning() || m_launcher->isRestarting();
+    m_runButton->setEnabled(connected && !busy);
+    m_stopButton->setEnabled(busy);
+}
+
+} // namespace bc25::ui

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "recipestore.h"
+
+#include "recipe/recipe.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class QLabel;
+class QTabWidget;
+class QToolButton;
+
+namespace bc25 { class ModuleSession; }
+namespace bc25::link { class Connection; }
+namespace bc25::recipe { class RecipeRunner; }
+
+namespace bc25::ui {
+
+class ParameterForm;
+class RecipeBrowser;
+class RecipeEditor;
+class RecipeLauncher;
+class RecipeRecorder;
+class RecipeRunView;
+
+// The Recipes dock (issue 9): the built-in recipes and the user's own
+// (RecipeStore) in a list; the chosen one's parameters in a form, its text in
+// an editor with syntax colouring; Run (Ctrl+R) checks the syntax first and
+// runs nothing on an error; Stop ends a run cleanly; the steps, the failed
+// step's transaction and bytes, and the log as the run goes (RecipeRunView);
+// Record turns what the user does in the terminal and the panels into a
+// draft in the editor. A recipe that asks the virtual module for options
+// restarts it with them first. The runner is event-driven: nothing blocks.
+class RecipesPanel final : public QWidget
+{
+    Q_OBJECT
+public:
+    RecipesPanel(ModuleSession *session, link::Connection *connection, QWidget *parent = nullptr);
+    ~RecipesPanel() override;
+
+    // The recipe as the editor holds it.
+    [[nodiscard]] recipe::Recipe currentRecipe() const;
+    [[nodiscard]] const QString &currentPath() const { return m_path; }
+    // Chooses a listed recipe by name; false if none has it.
+    bool selectRecipe(const QString &name);
+    void loadFile(const QString &path);
+    void newRecipe();
+
+    // Checks the editor's text; on an error shows its line and message and returns false.
+    bool checkSyntax();
+    // Runs the editor's recipe with the form's parameters; false when nothing was started.
+    bool run();
+    void stop();
+    void setRecording(bool on);
+    // Saves the editor's text to `path` (a file of the store, usually) and lists it.
+    QString saveTo(const QString &path);
+    // Deletes the user's recipe shown, after asking when `confirm`.
+    void deleteCurrent(bool confirm = true);
+
+    [[nodiscard]] RecipeBrowser *browser() const { return m_browser; }
+    [[nodiscard]] ParameterForm *form() const { return m_form; }
+    [[nodiscard]] RecipeEditor *editor() const { return m_editor; }
+    [[nodiscard]] RecipeRunView *runView() const { return m_run; }
+    [[nodiscard]] recipe::RecipeRunner *runner() const { return m_runner; }
+    [[nodiscard]] RecipeRecorder *recorder() const { return m_recorder; }
+    [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
+    [[nodiscard]] QToolButton *recordButton() const { return m_record; }
+    [[nodiscard]] QString summary() const;
+    [[nodiscard]] const RecipeStore &store() const { return m_store; }
+
+signals:
+    // For the status bar.
+    void message(const QString &text);
+
+private:
+    QWidget *createButtons();
+    void onChosen(const QString &path, bool builtIn);
+    void show(const QByteArray &text, const QString &name, const QString &path, bool builtIn);
+    bool confirmDiscard();
+    void refreshParameters();
+    void onConnectionState(int state);
+    QHash<QString, QString> parameterValues();
+    void save();
+    void saveAs();
+    void openDialog();
+    void updateButtons();
+
+    ModuleSession *m_session;
+    link::Connection *m_connection;
+    recipe::RecipeRunner *m_runner;
+    RecipeRecorder *m_recorder;
+    RecipeLauncher *m_launcher;
+    RecipeStore m_store;
+    RecipeBrowser *m_browser;
+    ParameterForm *m_form;
+    RecipeEditor *m_editor;
+    RecipeRunView *m_run;
+    QTabWidget *m_tabs;
+    QLabel *m_current;
+    QToolButton *m_runButton = nullptr;
+    QToolButton *m_stopButton = nullptr;
+    QToolButton *m_record = nullptr;
+    QToolButton *m_deleteButton = nullptr;
+    QTimer m_parameterScan;
+    QString m_name;
+    QString m_path;
+    bool m_builtIn = false;
+    QHash<QString, QString> m_prefill;
+};
+
+} // namespace bc25::ui
