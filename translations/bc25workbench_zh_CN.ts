@@ -3286,7 +3286,7 @@ This PC: %3
     </message>
     <message>
         <source>recipe</source>
-        <translation>脚本</translation>
+        <translation>配方</translation>
     </message>
     <message>
         <source>capture</source>
