@@ -50,6 +50,7 @@ void scheduleScreenshot(ui::MainWindow *window, link::Connection *connection, co
             window->pingPanel()->setHost(QStringLiteral("localhost"));
             window->pingPanel()->start();
             QTimer::singleShot(1000, window, [window] {
+                window->consolePanel()->showConsole(0); // the socket the demo talks on
                 ui::SocketConsole *console = window->consolePanel()->console(0);
                 console->setInput(QStringLiteral("Hello from BC25 Workbench"));
                 console->sendInput();
