@@ -2636,6 +2636,10 @@ This PC: %3
         <source>%1 failed at step %2 of %3, “%4” (%5 s).</source>
         <translation>%1 在第 %2 步（共 %3 步）“%4”失败（%5 秒）。</translation>
     </message>
+    <message>
+        <source>%1 was stopped at step %2, “%3” (%4 s).</source>
+        <translation>%1 在第 %2 步“%3”被停止（%4 秒）。</translation>
+    </message>
 </context>
 <context>
     <name>bc25::ui::RecipeStore</name>

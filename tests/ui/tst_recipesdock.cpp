@@ -188,6 +188,10 @@ void TestRecipesDock::passingRunShowsEveryStepPassedWithItsDuration()
         QCOMPARE(steps->index(row, StepTableModel::Duration).data().toLongLong(), result->steps.at(row).durationMs);
     }
     QCOMPARE(steps->index(0, StepTableModel::Name).data().toString(), QStringLiteral("Open a TCP socket"));
+    // The longest step name is not cut: the column is as wide as it (up to half the table).
+    QTableView *view = panel()->runView()->view();
+    QVERIFY2(view->columnWidth(StepTableModel::Name) >= static_cast<QAbstractItemView *>(view)->sizeHintForColumn(StepTableModel::Name),
+             qPrintable(QString::number(view->columnWidth(StepTableModel::Name))));
     QVERIFY(panel()->summary().contains(QLatin1String("passed")));
     QVERIFY(panel()->runView()->logView()->toPlainText().contains(QLatin1String("AT+QIOPEN")));
 }
@@ -220,6 +224,8 @@ void TestRecipesDock::refusedConnectShowsItsTransactionAndBytesWhenSelected()
     QVERIFY2(details.contains(QLatin1String("566")), qPrintable(details));
     QVERIFY2(details.contains(QLatin1String("Received last")), qPrintable(details));
     QVERIFY2(details.contains(QLatin1String("+QIOPEN: 0,566\\r")), qPrintable(details)); // the bytes, escaped
+    // Why it failed is readable in a narrow dock: the details wrap.
+    QCOMPARE(panel()->runView()->details()->lineWrapMode(), QPlainTextEdit::WidgetWidth);
 }
 
 void TestRecipesDock::syntaxErrorShowsLineAndMessageAndRunsNothing()
@@ -230,6 +236,8 @@ void TestRecipesDock::syntaxErrorShowsLineAndMessageAndRunsNothing()
     QVERIFY(!panel()->run());
     QVERIFY2(panel()->summary().contains(QLatin1String("line 3")), qPrintable(panel()->summary()));
     QVERIFY(panel()->summary().contains(QLatin1String("<name> expected")));
+    // The line once, in words: not again as Lua's "name.lua:3:".
+    QVERIFY2(!panel()->summary().contains(QLatin1String(".lua:3:")), qPrintable(panel()->summary()));
     QCOMPARE(panel()->editor()->markedLine(), 3);
     QCOMPARE(panel()->editor()->textCursor().blockNumber(), 2);
     QCOMPARE(panel()->tabs()->currentWidget(), panel()->editor());
@@ -261,6 +269,9 @@ void TestRecipesDock::stopEndsAnEndlessWaitAndClosesTheRecipesSocket()
     QCOMPARE(panel()->runView()->steps()->index(1, StepTableModel::Result).data().toString(), QStringLiteral("FAIL"));
     QTRY_VERIFY(!m_session->socket(2).inUse);
     QVERIFY(!stop->isEnabled());
+    // Stopped by the user, and said so: not "failed".
+    QVERIFY2(panel()->summary().contains(QLatin1String("was stopped at step 2")), qPrintable(panel()->summary()));
+    QVERIFY2(!panel()->summary().contains(QLatin1String("failed")), qPrintable(panel()->summary()));
 }
 
 void TestRecipesDock::endlessLoopIsStoppedByTheBudgetAndTheWindowKeepsTurning()

@@ -20,6 +20,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QTabWidget>
 #include <QToolButton>
@@ -244,7 +245,11 @@ bool RecipesPanel::checkSyntax()
         return true;
     }
     m_run->clear();
-    m_run->setSummary(error.line > 0 ? tr("Syntax error at line %1, nothing was run: %2").arg(error.line).arg(error.message)
+    // Lua says "name.lua:12: message"; the line is in our sentence and the recipe's name above it.
+    QString message = error.message;
+    if (error.line > 0)
+        message.remove(QRegularExpression(QStringLiteral("^[^:]*:\\d+:\\s*")));
+    m_run->setSummary(error.line > 0 ? tr("Syntax error at line %1, nothing was run: %2").arg(error.line).arg(message)
                                      : tr("The recipe cannot be read, nothing was run: %1").arg(error.message),
                       true);
     m_run->showDetails(error.message);
