@@ -124,6 +124,10 @@ virtual module; prints a line per step and exits 0 when every step passed.</sour
         <source>Stopped: the recipe ran longer than the time limit of %1 s.</source>
         <translation>已停止：配方运行时间超过了 %1 秒的时间上限。</translation>
     </message>
+    <message>
+        <source>warning: no recipe asked for the parameter %1 given with --param (a typo?)</source>
+        <translation>警告：没有配方读取用 --param 给出的参数 %1（是否拼写有误？）</translation>
+    </message>
 </context>
 <context>
     <name>bc25-sim</name>
