@@ -1597,6 +1597,26 @@ OK
             <numerusform>最后收到的数据（%n 字节）：</numerusform>
         </translation>
     </message>
+    <message>
+        <source>pending</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>aborted</source>
+        <translation>已中止</translation>
+    </message>
 </context>
 <context>
     <name>bc25::recipe::TransactionCheck</name>

@@ -3,6 +3,8 @@
 
 #include "capture/captureformat.h"
 
+#include <QCoreApplication>
+
 namespace bc25::recipe {
 
 namespace {
@@ -19,6 +21,20 @@ QString finalText(const at::Transaction &t)
             return escaped(line.text);
     }
     return QString::fromLatin1(at::Transaction::statusName(t.status));
+}
+
+// The second phase's outcome in words (Lua's tx.operation.status keeps the English token).
+QString operationText(at::OperationResult::Status status)
+{
+    switch (status) {
+    case at::OperationResult::Status::None: return {};
+    case at::OperationResult::Status::Pending: return QCoreApplication::translate("bc25::recipe::StepReport", "pending");
+    case at::OperationResult::Status::Done: return QCoreApplication::translate("bc25::recipe::StepReport", "done");
+    case at::OperationResult::Status::Failed: return QCoreApplication::translate("bc25::recipe::StepReport", "failed");
+    case at::OperationResult::Status::Timeout: return QCoreApplication::translate("bc25::recipe::StepReport", "timeout");
+    case at::OperationResult::Status::Aborted: return QCoreApplication::translate("bc25::recipe::StepReport", "aborted");
+    }
+    return {};
 }
 
 } // namespace
@@ -38,7 +54,7 @@ QString StepReport::transactionLine(const at::Transaction &t)
         for (const at::ResultLine &line : t.operation.lines)
             lines << escaped(line.text);
         if (lines.isEmpty())
-            lines << QString::fromLatin1(at::Transaction::operationStatusName(t.operation.status));
+            lines << operationText(t.operation.status);
         parts << tr("%1, %2 ms").arg(lines.join(QStringLiteral(" | "))).arg(t.operationLatencyMs());
     }
     QString line = parts.join(QStringLiteral(" → "));
@@ -69,7 +85,7 @@ QString StepReport::transactionText(const at::Transaction &t)
         row(tr("result"), t.message);
     if (t.operation.status != at::OperationResult::Status::None) {
         row(tr("phase 2"), tr("%1 after %2 ms")
-                                   .arg(QString::fromLatin1(at::Transaction::operationStatusName(t.operation.status)))
+                                   .arg(operationText(t.operation.status))
                                    .arg(t.operationLatencyMs()));
         for (const at::ResultLine &line : t.operation.lines)
             row({}, escaped(line.text));
