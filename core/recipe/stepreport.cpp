@@ -23,6 +23,21 @@ QString finalText(const at::Transaction &t)
     return QString::fromLatin1(at::Transaction::statusName(t.status));
 }
 
+// Columns on a terminal or in a fixed font: a Chinese character takes two.
+int columns(const QString &text)
+{
+    int width = 0;
+    for (const QChar c : text)
+        width += (c.unicode() >= 0x1100 && (c.unicode() <= 0x115f || (c.unicode() >= 0x2e80 && c.unicode() <= 0xa4cf)
+                                            || (c.unicode() >= 0xac00 && c.unicode() <= 0xd7a3)
+                                            || (c.unicode() >= 0xf900 && c.unicode() <= 0xfaff)
+                                            || (c.unicode() >= 0xfe30 && c.unicode() <= 0xfe4f)
+                                            || (c.unicode() >= 0xff00 && c.unicode() <= 0xff60)
+                                            || (c.unicode() >= 0xffe0 && c.unicode() <= 0xffe6)))
+                ? 2 : 1;
+    return width;
+}
+
 // The second phase's outcome in words (Lua's tx.operation.status keeps the English token).
 QString operationText(at::OperationResult::Status status)
 {
@@ -68,7 +83,8 @@ QString StepReport::transactionText(const at::Transaction &t)
     QStringList text;
     // "  answer:    +CSQ: 22,0": labels padded so the values line up.
     auto row = [&text](const QString &label, const QString &value) {
-        text << QStringLiteral("  %1 %2").arg(label.isEmpty() ? QString() : label + QLatin1Char(':'), -11).arg(value);
+        const QString head = label.isEmpty() ? QString() : label + QLatin1Char(':');
+        text << QStringLiteral("  ") + head + QString(qMax(1, 12 - columns(head)), QLatin1Char(' ')) + value;
     };
     row(tr("command"), escaped(t.command));
     if (!t.payload.isEmpty())

@@ -128,6 +128,17 @@ private slots:
         QVERIFY(!recorded.contains("command from recipe"));
     }
 
+    void chineseTransactionLabelsLineUp()
+    {
+        // A Chinese character takes two columns: the values start in one column all the same.
+        const Run run = runProgram({QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("--param"),
+                                    QStringLiteral("echo_port=1"), QStringLiteral("06_tcp_echo_buffer")});
+        QCOMPARE(run.status, 1);
+        QVERIFY2(run.out.contains(QStringLiteral("  命令:       AT+QIOPEN")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("  最终结果:   OK")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("  第二阶段:   失败")), qPrintable(run.out));
+    }
+
     void parametersReachTheRecipe()
     {
         const QString recipe = write(QStringLiteral("word.lua"), "check(param('word') == 'hi', 'the parameter arrives')\n");
