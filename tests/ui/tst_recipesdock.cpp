@@ -31,6 +31,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QDockWidget>
+#include <QLabel>
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QLoggingCategory>
@@ -377,6 +378,8 @@ void TestRecipesDock::usersRecipeIsListedAfterARestartAndCanBeDeleted()
     QVERIFY(path.startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
     QCOMPARE(panel()->saveTo(path), QString());
     QCOMPARE(panel()->browser()->names(false), QStringList {QStringLiteral("mine")});
+    // The line above the tabs names what was saved, not the new recipe's "my_recipe".
+    QCOMPARE(panel()->findChild<QLabel *>(QStringLiteral("recipes.current"))->text(), QStringLiteral("Recipe: Mine (mine)"));
 
     m_window->close();
     m_window.reset();

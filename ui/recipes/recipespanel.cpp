@@ -64,6 +64,7 @@ RecipesPanel::RecipesPanel(ModuleSession *session, link::Connection *connection,
     , m_current(new QLabel(this))
 {
     m_editor->setObjectName(QStringLiteral("recipes.editor"));
+    m_current->setObjectName(QStringLiteral("recipes.current"));
 
     auto *formScroll = new QScrollArea(m_tabs);
     formScroll->setWidget(m_form);
@@ -194,11 +195,17 @@ void RecipesPanel::show(const QByteArray &text, const QString &name, const QStri
     m_builtIn = builtIn;
     m_editor->setPlainText(QString::fromUtf8(text));
     m_editor->document()->setModified(false);
+    describeCurrent();
+    m_deleteButton->setEnabled(!builtIn && !path.isEmpty());
+    refreshParameters();
+}
+
+void RecipesPanel::describeCurrent()
+{
+    // After a save under a new name or an edit of the title line too, not only when a recipe is chosen.
     const recipe::Recipe shown = currentRecipe();
     m_browser->describe(shown);
     m_current->setText(tr("Recipe: %1 (%2)").arg(shown.title(), m_name));
-    m_deleteButton->setEnabled(!builtIn && !path.isEmpty());
-    refreshParameters();
 }
 
 recipe::Recipe RecipesPanel::currentRecipe() const
@@ -226,6 +233,7 @@ void RecipesPanel::refreshParameters()
     const QList<RecipeParameter> declared = RecipeParameters::declaredIn(m_editor->toPlainText().toUtf8());
     if (declared != m_form->parameters() || m_form->count() == 0)
         m_form->setParameters(declared, m_prefill);
+    describeCurrent();
 }
 
 void RecipesPanel::onConnectionState(int state)
@@ -369,6 +377,7 @@ QString RecipesPanel::saveTo(const QString &path)
     m_editor->document()->setModified(false);
     m_deleteButton->setEnabled(true);
     m_browser->reload(path);
+    describeCurrent();
     m_run->setSummary(tr("Saved to %1.").arg(path));
     return {};
 }
