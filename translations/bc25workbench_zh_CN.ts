@@ -2870,6 +2870,10 @@ This PC: %3
         <source>Open file…</source>
         <translation>打开文件…</translation>
     </message>
+    <message>
+        <source>Close socket %1 before you run it: the draft opens it again.</source>
+        <translation>运行前请先关闭套接字 %1：草稿会再次打开它。</translation>
+    </message>
 </context>
 <context>
     <name>bc25::ui::SocketConsole</name>

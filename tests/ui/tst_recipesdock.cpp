@@ -64,6 +64,7 @@ private slots:
     void stopEndsAnEndlessWaitAndClosesTheRecipesSocket();
     void endlessLoopIsStoppedByTheBudgetAndTheWindowKeepsTurning();
     void recordedDraftRunsAndPasses();
+    void recordingLeftASocketOpenSaysCloseItFirst();
     void virtualModuleOptionsRestartTheModuleAndSaySo();
     void ctrlRRunsTheRecipe();
     void usersRecipeIsListedAfterARestartAndCanBeDeleted();
@@ -325,6 +326,7 @@ void TestRecipesDock::recordedDraftRunsAndPasses()
     QVERIFY2(draft.contains(QLatin1String("socket.send(0, 'hello \"draft\"')")), qPrintable(draft));
     QVERIFY2(draft.contains(QLatin1String("expect(at(\"AT+QICLOSE=0\"))")), qPrintable(draft));
     QCOMPARE(draft.count(QLatin1String("step(")), 3);
+    QVERIFY2(!panel()->summary().contains(QLatin1String("Close socket")), qPrintable(panel()->summary()));
 
     // Run again, on a module restarted since (its echo port moved): it passes.
     m_connection->connectVirtual();
@@ -333,6 +335,18 @@ void TestRecipesDock::recordedDraftRunsAndPasses()
     QVERIFY(result);
     QVERIFY2(result->passed(), qPrintable(panel()->runView()->details()->toPlainText() + panel()->summary()));
     QCOMPARE(result->steps.size(), 3);
+}
+
+void TestRecipesDock::recordingLeftASocketOpenSaysCloseItFirst()
+{
+    panel()->setRecording(true);
+    const QString open = QStringLiteral("AT+QIOPEN=1,2,\"TCP\",\"127.0.0.1\",%1,0,0").arg(m_connection->echoPort());
+    QCOMPARE(m_window->terminalPanel()->submit(open), QString());
+    QTRY_VERIFY(m_session->socket(2).inUse);
+    QTRY_COMPARE(panel()->recorder()->actionCount(), 1);
+    panel()->setRecording(false);
+    // Run now, the draft's open would meet the socket still open (563): the summary says so first.
+    QVERIFY2(panel()->summary().contains(QLatin1String("Close socket 2 before you run it")), qPrintable(panel()->summary()));
 }
 
 void TestRecipesDock::virtualModuleOptionsRestartTheModuleAndSaySo()

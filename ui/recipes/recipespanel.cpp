@@ -330,7 +330,18 @@ void RecipesPanel::setRecording(bool on)
     m_editor->document()->setModified(true);
     m_browser->clearSelection();
     m_tabs->setCurrentWidget(m_editor);
-    m_run->setSummary(tr("The recording (%n action(s)) is in the editor: edit it, run it (Ctrl+R), save it.", nullptr, actions));
+    QString summary = tr("The recording (%n action(s)) is in the editor: edit it, run it (Ctrl+R), save it.", nullptr, actions);
+    // A socket opened while recording is still open: the draft's AT+QIOPEN on it would fail with 563.
+    QStringList reopened;
+    for (int id = 0; id < ModuleSession::SocketCount; ++id) {
+        if (m_session->socket(id).inUse
+            && QString::fromUtf8(draft).contains(QRegularExpression(QStringLiteral("AT\\+QIOPEN=\\d+,%1,").arg(id))))
+            reopened << QString::number(id);
+    }
+    if (!reopened.isEmpty())
+        summary += QLatin1Char(' ')
+                + tr("Close socket %1 before you run it: the draft opens it again.").arg(reopened.join(QStringLiteral(", ")));
+    m_run->setSummary(summary);
 }
 
 void RecipesPanel::newRecipe()
