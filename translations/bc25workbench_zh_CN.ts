@@ -66,7 +66,7 @@ virtual module; prints a line per step and exits 0 when every step passed.</sour
     </message>
     <message>
         <source>A setting or fault of the virtual module, as bc25-sim names it: buffer-limit=256, fail=+QIOPEN, dead-after=0, split=7 (repeatable).</source>
-        <translation>虚拟模组的设置或故障，名称与 bc25-sim 相同：buffer-limit=256、fail=+QIOPEN、dead-after=0、split=7（可重复）。</translation>
+        <translation>虚拟模组的设置或故障，名称与 bc25-sim 相同：buffer-limit=256, fail=+QIOPEN, dead-after=0, split=7（可重复）。</translation>
     </message>
     <message>
         <source>Write a JUnit XML report to FILE.</source>
