@@ -66,7 +66,7 @@ virtual module; prints a line per step and exits 0 when every step passed.</sour
     </message>
     <message>
         <source>A setting or fault of the virtual module, as bc25-sim names it: buffer-limit=256, fail=+QIOPEN, dead-after=0, split=7 (repeatable).</source>
-        <translation>虚拟模组的设置或故障，名称与 bc25-sim 相同：buffer-limit=256、fail=+QIOPEN、dead-after=0、split=7（可重复）。</translation>
+        <translation>虚拟模组的设置或故障，名称与 bc25-sim 相同：buffer-limit=256, fail=+QIOPEN, dead-after=0, split=7（可重复）。</translation>
     </message>
     <message>
         <source>Write a JUnit XML report to FILE.</source>
@@ -123,6 +123,10 @@ virtual module; prints a line per step and exits 0 when every step passed.</sour
     <message>
         <source>Stopped: the recipe ran longer than the time limit of %1 s.</source>
         <translation>已停止：配方运行时间超过了 %1 秒的时间上限。</translation>
+    </message>
+    <message>
+        <source>warning: no recipe asked for the parameter %1 given with --param (a typo?)</source>
+        <translation>警告：没有配方读取用 --param 给出的参数 %1（是否拼写有误？）</translation>
     </message>
 </context>
 <context>
@@ -1593,6 +1597,26 @@ OK
             <numerusform>最后收到的数据（%n 字节）：</numerusform>
         </translation>
     </message>
+    <message>
+        <source>pending</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>aborted</source>
+        <translation>已中止</translation>
+    </message>
 </context>
 <context>
     <name>bc25::recipe::TransactionCheck</name>
@@ -2636,6 +2660,10 @@ This PC: %3
         <source>%1 failed at step %2 of %3, “%4” (%5 s).</source>
         <translation>%1 在第 %2 步（共 %3 步）“%4”失败（%5 秒）。</translation>
     </message>
+    <message>
+        <source>%1 was stopped at step %2, “%3” (%4 s).</source>
+        <translation>%1 在第 %2 步“%3”被停止（%4 秒）。</translation>
+    </message>
 </context>
 <context>
     <name>bc25::ui::RecipeStore</name>
@@ -2841,6 +2869,10 @@ This PC: %3
     <message>
         <source>Open file…</source>
         <translation>打开文件…</translation>
+    </message>
+    <message>
+        <source>Close socket %1 before you run it: the draft opens it again.</source>
+        <translation>运行前请先关闭套接字 %1：草稿会再次打开它。</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QSet>
 #include <QTimer>
 
 #include <cstdio>
@@ -251,6 +252,21 @@ int main(int argc, char *argv[])
     const int status = app.exec();
     if (status != 0)
         return status;
+
+    // A misspelt --param is otherwise silent: the recipe runs with its default.
+    QSet<QString> read;
+    for (const recipe::RunResult &result : std::as_const(batch.results)) {
+        for (const auto &parameter : result.parameters)
+            read.insert(parameter.first);
+    }
+    QStringList unread;
+    for (auto it = batch.parameters.cbegin(); it != batch.parameters.cend(); ++it) {
+        if (!read.contains(it.key()))
+            unread << it.key();
+    }
+    unread.sort();
+    for (const QString &name : std::as_const(unread))
+        err(QCoreApplication::translate("bc25-run", "warning: no recipe asked for the parameter %1 given with --param (a typo?)").arg(name));
 
     int failed = 0;
     int steps = 0;

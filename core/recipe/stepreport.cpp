@@ -3,6 +3,8 @@
 
 #include "capture/captureformat.h"
 
+#include <QCoreApplication>
+
 namespace bc25::recipe {
 
 namespace {
@@ -19,6 +21,35 @@ QString finalText(const at::Transaction &t)
             return escaped(line.text);
     }
     return QString::fromLatin1(at::Transaction::statusName(t.status));
+}
+
+// Columns on a terminal or in a fixed font: a Chinese character takes two.
+int columns(const QString &text)
+{
+    int width = 0;
+    for (const QChar c : text)
+        width += (c.unicode() >= 0x1100 && (c.unicode() <= 0x115f || (c.unicode() >= 0x2e80 && c.unicode() <= 0xa4cf)
+                                            || (c.unicode() >= 0xac00 && c.unicode() <= 0xd7a3)
+                                            || (c.unicode() >= 0xf900 && c.unicode() <= 0xfaff)
+                                            || (c.unicode() >= 0xfe30 && c.unicode() <= 0xfe4f)
+                                            || (c.unicode() >= 0xff00 && c.unicode() <= 0xff60)
+                                            || (c.unicode() >= 0xffe0 && c.unicode() <= 0xffe6)))
+                ? 2 : 1;
+    return width;
+}
+
+// The second phase's outcome in words (Lua's tx.operation.status keeps the English token).
+QString operationText(at::OperationResult::Status status)
+{
+    switch (status) {
+    case at::OperationResult::Status::None: return {};
+    case at::OperationResult::Status::Pending: return QCoreApplication::translate("bc25::recipe::StepReport", "pending");
+    case at::OperationResult::Status::Done: return QCoreApplication::translate("bc25::recipe::StepReport", "done");
+    case at::OperationResult::Status::Failed: return QCoreApplication::translate("bc25::recipe::StepReport", "failed");
+    case at::OperationResult::Status::Timeout: return QCoreApplication::translate("bc25::recipe::StepReport", "timeout");
+    case at::OperationResult::Status::Aborted: return QCoreApplication::translate("bc25::recipe::StepReport", "aborted");
+    }
+    return {};
 }
 
 } // namespace
@@ -38,7 +69,7 @@ QString StepReport::transactionLine(const at::Transaction &t)
         for (const at::ResultLine &line : t.operation.lines)
             lines << escaped(line.text);
         if (lines.isEmpty())
-            lines << QString::fromLatin1(at::Transaction::operationStatusName(t.operation.status));
+            lines << operationText(t.operation.status);
         parts << tr("%1, %2 ms").arg(lines.join(QStringLiteral(" | "))).arg(t.operationLatencyMs());
     }
     QString line = parts.join(QStringLiteral(" → "));
@@ -52,7 +83,8 @@ QString StepReport::transactionText(const at::Transaction &t)
     QStringList text;
     // "  answer:    +CSQ: 22,0": labels padded so the values line up.
     auto row = [&text](const QString &label, const QString &value) {
-        text << QStringLiteral("  %1 %2").arg(label.isEmpty() ? QString() : label + QLatin1Char(':'), -11).arg(value);
+        const QString head = label.isEmpty() ? QString() : label + QLatin1Char(':');
+        text << QStringLiteral("  ") + head + QString(qMax(1, 12 - columns(head)), QLatin1Char(' ')) + value;
     };
     row(tr("command"), escaped(t.command));
     if (!t.payload.isEmpty())
@@ -69,7 +101,7 @@ QString StepReport::transactionText(const at::Transaction &t)
         row(tr("result"), t.message);
     if (t.operation.status != at::OperationResult::Status::None) {
         row(tr("phase 2"), tr("%1 after %2 ms")
-                                   .arg(QString::fromLatin1(at::Transaction::operationStatusName(t.operation.status)))
+                                   .arg(operationText(t.operation.status))
                                    .arg(t.operationLatencyMs()));
         for (const at::ResultLine &line : t.operation.lines)
             row({}, escaped(line.text));

@@ -128,10 +128,28 @@ private slots:
         QVERIFY(!recorded.contains("command from recipe"));
     }
 
+    void chineseTransactionLabelsLineUp()
+    {
+        // A Chinese character takes two columns: the values start in one column all the same.
+        const Run run = runProgram({QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("--param"),
+                                    QStringLiteral("echo_port=1"), QStringLiteral("06_tcp_echo_buffer")});
+        QCOMPARE(run.status, 1);
+        QVERIFY2(run.out.contains(QStringLiteral("  命令:       AT+QIOPEN")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("  最终结果:   OK")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("  第二阶段:   失败")), qPrintable(run.out));
+    }
+
     void parametersReachTheRecipe()
     {
         const QString recipe = write(QStringLiteral("word.lua"), "check(param('word') == 'hi', 'the parameter arrives')\n");
-        QCOMPARE(runProgram({QStringLiteral("--param"), QStringLiteral("word=hi"), recipe}).status, 0);
+        const Run given = runProgram({QStringLiteral("--param"), QStringLiteral("word=hi"), recipe});
+        QCOMPARE(given.status, 0);
+        QVERIFY2(!given.err.contains(QLatin1String("warning")), qPrintable(given.err));
+        // A misspelt name is said, not silently left for the recipe's default; the verdict stays the recipe's.
+        const QString defaulted = write(QStringLiteral("defaulted.lua"), "check(param('word', 'hi') == 'hi', 'the default')\n");
+        const Run misspelt = runProgram({QStringLiteral("--param"), QStringLiteral("wrod=hi"), defaulted});
+        QCOMPARE(misspelt.status, 0);
+        QVERIFY2(misspelt.err.contains(QLatin1String("no recipe asked for the parameter wrod")), qPrintable(misspelt.err));
         const Run missing = runProgram({recipe});
         QCOMPARE(missing.status, 1);
         QVERIFY(missing.out.contains(QLatin1String("--param word=VALUE")));

@@ -31,6 +31,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QDockWidget>
+#include <QLabel>
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QLoggingCategory>
@@ -63,6 +64,7 @@ private slots:
     void stopEndsAnEndlessWaitAndClosesTheRecipesSocket();
     void endlessLoopIsStoppedByTheBudgetAndTheWindowKeepsTurning();
     void recordedDraftRunsAndPasses();
+    void recordingLeftASocketOpenSaysCloseItFirst();
     void virtualModuleOptionsRestartTheModuleAndSaySo();
     void ctrlRRunsTheRecipe();
     void usersRecipeIsListedAfterARestartAndCanBeDeleted();
@@ -188,6 +190,10 @@ void TestRecipesDock::passingRunShowsEveryStepPassedWithItsDuration()
         QCOMPARE(steps->index(row, StepTableModel::Duration).data().toLongLong(), result->steps.at(row).durationMs);
     }
     QCOMPARE(steps->index(0, StepTableModel::Name).data().toString(), QStringLiteral("Open a TCP socket"));
+    // The longest step name is not cut: the column is as wide as it (up to half the table).
+    QTableView *view = panel()->runView()->view();
+    QVERIFY2(view->columnWidth(StepTableModel::Name) >= static_cast<QAbstractItemView *>(view)->sizeHintForColumn(StepTableModel::Name),
+             qPrintable(QString::number(view->columnWidth(StepTableModel::Name))));
     QVERIFY(panel()->summary().contains(QLatin1String("passed")));
     QVERIFY(panel()->runView()->logView()->toPlainText().contains(QLatin1String("AT+QIOPEN")));
 }
@@ -220,6 +226,8 @@ void TestRecipesDock::refusedConnectShowsItsTransactionAndBytesWhenSelected()
     QVERIFY2(details.contains(QLatin1String("566")), qPrintable(details));
     QVERIFY2(details.contains(QLatin1String("Received last")), qPrintable(details));
     QVERIFY2(details.contains(QLatin1String("+QIOPEN: 0,566\\r")), qPrintable(details)); // the bytes, escaped
+    // Why it failed is readable in a narrow dock: the details wrap.
+    QCOMPARE(panel()->runView()->details()->lineWrapMode(), QPlainTextEdit::WidgetWidth);
 }
 
 void TestRecipesDock::syntaxErrorShowsLineAndMessageAndRunsNothing()
@@ -230,6 +238,8 @@ void TestRecipesDock::syntaxErrorShowsLineAndMessageAndRunsNothing()
     QVERIFY(!panel()->run());
     QVERIFY2(panel()->summary().contains(QLatin1String("line 3")), qPrintable(panel()->summary()));
     QVERIFY(panel()->summary().contains(QLatin1String("<name> expected")));
+    // The line once, in words: not again as Lua's "name.lua:3:".
+    QVERIFY2(!panel()->summary().contains(QLatin1String(".lua:3:")), qPrintable(panel()->summary()));
     QCOMPARE(panel()->editor()->markedLine(), 3);
     QCOMPARE(panel()->editor()->textCursor().blockNumber(), 2);
     QCOMPARE(panel()->tabs()->currentWidget(), panel()->editor());
@@ -261,6 +271,9 @@ void TestRecipesDock::stopEndsAnEndlessWaitAndClosesTheRecipesSocket()
     QCOMPARE(panel()->runView()->steps()->index(1, StepTableModel::Result).data().toString(), QStringLiteral("FAIL"));
     QTRY_VERIFY(!m_session->socket(2).inUse);
     QVERIFY(!stop->isEnabled());
+    // Stopped by the user, and said so: not "failed".
+    QVERIFY2(panel()->summary().contains(QLatin1String("was stopped at step 2")), qPrintable(panel()->summary()));
+    QVERIFY2(!panel()->summary().contains(QLatin1String("failed")), qPrintable(panel()->summary()));
 }
 
 void TestRecipesDock::endlessLoopIsStoppedByTheBudgetAndTheWindowKeepsTurning()
@@ -313,6 +326,7 @@ void TestRecipesDock::recordedDraftRunsAndPasses()
     QVERIFY2(draft.contains(QLatin1String("socket.send(0, 'hello \"draft\"')")), qPrintable(draft));
     QVERIFY2(draft.contains(QLatin1String("expect(at(\"AT+QICLOSE=0\"))")), qPrintable(draft));
     QCOMPARE(draft.count(QLatin1String("step(")), 3);
+    QVERIFY2(!panel()->summary().contains(QLatin1String("Close socket")), qPrintable(panel()->summary()));
 
     // Run again, on a module restarted since (its echo port moved): it passes.
     m_connection->connectVirtual();
@@ -321,6 +335,18 @@ void TestRecipesDock::recordedDraftRunsAndPasses()
     QVERIFY(result);
     QVERIFY2(result->passed(), qPrintable(panel()->runView()->details()->toPlainText() + panel()->summary()));
     QCOMPARE(result->steps.size(), 3);
+}
+
+void TestRecipesDock::recordingLeftASocketOpenSaysCloseItFirst()
+{
+    panel()->setRecording(true);
+    const QString open = QStringLiteral("AT+QIOPEN=1,2,\"TCP\",\"127.0.0.1\",%1,0,0").arg(m_connection->echoPort());
+    QCOMPARE(m_window->terminalPanel()->submit(open), QString());
+    QTRY_VERIFY(m_session->socket(2).inUse);
+    QTRY_COMPARE(panel()->recorder()->actionCount(), 1);
+    panel()->setRecording(false);
+    // Run now, the draft's open would meet the socket still open (563): the summary says so first.
+    QVERIFY2(panel()->summary().contains(QLatin1String("Close socket 2 before you run it")), qPrintable(panel()->summary()));
 }
 
 void TestRecipesDock::virtualModuleOptionsRestartTheModuleAndSaySo()
@@ -366,6 +392,8 @@ void TestRecipesDock::usersRecipeIsListedAfterARestartAndCanBeDeleted()
     QVERIFY(path.startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
     QCOMPARE(panel()->saveTo(path), QString());
     QCOMPARE(panel()->browser()->names(false), QStringList {QStringLiteral("mine")});
+    // The line above the tabs names what was saved, not the new recipe's "my_recipe".
+    QCOMPARE(panel()->findChild<QLabel *>(QStringLiteral("recipes.current"))->text(), QStringLiteral("Recipe: Mine (mine)"));
 
     m_window->close();
     m_window.reset();
@@ -403,7 +431,10 @@ void TestRecipesDock::dockAndRecipeMessagesAreInChinese()
     const QString message = steps->index(0, StepTableModel::Message).data().toString();
     QVERIFY2(message.startsWith(QStringLiteral("第 2 行：")), qPrintable(message));
     QVERIFY2(panel()->summary().contains(QStringLiteral("失败")), qPrintable(panel()->summary()));
-    QVERIFY(!panel()->runView()->details()->toPlainText().isEmpty());
+    const QString details = panel()->runView()->details()->toPlainText();
+    QVERIFY(!details.isEmpty());
+    // The second phase's outcome in Chinese too, not "failed".
+    QVERIFY2(details.contains(QStringLiteral("失败，用时")) && !details.contains(QLatin1String("failed")), qPrintable(details));
 
     panel()->editor()->setPlainText(QStringLiteral("local = 1\n"));
     QVERIFY(!panel()->run());

@@ -46,7 +46,9 @@ RecipeRunView::RecipeRunView(recipe::RecipeRunner *runner, QWidget *parent)
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_details->setReadOnly(true);
     m_details->setFont(fixed);
-    m_details->setLineWrapMode(QPlainTextEdit::NoWrap);
+    // Wrapped: in a dock beside the tools the first line, why the step failed, is wider than the view.
+    m_details->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_details->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     m_details->setPlaceholderText(tr("Select a step to see its transaction and the bytes the module printed."));
     m_log->setReadOnly(true);
     m_log->setFont(fixed);
@@ -72,6 +74,7 @@ RecipeRunView::RecipeRunView(recipe::RecipeRunner *runner, QWidget *parent)
         setSummary(tr("Running %1…").arg(name));
     });
     connect(runner, &recipe::RecipeRunner::stepStarted, m_model, &StepTableModel::stepStarted);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &RecipeRunView::fitNameColumn);
     connect(runner, &recipe::RecipeRunner::stepFinished, m_model, &StepTableModel::stepFinished);
     connect(runner, &recipe::RecipeRunner::logged, m_log, &QPlainTextEdit::appendPlainText);
     connect(runner, &recipe::RecipeRunner::runFinished, this, &RecipeRunView::onFinished);
@@ -118,6 +121,15 @@ void RecipeRunView::showStep(int row)
     m_details->setPlainText(text.join(QLatin1Char('\n')));
 }
 
+void RecipeRunView::fitNameColumn()
+{
+    // Step names are sentences: as wide as the longest, up to half the table, the rest for the message.
+    const int limit = qMax(170, m_view->viewport()->width() / 2);
+    const int wanted = static_cast<QAbstractItemView *>(m_view)->sizeHintForColumn(StepTableModel::Name) + 12;
+    m_view->horizontalHeader()->resizeSection(StepTableModel::Name,
+                                              qBound(170, qMax(wanted, m_view->columnWidth(StepTableModel::Name)), limit));
+}
+
 void RecipeRunView::onFinished(const recipe::RunResult &result)
 {
     const int total = int(result.steps.size());
@@ -128,6 +140,16 @@ void RecipeRunView::onFinished(const recipe::RunResult &result)
     }
     const int failed = m_model->firstFailedRow();
     const QString name = failed >= 0 ? m_model->step(failed).name : QString();
+    if (failed >= 0 && m_model->step(failed).kind == QLatin1String("stopped")) {
+        setSummary(tr("%1 was stopped at step %2, “%3” (%4 s).")
+                           .arg(result.recipe)
+                           .arg(failed + 1)
+                           .arg(name)
+                           .arg(seconds, 0, 'f', 2),
+                   true);
+        m_view->selectRow(failed);
+        return;
+    }
     setSummary(tr("%1 failed at step %2 of %3, “%4” (%5 s).")
                        .arg(result.recipe)
                        .arg(failed + 1)

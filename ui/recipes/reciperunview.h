@@ -40,6 +40,7 @@ public:
 
 private:
     void showStep(int row);
+    void fitNameColumn();
     void onFinished(const recipe::RunResult &result);
 
     StepTableModel *m_model;

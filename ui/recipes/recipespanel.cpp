@@ -20,6 +20,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QTabWidget>
 #include <QToolButton>
@@ -63,6 +64,7 @@ RecipesPanel::RecipesPanel(ModuleSession *session, link::Connection *connection,
     , m_current(new QLabel(this))
 {
     m_editor->setObjectName(QStringLiteral("recipes.editor"));
+    m_current->setObjectName(QStringLiteral("recipes.current"));
 
     auto *formScroll = new QScrollArea(m_tabs);
     formScroll->setWidget(m_form);
@@ -193,11 +195,17 @@ void RecipesPanel::show(const QByteArray &text, const QString &name, const QStri
     m_builtIn = builtIn;
     m_editor->setPlainText(QString::fromUtf8(text));
     m_editor->document()->setModified(false);
+    describeCurrent();
+    m_deleteButton->setEnabled(!builtIn && !path.isEmpty());
+    refreshParameters();
+}
+
+void RecipesPanel::describeCurrent()
+{
+    // After a save under a new name or an edit of the title line too, not only when a recipe is chosen.
     const recipe::Recipe shown = currentRecipe();
     m_browser->describe(shown);
     m_current->setText(tr("Recipe: %1 (%2)").arg(shown.title(), m_name));
-    m_deleteButton->setEnabled(!builtIn && !path.isEmpty());
-    refreshParameters();
 }
 
 recipe::Recipe RecipesPanel::currentRecipe() const
@@ -225,6 +233,7 @@ void RecipesPanel::refreshParameters()
     const QList<RecipeParameter> declared = RecipeParameters::declaredIn(m_editor->toPlainText().toUtf8());
     if (declared != m_form->parameters() || m_form->count() == 0)
         m_form->setParameters(declared, m_prefill);
+    describeCurrent();
 }
 
 void RecipesPanel::onConnectionState(int state)
@@ -244,7 +253,11 @@ bool RecipesPanel::checkSyntax()
         return true;
     }
     m_run->clear();
-    m_run->setSummary(error.line > 0 ? tr("Syntax error at line %1, nothing was run: %2").arg(error.line).arg(error.message)
+    // Lua says "name.lua:12: message"; the line is in our sentence and the recipe's name above it.
+    QString message = error.message;
+    if (error.line > 0)
+        message.remove(QRegularExpression(QStringLiteral("^[^:]*:\\d+:\\s*")));
+    m_run->setSummary(error.line > 0 ? tr("Syntax error at line %1, nothing was run: %2").arg(error.line).arg(message)
                                      : tr("The recipe cannot be read, nothing was run: %1").arg(error.message),
                       true);
     m_run->showDetails(error.message);
@@ -317,7 +330,18 @@ void RecipesPanel::setRecording(bool on)
     m_editor->document()->setModified(true);
     m_browser->clearSelection();
     m_tabs->setCurrentWidget(m_editor);
-    m_run->setSummary(tr("The recording (%n action(s)) is in the editor: edit it, run it (Ctrl+R), save it.", nullptr, actions));
+    QString summary = tr("The recording (%n action(s)) is in the editor: edit it, run it (Ctrl+R), save it.", nullptr, actions);
+    // A socket opened while recording is still open: the draft's AT+QIOPEN on it would fail with 563.
+    QStringList reopened;
+    for (int id = 0; id < ModuleSession::SocketCount; ++id) {
+        if (m_session->socket(id).inUse
+            && QString::fromUtf8(draft).contains(QRegularExpression(QStringLiteral("AT\\+QIOPEN=\\d+,%1,").arg(id))))
+            reopened << QString::number(id);
+    }
+    if (!reopened.isEmpty())
+        summary += QLatin1Char(' ')
+                + tr("Close socket %1 before you run it: the draft opens it again.").arg(reopened.join(QStringLiteral(", ")));
+    m_run->setSummary(summary);
 }
 
 void RecipesPanel::newRecipe()
@@ -364,6 +388,7 @@ QString RecipesPanel::saveTo(const QString &path)
     m_editor->document()->setModified(false);
     m_deleteButton->setEnabled(true);
     m_browser->reload(path);
+    describeCurrent();
     m_run->setSummary(tr("Saved to %1.").arg(path));
     return {};
 }

@@ -75,6 +75,7 @@ signals:
     void message(const QString &text);
 
 private:
+    void describeCurrent();
     QWidget *createButtons();
     void onChosen(const QString &path, bool builtIn);
     void show(const QByteArray &text, const QString &name, const QString &path, bool builtIn);
