@@ -48,6 +48,18 @@ std::optional<at::ResultLine> errorLine(const at::Transaction &t)
 
 } // namespace
 
+QList<int> RecipeRecorder::socketsOpened() const
+{
+    QList<int> opened;
+    for (const Action &action : m_actions) {
+        const ParsedCommand parsed = CommandCatalog::parse(action.command);
+        if (parsed.spec && parsed.spec->id == CommandId::Open && parsed.form == CommandForm::Write
+            && parsed.arguments.size() > 1 && !opened.contains(parsed.arguments.at(1).text.toInt()))
+            opened << parsed.arguments.at(1).text.toInt(); // manual 2.1.1: <contextID>,<connectID>,…
+    }
+    return opened;
+}
+
 RecipeRecorder::RecipeRecorder(at::CommandEngine *engine, QObject *parent)
     : QObject(parent)
 {

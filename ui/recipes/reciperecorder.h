@@ -35,6 +35,8 @@ public:
     QByteArray stop();
     [[nodiscard]] bool isRecording() const { return m_recording; }
     [[nodiscard]] int actionCount() const { return int(m_actions.size()); }
+    // The connect IDs the recorded actions open (AT+QIOPEN's <connectID>), in order.
+    [[nodiscard]] QList<int> socketsOpened() const;
 
     // A Lua string literal holding `bytes` exactly ("…" or '…', escapes for the rest).
     static QByteArray luaString(const QByteArray &bytes);

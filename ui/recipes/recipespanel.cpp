@@ -321,6 +321,7 @@ void RecipesPanel::setRecording(bool on)
         return;
     }
     const int actions = m_recorder->actionCount();
+    const QList<int> opened = m_recorder->socketsOpened();
     const QByteArray draft = m_recorder->stop();
     if (!confirmDiscard()) {
         m_run->setSummary(tr("The recording was dropped."));
@@ -333,9 +334,8 @@ void RecipesPanel::setRecording(bool on)
     QString summary = tr("The recording (%n action(s)) is in the editor: edit it, run it (Ctrl+R), save it.", nullptr, actions);
     // A socket opened while recording is still open: the draft's AT+QIOPEN on it would fail with 563.
     QStringList reopened;
-    for (int id = 0; id < ModuleSession::SocketCount; ++id) {
-        if (m_session->socket(id).inUse
-            && QString::fromUtf8(draft).contains(QRegularExpression(QStringLiteral("AT\\+QIOPEN=\\d+,%1,").arg(id))))
+    for (const int id : opened) {
+        if (m_session->socket(id).inUse)
             reopened << QString::number(id);
     }
     if (!reopened.isEmpty())
