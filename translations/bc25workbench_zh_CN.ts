@@ -124,6 +124,46 @@ virtual module; prints a line per step and exits 0 when every step passed.</sour
         <source>Stopped: the recipe ran longer than the time limit of %1 s.</source>
         <translation>已停止：配方运行时间超过了 %1 秒的时间上限。</translation>
     </message>
+    <message>
+        <source>health check — the plan:</source>
+        <translation>健康检查——计划：</translation>
+    </message>
+    <message>
+        <source>(unticked)</source>
+        <translation>（未勾选）</translation>
+    </message>
+    <message>
+        <source>health check — the results:</source>
+        <translation>健康检查——结果：</translation>
+    </message>
+    <message>
+        <source>%1 checks: %2 failed, %3 warnings</source>
+        <translation>%1 项检查：%2 项失败，%3 项警告</translation>
+    </message>
+    <message>
+        <source>bc25-run: cannot write %1: %2</source>
+        <translation>bc25-run：无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>--skip takes a check&apos;s name, not %1 (see --help)</source>
+        <translation>--skip 需要检查项的名称，而不是 %1（见 --help）</translation>
+    </message>
+    <message>
+        <source>Run the health check (field diagnostics) instead of recipes; its hosts come from --param dns_host, ping_host, server, server_port, ntp_server, ntp_port.</source>
+        <translation>运行健康检查（现场诊断）而不是配方；所用主机来自 --param dns_host、ping_host、server、server_port、ntp_server、ntp_port。</translation>
+    </message>
+    <message>
+        <source>With --health: write every check, verdict, advice and transaction to FILE as JSON.</source>
+        <translation>与 --health 一起使用：把每项检查、结论、建议和事务以 JSON 写入 FILE。</translation>
+    </message>
+    <message>
+        <source>With --health: keep the IMEI and IMSI in the JSON report (masked by default).</source>
+        <translation>与 --health 一起使用：在 JSON 报告中保留 IMEI 和 IMSI（默认打码）。</translation>
+    </message>
+    <message>
+        <source>With --health: untick a check (identity, sim, signal, registration, attach, pdp, dns, ping, tcp, ntp; repeatable).</source>
+        <translation>与 --health 一起使用：取消勾选一项检查（identity、sim、signal、registration、attach、pdp、dns、ping、tcp、ntp；可重复）。</translation>
+    </message>
 </context>
 <context>
     <name>bc25-sim</name>
@@ -1074,7 +1114,7 @@ With no port it starts on the built-in virtual BC25.</source>
     </message>
     <message>
         <source> RSRP %1 dBm, RSRQ %2 dB.</source>
-        <translation> RSRP %1 dBm，RSRQ %2 dB。</translation>
+        <translation>RSRP %1 dBm，RSRQ %2 dB。</translation>
     </message>
     <message>
         <source>No signal (AT+CSQ: 99).</source>

@@ -119,6 +119,32 @@ QString HealthPlan::title(CheckKind kind)
     return {};
 }
 
+const char *HealthPlan::kindName(CheckKind kind)
+{
+    switch (kind) {
+    case CheckKind::Identity: return "identity";
+    case CheckKind::Sim: return "sim";
+    case CheckKind::Signal: return "signal";
+    case CheckKind::Registration: return "registration";
+    case CheckKind::Attach: return "attach";
+    case CheckKind::PdpContext: return "pdp";
+    case CheckKind::Dns: return "dns";
+    case CheckKind::Ping: return "ping";
+    case CheckKind::TcpConnection: return "tcp";
+    case CheckKind::Time: return "ntp";
+    }
+    return "";
+}
+
+std::optional<CheckKind> HealthPlan::kindNamed(QStringView name)
+{
+    for (int k = int(CheckKind::Identity); k <= int(CheckKind::Time); ++k) {
+        if (name == QLatin1String(kindName(CheckKind(k))))
+            return CheckKind(k);
+    }
+    return std::nullopt;
+}
+
 const char *HealthPlan::verdictName(Verdict verdict)
 {
     switch (verdict) {

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace bc25::health {
 
 // Builds the health check's plan: every check with the exact commands it will
@@ -17,6 +19,9 @@ public:
     static QList<PlannedCheck> build(const HealthSettings &settings);
     // The check's name in the user's language.
     static QString title(CheckKind kind);
+    // A stable ASCII name for JSON and the command line: "identity", "tcp".
+    static const char *kindName(CheckKind kind);
+    static std::optional<CheckKind> kindNamed(QStringView name);
     // "pass", "warning", "fail", "not run" — stable words for JSON and logs.
     static const char *verdictName(Verdict verdict);
     static QString verdictText(Verdict verdict);
