@@ -128,6 +128,46 @@ virtual module; prints a line per step and exits 0 when every step passed.</sour
         <source>warning: no recipe asked for the parameter %1 given with --param (a typo?)</source>
         <translation>警告：没有配方读取用 --param 给出的参数 %1（是否拼写有误？）</translation>
     </message>
+    <message>
+        <source>health check — the plan:</source>
+        <translation>健康检查——计划：</translation>
+    </message>
+    <message>
+        <source>(unticked)</source>
+        <translation>（未勾选）</translation>
+    </message>
+    <message>
+        <source>health check — the results:</source>
+        <translation>健康检查——结果：</translation>
+    </message>
+    <message>
+        <source>%1 checks: %2 failed, %3 warnings</source>
+        <translation>%1 项检查：%2 项失败，%3 项警告</translation>
+    </message>
+    <message>
+        <source>bc25-run: cannot write %1: %2</source>
+        <translation>bc25-run：无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>--skip takes a check&apos;s name, not %1 (see --help)</source>
+        <translation>--skip 需要检查项的名称，而不是 %1（见 --help）</translation>
+    </message>
+    <message>
+        <source>Run the health check (field diagnostics) instead of recipes; its hosts come from --param dns_host, ping_host, server, server_port, ntp_server, ntp_port.</source>
+        <translation>运行健康检查（现场诊断）而不是配方；所用主机来自 --param dns_host、ping_host、server、server_port、ntp_server、ntp_port。</translation>
+    </message>
+    <message>
+        <source>With --health: write every check, verdict, advice and transaction to FILE as JSON.</source>
+        <translation>与 --health 一起使用：把每项检查、结论、建议和事务以 JSON 写入 FILE。</translation>
+    </message>
+    <message>
+        <source>With --health: keep the IMEI and IMSI in the JSON report (masked by default).</source>
+        <translation>与 --health 一起使用：在 JSON 报告中保留 IMEI 和 IMSI（默认打码）。</translation>
+    </message>
+    <message>
+        <source>With --health: untick a check (identity, sim, signal, registration, attach, pdp, dns, ping, tcp, ntp; repeatable).</source>
+        <translation>与 --health 一起使用：取消勾选一项检查（identity、sim、signal、registration、attach、pdp、dns、ping、tcp、ntp；可重复）。</translation>
+    </message>
 </context>
 <context>
     <name>bc25-sim</name>
@@ -964,6 +1004,399 @@ With no port it starts on the built-in virtual BC25.</source>
     <message>
         <source>Writing the capture %1 failed: %2</source>
         <translation>写入抓包文件 %1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>bc25::health::CheckJudge</name>
+    <message>
+        <source>IMSI unknown in the HSS</source>
+        <translation>HSS 中无此 IMSI</translation>
+    </message>
+    <message>
+        <source>illegal UE</source>
+        <translation>非法 UE</translation>
+    </message>
+    <message>
+        <source>IMEI not accepted</source>
+        <translation>IMEI 不被接受</translation>
+    </message>
+    <message>
+        <source>illegal ME</source>
+        <translation>非法 ME</translation>
+    </message>
+    <message>
+        <source>EPS services not allowed</source>
+        <translation>不允许 EPS 业务</translation>
+    </message>
+    <message>
+        <source>PLMN not allowed</source>
+        <translation>不允许此 PLMN</translation>
+    </message>
+    <message>
+        <source>tracking area not allowed</source>
+        <translation>不允许此跟踪区</translation>
+    </message>
+    <message>
+        <source>roaming not allowed in this tracking area</source>
+        <translation>此跟踪区不允许漫游</translation>
+    </message>
+    <message>
+        <source>no suitable cells in the tracking area</source>
+        <translation>跟踪区内没有合适的小区</translation>
+    </message>
+    <message>
+        <source>congestion</source>
+        <translation>网络拥塞</translation>
+    </message>
+    <message>
+        <source>cause %1</source>
+        <translation>原因 %1</translation>
+    </message>
+    <message>
+        <source>The module did not answer.</source>
+        <translation>模块没有应答。</translation>
+    </message>
+    <message>
+        <source>Check the power, the cable, the port and its baud rate; a module that has just started needs a few seconds (it prints RDY).</source>
+        <translation>请检查电源、线缆、端口及其波特率；刚启动的模块需要几秒钟（它会输出 RDY）。</translation>
+    </message>
+    <message>
+        <source>The module answers (%1), but not to everything: %2</source>
+        <translation>模块有应答（%1），但并非每条命令都应答：%2</translation>
+    </message>
+    <message>
+        <source>An old or unusual firmware: compare its revision with the one Quectel recommends.</source>
+        <translation>固件较旧或不常见：请将其版本与移远推荐的版本对比。</translation>
+    </message>
+    <message>
+        <source>The module answers (%1), but its IMEI is not 15 digits.</source>
+        <translation>模块有应答（%1），但其 IMEI 不是 15 位数字。</translation>
+    </message>
+    <message>
+        <source>A module without a valid IMEI is refused by the network: have it reprogrammed.</source>
+        <translation>没有有效 IMEI 的模块会被网络拒绝：请重新烧写 IMEI。</translation>
+    </message>
+    <message>
+        <source>The module answers: %1.</source>
+        <translation>模块有应答：%1。</translation>
+    </message>
+    <message>
+        <source>No answer about the SIM.</source>
+        <translation>没有关于 SIM 卡的应答。</translation>
+    </message>
+    <message>
+        <source>No SIM, or it is not read: check that it sits well in its holder (power the module off first) and its contacts.</source>
+        <translation>没有 SIM 卡，或读不到：请检查它是否在卡座中放好（先给模块断电）以及触点。</translation>
+    </message>
+    <message>
+        <source>The SIM is not ready: %1.</source>
+        <translation>SIM 卡未就绪：%1。</translation>
+    </message>
+    <message>
+        <source>The SIM waits for a PIN or PUK: enter it with AT+CPIN, or use a SIM without a PIN lock.</source>
+        <translation>SIM 卡在等待 PIN 或 PUK：用 AT+CPIN 输入，或使用没有 PIN 锁的 SIM 卡。</translation>
+    </message>
+    <message>
+        <source>The SIM gave no IMSI.</source>
+        <translation>SIM 卡没有给出 IMSI。</translation>
+    </message>
+    <message>
+        <source>The SIM is ready but gives no IMSI: try another SIM.</source>
+        <translation>SIM 卡已就绪但没有给出 IMSI：请换一张 SIM 卡试试。</translation>
+    </message>
+    <message>
+        <source>The SIM is ready and gives its IMSI.</source>
+        <translation>SIM 卡已就绪，并给出了 IMSI。</translation>
+    </message>
+    <message>
+        <source>No answer about the signal.</source>
+        <translation>没有关于信号的应答。</translation>
+    </message>
+    <message>
+        <source>The module does not report its signal: restart it (AT+CFUN=1,1).</source>
+        <translation>模块不报告信号：请重启模块（AT+CFUN=1,1）。</translation>
+    </message>
+    <message>
+        <source> RSRP %1 dBm, RSRQ %2 dB.</source>
+        <translation>RSRP %1 dBm，RSRQ %2 dB。</translation>
+    </message>
+    <message>
+        <source>No signal (AT+CSQ: 99).</source>
+        <translation>没有信号（AT+CSQ: 99）。</translation>
+    </message>
+    <message>
+        <source>Check the antenna and its cable, move to a place with NB-IoT coverage, and check the module&apos;s bands (AT+QBAND) against the operator&apos;s.</source>
+        <translation>请检查天线及其馈线，换到有 NB-IoT 覆盖的地方，并核对模块的频段（AT+QBAND）与运营商的是否一致。</translation>
+    </message>
+    <message>
+        <source>Signal %1 (%2 dBm).</source>
+        <translation>信号 %1（%2 dBm）。</translation>
+    </message>
+    <message>
+        <source>Too weak to work reliably: check the antenna and its cable, or move it.</source>
+        <translation>信号太弱，无法可靠工作：请检查天线及其馈线，或挪动天线。</translation>
+    </message>
+    <message>
+        <source>Weak: expect retransmissions and slow answers; a better antenna position helps.</source>
+        <translation>信号较弱：会有重传、应答较慢；把天线放到更好的位置会有帮助。</translation>
+    </message>
+    <message>
+        <source>No answer about the registration.</source>
+        <translation>没有关于注册状态的应答。</translation>
+    </message>
+    <message>
+        <source>Restart the module (AT+CFUN=1,1) and check again.</source>
+        <translation>请重启模块（AT+CFUN=1,1）后再检查。</translation>
+    </message>
+    <message>
+        <source>Registered on the home network.</source>
+        <translation>已注册到归属网络。</translation>
+    </message>
+    <message>
+        <source>Registered, roaming.</source>
+        <translation>已注册，漫游中。</translation>
+    </message>
+    <message>
+        <source>Not registered; the module is searching for a network.</source>
+        <translation>未注册；模块正在搜索网络。</translation>
+    </message>
+    <message>
+        <source>Wait a minute and check again; if it keeps searching, check the antenna, the coverage and the bands (AT+QBAND).</source>
+        <translation>请等一分钟再检查；若一直在搜索，请检查天线、覆盖和频段（AT+QBAND）。</translation>
+    </message>
+    <message>
+        <source>no cause given</source>
+        <translation>未给出原因</translation>
+    </message>
+    <message>
+        <source>Registration denied by the network (%1).</source>
+        <translation>网络拒绝注册（%1）。</translation>
+    </message>
+    <message>
+        <source>The network refuses this SIM or module: ask the operator whether the SIM has an NB-IoT subscription and is activated, and whether the module&apos;s IMEI is allowed.</source>
+        <translation>网络拒绝此 SIM 卡或模块：请向运营商确认该 SIM 卡是否开通了 NB-IoT 业务并已激活，以及模块的 IMEI 是否被允许。</translation>
+    </message>
+    <message>
+        <source>Not registered, and not searching.</source>
+        <translation>未注册，也未在搜索网络。</translation>
+    </message>
+    <message>
+        <source>Turn the radio on (AT+CFUN=1) and let it attach (AT+CGATT=1), then check again.</source>
+        <translation>请打开射频（AT+CFUN=1）并附着（AT+CGATT=1），然后再检查。</translation>
+    </message>
+    <message>
+        <source>No answer about the attach state.</source>
+        <translation>没有关于附着状态的应答。</translation>
+    </message>
+    <message>
+        <source>Attached to the packet domain.</source>
+        <translation>已附着到分组域。</translation>
+    </message>
+    <message>
+        <source>Registered but not attached to the packet domain.</source>
+        <translation>已注册，但未附着到分组域。</translation>
+    </message>
+    <message>
+        <source>Attach with AT+CGATT=1; if it stays detached, the network refuses data for this SIM: ask the operator.</source>
+        <translation>请用 AT+CGATT=1 附着；若仍未附着，说明网络拒绝为此 SIM 卡提供数据业务：请咨询运营商。</translation>
+    </message>
+    <message>
+        <source>No answer about the PDP context.</source>
+        <translation>没有关于 PDP 上下文的应答。</translation>
+    </message>
+    <message>
+        <source>Registered and attached, but context %1 has no address (APN &quot;%2&quot;).</source>
+        <translation>已注册并附着，但上下文 %1 没有地址（APN &quot;%2&quot;）。</translation>
+    </message>
+    <message>
+        <source>Check the APN with AT+CGDCONT: it must be the one the operator gave for this SIM.</source>
+        <translation>请用 AT+CGDCONT 检查 APN：它必须是运营商为此 SIM 卡给出的 APN。</translation>
+    </message>
+    <message>
+        <source>Context %1 has the address %2 (APN &quot;%3&quot;).</source>
+        <translation>上下文 %1 的地址是 %2（APN &quot;%3&quot;）。</translation>
+    </message>
+    <message>
+        <source>Not run: &quot;%1&quot; failed, so this check would tell nothing.</source>
+        <translation>未运行：“%1”失败，此项检查已无意义。</translation>
+    </message>
+    <message>
+        <source>Not ticked: nothing was sent.</source>
+        <translation>未勾选：没有发送任何命令。</translation>
+    </message>
+</context>
+<context>
+    <name>bc25::health::DataPathJudge</name>
+    <message>
+        <source>The name did not resolve: check the DNS servers (AT+QIDNSCFG), or try the server&apos;s IP address.</source>
+        <translation>域名未能解析：请检查 DNS 服务器（AT+QIDNSCFG），或改用服务器的 IP 地址。</translation>
+    </message>
+    <message>
+        <source>The server is unreachable or a firewall blocks the port: check the address and port, that the server listens, and that the operator lets this port out.</source>
+        <translation>服务器不可达，或防火墙拦截了该端口：请检查地址和端口、服务器是否在监听，以及运营商是否放行此端口。</translation>
+    </message>
+    <message>
+        <source>The context has no data path: check the registration, the attach and the APN.</source>
+        <translation>该上下文没有数据通路：请检查注册、附着和 APN。</translation>
+    </message>
+    <message>
+        <source>No answer in time: the server is unreachable or a firewall drops the packets.</source>
+        <translation>未及时应答：服务器不可达，或防火墙丢弃了数据包。</translation>
+    </message>
+    <message>
+        <source>Check the context&apos;s state (AT+QISTATE, AT+CGPADDR) and try again.</source>
+        <translation>请检查上下文的状态（AT+QISTATE、AT+CGPADDR）后重试。</translation>
+    </message>
+    <message>
+        <source>DNS servers: %1 (no name was given to look up).</source>
+        <translation>DNS 服务器：%1（未给出要查询的域名）。</translation>
+    </message>
+    <message>
+        <source>The DNS servers could not be read.</source>
+        <translation>无法读取 DNS 服务器。</translation>
+    </message>
+    <message>
+        <source>Restart the module and check again.</source>
+        <translation>请重启模块后再检查。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 (DNS servers: %3).</source>
+        <translation>%1 解析为 %2（DNS 服务器：%3）。</translation>
+    </message>
+    <message>
+        <source>%1 did not resolve: %2 (DNS servers: %3).</source>
+        <translation>%1 未能解析：%2（DNS 服务器：%3）。</translation>
+    </message>
+    <message>
+        <source>The DNS servers give no answer: set servers that work here with AT+QIDNSCFG (the operator&apos;s, or a public one), or check that the name exists.</source>
+        <translation>DNS 服务器没有应答：请用 AT+QIDNSCFG 设置在此处可用的服务器（运营商的或公共的），或确认该域名存在。</translation>
+    </message>
+    <message>
+        <source>Ping to %1 failed: %2</source>
+        <translation>Ping %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Ping to %1 gave no summary.</source>
+        <translation>Ping %1 没有给出统计结果。</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 echoes back (%4% lost), round trip %5/%6/%7 ms (min/avg/max).</source>
+        <translation>%1：%3 个回显中收到 %2 个（丢失 %4%），往返 %5/%6/%7 ms（最小/平均/最大）。</translation>
+    </message>
+    <message>
+        <source>No echo came back: the host is down or does not answer ping (many servers block ICMP); try another host, such as the DNS server.</source>
+        <translation>没有收到回显：主机已关闭或不响应 ping（很多服务器屏蔽 ICMP）；请换一台主机试试，例如 DNS 服务器。</translation>
+    </message>
+    <message>
+        <source>Some echoes were lost: the signal is weak or the network is congested.</source>
+        <translation>丢失了部分回显：信号较弱或网络拥塞。</translation>
+    </message>
+    <message>
+        <source>Slow round trips: the signal is weak (coverage enhancement) or the network is congested; allow for it in the application&apos;s time-outs.</source>
+        <translation>往返较慢：信号较弱（覆盖增强）或网络拥塞；应用的超时设置需要留出余量。</translation>
+    </message>
+    <message>
+        <source>Connected to %1 in %2 ms, then closed.</source>
+        <translation>在 %2 ms 内连接到 %1，随后已关闭。</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>无法连接到 %1：%2</translation>
+    </message>
+    <message>
+        <source>No time from %1: %2</source>
+        <translation>未能从 %1 获取时间：%2</translation>
+    </message>
+    <message>
+        <source>The NTP server does not answer: check its name, and that UDP port %1 is let out.</source>
+        <translation>NTP 服务器没有应答：请检查其名称，以及 UDP 端口 %1 是否放行。</translation>
+    </message>
+    <message>
+        <source>%1 answered a time that could not be read.</source>
+        <translation>%1 返回的时间无法解析。</translation>
+    </message>
+    <message>
+        <source>Compare the module&apos;s firmware with the one Quectel recommends.</source>
+        <translation>请将模块的固件与移远推荐的版本对比。</translation>
+    </message>
+    <message>
+        <source>The module&apos;s time (%1) is %2 s from this computer&apos;s.</source>
+        <translation>模块的时间（%1）与本机时间相差 %2 秒。</translation>
+    </message>
+    <message>
+        <source>One of the two clocks is wrong: check this computer&apos;s time, then the NTP server.</source>
+        <translation>两个时钟之一有误：请先检查本机时间，再检查 NTP 服务器。</translation>
+    </message>
+</context>
+<context>
+    <name>bc25::health::HealthPlan</name>
+    <message>
+        <source>No host to ping was given.</source>
+        <translation>未给出要 ping 的主机。</translation>
+    </message>
+    <message>
+        <source>No server and port were given.</source>
+        <translation>未给出服务器和端口。</translation>
+    </message>
+    <message>
+        <source>No NTP server was given.</source>
+        <translation>未给出 NTP 服务器。</translation>
+    </message>
+    <message>
+        <source>Module answers, identity</source>
+        <translation>模块应答与身份</translation>
+    </message>
+    <message>
+        <source>SIM</source>
+        <translation>SIM 卡</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>信号</translation>
+    </message>
+    <message>
+        <source>Network registration</source>
+        <translation>网络注册</translation>
+    </message>
+    <message>
+        <source>Packet domain attach</source>
+        <translation>分组域附着</translation>
+    </message>
+    <message>
+        <source>PDP context and address</source>
+        <translation>PDP 上下文与地址</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>Ping</source>
+        <translation>Ping</translation>
+    </message>
+    <message>
+        <source>TCP connection to the server</source>
+        <translation>到服务器的 TCP 连接</translation>
+    </message>
+    <message>
+        <source>Network time (NTP)</source>
+        <translation>网络时间（NTP）</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation>未运行</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 // and exits 0 when every step passed, 1 otherwise (DESIGN.md, "Recipes").
 
 #include "at/commandengine.h"
+#include "healthrun.h"
+#include "health/healthplan.h"
 #include "bc25/catalogrules.h"
 #include "link/connection.h"
 #include "recipe/junitwriter.h"
@@ -160,6 +162,53 @@ struct Batch
     }
 };
 
+// bc25-run --health: the health check's own driver (healthrun.h).
+int runHealth(const QCommandLineParser &args, const QCommandLineOption &port, const QCommandLineOption &baud,
+              const QCommandLineOption &virtualModule, const QCommandLineOption &param, const QCommandLineOption &simOption,
+              const QCommandLineOption &capture, const QCommandLineOption &json, const QCommandLineOption &identities,
+              const QCommandLineOption &skip)
+{
+    HealthRun run;
+    for (const QString &pair : args.values(param)) {
+        const qsizetype equals = pair.indexOf(QLatin1Char('='));
+        if (equals <= 0) {
+            err(QCoreApplication::translate("bc25-run", "--param takes NAME=VALUE, not %1").arg(pair));
+            return 1;
+        }
+        run.parameters.insert(pair.left(equals), pair.mid(equals + 1));
+    }
+    for (const QString &name : args.values(skip)) {
+        const auto kind = health::HealthPlan::kindNamed(name);
+        if (!kind) {
+            err(QCoreApplication::translate("bc25-run", "--skip takes a check's name, not %1 (see --help)").arg(name));
+            return 1;
+        }
+        run.skipped << *kind;
+    }
+    bool ok = true;
+    run.serial.baudRate = args.isSet(baud) ? args.value(baud).toInt(&ok) : 115200;
+    if (!ok || run.serial.baudRate <= 0) {
+        err(QCoreApplication::translate("bc25-run", "--baud and --time-limit take positive numbers"));
+        return 1;
+    }
+    run.virtualModule = !args.isSet(port) || args.isSet(virtualModule);
+    run.serial.portName = args.value(port);
+    run.simOptions = args.values(simOption);
+    run.capture = args.value(capture);
+    run.jsonFile = args.value(json);
+    run.includeIdentities = args.isSet(identities);
+    QString why;
+    QTimer::singleShot(0, &run.check, [&run, &why] {
+        why = run.start();
+        if (!why.isEmpty())
+            QCoreApplication::exit(2);
+    });
+    const int status = QCoreApplication::exec();
+    if (!why.isEmpty())
+        err(why);
+    return status;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -193,7 +242,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption timeLimit(QStringLiteral("time-limit"), QCoreApplication::translate("bc25-run", "Stop a recipe that runs longer than this many seconds (default 600, 0: none)."), QStringLiteral("S"));
     const QCommandLineOption verbose(QStringLiteral("verbose"), QCoreApplication::translate("bc25-run", "Also print the core's warnings (time-outs, unknown lines) on standard error."));
     const QCommandLineOption lang(QStringLiteral("lang"), QCoreApplication::translate("bc25-run", "Language: zh_CN or en (default: the system's)."), QStringLiteral("LANG"));
-    args.addOptions({port, baud, virtualModule, param, simOption, junit, capture, library, list, timeLimit, verbose, lang});
+    const QCommandLineOption health(QStringLiteral("health"), QCoreApplication::translate("bc25-run", "Run the health check (field diagnostics) instead of recipes; its hosts come from --param dns_host, ping_host, server, server_port, ntp_server, ntp_port."));
+    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("bc25-run", "With --health: write every check, verdict, advice and transaction to FILE as JSON."), QStringLiteral("FILE"));
+    const QCommandLineOption identities(QStringLiteral("include-identities"), QCoreApplication::translate("bc25-run", "With --health: keep the IMEI and IMSI in the JSON report (masked by default)."));
+    const QCommandLineOption skip(QStringLiteral("skip"), QCoreApplication::translate("bc25-run", "With --health: untick a check (identity, sim, signal, registration, attach, pdp, dns, ping, tcp, ntp; repeatable)."), QStringLiteral("CHECK"));
+    args.addOptions({port, baud, virtualModule, param, simOption, junit, capture, library, list, timeLimit, verbose, lang,
+                     health, json, identities, skip});
     args.process(app);
     // What went wrong is in the step lines; the core's own warnings only on request.
     if (!args.isSet(verbose))
@@ -204,6 +258,9 @@ int main(int argc, char *argv[])
             out(QStringLiteral("%1  %2").arg(recipe.name(), -24).arg(recipe.title()));
         return 0;
     }
+
+    if (args.isSet(health))
+        return runHealth(args, port, baud, virtualModule, param, simOption, capture, json, identities, skip);
 
     Batch batch;
     if (args.isSet(library))

@@ -282,6 +282,36 @@ BuildResult Commands::pdpAddress()
     return make("+CGPADDR", CommandForm::Execute);
 }
 
+BuildResult Commands::serialNumber(int type)
+{
+    return make("+CGSN", CommandForm::Write, {number(type)});
+}
+
+BuildResult Commands::imsi()
+{
+    return make("+CIMI", CommandForm::Execute);
+}
+
+BuildResult Commands::pinState()
+{
+    return make("+CPIN", CommandForm::Read);
+}
+
+BuildResult Commands::extendedSignalQuality()
+{
+    return make("+CESQ", CommandForm::Execute);
+}
+
+BuildResult Commands::pdpContexts()
+{
+    return make("+CGDCONT", CommandForm::Read);
+}
+
+BuildResult Commands::setRegistrationReporting(int mode)
+{
+    return make("+CEREG", CommandForm::Write, {number(mode)});
+}
+
 QByteArray Commands::serviceName(ServiceType service)
 {
     switch (service) {

@@ -104,6 +104,13 @@ public:
     static BuildResult registrationStatus();         // AT+CEREG?
     static BuildResult attachState();                // AT+CGATT?
     static BuildResult pdpAddress();                 // AT+CGPADDR
+    // 3GPP commands a field diagnosis reads (the health check).
+    static BuildResult serialNumber(int type);       // AT+CGSN=<snt>: 1 the IMEI
+    static BuildResult imsi();                       // AT+CIMI
+    static BuildResult pinState();                   // AT+CPIN?
+    static BuildResult extendedSignalQuality();      // AT+CESQ
+    static BuildResult pdpContexts();                // AT+CGDCONT?
+    static BuildResult setRegistrationReporting(int mode); // AT+CEREG=<n>: 3 adds the reject cause
 
     static QByteArray serviceName(ServiceType service);
 };

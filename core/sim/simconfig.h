@@ -20,6 +20,10 @@ struct FaultPlan
     QByteArrayList failingCommands;// names ("+QIOPEN") answered with ERROR
     int rebootAfterMs = -1;        // >= 0: reboot (RDY, every socket dropped) after this long
     int linkDeadAfterMs = -1;      // >= 0: stop answering anything after this long
+    // Faults a field diagnosis meets (the health check's tests provoke each):
+    int rejectCause = -1;          // >= 0: the EMM cause +CEREG (n=3) reports, with registration=3 (denied)
+    bool dnsNoAnswer = false;      // every lookup fails with 565, as with DNS servers that do not answer
+    bool serverUnreachable = false;// every TCP/UDP client connect fails with 566, as behind a firewall
 };
 
 // What the virtual module reports and how it behaves.

@@ -29,6 +29,7 @@ const IntegerOption IntegerOptions[] = {
     {"latency", 0, 600000, nullptr, &FaultPlan::latencyMs},
     {"reboot-after", 0, INT_MAX, nullptr, &FaultPlan::rebootAfterMs},
     {"dead-after", 0, INT_MAX, nullptr, &FaultPlan::linkDeadAfterMs},
+    {"reject-cause", 0, 255, nullptr, &FaultPlan::rejectCause},
 };
 
 } // namespace
@@ -40,6 +41,19 @@ QString SimOptions::apply(SimConfig &config, const QString &option)
     const QString value = equals < 0 ? QString() : option.mid(equals + 1).trimmed();
     if (name == QLatin1String("loopback-only")) {
         config.reach = SimConfig::Reach::LoopbackOnly;
+        return {};
+    }
+    // Registered and attached, but the network gave the context no address (a wrong APN).
+    if (name == QLatin1String("no-address")) {
+        config.pdpAddress.clear();
+        return {};
+    }
+    if (name == QLatin1String("dns-fail")) {
+        config.faults.dnsNoAnswer = true;
+        return {};
+    }
+    if (name == QLatin1String("unreachable")) {
+        config.faults.serverUnreachable = true;
         return {};
     }
     if (name == QLatin1String("fail")) {
@@ -72,7 +86,8 @@ QStringList SimOptions::names()
     QStringList names;
     for (const IntegerOption &known : IntegerOptions)
         names << QLatin1String(known.name);
-    names << QStringLiteral("fail") << QStringLiteral("loopback-only");
+    names << QStringLiteral("fail") << QStringLiteral("loopback-only") << QStringLiteral("no-address")
+          << QStringLiteral("dns-fail") << QStringLiteral("unreachable");
     return names;
 }
 

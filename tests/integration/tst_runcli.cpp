@@ -2,9 +2,13 @@
 // bc25-run as CI runs it: a line per step, exit status 0 or 1, a JUnit
 // report read back element by element, syntax errors that run nothing,
 // parameters, the virtual module's faults from the command line, a capture,
-// and a real serial port: bc25-sim's pseudo-terminal.
+// a real serial port: bc25-sim's pseudo-terminal, and --health with its
+// JSON report (identities masked unless asked for).
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -200,6 +204,72 @@ private slots:
         QVERIFY(run.out.contains(QLatin1String("3 recipes, 9 steps: 3 passed, 0 failed")));
     }
 
+    void healthOnTheVirtualModulePassesAndWritesEveryCheckAsJson()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("health.json"));
+        const Run run = runProgram({QStringLiteral("--health"), QStringLiteral("--json"), file});
+        QVERIFY2(run.status == 0, qPrintable(run.out + run.err));
+        QVERIFY(run.out.contains(QLatin1String("[x] TCP connection to the server: AT+QIOPEN=1,0,\"TCP\",\"127.0.0.1\",")));
+        QVERIFY(run.out.contains(QLatin1String("10 checks: 0 failed, 0 warnings")));
+        QFile json(file);
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        const QByteArray bytes = json.readAll();
+        const QJsonArray checks = QJsonDocument::fromJson(bytes).object().value(QStringLiteral("checks")).toArray();
+        QCOMPARE(checks.size(), 10);
+        for (const QJsonValue &check : checks) {
+            const QJsonObject c = check.toObject();
+            QCOMPARE(c.value(QStringLiteral("verdict")).toString(), QStringLiteral("pass"));
+            QVERIFY(!c.value(QStringLiteral("summary")).toString().isEmpty());
+            QVERIFY(!c.value(QStringLiteral("planned")).toArray().isEmpty());
+            QVERIFY(!c.value(QStringLiteral("transactions")).toArray().isEmpty());
+        }
+        QCOMPARE(checks.at(0).toObject().value(QStringLiteral("transactions")).toArray().at(2).toObject()
+                         .value(QStringLiteral("command")).toString(), QStringLiteral("AT+CGSN=1"));
+        // The virtual module's IMEI and IMSI, masked but for the model and the network.
+        QVERIFY(!bytes.contains("866818039921448"));
+        QVERIFY(bytes.contains("86681803*******"));
+        QVERIFY(!bytes.contains("460001234567890"));
+        QVERIFY(bytes.contains("46000**********"));
+        const Run identities = runProgram({QStringLiteral("--health"), QStringLiteral("--json"), file,
+                                           QStringLiteral("--include-identities"), QStringLiteral("--skip"), QStringLiteral("ntp")});
+        QCOMPARE(identities.status, 0);
+        QFile again(file);
+        QVERIFY(again.open(QIODevice::ReadOnly));
+        const QByteArray full = again.readAll();
+        QVERIFY(full.contains("866818039921448"));
+        QVERIFY(full.contains("460001234567890"));
+    }
+
+    void healthWithAFaultExitsOneStopsAndSkipsWhatIsUnticked()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("health.json"));
+        const Run run = runProgram({QStringLiteral("--health"), QStringLiteral("--sim-option"), QStringLiteral("unreachable"),
+                                    QStringLiteral("--skip"), QStringLiteral("ping"), QStringLiteral("--json"), file});
+        QVERIFY2(run.status == 1, qPrintable(run.out + run.err));
+        QVERIFY(run.out.contains(QLatin1String("[ ] Ping")));
+        QVERIFY(!run.out.contains(QLatin1String("QPING")));
+        QFile json(file);
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        QJsonObject byName;
+        for (const QJsonValue &check : QJsonDocument::fromJson(json.readAll()).object().value(QStringLiteral("checks")).toArray())
+            byName.insert(check.toObject().value(QStringLiteral("check")).toString(), check);
+        const QJsonObject ping = byName.value(QStringLiteral("ping")).toObject();
+        QCOMPARE(ping.value(QStringLiteral("verdict")).toString(), QStringLiteral("not run"));
+        QCOMPARE(ping.value(QStringLiteral("ticked")).toBool(), false);
+        QVERIFY(ping.value(QStringLiteral("transactions")).toArray().isEmpty());
+        const QJsonObject tcp = byName.value(QStringLiteral("tcp")).toObject();
+        QCOMPARE(tcp.value(QStringLiteral("verdict")).toString(), QStringLiteral("fail"));
+        QVERIFY(tcp.value(QStringLiteral("summary")).toString().contains(QLatin1String("566")));
+        QVERIFY(tcp.value(QStringLiteral("advice")).toString().contains(QLatin1String("firewall")));
+        QCOMPARE(tcp.value(QStringLiteral("transactions")).toArray().size(), 1); // nothing opened, nothing to close
+        const Run stopped = runProgram({QStringLiteral("--health"), QStringLiteral("--sim-option"), QStringLiteral("csq=99")});
+        QCOMPARE(stopped.status, 1);
+        QVERIFY(stopped.out.contains(QLatin1String("failed, so this check would tell nothing")));
+        QVERIFY(runProgram({QStringLiteral("--health"), QStringLiteral("--skip"), QStringLiteral("nonsense")}).status == 1);
+    }
+
 private:
     QString write(const QString &name, const QByteArray &text)
     {
@@ -211,6 +281,7 @@ private:
     }
 
     QTemporaryDir m_dir;
+
 };
 
 QTEST_GUILESS_MAIN(TestRunCli)

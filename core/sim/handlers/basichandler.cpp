@@ -50,7 +50,15 @@ bool BasicHandler::handle(const ParsedCommand &command)
         } else {
             // Detached, the module is not registered for EPS services.
             const int stat = m_module->packetDomain().isAttached() ? m_module->config().registration : 0;
-            m_module->reply({"+CEREG: " + number(m_ceregMode) + ',' + number(stat)});
+            QByteArray line = "+CEREG: " + number(m_ceregMode) + ',' + number(stat);
+            // 27.007 10.1.22: n>=2 adds <tac>,<ci>,<AcT> (9: E-UTRAN NB-S1), n=3 the
+            // EMM reject cause when registration was denied.
+            if (m_ceregMode >= 2)
+                line += ",\"1A2B\",\"0C3D4E5F\",9";
+            const int cause = m_module->config().faults.rejectCause;
+            if (m_ceregMode == 3 && stat == 3 && cause >= 0)
+                line += ",0," + number(cause);
+            m_module->reply({line});
         }
         break;
     default:
@@ -104,7 +112,7 @@ bool BasicHandler::handlePacketDomain(const ParsedCommand &command)
         // The sim gives context 1, the default bearer, its address; none without a data path.
         const int cid = command.form == CommandForm::Write ? first : 1;
         QByteArray line = "+CGPADDR: " + number(cid);
-        if (cid == 1 && domain.hasDataPath(cid))
+        if (cid == 1 && domain.hasDataPath(cid) && !m_module->config().pdpAddress.isEmpty())
             line += ',' + m_module->config().pdpAddress.toLatin1();
         m_module->reply({line});
         break;

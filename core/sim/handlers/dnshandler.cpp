@@ -38,7 +38,7 @@ bool DnsHandler::handle(const ParsedCommand &command)
 void DnsHandler::lookUp(const QString &host)
 {
     const int generation = m_generation;
-    if (!m_module->mayReach(host)) {
+    if (!m_module->mayReach(host) || m_module->config().faults.dnsNoAnswer) {
         QMetaObject::invokeMethod(this, [this] { report(ErrorCodes::DnsParseFailed, 0, {}); }, Qt::QueuedConnection);
         return;
     }

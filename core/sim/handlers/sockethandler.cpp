@@ -156,7 +156,7 @@ void SocketHandler::start(int id, SimSocket *socket, const QString &host, quint1
     switch (socket->kind()) {
     case SimSocket::Kind::TcpClient:
     case SimSocket::Kind::UdpClient:
-        if (!m_module->mayReach(host)) {
+        if (!m_module->mayReach(host) || m_module->config().faults.serverUnreachable) {
             QMetaObject::invokeMethod(socket, [socket] { emit socket->opened(ErrorCodes::SocketConnectFailed); },
                                       Qt::QueuedConnection);
             break;

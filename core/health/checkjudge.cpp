@@ -1,0 +1,263 @@
+// SPDX-License-Identifier: MIT
+#include "checkjudge.h"
+
+#include "bc25/commandcatalog.h"
+#include "datapathjudge.h"
+#include "session/commandrunner.h"
+
+namespace bc25::health {
+
+namespace {
+
+void set(CheckResult &r, Verdict verdict, const QString &summary, const QString &advice = {}, bool stops = false)
+{
+    r.verdict = verdict;
+    r.summary = summary;
+    r.advice = advice;
+    r.stopsRest = stops;
+}
+
+// 3GPP TS 24.301 annex A: the EMM causes a network gives most often, in words.
+QString rejectCauseText(int cause)
+{
+    switch (cause) {
+    case 2: return CheckJudge::tr("IMSI unknown in the HSS");
+    case 3: return CheckJudge::tr("illegal UE");
+    case 5: return CheckJudge::tr("IMEI not accepted");
+    case 6: return CheckJudge::tr("illegal ME");
+    case 7: return CheckJudge::tr("EPS services not allowed");
+    case 11: return CheckJudge::tr("PLMN not allowed");
+    case 12: return CheckJudge::tr("tracking area not allowed");
+    case 13: return CheckJudge::tr("roaming not allowed in this tracking area");
+    case 15: return CheckJudge::tr("no suitable cells in the tracking area");
+    case 22: return CheckJudge::tr("congestion");
+    default: return CheckJudge::tr("cause %1").arg(cause);
+    }
+}
+
+} // namespace
+
+CheckResult CheckJudge::judge(const PlannedCheck &check, const QList<at::Transaction> &evidence,
+                              const HealthSettings &settings, const QDateTime &now)
+{
+    CheckResult r;
+    r.kind = check.kind;
+    r.evidence = evidence;
+    // A required command that did not answer as it should decides alone,
+    // unless the check knows better (an ERROR is a finding for some).
+    switch (check.kind) {
+    case CheckKind::Identity: identity(r, evidence); break;
+    case CheckKind::Sim: sim(r, evidence); break;
+    case CheckKind::Signal: signal(r, evidence, settings); break;
+    case CheckKind::Registration: registration(r, evidence); break;
+    case CheckKind::Attach: attach(r, evidence); break;
+    case CheckKind::PdpContext: pdpContext(r, evidence, settings); break;
+    case CheckKind::Dns: DataPathJudge::dns(r, evidence, settings); break;
+    case CheckKind::Ping: DataPathJudge::ping(r, evidence, settings); break;
+    case CheckKind::TcpConnection: DataPathJudge::tcp(r, evidence, settings); break;
+    case CheckKind::Time: DataPathJudge::time(r, evidence, settings, now); break;
+    }
+    return r;
+}
+
+const at::Transaction *CheckJudge::find(const QList<at::Transaction> &evidence, CommandId id, CommandForm form, bool anyForm)
+{
+    for (const at::Transaction &t : evidence) {
+        const ParsedCommand parsed = CommandCatalog::parse(t.command);
+        if (parsed.spec && parsed.spec->id == id && (anyForm || parsed.form == form))
+            return &t;
+    }
+    return nullptr;
+}
+
+const at::ResultLine *CheckJudge::answer(const at::Transaction &transaction, CommandId id)
+{
+    const QByteArray &name = CommandCatalog::resultName(id);
+    for (const at::ResultLine &line : transaction.lines) {
+        if (line.prefixed && line.name == name)
+            return &line;
+    }
+    return nullptr;
+}
+
+bool CheckJudge::succeeded(const at::Transaction &t)
+{
+    return t.ok() && (t.operation.status == at::OperationResult::Status::None || t.operation.ok());
+}
+
+QString CheckJudge::failure(const at::Transaction &t)
+{
+    const QString first = CommandRunner::failureText(t);
+    return first.isEmpty() ? CommandRunner::failureText(t.operation) : first;
+}
+
+void CheckJudge::identity(CheckResult &r, const QList<at::Transaction> &e)
+{
+    const at::Transaction *ati = find(e, CommandId::Identify);
+    if (!ati || !succeeded(*ati)) {
+        set(r, Verdict::Fail, ati ? failure(*ati) : tr("The module did not answer."),
+            tr("Check the power, the cable, the port and its baud rate; a module that has just started needs a few "
+               "seconds (it prints RDY)."), true);
+        return;
+    }
+    QStringList lines;
+    for (const at::ResultLine &line : ati->lines)
+        if (!line.isFinal() && !line.text.isEmpty())
+            lines << QString::fromLatin1(line.text);
+    const at::Transaction *cgmr = find(e, CommandId::Revision);
+    const at::Transaction *cgsn = find(e, CommandId::SerialNumber);
+    if (!cgmr || !succeeded(*cgmr) || !cgsn || !succeeded(*cgsn)) {
+        const at::Transaction *bad = cgmr && !succeeded(*cgmr) ? cgmr : cgsn;
+        set(r, Verdict::Warning, tr("The module answers (%1), but not to everything: %2")
+                                         .arg(lines.join(QLatin1Char(' ')), bad ? failure(*bad) : QString()),
+            tr("An old or unusual firmware: compare its revision with the one Quectel recommends."));
+        return;
+    }
+    const at::ResultLine *imei = answer(*cgsn, CommandId::SerialNumber);
+    const QByteArray digits = imei ? imei->field(0).text : QByteArray();
+    const bool valid = digits.size() == 15 && std::all_of(digits.cbegin(), digits.cend(), [](char c) { return c >= '0' && c <= '9'; });
+    if (!valid) {
+        set(r, Verdict::Warning, tr("The module answers (%1), but its IMEI is not 15 digits.").arg(lines.join(QLatin1Char(' '))),
+            tr("A module without a valid IMEI is refused by the network: have it reprogrammed."));
+        return;
+    }
+    set(r, Verdict::Pass, tr("The module answers: %1.").arg(lines.join(QLatin1Char(' '))));
+}
+
+void CheckJudge::sim(CheckResult &r, const QList<at::Transaction> &e)
+{
+    const at::Transaction *cpin = find(e, CommandId::Pin);
+    const at::ResultLine *state = cpin ? answer(*cpin, CommandId::Pin) : nullptr;
+    if (!cpin || !succeeded(*cpin) || !state) {
+        set(r, Verdict::Fail, cpin ? failure(*cpin) : tr("No answer about the SIM."),
+            tr("No SIM, or it is not read: check that it sits well in its holder (power the module off first) and "
+               "its contacts."), true);
+        return;
+    }
+    const QString text = QString::fromLatin1(state->field(0).text);
+    if (text != QLatin1String("READY")) {
+        set(r, Verdict::Fail, tr("The SIM is not ready: %1.").arg(text),
+            tr("The SIM waits for a PIN or PUK: enter it with AT+CPIN, or use a SIM without a PIN lock."), true);
+        return;
+    }
+    const at::Transaction *cimi = find(e, CommandId::Imsi);
+    if (!cimi || !succeeded(*cimi)) {
+        set(r, Verdict::Fail, cimi ? failure(*cimi) : tr("The SIM gave no IMSI."),
+            tr("The SIM is ready but gives no IMSI: try another SIM."), true);
+        return;
+    }
+    set(r, Verdict::Pass, tr("The SIM is ready and gives its IMSI."));
+}
+
+void CheckJudge::signal(CheckResult &r, const QList<at::Transaction> &e, const HealthSettings &s)
+{
+    const at::Transaction *csq = find(e, CommandId::SignalQuality);
+    const at::ResultLine *line = csq ? answer(*csq, CommandId::SignalQuality) : nullptr;
+    if (!csq || !succeeded(*csq) || !line) {
+        set(r, Verdict::Fail, csq ? failure(*csq) : tr("No answer about the signal."),
+            tr("The module does not report its signal: restart it (AT+CFUN=1,1)."), true);
+        return;
+    }
+    const int rssi = int(line->integer(0));
+    QString extra;
+    // AT+CESQ, where the firmware has it: RSRP and RSRQ say more than <rssi> on NB-IoT (27.007 8.69).
+    if (const at::Transaction *cesq = find(e, CommandId::ExtendedSignalQuality)) {
+        const at::ResultLine *q = succeeded(*cesq) ? answer(*cesq, CommandId::ExtendedSignalQuality) : nullptr;
+        if (q && q->integer(5) != 255 && q->integer(4) != 255)
+            extra = tr(" RSRP %1 dBm, RSRQ %2 dB.").arg(q->integer(5) - 141).arg(double(q->integer(4)) / 2 - 20);
+    }
+    if (rssi == 99 || rssi < 0) {
+        set(r, Verdict::Fail, tr("No signal (AT+CSQ: 99)."),
+            tr("Check the antenna and its cable, move to a place with NB-IoT coverage, and check the module's bands "
+               "(AT+QBAND) against the operator's."), true);
+        return;
+    }
+    const QString level = tr("Signal %1 (%2 dBm).").arg(rssi).arg(-113 + 2 * rssi) + extra;
+    if (rssi < s.signalFailBelow)
+        set(r, Verdict::Fail, level, tr("Too weak to work reliably: check the antenna and its cable, or move it."));
+    else if (rssi < s.signalWarningBelow)
+        set(r, Verdict::Warning, level, tr("Weak: expect retransmissions and slow answers; a better antenna position helps."));
+    else
+        set(r, Verdict::Pass, level);
+}
+
+void CheckJudge::registration(CheckResult &r, const QList<at::Transaction> &e)
+{
+    const at::Transaction *read = find(e, CommandId::Registration, CommandForm::Read, false);
+    const at::ResultLine *line = read ? answer(*read, CommandId::Registration) : nullptr;
+    if (!read || !succeeded(*read) || !line) {
+        set(r, Verdict::Fail, read ? failure(*read) : tr("No answer about the registration."),
+            tr("Restart the module (AT+CFUN=1,1) and check again."), true);
+        return;
+    }
+    // +CEREG: <n>,<stat>[,<tac>,<ci>,<AcT>[,<cause_type>,<reject_cause>]]
+    switch (line->integer(1)) {
+    case 1:
+        set(r, Verdict::Pass, tr("Registered on the home network."));
+        return;
+    case 5:
+        set(r, Verdict::Pass, tr("Registered, roaming."));
+        return;
+    case 2:
+        set(r, Verdict::Fail, tr("Not registered; the module is searching for a network."),
+            tr("Wait a minute and check again; if it keeps searching, check the antenna, the coverage and the bands "
+               "(AT+QBAND)."), true);
+        return;
+    case 3: {
+        const QString cause = line->fieldCount() >= 7 ? rejectCauseText(int(line->integer(6))) : tr("no cause given");
+        set(r, Verdict::Fail, tr("Registration denied by the network (%1).").arg(cause),
+            tr("The network refuses this SIM or module: ask the operator whether the SIM has an NB-IoT subscription "
+               "and is activated, and whether the module's IMEI is allowed."), true);
+        return;
+    }
+    default:
+        set(r, Verdict::Fail, tr("Not registered, and not searching."),
+            tr("Turn the radio on (AT+CFUN=1) and let it attach (AT+CGATT=1), then check again."), true);
+        return;
+    }
+}
+
+void CheckJudge::attach(CheckResult &r, const QList<at::Transaction> &e)
+{
+    const at::Transaction *cgatt = find(e, CommandId::Attach);
+    const at::ResultLine *line = cgatt ? answer(*cgatt, CommandId::Attach) : nullptr;
+    if (!cgatt || !succeeded(*cgatt) || !line) {
+        set(r, Verdict::Fail, cgatt ? failure(*cgatt) : tr("No answer about the attach state."),
+            tr("Restart the module (AT+CFUN=1,1) and check again."), true);
+        return;
+    }
+    if (line->integer(0) == 1)
+        set(r, Verdict::Pass, tr("Attached to the packet domain."));
+    else
+        set(r, Verdict::Fail, tr("Registered but not attached to the packet domain."),
+            tr("Attach with AT+CGATT=1; if it stays detached, the network refuses data for this SIM: ask the operator."),
+            true);
+}
+
+void CheckJudge::pdpContext(CheckResult &r, const QList<at::Transaction> &e, const HealthSettings &s)
+{
+    QString apn;
+    if (const at::Transaction *cgdcont = find(e, CommandId::PdpContexts)) {
+        for (const at::ResultLine &line : cgdcont->lines)
+            if (line.prefixed && line.integer(0) == s.contextId && line.name == CommandCatalog::resultName(CommandId::PdpContexts))
+                apn = QString::fromLatin1(line.field(2).text);
+    }
+    const at::Transaction *cgpaddr = find(e, CommandId::PdpAddress);
+    if (!cgpaddr || !succeeded(*cgpaddr)) {
+        set(r, Verdict::Fail, cgpaddr ? failure(*cgpaddr) : tr("No answer about the PDP context."),
+            tr("Restart the module (AT+CFUN=1,1) and check again."), true);
+        return;
+    }
+    QString address;
+    for (const at::ResultLine &line : cgpaddr->lines)
+        if (line.prefixed && line.integer(0) == s.contextId && line.name == CommandCatalog::resultName(CommandId::PdpAddress))
+            address = QString::fromLatin1(line.field(1).text);
+    if (address.isEmpty()) {
+        set(r, Verdict::Fail, tr("Registered and attached, but context %1 has no address (APN \"%2\").").arg(s.contextId).arg(apn),
+            tr("Check the APN with AT+CGDCONT: it must be the one the operator gave for this SIM."), true);
+        return;
+    }
+    set(r, Verdict::Pass, tr("Context %1 has the address %2 (APN \"%3\").").arg(s.contextId).arg(address, apn));
+}
+
+} // namespace bc25::health

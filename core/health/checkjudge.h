@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "healthresult.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace bc25::health {
+
+// Turns a check's transactions into its verdict, what was seen and, in words,
+// the likely cause and the next thing to try. Pure: the runner and tests call
+// it with the transactions; `now` is this computer's clock for the NTP check.
+class CheckJudge final
+{
+    Q_DECLARE_TR_FUNCTIONS(bc25::health::CheckJudge)
+public:
+    static CheckResult judge(const PlannedCheck &check, const QList<at::Transaction> &evidence,
+                             const HealthSettings &settings, const QDateTime &now);
+
+    // Shared by the judges of both halves (radio, data).
+    static const at::Transaction *find(const QList<at::Transaction> &evidence, CommandId id,
+                                       CommandForm form = CommandForm::Execute, bool anyForm = true);
+    static const at::ResultLine *answer(const at::Transaction &transaction, CommandId id);
+    static bool succeeded(const at::Transaction &transaction);
+    static QString failure(const at::Transaction &transaction);
+
+private:
+    static void identity(CheckResult &r, const QList<at::Transaction> &e);
+    static void sim(CheckResult &r, const QList<at::Transaction> &e);
+    static void signal(CheckResult &r, const QList<at::Transaction> &e, const HealthSettings &s);
+    static void registration(CheckResult &r, const QList<at::Transaction> &e);
+    static void attach(CheckResult &r, const QList<at::Transaction> &e);
+    static void pdpContext(CheckResult &r, const QList<at::Transaction> &e, const HealthSettings &s);
+};
+
+} // namespace bc25::health

@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: MIT
+#include "datapathjudge.h"
+
+#include "bc25/commandcatalog.h"
+#include "bc25/errorcodes.h"
+#include "bc25/responses.h"
+#include "checkjudge.h"
+
+namespace bc25::health {
+
+namespace {
+
+void set(CheckResult &r, Verdict verdict, const QString &summary, const QString &advice = {})
+{
+    r.verdict = verdict;
+    r.summary = summary;
+    r.advice = advice;
+}
+
+// The <err> of chapter 3 a failed second phase carries, -1 when none.
+int operationError(const at::Transaction &t)
+{
+    for (qsizetype i = t.operation.lines.size() - 1; i >= 0; --i) {
+        const int code = CommandCatalog::errorCode(t.operation.lines.at(i));
+        if (code > 0)
+            return code;
+    }
+    return -1;
+}
+
+// What the codes a data path meets most often mean in the field.
+QString adviceFor(int code)
+{
+    switch (code) {
+    case ErrorCodes::DnsParseFailed:
+        return DataPathJudge::tr("The name did not resolve: check the DNS servers (AT+QIDNSCFG), or try the server's "
+                                 "IP address.");
+    case ErrorCodes::SocketConnectFailed:
+        return DataPathJudge::tr("The server is unreachable or a firewall blocks the port: check the address and "
+                                 "port, that the server listens, and that the operator lets this port out.");
+    case ErrorCodes::OpenPdpContextFailed:
+    case ErrorCodes::PdpContextBrokenDown:
+        return DataPathJudge::tr("The context has no data path: check the registration, the attach and the APN.");
+    case ErrorCodes::OperationTimeout:
+        return DataPathJudge::tr("No answer in time: the server is unreachable or a firewall drops the packets.");
+    default:
+        return DataPathJudge::tr("Check the context's state (AT+QISTATE, AT+CGPADDR) and try again.");
+    }
+}
+
+} // namespace
+
+void DataPathJudge::dns(CheckResult &r, const QList<at::Transaction> &e, const HealthSettings &s)
+{
+    QString servers;
+    if (const at::Transaction *cfg = CheckJudge::find(e, CommandId::DnsServers)) {
+        if (const at::ResultLine *line = CheckJudge::answer(*cfg, CommandId::DnsServers)) {
+            QStringList list;
+            for (const at::Field &field : line->fields())
+                list << QString::fromLatin1(field.text);
+            servers = list.join(QLatin1String(", "));
+        }
+    }
+    const at::Transaction *lookup = CheckJudge::find(e, CommandId::DnsLookup);
+    if (!lookup) {
+        if (s.dnsHost.isEmpty())
+            set(r, Verdict::Pass, tr("DNS servers: %1 (no name was given to look up).").arg(servers));
+        else
+            set(r, Verdict::Fail, tr("The DNS servers could not be read."), tr("Restart the module and check again."));
+        return;
+    }
+    const DnsResult result = DnsResult::fromLines(lookup->operation.lines);
+    if (CheckJudge::succeeded(*lookup) && result.error == 0 && !result.addresses.isEmpty()) {
+        set(r, Verdict::Pass, tr("%1 is %2 (DNS servers: %3).").arg(s.dnsHost, result.addresses.join(QLatin1String(", ")), servers));
+        return;
+    }
+    const QString why = CheckJudge::failure(*lookup);
+    set(r, Verdict::Fail, tr("%1 did not resolve: %2 (DNS servers: %3).").arg(s.dnsHost, why, servers),
+        result.error == ErrorCodes::DnsParseFailed || operationError(*lookup) == ErrorCodes::DnsParseFailed
+                ? tr("The DNS servers give no answer: set servers that work here with AT+QIDNSCFG (the operator's, or "
+                     "a public one), or check that the name exists.")
+                : adviceFor(operationError(*lookup)));
+}
+
+void DataPathJudge::ping(CheckResult &r, const QList<at::Transaction> &e, const HealthSettings &s)
+{
+    const at::Transaction *ping = CheckJudge::find(e, CommandId::Ping);
+    if (!ping || !CheckJudge::succeeded(*ping)) {
+        const int code = ping ? operationError(*ping) : -1;
+        set(r, Verdict::Fail, tr("Ping to %1 failed: %2").arg(s.pingHost, ping ? CheckJudge::failure(*ping) : QString()),
+            adviceFor(code));
+        return;
+    }
+    std::optional<PingSummary> summary;
+    for (const at::ResultLine &line : ping->operation.lines)
+        if (auto parsed = PingSummary::parse(line))
+            summary = parsed;
+    if (!summary || summary->sent <= 0) {
+        set(r, Verdict::Fail, tr("Ping to %1 gave no summary.").arg(s.pingHost), adviceFor(-1));
+        return;
+    }
+    const int loss = summary->lost * 100 / summary->sent;
+    const QString seen = tr("%1: %2 of %3 echoes back (%4% lost), round trip %5/%6/%7 ms (min/avg/max).")
+                                 .arg(s.pingHost).arg(summary->received).arg(summary->sent).arg(loss)
+                                 .arg(summary->minMs).arg(summary->avgMs).arg(summary->maxMs);
+    if (summary->received == 0)
+        set(r, Verdict::Fail, seen, tr("No echo came back: the host is down or does not answer ping (many servers "
+                                       "block ICMP); try another host, such as the DNS server."));
+    else if (loss > 0)
+        set(r, Verdict::Warning, seen, tr("Some echoes were lost: the signal is weak or the network is congested."));
+    else if (summary->avgMs > s.maxAverageMs)
+        set(r, Verdict::Warning, seen, tr("Slow round trips: the signal is weak (coverage enhancement) or the network "
+                                          "is congested; allow for it in the application's time-outs."));
+    else
+        set(r, Verdict::Pass, seen);
+}
+
+void DataPathJudge::tcp(CheckResult &r, const QList<at::Transaction> &e, const HealthSettings &s)
+{
+    const at::Transaction *open = CheckJudge::find(e, CommandId::Open);
+    const QString server = QStringLiteral("%1:%2").arg(s.serverHost).arg(s.serverPort);
+    if (open && CheckJudge::succeeded(*open)) {
+        set(r, Verdict::Pass, tr("Connected to %1 in %2 ms, then closed.").arg(server).arg(open->operationLatencyMs()));
+        return;
+    }
+    const int code = open ? operationError(*open) : -1;
+    QString advice = adviceFor(code);
+    if (open && open->operation.status == at::OperationResult::Status::Timeout)
+        advice = adviceFor(ErrorCodes::OperationTimeout);
+    set(r, Verdict::Fail, tr("Could not connect to %1: %2").arg(server, open ? CheckJudge::failure(*open) : QString()), advice);
+}
+
+void DataPathJudge::time(CheckResult &r, const QList<at::Transaction> &e, const HealthSettings &s, const QDateTime &now)
+{
+    const at::Transaction *ntp = CheckJudge::find(e, CommandId::Ntp);
+    if (!ntp || !CheckJudge::succeeded(*ntp)) {
+        set(r, Verdict::Fail, tr("No time from %1: %2").arg(s.ntpServer, ntp ? CheckJudge::failure(*ntp) : QString()),
+            tr("The NTP server does not answer: check its name, and that UDP port %1 is let out.").arg(s.ntpPort));
+        return;
+    }
+    std::optional<NtpTime> time;
+    for (const at::ResultLine &line : ntp->operation.lines)
+        if (auto parsed = NtpTime::parse(line))
+            time = parsed;
+    if (!time || !time->utc.isValid()) {
+        set(r, Verdict::Warning, tr("%1 answered a time that could not be read.").arg(s.ntpServer),
+            tr("Compare the module's firmware with the one Quectel recommends."));
+        return;
+    }
+    const qint64 offset = now.secsTo(time->utc);
+    const QString seen = tr("The module's time (%1) is %2 s from this computer's.").arg(time->text).arg(offset);
+    if (qAbs(offset) > s.maxClockOffsetSeconds)
+        set(r, Verdict::Warning, seen, tr("One of the two clocks is wrong: check this computer's time, then the NTP server."));
+    else
+        set(r, Verdict::Pass, seen);
+}
+
+} // namespace bc25::health

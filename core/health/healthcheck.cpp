@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: MIT
+#include "healthcheck.h"
+
+#include "checkjudge.h"
+#include "healthplan.h"
+#include "session/commandrunner.h"
+
+#include <QDateTime>
+
+namespace bc25::health {
+
+HealthCheck::HealthCheck(CommandRunner *runner, QObject *parent)
+    : QObject(parent)
+    , m_runner(runner)
+{
+}
+
+bool HealthCheck::start(const QList<PlannedCheck> &plan, const HealthSettings &settings)
+{
+    if (m_running)
+        return false;
+    ++m_generation;
+    m_plan = plan;
+    m_settings = settings;
+    m_results.clear();
+    m_check = -1;
+    m_stoppedBy = -1;
+    m_running = true;
+    runNext();
+    return true;
+}
+
+void HealthCheck::stop()
+{
+    ++m_generation;
+    m_running = false;
+}
+
+CheckResult HealthCheck::notRun(const PlannedCheck &check) const
+{
+    CheckResult r;
+    r.kind = check.kind;
+    r.verdict = Verdict::NotRun;
+    if (m_stoppedBy >= 0)
+        r.summary = CheckJudge::tr("Not run: \"%1\" failed, so this check would tell nothing.")
+                            .arg(HealthPlan::title(m_plan.at(m_stoppedBy).kind));
+    else if (!check.problem.isEmpty())
+        r.summary = check.problem;
+    else
+        r.summary = CheckJudge::tr("Not ticked: nothing was sent.");
+    return r;
+}
+
+void HealthCheck::runNext()
+{
+    while (m_running && ++m_check < m_plan.size()) {
+        const PlannedCheck &check = m_plan.at(m_check);
+        if (!check.enabled || !check.problem.isEmpty() || check.commands.isEmpty() || m_stoppedBy >= 0) {
+            m_results << notRun(check);
+            emit checkFinished(m_check, m_results.constLast());
+            continue;
+        }
+        m_evidence.clear();
+        m_succeeded.fill(false, check.commands.size());
+        m_command = -1;
+        m_requiredFailed = false;
+        emit checkStarted(m_check);
+        sendNext();
+        return;
+    }
+    if (m_running) {
+        m_running = false;
+        emit finished(m_results);
+    }
+}
+
+// The next command of the current check that its rules let out, or the verdict.
+void HealthCheck::sendNext()
+{
+    const PlannedCheck &check = m_plan.at(m_check);
+    while (++m_command < check.commands.size()) {
+        const PlannedCommand &planned = check.commands.at(m_command);
+        if (planned.role == PlannedCommand::Role::Undo ? !m_succeeded.value(planned.undoes) : m_requiredFailed)
+            continue;
+        BuildResult built = planned.built;
+        built.command.source = at::Source::Panel; // asked for by the user, shown like a panel's commands
+        built.command.onTransaction = [this, generation = m_generation](const at::Transaction &t) {
+            if (generation == m_generation)
+                onTransaction(t);
+        };
+        m_runner->submit(std::move(built));
+        return;
+    }
+    CheckResult result = CheckJudge::judge(check, m_evidence, m_settings, QDateTime::currentDateTimeUtc());
+    if (result.verdict == Verdict::Fail && result.stopsRest)
+        m_stoppedBy = m_check;
+    m_results << result;
+    emit checkFinished(m_check, result);
+    runNext();
+}
+
+void HealthCheck::onTransaction(const at::Transaction &transaction)
+{
+    m_evidence << transaction;
+    const bool ok = CheckJudge::succeeded(transaction);
+    m_succeeded[m_command] = ok;
+    if (!ok && m_plan.at(m_check).commands.at(m_command).role == PlannedCommand::Role::Required)
+        m_requiredFailed = true;
+    // Out of the engine's callback: the next command is submitted from the event loop.
+    QMetaObject::invokeMethod(this, [this, generation = m_generation] {
+        if (generation == m_generation)
+            sendNext();
+    }, Qt::QueuedConnection);
+}
+
+} // namespace bc25::health

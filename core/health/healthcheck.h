@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "healthresult.h"
+
+#include <QObject>
+
+namespace bc25 { class CommandRunner; }
+
+namespace bc25::health {
+
+// Runs a health check's plan on the session, check by check and command by
+// command, through the catalog and the same engine (via CommandRunner, so an
+// ERROR is explained by AT+QIGETERROR) and judges each check from its
+// transactions. Typed commands rather than a Lua recipe: the plan must show
+// every command before anything is sent and let the user untick checks, and
+// the verdicts read typed answers (PingSummary, DnsResult, NtpTime).
+// Used by bc25-run --health and (later) the GUI's diagnostics panel.
+class HealthCheck final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HealthCheck)
+public:
+    explicit HealthCheck(CommandRunner *runner, QObject *parent = nullptr);
+
+    // Starts the plan; false (and nothing happens) while one runs.
+    bool start(const QList<PlannedCheck> &plan, const HealthSettings &settings);
+    // Stops after nothing more: later answers are ignored, nothing else is sent.
+    void stop();
+    [[nodiscard]] bool isRunning() const { return m_running; }
+    [[nodiscard]] const QList<CheckResult> &results() const { return m_results; }
+
+signals:
+    void checkStarted(int index);
+    void checkFinished(int index, const bc25::health::CheckResult &result);
+    void finished(const QList<bc25::health::CheckResult> &results);
+
+private:
+    void runNext();
+    void sendNext();
+    void onTransaction(const at::Transaction &transaction);
+    CheckResult notRun(const PlannedCheck &check) const;
+
+    CommandRunner *m_runner;
+    QList<PlannedCheck> m_plan;
+    HealthSettings m_settings;
+    QList<CheckResult> m_results;
+    QList<at::Transaction> m_evidence;
+    QList<bool> m_succeeded;   // per command of the current check
+    int m_check = -1;
+    int m_command = -1;
+    int m_stoppedBy = -1;      // the check whose failure ended the run
+    bool m_requiredFailed = false;
+    bool m_running = false;
+    quint64 m_generation = 0;  // answers to a stopped run are dropped
+};
+
+} // namespace bc25::health

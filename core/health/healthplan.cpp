@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: MIT
+#include "healthplan.h"
+
+namespace bc25::health {
+
+namespace {
+
+PlannedCommand required(BuildResult built)
+{
+    return {std::move(built), PlannedCommand::Role::Required, -1};
+}
+
+PlannedCommand optional(BuildResult built)
+{
+    return {std::move(built), PlannedCommand::Role::Optional, -1};
+}
+
+PlannedCommand undo(BuildResult built, int undoes)
+{
+    return {std::move(built), PlannedCommand::Role::Undo, undoes};
+}
+
+// A builder's refusal (a port out of range) makes the check unable to run;
+// it says why instead of sending anything.
+PlannedCheck check(CheckKind kind, QList<PlannedCommand> commands)
+{
+    PlannedCheck planned;
+    planned.kind = kind;
+    for (const PlannedCommand &command : commands) {
+        if (!command.built.ok() && planned.problem.isEmpty())
+            planned.problem = command.built.error;
+    }
+    planned.enabled = planned.problem.isEmpty();
+    if (planned.enabled)
+        planned.commands = std::move(commands);
+    return planned;
+}
+
+PlannedCheck needs(CheckKind kind, const QString &problem)
+{
+    PlannedCheck planned;
+    planned.kind = kind;
+    planned.enabled = false;
+    planned.problem = problem;
+    return planned;
+}
+
+} // namespace
+
+QList<PlannedCheck> HealthPlan::build(const HealthSettings &s)
+{
+    QList<PlannedCheck> plan;
+    plan << check(CheckKind::Identity, {required(Commands::identify()), required(Commands::revision()),
+                                        required(Commands::serialNumber(1))});
+    plan << check(CheckKind::Sim, {required(Commands::pinState()), required(Commands::imsi())});
+    plan << check(CheckKind::Signal, {required(Commands::signalQuality()), optional(Commands::extendedSignalQuality())});
+    // n=3 adds the reject cause to the answer (27.007 10.1.22); 0, the module's
+    // default, is put back so that no +CEREG URC follows the check.
+    plan << check(CheckKind::Registration, {optional(Commands::setRegistrationReporting(3)),
+                                            required(Commands::registrationStatus()),
+                                            undo(Commands::setRegistrationReporting(0), 0)});
+    plan << check(CheckKind::Attach, {required(Commands::attachState())});
+    plan << check(CheckKind::PdpContext, {required(Commands::pdpContexts()), required(Commands::pdpAddress())});
+    QList<PlannedCommand> dns {required(Commands::queryDnsServers())};
+    if (!s.dnsHost.isEmpty())
+        dns << required(Commands::lookUpHost(s.contextId, s.dnsHost));
+    plan << check(CheckKind::Dns, dns);
+    if (s.pingHost.isEmpty()) {
+        plan << needs(CheckKind::Ping, tr("No host to ping was given."));
+    } else {
+        PingParameters ping;
+        ping.contextId = s.contextId;
+        ping.host = s.pingHost;
+        ping.count = s.pingCount;
+        plan << check(CheckKind::Ping, {required(Commands::ping(ping))});
+    }
+    if (s.serverHost.isEmpty()) {
+        plan << needs(CheckKind::TcpConnection, tr("No server and port were given."));
+    } else {
+        OpenParameters open;
+        open.contextId = s.contextId;
+        open.connectId = s.connectId;
+        open.service = ServiceType::Tcp;
+        open.host = s.serverHost;
+        open.remotePort = s.serverPort;
+        plan << check(CheckKind::TcpConnection, {required(Commands::open(open)), undo(Commands::close(s.connectId), 0)});
+    }
+    if (s.ntpServer.isEmpty())
+        plan << needs(CheckKind::Time, tr("No NTP server was given."));
+    else
+        plan << check(CheckKind::Time, {required(Commands::synchronizeTime(s.contextId, s.ntpServer, s.ntpPort))});
+    return plan;
+}
+
+QString HealthPlan::title(CheckKind kind)
+{
+    switch (kind) {
+    case CheckKind::Identity:
+        return tr("Module answers, identity");
+    case CheckKind::Sim:
+        return tr("SIM");
+    case CheckKind::Signal:
+        return tr("Signal");
+    case CheckKind::Registration:
+        return tr("Network registration");
+    case CheckKind::Attach:
+        return tr("Packet domain attach");
+    case CheckKind::PdpContext:
+        return tr("PDP context and address");
+    case CheckKind::Dns:
+        return tr("DNS");
+    case CheckKind::Ping:
+        return tr("Ping");
+    case CheckKind::TcpConnection:
+        return tr("TCP connection to the server");
+    case CheckKind::Time:
+        return tr("Network time (NTP)");
+    }
+    return {};
+}
+
+const char *HealthPlan::kindName(CheckKind kind)
+{
+    switch (kind) {
+    case CheckKind::Identity: return "identity";
+    case CheckKind::Sim: return "sim";
+    case CheckKind::Signal: return "signal";
+    case CheckKind::Registration: return "registration";
+    case CheckKind::Attach: return "attach";
+    case CheckKind::PdpContext: return "pdp";
+    case CheckKind::Dns: return "dns";
+    case CheckKind::Ping: return "ping";
+    case CheckKind::TcpConnection: return "tcp";
+    case CheckKind::Time: return "ntp";
+    }
+    return "";
+}
+
+std::optional<CheckKind> HealthPlan::kindNamed(QStringView name)
+{
+    for (int k = int(CheckKind::Identity); k <= int(CheckKind::Time); ++k) {
+        if (name == QLatin1String(kindName(CheckKind(k))))
+            return CheckKind(k);
+    }
+    return std::nullopt;
+}
+
+const char *HealthPlan::verdictName(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Pass:
+        return "pass";
+    case Verdict::Warning:
+        return "warning";
+    case Verdict::Fail:
+        return "fail";
+    case Verdict::NotRun:
+        return "not run";
+    }
+    return "";
+}
+
+QString HealthPlan::verdictText(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Pass:
+        return tr("Pass");
+    case Verdict::Warning:
+        return tr("Warning");
+    case Verdict::Fail:
+        return tr("Fail");
+    case Verdict::NotRun:
+        return tr("Not run");
+    }
+    return {};
+}
+
+} // namespace bc25::health

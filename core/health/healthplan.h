@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "healthresult.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace bc25::health {
+
+// Builds the health check's plan: every check with the exact commands it will
+// send, each built and validated by the catalog before anything is written,
+// so the user can read and untick them first (the GUI, bc25-run --health).
+class HealthPlan final
+{
+    Q_DECLARE_TR_FUNCTIONS(bc25::health::HealthPlan)
+public:
+    static QList<PlannedCheck> build(const HealthSettings &settings);
+    // The check's name in the user's language.
+    static QString title(CheckKind kind);
+    // A stable ASCII name for JSON and the command line: "identity", "tcp".
+    static const char *kindName(CheckKind kind);
+    static std::optional<CheckKind> kindNamed(QStringView name);
+    // "pass", "warning", "fail", "not run" — stable words for JSON and logs.
+    static const char *verdictName(Verdict verdict);
+    static QString verdictText(Verdict verdict);
+};
+
+} // namespace bc25::health

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "at/atcommand.h"
+#include "bc25/commands.h"
+
+#include <QList>
+#include <QString>
+
+namespace bc25::health {
+
+// The steps of a field diagnosis, in the order they run: each one only means
+// something when the ones before it passed (no SIM, no registration, …).
+enum class CheckKind : quint8 {
+    Identity, Sim, Signal, Registration, Attach, PdpContext, Dns, Ping, TcpConnection, Time,
+};
+
+// What the user tells the check, and the limits it judges by.
+struct HealthSettings
+{
+    int contextId = 1;
+    QString dnsHost;           // a name to look up; empty: only the servers are read
+    QString pingHost;          // empty: no ping
+    QString serverHost;        // the user's server; empty: no TCP check
+    int serverPort = 0;
+    int connectId = 0;         // the socket the TCP check opens and closes (a free one)
+    QString ntpServer;         // empty: no time check
+    int ntpPort = 123;
+    int signalWarningBelow = 10; // AT+CSQ <rssi> (-93 dBm)
+    int signalFailBelow = 5;     // (-103 dBm)
+    int pingCount = 4;
+    int maxAverageMs = 2000;
+    int maxClockOffsetSeconds = 5;
+};
+
+// One command of a check's plan. A Required command that fails ends the
+// check; an Optional one is only noted (AT+CESQ, which not every firmware
+// has); an undo (AT+QICLOSE after AT+QIOPEN) is sent exactly when the command
+// it undoes succeeded, even after a failure, so the check leaves no trace.
+struct PlannedCommand
+{
+    enum class Role : quint8 { Required, Optional, Undo };
+    BuildResult built;
+    Role role = Role::Required;
+    int undoes = -1;           // Undo: the index of the command it undoes
+};
+
+// One check as the user sees it before anything is sent: its commands, word
+// for word, and whether it is ticked. An unticked check sends nothing.
+struct PlannedCheck
+{
+    CheckKind kind = CheckKind::Identity;
+    bool enabled = true;
+    QString problem;           // why it cannot run as set up (no host given); sends nothing
+    QList<PlannedCommand> commands;
+
+    [[nodiscard]] QStringList commandTexts() const
+    {
+        QStringList texts;
+        for (const PlannedCommand &command : commands)
+            texts << QString::fromLatin1(command.built.command.text);
+        return texts;
+    }
+};
+
+enum class Verdict : quint8 { Pass, Warning, Fail, NotRun };
+
+// What one check found: the verdict, what was seen and, in words, the likely
+// cause and the next thing to try; the transactions are the evidence.
+struct CheckResult
+{
+    CheckKind kind = CheckKind::Identity;
+    Verdict verdict = Verdict::NotRun;
+    QString summary;
+    QString advice;
+    QList<at::Transaction> evidence;
+    bool stopsRest = false;    // a failure that makes every later check meaningless
+};
+
+} // namespace bc25::health

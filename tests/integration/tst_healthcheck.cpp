@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: MIT
+// The health check on the real core and the in-process virtual module: the
+// plan lists every command before anything is written, an unticked check
+// writes nothing, every check passes on a healthy module, and each fault the
+// virtual module injects gives the right check the right verdict and advice,
+// stopping the run where the rest would mean nothing.
+
+#include "recipeharness.h"
+
+#include "health/healthcheck.h"
+#include "health/healthplan.h"
+
+#include <QLoggingCategory>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace bc25;
+using namespace bc25::health;
+
+Q_DECLARE_METATYPE(bc25::health::CheckKind)
+Q_DECLARE_METATYPE(bc25::health::Verdict)
+
+namespace {
+
+struct Run
+{
+    test::RecipeHarness h;
+    HealthSettings settings;
+    QList<CheckResult> results;
+
+    bool connect(const QStringList &options)
+    {
+        if (!h.connect(options))
+            return false;
+        const QHash<QString, QString> p = h.parameters();
+        settings.dnsHost = QStringLiteral("localhost");
+        settings.pingHost = p.value(QStringLiteral("host"));
+        settings.serverHost = p.value(QStringLiteral("host"));
+        settings.serverPort = p.value(QStringLiteral("echo_port")).toInt();
+        settings.ntpServer = p.value(QStringLiteral("ntp_server"));
+        settings.ntpPort = p.value(QStringLiteral("ntp_port")).toInt();
+        return true;
+    }
+
+    // Runs the plan (with `untick` unticked) to its end; the bytes it wrote are in h.written.
+    bool run(const QList<CheckKind> &untick = {})
+    {
+        QList<PlannedCheck> plan = HealthPlan::build(settings);
+        for (PlannedCheck &check : plan)
+            if (untick.contains(check.kind))
+                check.enabled = false;
+        HealthCheck health(h.session.commands());
+        QSignalSpy finished(&health, &HealthCheck::finished);
+        h.written.clear();
+        if (!health.start(plan, settings))
+            return false;
+        if (!test::waitUntil([&] { return finished.count() == 1; }, 60000))
+            return false;
+        results = health.results();
+        return results.size() == plan.size();
+    }
+
+    [[nodiscard]] const CheckResult &result(CheckKind kind) const
+    {
+        return *std::find_if(results.cbegin(), results.cend(), [kind](const CheckResult &r) { return r.kind == kind; });
+    }
+
+    [[nodiscard]] QString report() const
+    {
+        QStringList lines;
+        for (const CheckResult &r : results)
+            lines << QStringLiteral("%1: %2 — %3 / %4").arg(HealthPlan::title(r.kind), QLatin1String(HealthPlan::verdictName(r.verdict)), r.summary, r.advice);
+        return lines.join(QLatin1Char('\n'));
+    }
+};
+
+} // namespace
+
+class TestHealthCheck : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        // The faults provoke errors and time-outs on purpose.
+        QLoggingCategory::setFilterRules(QStringLiteral("bc25.*.warning=false"));
+    }
+
+    void thePlanListsEveryCommandBeforeAnythingIsWritten()
+    {
+        HealthSettings settings;
+        settings.serverHost = QStringLiteral("example.com");
+        settings.serverPort = 5000;
+        settings.connectId = 2;
+        const QList<PlannedCheck> plan = HealthPlan::build(settings);
+        QCOMPARE(plan.size(), 10);
+        QCOMPARE(plan.at(0).commandTexts(), QStringList({"ATI", "AT+CGMR", "AT+CGSN=1"}));
+        QCOMPARE(plan.at(1).commandTexts(), QStringList({"AT+CPIN?", "AT+CIMI"}));
+        QCOMPARE(plan.at(2).commandTexts(), QStringList({"AT+CSQ", "AT+CESQ"}));
+        QCOMPARE(plan.at(3).commandTexts(), QStringList({"AT+CEREG=3", "AT+CEREG?", "AT+CEREG=0"}));
+        QCOMPARE(plan.at(5).commandTexts(), QStringList({"AT+CGDCONT?", "AT+CGPADDR"}));
+        QCOMPARE(plan.at(6).commandTexts(), QStringList({"AT+QIDNSCFG?"}));
+        QCOMPARE(plan.at(8).commandTexts(), QStringList({"AT+QIOPEN=1,2,\"TCP\",\"example.com\",5000,0,0", "AT+QICLOSE=2"}));
+        // Without a host the check cannot run, and says why.
+        QVERIFY(!plan.at(7).enabled);
+        QVERIFY(!plan.at(7).problem.isEmpty());
+        QVERIFY(!plan.at(9).enabled);
+        // A port out of range is refused by the catalog, with the manual's range.
+        settings.serverPort = 70000;
+        const PlannedCheck refused = HealthPlan::build(settings).at(8);
+        QVERIFY(!refused.enabled);
+        QVERIFY2(refused.problem.contains(QLatin1String("65535")), qPrintable(refused.problem));
+    }
+
+    void everyCheckPassesOnAHealthyModule()
+    {
+        Run run;
+        QVERIFY(run.connect({}));
+        QVERIFY(run.run());
+        for (const CheckResult &r : run.results) {
+            QVERIFY2(r.verdict == Verdict::Pass, qPrintable(run.report()));
+            QVERIFY(!r.evidence.isEmpty());
+            QVERIFY(!r.summary.isEmpty());
+        }
+        QVERIFY(run.result(CheckKind::TcpConnection).evidence.size() == 2); // opened, then closed
+        QVERIFY(run.h.written.contains("AT+QICLOSE=0\r"));
+        QVERIFY(run.h.written.contains("AT+CEREG=0\r"));
+        QVERIFY(run.result(CheckKind::PdpContext).summary.contains(QLatin1String("10.45.0.2")));
+    }
+
+    void anUntickedCheckWritesNothing()
+    {
+        Run run;
+        QVERIFY(run.connect({}));
+        QVERIFY(run.run({CheckKind::Dns, CheckKind::Ping, CheckKind::Sim}));
+        QVERIFY2(!run.h.written.contains("QIDNS"), run.h.written.constData());
+        QVERIFY(!run.h.written.contains("QPING"));
+        QVERIFY(!run.h.written.contains("CPIN"));
+        QVERIFY(!run.h.written.contains("CIMI"));
+        QVERIFY(run.h.written.contains("AT+QIOPEN="));
+        QCOMPARE(run.result(CheckKind::Ping).verdict, Verdict::NotRun);
+        QVERIFY(run.result(CheckKind::Ping).evidence.isEmpty());
+        QCOMPARE(run.result(CheckKind::TcpConnection).verdict, Verdict::Pass);
+    }
+
+    void eachFaultGetsItsVerdictAndAdvice_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<CheckKind>("kind");
+        QTest::addColumn<Verdict>("verdict");
+        QTest::addColumn<QString>("seen");     // in the summary
+        QTest::addColumn<QString>("advice");   // in the advice
+        QTest::addColumn<bool>("stops");
+        QTest::newRow("no signal") << QStringList {"csq=99"} << CheckKind::Signal << Verdict::Fail << "99" << "antenna" << true;
+        QTest::newRow("weak signal") << QStringList {"csq=7"} << CheckKind::Signal << Verdict::Warning << "-99 dBm" << "Weak" << false;
+        QTest::newRow("searching") << QStringList {"registration=2"} << CheckKind::Registration << Verdict::Fail << "searching" << "AT+QBAND" << true;
+        QTest::newRow("denied with a cause") << QStringList {"registration=3", "reject-cause=15"} << CheckKind::Registration << Verdict::Fail
+                                             << "no suitable cells" << "NB-IoT subscription" << true;
+        QTest::newRow("detached") << QStringList {"attached=0"} << CheckKind::Registration << Verdict::Fail << "not searching" << "AT+CGATT=1" << true;
+        QTest::newRow("no address") << QStringList {"no-address"} << CheckKind::PdpContext << Verdict::Fail << "no address" << "AT+CGDCONT" << true;
+        QTest::newRow("no DNS answer") << QStringList {"dns-fail"} << CheckKind::Dns << Verdict::Fail << "565" << "AT+QIDNSCFG" << false;
+        QTest::newRow("server unreachable") << QStringList {"unreachable"} << CheckKind::TcpConnection << Verdict::Fail << "566" << "firewall" << false;
+        QTest::newRow("a failing command") << QStringList {"fail=+CPIN"} << CheckKind::Sim << Verdict::Fail << "ERROR" << "SIM" << true;
+    }
+
+    void eachFaultGetsItsVerdictAndAdvice()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(CheckKind, kind);
+        QFETCH(Verdict, verdict);
+        QFETCH(QString, seen);
+        QFETCH(QString, advice);
+        QFETCH(bool, stops);
+        Run run;
+        QVERIFY(run.connect(options));
+        QVERIFY(run.run());
+        const CheckResult &r = run.result(kind);
+        QVERIFY2(r.verdict == verdict, qPrintable(run.report()));
+        QVERIFY2(r.summary.contains(seen), qPrintable(run.report()));
+        QVERIFY2(r.advice.contains(advice), qPrintable(run.report()));
+        QVERIFY(!r.evidence.isEmpty());
+        QCOMPARE(r.stopsRest, stops);
+        // Every check before it passed; after a stop nothing else was sent.
+        const int at = int(std::find_if(run.results.cbegin(), run.results.cend(), [kind](const CheckResult &c) { return c.kind == kind; })
+                           - run.results.cbegin());
+        for (int i = 0; i < at; ++i)
+            QVERIFY2(run.results.at(i).verdict == Verdict::Pass, qPrintable(run.report()));
+        for (int i = at + 1; i < run.results.size(); ++i) {
+            if (stops) {
+                QCOMPARE(run.results.at(i).verdict, Verdict::NotRun);
+                QVERIFY(run.results.at(i).evidence.isEmpty());
+                QVERIFY(run.results.at(i).summary.contains(HealthPlan::title(kind)));
+            } else {
+                QVERIFY2(run.results.at(i).verdict == Verdict::Pass, qPrintable(run.report()));
+            }
+        }
+        if (stops)
+            QVERIFY(!run.h.written.contains("QIOPEN"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHealthCheck)
+#include "tst_healthcheck.moc"
