@@ -2988,6 +2988,81 @@ This PC: %3
     </message>
 </context>
 <context>
+    <name>bc25::ui::RecipeButtons</name>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Deletes the recipe of yours shown</source>
+        <translation>删除当前显示的我的配方</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Runs the recipe in the editor with these parameters (Ctrl+R)</source>
+        <translation>用这些参数运行编辑器中的配方（Ctrl+R）</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Ends the run: the step under way fails, the recipe&apos;s sockets are closed</source>
+        <translation>结束运行：进行中的步骤判为失败，配方打开的套接字被关闭</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>录制</translation>
+    </message>
+    <message>
+        <source>While on, what you do in the terminal and the panels becomes a recipe draft</source>
+        <translation>开启时，您在终端和面板中的操作会变成配方草稿</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Starts a new recipe in the editor</source>
+        <translation>在编辑器中新建一个配方</translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation>打开文件…</translation>
+    </message>
+    <message>
+        <source>Opens a recipe file</source>
+        <translation>打开配方文件</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Saves the editor&apos;s recipe (a built-in one under a name of yours)</source>
+        <translation>保存编辑器中的配方（内置配方以您自己的名称保存）</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Saves the editor&apos;s recipe among yours under a new name</source>
+        <translation>以新名称将编辑器中的配方保存到我的配方</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Checks the recipe&apos;s syntax without running it</source>
+        <translation>检查配方语法，不运行</translation>
+    </message>
+</context>
+<context>
     <name>bc25::ui::RecipeLauncher</name>
     <message>
         <source>A recipe is running.</source>
@@ -3146,74 +3221,6 @@ This PC: %3
         </translation>
     </message>
     <message>
-        <source>New</source>
-        <translation>新建</translation>
-    </message>
-    <message>
-        <source>Starts a new recipe in the editor</source>
-        <translation>在编辑器中新建一个配方</translation>
-    </message>
-    <message>
-        <source>Opens a recipe file</source>
-        <translation>打开配方文件</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Saves the editor&apos;s recipe (a built-in one under a name of yours)</source>
-        <translation>保存编辑器中的配方（内置配方以您自己的名称保存）</translation>
-    </message>
-    <message>
-        <source>Save as…</source>
-        <translation>另存为…</translation>
-    </message>
-    <message>
-        <source>Saves the editor&apos;s recipe among yours under a new name</source>
-        <translation>以新名称将编辑器中的配方保存到我的配方</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>Deletes the recipe of yours shown</source>
-        <translation>删除当前显示的我的配方</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>检查</translation>
-    </message>
-    <message>
-        <source>Checks the recipe&apos;s syntax without running it</source>
-        <translation>检查配方语法，不运行</translation>
-    </message>
-    <message>
-        <source>Run</source>
-        <translation>运行</translation>
-    </message>
-    <message>
-        <source>Runs the recipe in the editor with these parameters (Ctrl+R)</source>
-        <translation>用这些参数运行编辑器中的配方（Ctrl+R）</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>停止</translation>
-    </message>
-    <message>
-        <source>Ends the run: the step under way fails, the recipe&apos;s sockets are closed</source>
-        <translation>结束运行：进行中的步骤判为失败，配方打开的套接字被关闭</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>录制</translation>
-    </message>
-    <message>
-        <source>While on, what you do in the terminal and the panels becomes a recipe draft</source>
-        <translation>开启时，您在终端和面板中的操作会变成配方草稿</translation>
-    </message>
-    <message>
         <source>Run the recipe</source>
         <translation>运行配方</translation>
     </message>
@@ -3298,10 +3305,6 @@ This PC: %3
     <message>
         <source>Recipe: %1 (%2)</source>
         <translation>配方：%1（%2）</translation>
-    </message>
-    <message>
-        <source>Open file…</source>
-        <translation>打开文件…</translation>
     </message>
     <message>
         <source>Close socket %1 before you run it: the draft opens it again.</source>

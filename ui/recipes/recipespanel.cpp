@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "recipespanel.h"
 
+#include "recipebuttons.h"
+
 #include "parameterform.h"
 #include "recipebrowser.h"
 #include "recipeeditor.h"
@@ -38,15 +40,6 @@ const QByteArray NewRecipeText = "-- My recipe\n"
                                  "step(\"The module answers\")\n"
                                  "expect(at(\"AT\"))\n";
 
-QToolButton *button(const QString &text, const QString &tip, QWidget *parent)
-{
-    auto *b = new QToolButton(parent);
-    b->setText(text);
-    b->setToolTip(tip);
-    b->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    return b;
-}
-
 } // namespace
 
 RecipesPanel::RecipesPanel(ModuleSession *session, link::Connection *connection, QWidget *parent)
@@ -80,7 +73,9 @@ RecipesPanel::RecipesPanel(ModuleSession *session, link::Connection *connection,
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->setSpacing(2);
-    layout->addWidget(createButtons());
+    m_buttons = new RecipeButtons(this);
+    layout->addWidget(m_buttons);
+    connectButtons();
     layout->addWidget(m_current);
     layout->addWidget(m_run->summary());
     layout->addWidget(m_tabs, 1);
@@ -128,49 +123,30 @@ RecipesPanel::RecipesPanel(ModuleSession *session, link::Connection *connection,
 
 RecipesPanel::~RecipesPanel() = default;
 
-QWidget *RecipesPanel::createButtons()
+QToolButton *RecipesPanel::recordButton() const
 {
-    auto *row = new QWidget(this);
-    auto *layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    QToolButton *create = button(tr("New"), tr("Starts a new recipe in the editor"), row);
-    QToolButton *open = button(tr("Open file…"), tr("Opens a recipe file"), row);
-    QToolButton *save = button(tr("Save"), tr("Saves the editor's recipe (a built-in one under a name of yours)"), row);
-    QToolButton *saveAs = button(tr("Save as…"), tr("Saves the editor's recipe among yours under a new name"), row);
-    m_deleteButton = button(tr("Delete"), tr("Deletes the recipe of yours shown"), row);
-    QToolButton *check = button(tr("Check"), tr("Checks the recipe's syntax without running it"), row);
-    m_runButton = button(tr("Run"), tr("Runs the recipe in the editor with these parameters (Ctrl+R)"), row);
-    m_stopButton = button(tr("Stop"), tr("Ends the run: the step under way fails, the recipe's sockets are closed"), row);
-    m_record = button(tr("Record"), tr("While on, what you do in the terminal and the panels becomes a recipe draft"), row);
-    m_record->setCheckable(true);
-    m_runButton->setObjectName(QStringLiteral("recipes.run"));
-    m_stopButton->setObjectName(QStringLiteral("recipes.stop"));
-    m_record->setObjectName(QStringLiteral("recipes.record"));
-    for (QToolButton *b : {create, open, save, saveAs, m_deleteButton})
-        layout->addWidget(b);
-    layout->addStretch(1);
-    for (QToolButton *b : {check, m_runButton, m_stopButton, m_record})
-        layout->addWidget(b);
+    return m_buttons->recordButton();
+}
 
+void RecipesPanel::connectButtons()
+{
     auto *runAction = new QAction(tr("Run the recipe"), this);
     runAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     runAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(runAction);
     connect(runAction, &QAction::triggered, this, &RecipesPanel::run);
-    connect(create, &QToolButton::clicked, this, &RecipesPanel::newRecipe);
-    connect(open, &QToolButton::clicked, this, &RecipesPanel::openDialog);
-    connect(save, &QToolButton::clicked, this, &RecipesPanel::save);
-    connect(saveAs, &QToolButton::clicked, this, &RecipesPanel::saveAs);
-    connect(m_deleteButton, &QToolButton::clicked, this, [this] { deleteCurrent(true); });
-    connect(check, &QToolButton::clicked, this, [this] {
+    connect(m_buttons, &RecipeButtons::newRequested, this, &RecipesPanel::newRecipe);
+    connect(m_buttons, &RecipeButtons::openRequested, this, &RecipesPanel::openDialog);
+    connect(m_buttons, &RecipeButtons::saveRequested, this, &RecipesPanel::save);
+    connect(m_buttons, &RecipeButtons::saveAsRequested, this, &RecipesPanel::saveAs);
+    connect(m_buttons, &RecipeButtons::deleteRequested, this, [this] { deleteCurrent(true); });
+    connect(m_buttons, &RecipeButtons::checkRequested, this, [this] {
         if (checkSyntax())
             m_run->setSummary(tr("The syntax is correct."));
     });
-    connect(m_runButton, &QToolButton::clicked, this, &RecipesPanel::run);
-    connect(m_stopButton, &QToolButton::clicked, this, &RecipesPanel::stop);
-    connect(m_record, &QToolButton::toggled, this, &RecipesPanel::setRecording);
-    return row;
+    connect(m_buttons, &RecipeButtons::runRequested, this, &RecipesPanel::run);
+    connect(m_buttons, &RecipeButtons::stopRequested, this, &RecipesPanel::stop);
+    connect(m_buttons, &RecipeButtons::recordToggled, this, &RecipesPanel::setRecording);
 }
 
 void RecipesPanel::onChosen(const QString &path, bool builtIn)
@@ -196,7 +172,7 @@ void RecipesPanel::show(const QByteArray &text, const QString &name, const QStri
     m_editor->setPlainText(QString::fromUtf8(text));
     m_editor->document()->setModified(false);
     describeCurrent();
-    m_deleteButton->setEnabled(!builtIn && !path.isEmpty());
+    m_buttons->deleteButton()->setEnabled(!builtIn && !path.isEmpty());
     refreshParameters();
 }
 
@@ -309,8 +285,8 @@ void RecipesPanel::stop()
 
 void RecipesPanel::setRecording(bool on)
 {
-    if (m_record->isChecked() != on) {
-        m_record->setChecked(on); // comes back here through toggled
+    if (m_buttons->recordButton()->isChecked() != on) {
+        m_buttons->recordButton()->setChecked(on); // comes back here through toggled
         return;
     }
     if (on == m_recorder->isRecording())
@@ -386,7 +362,7 @@ QString RecipesPanel::saveTo(const QString &path)
     m_name = QFileInfo(path).completeBaseName();
     m_builtIn = false;
     m_editor->document()->setModified(false);
-    m_deleteButton->setEnabled(true);
+    m_buttons->deleteButton()->setEnabled(true);
     m_browser->reload(path);
     describeCurrent();
     m_run->setSummary(tr("Saved to %1.").arg(path));
@@ -440,8 +416,8 @@ void RecipesPanel::updateButtons()
 {
     const bool connected = m_connection->state() == link::Connection::State::Connected;
     const bool busy = m_runner->isRunning() || m_launcher->isRestarting();
-    m_runButton->setEnabled(connected && !busy);
-    m_stopButton->setEnabled(busy);
+    m_buttons->runButton()->setEnabled(connected && !busy);
+    m_buttons->stopButton()->setEnabled(busy);
 }
 
 } // namespace bc25::ui

@@ -18,6 +18,8 @@ namespace bc25::recipe { class RecipeRunner; }
 
 namespace bc25::ui {
 
+class RecipeButtons;
+
 class ParameterForm;
 class RecipeBrowser;
 class RecipeEditor;
@@ -66,7 +68,7 @@ public:
     [[nodiscard]] recipe::RecipeRunner *runner() const { return m_runner; }
     [[nodiscard]] RecipeRecorder *recorder() const { return m_recorder; }
     [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
-    [[nodiscard]] QToolButton *recordButton() const { return m_record; }
+    [[nodiscard]] QToolButton *recordButton() const;
     [[nodiscard]] QString summary() const;
     [[nodiscard]] const RecipeStore &store() const { return m_store; }
 
@@ -76,7 +78,7 @@ signals:
 
 private:
     void describeCurrent();
-    QWidget *createButtons();
+    void connectButtons();
     void onChosen(const QString &path, bool builtIn);
     void show(const QByteArray &text, const QString &name, const QString &path, bool builtIn);
     bool confirmDiscard();
@@ -100,10 +102,7 @@ private:
     RecipeRunView *m_run;
     QTabWidget *m_tabs;
     QLabel *m_current;
-    QToolButton *m_runButton = nullptr;
-    QToolButton *m_stopButton = nullptr;
-    QToolButton *m_record = nullptr;
-    QToolButton *m_deleteButton = nullptr;
+    RecipeButtons *m_buttons = nullptr;
     QTimer m_parameterScan;
     QString m_name;
     QString m_path;
