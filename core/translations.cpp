@@ -27,4 +27,14 @@ QString Translations::install(QCoreApplication *app, const QString &language)
     return locale.name();
 }
 
+QString Translations::installFromArguments(QCoreApplication *app, int argc, char *argv[])
+{
+    QString language;
+    for (int i = 1; i + 1 < argc; ++i) {
+        if (QByteArrayView(argv[i]) == "--lang")
+            language = QString::fromLocal8Bit(argv[i + 1]);
+    }
+    return install(app, language);
+}
+
 } // namespace bc25

@@ -14,6 +14,9 @@ class Translations final
 public:
     // Returns the language in force ("en" when no translation was loaded).
     static QString install(QCoreApplication *app, const QString &language = {});
+    // The same for the language a program's `--lang LANG` names (the system's without
+    // one): read before the command line is parsed, since its help is translated too.
+    static QString installFromArguments(QCoreApplication *app, int argc, char *argv[]);
 };
 
 } // namespace bc25

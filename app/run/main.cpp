@@ -216,12 +216,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("bc25-run"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BC25_VERSION));
-    QString language;
-    for (int i = 1; i + 1 < argc; ++i) {
-        if (QByteArray(argv[i]) == "--lang")
-            language = QString::fromLocal8Bit(argv[i + 1]);
-    }
-    Translations::install(&app, language);
+    Translations::installFromArguments(&app, argc, argv);
 
     QCommandLineParser args;
     args.setApplicationDescription(QCoreApplication::translate("bc25-run", "Runs bring-up recipes (Lua) against a BC25 on a serial port or the built-in\n"

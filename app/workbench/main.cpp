@@ -94,13 +94,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(BC25_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/bc25-workbench.svg")));
 
-    // --lang must be known before any translated text is built.
-    QString language;
-    for (int i = 1; i + 1 < argc; ++i) {
-        if (QByteArray(argv[i]) == "--lang")
-            language = QString::fromLocal8Bit(argv[i + 1]);
-    }
-    Translations::install(&app, language);
+    Translations::installFromArguments(&app, argc, argv);
 
     QCommandLineParser args;
     args.setApplicationDescription(QCoreApplication::translate("bc25-workbench",
