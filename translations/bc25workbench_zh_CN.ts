@@ -161,12 +161,16 @@ virtual module; prints a line per step and exits 0 when every step passed.</sour
         <translation>与 --health 一起使用：把每项检查、结论、建议和事务以 JSON 写入 FILE。</translation>
     </message>
     <message>
-        <source>With --health: keep the IMEI and IMSI in the JSON report (masked by default).</source>
-        <translation>与 --health 一起使用：在 JSON 报告中保留 IMEI 和 IMSI（默认打码）。</translation>
-    </message>
-    <message>
         <source>With --health: untick a check (identity, sim, signal, registration, attach, pdp, dns, ping, tcp, ntp; repeatable).</source>
         <translation>与 --health 一起使用：取消勾选一项检查（identity、sim、signal、registration、attach、pdp、dns、ping、tcp、ntp；可重复）。</translation>
+    </message>
+    <message>
+        <source>With --health: write a self-contained HTML report (verdicts, advice, charts, evidence) to FILE.</source>
+        <translation>与 --health 一起使用：把独立的 HTML 报告（结论、建议、图表、证据）写入 FILE。</translation>
+    </message>
+    <message>
+        <source>With --health: keep the IMEI and IMSI in the JSON and HTML reports (masked by default).</source>
+        <translation>与 --health 一起使用：在 JSON 和 HTML 报告中保留 IMEI 和 IMSI（默认打码）。</translation>
     </message>
 </context>
 <context>
@@ -1326,6 +1330,132 @@ With no port it starts on the built-in virtual BC25.</source>
     <message>
         <source>One of the two clocks is wrong: check this computer&apos;s time, then the NTP server.</source>
         <translation>两个时钟之一有误：请先检查本机时间，再检查 NTP 服务器。</translation>
+    </message>
+</context>
+<context>
+    <name>bc25::health::HealthHtmlReport</name>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>应答</translation>
+    </message>
+    <message>
+        <source>(no lines)</source>
+        <translation>（无应答行）</translation>
+    </message>
+    <message>
+        <source>Final result</source>
+        <translation>最终结果</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>written at %1 ms, final result after %2 ms</source>
+        <translation>于 %1 ms 写出，%2 ms 后得到最终结果</translation>
+    </message>
+    <message>
+        <source>written at %1 ms, no final result</source>
+        <translation>于 %1 ms 写出，没有最终结果</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>IMEI</source>
+        <translation>IMEI</translation>
+    </message>
+    <message>
+        <source>IMSI</source>
+        <translation>IMSI</translation>
+    </message>
+    <message>
+        <source>The module did not say who it is.</source>
+        <translation>模块没有报告其身份。</translation>
+    </message>
+    <message>
+        <source>Ping round trips</source>
+        <translation>Ping 往返时间</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>丢失</translation>
+    </message>
+    <message>
+        <source>round trip of each echo (ms)</source>
+        <translation>每次回显的往返时间（ms）</translation>
+    </message>
+    <message>
+        <source>Signal against the thresholds</source>
+        <translation>信号与阈值对比</translation>
+    </message>
+    <message>
+        <source>CSQ %1 (%2 dBm)</source>
+        <translation>CSQ %1（%2 dBm）</translation>
+    </message>
+    <message>
+        <source>no signal (CSQ %1)</source>
+        <translation>无信号（CSQ %1）</translation>
+    </message>
+    <message>
+        <source>AT+CSQ 0-31: red fails, yellow warns, green passes</source>
+        <translation>AT+CSQ 0-31：红色为失败，黄色为警告，绿色为通过</translation>
+    </message>
+    <message>
+        <source>BC25 health check report</source>
+        <translation>BC25 健康检查报告</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>the report&apos;s HTML lang attribute</comment>
+        <translation>zh-CN</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>日期和时间</translation>
+    </message>
+    <message>
+        <source>Workbench version</source>
+        <translation>Workbench 版本</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>%1 checks: %2 passed, %3 warnings, %4 failed</source>
+        <translation>%1 项检查：%2 项通过，%3 项警告，%4 项失败</translation>
+    </message>
+    <message>
+        <source>The module</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>The checks</source>
+        <translation>各项检查</translation>
+    </message>
+    <message>
+        <source>Likely cause and next step:</source>
+        <translation>可能原因和下一步：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evidence: %n transaction(s)</source>
+        <translation>
+            <numerusform>证据：%n 个事务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was sent; the plan was:</source>
+        <translation>未发送任何命令；计划为：</translation>
     </message>
 </context>
 <context>

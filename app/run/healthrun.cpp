@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "healthrun.h"
 
+#include "health/healthhtmlreport.h"
 #include "health/healthplan.h"
 #include "health/healthreport.h"
 #include "recipe/recipelibrary.h"
@@ -8,6 +9,7 @@
 #include "sim/simoptions.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QTimer>
 
@@ -99,6 +101,7 @@ health::HealthSettings HealthRun::settings() const
 void HealthRun::begin()
 {
     const health::HealthSettings s = settings();
+    planned = s;
     plan = health::HealthPlan::build(s);
     print(QCoreApplication::translate("bc25-run", "health check — the plan:"));
     for (health::PlannedCheck &planned : plan) {
@@ -123,11 +126,21 @@ void HealthRun::finish(const QList<health::CheckResult> &results)
         warnings += r.verdict == health::Verdict::Warning ? 1 : 0;
     }
     print(QCoreApplication::translate("bc25-run", "%1 checks: %2 failed, %3 warnings").arg(results.size()).arg(failed).arg(warnings));
-    if (!jsonFile.isEmpty()) {
-        QFile file(jsonFile);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-            || file.write(health::HealthReport::toJson(plan, results, includeIdentities)) < 0) {
-            std::fputs(qPrintable(QCoreApplication::translate("bc25-run", "bc25-run: cannot write %1: %2").arg(jsonFile, file.errorString()) + QLatin1Char('\n')), stderr);
+    health::HealthHtmlReport::Context context;
+    context.when = QDateTime::currentDateTime();
+    context.version = QCoreApplication::applicationVersion();
+    context.settings = planned;
+    context.includeIdentities = includeIdentities;
+    const std::pair<QString, QByteArray> reports[] = {
+        {jsonFile, jsonFile.isEmpty() ? QByteArray() : health::HealthReport::toJson(plan, results, includeIdentities)},
+        {reportFile, reportFile.isEmpty() ? QByteArray() : health::HealthHtmlReport::toHtml(plan, results, context)},
+    };
+    for (const auto &[name, contents] : reports) {
+        if (name.isEmpty())
+            continue;
+        QFile file(name);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(contents) < 0) {
+            std::fputs(qPrintable(QCoreApplication::translate("bc25-run", "bc25-run: cannot write %1: %2").arg(name, file.errorString()) + QLatin1Char('\n')), stderr);
             QCoreApplication::exit(2);
             return;
         }

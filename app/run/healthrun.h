@@ -15,7 +15,7 @@ namespace bc25 {
 
 // bc25-run --health: connects (a serial port or the virtual module), prints
 // the plan, runs the health check, prints each verdict with its advice and
-// writes the JSON report. Exits 0 when no check failed, 1 otherwise.
+// writes the JSON and HTML reports. Exits 0 when no check failed, 1 otherwise.
 struct HealthRun
 {
     at::CommandEngine engine {&CatalogRules::instance()};
@@ -29,8 +29,10 @@ struct HealthRun
     QHash<QString, QString> parameters;  // dns_host, ping_host, server, server_port, ntp_server, ntp_port
     QList<health::CheckKind> skipped;    // unticked with --skip
     QString jsonFile;
+    QString reportFile;                  // --report: the self-contained HTML page
     bool includeIdentities = false;
     QList<health::PlannedCheck> plan;
+    health::HealthSettings planned;      // the settings the plan was built with
     bool waitingForLink = false;
 
     // Returns why it cannot start (a bad option), or nothing.

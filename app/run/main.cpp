@@ -165,7 +165,7 @@ struct Batch
 // bc25-run --health: the health check's own driver (healthrun.h).
 int runHealth(const QCommandLineParser &args, const QCommandLineOption &port, const QCommandLineOption &baud,
               const QCommandLineOption &virtualModule, const QCommandLineOption &param, const QCommandLineOption &simOption,
-              const QCommandLineOption &capture, const QCommandLineOption &json, const QCommandLineOption &identities,
+              const QCommandLineOption &capture, const QCommandLineOption &json, const QCommandLineOption &report, const QCommandLineOption &identities,
               const QCommandLineOption &skip)
 {
     HealthRun run;
@@ -196,6 +196,7 @@ int runHealth(const QCommandLineParser &args, const QCommandLineOption &port, co
     run.simOptions = args.values(simOption);
     run.capture = args.value(capture);
     run.jsonFile = args.value(json);
+    run.reportFile = args.value(report);
     run.includeIdentities = args.isSet(identities);
     QString why;
     QTimer::singleShot(0, &run.check, [&run, &why] {
@@ -239,10 +240,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption lang(QStringLiteral("lang"), QCoreApplication::translate("bc25-run", "Language: zh_CN or en (default: the system's)."), QStringLiteral("LANG"));
     const QCommandLineOption health(QStringLiteral("health"), QCoreApplication::translate("bc25-run", "Run the health check (field diagnostics) instead of recipes; its hosts come from --param dns_host, ping_host, server, server_port, ntp_server, ntp_port."));
     const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("bc25-run", "With --health: write every check, verdict, advice and transaction to FILE as JSON."), QStringLiteral("FILE"));
-    const QCommandLineOption identities(QStringLiteral("include-identities"), QCoreApplication::translate("bc25-run", "With --health: keep the IMEI and IMSI in the JSON report (masked by default)."));
+    const QCommandLineOption report(QStringLiteral("report"), QCoreApplication::translate("bc25-run", "With --health: write a self-contained HTML report (verdicts, advice, charts, evidence) to FILE."), QStringLiteral("FILE"));
+    const QCommandLineOption identities(QStringLiteral("include-identities"), QCoreApplication::translate("bc25-run", "With --health: keep the IMEI and IMSI in the JSON and HTML reports (masked by default)."));
     const QCommandLineOption skip(QStringLiteral("skip"), QCoreApplication::translate("bc25-run", "With --health: untick a check (identity, sim, signal, registration, attach, pdp, dns, ping, tcp, ntp; repeatable)."), QStringLiteral("CHECK"));
     args.addOptions({port, baud, virtualModule, param, simOption, junit, capture, library, list, timeLimit, verbose, lang,
-                     health, json, identities, skip});
+                     health, json, report, identities, skip});
     args.process(app);
     // What went wrong is in the step lines; the core's own warnings only on request.
     if (!args.isSet(verbose))
@@ -255,7 +257,7 @@ int main(int argc, char *argv[])
     }
 
     if (args.isSet(health))
-        return runHealth(args, port, baud, virtualModule, param, simOption, capture, json, identities, skip);
+        return runHealth(args, port, baud, virtualModule, param, simOption, capture, json, report, identities, skip);
 
     Batch batch;
     if (args.isSet(library))

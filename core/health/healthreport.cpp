@@ -63,12 +63,15 @@ QByteArray HealthReport::toJson(const QList<PlannedCheck> &plan, const QList<Che
     }
     QByteArray json = QJsonDocument(QJsonObject {{QStringLiteral("checks"), checks}}).toJson(QJsonDocument::Indented);
     // Masked wherever they appear (answer lines, raw text), not field by field.
-    if (!includeIdentities) {
-        for (const auto &[identity, keep] : identities(results))
-            if (identity.size() > keep)
-                json.replace(identity, mask(identity, keep));
-    }
-    return json;
+    return includeIdentities ? json : maskIdentities(json, results);
+}
+
+QByteArray HealthReport::maskIdentities(QByteArray text, const QList<CheckResult> &results)
+{
+    for (const auto &[identity, keep] : identities(results))
+        if (identity.size() > keep)
+            text.replace(identity, mask(identity, keep));
+    return text;
 }
 
 } // namespace bc25::health

@@ -19,6 +19,9 @@ public:
     // "866818039921448" → "86681803*******": the type allocation code stays
     // (it names the model), the serial goes; an IMSI keeps its MCC and MNC.
     static QByteArray mask(const QByteArray &identity, int keep);
+    // Every identity the module gave in this run (IMEI, IMSI) masked wherever
+    // it appears in `text`: the JSON and the HTML report share it.
+    static QByteArray maskIdentities(QByteArray text, const QList<CheckResult> &results);
 };
 
 } // namespace bc25::health

@@ -56,6 +56,11 @@ QString SimOptions::apply(SimConfig &config, const QString &option)
         config.faults.serverUnreachable = true;
         return {};
     }
+    // What AT+CGMR answers: a firmware's own words (and a test's odd characters).
+    if (name == QLatin1String("revision")) {
+        config.revision = value;
+        return {};
+    }
     if (name == QLatin1String("fail")) {
         QByteArray command = value.toLatin1().toUpper();
         if (command.startsWith("AT"))
@@ -87,7 +92,7 @@ QStringList SimOptions::names()
     for (const IntegerOption &known : IntegerOptions)
         names << QLatin1String(known.name);
     names << QStringLiteral("fail") << QStringLiteral("loopback-only") << QStringLiteral("no-address")
-          << QStringLiteral("dns-fail") << QStringLiteral("unreachable");
+          << QStringLiteral("dns-fail") << QStringLiteral("unreachable") << QStringLiteral("revision");
     return names;
 }
 

@@ -3,8 +3,10 @@
 // report read back element by element, syntax errors that run nothing,
 // parameters, the virtual module's faults from the command line, a capture,
 // a real serial port: bc25-sim's pseudo-terminal, and --health with its
-// JSON report (identities masked unless asked for).
+// JSON report (identities masked unless asked for) and its HTML report
+// (self-contained, escaped, translated).
 
+#include <QDate>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -270,7 +272,72 @@ private slots:
         QVERIFY(runProgram({QStringLiteral("--health"), QStringLiteral("--skip"), QStringLiteral("nonsense")}).status == 1);
     }
 
+    void healthWritesOneSelfContainedHtmlReport()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("health.html"));
+        const QString json = dir.filePath(QStringLiteral("health.json"));
+        // A '<' from the module (its AT+CGMR answer) must arrive escaped.
+        const Run run = runProgram({QStringLiteral("--health"), QStringLiteral("--virtual"), QStringLiteral("--report"), file,
+                                    QStringLiteral("--json"), json, QStringLiteral("--sim-option"),
+                                    QStringLiteral("revision=Revision: <b>BC25&X</b>")});
+        QVERIFY2(run.status == 0, qPrintable(run.out + run.err));
+        QVERIFY(QFile::exists(json));
+        const QString html = readAll(file);
+        QVERIFY(html.startsWith(QLatin1String("<!DOCTYPE html>")));
+        QVERIFY(html.contains(QLatin1String("<title>BC25 health check report</title>")));
+        // Nothing from outside: no links, scripts, images or style sheets.
+        QVERIFY(!html.contains(QLatin1String("http://")));
+        QVERIFY(!html.contains(QLatin1String("https://")));
+        QVERIFY(!html.contains(QLatin1String("src=")));
+        QVERIFY(!html.contains(QLatin1String("<link")));
+        QVERIFY(!html.contains(QLatin1String("<script")));
+        QVERIFY(html.contains(QLatin1String("<style>")));
+        QCOMPARE(html.count(QLatin1String("<svg")), 2); // the signal and the ping
+        QVERIFY(html.contains(QLatin1String("<details>")));
+        for (const char *title : {"Module answers, identity", "SIM", "Signal", "Network registration", "DNS", "Ping", "TCP connection to the server"})
+            QVERIFY2(html.contains(QLatin1String(title)), title);
+        QCOMPARE(html.count(QLatin1String("<span class=\"verdict pass\">Pass</span>")), 10);
+        QVERIFY(html.contains(QLatin1String("AT+QPING=")));
+        QVERIFY(html.contains(QLatin1String("Revision: &lt;b&gt;BC25&amp;X&lt;/b&gt;")));
+        QVERIFY(!html.contains(QLatin1String("<b>BC25")));
+        QVERIFY(html.contains(QLatin1String("86681803*******")));
+        QVERIFY(!html.contains(QLatin1String("866818039921448")));
+        QVERIFY(html.contains(QString::number(QDate::currentDate().year())));
+
+        const Run full = runProgram({QStringLiteral("--health"), QStringLiteral("--report"), file,
+                                     QStringLiteral("--include-identities"), QStringLiteral("--skip"), QStringLiteral("ping")});
+        QVERIFY2(full.status == 0, qPrintable(full.out + full.err));
+        const QString identities = readAll(file);
+        QVERIFY(identities.contains(QLatin1String("866818039921448")));
+        QVERIFY(!identities.contains(QLatin1String("*******")));
+        QCOMPARE(identities.count(QLatin1String("<svg")), 1); // no ping, no round trips to draw
+        QCOMPARE(identities.count(QLatin1String("<span class=\"verdict notrun\">Not run</span>")), 1);
+        QCOMPARE(identities.count(QLatin1String("<span class=\"verdict pass\">Pass</span>")), 9);
+    }
+
+    void healthReportFailsColouredAndInChinese()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("health.html"));
+        const Run run = runProgram({QStringLiteral("--health"), QStringLiteral("--lang"), QStringLiteral("zh_CN"),
+                                    QStringLiteral("--sim-option"), QStringLiteral("unreachable"), QStringLiteral("--report"), file});
+        QCOMPARE(run.status, 1);
+        const QString html = readAll(file);
+        QVERIFY(html.contains(QStringLiteral("<title>BC25 健康检查报告</title>")));
+        QVERIFY(html.contains(QLatin1String("<html lang=\"zh-CN\">")));
+        QVERIFY(html.contains(QLatin1String("<span class=\"verdict fail\">")));
+        QVERIFY(!html.contains(QLatin1String("Date and time")));
+        QVERIFY(!html.contains(QLatin1String("Evidence")));
+    }
+
 private:
+    static QString readAll(const QString &name)
+    {
+        QFile file(name);
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    }
+
     QString write(const QString &name, const QByteArray &text)
     {
         const QString path = m_dir.filePath(name);

@@ -1,0 +1,254 @@
+// SPDX-License-Identifier: MIT
+#include "healthhtmlreport.h"
+
+#include "bc25/responses.h"
+#include "checkjudge.h"
+#include "healthplan.h"
+#include "healthreport.h"
+
+namespace bc25::health {
+
+namespace {
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+// Module bytes as text: Latin-1 keeps every byte visible, then escaped.
+QString esc(const QByteArray &bytes)
+{
+    return QString::fromLatin1(bytes).toHtmlEscaped();
+}
+
+const char *verdictClass(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Pass: return "pass";
+    case Verdict::Warning: return "warning";
+    case Verdict::Fail: return "fail";
+    case Verdict::NotRun: break;
+    }
+    return "notrun";
+}
+
+const char *const Style =
+    "body{font-family:sans-serif;margin:2em;color:#222;max-width:60em}"
+    "h1{font-size:1.5em}h2{font-size:1.15em;margin-top:1.6em}"
+    "table.meta td{padding:.1em 1em .1em 0;vertical-align:top}"
+    ".check{border:1px solid #ccc;border-radius:4px;padding:.6em 1em;margin:.8em 0}"
+    ".verdict{display:inline-block;min-width:5em;text-align:center;border-radius:3px;padding:.1em .5em;"
+    "font-weight:bold;color:#fff;margin-right:.6em}"
+    ".pass{background:#2e7d32}.warning{background:#ef8f00}.fail{background:#c62828}.notrun{background:#757575}"
+    ".check h3{display:inline;font-size:1em}"
+    "pre{background:#f5f5f5;padding:.4em;white-space:pre-wrap;word-break:break-all;margin:.2em 0}"
+    "table.tx{border-collapse:collapse;margin:.4em 0;width:100%}"
+    "table.tx td{border:1px solid #ddd;padding:.2em .5em;vertical-align:top}"
+    "table.tx td:first-child{width:9em;color:#555}"
+    ".advice{color:#444}svg{display:block;margin:.5em 0}";
+
+QString transactionHtml(const at::Transaction &t)
+{
+    auto row = [](const QString &label, const QString &value) {
+        return QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(label, value);
+    };
+    QString html = QStringLiteral("<table class=\"tx\">");
+    html += row(HealthHtmlReport::tr("Command"), QStringLiteral("<code>%1</code>").arg(esc(t.command)));
+    QStringList lines;
+    QString final;
+    for (const at::ResultLine &line : t.lines) {
+        if (line.isFinal())
+            final = esc(line.text);
+        else
+            lines << esc(line.text);
+    }
+    for (const at::ResultLine &line : t.operation.lines)
+        lines << esc(line.text);
+    html += row(HealthHtmlReport::tr("Answer"), lines.isEmpty() ? HealthHtmlReport::tr("(no lines)")
+                                                                : QStringLiteral("<pre>%1</pre>").arg(lines.join(QLatin1Char('\n'))));
+    if (final.isEmpty())
+        final = esc(QString::fromLatin1(at::Transaction::statusName(t.status)));
+    html += row(HealthHtmlReport::tr("Final result"), final);
+    if (!t.errors.isEmpty()) {
+        QStringList errors;
+        for (const QString &e : t.errors)
+            errors << esc(e);
+        html += row(HealthHtmlReport::tr("Errors"), errors.join(QStringLiteral("<br>")));
+    }
+    if (!t.message.isEmpty())
+        html += row(HealthHtmlReport::tr("Message"), esc(t.message));
+    QString times;
+    if (t.writtenMs >= 0 && t.finalMs >= 0)
+        times = HealthHtmlReport::tr("written at %1 ms, final result after %2 ms").arg(t.writtenMs).arg(t.finalMs - t.writtenMs);
+    else if (t.writtenMs >= 0)
+        times = HealthHtmlReport::tr("written at %1 ms, no final result").arg(t.writtenMs);
+    if (!times.isEmpty())
+        html += row(HealthHtmlReport::tr("Times"), times);
+    return html + QStringLiteral("</table>");
+}
+
+// The module's own words about itself: ATI, AT+CGMR, the IMEI and IMSI.
+QString identityHtml(const QList<CheckResult> &results)
+{
+    QStringList rows;
+    auto textLines = [](const at::Transaction &t) {
+        QStringList lines;
+        for (const at::ResultLine &line : t.lines)
+            if (!line.isFinal() && !line.text.trimmed().isEmpty())
+                lines << esc(line.text.trimmed());
+        return lines.join(QStringLiteral("<br>"));
+    };
+    for (const CheckResult &r : results) {
+        if (const at::Transaction *ati = CheckJudge::find(r.evidence, CommandId::Identify))
+            rows << QStringLiteral("<tr><td>ATI</td><td>%1</td></tr>").arg(textLines(*ati));
+        if (const at::Transaction *cgmr = CheckJudge::find(r.evidence, CommandId::Revision))
+            rows << QStringLiteral("<tr><td>AT+CGMR</td><td>%1</td></tr>").arg(textLines(*cgmr));
+        if (const at::Transaction *cgsn = CheckJudge::find(r.evidence, CommandId::SerialNumber))
+            if (const at::ResultLine *line = CheckJudge::answer(*cgsn, CommandId::SerialNumber))
+                rows << QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(HealthHtmlReport::tr("IMEI"), esc(line->field(0).text));
+        if (const at::Transaction *cimi = CheckJudge::find(r.evidence, CommandId::Imsi))
+            rows << QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(HealthHtmlReport::tr("IMSI"), textLines(*cimi));
+    }
+    if (rows.isEmpty())
+        return QStringLiteral("<p>%1</p>").arg(HealthHtmlReport::tr("The module did not say who it is."));
+    return QStringLiteral("<table class=\"meta\">%1</table>").arg(rows.join(QString()));
+}
+
+} // namespace
+
+QString HealthHtmlReport::pingChart(const CheckResult &result)
+{
+    const at::Transaction *ping = CheckJudge::find(result.evidence, CommandId::Ping);
+    if (!ping)
+        return {};
+    QList<std::optional<PingReply>> replies;
+    // +QPING: 0,<address>,<bytes>,<time>,<ttl> per echo; +QPING: 1 for one that timed out.
+    for (const at::ResultLine &line : ping->operation.lines) {
+        if (auto reply = PingReply::parse(line))
+            replies << (reply->result == 0 ? reply : std::optional<PingReply>());
+    }
+    if (replies.isEmpty())
+        return {};
+    int longest = 1;
+    for (const auto &reply : replies)
+        if (reply)
+            longest = qMax(longest, reply->timeMs);
+    const int barWidth = 36, gap = 14, height = 120, left = 50, top = 10;
+    const int width = left + int(replies.size()) * (barWidth + gap) + gap;
+    QString svg = QStringLiteral("<svg width=\"%1\" height=\"%2\" role=\"img\">"
+                                 "<title>%3</title>")
+                          .arg(width).arg(height + top + 30).arg(esc(tr("Ping round trips")));
+    svg += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%2\" stroke=\"#888\"/>").arg(left).arg(top + height).arg(width);
+    svg += QStringLiteral("<text x=\"2\" y=\"%1\" font-size=\"11\">%2 ms</text>").arg(top + 10).arg(longest);
+    svg += QStringLiteral("<text x=\"2\" y=\"%1\" font-size=\"11\">0 ms</text>").arg(top + height);
+    for (qsizetype i = 0; i < replies.size(); ++i) {
+        const int x = left + gap + int(i) * (barWidth + gap);
+        if (replies.at(i)) {
+            const int h = qMax(1, replies.at(i)->timeMs * height / longest);
+            svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" fill=\"#1565c0\"><title>%5 ms</title></rect>"
+                                  "<text x=\"%6\" y=\"%7\" font-size=\"11\" text-anchor=\"middle\">%5</text>")
+                           .arg(x).arg(top + height - h).arg(barWidth).arg(h).arg(replies.at(i)->timeMs)
+                           .arg(x + barWidth / 2).arg(top + height + 14);
+        } else {
+            svg += QStringLiteral("<text x=\"%1\" y=\"%2\" font-size=\"11\" fill=\"#c62828\" text-anchor=\"middle\">%3</text>")
+                           .arg(x + barWidth / 2).arg(top + height - 4).arg(esc(tr("lost")));
+        }
+    }
+    svg += QStringLiteral("<text x=\"%1\" y=\"%2\" font-size=\"11\">%3</text>")
+                   .arg(left).arg(top + height + 28).arg(esc(tr("round trip of each echo (ms)")));
+    return svg + QStringLiteral("</svg>");
+}
+
+QString HealthHtmlReport::signalChart(const CheckResult &result, const HealthSettings &settings)
+{
+    const at::Transaction *csq = CheckJudge::find(result.evidence, CommandId::SignalQuality);
+    const at::ResultLine *line = csq ? CheckJudge::answer(*csq, CommandId::SignalQuality) : nullptr;
+    if (!line)
+        return {};
+    const int rssi = int(line->integer(0));
+    // A scale of AT+CSQ's 0-31, coloured by the check's thresholds.
+    const int width = 400, left = 10, barTop = 20, barHeight = 24;
+    auto xOf = [&](int value) { return left + value * width / 31; };
+    QString svg = QStringLiteral("<svg width=\"%1\" height=\"80\" role=\"img\"><title>%2</title>")
+                          .arg(width + 2 * left).arg(esc(tr("Signal against the thresholds")));
+    svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" fill=\"#ef9a9a\"/>")
+                   .arg(xOf(0)).arg(barTop).arg(xOf(settings.signalFailBelow) - xOf(0)).arg(barHeight);
+    svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" fill=\"#ffe082\"/>")
+                   .arg(xOf(settings.signalFailBelow)).arg(barTop)
+                   .arg(xOf(settings.signalWarningBelow) - xOf(settings.signalFailBelow)).arg(barHeight);
+    svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" fill=\"#a5d6a7\"/>")
+                   .arg(xOf(settings.signalWarningBelow)).arg(barTop).arg(xOf(31) - xOf(settings.signalWarningBelow)).arg(barHeight);
+    for (int threshold : {settings.signalFailBelow, settings.signalWarningBelow})
+        svg += QStringLiteral("<text x=\"%1\" y=\"%2\" font-size=\"10\" text-anchor=\"middle\">%3</text>")
+                       .arg(xOf(threshold)).arg(barTop + barHeight + 12).arg(threshold);
+    if (rssi >= 0 && rssi <= 31) {
+        svg += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%1\" y2=\"%3\" stroke=\"#000\" stroke-width=\"3\"/>")
+                       .arg(xOf(rssi)).arg(barTop - 6).arg(barTop + barHeight + 2);
+        svg += QStringLiteral("<text x=\"%1\" y=\"%2\" font-size=\"11\" text-anchor=\"middle\">%3</text>")
+                       .arg(xOf(rssi)).arg(barTop - 8)
+                       .arg(esc(tr("CSQ %1 (%2 dBm)").arg(rssi).arg(-113 + 2 * rssi)));
+    } else {
+        svg += QStringLiteral("<text x=\"%1\" y=\"%2\" font-size=\"11\" fill=\"#c62828\">%3</text>")
+                       .arg(left).arg(barTop - 8).arg(esc(tr("no signal (CSQ %1)").arg(rssi)));
+    }
+    svg += QStringLiteral("<text x=\"%1\" y=\"76\" font-size=\"10\">%2</text>")
+                   .arg(left).arg(esc(tr("AT+CSQ 0-31: red fails, yellow warns, green passes")));
+    return svg + QStringLiteral("</svg>");
+}
+
+QByteArray HealthHtmlReport::toHtml(const QList<PlannedCheck> &plan, const QList<CheckResult> &results, const Context &context)
+{
+    const QString title = tr("BC25 health check report");
+    QString html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\">"
+                                  "<title>%2</title><style>%3</style></head><body>\n")
+                           .arg(esc(tr("en", "the report's HTML lang attribute")), esc(title), QLatin1String(Style));
+    html += QStringLiteral("<h1>%1</h1>\n<table class=\"meta\">").arg(esc(title));
+    html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
+                    .arg(tr("Date and time"), esc(context.when.toString(Qt::ISODate)));
+    html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(tr("Workbench version"), esc(context.version));
+    int failed = 0, warnings = 0, passed = 0;
+    for (const CheckResult &r : results) {
+        failed += r.verdict == Verdict::Fail;
+        warnings += r.verdict == Verdict::Warning;
+        passed += r.verdict == Verdict::Pass;
+    }
+    html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr></table>\n")
+                    .arg(tr("Result"), esc(tr("%1 checks: %2 passed, %3 warnings, %4 failed")
+                                                   .arg(results.size()).arg(passed).arg(warnings).arg(failed)));
+    html += QStringLiteral("<h2>%1</h2>\n").arg(tr("The module")) + identityHtml(results);
+    html += QStringLiteral("\n<h2>%1</h2>\n").arg(tr("The checks"));
+    for (qsizetype i = 0; i < results.size(); ++i) {
+        const CheckResult &r = results.at(i);
+        html += QStringLiteral("<div class=\"check\" id=\"%1\"><span class=\"verdict %2\">%3</span><h3>%4</h3>")
+                        .arg(QLatin1String(HealthPlan::kindName(r.kind)), QLatin1String(verdictClass(r.verdict)),
+                             esc(HealthPlan::verdictText(r.verdict)), esc(HealthPlan::title(r.kind)));
+        if (!r.summary.isEmpty())
+            html += QStringLiteral("<p>%1</p>").arg(esc(r.summary));
+        if (!r.advice.isEmpty())
+            html += QStringLiteral("<p class=\"advice\"><b>%1</b> %2</p>").arg(tr("Likely cause and next step:"), esc(r.advice));
+        if (r.kind == CheckKind::Signal)
+            html += signalChart(r, context.settings);
+        if (r.kind == CheckKind::Ping)
+            html += pingChart(r);
+        QStringList planned = i < plan.size() ? plan.at(i).commandTexts() : QStringList();
+        if (!r.evidence.isEmpty()) {
+            html += QStringLiteral("<details><summary>%1</summary>")
+                            .arg(tr("Evidence: %n transaction(s)", nullptr, int(r.evidence.size())));
+            for (const at::Transaction &t : r.evidence)
+                html += transactionHtml(t);
+            html += QStringLiteral("</details>");
+        } else if (!planned.isEmpty()) {
+            QStringList escaped;
+            for (const QString &p : planned)
+                escaped << esc(p);
+            html += QStringLiteral("<p class=\"advice\">%1 <code>%2</code></p>")
+                            .arg(tr("Nothing was sent; the plan was:"), escaped.join(QStringLiteral(", ")));
+        }
+        html += QStringLiteral("</div>\n");
+    }
+    html += QStringLiteral("</body></html>\n");
+    const QByteArray bytes = html.toUtf8();
+    return context.includeIdentities ? bytes : HealthReport::maskIdentities(bytes, results);
+}
+
+} // namespace bc25::health
