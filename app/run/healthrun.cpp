@@ -127,7 +127,9 @@ void HealthRun::finish(const QList<health::CheckResult> &results)
     }
     print(QCoreApplication::translate("bc25-run", "%1 checks: %2 failed, %3 warnings").arg(results.size()).arg(failed).arg(warnings));
     health::HealthHtmlReport::Context context;
-    context.when = QDateTime::currentDateTime();
+    // With the offset from UTC: a report is read in another time zone.
+    const QDateTime now = QDateTime::currentDateTime();
+    context.when = now.toOffsetFromUtc(now.offsetFromUtc());
     context.version = QCoreApplication::applicationVersion();
     context.settings = planned;
     context.includeIdentities = includeIdentities;

@@ -3,11 +3,13 @@
 // plan lists every command before anything is written, an unticked check
 // writes nothing, every check passes on a healthy module, and each fault the
 // virtual module injects gives the right check the right verdict and advice,
-// stopping the run where the rest would mean nothing.
+// stopping the run where the rest would mean nothing; and the HTML report
+// of crafted results (escaping, masking, a lost echo in the ping chart).
 
 #include "recipeharness.h"
 
 #include "health/healthcheck.h"
+#include "health/healthhtmlreport.h"
 #include "health/healthplan.h"
 
 #include <QLoggingCategory>
@@ -85,6 +87,62 @@ private slots:
     {
         // The faults provoke errors and time-outs on purpose.
         QLoggingCategory::setFilterRules(QStringLiteral("bc25.*.warning=false"));
+    }
+
+    void theHtmlReportEscapesMasksAndDrawsCraftedResults()
+    {
+        auto transaction = [](const QByteArray &command, const QList<QByteArray> &lines, const QList<QByteArray> &operation) {
+            at::Transaction t;
+            t.command = command;
+            t.status = at::Transaction::Status::Ok;
+            t.writtenMs = 100;
+            t.finalMs = 130;
+            for (const QByteArray &line : lines)
+                t.lines << at::ResultLine::parse(line);
+            for (const QByteArray &line : operation)
+                t.operation.lines << at::ResultLine::parse(line);
+            if (!operation.isEmpty())
+                t.operation.status = at::OperationResult::Status::Done;
+            return t;
+        };
+        CheckResult identity;
+        identity.kind = CheckKind::Identity;
+        identity.verdict = Verdict::Pass;
+        identity.summary = QStringLiteral("The module answers: <script>alert(1)</script>");
+        identity.evidence << transaction("ATI", {"Quectel_<BC25>", "OK"}, {})
+                          << transaction("AT+CGSN=1", {"+CGSN: 866818039921448", "OK"}, {});
+        CheckResult ping;
+        ping.kind = CheckKind::Ping;
+        ping.verdict = Verdict::Warning;
+        ping.summary = QStringLiteral("1 of 2 lost");
+        ping.advice = QStringLiteral("Weak signal & congestion");
+        ping.evidence << transaction("AT+QPING=1,\"10.0.0.1\",4,2", {"OK"},
+                                     {"+QPING: 0,\"10.0.0.1\",32,80,255", "+QPING: 1", "+QPING: 2,2,1,1,80,80,80"});
+        CheckResult notRun;
+        notRun.kind = CheckKind::Time;
+        const QList<CheckResult> results {identity, ping, notRun};
+        HealthHtmlReport::Context context;
+        context.when = QDateTime(QDate(2026, 3, 4), QTime(5, 6, 7));
+        context.version = QStringLiteral("9.9.9");
+        const QString html = QString::fromUtf8(HealthHtmlReport::toHtml({}, results, context));
+        QVERIFY(html.contains(QLatin1String("2026-03-04T05:06:07")));
+        QVERIFY(html.contains(QLatin1String("9.9.9")));
+        QVERIFY(html.contains(QLatin1String("&lt;script&gt;alert(1)&lt;/script&gt;")));
+        QVERIFY(!html.contains(QLatin1String("<script")));
+        QVERIFY(html.contains(QLatin1String("Quectel_&lt;BC25&gt;")));
+        QVERIFY(html.contains(QLatin1String("Weak signal &amp; congestion")));
+        QVERIFY(html.contains(QLatin1String("86681803*******")));
+        QVERIFY(!html.contains(QLatin1String("866818039921448")));
+        QVERIFY(html.contains(QLatin1String("<span class=\"verdict warning\">Warning</span>")));
+        QVERIFY(html.contains(QLatin1String("<span class=\"verdict notrun\">Not run</span>")));
+        QVERIFY(html.contains(QLatin1String("final result after 30 ms")));
+        // One bar for the echo, a "lost" mark for the one that timed out; no signal chart without AT+CSQ.
+        const QString chart = HealthHtmlReport::pingChart(ping);
+        QCOMPARE(chart.count(QLatin1String("<rect")), 1);
+        QVERIFY(chart.contains(QLatin1String(">lost<")));
+        QCOMPARE(html.count(QLatin1String("<svg")), 1);
+        context.includeIdentities = true;
+        QVERIFY(HealthHtmlReport::toHtml({}, results, context).contains("866818039921448"));
     }
 
     void thePlanListsEveryCommandBeforeAnythingIsWritten()
