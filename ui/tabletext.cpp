@@ -4,6 +4,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -53,6 +54,16 @@ QString of(const QAbstractItemModel *model, Format format, const QList<int> &row
         text += cells.join(separator) + QLatin1Char('\n');
     }
     return text;
+}
+
+QString timeOfDay(qint64 msecsSinceEpoch)
+{
+    return QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch).toString(QStringLiteral("HH:mm:ss.zzz"));
+}
+
+QString dateAndTime(qint64 msecsSinceEpoch)
+{
+    return QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
 }
 
 Format formatFor(const QString &path)

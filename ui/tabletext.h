@@ -20,6 +20,11 @@ inline constexpr int ExportRole = Qt::UserRole + 100;
 
 enum class Format { Tsv, Csv };
 
+// A log's time as its views show it ("14:03:07.250") and as exports carry it,
+// with the date ("2026-11-25 14:03:07.250"), in local time.
+QString timeOfDay(qint64 msecsSinceEpoch);
+QString dateAndTime(qint64 msecsSinceEpoch);
+
 // The rows given (all rows when empty), with the header first.
 QString of(const QAbstractItemModel *model, Format format, const QList<int> &rows = {}, bool header = true);
 // The format a file name asks for: .csv → CSV, anything else TSV.

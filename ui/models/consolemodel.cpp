@@ -59,11 +59,11 @@ QVariant ConsoleModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return index.column() == Time
-                ? QDateTime::fromMSecsSinceEpoch(entry.timestampMs).toString(QStringLiteral("HH:mm:ss.zzz"))
+                ? TableText::timeOfDay(entry.timestampMs)
                 : rowText(entry);
     case TableText::ExportRole: // exports carry the full date
         return index.column() == Time
-                ? QDateTime::fromMSecsSinceEpoch(entry.timestampMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"))
+                ? TableText::dateAndTime(entry.timestampMs)
                 : rowText(entry);
     case Qt::ForegroundRole:
         return entry.kind == Sent ? QBrush(QColor(0x1f, 0x5f, 0xbf)) : QVariant();

@@ -179,12 +179,12 @@ QVariant TrafficModel::data(const QModelIndex &index, int role) const
     if (role == OwnRole)
         return Owner(e.tag) == Owner::Own;
     if (role == TableText::ExportRole && index.column() == Time) // exports carry the full date
-        return QDateTime::fromMSecsSinceEpoch(e.timestampMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+        return TableText::dateAndTime(e.timestampMs);
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case Time:
-            return QDateTime::fromMSecsSinceEpoch(e.timestampMs).toString(QStringLiteral("HH:mm:ss.zzz"));
+            return TableText::timeOfDay(e.timestampMs);
         case Direction:
             return way == Way::Transmit ? tr("TX") : way == Way::Receive ? tr("RX") : tr("··");
         case Bytes:

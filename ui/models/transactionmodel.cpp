@@ -99,7 +99,7 @@ QString TransactionModel::displayText(const TransactionEntry &entry, int column)
     const Transaction &t = entry.transaction;
     switch (column) {
     case Time:
-        return QDateTime::fromMSecsSinceEpoch(entry.timeMs).toString(QStringLiteral("HH:mm:ss.zzz"));
+        return TableText::timeOfDay(entry.timeMs);
     case Source:
         switch (t.source) {
         case at::Source::Session: return tr("workbench");
@@ -154,7 +154,7 @@ QVariant TransactionModel::data(const QModelIndex &index, int role) const
     const TransactionEntry &e = entryAt(index.row());
     const Transaction &t = e.transaction;
     if (role == TableText::ExportRole && index.column() == Time) // exports carry the full date
-        return QDateTime::fromMSecsSinceEpoch(e.timeMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+        return TableText::dateAndTime(e.timeMs);
     switch (role) {
     case Qt::DisplayRole:
         return displayText(e, index.column());

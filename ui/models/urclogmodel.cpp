@@ -53,12 +53,12 @@ QVariant UrcLogModel::data(const QModelIndex &index, int role) const
     if (role == SocketRole)
         return e.socket;
     if (role == TableText::ExportRole && index.column() == Time)
-        return QDateTime::fromMSecsSinceEpoch(e.timestampMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+        return TableText::dateAndTime(e.timestampMs);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
     case Time:
-        return QDateTime::fromMSecsSinceEpoch(e.timestampMs).toString(QStringLiteral("HH:mm:ss.zzz"));
+        return TableText::timeOfDay(e.timestampMs);
     case Type:
         return e.type;
     case Socket:
