@@ -169,8 +169,16 @@ virtual module; prints a line per step and exits 0 when every step passed.</sour
         <translation>与 --health 一起使用：把独立的 HTML 报告（结论、建议、图表、证据）写入 FILE。</translation>
     </message>
     <message>
-        <source>With --health: keep the IMEI and IMSI in the JSON and HTML reports (masked by default).</source>
-        <translation>与 --health 一起使用：在 JSON 和 HTML 报告中保留 IMEI 和 IMSI（默认打码）。</translation>
+        <source>Note: the capture keeps the module&apos;s bytes as they came, the IMEI, IMSI and ICCID unmasked.</source>
+        <translation>注意：抓包文件按原样保存模块的字节，IMEI、IMSI 和 ICCID 未加掩码。</translation>
+    </message>
+    <message>
+        <source>With --health: keep the IMEI, IMSI and ICCID in the JSON and HTML reports (masked by default).</source>
+        <translation>与 --health 一起使用：在 JSON 和 HTML 报告中保留 IMEI、IMSI 和 ICCID（默认加掩码）。</translation>
+    </message>
+    <message>
+        <source>--%1 works with --health only</source>
+        <translation>--%1 只能与 --health 一起使用</translation>
     </message>
 </context>
 <context>
@@ -564,6 +572,10 @@ With no port it starts on the built-in virtual BC25.</source>
     <message>
         <source> (%1 for %2)</source>
         <translation>（%2 时为 %1）</translation>
+    </message>
+    <message>
+        <source>USIM Card Identification</source>
+        <translation>USIM 卡识别</translation>
     </message>
 </context>
 <context>
@@ -1228,6 +1240,10 @@ With no port it starts on the built-in virtual BC25.</source>
         <source>Not ticked: nothing was sent.</source>
         <translation>未勾选：没有发送任何命令。</translation>
     </message>
+    <message>
+        <source>Not run: the check was stopped.</source>
+        <translation>未运行：检查已停止。</translation>
+    </message>
 </context>
 <context>
     <name>bc25::health::DataPathJudge</name>
@@ -1456,6 +1472,10 @@ With no port it starts on the built-in virtual BC25.</source>
     <message>
         <source>Nothing was sent; the plan was:</source>
         <translation>未发送任何命令；计划为：</translation>
+    </message>
+    <message>
+        <source>ICCID</source>
+        <translation>ICCID</translation>
     </message>
 </context>
 <context>
@@ -3957,6 +3977,10 @@ This PC: %3
     <message>
         <source>Errors</source>
         <translation>错误</translation>
+    </message>
+    <message>
+        <source>health check</source>
+        <translation>健康检查</translation>
     </message>
 </context>
 <context>

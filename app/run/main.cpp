@@ -198,6 +198,8 @@ int runHealth(const QCommandLineParser &args, const QCommandLineOption &port, co
     run.jsonFile = args.value(json);
     run.reportFile = args.value(report);
     run.includeIdentities = args.isSet(identities);
+    if (!run.capture.isEmpty() && !run.includeIdentities)
+        err(QCoreApplication::translate("bc25-run", "Note: the capture keeps the module's bytes as they came, the IMEI, IMSI and ICCID unmasked."));
     QString why;
     QTimer::singleShot(0, &run.check, [&run, &why] {
         why = run.start();
@@ -241,7 +243,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption health(QStringLiteral("health"), QCoreApplication::translate("bc25-run", "Run the health check (field diagnostics) instead of recipes; its hosts come from --param dns_host, ping_host, server, server_port, ntp_server, ntp_port."));
     const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("bc25-run", "With --health: write every check, verdict, advice and transaction to FILE as JSON."), QStringLiteral("FILE"));
     const QCommandLineOption report(QStringLiteral("report"), QCoreApplication::translate("bc25-run", "With --health: write a self-contained HTML report (verdicts, advice, charts, evidence) to FILE."), QStringLiteral("FILE"));
-    const QCommandLineOption identities(QStringLiteral("include-identities"), QCoreApplication::translate("bc25-run", "With --health: keep the IMEI and IMSI in the JSON and HTML reports (masked by default)."));
+    const QCommandLineOption identities(QStringLiteral("include-identities"), QCoreApplication::translate("bc25-run", "With --health: keep the IMEI, IMSI and ICCID in the JSON and HTML reports (masked by default)."));
     const QCommandLineOption skip(QStringLiteral("skip"), QCoreApplication::translate("bc25-run", "With --health: untick a check (identity, sim, signal, registration, attach, pdp, dns, ping, tcp, ntp; repeatable)."), QStringLiteral("CHECK"));
     args.addOptions({port, baud, virtualModule, param, simOption, junit, capture, library, list, timeLimit, verbose, lang,
                      health, json, report, identities, skip});
@@ -256,6 +258,15 @@ int main(int argc, char *argv[])
         return 0;
     }
 
+    if (!args.isSet(health)) {
+        // Silently ignoring them would leave the user looking for a report never written.
+        for (const QCommandLineOption *healthOnly : {&json, &report, &identities, &skip}) {
+            if (args.isSet(*healthOnly)) {
+                err(QCoreApplication::translate("bc25-run", "--%1 works with --health only").arg(healthOnly->names().constFirst()));
+                return 1;
+            }
+        }
+    }
     if (args.isSet(health))
         return runHealth(args, port, baud, virtualModule, param, simOption, capture, json, report, identities, skip);
 

@@ -38,13 +38,14 @@ const char *Transaction::sourceName(Source source)
     case Source::Terminal: return "terminal";
     case Source::Recipe: return "recipe";
     case Source::Log: return "log";
+    case Source::Health: return "health";
     }
     return "session";
 }
 
 Source Transaction::sourceNamed(QByteArrayView name)
 {
-    for (const Source source : {Source::Session, Source::Panel, Source::Terminal, Source::Recipe}) {
+    for (const Source source : {Source::Session, Source::Panel, Source::Terminal, Source::Recipe, Source::Health}) {
         if (name == sourceName(source))
             return source;
     }

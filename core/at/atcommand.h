@@ -50,6 +50,7 @@ enum class Source : quint8 {
     Terminal,  // typed by the user
     Recipe,
     Log,       // read from a capture or a raw log
+    Health,    // the health check's plan (the diagnostics)
 };
 
 // One command for the engine: its text and its expectation — the response

@@ -84,6 +84,8 @@ enum class CommandId : quint8 {
     Attention, Echo, Identify, Revision, SignalQuality, Registration, Attach, PdpAddress,
     Functionality, PdpActivate, VerboseResults, FactoryDefaults, ErrorReporting, Clock,
     SerialNumber, Imsi, Pin, ExtendedSignalQuality, PdpContexts,
+    // Quectel BC25 basics
+    Iccid,
 };
 
 // Result lines that are no command's "+NAME:" answer: the URC header of chapter

@@ -292,6 +292,11 @@ BuildResult Commands::imsi()
     return make("+CIMI", CommandForm::Execute);
 }
 
+BuildResult Commands::iccid()
+{
+    return make("+QCCID", CommandForm::Execute);
+}
+
 BuildResult Commands::pinState()
 {
     return make("+CPIN", CommandForm::Read);

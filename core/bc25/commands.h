@@ -107,6 +107,7 @@ public:
     // 3GPP commands a field diagnosis reads (the health check).
     static BuildResult serialNumber(int type);       // AT+CGSN=<snt>: 1 the IMEI
     static BuildResult imsi();                       // AT+CIMI
+    static BuildResult iccid();                      // AT+QCCID
     static BuildResult pinState();                   // AT+CPIN?
     static BuildResult extendedSignalQuality();      // AT+CESQ
     static BuildResult pdpContexts();                // AT+CGDCONT?

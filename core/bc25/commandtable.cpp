@@ -253,6 +253,8 @@ QList<CommandSpec> buildCommandTable()
     add(CommandId::Pin, {"+CPIN", QT_TRANSLATE_NOOP("bc25::CommandCatalog", "Enter PIN"), "27.007 8.3", T | R, {}, {}, false, 5000, nullptr});
     add(CommandId::ExtendedSignalQuality, {"+CESQ", QT_TRANSLATE_NOOP("bc25::CommandCatalog", "Extended Signal Quality"), "27.007 8.69", T | E, {}, {}, false, 3000, nullptr});
     add(CommandId::PdpContexts, {"+CGDCONT", QT_TRANSLATE_NOOP("bc25::CommandCatalog", "Define PDP Context"), "27.007 10.1.1", T | R, {}, {}, false, 3000, nullptr});
+    // The BC25 AT commands manual: "+QCCID: <ICCID>", the SIM's serial (a health check masks it).
+    add(CommandId::Iccid, {"+QCCID", QT_TRANSLATE_NOOP("bc25::CommandCatalog", "USIM Card Identification"), "BC25 AT 4.5", T | E, {}, {"QCCID"}, false, 3000, nullptr});
 
     // The manual's answers to the test forms (AT+CMD=?), verbatim; the others answer OK alone.
     const QList<std::pair<CommandId, QList<QByteArray>>> testAnswers {

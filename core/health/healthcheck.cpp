@@ -25,6 +25,7 @@ bool HealthCheck::start(const QList<PlannedCheck> &plan, const HealthSettings &s
     m_results.clear();
     m_check = -1;
     m_stoppedBy = -1;
+    m_stopping = false;
     m_running = true;
     runNext();
     return true;
@@ -32,8 +33,8 @@ bool HealthCheck::start(const QList<PlannedCheck> &plan, const HealthSettings &s
 
 void HealthCheck::stop()
 {
-    ++m_generation;
-    m_running = false;
+    if (m_running)
+        m_stopping = true;
 }
 
 CheckResult HealthCheck::notRun(const PlannedCheck &check) const
@@ -41,7 +42,9 @@ CheckResult HealthCheck::notRun(const PlannedCheck &check) const
     CheckResult r;
     r.kind = check.kind;
     r.verdict = Verdict::NotRun;
-    if (m_stoppedBy >= 0)
+    if (m_stopping)
+        r.summary = CheckJudge::tr("Not run: the check was stopped.");
+    else if (m_stoppedBy >= 0)
         r.summary = CheckJudge::tr("Not run: \"%1\" failed, so this check would tell nothing.")
                             .arg(HealthPlan::title(m_plan.at(m_stoppedBy).kind));
     else if (!check.problem.isEmpty())
@@ -55,7 +58,7 @@ void HealthCheck::runNext()
 {
     while (m_running && ++m_check < m_plan.size()) {
         const PlannedCheck &check = m_plan.at(m_check);
-        if (!check.enabled || !check.problem.isEmpty() || check.commands.isEmpty() || m_stoppedBy >= 0) {
+        if (!check.enabled || !check.problem.isEmpty() || check.commands.isEmpty() || m_stoppedBy >= 0 || m_stopping) {
             m_results << notRun(check);
             emit checkFinished(m_check, m_results.constLast());
             continue;
@@ -80,10 +83,11 @@ void HealthCheck::sendNext()
     const PlannedCheck &check = m_plan.at(m_check);
     while (++m_command < check.commands.size()) {
         const PlannedCommand &planned = check.commands.at(m_command);
-        if (planned.role == PlannedCommand::Role::Undo ? !m_succeeded.value(planned.undoes) : m_requiredFailed)
+        if (planned.role == PlannedCommand::Role::Undo ? !m_succeeded.value(planned.undoes)
+                                                       : m_requiredFailed || m_stopping)
             continue;
         BuildResult built = planned.built;
-        built.command.source = at::Source::Panel; // asked for by the user, shown like a panel's commands
+        built.command.source = at::Source::Health;
         built.command.onTransaction = [this, generation = m_generation](const at::Transaction &t) {
             if (generation == m_generation)
                 onTransaction(t);
@@ -91,7 +95,9 @@ void HealthCheck::sendNext()
         m_runner->submit(std::move(built));
         return;
     }
-    CheckResult result = CheckJudge::judge(check, m_evidence, m_settings, QDateTime::currentDateTimeUtc());
+    CheckResult result = m_stopping ? notRun(check)
+                                    : CheckJudge::judge(check, m_evidence, m_settings, QDateTime::currentDateTimeUtc());
+    result.evidence = m_evidence; // a stopped check still shows what it sent
     if (result.verdict == Verdict::Fail && result.stopsRest)
         m_stoppedBy = m_check;
     m_results << result;

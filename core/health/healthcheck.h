@@ -25,7 +25,10 @@ public:
 
     // Starts the plan; false (and nothing happens) while one runs.
     bool start(const QList<PlannedCheck> &plan, const HealthSettings &settings);
-    // Stops after nothing more: later answers are ignored, nothing else is sent.
+    // Ends the run after the command in flight: nothing else is sent but an
+    // undo still due (AT+QICLOSE after an AT+QIOPEN that succeeded), so a stop
+    // leaves no socket open; the current and later checks are "not run", and
+    // finished() follows. isRunning() stays true until then.
     void stop();
     [[nodiscard]] bool isRunning() const { return m_running; }
     [[nodiscard]] const QList<CheckResult> &results() const { return m_results; }
@@ -52,6 +55,7 @@ private:
     int m_stoppedBy = -1;      // the check whose failure ended the run
     bool m_requiredFailed = false;
     bool m_running = false;
+    bool m_stopping = false;   // the user pressed Stop: only undos go out
     quint64 m_generation = 0;  // answers to a stopped run are dropped
 };
 

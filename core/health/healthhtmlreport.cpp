@@ -87,7 +87,7 @@ QString transactionHtml(const at::Transaction &t)
     return html + QStringLiteral("</table>");
 }
 
-// The module's own words about itself: ATI, AT+CGMR, the IMEI and IMSI.
+// The module's own words about itself: ATI, AT+CGMR, the IMEI, IMSI and ICCID.
 QString identityHtml(const QList<CheckResult> &results)
 {
     QStringList rows;
@@ -108,6 +108,9 @@ QString identityHtml(const QList<CheckResult> &results)
                 rows << QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(HealthHtmlReport::tr("IMEI"), esc(line->field(0).text));
         if (const at::Transaction *cimi = CheckJudge::find(r.evidence, CommandId::Imsi))
             rows << QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(HealthHtmlReport::tr("IMSI"), textLines(*cimi));
+        if (const at::Transaction *qccid = CheckJudge::find(r.evidence, CommandId::Iccid))
+            if (const at::ResultLine *line = CheckJudge::answer(*qccid, CommandId::Iccid))
+                rows << QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(HealthHtmlReport::tr("ICCID"), esc(line->field(0).text));
     }
     if (rows.isEmpty())
         return QStringLiteral("<p>%1</p>").arg(HealthHtmlReport::tr("The module did not say who it is."));

@@ -14,7 +14,7 @@ namespace bc25::health {
 // SVG), so it can be mailed or attached to a ticket as it is. It shows when and
 // with which workbench it ran, the module's identity, and each check in order
 // with its coloured verdict, what was seen, the advice and, folded away, every
-// transaction. Every string from the module is HTML-escaped; the IMEI and IMSI
+// transaction. Every string from the module is HTML-escaped; the IMEI, IMSI and ICCID
 // are masked as in the JSON report unless asked for.
 class HealthHtmlReport final
 {

@@ -52,7 +52,9 @@ QList<PlannedCheck> HealthPlan::build(const HealthSettings &s)
     QList<PlannedCheck> plan;
     plan << check(CheckKind::Identity, {required(Commands::identify()), required(Commands::revision()),
                                         required(Commands::serialNumber(1))});
-    plan << check(CheckKind::Sim, {required(Commands::pinState()), required(Commands::imsi())});
+    // The ICCID goes into the report (masked unless asked for) to tell SIMs apart;
+    // optional, since it is a Quectel command rather than a 3GPP one.
+    plan << check(CheckKind::Sim, {required(Commands::pinState()), required(Commands::imsi()), optional(Commands::iccid())});
     plan << check(CheckKind::Signal, {required(Commands::signalQuality()), optional(Commands::extendedSignalQuality())});
     // n=3 adds the reject cause to the answer (27.007 10.1.22); 0, the module's
     // default, is put back so that no +CEREG URC follows the check.

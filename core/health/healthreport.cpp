@@ -27,6 +27,11 @@ QList<std::pair<QByteArray, int>> identities(const QList<CheckResult> &results)
                 if (!line.isFinal() && line.name.isEmpty() && !line.text.trimmed().isEmpty())
                     found.append({line.text.trimmed(), 5});
         }
+        // 89, the country and the issuer stay: they say whose SIM it is, not which.
+        if (const at::Transaction *qccid = CheckJudge::find(r.evidence, CommandId::Iccid)) {
+            if (const at::ResultLine *line = CheckJudge::answer(*qccid, CommandId::Iccid))
+                found.append({line->field(0).text, 6});
+        }
     }
     return found;
 }

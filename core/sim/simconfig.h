@@ -39,6 +39,7 @@ struct SimConfig
     QString imei = QStringLiteral("866818039921448");  // AT+CGSN: 15 digits, the last a Luhn check digit
     QString softwareVersion = QStringLiteral("01");    // AT+CGSN=3, the SVN
     QString imsi = QStringLiteral("460001234567890");  // AT+CIMI
+    QString iccid = QStringLiteral("89860012345678901234"); // AT+QCCID
     QString apn = QStringLiteral("nbiot");             // AT+CGDCONT? for context 1
     int registration = 1;          // +CEREG <stat>: registered, home network
     int attached = 1;              // +CGATT

@@ -11,6 +11,7 @@
 #include "health/healthcheck.h"
 #include "health/healthhtmlreport.h"
 #include "health/healthplan.h"
+#include "health/healthreport.h"
 
 #include <QLoggingCategory>
 #include <QSignalSpy>
@@ -154,7 +155,7 @@ private slots:
         const QList<PlannedCheck> plan = HealthPlan::build(settings);
         QCOMPARE(plan.size(), 10);
         QCOMPARE(plan.at(0).commandTexts(), QStringList({"ATI", "AT+CGMR", "AT+CGSN=1"}));
-        QCOMPARE(plan.at(1).commandTexts(), QStringList({"AT+CPIN?", "AT+CIMI"}));
+        QCOMPARE(plan.at(1).commandTexts(), QStringList({"AT+CPIN?", "AT+CIMI", "AT+QCCID"}));
         QCOMPARE(plan.at(2).commandTexts(), QStringList({"AT+CSQ", "AT+CESQ"}));
         QCOMPARE(plan.at(3).commandTexts(), QStringList({"AT+CEREG=3", "AT+CEREG?", "AT+CEREG=0"}));
         QCOMPARE(plan.at(5).commandTexts(), QStringList({"AT+CGDCONT?", "AT+CGPADDR"}));
@@ -185,6 +186,56 @@ private slots:
         QVERIFY(run.h.written.contains("AT+QICLOSE=0\r"));
         QVERIFY(run.h.written.contains("AT+CEREG=0\r"));
         QVERIFY(run.result(CheckKind::PdpContext).summary.contains(QLatin1String("10.45.0.2")));
+        for (const CheckResult &r : run.results)
+            for (const at::Transaction &t : r.evidence)
+                QCOMPARE(t.source, at::Source::Health); // the transactions view tells them apart
+    }
+
+    // The IMEI, IMSI and ICCID the module gave are masked in the JSON unless asked for.
+    void theReportMasksEveryIdentityUnlessAskedFor()
+    {
+        Run run;
+        QVERIFY(run.connect({}));
+        QVERIFY(run.run());
+        const sim::SimConfig module;
+        const QList<PlannedCheck> plan = HealthPlan::build(run.settings);
+        const QByteArray masked = HealthReport::toJson(plan, run.results, false);
+        for (const QString &identity : {module.imei, module.imsi, module.iccid}) {
+            QVERIFY2(!masked.contains(identity.toLatin1()), qPrintable(identity));
+            QVERIFY(masked.contains(identity.left(5).toLatin1()));
+        }
+        QVERIFY(masked.contains("898600**************"));
+        const QByteArray open = HealthReport::toJson(plan, run.results, true);
+        for (const QString &identity : {module.imei, module.imsi, module.iccid})
+            QVERIFY(open.contains(identity.toLatin1()));
+    }
+
+    // Stop between the TCP check's AT+QIOPEN and its AT+QICLOSE: the close
+    // still goes out (no socket is left open), nothing after it does.
+    void aStopMidCheckStillClosesTheSocket()
+    {
+        Run run;
+        QVERIFY(run.connect({}));
+        const QList<PlannedCheck> plan = HealthPlan::build(run.settings);
+        HealthCheck health(run.h.session.commands());
+        QSignalSpy finished(&health, &HealthCheck::finished);
+        QObject::connect(&run.h.engine, &at::CommandEngine::rawTransmitted, &health, [&](const QByteArray &bytes) {
+            if (bytes.startsWith("AT+QIOPEN="))
+                health.stop();
+        });
+        run.h.written.clear();
+        QVERIFY(health.start(plan, run.settings));
+        QVERIFY(test::waitUntil([&] { return finished.count() == 1; }, 30000));
+        QVERIFY(!health.isRunning());
+        QVERIFY2(run.h.written.contains("AT+QICLOSE=0\r"), run.h.written.constData());
+        QVERIFY(!run.h.written.contains("QNTTP"));
+        const QList<CheckResult> results = health.results();
+        QCOMPARE(results.size(), plan.size());
+        const CheckResult &tcp = results.at(8);
+        QCOMPARE(tcp.verdict, Verdict::NotRun);
+        QCOMPARE(tcp.evidence.size(), 2); // what it sent before the stop is still shown
+        QCOMPARE(results.at(9).verdict, Verdict::NotRun);
+        QCOMPARE(results.at(7).verdict, Verdict::Pass);
     }
 
     void anUntickedCheckWritesNothing()

@@ -186,6 +186,10 @@ private slots:
         QCOMPARE(port.status, 1);
         QVERIFY(port.err.contains(QLatin1String("/dev/no-such-bc25")));
         QCOMPARE(runProgram({}).status, 1);
+        // A report asked for without the health check would never be written: said, not ignored.
+        const Run report = runProgram({QStringLiteral("--report"), QStringLiteral("out.html"), QStringLiteral("01_module_identity")});
+        QCOMPARE(report.status, 1);
+        QVERIFY2(report.err.contains(QLatin1String("--report works with --health only")), qPrintable(report.err));
     }
 
     void overARealSerialPort()

@@ -107,6 +107,7 @@ QString TransactionModel::displayText(const TransactionEntry &entry, int column)
         case at::Source::Terminal: return tr("terminal");
         case at::Source::Recipe: return tr("recipe");
         case at::Source::Log: return tr("capture");
+        case at::Source::Health: return tr("health check");
         }
         return {};
     case Command:

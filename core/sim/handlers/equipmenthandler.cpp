@@ -47,6 +47,9 @@ bool EquipmentHandler::handle(const ParsedCommand &command)
     case CommandId::Imsi:
         m_module->reply({config.imsi.toLatin1()});
         break;
+    case CommandId::Iccid:
+        m_module->reply({"+QCCID: " + config.iccid.toLatin1()});
+        break;
     case CommandId::Pin:
         m_module->reply({"+CPIN: READY"});
         break;
