@@ -266,6 +266,10 @@ TCP/IP AT 命令。输出的第一行是该终端的路径。</translation>
         <source>cannot make the link %1</source>
         <translation>无法创建链接 %1</translation>
     </message>
+    <message>
+        <source>Any setting or fault by name, as bc25-run --sim-option takes it: registration=0, attached=0, reject-cause=15, no-address, dns-fail, unreachable, revision=TEXT (repeatable).</source>
+        <translation>按名称设置任何参数或故障，与 bc25-run --sim-option 相同：registration=0、attached=0、reject-cause=15、no-address、dns-fail、unreachable、revision=TEXT（可重复）。</translation>
+    </message>
 </context>
 <context>
     <name>bc25-workbench</name>

@@ -3,6 +3,7 @@
 // path as the first line of standard output; any serial program can open it.
 
 #include "sim/echoservice.h"
+#include "sim/simoptions.h"
 #include "sim/virtualmodule.h"
 #include "translations.h"
 #include "transport/ptytransport.h"
@@ -78,8 +79,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption failCommand(QStringLiteral("fail"), QCoreApplication::translate("bc25-sim", "Fault: answer ERROR to this command, e.g. +QIOPEN (repeatable)."), QStringLiteral("COMMAND"));
     const QCommandLineOption rebootAfter(QStringLiteral("reboot-after"), QCoreApplication::translate("bc25-sim", "Fault: reboot (RDY, every socket dropped) after this many ms."), QStringLiteral("MS"));
     const QCommandLineOption deadAfter(QStringLiteral("dead-after"), QCoreApplication::translate("bc25-sim", "Fault: stop answering anything after this many ms."), QStringLiteral("MS"));
+    // The faults a health check diagnoses (registration denied, no address, …)
+    // by the names bc25-run --sim-option and the workbench's recipes dock use.
+    const QCommandLineOption option(QStringLiteral("option"), QCoreApplication::translate("bc25-sim", "Any setting or fault by name, as bc25-run --sim-option takes it: registration=0, attached=0, reject-cause=15, no-address, dns-fail, unreachable, revision=TEXT (repeatable)."), QStringLiteral("NAME=VALUE"));
     args.addOptions({link, echo, state, fresh, bind, loopbackOnly, pingDelay, bufferLimit, sendAckDelay, csq, baud, split, latency,
-                     failCommand, rebootAfter, deadAfter});
+                     failCommand, rebootAfter, deadAfter, option});
     args.process(app);
 
     auto integer = [&](const QCommandLineOption &option, int fallback, int min, int max, bool *ok) {
@@ -116,6 +120,11 @@ int main(int argc, char *argv[])
         config.bindAddress = QHostAddress(args.value(bind));
         if (config.bindAddress.isNull())
             return fail(QCoreApplication::translate("bc25-sim", "--bind needs an IP address, not %1").arg(args.value(bind)));
+    }
+    for (const QString &named : args.values(option)) {
+        const QString why = sim::SimOptions::apply(config, named);
+        if (!why.isEmpty())
+            return fail(why);
     }
     if (!ok)
         return 1;

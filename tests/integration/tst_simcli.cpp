@@ -74,6 +74,7 @@ private slots:
     void echoServiceAnswersOnLoopback();
     void nvramSurvivesARestartUnlessFresh();
     void faultsFromOptions();
+    void namedFaultsFromOption();
     void badOptionIsRefused();
 
 private:
@@ -87,7 +88,7 @@ void TestSimCli::helpListsEveryOption()
     QVERIFY(process.waitForFinished(10000));
     const QByteArray help = process.readAllStandardOutput();
     for (const char *option : {"--link", "--echo", "--state", "--fresh", "--bind", "--ping-delay", "--buffer-limit",
-                               "--send-ack-delay", "--baud", "--split", "--latency", "--fail", "--reboot-after", "--dead-after"})
+                               "--send-ack-delay", "--baud", "--split", "--latency", "--fail", "--reboot-after", "--dead-after", "--option"})
         QVERIFY2(help.contains(option), option);
 }
 
@@ -149,6 +150,18 @@ void TestSimCli::faultsFromOptions()
     QTRY_VERIFY_WITH_TIMEOUT(sim.received.contains("\r\nRDY\r\n"), 10000);
 }
 
+// The health check's faults by name: registration denied with its cause, no address.
+void TestSimCli::namedFaultsFromOption()
+{
+    RunningSim sim;
+    QVERIFY(sim.start({QStringLiteral("--fresh"), QStringLiteral("--option"), QStringLiteral("registration=3"),
+                       QStringLiteral("--option"), QStringLiteral("reject-cause=15"), QStringLiteral("--option"), QStringLiteral("no-address")}));
+    QVERIFY(sim.ask("AT+CEREG=3").contains("OK"));
+    const QByteArray cereg = sim.ask("AT+CEREG?");
+    QVERIFY2(cereg.contains("+CEREG: 3,3,") && cereg.contains(",0,15"), cereg.constData());
+    QVERIFY(!sim.ask("AT+CGPADDR").contains("10.45.0.2"));
+}
+
 void TestSimCli::badOptionIsRefused()
 {
     QProcess process;
@@ -156,6 +169,11 @@ void TestSimCli::badOptionIsRefused()
     QVERIFY(process.waitForFinished(10000));
     QCOMPARE(process.exitCode(), 1);
     QVERIFY(process.readAllStandardError().contains("--baud"));
+    QProcess named;
+    named.start(QStringLiteral(BC25_SIM_PATH), {QStringLiteral("--option"), QStringLiteral("reject-cause=900")});
+    QVERIFY(named.waitForFinished(10000));
+    QCOMPARE(named.exitCode(), 1);
+    QVERIFY(named.readAllStandardError().contains("reject-cause takes a number in 0-255"));
 }
 
 QTEST_GUILESS_MAIN(TestSimCli)
