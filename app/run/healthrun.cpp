@@ -88,6 +88,8 @@ health::HealthSettings HealthRun::settings() const
     s.serverPort = values.value(QStringLiteral("server_port")).toInt();
     s.ntpServer = values.value(QStringLiteral("ntp_server"));
     s.ntpPort = values.value(QStringLiteral("ntp_port"), QStringLiteral("123")).toInt();
+    if (const int n = session.status()->info().registrationReporting; n >= 0)
+        s.registrationReporting = n;
     // A socket the application does not hold already.
     for (int id = 0; id < ModuleSession::SocketCount; ++id) {
         if (!session.socket(id).inUse) {

@@ -56,11 +56,12 @@ QList<PlannedCheck> HealthPlan::build(const HealthSettings &s)
     // optional, since it is a Quectel command rather than a 3GPP one.
     plan << check(CheckKind::Sim, {required(Commands::pinState()), required(Commands::imsi()), optional(Commands::iccid())});
     plan << check(CheckKind::Signal, {required(Commands::signalQuality()), optional(Commands::extendedSignalQuality())});
-    // n=3 adds the reject cause to the answer (27.007 10.1.22); 0, the module's
-    // default, is put back so that no +CEREG URC follows the check.
+    // n=3 adds the reject cause to the answer (27.007 10.1.22); the user's own
+    // setting (0, the module's default, unless the module said otherwise) is
+    // put back so that the check changes nothing.
     plan << check(CheckKind::Registration, {optional(Commands::setRegistrationReporting(3)),
                                             required(Commands::registrationStatus()),
-                                            undo(Commands::setRegistrationReporting(0), 0)});
+                                            undo(Commands::setRegistrationReporting(s.registrationReporting), 0)});
     plan << check(CheckKind::Attach, {required(Commands::attachState())});
     plan << check(CheckKind::PdpContext, {required(Commands::pdpContexts()), required(Commands::pdpAddress())});
     QList<PlannedCommand> dns {required(Commands::queryDnsServers())};

@@ -19,6 +19,9 @@ enum class CheckKind : quint8 {
 struct HealthSettings
 {
     int contextId = 1;
+    // The AT+CEREG <n> the registration check puts back afterwards: what the
+    // module last said it was (ModuleStatus), else 0, its default.
+    int registrationReporting = 0;
     QString dnsHost;           // a name to look up; empty: only the servers are read
     QString pingHost;          // empty: no ping
     QString serverHost;        // the user's server; empty: no TCP check

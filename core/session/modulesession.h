@@ -34,6 +34,7 @@ public:
     [[nodiscard]] SocketTable *sockets() { return &m_sockets; }
     [[nodiscard]] SendQueue *sends() { return &m_sends; }
     [[nodiscard]] ModuleStatus *status() { return &m_status; }
+    [[nodiscard]] const ModuleStatus *status() const { return &m_status; }
     [[nodiscard]] ModuleConfiguration *configuration() { return &m_configuration; }
     [[nodiscard]] NetworkTools *tools() { return &m_tools; }
     // Every URC and transaction of this session, typed and bounded.

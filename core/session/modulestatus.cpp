@@ -63,6 +63,7 @@ void ModuleStatus::refresh()
     });
     m_runner->submit(Commands::registrationStatus(), [this](const at::Transaction &t) {
         if (const at::ResultLine *line = answer(t, CommandId::Registration)) {
+            m_info.registrationReporting = int(line->integer(0, -1));
             m_info.registration = int(line->integer(1, -1));
             emit changed();
         }

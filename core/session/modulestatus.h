@@ -16,6 +16,7 @@ struct ModuleInfo
     int rssi = 99;               // AT+CSQ, 99 = unknown
     int ber = 99;
     int registration = -1;       // +CEREG <stat>: 1 home, 5 roaming; -1 unknown
+    int registrationReporting = -1; // +CEREG <n>: which +CEREG URCs the user set up; -1 unknown
     int attached = -1;           // +CGATT; -1 unknown
     QString pdpAddress;          // +CGPADDR
 };

@@ -161,6 +161,10 @@ private slots:
         QCOMPARE(plan.at(5).commandTexts(), QStringList({"AT+CGDCONT?", "AT+CGPADDR"}));
         QCOMPARE(plan.at(6).commandTexts(), QStringList({"AT+QIDNSCFG?"}));
         QCOMPARE(plan.at(8).commandTexts(), QStringList({"AT+QIOPEN=1,2,\"TCP\",\"example.com\",5000,0,0", "AT+QICLOSE=2"}));
+        // The user's own +CEREG reporting, as the module last said it, is what goes back.
+        HealthSettings reporting = settings;
+        reporting.registrationReporting = 2;
+        QCOMPARE(HealthPlan::build(reporting).at(3).commandTexts().constLast(), QStringLiteral("AT+CEREG=2"));
         // Without a host the check cannot run, and says why.
         QVERIFY(!plan.at(7).enabled);
         QVERIFY(!plan.at(7).problem.isEmpty());
@@ -189,6 +193,9 @@ private slots:
         for (const CheckResult &r : run.results)
             for (const at::Transaction &t : r.evidence)
                 QCOMPARE(t.source, at::Source::Health); // the transactions view tells them apart
+        // The status the plan takes the user's AT+CEREG <n> from reads it from the module.
+        run.h.session.status()->refresh();
+        QVERIFY(test::waitUntil([&] { return run.h.session.status()->info().registrationReporting == 0; }, 5000));
     }
 
     // The IMEI, IMSI and ICCID the module gave are masked in the JSON unless asked for.
