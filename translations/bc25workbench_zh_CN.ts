@@ -3164,10 +3164,6 @@ This PC: %3
         <translation>停止</translation>
     </message>
     <message>
-        <source>Ends the run: the step under way fails, the recipe&apos;s sockets are closed</source>
-        <translation>结束运行：进行中的步骤判为失败，配方打开的套接字被关闭</translation>
-    </message>
-    <message>
         <source>Record</source>
         <translation>录制</translation>
     </message>
@@ -3214,6 +3210,10 @@ This PC: %3
     <message>
         <source>Checks the recipe&apos;s syntax without running it</source>
         <translation>检查配方语法，不运行</translation>
+    </message>
+    <message>
+        <source>Ends the run: the step under way is marked stopped, the recipe&apos;s sockets are closed</source>
+        <translation>结束运行：正在进行的步骤标记为已停止，配方打开的套接字将被关闭</translation>
     </message>
 </context>
 <context>
@@ -3791,6 +3791,10 @@ This PC: %3
     <message>
         <source>Message</source>
         <translation>消息</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
     </message>
 </context>
 <context>

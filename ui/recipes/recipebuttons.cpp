@@ -23,7 +23,7 @@ RecipeButtons::RecipeButtons(QWidget *parent)
     : QWidget(parent)
     , m_delete(button(tr("Delete"), tr("Deletes the recipe of yours shown"), this))
     , m_run(button(tr("Run"), tr("Runs the recipe in the editor with these parameters (Ctrl+R)"), this))
-    , m_stop(button(tr("Stop"), tr("Ends the run: the step under way fails, the recipe's sockets are closed"), this))
+    , m_stop(button(tr("Stop"), tr("Ends the run: the step under way is marked stopped, the recipe's sockets are closed"), this))
     , m_record(button(tr("Record"), tr("While on, what you do in the terminal and the panels becomes a recipe draft"), this))
 {
     auto *layout = new QHBoxLayout(this);

@@ -58,7 +58,9 @@ QString StepTableModel::resultText(const Row &row) const
         return tr("running…");
     switch (row.step.status) {
     case recipe::StepResult::Status::Passed: return tr("pass");
-    case recipe::StepResult::Status::Failed: return tr("FAIL");
+    case recipe::StepResult::Status::Failed:
+        // JUnit counts a stop as a failure; the user who pressed Stop reads "stopped".
+        return row.step.kind == QLatin1String("stopped") ? tr("stopped") : tr("FAIL");
     case recipe::StepResult::Status::Error: return tr("ERROR");
     }
     return {};
@@ -81,7 +83,8 @@ QVariant StepTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ForegroundRole && index.column() == Result && row.finished) {
         switch (row.step.status) {
         case recipe::StepResult::Status::Passed: return QBrush(QColor(0x1b, 0x7f, 0x2a));
-        case recipe::StepResult::Status::Failed: return QBrush(QColor(0xb0, 0x00, 0x20));
+        case recipe::StepResult::Status::Failed:
+            return QBrush(row.step.kind == QLatin1String("stopped") ? QColor(0x60, 0x60, 0x60) : QColor(0xb0, 0x00, 0x20));
         case recipe::StepResult::Status::Error: return QBrush(QColor(0x80, 0x00, 0x40));
         }
     }
