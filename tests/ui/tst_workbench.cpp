@@ -33,6 +33,8 @@
 #include "panels/urclogpanel.h"
 
 #include <QScreen>
+#include <QHeaderView>
+#include <QScrollBar>
 #include <QStatusBar>
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -98,6 +100,7 @@ private slots:
     void longSendShowsProgressAndStopEndsItAndARepeat();
     void ctrlShiftOOpensTheOpenDialogAndCtrlOTheCaptureChooser();
     void transactionsAndTerminalExportWithFullDates();
+    void socketCountersStayInSightAt1280();
 
 private:
     void openEcho(int id, AccessMode mode);
@@ -589,8 +592,6 @@ void TestWorkbench::oldCapturesAreRemoved()
     QVERIFY(QFileInfo::exists(m_connection->capturePath()));
 }
 
-QTEST_MAIN(TestWorkbench)
-#include "tst_workbench.moc"
 
 void TestWorkbench::ctrlKDisconnectsAndConnectsAgainAndF5RefreshesTheSockets()
 {
@@ -822,3 +823,26 @@ void TestWorkbench::transactionsAndTerminalExportWithFullDates()
     QVERIFY(traffic.contains((today + " ").toLatin1()));
     QVERIFY(traffic.contains("AT+CSQ"));
 }
+
+// Found by a new user's pass: at 1280 wide the socket table scrolled sideways
+// once sockets were open, Unread out of sight. The remote host elides instead.
+void TestWorkbench::socketCountersStayInSightAt1280()
+{
+    m_window->showNormal();
+    m_window->resize(1280, 720);
+    openEcho(0, AccessMode::Buffer);
+    openEcho(1, AccessMode::DirectPush);
+    QTableView *view = m_window->socketPanel()->view();
+    QTRY_VERIFY(view->isVisible());
+    QCoreApplication::processEvents();
+    const int unread = SocketTableModel::Unread;
+    QTRY_VERIFY2(view->horizontalHeader()->sectionViewportPosition(unread) + view->columnWidth(unread)
+                         <= view->viewport()->width(),
+                 qPrintable(QStringLiteral("Unread ends at %1 of %2")
+                                    .arg(view->horizontalHeader()->sectionViewportPosition(unread) + view->columnWidth(unread))
+                                    .arg(view->viewport()->width())));
+    QVERIFY(!view->horizontalScrollBar()->isVisible());
+}
+
+QTEST_MAIN(TestWorkbench)
+#include "tst_workbench.moc"

@@ -33,7 +33,10 @@ SocketPanel::SocketPanel(ModuleSession *session, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    // The remote host takes what is left and elides: a long name must not push
+    // the counters (Unread above all) out of sight on a 1280-wide screen.
+    m_view->horizontalHeader()->setSectionResizeMode(SocketTableModel::Remote, QHeaderView::Stretch);
+    m_view->setTextElideMode(Qt::ElideMiddle);
     m_view->selectRow(0);
     TableText::installCopy(m_view);
 
