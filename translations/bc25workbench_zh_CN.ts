@@ -141,10 +141,6 @@ virtual module; prints a line per step and exits 0 when every step passed.</sour
         <translation>健康检查——结果：</translation>
     </message>
     <message>
-        <source>%1 checks: %2 failed, %3 warnings</source>
-        <translation>%1 项检查：%2 项失败，%3 项警告</translation>
-    </message>
-    <message>
         <source>bc25-run: cannot write %1: %2</source>
         <translation>bc25-run：无法写入 %1：%2</translation>
     </message>
@@ -179,6 +175,10 @@ virtual module; prints a line per step and exits 0 when every step passed.</sour
     <message>
         <source>--%1 works with --health only</source>
         <translation>--%1 只能与 --health 一起使用</translation>
+    </message>
+    <message>
+        <source>checks: %1 — failed: %2, warnings: %3</source>
+        <translation>检查：%1 项 — 失败：%2，警告：%3</translation>
     </message>
 </context>
 <context>
@@ -1452,10 +1452,6 @@ With no port it starts on the built-in virtual BC25.</source>
         <translation>结果</translation>
     </message>
     <message>
-        <source>%1 checks: %2 passed, %3 warnings, %4 failed</source>
-        <translation>%1 项检查：%2 项通过，%3 项警告，%4 项失败</translation>
-    </message>
-    <message>
         <source>The module</source>
         <translation>模块</translation>
     </message>
@@ -1467,12 +1463,6 @@ With no port it starts on the built-in virtual BC25.</source>
         <source>Likely cause and next step:</source>
         <translation>可能原因和下一步：</translation>
     </message>
-    <message numerus="yes">
-        <source>Evidence: %n transaction(s)</source>
-        <translation>
-            <numerusform>证据：%n 个事务</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing was sent; the plan was:</source>
         <translation>未发送任何命令；计划为：</translation>
@@ -1480,6 +1470,14 @@ With no port it starts on the built-in virtual BC25.</source>
     <message>
         <source>ICCID</source>
         <translation>ICCID</translation>
+    </message>
+    <message>
+        <source>checks: %1 — passed: %2, warnings: %3, failed: %4</source>
+        <translation>检查：%1 项 — 通过：%2，警告：%3，失败：%4</translation>
+    </message>
+    <message>
+        <source>Evidence (transactions: %1)</source>
+        <translation>证据（事务：%1 条）</translation>
     </message>
 </context>
 <context>

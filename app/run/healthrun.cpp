@@ -127,7 +127,7 @@ void HealthRun::finish(const QList<health::CheckResult> &results)
         failed += r.verdict == health::Verdict::Fail ? 1 : 0;
         warnings += r.verdict == health::Verdict::Warning ? 1 : 0;
     }
-    print(QCoreApplication::translate("bc25-run", "%1 checks: %2 failed, %3 warnings").arg(results.size()).arg(failed).arg(warnings));
+    print(QCoreApplication::translate("bc25-run", "checks: %1 — failed: %2, warnings: %3").arg(results.size()).arg(failed).arg(warnings));
     health::HealthHtmlReport::Context context;
     // With the offset from UTC: a report is read in another time zone.
     const QDateTime now = QDateTime::currentDateTime();

@@ -216,7 +216,7 @@ QByteArray HealthHtmlReport::toHtml(const QList<PlannedCheck> &plan, const QList
         passed += r.verdict == Verdict::Pass;
     }
     html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr></table>\n")
-                    .arg(tr("Result"), esc(tr("%1 checks: %2 passed, %3 warnings, %4 failed")
+                    .arg(tr("Result"), esc(tr("checks: %1 — passed: %2, warnings: %3, failed: %4")
                                                    .arg(results.size()).arg(passed).arg(warnings).arg(failed)));
     html += QStringLiteral("<h2>%1</h2>\n").arg(tr("The module")) + identityHtml(results);
     html += QStringLiteral("\n<h2>%1</h2>\n").arg(tr("The checks"));
@@ -236,7 +236,7 @@ QByteArray HealthHtmlReport::toHtml(const QList<PlannedCheck> &plan, const QList
         QStringList planned = i < plan.size() ? plan.at(i).commandTexts() : QStringList();
         if (!r.evidence.isEmpty()) {
             html += QStringLiteral("<details><summary>%1</summary>")
-                            .arg(tr("Evidence: %n transaction(s)", nullptr, int(r.evidence.size())));
+                            .arg(tr("Evidence (transactions: %1)").arg(r.evidence.size()));
             for (const at::Transaction &t : r.evidence)
                 html += transactionHtml(t);
             html += QStringLiteral("</details>");

@@ -217,7 +217,7 @@ private slots:
         const Run run = runProgram({QStringLiteral("--health"), QStringLiteral("--json"), file});
         QVERIFY2(run.status == 0, qPrintable(run.out + run.err));
         QVERIFY(run.out.contains(QLatin1String("[x] TCP connection to the server: AT+QIOPEN=1,0,\"TCP\",\"127.0.0.1\",")));
-        QVERIFY(run.out.contains(QLatin1String("10 checks: 0 failed, 0 warnings")));
+        QVERIFY(run.out.contains(QStringLiteral("checks: 10 — failed: 0, warnings: 0")));
         QFile json(file);
         QVERIFY(json.open(QIODevice::ReadOnly));
         const QByteArray bytes = json.readAll();
