@@ -2,6 +2,7 @@
 #include "soakmonitor.h"
 
 #include "bc25/commandcatalog.h"
+#include "at/commandengine.h"
 #include "bc25/commands.h"
 #include "session/commandrunner.h"
 #include "session/networktools.h"
@@ -53,6 +54,8 @@ SoakMonitor::SoakMonitor(CommandRunner *runner, QObject *parent)
     connect(&m_tick, &QTimer::timeout, this, &SoakMonitor::onTick);
     connect(m_tools, &NetworkTools::pingReply, this, &SoakMonitor::onPingReply);
     connect(m_tools, &NetworkTools::pingFinished, this, &SoakMonitor::onPingFinished);
+    if (runner->engine())
+        connect(runner->engine(), &at::CommandEngine::urcReceived, this, &SoakMonitor::onUrc);
 }
 
 SoakMonitor::~SoakMonitor()
@@ -281,12 +284,24 @@ void SoakMonitor::readRegistration(int rssi, int ber)
     });
 }
 
+// +CEREG: <stat>[,...] (27.007 10.1.22): the stat is the first field of the URC.
+void SoakMonitor::onUrc(const at::ResultLine &line)
+{
+    if (!m_running || line.name != CommandCatalog::resultName(CommandId::Registration) || !line.field(0).isInteger())
+        return;
+    SoakSample sample;
+    sample.kind = SoakSample::Kind::Registration;
+    sample.timeMs = nowMs();
+    sample.registration = int(line.integer(0));
+    take(sample);
+}
+
 void SoakMonitor::take(const SoakSample &sample)
 {
     m_csv.write(sample);
     const std::optional<RegistrationChange> change = m_statistics.add(sample);
     emit sampleTaken(sample);
-    if (!change)
+    if (!change || sample.kind == SoakSample::Kind::Registration) // a URC is its own mark
         return;
     SoakSample marker;
     marker.kind = SoakSample::Kind::Registration;

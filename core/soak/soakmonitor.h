@@ -9,6 +9,7 @@
 #include <QTimer>
 
 namespace bc25 { class CommandRunner; class NetworkTools; struct PingReply; struct PingSummary; }
+namespace bc25::at { struct ResultLine; }
 
 namespace bc25::soak {
 
@@ -34,7 +35,9 @@ struct SoakSettings
 // never overlap: a round due while the other kind runs waits for it
 // (delayed), one due while its own kind still runs or waits is skipped; both
 // are counted. Samples stream to the CSV and fold into SoakStatistics, so
-// memory stays flat. Used by the soak panel.
+// memory stays flat. +CEREG URCs, when the user turned them on (AT+CEREG=1..3),
+// mark changes between two readings; the monitor never changes that setting.
+// Used by the soak panel.
 //
 // Time: the monitor's clock is logical. now = start + wall time elapsed ×
 // timeScale, and rounds are due at start + k × interval on that clock. A
@@ -84,6 +87,7 @@ private:
     void readRegistration(int rssi, int ber);
     void onPingReply(const PingReply &reply);
     void onPingFinished();
+    void onUrc(const at::ResultLine &line);
     void take(const SoakSample &sample);
     void roundDone();
     void finishIfDone();

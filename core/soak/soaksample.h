@@ -18,7 +18,9 @@ struct SoakSample
     int roundTripMs = Lost;     // Ping: the echo's round trip, Lost when it timed out
     int rssi = 99;              // Signal: AT+CSQ, 99 = unknown
     int ber = 99;
-    int registration = -1;      // Signal, Registration: +CEREG <stat>; -1 unknown
+    // Signal (AT+CEREG?), Registration (a change seen in a reading, or a
+    // +CEREG URC when the user turned them on): +CEREG <stat>; -1 unknown.
+    int registration = -1;
 
     [[nodiscard]] bool lost() const { return kind == Kind::Ping && roundTripMs == Lost; }
     // manual: +CEREG <stat> 1 registered (home), 5 registered (roaming)

@@ -29,7 +29,7 @@ std::optional<RegistrationChange> SoakStatistics::add(const SoakSample &sample)
     case SoakSample::Kind::Signal:
         return addSignal(sample);
     case SoakSample::Kind::Registration:
-        break; // the monitor writes these from what add() returned; nothing more to count
+        return noteRegistration(sample);
     }
     return std::nullopt;
 }
@@ -56,6 +56,11 @@ std::optional<RegistrationChange> SoakStatistics::addSignal(const SoakSample &sa
     m_lastRssi = sample.rssi;
     if (sample.rssi != 99) // 99: not known or not detectable (27.007 8.5)
         m_signal.add(sample.timeMs, sample.rssi);
+    return noteRegistration(sample);
+}
+
+std::optional<RegistrationChange> SoakStatistics::noteRegistration(const SoakSample &sample)
+{
     if (sample.registration < 0)
         return std::nullopt;
     if (!sample.registered() && !m_registrationOutage)

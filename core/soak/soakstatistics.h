@@ -26,8 +26,8 @@ public:
     explicit SoakStatistics(int chartPoints = 600);
 
     void reset(qint64 startMs);
-    // Folds one sample in. For a Signal sample whose +CEREG <stat> differs from
-    // the last reading, the change is recorded and returned.
+    // Folds one sample in. For a Signal or Registration sample whose +CEREG
+    // <stat> differs from the last one known, the change is recorded and returned.
     std::optional<RegistrationChange> add(const SoakSample &sample);
 
     [[nodiscard]] SoakSummary summary(qint64 nowMs) const;
@@ -49,6 +49,7 @@ public:
 private:
     void addPing(const SoakSample &sample);
     std::optional<RegistrationChange> addSignal(const SoakSample &sample);
+    std::optional<RegistrationChange> noteRegistration(const SoakSample &sample);
     void closeOutage(std::optional<SoakOutage> &outage, qint64 endMs);
 
     SoakSeries m_roundTrip;

@@ -292,6 +292,71 @@ private slots:
         QCOMPARE(text.count(",registration,"), 2);
     }
 
+    void aRoundStillRunningWhenTheNextIsDueIsSkippedNeverOverlapped()
+    {
+        test::RecipeHarness h;
+        // Echoes take 25-31 ms of wall time; rounds are due every 10 ms (10 s at 1000×).
+        QVERIFY(h.connect({QStringLiteral("ping-delay=25")}));
+        QTemporaryDir dir;
+        SoakMonitor monitor(h.session.commands());
+        SoakSettings settings;
+        settings.host = QStringLiteral("localhost");
+        settings.signalIntervalMs = 30 * Second;
+        settings.durationMs = 10 * Minute;
+        settings.timeScale = 1000;
+        settings.csvPath = dir.filePath(QStringLiteral("busy.csv"));
+        int open = 0;
+        int mostOpen = 0;
+        connect(&h.engine, &at::CommandEngine::commandStarted, this, [&](quint64, const QByteArray &, at::Source source) {
+            if (source == at::Source::Panel)
+                mostOpen = std::max(mostOpen, ++open);
+        });
+        connect(&h.engine, &at::CommandEngine::transactionFinished, this, [&](const at::Transaction &t) {
+            if (t.source == at::Source::Panel)
+                --open;
+        });
+        QCOMPARE(monitor.start(settings), QString());
+        QVERIFY(test::waitUntil([&] { return !monitor.isRunning(); }, 10000));
+        const SoakSummary s = monitor.summary();
+        qInfo() << "busy run: pings" << s.pings << "signal" << s.signalReadings << "skipped" << s.skippedRounds
+                << "delayed" << s.delayedRounds;
+        QCOMPARE(mostOpen, 1);
+        QVERIFY(s.skippedRounds > 0);
+        QVERIFY(s.delayedRounds > 0);
+        QCOMPARE(s.pings + s.signalReadings + s.skippedRounds, 60 + 20);
+        QCOMPARE(s.lost, 0);
+    }
+
+    void aRegistrationUrcIsMarkedBetweenReadings()
+    {
+        test::RecipeHarness h;
+        QVERIFY(h.connect({QStringLiteral("ping-delay=2")}));
+        QTemporaryDir dir;
+        SoakMonitor monitor(h.session.commands());
+        SoakSettings settings;
+        settings.host = QStringLiteral("localhost");
+        settings.durationMs = 3 * Minute;
+        settings.timeScale = 500;
+        settings.csvPath = dir.filePath(QStringLiteral("urc.csv"));
+        // After the first reading the network reports "searching" on its own.
+        connect(&monitor, &SoakMonitor::sampleTaken, this, [&](const SoakSample &s) {
+            if (s.kind == SoakSample::Kind::Signal && monitor.summary().signalReadings == 1)
+                h.connection.virtualModule()->urc("+CEREG: 2");
+        });
+        QCOMPARE(monitor.start(settings), QString());
+        QVERIFY(test::waitUntil([&] { return !monitor.isRunning(); }, 10000));
+        // 1 → 2 from the URC, 2 → 1 at the next reading (the module still says 1).
+        const QList<RegistrationChange> &changes = monitor.statistics().registrationChanges();
+        QCOMPARE(changes.size(), 2);
+        QCOMPARE(changes.at(0).to, 2);
+        QCOMPARE(changes.at(1).to, 1);
+        QVERIFY(changes.at(1).timeMs - changes.at(0).timeMs > 30 * Second);
+        QCOMPARE(lineCount(settings.csvPath), monitor.csvRows() + 1);
+        QFile csv(settings.csvPath);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QCOMPARE(csv.readAll().count(",registration,"), 2);
+    }
+
     void anHourOfSamplesLeavesMemoryFlat()
     {
         test::RecipeHarness h;
