@@ -106,6 +106,8 @@ QList<SoakOutage> SoakStatistics::outages(qint64 nowMs) const
             all.last().lengthMs = std::max<qint64>(0, nowMs - open->startMs);
         }
     }
+    // In the order they began (a long loss of registration may hold several echo outages).
+    std::stable_sort(all.begin(), all.end(), [](const SoakOutage &a, const SoakOutage &b) { return a.startMs < b.startMs; });
     return all;
 }
 

@@ -35,7 +35,7 @@ public:
     [[nodiscard]] const SoakSeries &loss() const { return m_loss; }      // 1 lost, 0 answered
     [[nodiscard]] const SoakSeries &signal() const { return m_signal; }  // rssi 0..31 (99 left out)
     [[nodiscard]] const RoundTripHistogram &histogram() const { return m_histogram; }
-    // Outages, the open one last with its length up to `nowMs`.
+    // Outages in the order they began; an open one has its length up to `nowMs`.
     [[nodiscard]] QList<SoakOutage> outages(qint64 nowMs) const;
     [[nodiscard]] int droppedOutages() const { return m_droppedOutages; }
     [[nodiscard]] const QList<RegistrationChange> &registrationChanges() const { return m_changes; }

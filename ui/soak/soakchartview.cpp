@@ -72,7 +72,9 @@ SoakChartView::SoakChartView(QWidget *parent)
     m_milliseconds->setLabelFormat(QStringLiteral("%d"));
     m_dbm->setTitleText(tr("Signal (dBm)"));
     m_dbm->setLabelFormat(QStringLiteral("%d"));
-    m_dbm->setRange(dbm(0), dbm(31));
+    // -113..-51 dBm in round figures: labels every 20 dBm.
+    m_dbm->setRange(-120, -40);
+    m_dbm->setTickCount(5);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->legend()->setFont(QFont(font().family(), std::max(7, font().pointSize() - 2)));
     // Thin margins: a 420-pixel dock keeps its plot (as in PingPanel).

@@ -204,7 +204,7 @@ QString SoakPanel::describe(const soak::SoakSummary &s) const
     const QList<soak::SoakOutage> outages = m_monitor->statistics().outages(m_monitor->nowMs());
     for (qsizetype i = std::max<qsizetype>(0, outages.size() - OutagesShown); i < outages.size(); ++i) {
         const soak::SoakOutage &o = outages.at(i);
-        const QString cause = o.cause == soak::SoakOutage::Cause::PingLoss ? tr("%n ping(s) lost", nullptr, o.lostPings)
+        const QString cause = o.cause == soak::SoakOutage::Cause::PingLoss ? tr("pings lost: %1").arg(o.lostPings)
                                                                           : tr("not registered");
         lines << tr("  %1, %2: %3%4").arg(timeText(o.startMs), lengthText(o.lengthMs), cause,
                                           o.open ? tr(" (ongoing)") : QString());
