@@ -23,6 +23,7 @@ T = {
     "Registration change": "注册状态变化",
     "Round trip (ms)": "往返时间（毫秒）",
     "Signal (dBm)": "信号（dBm）",
+    "+CEREG <stat> %1 → %2 at %3": "+CEREG <stat> %1 → %2，时间 %3",
     # bc25::ui::SoakPanel
     "%1 s": "%1 秒",
     "%1 min %2 s": "%1 分 %2 秒",

@@ -58,6 +58,8 @@ private slots:
         h.connection.virtualModule()->setRegistration(2);
         QTRY_VERIFY_WITH_TIMEOUT(panel.chartView()->registrationMarkCount() >= 1, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(panel.summaryText().contains(QLatin1String("not registered")), 10000);
+        const soak::RegistrationChange change = panel.monitor()->statistics().registrationChanges().constFirst();
+        QVERIFY(panel.chartView()->registrationMarkText(change.timeMs).startsWith(QStringLiteral("+CEREG <stat> 1 → 2 at ")));
         QVERIFY(panel.summaryText().contains(QLatin1String("p50 2 ms")));
 
         panel.stop();

@@ -9,6 +9,7 @@
 #include <QGraphicsLayout>
 #include <QLineSeries>
 #include <QScatterSeries>
+#include <QToolTip>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -84,6 +85,7 @@ SoakChartView::SoakChartView(QWidget *parent)
     setChart(chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(200);
+    connect(m_registration, &QScatterSeries::hovered, this, &SoakChartView::onRegistrationHovered);
     clear();
 }
 
@@ -91,6 +93,7 @@ void SoakChartView::clear()
 {
     for (QXYSeries *series : std::initializer_list<QXYSeries *> {m_roundTrip, m_roundTripMax, m_lost, m_signal, m_registration})
         series->clear();
+    m_changes.clear();
     const QDateTime now = QDateTime::currentDateTime();
     m_time->setRange(now, now.addSecs(600));
     m_milliseconds->setRange(0, 100);
@@ -115,9 +118,12 @@ void SoakChartView::showStatistics(const soak::SoakStatistics &statistics, qint6
     for (const soak::SoakPoint &p : statistics.signal().points())
         signal << QPointF(middle(p), dbm(p.mean));
     QList<QPointF> marks;
+    m_changes.clear();
     for (const soak::RegistrationChange &change : statistics.registrationChanges()) {
-        if (change.timeMs >= startMs)
+        if (change.timeMs >= startMs) {
             marks << QPointF(double(change.timeMs), top * 0.95);
+            m_changes << change;
+        }
     }
     m_roundTrip->replace(mean);
     m_roundTripMax->replace(max);
@@ -143,6 +149,26 @@ int SoakChartView::lostPointCount() const
 int SoakChartView::signalPointCount() const
 {
     return int(m_signal->count());
+}
+
+QString SoakChartView::registrationMarkText(qint64 timeMs) const
+{
+    const auto nearest = std::min_element(m_changes.cbegin(), m_changes.cend(), [timeMs](const auto &a, const auto &b) {
+        return std::abs(a.timeMs - timeMs) < std::abs(b.timeMs - timeMs);
+    });
+    if (nearest == m_changes.cend())
+        return {};
+    return tr("+CEREG <stat> %1 → %2 at %3")
+            .arg(nearest->from).arg(nearest->to)
+            .arg(QDateTime::fromMSecsSinceEpoch(nearest->timeMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+}
+
+void SoakChartView::onRegistrationHovered(const QPointF &point, bool entered)
+{
+    if (entered)
+        QToolTip::showText(QCursor::pos(), registrationMarkText(qint64(point.x())), this);
+    else
+        QToolTip::hideText();
 }
 
 int SoakChartView::registrationMarkCount() const

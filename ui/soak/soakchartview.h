@@ -8,6 +8,8 @@ class QLineSeries;
 class QScatterSeries;
 class QValueAxis;
 
+#include "soak/soaksample.h"
+
 namespace bc25::soak { class SoakStatistics; }
 
 namespace bc25::ui {
@@ -15,7 +17,7 @@ namespace bc25::ui {
 // The soak run over time: round trip (ms, left axis; the mean of each
 // point, its maximum as a faint line), signal (dBm from AT+CSQ, right axis),
 // lost echoes as red crosses on the time axis and registration changes as
-// triangles at the top. Drawn from SoakStatistics' bounded series with
+// triangles at the top (their tooltip says from and to). Drawn from SoakStatistics' bounded series with
 // replace(), on the panel's timer (STYLE.md rule 11). Used by SoakPanel.
 class SoakChartView final : public QChartView
 {
@@ -29,8 +31,13 @@ public:
     [[nodiscard]] int lostPointCount() const;
     [[nodiscard]] int signalPointCount() const;
     [[nodiscard]] int registrationMarkCount() const;
+    // What the registration mark nearest `timeMs` says, for its tooltip.
+    [[nodiscard]] QString registrationMarkText(qint64 timeMs) const;
 
 private:
+    void onRegistrationHovered(const QPointF &point, bool entered);
+
+    QList<soak::RegistrationChange> m_changes; // the marks on show
     QLineSeries *m_roundTrip;
     QLineSeries *m_roundTripMax;
     QScatterSeries *m_lost;
