@@ -130,7 +130,8 @@ void SoakMonitor::stop()
 
 qint64 SoakMonitor::elapsedMs() const
 {
-    return m_wall.nsecsElapsed() * m_settings.timeScale / 1000000;
+    // In µs first: ns × the largest scale would overflow after a day of wall time.
+    return m_wall.nsecsElapsed() / 1000 * m_settings.timeScale / 1000;
 }
 
 qint64 SoakMonitor::nowMs() const

@@ -172,11 +172,18 @@ private slots:
     {
         SoakStatistics stats(600);
         stats.reset(0);
+        qint64 residentAtTenth = 0;
         for (int i = 0; i < 1000000; ++i) {
+            if (i == 100000)
+                residentAtTenth = residentBytes();
             stats.add(ping(i * 10 * Second, i % 7 == 0 ? SoakSample::Lost : 30 + i % 50));
             if (i % 6 == 0)
                 stats.add(signal(i * 10 * Second, 10 + i % 20, (i / 6) % 50 == 0 ? 2 : 1));
         }
+        // From a tenth of the samples to all of them, nothing grows (1 M samples kept would be 40 MB).
+        const qint64 growth = residentBytes() - residentAtTenth;
+        qInfo() << "a million samples: resident memory grew by" << growth << "bytes after the first 100 000";
+        QVERIFY2(growth < 64 * 1024, qPrintable(QString::number(growth)));
         QVERIFY(stats.roundTrip().points().size() <= 600);
         QVERIFY(stats.loss().points().size() <= 600);
         QVERIFY(stats.signal().points().size() <= 600);
@@ -414,11 +421,12 @@ private slots:
             QVERIFY(r <= bound);
         QVERIFY(monitor.statistics().roundTrip().points().size() <= settings.chartPoints);
         QVERIFY(monitor.statistics().roundTrip().samplesPerPoint() >= 8); // merged, not grown
-        // Flat: from the first quarter to the end, resident memory grows by less
-        // than what keeping the samples would take, and far less than a megabyte.
+        // Flat: from the first quarter to the end resident memory stays within
+        // allocator noise (measured: 0-4 KiB; the session's log alone, not
+        // emptied, grows some 200 KiB a quarter).
         QVERIFY(resident.size() >= 2);
         const qint64 growth = resident.constLast() - resident.constFirst();
-        QVERIFY2(growth < 1024 * 1024, qPrintable(QStringLiteral("grew by %1 bytes").arg(growth)));
+        QVERIFY2(growth < 256 * 1024, qPrintable(QStringLiteral("grew by %1 bytes").arg(growth)));
         // Every sample is in the CSV.
         QCOMPARE(lineCount(settings.csvPath), qint64(s.pings + s.signalReadings + s.registrationChanges) + 1);
     }
