@@ -230,7 +230,8 @@ private slots:
     void aShortRunCountsLossOutagesAndARegistrationChange()
     {
         test::RecipeHarness h;
-        QVERIFY(h.connect({QStringLiteral("ping-delay=3"), QStringLiteral("ping-loss=4")}));
+        // A weak cell (rssi 7, -99 dBm) that loses every fourth echo.
+        QVERIFY(h.connect({QStringLiteral("ping-delay=3"), QStringLiteral("ping-loss=4"), QStringLiteral("csq=7")}));
         QTemporaryDir dir;
         SoakMonitor monitor(h.session.commands());
         SoakSettings settings;
@@ -267,6 +268,8 @@ private slots:
         QVERIFY(s.p50Ms >= 3 && s.p50Ms <= 3 + 1);
         QVERIFY(s.maxMs >= s.p95Ms && s.p95Ms >= s.p50Ms);
         QCOMPARE(s.registrationChanges, 2);
+        QCOMPARE(s.lastRssi, 7);
+        QCOMPARE(monitor.statistics().signal().points().constFirst().max, 7.0);
         const QList<RegistrationChange> &changes = monitor.statistics().registrationChanges();
         QCOMPARE(changes.at(0).from, 1);
         QCOMPARE(changes.at(0).to, 2);
@@ -297,6 +300,7 @@ private slots:
         QVERIFY(text.startsWith(QByteArrayView(SoakCsvWriter::Header)));
         QCOMPARE(text.count(",ping,,"), s.lost);
         QCOMPARE(text.count(",registration,"), 2);
+        QCOMPARE(text.count(",signal,,7,0,"), s.signalReadings);
     }
 
     void aRoundStillRunningWhenTheNextIsDueIsSkippedNeverOverlapped()
