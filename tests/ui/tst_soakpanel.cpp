@@ -82,6 +82,20 @@ private slots:
         QVERIFY(!panel.exportCsvTo(dir.filePath(QStringLiteral("no/such/folder/x.csv"))).isEmpty());
     }
 
+    void closingThePanelWhileItRunsStopsCleanly()
+    {
+        test::RecipeHarness h;
+        QVERIFY(h.connect({QStringLiteral("ping-delay=20")}));
+        auto panel = std::make_unique<ui::SoakPanel>(&h.session);
+        panel->hostEdit()->setText(QStringLiteral("localhost"));
+        panel->setTimeScale(1000);
+        QCOMPARE(panel->start(), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(panel->monitor()->summary().pings >= 2, 10000);
+        panel.reset(); // mid-round: an AT+QPING is still out
+        // The engine finishes that ping without the panel or its monitor.
+        QVERIFY(test::waitUntil([&] { return !h.engine.isBusy(); }, 5000));
+    }
+
     void theFormPersists()
     {
         test::RecipeHarness h;

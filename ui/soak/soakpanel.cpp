@@ -113,6 +113,9 @@ SoakPanel::SoakPanel(ModuleSession *session, QWidget *parent)
 SoakPanel::~SoakPanel()
 {
     saveForm();
+    // The monitor, a child, stops when QWidget deletes it: by then this panel's
+    // part is gone, so it must not call back into it.
+    disconnect(m_monitor, nullptr, this, nullptr);
 }
 
 void SoakPanel::saveForm() const
