@@ -2250,6 +2250,40 @@ OK
     </message>
 </context>
 <context>
+    <name>bc25::soak::SoakCsvWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Nothing to export: no soak run yet.</source>
+        <translation>没有可导出的内容：尚未运行过长时监测。</translation>
+    </message>
+</context>
+<context>
+    <name>bc25::soak::SoakMonitor</name>
+    <message>
+        <source>Enter a host to ping.</source>
+        <translation>请输入要 Ping 的主机。</translation>
+    </message>
+    <message>
+        <source>Ping at most once a second.</source>
+        <translation>Ping 间隔不能短于 1 秒。</translation>
+    </message>
+    <message>
+        <source>Read the signal at most once a second.</source>
+        <translation>读取信号的间隔不能短于 1 秒。</translation>
+    </message>
+    <message>
+        <source>The time scale, duration or chart size is out of range.</source>
+        <translation>时间倍率、时长或图表点数超出范围。</translation>
+    </message>
+    <message>
+        <source>A soak run is already running.</source>
+        <translation>长时监测已在运行。</translation>
+    </message>
+</context>
+<context>
     <name>bc25::transport::MemoryTransport</name>
     <message>
         <source>in-memory pipe</source>
@@ -3461,6 +3495,172 @@ This PC: %3
     <message>
         <source>Close socket %1 before you run it: the draft opens it again.</source>
         <translation>运行前请先关闭套接字 %1：草稿会再次打开它。</translation>
+    </message>
+</context>
+<context>
+    <name>bc25::ui::SoakChartView</name>
+    <message>
+        <source>Round trip</source>
+        <translation>往返时间</translation>
+    </message>
+    <message>
+        <source>Round trip, max</source>
+        <translation>往返时间（最大）</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>丢包</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>信号</translation>
+    </message>
+    <message>
+        <source>Registration change</source>
+        <translation>注册状态变化</translation>
+    </message>
+    <message>
+        <source>Round trip (ms)</source>
+        <translation>往返时间（毫秒）</translation>
+    </message>
+    <message>
+        <source>Signal (dBm)</source>
+        <translation>信号（dBm）</translation>
+    </message>
+    <message>
+        <source>+CEREG &lt;stat&gt; %1 → %2 at %3</source>
+        <translation>+CEREG &lt;stat&gt; %1 → %2，时间 %3</translation>
+    </message>
+</context>
+<context>
+    <name>bc25::ui::SoakPanel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>The host AT+QPING pings each round (one echo).</source>
+        <translation>AT+QPING 每轮 Ping 的主机（每轮一次回应）。</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>How often AT+CSQ and AT+CEREG? are read; 0: never.</source>
+        <translation>读取 AT+CSQ 和 AT+CEREG? 的间隔；0：从不读取。</translation>
+    </message>
+    <message>
+        <source>Pings a host and reads signal and registration for as long as it runs.</source>
+        <translation>运行期间持续 Ping 主机，并读取信号和注册状态。</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>主机：</translation>
+    </message>
+    <message>
+        <source>Ping every</source>
+        <translation>Ping 间隔</translation>
+    </message>
+    <message>
+        <source>Signal every</source>
+        <translation>信号读取间隔</translation>
+    </message>
+    <message>
+        <source>Export soak samples</source>
+        <translation>导出长时监测样本</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 for %2: %3 pings, %4 lost (%5 %)</source>
+        <translation>%1，历时 %2：Ping %3 次，丢包 %4 次（%5 %）</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Round trip p50 %1, p95 %2, max %3</source>
+        <translation>往返时间 p50 %1，p95 %2，最大 %3</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1 dBm</source>
+        <translation>%1 dBm</translation>
+    </message>
+    <message>
+        <source>Signal %1 (%2 readings), %3 registration changes</source>
+        <translation>信号 %1（读取 %2 次），注册状态变化 %3 次</translation>
+    </message>
+    <message>
+        <source>%1 rounds skipped: the previous one was still running.</source>
+        <translation>跳过 %1 轮：上一轮仍在进行。</translation>
+    </message>
+    <message>
+        <source>Outages: %1, the longest %2</source>
+        <translation>中断：%1 次，最长 %2</translation>
+    </message>
+    <message>
+        <source>pings lost: %1</source>
+        <translation>丢失 Ping：%1 次</translation>
+    </message>
+    <message>
+        <source>not registered</source>
+        <translation>未注册</translation>
+    </message>
+    <message>
+        <source>  %1, %2: %3%4</source>
+        <translation>  %1，%2：%3%4</translation>
+    </message>
+    <message>
+        <source> (ongoing)</source>
+        <translation>（持续中）</translation>
+    </message>
+    <message>
+        <source>  … and %1 earlier</source>
+        <translation>  …… 以及更早的 %1 次</translation>
     </message>
 </context>
 <context>

@@ -62,6 +62,15 @@ void SessionLog::addTransaction(const at::Transaction &transaction, qint64 timeM
     emit transactionAdded(m_transactions.back(), timeMs);
 }
 
+void SessionLog::setCapacity(qsizetype capacity)
+{
+    m_capacity = qMax<qsizetype>(1, capacity);
+    while (qsizetype(m_urcs.size()) > m_capacity)
+        m_urcs.pop_front();
+    while (qsizetype(m_transactions.size()) > m_capacity)
+        m_transactions.pop_front();
+}
+
 void SessionLog::clear()
 {
     m_urcs.clear();

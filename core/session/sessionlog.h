@@ -42,6 +42,8 @@ public:
     [[nodiscard]] const std::deque<UrcEntry> &urcs() const { return m_urcs; }
     [[nodiscard]] const std::deque<at::Transaction> &transactions() const { return m_transactions; }
     [[nodiscard]] qsizetype capacity() const { return m_capacity; }
+    // Keeps at most `capacity` of each (the oldest go first).
+    void setCapacity(qsizetype capacity);
     void clear();
 
 signals:

@@ -24,6 +24,9 @@ struct FaultPlan
     int rejectCause = -1;          // >= 0: the EMM cause +CEREG (n=3) reports, with registration=3 (denied)
     bool dnsNoAnswer = false;      // every lookup fails with 565, as with DNS servers that do not answer
     bool serverUnreachable = false;// every TCP/UDP client connect fails with 566, as behind a firewall
+    // > 0: every n-th echo of the module's life times out ("+QPING: 1"), as on a
+    // lossy radio link (the soak monitor's tests count loss and outages with it).
+    int pingLossEvery = 0;
 };
 
 // What the virtual module reports and how it behaves.

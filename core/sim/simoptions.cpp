@@ -30,6 +30,7 @@ const IntegerOption IntegerOptions[] = {
     {"reboot-after", 0, INT_MAX, nullptr, &FaultPlan::rebootAfterMs},
     {"dead-after", 0, INT_MAX, nullptr, &FaultPlan::linkDeadAfterMs},
     {"reject-cause", 0, 255, nullptr, &FaultPlan::rejectCause},
+    {"ping-loss", 0, 1000000, nullptr, &FaultPlan::pingLossEvery},
 };
 
 } // namespace

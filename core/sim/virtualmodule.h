@@ -71,6 +71,9 @@ public:
     // Faults, also callable directly (tests, the GUI's demo controls).
     void reboot();
     void setLinkDead(bool dead);
+    // The +CEREG <stat> AT+CEREG? reports from now on, as when the cell is lost
+    // and found again (a soak test marks the change); no URC is printed.
+    void setRegistration(int stat) { m_config.registration = stat; }
     [[nodiscard]] bool isLinkDead() const { return m_linkDead; }
 
     // Output not yet on the line: the pacing queue plus what the transport

@@ -80,25 +80,34 @@ void PingHandler::echo(int remaining)
 {
     if (remaining == 0) {
         m_running = false;
-        const int min = *std::min_element(m_times.cbegin(), m_times.cend());
-        const int max = *std::max_element(m_times.cbegin(), m_times.cend());
-        const int avg = std::accumulate(m_times.cbegin(), m_times.cend(), 0) / int(m_times.size());
+        const bool none = m_times.isEmpty();
+        const int min = none ? 0 : *std::min_element(m_times.cbegin(), m_times.cend());
+        const int max = none ? 0 : *std::max_element(m_times.cbegin(), m_times.cend());
+        const int avg = none ? 0 : std::accumulate(m_times.cbegin(), m_times.cend(), 0) / int(m_times.size());
         // manual 2.1.8: <finresult>,<sent>,<rcvd>,<lost>,<min>,<max>,<avg>
         m_module->urc("+QPING: " + QByteArray::number(PingSuccess) + ',' + QByteArray::number(m_sent) + ','
-                      + QByteArray::number(m_times.size()) + ",0," + QByteArray::number(min) + ','
-                      + QByteArray::number(max) + ',' + QByteArray::number(avg));
+                      + QByteArray::number(m_times.size()) + ',' + QByteArray::number(m_sent - m_times.size()) + ','
+                      + QByteArray::number(min) + ',' + QByteArray::number(max) + ',' + QByteArray::number(avg));
         return;
     }
     const int base = m_module->config().pingDelayMs;
     const int time = base + int(QRandomGenerator::global()->bounded(qMax(1, base / 4 + 1)));
+    const int lossEvery = m_module->config().faults.pingLossEvery;
+    const bool lost = lossEvery > 0 && ++m_echoes % lossEvery == 0;
     const int generation = m_generation;
-    QTimer::singleShot(time, this, [this, remaining, time, generation] {
+    // A lost echo is told after the same delay, not after the timeout: the
+    // simulated time stays short so time-scaled tests run fast.
+    QTimer::singleShot(time, this, [this, remaining, time, lost, generation] {
         if (generation != m_generation)
             return;
         ++m_sent;
-        m_times << time;
-        m_module->urc("+QPING: 0," + m_address.toString().toLatin1() + ',' + QByteArray::number(m_size) + ','
-                      + QByteArray::number(time) + ",255");
+        if (lost) {
+            m_module->urc("+QPING: 1"); // manual 2.1.8: one request timed out
+        } else {
+            m_times << time;
+            m_module->urc("+QPING: 0," + m_address.toString().toLatin1() + ',' + QByteArray::number(m_size) + ','
+                          + QByteArray::number(time) + ",255");
+        }
         echo(remaining - 1);
     });
 }

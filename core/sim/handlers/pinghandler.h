@@ -27,6 +27,7 @@ private:
     QHostAddress m_address;
     int m_size = 32;
     int m_sent = 0;
+    int m_echoes = 0;      // of the module's life: which one ping-loss drops
     QList<int> m_times;
 };
 

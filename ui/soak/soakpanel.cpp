@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: MIT
+#include "soakpanel.h"
+
+#include "soakchartview.h"
+#include "session/modulesession.h"
+#include "soak/soakmonitor.h"
+
+#include <QDateTime>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace bc25::ui {
+
+namespace {
+
+constexpr int OutagesShown = 5;
+constexpr int RedrawMs = 250; // at most four redraws a second, however fast samples come
+
+const QString HostKey = QStringLiteral("soak/host");
+const QString PingKey = QStringLiteral("soak/pingSeconds");
+const QString SignalKey = QStringLiteral("soak/signalSeconds");
+
+QString timeText(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+QString lengthText(qint64 ms)
+{
+    const qint64 s = ms / 1000;
+    if (s < 60)
+        return SoakPanel::tr("%1 s").arg(double(ms) / 1000, 0, 'f', 1);
+    if (s < 3600)
+        return SoakPanel::tr("%1 min %2 s").arg(s / 60).arg(s % 60);
+    return SoakPanel::tr("%1 h %2 min").arg(s / 3600).arg(s / 60 % 60);
+}
+
+QString milliseconds(int ms)
+{
+    return ms < 0 ? SoakPanel::tr("–") : SoakPanel::tr("%1 ms").arg(ms);
+}
+
+} // namespace
+
+SoakPanel::SoakPanel(ModuleSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_monitor(new soak::SoakMonitor(session->commands(), this))
+    , m_host(new QLineEdit(this))
+    , m_pingSeconds(new QSpinBox(this))
+    , m_signalSeconds(new QSpinBox(this))
+    , m_start(new QPushButton(tr("Start"), this))
+    , m_stop(new QPushButton(tr("Stop"), this))
+    , m_export(new QPushButton(tr("Export CSV…"), this))
+    , m_chart(new SoakChartView(this))
+    , m_summary(new QLabel(this))
+{
+    const QSettings settings;
+    m_host->setText(settings.value(HostKey, QStringLiteral("localhost")).toString());
+    m_host->setToolTip(tr("The host AT+QPING pings each round (one echo)."));
+    m_pingSeconds->setRange(1, 86400);
+    m_pingSeconds->setValue(settings.value(PingKey, 10).toInt());
+    m_pingSeconds->setSuffix(tr(" s"));
+    m_signalSeconds->setRange(0, 86400);
+    m_signalSeconds->setValue(settings.value(SignalKey, 60).toInt());
+    m_signalSeconds->setSuffix(tr(" s"));
+    m_signalSeconds->setSpecialValueText(tr("never"));
+    m_signalSeconds->setToolTip(tr("How often AT+CSQ and AT+CEREG? are read; 0: never."));
+    m_stop->setEnabled(false);
+    m_export->setEnabled(false);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_summary->setText(tr("Pings a host and reads signal and registration for as long as it runs."));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Host:"), m_host);
+    auto *intervals = new QHBoxLayout;
+    intervals->addWidget(new QLabel(tr("Ping every"), this));
+    intervals->addWidget(m_pingSeconds);
+    intervals->addWidget(new QLabel(tr("Signal every"), this));
+    intervals->addWidget(m_signalSeconds);
+    intervals->addStretch(1);
+    form->addRow(intervals);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_start);
+    buttons->addWidget(m_stop);
+    buttons->addStretch(1);
+    buttons->addWidget(m_export);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addLayout(buttons);
+    layout->addWidget(m_chart, 1);
+    layout->addWidget(m_summary);
+
+    m_redraw.setSingleShot(true);
+    m_redraw.setInterval(RedrawMs);
+    connect(&m_redraw, &QTimer::timeout, this, &SoakPanel::redraw);
+    connect(m_start, &QPushButton::clicked, this, &SoakPanel::start);
+    connect(m_stop, &QPushButton::clicked, this, &SoakPanel::stop);
+    connect(m_export, &QPushButton::clicked, this, &SoakPanel::exportCsv);
+    connect(m_monitor, &soak::SoakMonitor::sampleTaken, this, &SoakPanel::scheduleRedraw);
+    connect(m_monitor, &soak::SoakMonitor::runningChanged, this, &SoakPanel::onRunningChanged);
+}
+
+SoakPanel::~SoakPanel()
+{
+    saveForm();
+    // The monitor, a child, stops when QWidget deletes it: by then this panel's
+    // part is gone, so it must not call back into it.
+    disconnect(m_monitor, nullptr, this, nullptr);
+}
+
+void SoakPanel::saveForm() const
+{
+    QSettings settings;
+    settings.setValue(HostKey, m_host->text().trimmed());
+    settings.setValue(PingKey, m_pingSeconds->value());
+    settings.setValue(SignalKey, m_signalSeconds->value());
+}
+
+QString SoakPanel::start()
+{
+    soak::SoakSettings settings;
+    settings.host = m_host->text().trimmed();
+    settings.pingIntervalMs = m_pingSeconds->value() * qint64(1000);
+    settings.signalIntervalMs = m_signalSeconds->value() * qint64(1000);
+    settings.timeScale = m_timeScale;
+    const QString refused = m_monitor->start(settings);
+    if (!refused.isEmpty()) {
+        m_summary->setText(refused);
+        return refused;
+    }
+    saveForm();
+    m_chart->clear();
+    redraw();
+    return {};
+}
+
+void SoakPanel::stop()
+{
+    m_monitor->stop();
+}
+
+void SoakPanel::onRunningChanged(bool running)
+{
+    m_start->setEnabled(!running);
+    m_stop->setEnabled(running);
+    m_export->setEnabled(!m_monitor->csvPath().isEmpty());
+    for (QWidget *w : std::initializer_list<QWidget *> {m_host, m_pingSeconds, m_signalSeconds})
+        w->setEnabled(!running);
+    redraw();
+}
+
+void SoakPanel::exportCsv()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export soak samples"),
+                                                      QStringLiteral("soak-%1.csv").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))),
+                                                      tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        exportCsvTo(path);
+}
+
+QString SoakPanel::exportCsvTo(const QString &path)
+{
+    const QString error = m_monitor->exportCsv(path);
+    if (!error.isEmpty())
+        m_summary->setText(error);
+    return error;
+}
+
+void SoakPanel::scheduleRedraw()
+{
+    if (!m_redraw.isActive())
+        m_redraw.start();
+}
+
+void SoakPanel::redraw()
+{
+    const soak::SoakSummary summary = m_monitor->summary();
+    if (summary.startMs == 0)
+        return; // no run yet
+    m_chart->showStatistics(m_monitor->statistics(), summary.startMs, m_monitor->nowMs());
+    m_summary->setText(describe(summary));
+}
+
+QString SoakPanel::describe(const soak::SoakSummary &s) const
+{
+    QStringList lines;
+    lines << tr("%1 for %2: %3 pings, %4 lost (%5 %)")
+                     .arg(m_monitor->isRunning() ? tr("Running") : tr("Stopped"), lengthText(s.durationMs))
+                     .arg(s.pings).arg(s.lost).arg(QLocale().toString(s.lossPercent, 'f', 1));
+    lines << tr("Round trip p50 %1, p95 %2, max %3")
+                     .arg(milliseconds(s.p50Ms), milliseconds(s.p95Ms), milliseconds(s.maxMs));
+    const QString rssi = s.lastRssi == 99 ? tr("unknown") : tr("%1 dBm").arg(-113 + 2 * s.lastRssi);
+    lines << tr("Signal %1 (%2 readings), %3 registration changes").arg(rssi).arg(s.signalReadings).arg(s.registrationChanges);
+    if (s.skippedRounds > 0)
+        lines << tr("%1 rounds skipped: the previous one was still running.").arg(s.skippedRounds);
+    lines << tr("Outages: %1, the longest %2").arg(s.outages).arg(lengthText(s.longestOutageMs));
+    const QList<soak::SoakOutage> outages = m_monitor->statistics().outages(m_monitor->nowMs());
+    for (qsizetype i = std::max<qsizetype>(0, outages.size() - OutagesShown); i < outages.size(); ++i) {
+        const soak::SoakOutage &o = outages.at(i);
+        const QString cause = o.cause == soak::SoakOutage::Cause::PingLoss ? tr("pings lost: %1").arg(o.lostPings)
+                                                                          : tr("not registered");
+        lines << tr("  %1, %2: %3%4").arg(timeText(o.startMs), lengthText(o.lengthMs), cause,
+                                          o.open ? tr(" (ongoing)") : QString());
+    }
+    if (s.outages > OutagesShown)
+        lines << tr("  … and %1 earlier").arg(s.outages - OutagesShown);
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString SoakPanel::summaryText() const
+{
+    return m_summary->text();
+}
+
+} // namespace bc25::ui
