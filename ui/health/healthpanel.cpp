@@ -1,0 +1,443 @@
+// SPDX-License-Identifier: MIT
+#include "healthpanel.h"
+
+#include "healthplanmodel.h"
+#include "healthsettingsform.h"
+
+#include "health/healthcheck.h"
+#include "health/healthhtmlreport.h"
+#include "health/healthplan.h"
+#include "health/healthreport.h"
+#include "link/connection.h"
+#include "recipe/stepreport.h"
+#include "session/modulesession.h"
+
+#include <QCheckBox>
+#include <QDir>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSplitter>
+#include <QTextEdit>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace bc25::ui {
+
+using health::CheckResult;
+using health::HealthPlan;
+using health::Verdict;
+
+namespace {
+
+constexpr char UntickedKey[] = "health/unticked";
+constexpr char FolderKey[] = "health/reportFolder";
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+} // namespace
+
+HealthPanel::HealthPanel(ModuleSession *session, link::Connection *connection, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_connection(connection)
+    , m_check(new health::HealthCheck(session->commands(), this))
+    , m_form(new HealthSettingsForm(this))
+    , m_model(new HealthPlanModel(this))
+    , m_view(new QTreeView(this))
+    , m_details(new QTextEdit(this))
+    , m_runButton(new QPushButton(tr("Run"), this))
+    , m_stopButton(new QPushButton(tr("Stop"), this))
+    , m_saveButton(new QPushButton(tr("Save report…"), this))
+    , m_includeIdentities(new QCheckBox(tr("Include IMEI/IMSI/ICCID"), this))
+    , m_status(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+{
+    m_view->setObjectName(QStringLiteral("health.plan"));
+    m_details->setObjectName(QStringLiteral("health.details"));
+    m_runButton->setToolTip(tr("Run the ticked checks (Ctrl+Shift+H). Only the commands listed are sent."));
+    m_stopButton->setToolTip(tr("Stop after the command in flight: nothing more is sent."));
+    m_saveButton->setToolTip(tr("Save the last run as a self-contained HTML page and a JSON file beside it."));
+    m_includeIdentities->setToolTip(tr("Unticked, the module's IMEI, IMSI and ICCID are masked in the report: "
+                                       "reports are often mailed on."));
+
+    auto *formScroll = new QScrollArea(this);
+    formScroll->setWidget(m_form);
+    formScroll->setWidgetResizable(true);
+    formScroll->setFrameShape(QFrame::NoFrame);
+
+    m_view->setModel(m_model);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(false);
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(HealthPlanModel::Check, QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(HealthPlanModel::Result, QHeaderView::ResizeToContents);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_details->setReadOnly(true);
+    m_details->setPlaceholderText(tr("Select a check to see its commands or, once it has run, its evidence: "
+                                     "every transaction it sent."));
+
+    auto *buttons = new QHBoxLayout;
+    buttons->setContentsMargins(0, 0, 0, 0);
+    buttons->addWidget(m_runButton);
+    buttons->addWidget(m_stopButton);
+    buttons->addStretch();
+    buttons->addWidget(m_saveButton);
+    auto *options = new QHBoxLayout;
+    options->setContentsMargins(0, 0, 0, 0);
+    options->addWidget(m_progress, 1);
+    options->addWidget(m_includeIdentities);
+    m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
+    m_progress->setTextVisible(true);
+    m_progress->setMaximumHeight(m_includeIdentities->sizeHint().height());
+
+    // Form, plan and evidence share the height: a tall pane each at 1280×720 is not possible.
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(formScroll);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 2);
+    splitter->setSizes({130, 300, 180});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->setSpacing(3);
+    layout->addLayout(buttons);
+    layout->addLayout(options);
+    layout->addWidget(m_status);
+    layout->addWidget(splitter, 1);
+
+    connect(m_runButton, &QPushButton::clicked, this, &HealthPanel::run);
+    connect(m_stopButton, &QPushButton::clicked, this, &HealthPanel::stop);
+    connect(m_saveButton, &QPushButton::clicked, this, &HealthPanel::saveReportWithDialog);
+    connect(m_form, &HealthSettingsForm::changed, this, [this] {
+        // The virtual module's services move with each start: not the user's choice to keep.
+        if (!(m_connection->isVirtual() && connected()))
+            m_form->save();
+        rebuildPlan();
+    });
+    connect(m_model, &HealthPlanModel::tickChanged, this, [this] {
+        QStringList names;
+        for (const health::CheckKind kind : m_model->unticked())
+            names << QLatin1String(HealthPlan::kindName(kind));
+        names.sort();
+        QSettings().setValue(QLatin1String(UntickedKey), names);
+        updateButtons();
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { showDetails(HealthPlanModel::checkOf(current)); });
+    connect(m_check, &health::HealthCheck::checkStarted, this, &HealthPanel::onCheckStarted);
+    connect(m_check, &health::HealthCheck::checkFinished, this, &HealthPanel::onCheckFinished);
+    connect(m_check, &health::HealthCheck::finished, this,
+            [this](const QList<CheckResult> &results) { endRun(results, {}); });
+    connect(connection, &link::Connection::stateChanged, this,
+            [this](link::Connection::State state, const QString &message) { onConnectionState(int(state), message); });
+    // A socket taken or freed changes which one the TCP check opens; not mid-run, nor over results on show.
+    connect(session->sockets(), &SocketTable::socketChanged, this, [this] {
+        if (!isRunning() && m_model->results().isEmpty())
+            rebuildPlan();
+    });
+
+    QSet<health::CheckKind> unticked;
+    for (const QString &name : QSettings().value(QLatin1String(UntickedKey)).toStringList()) {
+        if (const auto kind = HealthPlan::kindNamed(name))
+            unticked.insert(*kind);
+    }
+    m_model->setUnticked(unticked);
+    m_form->load();
+    onConnectionState(int(connection->state()), {});
+    m_view->expandAll();
+}
+
+HealthPanel::~HealthPanel() = default;
+
+bool HealthPanel::connected() const
+{
+    return m_connection->state() == link::Connection::State::Connected;
+}
+
+bool HealthPanel::isRunning() const
+{
+    return m_check->isRunning();
+}
+
+health::HealthSettings HealthPanel::currentSettings() const
+{
+    health::HealthSettings s = m_form->settings();
+    // A socket the application does not hold already (as bc25-run --health picks it).
+    for (int id = 0; id < ModuleSession::SocketCount; ++id) {
+        if (!m_session->socket(id).inUse) {
+            s.connectId = id;
+            break;
+        }
+    }
+    return s;
+}
+
+void HealthPanel::rebuildPlan()
+{
+    if (isRunning())
+        return;
+    const int current = HealthPlanModel::checkOf(m_view->currentIndex());
+    m_model->setPlan(HealthPlan::build(currentSettings()));
+    m_view->expandAll();
+    if (current >= 0)
+        m_view->setCurrentIndex(m_model->index(current, 0));
+    updateButtons();
+}
+
+void HealthPanel::onConnectionState(int state, const QString &message)
+{
+    const auto linkState = link::Connection::State(state);
+    if (isRunning() && linkState != link::Connection::State::Connected) {
+        m_check->stop();
+        endRun(m_check->results(), tr("The link to the module was lost: %1").arg(message));
+        updateButtons();
+        return; // that sentence stays on show: it is why the results stop where they do
+    }
+    if (linkState == link::Connection::State::Connected && m_connection->isVirtual()) {
+        // The demo needs no network: the virtual module's own loopback services stand in for the user's hosts.
+        health::HealthSettings s = m_form->settings();
+        s.dnsHost = QStringLiteral("localhost");
+        s.pingHost = QStringLiteral("127.0.0.1");
+        s.serverHost = QStringLiteral("127.0.0.1");
+        s.serverPort = m_connection->echoPort();
+        s.ntpServer = QStringLiteral("127.0.0.1");
+        s.ntpPort = m_connection->timePort();
+        m_form->setSettings(s);
+    } else if (linkState == link::Connection::State::Connected) {
+        // The user's own hosts, after a demo too. Not on a disconnect: the plan
+        // would be rebuilt and the results on show would go.
+        m_form->load();
+    }
+    if (!isRunning())
+        setStatus(connected() ? tr("Ready: the ticked checks send the commands listed under them, and nothing else.")
+                              : tr("No module is connected: connect one (or the virtual module) to run the health check. "
+                                   "The plan below can be prepared meanwhile."));
+    updateButtons();
+}
+
+bool HealthPanel::run()
+{
+    if (isRunning() || !connected())
+        return false;
+    rebuildPlan();
+    const QList<health::PlannedCheck> plan = m_model->plan();
+    m_toRun = int(std::count_if(plan.cbegin(), plan.cend(), [](const health::PlannedCheck &c) {
+        return c.enabled && c.problem.isEmpty() && !c.commands.isEmpty();
+    }));
+    if (m_toRun == 0) {
+        setStatus(tr("No check is ticked: nothing was sent."), true);
+        return false;
+    }
+    m_runPlan = plan;
+    m_runSettings = currentSettings();
+    m_started = 0;
+    m_lastResults.clear();
+    m_model->clearResults();
+    m_model->setLocked(true);
+    m_progress->setRange(0, m_toRun);
+    m_progress->setValue(0);
+    m_progress->setFormat(tr("%v of %m"));
+    if (!m_check->start(plan, m_runSettings)) {
+        m_model->setLocked(false);
+        return false;
+    }
+    updateButtons();
+    return true;
+}
+
+void HealthPanel::stop()
+{
+    if (!isRunning())
+        return;
+    m_check->stop();
+    endRun(m_check->results(), tr("Stopped by the user: nothing more was sent."));
+}
+
+void HealthPanel::onCheckStarted(int check)
+{
+    ++m_started;
+    m_model->setRunning(check);
+    m_view->scrollTo(m_model->index(check, 0));
+    setStatus(tr("Check %1 of %2: %3…").arg(m_started).arg(m_toRun).arg(HealthPlan::title(m_model->check(check).kind)));
+}
+
+void HealthPanel::onCheckFinished(int check, const CheckResult &result)
+{
+    m_model->setResult(check, result);
+    if (result.verdict != Verdict::NotRun || !result.evidence.isEmpty())
+        m_progress->setValue(m_progress->value() + 1);
+    m_view->expand(m_model->index(check, 0));
+    if (HealthPlanModel::checkOf(m_view->currentIndex()) == check)
+        showDetails(check);
+}
+
+// The run is over (finished, stopped or its link gone): every check of the plan gets a result.
+void HealthPanel::endRun(QList<CheckResult> results, const QString &reason)
+{
+    for (qsizetype i = results.size(); i < m_runPlan.size(); ++i) {
+        CheckResult r;
+        r.kind = m_runPlan.at(i).kind;
+        r.verdict = Verdict::NotRun;
+        r.summary = m_runPlan.at(i).enabled ? tr("Not finished: %1").arg(reason) : tr("Not ticked: nothing was sent.");
+        m_model->setResult(int(i), r);
+        results << r;
+    }
+    m_model->setRunning(-1);
+    m_model->setLocked(false);
+    m_lastResults = results;
+    m_runEnded = QDateTime::currentDateTime();
+    int counts[4] = {};
+    QString stoppedAt;
+    for (const CheckResult &r : results) {
+        ++counts[int(r.verdict)];
+        if (r.verdict == Verdict::Fail && r.stopsRest)
+            stoppedAt = HealthPlan::title(r.kind);
+    }
+    QString text = tr("%1 passed, %2 with a warning, %3 failed, %4 not run.")
+                           .arg(counts[int(Verdict::Pass)]).arg(counts[int(Verdict::Warning)])
+                           .arg(counts[int(Verdict::Fail)]).arg(counts[int(Verdict::NotRun)]);
+    if (!stoppedAt.isEmpty())
+        text += QLatin1Char(' ') + tr("Stopped at \"%1\": the checks after it would tell nothing.").arg(stoppedAt);
+    if (!reason.isEmpty())
+        text = reason + QLatin1Char(' ') + text;
+    setStatus(text, !reason.isEmpty() || counts[int(Verdict::Fail)] > 0);
+    if (const int current = HealthPlanModel::checkOf(m_view->currentIndex()); current >= 0)
+        showDetails(current);
+    updateButtons();
+    emit message(tr("Health check: %1").arg(text));
+    emit runFinished();
+}
+
+void HealthPanel::showDetails(int check)
+{
+    if (check < 0 || check >= m_model->checkCount()) {
+        m_details->clear();
+        return;
+    }
+    const health::PlannedCheck &planned = m_model->check(check);
+    QString html = QStringLiteral("<p><b>%1</b></p>").arg(escaped(HealthPlan::title(planned.kind)));
+    auto paragraph = [&html](const QString &label, const QString &text) {
+        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(escaped(label), escaped(text));
+    };
+    if (!m_model->hasResult(check)) {
+        if (!planned.problem.isEmpty())
+            paragraph(tr("Cannot run:"), planned.problem);
+        else
+            html += QStringLiteral("<p>%1</p><pre>%2</pre>")
+                            .arg(escaped(tr("Sends, in this order (an undo only after the command it undoes succeeded):")),
+                                 escaped(planned.commandTexts().join(QLatin1Char('\n'))));
+        m_details->setHtml(html);
+        return;
+    }
+    const CheckResult &r = m_model->result(check);
+    html += QStringLiteral("<p style=\"color:%1\"><b>%2</b></p>")
+                    .arg(HealthPlanModel::verdictColour(r.verdict).name(), escaped(HealthPlan::verdictText(r.verdict)));
+    paragraph(tr("Seen:"), r.summary);
+    if (!r.advice.isEmpty())
+        paragraph(tr("Likely cause and next step:"), r.advice);
+    if (r.verdict == Verdict::Fail && r.stopsRest)
+        paragraph(tr("Stops here:"), tr("the checks after it would tell nothing, so they were not run."));
+    if (r.evidence.isEmpty()) {
+        html += QStringLiteral("<p><i>%1</i></p>").arg(escaped(tr("No evidence: nothing was sent for this check.")));
+    } else {
+        html += QStringLiteral("<p><b>%1</b></p>").arg(escaped(tr("Evidence, %n transaction(s):", nullptr, int(r.evidence.size()))));
+        QStringList transactions;
+        for (const at::Transaction &t : r.evidence)
+            transactions << recipe::StepReport::transactionText(t);
+        html += QStringLiteral("<pre>%1</pre>").arg(escaped(transactions.join(QStringLiteral("\n\n"))));
+    }
+    m_details->setHtml(html);
+}
+
+QString HealthPanel::jsonPathFor(const QString &htmlPath)
+{
+    const QFileInfo info(htmlPath);
+    return info.dir().filePath(info.completeBaseName() + QStringLiteral(".json"));
+}
+
+QString HealthPanel::saveReport(const QString &htmlPath)
+{
+    if (m_lastResults.isEmpty())
+        return tr("There is no run to report yet.");
+    const bool identities = m_includeIdentities->isChecked();
+    health::HealthHtmlReport::Context context;
+    // With the offset from UTC: a report is read in another time zone.
+    context.when = m_runEnded.toOffsetFromUtc(m_runEnded.offsetFromUtc());
+    context.version = QCoreApplication::applicationVersion();
+    context.settings = m_runSettings;
+    context.includeIdentities = identities;
+    const std::pair<QString, QByteArray> files[] = {
+        {htmlPath, health::HealthHtmlReport::toHtml(m_runPlan, m_lastResults, context)},
+        {jsonPathFor(htmlPath), health::HealthReport::toJson(m_runPlan, m_lastResults, identities)},
+    };
+    for (const auto &[path, contents] : files) {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(contents) != contents.size()) {
+            const QString error = tr("Cannot write %1: %2").arg(path, file.errorString());
+            setStatus(error, true);
+            return error;
+        }
+    }
+    const QString done = tr("The report is saved: %1 and %2.").arg(htmlPath, jsonPathFor(htmlPath));
+    setStatus(done);
+    emit message(done);
+    return {};
+}
+
+void HealthPanel::saveReportWithDialog()
+{
+    QSettings settings;
+    const QString name = QStringLiteral("health-%1.html").arg(m_runEnded.toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    const QString folder = settings.value(QLatin1String(FolderKey)).toString();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the health check report"),
+                                                      folder.isEmpty() ? name : QDir(folder).filePath(name),
+                                                      tr("HTML report (*.html)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QLatin1String(FolderKey), QFileInfo(path).absolutePath());
+    saveReport(path);
+}
+
+void HealthPanel::setStatus(const QString &text, bool error)
+{
+    m_status->setText(text);
+    m_status->setStyleSheet(error ? QStringLiteral("color: #b00020") : QString());
+}
+
+QString HealthPanel::statusText() const
+{
+    return m_status->text();
+}
+
+void HealthPanel::updateButtons()
+{
+    const bool running = isRunning();
+    m_runButton->setEnabled(connected() && !running);
+    m_runButton->setToolTip(connected() ? tr("Run the ticked checks (Ctrl+Shift+H). Only the commands listed are sent.")
+                                        : tr("No module is connected."));
+    m_stopButton->setEnabled(running);
+    m_saveButton->setEnabled(!running && !m_lastResults.isEmpty());
+    m_form->setEnabled(!running);
+    m_progress->setVisible(running || !m_lastResults.isEmpty());
+}
+
+} // namespace bc25::ui
