@@ -1,21 +1,19 @@
 // SPDX-License-Identifier: MIT
 #include "healthpanel.h"
 
+#include "checkdetails.h"
 #include "healthplanmodel.h"
+#include "healthreportfiles.h"
 #include "healthsettingsform.h"
 
 #include "health/healthcheck.h"
-#include "health/healthhtmlreport.h"
 #include "health/healthplan.h"
-#include "health/healthreport.h"
 #include "link/connection.h"
-#include "recipe/stepreport.h"
 #include "session/modulesession.h"
 
 #include <QCheckBox>
 #include <QDir>
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -43,11 +41,6 @@ namespace {
 constexpr char UntickedKey[] = "health/unticked";
 constexpr char FolderKey[] = "health/reportFolder";
 
-QString escaped(const QString &text)
-{
-    return text.toHtmlEscaped();
-}
-
 } // namespace
 
 HealthPanel::HealthPanel(ModuleSession *session, link::Connection *connection, QWidget *parent)
@@ -68,7 +61,6 @@ HealthPanel::HealthPanel(ModuleSession *session, link::Connection *connection, Q
 {
     m_view->setObjectName(QStringLiteral("health.plan"));
     m_details->setObjectName(QStringLiteral("health.details"));
-    m_runButton->setToolTip(tr("Run the ticked checks (Ctrl+Shift+H). Only the commands listed are sent."));
     m_stopButton->setToolTip(tr("Stop after the command in flight: nothing more is sent."));
     m_saveButton->setToolTip(tr("Save the last run as a self-contained HTML page and a JSON file beside it."));
     m_includeIdentities->setToolTip(tr("Unticked, the module's IMEI, IMSI and ICCID are masked in the report: "
@@ -81,7 +73,6 @@ HealthPanel::HealthPanel(ModuleSession *session, link::Connection *connection, Q
 
     m_view->setModel(m_model);
     m_view->setUniformRowHeights(true);
-    m_view->setAlternatingRowColors(false);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(HealthPlanModel::Check, QHeaderView::Stretch);
     m_view->header()->setSectionResizeMode(HealthPlanModel::Result, QHeaderView::ResizeToContents);
@@ -90,39 +81,57 @@ HealthPanel::HealthPanel(ModuleSession *session, link::Connection *connection, Q
     m_details->setPlaceholderText(tr("Select a check to see its commands or, once it has run, its evidence: "
                                      "every transaction it sent."));
 
+    // Run and its progress above, the report below the results it is made of.
     auto *buttons = new QHBoxLayout;
     buttons->setContentsMargins(0, 0, 0, 0);
     buttons->addWidget(m_runButton);
     buttons->addWidget(m_stopButton);
-    buttons->addStretch();
-    buttons->addWidget(m_saveButton);
-    auto *options = new QHBoxLayout;
-    options->setContentsMargins(0, 0, 0, 0);
-    options->addWidget(m_progress, 1);
-    options->addWidget(m_includeIdentities);
+    buttons->addWidget(m_progress, 1);
+    auto *report = new QHBoxLayout;
+    report->setContentsMargins(0, 0, 0, 0);
+    report->addWidget(m_includeIdentities);
+    report->addStretch();
+    report->addWidget(m_saveButton);
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
     m_progress->setTextVisible(true);
-    m_progress->setMaximumHeight(m_includeIdentities->sizeHint().height());
+    m_progress->setMaximumHeight(m_runButton->sizeHint().height());
 
-    // Form, plan and evidence share the height: a tall pane each at 1280×720 is not possible.
+    // Form, plan and evidence share the dock's height (about 370 pixels on a
+    // 1280×720 screen, tabbed with the tools): the plan gets the most, the
+    // form can be folded away by dragging.
     auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setChildrenCollapsible(false);
     splitter->addWidget(formScroll);
     splitter->addWidget(m_view);
     splitter->addWidget(m_details);
+    splitter->setCollapsible(1, false);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 3);
-    splitter->setStretchFactor(2, 2);
-    splitter->setSizes({130, 300, 180});
+    splitter->setStretchFactor(2, 1);
+    splitter->setSizes({110, 220, 110});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->setSpacing(3);
     layout->addLayout(buttons);
-    layout->addLayout(options);
     layout->addWidget(m_status);
     layout->addWidget(splitter, 1);
+    layout->addLayout(report);
+
+    // A check's lines (commands, findings) use the whole width, not only the first column.
+    auto spanLines = [this](const QModelIndex &parent, int first, int last) {
+        if (!parent.isValid())
+            return;
+        for (int row = first; row <= last; ++row)
+            m_view->setFirstColumnSpanned(row, parent, true);
+    };
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, spanLines);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this, spanLines] {
+        for (int check = 0; check < m_model->checkCount(); ++check) {
+            const QModelIndex parent = m_model->index(check, 0);
+            spanLines(parent, 0, m_model->rowCount(parent) - 1);
+        }
+    });
 
     connect(m_runButton, &QPushButton::clicked, this, &HealthPanel::run);
     connect(m_stopButton, &QPushButton::clicked, this, &HealthPanel::stop);
@@ -333,74 +342,24 @@ void HealthPanel::showDetails(int check)
         m_details->clear();
         return;
     }
-    const health::PlannedCheck &planned = m_model->check(check);
-    QString html = QStringLiteral("<p><b>%1</b></p>").arg(escaped(HealthPlan::title(planned.kind)));
-    auto paragraph = [&html](const QString &label, const QString &text) {
-        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(escaped(label), escaped(text));
-    };
-    if (!m_model->hasResult(check)) {
-        if (!planned.problem.isEmpty())
-            paragraph(tr("Cannot run:"), planned.problem);
-        else
-            html += QStringLiteral("<p>%1</p><pre>%2</pre>")
-                            .arg(escaped(tr("Sends, in this order (an undo only after the command it undoes succeeded):")),
-                                 escaped(planned.commandTexts().join(QLatin1Char('\n'))));
-        m_details->setHtml(html);
-        return;
-    }
-    const CheckResult &r = m_model->result(check);
-    html += QStringLiteral("<p style=\"color:%1\"><b>%2</b></p>")
-                    .arg(HealthPlanModel::verdictColour(r.verdict).name(), escaped(HealthPlan::verdictText(r.verdict)));
-    paragraph(tr("Seen:"), r.summary);
-    if (!r.advice.isEmpty())
-        paragraph(tr("Likely cause and next step:"), r.advice);
-    if (r.verdict == Verdict::Fail && r.stopsRest)
-        paragraph(tr("Stops here:"), tr("the checks after it would tell nothing, so they were not run."));
-    if (r.evidence.isEmpty()) {
-        html += QStringLiteral("<p><i>%1</i></p>").arg(escaped(tr("No evidence: nothing was sent for this check.")));
-    } else {
-        html += QStringLiteral("<p><b>%1</b></p>").arg(escaped(tr("Evidence, %n transaction(s):", nullptr, int(r.evidence.size()))));
-        QStringList transactions;
-        for (const at::Transaction &t : r.evidence)
-            transactions << recipe::StepReport::transactionText(t);
-        html += QStringLiteral("<pre>%1</pre>").arg(escaped(transactions.join(QStringLiteral("\n\n"))));
-    }
-    m_details->setHtml(html);
+    m_details->setHtml(CheckDetails::html(m_model->check(check), m_model->hasResult(check) ? &m_model->result(check) : nullptr));
 }
 
 QString HealthPanel::jsonPathFor(const QString &htmlPath)
 {
-    const QFileInfo info(htmlPath);
-    return info.dir().filePath(info.completeBaseName() + QStringLiteral(".json"));
+    return HealthReportFiles::jsonPathFor(htmlPath);
 }
 
 QString HealthPanel::saveReport(const QString &htmlPath)
 {
     if (m_lastResults.isEmpty())
         return tr("There is no run to report yet.");
-    const bool identities = m_includeIdentities->isChecked();
-    health::HealthHtmlReport::Context context;
-    // With the offset from UTC: a report is read in another time zone.
-    context.when = m_runEnded.toOffsetFromUtc(m_runEnded.offsetFromUtc());
-    context.version = QCoreApplication::applicationVersion();
-    context.settings = m_runSettings;
-    context.includeIdentities = identities;
-    const std::pair<QString, QByteArray> files[] = {
-        {htmlPath, health::HealthHtmlReport::toHtml(m_runPlan, m_lastResults, context)},
-        {jsonPathFor(htmlPath), health::HealthReport::toJson(m_runPlan, m_lastResults, identities)},
-    };
-    for (const auto &[path, contents] : files) {
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(contents) != contents.size()) {
-            const QString error = tr("Cannot write %1: %2").arg(path, file.errorString());
-            setStatus(error, true);
-            return error;
-        }
-    }
-    const QString done = tr("The report is saved: %1 and %2.").arg(htmlPath, jsonPathFor(htmlPath));
-    setStatus(done);
-    emit message(done);
-    return {};
+    const QString error = HealthReportFiles::write(htmlPath, {m_runPlan, m_lastResults, m_runSettings, m_runEnded},
+                                                   m_includeIdentities->isChecked());
+    const QString text = !error.isEmpty() ? error : tr("The report is saved: %1 and %2.").arg(htmlPath, jsonPathFor(htmlPath));
+    setStatus(text, !error.isEmpty());
+    emit message(text);
+    return error;
 }
 
 void HealthPanel::saveReportWithDialog()
@@ -423,10 +382,7 @@ void HealthPanel::setStatus(const QString &text, bool error)
     m_status->setStyleSheet(error ? QStringLiteral("color: #b00020") : QString());
 }
 
-QString HealthPanel::statusText() const
-{
-    return m_status->text();
-}
+QString HealthPanel::statusText() const { return m_status->text(); }
 
 void HealthPanel::updateButtons()
 {

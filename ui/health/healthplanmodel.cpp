@@ -255,7 +255,7 @@ QVariant HealthPlanModel::data(const QModelIndex &index, int role) const
         return {};
     if (index.internalId() == TopLevel)
         return checkData(index.row(), index.column(), role);
-    return lineData(int(index.internalId()) - 1, index.row(), role);
+    return lineData(int(index.internalId()) - 1, index.row(), index.column(), role);
 }
 
 QVariant HealthPlanModel::checkData(int check, int column, int role) const
@@ -294,12 +294,14 @@ QVariant HealthPlanModel::checkData(int check, int column, int role) const
     }
 }
 
-QVariant HealthPlanModel::lineData(int check, int line, int role) const
+QVariant HealthPlanModel::lineData(int check, int line, int column, int role) const
 {
     const Row &row = m_checks.at(check);
     if (line >= row.lines.size())
         return {};
     const auto &[kind, text] = row.lines.at(line);
+    if (column != Check)
+        return {}; // the view spans the first column across the row
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:

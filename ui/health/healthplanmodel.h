@@ -74,7 +74,7 @@ private:
     void relayout(int check);
     [[nodiscard]] bool ticked(int check) const;
     QVariant checkData(int check, int column, int role) const;
-    QVariant lineData(int check, int line, int role) const;
+    QVariant lineData(int check, int line, int column, int role) const;
 
     QList<Row> m_checks;
     QSet<health::CheckKind> m_unticked;
