@@ -3,6 +3,7 @@
 
 #include "checkdetails.h"
 #include "healthplanmodel.h"
+#include "healthplanview.h"
 #include "healthreportfiles.h"
 #include "healthsettingsform.h"
 
@@ -17,7 +18,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -25,7 +25,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QTextEdit>
-#include <QTreeView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -50,7 +50,7 @@ HealthPanel::HealthPanel(ModuleSession *session, link::Connection *connection, Q
     , m_check(new health::HealthCheck(session->commands(), this))
     , m_form(new HealthSettingsForm(this))
     , m_model(new HealthPlanModel(this))
-    , m_view(new QTreeView(this))
+    , m_view(new HealthPlanView(m_model, this))
     , m_details(new QTextEdit(this))
     , m_runButton(new QPushButton(tr("Run"), this))
     , m_stopButton(new QPushButton(tr("Stop"), this))
@@ -58,7 +58,9 @@ HealthPanel::HealthPanel(ModuleSession *session, link::Connection *connection, Q
     , m_includeIdentities(new QCheckBox(tr("Include IMEI/IMSI/ICCID"), this))
     , m_status(new QLabel(this))
     , m_progress(new QProgressBar(this))
+    , m_hostsButton(new QToolButton(this))
 {
+    m_hostsButton->setText(tr("Hosts"));
     m_view->setObjectName(QStringLiteral("health.plan"));
     m_details->setObjectName(QStringLiteral("health.details"));
     m_stopButton->setToolTip(tr("Stop after the command in flight: nothing more is sent."));
@@ -71,12 +73,6 @@ HealthPanel::HealthPanel(ModuleSession *session, link::Connection *connection, Q
     formScroll->setWidgetResizable(true);
     formScroll->setFrameShape(QFrame::NoFrame);
 
-    m_view->setModel(m_model);
-    m_view->setUniformRowHeights(true);
-    m_view->header()->setStretchLastSection(false);
-    m_view->header()->setSectionResizeMode(HealthPlanModel::Check, QHeaderView::Stretch);
-    m_view->header()->setSectionResizeMode(HealthPlanModel::Result, QHeaderView::ResizeToContents);
-    m_view->setTextElideMode(Qt::ElideRight);
     m_details->setReadOnly(true);
     m_details->setPlaceholderText(tr("Select a check to see its commands or, once it has run, its evidence: "
                                      "every transaction it sent."));
@@ -87,6 +83,7 @@ HealthPanel::HealthPanel(ModuleSession *session, link::Connection *connection, Q
     buttons->addWidget(m_runButton);
     buttons->addWidget(m_stopButton);
     buttons->addWidget(m_progress, 1);
+    buttons->addWidget(m_hostsButton);
     auto *report = new QHBoxLayout;
     report->setContentsMargins(0, 0, 0, 0);
     report->addWidget(m_includeIdentities);
@@ -109,6 +106,11 @@ HealthPanel::HealthPanel(ModuleSession *session, link::Connection *connection, Q
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 1);
     splitter->setSizes({110, 220, 110});
+    // The hosts fold away: the plan's commands show them anyway, and the results need the room.
+    m_hostsButton->setCheckable(true);
+    m_hostsButton->setChecked(true);
+    m_hostsButton->setToolTip(tr("Show or hide the hosts the checks use and the limits they judge by."));
+    connect(m_hostsButton, &QToolButton::toggled, formScroll, &QWidget::setVisible);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
@@ -118,20 +120,6 @@ HealthPanel::HealthPanel(ModuleSession *session, link::Connection *connection, Q
     layout->addWidget(splitter, 1);
     layout->addLayout(report);
 
-    // A check's lines (commands, findings) use the whole width, not only the first column.
-    auto spanLines = [this](const QModelIndex &parent, int first, int last) {
-        if (!parent.isValid())
-            return;
-        for (int row = first; row <= last; ++row)
-            m_view->setFirstColumnSpanned(row, parent, true);
-    };
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, spanLines);
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this, spanLines] {
-        for (int check = 0; check < m_model->checkCount(); ++check) {
-            const QModelIndex parent = m_model->index(check, 0);
-            spanLines(parent, 0, m_model->rowCount(parent) - 1);
-        }
-    });
 
     connect(m_runButton, &QPushButton::clicked, this, &HealthPanel::run);
     connect(m_stopButton, &QPushButton::clicked, this, &HealthPanel::stop);
@@ -172,7 +160,6 @@ HealthPanel::HealthPanel(ModuleSession *session, link::Connection *connection, Q
     m_model->setUnticked(unticked);
     m_form->load();
     onConnectionState(int(connection->state()), {});
-    m_view->expandAll();
 }
 
 HealthPanel::~HealthPanel() = default;
@@ -206,7 +193,6 @@ void HealthPanel::rebuildPlan()
         return;
     const int current = HealthPlanModel::checkOf(m_view->currentIndex());
     m_model->setPlan(HealthPlan::build(currentSettings()));
-    m_view->expandAll();
     if (current >= 0)
         m_view->setCurrentIndex(m_model->index(current, 0));
     updateButtons();
@@ -262,6 +248,7 @@ bool HealthPanel::run()
     m_lastResults.clear();
     m_model->clearResults();
     m_model->setLocked(true);
+    m_hostsButton->setChecked(false); // the form is locked during the run: the results get its room
     m_progress->setRange(0, m_toRun);
     m_progress->setValue(0);
     m_progress->setFormat(tr("%v of %m"));

@@ -11,6 +11,7 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTextEdit;
+class QToolButton;
 class QTreeView;
 
 namespace bc25 { class ModuleSession; }
@@ -59,6 +60,8 @@ public:
     [[nodiscard]] QPushButton *stopButton() const { return m_stopButton; }
     [[nodiscard]] QPushButton *saveButton() const { return m_saveButton; }
     [[nodiscard]] QCheckBox *includeIdentities() const { return m_includeIdentities; }
+    // Shows or hides the form (it folds away when a run starts).
+    [[nodiscard]] QToolButton *hostsButton() const { return m_hostsButton; }
     [[nodiscard]] QString statusText() const;
     [[nodiscard]] health::HealthCheck *healthCheck() const { return m_check; }
     // The last run's results, every check of its plan (those not reached as not run).
@@ -94,6 +97,7 @@ private:
     QCheckBox *m_includeIdentities;
     QLabel *m_status;
     QProgressBar *m_progress;
+    QToolButton *m_hostsButton;
     int m_toRun = 0;        // ticked checks in the run
     int m_started = 0;
     QList<health::PlannedCheck> m_runPlan;
