@@ -83,6 +83,7 @@ HealthPanel::HealthPanel(ModuleSession *session, link::Connection *connection, Q
     buttons->addWidget(m_runButton);
     buttons->addWidget(m_stopButton);
     buttons->addWidget(m_progress, 1);
+    buttons->addStretch(); // takes the room while the progress bar is hidden
     buttons->addWidget(m_hostsButton);
     auto *report = new QHBoxLayout;
     report->setContentsMargins(0, 0, 0, 0);
@@ -97,7 +98,7 @@ HealthPanel::HealthPanel(ModuleSession *session, link::Connection *connection, Q
     // Form, plan and evidence share the dock's height (about 370 pixels on a
     // 1280×720 screen, tabbed with the tools): the plan gets the most, the
     // form can be folded away by dragging.
-    auto *splitter = new QSplitter(Qt::Vertical, this);
+    auto *splitter = m_splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(formScroll);
     splitter->addWidget(m_view);
     splitter->addWidget(m_details);
@@ -105,7 +106,7 @@ HealthPanel::HealthPanel(ModuleSession *session, link::Connection *connection, Q
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 1);
-    splitter->setSizes({110, 220, 110});
+    connect(splitter, &QSplitter::splitterMoved, this, [this] { m_splitterMoved = true; });
     // The hosts fold away: the plan's commands show them anyway, and the results need the room.
     m_hostsButton->setCheckable(true);
     m_hostsButton->setChecked(true);
@@ -163,6 +164,17 @@ HealthPanel::HealthPanel(ModuleSession *session, link::Connection *connection, Q
 }
 
 HealthPanel::~HealthPanel() = default;
+
+void HealthPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (m_splitterMoved)
+        return;
+    // Until the user drags it: the plan gets what the form (it scrolls) and the evidence leave.
+    const int height = m_splitter->height();
+    const int form = qMin(m_form->sizeHint().height(), height * 3 / 10);
+    m_splitter->setSizes({form, height - form - height / 4, height / 4});
+}
 
 bool HealthPanel::connected() const
 {

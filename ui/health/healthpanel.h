@@ -9,6 +9,7 @@
 class QCheckBox;
 class QLabel;
 class QProgressBar;
+class QSplitter;
 class QPushButton;
 class QTextEdit;
 class QToolButton;
@@ -67,6 +68,9 @@ public:
     // The last run's results, every check of its plan (those not reached as not run).
     [[nodiscard]] const QList<health::CheckResult> &lastResults() const { return m_lastResults; }
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 signals:
     // For the status bar.
     void message(const QString &text);
@@ -98,6 +102,8 @@ private:
     QLabel *m_status;
     QProgressBar *m_progress;
     QToolButton *m_hostsButton;
+    QSplitter *m_splitter = nullptr;
+    bool m_splitterMoved = false;
     int m_toRun = 0;        // ticked checks in the run
     int m_started = 0;
     QList<health::PlannedCheck> m_runPlan;
