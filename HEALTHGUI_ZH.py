@@ -9,8 +9,10 @@ T = {
     "Diagnostics": "诊断",
     "Health check": "健康检查",
     "Run the &health check": "运行健康检查(&H)",
-    # HealthPanel
+    # HealthPanel (and CheckDetails, HealthReportFiles)
     "Run": "运行",
+    "Hosts": "主机",
+    "Show or hide the hosts the checks use and the limits they judge by.": "显示或隐藏检查所用的主机及其判定阈值。",
     "Stop": "停止",
     "Save report…": "保存报告…",
     "Include IMEI/IMSI/ICCID": "包含 IMEI/IMSI/ICCID",
