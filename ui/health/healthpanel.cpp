@@ -121,7 +121,6 @@ HealthPanel::HealthPanel(ModuleSession *session, link::Connection *connection, Q
     layout->addWidget(splitter, 1);
     layout->addLayout(report);
 
-
     connect(m_runButton, &QPushButton::clicked, this, &HealthPanel::run);
     connect(m_stopButton, &QPushButton::clicked, this, &HealthPanel::stop);
     connect(m_saveButton, &QPushButton::clicked, this, &HealthPanel::saveReportWithDialog);
