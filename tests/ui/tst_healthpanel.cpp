@@ -179,6 +179,9 @@ void TestHealthPanel::planShowsTheExactCommandsBeforeAnythingIsSent()
     const QString echo = QString::number(m_connection->echoPort());
     QCOMPARE(lines(CheckKind::Signal, HealthPlanModel::Line::Command), QStringList({"AT+CSQ", "AT+CESQ"}));
     QCOMPARE(lines(CheckKind::Registration, HealthPlanModel::Line::Command), QStringList({"AT+CEREG=3", "AT+CEREG?", "AT+CEREG=0"}));
+    const QModelIndex undo = panel()->model()->index(2, 0, panel()->model()->index(row(CheckKind::Registration), 0));
+    QVERIFY2(undo.data(Qt::ToolTipRole).toString().contains(QLatin1String("only when the command it undoes succeeded")),
+             qPrintable(undo.data(Qt::ToolTipRole).toString()));
     QVERIFY2(lines(CheckKind::TcpConnection, HealthPlanModel::Line::Command).value(0)
                      .startsWith(QStringLiteral("AT+QIOPEN=1,0,\"TCP\",\"127.0.0.1\",%1").arg(echo)),
              qPrintable(lines(CheckKind::TcpConnection, HealthPlanModel::Line::Command).join(QLatin1Char('|'))));

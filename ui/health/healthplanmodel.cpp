@@ -304,7 +304,19 @@ QVariant HealthPlanModel::lineData(int check, int line, int column, int role) co
         return {}; // the view spans the first column across the row
     switch (role) {
     case Qt::DisplayRole:
+        return text;
     case Qt::ToolTipRole:
+        // Commands come first and only when the check can run: line n is command n.
+        if (kind == Line::Command && line < row.planned.commands.size()) {
+            switch (row.planned.commands.at(line).role) {
+            case health::PlannedCommand::Role::Required:
+                return tr("%1\nIf it fails, the check fails and its other commands are not sent.").arg(text);
+            case health::PlannedCommand::Role::Optional:
+                return tr("%1\nOptional: not every firmware has it; a failure is only noted.").arg(text);
+            case health::PlannedCommand::Role::Undo:
+                return tr("%1\nSent only when the command it undoes succeeded, so the check leaves no trace.").arg(text);
+            }
+        }
         return text;
     case LineRole:
         return int(kind);
