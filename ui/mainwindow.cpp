@@ -9,6 +9,7 @@
 #include "link/connection.h"
 #include "dialogs/captureviewer.h"
 #include "dialogs/quickreference.h"
+#include "health/healthpanel.h"
 #include "models/trafficmodel.h"
 #include "models/transactionmodel.h"
 #include "models/urclogmodel.h"
@@ -182,6 +183,11 @@ void MainWindow::createDocks()
     m_transactionsPanel = new TransactionsPanel(m_transactions, this);
     m_recipes = new RecipesPanel(m_session, m_connection, this);
     connect(m_recipes, &RecipesPanel::message, this, [this](const QString &m) { statusBar()->showMessage(m, 10000); });
+    m_diagnostics = new QTabWidget(this);
+    m_diagnostics->setObjectName(QStringLiteral("diagnostics.tabs"));
+    m_health = new HealthPanel(m_session, m_connection, m_diagnostics);
+    addDiagnosticsTab(m_health, tr("Health check"));
+    connect(m_health, &HealthPanel::message, this, [this](const QString &m) { statusBar()->showMessage(m, 10000); });
 
     QDockWidget *consoles = dock(m_consoles, tr("Consoles"), "dock.consoles", Qt::BottomDockWidgetArea);
     QDockWidget *toolsDock = dock(tools, tr("Tools"), "dock.tools", Qt::RightDockWidgetArea);
@@ -192,7 +198,9 @@ void MainWindow::createDocks()
     tabifyDockWidget(urcs, consoles);
     tabifyDockWidget(consoles, transactions); // a tab of the bottom area, not a new column
     tabifyDockWidget(toolsDock, terminal);
-    tabifyDockWidget(terminal, dock(m_recipes, tr("Recipes"), "dock.recipes", Qt::RightDockWidgetArea));
+    QDockWidget *recipes = dock(m_recipes, tr("Recipes"), "dock.recipes", Qt::RightDockWidgetArea);
+    tabifyDockWidget(terminal, recipes);
+    tabifyDockWidget(recipes, dock(m_diagnostics, tr("Diagnostics"), "dock.diagnostics", Qt::RightDockWidgetArea));
     consoles->raise();
     toolsDock->raise();
     resizeDocks({consoles}, {230}, Qt::Vertical); // the sockets and the tools keep the rest of a 720 screen
@@ -207,6 +215,11 @@ void MainWindow::createDocks()
     connect(m_transactionsPanel, &TransactionsPanel::showBytesRequested, this, &MainWindow::showTransactionBytes);
     connect(m_transactionsPanel, &TransactionsPanel::message, this,
             [this](const QString &m) { statusBar()->showMessage(m, 10000); });
+}
+
+int MainWindow::addDiagnosticsTab(QWidget *tab, const QString &title)
+{
+    return m_diagnostics->addTab(tab, title);
 }
 
 void MainWindow::showTransactionBytes(qint64 writtenMs, const QByteArray &command)
@@ -248,6 +261,15 @@ void MainWindow::createMenus()
     ModuleControls::mark(module->addAction(tr("Refresh s&ignal"), m_session->status(), &ModuleStatus::refresh));
     ModuleControls::mark(module->addAction(tr("&Identify and read settings"), m_session, &ModuleSession::synchronize));
     ModuleControls::mark(module->addAction(tr("&Last error (AT+QIGETERROR)"), m_session->commands(), &CommandRunner::readLastError));
+    // One key from anywhere in the window: the field engineer's "what works, what does not".
+    ModuleControls::mark(module->addAction(tr("Run the &health check"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H), this, [this] {
+        if (auto *diagnostics = findChild<QDockWidget *>(QStringLiteral("dock.diagnostics"))) {
+            diagnostics->show();
+            diagnostics->raise();
+        }
+        m_diagnostics->setCurrentWidget(m_health);
+        m_health->run();
+    }));
     module->addSeparator();
     module->addAction(tr("&Restart the virtual module"), this, [this] {
         if (sim::VirtualModule *virtualModule = m_connection->virtualModule())

@@ -5,6 +5,7 @@
 #include <QTimer>
 
 class QLabel;
+class QTabWidget;
 
 namespace bc25 { class ModuleSession; }
 namespace bc25::at { class CommandEngine; }
@@ -16,6 +17,7 @@ class ConnectionBar;
 
 class ConsolePanel;
 class DnsPanel;
+class HealthPanel;
 class ModuleSettingsPanel;
 class NtpPanel;
 class PingPanel;
@@ -29,7 +31,7 @@ class UrcLogModel;
 class UrcLogPanel;
 
 // The workbench window: the connection bar, a dock per panel (sockets,
-// consoles, tools, URC log, transactions, terminal), the module's identity
+// consoles, tools, URC log, transactions, terminal, recipes, diagnostics), the module's identity
 // and signal in the status bar. Layout and choices persist with QSettings;
 // the docks have stable ASCII object names so a saved layout survives a
 // change of language.
@@ -52,6 +54,10 @@ public:
     [[nodiscard]] TerminalPanel *terminalPanel() const { return m_terminal; }
     [[nodiscard]] TransactionsPanel *transactionsPanel() const { return m_transactionsPanel; }
     [[nodiscard]] RecipesPanel *recipesPanel() const { return m_recipes; }
+    [[nodiscard]] HealthPanel *healthPanel() const { return m_health; }
+    // The Diagnostics dock's tabs (the health check; the soak monitor comes next).
+    [[nodiscard]] QTabWidget *diagnosticsTabs() const { return m_diagnostics; }
+    int addDiagnosticsTab(QWidget *tab, const QString &title);
     [[nodiscard]] TransactionModel *transactions() const { return m_transactions; }
     [[nodiscard]] UrcLogModel *urcLog() const { return m_urcLog; }
     [[nodiscard]] TrafficModel *traffic() const { return m_traffic; }
@@ -87,6 +93,8 @@ private:
     TerminalPanel *m_terminal = nullptr;
     TransactionsPanel *m_transactionsPanel = nullptr;
     RecipesPanel *m_recipes = nullptr;
+    HealthPanel *m_health = nullptr;
+    QTabWidget *m_diagnostics = nullptr;
     QLabel *m_stateLabel;
     QLabel *m_moduleLabel;
     QLabel *m_signalLabel;

@@ -1,0 +1,389 @@
+// SPDX-License-Identifier: MIT
+// The Diagnostics dock's health check, offscreen, in the real window on the
+// in-process virtual module: the plan lists the exact commands before
+// anything is written and follows the form; an unticked check writes nothing
+// (and stays unticked); a healthy module passes every check; a denied
+// registration fails with its advice and stops the rest, an unreachable
+// server fails alone; a selected check shows its evidence; the report is
+// written as HTML and JSON with the identities masked unless asked for;
+// Stop and a lost link end a run cleanly; without a module Run is off and
+// says why.
+
+#include "at/commandengine.h"
+#include "bc25/catalogrules.h"
+#include "health/healthcheck.h"
+#include "health/healthplan.h"
+#include "health/healthpanel.h"
+#include "health/healthplanmodel.h"
+#include "health/healthsettingsform.h"
+#include "link/connection.h"
+#include "mainwindow.h"
+#include "session/modulesession.h"
+#include "sim/simconfig.h"
+#include "sim/simoptions.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QDockWidget>
+#include <QLineEdit>
+#include <QLoggingCategory>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextEdit>
+#include <QToolButton>
+#include <QTreeView>
+
+using namespace bc25;
+using namespace bc25::ui;
+using health::CheckKind;
+using health::Verdict;
+
+class TestHealthPanel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void dockHoldsTheHealthCheckTabBesideTheRecipes();
+    void planShowsTheExactCommandsBeforeAnythingIsSent();
+    void untickedCheckSendsNothingAndStaysUnticked();
+    void healthyModulePassesEveryCheck();
+    void deniedRegistrationFailsWithAdviceAndStopsTheRest();
+    void unreachableServerFailsAloneAndTheRestRuns();
+    void selectedCheckShowsItsEvidence();
+    void reportIsHtmlAndJsonWithIdentitiesMaskedUnlessTicked();
+    void stopEndsTheRunAndNothingMoreIsSent();
+    void lostLinkEndsTheRunAndSaysSo();
+    void withoutAModuleRunIsOffAndSaysWhy();
+
+private:
+    void connectModule(const QStringList &options = {});
+    bool runToEnd(int timeoutMs = 60000);
+    HealthPanel *panel() const { return m_window->healthPanel(); }
+    int row(CheckKind kind) const;
+    QStringList lines(CheckKind kind, HealthPlanModel::Line line) const;
+    QString written() const;
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<at::CommandEngine> m_engine;
+    std::unique_ptr<ModuleSession> m_session;
+    std::unique_ptr<link::Connection> m_connection;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<QSignalSpy> m_writes;
+};
+
+void TestHealthPanel::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("BC25WorkbenchTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_healthpanel"));
+    QSettings().clear();
+    // The faults provoke errors and time-outs on purpose.
+    QLoggingCategory::setFilterRules(QStringLiteral("bc25.*.debug=false\nbc25.*.warning=false"));
+}
+
+void TestHealthPanel::init()
+{
+    m_engine = std::make_unique<at::CommandEngine>(&CatalogRules::instance());
+    m_session = std::make_unique<ModuleSession>(m_engine.get());
+    m_connection = std::make_unique<link::Connection>(m_engine.get(), m_session.get());
+    m_connection->setCaptureFolder(m_dir.filePath(QStringLiteral("captures")));
+    m_window = std::make_unique<MainWindow>(m_engine.get(), m_session.get(), m_connection.get());
+    m_window->show();
+    m_writes = std::make_unique<QSignalSpy>(m_engine.get(), &at::CommandEngine::writeRequested);
+    new QAbstractItemModelTester(panel()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, panel());
+}
+
+void TestHealthPanel::cleanup()
+{
+    m_writes.reset();
+    m_window.reset();
+    m_connection.reset();
+    m_session.reset();
+    m_engine.reset();
+    QSettings().remove(QStringLiteral("health"));
+}
+
+void TestHealthPanel::connectModule(const QStringList &options)
+{
+    sim::SimConfig config;
+    for (const QString &option : options)
+        QVERIFY2(sim::SimOptions::apply(config, option).isEmpty(), qPrintable(option));
+    m_connection->connectVirtual(config);
+    QTRY_COMPARE(m_connection->state(), link::Connection::State::Connected);
+    QTRY_VERIFY(!m_session->moduleInfo().revision.isEmpty()); // synchronised
+}
+
+bool TestHealthPanel::runToEnd(int timeoutMs)
+{
+    QSignalSpy finished(panel(), &HealthPanel::runFinished);
+    m_writes->clear();
+    if (!panel()->run())
+        return false;
+    return finished.wait(timeoutMs) || !finished.isEmpty();
+}
+
+int TestHealthPanel::row(CheckKind kind) const
+{
+    for (int i = 0; i < panel()->model()->checkCount(); ++i) {
+        if (panel()->model()->check(i).kind == kind)
+            return i;
+    }
+    return -1;
+}
+
+QStringList TestHealthPanel::lines(CheckKind kind, HealthPlanModel::Line line) const
+{
+    const HealthPlanModel *model = panel()->model();
+    const QModelIndex parent = model->index(row(kind), 0);
+    QStringList texts;
+    for (int i = 0; i < model->rowCount(parent); ++i) {
+        const QModelIndex index = model->index(i, 0, parent);
+        if (index.data(HealthPlanModel::LineRole).toInt() == int(line))
+            texts << index.data().toString();
+    }
+    return texts;
+}
+
+QString TestHealthPanel::written() const
+{
+    QByteArray bytes;
+    for (const QList<QVariant> &call : *m_writes)
+        bytes += call.first().toByteArray();
+    return QString::fromLatin1(bytes);
+}
+
+void TestHealthPanel::dockHoldsTheHealthCheckTabBesideTheRecipes()
+{
+    auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("dock.diagnostics"));
+    QVERIFY(dock);
+    QCOMPARE(dock->windowTitle(), QStringLiteral("Diagnostics"));
+    QVERIFY(m_window->tabifiedDockWidgets(m_window->findChild<QDockWidget *>(QStringLiteral("dock.recipes"))).contains(dock));
+    QCOMPARE(m_window->diagnosticsTabs()->tabText(0), QStringLiteral("Health check"));
+    QCOMPARE(m_window->diagnosticsTabs()->widget(0), panel());
+    QCOMPARE(panel()->model()->checkCount(), 10);
+}
+
+void TestHealthPanel::planShowsTheExactCommandsBeforeAnythingIsSent()
+{
+    connectModule();
+    m_writes->clear();
+    const QString echo = QString::number(m_connection->echoPort());
+    QCOMPARE(lines(CheckKind::Signal, HealthPlanModel::Line::Command), QStringList({"AT+CSQ", "AT+CESQ"}));
+    QCOMPARE(lines(CheckKind::Registration, HealthPlanModel::Line::Command), QStringList({"AT+CEREG=3", "AT+CEREG?", "AT+CEREG=0"}));
+    const QModelIndex undo = panel()->model()->index(2, 0, panel()->model()->index(row(CheckKind::Registration), 0));
+    QVERIFY2(undo.data(Qt::ToolTipRole).toString().contains(QLatin1String("only when the command it undoes succeeded")),
+             qPrintable(undo.data(Qt::ToolTipRole).toString()));
+    QVERIFY2(lines(CheckKind::TcpConnection, HealthPlanModel::Line::Command).value(0)
+                     .startsWith(QStringLiteral("AT+QIOPEN=1,0,\"TCP\",\"127.0.0.1\",%1").arg(echo)),
+             qPrintable(lines(CheckKind::TcpConnection, HealthPlanModel::Line::Command).join(QLatin1Char('|'))));
+    // The plan follows the form at once, and still nothing is written.
+    panel()->form()->pingHost()->setText(QStringLiteral("example.org"));
+    QVERIFY2(lines(CheckKind::Ping, HealthPlanModel::Line::Command).value(0).contains(QLatin1String("\"example.org\"")),
+             qPrintable(lines(CheckKind::Ping, HealthPlanModel::Line::Command).join(QLatin1Char('|'))));
+    panel()->form()->serverPort()->setValue(0);
+    QVERIFY(lines(CheckKind::TcpConnection, HealthPlanModel::Line::Command).isEmpty());
+    QVERIFY2(lines(CheckKind::TcpConnection, HealthPlanModel::Line::Problem).value(0).contains(QLatin1String("65535")),
+             qPrintable(lines(CheckKind::TcpConnection, HealthPlanModel::Line::Problem).join(QLatin1Char('|'))));
+    QVERIFY(!(panel()->model()->flags(panel()->model()->index(row(CheckKind::TcpConnection), 0)) & Qt::ItemIsUserCheckable));
+    panel()->form()->ntpServer()->clear();
+    QVERIFY(!lines(CheckKind::Time, HealthPlanModel::Line::Problem).isEmpty());
+    for (const char *command : {"CEREG=3", "QPING", "QIOPEN", "QIDNSGIP", "QNTTP", "CESQ"})
+        QVERIFY2(!written().contains(QLatin1String(command)), qPrintable(written()));
+    // Run: the first check's first command is what goes out.
+    panel()->form()->pingHost()->setText(QStringLiteral("127.0.0.1"));
+    QVERIFY(panel()->run());
+    QTRY_VERIFY(written().contains(QLatin1String("ATI\r")));
+    QTRY_VERIFY(!panel()->isRunning());
+    QCOMPARE(panel()->lastResults().at(row(CheckKind::TcpConnection)).verdict, Verdict::NotRun);
+    QVERIFY(!written().contains(QLatin1String("QIOPEN")));
+    QVERIFY(!written().contains(QLatin1String("QNTTP")));
+}
+
+void TestHealthPanel::untickedCheckSendsNothingAndStaysUnticked()
+{
+    connectModule();
+    HealthPlanModel *model = panel()->model();
+    for (const CheckKind kind : {CheckKind::Ping, CheckKind::Dns})
+        QVERIFY(model->setData(model->index(row(kind), 0), Qt::Unchecked, Qt::CheckStateRole));
+    QCOMPARE(model->index(row(CheckKind::Ping), 0).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+    QVERIFY(runToEnd());
+    QVERIFY2(!written().contains(QLatin1String("QPING")), qPrintable(written()));
+    QVERIFY(!written().contains(QLatin1String("QIDNSGIP")));
+    QVERIFY(!written().contains(QLatin1String("QIDNSCFG")));
+    QVERIFY(written().contains(QLatin1String("AT+QIOPEN=")));
+    QCOMPARE(panel()->lastResults().at(row(CheckKind::Ping)).verdict, Verdict::NotRun);
+    QCOMPARE(panel()->lastResults().at(row(CheckKind::TcpConnection)).verdict, Verdict::Pass);
+    QCOMPARE(QSettings().value(QStringLiteral("health/unticked")).toStringList(), QStringList({"dns", "ping"}));
+    // A new window (the next start) keeps the ticks.
+    m_window = std::make_unique<MainWindow>(m_engine.get(), m_session.get(), m_connection.get());
+    QCOMPARE(panel()->model()->index(row(CheckKind::Dns), 0).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+    QCOMPARE(panel()->model()->index(row(CheckKind::Sim), 0).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+}
+
+void TestHealthPanel::healthyModulePassesEveryCheck()
+{
+    connectModule();
+    QSignalSpy started(panel()->healthCheck(), &health::HealthCheck::checkStarted);
+    QVERIFY(panel()->hostsButton()->isChecked());
+    QVERIFY(runToEnd());
+    QCOMPARE(started.count(), 10);
+    QVERIFY(!panel()->hostsButton()->isChecked()); // the form folded away: the results get the room
+    const QList<health::CheckResult> &results = panel()->lastResults();
+    QCOMPARE(results.size(), 10);
+    for (int i = 0; i < results.size(); ++i) {
+        QVERIFY2(results.at(i).verdict == Verdict::Pass, qPrintable(results.at(i).summary + QLatin1String(" / ") + results.at(i).advice));
+        const QModelIndex verdict = panel()->model()->index(i, HealthPlanModel::Result);
+        QCOMPARE(verdict.data().toString(), QStringLiteral("Pass"));        // the word,
+        QVERIFY(!verdict.data(Qt::DecorationRole).value<QIcon>().isNull()); // an icon,
+        QVERIFY(verdict.data(Qt::ForegroundRole).isValid());                // and a colour
+    }
+    QVERIFY2(panel()->statusText().startsWith(QLatin1String("10 passed")), qPrintable(panel()->statusText()));
+    QVERIFY(panel()->saveButton()->isEnabled());
+    QVERIFY(panel()->runButton()->isEnabled());
+    QVERIFY(!panel()->stopButton()->isEnabled());
+}
+
+void TestHealthPanel::deniedRegistrationFailsWithAdviceAndStopsTheRest()
+{
+    connectModule({QStringLiteral("registration=3"), QStringLiteral("reject-cause=15")});
+    QVERIFY(runToEnd());
+    const int at = row(CheckKind::Registration);
+    const QList<health::CheckResult> &results = panel()->lastResults();
+    QCOMPARE(results.at(at).verdict, Verdict::Fail);
+    QCOMPARE(panel()->model()->index(at, HealthPlanModel::Result).data().toString(), QStringLiteral("Fail"));
+    QVERIFY2(lines(CheckKind::Registration, HealthPlanModel::Line::Advice).value(0).contains(QLatin1String("NB-IoT subscription")),
+             qPrintable(lines(CheckKind::Registration, HealthPlanModel::Line::Advice).join(QLatin1Char('|'))));
+    QCOMPARE(lines(CheckKind::Registration, HealthPlanModel::Line::StopsHere).size(), 1);
+    for (int i = at + 1; i < results.size(); ++i)
+        QCOMPARE(panel()->model()->index(i, HealthPlanModel::Result).data().toString(), QStringLiteral("Not run"));
+    QVERIFY(!written().contains(QLatin1String("QIOPEN")));
+    QVERIFY2(panel()->statusText().contains(QLatin1String("Stopped at \"Network registration\"")), qPrintable(panel()->statusText()));
+}
+
+void TestHealthPanel::unreachableServerFailsAloneAndTheRestRuns()
+{
+    connectModule({QStringLiteral("unreachable")});
+    QVERIFY(runToEnd());
+    const QList<health::CheckResult> &results = panel()->lastResults();
+    QCOMPARE(results.at(row(CheckKind::TcpConnection)).verdict, Verdict::Fail);
+    QVERIFY(lines(CheckKind::TcpConnection, HealthPlanModel::Line::Advice).value(0).contains(QLatin1String("firewall")));
+    QVERIFY(lines(CheckKind::TcpConnection, HealthPlanModel::Line::StopsHere).isEmpty());
+    QCOMPARE(results.at(row(CheckKind::Time)).verdict, Verdict::Pass);
+}
+
+void TestHealthPanel::selectedCheckShowsItsEvidence()
+{
+    connectModule();
+    // Before a run: the commands it will send.
+    panel()->view()->setCurrentIndex(panel()->model()->index(row(CheckKind::Signal), 0));
+    QVERIFY2(panel()->details()->toPlainText().contains(QLatin1String("AT+CESQ")), qPrintable(panel()->details()->toPlainText()));
+    QVERIFY(runToEnd());
+    // After it: every transaction, command, answer, final result and time, one click away.
+    const QString text = panel()->details()->toPlainText();
+    QVERIFY2(text.contains(QLatin1String("Evidence, 2 transaction")), qPrintable(text));
+    QVERIFY(text.contains(QLatin1String("AT+CSQ")));
+    QVERIFY(text.contains(QLatin1String("+CSQ: 22,")));
+    QVERIFY(text.contains(QLatin1String("OK after")));
+    // A line under another check selects that check.
+    const QModelIndex tcp = panel()->model()->index(row(CheckKind::TcpConnection), 0);
+    panel()->view()->setCurrentIndex(panel()->model()->index(0, 0, tcp));
+    QTRY_VERIFY(panel()->details()->toPlainText().contains(QLatin1String("AT+QICLOSE=0")));
+}
+
+void TestHealthPanel::reportIsHtmlAndJsonWithIdentitiesMaskedUnlessTicked()
+{
+    connectModule();
+    QVERIFY(!panel()->saveButton()->isEnabled());
+    QVERIFY(runToEnd());
+    const QString imei = sim::SimConfig().imei;
+    const QString html = m_dir.filePath(QStringLiteral("masked.html"));
+    QVERIFY(!panel()->includeIdentities()->isChecked());
+    QCOMPARE(panel()->saveReport(html), QString());
+    QCOMPARE(HealthPanel::jsonPathFor(html), m_dir.filePath(QStringLiteral("masked.json")));
+    auto read = [](const QString &path) {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    };
+    QVERIFY(read(html).contains(QLatin1String("<svg")));
+    QVERIFY(read(html).contains(QLatin1String("AT+CSQ")));
+    QVERIFY(read(HealthPanel::jsonPathFor(html)).contains(QLatin1String("\"ping\"")));
+    QVERIFY(!read(html).contains(imei));
+    QVERIFY(!read(HealthPanel::jsonPathFor(html)).contains(imei));
+    QVERIFY(read(html).contains(imei.left(8)));
+    panel()->includeIdentities()->setChecked(true);
+    const QString full = m_dir.filePath(QStringLiteral("full.html"));
+    QCOMPARE(panel()->saveReport(full), QString());
+    QVERIFY(read(full).contains(imei));
+    QVERIFY(read(HealthPanel::jsonPathFor(full)).contains(imei));
+    QVERIFY(!panel()->saveReport(m_dir.filePath(QStringLiteral("no/such/folder/r.html"))).isEmpty());
+}
+
+void TestHealthPanel::stopEndsTheRunAndNothingMoreIsSent()
+{
+    connectModule({QStringLiteral("ping-delay=3000")});
+    QSignalSpy started(panel()->healthCheck(), &health::HealthCheck::checkStarted);
+    m_writes->clear();
+    QVERIFY(panel()->run());
+    QVERIFY(panel()->stopButton()->isEnabled());
+    QVERIFY(!panel()->form()->isEnabled()); // the plan running is the plan shown
+    QTRY_VERIFY_WITH_TIMEOUT(written().contains(QLatin1String("AT+QPING=")), 20000);
+    QVERIFY2(panel()->statusText().contains(QLatin1String(": Ping")), qPrintable(panel()->statusText()));
+    QCOMPARE(panel()->model()->index(row(CheckKind::Ping), HealthPlanModel::Result).data().toString(), QStringLiteral("Running…"));
+    panel()->stopButton()->click();
+    QVERIFY(!panel()->isRunning());
+    QVERIFY2(panel()->statusText().startsWith(QLatin1String("Stopped by the user")), qPrintable(panel()->statusText()));
+    QCOMPARE(panel()->lastResults().size(), 10);
+    QCOMPARE(panel()->lastResults().at(row(CheckKind::Ping)).verdict, Verdict::NotRun);
+    QCOMPARE(panel()->lastResults().at(row(CheckKind::Dns)).verdict, Verdict::Pass);
+    // The ping's answer comes and goes: nothing after it is sent.
+    QTRY_VERIFY_WITH_TIMEOUT(!m_engine->isBusy(), 30000);
+    QVERIFY(!written().contains(QLatin1String("QIOPEN")));
+    QVERIFY(panel()->runButton()->isEnabled());
+    QVERIFY(panel()->form()->isEnabled());
+}
+
+void TestHealthPanel::lostLinkEndsTheRunAndSaysSo()
+{
+    connectModule({QStringLiteral("ping-delay=3000")});
+    QVERIFY(panel()->run());
+    QTRY_VERIFY_WITH_TIMEOUT(written().contains(QLatin1String("AT+QPING=")), 20000);
+    m_connection->disconnectFromModule();
+    QTRY_VERIFY(!panel()->isRunning());
+    QVERIFY2(panel()->statusText().contains(QLatin1String("link to the module was lost")), qPrintable(panel()->statusText()));
+    QCOMPARE(panel()->lastResults().size(), 10);
+    QCOMPARE(panel()->lastResults().at(row(CheckKind::TcpConnection)).verdict, Verdict::NotRun);
+    QVERIFY(!panel()->runButton()->isEnabled());
+}
+
+void TestHealthPanel::withoutAModuleRunIsOffAndSaysWhy()
+{
+    QVERIFY(!panel()->runButton()->isEnabled());
+    QVERIFY2(panel()->statusText().contains(QLatin1String("No module is connected")), qPrintable(panel()->statusText()));
+    QVERIFY(!panel()->run());
+    // The plan can be prepared meanwhile: the user's hosts, remembered.
+    QVERIFY(panel()->model()->checkCount() == 10);
+    panel()->form()->serverHost()->setText(QStringLiteral("iot.example.com"));
+    panel()->form()->serverPort()->setValue(5684);
+    QCOMPARE(QSettings().value(QStringLiteral("health/serverHost")).toString(), QStringLiteral("iot.example.com"));
+    QVERIFY(lines(CheckKind::TcpConnection, HealthPlanModel::Line::Command).value(0).contains(QLatin1String("\"iot.example.com\",5684")));
+    // The virtual module's loopback services stand in while it is connected, and are not kept.
+    connectModule();
+    QCOMPARE(panel()->form()->serverHost()->text(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(QSettings().value(QStringLiteral("health/serverHost")).toString(), QStringLiteral("iot.example.com"));
+    QVERIFY(panel()->runButton()->isEnabled());
+    m_connection->disconnectFromModule();
+    QTRY_VERIFY(!panel()->runButton()->isEnabled());
+    QCOMPARE(QSettings().value(QStringLiteral("health/serverHost")).toString(), QStringLiteral("iot.example.com"));
+}
+
+QTEST_MAIN(TestHealthPanel)
+#include "tst_healthpanel.moc"

@@ -1,0 +1,397 @@
+// SPDX-License-Identifier: MIT
+#include "healthpanel.h"
+
+#include "checkdetails.h"
+#include "healthplanmodel.h"
+#include "healthplanview.h"
+#include "healthreportfiles.h"
+#include "healthsettingsform.h"
+
+#include "health/healthcheck.h"
+#include "health/healthplan.h"
+#include "link/connection.h"
+#include "session/modulesession.h"
+
+#include <QCheckBox>
+#include <QDir>
+#include <QCoreApplication>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSplitter>
+#include <QTextEdit>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace bc25::ui {
+
+using health::CheckResult;
+using health::HealthPlan;
+using health::Verdict;
+
+namespace {
+
+constexpr char UntickedKey[] = "health/unticked";
+constexpr char FolderKey[] = "health/reportFolder";
+
+} // namespace
+
+HealthPanel::HealthPanel(ModuleSession *session, link::Connection *connection, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_connection(connection)
+    , m_check(new health::HealthCheck(session->commands(), this))
+    , m_form(new HealthSettingsForm(this))
+    , m_model(new HealthPlanModel(this))
+    , m_view(new HealthPlanView(m_model, this))
+    , m_details(new QTextEdit(this))
+    , m_runButton(new QPushButton(tr("Run"), this))
+    , m_stopButton(new QPushButton(tr("Stop"), this))
+    , m_saveButton(new QPushButton(tr("Save report…"), this))
+    , m_includeIdentities(new QCheckBox(tr("Include IMEI/IMSI/ICCID"), this))
+    , m_status(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_hostsButton(new QToolButton(this))
+{
+    m_hostsButton->setText(tr("Hosts"));
+    m_view->setObjectName(QStringLiteral("health.plan"));
+    m_details->setObjectName(QStringLiteral("health.details"));
+    m_stopButton->setToolTip(tr("Stop after the command in flight: nothing more is sent."));
+    m_saveButton->setToolTip(tr("Save the last run as a self-contained HTML page and a JSON file beside it."));
+    m_includeIdentities->setToolTip(tr("Unticked, the module's IMEI, IMSI and ICCID are masked in the report: "
+                                       "reports are often mailed on."));
+
+    auto *formScroll = new QScrollArea(this);
+    formScroll->setWidget(m_form);
+    formScroll->setWidgetResizable(true);
+    formScroll->setFrameShape(QFrame::NoFrame);
+
+    m_details->setReadOnly(true);
+    m_details->setPlaceholderText(tr("Select a check to see its commands or, once it has run, its evidence: "
+                                     "every transaction it sent."));
+
+    // Run and its progress above, the report below the results it is made of.
+    auto *buttons = new QHBoxLayout;
+    buttons->setContentsMargins(0, 0, 0, 0);
+    buttons->addWidget(m_runButton);
+    buttons->addWidget(m_stopButton);
+    buttons->addWidget(m_progress, 1);
+    buttons->addStretch(); // takes the room while the progress bar is hidden
+    buttons->addWidget(m_hostsButton);
+    auto *report = new QHBoxLayout;
+    report->setContentsMargins(0, 0, 0, 0);
+    report->addWidget(m_includeIdentities);
+    report->addStretch();
+    report->addWidget(m_saveButton);
+    m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
+    m_progress->setTextVisible(true);
+    m_progress->setMaximumHeight(m_runButton->sizeHint().height());
+
+    // Form, plan and evidence share the dock's height (about 370 pixels on a
+    // 1280×720 screen, tabbed with the tools): the plan gets the most, the
+    // form can be folded away by dragging.
+    auto *splitter = m_splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(formScroll);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_details);
+    splitter->setCollapsible(1, false);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 1);
+    connect(splitter, &QSplitter::splitterMoved, this, [this] { m_splitterMoved = true; });
+    // The hosts fold away: the plan's commands show them anyway, and the results need the room.
+    m_hostsButton->setCheckable(true);
+    m_hostsButton->setChecked(true);
+    m_hostsButton->setToolTip(tr("Show or hide the hosts the checks use and the limits they judge by."));
+    connect(m_hostsButton, &QToolButton::toggled, formScroll, &QWidget::setVisible);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->setSpacing(3);
+    layout->addLayout(buttons);
+    layout->addWidget(m_status);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(report);
+
+    connect(m_runButton, &QPushButton::clicked, this, &HealthPanel::run);
+    connect(m_stopButton, &QPushButton::clicked, this, &HealthPanel::stop);
+    connect(m_saveButton, &QPushButton::clicked, this, &HealthPanel::saveReportWithDialog);
+    connect(m_form, &HealthSettingsForm::changed, this, [this] {
+        // The virtual module's services move with each start: not the user's choice to keep.
+        if (!(m_connection->isVirtual() && connected()))
+            m_form->save();
+        rebuildPlan();
+    });
+    connect(m_model, &HealthPlanModel::tickChanged, this, [this] {
+        QStringList names;
+        for (const health::CheckKind kind : m_model->unticked())
+            names << QLatin1String(HealthPlan::kindName(kind));
+        names.sort();
+        QSettings().setValue(QLatin1String(UntickedKey), names);
+        updateButtons();
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { showDetails(HealthPlanModel::checkOf(current)); });
+    connect(m_check, &health::HealthCheck::checkStarted, this, &HealthPanel::onCheckStarted);
+    connect(m_check, &health::HealthCheck::checkFinished, this, &HealthPanel::onCheckFinished);
+    connect(m_check, &health::HealthCheck::finished, this,
+            [this](const QList<CheckResult> &results) { endRun(results, {}); });
+    connect(connection, &link::Connection::stateChanged, this,
+            [this](link::Connection::State state, const QString &message) { onConnectionState(int(state), message); });
+    // A socket taken or freed changes which one the TCP check opens; not mid-run, nor over results on show.
+    connect(session->sockets(), &SocketTable::socketChanged, this, [this] {
+        if (!isRunning() && m_model->results().isEmpty())
+            rebuildPlan();
+    });
+
+    QSet<health::CheckKind> unticked;
+    for (const QString &name : QSettings().value(QLatin1String(UntickedKey)).toStringList()) {
+        if (const auto kind = HealthPlan::kindNamed(name))
+            unticked.insert(*kind);
+    }
+    m_model->setUnticked(unticked);
+    m_form->load();
+    onConnectionState(int(connection->state()), {});
+}
+
+HealthPanel::~HealthPanel() = default;
+
+void HealthPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (m_splitterMoved)
+        return;
+    // Until the user drags it: the plan gets what the form (it scrolls) and the evidence leave.
+    const int height = m_splitter->height();
+    const int form = qMin(m_form->sizeHint().height(), height * 3 / 10);
+    m_splitter->setSizes({form, height - form - height / 4, height / 4});
+}
+
+bool HealthPanel::connected() const
+{
+    return m_connection->state() == link::Connection::State::Connected;
+}
+
+bool HealthPanel::isRunning() const
+{
+    return m_check->isRunning();
+}
+
+health::HealthSettings HealthPanel::currentSettings() const
+{
+    health::HealthSettings s = m_form->settings();
+    // A socket the application does not hold already (as bc25-run --health picks it).
+    for (int id = 0; id < ModuleSession::SocketCount; ++id) {
+        if (!m_session->socket(id).inUse) {
+            s.connectId = id;
+            break;
+        }
+    }
+    return s;
+}
+
+void HealthPanel::rebuildPlan()
+{
+    if (isRunning())
+        return;
+    const int current = HealthPlanModel::checkOf(m_view->currentIndex());
+    m_model->setPlan(HealthPlan::build(currentSettings()));
+    if (current >= 0)
+        m_view->setCurrentIndex(m_model->index(current, 0));
+    updateButtons();
+}
+
+void HealthPanel::onConnectionState(int state, const QString &message)
+{
+    const auto linkState = link::Connection::State(state);
+    if (isRunning() && linkState != link::Connection::State::Connected) {
+        m_check->stop();
+        endRun(m_check->results(), tr("The link to the module was lost: %1").arg(message));
+        updateButtons();
+        return; // that sentence stays on show: it is why the results stop where they do
+    }
+    if (linkState == link::Connection::State::Connected && m_connection->isVirtual()) {
+        // The demo needs no network: the virtual module's own loopback services stand in for the user's hosts.
+        health::HealthSettings s = m_form->settings();
+        s.dnsHost = QStringLiteral("localhost");
+        s.pingHost = QStringLiteral("127.0.0.1");
+        s.serverHost = QStringLiteral("127.0.0.1");
+        s.serverPort = m_connection->echoPort();
+        s.ntpServer = QStringLiteral("127.0.0.1");
+        s.ntpPort = m_connection->timePort();
+        m_form->setSettings(s);
+    } else if (linkState == link::Connection::State::Connected) {
+        // The user's own hosts, after a demo too. Not on a disconnect: the plan
+        // would be rebuilt and the results on show would go.
+        m_form->load();
+    }
+    if (!isRunning())
+        setStatus(connected() ? tr("Ready: the ticked checks send the commands listed under them, and nothing else.")
+                              : tr("No module is connected: connect one (or the virtual module) to run the health check. "
+                                   "The plan below can be prepared meanwhile."));
+    updateButtons();
+}
+
+bool HealthPanel::run()
+{
+    if (isRunning() || !connected())
+        return false;
+    rebuildPlan();
+    const QList<health::PlannedCheck> plan = m_model->plan();
+    m_toRun = int(std::count_if(plan.cbegin(), plan.cend(), [](const health::PlannedCheck &c) {
+        return c.enabled && c.problem.isEmpty() && !c.commands.isEmpty();
+    }));
+    if (m_toRun == 0) {
+        setStatus(tr("No check is ticked: nothing was sent."), true);
+        return false;
+    }
+    m_runPlan = plan;
+    m_runSettings = currentSettings();
+    m_started = 0;
+    m_lastResults.clear();
+    m_model->clearResults();
+    m_model->setLocked(true);
+    m_hostsButton->setChecked(false); // the form is locked during the run: the results get its room
+    m_progress->setRange(0, m_toRun);
+    m_progress->setValue(0);
+    m_progress->setFormat(tr("%v of %m"));
+    if (!m_check->start(plan, m_runSettings)) {
+        m_model->setLocked(false);
+        return false;
+    }
+    updateButtons();
+    return true;
+}
+
+void HealthPanel::stop()
+{
+    if (!isRunning())
+        return;
+    m_check->stop();
+    endRun(m_check->results(), tr("Stopped by the user: nothing more was sent."));
+}
+
+void HealthPanel::onCheckStarted(int check)
+{
+    ++m_started;
+    m_model->setRunning(check);
+    m_view->scrollTo(m_model->index(check, 0));
+    setStatus(tr("Check %1 of %2: %3…").arg(m_started).arg(m_toRun).arg(HealthPlan::title(m_model->check(check).kind)));
+}
+
+void HealthPanel::onCheckFinished(int check, const CheckResult &result)
+{
+    m_model->setResult(check, result);
+    if (result.verdict != Verdict::NotRun || !result.evidence.isEmpty())
+        m_progress->setValue(m_progress->value() + 1);
+    m_view->expand(m_model->index(check, 0));
+    if (HealthPlanModel::checkOf(m_view->currentIndex()) == check)
+        showDetails(check);
+}
+
+// The run is over (finished, stopped or its link gone): every check of the plan gets a result.
+void HealthPanel::endRun(QList<CheckResult> results, const QString &reason)
+{
+    for (qsizetype i = results.size(); i < m_runPlan.size(); ++i) {
+        CheckResult r;
+        r.kind = m_runPlan.at(i).kind;
+        r.verdict = Verdict::NotRun;
+        r.summary = m_runPlan.at(i).enabled ? tr("Not finished: %1").arg(reason) : tr("Not ticked: nothing was sent.");
+        m_model->setResult(int(i), r);
+        results << r;
+    }
+    m_model->setRunning(-1);
+    m_model->setLocked(false);
+    m_lastResults = results;
+    m_runEnded = QDateTime::currentDateTime();
+    int counts[4] = {};
+    QString stoppedAt;
+    for (const CheckResult &r : results) {
+        ++counts[int(r.verdict)];
+        if (r.verdict == Verdict::Fail && r.stopsRest)
+            stoppedAt = HealthPlan::title(r.kind);
+    }
+    QString text = tr("%1 passed, %2 with a warning, %3 failed, %4 not run.")
+                           .arg(counts[int(Verdict::Pass)]).arg(counts[int(Verdict::Warning)])
+                           .arg(counts[int(Verdict::Fail)]).arg(counts[int(Verdict::NotRun)]);
+    if (!stoppedAt.isEmpty())
+        text += QLatin1Char(' ') + tr("Stopped at \"%1\": the checks after it would tell nothing.").arg(stoppedAt);
+    if (!reason.isEmpty())
+        text = reason + QLatin1Char(' ') + text;
+    setStatus(text, !reason.isEmpty() || counts[int(Verdict::Fail)] > 0);
+    if (const int current = HealthPlanModel::checkOf(m_view->currentIndex()); current >= 0)
+        showDetails(current);
+    updateButtons();
+    emit message(tr("Health check: %1").arg(text));
+    emit runFinished();
+}
+
+void HealthPanel::showDetails(int check)
+{
+    if (check < 0 || check >= m_model->checkCount()) {
+        m_details->clear();
+        return;
+    }
+    m_details->setHtml(CheckDetails::html(m_model->check(check), m_model->hasResult(check) ? &m_model->result(check) : nullptr));
+}
+
+QString HealthPanel::jsonPathFor(const QString &htmlPath)
+{
+    return HealthReportFiles::jsonPathFor(htmlPath);
+}
+
+QString HealthPanel::saveReport(const QString &htmlPath)
+{
+    if (m_lastResults.isEmpty())
+        return tr("There is no run to report yet.");
+    const QString error = HealthReportFiles::write(htmlPath, {m_runPlan, m_lastResults, m_runSettings, m_runEnded},
+                                                   m_includeIdentities->isChecked());
+    const QString text = !error.isEmpty() ? error : tr("The report is saved: %1 and %2.").arg(htmlPath, jsonPathFor(htmlPath));
+    setStatus(text, !error.isEmpty());
+    emit message(text);
+    return error;
+}
+
+void HealthPanel::saveReportWithDialog()
+{
+    QSettings settings;
+    const QString name = QStringLiteral("health-%1.html").arg(m_runEnded.toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    const QString folder = settings.value(QLatin1String(FolderKey)).toString();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the health check report"),
+                                                      folder.isEmpty() ? name : QDir(folder).filePath(name),
+                                                      tr("HTML report (*.html)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QLatin1String(FolderKey), QFileInfo(path).absolutePath());
+    saveReport(path);
+}
+
+void HealthPanel::setStatus(const QString &text, bool error)
+{
+    m_status->setText(text);
+    m_status->setStyleSheet(error ? QStringLiteral("color: #b00020") : QString());
+}
+
+QString HealthPanel::statusText() const { return m_status->text(); }
+
+void HealthPanel::updateButtons()
+{
+    const bool running = isRunning();
+    m_runButton->setEnabled(connected() && !running);
+    m_runButton->setToolTip(connected() ? tr("Run the ticked checks (Ctrl+Shift+H). Only the commands listed are sent.")
+                                        : tr("No module is connected."));
+    m_stopButton->setEnabled(running);
+    m_saveButton->setEnabled(!running && !m_lastResults.isEmpty());
+    m_form->setEnabled(!running);
+    m_progress->setVisible(running || !m_lastResults.isEmpty());
+}
+
+} // namespace bc25::ui

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "health/healthresult.h"
+
+#include <QDateTime>
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QProgressBar;
+class QSplitter;
+class QPushButton;
+class QTextEdit;
+class QToolButton;
+class QTreeView;
+
+namespace bc25 { class ModuleSession; }
+namespace bc25::health { class HealthCheck; }
+namespace bc25::link { class Connection; }
+
+namespace bc25::ui {
+
+class HealthPlanModel;
+class HealthSettingsForm;
+
+// The health check tab of the Diagnostics dock (issue 10): what the user
+// names in a form; the plan as a list of checks with the exact commands each
+// will send, rebuilt as the form changes, any of them untickable (an unticked
+// check sends nothing); Run and Stop; each verdict in the same list as it
+// comes, with the cause and next step in words; the selected check's evidence
+// (its transactions) beside it; and Save report… (HTML and JSON, identities
+// masked unless asked for). The run is the core's HealthCheck on the
+// session's CommandRunner, as bc25-run --health uses it.
+class HealthPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HealthPanel)
+public:
+    // The connection says whether a module is there to check, and on the
+    // virtual module which loopback services stand in for the user's hosts.
+    HealthPanel(ModuleSession *session, link::Connection *connection, QWidget *parent = nullptr);
+    ~HealthPanel() override;
+
+    // Starts the ticked checks; false (and nothing sent) when it cannot start.
+    bool run();
+    // Ends the run: nothing more is sent, the checks not finished say so.
+    void stop();
+    [[nodiscard]] bool isRunning() const;
+    // Writes the last run's HTML report to `htmlPath` and its JSON beside it
+    // (same base name, .json); the error in words, or empty.
+    QString saveReport(const QString &htmlPath);
+    void saveReportWithDialog();
+    [[nodiscard]] static QString jsonPathFor(const QString &htmlPath);
+
+    [[nodiscard]] HealthSettingsForm *form() const { return m_form; }
+    [[nodiscard]] HealthPlanModel *model() const { return m_model; }
+    [[nodiscard]] QTreeView *view() const { return m_view; }
+    [[nodiscard]] QTextEdit *details() const { return m_details; }
+    [[nodiscard]] QPushButton *runButton() const { return m_runButton; }
+    [[nodiscard]] QPushButton *stopButton() const { return m_stopButton; }
+    [[nodiscard]] QPushButton *saveButton() const { return m_saveButton; }
+    [[nodiscard]] QCheckBox *includeIdentities() const { return m_includeIdentities; }
+    // Shows or hides the form (it folds away when a run starts).
+    [[nodiscard]] QToolButton *hostsButton() const { return m_hostsButton; }
+    [[nodiscard]] QString statusText() const;
+    [[nodiscard]] health::HealthCheck *healthCheck() const { return m_check; }
+    // The last run's results, every check of its plan (those not reached as not run).
+    [[nodiscard]] const QList<health::CheckResult> &lastResults() const { return m_lastResults; }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
+signals:
+    // For the status bar.
+    void message(const QString &text);
+    void runFinished();
+
+private:
+    void rebuildPlan();
+    void onConnectionState(int state, const QString &message);
+    void onCheckStarted(int check);
+    void onCheckFinished(int check, const health::CheckResult &result);
+    void endRun(QList<health::CheckResult> results, const QString &reason);
+    void showDetails(int check);
+    void setStatus(const QString &text, bool error = false);
+    void updateButtons();
+    [[nodiscard]] bool connected() const;
+    [[nodiscard]] health::HealthSettings currentSettings() const;
+
+    ModuleSession *m_session;
+    link::Connection *m_connection;
+    health::HealthCheck *m_check;
+    HealthSettingsForm *m_form;
+    HealthPlanModel *m_model;
+    QTreeView *m_view;
+    QTextEdit *m_details;
+    QPushButton *m_runButton;
+    QPushButton *m_stopButton;
+    QPushButton *m_saveButton;
+    QCheckBox *m_includeIdentities;
+    QLabel *m_status;
+    QProgressBar *m_progress;
+    QToolButton *m_hostsButton;
+    QSplitter *m_splitter = nullptr;
+    bool m_splitterMoved = false;
+    int m_toRun = 0;        // ticked checks in the run
+    int m_started = 0;
+    QList<health::PlannedCheck> m_runPlan;
+    health::HealthSettings m_runSettings;
+    QList<health::CheckResult> m_lastResults;
+    QDateTime m_runEnded;
+};
+
+} // namespace bc25::ui

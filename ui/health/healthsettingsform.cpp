@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: MIT
+#include "healthsettingsform.h"
+
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace bc25::ui {
+
+namespace {
+constexpr char Group[] = "health";
+} // namespace
+
+HealthSettingsForm::HealthSettingsForm(QWidget *parent)
+    : QWidget(parent)
+    , m_dnsHost(new QLineEdit(this))
+    , m_pingHost(new QLineEdit(this))
+    , m_serverHost(new QLineEdit(this))
+    , m_serverPort(spinBox(0, 65535))
+    , m_ntpServer(new QLineEdit(this))
+    , m_ntpPort(spinBox(1, 65535))
+    , m_advanced(new QGroupBox(tr("Advanced: limits"), this))
+    , m_limits(new QWidget(m_advanced))
+    , m_pingCount(spinBox(1, 10))
+    , m_maxAverageMs(spinBox(1, 255000, tr(" ms")))
+    , m_signalWarning(spinBox(0, 31))
+    , m_signalFail(spinBox(0, 31))
+    , m_clockOffset(spinBox(0, 86400, tr(" s")))
+{
+    m_dnsHost->setObjectName(QStringLiteral("health.dnsHost"));
+    m_pingHost->setObjectName(QStringLiteral("health.pingHost"));
+    m_serverHost->setObjectName(QStringLiteral("health.serverHost"));
+    m_serverPort->setObjectName(QStringLiteral("health.serverPort"));
+    m_ntpServer->setObjectName(QStringLiteral("health.ntpServer"));
+    m_ntpPort->setObjectName(QStringLiteral("health.ntpPort"));
+    m_dnsHost->setPlaceholderText(tr("none: only the DNS servers are read"));
+    m_pingHost->setPlaceholderText(tr("none: no ping"));
+    m_serverHost->setPlaceholderText(tr("none: no TCP check"));
+    m_ntpServer->setPlaceholderText(tr("none: no time check"));
+    // 0 is below the manual's range: the plan says why the TCP check cannot run.
+    m_serverPort->setSpecialValueText(tr("none"));
+
+    auto *server = new QHBoxLayout;
+    server->setContentsMargins(0, 0, 0, 0);
+    server->addWidget(m_serverHost, 1);
+    server->addWidget(m_serverPort);
+    auto *ntp = new QHBoxLayout;
+    ntp->setContentsMargins(0, 0, 0, 0);
+    ntp->addWidget(m_ntpServer, 1);
+    ntp->addWidget(m_ntpPort);
+
+    auto *form = new QFormLayout;
+    form->setContentsMargins(0, 0, 0, 0);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("DNS name:"), m_dnsHost);
+    form->addRow(tr("Ping host:"), m_pingHost);
+    form->addRow(tr("Server, port:"), server);
+    form->addRow(tr("NTP server, port:"), ntp);
+    m_dnsHost->setToolTip(tr("A name AT+QIDNSGIP looks up, 1–253 characters (manual 2.1.10)."));
+    m_pingHost->setToolTip(tr("The host AT+QPING pings, 1–253 characters (manual 2.1.8)."));
+    m_serverHost->setToolTip(tr("Your server: AT+QIOPEN opens a TCP connection to it and closes it again (manual 2.1.5)."));
+    m_serverPort->setToolTip(tr("The server's port, 1–65535 (manual 2.1.5)."));
+    m_ntpServer->setToolTip(tr("The server AT+QNTTP asks for the time (manual 2.1.9)."));
+    m_ntpPort->setToolTip(tr("The NTP server's port, 1–65535 (manual 2.1.9); usually 123."));
+
+    auto *limits = new QFormLayout(m_limits);
+    limits->setContentsMargins(0, 0, 0, 0);
+    limits->addRow(tr("Pings (1–10, manual 2.1.8):"), m_pingCount);
+    limits->addRow(tr("Slowest average round trip:"), m_maxAverageMs);
+    limits->addRow(tr("Warn below CSQ (0–31):"), m_signalWarning);
+    limits->addRow(tr("Fail below CSQ (0–31):"), m_signalFail);
+    limits->addRow(tr("Largest clock offset:"), m_clockOffset);
+    m_signalWarning->setToolTip(tr("AT+CSQ <rssi>: 0 is −113 dBm or less, 31 is −51 dBm or more, 2 dBm a step."));
+    m_signalFail->setToolTip(m_signalWarning->toolTip());
+    // Folded by default: the limits rarely change, and the dock is short on a laptop.
+    m_advanced->setCheckable(true);
+    m_advanced->setChecked(false);
+    m_advanced->setFlat(true);
+    auto *advanced = new QVBoxLayout(m_advanced);
+    advanced->setContentsMargins(0, 0, 0, 0);
+    advanced->addWidget(m_limits);
+    m_limits->setVisible(false);
+    connect(m_advanced, &QGroupBox::toggled, m_limits, &QWidget::setVisible);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->addLayout(form);
+    layout->addWidget(m_advanced);
+    layout->addStretch();
+
+    for (QLineEdit *edit : {m_dnsHost, m_pingHost, m_serverHost, m_ntpServer})
+        connect(edit, &QLineEdit::textChanged, this, [this] { if (!m_filling) emit changed(); });
+    for (QSpinBox *box : {m_serverPort, m_ntpPort, m_pingCount, m_maxAverageMs, m_signalWarning, m_signalFail, m_clockOffset})
+        connect(box, &QSpinBox::valueChanged, this, [this] { if (!m_filling) emit changed(); });
+    setSettings({});
+}
+
+QSpinBox *HealthSettingsForm::spinBox(int minimum, int maximum, const QString &suffix)
+{
+    auto *box = new QSpinBox(this);
+    box->setRange(minimum, maximum);
+    box->setSuffix(suffix);
+    return box;
+}
+
+health::HealthSettings HealthSettingsForm::settings() const
+{
+    health::HealthSettings s;
+    s.dnsHost = m_dnsHost->text().trimmed();
+    s.pingHost = m_pingHost->text().trimmed();
+    s.serverHost = m_serverHost->text().trimmed();
+    s.serverPort = m_serverPort->value();
+    s.ntpServer = m_ntpServer->text().trimmed();
+    s.ntpPort = m_ntpPort->value();
+    s.pingCount = m_pingCount->value();
+    s.maxAverageMs = m_maxAverageMs->value();
+    s.signalWarningBelow = m_signalWarning->value();
+    s.signalFailBelow = m_signalFail->value();
+    s.maxClockOffsetSeconds = m_clockOffset->value();
+    return s;
+}
+
+void HealthSettingsForm::setSettings(const health::HealthSettings &s)
+{
+    m_filling = true;
+    m_dnsHost->setText(s.dnsHost);
+    m_pingHost->setText(s.pingHost);
+    m_serverHost->setText(s.serverHost);
+    m_serverPort->setValue(s.serverPort);
+    m_ntpServer->setText(s.ntpServer);
+    m_ntpPort->setValue(s.ntpPort);
+    m_pingCount->setValue(s.pingCount);
+    m_maxAverageMs->setValue(s.maxAverageMs);
+    m_signalWarning->setValue(s.signalWarningBelow);
+    m_signalFail->setValue(s.signalFailBelow);
+    m_clockOffset->setValue(s.maxClockOffsetSeconds);
+    m_filling = false;
+    emit changed();
+}
+
+void HealthSettingsForm::load()
+{
+    QSettings stored;
+    stored.beginGroup(QLatin1String(Group));
+    const health::HealthSettings defaults;
+    health::HealthSettings s;
+    s.dnsHost = stored.value(QStringLiteral("dnsHost"), QStringLiteral("www.quectel.com")).toString();
+    s.pingHost = stored.value(QStringLiteral("pingHost"), QStringLiteral("8.8.8.8")).toString();
+    s.serverHost = stored.value(QStringLiteral("serverHost")).toString();
+    s.serverPort = stored.value(QStringLiteral("serverPort"), 0).toInt();
+    s.ntpServer = stored.value(QStringLiteral("ntpServer"), QStringLiteral("pool.ntp.org")).toString();
+    s.ntpPort = stored.value(QStringLiteral("ntpPort"), defaults.ntpPort).toInt();
+    s.pingCount = stored.value(QStringLiteral("pingCount"), defaults.pingCount).toInt();
+    s.maxAverageMs = stored.value(QStringLiteral("maxAverageMs"), defaults.maxAverageMs).toInt();
+    s.signalWarningBelow = stored.value(QStringLiteral("signalWarningBelow"), defaults.signalWarningBelow).toInt();
+    s.signalFailBelow = stored.value(QStringLiteral("signalFailBelow"), defaults.signalFailBelow).toInt();
+    s.maxClockOffsetSeconds = stored.value(QStringLiteral("maxClockOffsetSeconds"), defaults.maxClockOffsetSeconds).toInt();
+    setSettings(s);
+}
+
+void HealthSettingsForm::save() const
+{
+    const health::HealthSettings s = settings();
+    QSettings stored;
+    stored.beginGroup(QLatin1String(Group));
+    stored.setValue(QStringLiteral("dnsHost"), s.dnsHost);
+    stored.setValue(QStringLiteral("pingHost"), s.pingHost);
+    stored.setValue(QStringLiteral("serverHost"), s.serverHost);
+    stored.setValue(QStringLiteral("serverPort"), s.serverPort);
+    stored.setValue(QStringLiteral("ntpServer"), s.ntpServer);
+    stored.setValue(QStringLiteral("ntpPort"), s.ntpPort);
+    stored.setValue(QStringLiteral("pingCount"), s.pingCount);
+    stored.setValue(QStringLiteral("maxAverageMs"), s.maxAverageMs);
+    stored.setValue(QStringLiteral("signalWarningBelow"), s.signalWarningBelow);
+    stored.setValue(QStringLiteral("signalFailBelow"), s.signalFailBelow);
+    stored.setValue(QStringLiteral("maxClockOffsetSeconds"), s.maxClockOffsetSeconds);
+}
+
+} // namespace bc25::ui

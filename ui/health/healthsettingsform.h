@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "health/healthresult.h"
+
+#include <QWidget>
+
+class QGroupBox;
+class QLineEdit;
+class QSpinBox;
+
+namespace bc25::ui {
+
+// What the user names for the health check (the DNS name to look up, the host
+// to ping, their server and port, the NTP server) and, folded away under
+// "Advanced", the limits it judges by. Each field says its range as the
+// manual gives it; a value the catalog refuses is not clamped here but shown
+// by the plan as the reason its check cannot run. Persisted with QSettings.
+class HealthSettingsForm final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HealthSettingsForm)
+public:
+    explicit HealthSettingsForm(QWidget *parent = nullptr);
+
+    [[nodiscard]] health::HealthSettings settings() const;
+    // Fills the named fields (and the limits); emits changed once.
+    void setSettings(const health::HealthSettings &settings);
+    void load();
+    void save() const;
+
+    [[nodiscard]] QLineEdit *dnsHost() const { return m_dnsHost; }
+    [[nodiscard]] QLineEdit *pingHost() const { return m_pingHost; }
+    [[nodiscard]] QLineEdit *serverHost() const { return m_serverHost; }
+    [[nodiscard]] QSpinBox *serverPort() const { return m_serverPort; }
+    [[nodiscard]] QLineEdit *ntpServer() const { return m_ntpServer; }
+    [[nodiscard]] QSpinBox *ntpPort() const { return m_ntpPort; }
+
+signals:
+    // The user (or setSettings) changed a value: the plan is rebuilt.
+    void changed();
+
+private:
+    QSpinBox *spinBox(int minimum, int maximum, const QString &suffix = {});
+
+    QLineEdit *m_dnsHost;
+    QLineEdit *m_pingHost;
+    QLineEdit *m_serverHost;
+    QSpinBox *m_serverPort;
+    QLineEdit *m_ntpServer;
+    QSpinBox *m_ntpPort;
+    QGroupBox *m_advanced;
+    QWidget *m_limits;
+    QSpinBox *m_pingCount;
+    QSpinBox *m_maxAverageMs;
+    QSpinBox *m_signalWarning;
+    QSpinBox *m_signalFail;
+    QSpinBox *m_clockOffset;
+    bool m_filling = false;
+};
+
+} // namespace bc25::ui
