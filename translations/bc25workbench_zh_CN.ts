@@ -2376,6 +2376,41 @@ OK
     </message>
 </context>
 <context>
+    <name>bc25::ui::CheckDetails</name>
+    <message>
+        <source>Cannot run:</source>
+        <translation>无法运行：</translation>
+    </message>
+    <message>
+        <source>Sends, in this order (an undo only after the command it undoes succeeded):</source>
+        <translation>按此顺序发送（撤销命令仅在其所撤销的命令成功后发送）：</translation>
+    </message>
+    <message>
+        <source>Seen:</source>
+        <translation>观察到：</translation>
+    </message>
+    <message>
+        <source>Likely cause and next step:</source>
+        <translation>可能原因和下一步：</translation>
+    </message>
+    <message>
+        <source>Stops here:</source>
+        <translation>在此停止：</translation>
+    </message>
+    <message>
+        <source>the checks after it would tell nothing, so they were not run.</source>
+        <translation>其后的检查已无意义，因此未运行。</translation>
+    </message>
+    <message>
+        <source>No evidence: nothing was sent for this check.</source>
+        <translation>无证据：此检查没有发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Evidence (transactions: %1):</source>
+        <translation>证据（事务：%1 条）：</translation>
+    </message>
+</context>
+<context>
     <name>bc25::ui::ConnectionBar</name>
     <message>
         <source>Connection</source>
@@ -2570,6 +2605,284 @@ OK
     <message>
         <source>%1, wrapped to the bottom</source>
         <translation>%1，已从底部重新开始</translation>
+    </message>
+</context>
+<context>
+    <name>bc25::ui::HealthPanel</name>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>保存报告…</translation>
+    </message>
+    <message>
+        <source>Include IMEI/IMSI/ICCID</source>
+        <translation>包含 IMEI/IMSI/ICCID</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Stop after the command in flight: nothing more is sent.</source>
+        <translation>在当前命令之后停止：不再发送任何命令。</translation>
+    </message>
+    <message>
+        <source>Save the last run as a self-contained HTML page and a JSON file beside it.</source>
+        <translation>将上一次运行保存为一个独立的 HTML 页面，并在旁边保存一个 JSON 文件。</translation>
+    </message>
+    <message>
+        <source>Unticked, the module&apos;s IMEI, IMSI and ICCID are masked in the report: reports are often mailed on.</source>
+        <translation>不勾选时，报告中模组的 IMEI、IMSI 和 ICCID 会被遮盖：报告常常会被转发出去。</translation>
+    </message>
+    <message>
+        <source>Select a check to see its commands or, once it has run, its evidence: every transaction it sent.</source>
+        <translation>选择一项检查以查看其命令；运行后可查看其证据：它发送的每一个事务。</translation>
+    </message>
+    <message>
+        <source>Show or hide the hosts the checks use and the limits they judge by.</source>
+        <translation>显示或隐藏检查所用的主机及其判定阈值。</translation>
+    </message>
+    <message>
+        <source>The link to the module was lost: %1</source>
+        <translation>与模组的连接已断开：%1</translation>
+    </message>
+    <message>
+        <source>Ready: the ticked checks send the commands listed under them, and nothing else.</source>
+        <translation>就绪：已勾选的检查只发送其下列出的命令，不发送其他任何内容。</translation>
+    </message>
+    <message>
+        <source>No module is connected: connect one (or the virtual module) to run the health check. The plan below can be prepared meanwhile.</source>
+        <translation>未连接模组：请连接一个模组（或虚拟模组）以运行健康检查。在此期间可以先准备下面的计划。</translation>
+    </message>
+    <message>
+        <source>No check is ticked: nothing was sent.</source>
+        <translation>未勾选任何检查：没有发送任何内容。</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v / %m</translation>
+    </message>
+    <message>
+        <source>Stopped by the user: nothing more was sent.</source>
+        <translation>已被用户停止：不再发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Stopping after the command under way…</source>
+        <translation>正在进行的命令完成后停止…</translation>
+    </message>
+    <message>
+        <source>Check %1 of %2: %3…</source>
+        <translation>第 %1 项检查，共 %2 项：%3…</translation>
+    </message>
+    <message>
+        <source>Not finished: %1</source>
+        <translation>未完成：%1</translation>
+    </message>
+    <message>
+        <source>Not ticked: nothing was sent.</source>
+        <translation>未勾选：没有发送任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 with a warning, %3 failed, %4 not run.</source>
+        <translation>%1 项通过，%2 项警告，%3 项失败，%4 项未运行。</translation>
+    </message>
+    <message>
+        <source>Stopped at &quot;%1&quot;: the checks after it would tell nothing.</source>
+        <translation>在“%1”处停止：其后的检查已无意义。</translation>
+    </message>
+    <message>
+        <source>Health check: %1</source>
+        <translation>健康检查：%1</translation>
+    </message>
+    <message>
+        <source>There is no run to report yet.</source>
+        <translation>还没有可生成报告的运行。</translation>
+    </message>
+    <message>
+        <source>The report is saved: %1 and %2.</source>
+        <translation>报告已保存：%1 和 %2。</translation>
+    </message>
+    <message>
+        <source>Save the health check report</source>
+        <translation>保存健康检查报告</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html)</source>
+        <translation>HTML 报告 (*.html)</translation>
+    </message>
+    <message>
+        <source>Run the ticked checks (Ctrl+Shift+H). Only the commands listed are sent.</source>
+        <translation>运行已勾选的检查（Ctrl+Shift+H）。只发送列出的命令。</translation>
+    </message>
+    <message>
+        <source>No module is connected.</source>
+        <translation>未连接模组。</translation>
+    </message>
+</context>
+<context>
+    <name>bc25::ui::HealthPlanModel</name>
+    <message>
+        <source>Next step: %1</source>
+        <translation>下一步：%1</translation>
+    </message>
+    <message>
+        <source>The check stops here: the checks after it would tell nothing.</source>
+        <translation>检查在此停止：其后的检查已无意义。</translation>
+    </message>
+    <message>
+        <source>Ticked: these commands are sent when the check runs.</source>
+        <translation>已勾选：运行检查时发送这些命令。</translation>
+    </message>
+    <message>
+        <source>Unticked: nothing of this check is sent.</source>
+        <translation>未勾选：此检查不发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>运行中…</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>%1
+If it fails, the check fails and its other commands are not sent.</source>
+        <translation>%1
+若此命令失败，则该检查失败，其余命令不再发送。</translation>
+    </message>
+    <message>
+        <source>%1
+Optional: not every firmware has it; a failure is only noted.</source>
+        <translation>%1
+可选：并非所有固件都支持；失败时仅作记录。</translation>
+    </message>
+    <message>
+        <source>%1
+Sent only when the command it undoes succeeded, so the check leaves no trace.</source>
+        <translation>%1
+仅在其所撤销的命令成功后发送，使检查不留痕迹。</translation>
+    </message>
+    <message>
+        <source>Check and its commands</source>
+        <translation>检查及其命令</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+</context>
+<context>
+    <name>bc25::ui::HealthReportFiles</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>bc25::ui::HealthSettingsForm</name>
+    <message>
+        <source>Advanced: limits</source>
+        <translation>高级：阈值</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>none: only the DNS servers are read</source>
+        <translation>无：只读取 DNS 服务器</translation>
+    </message>
+    <message>
+        <source>none: no ping</source>
+        <translation>无：不进行 Ping</translation>
+    </message>
+    <message>
+        <source>none: no TCP check</source>
+        <translation>无：不进行 TCP 检查</translation>
+    </message>
+    <message>
+        <source>none: no time check</source>
+        <translation>无：不进行时间检查</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>DNS name:</source>
+        <translation>DNS 域名：</translation>
+    </message>
+    <message>
+        <source>Ping host:</source>
+        <translation>Ping 主机：</translation>
+    </message>
+    <message>
+        <source>Server, port:</source>
+        <translation>服务器、端口：</translation>
+    </message>
+    <message>
+        <source>NTP server, port:</source>
+        <translation>NTP 服务器、端口：</translation>
+    </message>
+    <message>
+        <source>A name AT+QIDNSGIP looks up, 1–253 characters (manual 2.1.10).</source>
+        <translation>AT+QIDNSGIP 要解析的域名，1–253 个字符（手册 2.1.10）。</translation>
+    </message>
+    <message>
+        <source>The host AT+QPING pings, 1–253 characters (manual 2.1.8).</source>
+        <translation>AT+QPING 要 Ping 的主机，1–253 个字符（手册 2.1.8）。</translation>
+    </message>
+    <message>
+        <source>Your server: AT+QIOPEN opens a TCP connection to it and closes it again (manual 2.1.5).</source>
+        <translation>您的服务器：AT+QIOPEN 与其建立 TCP 连接后再关闭（手册 2.1.5）。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s port, 1–65535 (manual 2.1.5).</source>
+        <translation>服务器端口，1–65535（手册 2.1.5）。</translation>
+    </message>
+    <message>
+        <source>The server AT+QNTTP asks for the time (manual 2.1.9).</source>
+        <translation>AT+QNTTP 向其请求时间的服务器（手册 2.1.9）。</translation>
+    </message>
+    <message>
+        <source>The NTP server&apos;s port, 1–65535 (manual 2.1.9); usually 123.</source>
+        <translation>NTP 服务器端口，1–65535（手册 2.1.9）；通常为 123。</translation>
+    </message>
+    <message>
+        <source>Pings (1–10, manual 2.1.8):</source>
+        <translation>Ping 次数（1–10，手册 2.1.8）：</translation>
+    </message>
+    <message>
+        <source>Slowest average round trip:</source>
+        <translation>最长平均往返时间：</translation>
+    </message>
+    <message>
+        <source>Warn below CSQ (0–31):</source>
+        <translation>CSQ 低于此值时警告（0–31）：</translation>
+    </message>
+    <message>
+        <source>Fail below CSQ (0–31):</source>
+        <translation>CSQ 低于此值时失败（0–31）：</translation>
+    </message>
+    <message>
+        <source>Largest clock offset:</source>
+        <translation>最大时钟偏差：</translation>
+    </message>
+    <message>
+        <source>AT+CSQ &lt;rssi&gt;: 0 is −113 dBm or less, 31 is −51 dBm or more, 2 dBm a step.</source>
+        <translation>AT+CSQ &lt;rssi&gt;：0 表示 −113 dBm 或更低，31 表示 −51 dBm 或更高，每级 2 dBm。</translation>
     </message>
 </context>
 <context>
@@ -2846,6 +3159,22 @@ OK
     <message>
         <source>Recipes</source>
         <translation>配方</translation>
+    </message>
+    <message>
+        <source>Health check</source>
+        <translation>健康检查</translation>
+    </message>
+    <message>
+        <source>Soak monitor</source>
+        <translation>长时监测</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <source>Run the &amp;health check</source>
+        <translation>运行健康检查(&amp;H)</translation>
     </message>
 </context>
 <context>
@@ -3661,6 +3990,18 @@ This PC: %3
     <message>
         <source>  … and %1 earlier</source>
         <translation>  …… 以及更早的 %1 次</translation>
+    </message>
+    <message>
+        <source>Connect a module first.</source>
+        <translation>请先连接模块。</translation>
+    </message>
+    <message>
+        <source>No module is connected: connect one first.</source>
+        <translation>没有连接模块：请先连接一个。</translation>
+    </message>
+    <message>
+        <source>The link to the module was lost (%1): the run ended there.</source>
+        <translation>与模块的连接已断开（%1）：运行在此结束。</translation>
     </message>
 </context>
 <context>

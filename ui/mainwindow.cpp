@@ -10,6 +10,7 @@
 #include "dialogs/captureviewer.h"
 #include "dialogs/quickreference.h"
 #include "health/healthpanel.h"
+#include "soak/soakpanel.h"
 #include "models/trafficmodel.h"
 #include "models/transactionmodel.h"
 #include "models/urclogmodel.h"
@@ -115,6 +116,7 @@ MainWindow::MainWindow(at::CommandEngine *engine, ModuleSession *session, link::
                                                                              : "#555555";
         m_stateLabel->setStyleSheet(QStringLiteral("color: %1").arg(QLatin1String(colour)));
         ModuleControls::setEnabled(this, state == link::Connection::State::Connected);
+        m_soak->setModuleConnected(state == link::Connection::State::Connected, message);
         if (state == link::Connection::State::Connected) {
             m_signalRefresh.start();
             if (m_connection->isVirtual()) {
@@ -187,6 +189,8 @@ void MainWindow::createDocks()
     m_diagnostics->setObjectName(QStringLiteral("diagnostics.tabs"));
     m_health = new HealthPanel(m_session, m_connection, m_diagnostics);
     addDiagnosticsTab(m_health, tr("Health check"));
+    m_soak = new SoakPanel(m_session, m_diagnostics);
+    addDiagnosticsTab(m_soak, tr("Soak monitor"));
     connect(m_health, &HealthPanel::message, this, [this](const QString &m) { statusBar()->showMessage(m, 10000); });
 
     QDockWidget *consoles = dock(m_consoles, tr("Consoles"), "dock.consoles", Qt::BottomDockWidgetArea);

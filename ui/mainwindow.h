@@ -18,6 +18,7 @@ class ConnectionBar;
 class ConsolePanel;
 class DnsPanel;
 class HealthPanel;
+class SoakPanel;
 class ModuleSettingsPanel;
 class NtpPanel;
 class PingPanel;
@@ -55,7 +56,8 @@ public:
     [[nodiscard]] TransactionsPanel *transactionsPanel() const { return m_transactionsPanel; }
     [[nodiscard]] RecipesPanel *recipesPanel() const { return m_recipes; }
     [[nodiscard]] HealthPanel *healthPanel() const { return m_health; }
-    // The Diagnostics dock's tabs (the health check; the soak monitor comes next).
+    [[nodiscard]] SoakPanel *soakPanel() const { return m_soak; }
+    // The Diagnostics dock's tabs: the health check, the soak monitor.
     [[nodiscard]] QTabWidget *diagnosticsTabs() const { return m_diagnostics; }
     int addDiagnosticsTab(QWidget *tab, const QString &title);
     [[nodiscard]] TransactionModel *transactions() const { return m_transactions; }
@@ -94,6 +96,7 @@ private:
     TransactionsPanel *m_transactionsPanel = nullptr;
     RecipesPanel *m_recipes = nullptr;
     HealthPanel *m_health = nullptr;
+    SoakPanel *m_soak = nullptr;
     QTabWidget *m_diagnostics = nullptr;
     QLabel *m_stateLabel;
     QLabel *m_moduleLabel;

@@ -33,8 +33,33 @@ bool HealthCheck::start(const QList<PlannedCheck> &plan, const HealthSettings &s
 
 void HealthCheck::stop()
 {
-    if (m_running)
-        m_stopping = true;
+    if (!m_running || m_stopping)
+        return;
+    m_stopping = true;
+    if (undoMayBeDue() || m_results.size() > m_check)
+        return; // sendNext() sends the undo once the command in flight is answered (or
+                // runNext(), under way between two checks, marks the rest) and ends
+    // Nothing to put back: the run ends now; the answer in flight is dropped.
+    ++m_generation;
+    m_results << notRun(m_plan.at(m_check));
+    m_results.last().evidence = m_evidence;
+    emit checkFinished(m_check, m_results.constLast());
+    runNext();
+}
+
+// Whether the current check has sent (or is sending) a command whose undo has
+// not gone out yet: AT+QIOPEN in flight or done, its AT+QICLOSE still to come.
+bool HealthCheck::undoMayBeDue() const
+{
+    if (m_check < 0 || m_check >= m_plan.size())
+        return false;
+    const QList<PlannedCommand> &commands = m_plan.at(m_check).commands;
+    for (qsizetype i = qMax(0, m_command + 1); i < commands.size(); ++i) {
+        const PlannedCommand &c = commands.at(i);
+        if (c.role == PlannedCommand::Role::Undo && (c.undoes == m_command || m_succeeded.value(c.undoes)))
+            return true;
+    }
+    return false;
 }
 
 CheckResult HealthCheck::notRun(const PlannedCheck &check) const
@@ -80,6 +105,8 @@ void HealthCheck::runNext()
 // The next command of the current check that its rules let out, or the verdict.
 void HealthCheck::sendNext()
 {
+    if (!m_running || m_check >= m_plan.size())
+        return; // stopped from a slot of checkStarted
     const PlannedCheck &check = m_plan.at(m_check);
     while (++m_command < check.commands.size()) {
         const PlannedCommand &planned = check.commands.at(m_command);

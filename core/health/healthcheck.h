@@ -25,10 +25,11 @@ public:
 
     // Starts the plan; false (and nothing happens) while one runs.
     bool start(const QList<PlannedCheck> &plan, const HealthSettings &settings);
-    // Ends the run after the command in flight: nothing else is sent but an
-    // undo still due (AT+QICLOSE after an AT+QIOPEN that succeeded), so a stop
-    // leaves no socket open; the current and later checks are "not run", and
-    // finished() follows. isRunning() stays true until then.
+    // Ends the run: nothing else is sent but an undo still due (AT+QICLOSE
+    // after an AT+QIOPEN in flight or done), so a stop leaves no socket open.
+    // The current and later checks are "not run" and finished() follows: at
+    // once when nothing needs undoing, else once the undo is answered
+    // (isRunning() stays true until then).
     void stop();
     [[nodiscard]] bool isRunning() const { return m_running; }
     [[nodiscard]] const QList<CheckResult> &results() const { return m_results; }
@@ -43,6 +44,7 @@ private:
     void sendNext();
     void onTransaction(const at::Transaction &transaction);
     CheckResult notRun(const PlannedCheck &check) const;
+    [[nodiscard]] bool undoMayBeDue() const;
 
     CommandRunner *m_runner;
     QList<PlannedCheck> m_plan;

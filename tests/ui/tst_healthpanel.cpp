@@ -289,7 +289,7 @@ void TestHealthPanel::selectedCheckShowsItsEvidence()
     QVERIFY(runToEnd());
     // After it: every transaction, command, answer, final result and time, one click away.
     const QString text = panel()->details()->toPlainText();
-    QVERIFY2(text.contains(QLatin1String("Evidence, 2 transaction")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("Evidence (transactions: 2)")), qPrintable(text));
     QVERIFY(text.contains(QLatin1String("AT+CSQ")));
     QVERIFY(text.contains(QLatin1String("+CSQ: 22,")));
     QVERIFY(text.contains(QLatin1String("OK after")));

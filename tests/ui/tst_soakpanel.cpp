@@ -18,6 +18,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QPushButton>
 #include <QTest>
 
 using namespace bc25;
@@ -41,6 +42,7 @@ private slots:
         test::RecipeHarness h;
         QVERIFY(h.connect({QStringLiteral("ping-delay=2"), QStringLiteral("ping-loss=3")}));
         ui::SoakPanel panel(&h.session);
+        panel.setModuleConnected(true);
         panel.resize(420, 640);
         panel.show();
         QVERIFY(panel.minimumSizeHint().width() <= 420);
@@ -87,6 +89,7 @@ private slots:
         test::RecipeHarness h;
         QVERIFY(h.connect({QStringLiteral("ping-delay=20")}));
         auto panel = std::make_unique<ui::SoakPanel>(&h.session);
+        panel->setModuleConnected(true);
         panel->hostEdit()->setText(QStringLiteral("localhost"));
         panel->setTimeScale(1000);
         QCOMPARE(panel->start(), QString());
@@ -116,12 +119,39 @@ private slots:
         test::RecipeHarness h;
         QVERIFY(h.connect({}));
         ui::SoakPanel panel(&h.session);
+        panel.setModuleConnected(true);
         panel.hostEdit()->clear();
         h.written.clear();
         QVERIFY(!panel.start().isEmpty());
         QVERIFY(!panel.monitor()->isRunning());
         QVERIFY(h.written.isEmpty());
         QVERIFY(panel.summaryText().contains(QLatin1String("host")));
+    }
+
+    // Without a module Start is off and refuses; a link lost mid-run ends the
+    // run and says so (a pulled cable is not a network outage).
+    void noModuleNoStartAndALostLinkEndsTheRun()
+    {
+        test::RecipeHarness h;
+        QVERIFY(h.connect({QStringLiteral("ping-delay=20")}));
+        ui::SoakPanel panel(&h.session);
+        auto *start = panel.findChild<QPushButton *>(QStringLiteral("soak.start"));
+        QVERIFY(start);
+        QVERIFY(!start->isEnabled());
+        h.written.clear();
+        QVERIFY(panel.start().contains(QLatin1String("No module")));
+        QVERIFY(h.written.isEmpty());
+        panel.setModuleConnected(true);
+        QVERIFY(start->isEnabled());
+        panel.hostEdit()->setText(QStringLiteral("localhost"));
+        panel.setTimeScale(1000);
+        QCOMPARE(panel.start(), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(panel.monitor()->summary().pings >= 1, 10000);
+        panel.setModuleConnected(false, QStringLiteral("the port went away"));
+        QVERIFY(!panel.monitor()->isRunning());
+        QVERIFY(!start->isEnabled());
+        QVERIFY2(panel.summaryText().contains(QLatin1String("The link to the module was lost (the port went away)")),
+                 qPrintable(panel.summaryText()));
     }
 };
 

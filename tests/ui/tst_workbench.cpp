@@ -31,6 +31,7 @@
 #include "panels/socketpanel.h"
 #include "panels/terminalpanel.h"
 #include "panels/urclogpanel.h"
+#include "soak/soakpanel.h"
 
 #include <QScreen>
 #include <QHeaderView>
@@ -657,7 +658,12 @@ void TestWorkbench::whatNeedsAModuleIsDisabledWithoutOne()
     };
     QVERIFY(enabledControls(QStringLiteral("Open…")).second > 0);
     QCOMPARE(enabledControls(QStringLiteral("Open…")).first, enabledControls(QStringLiteral("Open…")).second);
+    // The Diagnostics dock's soak monitor is told by the window, like the rest.
+    auto *soakStart = m_window->soakPanel()->findChild<QAbstractButton *>(QStringLiteral("soak.start"));
+    QVERIFY(soakStart && soakStart->isEnabled());
+    QCOMPARE(m_window->diagnosticsTabs()->indexOf(m_window->soakPanel()), 1);
     m_connection->disconnectFromModule();
+    QVERIFY(!soakStart->isEnabled());
     for (const QString &text : {QStringLiteral("Open…"), QStringLiteral("Send"), QStringLiteral("Look up"),
                                 QStringLiteral("Synchronise"), QStringLiteral("Refresh")}) {
         const auto [enabled, total] = enabledControls(text);

@@ -40,7 +40,7 @@ QString CheckDetails::html(const health::PlannedCheck &planned, const health::Ch
         html += QStringLiteral("<p><i>%1</i></p>").arg(tr("No evidence: nothing was sent for this check.").toHtmlEscaped());
         return html;
     }
-    html += QStringLiteral("<p><b>%1</b></p>").arg(tr("Evidence, %n transaction(s):", nullptr, int(r.evidence.size())).toHtmlEscaped());
+    html += QStringLiteral("<p><b>%1</b></p>").arg(tr("Evidence (transactions: %1):").arg(r.evidence.size()).toHtmlEscaped());
     QStringList transactions;
     for (const at::Transaction &t : r.evidence)
         transactions << recipe::StepReport::transactionText(t);

@@ -143,7 +143,7 @@ HealthPanel::HealthPanel(ModuleSession *session, link::Connection *connection, Q
     connect(m_check, &health::HealthCheck::checkStarted, this, &HealthPanel::onCheckStarted);
     connect(m_check, &health::HealthCheck::checkFinished, this, &HealthPanel::onCheckFinished);
     connect(m_check, &health::HealthCheck::finished, this,
-            [this](const QList<CheckResult> &results) { endRun(results, {}); });
+            [this](const QList<CheckResult> &results) { endRun(results, std::exchange(m_endReason, {})); });
     connect(connection, &link::Connection::stateChanged, this,
             [this](link::Connection::State state, const QString &message) { onConnectionState(int(state), message); });
     // A socket taken or freed changes which one the TCP check opens; not mid-run, nor over results on show.
@@ -188,6 +188,9 @@ bool HealthPanel::isRunning() const
 health::HealthSettings HealthPanel::currentSettings() const
 {
     health::HealthSettings s = m_form->settings();
+    // The user's own +CEREG reporting goes back after the registration check.
+    if (const int n = m_session->status()->info().registrationReporting; n >= 0)
+        s.registrationReporting = n;
     // A socket the application does not hold already (as bc25-run --health picks it).
     for (int id = 0; id < ModuleSession::SocketCount; ++id) {
         if (!m_session->socket(id).inUse) {
@@ -213,8 +216,9 @@ void HealthPanel::onConnectionState(int state, const QString &message)
 {
     const auto linkState = link::Connection::State(state);
     if (isRunning() && linkState != link::Connection::State::Connected) {
+        // The engine ends the command in flight with the link; the core's finished() follows.
+        m_endReason = tr("The link to the module was lost: %1").arg(message);
         m_check->stop();
-        endRun(m_check->results(), tr("The link to the module was lost: %1").arg(message));
         updateButtons();
         return; // that sentence stays on show: it is why the results stop where they do
     }
@@ -275,8 +279,12 @@ void HealthPanel::stop()
 {
     if (!isRunning())
         return;
-    m_check->stop();
-    endRun(m_check->results(), tr("Stopped by the user: nothing more was sent."));
+    // The core ends the run after the command in flight (and an AT+QICLOSE
+    // still due); its finished() brings the results.
+    m_endReason = tr("Stopped by the user: nothing more was sent.");
+    m_stopButton->setEnabled(false);
+    setStatus(tr("Stopping after the command under way…"));
+    m_check->stop(); // may finish at once, and say so
 }
 
 void HealthPanel::onCheckStarted(int check)
@@ -388,7 +396,7 @@ void HealthPanel::updateButtons()
     m_runButton->setEnabled(connected() && !running);
     m_runButton->setToolTip(connected() ? tr("Run the ticked checks (Ctrl+Shift+H). Only the commands listed are sent.")
                                         : tr("No module is connected."));
-    m_stopButton->setEnabled(running);
+    m_stopButton->setEnabled(running && m_endReason.isEmpty()); // a stop asked for is under way
     m_saveButton->setEnabled(!running && !m_lastResults.isEmpty());
     m_form->setEnabled(!running);
     m_progress->setVisible(running || !m_lastResults.isEmpty());

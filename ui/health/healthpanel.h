@@ -110,6 +110,7 @@ private:
     health::HealthSettings m_runSettings;
     QList<health::CheckResult> m_lastResults;
     QDateTime m_runEnded;
+    QString m_endReason;       // why the run is ending early (Stop, a lost link), said with its results
 };
 
 } // namespace bc25::ui

@@ -73,6 +73,10 @@ SoakPanel::SoakPanel(ModuleSession *session, QWidget *parent)
     m_signalSeconds->setSuffix(tr(" s"));
     m_signalSeconds->setSpecialValueText(tr("never"));
     m_signalSeconds->setToolTip(tr("How often AT+CSQ and AT+CEREG? are read; 0: never."));
+    m_start->setObjectName(QStringLiteral("soak.start"));
+    m_stop->setObjectName(QStringLiteral("soak.stop"));
+    m_start->setEnabled(false); // until the window says a module is there
+    m_start->setToolTip(tr("Connect a module first."));
     m_stop->setEnabled(false);
     m_export->setEnabled(false);
     m_summary->setWordWrap(true);
@@ -128,6 +132,11 @@ void SoakPanel::saveForm() const
 
 QString SoakPanel::start()
 {
+    if (!m_connected) {
+        const QString why = tr("No module is connected: connect one first.");
+        m_summary->setText(why);
+        return why;
+    }
     soak::SoakSettings settings;
     settings.host = m_host->text().trimmed();
     settings.pingIntervalMs = m_pingSeconds->value() * qint64(1000);
@@ -139,9 +148,20 @@ QString SoakPanel::start()
         return refused;
     }
     saveForm();
+    m_stopNote.clear();
     m_chart->clear();
     redraw();
     return {};
+}
+
+void SoakPanel::setModuleConnected(bool connected, const QString &message)
+{
+    m_connected = connected;
+    if (!connected && m_monitor->isRunning()) {
+        m_stopNote = tr("The link to the module was lost (%1): the run ended there.").arg(message);
+        m_monitor->stop();
+    }
+    onRunningChanged(m_monitor->isRunning());
 }
 
 void SoakPanel::stop()
@@ -151,7 +171,8 @@ void SoakPanel::stop()
 
 void SoakPanel::onRunningChanged(bool running)
 {
-    m_start->setEnabled(!running);
+    m_start->setEnabled(!running && m_connected);
+    m_start->setToolTip(m_connected ? QString() : tr("Connect a module first."));
     m_stop->setEnabled(running);
     m_export->setEnabled(!m_monitor->csvPath().isEmpty());
     for (QWidget *w : std::initializer_list<QWidget *> {m_host, m_pingSeconds, m_signalSeconds})
@@ -194,6 +215,8 @@ void SoakPanel::redraw()
 QString SoakPanel::describe(const soak::SoakSummary &s) const
 {
     QStringList lines;
+    if (!m_stopNote.isEmpty())
+        lines << m_stopNote;
     lines << tr("%1 for %2: %3 pings, %4 lost (%5 %)")
                      .arg(m_monitor->isRunning() ? tr("Running") : tr("Stopped"), lengthText(s.durationMs))
                      .arg(s.pings).arg(s.lost).arg(QLocale().toString(s.lossPercent, 'f', 1));

@@ -43,6 +43,9 @@ public slots:
     void stop();
     // Copies the run's CSV to `path`; the reason when it cannot (also shown).
     QString exportCsvTo(const QString &path);
+    // The window's word on the link: without a module Start is off, and a run
+    // ends when the link goes (a pulled cable is not a network outage).
+    void setModuleConnected(bool connected, const QString &message = {});
 
 private:
     void exportCsv();
@@ -56,6 +59,8 @@ private:
     QLineEdit *m_host;
     QSpinBox *m_pingSeconds;
     QSpinBox *m_signalSeconds;
+    bool m_connected = false;
+    QString m_stopNote;        // why a run ended other than by Stop, shown above the summary
     QPushButton *m_start;
     QPushButton *m_stop;
     QPushButton *m_export;
