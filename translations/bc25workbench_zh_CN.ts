@@ -303,6 +303,10 @@ With no port it starts on the built-in virtual BC25.</source>
         <source>Baud rate (default: the port&apos;s profile, else 115200).</source>
         <translation>波特率（默认：该端口的配置，否则 115200）。</translation>
     </message>
+    <message>
+        <source>A setting or fault of the built-in virtual module, as bc25-sim --option names it: csq=3, registration=3, reject-cause=15, no-address, dns-fail, unreachable, ping-loss=4 (repeatable).</source>
+        <translation>内置虚拟模块的设置或故障，名称与 bc25-sim --option 相同：csq=3、registration=3、reject-cause=15、no-address、dns-fail、unreachable、ping-loss=4（可重复）。</translation>
+    </message>
 </context>
 <context>
     <name>bc25::CloseOperation</name>
@@ -1584,6 +1588,10 @@ With no port it starts on the built-in virtual BC25.</source>
     <message>
         <source>Waiting for %1 to come back.</source>
         <translation>正在等待 %1 恢复。</translation>
+    </message>
+    <message>
+        <source>Virtual BC25 (built-in; %1)</source>
+        <translation>虚拟 BC25（内置；%1）</translation>
     </message>
 </context>
 <context>

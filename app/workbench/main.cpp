@@ -5,6 +5,8 @@
 #include "at/commandengine.h"
 #include "bc25/catalogrules.h"
 #include "session/modulesession.h"
+#include "sim/simconfig.h"
+#include "sim/simoptions.h"
 #include "connection/connectionbar.h"
 #include "link/connection.h"
 #include "mainwindow.h"
@@ -108,7 +110,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption lang(QStringLiteral("lang"), QCoreApplication::translate("bc25-workbench", "Language: zh_CN or en (default: the system's)."), QStringLiteral("LANG"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QCoreApplication::translate("bc25-workbench", "Run a short demo on the virtual module, save the window to FILE and quit."), QStringLiteral("FILE"));
     const QCommandLineOption startupTime(QStringLiteral("startup-time"), QCoreApplication::translate("bc25-workbench", "Print when the window is shown and connected (for the start-up benchmark)."));
-    args.addOptions({port, baud, virtualModule, lang, screenshot, startupTime});
+    const QCommandLineOption simOption(QStringLiteral("sim-option"), QCoreApplication::translate("bc25-workbench", "A setting or fault of the built-in virtual module, as bc25-sim --option names it: csq=3, registration=3, reject-cause=15, no-address, dns-fail, unreachable, ping-loss=4 (repeatable)."), QStringLiteral("NAME=VALUE"));
+    args.addOptions({port, baud, virtualModule, lang, screenshot, startupTime, simOption});
     args.process(app);
 
     bool baudOk = true;
@@ -118,9 +121,19 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    // Checked before a window shows: a demo with a mistyped fault would show a healthy module.
+    for (const QString &option : args.values(simOption)) {
+        sim::SimConfig check;
+        if (const QString why = sim::SimOptions::apply(check, option); !why.isEmpty()) {
+            std::fprintf(stderr, "bc25-workbench: %s\n", qPrintable(why));
+            return 1;
+        }
+    }
+
     at::CommandEngine engine(&CatalogRules::instance());
     ModuleSession session(&engine);
     link::Connection connection(&engine, &session);
+    connection.setVirtualModuleOptions(args.values(simOption));
     const QString captures = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/captures");
     connection.setCaptureFolder(captures);
     QSettings().setValue(QStringLiteral("captureFolder"), captures);

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "connection.h"
 
+#include "sim/simoptions.h"
+
 #include "at/commandengine.h"
 #include "enginelink.h"
 #include "session/modulesession.h"
 #include "bc25/trafficdecoder.h"
 #include "capture/capturewriter.h"
 #include "sim/echoservice.h"
+#include "sim/simoptions.h"
 #include "sim/timeservice.h"
 #include "sim/virtualmodule.h"
 #include "transport/memorytransport.h"
@@ -54,6 +57,8 @@ Connection::~Connection()
 
 QString Connection::portDescription() const
 {
+    if (m_virtual && !m_activeOptions.isEmpty())
+        return tr("Virtual BC25 (built-in; %1)").arg(m_activeOptions.join(QStringLiteral(", ")));
     if (m_virtual)
         return tr("Virtual BC25 (built-in)");
     return m_settings.portName;
@@ -90,14 +95,23 @@ void Connection::connectSerial(const transport::SerialSettings &settings, at::Li
 
 void Connection::connectVirtual()
 {
-    connectVirtual(sim::SimConfig {});
+    sim::SimConfig config;
+    for (const QString &option : std::as_const(m_virtualOptions))
+        sim::SimOptions::apply(config, option);
+    startVirtual(config, m_virtualOptions);
 }
 
 void Connection::connectVirtual(const sim::SimConfig &config)
 {
+    startVirtual(config, {});
+}
+
+void Connection::startVirtual(const sim::SimConfig &config, const QStringList &options)
+{
     teardown();
     m_userDisconnect = false;
     m_virtual = true;
+    m_activeOptions = options;
     setState(State::Connecting, tr("Starting the virtual BC25…"));
     m_hostEnd = std::make_unique<transport::MemoryTransport>();
     m_moduleEnd = std::make_unique<transport::MemoryTransport>();

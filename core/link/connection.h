@@ -39,9 +39,14 @@ public:
     // Typed commands end with `typedLineEnding` (the port's profile) on this link.
     void connectSerial(const transport::SerialSettings &settings,
                        at::LineEnding typedLineEnding = at::LineEnding::Cr);
+    // The virtual module, with the options of setVirtualModuleOptions().
     void connectVirtual();
     // The virtual module with other settings or faults (bc25-run --sim-option, recipes).
     void connectVirtual(const sim::SimConfig &config);
+    // Settings and faults (SimOptions' "name=value", checked by the caller) that
+    // connectVirtual() gives the module: bc25-workbench --sim-option, so that a
+    // demo can show what the health check says of a denied registration.
+    void setVirtualModuleOptions(const QStringList &options) { m_virtualOptions = options; }
     void disconnectFromModule();
 
     [[nodiscard]] State state() const { return m_state; }
@@ -83,6 +88,7 @@ private:
     void startCapture();
     void openCapture(const QString &path);
     void tryReconnect();
+    void startVirtual(const sim::SimConfig &config, const QStringList &options);
 
     at::CommandEngine *m_engine;
     ModuleSession *m_session;
@@ -98,6 +104,8 @@ private:
     at::LineEnding m_typedLineEnding = at::LineEnding::Cr;
     State m_state = State::Disconnected;
     bool m_virtual = false;
+    QStringList m_virtualOptions;
+    QStringList m_activeOptions; // the options the running virtual module was started with
     bool m_autoReconnect = false;
     bool m_userDisconnect = false;
     QString m_captureFolder;

@@ -33,6 +33,7 @@
 #include "panels/urclogpanel.h"
 #include "soak/soakpanel.h"
 
+#include <QProcess>
 #include <QScreen>
 #include <QHeaderView>
 #include <QScrollBar>
@@ -102,6 +103,7 @@ private slots:
     void ctrlShiftOOpensTheOpenDialogAndCtrlOTheCaptureChooser();
     void transactionsAndTerminalExportWithFullDates();
     void socketCountersStayInSightAt1280();
+    void virtualModuleOptionsFromTheCommandLine();
 
 private:
     void openEcho(int id, AccessMode mode);
@@ -848,6 +850,27 @@ void TestWorkbench::socketCountersStayInSightAt1280()
                                     .arg(view->horizontalHeader()->sectionViewportPosition(unread) + view->columnWidth(unread))
                                     .arg(view->viewport()->width())));
     QVERIFY(!view->horizontalScrollBar()->isVisible());
+}
+
+// bc25-workbench --sim-option: a demo of what the health check says of a
+// fault. The connection gives the options to the module and says which.
+void TestWorkbench::virtualModuleOptionsFromTheCommandLine()
+{
+    m_connection->disconnectFromModule();
+    m_connection->setVirtualModuleOptions({QStringLiteral("csq=3")});
+    m_connection->connectVirtual();
+    QTRY_COMPARE(m_connection->state(), link::Connection::State::Connected);
+    QVERIFY2(m_window->statusText().contains(QLatin1String("Virtual BC25 (built-in; csq=3)")), qPrintable(m_window->statusText()));
+    m_session->status()->refresh();
+    QTRY_COMPARE(m_session->moduleInfo().rssi, 3);
+    m_connection->setVirtualModuleOptions({});
+
+    // A mistyped option is refused before any window shows, with the known names.
+    QProcess workbench;
+    workbench.start(QStringLiteral(BC25_WORKBENCH_PATH), {QStringLiteral("--sim-option"), QStringLiteral("csq=300")});
+    QVERIFY(workbench.waitForFinished(20000));
+    QCOMPARE(workbench.exitCode(), 1);
+    QVERIFY(workbench.readAllStandardError().contains("csq takes a number in 0-99"));
 }
 
 QTEST_MAIN(TestWorkbench)
