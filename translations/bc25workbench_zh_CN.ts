@@ -802,6 +802,33 @@ With no port it starts on the built-in virtual BC25.</source>
     </message>
 </context>
 <context>
+    <name>bc25::ModuleStatus</name>
+    <message>
+        <source>not registered</source>
+        <translation>未注册</translation>
+    </message>
+    <message>
+        <source>registered, home</source>
+        <translation>已注册，本地网络</translation>
+    </message>
+    <message>
+        <source>searching</source>
+        <translation>正在搜索</translation>
+    </message>
+    <message>
+        <source>registration denied</source>
+        <translation>注册被拒绝</translation>
+    </message>
+    <message>
+        <source>registered, roaming</source>
+        <translation>已注册，漫游</translation>
+    </message>
+    <message>
+        <source>registration unknown</source>
+        <translation>注册状态未知</translation>
+    </message>
+</context>
+<context>
     <name>bc25::NtpOperation</name>
     <message>
         <source>time synchronisation (+QNTTP)</source>
@@ -2978,30 +3005,6 @@ Sent only when the command it undoes succeeded, so the check leaves no trace.</s
 </context>
 <context>
     <name>bc25::ui::MainWindow</name>
-    <message>
-        <source>not registered</source>
-        <translation>未注册</translation>
-    </message>
-    <message>
-        <source>registered, home</source>
-        <translation>已注册，本地网络</translation>
-    </message>
-    <message>
-        <source>searching</source>
-        <translation>正在搜索</translation>
-    </message>
-    <message>
-        <source>registration denied</source>
-        <translation>注册被拒绝</translation>
-    </message>
-    <message>
-        <source>registered, roaming</source>
-        <translation>已注册，漫游</translation>
-    </message>
-    <message>
-        <source>registration unknown</source>
-        <translation>注册状态未知</translation>
-    </message>
     <message>
         <source>BC25 Workbench</source>
         <translation>BC25 工作台</translation>

@@ -5,6 +5,7 @@
 
 #include "at/commandengine.h"
 #include "session/modulesession.h"
+#include "session/modulestatus.h"
 #include "connection/connectionbar.h"
 #include "link/connection.h"
 #include "dialogs/captureviewer.h"
@@ -50,19 +51,6 @@ namespace {
 constexpr int SignalRefreshMs = 30000;
 // Room for a window manager's title bar and borders around the window.
 constexpr int FrameAllowance = 60;
-
-QString registrationText(int stat)
-{
-    // 3GPP TS 27.007 +CEREG <stat>
-    switch (stat) {
-    case 0: return MainWindow::tr("not registered");
-    case 1: return MainWindow::tr("registered, home");
-    case 2: return MainWindow::tr("searching");
-    case 3: return MainWindow::tr("registration denied");
-    case 5: return MainWindow::tr("registered, roaming");
-    default: return MainWindow::tr("registration unknown");
-    }
-}
 } // namespace
 
 MainWindow::MainWindow(at::CommandEngine *engine, ModuleSession *session, link::Connection *connection,
@@ -318,7 +306,7 @@ void MainWindow::updateModuleStatus()
         signal = tr("Signal %1 dBm (CSQ %2)").arg(-113 + 2 * info.rssi).arg(info.rssi);
     else
         signal = tr("Signal unknown");
-    signal += QStringLiteral(" · ") + registrationText(info.registration);
+    signal += QStringLiteral(" · ") + ModuleStatus::registrationText(info.registration);
     if (info.attached == 1)
         signal += QStringLiteral(" · ") + tr("attached");
     if (!info.pdpAddress.isEmpty())

@@ -92,4 +92,16 @@ void ModuleStatus::forget()
     emit changed();
 }
 
+QString ModuleStatus::registrationText(int stat)
+{
+    switch (stat) {
+    case 0: return tr("not registered");
+    case 1: return tr("registered, home");
+    case 2: return tr("searching");
+    case 3: return tr("registration denied");
+    case 5: return tr("registered, roaming");
+    default: return tr("registration unknown");
+    }
+}
+
 } // namespace bc25

@@ -32,6 +32,8 @@ public:
     explicit ModuleStatus(CommandRunner *runner, QObject *parent = nullptr);
 
     [[nodiscard]] const ModuleInfo &info() const { return m_info; }
+    // +CEREG <stat> in words (3GPP TS 27.007 10.1.22): the status bar, the soak chart.
+    static QString registrationText(int stat);
     void identify();
     void refresh();
     // No module: nothing is known.
