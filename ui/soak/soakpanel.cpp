@@ -6,7 +6,9 @@
 #include "soak/soakmonitor.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -32,6 +34,7 @@ constexpr int SummaryLinesAtMost = 10;
 const QString HostKey = QStringLiteral("soak/host");
 const QString PingKey = QStringLiteral("soak/pingSeconds");
 const QString SignalKey = QStringLiteral("soak/signalSeconds");
+const QString FolderKey = QStringLiteral("soak/exportFolder");
 
 QString timeText(qint64 ms)
 {
@@ -197,11 +200,17 @@ void SoakPanel::onRunningChanged(bool running)
 
 void SoakPanel::exportCsv()
 {
+    // In the folder of the last export (as the health check's report), not wherever the program was started.
+    QSettings settings;
+    const QString name = QStringLiteral("soak-%1.csv").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
+    const QString folder = settings.value(FolderKey).toString();
     const QString path = QFileDialog::getSaveFileName(this, tr("Export soak samples"),
-                                                      QStringLiteral("soak-%1.csv").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))),
+                                                      folder.isEmpty() ? name : QDir(folder).filePath(name),
                                                       tr("CSV files (*.csv)"));
-    if (!path.isEmpty())
-        exportCsvTo(path);
+    if (path.isEmpty())
+        return;
+    settings.setValue(FolderKey, QFileInfo(path).absolutePath());
+    exportCsvTo(path);
 }
 
 QString SoakPanel::exportCsvTo(const QString &path)
