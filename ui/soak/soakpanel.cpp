@@ -277,7 +277,7 @@ void SoakPanel::fitSummary()
     const int needed = m_summary->heightForWidth(std::max(width, 100));
     // A sixth of the panel, two lines at least: on a 1280×720 screen the chart keeps its labels.
     const int line = m_summary->fontMetrics().lineSpacing();
-    const int most = std::clamp(height() / 6, line * SummaryLinesAtLeast, line * SummaryLinesAtMost) + 4;
+    const int most = std::clamp(height() / 6 / line, SummaryLinesAtLeast, SummaryLinesAtMost) * line; // whole lines
     m_summaryScroll->setFixedHeight(std::min(std::max(needed, m_summary->fontMetrics().lineSpacing()), most));
 }
 
