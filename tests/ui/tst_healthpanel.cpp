@@ -63,6 +63,7 @@ private slots:
     void stopEndsTheRunAndNothingMoreIsSent();
     void lostLinkEndsTheRunAndSaysSo();
     void withoutAModuleRunIsOffAndSaysWhy();
+    void hostsFoldedByTheUserStayFoldedAtTheNextStart();
 
 private:
     void connectModule(const QStringList &options = {});
@@ -237,6 +238,7 @@ void TestHealthPanel::healthyModulePassesEveryCheck()
     QVERIFY(runToEnd());
     QCOMPARE(started.count(), 10);
     QVERIFY(!panel()->hostsButton()->isChecked()); // the form folded away: the results get the room
+    QVERIFY(!QSettings().contains(QStringLiteral("health/hostsShown"))); // not the user's choice: not kept
     const QList<health::CheckResult> &results = panel()->lastResults();
     QCOMPARE(results.size(), 10);
     for (int i = 0; i < results.size(); ++i) {
@@ -383,6 +385,20 @@ void TestHealthPanel::withoutAModuleRunIsOffAndSaysWhy()
     m_connection->disconnectFromModule();
     QTRY_VERIFY(!panel()->runButton()->isEnabled());
     QCOMPARE(QSettings().value(QStringLiteral("health/serverHost")).toString(), QStringLiteral("iot.example.com"));
+}
+
+void TestHealthPanel::hostsFoldedByTheUserStayFoldedAtTheNextStart()
+{
+    QVERIFY(panel()->hostsButton()->isChecked());
+    panel()->hostsButton()->click(); // the user folds the hosts away
+    QVERIFY(!panel()->form()->isVisibleTo(panel()));
+    m_window = std::make_unique<MainWindow>(m_engine.get(), m_session.get(), m_connection.get());
+    m_window->show();
+    QVERIFY(!panel()->hostsButton()->isChecked());
+    QVERIFY(!panel()->form()->isVisibleTo(panel()));
+    panel()->hostsButton()->click();
+    QVERIFY(panel()->form()->isVisibleTo(panel()));
+    QVERIFY(QSettings().value(QStringLiteral("health/hostsShown")).toBool());
 }
 
 QTEST_MAIN(TestHealthPanel)

@@ -46,6 +46,7 @@ private slots:
         panel.resize(420, 640);
         panel.show();
         QVERIFY(panel.minimumSizeHint().width() <= 420);
+        const int heightBefore = panel.minimumSizeHint().height();
         panel.hostEdit()->setText(QStringLiteral("localhost"));
         panel.pingIntervalBox()->setValue(10);
         panel.signalIntervalBox()->setValue(60);
@@ -63,6 +64,15 @@ private slots:
         const soak::RegistrationChange change = panel.monitor()->statistics().registrationChanges().constFirst();
         QVERIFY(panel.chartView()->registrationMarkText(change.timeMs).startsWith(QStringLiteral("+CEREG <stat> 1 → 2 at ")));
         QVERIFY(panel.summaryText().contains(QLatin1String("p50 2 ms")));
+        // Outages lengthen the summary: in a short dock (1280×720) it scrolls past
+        // two lines, so it neither pushes the panel taller nor squeezes the chart.
+        QVERIFY(panel.summaryText().count(QLatin1Char('\n')) >= 5);
+        panel.resize(420, 360);
+        const int line = panel.fontMetrics().lineSpacing();
+        QTRY_VERIFY2(panel.minimumSizeHint().height() <= heightBefore + 2 * line,
+                     QByteArray::number(panel.minimumSizeHint().height()) + " > " + QByteArray::number(heightBefore));
+        QVERIFY(panel.chartView()->height() >= 170);
+        panel.resize(420, 640);
 
         panel.stop();
         QVERIFY(!panel.monitor()->isRunning());

@@ -40,6 +40,7 @@ namespace {
 
 constexpr char UntickedKey[] = "health/unticked";
 constexpr char FolderKey[] = "health/reportFolder";
+constexpr char HostsShownKey[] = "health/hostsShown";
 
 } // namespace
 
@@ -109,9 +110,13 @@ HealthPanel::HealthPanel(ModuleSession *session, link::Connection *connection, Q
     connect(splitter, &QSplitter::splitterMoved, this, [this] { m_splitterMoved = true; });
     // The hosts fold away: the plan's commands show them anyway, and the results need the room.
     m_hostsButton->setCheckable(true);
-    m_hostsButton->setChecked(true);
     m_hostsButton->setToolTip(tr("Show or hide the hosts the checks use and the limits they judge by."));
     connect(m_hostsButton, &QToolButton::toggled, formScroll, &QWidget::setVisible);
+    // The user's fold is kept for the next start (a run's own folding is not the user's).
+    m_hostsButton->setChecked(QSettings().value(QLatin1String(HostsShownKey), true).toBool());
+    formScroll->setVisible(m_hostsButton->isChecked());
+    connect(m_hostsButton, &QToolButton::clicked, this,
+            [](bool shown) { QSettings().setValue(QLatin1String(HostsShownKey), shown); });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);

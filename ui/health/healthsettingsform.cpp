@@ -2,7 +2,7 @@
 #include "healthsettingsform.h"
 
 #include <QFormLayout>
-#include <QGroupBox>
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QSettings>
@@ -23,8 +23,8 @@ HealthSettingsForm::HealthSettingsForm(QWidget *parent)
     , m_serverPort(spinBox(0, 65535))
     , m_ntpServer(new QLineEdit(this))
     , m_ntpPort(spinBox(1, 65535))
-    , m_advanced(new QGroupBox(tr("Advanced: limits"), this))
-    , m_limits(new QWidget(m_advanced))
+    , m_advanced(new QCheckBox(tr("Advanced: limits"), this))
+    , m_limits(new QWidget(this))
     , m_pingCount(spinBox(1, 10))
     , m_maxAverageMs(spinBox(1, 255000, tr(" ms")))
     , m_signalWarning(spinBox(0, 31))
@@ -77,19 +77,17 @@ HealthSettingsForm::HealthSettingsForm(QWidget *parent)
     m_signalWarning->setToolTip(tr("AT+CSQ <rssi>: 0 is −113 dBm or less, 31 is −51 dBm or more, 2 dBm a step."));
     m_signalFail->setToolTip(m_signalWarning->toolTip());
     // Folded by default: the limits rarely change, and the dock is short on a laptop.
-    m_advanced->setCheckable(true);
+    // A tick box, not a group box: folded, a group box's empty frame looked like a field.
+    m_advanced->setObjectName(QStringLiteral("health.advanced"));
     m_advanced->setChecked(false);
-    m_advanced->setFlat(true);
-    auto *advanced = new QVBoxLayout(m_advanced);
-    advanced->setContentsMargins(0, 0, 0, 0);
-    advanced->addWidget(m_limits);
     m_limits->setVisible(false);
-    connect(m_advanced, &QGroupBox::toggled, m_limits, &QWidget::setVisible);
+    connect(m_advanced, &QCheckBox::toggled, m_limits, &QWidget::setVisible);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addLayout(form);
     layout->addWidget(m_advanced);
+    layout->addWidget(m_limits);
     layout->addStretch();
 
     for (QLineEdit *edit : {m_dnsHost, m_pingHost, m_serverHost, m_ntpServer})

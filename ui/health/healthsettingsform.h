@@ -5,7 +5,7 @@
 
 #include <QWidget>
 
-class QGroupBox;
+class QCheckBox;
 class QLineEdit;
 class QSpinBox;
 
@@ -49,7 +49,7 @@ private:
     QSpinBox *m_serverPort;
     QLineEdit *m_ntpServer;
     QSpinBox *m_ntpPort;
-    QGroupBox *m_advanced;
+    QCheckBox *m_advanced;
     QWidget *m_limits;
     QSpinBox *m_pingCount;
     QSpinBox *m_maxAverageMs;

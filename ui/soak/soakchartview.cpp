@@ -21,6 +21,8 @@ namespace {
 // 27.007 8.5: <rssi> 0 is -113 dBm or less, 31 is -51 dBm or more, 2 dBm a step.
 constexpr double dbm(double rssi) { return -113.0 + 2.0 * rssi; }
 
+constexpr qint64 MinimumSpanMs = 2 * 60 * 1000;
+
 // The middle of a point's span: where its folded samples sit in time.
 double middle(const soak::SoakPoint &p)
 {
@@ -68,7 +70,7 @@ SoakChartView::SoakChartView(QWidget *parent)
     m_signal->attachAxis(m_time);
     m_signal->attachAxis(m_dbm);
     m_time->setFormat(QStringLiteral("HH:mm"));
-    m_time->setTickCount(4);
+    m_time->setTickCount(5); // two minutes: a label every 30 s
     m_milliseconds->setTitleText(tr("Round trip (ms)"));
     m_milliseconds->setLabelFormat(QStringLiteral("%d"));
     m_dbm->setTitleText(tr("Signal (dBm)"));
@@ -84,7 +86,7 @@ SoakChartView::SoakChartView(QWidget *parent)
     chart->layout()->setContentsMargins(0, 0, 0, 0);
     setChart(chart);
     setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(200);
+    setMinimumHeight(170); // its labels still show; with the form and the summary: a 1280×720 dock
     connect(m_registration, &QScatterSeries::hovered, this, &SoakChartView::onRegistrationHovered);
     clear();
 }
@@ -95,7 +97,8 @@ void SoakChartView::clear()
         series->clear();
     m_changes.clear();
     const QDateTime now = QDateTime::currentDateTime();
-    m_time->setRange(now, now.addSecs(600));
+    m_time->setFormat(QStringLiteral("HH:mm:ss"));
+    m_time->setRange(now, now.addMSecs(MinimumSpanMs));
     m_milliseconds->setRange(0, 100);
 }
 
@@ -131,8 +134,11 @@ void SoakChartView::showStatistics(const soak::SoakStatistics &statistics, qint6
     m_signal->replace(signal);
     m_registration->replace(marks);
     m_milliseconds->setRange(0, top);
-    // At least ten minutes wide, so the first points do not fill the plot.
-    const qint64 end = std::max(nowMs, startMs + 10 * 60 * 1000);
+    // At least two minutes wide, so the first points do not fill the plot, yet a
+    // short run is not a sliver at the left; seconds on the labels until the
+    // span is wide enough for whole minutes to tell the ticks apart.
+    const qint64 end = std::max(nowMs, startMs + MinimumSpanMs);
+    m_time->setFormat(end - startMs < 10 * 60 * 1000 ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm"));
     m_time->setRange(QDateTime::fromMSecsSinceEpoch(startMs), QDateTime::fromMSecsSinceEpoch(end));
 }
 

@@ -6,16 +6,21 @@
 #include "soak/soakmonitor.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace bc25::ui {
 
@@ -23,10 +28,13 @@ namespace {
 
 constexpr int OutagesShown = 5;
 constexpr int RedrawMs = 250; // at most four redraws a second, however fast samples come
+constexpr int SummaryLinesAtLeast = 2; // more scroll: the chart keeps its height on a 1280×720 screen
+constexpr int SummaryLinesAtMost = 10;
 
 const QString HostKey = QStringLiteral("soak/host");
 const QString PingKey = QStringLiteral("soak/pingSeconds");
 const QString SignalKey = QStringLiteral("soak/signalSeconds");
+const QString FolderKey = QStringLiteral("soak/exportFolder");
 
 QString timeText(qint64 ms)
 {
@@ -82,7 +90,6 @@ SoakPanel::SoakPanel(ModuleSession *session, QWidget *parent)
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_summary->setText(tr("Pings a host and reads signal and registration for as long as it runs."));
 
     auto *form = new QFormLayout;
     form->addRow(tr("Host:"), m_host);
@@ -102,7 +109,18 @@ SoakPanel::SoakPanel(ModuleSession *session, QWidget *parent)
     layout->addLayout(form);
     layout->addLayout(buttons);
     layout->addWidget(m_chart, 1);
-    layout->addWidget(m_summary);
+    // The outages make the summary grow: it scrolls past a few lines instead of
+    // pushing the chart (and the dock's tabs) off a 1280×720 screen.
+    auto *summaryScroll = m_summaryScroll = new QScrollArea(this);
+    summaryScroll->setObjectName(QStringLiteral("soak.summaryScroll"));
+    summaryScroll->setWidget(m_summary);
+    summaryScroll->setWidgetResizable(true);
+    summaryScroll->setFrameShape(QFrame::NoFrame);
+    summaryScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    summaryScroll->viewport()->setAutoFillBackground(false);
+    m_summary->setAutoFillBackground(false);
+    layout->addWidget(summaryScroll);
+    setSummary(tr("Pings a host and reads signal and registration for as long as it runs."));
 
     m_redraw.setSingleShot(true);
     m_redraw.setInterval(RedrawMs);
@@ -134,7 +152,7 @@ QString SoakPanel::start()
 {
     if (!m_connected) {
         const QString why = tr("No module is connected: connect one first.");
-        m_summary->setText(why);
+        setSummary(why);
         return why;
     }
     soak::SoakSettings settings;
@@ -144,7 +162,7 @@ QString SoakPanel::start()
     settings.timeScale = m_timeScale;
     const QString refused = m_monitor->start(settings);
     if (!refused.isEmpty()) {
-        m_summary->setText(refused);
+        setSummary(refused);
         return refused;
     }
     saveForm();
@@ -182,18 +200,24 @@ void SoakPanel::onRunningChanged(bool running)
 
 void SoakPanel::exportCsv()
 {
+    // In the folder of the last export (as the health check's report), not wherever the program was started.
+    QSettings settings;
+    const QString name = QStringLiteral("soak-%1.csv").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
+    const QString folder = settings.value(FolderKey).toString();
     const QString path = QFileDialog::getSaveFileName(this, tr("Export soak samples"),
-                                                      QStringLiteral("soak-%1.csv").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))),
+                                                      folder.isEmpty() ? name : QDir(folder).filePath(name),
                                                       tr("CSV files (*.csv)"));
-    if (!path.isEmpty())
-        exportCsvTo(path);
+    if (path.isEmpty())
+        return;
+    settings.setValue(FolderKey, QFileInfo(path).absolutePath());
+    exportCsvTo(path);
 }
 
 QString SoakPanel::exportCsvTo(const QString &path)
 {
     const QString error = m_monitor->exportCsv(path);
     if (!error.isEmpty())
-        m_summary->setText(error);
+        setSummary(error);
     return error;
 }
 
@@ -209,7 +233,7 @@ void SoakPanel::redraw()
     if (summary.startMs == 0)
         return; // no run yet
     m_chart->showStatistics(m_monitor->statistics(), summary.startMs, m_monitor->nowMs());
-    m_summary->setText(describe(summary));
+    setSummary(describe(summary));
 }
 
 QString SoakPanel::describe(const soak::SoakSummary &s) const
@@ -238,6 +262,29 @@ QString SoakPanel::describe(const soak::SoakSummary &s) const
     if (s.outages > OutagesShown)
         lines << tr("  … and %1 earlier").arg(s.outages - OutagesShown);
     return lines.join(QLatin1Char('\n'));
+}
+
+void SoakPanel::setSummary(const QString &text)
+{
+    m_summary->setText(text);
+    fitSummary();
+}
+
+// As tall as the text, up to a few lines; past them it scrolls.
+void SoakPanel::fitSummary()
+{
+    const int width = m_summaryScroll->viewport()->width() - m_summary->contentsMargins().left() - m_summary->contentsMargins().right();
+    const int needed = m_summary->heightForWidth(std::max(width, 100));
+    // A sixth of the panel, two lines at least: on a 1280×720 screen the chart keeps its labels.
+    const int line = m_summary->fontMetrics().lineSpacing();
+    const int most = std::clamp(height() / 6 / line, SummaryLinesAtLeast, SummaryLinesAtMost) * line; // whole lines
+    m_summaryScroll->setFixedHeight(std::min(std::max(needed, m_summary->fontMetrics().lineSpacing()), most));
+}
+
+void SoakPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitSummary();
 }
 
 QString SoakPanel::summaryText() const

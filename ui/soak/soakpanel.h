@@ -7,6 +7,7 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QScrollArea;
 class QSpinBox;
 
 namespace bc25 { class ModuleSession; }
@@ -47,11 +48,16 @@ public slots:
     // ends when the link goes (a pulled cable is not a network outage).
     void setModuleConnected(bool connected, const QString &message = {});
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void exportCsv();
     void onRunningChanged(bool running);
     void scheduleRedraw();
     void redraw();
+    void setSummary(const QString &text);
+    void fitSummary();
     void saveForm() const;
     [[nodiscard]] QString describe(const soak::SoakSummary &summary) const;
 
@@ -66,6 +72,7 @@ private:
     QPushButton *m_export;
     SoakChartView *m_chart;
     QLabel *m_summary;
+    QScrollArea *m_summaryScroll = nullptr;
     QTimer m_redraw;
     int m_timeScale = 1;
 };
