@@ -195,6 +195,12 @@ void MainWindow::createDocks()
     tabifyDockWidget(recipes, dock(m_diagnostics, tr("Diagnostics"), "dock.diagnostics", Qt::RightDockWidgetArea));
     consoles->raise();
     toolsDock->raise();
+    // The right-hand docks (the tools, the recipes, the diagnostics: lists and
+    // forms) take the window's whole height; the consoles sit under the sockets.
+    // On a 720-pixel screen the health check's plan and evidence need it more
+    // than the consoles need the width.
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
     resizeDocks({consoles}, {230}, Qt::Vertical); // the sockets and the tools keep the rest of a 720 screen
     // A click on a socket's row shows its console.
     connect(m_sockets->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
