@@ -18,6 +18,7 @@
 #include "health/healthsettingsform.h"
 #include "link/connection.h"
 #include "mainwindow.h"
+#include "panels/socketpanel.h"
 #include "session/modulesession.h"
 #include "sim/simconfig.h"
 #include "sim/simoptions.h"
@@ -29,6 +30,7 @@
 #include <QLoggingCategory>
 #include <QPushButton>
 #include <QSettings>
+#include <QTableView>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -64,6 +66,7 @@ private slots:
     void lostLinkEndsTheRunAndSaysSo();
     void withoutAModuleRunIsOffAndSaysWhy();
     void hostsFoldedByTheUserStayFoldedAtTheNextStart();
+    void ctrlShiftHRaisesTheDockAndRuns();
 
 private:
     void connectModule(const QStringList &options = {});
@@ -399,6 +402,23 @@ void TestHealthPanel::hostsFoldedByTheUserStayFoldedAtTheNextStart()
     panel()->hostsButton()->click();
     QVERIFY(panel()->form()->isVisibleTo(panel()));
     QVERIFY(QSettings().value(QStringLiteral("health/hostsShown")).toBool());
+}
+
+// The field engineer's one key, from anywhere in the window.
+void TestHealthPanel::ctrlShiftHRaisesTheDockAndRuns()
+{
+    connectModule();
+    auto *recipes = m_window->findChild<QDockWidget *>(QStringLiteral("dock.recipes"));
+    recipes->raise();
+    QVERIFY(panel()->visibleRegion().isEmpty());
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window->socketPanel()->view()->setFocus();
+    QSignalSpy finished(panel(), &HealthPanel::runFinished);
+    QTest::keyClick(m_window->socketPanel()->view(), Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(!panel()->visibleRegion().isEmpty());
+    QVERIFY(finished.wait(30000));
+    QVERIFY2(panel()->statusText().startsWith(QLatin1String("10 passed")), qPrintable(panel()->statusText()));
 }
 
 QTEST_MAIN(TestHealthPanel)
