@@ -25,6 +25,16 @@ const QByteArray &pingName()
 
 } // namespace
 
+const at::ResultLine *answerLine(const at::Transaction &transaction, CommandId command)
+{
+    const QByteArray &name = CommandCatalog::resultName(command);
+    for (const at::ResultLine &line : transaction.lines) {
+        if (line.prefixed && line.name == name)
+            return &line;
+    }
+    return nullptr;
+}
+
 std::optional<SocketStatus> SocketStatus::parse(const at::ResultLine &line)
 {
     static const QByteArray &stateName = CommandCatalog::resultName(CommandId::State);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "at/atcommand.h"
 #include "at/resultline.h"
 #include "commands.h"
 
@@ -10,6 +11,11 @@
 #include <optional>
 
 namespace bc25 {
+
+// The first "+NAME:" line answering `command` in a transaction, or nullptr
+// (AT+CSQ's +CSQ:, AT+CEREG?'s +CEREG:): the session, the health check and the
+// soak monitor read their answers through it.
+const at::ResultLine *answerLine(const at::Transaction &transaction, CommandId command);
 
 // Typed forms of the manual's result lines and URCs (chapter 2). Each parse
 // function takes a ResultLine and returns nothing when the line is not of its

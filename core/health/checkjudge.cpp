@@ -2,6 +2,7 @@
 #include "checkjudge.h"
 
 #include "bc25/commandcatalog.h"
+#include "bc25/responses.h"
 #include "datapathjudge.h"
 #include "session/commandrunner.h"
 
@@ -70,16 +71,6 @@ const at::Transaction *CheckJudge::find(const QList<at::Transaction> &evidence, 
     return nullptr;
 }
 
-const at::ResultLine *CheckJudge::answer(const at::Transaction &transaction, CommandId id)
-{
-    const QByteArray &name = CommandCatalog::resultName(id);
-    for (const at::ResultLine &line : transaction.lines) {
-        if (line.prefixed && line.name == name)
-            return &line;
-    }
-    return nullptr;
-}
-
 bool CheckJudge::succeeded(const at::Transaction &t)
 {
     return t.ok() && (t.operation.status == at::OperationResult::Status::None || t.operation.ok());
@@ -113,7 +104,7 @@ void CheckJudge::identity(CheckResult &r, const QList<at::Transaction> &e)
             tr("An old or unusual firmware: compare its revision with the one Quectel recommends."));
         return;
     }
-    const at::ResultLine *imei = answer(*cgsn, CommandId::SerialNumber);
+    const at::ResultLine *imei = answerLine(*cgsn, CommandId::SerialNumber);
     const QByteArray digits = imei ? imei->field(0).text : QByteArray();
     const bool valid = digits.size() == 15 && std::all_of(digits.cbegin(), digits.cend(), [](char c) { return c >= '0' && c <= '9'; });
     if (!valid) {
@@ -127,7 +118,7 @@ void CheckJudge::identity(CheckResult &r, const QList<at::Transaction> &e)
 void CheckJudge::sim(CheckResult &r, const QList<at::Transaction> &e)
 {
     const at::Transaction *cpin = find(e, CommandId::Pin);
-    const at::ResultLine *state = cpin ? answer(*cpin, CommandId::Pin) : nullptr;
+    const at::ResultLine *state = cpin ? answerLine(*cpin, CommandId::Pin) : nullptr;
     if (!cpin || !succeeded(*cpin) || !state) {
         set(r, Verdict::Fail, cpin ? failure(*cpin) : tr("No answer about the SIM."),
             tr("No SIM, or it is not read: check that it sits well in its holder (power the module off first) and "
@@ -152,7 +143,7 @@ void CheckJudge::sim(CheckResult &r, const QList<at::Transaction> &e)
 void CheckJudge::signal(CheckResult &r, const QList<at::Transaction> &e, const HealthSettings &s)
 {
     const at::Transaction *csq = find(e, CommandId::SignalQuality);
-    const at::ResultLine *line = csq ? answer(*csq, CommandId::SignalQuality) : nullptr;
+    const at::ResultLine *line = csq ? answerLine(*csq, CommandId::SignalQuality) : nullptr;
     if (!csq || !succeeded(*csq) || !line) {
         set(r, Verdict::Fail, csq ? failure(*csq) : tr("No answer about the signal."),
             tr("The module does not report its signal: restart it (AT+CFUN=1,1)."), true);
@@ -162,7 +153,7 @@ void CheckJudge::signal(CheckResult &r, const QList<at::Transaction> &e, const H
     QString extra;
     // AT+CESQ, where the firmware has it: RSRP and RSRQ say more than <rssi> on NB-IoT (27.007 8.69).
     if (const at::Transaction *cesq = find(e, CommandId::ExtendedSignalQuality)) {
-        const at::ResultLine *q = succeeded(*cesq) ? answer(*cesq, CommandId::ExtendedSignalQuality) : nullptr;
+        const at::ResultLine *q = succeeded(*cesq) ? answerLine(*cesq, CommandId::ExtendedSignalQuality) : nullptr;
         if (q && q->integer(5) != 255 && q->integer(4) != 255)
             extra = tr(" RSRP %1 dBm, RSRQ %2 dB.").arg(q->integer(5) - 141).arg(double(q->integer(4)) / 2 - 20);
     }
@@ -184,7 +175,7 @@ void CheckJudge::signal(CheckResult &r, const QList<at::Transaction> &e, const H
 void CheckJudge::registration(CheckResult &r, const QList<at::Transaction> &e)
 {
     const at::Transaction *read = find(e, CommandId::Registration, CommandForm::Read, false);
-    const at::ResultLine *line = read ? answer(*read, CommandId::Registration) : nullptr;
+    const at::ResultLine *line = read ? answerLine(*read, CommandId::Registration) : nullptr;
     if (!read || !succeeded(*read) || !line) {
         set(r, Verdict::Fail, read ? failure(*read) : tr("No answer about the registration."),
             tr("Restart the module (AT+CFUN=1,1) and check again."), true);
@@ -220,7 +211,7 @@ void CheckJudge::registration(CheckResult &r, const QList<at::Transaction> &e)
 void CheckJudge::attach(CheckResult &r, const QList<at::Transaction> &e)
 {
     const at::Transaction *cgatt = find(e, CommandId::Attach);
-    const at::ResultLine *line = cgatt ? answer(*cgatt, CommandId::Attach) : nullptr;
+    const at::ResultLine *line = cgatt ? answerLine(*cgatt, CommandId::Attach) : nullptr;
     if (!cgatt || !succeeded(*cgatt) || !line) {
         set(r, Verdict::Fail, cgatt ? failure(*cgatt) : tr("No answer about the attach state."),
             tr("Restart the module (AT+CFUN=1,1) and check again."), true);

@@ -21,7 +21,6 @@ public:
     // Shared by the judges of both halves (radio, data).
     static const at::Transaction *find(const QList<at::Transaction> &evidence, CommandId id,
                                        CommandForm form = CommandForm::Execute, bool anyForm = true);
-    static const at::ResultLine *answer(const at::Transaction &transaction, CommandId id);
     static bool succeeded(const at::Transaction &transaction);
     static QString failure(const at::Transaction &transaction);
 

@@ -54,7 +54,7 @@ void DataPathJudge::dns(CheckResult &r, const QList<at::Transaction> &e, const H
 {
     QString servers;
     if (const at::Transaction *cfg = CheckJudge::find(e, CommandId::DnsServers)) {
-        if (const at::ResultLine *line = CheckJudge::answer(*cfg, CommandId::DnsServers)) {
+        if (const at::ResultLine *line = answerLine(*cfg, CommandId::DnsServers)) {
             QStringList list;
             for (const at::Field &field : line->fields())
                 list << QString::fromLatin1(field.text);

@@ -104,12 +104,12 @@ QString identityHtml(const QList<CheckResult> &results)
         if (const at::Transaction *cgmr = CheckJudge::find(r.evidence, CommandId::Revision))
             rows << QStringLiteral("<tr><td>AT+CGMR</td><td>%1</td></tr>").arg(textLines(*cgmr));
         if (const at::Transaction *cgsn = CheckJudge::find(r.evidence, CommandId::SerialNumber))
-            if (const at::ResultLine *line = CheckJudge::answer(*cgsn, CommandId::SerialNumber))
+            if (const at::ResultLine *line = answerLine(*cgsn, CommandId::SerialNumber))
                 rows << QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(HealthHtmlReport::tr("IMEI"), esc(line->field(0).text));
         if (const at::Transaction *cimi = CheckJudge::find(r.evidence, CommandId::Imsi))
             rows << QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(HealthHtmlReport::tr("IMSI"), textLines(*cimi));
         if (const at::Transaction *qccid = CheckJudge::find(r.evidence, CommandId::Iccid))
-            if (const at::ResultLine *line = CheckJudge::answer(*qccid, CommandId::Iccid))
+            if (const at::ResultLine *line = answerLine(*qccid, CommandId::Iccid))
                 rows << QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(HealthHtmlReport::tr("ICCID"), esc(line->field(0).text));
     }
     if (rows.isEmpty())
@@ -165,7 +165,7 @@ QString HealthHtmlReport::pingChart(const CheckResult &result)
 QString HealthHtmlReport::signalChart(const CheckResult &result, const HealthSettings &settings)
 {
     const at::Transaction *csq = CheckJudge::find(result.evidence, CommandId::SignalQuality);
-    const at::ResultLine *line = csq ? CheckJudge::answer(*csq, CommandId::SignalQuality) : nullptr;
+    const at::ResultLine *line = csq ? answerLine(*csq, CommandId::SignalQuality) : nullptr;
     if (!line)
         return {};
     const int rssi = int(line->integer(0));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "healthreport.h"
 
+#include "bc25/responses.h"
 #include "bc25/transactionjson.h"
 #include "checkjudge.h"
 #include "healthplan.h"
@@ -19,7 +20,7 @@ QList<std::pair<QByteArray, int>> identities(const QList<CheckResult> &results)
     QList<std::pair<QByteArray, int>> found;
     for (const CheckResult &r : results) {
         if (const at::Transaction *cgsn = CheckJudge::find(r.evidence, CommandId::SerialNumber)) {
-            if (const at::ResultLine *line = CheckJudge::answer(*cgsn, CommandId::SerialNumber))
+            if (const at::ResultLine *line = answerLine(*cgsn, CommandId::SerialNumber))
                 found.append({line->field(0).text, 8});
         }
         if (const at::Transaction *cimi = CheckJudge::find(r.evidence, CommandId::Imsi)) {
@@ -29,7 +30,7 @@ QList<std::pair<QByteArray, int>> identities(const QList<CheckResult> &results)
         }
         // 89, the country and the issuer stay: they say whose SIM it is, not which.
         if (const at::Transaction *qccid = CheckJudge::find(r.evidence, CommandId::Iccid)) {
-            if (const at::ResultLine *line = CheckJudge::answer(*qccid, CommandId::Iccid))
+            if (const at::ResultLine *line = answerLine(*qccid, CommandId::Iccid))
                 found.append({line->field(0).text, 6});
         }
     }

@@ -8,21 +8,6 @@
 
 namespace bc25 {
 
-namespace {
-
-// The first answer line of `command` in a transaction, if it answered.
-const at::ResultLine *answer(const at::Transaction &t, CommandId command)
-{
-    const QByteArray &name = CommandCatalog::resultName(command);
-    for (const at::ResultLine &line : t.lines) {
-        if (line.name == name)
-            return &line;
-    }
-    return nullptr;
-}
-
-} // namespace
-
 ModuleStatus::ModuleStatus(CommandRunner *runner, QObject *parent)
     : QObject(parent)
     , m_runner(runner)
@@ -55,21 +40,21 @@ void ModuleStatus::identify()
 void ModuleStatus::refresh()
 {
     m_runner->submit(Commands::signalQuality(), [this](const at::Transaction &t) {
-        if (const at::ResultLine *line = answer(t, CommandId::SignalQuality)) {
+        if (const at::ResultLine *line = answerLine(t, CommandId::SignalQuality)) {
             m_info.rssi = int(line->integer(0, 99));
             m_info.ber = int(line->integer(1, 99));
             emit changed();
         }
     });
     m_runner->submit(Commands::registrationStatus(), [this](const at::Transaction &t) {
-        if (const at::ResultLine *line = answer(t, CommandId::Registration)) {
+        if (const at::ResultLine *line = answerLine(t, CommandId::Registration)) {
             m_info.registrationReporting = int(line->integer(0, -1));
             m_info.registration = int(line->integer(1, -1));
             emit changed();
         }
     });
     m_runner->submit(Commands::attachState(), [this](const at::Transaction &t) {
-        if (const at::ResultLine *line = answer(t, CommandId::Attach)) {
+        if (const at::ResultLine *line = answerLine(t, CommandId::Attach)) {
             m_info.attached = int(line->integer(0, -1));
             emit changed();
         }

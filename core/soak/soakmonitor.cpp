@@ -21,16 +21,6 @@ namespace {
 constexpr qint64 ShortestIntervalMs = 1000;
 constexpr int LargestTimeScale = 100000;
 
-// The answer line of `command` in a transaction, if it answered.
-const at::ResultLine *answer(const at::Transaction &t, CommandId command)
-{
-    const QByteArray &name = CommandCatalog::resultName(command);
-    for (const at::ResultLine &line : t.lines) {
-        if (line.name == name)
-            return &line;
-    }
-    return nullptr;
-}
 
 PingParameters pingParameters(const SoakSettings &s)
 {
@@ -254,7 +244,7 @@ void SoakMonitor::startSignal()
     m_runner->submit(std::move(built), [self = QPointer<SoakMonitor>(this), generation = m_generation](const at::Transaction &t) {
         if (!self || generation != self->m_generation)
             return;
-        const at::ResultLine *line = answer(t, CommandId::SignalQuality);
+        const at::ResultLine *line = answerLine(t, CommandId::SignalQuality);
         const int rssi = line ? int(line->integer(0, 99)) : 99;
         const int ber = line ? int(line->integer(1, 99)) : 99;
         // Out of the engine's callback: the next command goes from the event loop.
@@ -272,7 +262,7 @@ void SoakMonitor::readRegistration(int rssi, int ber)
     m_runner->submit(std::move(built), [self = QPointer<SoakMonitor>(this), generation = m_generation, rssi, ber](const at::Transaction &t) {
         if (!self || generation != self->m_generation)
             return;
-        const at::ResultLine *line = answer(t, CommandId::Registration);
+        const at::ResultLine *line = answerLine(t, CommandId::Registration);
         SoakSample sample;
         sample.kind = SoakSample::Kind::Signal;
         sample.timeMs = self->nowMs();
