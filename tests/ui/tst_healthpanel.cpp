@@ -15,6 +15,7 @@
 #include "health/healthplan.h"
 #include "health/healthpanel.h"
 #include "health/healthplanmodel.h"
+#include "health/healthreportfiles.h"
 #include "health/healthsettingsform.h"
 #include "link/connection.h"
 #include "mainwindow.h"
@@ -313,22 +314,22 @@ void TestHealthPanel::reportIsHtmlAndJsonWithIdentitiesMaskedUnlessTicked()
     const QString html = m_dir.filePath(QStringLiteral("masked.html"));
     QVERIFY(!panel()->includeIdentities()->isChecked());
     QCOMPARE(panel()->saveReport(html), QString());
-    QCOMPARE(HealthPanel::jsonPathFor(html), m_dir.filePath(QStringLiteral("masked.json")));
+    QCOMPARE(HealthReportFiles::jsonPathFor(html), m_dir.filePath(QStringLiteral("masked.json")));
     auto read = [](const QString &path) {
         QFile file(path);
         return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
     };
     QVERIFY(read(html).contains(QLatin1String("<svg")));
     QVERIFY(read(html).contains(QLatin1String("AT+CSQ")));
-    QVERIFY(read(HealthPanel::jsonPathFor(html)).contains(QLatin1String("\"ping\"")));
+    QVERIFY(read(HealthReportFiles::jsonPathFor(html)).contains(QLatin1String("\"ping\"")));
     QVERIFY(!read(html).contains(imei));
-    QVERIFY(!read(HealthPanel::jsonPathFor(html)).contains(imei));
+    QVERIFY(!read(HealthReportFiles::jsonPathFor(html)).contains(imei));
     QVERIFY(read(html).contains(imei.left(8)));
     panel()->includeIdentities()->setChecked(true);
     const QString full = m_dir.filePath(QStringLiteral("full.html"));
     QCOMPARE(panel()->saveReport(full), QString());
     QVERIFY(read(full).contains(imei));
-    QVERIFY(read(HealthPanel::jsonPathFor(full)).contains(imei));
+    QVERIFY(read(HealthReportFiles::jsonPathFor(full)).contains(imei));
     QVERIFY(!panel()->saveReport(m_dir.filePath(QStringLiteral("no/such/folder/r.html"))).isEmpty());
 }
 

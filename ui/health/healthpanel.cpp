@@ -228,15 +228,7 @@ void HealthPanel::onConnectionState(int state, const QString &message)
         return; // that sentence stays on show: it is why the results stop where they do
     }
     if (linkState == link::Connection::State::Connected && m_connection->isVirtual()) {
-        // The demo needs no network: the virtual module's own loopback services stand in for the user's hosts.
-        health::HealthSettings s = m_form->settings();
-        s.dnsHost = QStringLiteral("localhost");
-        s.pingHost = QStringLiteral("127.0.0.1");
-        s.serverHost = QStringLiteral("127.0.0.1");
-        s.serverPort = m_connection->echoPort();
-        s.ntpServer = QStringLiteral("127.0.0.1");
-        s.ntpPort = m_connection->timePort();
-        m_form->setSettings(s);
+        m_form->useVirtualModuleServices(m_connection->echoPort(), m_connection->timePort());
     } else if (linkState == link::Connection::State::Connected) {
         // The user's own hosts, after a demo too. Not on a disconnect: the plan
         // would be rebuilt and the results on show would go.
@@ -356,18 +348,13 @@ void HealthPanel::showDetails(int check)
     m_details->setHtml(CheckDetails::html(m_model->check(check), m_model->hasResult(check) ? &m_model->result(check) : nullptr));
 }
 
-QString HealthPanel::jsonPathFor(const QString &htmlPath)
-{
-    return HealthReportFiles::jsonPathFor(htmlPath);
-}
-
 QString HealthPanel::saveReport(const QString &htmlPath)
 {
     if (m_lastResults.isEmpty())
         return tr("There is no run to report yet.");
     const QString error = HealthReportFiles::write(htmlPath, {m_runPlan, m_lastResults, m_runSettings, m_runEnded},
                                                    m_includeIdentities->isChecked());
-    const QString text = !error.isEmpty() ? error : tr("The report is saved: %1 and %2.").arg(htmlPath, jsonPathFor(htmlPath));
+    const QString text = !error.isEmpty() ? error : tr("The report is saved: %1 and %2.").arg(htmlPath, HealthReportFiles::jsonPathFor(htmlPath));
     setStatus(text, !error.isEmpty());
     emit message(text);
     return error;

@@ -51,7 +51,6 @@ public:
     // (same base name, .json); the error in words, or empty.
     QString saveReport(const QString &htmlPath);
     void saveReportWithDialog();
-    [[nodiscard]] static QString jsonPathFor(const QString &htmlPath);
 
     [[nodiscard]] HealthSettingsForm *form() const { return m_form; }
     [[nodiscard]] HealthPlanModel *model() const { return m_model; }

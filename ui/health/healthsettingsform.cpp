@@ -122,6 +122,18 @@ health::HealthSettings HealthSettingsForm::settings() const
     return s;
 }
 
+void HealthSettingsForm::useVirtualModuleServices(quint16 echoPort, quint16 timePort)
+{
+    health::HealthSettings s = settings();
+    s.dnsHost = QStringLiteral("localhost");
+    s.pingHost = QStringLiteral("127.0.0.1");
+    s.serverHost = QStringLiteral("127.0.0.1");
+    s.serverPort = echoPort;
+    s.ntpServer = QStringLiteral("127.0.0.1");
+    s.ntpPort = timePort;
+    setSettings(s);
+}
+
 void HealthSettingsForm::setSettings(const health::HealthSettings &s)
 {
     m_filling = true;

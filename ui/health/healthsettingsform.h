@@ -26,6 +26,9 @@ public:
     [[nodiscard]] health::HealthSettings settings() const;
     // Fills the named fields (and the limits); emits changed once.
     void setSettings(const health::HealthSettings &settings);
+    // The demo needs no network: the virtual module's own loopback services
+    // (its echo and time ports) stand in for the user's hosts, unsaved.
+    void useVirtualModuleServices(quint16 echoPort, quint16 timePort);
     void load();
     void save() const;
 
