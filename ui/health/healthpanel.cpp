@@ -152,8 +152,9 @@ HealthPanel::HealthPanel(ModuleSession *session, link::Connection *connection, Q
     connect(connection, &link::Connection::stateChanged, this,
             [this](link::Connection::State state, const QString &message) { onConnectionState(int(state), message); });
     // A socket taken or freed changes which one the TCP check opens; not mid-run, nor over results on show.
+    // socketChanged comes with every byte counted: only a change of the free socket rebuilds.
     connect(session->sockets(), &SocketTable::socketChanged, this, [this] {
-        if (!isRunning() && m_model->results().isEmpty())
+        if (!isRunning() && m_model->results().isEmpty() && freeSocket() != m_plannedSocket)
             rebuildPlan();
     });
 
@@ -196,14 +197,18 @@ health::HealthSettings HealthPanel::currentSettings() const
     // The user's own +CEREG reporting goes back after the registration check.
     if (const int n = m_session->status()->info().registrationReporting; n >= 0)
         s.registrationReporting = n;
-    // A socket the application does not hold already (as bc25-run --health picks it).
-    for (int id = 0; id < ModuleSession::SocketCount; ++id) {
-        if (!m_session->socket(id).inUse) {
-            s.connectId = id;
-            break;
-        }
-    }
+    s.connectId = freeSocket();
     return s;
+}
+
+// A socket the application does not hold already (as bc25-run --health picks it).
+int HealthPanel::freeSocket() const
+{
+    for (int id = 0; id < ModuleSession::SocketCount; ++id) {
+        if (!m_session->socket(id).inUse)
+            return id;
+    }
+    return 0;
 }
 
 void HealthPanel::rebuildPlan()
@@ -211,7 +216,9 @@ void HealthPanel::rebuildPlan()
     if (isRunning())
         return;
     const int current = HealthPlanModel::checkOf(m_view->currentIndex());
-    m_model->setPlan(HealthPlan::build(currentSettings()));
+    const health::HealthSettings settings = currentSettings();
+    m_plannedSocket = settings.connectId;
+    m_model->setPlan(HealthPlan::build(settings));
     if (current >= 0)
         m_view->setCurrentIndex(m_model->index(current, 0));
     updateButtons();

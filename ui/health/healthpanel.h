@@ -86,6 +86,7 @@ private:
     void updateButtons();
     [[nodiscard]] bool connected() const;
     [[nodiscard]] health::HealthSettings currentSettings() const;
+    [[nodiscard]] int freeSocket() const;
 
     ModuleSession *m_session;
     link::Connection *m_connection;
@@ -109,7 +110,8 @@ private:
     health::HealthSettings m_runSettings;
     QList<health::CheckResult> m_lastResults;
     QDateTime m_runEnded;
-    QString m_endReason;       // why the run is ending early (Stop, a lost link), said with its results
+    QString m_endReason;
+    int m_plannedSocket = -1;  // the connectID the plan's TCP check opens       // why the run is ending early (Stop, a lost link), said with its results
 };
 
 } // namespace bc25::ui
