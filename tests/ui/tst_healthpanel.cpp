@@ -68,6 +68,7 @@ private slots:
     void withoutAModuleRunIsOffAndSaysWhy();
     void hostsFoldedByTheUserStayFoldedAtTheNextStart();
     void ctrlShiftHRaisesTheDockAndRuns();
+    void dataOnASocketDoesNotRebuildThePlan();
 
 private:
     void connectModule(const QStringList &options = {});
@@ -420,6 +421,25 @@ void TestHealthPanel::ctrlShiftHRaisesTheDockAndRuns()
     QTRY_VERIFY(!panel()->visibleRegion().isEmpty());
     QVERIFY(finished.wait(30000));
     QVERIFY2(panel()->statusText().startsWith(QLatin1String("10 passed")), qPrintable(panel()->statusText()));
+}
+
+// The plan follows which socket is free, not the byte counters: under a flood
+// every counted byte emits socketChanged, and a rebuilt plan is a model reset.
+void TestHealthPanel::dataOnASocketDoesNotRebuildThePlan()
+{
+    connectModule();
+    OpenParameters open;
+    open.connectId = 0;
+    open.host = QStringLiteral("127.0.0.1");
+    open.remotePort = m_connection->echoPort();
+    open.accessMode = AccessMode::DirectPush;
+    QCOMPARE(m_session->sockets()->open(open), QString());
+    QTRY_VERIFY(m_session->socket(0).state == SocketState::Connected);
+    QTRY_VERIFY(panel()->model()->check(8).commandTexts().constFirst().startsWith(QLatin1String("AT+QIOPEN=1,1,"))); // the next free one
+    QSignalSpy resets(panel()->model(), &QAbstractItemModel::modelReset);
+    QCOMPARE(m_session->sends()->send(0, QByteArray(200, 'x')), QString());
+    QTRY_COMPARE(m_session->socket(0).bytesReceived, 200);
+    QCOMPARE(resets.count(), 0);
 }
 
 QTEST_MAIN(TestHealthPanel)
