@@ -3971,10 +3971,6 @@ This PC: %3
         <translation>%1 dBm</translation>
     </message>
     <message>
-        <source>Signal %1 (%2 readings), %3 registration changes</source>
-        <translation>信号 %1（读取 %2 次），注册状态变化 %3 次</translation>
-    </message>
-    <message>
         <source>%1 rounds skipped: the previous one was still running.</source>
         <translation>跳过 %1 轮：上一轮仍在进行。</translation>
     </message>
@@ -4013,6 +4009,14 @@ This PC: %3
     <message>
         <source>The link to the module was lost (%1): the run ended there.</source>
         <translation>与模块的连接已断开（%1）：运行在此结束。</translation>
+    </message>
+    <message>
+        <source>Signal %1 (readings: %2), registration changes: %3</source>
+        <translation>信号 %1（读取：%2 次），注册变化：%3 次</translation>
+    </message>
+    <message>
+        <source>Every sample: %1</source>
+        <translation>全部样本：%1</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,7 @@ struct SoakSettings
     // Logical ms per wall ms: 1 in the field; a test runs an hour in seconds with 1000.
     int timeScale = 1;
     int chartPoints = 600;            // per series (SoakSeries)
-    QString csvPath;                  // empty: a file in the temporary folder
+    QString csvPath;                  // empty: a file in the temporary folder (the GUI names one in its data folder)
 };
 
 // Field diagnostics over hours (issue 10): one AT+QPING round every ping

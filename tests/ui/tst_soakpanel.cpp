@@ -80,6 +80,9 @@ private slots:
         const soak::SoakSummary s = panel.monitor()->summary();
         QVERIFY(s.lost >= 1);
         QVERIFY(panel.summaryText().contains(QLatin1String("Stopped")));
+        // The record stays where the user can find it, and the summary says where.
+        QVERIFY(panel.monitor()->csvPath().startsWith(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)));
+        QVERIFY(panel.summaryText().contains(QLatin1String("Every sample: ") + panel.monitor()->csvPath()));
 
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("soak.csv"));

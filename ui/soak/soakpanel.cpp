@@ -18,6 +18,7 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -160,6 +161,12 @@ QString SoakPanel::start()
     settings.pingIntervalMs = m_pingSeconds->value() * qint64(1000);
     settings.signalIntervalMs = m_signalSeconds->value() * qint64(1000);
     settings.timeScale = m_timeScale;
+    // Kept where the user can find it (the summary names it): the record of a
+    // run that was not exported, or that a crash cut short.
+    const QDir folder(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/soak"));
+    folder.mkpath(QStringLiteral("."));
+    settings.csvPath = folder.filePath(QStringLiteral("soak-%1.csv")
+                                               .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
     const QString refused = m_monitor->start(settings);
     if (!refused.isEmpty()) {
         setSummary(refused);
@@ -247,7 +254,7 @@ QString SoakPanel::describe(const soak::SoakSummary &s) const
     lines << tr("Round trip p50 %1, p95 %2, max %3")
                      .arg(milliseconds(s.p50Ms), milliseconds(s.p95Ms), milliseconds(s.maxMs));
     const QString rssi = s.lastRssi == 99 ? tr("unknown") : tr("%1 dBm").arg(-113 + 2 * s.lastRssi);
-    lines << tr("Signal %1 (%2 readings), %3 registration changes").arg(rssi).arg(s.signalReadings).arg(s.registrationChanges);
+    lines << tr("Signal %1 (readings: %2), registration changes: %3").arg(rssi).arg(s.signalReadings).arg(s.registrationChanges);
     if (s.skippedRounds > 0)
         lines << tr("%1 rounds skipped: the previous one was still running.").arg(s.skippedRounds);
     lines << tr("Outages: %1, the longest %2").arg(s.outages).arg(lengthText(s.longestOutageMs));
@@ -261,6 +268,8 @@ QString SoakPanel::describe(const soak::SoakSummary &s) const
     }
     if (s.outages > OutagesShown)
         lines << tr("  … and %1 earlier").arg(s.outages - OutagesShown);
+    if (!m_monitor->csvPath().isEmpty())
+        lines << tr("Every sample: %1").arg(QDir::toNativeSeparators(m_monitor->csvPath()));
     return lines.join(QLatin1Char('\n'));
 }
 
