@@ -270,6 +270,7 @@ private slots:
         QTest::addColumn<bool>("stops");
         QTest::newRow("no signal") << QStringList {"csq=99"} << CheckKind::Signal << Verdict::Fail << "99" << "antenna" << true;
         QTest::newRow("weak signal") << QStringList {"csq=7"} << CheckKind::Signal << Verdict::Warning << "-99 dBm" << "Weak" << false;
+        QTest::newRow("not registered") << QStringList {"registration=0"} << CheckKind::Registration << Verdict::Fail << "not searching" << "AT+CFUN=1" << true;
         QTest::newRow("searching") << QStringList {"registration=2"} << CheckKind::Registration << Verdict::Fail << "searching" << "AT+QBAND" << true;
         QTest::newRow("denied with a cause") << QStringList {"registration=3", "reject-cause=15"} << CheckKind::Registration << Verdict::Fail
                                              << "no suitable cells" << "NB-IoT subscription" << true;
