@@ -90,13 +90,7 @@ health::HealthSettings HealthRun::settings() const
     s.ntpPort = values.value(QStringLiteral("ntp_port"), QStringLiteral("123")).toInt();
     if (const int n = session.status()->info().registrationReporting; n >= 0)
         s.registrationReporting = n;
-    // A socket the application does not hold already.
-    for (int id = 0; id < ModuleSession::SocketCount; ++id) {
-        if (!session.socket(id).inUse) {
-            s.connectId = id;
-            break;
-        }
-    }
+    s.connectId = session.sockets()->firstFreeSocket(); // one the application does not hold
     return s;
 }
 

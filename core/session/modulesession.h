@@ -32,6 +32,7 @@ public:
     [[nodiscard]] at::CommandEngine *engine() const { return m_runner.engine(); }
     [[nodiscard]] CommandRunner *commands() { return &m_runner; }
     [[nodiscard]] SocketTable *sockets() { return &m_sockets; }
+    [[nodiscard]] const SocketTable *sockets() const { return &m_sockets; }
     [[nodiscard]] SendQueue *sends() { return &m_sends; }
     [[nodiscard]] ModuleStatus *status() { return &m_status; }
     [[nodiscard]] const ModuleStatus *status() const { return &m_status; }

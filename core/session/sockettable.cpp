@@ -50,6 +50,15 @@ const SocketInfo &SocketTable::socket(int connectId) const
     return m_sockets.at(size_t(qBound(0, connectId, SocketCount - 1)));
 }
 
+int SocketTable::firstFreeSocket() const
+{
+    for (int id = 0; id < SocketCount; ++id) {
+        if (!m_sockets.at(size_t(id)).inUse)
+            return id;
+    }
+    return 0;
+}
+
 SocketInfo &SocketTable::mutableSocket(int connectId)
 {
     return m_sockets.at(size_t(qBound(0, connectId, SocketCount - 1)));

@@ -52,6 +52,8 @@ public:
     explicit SocketTable(CommandRunner *runner, QObject *parent = nullptr);
 
     [[nodiscard]] const SocketInfo &socket(int connectId) const;
+    // The lowest connectID the application does not hold; 0 when all are taken.
+    [[nodiscard]] int firstFreeSocket() const;
     void refresh(); // AT+QISTATE?, the session's own
     // AT+QISTATE? because the user asked (F5, Refresh): a panel's command, shown as such.
     void refreshAsked();

@@ -154,7 +154,7 @@ HealthPanel::HealthPanel(ModuleSession *session, link::Connection *connection, Q
     // A socket taken or freed changes which one the TCP check opens; not mid-run, nor over results on show.
     // socketChanged comes with every byte counted: only a change of the free socket rebuilds.
     connect(session->sockets(), &SocketTable::socketChanged, this, [this] {
-        if (!isRunning() && m_model->results().isEmpty() && freeSocket() != m_plannedSocket)
+        if (!isRunning() && m_model->results().isEmpty() && m_session->sockets()->firstFreeSocket() != m_plannedSocket)
             rebuildPlan();
     });
 
@@ -197,18 +197,8 @@ health::HealthSettings HealthPanel::currentSettings() const
     // The user's own +CEREG reporting goes back after the registration check.
     if (const int n = m_session->status()->info().registrationReporting; n >= 0)
         s.registrationReporting = n;
-    s.connectId = freeSocket();
+    s.connectId = m_session->sockets()->firstFreeSocket(); // as bc25-run --health picks it
     return s;
-}
-
-// A socket the application does not hold already (as bc25-run --health picks it).
-int HealthPanel::freeSocket() const
-{
-    for (int id = 0; id < ModuleSession::SocketCount; ++id) {
-        if (!m_session->socket(id).inUse)
-            return id;
-    }
-    return 0;
 }
 
 void HealthPanel::rebuildPlan()

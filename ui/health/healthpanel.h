@@ -86,7 +86,6 @@ private:
     void updateButtons();
     [[nodiscard]] bool connected() const;
     [[nodiscard]] health::HealthSettings currentSettings() const;
-    [[nodiscard]] int freeSocket() const;
 
     ModuleSession *m_session;
     link::Connection *m_connection;

@@ -102,12 +102,7 @@ void SocketPanel::openWithDialog()
 {
     OpenSocketDialog dialog(this);
     OpenParameters p;
-    for (int id = 0; id < ModuleSession::SocketCount; ++id) {
-        if (!m_session->socket(id).inUse) {
-            p.connectId = id;
-            break;
-        }
-    }
+    p.connectId = m_session->sockets()->firstFreeSocket();
     p.host = m_defaultHost.isEmpty() ? QStringLiteral("127.0.0.1") : m_defaultHost;
     p.remotePort = m_defaultPort > 0 ? m_defaultPort : 7;
     dialog.setParameters(p);
