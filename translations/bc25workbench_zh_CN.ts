@@ -1382,6 +1382,10 @@ With no port it starts on the built-in virtual BC25.</source>
         <source>One of the two clocks is wrong: check this computer&apos;s time, then the NTP server.</source>
         <translation>两个时钟之一有误：请先检查本机时间，再检查 NTP 服务器。</translation>
     </message>
+    <message>
+        <source>%1 The module says why: %2.</source>
+        <translation>%1 模块给出的原因：%2。</translation>
+    </message>
 </context>
 <context>
     <name>bc25::health::HealthHtmlReport</name>
@@ -1580,6 +1584,10 @@ With no port it starts on the built-in virtual BC25.</source>
     <message>
         <source>Not run</source>
         <translation>未运行</translation>
+    </message>
+    <message>
+        <source>%1 (only after an ERROR)</source>
+        <translation>%1（仅在返回 ERROR 之后）</translation>
     </message>
 </context>
 <context>
@@ -2812,6 +2820,12 @@ Sent only when the command it undoes succeeded, so the check leaves no trace.</s
     <message>
         <source>Result</source>
         <translation>结果</translation>
+    </message>
+    <message>
+        <source>%1
+Sent only when the command above answers a bare ERROR: the module&apos;s reason for it (manual 2.1.12), read by the check itself.</source>
+        <translation>%1
+仅在上一条命令只返回 ERROR 时发送：由检查自己读取模块给出的原因（手册 2.1.12）。</translation>
     </message>
 </context>
 <context>

@@ -104,7 +104,7 @@ void HealthRun::begin()
         if (skipped.contains(planned.kind))
             planned.enabled = false;
         const QString what = !planned.problem.isEmpty() ? planned.problem
-                             : planned.enabled          ? planned.commandTexts().join(QLatin1String(", "))
+                             : planned.enabled          ? health::HealthPlan::commandLines(planned).join(QLatin1String(", "))
                                                         : QCoreApplication::translate("bc25-run", "(unticked)");
         print(QStringLiteral("  [%1] %2: %3").arg(planned.enabled ? QLatin1Char('x') : QLatin1Char(' '))
                       .arg(health::HealthPlan::title(planned.kind), what));
@@ -122,15 +122,9 @@ void HealthRun::finish(const QList<health::CheckResult> &results)
         warnings += r.verdict == health::Verdict::Warning ? 1 : 0;
     }
     print(QCoreApplication::translate("bc25-run", "checks: %1 — failed: %2, warnings: %3").arg(results.size()).arg(failed).arg(warnings));
-    health::HealthHtmlReport::Context context;
-    // With the offset from UTC: a report is read in another time zone.
-    const QDateTime now = QDateTime::currentDateTime();
-    context.when = now.toOffsetFromUtc(now.offsetFromUtc());
-    context.version = QCoreApplication::applicationVersion();
-    context.settings = planned;
-    context.includeIdentities = includeIdentities;
+    const auto context = health::ReportContext::of(QDateTime::currentDateTime(), planned, includeIdentities);
     const std::pair<QString, QByteArray> reports[] = {
-        {jsonFile, jsonFile.isEmpty() ? QByteArray() : health::HealthReport::toJson(plan, results, includeIdentities)},
+        {jsonFile, jsonFile.isEmpty() ? QByteArray() : health::HealthReport::toJson(plan, results, context)},
         {reportFile, reportFile.isEmpty() ? QByteArray() : health::HealthHtmlReport::toHtml(plan, results, context)},
     };
     for (const auto &[name, contents] : reports) {

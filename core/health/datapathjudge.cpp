@@ -28,6 +28,45 @@ int operationError(const at::Transaction &t)
     return -1;
 }
 
+// The module's own reason for a bare ERROR: the AT+QIGETERROR the plan sent
+// right after it (PlannedCommand::Role::Explain).
+std::optional<LastError> explanation(const at::Transaction &t, const QList<at::Transaction> &e)
+{
+    if (t.status != at::Transaction::Status::Error)
+        return std::nullopt;
+    for (qsizetype i = 0; i + 1 < e.size(); ++i) {
+        if (&e.at(i) != &t)
+            continue;
+        const at::Transaction &next = e.at(i + 1);
+        const ParsedCommand parsed = CommandCatalog::parse(next.command);
+        if (!parsed.spec || parsed.spec->id != CommandId::LastError)
+            return std::nullopt;
+        for (const at::ResultLine &line : next.lines)
+            if (auto error = LastError::parse(line))
+                return error;
+    }
+    return std::nullopt;
+}
+
+// The <err> that says why `t` failed: its second phase's, else the explained ERROR's; -1 when none.
+int errorCode(const at::Transaction &t, const QList<at::Transaction> &e)
+{
+    if (const int code = operationError(t); code > 0)
+        return code;
+    const auto error = explanation(t, e);
+    return error && error->code != ErrorCodes::Success ? error->code : -1;
+}
+
+// What went wrong, with the module's reason when it gave one.
+QString failure(const at::Transaction &t, const QList<at::Transaction> &e)
+{
+    const QString what = CheckJudge::failure(t);
+    const auto error = explanation(t, e);
+    if (!error || error->code == ErrorCodes::Success)
+        return what;
+    return DataPathJudge::tr("%1 The module says why: %2.").arg(what, ErrorCodes::describe(error->code));
+}
+
 // What the codes a data path meets most often mean in the field.
 QString adviceFor(int code)
 {
@@ -74,20 +113,21 @@ void DataPathJudge::dns(CheckResult &r, const QList<at::Transaction> &e, const H
         set(r, Verdict::Pass, tr("%1 is %2 (DNS servers: %3).").arg(s.dnsHost, result.addresses.join(QLatin1String(", ")), servers));
         return;
     }
-    const QString why = CheckJudge::failure(*lookup);
+    const QString why = failure(*lookup, e);
+    const int code = errorCode(*lookup, e);
     set(r, Verdict::Fail, tr("%1 did not resolve: %2 (DNS servers: %3).").arg(s.dnsHost, why, servers),
-        result.error == ErrorCodes::DnsParseFailed || operationError(*lookup) == ErrorCodes::DnsParseFailed
+        result.error == ErrorCodes::DnsParseFailed || code == ErrorCodes::DnsParseFailed
                 ? tr("The DNS servers give no answer: set servers that work here with AT+QIDNSCFG (the operator's, or "
                      "a public one), or check that the name exists.")
-                : adviceFor(operationError(*lookup)));
+                : adviceFor(code));
 }
 
 void DataPathJudge::ping(CheckResult &r, const QList<at::Transaction> &e, const HealthSettings &s)
 {
     const at::Transaction *ping = CheckJudge::find(e, CommandId::Ping);
     if (!ping || !CheckJudge::succeeded(*ping)) {
-        const int code = ping ? operationError(*ping) : -1;
-        set(r, Verdict::Fail, tr("Ping to %1 failed: %2").arg(s.pingHost, ping ? CheckJudge::failure(*ping) : QString()),
+        const int code = ping ? errorCode(*ping, e) : -1;
+        set(r, Verdict::Fail, tr("Ping to %1 failed: %2").arg(s.pingHost, ping ? failure(*ping, e) : QString()),
             adviceFor(code));
         return;
     }
@@ -123,19 +163,22 @@ void DataPathJudge::tcp(CheckResult &r, const QList<at::Transaction> &e, const H
         set(r, Verdict::Pass, tr("Connected to %1 in %2 ms, then closed.").arg(server).arg(open->operationLatencyMs()));
         return;
     }
-    const int code = open ? operationError(*open) : -1;
+    const int code = open ? errorCode(*open, e) : -1;
     QString advice = adviceFor(code);
     if (open && open->operation.status == at::OperationResult::Status::Timeout)
         advice = adviceFor(ErrorCodes::OperationTimeout);
-    set(r, Verdict::Fail, tr("Could not connect to %1: %2").arg(server, open ? CheckJudge::failure(*open) : QString()), advice);
+    set(r, Verdict::Fail, tr("Could not connect to %1: %2").arg(server, open ? failure(*open, e) : QString()), advice);
 }
 
 void DataPathJudge::time(CheckResult &r, const QList<at::Transaction> &e, const HealthSettings &s, const QDateTime &now)
 {
     const at::Transaction *ntp = CheckJudge::find(e, CommandId::Ntp);
     if (!ntp || !CheckJudge::succeeded(*ntp)) {
-        set(r, Verdict::Fail, tr("No time from %1: %2").arg(s.ntpServer, ntp ? CheckJudge::failure(*ntp) : QString()),
-            tr("The NTP server does not answer: check its name, and that UDP port %1 is let out.").arg(s.ntpPort));
+        const int code = ntp ? errorCode(*ntp, e) : -1;
+        set(r, Verdict::Fail, tr("No time from %1: %2").arg(s.ntpServer, ntp ? failure(*ntp, e) : QString()),
+            code == ErrorCodes::DnsParseFailed
+                    ? adviceFor(code)
+                    : tr("The NTP server does not answer: check its name, and that UDP port %1 is let out.").arg(s.ntpPort));
         return;
     }
     std::optional<NtpTime> time;

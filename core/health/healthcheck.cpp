@@ -56,7 +56,7 @@ bool HealthCheck::undoMayBeDue() const
     const QList<PlannedCommand> &commands = m_plan.at(m_check).commands;
     for (qsizetype i = qMax(0, m_command + 1); i < commands.size(); ++i) {
         const PlannedCommand &c = commands.at(i);
-        if (c.role == PlannedCommand::Role::Undo && (c.undoes == m_command || m_succeeded.value(c.undoes)))
+        if (c.role == PlannedCommand::Role::Undo && (c.target == m_command || m_succeeded.value(c.target)))
             return true;
     }
     return false;
@@ -90,6 +90,7 @@ void HealthCheck::runNext()
         }
         m_evidence.clear();
         m_succeeded.fill(false, check.commands.size());
+        m_answeredError.fill(false, check.commands.size());
         m_command = -1;
         m_requiredFailed = false;
         emit checkStarted(m_check);
@@ -110,8 +111,7 @@ void HealthCheck::sendNext()
     const PlannedCheck &check = m_plan.at(m_check);
     while (++m_command < check.commands.size()) {
         const PlannedCommand &planned = check.commands.at(m_command);
-        if (planned.role == PlannedCommand::Role::Undo ? !m_succeeded.value(planned.undoes)
-                                                       : m_requiredFailed || m_stopping)
+        if (!isDue(planned))
             continue;
         BuildResult built = planned.built;
         built.command.source = at::Source::Health;
@@ -132,11 +132,29 @@ void HealthCheck::sendNext()
     runNext();
 }
 
+// Whether a command of the current check goes out, by its role (PlannedCommand).
+bool HealthCheck::isDue(const PlannedCommand &planned) const
+{
+    switch (planned.role) {
+    case PlannedCommand::Role::Undo:
+        return m_succeeded.value(planned.target);
+    case PlannedCommand::Role::Explain:
+        return m_answeredError.value(planned.target) && !m_stopping;
+    case PlannedCommand::Role::Required:
+    case PlannedCommand::Role::Optional:
+        break;
+    }
+    return !m_requiredFailed && !m_stopping;
+}
+
 void HealthCheck::onTransaction(const at::Transaction &transaction)
 {
     m_evidence << transaction;
+    if (m_plan.at(m_check).commands.at(m_command).role == PlannedCommand::Role::Explain)
+        m_runner->takeLastError(transaction); // the session's last error, as after any other ERROR
     const bool ok = CheckJudge::succeeded(transaction);
     m_succeeded[m_command] = ok;
+    m_answeredError[m_command] = transaction.status == at::Transaction::Status::Error;
     if (!ok && m_plan.at(m_check).commands.at(m_command).role == PlannedCommand::Role::Required)
         m_requiredFailed = true;
     // Out of the engine's callback: the next command is submitted from the event loop.

@@ -45,6 +45,7 @@ private:
     void onTransaction(const at::Transaction &transaction);
     CheckResult notRun(const PlannedCheck &check) const;
     [[nodiscard]] bool undoMayBeDue() const;
+    [[nodiscard]] bool isDue(const PlannedCommand &planned) const;
 
     CommandRunner *m_runner;
     QList<PlannedCheck> m_plan;
@@ -52,6 +53,7 @@ private:
     QList<CheckResult> m_results;
     QList<at::Transaction> m_evidence;
     QList<bool> m_succeeded;   // per command of the current check
+    QList<bool> m_answeredError; // per command: a bare ERROR, which its explanation follows
     int m_check = -1;
     int m_command = -1;
     int m_stoppedBy = -1;      // the check whose failure ended the run

@@ -5,6 +5,7 @@
 #include "checkjudge.h"
 #include "healthplan.h"
 #include "healthreport.h"
+#include "moduleidentity.h"
 
 namespace bc25::health {
 
@@ -90,31 +91,24 @@ QString transactionHtml(const at::Transaction &t)
 // The module's own words about itself: ATI, AT+CGMR, the IMEI, IMSI and ICCID.
 QString identityHtml(const QList<CheckResult> &results)
 {
-    QStringList rows;
-    auto textLines = [](const at::Transaction &t) {
-        QStringList lines;
-        for (const at::ResultLine &line : t.lines)
-            if (!line.isFinal() && !line.text.trimmed().isEmpty())
-                lines << esc(line.text.trimmed());
-        return lines.join(QStringLiteral("<br>"));
-    };
-    for (const CheckResult &r : results) {
-        if (const at::Transaction *ati = CheckJudge::find(r.evidence, CommandId::Identify))
-            rows << QStringLiteral("<tr><td>ATI</td><td>%1</td></tr>").arg(textLines(*ati));
-        if (const at::Transaction *cgmr = CheckJudge::find(r.evidence, CommandId::Revision))
-            rows << QStringLiteral("<tr><td>AT+CGMR</td><td>%1</td></tr>").arg(textLines(*cgmr));
-        if (const at::Transaction *cgsn = CheckJudge::find(r.evidence, CommandId::SerialNumber))
-            if (const at::ResultLine *line = answerLine(*cgsn, CommandId::SerialNumber))
-                rows << QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(HealthHtmlReport::tr("IMEI"), esc(line->field(0).text));
-        if (const at::Transaction *cimi = CheckJudge::find(r.evidence, CommandId::Imsi))
-            rows << QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(HealthHtmlReport::tr("IMSI"), textLines(*cimi));
-        if (const at::Transaction *qccid = CheckJudge::find(r.evidence, CommandId::Iccid))
-            if (const at::ResultLine *line = answerLine(*qccid, CommandId::Iccid))
-                rows << QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(HealthHtmlReport::tr("ICCID"), esc(line->field(0).text));
-    }
-    if (rows.isEmpty())
+    const ModuleIdentity identity = ModuleIdentity::from(results);
+    if (identity.isEmpty())
         return QStringLiteral("<p>%1</p>").arg(HealthHtmlReport::tr("The module did not say who it is."));
-    return QStringLiteral("<table class=\"meta\">%1</table>").arg(rows.join(QString()));
+    QString rows;
+    auto row = [&rows](const QString &label, const QList<QByteArray> &lines) {
+        if (lines.isEmpty() || lines.constFirst().isEmpty())
+            return;
+        QStringList escaped;
+        for (const QByteArray &line : lines)
+            escaped << esc(line);
+        rows += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(esc(label), escaped.join(QStringLiteral("<br>")));
+    };
+    row(QStringLiteral("ATI"), identity.identification);
+    row(QStringLiteral("AT+CGMR"), identity.revision);
+    row(HealthHtmlReport::tr("IMEI"), {identity.imei});
+    row(HealthHtmlReport::tr("IMSI"), {identity.imsi});
+    row(HealthHtmlReport::tr("ICCID"), {identity.iccid});
+    return QStringLiteral("<table class=\"meta\">%1</table>").arg(rows);
 }
 
 } // namespace
@@ -199,7 +193,7 @@ QString HealthHtmlReport::signalChart(const CheckResult &result, const HealthSet
     return svg + QStringLiteral("</svg>");
 }
 
-QByteArray HealthHtmlReport::toHtml(const QList<PlannedCheck> &plan, const QList<CheckResult> &results, const Context &context)
+QByteArray HealthHtmlReport::toHtml(const QList<PlannedCheck> &plan, const QList<CheckResult> &results, const ReportContext &context)
 {
     const QString title = tr("BC25 health check report");
     QString html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\">"

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "healthreport.h"
 #include "healthresult.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
-#include <QDateTime>
 
 namespace bc25::health {
 
@@ -20,15 +20,7 @@ class HealthHtmlReport final
 {
     Q_DECLARE_TR_FUNCTIONS(bc25::health::HealthHtmlReport)
 public:
-    struct Context
-    {
-        QDateTime when;
-        QString version;           // the workbench's
-        HealthSettings settings;   // the thresholds the signal chart draws
-        bool includeIdentities = false;
-    };
-
-    static QByteArray toHtml(const QList<PlannedCheck> &plan, const QList<CheckResult> &results, const Context &context);
+    static QByteArray toHtml(const QList<PlannedCheck> &plan, const QList<CheckResult> &results, const ReportContext &context);
     // The ping's round trips as bars, and the signal against its thresholds; empty when there is nothing to draw.
     static QString pingChart(const CheckResult &result);
     static QString signalChart(const CheckResult &result, const HealthSettings &settings);

@@ -20,6 +20,26 @@ PlannedCommand undo(BuildResult built, int undoes)
     return {std::move(built), PlannedCommand::Role::Undo, undoes};
 }
 
+// Each TCP/IP command's bare ERROR is followed by the AT+QIGETERROR that says
+// why, as a line of the plan rather than by the session behind the user's back.
+// The indexes an undo names are moved along with the commands.
+QList<PlannedCommand> withExplanations(QList<PlannedCommand> commands)
+{
+    QList<PlannedCommand> planned;
+    QList<int> movedTo;
+    for (PlannedCommand &command : commands) {
+        movedTo << int(planned.size());
+        const bool explained = command.built.ok() && command.built.command.explainErrors;
+        command.built.command.explainErrors = false;
+        if (command.role == PlannedCommand::Role::Undo)
+            command.target = movedTo.value(command.target, -1);
+        planned << command;
+        if (explained)
+            planned << PlannedCommand {Commands::lastError(), PlannedCommand::Role::Explain, int(planned.size()) - 1};
+    }
+    return planned;
+}
+
 // A builder's refusal (a port out of range) makes the check unable to run;
 // it says why instead of sending anything.
 PlannedCheck check(CheckKind kind, QList<PlannedCommand> commands)
@@ -32,7 +52,7 @@ PlannedCheck check(CheckKind kind, QList<PlannedCommand> commands)
     }
     planned.enabled = planned.problem.isEmpty();
     if (planned.enabled)
-        planned.commands = std::move(commands);
+        planned.commands = withExplanations(std::move(commands));
     return planned;
 }
 
@@ -146,6 +166,20 @@ std::optional<CheckKind> HealthPlan::kindNamed(QStringView name)
             return CheckKind(k);
     }
     return std::nullopt;
+}
+
+QString HealthPlan::commandLine(const PlannedCommand &command)
+{
+    const QString text = QString::fromLatin1(command.built.command.text);
+    return command.role == PlannedCommand::Role::Explain ? tr("%1 (only after an ERROR)").arg(text) : text;
+}
+
+QStringList HealthPlan::commandLines(const PlannedCheck &check)
+{
+    QStringList lines;
+    for (const PlannedCommand &command : check.commands)
+        lines << commandLine(command);
+    return lines;
 }
 
 const char *HealthPlan::verdictName(Verdict verdict)

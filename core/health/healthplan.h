@@ -22,6 +22,10 @@ public:
     // A stable ASCII name for JSON and the command line: "identity", "tcp".
     static const char *kindName(CheckKind kind);
     static std::optional<CheckKind> kindNamed(QStringView name);
+    // A command as a plan lists it: word for word, with when it goes out if
+    // that is not always ("AT+QIGETERROR (only after an ERROR)").
+    static QString commandLine(const PlannedCommand &command);
+    static QStringList commandLines(const PlannedCheck &check);
     // "pass", "warning", "fail", "not run" — stable words for JSON and logs.
     static const char *verdictName(Verdict verdict);
     static QString verdictText(Verdict verdict);

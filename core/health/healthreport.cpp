@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "healthreport.h"
 
-#include "bc25/responses.h"
 #include "bc25/transactionjson.h"
-#include "checkjudge.h"
 #include "healthplan.h"
+#include "moduleidentity.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,41 +14,40 @@ namespace bc25::health {
 
 namespace {
 
-// The identities the module gave in this run, each with the digits to keep.
-QList<std::pair<QByteArray, int>> identities(const QList<CheckResult> &results)
+QJsonArray textArray(const QList<QByteArray> &lines)
 {
-    QList<std::pair<QByteArray, int>> found;
-    for (const CheckResult &r : results) {
-        if (const at::Transaction *cgsn = CheckJudge::find(r.evidence, CommandId::SerialNumber)) {
-            if (const at::ResultLine *line = answerLine(*cgsn, CommandId::SerialNumber))
-                found.append({line->field(0).text, 8});
-        }
-        if (const at::Transaction *cimi = CheckJudge::find(r.evidence, CommandId::Imsi)) {
-            for (const at::ResultLine &line : cimi->lines)
-                if (!line.isFinal() && line.name.isEmpty() && !line.text.trimmed().isEmpty())
-                    found.append({line.text.trimmed(), 5});
-        }
-        // 89, the country and the issuer stay: they say whose SIM it is, not which.
-        if (const at::Transaction *qccid = CheckJudge::find(r.evidence, CommandId::Iccid)) {
-            if (const at::ResultLine *line = answerLine(*qccid, CommandId::Iccid))
-                found.append({line->field(0).text, 6});
-        }
-    }
-    return found;
+    QJsonArray array;
+    for (const QByteArray &line : lines)
+        array.append(QString::fromLatin1(line));
+    return array;
 }
 
 } // namespace
+
+ReportContext ReportContext::of(const QDateTime &ended, const HealthSettings &settings, bool includeIdentities)
+{
+    ReportContext context;
+    // With the offset from UTC: a report is read in another time zone.
+    context.when = ended.toOffsetFromUtc(ended.offsetFromUtc());
+    context.version = QCoreApplication::applicationVersion();
+    context.settings = settings;
+    context.includeIdentities = includeIdentities;
+    return context;
+}
 
 QByteArray HealthReport::mask(const QByteArray &identity, int keep)
 {
     return identity.left(keep) + QByteArray(qMax<qsizetype>(0, identity.size() - keep), '*');
 }
 
-QByteArray HealthReport::toJson(const QList<PlannedCheck> &plan, const QList<CheckResult> &results, bool includeIdentities)
+QByteArray HealthReport::toJson(const QList<PlannedCheck> &plan, const QList<CheckResult> &results,
+                                const ReportContext &context)
 {
     QJsonArray checks;
+    int counts[4] = {};
     for (qsizetype i = 0; i < results.size(); ++i) {
         const CheckResult &r = results.at(i);
+        ++counts[int(r.verdict)];
         QJsonObject check {
             {QStringLiteral("check"), QLatin1String(HealthPlan::kindName(r.kind))},
             {QStringLiteral("title"), HealthPlan::title(r.kind)},
@@ -67,14 +66,37 @@ QByteArray HealthReport::toJson(const QList<PlannedCheck> &plan, const QList<Che
         check.insert(QStringLiteral("transactions"), transactions);
         checks.append(check);
     }
-    QByteArray json = QJsonDocument(QJsonObject {{QStringLiteral("checks"), checks}}).toJson(QJsonDocument::Indented);
+    const ModuleIdentity identity = ModuleIdentity::from(results);
+    const QJsonObject module {
+        {QStringLiteral("identification"), textArray(identity.identification)},
+        {QStringLiteral("revision"), textArray(identity.revision)},
+        {QStringLiteral("imei"), QString::fromLatin1(identity.imei)},
+        {QStringLiteral("imsi"), QString::fromLatin1(identity.imsi)},
+        {QStringLiteral("iccid"), QString::fromLatin1(identity.iccid)},
+    };
+    const QJsonObject counted {
+        {QStringLiteral("checks"), int(results.size())},
+        {QStringLiteral("passed"), counts[int(Verdict::Pass)]},
+        {QStringLiteral("warnings"), counts[int(Verdict::Warning)]},
+        {QStringLiteral("failed"), counts[int(Verdict::Fail)]},
+        {QStringLiteral("not_run"), counts[int(Verdict::NotRun)]},
+    };
+    const QJsonObject report {
+        {QStringLiteral("date"), context.when.toString(Qt::ISODate)},
+        {QStringLiteral("workbench_version"), context.version},
+        {QStringLiteral("identities_masked"), !context.includeIdentities},
+        {QStringLiteral("module"), module},
+        {QStringLiteral("result"), counted},
+        {QStringLiteral("checks"), checks},
+    };
+    const QByteArray json = QJsonDocument(report).toJson(QJsonDocument::Indented);
     // Masked wherever they appear (answer lines, raw text), not field by field.
-    return includeIdentities ? json : maskIdentities(json, results);
+    return context.includeIdentities ? json : maskIdentities(json, results);
 }
 
 QByteArray HealthReport::maskIdentities(QByteArray text, const QList<CheckResult> &results)
 {
-    for (const auto &[identity, keep] : identities(results))
+    for (const auto &[identity, keep] : ModuleIdentity::from(results).maskable())
         if (identity.size() > keep)
             text.replace(identity, mask(identity, keep));
     return text;

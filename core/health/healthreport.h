@@ -4,18 +4,34 @@
 #include "healthresult.h"
 
 #include <QByteArray>
+#include <QDateTime>
 
 namespace bc25::health {
 
-// A finished health check as one JSON document (bc25-run --health --json):
-// every check with its planned commands, verdict, summary, advice and the
-// transactions it sent. The IMEI, IMSI and ICCID are masked unless asked for: a
-// report is often mailed to a supplier, and they identify a subscriber.
+// What a report says besides the checks: when and with which workbench it
+// ran, the thresholds it judged by, and whether the identities stay whole.
+struct ReportContext
+{
+    QDateTime when;            // with its offset from UTC: a report is read in another time zone
+    QString version;           // the workbench's
+    HealthSettings settings;   // the thresholds the signal chart draws
+    bool includeIdentities = false;
+
+    // A run that ended at `ended` (local time) with this workbench.
+    static ReportContext of(const QDateTime &ended, const HealthSettings &settings, bool includeIdentities);
+};
+
+// A finished health check as one JSON document (bc25-run --health --json, and
+// beside the GUI's HTML report): the date, the workbench's version, the
+// module's identity, the counts, and every check with its planned commands,
+// verdict, summary, advice and the transactions it sent. The IMEI, IMSI and
+// ICCID are masked unless asked for: a report is often mailed to a supplier,
+// and they identify a subscriber.
 class HealthReport final
 {
 public:
     static QByteArray toJson(const QList<PlannedCheck> &plan, const QList<CheckResult> &results,
-                             bool includeIdentities);
+                             const ReportContext &context);
     // "866818039921448" → "86681803*******": the type allocation code stays
     // (it names the model), the serial goes; an IMSI keeps its MCC and MNC.
     static QByteArray mask(const QByteArray &identity, int keep);

@@ -39,13 +39,16 @@ struct HealthSettings
 // One command of a check's plan. A Required command that fails ends the
 // check; an Optional one is only noted (AT+CESQ, which not every firmware
 // has); an undo (AT+QICLOSE after AT+QIOPEN) is sent exactly when the command
-// it undoes succeeded, even after a failure, so the check leaves no trace.
+// it undoes succeeded, even after a failure, so the check leaves no trace; an
+// explanation (AT+QIGETERROR, manual 2.1.12) is sent exactly when the TCP/IP
+// command before it answered ERROR, so the verdict can say why — the plan
+// lists it too, since nothing unseen is ever sent.
 struct PlannedCommand
 {
-    enum class Role : quint8 { Required, Optional, Undo };
+    enum class Role : quint8 { Required, Optional, Undo, Explain };
     BuildResult built;
     Role role = Role::Required;
-    int undoes = -1;           // Undo: the index of the command it undoes
+    int target = -1;           // Undo: the command it undoes; Explain: the one whose ERROR it explains
 };
 
 // One check as the user sees it before anything is sent: its commands, word

@@ -29,15 +29,18 @@ void CommandRunner::submit(BuildResult built, std::function<void(const at::Trans
 
 void CommandRunner::readLastError()
 {
-    submit(Commands::lastError(), [this](const at::Transaction &t) {
-        for (const at::ResultLine &line : t.lines) {
-            if (const auto error = LastError::parse(line)) {
-                emit lastErrorRead(*error);
-                if (error->code != ErrorCodes::Success)
-                    emit commandFailed(tr("Last error: %1").arg(ErrorCodes::describe(error->code)));
-            }
+    submit(Commands::lastError(), [this](const at::Transaction &t) { takeLastError(t); });
+}
+
+void CommandRunner::takeLastError(const at::Transaction &answer)
+{
+    for (const at::ResultLine &line : answer.lines) {
+        if (const auto error = LastError::parse(line)) {
+            emit lastErrorRead(*error);
+            if (error->code != ErrorCodes::Success)
+                emit commandFailed(tr("Last error: %1").arg(ErrorCodes::describe(error->code)));
         }
-    });
+    }
 }
 
 QString CommandRunner::failureText(const at::Transaction &t)

@@ -28,6 +28,9 @@ public:
     void submit(BuildResult built, std::function<void(const at::Transaction &)> onFinished = {});
     // AT+QIGETERROR: its answer comes through lastErrorRead (and commandFailed if not 0).
     void readLastError();
+    // The answer of an AT+QIGETERROR another part sent itself (the health
+    // check lists its own), taken in as readLastError() takes its answer.
+    void takeLastError(const at::Transaction &answer);
 
     static QString failureText(const at::Transaction &transaction);
     static QString failureText(const at::OperationResult &result);

@@ -13,6 +13,9 @@
 #include "health/healthplan.h"
 #include "health/healthreport.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSignalSpy>
 #include <QTest>
@@ -122,7 +125,7 @@ private slots:
         CheckResult notRun;
         notRun.kind = CheckKind::Time;
         const QList<CheckResult> results {identity, ping, notRun};
-        HealthHtmlReport::Context context;
+        ReportContext context;
         context.when = QDateTime(QDate(2026, 3, 4), QTime(5, 6, 7));
         context.version = QStringLiteral("9.9.9");
         const QString html = QString::fromUtf8(HealthHtmlReport::toHtml({}, results, context));
@@ -159,8 +162,20 @@ private slots:
         QCOMPARE(plan.at(2).commandTexts(), QStringList({"AT+CSQ", "AT+CESQ"}));
         QCOMPARE(plan.at(3).commandTexts(), QStringList({"AT+CEREG=3", "AT+CEREG?", "AT+CEREG=0"}));
         QCOMPARE(plan.at(5).commandTexts(), QStringList({"AT+CGDCONT?", "AT+CGPADDR"}));
-        QCOMPARE(plan.at(6).commandTexts(), QStringList({"AT+QIDNSCFG?"}));
-        QCOMPARE(plan.at(8).commandTexts(), QStringList({"AT+QIOPEN=1,2,\"TCP\",\"example.com\",5000,0,0", "AT+QICLOSE=2"}));
+        // A TCP/IP command's bare ERROR is explained by an AT+QIGETERROR the plan lists, not one sent unseen.
+        QCOMPARE(plan.at(6).commandTexts(), QStringList({"AT+QIDNSCFG?", "AT+QIGETERROR"}));
+        QCOMPARE(plan.at(8).commandTexts(), QStringList({"AT+QIOPEN=1,2,\"TCP\",\"example.com\",5000,0,0", "AT+QIGETERROR",
+                                                         "AT+QICLOSE=2", "AT+QIGETERROR"}));
+        const QList<PlannedCommand> &tcp = plan.at(8).commands;
+        QCOMPARE(tcp.at(1).role, PlannedCommand::Role::Explain);
+        QCOMPARE(tcp.at(1).target, 0);
+        QCOMPARE(tcp.at(2).role, PlannedCommand::Role::Undo);
+        QCOMPARE(tcp.at(2).target, 0);
+        QCOMPARE(tcp.at(3).target, 2);
+        for (const PlannedCommand &command : tcp)
+            QVERIFY(!command.built.command.explainErrors); // the session sends nothing of its own after an ERROR
+        QCOMPARE(HealthPlan::commandLines(plan.at(8)).at(1), QStringLiteral("AT+QIGETERROR (only after an ERROR)"));
+        QCOMPARE(plan.at(1).commandTexts(), QStringList({"AT+CPIN?", "AT+CIMI", "AT+QCCID"})); // 27.007: +CME ERROR says why
         // The user's own +CEREG reporting, as the module last said it, is what goes back.
         HealthSettings reporting = settings;
         reporting.registrationReporting = 2;
@@ -189,6 +204,7 @@ private slots:
         QVERIFY(run.result(CheckKind::TcpConnection).evidence.size() == 2); // opened, then closed
         QVERIFY(run.h.written.contains("AT+QICLOSE=0\r"));
         QVERIFY(run.h.written.contains("AT+CEREG=0\r"));
+        QVERIFY(!run.h.written.contains("AT+QIGETERROR")); // only after an ERROR
         QVERIFY(run.result(CheckKind::PdpContext).summary.contains(QLatin1String("10.45.0.2")));
         for (const CheckResult &r : run.results)
             for (const at::Transaction &t : r.evidence)
@@ -198,7 +214,8 @@ private slots:
         QVERIFY(test::waitUntil([&] { return run.h.session.status()->info().registrationReporting == 0; }, 5000));
     }
 
-    // The IMEI, IMSI and ICCID the module gave are masked in the JSON unless asked for.
+    // The JSON report: the date, the workbench's version, the module's identity
+    // and the counts; the IMEI, IMSI and ICCID masked unless asked for.
     void theReportMasksEveryIdentityUnlessAskedFor()
     {
         Run run;
@@ -206,15 +223,32 @@ private slots:
         QVERIFY(run.run());
         const sim::SimConfig module;
         const QList<PlannedCheck> plan = HealthPlan::build(run.settings);
-        const QByteArray masked = HealthReport::toJson(plan, run.results, false);
+        const QDateTime ended(QDate(2026, 3, 4), QTime(5, 6, 7), Qt::OffsetFromUTC, 8 * 3600);
+        const QByteArray masked = HealthReport::toJson(plan, run.results, ReportContext::of(ended, run.settings, false));
         for (const QString &identity : {module.imei, module.imsi, module.iccid}) {
             QVERIFY2(!masked.contains(identity.toLatin1()), qPrintable(identity));
             QVERIFY(masked.contains(identity.left(5).toLatin1()));
         }
         QVERIFY(masked.contains("898600**************"));
-        const QByteArray open = HealthReport::toJson(plan, run.results, true);
+        const QJsonObject report = QJsonDocument::fromJson(masked).object();
+        QCOMPARE(report.value(QStringLiteral("date")).toString(), QStringLiteral("2026-03-04T05:06:07+08:00"));
+        QCOMPARE(report.value(QStringLiteral("workbench_version")).toString(), QCoreApplication::applicationVersion());
+        QCOMPARE(report.value(QStringLiteral("identities_masked")).toBool(), true);
+        const QJsonObject identity = report.value(QStringLiteral("module")).toObject();
+        QVERIFY2(identity.value(QStringLiteral("identification")).toArray().contains(QStringLiteral("Quectel_BC25")),
+                 masked.constData());
+        QVERIFY(identity.value(QStringLiteral("revision")).toArray().first().toString().contains(module.revision));
+        QCOMPARE(identity.value(QStringLiteral("imei")).toString(), module.imei.left(8) + QString(module.imei.size() - 8, QLatin1Char('*')));
+        QCOMPARE(identity.value(QStringLiteral("imsi")).toString(), module.imsi.left(5) + QString(module.imsi.size() - 5, QLatin1Char('*')));
+        const QJsonObject counts = report.value(QStringLiteral("result")).toObject();
+        QCOMPARE(counts.value(QStringLiteral("checks")).toInt(), plan.size());
+        QCOMPARE(counts.value(QStringLiteral("passed")).toInt(), plan.size());
+        QCOMPARE(report.value(QStringLiteral("checks")).toArray().size(), plan.size());
+        const QByteArray open = HealthReport::toJson(plan, run.results, ReportContext::of(ended, run.settings, true));
         for (const QString &identity : {module.imei, module.imsi, module.iccid})
             QVERIFY(open.contains(identity.toLatin1()));
+        QCOMPARE(QJsonDocument::fromJson(open).object().value(QStringLiteral("module")).toObject().value(QStringLiteral("iccid")).toString(),
+                 module.iccid);
     }
 
     // Stop between the TCP check's AT+QIOPEN and its AT+QICLOSE: the close
@@ -243,6 +277,25 @@ private slots:
         QCOMPARE(tcp.evidence.size(), 2); // what it sent before the stop is still shown
         QCOMPARE(results.at(9).verdict, Verdict::NotRun);
         QCOMPARE(results.at(7).verdict, Verdict::Pass);
+    }
+
+    // A TCP/IP command that answers a bare ERROR: the AT+QIGETERROR the plan
+    // lists goes out right after it, is part of the evidence, and its code is
+    // in what the check says; nothing the plan does not list is written.
+    void aBareErrorIsExplainedByThePlannedLastErrorQuery()
+    {
+        Run run;
+        QVERIFY(run.connect({QStringLiteral("fail=+QIOPEN")}));
+        QVERIFY(run.run());
+        const CheckResult &tcp = run.result(CheckKind::TcpConnection);
+        QCOMPARE(tcp.verdict, Verdict::Fail);
+        QCOMPARE(tcp.evidence.size(), 2);
+        QCOMPARE(tcp.evidence.at(0).status, at::Transaction::Status::Error);
+        QCOMPARE(tcp.evidence.at(1).command, QByteArray("AT+QIGETERROR"));
+        QVERIFY2(tcp.summary.contains(QLatin1String("550")), qPrintable(run.report()));
+        QCOMPARE(run.h.written.count("AT+QIGETERROR\r"), 1);
+        QVERIFY(!run.h.written.contains("AT+QICLOSE")); // nothing was opened
+        QCOMPARE(run.result(CheckKind::Time).verdict, Verdict::Pass); // the check goes on
     }
 
     void anUntickedCheckWritesNothing()

@@ -221,7 +221,15 @@ private slots:
         QFile json(file);
         QVERIFY(json.open(QIODevice::ReadOnly));
         const QByteArray bytes = json.readAll();
-        const QJsonArray checks = QJsonDocument::fromJson(bytes).object().value(QStringLiteral("checks")).toArray();
+        const QJsonObject report = QJsonDocument::fromJson(bytes).object();
+        // When, with which workbench, and which module: what the office asks first.
+        const QDateTime date = QDateTime::fromString(report.value(QStringLiteral("date")).toString(), Qt::ISODate);
+        QVERIFY2(qAbs(date.secsTo(QDateTime::currentDateTime())) < 600, bytes.left(200).constData());
+        QCOMPARE(report.value(QStringLiteral("workbench_version")).toString(), QStringLiteral(BC25_VERSION));
+        QVERIFY(report.value(QStringLiteral("module")).toObject().value(QStringLiteral("identification")).toArray()
+                        .contains(QStringLiteral("Quectel_BC25")));
+        QCOMPARE(report.value(QStringLiteral("result")).toObject().value(QStringLiteral("passed")).toInt(), 10);
+        const QJsonArray checks = report.value(QStringLiteral("checks")).toArray();
         QCOMPARE(checks.size(), 10);
         for (const QJsonValue &check : checks) {
             const QJsonObject c = check.toObject();

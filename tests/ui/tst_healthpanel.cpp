@@ -188,6 +188,11 @@ void TestHealthPanel::planShowsTheExactCommandsBeforeAnythingIsSent()
     const QModelIndex undo = panel()->model()->index(2, 0, panel()->model()->index(row(CheckKind::Registration), 0));
     QVERIFY2(undo.data(Qt::ToolTipRole).toString().contains(QLatin1String("only when the command it undoes succeeded")),
              qPrintable(undo.data(Qt::ToolTipRole).toString()));
+    // The AT+QIGETERROR that explains a bare ERROR is listed, and says when it goes out.
+    QCOMPARE(lines(CheckKind::Dns, HealthPlanModel::Line::Command).value(1), QStringLiteral("AT+QIGETERROR (only after an ERROR)"));
+    const QModelIndex explain = panel()->model()->index(1, 0, panel()->model()->index(row(CheckKind::Dns), 0));
+    QVERIFY2(explain.data(Qt::ToolTipRole).toString().contains(QLatin1String("bare ERROR")),
+             qPrintable(explain.data(Qt::ToolTipRole).toString()));
     QVERIFY2(lines(CheckKind::TcpConnection, HealthPlanModel::Line::Command).value(0)
                      .startsWith(QStringLiteral("AT+QIOPEN=1,0,\"TCP\",\"127.0.0.1\",%1").arg(echo)),
              qPrintable(lines(CheckKind::TcpConnection, HealthPlanModel::Line::Command).join(QLatin1Char('|'))));

@@ -25,7 +25,7 @@ QString CheckDetails::html(const health::PlannedCheck &planned, const health::Ch
         else
             html += QStringLiteral("<p>%1</p><pre>%2</pre>")
                             .arg(tr("Sends, in this order (an undo only after the command it undoes succeeded):").toHtmlEscaped(),
-                                 planned.commandTexts().join(QLatin1Char('\n')).toHtmlEscaped());
+                                 HealthPlan::commandLines(planned).join(QLatin1Char('\n')).toHtmlEscaped());
         return html;
     }
     const health::CheckResult &r = *result;

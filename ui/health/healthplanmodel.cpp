@@ -171,7 +171,7 @@ QList<std::pair<HealthPlanModel::Line, QString>> HealthPlanModel::linesOf(const 
     QList<std::pair<Line, QString>> lines;
     if (!row.planned.problem.isEmpty())
         lines.append({Line::Problem, row.planned.problem});
-    for (const QString &command : row.planned.commandTexts())
+    for (const QString &command : health::HealthPlan::commandLines(row.planned))
         lines.append({Line::Command, command});
     if (!row.result)
         return lines;
@@ -315,6 +315,9 @@ QVariant HealthPlanModel::lineData(int check, int line, int column, int role) co
                 return tr("%1\nOptional: not every firmware has it; a failure is only noted.").arg(text);
             case health::PlannedCommand::Role::Undo:
                 return tr("%1\nSent only when the command it undoes succeeded, so the check leaves no trace.").arg(text);
+            case health::PlannedCommand::Role::Explain:
+                return tr("%1\nSent only when the command above answers a bare ERROR: the module's reason for it "
+                          "(manual 2.1.12), read by the check itself.").arg(text);
             }
         }
         return text;

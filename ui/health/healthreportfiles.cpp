@@ -18,15 +18,10 @@ QString HealthReportFiles::jsonPathFor(const QString &htmlPath)
 
 QString HealthReportFiles::write(const QString &htmlPath, const Run &run, bool includeIdentities)
 {
-    health::HealthHtmlReport::Context context;
-    // With the offset from UTC: a report is read in another time zone.
-    context.when = run.ended.toOffsetFromUtc(run.ended.offsetFromUtc());
-    context.version = QCoreApplication::applicationVersion();
-    context.settings = run.settings;
-    context.includeIdentities = includeIdentities;
+    const auto context = health::ReportContext::of(run.ended, run.settings, includeIdentities);
     const std::pair<QString, QByteArray> files[] = {
         {htmlPath, health::HealthHtmlReport::toHtml(run.plan, run.results, context)},
-        {jsonPathFor(htmlPath), health::HealthReport::toJson(run.plan, run.results, includeIdentities)},
+        {jsonPathFor(htmlPath), health::HealthReport::toJson(run.plan, run.results, context)},
     };
     for (const auto &[path, contents] : files) {
         QFile file(path);
