@@ -800,6 +800,10 @@ With no port it starts on the built-in virtual BC25.</source>
         <source>The module is not connected.</source>
         <translation>模块未连接。</translation>
     </message>
+    <message>
+        <source>The module does not answer: check its power, the cable and the baud rate. It is read as soon as it says anything (RDY, or an answer to AT).</source>
+        <translation>模块没有应答：请检查其电源、线缆和波特率。模块一旦有任何输出（RDY，或对 AT 的应答），就会重新读取其状态。</translation>
+    </message>
 </context>
 <context>
     <name>bc25::ModuleStatus</name>

@@ -122,6 +122,7 @@ MainWindow::MainWindow(at::CommandEngine *engine, ModuleSession *session, link::
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(session->status(), &ModuleStatus::changed, this, &MainWindow::updateModuleStatus);
     connect(session->commands(), &CommandRunner::commandFailed, this, [this](const QString &m) { statusBar()->showMessage(m, 10000); });
+    connect(session, &ModuleSession::moduleNotAnswering, this, [this](const QString &m) { statusBar()->showMessage(m, 30000); });
     connect(session->sockets(), &SocketTable::moduleRestarted, this,
             [this] { statusBar()->showMessage(tr("The module restarted (RDY); every socket was closed."), 10000); });
     connect(m_sockets, &SocketPanel::message, this, [this](const QString &m) { statusBar()->showMessage(m, 10000); });

@@ -113,7 +113,8 @@ struct CommandSpec
     QList<Signature> writeSignatures;
     QList<QByteArray> ownedPrefixes; // result names that answer it ("QIOPEN")
     bool ownsTextLines = false;
-    int timeoutMs = 3000;         // first phase; the manual says 300 ms, serial links add margin
+    static constexpr int QuickAnswerMs = 3000; // the manual says 300 ms; serial links add margin
+    int timeoutMs = QuickAnswerMs; // first phase of the write and execute forms
     // Rules across parameters (port ranges by service type, lengths that must agree).
     QString (*crossCheck)(const QList<at::Field> &arguments) = nullptr;
     SecondPhase secondPhase = SecondPhase::None;

@@ -61,7 +61,11 @@ at::AtCommand CommandCatalog::expectation(const ParsedCommand &parsed)
     }
     command.ownedPrefixes = spec->ownedPrefixes;
     command.ownsTextLines = spec->ownsTextLines;
-    command.timeoutMs = spec->timeoutMs;
+    // A long limit is the action's (AT+CGATT=1 waits for the network, 85 s);
+    // the read and test forms answer from what the module holds.
+    command.timeoutMs = parsed.form == CommandForm::Read || parsed.form == CommandForm::Test
+            ? qMin(spec->timeoutMs, CommandSpec::QuickAnswerMs)
+            : spec->timeoutMs;
     command.explainErrors = spec->explainErrors;
     command.isTest = parsed.form == CommandForm::Test;
     command.answersStateSettings = spec->answerRepeatsWrite || !spec->answerChanges.isEmpty();

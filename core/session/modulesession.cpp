@@ -19,18 +19,46 @@ ModuleSession::ModuleSession(at::CommandEngine *engine, QObject *parent)
     connect(&m_sockets, &SocketTable::moduleRestarted, this, [this](const QString &reason) {
         m_sends.failAll(reason, [this, reason] { m_runner.engine()->abortOperations(reason); });
     });
+    // A silent module speaks again: a URC (RDY once it is powered) or an answer to
+    // anything. Bytes alone do not count: a wrong baud rate prints garbage forever.
+    connect(engine, &at::CommandEngine::urcReceived, this, &ModuleSession::onModuleSpoke);
+    connect(engine, &at::CommandEngine::commandFinished, this, [this](const at::CommandResult &result) {
+        if (result.status != at::Transaction::Status::Timeout && result.status != at::Transaction::Status::Aborted)
+            onModuleSpoke();
+    });
 }
 
 void ModuleSession::synchronize()
 {
-    m_status.identify();
-    m_configuration.read();
-    m_sockets.refresh();
-    m_status.refresh();
+    m_silent = false;
+    // The rest waits for ATI's answer: a module that is off behind its USB
+    // adapter would otherwise hold every later command, the user's too, for the
+    // sum of the reads' time limits (two minutes with AT+CGATT?'s 85 s).
+    m_status.identify([this](bool answered) {
+        if (!answered) {
+            m_silent = true;
+            emit moduleNotAnswering(tr("The module does not answer: check its power, the cable and the baud rate. "
+                                       "It is read as soon as it says anything (RDY, or an answer to AT)."));
+            return;
+        }
+        m_configuration.read();
+        m_sockets.refresh();
+        m_status.refresh();
+    });
+}
+
+void ModuleSession::onModuleSpoke()
+{
+    if (!m_silent)
+        return;
+    // Out of the engine's signal: the reads are queued from the event loop.
+    m_silent = false;
+    QMetaObject::invokeMethod(this, &ModuleSession::synchronize, Qt::QueuedConnection);
 }
 
 void ModuleSession::forget()
 {
+    m_silent = false;
     m_sends.failAll(tr("The module is not connected."));
     m_sockets.forget();
     m_status.forget();

@@ -12,7 +12,6 @@
 
 #include <QObject>
 
-
 namespace bc25 {
 
 // The module as the workbench sees it, by concern (DESIGN.md, "The session,
@@ -46,8 +45,12 @@ public:
     [[nodiscard]] const ModuleSettings &settings() const { return m_configuration.settings(); }
     [[nodiscard]] const ModuleInfo &moduleInfo() const { return m_status.info(); }
 
-    // Identifies the module and reads its settings, sockets and network (after connecting).
+    // Identifies the module and reads its settings, sockets and network (after
+    // connecting). A module that does not answer ATI is not read further until
+    // it says something (RDY when it is switched on, an answer to a typed AT):
+    // then it is read from the start.
     void synchronize();
+    [[nodiscard]] bool moduleSilent() const { return m_silent; }
     // The module is gone (disconnect, pulled cable): no stale state stays on show.
     void forget();
     // A line typed in the terminal, through the same engine and the same checks.
@@ -59,8 +62,12 @@ public:
 signals:
     // A typed command's answer, for the terminal.
     void typedCommandFinished(const bc25::at::Transaction &transaction);
+    // The module answered nothing to the reads after a connect; the text says what to check.
+    void moduleNotAnswering(const QString &message);
 
 private:
+    void onModuleSpoke();
+
     CommandRunner m_runner;
     SocketTable m_sockets;
     SendQueue m_sends;
@@ -69,6 +76,7 @@ private:
     NetworkTools m_tools;
     SessionLog m_log;
     at::LineEnding m_typedLineEnding = at::LineEnding::Cr;
+    bool m_silent = false;     // ATI went unanswered: read again once the module speaks
 };
 
 } // namespace bc25

@@ -14,11 +14,23 @@ ModuleStatus::ModuleStatus(CommandRunner *runner, QObject *parent)
 {
 }
 
-void ModuleStatus::identify()
+namespace {
+
+// Whether the module said anything to it: OK, ERROR or +CME ERROR all count.
+bool answered(const at::Transaction &t)
+{
+    return t.status != at::Transaction::Status::Timeout && t.status != at::Transaction::Status::Aborted;
+}
+
+} // namespace
+
+void ModuleStatus::identify(std::function<void(bool answered)> then)
 {
     // A module in light sleep may lose the first command that wakes it; let that be a plain AT.
     m_runner->submit(Commands::attention());
-    m_runner->submit(Commands::identify(), [this](const at::Transaction &t) {
+    m_runner->submit(Commands::identify(), [this, then = std::move(then)](const at::Transaction &t) {
+        if (then)
+            then(answered(t));
         if (!t.ok())
             return;
         m_info.identification.clear();
@@ -45,7 +57,13 @@ void ModuleStatus::refresh()
             m_info.ber = int(line->integer(1, 99));
             emit changed();
         }
+        if (answered(t))
+            refreshNetwork();
     });
+}
+
+void ModuleStatus::refreshNetwork()
+{
     m_runner->submit(Commands::registrationStatus(), [this](const at::Transaction &t) {
         if (const at::ResultLine *line = answerLine(t, CommandId::Registration)) {
             m_info.registrationReporting = int(line->integer(0, -1));

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <QObject>
+
+#include <functional>
 #include <QStringList>
 
 namespace bc25 {
@@ -34,7 +36,11 @@ public:
     [[nodiscard]] const ModuleInfo &info() const { return m_info; }
     // +CEREG <stat> in words (3GPP TS 27.007 10.1.22): the status bar, the soak chart.
     static QString registrationText(int stat);
-    void identify();
+    // AT, ATI, AT+CGMR; `answered` is told whether ATI got any answer (a
+    // first AT may be lost to a module waking from light sleep).
+    void identify(std::function<void(bool answered)> answered = {});
+    // AT+CSQ first; the rest only if the module answered it, so a silent module
+    // holds the queue for one time limit rather than four (AT+CGATT?'s included).
     void refresh();
     // No module: nothing is known.
     void forget();
@@ -43,6 +49,8 @@ signals:
     void changed();
 
 private:
+    void refreshNetwork();
+
     CommandRunner *m_runner;
     ModuleInfo m_info;
 };

@@ -6,6 +6,8 @@
 // JSON report (identities masked unless asked for) and its HTML report
 // (self-contained, escaped, translated).
 
+#include "rawpty.h"
+
 #include <QDate>
 #include <QFile>
 #include <QJsonArray>
@@ -253,6 +255,21 @@ private slots:
         const QByteArray full = again.readAll();
         QVERIFY(full.contains("866818039921448"));
         QVERIFY(full.contains("460001234567890"));
+    }
+
+    // A module that is off behind its adapter (a pty nobody answers on): the
+    // session stops reading after ATI goes unanswered, so the check's own ATI
+    // follows at once and fails, instead of waiting out every read's time
+    // limit first (AT+CGATT? alone was 85 s; the run took 2 min 17 s).
+    void healthOnASilentModuleFailsAtTheFirstCheck()
+    {
+        bc25::test::RawPty pty;
+        QVERIFY(pty.isOpen());
+        const Run run = runProgram({QStringLiteral("--health"), QStringLiteral("--port"), pty.slavePath()});
+        QCOMPARE(run.status, 1);
+        QVERIFY2(run.out.contains(QLatin1String("Fail      Module answers, identity: No final result for ATI")), qPrintable(run.out));
+        QVERIFY(run.out.contains(QStringLiteral("checks: 10 — failed: 1")));
+        QCOMPARE(pty.readAvailable(), QByteArray("AT\rATI\rAT+CGMR\rATI\r"));
     }
 
     void healthWithAFaultExitsOneStopsAndSkipsWhatIsUnticked()

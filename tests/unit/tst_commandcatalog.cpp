@@ -319,6 +319,12 @@ void TestCommandCatalog::buildersAttachTheSecondPhase()
     QCOMPARE(Commands::read(4, 100).command.dataSocket, 4);
     QCOMPARE(Commands::queryState().command.ownedPrefixes, QList<QByteArray> {"QISTATE"});
     QVERIFY(Commands::identify().command.ownsTextLines);
+    // The long limit is the action's; reading the state answers at once, so a
+    // silent module holds the queue 3 s for AT+CGATT?, not 85 s.
+    QCOMPARE(Commands::fromText("AT+CGATT=1").command.timeoutMs, 85000);
+    QCOMPARE(Commands::attachState().command.timeoutMs, 3000);
+    QCOMPARE(Commands::fromText("AT+CGATT=?").command.timeoutMs, 3000);
+    QCOMPARE(Commands::fromText("AT+CFUN?").command.timeoutMs, 3000);
 }
 
 void TestCommandCatalog::typedLinesAreValidatedLikeBuilders()

@@ -38,6 +38,7 @@ private slots:
     void errorIsExplainedWithTheLastErrorCode();
     void refusalBeforeSendingQuotesTheRange();
     void synchronizeLearnsSettingsAndSockets();
+    void aSilentModuleIsReadNoFurtherUntilItSpeaks();
 
 private:
     transport::MemoryTransport *m_host = nullptr;
@@ -326,6 +327,55 @@ void TestModuleSession::synchronizeLearnsSettingsAndSockets()
     QCOMPARE(m_session->socket(5).accessMode, AccessMode::DirectPush);
     QVERIFY(m_engine->parser().settings().directPush[5]);
     QCOMPARE(m_session->socket(5).localPort, 4000);
+}
+
+// A module that is off behind its USB adapter: after AT, ATI and AT+CGMR go
+// unanswered nothing more is queued (each read would hold the user's commands
+// for its time limit), the session says so, and RDY has it read from the start.
+void TestModuleSession::aSilentModuleIsReadNoFurtherUntilItSpeaks()
+{
+    delete m_module; // nothing answers, nothing echoes
+    m_module = nullptr;
+    QByteArray written;
+    connect(m_device, &transport::Transport::bytesReceived, this, [&written](const QByteArray &bytes) { written += bytes; });
+    m_engine->setTimeoutScale(0.01);
+    QSignalSpy silent(m_session, &ModuleSession::moduleNotAnswering);
+    m_session->synchronize();
+    QTRY_COMPARE(silent.count(), 1);
+    QVERIFY(silent.first().first().toString().contains(QLatin1String("does not answer")));
+    QVERIFY(m_session->moduleSilent());
+    QTRY_VERIFY(!m_engine->isBusy());
+    QCOMPARE(written, QByteArray("AT\rATI\rAT+CGMR\r"));
+    // A command of the user's goes out at once and times out alone.
+    QVERIFY(m_session->sendTyped("AT+CSQ").isEmpty());
+    QTRY_VERIFY(!m_engine->isBusy());
+    QCOMPARE(written, QByteArray("AT\rATI\rAT+CGMR\rAT+CSQ\r"));
+    QVERIFY(m_session->moduleSilent());
+    // Switched on: it prints RDY, and is read from the start.
+    m_engine->setTimeoutScale(1);
+    written.clear();
+    m_module = new test::ScriptedModule(m_device);
+    m_module->setScript({{{}, "\r\nRDY\r\n"},
+                         {"AT", "\r\nOK\r\n"},
+                         {"ATI", "\r\nQuectel_Ltd\r\nQuectel_BC25\r\nRevision: BC25JAR01A04\r\n\r\nOK\r\n"},
+                         {"AT+CGMR", "\r\nRevision: BC25JAR01A04\r\n\r\nOK\r\n"},
+                         {R"(AT+QICFG="dataformat")", "\r\n+QICFG: \"dataformat\",0,0\r\n\r\nOK\r\n"},
+                         {R"(AT+QICFG="viewmode")", "\r\n+QICFG: \"viewmode\",0\r\n\r\nOK\r\n"},
+                         {R"(AT+QICFG="showlength")", "\r\n+QICFG: \"showlength\",0\r\n\r\nOK\r\n"},
+                         {"AT+QIKALIVE?", "\r\n+QIKALIVE: 0,60,10,9\r\n\r\nOK\r\n"},
+                         {"AT+QIDNSCFG?", "\r\n+QIDNSCFG: \"0.0.0.0\",\"0.0.0.0\"\r\n\r\nOK\r\n"},
+                         {"AT+QISTATE?", "\r\nOK\r\n"},
+                         {"AT+CSQ", "\r\n+CSQ: 18,0\r\n\r\nOK\r\n"},
+                         {"AT+CEREG?", "\r\n+CEREG: 0,1\r\n\r\nOK\r\n"},
+                         {"AT+CGATT?", "\r\n+CGATT: 1\r\n\r\nOK\r\n"},
+                         {"AT+CGPADDR", "\r\n+CGPADDR: 1,10.45.0.2\r\n\r\nOK\r\n"}});
+    QTRY_VERIFY(m_module->finished());
+    QTRY_VERIFY(!m_engine->isBusy());
+    QVERIFY2(m_module->mismatches().isEmpty(), qPrintable(m_module->mismatches().join(u'\n')));
+    QVERIFY(!m_session->moduleSilent());
+    QCOMPARE(m_session->moduleInfo().rssi, 18);
+    QCOMPARE(m_session->moduleInfo().pdpAddress, QStringLiteral("10.45.0.2"));
+    QCOMPARE(silent.count(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestModuleSession)
