@@ -1104,10 +1104,6 @@ With no port it starts on the built-in virtual BC25.</source>
         <translation>网络拥塞</translation>
     </message>
     <message>
-        <source>cause %1</source>
-        <translation>原因 %1</translation>
-    </message>
-    <message>
         <source>The module did not answer.</source>
         <translation>模块没有应答。</translation>
     </message>
@@ -1220,14 +1216,6 @@ With no port it starts on the built-in virtual BC25.</source>
         <translation>请等一分钟再检查；若一直在搜索，请检查天线、覆盖和频段（AT+QBAND）。</translation>
     </message>
     <message>
-        <source>no cause given</source>
-        <translation>未给出原因</translation>
-    </message>
-    <message>
-        <source>Registration denied by the network (%1).</source>
-        <translation>网络拒绝注册（%1）。</translation>
-    </message>
-    <message>
         <source>The network refuses this SIM or module: ask the operator whether the SIM has an NB-IoT subscription and is activated, and whether the module&apos;s IMEI is allowed.</source>
         <translation>网络拒绝此 SIM 卡或模块：请向运营商确认该 SIM 卡是否开通了 NB-IoT 业务并已激活，以及模块的 IMEI 是否被允许。</translation>
     </message>
@@ -1282,6 +1270,34 @@ With no port it starts on the built-in virtual BC25.</source>
     <message>
         <source>Not run: the check was stopped.</source>
         <translation>未运行：检查已停止。</translation>
+    </message>
+    <message>
+        <source>see 3GPP TS 24.301, annex A</source>
+        <translation>参见 3GPP TS 24.301 附录 A</translation>
+    </message>
+    <message>
+        <source>The network does not accept this module&apos;s IMEI: ask the operator to allow it (some NB-IoT subscriptions are tied to registered IMEIs).</source>
+        <translation>网络不接受此模组的 IMEI：请联系运营商放行（部分 NB-IoT 套餐绑定已登记的 IMEI）。</translation>
+    </message>
+    <message>
+        <source>This SIM may not use this network here: check the operator the module chose (AT+COPS?) and whether the SIM may roam on it, or use the home operator&apos;s coverage.</source>
+        <translation>此 SIM 卡在此处不能使用该网络：请检查模组所选的运营商（AT+COPS?）以及 SIM 卡能否在其上漫游，或使用归属运营商的覆盖。</translation>
+    </message>
+    <message>
+        <source>No cell here serves this SIM: check the antenna and the coverage, and the module&apos;s bands (AT+QBAND) against the operator&apos;s; moving the device often helps.</source>
+        <translation>此处没有为该 SIM 卡服务的小区：请检查天线和覆盖，并将模组的频段（AT+QBAND）与运营商的频段对照；移动设备位置往往有帮助。</translation>
+    </message>
+    <message>
+        <source>The network is congested and asks the module to wait: try again in a few minutes, without restarting the module meanwhile.</source>
+        <translation>网络拥塞，要求模组等待：请几分钟后重试，期间不要重启模组。</translation>
+    </message>
+    <message>
+        <source>Registration denied by the network: cause %1, %2.</source>
+        <translation>网络拒绝注册：原因 %1，%2。</translation>
+    </message>
+    <message>
+        <source>Registration denied by the network (no cause given).</source>
+        <translation>网络拒绝注册（未给出原因）。</translation>
     </message>
 </context>
 <context>
@@ -1418,14 +1434,6 @@ With no port it starts on the built-in virtual BC25.</source>
         <translation>消息</translation>
     </message>
     <message>
-        <source>written at %1 ms, final result after %2 ms</source>
-        <translation>于 %1 ms 写出，%2 ms 后得到最终结果</translation>
-    </message>
-    <message>
-        <source>written at %1 ms, no final result</source>
-        <translation>于 %1 ms 写出，没有最终结果</translation>
-    </message>
-    <message>
         <source>Times</source>
         <translation>时间</translation>
     </message>
@@ -1484,7 +1492,7 @@ With no port it starts on the built-in virtual BC25.</source>
     </message>
     <message>
         <source>Workbench version</source>
-        <translation>Workbench 版本</translation>
+        <translation>工作台版本</translation>
     </message>
     <message>
         <source>Result</source>
@@ -1517,6 +1525,18 @@ With no port it starts on the built-in virtual BC25.</source>
     <message>
         <source>Evidence (transactions: %1)</source>
         <translation>证据（事务：%1 条）</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>written at %1, final result after %2 ms</source>
+        <translation>于 %1 写出，%2 毫秒后收到最终结果</translation>
+    </message>
+    <message>
+        <source>written at %1, no final result</source>
+        <translation>于 %1 写出，没有最终结果</translation>
     </message>
 </context>
 <context>
@@ -2772,6 +2792,14 @@ OK
         <source>No module is connected.</source>
         <translation>未连接模组。</translation>
     </message>
+    <message>
+        <source>The hosts or limits changed: run the check again for results and a report.</source>
+        <translation>主机或阈值已更改：请重新运行检查以获得结果和报告。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checks ran</source>
+        <translation>已运行 %1 / %2 项检查</translation>
+    </message>
 </context>
 <context>
     <name>bc25::ui::HealthPlanModel</name>
@@ -2830,6 +2858,14 @@ Sent only when the command it undoes succeeded, so the check leaves no trace.</s
 Sent only when the command above answers a bare ERROR: the module&apos;s reason for it (manual 2.1.12), read by the check itself.</source>
         <translation>%1
 仅在上一条命令只返回 ERROR 时发送：由检查自己读取模块给出的原因（手册 2.1.12）。</translation>
+    </message>
+    <message>
+        <source>Not sent in this run.</source>
+        <translation>本次运行未发送。</translation>
+    </message>
+    <message>
+        <source>Sent in this run.</source>
+        <translation>本次运行已发送。</translation>
     </message>
 </context>
 <context>

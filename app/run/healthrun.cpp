@@ -122,7 +122,8 @@ void HealthRun::finish(const QList<health::CheckResult> &results)
         warnings += r.verdict == health::Verdict::Warning ? 1 : 0;
     }
     print(QCoreApplication::translate("bc25-run", "checks: %1 — failed: %2, warnings: %3").arg(results.size()).arg(failed).arg(warnings));
-    const auto context = health::ReportContext::of(QDateTime::currentDateTime(), planned, includeIdentities);
+    const auto context = health::ReportContext::of(QDateTime::currentDateTime(), planned, includeIdentities,
+                                                   check.clockOriginMs());
     const std::pair<QString, QByteArray> reports[] = {
         {jsonFile, jsonFile.isEmpty() ? QByteArray() : health::HealthReport::toJson(plan, results, context)},
         {reportFile, reportFile.isEmpty() ? QByteArray() : health::HealthHtmlReport::toHtml(plan, results, context)},

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "commandengine.h"
 
+#include <QDateTime>
+
 #include <limits>
 
 namespace bc25::at {
@@ -10,6 +12,7 @@ CommandEngine::CommandEngine(const ProtocolRules *rules, QObject *parent)
     , m_assembler(rules)
 {
     m_clock.start();
+    m_clockOriginMs = QDateTime::currentMSecsSinceEpoch();
     m_deadline.setSingleShot(true);
     m_deadline.setTimerType(Qt::PreciseTimer);
     connect(&m_deadline, &QTimer::timeout, this, &CommandEngine::onDeadline);

@@ -62,6 +62,9 @@ public:
 
     // Bytes the module printed.
     void receive(const QByteArray &bytes);
+    // The wall-clock time (ms since the epoch) of the engine's time 0: a
+    // transaction's writtenMs plus this is when it went out.
+    [[nodiscard]] qint64 clockOriginMs() const { return m_clockOriginMs; }
 
 signals:
     // Bytes for the module: the link writes them.
@@ -106,6 +109,7 @@ private:
     quint64 m_nextId = 1;
     QTimer m_deadline;
     QElapsedTimer m_clock;
+    qint64 m_clockOriginMs = 0;
     bool m_linkOpen = false;
 };
 

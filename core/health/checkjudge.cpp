@@ -32,7 +32,32 @@ QString rejectCauseText(int cause)
     case 13: return CheckJudge::tr("roaming not allowed in this tracking area");
     case 15: return CheckJudge::tr("no suitable cells in the tracking area");
     case 22: return CheckJudge::tr("congestion");
-    default: return CheckJudge::tr("cause %1").arg(cause);
+    default: return CheckJudge::tr("see 3GPP TS 24.301, annex A");
+    }
+}
+
+// What to do about a denial depends on who refuses what: the subscription,
+// the module, this network, or this place (24.301 annex A groups them so).
+QString rejectAdvice(int cause)
+{
+    switch (cause) {
+    case 5:
+        return CheckJudge::tr("The network does not accept this module's IMEI: ask the operator to allow it (some "
+                              "NB-IoT subscriptions are tied to registered IMEIs).");
+    case 11:
+    case 13:
+        return CheckJudge::tr("This SIM may not use this network here: check the operator the module chose "
+                              "(AT+COPS?) and whether the SIM may roam on it, or use the home operator's coverage.");
+    case 12:
+    case 15:
+        return CheckJudge::tr("No cell here serves this SIM: check the antenna and the coverage, and the module's "
+                              "bands (AT+QBAND) against the operator's; moving the device often helps.");
+    case 22:
+        return CheckJudge::tr("The network is congested and asks the module to wait: try again in a few minutes, "
+                              "without restarting the module meanwhile.");
+    default:
+        return CheckJudge::tr("The network refuses this SIM or module: ask the operator whether the SIM has an "
+                              "NB-IoT subscription and is activated, and whether the module's IMEI is allowed.");
     }
 }
 
@@ -195,10 +220,11 @@ void CheckJudge::registration(CheckResult &r, const QList<at::Transaction> &e)
                "(AT+QBAND)."), true);
         return;
     case 3: {
-        const QString cause = line->fieldCount() >= 7 ? rejectCauseText(int(line->integer(6))) : tr("no cause given");
-        set(r, Verdict::Fail, tr("Registration denied by the network (%1).").arg(cause),
-            tr("The network refuses this SIM or module: ask the operator whether the SIM has an NB-IoT subscription "
-               "and is activated, and whether the module's IMEI is allowed."), true);
+        const int cause = line->fieldCount() >= 7 ? int(line->integer(6)) : -1;
+        set(r, Verdict::Fail,
+            cause >= 0 ? tr("Registration denied by the network: cause %1, %2.").arg(cause).arg(rejectCauseText(cause))
+                       : tr("Registration denied by the network (no cause given)."),
+            rejectAdvice(cause), true);
         return;
     }
     default:

@@ -3,6 +3,7 @@
 
 #include "checkjudge.h"
 #include "healthplan.h"
+#include "at/commandengine.h"
 #include "session/commandrunner.h"
 
 #include <QDateTime>
@@ -29,6 +30,11 @@ bool HealthCheck::start(const QList<PlannedCheck> &plan, const HealthSettings &s
     m_running = true;
     runNext();
     return true;
+}
+
+qint64 HealthCheck::clockOriginMs() const
+{
+    return m_runner->engine()->clockOriginMs();
 }
 
 void HealthCheck::stop()

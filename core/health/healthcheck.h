@@ -33,6 +33,8 @@ public:
     void stop();
     [[nodiscard]] bool isRunning() const { return m_running; }
     [[nodiscard]] const QList<CheckResult> &results() const { return m_results; }
+    // The wall clock of the evidence's time 0 (its transactions' writtenMs), for the reports.
+    [[nodiscard]] qint64 clockOriginMs() const;
 
 signals:
     void checkStarted(int index);

@@ -48,7 +48,7 @@ const char *const Style =
     "table.tx td:first-child{width:9em;color:#555}"
     ".advice{color:#444}svg{display:block;margin:.5em 0}";
 
-QString transactionHtml(const at::Transaction &t)
+QString transactionHtml(const at::Transaction &t, const ReportContext &context)
 {
     auto row = [](const QString &label, const QString &value) {
         return QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(label, value);
@@ -78,11 +78,15 @@ QString transactionHtml(const at::Transaction &t)
     }
     if (!t.message.isEmpty())
         html += row(HealthHtmlReport::tr("Message"), esc(t.message));
+    // The time of day it went out, to the millisecond: what a server's log is searched by.
+    const QDateTime at = context.wallClock(t.writtenMs);
+    const QString written = at.isValid() ? at.toString(QStringLiteral("HH:mm:ss.zzz"))
+                                         : HealthHtmlReport::tr("%1 ms").arg(t.writtenMs);
     QString times;
     if (t.writtenMs >= 0 && t.finalMs >= 0)
-        times = HealthHtmlReport::tr("written at %1 ms, final result after %2 ms").arg(t.writtenMs).arg(t.finalMs - t.writtenMs);
+        times = HealthHtmlReport::tr("written at %1, final result after %2 ms").arg(written).arg(t.finalMs - t.writtenMs);
     else if (t.writtenMs >= 0)
-        times = HealthHtmlReport::tr("written at %1 ms, no final result").arg(t.writtenMs);
+        times = HealthHtmlReport::tr("written at %1, no final result").arg(written);
     if (!times.isEmpty())
         html += row(HealthHtmlReport::tr("Times"), times);
     return html + QStringLiteral("</table>");
@@ -201,7 +205,8 @@ QByteArray HealthHtmlReport::toHtml(const QList<PlannedCheck> &plan, const QList
                            .arg(esc(tr("en", "the report's HTML lang attribute")), esc(title), QLatin1String(Style));
     html += QStringLiteral("<h1>%1</h1>\n<table class=\"meta\">").arg(esc(title));
     html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
-                    .arg(tr("Date and time"), esc(context.when.toString(Qt::ISODate)));
+                    .arg(tr("Date and time"), esc(context.when.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss ")) +
+                                                  context.when.timeZoneAbbreviation()));
     html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(tr("Workbench version"), esc(context.version));
     int failed = 0, warnings = 0, passed = 0;
     for (const CheckResult &r : results) {
@@ -227,12 +232,12 @@ QByteArray HealthHtmlReport::toHtml(const QList<PlannedCheck> &plan, const QList
             html += signalChart(r, context.settings);
         if (r.kind == CheckKind::Ping)
             html += pingChart(r);
-        QStringList planned = i < plan.size() ? plan.at(i).commandTexts() : QStringList();
+        const QStringList planned = i < plan.size() ? HealthPlan::commandLines(plan.at(i)) : QStringList();
         if (!r.evidence.isEmpty()) {
             html += QStringLiteral("<details><summary>%1</summary>")
                             .arg(tr("Evidence (transactions: %1)").arg(r.evidence.size()));
             for (const at::Transaction &t : r.evidence)
-                html += transactionHtml(t);
+                html += transactionHtml(t, context);
             html += QStringLiteral("</details>");
         } else if (!planned.isEmpty()) {
             QStringList escaped;

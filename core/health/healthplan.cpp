@@ -182,6 +182,29 @@ QStringList HealthPlan::commandLines(const PlannedCheck &check)
     return lines;
 }
 
+QList<bool> HealthPlan::sentCommands(const PlannedCheck &check, const QList<at::Transaction> &evidence)
+{
+    QList<bool> sent;
+    qsizetype next = 0;
+    for (const PlannedCommand &command : check.commands) {
+        const bool matches = next < evidence.size() && evidence.at(next).command == command.built.command.text;
+        sent << matches;
+        next += matches ? 1 : 0;
+    }
+    return sent;
+}
+
+const char *HealthPlan::roleName(PlannedCommand::Role role)
+{
+    switch (role) {
+    case PlannedCommand::Role::Required: return "required";
+    case PlannedCommand::Role::Optional: return "optional";
+    case PlannedCommand::Role::Undo: return "undo";
+    case PlannedCommand::Role::Explain: return "explain";
+    }
+    return "";
+}
+
 const char *HealthPlan::verdictName(Verdict verdict)
 {
     switch (verdict) {

@@ -26,6 +26,12 @@ public:
     // that is not always ("AT+QIGETERROR (only after an ERROR)").
     static QString commandLine(const PlannedCommand &command);
     static QStringList commandLines(const PlannedCheck &check);
+    // Which of a check's commands went out in a run, from its evidence: the
+    // commands are sent in the plan's order, so the transactions match them
+    // in turn; the ones a rule held back (an undo, an explanation) are skipped.
+    static QList<bool> sentCommands(const PlannedCheck &check, const QList<at::Transaction> &evidence);
+    // "required", "optional", "undo", "explain": stable words for JSON.
+    static const char *roleName(PlannedCommand::Role role);
     // "pass", "warning", "fail", "not run" — stable words for JSON and logs.
     static const char *verdictName(Verdict verdict);
     static QString verdictText(Verdict verdict);

@@ -24,15 +24,24 @@ QJsonArray textArray(const QList<QByteArray> &lines)
 
 } // namespace
 
-ReportContext ReportContext::of(const QDateTime &ended, const HealthSettings &settings, bool includeIdentities)
+ReportContext ReportContext::of(const QDateTime &ended, const HealthSettings &settings, bool includeIdentities,
+                                qint64 clockOriginMs)
 {
     ReportContext context;
+    context.clockOriginMs = clockOriginMs;
     // With the offset from UTC: a report is read in another time zone.
     context.when = ended.toOffsetFromUtc(ended.offsetFromUtc());
     context.version = QCoreApplication::applicationVersion();
     context.settings = settings;
     context.includeIdentities = includeIdentities;
     return context;
+}
+
+QDateTime ReportContext::wallClock(qint64 engineMs) const
+{
+    if (clockOriginMs < 0 || engineMs < 0)
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(clockOriginMs + engineMs).toOffsetFromUtc(when.offsetFromUtc());
 }
 
 QByteArray HealthReport::mask(const QByteArray &identity, int keep)
@@ -57,12 +66,31 @@ QByteArray HealthReport::toJson(const QList<PlannedCheck> &plan, const QList<Che
             {QStringLiteral("stops_rest"), r.stopsRest},
         };
         if (i < plan.size()) {
-            check.insert(QStringLiteral("ticked"), plan.at(i).enabled);
-            check.insert(QStringLiteral("planned"), QJsonArray::fromStringList(plan.at(i).commandTexts()));
+            const PlannedCheck &planned = plan.at(i);
+            check.insert(QStringLiteral("ticked"), planned.enabled);
+            // Each command with when it goes out and whether it did in this run.
+            const QList<bool> sent = HealthPlan::sentCommands(planned, r.evidence);
+            QJsonArray commands;
+            for (qsizetype c = 0; c < planned.commands.size(); ++c) {
+                const PlannedCommand &command = planned.commands.at(c);
+                QJsonObject entry {
+                    {QStringLiteral("command"), QString::fromLatin1(command.built.command.text)},
+                    {QStringLiteral("role"), QLatin1String(HealthPlan::roleName(command.role))},
+                    {QStringLiteral("sent"), sent.at(c)},
+                };
+                if (command.target >= 0)
+                    entry.insert(QStringLiteral("after"), command.target);
+                commands.append(entry);
+            }
+            check.insert(QStringLiteral("planned"), commands);
         }
         QJsonArray transactions;
-        for (const at::Transaction &t : r.evidence)
-            transactions.append(QJsonDocument::fromJson(transactionToJson(t)).object());
+        for (const at::Transaction &t : r.evidence) {
+            QJsonObject transaction = QJsonDocument::fromJson(transactionToJson(t)).object();
+            if (const QDateTime at = context.wallClock(t.writtenMs); at.isValid())
+                transaction.insert(QStringLiteral("written_at"), at.toString(Qt::ISODateWithMs));
+            transactions.append(transaction);
+        }
         check.insert(QStringLiteral("transactions"), transactions);
         checks.append(check);
     }

@@ -16,9 +16,14 @@ struct ReportContext
     QString version;           // the workbench's
     HealthSettings settings;   // the thresholds the signal chart draws
     bool includeIdentities = false;
+    qint64 clockOriginMs = -1; // the wall clock of the transactions' time 0 (CommandEngine::clockOriginMs)
 
-    // A run that ended at `ended` (local time) with this workbench.
-    static ReportContext of(const QDateTime &ended, const HealthSettings &settings, bool includeIdentities);
+    // A run that ended at `ended` (local time) with this workbench, its
+    // transactions timed by an engine started at `clockOriginMs`.
+    static ReportContext of(const QDateTime &ended, const HealthSettings &settings, bool includeIdentities,
+                            qint64 clockOriginMs = -1);
+    // When a transaction time (writtenMs) was, in the report's time zone; invalid when unknown.
+    [[nodiscard]] QDateTime wallClock(qint64 engineMs) const;
 };
 
 // A finished health check as one JSON document (bc25-run --health --json, and

@@ -128,8 +128,11 @@ private slots:
         ReportContext context;
         context.when = QDateTime(QDate(2026, 3, 4), QTime(5, 6, 7));
         context.version = QStringLiteral("9.9.9");
+        context.clockOriginMs = QDateTime(QDate(2026, 3, 4), QTime(5, 6, 0)).toMSecsSinceEpoch();
         const QString html = QString::fromUtf8(HealthHtmlReport::toHtml({}, results, context));
-        QVERIFY(html.contains(QLatin1String("2026-03-04T05:06:07")));
+        QVERIFY2(html.contains(QLatin1String("2026-03-04 05:06:07")), qPrintable(html.left(800)));
+        // Each transaction at its time of day, to the millisecond: a server's log is searched by it.
+        QVERIFY(html.contains(QLatin1String("written at 05:06:00.100, final result after 30 ms")));
         QVERIFY(html.contains(QLatin1String("9.9.9")));
         QVERIFY(html.contains(QLatin1String("&lt;script&gt;alert(1)&lt;/script&gt;")));
         QVERIFY(!html.contains(QLatin1String("<script")));
@@ -244,6 +247,17 @@ private slots:
         QCOMPARE(counts.value(QStringLiteral("checks")).toInt(), plan.size());
         QCOMPARE(counts.value(QStringLiteral("passed")).toInt(), plan.size());
         QCOMPARE(report.value(QStringLiteral("checks")).toArray().size(), plan.size());
+        // Each planned command with its rule and whether it went out.
+        const QJsonArray tcp = report.value(QStringLiteral("checks")).toArray().at(8).toObject().value(QStringLiteral("planned")).toArray();
+        QCOMPARE(tcp.size(), 4);
+        QCOMPARE(tcp.at(0).toObject().value(QStringLiteral("role")).toString(), QStringLiteral("required"));
+        QCOMPARE(tcp.at(0).toObject().value(QStringLiteral("sent")).toBool(), true);
+        QCOMPARE(tcp.at(1).toObject().value(QStringLiteral("command")).toString(), QStringLiteral("AT+QIGETERROR"));
+        QCOMPARE(tcp.at(1).toObject().value(QStringLiteral("role")).toString(), QStringLiteral("explain"));
+        QCOMPARE(tcp.at(1).toObject().value(QStringLiteral("after")).toInt(), 0);
+        QCOMPARE(tcp.at(1).toObject().value(QStringLiteral("sent")).toBool(), false);
+        QCOMPARE(tcp.at(2).toObject().value(QStringLiteral("role")).toString(), QStringLiteral("undo"));
+        QCOMPARE(tcp.at(2).toObject().value(QStringLiteral("sent")).toBool(), true);
         const QByteArray open = HealthReport::toJson(plan, run.results, ReportContext::of(ended, run.settings, true));
         for (const QString &identity : {module.imei, module.imsi, module.iccid})
             QVERIFY(open.contains(identity.toLatin1()));
@@ -253,6 +267,28 @@ private slots:
 
     // Stop between the TCP check's AT+QIOPEN and its AT+QICLOSE: the close
     // still goes out (no socket is left open), nothing after it does.
+    // Each transaction of the JSON says when it went out, on the wall clock.
+    void theReportTimesEveryTransactionOnTheWallClock()
+    {
+        Run run;
+        QVERIFY(run.connect({}));
+        const QDateTime before = QDateTime::currentDateTime();
+        QVERIFY(run.run());
+        const QDateTime after = QDateTime::currentDateTime();
+        const QByteArray json = HealthReport::toJson(HealthPlan::build(run.settings), run.results,
+                                                     ReportContext::of(after, run.settings, false, run.h.engine.clockOriginMs()));
+        int timed = 0;
+        for (const QJsonValue &check : QJsonDocument::fromJson(json).object().value(QStringLiteral("checks")).toArray()) {
+            for (const QJsonValue &t : check.toObject().value(QStringLiteral("transactions")).toArray()) {
+                const QDateTime at = QDateTime::fromString(t.toObject().value(QStringLiteral("written_at")).toString(), Qt::ISODateWithMs);
+                QVERIFY2(at.isValid(), qPrintable(t.toObject().value(QStringLiteral("command")).toString()));
+                QVERIFY(at.msecsTo(before) <= 50 && at.msecsTo(after) >= -50);
+                ++timed;
+            }
+        }
+        QVERIFY(timed >= 20);
+    }
+
     void aStopMidCheckStillClosesTheSocket()
     {
         Run run;
@@ -325,8 +361,11 @@ private slots:
         QTest::newRow("weak signal") << QStringList {"csq=7"} << CheckKind::Signal << Verdict::Warning << "-99 dBm" << "Weak" << false;
         QTest::newRow("not registered") << QStringList {"registration=0"} << CheckKind::Registration << Verdict::Fail << "not searching" << "AT+CFUN=1" << true;
         QTest::newRow("searching") << QStringList {"registration=2"} << CheckKind::Registration << Verdict::Fail << "searching" << "AT+QBAND" << true;
-        QTest::newRow("denied with a cause") << QStringList {"registration=3", "reject-cause=15"} << CheckKind::Registration << Verdict::Fail
-                                             << "no suitable cells" << "NB-IoT subscription" << true;
+        // The advice follows the cause: this place, or the subscription.
+        QTest::newRow("denied: no suitable cells") << QStringList {"registration=3", "reject-cause=15"} << CheckKind::Registration
+                                                   << Verdict::Fail << "cause 15, no suitable cells" << "AT+QBAND" << true;
+        QTest::newRow("denied: not subscribed") << QStringList {"registration=3", "reject-cause=7"} << CheckKind::Registration
+                                                << Verdict::Fail << "cause 7, EPS services not allowed" << "NB-IoT subscription" << true;
         QTest::newRow("detached") << QStringList {"attached=0"} << CheckKind::Registration << Verdict::Fail << "not searching" << "AT+CGATT=1" << true;
         QTest::newRow("no address") << QStringList {"no-address"} << CheckKind::PdpContext << Verdict::Fail << "no address" << "AT+CGDCONT" << true;
         QTest::newRow("no DNS answer") << QStringList {"dns-fail"} << CheckKind::Dns << Verdict::Fail << "565" << "AT+QIDNSCFG" << false;

@@ -29,6 +29,7 @@
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QLoggingCategory>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableView>
@@ -260,15 +261,39 @@ void TestHealthPanel::healthyModulePassesEveryCheck()
     }
     QVERIFY2(panel()->statusText().startsWith(QLatin1String("10 passed")), qPrintable(panel()->statusText()));
     QVERIFY(panel()->saveButton()->isEnabled());
+    // What went out and what a rule held back: AT+QIOPEN and its AT+QICLOSE were sent,
+    // the AT+QIGETERROR after each was not (no ERROR), and is struck through.
+    const QModelIndex tcp = panel()->model()->index(row(CheckKind::TcpConnection), 0);
+    auto command = [&](int line) { return panel()->model()->index(line, 0, tcp); };
+    QVERIFY(!command(0).data(Qt::FontRole).value<QFont>().strikeOut());
+    QVERIFY(command(0).data(Qt::ToolTipRole).toString().startsWith(QLatin1String("Sent in this run.")));
+    QVERIFY(command(1).data(Qt::FontRole).value<QFont>().strikeOut());
+    QVERIFY(command(1).data(Qt::FontRole).value<QFont>().italic());
+    QVERIFY(command(1).data(Qt::ToolTipRole).toString().startsWith(QLatin1String("Not sent in this run.")));
+    QVERIFY(!command(2).data(Qt::FontRole).value<QFont>().strikeOut());
+    QVERIFY(command(3).data(Qt::FontRole).value<QFont>().strikeOut());
+    // Changing the form afterwards: the plan follows it, the old run is not offered as a report of it.
+    panel()->form()->dnsHost()->setText(QStringLiteral("example.org"));
+    QVERIFY(!panel()->saveButton()->isEnabled());
+    QVERIFY(!panel()->progress()->isVisibleTo(panel()));
+    QVERIFY2(panel()->statusText().contains(QLatin1String("run the check again")), qPrintable(panel()->statusText()));
+    QVERIFY(!command(1).data(Qt::FontRole).value<QFont>().strikeOut());
     QVERIFY(panel()->runButton()->isEnabled());
     QVERIFY(!panel()->stopButton()->isEnabled());
 }
 
 void TestHealthPanel::deniedRegistrationFailsWithAdviceAndStopsTheRest()
 {
-    connectModule({QStringLiteral("registration=3"), QStringLiteral("reject-cause=15")});
+    connectModule({QStringLiteral("registration=3"), QStringLiteral("reject-cause=7")});
     QVERIFY(runToEnd());
     const int at = row(CheckKind::Registration);
+    // The failure that ended the run is selected and in sight, its evidence below.
+    QCOMPARE(HealthPlanModel::checkOf(panel()->view()->currentIndex()), at);
+    QVERIFY(panel()->view()->visualRect(panel()->view()->currentIndex()).intersects(panel()->view()->viewport()->rect()));
+    QVERIFY2(panel()->details()->toPlainText().contains(QLatin1String("+CEREG: 3,3,")), qPrintable(panel()->details()->toPlainText()));
+    // A stopped run's bar is full and says how many checks ran.
+    QCOMPARE(panel()->progress()->value(), panel()->progress()->maximum());
+    QVERIFY2(panel()->progress()->text().contains(QLatin1String("4 of 10")), qPrintable(panel()->progress()->text()));
     const QList<health::CheckResult> &results = panel()->lastResults();
     QCOMPARE(results.at(at).verdict, Verdict::Fail);
     QCOMPARE(panel()->model()->index(at, HealthPlanModel::Result).data().toString(), QStringLiteral("Fail"));

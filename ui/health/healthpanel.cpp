@@ -133,6 +133,12 @@ HealthPanel::HealthPanel(ModuleSession *session, link::Connection *connection, Q
         // The virtual module's services move with each start: not the user's choice to keep.
         if (!(m_connection->isVirtual() && connected()))
             m_form->save();
+        // The plan follows the form, and the last run's results go with the old
+        // plan: a report saved now would not be of what the window shows.
+        if (!isRunning() && !m_lastResults.isEmpty()) {
+            m_lastResults.clear();
+            setStatus(tr("The hosts or limits changed: run the check again for results and a report."));
+        }
         rebuildPlan();
     });
     connect(m_model, &HealthPlanModel::tickChanged, this, [this] {
@@ -254,6 +260,7 @@ bool HealthPanel::run()
     m_runPlan = plan;
     m_runSettings = currentSettings();
     m_started = 0;
+    m_ran = 0;
     m_lastResults.clear();
     m_model->clearResults();
     m_model->setLocked(true);
@@ -293,7 +300,7 @@ void HealthPanel::onCheckFinished(int check, const CheckResult &result)
 {
     m_model->setResult(check, result);
     if (result.verdict != Verdict::NotRun || !result.evidence.isEmpty())
-        m_progress->setValue(m_progress->value() + 1);
+        m_progress->setValue(++m_ran);
     m_view->expand(m_model->index(check, 0));
     if (HealthPlanModel::checkOf(m_view->currentIndex()) == check)
         showDetails(check);
@@ -329,6 +336,20 @@ void HealthPanel::endRun(QList<CheckResult> results, const QString &reason)
     if (!reason.isEmpty())
         text = reason + QLatin1Char(' ') + text;
     setStatus(text, !reason.isEmpty() || counts[int(Verdict::Fail)] > 0);
+    // A full bar: the run is over, however many checks it got through.
+    m_progress->setValue(m_progress->maximum());
+    m_progress->setFormat(tr("%1 of %2 checks ran").arg(m_ran).arg(m_toRun));
+    // The verdict that matters in sight, with its evidence: the first failure, else the first warning.
+    int worst = -1;
+    for (const Verdict verdict : {Verdict::Fail, Verdict::Warning}) {
+        for (qsizetype i = 0; worst < 0 && i < results.size(); ++i)
+            worst = results.at(i).verdict == verdict ? int(i) : -1;
+    }
+    if (worst >= 0) {
+        const QModelIndex check = m_model->index(worst, 0);
+        m_view->setCurrentIndex(check);
+        m_view->scrollTo(check, QAbstractItemView::PositionAtTop);
+    }
     if (const int current = HealthPlanModel::checkOf(m_view->currentIndex()); current >= 0)
         showDetails(current);
     updateButtons();
@@ -349,7 +370,7 @@ QString HealthPanel::saveReport(const QString &htmlPath)
 {
     if (m_lastResults.isEmpty())
         return tr("There is no run to report yet.");
-    const QString error = HealthReportFiles::write(htmlPath, {m_runPlan, m_lastResults, m_runSettings, m_runEnded},
+    const QString error = HealthReportFiles::write(htmlPath, {m_runPlan, m_lastResults, m_runSettings, m_runEnded, m_check->clockOriginMs()},
                                                    m_includeIdentities->isChecked());
     const QString text = !error.isEmpty() ? error : tr("The report is saved: %1 and %2.").arg(htmlPath, HealthReportFiles::jsonPathFor(htmlPath));
     setStatus(text, !error.isEmpty());

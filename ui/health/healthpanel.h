@@ -56,6 +56,7 @@ public:
     [[nodiscard]] HealthPlanModel *model() const { return m_model; }
     [[nodiscard]] QTreeView *view() const { return m_view; }
     [[nodiscard]] QTextEdit *details() const { return m_details; }
+    [[nodiscard]] QProgressBar *progress() const { return m_progress; }
     [[nodiscard]] QPushButton *runButton() const { return m_runButton; }
     [[nodiscard]] QPushButton *stopButton() const { return m_stopButton; }
     [[nodiscard]] QPushButton *saveButton() const { return m_saveButton; }
@@ -104,6 +105,7 @@ private:
     QSplitter *m_splitter = nullptr;
     bool m_splitterMoved = false;
     int m_toRun = 0;        // ticked checks in the run
+    int m_ran = 0;          // checks that sent something
     int m_started = 0;
     QList<health::PlannedCheck> m_runPlan;
     health::HealthSettings m_runSettings;

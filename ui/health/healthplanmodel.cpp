@@ -121,6 +121,7 @@ void HealthPlanModel::clearResults()
     for (int i = 0; i < m_checks.size(); ++i) {
         if (m_checks.at(i).result) {
             m_checks[i].result.reset();
+            m_checks[i].sent.clear();
             relayout(i);
         }
     }
@@ -143,6 +144,7 @@ void HealthPlanModel::setResult(int check, const CheckResult &result)
     if (m_running == check)
         m_running = -1;
     m_checks[check].result = result;
+    m_checks[check].sent = health::HealthPlan::sentCommands(m_checks.at(check).planned, result.evidence);
     relayout(check);
 }
 
@@ -302,30 +304,16 @@ QVariant HealthPlanModel::lineData(int check, int line, int column, int role) co
     const auto &[kind, text] = row.lines.at(line);
     if (column != Check)
         return {}; // the view spans the first column across the row
+    // Commands come first and only when the check can run: line n is command n.
+    if (kind == Line::Command && line < row.planned.commands.size() && role != LineRole)
+        return commandData(check, line, text, role);
     switch (role) {
     case Qt::DisplayRole:
-        return text;
     case Qt::ToolTipRole:
-        // Commands come first and only when the check can run: line n is command n.
-        if (kind == Line::Command && line < row.planned.commands.size()) {
-            switch (row.planned.commands.at(line).role) {
-            case health::PlannedCommand::Role::Required:
-                return tr("%1\nIf it fails, the check fails and its other commands are not sent.").arg(text);
-            case health::PlannedCommand::Role::Optional:
-                return tr("%1\nOptional: not every firmware has it; a failure is only noted.").arg(text);
-            case health::PlannedCommand::Role::Undo:
-                return tr("%1\nSent only when the command it undoes succeeded, so the check leaves no trace.").arg(text);
-            case health::PlannedCommand::Role::Explain:
-                return tr("%1\nSent only when the command above answers a bare ERROR: the module's reason for it "
-                          "(manual 2.1.12), read by the check itself.").arg(text);
-            }
-        }
         return text;
     case LineRole:
         return int(kind);
     case Qt::FontRole:
-        if (kind == Line::Command)
-            return QFontDatabase::systemFont(QFontDatabase::FixedFont);
         if (kind == Line::StopsHere) {
             QFont font;
             font.setBold(true);
@@ -333,12 +321,56 @@ QVariant HealthPlanModel::lineData(int check, int line, int column, int role) co
         }
         return {};
     case Qt::ForegroundRole:
-        if (kind == Line::Command && !ticked(check))
-            return QBrush(QPalette().color(QPalette::Disabled, QPalette::Text));
         if (kind == Line::Problem || kind == Line::StopsHere)
             return QBrush(verdictColour(Verdict::Fail));
         if (kind == Line::Advice)
             return QBrush(QPalette().color(QPalette::Link));
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant HealthPlanModel::commandData(int check, int command, const QString &text, int role) const
+{
+    const Row &row = m_checks.at(check);
+    const health::PlannedCommand &planned = row.planned.commands.at(command);
+    const bool conditional = planned.role == health::PlannedCommand::Role::Undo
+                             || planned.role == health::PlannedCommand::Role::Explain;
+    const bool held = row.result && !row.sent.value(command); // the check ran, this did not go out
+    switch (role) {
+    case Qt::DisplayRole:
+        return text;
+    case Qt::ToolTipRole: {
+        QString rule;
+        switch (planned.role) {
+        case health::PlannedCommand::Role::Required:
+            rule = tr("%1\nIf it fails, the check fails and its other commands are not sent.").arg(text);
+            break;
+        case health::PlannedCommand::Role::Optional:
+            rule = tr("%1\nOptional: not every firmware has it; a failure is only noted.").arg(text);
+            break;
+        case health::PlannedCommand::Role::Undo:
+            rule = tr("%1\nSent only when the command it undoes succeeded, so the check leaves no trace.").arg(text);
+            break;
+        case health::PlannedCommand::Role::Explain:
+            rule = tr("%1\nSent only when the command above answers a bare ERROR: the module's reason for it "
+                      "(manual 2.1.12), read by the check itself.").arg(text);
+            break;
+        }
+        if (!row.result)
+            return rule;
+        return (held ? tr("Not sent in this run.") : tr("Sent in this run.")) + QLatin1Char('\n') + rule;
+    }
+    case Qt::FontRole: {
+        QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+        font.setItalic(conditional);
+        font.setStrikeOut(held);
+        return font;
+    }
+    case Qt::ForegroundRole:
+        if (!ticked(check) || held || (conditional && !row.result))
+            return QBrush(QPalette().color(QPalette::Disabled, QPalette::Text));
         return {};
     default:
         return {};

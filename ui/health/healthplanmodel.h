@@ -12,7 +12,9 @@ namespace bc25::ui {
 // a row per check (tick box, title; the verdict as icon, colour and word in
 // the second column) with its exact commands under it in a fixed font, and,
 // once it has run, what was seen, the cause and next step, and a "stops here"
-// note. Unticked checks and checks that cannot run are greyed. The ticks are
+// note. Unticked checks and checks that cannot run are greyed; the commands
+// sent only on a condition (an undo, AT+QIGETERROR) are in italics, and once a
+// check has run, those of its commands that did not go out are struck through. The ticks are
 // kept by check kind, so rebuilding the plan (the form changed) keeps them.
 class HealthPlanModel final : public QAbstractItemModel
 {
@@ -68,6 +70,7 @@ private:
     {
         health::PlannedCheck planned;
         std::optional<health::CheckResult> result;
+        QList<bool> sent;      // per command, once it has run: whether it went out
         QList<std::pair<Line, QString>> lines;
     };
     static QList<std::pair<Line, QString>> linesOf(const Row &row);
@@ -75,6 +78,7 @@ private:
     [[nodiscard]] bool ticked(int check) const;
     QVariant checkData(int check, int column, int role) const;
     QVariant lineData(int check, int line, int column, int role) const;
+    QVariant commandData(int check, int command, const QString &text, int role) const;
 
     QList<Row> m_checks;
     QSet<health::CheckKind> m_unticked;

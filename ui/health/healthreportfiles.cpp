@@ -18,7 +18,7 @@ QString HealthReportFiles::jsonPathFor(const QString &htmlPath)
 
 QString HealthReportFiles::write(const QString &htmlPath, const Run &run, bool includeIdentities)
 {
-    const auto context = health::ReportContext::of(run.ended, run.settings, includeIdentities);
+    const auto context = health::ReportContext::of(run.ended, run.settings, includeIdentities, run.clockOriginMs);
     const std::pair<QString, QByteArray> files[] = {
         {htmlPath, health::HealthHtmlReport::toHtml(run.plan, run.results, context)},
         {jsonPathFor(htmlPath), health::HealthReport::toJson(run.plan, run.results, context)},

@@ -21,6 +21,7 @@ public:
         QList<health::CheckResult> results;
         health::HealthSettings settings;
         QDateTime ended;
+        qint64 clockOriginMs = -1; // HealthCheck::clockOriginMs
     };
 
     // "report.html" → "report.json"
