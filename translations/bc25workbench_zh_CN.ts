@@ -4001,18 +4001,6 @@ This PC: %3
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <source>%1 for %2: %3 pings, %4 lost (%5 %)</source>
-        <translation>%1，历时 %2：Ping %3 次，丢包 %4 次（%5 %）</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>运行中</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation>已停止</translation>
-    </message>
-    <message>
         <source>Round trip p50 %1, p95 %2, max %3</source>
         <translation>往返时间 p50 %1，p95 %2，最大 %3</translation>
     </message>
@@ -4071,6 +4059,22 @@ This PC: %3
     <message>
         <source>Every sample: %1</source>
         <translation>全部样本：%1</translation>
+    </message>
+    <message>
+        <source>Exported every sample to %1.</source>
+        <translation>已将全部样本导出到 %1。</translation>
+    </message>
+    <message>
+        <source>%1 pings, %2 lost (%3 %)</source>
+        <translation>%1 次 Ping，丢失 %2 次（%3 %）</translation>
+    </message>
+    <message>
+        <source>Running for %1: %2</source>
+        <translation>已运行 %1：%2</translation>
+    </message>
+    <message>
+        <source>Ran for %1, then stopped: %2</source>
+        <translation>运行 %1 后停止：%2</translation>
     </message>
 </context>
 <context>

@@ -371,6 +371,29 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("transactions/showSession"), m_transactionsPanel->showsSession());
 }
 
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // A geometry saved on a larger screen, or restored where no window manager
+    // places it (seen under Xvfb: 20 pixels down, the status bar cut off),
+    // can hang over the edge; checked once the window is mapped.
+    if (!std::exchange(m_shownOnce, true))
+        QMetaObject::invokeMethod(this, &MainWindow::keepOnScreen, Qt::QueuedConnection);
+}
+
+void MainWindow::keepOnScreen()
+{
+    const QRect available = screen()->availableGeometry();
+    const QRect frame = frameGeometry();
+    if (available.contains(frame))
+        return;
+    const QSize borders = frame.size() - size();
+    resize(size().boundedTo(available.size() - borders));
+    const QSize outer = size() + borders;
+    move(qBound(available.left(), frame.left(), available.right() + 1 - outer.width()),
+         qBound(available.top(), frame.top(), available.bottom() + 1 - outer.height()));
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();

@@ -66,9 +66,13 @@ public:
     [[nodiscard]] QString statusText() const;
 
     void openCapture(const QString &path);
+    // Moves (and if need be shrinks) the window so that all of it, the status
+    // bar included, is on its screen; done once after the first show.
+    void keepOnScreen();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createDocks();
@@ -103,6 +107,7 @@ private:
     QLabel *m_signalLabel;
     QTimer m_signalRefresh;
     QByteArray m_defaultState;
+    bool m_shownOnce = false;
 };
 
 } // namespace bc25::ui

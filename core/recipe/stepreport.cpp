@@ -82,10 +82,17 @@ QString StepReport::transactionText(const at::Transaction &t)
 {
     QStringList text;
     // "  answer:    +CSQ: 22,0": labels padded so the values line up.
-    auto row = [&text](const QString &label, const QString &value) {
+    for (const auto &[label, value] : transactionRows(t)) {
         const QString head = label.isEmpty() ? QString() : label + QLatin1Char(':');
         text << QStringLiteral("  ") + head + QString(qMax(1, 12 - columns(head)), QLatin1Char(' ')) + value;
-    };
+    }
+    return text.join(QLatin1Char('\n'));
+}
+
+QList<std::pair<QString, QString>> StepReport::transactionRows(const at::Transaction &t)
+{
+    QList<std::pair<QString, QString>> rows;
+    auto row = [&rows](const QString &label, const QString &value) { rows.append({label, value}); };
     row(tr("command"), escaped(t.command));
     if (!t.payload.isEmpty())
         row(tr("data sent"), tr("%n byte(s)", nullptr, int(t.payload.size())));
@@ -112,7 +119,7 @@ QString StepReport::transactionText(const at::Transaction &t)
         row(tr("meanwhile"), escaped(urc.text));
     for (const QString &error : t.errors)
         row(tr("error"), error);
-    return text.join(QLatin1Char('\n'));
+    return rows;
 }
 
 QString StepReport::receivedText(const QByteArray &bytes, const QString &indent)

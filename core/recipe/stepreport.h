@@ -22,6 +22,9 @@ public:
     static QString transactionLine(const at::Transaction &t);
     // The transaction on several lines: command, answers, final result, second phase, errors.
     static QString transactionText(const at::Transaction &t);
+    // The same as (label, value) rows, the label empty on a continued one: for
+    // a table, where a Chinese label's width is the font's, not two columns.
+    static QList<std::pair<QString, QString>> transactionRows(const at::Transaction &t);
     // The bytes escaped, broken after each line feed, each line indented.
     static QString receivedText(const QByteArray &bytes, const QString &indent = QStringLiteral("  "));
     // Everything a failed step says; empty for a passed one.

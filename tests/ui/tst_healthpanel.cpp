@@ -31,7 +31,9 @@
 #include <QLoggingCategory>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
+#include <QSplitter>
 #include <QTableView>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -68,6 +70,7 @@ private slots:
     void lostLinkEndsTheRunAndSaysSo();
     void withoutAModuleRunIsOffAndSaysWhy();
     void hostsFoldedByTheUserStayFoldedAtTheNextStart();
+    void tickingTheLimitsBringsThemIntoSight();
     void ctrlShiftHRaisesTheDockAndRuns();
     void dataOnASocketDoesNotRebuildThePlan();
 
@@ -434,6 +437,24 @@ void TestHealthPanel::hostsFoldedByTheUserStayFoldedAtTheNextStart()
     panel()->hostsButton()->click();
     QVERIFY(panel()->form()->isVisibleTo(panel()));
     QVERIFY(QSettings().value(QStringLiteral("health/hostsShown")).toBool());
+}
+
+// On a short screen the limits appear below the fold: ticking them scrolls them into sight.
+void TestHealthPanel::tickingTheLimitsBringsThemIntoSight()
+{
+    m_window->findChild<QDockWidget *>(QStringLiteral("dock.diagnostics"))->raise();
+    auto *scroll = panel()->findChild<QScrollArea *>(QStringLiteral("health.hosts"));
+    QVERIFY(scroll);
+    auto *splitter = qobject_cast<QSplitter *>(scroll->parentWidget());
+    QVERIFY(splitter);
+    splitter->setSizes({80, 300, 100}); // a few rows of hosts in sight, as at 1280×720
+    QTRY_VERIFY(scroll->viewport()->height() < 100);
+    QWidget *limits = panel()->form()->limits();
+    panel()->form()->advanced()->setChecked(true);
+    QVERIFY(limits->isVisibleTo(panel()));
+    QVERIFY(limits->mapTo(panel()->form(), QPoint()).y() > scroll->viewport()->height()); // below the fold unscrolled
+    QTRY_VERIFY(limits->mapTo(scroll->viewport(), QPoint()).y() < scroll->viewport()->height() / 2);
+    QVERIFY(limits->mapTo(scroll->viewport(), QPoint()).y() >= 0);
 }
 
 // The field engineer's one key, from anywhere in the window.

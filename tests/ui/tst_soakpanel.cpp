@@ -79,7 +79,7 @@ private slots:
         QVERIFY(panel.hostEdit()->isEnabled());
         const soak::SoakSummary s = panel.monitor()->summary();
         QVERIFY(s.lost >= 1);
-        QVERIFY(panel.summaryText().contains(QLatin1String("Stopped")));
+        QVERIFY2(panel.summaryText().contains(QLatin1String("then stopped")), qPrintable(panel.summaryText()));
         // The record stays where the user can find it, and the summary says where.
         QVERIFY(panel.monitor()->csvPath().startsWith(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)));
         QVERIFY(panel.summaryText().contains(QLatin1String("Every sample: ") + panel.monitor()->csvPath()));
@@ -87,6 +87,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("soak.csv"));
         QCOMPARE(panel.exportCsvTo(path), QString());
+        QVERIFY(panel.summaryText().contains(QLatin1String("Exported every sample to ") + path)); // said, as the report's save is
         QFile csv(path);
         QVERIFY(csv.open(QIODevice::ReadOnly));
         const QByteArray text = csv.readAll();

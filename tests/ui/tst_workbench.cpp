@@ -87,6 +87,7 @@ private slots:
     void layoutSurvivesARestart();
     void firstStartShowsTheTabsOfTabbedDocks();
     void firstStartFitsTheWholeWindowOnTheScreen();
+    void aRestoredWindowHangingOverTheEdgeComesBackOnTheScreen();
     void pulledCableIsShownAndReconnectsWhenThePortIsBack();
     void reconnectTickedAfterThePortWasLostWaitsForIt();
     void recordedSessionOpensDecoded();
@@ -463,6 +464,30 @@ void TestWorkbench::firstStartFitsTheWholeWindowOnTheScreen()
                                     .arg(m_window->frameGeometry().width()).arg(m_window->frameGeometry().height())));
     QVERIFY(available.contains(m_window->statusBar()->mapTo(m_window.get(), QPoint(0, m_window->statusBar()->height() - 1))
                                + m_window->geometry().topLeft()));
+}
+
+void TestWorkbench::aRestoredWindowHangingOverTheEdgeComesBackOnTheScreen()
+{
+    // Saved on a larger screen, or restored where no window manager places it
+    // (Xvfb put it 20 pixels down): the next start brings it back, status bar
+    // and all. (The offscreen screen is 800 pixels wide, narrower than the
+    // window can be: only its height and top-left can be checked here.)
+    const QRect available = m_window->screen()->availableGeometry();
+    m_window->showNormal();
+    m_window->setGeometry(QRect(available.left() + 10, available.top() + 120, available.width(), available.height() - 60));
+    QTRY_VERIFY(m_window->frameGeometry().bottom() > available.bottom());
+    const int height = m_window->height();
+    m_window->close(); // saves the geometry
+    cleanup();
+    init();
+    auto onScreen = [&] {
+        const QRect frame = m_window->frameGeometry();
+        return frame.top() >= available.top() && frame.bottom() <= available.bottom() && frame.left() >= available.left();
+    };
+    QTRY_VERIFY2(onScreen(), qPrintable(QStringLiteral("%1,%2 %3x%4").arg(m_window->frameGeometry().x()).arg(m_window->frameGeometry().y())
+                                              .arg(m_window->frameGeometry().width()).arg(m_window->frameGeometry().height())));
+    QCOMPARE(m_window->height(), height); // moved, not shrunk: it fits once moved
+    QVERIFY(available.contains(m_window->statusBar()->mapToGlobal(QPoint(0, m_window->statusBar()->height() - 1))));
 }
 
 void TestWorkbench::pulledCableIsShownAndReconnectsWhenThePortIsBack()

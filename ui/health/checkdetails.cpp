@@ -41,10 +41,14 @@ QString CheckDetails::html(const health::PlannedCheck &planned, const health::Ch
         return html;
     }
     html += QStringLiteral("<p><b>%1</b></p>").arg(tr("Evidence (transactions: %1):").arg(r.evidence.size()).toHtmlEscaped());
-    QStringList transactions;
-    for (const at::Transaction &t : r.evidence)
-        transactions << recipe::StepReport::transactionText(t);
-    html += QStringLiteral("<pre>%1</pre>").arg(transactions.join(QStringLiteral("\n\n")).toHtmlEscaped());
+    // A table per transaction: its values line up in any language and font.
+    for (const at::Transaction &t : r.evidence) {
+        html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"1\" style=\"margin-bottom: 8px\">");
+        for (const auto &[label, value] : recipe::StepReport::transactionRows(t))
+            html += QStringLiteral("<tr><td style=\"padding-right: 8px\">%1</td><td><code>%2</code></td></tr>")
+                            .arg(label.isEmpty() ? QString() : (label + QLatin1Char(':')).toHtmlEscaped(), value.toHtmlEscaped());
+        html += QStringLiteral("</table>");
+    }
     return html;
 }
 

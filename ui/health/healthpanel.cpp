@@ -70,9 +70,17 @@ HealthPanel::HealthPanel(ModuleSession *session, link::Connection *connection, Q
                                        "reports are often mailed on."));
 
     auto *formScroll = new QScrollArea(this);
+    formScroll->setObjectName(QStringLiteral("health.hosts"));
     formScroll->setWidget(m_form);
     formScroll->setWidgetResizable(true);
     formScroll->setFrameShape(QFrame::NoFrame);
+
+    // Ticking "Advanced: limits" on a short screen adds them below the fold: bring them into sight.
+    connect(m_form->advanced(), &QCheckBox::toggled, this, [this, formScroll](bool shown) {
+        if (shown)
+            QMetaObject::invokeMethod(this, [formScroll, limits = m_form->limits()] { formScroll->ensureWidgetVisible(limits, 0, 0); },
+                                      Qt::QueuedConnection);
+    });
 
     m_details->setReadOnly(true);
     m_details->setPlaceholderText(tr("Select a check to see its commands or, once it has run, its evidence: "

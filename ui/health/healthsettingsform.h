@@ -38,6 +38,8 @@ public:
     [[nodiscard]] QSpinBox *serverPort() const { return m_serverPort; }
     [[nodiscard]] QLineEdit *ntpServer() const { return m_ntpServer; }
     [[nodiscard]] QSpinBox *ntpPort() const { return m_ntpPort; }
+    [[nodiscard]] QCheckBox *advanced() const { return m_advanced; }
+    [[nodiscard]] QWidget *limits() const { return m_limits; }
 
 signals:
     // The user (or setSettings) changed a value: the plan is rebuilt.

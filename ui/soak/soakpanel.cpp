@@ -174,6 +174,7 @@ QString SoakPanel::start()
     }
     saveForm();
     m_stopNote.clear();
+    m_exportNote.clear();
     m_chart->clear();
     redraw();
     return {};
@@ -223,8 +224,11 @@ void SoakPanel::exportCsv()
 QString SoakPanel::exportCsvTo(const QString &path)
 {
     const QString error = m_monitor->exportCsv(path);
-    if (!error.isEmpty())
-        setSummary(error);
+    // Said where the user looks, as the health check says where its report went.
+    m_exportNote = error.isEmpty() ? tr("Exported every sample to %1.").arg(QDir::toNativeSeparators(path)) : error;
+    redraw();
+    if (m_monitor->summary().startMs == 0)
+        setSummary(m_exportNote);
     return error;
 }
 
@@ -248,15 +252,19 @@ QString SoakPanel::describe(const soak::SoakSummary &s) const
     QStringList lines;
     if (!m_stopNote.isEmpty())
         lines << m_stopNote;
-    lines << tr("%1 for %2: %3 pings, %4 lost (%5 %)")
-                     .arg(m_monitor->isRunning() ? tr("Running") : tr("Stopped"), lengthText(s.durationMs))
-                     .arg(s.pings).arg(s.lost).arg(QLocale().toString(s.lossPercent, 'f', 1));
+    if (!m_exportNote.isEmpty())
+        lines << m_exportNote;
+    const QString counts = tr("%1 pings, %2 lost (%3 %)").arg(s.pings).arg(s.lost).arg(QLocale().toString(s.lossPercent, 'f', 1));
+    lines << (m_monitor->isRunning() ? tr("Running for %1: %2") : tr("Ran for %1, then stopped: %2")).arg(lengthText(s.durationMs), counts);
     lines << tr("Round trip p50 %1, p95 %2, max %3")
                      .arg(milliseconds(s.p50Ms), milliseconds(s.p95Ms), milliseconds(s.maxMs));
     const QString rssi = s.lastRssi == 99 ? tr("unknown") : tr("%1 dBm").arg(-113 + 2 * s.lastRssi);
     lines << tr("Signal %1 (readings: %2), registration changes: %3").arg(rssi).arg(s.signalReadings).arg(s.registrationChanges);
     if (s.skippedRounds > 0)
         lines << tr("%1 rounds skipped: the previous one was still running.").arg(s.skippedRounds);
+    // Where the record is, before the outages that can make the list scroll.
+    if (!m_monitor->csvPath().isEmpty())
+        lines << tr("Every sample: %1").arg(QDir::toNativeSeparators(m_monitor->csvPath()));
     lines << tr("Outages: %1, the longest %2").arg(s.outages).arg(lengthText(s.longestOutageMs));
     const QList<soak::SoakOutage> outages = m_monitor->statistics().outages(m_monitor->nowMs());
     for (qsizetype i = std::max<qsizetype>(0, outages.size() - OutagesShown); i < outages.size(); ++i) {
@@ -268,8 +276,6 @@ QString SoakPanel::describe(const soak::SoakSummary &s) const
     }
     if (s.outages > OutagesShown)
         lines << tr("  … and %1 earlier").arg(s.outages - OutagesShown);
-    if (!m_monitor->csvPath().isEmpty())
-        lines << tr("Every sample: %1").arg(QDir::toNativeSeparators(m_monitor->csvPath()));
     return lines.join(QLatin1Char('\n'));
 }
 

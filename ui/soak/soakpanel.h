@@ -67,6 +67,7 @@ private:
     QSpinBox *m_signalSeconds;
     bool m_connected = false;
     QString m_stopNote;        // why a run ended other than by Stop, shown above the summary
+    QString m_exportNote;      // where the last export went (or why it failed)
     QPushButton *m_start;
     QPushButton *m_stop;
     QPushButton *m_export;
