@@ -1363,10 +1363,6 @@ With no port it starts on the built-in virtual BC25.</source>
         <translation>没有收到回显：主机已关闭或不响应 ping（很多服务器屏蔽 ICMP）；请换一台主机试试，例如 DNS 服务器。</translation>
     </message>
     <message>
-        <source>Some echoes were lost: the signal is weak or the network is congested.</source>
-        <translation>丢失了部分回显：信号较弱或网络拥塞。</translation>
-    </message>
-    <message>
         <source>Slow round trips: the signal is weak (coverage enhancement) or the network is congested; allow for it in the application&apos;s time-outs.</source>
         <translation>往返较慢：信号较弱（覆盖增强）或网络拥塞；应用的超时设置需要留出余量。</translation>
     </message>
@@ -1405,6 +1401,10 @@ With no port it starts on the built-in virtual BC25.</source>
     <message>
         <source>%1 The module says why: %2.</source>
         <translation>%1 模块给出的原因：%2。</translation>
+    </message>
+    <message>
+        <source>Some echoes were lost: with a weak signal (see the signal check) the radio lost them; with a good one the network is congested or the host limits ping. The soak monitor shows which over a longer time.</source>
+        <translation>部分回显丢失：信号弱时（见信号检查）是无线链路丢失了它们；信号好时则是网络拥塞或主机限制了 Ping。长时监测可在更长时间内看出是哪一种。</translation>
     </message>
 </context>
 <context>

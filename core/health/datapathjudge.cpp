@@ -147,7 +147,9 @@ void DataPathJudge::ping(CheckResult &r, const QList<at::Transaction> &e, const 
         set(r, Verdict::Fail, seen, tr("No echo came back: the host is down or does not answer ping (many servers "
                                        "block ICMP); try another host, such as the DNS server."));
     else if (loss > 0)
-        set(r, Verdict::Warning, seen, tr("Some echoes were lost: the signal is weak or the network is congested."));
+        set(r, Verdict::Warning, seen, tr("Some echoes were lost: with a weak signal (see the signal check) the radio lost "
+                                          "them; with a good one the network is congested or the host limits ping. The "
+                                          "soak monitor shows which over a longer time."));
     else if (summary->avgMs > s.maxAverageMs)
         set(r, Verdict::Warning, seen, tr("Slow round trips: the signal is weak (coverage enhancement) or the network "
                                           "is congested; allow for it in the application's time-outs."));
