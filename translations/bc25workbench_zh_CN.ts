@@ -1400,7 +1400,7 @@ With no port it starts on the built-in virtual BC25.</source>
     </message>
     <message>
         <source>%1 The module says why: %2.</source>
-        <translation>%1 模块给出的原因：%2。</translation>
+        <translation>%1模块给出的原因：%2。</translation>
     </message>
     <message>
         <source>Some echoes were lost: with a weak signal (see the signal check) the radio lost them; with a good one the network is congested or the host limits ping. The soak monitor shows which over a longer time.</source>
@@ -4070,11 +4070,11 @@ This PC: %3
     </message>
     <message>
         <source>Running for %1: %2</source>
-        <translation>已运行 %1：%2</translation>
+        <translation>已运行%1：%2</translation>
     </message>
     <message>
         <source>Ran for %1, then stopped: %2</source>
-        <translation>运行 %1 后停止：%2</translation>
+        <translation>运行%1后停止：%2</translation>
     </message>
 </context>
 <context>

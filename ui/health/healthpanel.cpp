@@ -24,6 +24,7 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTextEdit>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -336,9 +337,10 @@ void HealthPanel::endRun(QList<CheckResult> results, const QString &reason)
         if (r.verdict == Verdict::Fail && r.stopsRest)
             stoppedAt = HealthPlan::title(r.kind);
     }
-    QString text = tr("%1 passed, %2 with a warning, %3 failed, %4 not run.")
-                           .arg(counts[int(Verdict::Pass)]).arg(counts[int(Verdict::Warning)])
-                           .arg(counts[int(Verdict::Fail)]).arg(counts[int(Verdict::NotRun)]);
+    const QString counted = tr("%1 passed, %2 with a warning, %3 failed, %4 not run.")
+                                    .arg(counts[int(Verdict::Pass)]).arg(counts[int(Verdict::Warning)])
+                                    .arg(counts[int(Verdict::Fail)]).arg(counts[int(Verdict::NotRun)]);
+    QString text = counted;
     if (!stoppedAt.isEmpty())
         text += QLatin1Char(' ') + tr("Stopped at \"%1\": the checks after it would tell nothing.").arg(stoppedAt);
     if (!reason.isEmpty())
@@ -361,7 +363,8 @@ void HealthPanel::endRun(QList<CheckResult> results, const QString &reason)
     if (const int current = HealthPlanModel::checkOf(m_view->currentIndex()); current >= 0)
         showDetails(current);
     updateButtons();
-    emit message(tr("Health check: %1").arg(text));
+    // The status bar is narrower than the dock: the counts only (the dock says where it stopped).
+    emit message(tr("Health check: %1").arg(reason.isEmpty() ? counted : text));
     emit runFinished();
 }
 
@@ -390,7 +393,9 @@ void HealthPanel::saveReportWithDialog()
 {
     QSettings settings;
     const QString name = QStringLiteral("health-%1.html").arg(m_runEnded.toString(QStringLiteral("yyyyMMdd-HHmmss")));
-    const QString folder = settings.value(QLatin1String(FolderKey)).toString();
+    // The last report's folder; the first time the user's documents, not wherever the program was started.
+    const QString folder = settings.value(QLatin1String(FolderKey),
+                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
     const QString path = QFileDialog::getSaveFileName(this, tr("Save the health check report"),
                                                       folder.isEmpty() ? name : QDir(folder).filePath(name),
                                                       tr("HTML report (*.html)"));

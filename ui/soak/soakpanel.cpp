@@ -16,6 +16,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -211,7 +212,7 @@ void SoakPanel::exportCsv()
     // In the folder of the last export (as the health check's report), not wherever the program was started.
     QSettings settings;
     const QString name = QStringLiteral("soak-%1.csv").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
-    const QString folder = settings.value(FolderKey).toString();
+    const QString folder = settings.value(FolderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
     const QString path = QFileDialog::getSaveFileName(this, tr("Export soak samples"),
                                                       folder.isEmpty() ? name : QDir(folder).filePath(name),
                                                       tr("CSV files (*.csv)"));
@@ -229,6 +230,7 @@ QString SoakPanel::exportCsvTo(const QString &path)
     redraw();
     if (m_monitor->summary().startMs == 0)
         setSummary(m_exportNote);
+    m_summaryScroll->verticalScrollBar()->setValue(0); // the note is the first line
     return error;
 }
 
