@@ -115,13 +115,8 @@ void HealthRun::begin()
 
 void HealthRun::finish(const QList<health::CheckResult> &results)
 {
-    int failed = 0;
-    int warnings = 0;
-    for (const health::CheckResult &r : results) {
-        failed += r.verdict == health::Verdict::Fail ? 1 : 0;
-        warnings += r.verdict == health::Verdict::Warning ? 1 : 0;
-    }
-    print(QCoreApplication::translate("bc25-run", "checks: %1 — failed: %2, warnings: %3").arg(results.size()).arg(failed).arg(warnings));
+    const health::VerdictCounts counts = health::VerdictCounts::of(results);
+    print(QCoreApplication::translate("bc25-run", "checks: %1 — failed: %2, warnings: %3").arg(results.size()).arg(counts.failed).arg(counts.warnings));
     const auto context = health::ReportContext::of(QDateTime::currentDateTime(), planned, includeIdentities,
                                                    check.clockOriginMs());
     const std::pair<QString, QByteArray> reports[] = {
@@ -138,7 +133,7 @@ void HealthRun::finish(const QList<health::CheckResult> &results)
             return;
         }
     }
-    QCoreApplication::exit(failed == 0 ? 0 : 1);
+    QCoreApplication::exit(counts.failed == 0 ? 0 : 1);
 }
 
 } // namespace bc25

@@ -208,15 +208,10 @@ QByteArray HealthHtmlReport::toHtml(const QList<PlannedCheck> &plan, const QList
                     .arg(tr("Date and time"), esc(context.when.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss ")) +
                                                   context.when.timeZoneAbbreviation()));
     html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(tr("Workbench version"), esc(context.version));
-    int failed = 0, warnings = 0, passed = 0;
-    for (const CheckResult &r : results) {
-        failed += r.verdict == Verdict::Fail;
-        warnings += r.verdict == Verdict::Warning;
-        passed += r.verdict == Verdict::Pass;
-    }
+    const VerdictCounts counts = VerdictCounts::of(results);
     html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr></table>\n")
                     .arg(tr("Result"), esc(tr("checks: %1 — passed: %2, warnings: %3, failed: %4")
-                                                   .arg(results.size()).arg(passed).arg(warnings).arg(failed)));
+                                                   .arg(results.size()).arg(counts.passed).arg(counts.warnings).arg(counts.failed)));
     html += QStringLiteral("<h2>%1</h2>\n").arg(tr("The module")) + identityHtml(results);
     html += QStringLiteral("\n<h2>%1</h2>\n").arg(tr("The checks"));
     for (qsizetype i = 0; i < results.size(); ++i) {

@@ -53,10 +53,8 @@ QByteArray HealthReport::toJson(const QList<PlannedCheck> &plan, const QList<Che
                                 const ReportContext &context)
 {
     QJsonArray checks;
-    int counts[4] = {};
     for (qsizetype i = 0; i < results.size(); ++i) {
         const CheckResult &r = results.at(i);
-        ++counts[int(r.verdict)];
         QJsonObject check {
             {QStringLiteral("check"), QLatin1String(HealthPlan::kindName(r.kind))},
             {QStringLiteral("title"), HealthPlan::title(r.kind)},
@@ -102,12 +100,13 @@ QByteArray HealthReport::toJson(const QList<PlannedCheck> &plan, const QList<Che
         {QStringLiteral("imsi"), QString::fromLatin1(identity.imsi)},
         {QStringLiteral("iccid"), QString::fromLatin1(identity.iccid)},
     };
+    const VerdictCounts counts = VerdictCounts::of(results);
     const QJsonObject counted {
         {QStringLiteral("checks"), int(results.size())},
-        {QStringLiteral("passed"), counts[int(Verdict::Pass)]},
-        {QStringLiteral("warnings"), counts[int(Verdict::Warning)]},
-        {QStringLiteral("failed"), counts[int(Verdict::Fail)]},
-        {QStringLiteral("not_run"), counts[int(Verdict::NotRun)]},
+        {QStringLiteral("passed"), counts.passed},
+        {QStringLiteral("warnings"), counts.warnings},
+        {QStringLiteral("failed"), counts.failed},
+        {QStringLiteral("not_run"), counts.notRun},
     };
     const QJsonObject report {
         {QStringLiteral("date"), context.when.toString(Qt::ISODate)},

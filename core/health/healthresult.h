@@ -83,4 +83,27 @@ struct CheckResult
     bool stopsRest = false;    // a failure that makes every later check meaningless
 };
 
+// How a run's checks ended, counted once for the window, bc25-run and both reports.
+struct VerdictCounts
+{
+    int passed = 0;
+    int warnings = 0;
+    int failed = 0;
+    int notRun = 0;
+
+    static VerdictCounts of(const QList<CheckResult> &results)
+    {
+        VerdictCounts counts;
+        for (const CheckResult &r : results) {
+            switch (r.verdict) {
+            case Verdict::Pass: ++counts.passed; break;
+            case Verdict::Warning: ++counts.warnings; break;
+            case Verdict::Fail: ++counts.failed; break;
+            case Verdict::NotRun: ++counts.notRun; break;
+            }
+        }
+        return counts;
+    }
+};
+
 } // namespace bc25::health

@@ -330,22 +330,17 @@ void HealthPanel::endRun(QList<CheckResult> results, const QString &reason)
     m_model->setLocked(false);
     m_lastResults = results;
     m_runEnded = QDateTime::currentDateTime();
-    int counts[4] = {};
-    QString stoppedAt;
-    for (const CheckResult &r : results) {
-        ++counts[int(r.verdict)];
-        if (r.verdict == Verdict::Fail && r.stopsRest)
-            stoppedAt = HealthPlan::title(r.kind);
-    }
+    const health::VerdictCounts counts = health::VerdictCounts::of(results);
     const QString counted = tr("%1 passed, %2 with a warning, %3 failed, %4 not run.")
-                                    .arg(counts[int(Verdict::Pass)]).arg(counts[int(Verdict::Warning)])
-                                    .arg(counts[int(Verdict::Fail)]).arg(counts[int(Verdict::NotRun)]);
+                                    .arg(counts.passed).arg(counts.warnings).arg(counts.failed).arg(counts.notRun);
     QString text = counted;
-    if (!stoppedAt.isEmpty())
-        text += QLatin1Char(' ') + tr("Stopped at \"%1\": the checks after it would tell nothing.").arg(stoppedAt);
+    const auto stopper = std::find_if(results.cbegin(), results.cend(),
+                                      [](const CheckResult &r) { return r.verdict == Verdict::Fail && r.stopsRest; });
+    if (stopper != results.cend())
+        text += QLatin1Char(' ') + tr("Stopped at \"%1\": the checks after it would tell nothing.").arg(HealthPlan::title(stopper->kind));
     if (!reason.isEmpty())
         text = reason + QLatin1Char(' ') + text;
-    setStatus(text, !reason.isEmpty() || counts[int(Verdict::Fail)] > 0);
+    setStatus(text, !reason.isEmpty() || counts.failed > 0);
     // A full bar: the run is over, however many checks it got through.
     m_progress->setValue(m_progress->maximum());
     m_progress->setFormat(tr("%1 of %2 checks ran").arg(m_ran).arg(m_toRun));
