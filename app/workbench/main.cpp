@@ -20,6 +20,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QIcon>
+#include <QLocale>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
@@ -96,7 +97,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(BC25_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/bc25-workbench.svg")));
 
-    Translations::installFromArguments(&app, argc, argv);
+    // Qt's own dialogs (the file dialog's dates and sizes) follow the language shown, not the system's.
+    if (const QString language = Translations::installFromArguments(&app, argc, argv); language != QLatin1String("en"))
+        QLocale::setDefault(QLocale(language));
 
     QCommandLineParser args;
     args.setApplicationDescription(QCoreApplication::translate("bc25-workbench",
