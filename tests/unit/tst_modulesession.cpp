@@ -16,6 +16,31 @@
 using namespace bc25;
 using test::ScriptStep;
 
+namespace {
+
+// What a module answers to the reads after a connect (ModuleSession::synchronize),
+// with the values the tests look at.
+QList<ScriptStep> synchronisation(const QByteArray &qicfgDataformat, const QByteArray &viewmode, const QByteArray &showlength,
+                                  const QByteArray &keepAlive, const QByteArray &dns, const QByteArray &state,
+                                  const QByteArray &csq)
+{
+    return {{"AT", "\r\nOK\r\n"},
+            {"ATI", "\r\nQuectel_Ltd\r\nQuectel_BC25\r\nRevision: BC25JAR01A04\r\n\r\nOK\r\n"},
+            {"AT+CGMR", "\r\nRevision: BC25JAR01A04\r\n\r\nOK\r\n"},
+            {R"(AT+QICFG="dataformat")", "\r\n+QICFG: \"dataformat\"," + qicfgDataformat + "\r\n\r\nOK\r\n"},
+            {R"(AT+QICFG="viewmode")", "\r\n+QICFG: \"viewmode\"," + viewmode + "\r\n\r\nOK\r\n"},
+            {R"(AT+QICFG="showlength")", "\r\n+QICFG: \"showlength\"," + showlength + "\r\n\r\nOK\r\n"},
+            {"AT+QIKALIVE?", "\r\n+QIKALIVE: " + keepAlive + "\r\n\r\nOK\r\n"},
+            {"AT+QIDNSCFG?", "\r\n+QIDNSCFG: " + dns + "\r\n\r\nOK\r\n"},
+            {"AT+QISTATE?", "\r\n" + state + "OK\r\n"},
+            {"AT+CSQ", "\r\n+CSQ: " + csq + "\r\n\r\nOK\r\n"},
+            {"AT+CEREG?", "\r\n+CEREG: 0,1\r\n\r\nOK\r\n"},
+            {"AT+CGATT?", "\r\n+CGATT: 1\r\n\r\nOK\r\n"},
+            {"AT+CGPADDR", "\r\n+CGPADDR: 1,10.45.0.2\r\n\r\nOK\r\n"}};
+}
+
+} // namespace
+
 class TestModuleSession : public QObject
 {
     Q_OBJECT
@@ -296,19 +321,8 @@ void TestModuleSession::refusalBeforeSendingQuotesTheRange()
 void TestModuleSession::synchronizeLearnsSettingsAndSockets()
 {
     QSignalSpy sockets(m_session->sockets(), &SocketTable::socketChanged);
-    m_module->setScript({{"AT", "\r\nOK\r\n"},
-                         {"ATI", "\r\nQuectel_Ltd\r\nQuectel_BC25\r\nRevision: BC25JAR01A04\r\n\r\nOK\r\n"},
-                         {"AT+CGMR", "\r\nRevision: BC25JAR01A04\r\n\r\nOK\r\n"},
-                         {R"(AT+QICFG="dataformat")", "\r\n+QICFG: \"dataformat\",0,1\r\n\r\nOK\r\n"},
-                         {R"(AT+QICFG="viewmode")", "\r\n+QICFG: \"viewmode\",1\r\n\r\nOK\r\n"},
-                         {R"(AT+QICFG="showlength")", "\r\n+QICFG: \"showlength\",1\r\n\r\nOK\r\n"},
-                         {"AT+QIKALIVE?", "\r\n+QIKALIVE: 1,120,15,5\r\n\r\nOK\r\n"},
-                         {"AT+QIDNSCFG?", "\r\n+QIDNSCFG: \"8.8.8.8\",\"1.1.1.1\"\r\n\r\nOK\r\n"},
-                         {"AT+QISTATE?", "\r\n+QISTATE: 5,\"UDP\",\"10.0.0.9\",53,4000,2,1,1\r\n\r\nOK\r\n"},
-                         {"AT+CSQ", "\r\n+CSQ: 22,0\r\n\r\nOK\r\n"},
-                         {"AT+CEREG?", "\r\n+CEREG: 0,1\r\n\r\nOK\r\n"},
-                         {"AT+CGATT?", "\r\n+CGATT: 1\r\n\r\nOK\r\n"},
-                         {"AT+CGPADDR", "\r\n+CGPADDR: 1,10.45.0.2\r\n\r\nOK\r\n"}});
+    m_module->setScript(synchronisation("0,1", "1", "1", "1,120,15,5", "\"8.8.8.8\",\"1.1.1.1\"",
+                                        "+QISTATE: 5,\"UDP\",\"10.0.0.9\",53,4000,2,1,1\r\n\r\n", "22,0"));
     m_session->synchronize();
     QTRY_VERIFY(m_module->finished());
     QTRY_VERIFY(!m_engine->isBusy());
@@ -355,20 +369,9 @@ void TestModuleSession::aSilentModuleIsReadNoFurtherUntilItSpeaks()
     m_engine->setTimeoutScale(1);
     written.clear();
     m_module = new test::ScriptedModule(m_device);
-    m_module->setScript({{{}, "\r\nRDY\r\n"},
-                         {"AT", "\r\nOK\r\n"},
-                         {"ATI", "\r\nQuectel_Ltd\r\nQuectel_BC25\r\nRevision: BC25JAR01A04\r\n\r\nOK\r\n"},
-                         {"AT+CGMR", "\r\nRevision: BC25JAR01A04\r\n\r\nOK\r\n"},
-                         {R"(AT+QICFG="dataformat")", "\r\n+QICFG: \"dataformat\",0,0\r\n\r\nOK\r\n"},
-                         {R"(AT+QICFG="viewmode")", "\r\n+QICFG: \"viewmode\",0\r\n\r\nOK\r\n"},
-                         {R"(AT+QICFG="showlength")", "\r\n+QICFG: \"showlength\",0\r\n\r\nOK\r\n"},
-                         {"AT+QIKALIVE?", "\r\n+QIKALIVE: 0,60,10,9\r\n\r\nOK\r\n"},
-                         {"AT+QIDNSCFG?", "\r\n+QIDNSCFG: \"0.0.0.0\",\"0.0.0.0\"\r\n\r\nOK\r\n"},
-                         {"AT+QISTATE?", "\r\nOK\r\n"},
-                         {"AT+CSQ", "\r\n+CSQ: 18,0\r\n\r\nOK\r\n"},
-                         {"AT+CEREG?", "\r\n+CEREG: 0,1\r\n\r\nOK\r\n"},
-                         {"AT+CGATT?", "\r\n+CGATT: 1\r\n\r\nOK\r\n"},
-                         {"AT+CGPADDR", "\r\n+CGPADDR: 1,10.45.0.2\r\n\r\nOK\r\n"}});
+    QList<ScriptStep> script {{{}, "\r\nRDY\r\n"}};
+    script << synchronisation("0,0", "0", "0", "0,60,10,9", "\"0.0.0.0\",\"0.0.0.0\"", {}, "18,0");
+    m_module->setScript(script);
     QTRY_VERIFY(m_module->finished());
     QTRY_VERIFY(!m_engine->isBusy());
     QVERIFY2(m_module->mismatches().isEmpty(), qPrintable(m_module->mismatches().join(u'\n')));
