@@ -793,6 +793,11 @@ With no port it starts on the built-in virtual BC25.</source>
         <source>+CMS ERROR %1 (a 3GPP TS 27.005 message service error code)</source>
         <translation>+CMS ERROR %1（3GPP TS 27.005 短消息业务错误码）</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>an error code and its words, &quot;566 (Socket connect failed)&quot;</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>bc25::ModuleSession</name>

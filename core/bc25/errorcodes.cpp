@@ -98,7 +98,8 @@ QString ErrorCodes::text(int code)
 
 QString ErrorCodes::describe(int code)
 {
-    return QStringLiteral("%1 (%2)").arg(code).arg(text(code));
+    //: an error code and its words, "566 (Socket connect failed)"
+    return tr("%1 (%2)").arg(code).arg(text(code));
 }
 
 const char *ErrorCodes::pingResultName(int result)
