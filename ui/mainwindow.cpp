@@ -26,6 +26,7 @@
 #include "panels/urclogpanel.h"
 #include "recipes/recipespanel.h"
 #include "sim/virtualmodule.h"
+#include "views/screenfit.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -374,24 +375,9 @@ void MainWindow::saveSettings() const
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
-    // A geometry saved on a larger screen, or restored where no window manager
-    // places it (seen under Xvfb: 20 pixels down, the status bar cut off),
-    // can hang over the edge; checked once the window is mapped.
+    // Checked once the window is mapped, where the window manager has placed it.
     if (!std::exchange(m_shownOnce, true))
-        QMetaObject::invokeMethod(this, &MainWindow::keepOnScreen, Qt::QueuedConnection);
-}
-
-void MainWindow::keepOnScreen()
-{
-    const QRect available = screen()->availableGeometry();
-    const QRect frame = frameGeometry();
-    if (available.contains(frame))
-        return;
-    const QSize borders = frame.size() - size();
-    resize(size().boundedTo(available.size() - borders));
-    const QSize outer = size() + borders;
-    move(qBound(available.left(), frame.left(), available.right() + 1 - outer.width()),
-         qBound(available.top(), frame.top(), available.bottom() + 1 - outer.height()));
+        QMetaObject::invokeMethod(this, [this] { ScreenFit::keepOnScreen(this); }, Qt::QueuedConnection);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -66,9 +66,6 @@ public:
     [[nodiscard]] QString statusText() const;
 
     void openCapture(const QString &path);
-    // Moves (and if need be shrinks) the window so that all of it, the status
-    // bar included, is on its screen; done once after the first show.
-    void keepOnScreen();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -135,6 +135,8 @@ struct Transaction
     QStringList errors;        // every error code it met, in words (chapter 3)
 
     [[nodiscard]] bool ok() const { return status == Status::Ok; }
+    // The module said something to it (OK, ERROR, +CME ERROR): not timed out, not aborted.
+    [[nodiscard]] bool answered() const { return status != Status::Timeout && status != Status::Aborted; }
     [[nodiscard]] bool finished() const
     {
         return status != Status::Open && operation.status != OperationResult::Status::Pending;

@@ -156,12 +156,13 @@ bool HealthCheck::isDue(const PlannedCommand &planned) const
 void HealthCheck::onTransaction(const at::Transaction &transaction)
 {
     m_evidence << transaction;
-    if (m_plan.at(m_check).commands.at(m_command).role == PlannedCommand::Role::Explain)
+    const PlannedCommand::Role role = m_plan.at(m_check).commands.at(m_command).role;
+    if (role == PlannedCommand::Role::Explain)
         m_runner->takeLastError(transaction); // the session's last error, as after any other ERROR
     const bool ok = CheckJudge::succeeded(transaction);
     m_succeeded[m_command] = ok;
     m_answeredError[m_command] = transaction.status == at::Transaction::Status::Error;
-    if (!ok && m_plan.at(m_check).commands.at(m_command).role == PlannedCommand::Role::Required)
+    if (!ok && role == PlannedCommand::Role::Required)
         m_requiredFailed = true;
     // Out of the engine's callback: the next command is submitted from the event loop.
     QMetaObject::invokeMethod(this, [this, generation = m_generation] {

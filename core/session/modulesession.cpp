@@ -23,7 +23,7 @@ ModuleSession::ModuleSession(at::CommandEngine *engine, QObject *parent)
     // anything. Bytes alone do not count: a wrong baud rate prints garbage forever.
     connect(engine, &at::CommandEngine::urcReceived, this, &ModuleSession::onModuleSpoke);
     connect(engine, &at::CommandEngine::commandFinished, this, [this](const at::CommandResult &result) {
-        if (result.status != at::Transaction::Status::Timeout && result.status != at::Transaction::Status::Aborted)
+        if (result.answered())
             onModuleSpoke();
     });
 }

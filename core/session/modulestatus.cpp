@@ -14,23 +14,13 @@ ModuleStatus::ModuleStatus(CommandRunner *runner, QObject *parent)
 {
 }
 
-namespace {
-
-// Whether the module said anything to it: OK, ERROR or +CME ERROR all count.
-bool answered(const at::Transaction &t)
-{
-    return t.status != at::Transaction::Status::Timeout && t.status != at::Transaction::Status::Aborted;
-}
-
-} // namespace
-
 void ModuleStatus::identify(std::function<void(bool answered)> then)
 {
     // A module in light sleep may lose the first command that wakes it; let that be a plain AT.
     m_runner->submit(Commands::attention());
     m_runner->submit(Commands::identify(), [this, then = std::move(then)](const at::Transaction &t) {
         if (then)
-            then(answered(t));
+            then(t.answered());
         if (!t.ok())
             return;
         m_info.identification.clear();
@@ -57,7 +47,7 @@ void ModuleStatus::refresh()
             m_info.ber = int(line->integer(1, 99));
             emit changed();
         }
-        if (answered(t))
+        if (t.answered())
             refreshNetwork();
     });
 }

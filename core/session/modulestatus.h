@@ -2,9 +2,9 @@
 #pragma once
 
 #include <QObject>
+#include <QStringList>
 
 #include <functional>
-#include <QStringList>
 
 namespace bc25 {
 

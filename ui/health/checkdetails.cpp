@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "checkdetails.h"
 
-#include "healthplanmodel.h"
+#include "verdictstyle.h"
 
 #include "health/healthplan.h"
 #include "recipe/stepreport.h"
@@ -30,7 +30,7 @@ QString CheckDetails::html(const health::PlannedCheck &planned, const health::Ch
     }
     const health::CheckResult &r = *result;
     html += QStringLiteral("<p style=\"color:%1\"><b>%2</b></p>")
-                    .arg(HealthPlanModel::verdictColour(r.verdict).name(), HealthPlan::verdictText(r.verdict).toHtmlEscaped());
+                    .arg(VerdictStyle::colour(r.verdict).name(), HealthPlan::verdictText(r.verdict).toHtmlEscaped());
     paragraph(tr("Seen:"), r.summary);
     if (!r.advice.isEmpty())
         paragraph(tr("Likely cause and next step:"), r.advice);

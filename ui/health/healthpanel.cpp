@@ -2,6 +2,7 @@
 #include "healthpanel.h"
 
 #include "checkdetails.h"
+#include "dialogs/savelocation.h"
 #include "healthplanmodel.h"
 #include "healthplanview.h"
 #include "healthreportfiles.h"
@@ -13,10 +14,7 @@
 #include "session/modulesession.h"
 
 #include <QCheckBox>
-#include <QDir>
 #include <QCoreApplication>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -24,7 +22,6 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTextEdit>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -70,18 +67,7 @@ HealthPanel::HealthPanel(ModuleSession *session, link::Connection *connection, Q
     m_includeIdentities->setToolTip(tr("Unticked, the module's IMEI, IMSI and ICCID are masked in the report: "
                                        "reports are often mailed on."));
 
-    auto *formScroll = new QScrollArea(this);
-    formScroll->setObjectName(QStringLiteral("health.hosts"));
-    formScroll->setWidget(m_form);
-    formScroll->setWidgetResizable(true);
-    formScroll->setFrameShape(QFrame::NoFrame);
-
-    // Ticking "Advanced: limits" on a short screen adds them below the fold: bring them into sight.
-    connect(m_form->advanced(), &QCheckBox::toggled, this, [this, formScroll](bool shown) {
-        if (shown)
-            QMetaObject::invokeMethod(this, [formScroll, limits = m_form->limits()] { formScroll->ensureWidgetVisible(limits, 0, 0); },
-                                      Qt::QueuedConnection);
-    });
+    QScrollArea *formScroll = m_form->inScrollArea(this);
 
     m_details->setReadOnly(true);
     m_details->setPlaceholderText(tr("Select a check to see its commands or, once it has run, its evidence: "
@@ -344,13 +330,8 @@ void HealthPanel::endRun(QList<CheckResult> results, const QString &reason)
     // A full bar: the run is over, however many checks it got through.
     m_progress->setValue(m_progress->maximum());
     m_progress->setFormat(tr("%1 of %2 checks ran").arg(m_ran).arg(m_toRun));
-    // The verdict that matters in sight, with its evidence: the first failure, else the first warning.
-    int worst = -1;
-    for (const Verdict verdict : {Verdict::Fail, Verdict::Warning}) {
-        for (qsizetype i = 0; worst < 0 && i < results.size(); ++i)
-            worst = results.at(i).verdict == verdict ? int(i) : -1;
-    }
-    if (worst >= 0) {
+    // The verdict that matters in sight, with its evidence.
+    if (const int worst = m_model->mostTellingCheck(); worst >= 0) {
         const QModelIndex check = m_model->index(worst, 0);
         m_view->setCurrentIndex(check);
         m_view->scrollTo(check, QAbstractItemView::PositionAtTop);
@@ -386,18 +367,11 @@ QString HealthPanel::saveReport(const QString &htmlPath)
 
 void HealthPanel::saveReportWithDialog()
 {
-    QSettings settings;
     const QString name = QStringLiteral("health-%1.html").arg(m_runEnded.toString(QStringLiteral("yyyyMMdd-HHmmss")));
-    // The last report's folder; the first time the user's documents, not wherever the program was started.
-    const QString folder = settings.value(QLatin1String(FolderKey),
-                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the health check report"),
-                                                      folder.isEmpty() ? name : QDir(folder).filePath(name),
-                                                      tr("HTML report (*.html)"));
-    if (path.isEmpty())
-        return;
-    settings.setValue(QLatin1String(FolderKey), QFileInfo(path).absolutePath());
-    saveReport(path);
+    const QString path = SaveLocation::ask(this, tr("Save the health check report"), QLatin1String(FolderKey), name,
+                                           tr("HTML report (*.html)"));
+    if (!path.isEmpty())
+        saveReport(path);
 }
 
 void HealthPanel::setStatus(const QString &text, bool error)

@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "healthplanmodel.h"
 
+#include "verdictstyle.h"
+
 #include "health/healthplan.h"
 
 #include <QBrush>
 #include <QFont>
 #include <QFontDatabase>
-#include <QIcon>
-#include <QPainter>
 #include <QPalette>
-#include <QPixmap>
 
 namespace bc25::ui {
 
@@ -22,52 +21,11 @@ namespace {
 // Top-level rows carry 0; a check's lines carry its row + 1 (their parent).
 constexpr quintptr TopLevel = 0;
 
-QIcon drawnIcon(const QColor &colour, QChar symbol)
-{
-    // A filled disc with a white sign: the shape says it too, not only the colour.
-    QPixmap pixmap(32, 32);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(colour);
-    painter.drawEllipse(QRectF(1, 1, 30, 30));
-    QFont font = painter.font();
-    font.setBold(true);
-    font.setPixelSize(22);
-    painter.setFont(font);
-    painter.setPen(Qt::white);
-    painter.drawText(QRect(0, 0, 32, 32), Qt::AlignCenter, QString(symbol));
-    return QIcon(pixmap);
-}
-
 } // namespace
 
 HealthPlanModel::HealthPlanModel(QObject *parent)
     : QAbstractItemModel(parent)
 {
-}
-
-QColor HealthPlanModel::verdictColour(Verdict verdict)
-{
-    switch (verdict) {
-    case Verdict::Pass: return QColor(0x1b, 0x7f, 0x2a);
-    case Verdict::Warning: return QColor(0xa8, 0x5a, 0x00);
-    case Verdict::Fail: return QColor(0xb0, 0x00, 0x20);
-    case Verdict::NotRun: return QColor(0x66, 0x66, 0x66);
-    }
-    return {};
-}
-
-QIcon HealthPlanModel::verdictIcon(Verdict verdict)
-{
-    static const QIcon icons[] = {
-        drawnIcon(verdictColour(Verdict::Pass), QChar(0x2713)),    // ✓
-        drawnIcon(verdictColour(Verdict::Warning), QLatin1Char('!')),
-        drawnIcon(verdictColour(Verdict::Fail), QChar(0x2715)),    // ✕
-        drawnIcon(verdictColour(Verdict::NotRun), QChar(0x2013)),  // –
-    };
-    return icons[int(verdict)];
 }
 
 void HealthPlanModel::setPlan(const QList<PlannedCheck> &plan)
@@ -166,6 +124,16 @@ QList<CheckResult> HealthPlanModel::results() const
             results << *row.result;
     }
     return results;
+}
+
+int HealthPlanModel::mostTellingCheck() const
+{
+    for (const Verdict verdict : {Verdict::Fail, Verdict::Warning}) {
+        for (int i = 0; i < m_checks.size(); ++i)
+            if (m_checks.at(i).result && m_checks.at(i).result->verdict == verdict)
+                return i;
+    }
+    return -1;
 }
 
 QList<std::pair<HealthPlanModel::Line, QString>> HealthPlanModel::linesOf(const Row &row)
@@ -289,8 +257,8 @@ QVariant HealthPlanModel::checkData(int check, int column, int role) const
         return role == Qt::DisplayRole && !on ? QVariant(tr("Off")) : QVariant();
     switch (role) {
     case Qt::DisplayRole: return health::HealthPlan::verdictText(row.result->verdict);
-    case Qt::DecorationRole: return verdictIcon(row.result->verdict);
-    case Qt::ForegroundRole: return QBrush(verdictColour(row.result->verdict));
+    case Qt::DecorationRole: return VerdictStyle::icon(row.result->verdict);
+    case Qt::ForegroundRole: return QBrush(VerdictStyle::colour(row.result->verdict));
     case Qt::ToolTipRole: return row.result->summary;
     default: return {};
     }
@@ -322,7 +290,7 @@ QVariant HealthPlanModel::lineData(int check, int line, int column, int role) co
         return {};
     case Qt::ForegroundRole:
         if (kind == Line::Problem || kind == Line::StopsHere)
-            return QBrush(verdictColour(Verdict::Fail));
+            return QBrush(VerdictStyle::colour(Verdict::Fail));
         if (kind == Line::Advice)
             return QBrush(QPalette().color(QPalette::Link));
         return {};

@@ -13,9 +13,10 @@ namespace bc25::ui {
 // the second column) with its exact commands under it in a fixed font, and,
 // once it has run, what was seen, the cause and next step, and a "stops here"
 // note. Unticked checks and checks that cannot run are greyed; the commands
-// sent only on a condition (an undo, AT+QIGETERROR) are in italics, and once a
-// check has run, those of its commands that did not go out are struck through. The ticks are
-// kept by check kind, so rebuilding the plan (the form changed) keeps them.
+// sent only on a condition (an undo, AT+QIGETERROR) are in italics, and once
+// a check has run, those of its commands that did not go out are struck
+// through. The ticks are kept by check kind, so rebuilding the plan (the form
+// changed) keeps them.
 class HealthPlanModel final : public QAbstractItemModel
 {
     Q_OBJECT
@@ -44,14 +45,13 @@ public:
     [[nodiscard]] bool hasResult(int check) const;
     [[nodiscard]] const health::CheckResult &result(int check) const;
     [[nodiscard]] QList<health::CheckResult> results() const;
+    // The check to show first after a run: the first failure, else the first warning; -1 for none.
+    [[nodiscard]] int mostTellingCheck() const;
     [[nodiscard]] int checkCount() const { return int(m_checks.size()); }
     [[nodiscard]] const health::PlannedCheck &check(int row) const { return m_checks.at(row).planned; }
     // The check a row stands for (its own or its parent's); -1 for none.
     [[nodiscard]] static int checkOf(const QModelIndex &index);
 
-    // The verdict's colour, icon and word, shared with the details pane.
-    static QColor verdictColour(health::Verdict verdict);
-    static QIcon verdictIcon(health::Verdict verdict);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;

@@ -5,6 +5,7 @@
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -188,6 +189,21 @@ void HealthSettingsForm::save() const
     stored.setValue(QStringLiteral("signalWarningBelow"), s.signalWarningBelow);
     stored.setValue(QStringLiteral("signalFailBelow"), s.signalFailBelow);
     stored.setValue(QStringLiteral("maxClockOffsetSeconds"), s.maxClockOffsetSeconds);
+}
+
+QScrollArea *HealthSettingsForm::inScrollArea(QWidget *parent)
+{
+    auto *scroll = new QScrollArea(parent);
+    scroll->setObjectName(QStringLiteral("health.hosts"));
+    scroll->setWidget(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    // Ticking "Advanced: limits" on a short screen adds them below the fold: bring them into sight.
+    connect(m_advanced, &QCheckBox::toggled, scroll, [this, scroll](bool shown) {
+        if (shown)
+            QMetaObject::invokeMethod(scroll, [this, scroll] { scroll->ensureWidgetVisible(m_limits, 0, 0); }, Qt::QueuedConnection);
+    });
+    return scroll;
 }
 
 } // namespace bc25::ui

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QScrollArea;
 class QLineEdit;
 class QSpinBox;
 
@@ -31,6 +32,9 @@ public:
     void useVirtualModuleServices(quint16 echoPort, quint16 timePort);
     void load();
     void save() const;
+    // The form in a frameless scroll area named "health.hosts" (a short dock
+    // scrolls it), which brings the limits into sight when they are ticked on.
+    QScrollArea *inScrollArea(QWidget *parent);
 
     [[nodiscard]] QLineEdit *dnsHost() const { return m_dnsHost; }
     [[nodiscard]] QLineEdit *pingHost() const { return m_pingHost; }

@@ -2,13 +2,12 @@
 #include "soakpanel.h"
 
 #include "soakchartview.h"
+#include "dialogs/savelocation.h"
 #include "session/modulesession.h"
 #include "soak/soakmonitor.h"
 
 #include <QDateTime>
 #include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -209,17 +208,10 @@ void SoakPanel::onRunningChanged(bool running)
 
 void SoakPanel::exportCsv()
 {
-    // In the folder of the last export (as the health check's report), not wherever the program was started.
-    QSettings settings;
     const QString name = QStringLiteral("soak-%1.csv").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
-    const QString folder = settings.value(FolderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export soak samples"),
-                                                      folder.isEmpty() ? name : QDir(folder).filePath(name),
-                                                      tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    settings.setValue(FolderKey, QFileInfo(path).absolutePath());
-    exportCsvTo(path);
+    const QString path = SaveLocation::ask(this, tr("Export soak samples"), FolderKey, name, tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        exportCsvTo(path);
 }
 
 QString SoakPanel::exportCsvTo(const QString &path)
