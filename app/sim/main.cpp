@@ -69,6 +69,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption fresh(QStringLiteral("fresh"), QCoreApplication::translate("bc25-sim", "Start with factory settings: ignore and do not write the NVRAM file."));
     const QCommandLineOption bind(QStringLiteral("bind"), QCoreApplication::translate("bc25-sim", "Address for listeners and UDP services (default 127.0.0.1)."), QStringLiteral("ADDRESS"));
     const QCommandLineOption loopbackOnly(QStringLiteral("loopback-only"), QCoreApplication::translate("bc25-sim", "Reach no host but this one: connects, lookups, ping and NTP elsewhere fail."));
+    const QCommandLineOption strict(QStringLiteral("strict"), QCoreApplication::translate("bc25-sim", "Refuse what the manual's notes say the firmware does not support (UDP SERVICE, hex QICFG sending, keepalive data, QIDNSCFG before registration)."));
     const QCommandLineOption pingDelay(QStringLiteral("ping-delay"), QCoreApplication::translate("bc25-sim", "Simulated ping round trip in ms (default 40)."), QStringLiteral("MS"));
     const QCommandLineOption bufferLimit(QStringLiteral("buffer-limit"), QCoreApplication::translate("bc25-sim", "Receive buffer per socket in bytes; beyond it \"buff full\" (default 65536)."), QStringLiteral("BYTES"));
     const QCommandLineOption sendAckDelay(QStringLiteral("send-ack-delay"), QCoreApplication::translate("bc25-sim", "Extra delay before SEND OK in ms (default 0)."), QStringLiteral("MS"));
@@ -81,8 +82,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption deadAfter(QStringLiteral("dead-after"), QCoreApplication::translate("bc25-sim", "Fault: stop answering anything after this many ms."), QStringLiteral("MS"));
     // The faults a health check diagnoses (registration denied, no address, …)
     // by the names bc25-run --sim-option and the workbench's recipes dock use.
-    const QCommandLineOption option(QStringLiteral("option"), QCoreApplication::translate("bc25-sim", "Any setting or fault by name, as bc25-run --sim-option takes it: registration=0, attached=0, reject-cause=15, no-address, dns-fail, unreachable, revision=TEXT (repeatable)."), QStringLiteral("NAME=VALUE"));
-    args.addOptions({link, echo, state, fresh, bind, loopbackOnly, pingDelay, bufferLimit, sendAckDelay, csq, baud, split, latency,
+    const QCommandLineOption option(QStringLiteral("option"), QCoreApplication::translate("bc25-sim", "Any setting or fault by name, as bc25-run --sim-option takes it: registration=0, attached=0, reject-cause=15, no-address, dns-fail, unreachable, strict, revision=TEXT (repeatable)."), QStringLiteral("NAME=VALUE"));
+    args.addOptions({link, echo, state, fresh, bind, loopbackOnly, strict, pingDelay, bufferLimit, sendAckDelay, csq, baud, split, latency,
                      failCommand, rebootAfter, deadAfter, option});
     args.process(app);
 
@@ -130,6 +131,8 @@ int main(int argc, char *argv[])
         return 1;
     if (args.isSet(loopbackOnly))
         config.reach = sim::SimConfig::Reach::LoopbackOnly;
+    if (args.isSet(strict))
+        config.strict = true;
     if (!args.isSet(fresh)) {
         QString path = args.value(state);
         if (path.isEmpty()) {

@@ -199,6 +199,12 @@ public:
     // a chapter 3 code, or -1 when the line carries none (+QIOPEN: 0,566 → 566;
     // +QIURC: "dnsgip",565,… → 565; +QNTTP: 0,… → 0).
     static int errorCode(const at::ResultLine &line);
+    // The longest line of a command's forms, without its line end: every write
+    // parameter at its longest (AT+QISENDEX=5,512,"<1024 hex digits>"). Text of
+    // that length, not necessarily a valid command (a module's line buffer, tests).
+    static QByteArray longestLine(const CommandSpec &spec);
+    // The longest of them all: a command line a module must take whole.
+    static qsizetype longestCommandLine();
     // The command whose answers carry this result name (+QICFG → AT+QICFG).
     static const CommandSpec *findByResult(QByteArrayView resultName);
 };

@@ -15,6 +15,7 @@ public:
     static constexpr int Success = 0;
     static constexpr int UnknownError = 550;
     static constexpr int InvalidParameters = 552;
+    static constexpr int OperationNotSupported = 555;
     static constexpr int SocketBindFailed = 556;
     static constexpr int SocketListenFailed = 557;
     static constexpr int OpenPdpContextFailed = 561;

@@ -8,9 +8,10 @@ constexpr std::array<bool, PacketDomain::ContextCount> AllUp {true, true, true};
 constexpr std::array<bool, PacketDomain::ContextCount> AllDown {false, false, false};
 }
 
-PacketDomain::PacketDomain(bool attached, QObject *parent)
+PacketDomain::PacketDomain(bool attached, bool networkAccepts, QObject *parent)
     : QObject(parent)
     , m_bootAttached(attached)
+    , m_networkAccepts(networkAccepts)
 {
     reset();
 }
@@ -64,7 +65,7 @@ void PacketDomain::change(bool attached, const std::array<bool, ContextCount> &a
     QList<int> lost;
     for (int cid = 1; cid <= ContextCount; ++cid) {
         const bool before = hasDataPath(cid);
-        const bool after = attached && active[size_t(cid - 1)];
+        const bool after = attached && m_networkAccepts && active[size_t(cid - 1)];
         if (before && !after)
             lost << cid;
     }

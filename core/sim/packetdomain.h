@@ -18,13 +18,19 @@ class PacketDomain final : public QObject
 public:
     static constexpr int ContextCount = 3; // <contextID> 1-3 (manual 2.1.1)
 
-    explicit PacketDomain(bool attached, QObject *parent = nullptr);
+    // `attached`: the state at power-on; `networkAccepts`: whether the network
+    // registers the module (a denied or absent registration keeps it detached).
+    explicit PacketDomain(bool attached, bool networkAccepts = true, QObject *parent = nullptr);
 
     [[nodiscard]] int functionality() const { return m_functionality; }
-    [[nodiscard]] bool isAttached() const { return m_attached; }
+    // Attached to the packet domain: the host asks for it and the network accepts.
+    [[nodiscard]] bool isAttached() const { return m_attached && m_networkAccepts; }
+    // The radio is on and the host wants service: the module tries to register
+    // (+CEREG then reports how the network answers; otherwise 0, not searching).
+    [[nodiscard]] bool seeksService() const { return m_functionality == 1 && m_attached; }
     [[nodiscard]] bool isActive(int contextId) const;
     // Whether sockets, DNS, ping and NTP on this context reach the network.
-    [[nodiscard]] bool hasDataPath(int contextId) const { return m_attached && isActive(contextId); }
+    [[nodiscard]] bool hasDataPath(int contextId) const { return isAttached() && isActive(contextId); }
 
     // AT+CFUN: 0 detaches and takes every context down, 1 attaches and brings them up.
     void setFunctionality(int functionality);
@@ -44,8 +50,9 @@ private:
     void change(bool attached, const std::array<bool, ContextCount> &active);
 
     bool m_bootAttached;
+    bool m_networkAccepts;
     int m_functionality = 1;
-    bool m_attached = true;
+    bool m_attached = true;    // what the host asked for (AT+CGATT, AT+CFUN) or power-on
     std::array<bool, ContextCount> m_active {};
 };
 

@@ -35,10 +35,8 @@ struct SimConfig
     QStringList identification {QStringLiteral("Quectel_Ltd"), QStringLiteral("Quectel_BC25"),
                                 QStringLiteral("Revision: BC25JAR01A04")};
     QString revision = QStringLiteral("Revision: BC25JAR01A04");
-    int rssi = 22;                 // AT+CSQ
+    int rssi = 22;                 // AT+CSQ; AT+CESQ's RSRP and RSRQ follow from it (RadioSignal)
     int ber = 0;
-    int rsrq = 20;                 // AT+CESQ indices (27.007 8.69): -9.5 dB
-    int rsrp = 50;                 // -91 dBm
     QString imei = QStringLiteral("866818039921448");  // AT+CGSN: 15 digits, the last a Luhn check digit
     QString softwareVersion = QStringLiteral("01");    // AT+CGSN=3, the SVN
     QString imsi = QStringLiteral("460001234567890");  // AT+CIMI
@@ -63,6 +61,11 @@ struct SimConfig
     enum class Reach : quint8 { Anywhere, LoopbackOnly };
     Reach reach = Reach::Anywhere;
     QString stateFile;             // NVRAM: QICFG and QISWTMD survive a restart; empty = none
+    // What the manual's notes say the firmware does not do yet, refused as
+    // "not supported" (option "strict"): UDP SERVICE (2.1.1 note 3), QICFG
+    // "dataformat" with hex sending (2.1.11 note 3), QIKALIVE's <keepalive_data>
+    // (2.1.13 note), QIDNSCFG before registration (2.1.14 note).
+    bool strict = false;
     FaultPlan faults;
 };
 

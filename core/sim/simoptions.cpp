@@ -53,6 +53,10 @@ QString SimOptions::apply(SimConfig &config, const QString &option)
         config.faults.dnsNoAnswer = true;
         return {};
     }
+    if (name == QLatin1String("strict")) {
+        config.strict = true;
+        return {};
+    }
     if (name == QLatin1String("unreachable")) {
         config.faults.serverUnreachable = true;
         return {};
@@ -93,7 +97,8 @@ QStringList SimOptions::names()
     for (const IntegerOption &known : IntegerOptions)
         names << QLatin1String(known.name);
     names << QStringLiteral("fail") << QStringLiteral("loopback-only") << QStringLiteral("no-address")
-          << QStringLiteral("dns-fail") << QStringLiteral("unreachable") << QStringLiteral("revision");
+          << QStringLiteral("dns-fail") << QStringLiteral("unreachable") << QStringLiteral("revision")
+          << QStringLiteral("strict");
     return names;
 }
 

@@ -32,6 +32,8 @@ public:
     // The kind AT+QIOPEN's <service_type> asks for: "TCP", "UDP", "TCP LISTENER" or "UDP SERVICE" (manual 2.1.1).
     [[nodiscard]] static Kind kindOf(const QByteArray &serviceType);
     [[nodiscard]] bool isOpen() const { return m_open; }
+    // UDP client or service: data comes as datagrams, without flow control.
+    [[nodiscard]] bool isDatagram() const { return m_kind == Kind::UdpClient || m_kind == Kind::UdpService; }
     [[nodiscard]] bool remoteClosed() const { return m_remoteClosed; }
 
     // Starts opening; opened(err) follows (0 = success).

@@ -2,6 +2,7 @@
 #include "virtualmodule.h"
 
 #include "bc25/errorcodes.h"
+#include "commandline.h"
 #include "handlers/basichandler.h"
 #include "handlers/dnshandler.h"
 #include "handlers/equipmenthandler.h"
@@ -19,9 +20,6 @@ namespace bc25::sim {
 
 namespace {
 
-constexpr char CtrlZ = '\x1a';
-constexpr char Esc = '\x1b';
-constexpr char Backspace = '\x08';
 constexpr int PacerTickMs = 2;
 constexpr int BootTimeMs = 300;
 
@@ -41,7 +39,8 @@ VirtualModule::VirtualModule(const SimConfig &config, QObject *parent)
     : QObject(parent)
     , m_config(config)
     , m_nv(NvState::load(config.stateFile))
-    , m_packetDomain(config.attached != 0)
+    // 27.007 10.1.22: only a registered module (home 1, roaming 5) is attached
+    , m_packetDomain(config.attached != 0, config.registration == 1 || config.registration == 5)
     , m_random(config.faults.splitSeed)
 {
     for (const QByteArray &name : config.faults.failingCommands) {
@@ -58,6 +57,14 @@ VirtualModule::VirtualModule(const SimConfig &config, QObject *parent)
     m_handlers.push_back(std::make_unique<DnsHandler>(this));
     m_handlers.push_back(std::make_unique<NtpHandler>(this));
     m_handlers.push_back(std::make_unique<PingHandler>(this));
+
+    m_input.setMaxLineLength(maxCommandLineLength());
+    m_input.setEchoSink([this](const QByteArray &bytes) {
+        if (m_echo)
+            write(bytes); // a real module echoes every character as it arrives
+    });
+    connect(&m_input, &SerialInput::lineReceived, this, &VirtualModule::onLine);
+    connect(&m_input, &SerialInput::dataReceived, this, &VirtualModule::finishDataMode);
 
     m_pacer.setInterval(PacerTickMs);
     connect(&m_pacer, &QTimer::timeout, this, &VirtualModule::pump);
@@ -100,14 +107,27 @@ void VirtualModule::attachTo(transport::MemoryTransport *end)
     m_backlogProbe = [end] { return end->pendingBytes(); };
 }
 
+qsizetype VirtualModule::maxCommandLineLength()
+{
+    return CommandCatalog::longestCommandLine();
+}
+
 qint64 VirtualModule::outputBacklog() const
 {
-    return m_outQueue.size() + (m_backlogProbe ? m_backlogProbe() : 0);
+    return m_outQueue.size() + m_heldBytes + (m_backlogProbe ? m_backlogProbe() : 0);
+}
+
+qint64 VirtualModule::bufferedBytes() const
+{
+    return m_input.bufferedBytes() + m_heldBytes + m_outQueue.size();
 }
 
 void VirtualModule::notifyOutputDrained()
 {
-    if (outputBacklog() < PushBacklogLimit)
+    const qint64 backlog = outputBacklog();
+    if (backlog < OutputBacklogLimit)
+        m_input.setHeld(SerialInput::OutputFull, false);
+    if (backlog < PushBacklogLimit)
         emit outputDrained();
 }
 
@@ -115,98 +135,51 @@ void VirtualModule::receive(const QByteArray &bytes)
 {
     if (m_linkDead)
         return;
-    m_input += bytes;
-    processInput();
+    m_input.receive(bytes);
 }
 
-void VirtualModule::processInput()
+void VirtualModule::onLine(const QByteArray &line, bool tooLong)
 {
-    qsizetype i = 0;
-    while (i < m_input.size() && !m_busy) {
-        if (m_dataMode) {
-            i += takeData(i);
-            continue;
-        }
-        const char c = m_input.at(i++);
-        if (m_echo)
-            write(QByteArray(1, c)); // a real module echoes every character as it arrives
-        // CR ends a command line (V.250 S3); a host that sends CR LF or LF alone is
-        // understood too. The LF of a CR LF already here is echoed before the answer,
-        // as a module's quick echo would be; an LF that ends an empty line is nothing.
-        if (c == '\r' && i < m_input.size() && m_input.at(i) == '\n') {
-            if (m_echo)
-                write(QByteArray(1, '\n'));
-            ++i;
-        }
-        if (c == '\r' || c == '\n') {
-            const QByteArray line = std::exchange(m_line, {});
-            const bool tooLong = std::exchange(m_lineTooLong, false);
-            if (tooLong) {
-                replyError();
-                continue;
-            }
-            if (line.trimmed().isEmpty())
-                continue;
-            if (m_config.faults.latencyMs > 0) {
-                m_busy = true;
-                m_input.remove(0, i);
-                i = 0;
-                QTimer::singleShot(m_config.faults.latencyMs, this, [this, line, generation = m_generation] {
-                    if (generation != m_generation)
-                        return; // rebooted meanwhile
-                    m_busy = false;
-                    execute(line);
-                    processInput();
-                });
-                return;
-            }
+    if (tooLong) {
+        replyError();
+        return;
+    }
+    if (m_config.faults.latencyMs > 0) {
+        // The input waits behind the command, as it would behind a busy module.
+        m_input.setHeld(SerialInput::Executing, true);
+        QTimer::singleShot(m_config.faults.latencyMs, this, [this, line, generation = m_generation] {
+            if (generation != m_generation)
+                return; // rebooted meanwhile
+            m_input.setHeld(SerialInput::Executing, false);
             execute(line);
-            continue;
-        }
-        if (c == Backspace) {
-            // V.250 5.2.2 (S5): the editing character deletes the last character of the line
-            if (!m_line.isEmpty() && !m_lineTooLong)
-                m_line.chop(1);
-            continue;
-        }
-        if (m_line.size() >= MaxCommandLength)
-            m_lineTooLong = true;
-        else
-            m_line += c;
+        });
+        return;
     }
-    m_input.remove(0, i);
-}
-
-// Data mode: takes the input from `from` on as data, up to the length asked
-// for or to Ctrl+Z (Esc cancels); returns how many bytes it took.
-qsizetype VirtualModule::takeData(qsizetype from)
-{
-    if (m_dataLength >= 0) {
-        const qsizetype take = qMin<qsizetype>(m_input.size() - from, m_dataLength - m_data.size());
-        const QByteArray part = m_input.mid(from, take);
-        m_data += part;
-        if (m_echo)
-            write(part);
-        if (m_data.size() == m_dataLength)
-            finishDataMode(false);
-        return take;
-    }
-    const char c = m_input.at(from);
-    if (c == CtrlZ || c == Esc) {
-        finishDataMode(c == Esc);
-        return 1;
-    }
-    m_data += c;
-    if (m_echo)
-        write(QByteArray(1, c));
-    return 1;
+    execute(line);
 }
 
 void VirtualModule::execute(const QByteArray &line)
 {
     if (m_linkDead)
         return;
-    dispatch(line.trimmed());
+    m_chain = CommandLine::split(line.trimmed());
+    runChain();
+}
+
+// V.250 5.4: the commands of a line run in order, each one's information in
+// turn; the first that fails ends the line with its error, and only the last
+// prints OK. A command that answers later (a send's data) ends the chain.
+void VirtualModule::runChain()
+{
+    while (!m_chain.isEmpty()) {
+        const QByteArray command = m_chain.takeFirst();
+        m_lastInLine = m_chain.isEmpty();
+        m_answer = Answer::None;
+        dispatch(command);
+        if (m_answer != Answer::Ok)
+            m_chain.clear();
+    }
+    m_lastInLine = true;
 }
 
 void VirtualModule::dispatch(const QByteArray &line)
@@ -250,11 +223,18 @@ void VirtualModule::reply(const QByteArrayList &lines)
     QByteArray bytes;
     for (const QByteArray &line : lines)
         bytes += "\r\n" + line + "\r\n";
-    write(bytes + "\r\nOK\r\n");
+    replyFramed(bytes);
+}
+
+void VirtualModule::replyFramed(const QByteArray &information)
+{
+    m_answer = Answer::Ok;
+    write(m_lastInLine ? information + "\r\nOK\r\n" : information);
 }
 
 void VirtualModule::replyError(int lastErrorCode)
 {
+    m_answer = Answer::Failed;
     if (lastErrorCode >= 0)
         m_lastError = lastErrorCode;
     write("\r\nERROR\r\n");
@@ -262,6 +242,7 @@ void VirtualModule::replyError(int lastErrorCode)
 
 void VirtualModule::replyCmeError(int cmeCode)
 {
+    m_answer = Answer::Failed;
     if (m_cmeeMode == 0)
         write("\r\nERROR\r\n");
     else
@@ -276,36 +257,42 @@ void VirtualModule::restoreFactoryProfile()
 
 void VirtualModule::unsolicited(const QByteArray &bytes)
 {
-    if (m_dataMode) {
-        m_heldUrcs << bytes;
+    if (!m_input.inDataMode()) {
+        write(bytes);
         return;
     }
-    write(bytes);
+    // Held while the host types data; direct push stops long before the bound
+    // (the held bytes count as backlog), so only a flood of other URCs meets it.
+    if (m_heldBytes + bytes.size() > HeldUrcLimit) {
+        m_droppedUrcBytes += bytes.size();
+        qCWarning(lcSim) << "data mode held back too much; dropped an unsolicited result of" << bytes.size() << "bytes";
+        return;
+    }
+    m_heldUrcs << bytes;
+    m_heldBytes += bytes.size();
 }
 
-void VirtualModule::enterDataMode(qint64 length, std::function<void(const QByteArray &, bool)> done)
+void VirtualModule::enterDataMode(qint64 length, qint64 maxLength, DataDone done)
 {
-    m_dataMode = true;
-    m_dataLength = length;
-    m_data.clear();
+    m_input.enterDataMode(length, maxLength);
     m_dataDone = std::move(done);
     write("\r\n> ");
 }
 
-void VirtualModule::finishDataMode(bool cancelled)
+void VirtualModule::finishDataMode(const QByteArray &data, bool cancelled, bool tooLong)
 {
-    m_dataMode = false;
-    const QByteArray data = std::exchange(m_data, {});
     auto done = std::exchange(m_dataDone, {});
     if (done)
-        done(data, cancelled);
+        done(data, cancelled ? DataEnd::Cancelled : tooLong ? DataEnd::TooLong : DataEnd::Complete);
     flushHeldUrcs();
 }
 
 void VirtualModule::flushHeldUrcs()
 {
+    m_heldBytes = 0;
     for (const QByteArray &bytes : std::exchange(m_heldUrcs, {}))
         write(bytes);
+    notifyOutputDrained(); // direct push may go on as far as the line allows
 }
 
 void VirtualModule::write(const QByteArray &bytes)
@@ -315,6 +302,7 @@ void VirtualModule::write(const QByteArray &bytes)
     const FaultPlan &faults = m_config.faults;
     if (faults.baudRate <= 0 && faults.maxSplit <= 0) {
         emit output(bytes);
+        holdInputWhileOutputWaits();
         return;
     }
     m_outQueue += bytes;
@@ -327,6 +315,15 @@ void VirtualModule::write(const QByteArray &bytes)
         m_pacerCredit = 0;
         m_pacer.start();
     }
+    holdInputWhileOutputWaits();
+}
+
+// A host that writes and does not read would make the echo and the answers
+// pile up: past the bound the module takes no input until the line drains.
+void VirtualModule::holdInputWhileOutputWaits()
+{
+    if (outputBacklog() >= OutputBacklogLimit)
+        m_input.setHeld(SerialInput::OutputFull, true);
 }
 
 void VirtualModule::pump()
@@ -363,14 +360,14 @@ void VirtualModule::reboot()
     m_resolver.cancelAll();
     m_packetDomain.reset();
     m_resolver.setServers({}, {});
-    m_input.clear();
-    m_line.clear();
-    m_dataMode = false;
+    m_input.reset();
+    m_chain.clear();
+    m_lastInLine = true;
     m_dataDone = {};
     m_heldUrcs.clear();
+    m_heldBytes = 0;
     m_outQueue.clear();
     m_pacer.stop();
-    m_busy = false;
     ++m_generation;
     m_echo = true;
     m_cmeeMode = 0;

@@ -5,6 +5,7 @@
 #include "hostresolver.h"
 #include "nvstate.h"
 #include "packetdomain.h"
+#include "serialinput.h"
 #include "simconfig.h"
 
 #include <QElapsedTimer>
@@ -28,17 +29,25 @@ class SocketHandler;
 // bytes in through receive(), bytes out through output(); bc25-sim puts it
 // behind a pseudo-terminal, the workbench runs it in-process as its demo.
 // Command families live in handler classes (handlers/); this class owns the
-// serial front end: echo, line assembly, data mode, the last error, NVRAM,
-// output pacing and the injected faults.
+// serial front end: echo, command lines (SerialInput assembles them, V.250
+// chains run here), data mode, the last error, NVRAM, output pacing and the
+// injected faults.
 class VirtualModule final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(VirtualModule)
 public:
-    static constexpr int MaxCommandLength = 1024; // longer lines answer ERROR
     // Direct push stops taking socket data while this much output waits for
     // the line, as a real module's UART does; TCP flow control does the rest.
     static constexpr qint64 PushBacklogLimit = 8192;
+    // Past this much output waiting for the line, the module takes no more
+    // input (its echo and answers would pile up) until the host reads.
+    static constexpr qint64 OutputBacklogLimit = 64 * 1024;
+    // URCs held back while the host types data; past it the module drops them.
+    static constexpr qint64 HeldUrcLimit = 64 * 1024;
+    // The longest command line taken: the catalog's longest valid command
+    // (AT+QISENDEX with 1024 hex digits); a longer line answers ERROR.
+    [[nodiscard]] static qsizetype maxCommandLineLength();
 
     explicit VirtualModule(const SimConfig &config, QObject *parent = nullptr);
     ~VirtualModule() override;
@@ -76,16 +85,30 @@ public:
     void setRegistration(int stat) { m_config.registration = stat; }
     [[nodiscard]] bool isLinkDead() const { return m_linkDead; }
 
-    // Output not yet on the line: the pacing queue plus what the transport
-    // behind the module still holds (the probe, set by whoever wires it up).
+    // Output not yet on the line: the pacing queue, the URCs held back during
+    // data mode, plus what the transport behind the module still holds (the
+    // probe, set by whoever wires it up).
     [[nodiscard]] qint64 outputBacklog() const;
     void setBacklogProbe(std::function<qint64()> probe) { m_backlogProbe = std::move(probe); }
     // The transport took bytes off the backlog: direct push may go on.
     void notifyOutputDrained();
+    // What the module itself holds in memory for the serial line (input,
+    // line, data, held URCs, paced output): bounded whatever the host does.
+    [[nodiscard]] qint64 bufferedBytes() const;
+    // Input bytes lost while the module held its input back (a UART overrun).
+    [[nodiscard]] qint64 inputOverrunBytes() const { return m_input.overrunBytes(); }
+    // URCs dropped because data mode held back too much.
+    [[nodiscard]] qint64 droppedUrcBytes() const { return m_droppedUrcBytes; }
+    // UDP datagrams that found a socket's receive buffer full, lost as on a module.
+    [[nodiscard]] qint64 droppedDatagrams() const { return m_droppedDatagrams; }
+    void countDroppedDatagram() { ++m_droppedDatagrams; }
 
     // ---- for the command handlers ----
-    // Info lines, each framed "\r\n<line>\r\n", then "\r\nOK\r\n".
+    // Info lines, each framed "\r\n<line>\r\n", then "\r\nOK\r\n" (the line's
+    // one final result: within a chain of commands, only after the last).
     void reply(const QByteArrayList &lines = {});
+    // The same with the information already framed (a payload inside it).
+    void replyFramed(const QByteArray &information);
     // "\r\nERROR\r\n"; a TCP/IP error code also becomes the last error.
     void replyError(int lastErrorCode = -1);
     // The error of a 3GPP command as AT+CMEE says: ERROR, or +CME ERROR with the number or text.
@@ -97,9 +120,12 @@ public:
     // Bytes that belong to the answer in progress ("CLOSE OK", "SEND OK").
     void emitRaw(const QByteArray &bytes) { write(bytes); }
     void setLastError(int code) { m_lastError = code; }
+    // How a send's data ended.
+    enum class DataEnd : quint8 { Complete, Cancelled, TooLong };
+    using DataDone = std::function<void(const QByteArray &, DataEnd)>;
     // Prints "> " and collects data: exactly `length` bytes, or up to Ctrl+Z when
-    // length < 0 (Esc cancels). `done` gets the bytes and whether it was cancelled.
-    void enterDataMode(qint64 length, std::function<void(const QByteArray &, bool cancelled)> done);
+    // length < 0 (Esc cancels; more than `maxLength` bytes are too long).
+    void enterDataMode(qint64 length, qint64 maxLength, DataDone done);
 
 signals:
     // Bytes for the host, already paced and split as the faults say.
@@ -108,12 +134,13 @@ signals:
     void rebooted();
 
 private:
-    void processInput();
-    qsizetype takeData(qsizetype from);
+    void onLine(const QByteArray &line, bool tooLong);
     void execute(const QByteArray &line);
+    void runChain();
     void dispatch(const QByteArray &line);
-    void finishDataMode(bool cancelled);
+    void finishDataMode(const QByteArray &data, bool cancelled, bool tooLong);
     void write(const QByteArray &bytes);
+    void holdInputWhileOutputWaits();
     void pump();
     void flushHeldUrcs();
 
@@ -130,17 +157,20 @@ private:
     int m_cmeeMode = 0;
     bool m_linkDead = false;
 
-    QByteArray m_input;        // bytes not yet taken into a line or data
-    QByteArray m_line;
-    bool m_lineTooLong = false;
-    bool m_busy = false;       // a command waits out the latency fault; input waits behind it
+    SerialInput m_input;       // command lines and data, however the host's bytes are split
     int m_generation = 0;      // counts reboots, so that a delayed answer of before is dropped
 
-    bool m_dataMode = false;
-    qint64 m_dataLength = -1;
-    QByteArray m_data;
-    std::function<void(const QByteArray &, bool)> m_dataDone;
+    // The commands of one line still to run (V.250 5.4), and how the current one ended.
+    QByteArrayList m_chain;
+    bool m_lastInLine = true;
+    enum class Answer : quint8 { None, Ok, Failed };
+    Answer m_answer = Answer::None;
+
+    DataDone m_dataDone;
     QByteArrayList m_heldUrcs;
+    qint64 m_heldBytes = 0;
+    qint64 m_droppedUrcBytes = 0;
+    qint64 m_droppedDatagrams = 0;
 
     QByteArray m_outQueue;     // paced output waiting for the line
     QTimer m_pacer;

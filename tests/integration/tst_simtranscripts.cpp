@@ -583,7 +583,7 @@ void TestSimTranscripts::hostInitialisationIsAnswered()
     exchange("AT+CGSN=1", "\r\n+CGSN: 866818039921448\r\n\r\nOK\r\n");
     exchange("AT+CIMI", "\r\n460001234567890\r\n\r\nOK\r\n");
     exchange("AT+CPIN?", "\r\n+CPIN: READY\r\n\r\nOK\r\n");
-    exchange("AT+CESQ", "\r\n+CESQ: 99,99,255,255,20,50\r\n\r\nOK\r\n");
+    exchange("AT+CESQ", "\r\n+CESQ: 99,99,255,255,19,61\r\n\r\nOK\r\n"); // csq 22: -69 dBm RSSI, RSRP -80 dBm
     exchange("AT+CGDCONT?", "\r\n+CGDCONT: 1,\"IP\",\"nbiot\",\"10.45.0.2\",0,0\r\n\r\nOK\r\n");
     exchange("AT+CMEE?", "\r\n+CMEE: 0\r\n\r\nOK\r\n");
     exchange("AT+CMEE=?", "\r\n+CMEE: (0-2)\r\n\r\nOK\r\n");

@@ -48,8 +48,9 @@ bool BasicHandler::handle(const ParsedCommand &command)
             m_ceregMode = int(command.arguments.at(0).toInteger());
             m_module->reply();
         } else {
-            // Detached, the module is not registered for EPS services.
-            const int stat = m_module->packetDomain().isAttached() ? m_module->config().registration : 0;
+            // Radio off or detached by the host, the module does not look for a
+            // network (0); otherwise the network's answer, also when it refuses.
+            const int stat = m_module->packetDomain().seeksService() ? m_module->config().registration : 0;
             QByteArray line = "+CEREG: " + number(m_ceregMode) + ',' + number(stat);
             // 27.007 10.1.22: n>=2 adds <tac>,<ci>,<AcT> (9: E-UTRAN NB-S1), n=3 the
             // EMM reject cause when registration was denied.

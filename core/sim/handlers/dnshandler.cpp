@@ -14,6 +14,9 @@ bool DnsHandler::handle(const ParsedCommand &command)
             const HostResolver &resolver = m_module->resolver();
             auto text = [](const QHostAddress &a) { return a.isNull() ? QByteArray("0.0.0.0") : a.toString().toLatin1(); };
             m_module->reply({"+QIDNSCFG: \"" + text(resolver.primaryServer()) + "\",\"" + text(resolver.secondaryServer()) + '"'});
+        } else if (m_module->config().strict && !m_module->packetDomain().isAttached()) {
+            // manual 2.1.14, note: not until the module is registered on the network
+            m_module->replyError(ErrorCodes::OperationNotAllowed);
         } else {
             const QHostAddress primary(QString::fromLatin1(command.arguments.at(0).text));
             const QHostAddress secondary = command.arguments.size() > 1 ? QHostAddress(QString::fromLatin1(command.arguments.at(1).text))

@@ -2,6 +2,7 @@
 #include "equipmenthandler.h"
 
 #include "ntphandler.h"
+#include "sim/radiosignal.h"
 #include "sim/virtualmodule.h"
 
 #include <QDateTime>
@@ -53,12 +54,10 @@ bool EquipmentHandler::handle(const ParsedCommand &command)
     case CommandId::Pin:
         m_module->reply({"+CPIN: READY"});
         break;
-    case CommandId::ExtendedSignalQuality: {
-        // 27.007 8.69: no GSM or UMTS fields on NB-IoT (99,99,255,255), then RSRQ and RSRP
-        const QByteArray eutran = on ? number(config.rsrq) + ',' + number(config.rsrp) : QByteArray("255,255");
-        m_module->reply({"+CESQ: 99,99,255,255," + eutran});
+    case CommandId::ExtendedSignalQuality:
+        // 27.007 8.69: the same radio as AT+CSQ's; nothing measured with the radio off
+        m_module->reply({RadioSignal(on ? config.rssi : RadioSignal::Unknown).cesqLine()});
         break;
-    }
     case CommandId::PdpContexts: {
         const QByteArray address = m_module->packetDomain().hasDataPath(1) ? config.pdpAddress.toLatin1() : QByteArray();
         m_module->reply({"+CGDCONT: 1,\"IP\",\"" + config.apn.toLatin1() + "\",\"" + address + "\",0,0"});

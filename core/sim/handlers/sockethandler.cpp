@@ -87,6 +87,10 @@ void SocketHandler::reportLastError()
 void SocketHandler::open(const ParsedCommand &command)
 {
     const QList<at::Field> &args = command.arguments;
+    if (m_module->config().strict && SimSocket::kindOf(args.at(2).text) == SimSocket::Kind::UdpService) {
+        m_module->replyError(ErrorCodes::OperationNotSupported); // manual 2.1.1, note 3: "not supported now"
+        return;
+    }
     const int id = int(args.at(1).toInteger());
     Slot &slot = m_slots[size_t(id)];
     if (slot.socket) {
@@ -336,6 +340,11 @@ void SocketHandler::configure(const ParsedCommand &command)
     const QList<at::Field> &args = command.arguments;
     NvState &nv = m_module->nv();
     const QByteArray key = args.at(0).text;
+    if (m_module->config().strict && key == "dataformat" && args.value(1).toInteger(0) == 1) {
+        // manual 2.1.11, note 3: sending takes text only; hex goes with AT+QISENDEX
+        m_module->replyError(ErrorCodes::OperationNotSupported);
+        return;
+    }
     if (args.size() > 1) {
         if (key == "dataformat") {
             nv.sendHex = args.at(1).toInteger() == 1;
@@ -366,6 +375,10 @@ void SocketHandler::keepAlive(const ParsedCommand &command)
         return;
     }
     const QList<at::Field> &args = command.arguments;
+    if (m_module->config().strict && args.size() > 4) {
+        m_module->replyError(ErrorCodes::OperationNotSupported); // manual 2.1.13: <keepalive_data> "not supported now"
+        return;
+    }
     m_keepAlive.on = args.at(0).toInteger() == 1;
     m_keepAlive.idleSeconds = int(args.value(1).toInteger(m_keepAlive.idleSeconds));
     m_keepAlive.intervalSeconds = int(args.value(2).toInteger(m_keepAlive.intervalSeconds));

@@ -59,6 +59,11 @@ void SocketReceiver::onReadable(int id)
         slot.fullReported = true;
         m_module->urc("+QIURC: \"recv\"," + number(id) + ",\"buff full\"");
     }
+    // A datagram has no flow control: one that finds the buffer full is lost, and counted.
+    if (slot.socket->isDatagram() && slot.buffered >= limit) {
+        while (slot.socket->hasData() && !slot.socket->take(limit).isNull())
+            m_module->countDroppedDatagram();
+    }
 }
 
 void SocketReceiver::reportRecv(int id, qint64 length)
@@ -121,7 +126,7 @@ void SocketReceiver::read(int id, qint64 maxLength)
     const NvState &nv = m_module->nv();
     if (slot.nodes.empty()) {
         slot.urcPending = false;
-        m_module->emitRaw("\r\n+QIRD: 0\r\n\r\nOK\r\n");
+        m_module->reply({"+QIRD: 0"});
         onReadable(id); // data held back by a full buffer comes in now, with a new URC
         return;
     }
@@ -135,7 +140,7 @@ void SocketReceiver::read(int id, qint64 maxLength)
     QByteArray header = "\r\n+QIRD: " + number(data.size());
     if (nv.showLength)
         header += ',' + number(remaining); // manual 2.1.5 note 3: what is left of this node
-    m_module->emitRaw(header + (nv.viewMode ? "," : "\r\n") + payloadText(data) + "\r\n\r\nOK\r\n");
+    m_module->replyFramed(header + (nv.viewMode ? "," : "\r\n") + payloadText(data) + "\r\n");
     if (slot.nodes.empty()) {
         slot.urcPending = false;
         slot.fullReported = false;

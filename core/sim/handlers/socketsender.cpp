@@ -63,15 +63,22 @@ void SocketSender::send(const ParsedCommand &command)
         return;
     }
     const qint64 fixed = args.size() == 2 ? args.at(1).toInteger() : -1;
-    m_module->enterDataMode(hex && fixed > 0 ? 2 * fixed : fixed, [this, id, hex](const QByteArray &typed, bool cancelled) {
-        takeTyped(id, hex, typed, cancelled);
+    // Up to Ctrl+Z, no more than the largest send is kept (512 bytes, as hex
+    // 1024 digits, manual 2.1.4 and 2.1.6); more is refused at the Ctrl+Z.
+    const qint64 most = hex ? 2 * qint64(Limits::MaxDataLength) : qint64(Limits::MaxDataLength);
+    m_module->enterDataMode(hex && fixed > 0 ? 2 * fixed : fixed, most, [this, id, hex](const QByteArray &typed, VirtualModule::DataEnd end) {
+        takeTyped(id, hex, typed, end);
     });
 }
 
-void SocketSender::takeTyped(int id, bool hex, const QByteArray &typed, bool cancelled)
+void SocketSender::takeTyped(int id, bool hex, const QByteArray &typed, VirtualModule::DataEnd end)
 {
-    if (cancelled) {
+    if (end == VirtualModule::DataEnd::Cancelled) {
         m_module->reply();
+        return;
+    }
+    if (end == VirtualModule::DataEnd::TooLong) {
+        m_module->replyError(ErrorCodes::InvalidParameters); // past the manual's 512 bytes
         return;
     }
     if (hex && !isHexText(typed)) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "bc25/commandcatalog.h"
+#include "sim/virtualmodule.h"
 #include "socketslot.h"
 
 #include <QObject>
@@ -33,7 +34,7 @@ public:
 
 private:
     [[nodiscard]] int refusal(int id) const;
-    void takeTyped(int id, bool hex, const QByteArray &typed, bool cancelled);
+    void takeTyped(int id, bool hex, const QByteArray &typed, VirtualModule::DataEnd end);
     void transmit(int id, const QByteArray &data);
     void finish(bool ok);
 
