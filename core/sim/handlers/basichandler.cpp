@@ -2,6 +2,7 @@
 #include "basichandler.h"
 
 #include "bc25/errorcodes.h"
+#include "sim/radiosignal.h"
 #include "sim/virtualmodule.h"
 
 #include <QTimer>
@@ -38,9 +39,10 @@ bool BasicHandler::handle(const ParsedCommand &command)
         m_module->reply({m_module->config().revision.toLatin1()});
         break;
     case CommandId::SignalQuality: {
-        const bool on = m_module->packetDomain().functionality() == 1;
+        // 27.007 8.5: nothing measured (the radio off, or csq=99) is 99 for both fields
         const SimConfig &config = m_module->config();
-        m_module->reply({"+CSQ: " + (on ? number(config.rssi) + ',' + number(config.ber) : QByteArray("99,99"))});
+        const bool known = m_module->packetDomain().functionality() == 1 && RadioSignal(config.rssi).isKnown();
+        m_module->reply({"+CSQ: " + (known ? number(config.rssi) + ',' + number(config.ber) : QByteArray("99,99"))});
         break;
     }
     case CommandId::Registration:
