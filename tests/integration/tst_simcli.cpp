@@ -75,6 +75,8 @@ private slots:
     void nvramSurvivesARestartUnlessFresh();
     void faultsFromOptions();
     void namedFaultsFromOption();
+    void strictRefusesWhatTheManualSaysIsNotSupported_data();
+    void strictRefusesWhatTheManualSaysIsNotSupported();
     void badOptionIsRefused();
 
 private:
@@ -160,6 +162,24 @@ void TestSimCli::namedFaultsFromOption()
     const QByteArray cereg = sim.ask("AT+CEREG?");
     QVERIFY2(cereg.contains("+CEREG: 3,3,") && cereg.contains(",0,15"), cereg.constData());
     QVERIFY(!sim.ask("AT+CGPADDR").contains("10.45.0.2"));
+}
+
+// --strict and --option strict: the manual's "not supported now" (2.1.1, note 3).
+void TestSimCli::strictRefusesWhatTheManualSaysIsNotSupported_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("--strict") << QStringList {QStringLiteral("--strict")};
+    QTest::newRow("--option strict") << QStringList {QStringLiteral("--option"), QStringLiteral("strict")};
+}
+
+void TestSimCli::strictRefusesWhatTheManualSaysIsNotSupported()
+{
+    QFETCH(QStringList, arguments);
+    RunningSim sim;
+    QVERIFY(sim.start(QStringList {QStringLiteral("--fresh")} + arguments));
+    const QByteArray open = sim.ask(R"(AT+QIOPEN=1,0,"UDP SERVICE","127.0.0.1",0,5683,0)", "\r\nERROR\r\n");
+    QVERIFY2(open.contains("\r\nERROR\r\n"), open.constData());
+    QVERIFY(sim.ask("AT+QIGETERROR").contains("+QIGETERROR: 555,operation not supported"));
 }
 
 void TestSimCli::badOptionIsRefused()
