@@ -110,12 +110,14 @@ private:
     void onLine(const AtEvent &event);
     void onPrompt(const AtEvent &event);
     void onData(const AtEvent &event);
+    [[nodiscard]] bool isAnswerToData(QByteArrayView text) const;
     bool offerToOperations(const AtEvent &event, const ResultLine &line);
     bool offerToCurrent(const AtEvent &event, const ResultLine &line);
     void route(RoutedEvent::Role role, const AtEvent &event, const ResultLine *line = nullptr,
                quint64 id = 0, int connectId = -1);
     void finishCurrent(Transaction::Status status, const QString &message = {});
     void startOperation(Pending &&done);
+    void restart(const AtEvent &event, const ResultLine &line);
     void finishOperation(OperationList::Iterator it, OperationResult::Status status,
                          const QString &message = {});
     void complete(Pending &done);

@@ -64,6 +64,10 @@ QJsonObject DecodedEvent::toJson() const
     case Kind::Prompt:
         break;
     }
+    // A line that is not UTF-8 (noise, a wrong baud rate, binary data outside
+    // a payload) prints as U+FFFD in "text": its bytes stay recoverable.
+    if (kind != Kind::Data && kind != Kind::Prompt && !QByteArrayView(text).isValidUtf8())
+        object.insert(QLatin1String("hex"), QString::fromLatin1(text.toHex()));
     if (!error.isEmpty())
         object.insert(QLatin1String("error"), error);
     return object;
