@@ -13,6 +13,7 @@ namespace bc25::at {
 namespace {
 
 constexpr char CtrlZ = '\x1a';
+constexpr char Esc = '\x1b';
 
 bool startsLikeCommand(QByteArrayView text)
 {
@@ -80,6 +81,32 @@ void TransactionAssembler::dataWritten(const QByteArray &bytes, qint64 now)
     m_current->transaction.payload = payload;
     m_current->deadline = m_limits.deadlineFrom(now, m_current->command.timeoutMs);
     m_parser.expectEcho(bytes);
+}
+
+qsizetype TransactionAssembler::dataBeforePrompt(QByteArrayView bytes)
+{
+    if (!m_current || m_current->promptSeen || m_current->dataSent || m_current->earlyDataComplete
+        || m_current->command.dataPhase == AtCommand::DataPhase::None)
+        return 0;
+    OpenCommand &open = *m_current;
+    qsizetype take = bytes.size();
+    if (open.command.dataPhase == AtCommand::DataPhase::FixedLength) {
+        take = qsizetype(qBound<qint64>(0, open.command.dataLength - open.earlyData.size(), take));
+        open.earlyDataComplete = open.earlyData.size() + take >= open.command.dataLength;
+    } else {
+        for (qsizetype i = 0; i < bytes.size(); ++i) {
+            if (bytes[i] == CtrlZ || bytes[i] == Esc) {
+                take = i + 1;
+                open.earlyDataComplete = true;
+                break;
+            }
+        }
+    }
+    take = qMin<qsizetype>(take, AtParser::MaxPayloadLength - open.earlyData.size()); // bounded as the echo is
+    if (open.earlyData.size() + take >= AtParser::MaxPayloadLength)
+        open.earlyDataComplete = true;
+    open.earlyData += bytes.first(take);
+    return take;
 }
 
 void TransactionAssembler::feed(QByteArrayView bytes, qint64 now)
@@ -203,6 +230,12 @@ void TransactionAssembler::onPrompt(const AtEvent &event)
         // A module may echo neither the data nor the Ctrl+Z: its answer ends the data phase.
         m_parser.expectEchoedData(fixed ? m_current->command.dataLength : -1,
                                   [this](QByteArrayView text) { return isAnswerToData(text); });
+        return;
+    }
+    if (!m_current->earlyData.isEmpty()) {
+        // The host wrote the data with the command: it goes to the module now.
+        m_current->promptSeen = true;
+        dataWritten(std::exchange(m_current->earlyData, {}), m_now);
         return;
     }
     QByteArray bytes = m_current->command.payload;

@@ -116,6 +116,11 @@ void TrafficDecoder::transmitted(const QByteArray &bytes, qint64 timestampMs)
     }
     m_pendingTx += bytes;
     for (;;) {
+        // What follows a data-mode command in the same write is its data, not a command.
+        if (const qsizetype data = m_assembler.dataBeforePrompt(m_pendingTx); data > 0) {
+            m_pendingTx.remove(0, data);
+            continue;
+        }
         // A command ends with CR (the workbench's own), CR LF or LF (the terminal's choice).
         qsizetype end = 0;
         while (end < m_pendingTx.size() && m_pendingTx.at(end) != '\r' && m_pendingTx.at(end) != '\n')
