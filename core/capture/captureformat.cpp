@@ -119,10 +119,10 @@ std::optional<CaptureRecord> parseRecord(QByteArrayView line, Damage *damage)
     const qsizetype space = line.indexOf(' ');
     bool ok = false;
     CaptureRecord record;
-    record.timestampMs = space > 0 ? line.first(space).toLongLong(&ok) : 0;
+    record.timestampMs = (space < 0 ? line : line.first(space)).toLongLong(&ok);
     if (!ok)
         return damaged(Damage::NoTime);
-    if (line.size() < space + 4 || line[space + 3] != ' ')
+    if (space < 0 || line.size() < space + 4 || line[space + 3] != ' ')
         return damaged(Damage::NoDirection);
     const QByteArrayView direction = line.sliced(space + 1, 2);
     if (direction == "TX")

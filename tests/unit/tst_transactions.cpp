@@ -9,6 +9,7 @@
 #include "bc25/catalogrules.h"
 #include "bc25/commands.h"
 #include "bc25/trafficdecoder.h"
+#include "bc25/writtenorder.h"
 #include "manualexamples.h"
 #include "transactionshape.h"
 #include "livesession.h"
@@ -66,6 +67,7 @@ private slots:
     void sessionLogIsTheSameLiveAndDecodedAndBounded();
     void manualExamplesDecodeToTheLiveTransactions_data();
     void manualExamplesDecodeToTheLiveTransactions();
+    void writtenOrderHoldsABoundedNumber();
 };
 
 void TestTransactions::testFormNeverChangesSettings()
@@ -311,6 +313,36 @@ void TestTransactions::manualExamplesDecodeToTheLiveTransactions()
     QCOMPARE(raw.transactions.size(), commands);
     for (int i = 0; i < commands; ++i)
         QCOMPARE(raw.transactions.at(i).status, s.transactions.at(i).status);
+}
+
+void TestTransactions::writtenOrderHoldsABoundedNumber()
+{
+    QList<quint64> out;
+    WrittenOrder order([&out](const at::Transaction &t) { out << t.id; }, 3);
+    auto finished = [&order](quint64 id) {
+        at::Transaction t;
+        t.id = id;
+        order.add(t);
+    };
+    // 1 waits for its second phase: 2 and 3 wait for it.
+    finished(2);
+    finished(3);
+    QVERIFY(out.isEmpty());
+    finished(1);
+    QCOMPARE(out, (QList<quint64> {1, 2, 3}));
+    // 4 never finishes: at most three wait behind it, then they go out in order.
+    out.clear();
+    for (quint64 id = 5; id <= 7; ++id)
+        finished(id);
+    QCOMPARE(order.held(), 3);
+    QVERIFY(out.isEmpty());
+    finished(8);
+    QCOMPARE(order.held(), 0);
+    QCOMPARE(out, (QList<quint64> {5, 6, 7, 8}));
+    finished(4); // late, not lost
+    finished(9);
+    order.flush();
+    QCOMPARE(out, (QList<quint64> {5, 6, 7, 8, 4, 9}));
 }
 
 QTEST_GUILESS_MAIN(TestTransactions)
