@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: MIT
 // bc25-decode: prints the decoded events of a capture or a raw serial log as
 // JSON Lines (DESIGN.md, "bc25-decode"). Exit status 0 when the whole input
-// was read (unknown lines included), 2 for an unreadable file, 1 for bad usage.
+// was read (unknown lines included), 2 for an unreadable file or a damaged
+// capture (each damaged line named on stderr), 1 for bad usage.
 
 #include "bc25/decodestatistics.h"
 #include "bc25/trafficdecoder.h"
 #include "bc25/transactionjson.h"
 #include "bc25/transactionstatistics.h"
+#include "bc25/writtenorder.h"
 #include "capture/captureformat.h"
 #include "capture/capturereader.h"
 #include "translations.h"
@@ -97,12 +99,16 @@ int main(int argc, char *argv[])
     QObject::connect(&decoder, &TrafficDecoder::decoded, [&](const DecodedEvent &event) {
         print(event.toJson());
     });
+    // Transactions finish in the order their answers end them (an open waits
+    // for its +QIOPEN); they are printed in the order they were written.
+    WrittenOrder written([](const at::Transaction &t) {
+        QByteArray line = transactionToJson(t);
+        line += '\n';
+        std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
+    });
     if (transactions) {
-        QObject::connect(&decoder, &TrafficDecoder::transactionDecoded, [](const at::Transaction &t) {
-            QByteArray line = transactionToJson(t);
-            line += '\n';
-            std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
-        });
+        QObject::connect(&decoder, &TrafficDecoder::transactionDecoded,
+                         [&written](const at::Transaction &t) { written.add(t); });
     }
 
     QElapsedTimer clock;
@@ -110,8 +116,13 @@ int main(int argc, char *argv[])
     qint64 inputBytes = 0;
     qint64 transmittedBytes = 0;
     qint64 malformed = 0;
-    const QByteArray head = input.peek(capture::CaptureFormat::Magic.size());
+    const QByteArray head = input.peek(qint64(at::AtParser::MaxLineLength));
+    if (const QString problem = capture::CaptureReader::headerProblem(head); !problem.isEmpty()) {
+        std::fprintf(stderr, "bc25-decode: %s: %s\n", qPrintable(path), qPrintable(problem));
+        return 2;
+    }
     const bool isCapture = capture::CaptureFormat::looksLikeCapture(head);
+    QList<capture::CaptureReader::Problem> problems;
     if (isCapture) {
         capture::CaptureReader reader(&input);
         capture::CaptureRecord record;
@@ -130,6 +141,7 @@ int main(int argc, char *argv[])
             }
         }
         malformed = reader.malformedLines();
+        problems = reader.problems();
         inputBytes = input.pos();
     } else if (const uchar *mapped = input.size() > 0 ? input.map(0, input.size()) : nullptr) {
         // A file is read where it lies, in the same 1 MiB pieces: no copy into a buffer.
@@ -149,6 +161,7 @@ int main(int argc, char *argv[])
         }
     }
     decoder.finish();
+    written.flush();
     const double seconds = qMax(clock.nsecsElapsed() / 1e9, 1e-9);
 
     if (stats) {
@@ -170,5 +183,15 @@ int main(int argc, char *argv[])
         std::fputc('\n', stdout);
     }
     std::fflush(stdout);
+    if (malformed > 0) {
+        // The rest was decoded, but records are missing: say which and where.
+        for (const capture::CaptureReader::Problem &problem : std::as_const(problems))
+            std::fprintf(stderr, "bc25-decode: %s:%lld: damaged record: %s\n", qPrintable(path),
+                         static_cast<long long>(problem.line), qPrintable(problem.what));
+        if (malformed > problems.size())
+            std::fprintf(stderr, "bc25-decode: %s: %lld more damaged records\n", qPrintable(path),
+                         static_cast<long long>(malformed - problems.size()));
+        return 2;
+    }
     return 0;
 }

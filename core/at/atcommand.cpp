@@ -1,7 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "atcommand.h"
 
+#include <typeinfo>
+
 namespace bc25::at {
+
+bool OperationMatcher::supersedes(const OperationMatcher &older) const
+{
+    return typeid(*this) == typeid(older) && connectId() == older.connectId();
+}
 
 const char *Transaction::statusName(Status status)
 {

@@ -38,6 +38,13 @@ public:
     [[nodiscard]] virtual bool progressRestartsTimer() const { return false; }
     // A fresh matcher with the same parameters (expectations are cached per command text).
     [[nodiscard]] virtual std::shared_ptr<OperationMatcher> clone() const = 0;
+    // The socket it is about (-1: none).
+    [[nodiscard]] virtual int connectId() const { return -1; }
+    // Whether this operation, once its command is confirmed, ends `older`, still
+    // pending: the module runs one of a kind at a time for a socket (one ping,
+    // one lookup), so an older one of the same kind will never get its line and
+    // must not take this one's. By default: the same kind on the same socket.
+    [[nodiscard]] virtual bool supersedes(const OperationMatcher &older) const;
 };
 
 struct Transaction;
@@ -73,7 +80,7 @@ struct AtCommand
     bool answersStateSettings = false; // its owned lines state settings (+QICFG, +QISTATE)
     bool explainErrors = false;        // an ERROR is explained by AT+QIGETERROR (manual 2.1.12)
     DataPhase dataPhase = DataPhase::None;
-    qint64 dataLength = -1;            // FixedLength: the announced length (logs count the echo by it)
+    qint64 dataLength = -1;            // FixedLength: the bytes taken after "> " (QISENDEX: 2 hex digits a byte; logs count the echo by it)
     QByteArray payload;                // written after the prompt
     int timeoutMs = 5000;              // first phase: from the write to the final result
     int dataSocket = -1;               // payload in its answer (+QIRD) belongs to this socket

@@ -9,6 +9,8 @@
 #include <QByteArrayView>
 #include <QObject>
 
+#include <functional>
+
 namespace bc25::at {
 
 // Cuts the module's byte stream into AtEvents. Sans-IO: bytes go in through
@@ -60,8 +62,13 @@ public:
     void clearExpectedEcho();
     // A raw log knows the echoed data after "> " only by its length (the
     // fixed-length form) or by its end (Ctrl+Z or Esc, length -1): the next
-    // bytes are echo, not module lines.
-    void expectEchoedData(qint64 length);
+    // bytes are echo, not module lines. A module may not echo them (nor the
+    // Ctrl+Z): a line after a line end that `isAnswer` calls the module's
+    // answer (OK, SEND OK, ERROR, the next command's echo) ends the data
+    // phase there and is read as a line. With a fixed length, only a first
+    // line is looked at (nothing was echoed): the data itself may hold "OK".
+    using AnswerTest = std::function<bool(QByteArrayView line)>;
+    void expectEchoedData(qint64 length, AnswerTest isAnswer = {});
 
     [[nodiscard]] bool isInPayload() const { return m_mode == Mode::Payload; }
     [[nodiscard]] bool hasPending() const;
@@ -76,6 +83,10 @@ private:
     void process(const char *data, qsizetype size);
     void feedLineMode(const char *data, qsizetype size, qsizetype &i);
     void feedEchoedData(const char *data, qsizetype size, qsizetype &i);
+    bool endEchoedDataAtAnswer();
+    void endEchoedDataAtCount();
+    void finishEchoedData();
+    void replayAsLines(const QByteArray &bytes, qint64 offset);
     bool matchEcho(const char *data, qsizetype size, qsizetype &i);
     void emitPrompt(qint64 offset);
     void replayEcho();
@@ -114,6 +125,11 @@ private:
 
     qint64 m_discarded = 0;
     qint64 m_echoedDataLeft = 0; // EchoedData: bytes still to come, -1 until Ctrl+Z or Esc
+    AnswerTest m_isAnswer;
+    qsizetype m_echoedBreak = -1;     // EchoedData: where the line end before the current line starts
+    qsizetype m_echoedLineStart = -1; // EchoedData: where the current line starts, -1: not looked at
+    qsizetype m_echoedCountEnd = -1;  // EchoedData: where the counted data (or the Ctrl+Z) ends
+    bool m_echoedFixed = false;       // EchoedData: counted by length
 };
 
 } // namespace bc25::at

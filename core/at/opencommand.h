@@ -13,6 +13,10 @@ struct OpenCommand
     Transaction transaction;
     bool promptSeen = false;
     bool dataSent = false;
+    // Data the host wrote before the prompt came (one write with the command):
+    // written after the prompt, as far as the module is concerned.
+    QByteArray earlyData;
+    bool earlyDataComplete = false;
     qint64 deadline = -1;
 };
 

@@ -27,6 +27,9 @@ public:
     [[nodiscard]] virtual QList<SettingChange> statedBy(const ResultLine &answer) const = 0;
     // Settings an unsolicited line changes ("incoming": buffer access; RDY: every socket gone).
     [[nodiscard]] virtual QList<SettingChange> changedByUrc(const ResultLine &urc) const = 0;
+    // Whether the line says the module restarted or went down (RDY, POWERED DOWN):
+    // nothing pending will be answered any more.
+    [[nodiscard]] virtual bool restartedBy(const ResultLine &line) const = 0;
     // The words for the error a line carries (+CME ERROR, +QIOPEN: 0,566, ping results), or empty.
     [[nodiscard]] virtual QString errorText(const ResultLine &line) const = 0;
 };

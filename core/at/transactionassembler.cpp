@@ -13,6 +13,7 @@ namespace bc25::at {
 namespace {
 
 constexpr char CtrlZ = '\x1a';
+constexpr char Esc = '\x1b';
 
 bool startsLikeCommand(QByteArrayView text)
 {
@@ -80,6 +81,32 @@ void TransactionAssembler::dataWritten(const QByteArray &bytes, qint64 now)
     m_current->transaction.payload = payload;
     m_current->deadline = m_limits.deadlineFrom(now, m_current->command.timeoutMs);
     m_parser.expectEcho(bytes);
+}
+
+qsizetype TransactionAssembler::dataBeforePrompt(QByteArrayView bytes)
+{
+    if (!m_current || m_current->promptSeen || m_current->dataSent || m_current->earlyDataComplete
+        || m_current->command.dataPhase == AtCommand::DataPhase::None)
+        return 0;
+    OpenCommand &open = *m_current;
+    qsizetype take = bytes.size();
+    if (open.command.dataPhase == AtCommand::DataPhase::FixedLength) {
+        take = qsizetype(qBound<qint64>(0, open.command.dataLength - open.earlyData.size(), take));
+        open.earlyDataComplete = open.earlyData.size() + take >= open.command.dataLength;
+    } else {
+        for (qsizetype i = 0; i < bytes.size(); ++i) {
+            if (bytes[i] == CtrlZ || bytes[i] == Esc) {
+                take = i + 1;
+                open.earlyDataComplete = true;
+                break;
+            }
+        }
+    }
+    take = qMin<qsizetype>(take, AtParser::MaxPayloadLength - open.earlyData.size()); // bounded as the echo is
+    if (open.earlyData.size() + take >= AtParser::MaxPayloadLength)
+        open.earlyDataComplete = true;
+    open.earlyData += bytes.first(take);
+    return take;
 }
 
 void TransactionAssembler::feed(QByteArrayView bytes, qint64 now)
@@ -200,7 +227,15 @@ void TransactionAssembler::onPrompt(const AtEvent &event)
         // A raw log: the data comes back as echo, counted by its length or ended by Ctrl+Z.
         m_current->dataSent = true;
         const bool fixed = m_current->command.dataPhase == AtCommand::DataPhase::FixedLength;
-        m_parser.expectEchoedData(fixed ? m_current->command.dataLength : -1);
+        // A module may echo neither the data nor the Ctrl+Z: its answer ends the data phase.
+        m_parser.expectEchoedData(fixed ? m_current->command.dataLength : -1,
+                                  [this](QByteArrayView text) { return isAnswerToData(text); });
+        return;
+    }
+    if (!m_current->earlyData.isEmpty()) {
+        // The host wrote the data with the command: it goes to the module now.
+        m_current->promptSeen = true;
+        dataWritten(std::exchange(m_current->earlyData, {}), m_now);
         return;
     }
     QByteArray bytes = m_current->command.payload;
@@ -208,6 +243,18 @@ void TransactionAssembler::onPrompt(const AtEvent &event)
         bytes += CtrlZ;
     m_current->promptSeen = true;
     emit promptReceived(id, bytes);
+}
+
+bool TransactionAssembler::isAnswerToData(QByteArrayView text) const
+{
+    // The final result, the send's SEND OK or SEND FAIL, a restart, or the next command's echo.
+    if (startsLikeCommand(text))
+        return true;
+    const ResultLine line = ResultLine::parse(text.toByteArray());
+    if (line.isFinal() || m_rules->restartedBy(line))
+        return true;
+    const OperationMatcher *operation = m_current ? m_current->command.operation.get() : nullptr;
+    return operation && operation->clone()->match(line) != OperationMatcher::Match::NotMine;
 }
 
 void TransactionAssembler::onData(const AtEvent &event)
@@ -239,6 +286,10 @@ void TransactionAssembler::onLine(const AtEvent &event)
         m_current->transaction.echoSeen = true;
         m_current->transaction.echoedMs = m_now;
         route(RoutedEvent::Role::Echo, event, nullptr, m_current->transaction.id);
+        return;
+    }
+    if (m_rules->restartedBy(line)) {
+        restart(event, line);
         return;
     }
     if (offerToOperations(event, line) || offerToCurrent(event, line))
@@ -359,8 +410,42 @@ void TransactionAssembler::finishCurrent(Transaction::Status status, const QStri
 
 void TransactionAssembler::startOperation(Pending &&done)
 {
-    done.deadline = m_limits.deadlineFrom(m_now, done.command.operation->timeoutMs());
+    // The module confirmed a second phase that leaves no room for an older
+    // one (one ping at a time, a socket closed or opened again): the older
+    // one will never get its line, and must not take this one's. This also
+    // bounds the pending operations as the module bounds them.
+    const OperationMatcher &operation = *done.command.operation;
+    for (auto it = m_operations.begin(); it != m_operations.end();) {
+        auto next = std::next(it);
+        if (operation.supersedes(*it->command.operation))
+            finishOperation(it, OperationResult::Status::Aborted,
+                            tr("%1 was confirmed before this operation's result came.")
+                                    .arg(QString::fromLatin1(done.transaction.command)));
+        it = next;
+    }
+    done.deadline = m_limits.deadlineFrom(m_now, operation.timeoutMs());
     m_operations.add(std::move(done));
+}
+
+void TransactionAssembler::restart(const AtEvent &event, const ResultLine &line)
+{
+    // RDY (or POWERED DOWN): the module forgot everything it was doing. The
+    // command in flight, its data phase and every second phase end here, so
+    // none of them takes the next session's answers; the settings go back to
+    // what the module starts with (the catalog says which).
+    const QString text = QString::fromLatin1(line.text);
+    m_parser.setPromptExpected(false);
+    m_parser.clearExpectedEcho();
+    const bool lateAnswerAwaited = !m_current && m_limits.awaitingLateAnswer();
+    m_limits.endLateWindow();
+    if (lateAnswerAwaited)
+        emit becameReady();
+    if (m_current)
+        finishCurrent(Transaction::Status::Aborted, tr("The module restarted (%1) before the final result.").arg(text));
+    abortOperations(tr("The module restarted (%1) before the operation's result.").arg(text), m_now);
+    applyChanges(m_rules->changedByUrc(line));
+    route(RoutedEvent::Role::Urc, event, &line);
+    emit urcReceived(line);
 }
 
 void TransactionAssembler::finishOperation(OperationList::Iterator it, OperationResult::Status status,

@@ -64,6 +64,11 @@ public:
     void dataWritten(const QByteArray &bytes, qint64 now);
     // The command in flight showed its prompt and waits for its data.
     [[nodiscard]] bool awaitsData() const { return m_current && m_current->promptSeen && !m_current->dataSent; }
+    // The host wrote bytes before the command's prompt came (a capture whose
+    // write holds the command and its data): returns how many of them are its
+    // data — the fixed length, or up to Ctrl+Z or Esc —, 0 if it takes none.
+    // They count as written when the prompt comes.
+    qsizetype dataBeforePrompt(QByteArrayView bytes);
     // Bytes the module printed.
     void feed(QByteArrayView bytes, qint64 now);
     // The input ends: deliver what is pending, close what is open.
@@ -110,12 +115,14 @@ private:
     void onLine(const AtEvent &event);
     void onPrompt(const AtEvent &event);
     void onData(const AtEvent &event);
+    [[nodiscard]] bool isAnswerToData(QByteArrayView text) const;
     bool offerToOperations(const AtEvent &event, const ResultLine &line);
     bool offerToCurrent(const AtEvent &event, const ResultLine &line);
     void route(RoutedEvent::Role role, const AtEvent &event, const ResultLine *line = nullptr,
                quint64 id = 0, int connectId = -1);
     void finishCurrent(Transaction::Status status, const QString &message = {});
     void startOperation(Pending &&done);
+    void restart(const AtEvent &event, const ResultLine &line);
     void finishOperation(OperationList::Iterator it, OperationResult::Status status,
                          const QString &message = {});
     void complete(Pending &done);

@@ -49,10 +49,18 @@ QList<at::SettingChange> CatalogRules::changedByUrc(const at::ResultLine &urc) c
     // manual 2.2.5: an accepted connection starts in buffer access mode.
     if (urc.name == "QIURC" && urc.field(0).text == "incoming" && urc.field(1).isInteger())
         return {{Setting::AccessMode, int(urc.integer(1)), false}};
-    // The module restarted: every socket is gone; QICFG stays (saved to NVRAM, manual 2.1.11 note 2).
-    if (urc.name == "RDY")
-        return {{Setting::AllBuffer, -1, false}};
+    // The module restarted: every socket is gone, and whether it echoes is
+    // learned again from its first echo; QICFG stays (saved to NVRAM, manual
+    // 2.1.11 note 2).
+    if (restartedBy(urc))
+        return {{Setting::AllBuffer, -1, false}, {Setting::Echo, -1, false}};
     return {};
+}
+
+bool CatalogRules::restartedBy(const at::ResultLine &line) const
+{
+    return line.name == CommandCatalog::resultName(ResultId::Ready)
+        || line.name == CommandCatalog::resultName(ResultId::PoweredDown);
 }
 
 namespace {

@@ -119,6 +119,7 @@ struct CommandSpec
     QString (*crossCheck)(const QList<at::Field> &arguments) = nullptr;
     SecondPhase secondPhase = SecondPhase::None;
     bool sendsData = false;          // a write without its data field waits for "> " (QISEND, QISENDEX)
+    bool sendsHexText = false;       // its data is hex text: two digits a byte (QISENDEX, manual 2.1.6)
     int dataSocketArgument = -1;     // payload in the answer belongs to this argument's socket (QIRD)
     bool explainErrors = false;      // AT+QIGETERROR explains its ERROR (manual 2.1.12)
     bool setsLastError = false;      // its ERROR sets the code AT+QIGETERROR reads: chapter 2.1

@@ -78,7 +78,8 @@ at::AtCommand CommandCatalog::expectation(const ParsedCommand &parsed)
         command.dataPhase = at::AtCommand::DataPhase::CtrlZ;
     } else if (spec->sendsData && args.size() == 2) {
         command.dataPhase = at::AtCommand::DataPhase::FixedLength;
-        command.dataLength = args.at(1).toInteger();
+        // <send_length> counts bytes; QISENDEX takes them as hex text, two digits each.
+        command.dataLength = args.at(1).toInteger() * (spec->sendsHexText ? 2 : 1);
     }
     if (spec->dataSocketArgument >= 0)
         command.dataSocket = int(args.value(spec->dataSocketArgument).toInteger());

@@ -172,6 +172,7 @@ QList<CommandSpec> buildCommandTable()
         [](CommandSpec &s) {
             s.secondPhase = SecondPhase::Send;
             s.sendsData = true;
+            s.sendsHexText = true;
         });
     add(CommandId::SwitchMode, {"+QISWTMD", QT_TRANSLATE_NOOP("bc25::CommandCatalog", "Switch Data Access Modes"), "2.1.7", T | R | W,
          {{{integer("connectID", 0, 5), integer("access_mode", 0, 1)}}}, {}, false, 3000, nullptr},

@@ -27,6 +27,13 @@ public:
     [[nodiscard]] std::shared_ptr<at::OperationMatcher> clone() const override { return std::make_shared<OpenOperation>(*this); }
     [[nodiscard]] QString description() const override;
     [[nodiscard]] int timeoutMs() const override { return m_timeoutMs; }
+    [[nodiscard]] int connectId() const override { return m_connectId; }
+    // An open the module confirmed means the socket was free: whatever was
+    // pending on it (an open whose +QIOPEN never came, a close) is over.
+    [[nodiscard]] bool supersedes(const at::OperationMatcher &older) const override
+    {
+        return older.connectId() == m_connectId;
+    }
 
 private:
     int m_connectId;
@@ -46,6 +53,12 @@ public:
     [[nodiscard]] std::shared_ptr<at::OperationMatcher> clone() const override { return std::make_shared<SendOperation>(*this); }
     [[nodiscard]] QString description() const override;
     [[nodiscard]] int timeoutMs() const override { return TimeoutMs; }
+    [[nodiscard]] int connectId() const override { return m_connectId; }
+    // One send at a time, whatever the socket (manual 4.1.2).
+    [[nodiscard]] bool supersedes(const at::OperationMatcher &older) const override
+    {
+        return dynamic_cast<const SendOperation *>(&older) != nullptr;
+    }
 
 private:
     int m_connectId;
@@ -63,6 +76,13 @@ public:
     [[nodiscard]] std::shared_ptr<at::OperationMatcher> clone() const override { return std::make_shared<CloseOperation>(*this); }
     [[nodiscard]] QString description() const override;
     [[nodiscard]] int timeoutMs() const override { return TimeoutMs; }
+    [[nodiscard]] int connectId() const override { return m_connectId; }
+    // A socket being closed has nothing else pending: an open whose +QIOPEN
+    // never came would otherwise take the next open's result.
+    [[nodiscard]] bool supersedes(const at::OperationMatcher &older) const override
+    {
+        return older.connectId() == m_connectId;
+    }
 
 private:
     int m_connectId;

@@ -64,6 +64,10 @@ QJsonObject DecodedEvent::toJson() const
     case Kind::Prompt:
         break;
     }
+    // A line that is not UTF-8 (noise, a wrong baud rate, binary data outside
+    // a payload) prints as U+FFFD in "text": its bytes stay recoverable.
+    if (kind != Kind::Data && kind != Kind::Prompt && !QByteArrayView(text).isValidUtf8())
+        object.insert(QLatin1String("hex"), QString::fromLatin1(text.toHex()));
     if (!error.isEmpty())
         object.insert(QLatin1String("error"), error);
     return object;
@@ -112,6 +116,11 @@ void TrafficDecoder::transmitted(const QByteArray &bytes, qint64 timestampMs)
     }
     m_pendingTx += bytes;
     for (;;) {
+        // What follows a data-mode command in the same write is its data, not a command.
+        if (const qsizetype data = m_assembler.dataBeforePrompt(m_pendingTx); data > 0) {
+            m_pendingTx.remove(0, data);
+            continue;
+        }
         // A command ends with CR (the workbench's own), CR LF or LF (the terminal's choice).
         qsizetype end = 0;
         while (end < m_pendingTx.size() && m_pendingTx.at(end) != '\r' && m_pendingTx.at(end) != '\n')

@@ -111,8 +111,13 @@ QByteArray transactionToJson(const at::Transaction &t)
             o.strings("lines", t.lines);
         if (!t.payload.isEmpty())
             o.number("payloadLength", t.payload.size());
-        if (!t.data.isEmpty())
+        if (!t.payload.isEmpty())
+            o.string("payloadHex", t.payload.toHex());
+        if (!t.data.isEmpty()) {
+            // The payload of its answer (+QIRD), as the events print it: hex, any byte.
             o.number("dataLength", t.data.size());
+            o.string("dataHex", t.data.toHex());
+        }
         if (t.operation.status != at::OperationResult::Status::None) {
             o.object("operation");
             writeOperation(out, t);

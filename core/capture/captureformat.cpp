@@ -81,20 +81,49 @@ QByteArray formatRecord(const CaptureRecord &record)
     return QByteArray::number(record.timestampMs) + direction + escape(record.bytes) + '\n';
 }
 
-std::optional<CaptureRecord> parseRecord(QByteArrayView line)
+qsizetype firstBadEscape(QByteArrayView text)
 {
+    for (qsizetype i = text.indexOf('\\'); i >= 0; i = text.indexOf('\\', i)) {
+        if (i + 1 >= text.size())
+            return i;
+        switch (text[i + 1]) {
+        case '\\': case 'r': case 'n': case 't':
+            i += 2;
+            continue;
+        case 'x':
+            if (i + 3 < text.size() && hexValue(text[i + 2]) >= 0 && hexValue(text[i + 3]) >= 0) {
+                i += 4;
+                continue;
+            }
+            return i;
+        default:
+            return i;
+        }
+    }
+    return -1;
+}
+
+std::optional<CaptureRecord> parseRecord(QByteArrayView line, Damage *damage)
+{
+    auto damaged = [damage](Damage why) {
+        if (damage)
+            *damage = why;
+        return std::nullopt;
+    };
+    if (damage)
+        *damage = Damage::None;
     if (line.endsWith('\r'))
         line.chop(1);
     if (line.isEmpty() || line.startsWith('#'))
         return std::nullopt;
     const qsizetype space = line.indexOf(' ');
-    if (space <= 0 || line.size() < space + 4 || line[space + 3] != ' ')
-        return std::nullopt;
     bool ok = false;
     CaptureRecord record;
-    record.timestampMs = line.first(space).toLongLong(&ok);
+    record.timestampMs = (space < 0 ? line : line.first(space)).toLongLong(&ok);
     if (!ok)
-        return std::nullopt;
+        return damaged(Damage::NoTime);
+    if (space < 0 || line.size() < space + 4 || line[space + 3] != ' ')
+        return damaged(Damage::NoDirection);
     const QByteArrayView direction = line.sliced(space + 1, 2);
     if (direction == "TX")
         record.direction = CaptureRecord::Direction::Transmit;
@@ -103,14 +132,35 @@ std::optional<CaptureRecord> parseRecord(QByteArrayView line)
     else if (direction == "EV")
         record.direction = CaptureRecord::Direction::Note;
     else
-        return std::nullopt;
-    record.bytes = unescape(line.sliced(space + 4));
+        return damaged(Damage::NoDirection);
+    const QByteArrayView escaped = line.sliced(space + 4);
+    if (firstBadEscape(escaped) >= 0)
+        return damaged(Damage::BadEscape);
+    record.bytes = unescape(escaped);
     return record;
+}
+
+Kind classify(QByteArrayView head)
+{
+    const qsizetype end = head.indexOf('\n');
+    QByteArrayView first = end < 0 ? head : head.first(end);
+    if (first.endsWith('\r'))
+        first.chop(1);
+    if (first == Magic)
+        return Kind::Capture;
+    constexpr QByteArrayView Family = "#bc25-capture ";
+    if (first.startsWith(Family))
+        return Kind::OtherVersion;
+    // A module never prints '#' first, nor a line of a time and TX/RX/EV: a
+    // header with a flipped byte, or records without their header.
+    if (first.startsWith("#bc") || parseRecord(first))
+        return Kind::DamagedHeader;
+    return Kind::RawLog;
 }
 
 bool looksLikeCapture(QByteArrayView head)
 {
-    return head.startsWith(Magic);
+    return classify(head) == Kind::Capture;
 }
 
 } // namespace bc25::capture::CaptureFormat

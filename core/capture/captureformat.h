@@ -29,11 +29,23 @@ inline constexpr QByteArrayView Magic = "#bc25-capture 1";
 QByteArray escape(QByteArrayView bytes);
 // Reverses escape(); a malformed escape is kept as the literal text.
 QByteArray unescape(QByteArrayView text);
+// Where the first escape escape() cannot have written starts ("\q", "\x4"), or -1.
+qsizetype firstBadEscape(QByteArrayView text);
 // One record as a line, with its '\n'.
 QByteArray formatRecord(const CaptureRecord &record);
-// A line (without '\n') as a record; nothing for comments and malformed lines.
-std::optional<CaptureRecord> parseRecord(QByteArrayView line);
-// Whether data starts like a capture file (otherwise it is a raw serial log).
+
+// What is wrong with a line that should be a record.
+enum class Damage : quint8 { None, NoTime, NoDirection, BadEscape };
+// A line (without '\n') as a record; nothing for comments and malformed
+// lines (and `damage` says why, when given).
+std::optional<CaptureRecord> parseRecord(QByteArrayView line, Damage *damage = nullptr);
+
+// What the start of an input is: a capture this program reads, a capture of
+// another version, a capture whose header line is damaged or missing (its
+// records follow), or a raw serial log.
+enum class Kind : quint8 { Capture, OtherVersion, DamagedHeader, RawLog };
+Kind classify(QByteArrayView head);
+// Whether data starts like a capture file of this version.
 bool looksLikeCapture(QByteArrayView head);
 
 } // namespace CaptureFormat

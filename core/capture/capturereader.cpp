@@ -11,17 +11,65 @@ bool CaptureReader::next(CaptureRecord *record)
 {
     while (!m_device->atEnd()) {
         QByteArray line = m_device->readLine();
-        if (line.endsWith('\n'))
+        ++m_line;
+        const bool ended = line.endsWith('\n');
+        if (ended)
             line.chop(1);
         if (line.isEmpty() || line.startsWith('#'))
             continue;
-        if (const std::optional<CaptureRecord> parsed = CaptureFormat::parseRecord(line)) {
-            *record = *parsed;
+        CaptureFormat::Damage damage = CaptureFormat::Damage::None;
+        std::optional<CaptureRecord> parsed = CaptureFormat::parseRecord(line, &damage);
+        if (!parsed && !ended && damage == CaptureFormat::Damage::BadEscape) {
+            // A crash cut the last record inside an escape: keep what is whole.
+            const qsizetype cut = line.lastIndexOf('\\');
+            parsed = CaptureFormat::parseRecord(QByteArrayView(line).first(cut), &damage);
+        }
+        if (parsed) {
+            *record = std::move(*parsed);
             return true;
         }
         ++m_malformed;
+        switch (damage) {
+        case CaptureFormat::Damage::NoTime:
+            noteProblem(tr("the record does not start with its time (milliseconds since the epoch)"));
+            break;
+        case CaptureFormat::Damage::NoDirection:
+            noteProblem(tr("the record has no direction (TX, RX or EV) after its time"));
+            break;
+        case CaptureFormat::Damage::BadEscape:
+            noteProblem(tr("the record's bytes hold an escape the capture format does not write"));
+            break;
+        case CaptureFormat::Damage::None:
+            noteProblem(tr("the line is not a record"));
+            break;
+        }
     }
     return false;
+}
+
+void CaptureReader::noteProblem(const QString &what)
+{
+    if (m_problems.size() < MaxProblemsKept)
+        m_problems.append({m_line, what});
+}
+
+QString CaptureReader::headerProblem(QByteArrayView head)
+{
+    using Kind = CaptureFormat::Kind;
+    switch (CaptureFormat::classify(head)) {
+    case Kind::Capture:
+    case Kind::RawLog:
+        return {};
+    case Kind::OtherVersion: {
+        QByteArrayView first = head.first(head.contains('\n') ? head.indexOf('\n') : head.size());
+        return tr("line 1: \"%1\" is a capture version this program does not read (it reads \"%2\")")
+                .arg(QString::fromUtf8(first.trimmed()), QString::fromLatin1(CaptureFormat::Magic));
+    }
+    case Kind::DamagedHeader:
+        return tr("line 1: a capture's first line must be \"%1\"; this one is damaged or missing")
+                .arg(QString::fromLatin1(CaptureFormat::Magic));
+    }
+    return {};
 }
 
 bool CaptureReader::readFile(const QString &path, QList<CaptureRecord> *records, QString *error)

@@ -11,25 +11,43 @@ class QIODevice;
 
 namespace bc25::capture {
 
-// Reads a capture file record by record. Tolerant: comments are skipped,
-// malformed lines are counted and skipped, a last line cut short by a crash
-// is read as far as it goes. File → Open capture and bc25-decode use it.
+// Reads a capture file record by record. Comments are skipped; a damaged
+// line is skipped and reported (problems(): its line number and what is
+// wrong), never dropped silently; a last line cut short by a crash (no line
+// end) is read as far as it goes. File → Open capture and bc25-decode use it.
 class CaptureReader final
 {
     Q_DECLARE_TR_FUNCTIONS(bc25::capture::CaptureReader)
 public:
+    // The problems kept with their words; the count goes on beyond.
+    static constexpr int MaxProblemsKept = 100;
+
+    struct Problem
+    {
+        qint64 line = 0; // 1 is the header
+        QString what;
+    };
+
     explicit CaptureReader(QIODevice *device) : m_device(device) {}
 
     // The next record; false at the end of the input.
     bool next(CaptureRecord *record);
     [[nodiscard]] qint64 malformedLines() const { return m_malformed; }
+    [[nodiscard]] const QList<Problem> &problems() const { return m_problems; }
+    // What is wrong with an input that does not start as a capture this
+    // program reads (another version, a damaged header), or empty.
+    [[nodiscard]] static QString headerProblem(QByteArrayView head);
 
     // Reads a whole capture file; false with an error message if it cannot be opened.
     static bool readFile(const QString &path, QList<CaptureRecord> *records, QString *error);
 
 private:
+    void noteProblem(const QString &what);
+
     QIODevice *m_device;
     qint64 m_malformed = 0;
+    qint64 m_line = 0;
+    QList<Problem> m_problems;
 };
 
 } // namespace bc25::capture

@@ -3,8 +3,11 @@
 // echo on (echoed commands and their answers, 512-byte reads with OK inside
 // the payload, direct push, pings, sends): --stats and --transactions, best
 // of three, the program's own figure and the wall clock (process start
-// included). Also the parser benchmark's stream, which has no commands.
-// Prints its figures; the README quotes them. Build type Release.
+// included). Also the parser benchmark's stream, which has no commands, and
+// a log whose second phases never end (pings cut short without their summary
+// line, as after a reset) at 2, 4 and 8 MiB: seconds per MiB that stay flat
+// show the cost is linear. Prints its figures; the README quotes them.
+// Build type Release.
 
 #include "mixedlog.h"
 
@@ -94,5 +97,27 @@ int main(int argc, char *argv[])
                 megabytes / transactions.wallSeconds);
     std::printf("bench_decode: the parser benchmark's 64 MiB stream (no commands): --stats %.1f MB/s (its own figure), %.1f MB/s wall\n",
                 streamStats.reportedMBps, QFileInfo(stream).size() / 1e6 / streamStats.wallSeconds);
+
+    // Second phases that never end: the open operations stay as few as the module allows.
+    const QByteArray cutPing = "AT+QPING=1,\"10.0.0.1\"\r\r\nOK\r\n\r\n+QPING: 0,\"10.0.0.1\",32,40,255\r\n";
+    for (const int mebibytes : {2, 4, 8}) {
+        const QString cut = dir.filePath(QStringLiteral("cut-pings-%1.log").arg(mebibytes));
+        QFile file(cut);
+        if (!file.open(QIODevice::WriteOnly))
+            return 1;
+        QByteArray block;
+        while (block.size() < (1 << 20) - cutPing.size())
+            block += cutPing;
+        for (int i = 0; i < mebibytes; ++i)
+            file.write(block);
+        file.close();
+        const Timing t = best({QStringLiteral("--transactions")}, cut);
+        if (!t.ok) {
+            std::printf("bench_decode: bc25-decode failed on the cut-short pings\n");
+            return 1;
+        }
+        std::printf("bench_decode: pings cut short, %d MiB: --transactions %.3f s, %.3f s/MiB wall\n",
+                    mebibytes, t.wallSeconds, t.wallSeconds / mebibytes);
+    }
     return 0;
 }

@@ -72,6 +72,10 @@ private slots:
     void statsGivePerCommandLatencies();
     void standardInputWorks();
     void unreadableFileExitsWithTwo();
+    void damagedCaptureRecordIsNamedAndExitsWithTwo();
+    void captureHeaderItCannotReadExitsWithTwo_data();
+    void captureHeaderItCannotReadExitsWithTwo();
+    void transactionsInWrittenOrderWithTheirPayload();
     void garbageNeverCrashesOrHangs();
 
 private:
@@ -205,6 +209,63 @@ void TestDecodeCli::unreadableFileExitsWithTwo()
     const Run run = decode({m_dir.filePath(QStringLiteral("does-not-exist.log"))});
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.errors.contains("does-not-exist.log"));
+}
+
+void TestDecodeCli::damagedCaptureRecordIsNamedAndExitsWithTwo()
+{
+    const QByteArray capture = capture::CaptureFormat::Magic.toByteArray() + "\n"
+            + "1000 RX \\r\\n+QIURC: \"recv\",0,5\\r\\nhel\n"
+            + "1001 RX lo\\r\\n\\q\n" // damaged: an escape the format never writes
+            + "1002 RX \\r\\nRDY\\r\\n\n";
+    const QString path = writeFile(m_dir, QStringLiteral("damaged.bc25cap"), capture);
+    const Run run = decode({path});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.errors.contains("damaged.bc25cap:3: damaged record"), run.errors.constData());
+    QVERIFY(run.errors.contains("escape"));
+    // The rest was read: the payload shows what it got, then the reboot.
+    QCOMPARE(run.objects.constLast().value(QLatin1String("name")).toString(), QStringLiteral("RDY"));
+    const Run stats = decode({path, QStringLiteral("--stats")});
+    QCOMPARE(stats.exitCode, 2);
+    QCOMPARE(stats.objects.at(0).value(QLatin1String("malformedLines")).toInt(), 1);
+}
+
+void TestDecodeCli::captureHeaderItCannotReadExitsWithTwo_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QByteArray>("message");
+    QTest::newRow("another version") << QByteArray("#bc25-capture 2\n1000 RX \\r\\nOK\\r\\n\n")
+                                     << QByteArray("line 1: \"#bc25-capture 2\"");
+    QTest::newRow("damaged header") << QByteArray("#bc25-capturE 1\n1000 RX \\r\\nOK\\r\\n\n")
+                                    << QByteArray("line 1:");
+    QTest::newRow("header missing") << QByteArray("1000 RX \\r\\nOK\\r\\n\n") << QByteArray("line 1:");
+}
+
+void TestDecodeCli::captureHeaderItCannotReadExitsWithTwo()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QByteArray, message);
+    // Not read as a raw log (which would print its records as unknown lines).
+    const Run run = decode({QStringLiteral("-")}, input);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.objects.isEmpty());
+    QVERIFY2(run.errors.contains(message), run.errors.constData());
+}
+
+void TestDecodeCli::transactionsInWrittenOrderWithTheirPayload()
+{
+    // The open's second phase ends after the read: printed in the order written all the same.
+    const QByteArray log = "AT+QIOPEN=1,0,\"TCP\",\"10.0.0.1\",80,0,0\r\r\nOK\r\n"
+                           "AT+QIRD=1,512\r\r\n+QIRD: 4\r\n\x01\xffOK\r\nOK\r\n"
+                           "\r\n+QIOPEN: 0,0\r\n";
+    const Run run = decode({QStringLiteral("--transactions"), QStringLiteral("-")}, log);
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.objects.size(), 2);
+    QVERIFY(run.objects.at(0).value(QLatin1String("command")).toString().startsWith(QLatin1String("AT+QIOPEN")));
+    QCOMPARE(run.objects.at(0).value(QLatin1String("operation")).toObject().value(QLatin1String("result")).toString(),
+             QStringLiteral("done"));
+    QCOMPARE(run.objects.at(1).value(QLatin1String("command")).toString(), QStringLiteral("AT+QIRD=1,512"));
+    QCOMPARE(run.objects.at(1).value(QLatin1String("dataLength")).toInt(), 4);
+    QCOMPARE(run.objects.at(1).value(QLatin1String("dataHex")).toString(), QStringLiteral("01ff4f4b"));
 }
 
 void TestDecodeCli::garbageNeverCrashesOrHangs()

@@ -51,6 +51,11 @@ private slots:
     void everyByteSurvivesEscaping();
     void writerAndReaderRoundTrip();
     void fileCutShortByACrashIsReadAsFarAsItGoes();
+    void damagedRecordsAreNamedByLine_data();
+    void damagedRecordsAreNamedByLine();
+    void headerSaysWhatTheInputIs_data();
+    void headerSaysWhatTheInputIs();
+    void textThatIsNotUtf8KeepsItsBytes();
     void rawLogOfTheManualDecodesToKinds();
     void decodedEventsAreSplitIndependent();
     void captureWithTransmitRecordsRecognisesEchoAndPayload();
@@ -109,6 +114,95 @@ void TestCapture::fileCutShortByACrashIsReadAsFarAsItGoes()
     QCOMPARE(record.bytes, QByteArray("\r\nRD"));
     QVERIFY(!reader.next(&record));
     QCOMPARE(reader.malformedLines(), 1);
+    QCOMPARE(reader.problems().size(), 1);
+    QCOMPARE(reader.problems().at(0).line, 3);
+
+    // Cut inside an escape: what is whole is kept, and it is no damage.
+    QByteArray cut = CaptureFormat::Magic.toByteArray() + "\n12 RX OK\\r\\x0";
+    QBuffer cutBuffer(&cut);
+    cutBuffer.open(QIODevice::ReadOnly);
+    CaptureReader cutReader(&cutBuffer);
+    QVERIFY(cutReader.next(&record));
+    QCOMPARE(record.bytes, QByteArray("OK\r"));
+    QVERIFY(cutReader.problems().isEmpty());
+}
+
+void TestCapture::damagedRecordsAreNamedByLine_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<QString>("what");
+    QTest::newRow("no time") << QByteArray("x12 RX OK") << QStringLiteral("time");
+    QTest::newRow("no direction") << QByteArray("12 QQ OK") << QStringLiteral("direction");
+    QTest::newRow("time alone") << QByteArray("12") << QStringLiteral("direction");
+    QTest::newRow("bad escape") << QByteArray("12 RX \\r\\nOK\\q") << QStringLiteral("escape");
+    QTest::newRow("short hex escape") << QByteArray("12 RX \\x4G") << QStringLiteral("escape");
+}
+
+void TestCapture::damagedRecordsAreNamedByLine()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(QString, what);
+    QByteArray file = CaptureFormat::Magic.toByteArray() + "\n# a comment\n"
+            + CaptureFormat::formatRecord({1, CaptureRecord::Direction::Receive, "\r\nOK\r\n"})
+            + line + "\n"
+            + CaptureFormat::formatRecord({2, CaptureRecord::Direction::Receive, "\r\nRDY\r\n"});
+    QBuffer buffer(&file);
+    buffer.open(QIODevice::ReadOnly);
+    CaptureReader reader(&buffer);
+    CaptureRecord record;
+    QList<QByteArray> read;
+    while (reader.next(&record))
+        read << record.bytes;
+    // The damaged record is skipped, never silently: its line and what is wrong.
+    QCOMPARE(read, (QList<QByteArray> {"\r\nOK\r\n", "\r\nRDY\r\n"}));
+    QCOMPARE(reader.malformedLines(), 1);
+    QCOMPARE(reader.problems().size(), 1);
+    QCOMPARE(reader.problems().at(0).line, 4);
+    QVERIFY2(reader.problems().at(0).what.contains(what), qPrintable(reader.problems().at(0).what));
+}
+
+void TestCapture::headerSaysWhatTheInputIs_data()
+{
+    QTest::addColumn<QByteArray>("head");
+    QTest::addColumn<int>("kind");
+    using Kind = CaptureFormat::Kind;
+    QTest::newRow("capture") << QByteArray("#bc25-capture 1\n1 RX OK\n") << int(Kind::Capture);
+    QTest::newRow("capture, CR LF") << QByteArray("#bc25-capture 1\r\n") << int(Kind::Capture);
+    QTest::newRow("next version") << QByteArray("#bc25-capture 2\n1 RX OK\n") << int(Kind::OtherVersion);
+    QTest::newRow("version 10") << QByteArray("#bc25-capture 10\n") << int(Kind::OtherVersion);
+    QTest::newRow("flipped byte") << QByteArray("#bc25-captuRe 1\n1 RX OK\n") << int(Kind::DamagedHeader);
+    QTest::newRow("header missing") << QByteArray("1764006663123 TX AT\\r\n") << int(Kind::DamagedHeader);
+    QTest::newRow("raw log") << QByteArray("\r\nRDY\r\n") << int(Kind::RawLog);
+    QTest::newRow("raw log with echo") << QByteArray("AT+QISTATE?\r\r\nOK\r\n") << int(Kind::RawLog);
+    QTest::newRow("empty") << QByteArray() << int(Kind::RawLog);
+}
+
+void TestCapture::headerSaysWhatTheInputIs()
+{
+    QFETCH(QByteArray, head);
+    QFETCH(int, kind);
+    QCOMPARE(int(CaptureFormat::classify(head)), kind);
+    QCOMPARE(CaptureReader::headerProblem(head).isEmpty(),
+             kind == int(CaptureFormat::Kind::Capture) || kind == int(CaptureFormat::Kind::RawLog));
+    if (kind == int(CaptureFormat::Kind::OtherVersion) || kind == int(CaptureFormat::Kind::DamagedHeader))
+        QVERIFY(CaptureReader::headerProblem(head).startsWith(QLatin1String("line 1:")));
+}
+
+void TestCapture::textThatIsNotUtf8KeepsItsBytes()
+{
+    // Noise on the line (a wrong baud rate) and a Latin-1 answer: the text
+    // shows U+FFFD, the bytes stay recoverable as hex.
+    const QByteArray noise("\xff\xfe\x80garbage", 10);
+    const QList<DecodedEvent> events = decodeRaw("\r\n" + noise + "\r\nAT+X=\"\xe9\"\r\r\nOK\r\n");
+    QCOMPARE(kinds(events), (QStringList {"unknown", "echo", "final:OK"}));
+    const QJsonObject unknown = events.at(0).toJson();
+    QCOMPARE(unknown.value(QLatin1String("hex")).toString(), QString::fromLatin1(noise.toHex()));
+    QVERIFY(unknown.value(QLatin1String("text")).toString().contains(QChar::ReplacementCharacter));
+    QCOMPARE(QByteArray::fromHex(events.at(1).toJson().value(QLatin1String("hex")).toString().toLatin1()),
+             QByteArray("AT+X=\"\xe9\""));
+    // UTF-8 text needs no copy of its bytes.
+    QVERIFY(!events.at(2).toJson().contains(QLatin1String("hex")));
+    QVERIFY(!decodeRaw("\r\nCafé ☕\r\n").at(0).toJson().contains(QLatin1String("hex")));
 }
 
 void TestCapture::rawLogOfTheManualDecodesToKinds()

@@ -9,8 +9,10 @@
 #include "bc25/catalogrules.h"
 #include "bc25/commands.h"
 #include "bc25/trafficdecoder.h"
+#include "bc25/writtenorder.h"
 #include "manualexamples.h"
 #include "transactionshape.h"
+#include "livesession.h"
 #include "scriptedmodule.h"
 #include "link/enginelink.h"
 #include "session/sessionlog.h"
@@ -27,67 +29,8 @@ using test::shapes;
 
 namespace {
 
-// The engine on one end of an in-memory pair, a scripted module on the
-// other, and every byte recorded with its time, as a capture file holds it.
-struct LiveSession
-{
-    transport::MemoryTransport host;
-    transport::MemoryTransport device;
-    at::CommandEngine engine {&CatalogRules::instance()};
-    link::EngineLink link {&engine};
-    std::unique_ptr<test::ScriptedModule> module;
-    QList<at::Transaction> transactions;
-    QByteArray data;
-    int unknownLines = 0;
-    struct Record { bool transmit; QByteArray bytes; qint64 time; };
-    QList<Record> capture;
-
-    explicit LiveSession(bool echo = true)
-    {
-        transport::MemoryTransport::connectPair(&host, &device);
-        host.open();
-        device.open();
-        link.setTransport(&host);
-        module = std::make_unique<test::ScriptedModule>(&device, echo);
-        QObject::connect(&engine, &at::CommandEngine::transactionFinished,
-                         [this](const at::Transaction &t) { transactions << t; });
-        QObject::connect(&engine, &at::CommandEngine::dataReceived,
-                         [this](int, const QByteArray &bytes, bool) { data += bytes; });
-        QObject::connect(&engine, &at::CommandEngine::unknownLine, [this] { ++unknownLines; });
-        QObject::connect(&engine, &at::CommandEngine::rawTransmitted, [this](const QByteArray &b) {
-            capture << Record {true, b, QDateTime::currentMSecsSinceEpoch()};
-        });
-        QObject::connect(&engine, &at::CommandEngine::rawReceived, [this](const QByteArray &b) {
-            capture << Record {false, b, QDateTime::currentMSecsSinceEpoch()};
-        });
-    }
-
-    void submit(const QByteArray &text)
-    {
-        at::AtCommand command = CatalogRules::instance().commandFor(text);
-        engine.submit(command);
-    }
-
-    // The recording, decoded as bc25-decode decodes a capture file.
-    // `contents` false: as --stats decodes it, transactions without lines.
-    QList<at::Transaction> decoded(bool contents = true) const
-    {
-        TrafficDecoder decoder;
-        decoder.setTransactionContentsWanted(contents);
-        QList<at::Transaction> out;
-        QObject::connect(&decoder, &TrafficDecoder::transactionDecoded,
-                         [&out](const at::Transaction &t) { out << t; });
-        for (const Record &r : capture) {
-            if (r.transmit)
-                decoder.transmitted(r.bytes, r.time);
-            else
-                decoder.received(r.bytes, r.time);
-        }
-        decoder.finish();
-        return out;
-    }
-};
-
+using test::LiveSession;
+using test::RawDecode;
 
 // What a transaction decoded without its contents must still tell.
 QStringList outcomes(const QList<at::Transaction> &transactions)
@@ -104,29 +47,6 @@ QStringList outcomes(const QList<at::Transaction> &transactions)
     }
     return out;
 }
-
-// A raw log of the module's output alone, decoded: transactions and payload.
-struct RawDecode
-{
-    QList<at::Transaction> transactions;
-    QByteArray data;
-    QStringList kinds;
-
-    explicit RawDecode(const QByteArray &log)
-    {
-        TrafficDecoder decoder;
-        QObject::connect(&decoder, &TrafficDecoder::transactionDecoded,
-                         [this](const at::Transaction &t) { transactions << t; });
-        QObject::connect(&decoder, &TrafficDecoder::decoded, [this](const DecodedEvent &e) {
-            kinds << QLatin1String(DecodedEvent::kindName(e.kind)) + (e.name.isEmpty() ? QString() : u':' + QString::fromLatin1(e.name));
-            if (e.kind == DecodedEvent::Kind::Data)
-                data += e.data;
-        });
-        for (qsizetype i = 0; i < log.size(); ++i)
-            decoder.received(log.mid(i, 1)); // byte by byte: the hardest split
-        decoder.finish();
-    }
-};
 
 } // namespace
 
@@ -147,6 +67,7 @@ private slots:
     void sessionLogIsTheSameLiveAndDecodedAndBounded();
     void manualExamplesDecodeToTheLiveTransactions_data();
     void manualExamplesDecodeToTheLiveTransactions();
+    void writtenOrderHoldsABoundedNumber();
 };
 
 void TestTransactions::testFormNeverChangesSettings()
@@ -392,6 +313,36 @@ void TestTransactions::manualExamplesDecodeToTheLiveTransactions()
     QCOMPARE(raw.transactions.size(), commands);
     for (int i = 0; i < commands; ++i)
         QCOMPARE(raw.transactions.at(i).status, s.transactions.at(i).status);
+}
+
+void TestTransactions::writtenOrderHoldsABoundedNumber()
+{
+    QList<quint64> out;
+    WrittenOrder order([&out](const at::Transaction &t) { out << t.id; }, 3);
+    auto finished = [&order](quint64 id) {
+        at::Transaction t;
+        t.id = id;
+        order.add(t);
+    };
+    // 1 waits for its second phase: 2 and 3 wait for it.
+    finished(2);
+    finished(3);
+    QVERIFY(out.isEmpty());
+    finished(1);
+    QCOMPARE(out, (QList<quint64> {1, 2, 3}));
+    // 4 never finishes: at most three wait behind it, then they go out in order.
+    out.clear();
+    for (quint64 id = 5; id <= 7; ++id)
+        finished(id);
+    QCOMPARE(order.held(), 3);
+    QVERIFY(out.isEmpty());
+    finished(8);
+    QCOMPARE(order.held(), 0);
+    QCOMPARE(out, (QList<quint64> {5, 6, 7, 8}));
+    finished(4); // late, not lost
+    finished(9);
+    order.flush();
+    QCOMPARE(out, (QList<quint64> {5, 6, 7, 8, 4, 9}));
 }
 
 QTEST_GUILESS_MAIN(TestTransactions)

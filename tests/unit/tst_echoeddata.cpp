@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: MIT
+// The data phase of a send, as logs show it: a raw log of the virtual
+// module's own output (it echoes the data, not the Ctrl+Z), real logs where
+// the module echoed no data, AT+QISENDEX's hex digits, and captures whose
+// write holds the command and its data. Every log reads the same whole and
+// byte by byte.
+
+#include "livesession.h"
+#include "sim/virtualmodule.h"
+
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+using namespace bc25;
+using test::RawDecode;
+
+namespace {
+
+QStringList outcomes(const QList<at::Transaction> &transactions)
+{
+    QStringList out;
+    for (const at::Transaction &t : transactions)
+        out << QString::fromLatin1(t.command) + u' ' + QLatin1String(at::Transaction::statusName(t.status))
+                        + u'/' + QLatin1String(at::Transaction::operationStatusName(t.operation.status));
+    return out;
+}
+
+// Decoded whole and byte by byte: both must agree; the byte-by-byte one is returned.
+QStringList decodedBothWays(const QByteArray &log, QStringList *kinds = nullptr)
+{
+    const RawDecode whole(log, false);
+    const RawDecode bytes(log, true);
+    if (whole.kinds != bytes.kinds || outcomes(whole.transactions) != outcomes(bytes.transactions))
+        return {QStringLiteral("split-dependent")};
+    for (qsizetype i = 0; i < whole.events.size(); ++i) {
+        if (whole.events.at(i).offset != bytes.events.at(i).offset || whole.events.at(i).text != bytes.events.at(i).text)
+            return {QStringLiteral("split-dependent at event %1").arg(i)};
+    }
+    if (kinds)
+        *kinds = bytes.kinds;
+    return outcomes(bytes.transactions);
+}
+
+} // namespace
+
+class TestEchoedData : public QObject
+{
+    Q_OBJECT
+private slots:
+    void virtualModulesOwnOutputWithCtrlZ();
+    void dataTheModuleDidNotEcho_data();
+    void dataTheModuleDidNotEcho();
+    void sendHexPromptFormIsCountedInHexDigits();
+    void captureWriteHoldsTheCommandAndItsData_data();
+    void captureWriteHoldsTheCommandAndItsData();
+};
+
+void TestEchoedData::virtualModulesOwnOutputWithCtrlZ()
+{
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    QByteArray peerGot;
+    QTcpSocket *peer = nullptr;
+    connect(&server, &QTcpServer::newConnection, this, [&] {
+        peer = server.nextPendingConnection();
+        connect(peer, &QTcpSocket::readyRead, this, [&] { peerGot += peer->readAll(); });
+    });
+    sim::VirtualModule module {sim::SimConfig {}};
+    QByteArray log;
+    connect(&module, &sim::VirtualModule::output, this, [&log](const QByteArray &bytes) { log += bytes; });
+    module.receive("AT+QIOPEN=1,0,\"TCP\",\"127.0.0.1\"," + QByteArray::number(server.serverPort()) + ",0,0\r");
+    QTRY_VERIFY(log.contains("+QIOPEN: 0,0"));
+    module.receive("AT+QISEND=0\r");
+    QTRY_VERIFY(log.endsWith("> "));
+    module.receive("hello\x1a");
+    QTRY_VERIFY(log.contains("SEND OK"));
+    QTRY_COMPARE(peerGot, QByteArray("hello"));
+    module.receive("AT+QICLOSE=0\r");
+    QTRY_VERIFY(log.contains("CLOSE OK"));
+    module.receive("AT\r");
+    QTRY_VERIFY(log.endsWith("OK\r\n"));
+
+    QStringList kinds;
+    QCOMPARE(decodedBothWays(log, &kinds), (QStringList {
+            QStringLiteral("AT+QIOPEN=1,0,\"TCP\",\"127.0.0.1\",%1,0,0 OK/done").arg(server.serverPort()),
+            "AT+QISEND=0 OK/done", "AT+QICLOSE=0 OK/done", "AT OK/"}));
+    QVERIFY(!kinds.contains(QStringLiteral("unknown")));
+    const RawDecode raw(log);
+    for (const DecodedEvent &e : raw.events) {
+        if (e.kind == DecodedEvent::Kind::Echo && e.offset > 0 && log.mid(e.offset - 2, 2) == "> ")
+            QCOMPARE(e.text, QByteArray("hello")); // the echoed data, and no more
+    }
+}
+
+void TestEchoedData::dataTheModuleDidNotEcho_data()
+{
+    QTest::addColumn<QByteArray>("log");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("fixed length, nothing echoed")
+            << QByteArray("AT+QISEND=0,5\r\r\n> \r\nOK\r\n\r\nSEND OK\r\nAT\r\r\nOK\r\n")
+            << QStringList {"AT+QISEND=0,5 OK/done", "AT OK/"};
+    QTest::newRow("fixed length, nothing echoed, send failed")
+            << QByteArray("AT+QISEND=0,100\r\r\n> \r\nOK\r\n\r\nSEND FAIL\r\nAT+QISTATE?\r\r\nOK\r\n")
+            << QStringList {"AT+QISEND=0,100 OK/failed", "AT+QISTATE? OK/"};
+    QTest::newRow("fixed length, refused")
+            << QByteArray("AT+QISEND=0,512\r\r\n> \r\nERROR\r\nAT\r\r\nOK\r\n")
+            << QStringList {"AT+QISEND=0,512 ERROR/", "AT OK/"};
+    QTest::newRow("Ctrl+Z, nothing echoed")
+            << QByteArray("AT+QISEND=0\r\r\n> \r\nOK\r\n\r\nSEND OK\r\nAT\r\r\nOK\r\n")
+            << QStringList {"AT+QISEND=0 OK/done", "AT OK/"};
+    QTest::newRow("Ctrl+Z not echoed, the data was")
+            << QByteArray("AT+QISENDEX=0\r\r\n> 414243\r\nOK\r\n\r\nSEND OK\r\nAT\r\r\nOK\r\n")
+            << QStringList {"AT+QISENDEX=0 OK/done", "AT OK/"};
+    QTest::newRow("Esc not echoed, then the next command")
+            << QByteArray("AT+QISEND=0\r\r\n> text\r\nAT+QIRD=0,512\r\r\n+QIRD: 0\r\n\r\nOK\r\n")
+            << QStringList {"AT+QISEND=0 timeout/", "AT+QIRD=0,512 OK/"};
+    QTest::newRow("a reboot in the data phase")
+            << QByteArray("AT+QISEND=0\r\r\n> abc\r\nRDY\r\nAT\r\r\nOK\r\n")
+            << QStringList {"AT+QISEND=0 aborted/", "AT OK/"};
+    // What the module did echo keeps its lines: text with OK on a line of its own.
+    QTest::newRow("echoed text holding OK, ended by Ctrl+Z")
+            << QByteArray("AT+QISEND=0\r\r\n> OK\r\nfake\x1a\r\nOK\r\n\r\nSEND OK\r\n")
+            << QStringList {"AT+QISEND=0 OK/done"};
+    QTest::newRow("echoed binary data holding OK, counted")
+            << QByteArray("AT+QISEND=0,8\r\r\n> a\r\nOK\r\nb\r\nOK\r\n\r\nSEND OK\r\n")
+            << QStringList {"AT+QISEND=0,8 OK/done"};
+}
+
+void TestEchoedData::dataTheModuleDidNotEcho()
+{
+    QFETCH(QByteArray, log);
+    QFETCH(QStringList, expected);
+    QStringList kinds;
+    QCOMPARE(decodedBothWays(log, &kinds), expected);
+    QVERIFY(!kinds.contains(QStringLiteral("unknown")));
+}
+
+void TestEchoedData::sendHexPromptFormIsCountedInHexDigits()
+{
+    // manual 2.1.6: <send_length> counts bytes, the prompt takes them as hex text.
+    QStringList kinds;
+    QCOMPARE(decodedBothWays("AT+QISENDEX=0,3\r\r\n> 414243\r\nOK\r\n\r\nSEND OK\r\n", &kinds),
+             QStringList {"AT+QISENDEX=0,3 OK/done"});
+    QCOMPARE(kinds, (QStringList {"echo", "prompt", "echo", "final:OK", "final:SEND OK"}));
+    const RawDecode raw("AT+QISENDEX=0,3\r\r\n> 414243\r\nOK\r\n\r\nSEND OK\r\n");
+    QCOMPARE(raw.events.at(2).text, QByteArray("414243"));
+}
+
+void TestEchoedData::captureWriteHoldsTheCommandAndItsData_data()
+{
+    QTest::addColumn<QByteArrayList>("writes");
+    QTest::addColumn<QByteArray>("payload");
+    QTest::newRow("fixed length in one write") << QByteArrayList {"AT+QISEND=0,5\rhello"} << QByteArray("hello");
+    QTest::newRow("Ctrl+Z in one write") << QByteArrayList {"AT+QISEND=0\rhello\x1a"} << QByteArray("hello");
+    QTest::newRow("data split over writes") << QByteArrayList {"AT+QISEND=0,5\rhe", "llo"} << QByteArray("hello");
+    QTest::newRow("data looking like a command") << QByteArrayList {"AT+QISEND=0,4\rAT\r\n"} << QByteArray("AT\r\n");
+}
+
+void TestEchoedData::captureWriteHoldsTheCommandAndItsData()
+{
+    QFETCH(QByteArrayList, writes);
+    QFETCH(QByteArray, payload);
+    const QByteArray command = writes.first().first(writes.first().indexOf('\r'));
+    const QByteArray module = command + "\r\r\n> " + payload + "\r\nOK\r\n\r\nSEND OK\r\n";
+    for (const bool byteByByte : {false, true}) {
+        TrafficDecoder decoder;
+        QList<at::Transaction> transactions;
+        connect(&decoder, &TrafficDecoder::transactionDecoded, this,
+                [&transactions](const at::Transaction &t) { transactions << t; });
+        qint64 time = 1000;
+        // The host wrote the data before the prompt came (a fast writer).
+        for (const QByteArray &write : std::as_const(writes))
+            decoder.transmitted(write, time++);
+        auto receive = [&](const QByteArray &bytes) {
+            if (!byteByByte) {
+                decoder.received(bytes, time);
+                return;
+            }
+            for (const char c : bytes)
+                decoder.received(QByteArray(1, c), time);
+        };
+        receive(module);
+        // The next command, in a write of its own: never glued to the data.
+        decoder.transmitted("AT\r", ++time);
+        receive("AT\r\r\nOK\r\n");
+        decoder.finish();
+        QCOMPARE(outcomes(transactions), (QStringList {QString::fromLatin1(command + " OK/done"), "AT OK/"}));
+        QCOMPARE(transactions.at(0).payload, payload.endsWith('\x1a') ? payload.chopped(1) : payload);
+        QVERIFY(transactions.at(1).echoSeen);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestEchoedData)
+#include "tst_echoeddata.moc"
