@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // bc25-decode: prints the decoded events of a capture or a raw serial log as
 // JSON Lines (DESIGN.md, "bc25-decode"). Exit status 0 when the whole input
-// was read (unknown lines included), 2 for an unreadable file, 1 for bad usage.
+// was read (unknown lines included), 2 for an unreadable file and for bad usage
+// (ExitStatus::BadUsage, as every program).
 
 #include "bc25/decodestatistics.h"
 #include "bc25/trafficdecoder.h"
@@ -9,6 +10,7 @@
 #include "bc25/transactionstatistics.h"
 #include "capture/captureformat.h"
 #include "capture/capturereader.h"
+#include "commandline.h"
 #include "translations.h"
 
 #include <QCommandLineParser>
@@ -55,18 +57,19 @@ int main(int argc, char *argv[])
     args.addOption({QStringLiteral("stats"), QCoreApplication::translate("decode", "Print one summary (bytes, events by kind and name, per-command counts and latencies, throughput) instead of the events.")});
     args.addOption({QStringLiteral("transactions"), QCoreApplication::translate("decode", "Print one JSON object per transaction (command, final result, second phase, latencies, URCs between, errors) instead of the events.")});
     args.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("decode", "Capture or raw log to read; - for standard input."));
-    args.process(app);
+    if (const auto status = CommandLine::parse(args, "bc25-decode"))
+        return *status;
 
     at::ParserSettings settings;
     if (!flagValue(args, QStringLiteral("viewmode"), &settings.viewMode)
         || !flagValue(args, QStringLiteral("showlength"), &settings.showLength)
         || !flagValue(args, QStringLiteral("recv-hex"), &settings.recvHex)) {
         std::fprintf(stderr, "bc25-decode: --viewmode, --showlength and --recv-hex take 0 or 1\n");
-        return 1;
+        return ExitStatus::BadUsage;
     }
     if (args.positionalArguments().size() != 1) {
         std::fprintf(stderr, "bc25-decode: name one FILE, or - for standard input (see --help)\n");
-        return 1;
+        return ExitStatus::BadUsage;
     }
 
     const QString path = args.positionalArguments().constFirst();

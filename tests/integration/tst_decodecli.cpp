@@ -126,7 +126,10 @@ void TestDecodeCli::settingsFromTheCommandLine()
                   writeFile(m_dir, QStringLiteral("hex.log"), "+QIRD: 2\r\n4142\r\nOK\r\n")});
     QCOMPARE(run.objects.at(1).value(QLatin1String("hex")).toString(), QStringLiteral("4142"));
     QCOMPARE(run.objects.at(1).value(QLatin1String("length")).toInt(), 2);
-    QCOMPARE(decode({QStringLiteral("--viewmode"), QStringLiteral("2"), path}).exitCode, 1);
+    // Bad usage is 2, as every program says it: a wrong value, an unknown option, no file.
+    QCOMPARE(decode({QStringLiteral("--viewmode"), QStringLiteral("2"), path}).exitCode, 2);
+    QCOMPARE(decode({QStringLiteral("--no-such-option"), path}).exitCode, 2);
+    QCOMPARE(decode({}).exitCode, 2);
 }
 
 void TestDecodeCli::statsSummarisesTheStream()
