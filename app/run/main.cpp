@@ -12,6 +12,7 @@
 #include "link/connection.h"
 #include "recipe/junitwriter.h"
 #include "recipe/recipelibrary.h"
+#include "recipe/recipeparameters.h"
 #include "recipe/reciperunner.h"
 #include "recipe/stepreport.h"
 #include "session/modulesession.h"
@@ -88,6 +89,8 @@ struct Batch
         QObject::connect(&runner, &recipe::RecipeRunner::runFinished, &runner, [this](const recipe::RunResult &result) {
             timeLimit.stop();
             results << result;
+            for (const QString &name : result.unreached)
+                out(QCoreApplication::translate("bc25-run", "  SKIP   %1  (not reached)").arg(name));
             out(result.passed() ? QCoreApplication::translate("bc25-run", "  passed: %1 steps in %2 ms").arg(result.steps.size()).arg(result.durationMs)
                                 : QCoreApplication::translate("bc25-run", "  FAILED: %1 of %2 steps failed").arg(result.failures() + result.errors()).arg(result.steps.size()));
             // Not from inside the runner's signal: the next recipe may replace the module.
@@ -160,6 +163,37 @@ struct Batch
         runner.start(recipes.at(next++), values);
     }
 };
+
+// A --param no recipe declares (a typo would leave the recipe on its default),
+// or a value its declaration's type refuses: bad usage, said before anything
+// is sent. A recipe that names a parameter other than by a literal may read
+// any name: then only the warning after the run says what none of them read.
+QString refusedParameter(const QList<Recipe> &recipes, const QHash<QString, QString> &given)
+{
+    QHash<QString, recipe::RecipeParameter> declared;
+    bool anyName = false;
+    for (const Recipe &recipe : recipes) {
+        anyName = anyName || recipe::RecipeParameters::namedOtherwiseIn(recipe.text());
+        for (const recipe::RecipeParameter &parameter : recipe::RecipeParameters::declaredIn(recipe.text())) {
+            const QString value = given.value(parameter.name);
+            if (!given.contains(parameter.name))
+                continue;
+            if (const QString why = recipe::RecipeParameters::conversionError(parameter.name, recipe::RecipeParameters::typeOf(parameter), value);
+                !why.isEmpty())
+                return QCoreApplication::translate("bc25-run", "--param %1: %2 (recipe %3)").arg(parameter.name, why, recipe.name());
+            declared.insert(parameter.name, parameter);
+        }
+    }
+    QStringList unknown;
+    for (auto it = given.cbegin(); it != given.cend(); ++it) {
+        if (!declared.contains(it.key()))
+            unknown << it.key();
+    }
+    if (anyName || unknown.isEmpty())
+        return {};
+    unknown.sort();
+    return QCoreApplication::translate("bc25-run", "--param %1: no recipe of this run has such a parameter (a typo?)").arg(unknown.join(QStringLiteral(", ")));
+}
 
 // bc25-run --health: the health check's own driver (healthrun.h).
 int runHealth(const QCommandLineParser &args, const QCommandLineOption &port, const QCommandLineOption &baud,
@@ -317,6 +351,10 @@ int main(int argc, char *argv[])
             return ExitStatus::BadUsage;
         }
         batch.parameters.insert(pair.left(equals), pair.mid(equals + 1));
+    }
+    if (const QString why = refusedParameter(batch.recipes, batch.parameters); !why.isEmpty()) {
+        err(why);
+        return ExitStatus::BadUsage;
     }
     batch.simOptions = args.values(simOption);
     for (const QString &option : batch.simOptions) {

@@ -88,32 +88,42 @@ private slots:
         QXmlStreamAttributes failure;
         QString failureText;
         QString systemOut;
+        QString testcase;
+        QStringList skipped;
         while (!xml.atEnd()) {
             xml.readNext();
             if (!xml.isStartElement())
                 continue;
             const QXmlStreamAttributes a = xml.attributes();
             if (xml.name() == QLatin1String("testsuites")) {
-                QCOMPARE(a.value(QLatin1String("tests")), QLatin1String("4"));
+                QCOMPARE(a.value(QLatin1String("tests")), QLatin1String("7"));
                 QCOMPARE(a.value(QLatin1String("failures")), QLatin1String("1"));
                 QCOMPARE(a.value(QLatin1String("errors")), QLatin1String("0"));
+                QCOMPARE(a.value(QLatin1String("skipped")), QLatin1String("3"));
                 QVERIFY(a.hasAttribute(QLatin1String("time")));
             } else if (xml.name() == QLatin1String("testsuite")) {
                 suites << a.value(QLatin1String("name")).toString();
                 QVERIFY(a.hasAttribute(QLatin1String("tests")) && a.hasAttribute(QLatin1String("time")));
             } else if (xml.name() == QLatin1String("testcase")) {
                 ++testcases;
+                testcase = a.value(QLatin1String("name")).toString();
                 QVERIFY(a.value(QLatin1String("classname")).startsWith(QLatin1String("recipes.")));
             } else if (xml.name() == QLatin1String("failure")) {
                 failure = a;
                 failureText = xml.readElementText();
+            } else if (xml.name() == QLatin1String("skipped")) {
+                skipped << testcase;
+                QCOMPARE(a.value(QLatin1String("message")), QLatin1String("Not reached: the run ended at the step \"Signal quality\"."));
             } else if (xml.name() == QLatin1String("system-out")) {
                 systemOut += xml.readElementText();
             }
         }
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
         QCOMPARE(suites, QStringList({QStringLiteral("06_tcp_echo_buffer"), QStringLiteral("02_network_attach")}));
-        QCOMPARE(testcases, 4); // 3 passed steps, and the failed one: none ran after it
+        QCOMPARE(testcases, 7); // 3 passed steps, the failed one, and the 3 it never reached
+        // The steps the stopped recipe never reached are there, skipped, in the recipe's order.
+        QCOMPARE(skipped, QStringList({QStringLiteral("Registration"), QStringLiteral("Packet domain attach"), QStringLiteral("PDP address")}));
+        QVERIFY(run.out.contains(QLatin1String("  SKIP   Registration  (not reached)")));
         QCOMPARE(failure.value(QLatin1String("type")), QLatin1String("check"));
         QVERIFY(failure.value(QLatin1String("message")).contains(QLatin1String("the module hears a cell")));
         QVERIFY2(failureText.contains(QLatin1String("+CSQ: 99,0")), qPrintable(failureText));
@@ -153,11 +163,22 @@ private slots:
         const Run given = runProgram({QStringLiteral("--param"), QStringLiteral("word=hi"), recipe});
         QCOMPARE(given.status, 0);
         QVERIFY2(!given.err.contains(QLatin1String("warning")), qPrintable(given.err));
-        // A misspelt name is said, not silently left for the recipe's default; the verdict stays the recipe's.
+        // A misspelt name is bad usage, before anything runs, not silently left for the recipe's default.
         const QString defaulted = write(QStringLiteral("defaulted.lua"), "check(param('word', 'hi') == 'hi', 'the default')\n");
         const Run misspelt = runProgram({QStringLiteral("--param"), QStringLiteral("wrod=hi"), defaulted});
-        QCOMPARE(misspelt.status, 0);
-        QVERIFY2(misspelt.err.contains(QLatin1String("no recipe asked for the parameter wrod")), qPrintable(misspelt.err));
+        QCOMPARE(misspelt.status, 2);
+        QVERIFY2(misspelt.err.contains(QLatin1String("--param wrod: no recipe of this run has such a parameter (a typo?)")), qPrintable(misspelt.err));
+        QVERIFY(misspelt.out.isEmpty());
+        // A recipe that names its parameters at run time may read any name: then a warning after the run.
+        const QString computed = write(QStringLiteral("computed.lua"), "local kind = 'word'\ncheck(param(kind, 'hi') == 'hi', 'the default')\n");
+        const Run unread = runProgram({QStringLiteral("--param"), QStringLiteral("wrod=hi"), computed});
+        QCOMPARE(unread.status, 0);
+        QVERIFY2(unread.err.contains(QLatin1String("no recipe asked for the parameter wrod")), qPrintable(unread.err));
+        // A value the declared type refuses: bad usage too, the parameter named.
+        const QString typed = write(QStringLiteral("typed.lua"), "expect(at('AT'))\nlocal port = param('port', nil, 'integer')\n");
+        const Run refused = runProgram({QStringLiteral("--param"), QStringLiteral("port=80a"), typed});
+        QCOMPARE(refused.status, 2);
+        QVERIFY2(refused.err.contains(QLatin1String("--param port: the parameter \"port\" must be an integer; got \"80a\" (recipe typed)")), qPrintable(refused.err));
         const Run missing = runProgram({recipe});
         QCOMPARE(missing.status, 1);
         QVERIFY(missing.out.contains(QLatin1String("--param word=VALUE")));
@@ -265,13 +286,28 @@ private slots:
         const QString port = QString::fromLocal8Bit(sim.readLine()).trimmed();
         QTRY_VERIFY_WITH_TIMEOUT(sim.canReadLine(), 10000);
         const QString echo = QString::fromLocal8Bit(sim.readLine()).trimmed().section(QLatin1Char(':'), -1);
+        QTemporaryDir dir;
         const Run run = runProgram({QStringLiteral("--port"), port, QStringLiteral("--param"), QStringLiteral("echo_port=") + echo,
+                                    QStringLiteral("--capture"), dir.filePath(QStringLiteral("run.cap")),
                                     QStringLiteral("01_module_identity"), QStringLiteral("06_tcp_echo_buffer"),
                                     QStringLiteral("10_binary_2k")});
         sim.terminate();
         sim.waitForFinished(5000);
         QVERIFY2(run.status == 0, qPrintable(run.out + run.err));
         QVERIFY(run.out.contains(QLatin1String("3 recipes, 9 steps: 3 passed, 0 failed")));
+        // Each recipe's header, the first one's too, as on the virtual module.
+        QCOMPARE(run.out.count(QRegularExpression(QStringLiteral("(?m)^recipe (01_module_identity|06_tcp_echo_buffer|10_binary_2k) — "))), 3);
+        QVERIFY(run.out.startsWith(QStringLiteral("recipe 01_module_identity — ")));
+        // One capture per recipe, as --help says, each with its own recipe's commands.
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("run.cap"))));
+        const QString identity = readAll(dir.filePath(QStringLiteral("run-01_module_identity.cap")));
+        const QString echoed = readAll(dir.filePath(QStringLiteral("run-06_tcp_echo_buffer.cap")));
+        const QString binary = readAll(dir.filePath(QStringLiteral("run-10_binary_2k.cap")));
+        QVERIFY(identity.startsWith(QLatin1String("#bc25-capture 1")) && echoed.startsWith(QLatin1String("#bc25-capture 1"))
+                && binary.startsWith(QLatin1String("#bc25-capture 1")));
+        QVERIFY(identity.contains(QLatin1String("AT+CGSN=1")) && !identity.contains(QLatin1String("AT+QIOPEN")));
+        QVERIFY(echoed.contains(QLatin1String("AT+QIOPEN")) && !echoed.contains(QLatin1String("AT+CGSN=1")));
+        QVERIFY(binary.contains(QLatin1String("AT+QISEND")) && !binary.contains(QLatin1String("AT+CGSN=1")));
     }
 
     void healthOnTheVirtualModulePassesAndWritesEveryCheckAsJson()
