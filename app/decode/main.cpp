@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 // bc25-decode: prints the decoded events of a capture or a raw serial log as
 // JSON Lines (DESIGN.md, "bc25-decode"). Exit status 0 when the whole input
-// was read (unknown lines included), 2 for an unreadable file or a damaged
-// capture (each damaged line named on stderr), 1 for bad usage.
+// was read (unknown lines included), 1 when damaged capture records were
+// skipped (each named on stderr by its line; the rest is decoded), 2 for an
+// unreadable file and for bad usage (ExitStatus, as every program).
 
 #include "bc25/decodestatistics.h"
 #include "bc25/trafficdecoder.h"
@@ -11,6 +12,7 @@
 #include "bc25/writtenorder.h"
 #include "capture/captureformat.h"
 #include "capture/capturereader.h"
+#include "commandline.h"
 #include "translations.h"
 
 #include <QCommandLineParser>
@@ -57,18 +59,19 @@ int main(int argc, char *argv[])
     args.addOption({QStringLiteral("stats"), QCoreApplication::translate("decode", "Print one summary (bytes, events by kind and name, per-command counts and latencies, throughput) instead of the events.")});
     args.addOption({QStringLiteral("transactions"), QCoreApplication::translate("decode", "Print one JSON object per transaction (command, final result, second phase, latencies, URCs between, errors) instead of the events.")});
     args.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("decode", "Capture or raw log to read; - for standard input."));
-    args.process(app);
+    if (const auto status = CommandLine::parse(args, "bc25-decode"))
+        return *status;
 
     at::ParserSettings settings;
     if (!flagValue(args, QStringLiteral("viewmode"), &settings.viewMode)
         || !flagValue(args, QStringLiteral("showlength"), &settings.showLength)
         || !flagValue(args, QStringLiteral("recv-hex"), &settings.recvHex)) {
         std::fprintf(stderr, "bc25-decode: --viewmode, --showlength and --recv-hex take 0 or 1\n");
-        return 1;
+        return ExitStatus::BadUsage;
     }
     if (args.positionalArguments().size() != 1) {
         std::fprintf(stderr, "bc25-decode: name one FILE, or - for standard input (see --help)\n");
-        return 1;
+        return ExitStatus::BadUsage;
     }
 
     const QString path = args.positionalArguments().constFirst();
@@ -77,7 +80,7 @@ int main(int argc, char *argv[])
                                                    : (input.setFileName(path), input.open(QIODevice::ReadOnly));
     if (!opened) {
         std::fprintf(stderr, "bc25-decode: cannot read %s: %s\n", qPrintable(path), qPrintable(input.errorString()));
-        return 2;
+        return ExitStatus::BadUsage;
     }
 
     const bool stats = args.isSet(QStringLiteral("stats"));
@@ -119,7 +122,7 @@ int main(int argc, char *argv[])
     const QByteArray head = input.peek(qint64(at::AtParser::MaxLineLength));
     if (const QString problem = capture::CaptureReader::headerProblem(head); !problem.isEmpty()) {
         std::fprintf(stderr, "bc25-decode: %s: %s\n", qPrintable(path), qPrintable(problem));
-        return 2;
+        return ExitStatus::BadUsage;
     }
     const bool isCapture = capture::CaptureFormat::looksLikeCapture(head);
     QList<capture::CaptureReader::Problem> problems;
@@ -191,7 +194,7 @@ int main(int argc, char *argv[])
         if (malformed > problems.size())
             std::fprintf(stderr, "bc25-decode: %s: %lld more damaged records\n", qPrintable(path),
                          static_cast<long long>(malformed - problems.size()));
-        return 2;
+        return ExitStatus::Failed;
     }
-    return 0;
+    return ExitStatus::Passed;
 }

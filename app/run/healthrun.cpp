@@ -4,6 +4,7 @@
 #include "health/healthhtmlreport.h"
 #include "health/healthplan.h"
 #include "health/healthreport.h"
+#include "health/runverdict.h"
 #include "recipe/recipelibrary.h"
 #include "sim/simconfig.h"
 #include "sim/simoptions.h"
@@ -65,33 +66,86 @@ void HealthRun::onLink(link::Connection::State state, const QString &message)
         QTimer::singleShot(0, &check, [this] { begin(); });
     } else if (state != link::Connection::State::Connecting) {
         std::fputs(qPrintable(QStringLiteral("bc25-run: ") + message + QLatin1Char('\n')), stderr);
-        QCoreApplication::exit(2);
+        QCoreApplication::exit(1); // the port is there on the command line, not on the machine: a failure
     }
 }
 
-// On the virtual module the loopback services stand in for the user's hosts.
-health::HealthSettings HealthRun::settings() const
+const QStringList &HealthRun::parameterNames()
+{
+    static const QStringList names {
+        QStringLiteral("dns_host"), QStringLiteral("ping_host"), QStringLiteral("server"), QStringLiteral("server_port"),
+        QStringLiteral("ntp_server"), QStringLiteral("ntp_port"), QStringLiteral("site"), QStringLiteral("serial"),
+    };
+    return names;
+}
+
+// On the virtual module the loopback services stand in for the user's hosts;
+// before the link is up their ports are not known yet, and any valid port
+// stands in for them while the command line is checked.
+health::HealthSettings HealthRun::settings(QString *error) const
 {
     QHash<QString, QString> values = recipe::RecipeLibrary::parametersFor(connection);
-    if (connection.isVirtual()) {
+    if (virtualModule) {
+        const QString host = values.value(QStringLiteral("host"), QStringLiteral("127.0.0.1"));
         values.insert(QStringLiteral("dns_host"), QStringLiteral("localhost"));
-        values.insert(QStringLiteral("ping_host"), values.value(QStringLiteral("host")));
-        values.insert(QStringLiteral("server"), values.value(QStringLiteral("host")));
-        values.insert(QStringLiteral("server_port"), values.value(QStringLiteral("echo_port")));
+        values.insert(QStringLiteral("ping_host"), host);
+        values.insert(QStringLiteral("server"), host);
+        values.insert(QStringLiteral("server_port"), values.value(QStringLiteral("echo_port"), QStringLiteral("7")));
+        values.insert(QStringLiteral("ntp_server"), host);
+        values.insert(QStringLiteral("ntp_port"), values.value(QStringLiteral("ntp_port"), QStringLiteral("123")));
     }
     for (auto it = parameters.cbegin(); it != parameters.cend(); ++it)
         values.insert(it.key(), it.value());
+    auto number = [&values, error](const QString &name, int fallback) {
+        if (!values.contains(name))
+            return fallback;
+        bool ok = false;
+        const int n = values.value(name).trimmed().toInt(&ok);
+        if (!ok && error && error->isEmpty())
+            *error = QCoreApplication::translate("bc25-run", "--param %1 takes a number, not \"%2\"").arg(name, values.value(name));
+        return ok ? n : fallback;
+    };
     health::HealthSettings s;
     s.dnsHost = values.value(QStringLiteral("dns_host"));
     s.pingHost = values.value(QStringLiteral("ping_host"));
     s.serverHost = values.value(QStringLiteral("server"));
-    s.serverPort = values.value(QStringLiteral("server_port")).toInt();
+    s.serverPort = number(QStringLiteral("server_port"), 0);
     s.ntpServer = values.value(QStringLiteral("ntp_server"));
-    s.ntpPort = values.value(QStringLiteral("ntp_port"), QStringLiteral("123")).toInt();
+    s.ntpPort = number(QStringLiteral("ntp_port"), 123);
+    s.site = values.value(QStringLiteral("site"));
+    s.deviceSerial = values.value(QStringLiteral("serial"));
     if (const int n = session.status()->info().registrationReporting; n >= 0)
         s.registrationReporting = n;
     s.connectId = session.sockets()->firstFreeSocket(); // one the application does not hold
     return s;
+}
+
+QString HealthRun::usageError() const
+{
+    for (auto it = parameters.cbegin(); it != parameters.cend(); ++it) {
+        if (!parameterNames().contains(it.key()))
+            return QCoreApplication::translate("bc25-run", "--param %1: the health check has no such parameter (it reads %2)")
+                    .arg(it.key(), parameterNames().join(QStringLiteral(", ")));
+    }
+    QString error;
+    const health::HealthSettings s = settings(&error);
+    if (!error.isEmpty())
+        return error;
+    // Not run is not passed: a check the command line leaves unable to run
+    // is refused now, not reported as "not run" behind an exit status of 0.
+    for (const health::PlannedCheck &planned : health::HealthPlan::build(s)) {
+        if (planned.problem.isEmpty() || skipped.contains(planned.kind))
+            continue;
+        const char *name = health::HealthPlan::kindName(planned.kind);
+        const QString given = planned.kind == health::CheckKind::Ping          ? QStringLiteral("--param ping_host=HOST")
+                : planned.kind == health::CheckKind::TcpConnection             ? QStringLiteral("--param server=HOST --param server_port=PORT")
+                : planned.kind == health::CheckKind::Time                      ? QStringLiteral("--param ntp_server=HOST --param ntp_port=PORT")
+                : planned.kind == health::CheckKind::Dns                       ? QStringLiteral("--param dns_host=NAME")
+                                                                               : QString();
+        return QCoreApplication::translate("bc25-run", "the %1 check cannot run: %2 Give %3, or --skip %1.")
+                .arg(QLatin1String(name), planned.problem, given);
+    }
+    return {};
 }
 
 void HealthRun::begin()
@@ -99,10 +153,17 @@ void HealthRun::begin()
     const health::HealthSettings s = settings();
     planned = s;
     plan = health::HealthPlan::build(s);
+    if (!s.site.isEmpty())
+        print(QCoreApplication::translate("bc25-run", "site: %1").arg(s.site));
+    if (!s.deviceSerial.isEmpty())
+        print(QCoreApplication::translate("bc25-run", "serial number: %1").arg(s.deviceSerial));
     print(QCoreApplication::translate("bc25-run", "health check — the plan:"));
     for (health::PlannedCheck &planned : plan) {
-        if (skipped.contains(planned.kind))
+        // Skipped by the user: not held against the run, whatever it lacked (RunVerdict).
+        if (skipped.contains(planned.kind)) {
             planned.enabled = false;
+            planned.problem.clear();
+        }
         const QString what = !planned.problem.isEmpty() ? planned.problem
                              : planned.enabled          ? health::HealthPlan::commandLines(planned).join(QLatin1String(", "))
                                                         : QCoreApplication::translate("bc25-run", "(unticked)");
@@ -116,6 +177,9 @@ void HealthRun::begin()
 void HealthRun::finish(const QList<health::CheckResult> &results)
 {
     const health::VerdictCounts counts = health::VerdictCounts::of(results);
+    const health::RunVerdict verdict = health::RunVerdict::of(plan, results);
+    // The run's headline first, then its counts: what a CI log is read for.
+    print(QCoreApplication::translate("bc25-run", "health check: %1 — %2").arg(verdict.title(), verdict.sentence()));
     print(QCoreApplication::translate("bc25-run", "checks: %1 — failed: %2, warnings: %3").arg(results.size()).arg(counts.failed).arg(counts.warnings));
     const auto context = health::ReportContext::of(QDateTime::currentDateTime(), planned, includeIdentities,
                                                    check.clockOriginMs());
@@ -129,11 +193,11 @@ void HealthRun::finish(const QList<health::CheckResult> &results)
         QFile file(name);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(contents) < 0) {
             std::fputs(qPrintable(QCoreApplication::translate("bc25-run", "bc25-run: cannot write %1: %2").arg(name, file.errorString()) + QLatin1Char('\n')), stderr);
-            QCoreApplication::exit(2);
+            QCoreApplication::exit(1);
             return;
         }
     }
-    QCoreApplication::exit(counts.failed == 0 ? 0 : 1);
+    QCoreApplication::exit(verdict.passed() ? 0 : 1);
 }
 
 } // namespace bc25

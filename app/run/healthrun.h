@@ -14,8 +14,11 @@
 namespace bc25 {
 
 // bc25-run --health: connects (a serial port or the virtual module), prints
-// the plan, runs the health check, prints each verdict with its advice and
-// writes the JSON and HTML reports. Exits 0 when no check failed, 1 otherwise.
+// the plan, runs the health check, prints each verdict with its advice, the
+// run's headline verdict, and writes the JSON and HTML reports. Exits 0 when
+// the run passed (health::RunVerdict), 1 otherwise; bad usage (an unknown
+// --param, a value out of the manual's range, a check without the host it
+// needs and not --skip-ped) is refused with 2 before anything is sent.
 struct HealthRun
 {
     at::CommandEngine engine {&CatalogRules::instance()};
@@ -26,7 +29,7 @@ struct HealthRun
     QStringList simOptions;
     transport::SerialSettings serial;
     QString capture;
-    QHash<QString, QString> parameters;  // dns_host, ping_host, server, server_port, ntp_server, ntp_port
+    QHash<QString, QString> parameters;  // dns_host, ping_host, server, server_port, ntp_server, ntp_port, site, serial
     QList<health::CheckKind> skipped;    // unticked with --skip
     QString jsonFile;
     QString reportFile;                  // --report: the self-contained HTML page
@@ -35,6 +38,13 @@ struct HealthRun
     health::HealthSettings planned;      // the settings the plan was built with
     bool waitingForLink = false;
 
+    // The --param names the health check reads.
+    static const QStringList &parameterNames();
+    // Why the command line cannot run as given (exit status 2), or nothing:
+    // an unknown --param, a number that is not one, a value the catalog
+    // refuses, a check that has no host and is not skipped. Checked against
+    // the plan the settings build, before the link is opened.
+    [[nodiscard]] QString usageError() const;
     // Returns why it cannot start (a bad option), or nothing.
     QString start();
 
@@ -42,7 +52,9 @@ private:
     void onLink(link::Connection::State state, const QString &message);
     void begin();
     void finish(const QList<health::CheckResult> &results);
-    health::HealthSettings settings() const;
+    // The settings from the defaults (on the virtual module, its loopback
+    // services) and the --param values; `error` gets a value that is no number.
+    health::HealthSettings settings(QString *error = nullptr) const;
 };
 
 } // namespace bc25

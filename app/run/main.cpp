@@ -1,15 +1,18 @@
 // SPDX-License-Identifier: MIT
 // bc25-run: runs recipes headless against a module on a serial port or the
 // built-in virtual module, prints a line per step, writes JUnit XML for CI,
-// and exits 0 when every step passed, 1 otherwise (DESIGN.md, "Recipes").
+// and exits 0 when every step passed, 1 otherwise, 2 for a command line it
+// refuses before anything is sent (DESIGN.md, "Recipes"; ExitStatus).
 
 #include "at/commandengine.h"
 #include "healthrun.h"
 #include "health/healthplan.h"
 #include "bc25/catalogrules.h"
+#include "commandline.h"
 #include "link/connection.h"
 #include "recipe/junitwriter.h"
 #include "recipe/recipelibrary.h"
+#include "recipe/recipeparameters.h"
 #include "recipe/reciperunner.h"
 #include "recipe/stepreport.h"
 #include "session/modulesession.h"
@@ -86,17 +89,13 @@ struct Batch
         QObject::connect(&runner, &recipe::RecipeRunner::runFinished, &runner, [this](const recipe::RunResult &result) {
             timeLimit.stop();
             results << result;
+            for (const QString &name : result.unreached)
+                out(QCoreApplication::translate("bc25-run", "  SKIP   %1  (not reached)").arg(name));
             out(result.passed() ? QCoreApplication::translate("bc25-run", "  passed: %1 steps in %2 ms").arg(result.steps.size()).arg(result.durationMs)
                                 : QCoreApplication::translate("bc25-run", "  FAILED: %1 of %2 steps failed").arg(result.failures() + result.errors()).arg(result.steps.size()));
             // Not from inside the runner's signal: the next recipe may replace the module.
             QTimer::singleShot(0, &runner, [this] { runNext(); });
         });
-        if (!virtualModule) {
-            connection.setCaptureFile(capture);
-            waitingForLink = true;
-            connection.connectSerial(serial);
-            return;
-        }
         runNext();
     }
 
@@ -108,21 +107,24 @@ struct Batch
         }
         const Recipe &recipe = recipes.at(next);
         out(QCoreApplication::translate("bc25-run", "recipe %1 — %2").arg(recipe.name(), recipe.title()));
+        // The port is opened again for each recipe, as the virtual module is
+        // started afresh: each recipe gets its own capture file.
+        connection.setCaptureFile(captureFor(recipe));
+        waitingForLink = true;
         if (!virtualModule) {
-            begin();
+            connection.connectSerial(serial);
             return;
         }
         sim::SimConfig config;
         // The recipe's needs first, then the command line's, which win.
         for (const QString &option : recipe.virtualModuleOptions() + simOptions) {
             if (const QString why = sim::SimOptions::apply(config, option); !why.isEmpty()) {
-                err(why);
-                QCoreApplication::exit(1);
+                err(why); // the recipe's own header: a failure of the recipe, not of the command line
+                waitingForLink = false;
+                QCoreApplication::exit(ExitStatus::Failed);
                 return;
             }
         }
-        connection.setCaptureFile(captureFor(recipe));
-        waitingForLink = true;
         connection.connectVirtual(config);
     }
 
@@ -147,7 +149,7 @@ struct Batch
             QTimer::singleShot(0, &runner, [this] { begin(); });
         } else if (state != link::Connection::State::Connecting) {
             err(message);
-            QCoreApplication::exit(1);
+            QCoreApplication::exit(ExitStatus::Failed);
         }
     }
 
@@ -162,18 +164,49 @@ struct Batch
     }
 };
 
+// A --param no recipe declares (a typo would leave the recipe on its default),
+// or a value its declaration's type refuses: bad usage, said before anything
+// is sent. A recipe that names a parameter other than by a literal may read
+// any name: then only the warning after the run says what none of them read.
+QString refusedParameter(const QList<Recipe> &recipes, const QHash<QString, QString> &given)
+{
+    QHash<QString, recipe::RecipeParameter> declared;
+    bool anyName = false;
+    for (const Recipe &recipe : recipes) {
+        anyName = anyName || recipe::RecipeParameters::namedOtherwiseIn(recipe.text());
+        for (const recipe::RecipeParameter &parameter : recipe::RecipeParameters::declaredIn(recipe.text())) {
+            const QString value = given.value(parameter.name);
+            if (!given.contains(parameter.name))
+                continue;
+            if (const QString why = recipe::RecipeParameters::conversionError(parameter.name, recipe::RecipeParameters::typeOf(parameter), value);
+                !why.isEmpty())
+                return QCoreApplication::translate("bc25-run", "--param %1: %2 (recipe %3)").arg(parameter.name, why, recipe.name());
+            declared.insert(parameter.name, parameter);
+        }
+    }
+    QStringList unknown;
+    for (auto it = given.cbegin(); it != given.cend(); ++it) {
+        if (!declared.contains(it.key()))
+            unknown << it.key();
+    }
+    if (anyName || unknown.isEmpty())
+        return {};
+    unknown.sort();
+    return QCoreApplication::translate("bc25-run", "--param %1: no recipe of this run has such a parameter (a typo?)").arg(unknown.join(QStringLiteral(", ")));
+}
+
 // bc25-run --health: the health check's own driver (healthrun.h).
 int runHealth(const QCommandLineParser &args, const QCommandLineOption &port, const QCommandLineOption &baud,
               const QCommandLineOption &virtualModule, const QCommandLineOption &param, const QCommandLineOption &simOption,
               const QCommandLineOption &capture, const QCommandLineOption &json, const QCommandLineOption &report, const QCommandLineOption &identities,
-              const QCommandLineOption &skip)
+              const QCommandLineOption &skip, const QCommandLineOption &site, const QCommandLineOption &serial)
 {
     HealthRun run;
     for (const QString &pair : args.values(param)) {
         const qsizetype equals = pair.indexOf(QLatin1Char('='));
         if (equals <= 0) {
             err(QCoreApplication::translate("bc25-run", "--param takes NAME=VALUE, not %1").arg(pair));
-            return 1;
+            return ExitStatus::BadUsage;
         }
         run.parameters.insert(pair.left(equals), pair.mid(equals + 1));
     }
@@ -181,15 +214,20 @@ int runHealth(const QCommandLineParser &args, const QCommandLineOption &port, co
         const auto kind = health::HealthPlan::kindNamed(name);
         if (!kind) {
             err(QCoreApplication::translate("bc25-run", "--skip takes a check's name, not %1 (see --help)").arg(name));
-            return 1;
+            return ExitStatus::BadUsage;
         }
         run.skipped << *kind;
     }
+    // Written at the top of the reports; the same as --param site=… and --param serial=….
+    if (args.isSet(site))
+        run.parameters.insert(QStringLiteral("site"), args.value(site));
+    if (args.isSet(serial))
+        run.parameters.insert(QStringLiteral("serial"), args.value(serial));
     bool ok = true;
     run.serial.baudRate = args.isSet(baud) ? args.value(baud).toInt(&ok) : 115200;
     if (!ok || run.serial.baudRate <= 0) {
         err(QCoreApplication::translate("bc25-run", "--baud and --time-limit take positive numbers"));
-        return 1;
+        return ExitStatus::BadUsage;
     }
     run.virtualModule = !args.isSet(port) || args.isSet(virtualModule);
     run.serial.portName = args.value(port);
@@ -200,11 +238,17 @@ int runHealth(const QCommandLineParser &args, const QCommandLineOption &port, co
     run.includeIdentities = args.isSet(identities);
     if (!run.capture.isEmpty() && !run.includeIdentities)
         err(QCoreApplication::translate("bc25-run", "Note: the capture keeps the module's bytes as they came, the IMEI, IMSI and ICCID unmasked."));
+    // Refused now, before the port is opened: a check that cannot run would
+    // otherwise end "not run" in a run that looks passed.
+    if (const QString usage = run.usageError(); !usage.isEmpty()) {
+        err(usage);
+        return ExitStatus::BadUsage;
+    }
     QString why;
     QTimer::singleShot(0, &run.check, [&run, &why] {
         why = run.start();
         if (!why.isEmpty())
-            QCoreApplication::exit(2);
+            QCoreApplication::exit(ExitStatus::BadUsage);
     });
     const int status = QCoreApplication::exec();
     if (!why.isEmpty())
@@ -244,10 +288,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("bc25-run", "With --health: write every check, verdict, advice and transaction to FILE as JSON."), QStringLiteral("FILE"));
     const QCommandLineOption report(QStringLiteral("report"), QCoreApplication::translate("bc25-run", "With --health: write a self-contained HTML report (verdicts, advice, charts, evidence) to FILE."), QStringLiteral("FILE"));
     const QCommandLineOption identities(QStringLiteral("include-identities"), QCoreApplication::translate("bc25-run", "With --health: keep the IMEI, IMSI and ICCID in the JSON and HTML reports (masked by default)."));
+    const QCommandLineOption site(QStringLiteral("site"), QCoreApplication::translate("bc25-run", "With --health: where the device is, written at the top of the reports (as --param site=TEXT)."), QStringLiteral("TEXT"));
+    const QCommandLineOption serial(QStringLiteral("serial"), QCoreApplication::translate("bc25-run", "With --health: the device's serial number, written at the top of the reports (as --param serial=TEXT)."), QStringLiteral("TEXT"));
     const QCommandLineOption skip(QStringLiteral("skip"), QCoreApplication::translate("bc25-run", "With --health: untick a check (identity, sim, signal, registration, attach, pdp, dns, ping, tcp, ntp; repeatable)."), QStringLiteral("CHECK"));
     args.addOptions({port, baud, virtualModule, param, simOption, junit, capture, library, list, timeLimit, verbose, lang,
-                     health, json, report, identities, skip});
-    args.process(app);
+                     health, json, report, identities, skip, site, serial});
+    if (const auto status = CommandLine::parse(args, "bc25-run"))
+        return *status;
     // What went wrong is in the step lines; the core's own warnings only on request.
     if (!args.isSet(verbose))
         QLoggingCategory::setFilterRules(QStringLiteral("bc25.*.warning=false"));
@@ -260,15 +307,27 @@ int main(int argc, char *argv[])
 
     if (!args.isSet(health)) {
         // Silently ignoring them would leave the user looking for a report never written.
-        for (const QCommandLineOption *healthOnly : {&json, &report, &identities, &skip}) {
+        for (const QCommandLineOption *healthOnly : {&json, &report, &identities, &skip, &site, &serial}) {
             if (args.isSet(*healthOnly)) {
                 err(QCoreApplication::translate("bc25-run", "--%1 works with --health only").arg(healthOnly->names().constFirst()));
-                return 1;
+                return ExitStatus::BadUsage;
             }
         }
     }
-    if (args.isSet(health))
-        return runHealth(args, port, baud, virtualModule, param, simOption, capture, json, report, identities, skip);
+    if (args.isSet(health)) {
+        // The same the other way round: the health check runs no recipe and writes no JUnit.
+        for (const QCommandLineOption *recipeOnly : {&junit, &library, &timeLimit}) {
+            if (args.isSet(*recipeOnly)) {
+                err(QCoreApplication::translate("bc25-run", "--%1 works with recipes, not with --health").arg(recipeOnly->names().constFirst()));
+                return ExitStatus::BadUsage;
+            }
+        }
+        if (!args.positionalArguments().isEmpty()) {
+            err(QCoreApplication::translate("bc25-run", "--health runs no recipe: %1").arg(args.positionalArguments().join(QLatin1Char(' '))));
+            return ExitStatus::BadUsage;
+        }
+        return runHealth(args, port, baud, virtualModule, param, simOption, capture, json, report, identities, skip, site, serial);
+    }
 
     Batch batch;
     if (args.isSet(library))
@@ -277,28 +336,32 @@ int main(int argc, char *argv[])
         Recipe recipe = QFileInfo::exists(name) ? Recipe::fromFile(name) : recipe::RecipeLibrary::find(name);
         if (recipe.isNull()) {
             err(QCoreApplication::translate("bc25-run", "no recipe file or built-in recipe named %1 (see --list)").arg(name));
-            return 1;
+            return ExitStatus::BadUsage;
         }
         batch.recipes << recipe;
     }
     if (batch.recipes.isEmpty()) {
         err(QCoreApplication::translate("bc25-run", "name a recipe to run, or --library (see --help)"));
-        return 1;
+        return ExitStatus::BadUsage;
     }
     for (const QString &pair : args.values(param)) {
         const qsizetype equals = pair.indexOf(QLatin1Char('='));
         if (equals <= 0) {
             err(QCoreApplication::translate("bc25-run", "--param takes NAME=VALUE, not %1").arg(pair));
-            return 1;
+            return ExitStatus::BadUsage;
         }
         batch.parameters.insert(pair.left(equals), pair.mid(equals + 1));
+    }
+    if (const QString why = refusedParameter(batch.recipes, batch.parameters); !why.isEmpty()) {
+        err(why);
+        return ExitStatus::BadUsage;
     }
     batch.simOptions = args.values(simOption);
     for (const QString &option : batch.simOptions) {
         sim::SimConfig probe;
         if (const QString why = sim::SimOptions::apply(probe, option); !why.isEmpty()) {
             err(why);
-            return 1;
+            return ExitStatus::BadUsage;
         }
     }
     bool ok = true;
@@ -306,7 +369,7 @@ int main(int argc, char *argv[])
     batch.serial.baudRate = args.isSet(baud) ? args.value(baud).toInt(&ok) : 115200;
     if (!ok || batch.serial.baudRate <= 0 || batch.timeLimitMs < 0) {
         err(QCoreApplication::translate("bc25-run", "--baud and --time-limit take positive numbers"));
-        return 1;
+        return ExitStatus::BadUsage;
     }
     batch.virtualModule = !args.isSet(port) || args.isSet(virtualModule);
     batch.serial.portName = args.value(port);
@@ -348,8 +411,8 @@ int main(int argc, char *argv[])
         QString why;
         if (!recipe::JUnitWriter::write(args.value(junit), batch.results, &why)) {
             err(QCoreApplication::translate("bc25-run", "cannot write %1: %2").arg(args.value(junit), why));
-            return 1;
+            return ExitStatus::Failed;
         }
     }
-    return failed == 0 ? 0 : 1;
+    return failed == 0 ? ExitStatus::Passed : ExitStatus::Failed;
 }

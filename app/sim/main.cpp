@@ -2,6 +2,7 @@
 // bc25-sim: a virtual BC25 behind a pseudo-terminal. Prints the terminal's
 // path as the first line of standard output; any serial program can open it.
 
+#include "commandline.h"
 #include "sim/echoservice.h"
 #include "sim/simoptions.h"
 #include "sim/virtualmodule.h"
@@ -42,10 +43,18 @@ void quitOnSignals(QCoreApplication *app)
     std::signal(SIGTERM, onSignal);
 }
 
+// Something on this machine failed (the terminal, the echo port, the link).
 int fail(const QString &message)
 {
     std::fprintf(stderr, "bc25-sim: %s\n", qPrintable(message));
-    return 1;
+    return ExitStatus::Failed;
+}
+
+// A wrong option or value: said, and nothing is started.
+int badUsage(const QString &message)
+{
+    std::fprintf(stderr, "bc25-sim: %s\n", qPrintable(message));
+    return ExitStatus::BadUsage;
 }
 
 } // namespace
@@ -85,7 +94,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption option(QStringLiteral("option"), QCoreApplication::translate("bc25-sim", "Any setting or fault by name, as bc25-run --sim-option takes it: registration=0, attached=0, reject-cause=15, no-address, dns-fail, unreachable, strict, revision=TEXT (repeatable)."), QStringLiteral("NAME=VALUE"));
     args.addOptions({link, echo, state, fresh, bind, loopbackOnly, strict, pingDelay, bufferLimit, sendAckDelay, csq, baud, split, latency,
                      failCommand, rebootAfter, deadAfter, option});
-    args.process(app);
+    if (const auto status = CommandLine::parse(args, "bc25-sim"))
+        return *status;
 
     auto integer = [&](const QCommandLineOption &option, int fallback, int min, int max, bool *ok) {
         if (!args.isSet(option))
@@ -120,15 +130,15 @@ int main(int argc, char *argv[])
     if (args.isSet(bind)) {
         config.bindAddress = QHostAddress(args.value(bind));
         if (config.bindAddress.isNull())
-            return fail(QCoreApplication::translate("bc25-sim", "--bind needs an IP address, not %1").arg(args.value(bind)));
+            return badUsage(QCoreApplication::translate("bc25-sim", "--bind needs an IP address, not %1").arg(args.value(bind)));
     }
     for (const QString &named : args.values(option)) {
         const QString why = sim::SimOptions::apply(config, named);
         if (!why.isEmpty())
-            return fail(why);
+            return badUsage(why);
     }
     if (!ok)
-        return 1;
+        return ExitStatus::BadUsage;
     if (args.isSet(loopbackOnly))
         config.reach = sim::SimConfig::Reach::LoopbackOnly;
     if (args.isSet(strict))

@@ -3,6 +3,7 @@
 // window) and connects — to the named port, or to the built-in virtual BC25.
 
 #include "at/commandengine.h"
+#include "commandline.h"
 #include "bc25/catalogrules.h"
 #include "session/modulesession.h"
 #include "sim/simconfig.h"
@@ -115,13 +116,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption startupTime(QStringLiteral("startup-time"), QCoreApplication::translate("bc25-workbench", "Print when the window is shown and connected (for the start-up benchmark)."));
     const QCommandLineOption simOption(QStringLiteral("sim-option"), QCoreApplication::translate("bc25-workbench", "A setting or fault of the built-in virtual module, as bc25-sim --option names it: csq=3, registration=3, reject-cause=15, no-address, dns-fail, unreachable, ping-loss=4 (repeatable)."), QStringLiteral("NAME=VALUE"));
     args.addOptions({port, baud, virtualModule, lang, screenshot, startupTime, simOption});
-    args.process(app);
+    if (const auto status = CommandLine::parse(args, "bc25-workbench"))
+        return *status;
 
     bool baudOk = true;
     const qint32 baudRate = args.isSet(baud) ? args.value(baud).toInt(&baudOk) : 115200;
     if (!baudOk || baudRate <= 0) {
         std::fprintf(stderr, "bc25-workbench: --baud takes a positive number\n");
-        return 1;
+        return ExitStatus::BadUsage;
     }
 
     // Checked before a window shows: a demo with a mistyped fault would show a healthy module.
@@ -129,7 +131,7 @@ int main(int argc, char *argv[])
         sim::SimConfig check;
         if (const QString why = sim::SimOptions::apply(check, option); !why.isEmpty()) {
             std::fprintf(stderr, "bc25-workbench: %s\n", qPrintable(why));
-            return 1;
+            return ExitStatus::BadUsage;
         }
     }
 

@@ -6,6 +6,7 @@
 #include "healthplan.h"
 #include "healthreport.h"
 #include "moduleidentity.h"
+#include "runverdict.h"
 
 namespace bc25::health {
 
@@ -46,7 +47,21 @@ const char *const Style =
     "table.tx{border-collapse:collapse;margin:.4em 0;width:100%}"
     "table.tx td{border:1px solid #ddd;padding:.2em .5em;vertical-align:top}"
     "table.tx td:first-child{width:9em;color:#555}"
-    ".advice{color:#444}svg{display:block;margin:.5em 0}";
+    ".advice{color:#444}svg{display:block;margin:.5em 0}"
+    ".headline{border-radius:4px;padding:.6em 1em;margin:.8em 0;color:#fff;font-size:1.1em}"
+    ".headline b{margin-right:.6em}";
+
+// The run's verdict's colour: a pass green, a warning amber, a failure or a run not complete red.
+const char *headlineClass(RunVerdict::Kind kind)
+{
+    switch (kind) {
+    case RunVerdict::Kind::Passed: return "pass";
+    case RunVerdict::Kind::PassedWithWarnings: return "warning";
+    case RunVerdict::Kind::Failed: break;
+    case RunVerdict::Kind::Incomplete: break;
+    }
+    return "fail";
+}
 
 QString transactionHtml(const at::Transaction &t, const ReportContext &context)
 {
@@ -203,7 +218,15 @@ QByteArray HealthHtmlReport::toHtml(const QList<PlannedCheck> &plan, const QList
     QString html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\">"
                                   "<title>%2</title><style>%3</style></head><body>\n")
                            .arg(esc(tr("en", "the report's HTML lang attribute")), esc(title), QLatin1String(Style));
-    html += QStringLiteral("<h1>%1</h1>\n<table class=\"meta\">").arg(esc(title));
+    html += QStringLiteral("<h1>%1</h1>\n").arg(esc(title));
+    // The verdict of the whole run before anything else: what the reader came for.
+    const RunVerdict verdict = RunVerdict::of(plan, results);
+    html += QStringLiteral("<div class=\"headline %1\" id=\"verdict\"><b>%2</b>%3</div>\n<table class=\"meta\">")
+                    .arg(QLatin1String(headlineClass(verdict.kind())), esc(verdict.title()), esc(verdict.sentence()));
+    if (!context.settings.site.isEmpty())
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(tr("Site"), esc(context.settings.site));
+    if (!context.settings.deviceSerial.isEmpty())
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(tr("Serial number"), esc(context.settings.deviceSerial));
     html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
                     .arg(tr("Date and time"), esc(context.when.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss ")) +
                                                   context.when.timeZoneAbbreviation()));

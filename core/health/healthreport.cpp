@@ -4,6 +4,7 @@
 #include "bc25/transactionjson.h"
 #include "healthplan.h"
 #include "moduleidentity.h"
+#include "runverdict.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -110,13 +111,23 @@ QByteArray HealthReport::toJson(const QList<PlannedCheck> &plan, const QList<Che
     };
     const QJsonObject report {
         {QStringLiteral("date"), context.when.toString(Qt::ISODate)},
+        {QStringLiteral("site"), context.settings.site},
+        {QStringLiteral("serial"), context.settings.deviceSerial},
         {QStringLiteral("workbench_version"), context.version},
         {QStringLiteral("identities_masked"), !context.includeIdentities},
         {QStringLiteral("module"), module},
         {QStringLiteral("result"), counted},
         {QStringLiteral("checks"), checks},
     };
-    const QByteArray json = QJsonDocument(report).toJson(QJsonDocument::Indented);
+    // The headline first, where a reader (and `head`) looks: QJsonObject
+    // sorts its keys, so the two are written before the rest of the object.
+    const RunVerdict verdict = RunVerdict::of(plan, results);
+    auto member = [](const QString &key, const QString &value) { // "    \"key\": \"value\"", escaped as JSON
+        return QJsonDocument(QJsonObject {{key, value}}).toJson(QJsonDocument::Indented).mid(2).chopped(3);
+    };
+    const QByteArray json = "{\n" + member(QStringLiteral("verdict"), QLatin1String(verdict.name())) + ",\n"
+            + member(QStringLiteral("headline"), verdict.sentence()) + ','
+            + QJsonDocument(report).toJson(QJsonDocument::Indented).mid(1); // the rest, after its "{"
     // Masked wherever they appear (answer lines, raw text), not field by field.
     return context.includeIdentities ? json : maskIdentities(json, results);
 }

@@ -34,6 +34,10 @@ struct HealthSettings
     int pingCount = 4;
     int maxAverageMs = 2000;
     int maxClockOffsetSeconds = 5;
+    // Where the device is and which one it is, as the user names them: never
+    // sent to the module, only written at the top of the reports.
+    QString site;
+    QString deviceSerial;
 };
 
 // One command of a check's plan. A Required command that fails ends the

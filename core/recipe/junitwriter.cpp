@@ -42,14 +42,28 @@ void writeStep(QXmlStreamWriter &xml, const RunResult &run, const StepResult &st
     xml.writeEndElement();
 }
 
+// A step the stopped run never began: listed, so that the report shows what was not tested.
+void writeUnreached(QXmlStreamWriter &xml, const RunResult &run, const QString &name)
+{
+    xml.writeStartElement(QStringLiteral("testcase"));
+    xml.writeAttribute(QStringLiteral("name"), xmlSafe(name));
+    xml.writeAttribute(QStringLiteral("classname"), xmlSafe(QStringLiteral("recipes.") + run.recipe));
+    xml.writeAttribute(QStringLiteral("time"), seconds(0));
+    xml.writeStartElement(QStringLiteral("skipped"));
+    xml.writeAttribute(QStringLiteral("message"), xmlSafe(JUnitWriter::tr("Not reached: the run ended at the step \"%1\".")
+                                                                  .arg(run.steps.isEmpty() ? QString() : run.steps.constLast().name)));
+    xml.writeEndElement();
+    xml.writeEndElement();
+}
+
 void writeRun(QXmlStreamWriter &xml, const RunResult &run, const QString &host)
 {
     xml.writeStartElement(QStringLiteral("testsuite"));
     xml.writeAttribute(QStringLiteral("name"), xmlSafe(run.recipe));
-    xml.writeAttribute(QStringLiteral("tests"), QString::number(run.steps.size()));
+    xml.writeAttribute(QStringLiteral("tests"), QString::number(run.steps.size() + run.unreached.size()));
     xml.writeAttribute(QStringLiteral("failures"), QString::number(run.failures()));
     xml.writeAttribute(QStringLiteral("errors"), QString::number(run.errors()));
-    xml.writeAttribute(QStringLiteral("skipped"), QStringLiteral("0"));
+    xml.writeAttribute(QStringLiteral("skipped"), QString::number(run.unreached.size()));
     xml.writeAttribute(QStringLiteral("time"), seconds(run.durationMs));
     xml.writeAttribute(QStringLiteral("timestamp"), run.started.toUTC().toString(Qt::ISODate).chopped(1));
     xml.writeAttribute(QStringLiteral("hostname"), host);
@@ -66,6 +80,8 @@ void writeRun(QXmlStreamWriter &xml, const RunResult &run, const QString &host)
     xml.writeEndElement();
     for (const StepResult &step : run.steps)
         writeStep(xml, run, step);
+    for (const QString &name : run.unreached)
+        writeUnreached(xml, run, name);
     xml.writeTextElement(QStringLiteral("system-out"), xmlSafe(run.log.join(QLatin1Char('\n'))));
     xml.writeEndElement();
 }
@@ -81,9 +97,11 @@ QByteArray JUnitWriter::toXml(const QList<RunResult> &runs, const QString &name)
     int tests = 0;
     int failures = 0;
     int errors = 0;
+    int skipped = 0;
     qint64 ms = 0;
     for (const RunResult &run : runs) {
-        tests += int(run.steps.size());
+        tests += int(run.steps.size() + run.unreached.size());
+        skipped += int(run.unreached.size());
         failures += run.failures();
         errors += run.errors();
         ms += run.durationMs;
@@ -93,6 +111,7 @@ QByteArray JUnitWriter::toXml(const QList<RunResult> &runs, const QString &name)
     xml.writeAttribute(QStringLiteral("tests"), QString::number(tests));
     xml.writeAttribute(QStringLiteral("failures"), QString::number(failures));
     xml.writeAttribute(QStringLiteral("errors"), QString::number(errors));
+    xml.writeAttribute(QStringLiteral("skipped"), QString::number(skipped));
     xml.writeAttribute(QStringLiteral("time"), seconds(ms));
     const QString host = QHostInfo::localHostName();
     for (const RunResult &run : runs)

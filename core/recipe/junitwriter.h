@@ -4,6 +4,7 @@
 #include "runresult.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -13,9 +14,11 @@ namespace bc25::recipe {
 // GitHub actions): <testsuites> with a <testsuite> per recipe and a
 // <testcase> per step; a failed step has <failure message type> (an error of
 // the recipe itself, <error>) whose text holds the transaction and the bytes
-// the module printed last; the run's log is the suite's <system-out>.
+// the module printed last; the steps a stopped run never began are
+// testcases with <skipped>; the run's log is the suite's <system-out>.
 class JUnitWriter final
 {
+    Q_DECLARE_TR_FUNCTIONS(bc25::recipe::JUnitWriter)
 public:
     static QByteArray toXml(const QList<RunResult> &runs, const QString &name = QStringLiteral("bc25-run"));
     // False, with the reason in `error`, when the file cannot be written.

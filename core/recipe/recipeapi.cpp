@@ -6,6 +6,7 @@
 #include "bc25/responses.h"
 #include "luasandbox.h"
 #include "luavalues.h"
+#include "recipeparameters.h"
 #include "reciperunner.h"
 #include "session/modulesession.h"
 #include "transactioncheck.h"
@@ -178,7 +179,9 @@ RecipeApi::Result RecipeApi::check(lua_State *L, RecipeRunner &runner)
         return stop();
     }
     runner.countCheck();
-    runner.note(tr("Check passed: %1").arg(text));
+    // The message says what is wrong when the check fails ("RSSI too low"):
+    // quoted under "passed" it would read the wrong way round.
+    runner.note(tr("Check at line %1 passed.").arg(runner.currentLine()));
     return values(0);
 }
 
@@ -201,27 +204,58 @@ RecipeApi::Result RecipeApi::param(lua_State *L, RecipeRunner &runner)
     const int type = lua_type(L, 2);
     if (type != LUA_TNONE && type != LUA_TNIL && type != LUA_TNUMBER && type != LUA_TSTRING && type != LUA_TBOOLEAN)
         luaL_typeerror(L, 2, "number, string or boolean");
+    // param(name, default, "integer"): the value's type said outright, so that a
+    // parameter without a default is not a string where a number was meant.
+    std::optional<ParameterType> declared;
+    if (!lua_isnoneornil(L, 3)) {
+        declared = RecipeParameters::typeNamed(QString::fromLatin1(luaL_checkstring(L, 3)));
+        if (!declared)
+            luaL_argerror(L, 3, "\"number\", \"integer\", \"string\" or \"boolean\"");
+    }
     if (type == LUA_TNUMBER)
         luaL_tolstring(L, 2, nullptr);
     const QString name = textAt(L, 1);
     const QString fallback = type == LUA_TNUMBER ? textAt(L, -1)
             : type == LUA_TSTRING                ? textAt(L, 2)
-            : type == LUA_TBOOLEAN               ? QString::number(lua_toboolean(L, 2))
+            : type == LUA_TBOOLEAN               ? QString::fromLatin1(lua_toboolean(L, 2) ? "true" : "false")
                                                  : QString();
-    lua_settop(L, 2);
+    lua_settop(L, 3);
+    const ParameterType wanted = declared ? *declared
+            : type == LUA_TNUMBER         ? ParameterType::Number
+            : type == LUA_TBOOLEAN        ? ParameterType::Boolean
+                                          : ParameterType::String;
     bool found = false;
     const QString value = runner.parameter(name, fallback, &found);
     if (!found && fallback.isNull())
         return raise(tr("the recipe needs the parameter \"%1\": give it as %1=VALUE (bc25-run --param %1=VALUE)").arg(name));
-    const QByteArray bytes = value.toUtf8();
-    if (type == LUA_TNUMBER) {
+    if (const QString why = RecipeParameters::conversionError(name, wanted, value); !why.isEmpty())
+        return raise(why);
+    const QByteArray bytes = value.trimmed().toUtf8();
+    switch (wanted) {
+    case ParameterType::Number:
         if (lua_stringtonumber(L, bytes.constData()) == 0)
             return raise(tr("the parameter \"%1\" must be a number; got \"%2\"").arg(name, value));
-    } else if (type == LUA_TBOOLEAN) {
-        const QString lower = value.toLower();
-        lua_pushboolean(L, lower == QLatin1String("1") || lower == QLatin1String("true") || lower == QLatin1String("yes"));
-    } else {
-        LuaValues::pushBytes(L, bytes);
+        break;
+    case ParameterType::Integer: {
+        // Lua's reading, so that 0x10 is 16, as the recipe itself would write it.
+        lua_Integer n = 0;
+        const bool read = lua_stringtonumber(L, bytes.constData()) != 0;
+        const bool integral = read && lua_isinteger(L, -1);
+        if (integral)
+            n = lua_tointeger(L, -1);
+        if (read)
+            lua_pop(L, 1);
+        if (!integral)
+            return raise(tr("the parameter \"%1\" must be an integer; got \"%2\"").arg(name, value));
+        lua_pushinteger(L, n);
+        break;
+    }
+    case ParameterType::Boolean:
+        lua_pushboolean(L, RecipeParameters::booleanOf(value).value_or(false));
+        break;
+    case ParameterType::String:
+        LuaValues::pushBytes(L, value.toUtf8());
+        break;
     }
     return values(1);
 }

@@ -5,6 +5,7 @@
 #include "luasandbox.h"
 #include "luavalues.h"
 #include "recipeapi.h"
+#include "recipeparameters.h"
 #include "session/modulesession.h"
 #include "stepreport.h"
 #include "transactioncheck.h"
@@ -59,6 +60,36 @@ RecipeRunner::RecipeRunner(ModuleSession *session, QObject *parent)
 
 RecipeRunner::~RecipeRunner() = default;
 
+int RecipeRunner::currentLine() const
+{
+    return m_sandbox ? m_sandbox->currentLine() : -1;
+}
+
+QStringList RecipeRunner::unreachedSteps() const
+{
+    // A run that ended early: the steps its text names after the last one it
+    // began (in the text's order) never ran. One that ran to its end has none:
+    // what it left out, a branch decided.
+    if (m_result.passed())
+        return {};
+    QStringList declared;
+    for (const QString &name : m_unreachedCandidates)
+        declared << Recipe::translated(name);
+    qsizetype after = 0;
+    QSet<QString> ran;
+    for (const StepResult &step : m_result.steps) {
+        ran.insert(step.name);
+        if (const qsizetype at = declared.indexOf(step.name); at >= 0)
+            after = qMax(after, at + 1);
+    }
+    QStringList unreached;
+    for (qsizetype i = after; i < declared.size(); ++i) {
+        if (!ran.contains(declared.at(i)))
+            unreached << declared.at(i);
+    }
+    return unreached;
+}
+
 bool RecipeRunner::start(const Recipe &recipe, const QHash<QString, QString> &parameters)
 {
     if (m_running)
@@ -87,18 +118,27 @@ bool RecipeRunner::start(const Recipe &recipe, const QHash<QString, QString> &pa
     const QString error = !recipe.readError().isEmpty() ? recipe.readError()
             : !RecipeApi::install(*m_sandbox)           ? tr("Not enough memory for the recipe's interpreter.")
                                                          : m_sandbox->load(recipe.code(), recipe.fileName());
+    // A value its declaration's type refuses ends the run before anything is
+    // sent, not at the param() call, which may come after the first command.
+    QString refused;
+    for (const RecipeParameter &declared : RecipeParameters::declaredIn(recipe.text())) {
+        if (const auto given = parameters.constFind(declared.name); given != parameters.cend() && refused.isEmpty())
+            refused = RecipeParameters::conversionError(declared.name, RecipeParameters::typeOf(declared), given.value());
+    }
+    m_unreachedCandidates = RecipeParameters::stepsIn(recipe.text());
     const quint64 run = m_run;
-    QMetaObject::invokeMethod(this, [this, run, name = recipe.name(), error] {
+    QMetaObject::invokeMethod(this, [this, run, name = recipe.name(), error, refused] {
         if (run != m_run)
             return;
         emit runStarted(name);
-        if (error.isEmpty()) {
+        if (error.isEmpty() && refused.isEmpty()) {
             resume({});
             return;
         }
-        // Nothing runs: the one step says where the text is wrong.
-        beginStep(tr("load"));
-        fail(StepResult::Status::Error, QStringLiteral("syntax"), error);
+        // Nothing runs: the one step says where the text is wrong, or which value.
+        beginStep(error.isEmpty() ? tr("parameters") : tr("load"));
+        fail(StepResult::Status::Error, error.isEmpty() ? QStringLiteral("parameter") : QStringLiteral("syntax"),
+             error.isEmpty() ? refused : error);
         wrapUp();
     }, Qt::QueuedConnection);
     return true;
@@ -244,6 +284,8 @@ void RecipeRunner::beginStep(const QString &name)
 {
     finishStep();
     m_step = StepResult {};
+    // A failure in this step shows this step's transaction, never the one before.
+    m_lastTransaction.reset();
     m_step.index = int(m_result.steps.size());
     m_step.name = name;
     m_stepOpen = true;
@@ -355,6 +397,7 @@ void RecipeRunner::finishRunLater()
 void RecipeRunner::finishRun()
 {
     m_result.durationMs = m_clock.elapsed();
+    m_result.unreached = unreachedSteps();
     m_running = false;
     // Not inside a Lua call here: resume() has returned before anything ends a run.
     m_sandbox.reset();

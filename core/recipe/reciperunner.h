@@ -98,6 +98,7 @@ private:
     [[nodiscard]] QString lastErrorOf(quint64 id) const { return m_lastErrors.value(id); }
     QString parameter(const QString &name, const QString &fallback, bool *found);
     [[nodiscard]] qint64 elapsedMs() const { return m_clock.elapsed(); }
+    [[nodiscard]] int currentLine() const;
 
     void resume(const Push &push);
     void onWaitFinished(const RecipeInbox::Outcome &outcome);
@@ -107,6 +108,7 @@ private:
     void closeLeftOpen();
     void finishRunLater();
     void finishRun();
+    [[nodiscard]] QStringList unreachedSteps() const;
 
     ModuleSession *m_session;
     RecipeInbox m_inbox;
@@ -117,6 +119,7 @@ private:
     QElapsedTimer m_stepClock;
     QElapsedTimer m_clock;
     QHash<QString, QString> m_parameters;
+    QStringList m_unreachedCandidates;              // the step() names the text declares, in order
     std::optional<at::Transaction> m_lastTransaction;
     QHash<quint64, at::Transaction> m_transactions; // the recent ones, for expect()
     QList<quint64> m_transactionOrder;              // oldest first

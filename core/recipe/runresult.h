@@ -51,6 +51,7 @@ struct RunResult
     QList<StepResult> steps;
     QList<QPair<QString, QString>> parameters; // every param() the run read, with the value used
     QStringList log;               // log() lines, commands and notes: JUnit's <system-out>
+    QStringList unreached;         // a stopped run: the steps its text names that it never began (JUnit <skipped>)
 
     [[nodiscard]] int failures() const { return count(StepResult::Status::Failed); }
     [[nodiscard]] int errors() const { return count(StepResult::Status::Error); }

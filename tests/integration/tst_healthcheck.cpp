@@ -12,6 +12,7 @@
 #include "health/healthhtmlreport.h"
 #include "health/healthplan.h"
 #include "health/healthreport.h"
+#include "health/runverdict.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,6 +26,7 @@ using namespace bc25::health;
 
 Q_DECLARE_METATYPE(bc25::health::CheckKind)
 Q_DECLARE_METATYPE(bc25::health::Verdict)
+Q_DECLARE_METATYPE(bc25::health::RunVerdict::Kind)
 
 namespace {
 
@@ -91,6 +93,66 @@ private slots:
     {
         // The faults provoke errors and time-outs on purpose.
         QLoggingCategory::setFilterRules(QStringLiteral("bc25.*.warning=false"));
+    }
+
+    // The headline of a run: a check that did not run is held against it
+    // unless the user unticked it, so a CI pipeline is never green by mistake.
+    void theHeadlineHoldsEveryUnrunCheckButTheUntickedAgainstTheRun_data()
+    {
+        QTest::addColumn<QString>("verdicts");  // a letter per check: p pass, w warning, f fail, s stops the rest, - not run
+        QTest::addColumn<QString>("plan");      // a letter per check: x ticked, u unticked by the user, ? cannot run (no host)
+        QTest::addColumn<RunVerdict::Kind>("kind");
+        QTest::addColumn<QString>("sentence");
+        QTest::newRow("all passed") << "pppppppppp" << "xxxxxxxxxx" << RunVerdict::Kind::Passed << "All 10 checks passed.";
+        QTest::newRow("unticked") << "ppppppp--p" << "xxxxxxxuux" << RunVerdict::Kind::Passed << "8 of 10 checks passed; 2 unticked.";
+        QTest::newRow("a warning") << "ppwppppppp" << "xxxxxxxxxx" << RunVerdict::Kind::PassedWithWarnings
+                                   << "No check failed; 1 with a warning: Signal.";
+        QTest::newRow("no host") << "ppppppp--p" << "xxxxxxx??x" << RunVerdict::Kind::Incomplete
+                                 << "2 of 10 checks did not run: Ping, TCP connection to the server.";
+        QTest::newRow("stopped") << "pppp------" << "xxxxxxxxxx" << RunVerdict::Kind::Incomplete
+                                 << "6 of 10 checks did not run: Packet domain attach, PDP context and address, DNS, Ping, TCP connection to the server, Network time (NTP).";
+        QTest::newRow("cut short") << "ppp" << "xxxxxxxxxx" << RunVerdict::Kind::Incomplete
+                                   << "7 of 10 checks did not run: Network registration, Packet domain attach, PDP context and address, DNS, Ping, TCP connection to the server, Network time (NTP).";
+        QTest::newRow("a failure stops the rest") << "pps-------" << "xxxxxxxxxx" << RunVerdict::Kind::Failed
+                                                  << "1 of 10 checks failed: Signal.";
+        QTest::newRow("a failure and no host") << "ppppppp-fp" << "xxxxxxx?xx" << RunVerdict::Kind::Failed
+                                               << "1 of 10 checks failed: TCP connection to the server. Not run: Ping.";
+        QTest::newRow("nothing") << "" << "" << RunVerdict::Kind::Incomplete << "No check ran.";
+    }
+
+    void theHeadlineHoldsEveryUnrunCheckButTheUntickedAgainstTheRun()
+    {
+        QFETCH(QString, verdicts);
+        QFETCH(QString, plan);
+        QFETCH(RunVerdict::Kind, kind);
+        QFETCH(QString, sentence);
+        HealthSettings settings;
+        settings.pingHost = settings.serverHost = settings.ntpServer = QStringLiteral("example.com");
+        settings.serverPort = 7;
+        QList<PlannedCheck> planned = HealthPlan::build(settings).mid(0, plan.size());
+        for (qsizetype i = 0; i < plan.size(); ++i) {
+            planned[i].enabled = plan.at(i) == QLatin1Char('x');
+            if (plan.at(i) == QLatin1Char('?'))
+                planned[i].problem = QStringLiteral("No host was given.");
+        }
+        QList<CheckResult> results;
+        for (qsizetype i = 0; i < verdicts.size(); ++i) {
+            CheckResult r;
+            r.kind = planned.at(i).kind;
+            const QChar v = verdicts.at(i);
+            r.verdict = v == QLatin1Char('p') ? Verdict::Pass : v == QLatin1Char('w') ? Verdict::Warning
+                    : v == QLatin1Char('-')   ? Verdict::NotRun                       : Verdict::Fail;
+            r.stopsRest = v == QLatin1Char('s');
+            results << r;
+        }
+        const RunVerdict verdict = RunVerdict::of(planned, results);
+        QCOMPARE(verdict.kind(), kind);
+        QCOMPARE(verdict.sentence(), sentence);
+        QCOMPARE(verdict.passed(), kind == RunVerdict::Kind::Passed || kind == RunVerdict::Kind::PassedWithWarnings);
+        // The JSON report starts with it, whatever QJsonObject's key order.
+        const QByteArray json = HealthReport::toJson(planned, results, ReportContext::of(QDateTime::currentDateTime(), settings, false));
+        QVERIFY2(json.startsWith("{\n    \"verdict\": \"" + QByteArray(verdict.name()) + "\",\n    \"headline\": "), json.left(120).constData());
+        QVERIFY(!QJsonDocument::fromJson(json).isNull());
     }
 
     void theHtmlReportEscapesMasksAndDrawsCraftedResults()

@@ -232,6 +232,120 @@ private slots:
         QVERIFY(result && result->steps.first().message.contains(QLatin1String("must be a number")));
     }
 
+    // param(name, default, type): the value converts to the declared type, or
+    // the run ends at a "parameters" step naming it, before anything is sent.
+    void typedParametersConvertOrAreRefusedBeforeAnythingIsSent_data()
+    {
+        QTest::addColumn<QByteArray>("declaration");
+        QTest::addColumn<QString>("given");      // null: not given
+        QTest::addColumn<QByteArray>("expected"); // a Lua expression on v, or empty: refused
+        QTest::addColumn<QString>("refusal");
+        QTest::newRow("integer") << QByteArray("param('port', nil, 'integer')") << QStringLiteral("8080")
+                                 << QByteArray("v == 8080 and math.type(v) == 'integer'") << QString();
+        QTest::newRow("integer in hex") << QByteArray("param('port', nil, 'integer')") << QStringLiteral("0x10")
+                                        << QByteArray("v == 16") << QString();
+        QTest::newRow("integer default") << QByteArray("param('port', 7, 'integer')") << QString()
+                                         << QByteArray("v == 7 and math.type(v) == 'integer'") << QString();
+        QTest::newRow("not an integer") << QByteArray("param('port', nil, 'integer')") << QStringLiteral("80a") << QByteArray()
+                                        << QStringLiteral("the parameter \"port\" must be an integer; got \"80a\"");
+        QTest::newRow("a fraction") << QByteArray("param('port', 1, 'integer')") << QStringLiteral("2.5") << QByteArray()
+                                    << QStringLiteral("the parameter \"port\" must be an integer; got \"2.5\"");
+        QTest::newRow("number") << QByteArray("param('limit', nil, 'number')") << QStringLiteral("2.5")
+                                << QByteArray("v == 2.5") << QString();
+        QTest::newRow("not a number") << QByteArray("param('limit', 1.5)") << QStringLiteral("lots") << QByteArray()
+                                      << QStringLiteral("the parameter \"limit\" must be a number; got \"lots\"");
+        QTest::newRow("boolean") << QByteArray("param('verbose', nil, 'boolean')") << QStringLiteral("on")
+                                 << QByteArray("v == true") << QString();
+        QTest::newRow("boolean off") << QByteArray("param('verbose', true)") << QStringLiteral("No")
+                                     << QByteArray("v == false") << QString();
+        QTest::newRow("not a boolean") << QByteArray("param('verbose', false)") << QStringLiteral("maybe") << QByteArray()
+                                       << QStringLiteral("the parameter \"verbose\" must be true or false (1/0, yes/no, on/off); got \"maybe\"");
+        QTest::newRow("a string stays one") << QByteArray("param('pin', nil, 'string')") << QStringLiteral("0070")
+                                            << QByteArray("v == '0070'") << QString();
+        QTest::newRow("untyped: a string") << QByteArray("param('pin')") << QStringLiteral("42")
+                                           << QByteArray("v == '42'") << QString();
+    }
+
+    void typedParametersConvertOrAreRefusedBeforeAnythingIsSent()
+    {
+        QFETCH(QByteArray, declaration);
+        QFETCH(QString, given);
+        QFETCH(QByteArray, expected);
+        QFETCH(QString, refusal);
+        test::RecipeHarness h;
+        QVERIFY(h.connect());
+        // The first command comes before the param() call: a refusal must still come first.
+        const QByteArray text = "step('first')\nexpect(at('AT'))\nlocal v = " + declaration + "\ncheck("
+                + (expected.isEmpty() ? QByteArray("true") : expected) + ", 'the value: %1', tostring(v))\n";
+        QHash<QString, QString> values;
+        if (!given.isNull())
+            values.insert(QString::fromLatin1(declaration).section(QLatin1Char('\''), 1, 1), given);
+        const auto result = h.run(text, values);
+        QVERIFY(result);
+        if (refusal.isEmpty()) {
+            QVERIFY2(result->passed(), qPrintable(StepReport::details(result->steps.value(0))));
+            return;
+        }
+        QCOMPARE(result->steps.size(), 1);
+        QCOMPARE(result->steps.first().name, QStringLiteral("parameters"));
+        QCOMPARE(result->steps.first().kind, QStringLiteral("parameter"));
+        QCOMPARE(result->steps.first().message, refusal);
+        QVERIFY2(h.written.isEmpty(), h.written.constData());
+    }
+
+    // A check that fails in a step that sent nothing is not about the step before's command.
+    void aFailureInAStepThatSentNothingShowsNoTransaction()
+    {
+        test::RecipeHarness h;
+        QVERIFY(h.connect());
+        const auto result = h.run("step('ask')\nexpect(at('AT+CSQ'))\nstep('judge')\ncheck(false, 'the weather is fine')\n");
+        QVERIFY(result);
+        QCOMPARE(result->steps.size(), 2);
+        QVERIFY(result->steps.at(0).passed());
+        QVERIFY(!result->steps.at(1).passed());
+        QVERIFY(!result->steps.at(1).transaction);
+        // (What the module printed last is still shown, as such: AT+CSQ's echo and answer.)
+        QVERIFY(!StepReport::details(result->steps.at(1)).contains(QLatin1String("Transaction")));
+        // One that sent a command shows that one.
+        const auto own = h.run("step('ask')\nexpect(at('AT+CSQ'))\nstep('judge')\nat('ATI')\ncheck(false, 'no')\n");
+        QVERIFY(own && own->steps.at(1).transaction);
+        QCOMPARE(own->steps.at(1).transaction->command, QByteArray("ATI"));
+    }
+
+    // check()'s message says what is wrong when it fails: a pass does not quote it.
+    void aPassedCheckDoesNotQuoteTheFailureText()
+    {
+        test::RecipeHarness h;
+        QVERIFY(h.connect());
+        const auto result = h.run("local rssi = 20\ncheck(rssi >= 5, 'the signal is too weak: %1', rssi)\n");
+        QVERIFY(result && result->passed());
+        const QString log = result->log.join(QLatin1Char('\n'));
+        QVERIFY2(log.contains(QLatin1String("Check at line 2 passed.")), qPrintable(log));
+        QVERIFY(!log.contains(QLatin1String("too weak")));
+    }
+
+    // The steps a stopped run never began are listed, in the text's order; a
+    // run that ended well lists none (a branch it did not take is not a gap).
+    void theStepsAStoppedRunNeverReachedAreListed()
+    {
+        test::RecipeHarness h;
+        QVERIFY(h.connect());
+        const QByteArray text = "step('one')\nstep(\"two\")\nif param('stop', false) then fail('stopped here') end\n"
+                                "-- step('in a comment')\nstep('three')\nif false then step('four') end\nstep('two')\n";
+        auto result = h.run(text, {{QStringLiteral("stop"), QStringLiteral("1")}});
+        QVERIFY(result && !result->passed());
+        QCOMPARE(result->unreached, QStringList({QStringLiteral("three"), QStringLiteral("four")}));
+        result = h.run(text);
+        QVERIFY(result && result->passed());
+        QVERIFY(result->unreached.isEmpty());
+        result = h.run("step('one')\nstep('two'\n"); // does not load: nothing ran
+        QVERIFY(result && !result->passed());
+        QCOMPARE(result->unreached, QStringList({QStringLiteral("one")}));
+        result = h.run("fail('before the first step')\nstep('one')\nstep('two')\n");
+        QVERIFY(result && !result->passed());
+        QCOMPARE(result->unreached, QStringList({QStringLiteral("one"), QStringLiteral("two")}));
+    }
+
     void anEndlessLoopIsStoppedWithoutFreezingTheEventLoop()
     {
         test::RecipeHarness h;

@@ -88,32 +88,42 @@ private slots:
         QXmlStreamAttributes failure;
         QString failureText;
         QString systemOut;
+        QString testcase;
+        QStringList skipped;
         while (!xml.atEnd()) {
             xml.readNext();
             if (!xml.isStartElement())
                 continue;
             const QXmlStreamAttributes a = xml.attributes();
             if (xml.name() == QLatin1String("testsuites")) {
-                QCOMPARE(a.value(QLatin1String("tests")), QLatin1String("4"));
+                QCOMPARE(a.value(QLatin1String("tests")), QLatin1String("7"));
                 QCOMPARE(a.value(QLatin1String("failures")), QLatin1String("1"));
                 QCOMPARE(a.value(QLatin1String("errors")), QLatin1String("0"));
+                QCOMPARE(a.value(QLatin1String("skipped")), QLatin1String("3"));
                 QVERIFY(a.hasAttribute(QLatin1String("time")));
             } else if (xml.name() == QLatin1String("testsuite")) {
                 suites << a.value(QLatin1String("name")).toString();
                 QVERIFY(a.hasAttribute(QLatin1String("tests")) && a.hasAttribute(QLatin1String("time")));
             } else if (xml.name() == QLatin1String("testcase")) {
                 ++testcases;
+                testcase = a.value(QLatin1String("name")).toString();
                 QVERIFY(a.value(QLatin1String("classname")).startsWith(QLatin1String("recipes.")));
             } else if (xml.name() == QLatin1String("failure")) {
                 failure = a;
                 failureText = xml.readElementText();
+            } else if (xml.name() == QLatin1String("skipped")) {
+                skipped << testcase;
+                QCOMPARE(a.value(QLatin1String("message")), QLatin1String("Not reached: the run ended at the step \"Signal quality\"."));
             } else if (xml.name() == QLatin1String("system-out")) {
                 systemOut += xml.readElementText();
             }
         }
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
         QCOMPARE(suites, QStringList({QStringLiteral("06_tcp_echo_buffer"), QStringLiteral("02_network_attach")}));
-        QCOMPARE(testcases, 4); // 3 passed steps, and the failed one: none ran after it
+        QCOMPARE(testcases, 7); // 3 passed steps, the failed one, and the 3 it never reached
+        // The steps the stopped recipe never reached are there, skipped, in the recipe's order.
+        QCOMPARE(skipped, QStringList({QStringLiteral("Registration"), QStringLiteral("Packet domain attach"), QStringLiteral("PDP address")}));
+        QVERIFY(run.out.contains(QLatin1String("  SKIP   Registration  (not reached)")));
         QCOMPARE(failure.value(QLatin1String("type")), QLatin1String("check"));
         QVERIFY(failure.value(QLatin1String("message")).contains(QLatin1String("the module hears a cell")));
         QVERIFY2(failureText.contains(QLatin1String("+CSQ: 99,99")), qPrintable(failureText));
@@ -153,11 +163,22 @@ private slots:
         const Run given = runProgram({QStringLiteral("--param"), QStringLiteral("word=hi"), recipe});
         QCOMPARE(given.status, 0);
         QVERIFY2(!given.err.contains(QLatin1String("warning")), qPrintable(given.err));
-        // A misspelt name is said, not silently left for the recipe's default; the verdict stays the recipe's.
+        // A misspelt name is bad usage, before anything runs, not silently left for the recipe's default.
         const QString defaulted = write(QStringLiteral("defaulted.lua"), "check(param('word', 'hi') == 'hi', 'the default')\n");
         const Run misspelt = runProgram({QStringLiteral("--param"), QStringLiteral("wrod=hi"), defaulted});
-        QCOMPARE(misspelt.status, 0);
-        QVERIFY2(misspelt.err.contains(QLatin1String("no recipe asked for the parameter wrod")), qPrintable(misspelt.err));
+        QCOMPARE(misspelt.status, 2);
+        QVERIFY2(misspelt.err.contains(QLatin1String("--param wrod: no recipe of this run has such a parameter (a typo?)")), qPrintable(misspelt.err));
+        QVERIFY(misspelt.out.isEmpty());
+        // A recipe that names its parameters at run time may read any name: then a warning after the run.
+        const QString computed = write(QStringLiteral("computed.lua"), "local kind = 'word'\ncheck(param(kind, 'hi') == 'hi', 'the default')\n");
+        const Run unread = runProgram({QStringLiteral("--param"), QStringLiteral("wrod=hi"), computed});
+        QCOMPARE(unread.status, 0);
+        QVERIFY2(unread.err.contains(QLatin1String("no recipe asked for the parameter wrod")), qPrintable(unread.err));
+        // A value the declared type refuses: bad usage too, the parameter named.
+        const QString typed = write(QStringLiteral("typed.lua"), "expect(at('AT'))\nlocal port = param('port', nil, 'integer')\n");
+        const Run refused = runProgram({QStringLiteral("--param"), QStringLiteral("port=80a"), typed});
+        QCOMPARE(refused.status, 2);
+        QVERIFY2(refused.err.contains(QLatin1String("--param port: the parameter \"port\" must be an integer; got \"80a\" (recipe typed)")), qPrintable(refused.err));
         const Run missing = runProgram({recipe});
         QCOMPARE(missing.status, 1);
         QVERIFY(missing.out.contains(QLatin1String("--param word=VALUE")));
@@ -180,18 +201,80 @@ private slots:
 
     void badArgumentsAreRefused()
     {
+        // Bad usage is 2 (README, "Exit status"), found before anything is sent.
         const Run option = runProgram({QStringLiteral("--sim-option"), QStringLiteral("nonsense=1"), QStringLiteral("01_module_identity")});
-        QCOMPARE(option.status, 1);
+        QCOMPARE(option.status, 2);
         QVERIFY(option.err.contains(QLatin1String("Unknown virtual module option \"nonsense\"")));
-        QCOMPARE(runProgram({QStringLiteral("no_such_recipe")}).status, 1);
+        QCOMPARE(runProgram({QStringLiteral("no_such_recipe")}).status, 2);
+        QCOMPARE(runProgram({}).status, 2);
+        const Run unknown = runProgram({QStringLiteral("--no-such-option"), QStringLiteral("01_module_identity")});
+        QCOMPARE(unknown.status, 2);
+        QVERIFY2(unknown.err.contains(QLatin1String("bc25-run: Unknown option 'no-such-option'")), qPrintable(unknown.err));
+        // A report asked for without the health check would never be written: said, not ignored.
+        const Run report = runProgram({QStringLiteral("--report"), QStringLiteral("out.html"), QStringLiteral("01_module_identity")});
+        QCOMPARE(report.status, 2);
+        QVERIFY2(report.err.contains(QLatin1String("--report works with --health only")), qPrintable(report.err));
+        for (const QStringList &recipeOnly : {QStringList {QStringLiteral("--junit"), QStringLiteral("out.xml")},
+                                              QStringList {QStringLiteral("--library")}, QStringList {QStringLiteral("01_module_identity")}}) {
+            const Run health = runProgram(QStringList {QStringLiteral("--health")} + recipeOnly);
+            QVERIFY2(health.status == 2, qPrintable(recipeOnly.join(QLatin1Char(' ')) + health.out + health.err));
+            QVERIFY(health.out.isEmpty());
+        }
+        // A port that is not there is a failure of the run, not of the command line.
         const Run port = runProgram({QStringLiteral("--port"), QStringLiteral("/dev/no-such-bc25"), QStringLiteral("01_module_identity")});
         QCOMPARE(port.status, 1);
         QVERIFY(port.err.contains(QLatin1String("/dev/no-such-bc25")));
-        QCOMPARE(runProgram({}).status, 1);
-        // A report asked for without the health check would never be written: said, not ignored.
-        const Run report = runProgram({QStringLiteral("--report"), QStringLiteral("out.html"), QStringLiteral("01_module_identity")});
-        QCOMPARE(report.status, 1);
-        QVERIFY2(report.err.contains(QLatin1String("--report works with --health only")), qPrintable(report.err));
+    }
+
+    // A CI pipeline must never be green by mistake: a check that cannot run
+    // as the command line sets it up is refused (2) before the port is even
+    // opened, not reported "not run" behind an exit status of 0.
+    void healthRefusesWhatWouldLeaveACheckUnrun_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("said");
+        QTest::newRow("port out of range") << QStringList {QStringLiteral("--param"), QStringLiteral("server_port=99999")}
+                                           << QStringLiteral("the tcp check cannot run: AT+QIOPEN: <remote_port> is 99999; for \"TCP\" the manual allows 1-65535.");
+        QTest::newRow("NTP port out of range") << QStringList {QStringLiteral("--param"), QStringLiteral("ntp_port=0")}
+                                               << QStringLiteral("the ntp check cannot run:");
+        QTest::newRow("not a number") << QStringList {QStringLiteral("--param"), QStringLiteral("server_port=http")}
+                                      << QStringLiteral("--param server_port takes a number, not \"http\"");
+        QTest::newRow("unknown name") << QStringList {QStringLiteral("--param"), QStringLiteral("server_prot=7")}
+                                      << QStringLiteral("--param server_prot: the health check has no such parameter (it reads dns_host, ping_host, server, server_port,");
+        QTest::newRow("port without hosts") << QStringList {QStringLiteral("--port"), QStringLiteral("PTY")}
+                                            << QStringLiteral("the ping check cannot run: No host to ping was given. Give --param ping_host=HOST, or --skip ping.");
+        QTest::newRow("server without its port") << QStringList {QStringLiteral("--port"), QStringLiteral("PTY"), QStringLiteral("--skip"), QStringLiteral("ping"),
+                                                                 QStringLiteral("--skip"), QStringLiteral("ntp"), QStringLiteral("--param"), QStringLiteral("server=example.com")}
+                                                 << QStringLiteral("the tcp check cannot run: AT+QIOPEN: <remote_port> is 0;");
+    }
+
+    void healthRefusesWhatWouldLeaveACheckUnrun()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, said);
+        bc25::test::RawPty pty; // a module that would hear anything sent
+        QVERIFY(pty.isOpen());
+        arguments.replaceInStrings(QStringLiteral("PTY"), pty.slavePath());
+        const Run run = runProgram(QStringList {QStringLiteral("--health")} + arguments);
+        QCOMPARE(run.status, 2);
+        QVERIFY2(run.err.contains(said), qPrintable(run.err));
+        QVERIFY2(run.out.isEmpty(), qPrintable(run.out)); // no plan printed: nothing started
+        QCOMPARE(pty.readAvailable(), QByteArray());
+    }
+
+    // The checks the user skips are the only ones a passing run may leave out.
+    void healthPassesWithWhatTheUserSkippedOnly()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("health.json"));
+        const Run run = runProgram({QStringLiteral("--health"), QStringLiteral("--skip"), QStringLiteral("ntp"), QStringLiteral("--skip"),
+                                    QStringLiteral("ping"), QStringLiteral("--json"), file});
+        QVERIFY2(run.status == 0, qPrintable(run.out + run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("health check: PASSED — 8 of 10 checks passed; 2 unticked.")), qPrintable(run.out));
+        const QByteArray json = readAll(file).toUtf8();
+        QVERIFY2(json.startsWith("{\n    \"verdict\": \"passed\",\n    \"headline\": \"8 of 10 checks passed; 2 unticked.\",\n"),
+                 json.left(200).constData());
+        QVERIFY(!QJsonDocument::fromJson(json).isNull());
     }
 
     void overARealSerialPort()
@@ -203,13 +286,28 @@ private slots:
         const QString port = QString::fromLocal8Bit(sim.readLine()).trimmed();
         QTRY_VERIFY_WITH_TIMEOUT(sim.canReadLine(), 10000);
         const QString echo = QString::fromLocal8Bit(sim.readLine()).trimmed().section(QLatin1Char(':'), -1);
+        QTemporaryDir dir;
         const Run run = runProgram({QStringLiteral("--port"), port, QStringLiteral("--param"), QStringLiteral("echo_port=") + echo,
+                                    QStringLiteral("--capture"), dir.filePath(QStringLiteral("run.cap")),
                                     QStringLiteral("01_module_identity"), QStringLiteral("06_tcp_echo_buffer"),
                                     QStringLiteral("10_binary_2k")});
         sim.terminate();
         sim.waitForFinished(5000);
         QVERIFY2(run.status == 0, qPrintable(run.out + run.err));
         QVERIFY(run.out.contains(QLatin1String("3 recipes, 9 steps: 3 passed, 0 failed")));
+        // Each recipe's header, the first one's too, as on the virtual module.
+        QCOMPARE(run.out.count(QRegularExpression(QStringLiteral("(?m)^recipe (01_module_identity|06_tcp_echo_buffer|10_binary_2k) — "))), 3);
+        QVERIFY(run.out.startsWith(QStringLiteral("recipe 01_module_identity — ")));
+        // One capture per recipe, as --help says, each with its own recipe's commands.
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("run.cap"))));
+        const QString identity = readAll(dir.filePath(QStringLiteral("run-01_module_identity.cap")));
+        const QString echoed = readAll(dir.filePath(QStringLiteral("run-06_tcp_echo_buffer.cap")));
+        const QString binary = readAll(dir.filePath(QStringLiteral("run-10_binary_2k.cap")));
+        QVERIFY(identity.startsWith(QLatin1String("#bc25-capture 1")) && echoed.startsWith(QLatin1String("#bc25-capture 1"))
+                && binary.startsWith(QLatin1String("#bc25-capture 1")));
+        QVERIFY(identity.contains(QLatin1String("AT+CGSN=1")) && !identity.contains(QLatin1String("AT+QIOPEN")));
+        QVERIFY(echoed.contains(QLatin1String("AT+QIOPEN")) && !echoed.contains(QLatin1String("AT+CGSN=1")));
+        QVERIFY(binary.contains(QLatin1String("AT+QISEND")) && !binary.contains(QLatin1String("AT+CGSN=1")));
     }
 
     void healthOnTheVirtualModulePassesAndWritesEveryCheckAsJson()
@@ -265,8 +363,10 @@ private slots:
     {
         bc25::test::RawPty pty;
         QVERIFY(pty.isOpen());
-        const Run run = runProgram({QStringLiteral("--health"), QStringLiteral("--port"), pty.slavePath()});
+        const Run run = runProgram({QStringLiteral("--health"), QStringLiteral("--port"), pty.slavePath(), QStringLiteral("--skip"),
+                                    QStringLiteral("ping"), QStringLiteral("--skip"), QStringLiteral("tcp"), QStringLiteral("--skip"), QStringLiteral("ntp")});
         QCOMPARE(run.status, 1);
+        QVERIFY2(run.out.contains(QStringLiteral("health check: FAILED — 1 of 10 checks failed: Module answers, identity.")), qPrintable(run.out));
         QVERIFY2(run.out.contains(QLatin1String("Fail      Module answers, identity: No final result for ATI")), qPrintable(run.out));
         QVERIFY(run.out.contains(QStringLiteral("checks: 10 — failed: 1")));
         QCOMPARE(pty.readAvailable(), QByteArray("AT\rATI\rAT+CGMR\rATI\r"));
@@ -298,7 +398,7 @@ private slots:
         const Run stopped = runProgram({QStringLiteral("--health"), QStringLiteral("--sim-option"), QStringLiteral("csq=99")});
         QCOMPARE(stopped.status, 1);
         QVERIFY(stopped.out.contains(QLatin1String("failed, so this check would tell nothing")));
-        QVERIFY(runProgram({QStringLiteral("--health"), QStringLiteral("--skip"), QStringLiteral("nonsense")}).status == 1);
+        QVERIFY(runProgram({QStringLiteral("--health"), QStringLiteral("--skip"), QStringLiteral("nonsense")}).status == 2);
     }
 
     void healthWritesOneSelfContainedHtmlReport()
@@ -309,10 +409,23 @@ private slots:
         // A '<' from the module (its AT+CGMR answer) must arrive escaped.
         const Run run = runProgram({QStringLiteral("--health"), QStringLiteral("--virtual"), QStringLiteral("--report"), file,
                                     QStringLiteral("--json"), json, QStringLiteral("--sim-option"),
-                                    QStringLiteral("revision=Revision: <b>BC25&X</b>")});
+                                    QStringLiteral("revision=Revision: <b>BC25&X</b>"), QStringLiteral("--site"),
+                                    QStringLiteral("Depot <7> & yard"), QStringLiteral("--param"), QStringLiteral("serial=SN\"42\"<i>")});
         QVERIFY2(run.status == 0, qPrintable(run.out + run.err));
-        QVERIFY(QFile::exists(json));
+        QVERIFY(run.out.contains(QLatin1String("site: Depot <7> & yard")));
+        const QJsonObject report = QJsonDocument::fromJson(readAll(json).toUtf8()).object();
+        QCOMPARE(report.value(QStringLiteral("verdict")).toString(), QStringLiteral("passed"));
+        QCOMPARE(report.value(QStringLiteral("headline")).toString(), QStringLiteral("All 10 checks passed."));
+        QCOMPARE(report.value(QStringLiteral("site")).toString(), QStringLiteral("Depot <7> & yard"));
+        QCOMPARE(report.value(QStringLiteral("serial")).toString(), QStringLiteral("SN\"42\"<i>"));
         const QString html = readAll(file);
+        // The verdict first, then the site and the serial number, every one escaped.
+        const qsizetype headline = html.indexOf(QLatin1String("<div class=\"headline pass\" id=\"verdict\"><b>PASSED</b>All 10 checks passed.</div>"));
+        QVERIFY2(headline > 0, qPrintable(html.left(2000)));
+        QVERIFY(headline < html.indexOf(QLatin1String("<div class=\"check\"")));
+        QVERIFY(html.contains(QLatin1String("<td>Site</td><td>Depot &lt;7&gt; &amp; yard</td>")));
+        QVERIFY(html.contains(QLatin1String("<td>Serial number</td><td>SN&quot;42&quot;&lt;i&gt;</td>")));
+        QVERIFY(!html.contains(QLatin1String("<i>")));
         QVERIFY(html.startsWith(QLatin1String("<!DOCTYPE html>")));
         QVERIFY(html.contains(QLatin1String("<title>BC25 health check report</title>")));
         // Nothing from outside: no links, scripts, images or style sheets.
@@ -356,6 +469,7 @@ private slots:
         QVERIFY(html.contains(QStringLiteral("<title>BC25 健康检查报告</title>")));
         QVERIFY(html.contains(QLatin1String("<html lang=\"zh-CN\">")));
         QVERIFY(html.contains(QLatin1String("<span class=\"verdict fail\">")));
+        QVERIFY(html.contains(QLatin1String("<div class=\"headline fail\" id=\"verdict\">")));
         QVERIFY(!html.contains(QLatin1String("Date and time")));
         QVERIFY(!html.contains(QLatin1String("Evidence")));
     }

@@ -187,13 +187,19 @@ void TestSimCli::badOptionIsRefused()
     QProcess process;
     process.start(QStringLiteral(BC25_SIM_PATH), {QStringLiteral("--baud"), QStringLiteral("fast")});
     QVERIFY(process.waitForFinished(10000));
-    QCOMPARE(process.exitCode(), 1);
+    QCOMPARE(process.exitCode(), 2); // bad usage: 2, as every program says it
     QVERIFY(process.readAllStandardError().contains("--baud"));
     QProcess named;
     named.start(QStringLiteral(BC25_SIM_PATH), {QStringLiteral("--option"), QStringLiteral("reject-cause=900")});
     QVERIFY(named.waitForFinished(10000));
-    QCOMPARE(named.exitCode(), 1);
+    QCOMPARE(named.exitCode(), 2);
     QVERIFY(named.readAllStandardError().contains("reject-cause takes a number in 0-255"));
+    // QCommandLineParser's own refusal (an unknown option) is bad usage too, not 1.
+    QProcess unknown;
+    unknown.start(QStringLiteral(BC25_SIM_PATH), {QStringLiteral("--no-such-option")});
+    QVERIFY(unknown.waitForFinished(10000));
+    QCOMPARE(unknown.exitCode(), 2);
+    QVERIFY(unknown.readAllStandardError().contains("bc25-sim: Unknown option 'no-such-option'"));
 }
 
 QTEST_GUILESS_MAIN(TestSimCli)

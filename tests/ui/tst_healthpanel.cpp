@@ -27,6 +27,8 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QDockWidget>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QProgressBar>
@@ -66,6 +68,7 @@ private slots:
     void unreachableServerFailsAloneAndTheRestRuns();
     void selectedCheckShowsItsEvidence();
     void reportIsHtmlAndJsonWithIdentitiesMaskedUnlessTicked();
+    void siteAndSerialNumberLabelTheReportAndAreKept();
     void stopEndsTheRunAndNothingMoreIsSent();
     void lostLinkEndsTheRunAndSaysSo();
     void withoutAModuleRunIsOffAndSaysWhy();
@@ -368,6 +371,37 @@ void TestHealthPanel::reportIsHtmlAndJsonWithIdentitiesMaskedUnlessTicked()
     QVERIFY(read(full).contains(imei));
     QVERIFY(read(HealthReportFiles::jsonPathFor(full)).contains(imei));
     QVERIFY(!panel()->saveReport(m_dir.filePath(QStringLiteral("no/such/folder/r.html"))).isEmpty());
+}
+
+// The site and the device's serial number: typed in the form (also after the
+// run, also on the virtual module), at the top of both reports, escaped, and
+// there again at the next start; they change no command of the plan.
+void TestHealthPanel::siteAndSerialNumberLabelTheReportAndAreKept()
+{
+    connectModule();
+    panel()->form()->site()->setText(QStringLiteral("Depot <7> & yard"));
+    QVERIFY(runToEnd());
+    QVERIFY(!written().contains(QLatin1String("Depot")));
+    panel()->form()->deviceSerial()->setText(QStringLiteral("SN\"42\"<i>")); // after the run: the results stay
+    const QString html = m_dir.filePath(QStringLiteral("labelled.html"));
+    QCOMPARE(panel()->saveReport(html), QString());
+    auto read = [](const QString &path) {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    };
+    const QString page = read(html);
+    QVERIFY(page.contains(QLatin1String("<div class=\"headline pass\" id=\"verdict\"><b>PASSED</b>")));
+    QVERIFY2(page.contains(QLatin1String("<td>Site</td><td>Depot &lt;7&gt; &amp; yard</td>")), qPrintable(page.left(3000)));
+    QVERIFY(page.contains(QLatin1String("<td>Serial number</td><td>SN&quot;42&quot;&lt;i&gt;</td>")));
+    const QJsonObject json = QJsonDocument::fromJson(read(HealthReportFiles::jsonPathFor(html)).toUtf8()).object();
+    QCOMPARE(json.value(QStringLiteral("site")).toString(), QStringLiteral("Depot <7> & yard"));
+    QCOMPARE(json.value(QStringLiteral("serial")).toString(), QStringLiteral("SN\"42\"<i>"));
+    QCOMPARE(json.value(QStringLiteral("verdict")).toString(), QStringLiteral("passed"));
+    // Kept, though the virtual module's hosts are not.
+    m_window = std::make_unique<MainWindow>(m_engine.get(), m_session.get(), m_connection.get());
+    m_window->show();
+    QCOMPARE(panel()->form()->site()->text(), QStringLiteral("Depot <7> & yard"));
+    QCOMPARE(panel()->form()->deviceSerial()->text(), QStringLiteral("SN\"42\"<i>"));
 }
 
 void TestHealthPanel::stopEndsTheRunAndNothingMoreIsSent()

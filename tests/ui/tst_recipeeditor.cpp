@@ -5,10 +5,12 @@
 
 #include "recipe/recipe.h"
 #include "recipes/luahighlighter.h"
+#include "recipes/parameterform.h"
 #include "recipes/recipeeditor.h"
 #include "recipes/recipeparameters.h"
 #include "recipes/reciperecorder.h"
 
+#include <QLineEdit>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
@@ -24,6 +26,7 @@ private slots:
     void highlighterColoursKeywordsStringsCommentsAndTheApi();
     void errorLineIsMarkedUntilTheTextChanges();
     void parametersAreReadFromDeclarationsNotCommentsOrStrings();
+    void typedParametersGetAFieldThatTakesTheirType();
     void recordedLiteralsAreValidLuaForAnyBytes();
 };
 
@@ -90,6 +93,42 @@ void TestRecipeEditor::parametersAreReadFromDeclarationsNotCommentsOrStrings()
     QVERIFY(!found.at(1).hasDefault);
     QCOMPARE(found.at(2).defaultValue, QStringLiteral("2048"));
     QCOMPARE(found.at(3).defaultValue, QStringLiteral("false"));
+    // The type: the default's as Lua reads it, or said outright as the third argument.
+    QCOMPARE(found.at(0).type, QStringLiteral("string"));
+    QCOMPARE(found.at(1).type, QString());
+    QCOMPARE(found.at(2).type, QStringLiteral("number"));
+    QCOMPARE(found.at(3).type, QStringLiteral("boolean"));
+    const QList<RecipeParameter> typed = RecipeParameters::declaredIn(
+            "local port = param('port', nil, 'integer')\nlocal pin = param(\"pin\", \"0000\", \"string\")\n");
+    QCOMPARE(typed.size(), 2);
+    QCOMPARE(typed.at(0).type, QStringLiteral("integer"));
+    QVERIFY(!typed.at(0).hasDefault);
+    QCOMPARE(typed.at(1).type, QStringLiteral("string"));
+    QCOMPARE(typed.at(1).defaultValue, QStringLiteral("0000"));
+}
+
+void TestRecipeEditor::typedParametersGetAFieldThatTakesTheirType()
+{
+    ParameterForm form;
+    form.setParameters(RecipeParameters::declaredIn("param('port', nil, 'integer')\nparam('limit', 2.5)\n"
+                                                    "param('verbose', false)\nparam('host', '127.0.0.1')\n"),
+                       {});
+    auto accepts = [&form](const char *name, const char *text) {
+        QLineEdit *field = form.field(QLatin1String(name));
+        field->clear();
+        QTest::keyClicks(field, QLatin1String(text));
+        return field->text() == QLatin1String(text) && field->hasAcceptableInput();
+    };
+    QVERIFY(accepts("port", "8080"));
+    QVERIFY(accepts("port", "0x1F"));
+    QVERIFY(!accepts("port", "80a"));
+    QVERIFY(!accepts("port", "2.5"));
+    QVERIFY(accepts("limit", "2.5"));
+    QVERIFY(!accepts("limit", "lots"));
+    QVERIFY(accepts("verbose", "Yes"));
+    QVERIFY(!accepts("verbose", "maybe"));
+    QVERIFY(accepts("host", "example.com"));
+    QVERIFY(form.field(QStringLiteral("port"))->toolTip().contains(QLatin1String("Type: an integer.")));
 }
 
 void TestRecipeEditor::recordedLiteralsAreValidLuaForAnyBytes()

@@ -894,8 +894,13 @@ void TestWorkbench::virtualModuleOptionsFromTheCommandLine()
     QProcess workbench;
     workbench.start(QStringLiteral(BC25_WORKBENCH_PATH), {QStringLiteral("--sim-option"), QStringLiteral("csq=300")});
     QVERIFY(workbench.waitForFinished(20000));
-    QCOMPARE(workbench.exitCode(), 1);
+    QCOMPARE(workbench.exitCode(), 2); // bad usage, as every program says it
     QVERIFY(workbench.readAllStandardError().contains("csq takes a number in 0-99"));
+    QProcess unknown;
+    unknown.start(QStringLiteral(BC25_WORKBENCH_PATH), {QStringLiteral("--no-such-option")});
+    QVERIFY(unknown.waitForFinished(20000));
+    QCOMPARE(unknown.exitCode(), 2);
+    QVERIFY(unknown.readAllStandardError().contains("bc25-workbench: Unknown option 'no-such-option'"));
 }
 
 QTEST_MAIN(TestWorkbench)

@@ -357,7 +357,11 @@ QString HealthPanel::saveReport(const QString &htmlPath)
 {
     if (m_lastResults.isEmpty())
         return tr("There is no run to report yet.");
-    const QString error = HealthReportFiles::write(htmlPath, {m_runPlan, m_lastResults, m_runSettings, m_runEnded, m_check->clockOriginMs()},
+    // The site and the serial number as they are now: typed after the run, they still label it.
+    health::HealthSettings settings = m_runSettings;
+    settings.site = m_form->settings().site;
+    settings.deviceSerial = m_form->settings().deviceSerial;
+    const QString error = HealthReportFiles::write(htmlPath, {m_runPlan, m_lastResults, settings, m_runEnded, m_check->clockOriginMs()},
                                                    m_includeIdentities->isChecked());
     const QString text = !error.isEmpty() ? error : tr("The report is saved: %1 and %2.").arg(htmlPath, HealthReportFiles::jsonPathFor(htmlPath));
     setStatus(text, !error.isEmpty());

@@ -24,6 +24,8 @@ HealthSettingsForm::HealthSettingsForm(QWidget *parent)
     , m_serverPort(spinBox(0, 65535))
     , m_ntpServer(new QLineEdit(this))
     , m_ntpPort(spinBox(1, 65535))
+    , m_site(new QLineEdit(this))
+    , m_deviceSerial(new QLineEdit(this))
     , m_advanced(new QCheckBox(tr("Advanced: limits"), this))
     , m_limits(new QWidget(this))
     , m_pingCount(spinBox(1, 10))
@@ -38,6 +40,10 @@ HealthSettingsForm::HealthSettingsForm(QWidget *parent)
     m_serverPort->setObjectName(QStringLiteral("health.serverPort"));
     m_ntpServer->setObjectName(QStringLiteral("health.ntpServer"));
     m_ntpPort->setObjectName(QStringLiteral("health.ntpPort"));
+    m_site->setObjectName(QStringLiteral("health.site"));
+    m_deviceSerial->setObjectName(QStringLiteral("health.deviceSerial"));
+    m_site->setPlaceholderText(tr("where the device is, for the report"));
+    m_deviceSerial->setPlaceholderText(tr("the label on the device, for the report"));
     m_dnsHost->setPlaceholderText(tr("none: only the DNS servers are read"));
     m_pingHost->setPlaceholderText(tr("none: no ping"));
     m_serverHost->setPlaceholderText(tr("none: no TCP check"));
@@ -61,6 +67,10 @@ HealthSettingsForm::HealthSettingsForm(QWidget *parent)
     form->addRow(tr("Ping host:"), m_pingHost);
     form->addRow(tr("Server, port:"), server);
     form->addRow(tr("NTP server, port:"), ntp);
+    form->addRow(tr("Site:"), m_site);
+    form->addRow(tr("Device serial number:"), m_deviceSerial);
+    m_site->setToolTip(tr("Written at the top of the report (a place, a customer, a meter number); never sent to the module."));
+    m_deviceSerial->setToolTip(tr("The serial number on the device's label, written at the top of the report; never sent to the module."));
     m_dnsHost->setToolTip(tr("A name AT+QIDNSGIP looks up, 1–253 characters (manual 2.1.10)."));
     m_pingHost->setToolTip(tr("The host AT+QPING pings, 1–253 characters (manual 2.1.8)."));
     m_serverHost->setToolTip(tr("Your server: AT+QIOPEN opens a TCP connection to it and closes it again (manual 2.1.5)."));
@@ -91,6 +101,10 @@ HealthSettingsForm::HealthSettingsForm(QWidget *parent)
     layout->addWidget(m_limits);
     layout->addStretch();
 
+    // The site and the serial number label the report and change no command:
+    // kept at once (on the virtual module too), and the plan is not rebuilt.
+    for (QLineEdit *edit : {m_site, m_deviceSerial})
+        connect(edit, &QLineEdit::textChanged, this, [this] { if (!m_filling) saveLabels(); });
     for (QLineEdit *edit : {m_dnsHost, m_pingHost, m_serverHost, m_ntpServer})
         connect(edit, &QLineEdit::textChanged, this, [this] { if (!m_filling) emit changed(); });
     for (QSpinBox *box : {m_serverPort, m_ntpPort, m_pingCount, m_maxAverageMs, m_signalWarning, m_signalFail, m_clockOffset})
@@ -115,6 +129,8 @@ health::HealthSettings HealthSettingsForm::settings() const
     s.serverPort = m_serverPort->value();
     s.ntpServer = m_ntpServer->text().trimmed();
     s.ntpPort = m_ntpPort->value();
+    s.site = m_site->text().trimmed();
+    s.deviceSerial = m_deviceSerial->text().trimmed();
     s.pingCount = m_pingCount->value();
     s.maxAverageMs = m_maxAverageMs->value();
     s.signalWarningBelow = m_signalWarning->value();
@@ -144,6 +160,8 @@ void HealthSettingsForm::setSettings(const health::HealthSettings &s)
     m_serverPort->setValue(s.serverPort);
     m_ntpServer->setText(s.ntpServer);
     m_ntpPort->setValue(s.ntpPort);
+    m_site->setText(s.site);
+    m_deviceSerial->setText(s.deviceSerial);
     m_pingCount->setValue(s.pingCount);
     m_maxAverageMs->setValue(s.maxAverageMs);
     m_signalWarning->setValue(s.signalWarningBelow);
@@ -165,6 +183,8 @@ void HealthSettingsForm::load()
     s.serverPort = stored.value(QStringLiteral("serverPort"), 0).toInt();
     s.ntpServer = stored.value(QStringLiteral("ntpServer"), QStringLiteral("pool.ntp.org")).toString();
     s.ntpPort = stored.value(QStringLiteral("ntpPort"), defaults.ntpPort).toInt();
+    s.site = stored.value(QStringLiteral("site")).toString();
+    s.deviceSerial = stored.value(QStringLiteral("deviceSerial")).toString();
     s.pingCount = stored.value(QStringLiteral("pingCount"), defaults.pingCount).toInt();
     s.maxAverageMs = stored.value(QStringLiteral("maxAverageMs"), defaults.maxAverageMs).toInt();
     s.signalWarningBelow = stored.value(QStringLiteral("signalWarningBelow"), defaults.signalWarningBelow).toInt();
@@ -189,6 +209,14 @@ void HealthSettingsForm::save() const
     stored.setValue(QStringLiteral("signalWarningBelow"), s.signalWarningBelow);
     stored.setValue(QStringLiteral("signalFailBelow"), s.signalFailBelow);
     stored.setValue(QStringLiteral("maxClockOffsetSeconds"), s.maxClockOffsetSeconds);
+}
+
+void HealthSettingsForm::saveLabels() const
+{
+    QSettings stored;
+    stored.beginGroup(QLatin1String(Group));
+    stored.setValue(QStringLiteral("site"), m_site->text().trimmed());
+    stored.setValue(QStringLiteral("deviceSerial"), m_deviceSerial->text().trimmed());
 }
 
 QScrollArea *HealthSettingsForm::inScrollArea(QWidget *parent)

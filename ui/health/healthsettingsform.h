@@ -13,7 +13,8 @@ class QSpinBox;
 namespace bc25::ui {
 
 // What the user names for the health check (the DNS name to look up, the host
-// to ping, their server and port, the NTP server) and, folded away under
+// to ping, their server and port, the NTP server; the site and the device's
+// serial number, which only the reports show) and, folded away under
 // "Advanced", the limits it judges by. Each field says its range as the
 // manual gives it; a value the catalog refuses is not clamped here but shown
 // by the plan as the reason its check cannot run. Persisted with QSettings.
@@ -31,6 +32,7 @@ public:
     // (its echo and time ports) stand in for the user's hosts, unsaved.
     void useVirtualModuleServices(quint16 echoPort, quint16 timePort);
     void load();
+    // The hosts and limits; the site and the serial number are kept as they are typed.
     void save() const;
     // The form in a frameless scroll area named "health.hosts" (a short dock
     // scrolls it), which brings the limits into sight when they are ticked on.
@@ -42,6 +44,8 @@ public:
     [[nodiscard]] QSpinBox *serverPort() const { return m_serverPort; }
     [[nodiscard]] QLineEdit *ntpServer() const { return m_ntpServer; }
     [[nodiscard]] QSpinBox *ntpPort() const { return m_ntpPort; }
+    [[nodiscard]] QLineEdit *site() const { return m_site; }
+    [[nodiscard]] QLineEdit *deviceSerial() const { return m_deviceSerial; }
     [[nodiscard]] QCheckBox *advanced() const { return m_advanced; }
     [[nodiscard]] QWidget *limits() const { return m_limits; }
 
@@ -51,6 +55,7 @@ signals:
 
 private:
     QSpinBox *spinBox(int minimum, int maximum, const QString &suffix = {});
+    void saveLabels() const;
 
     QLineEdit *m_dnsHost;
     QLineEdit *m_pingHost;
@@ -58,6 +63,8 @@ private:
     QSpinBox *m_serverPort;
     QLineEdit *m_ntpServer;
     QSpinBox *m_ntpPort;
+    QLineEdit *m_site;
+    QLineEdit *m_deviceSerial;
     QCheckBox *m_advanced;
     QWidget *m_limits;
     QSpinBox *m_pingCount;

@@ -4,8 +4,37 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpressionValidator>
 
 namespace bc25::ui {
+
+namespace {
+
+// What a typed parameter's field lets the user type: the values param() converts (Lua's numbers).
+QValidator *validatorFor(recipe::ParameterType type, QObject *parent)
+{
+    const char *pattern = nullptr;
+    switch (type) {
+    case recipe::ParameterType::String: return nullptr;
+    case recipe::ParameterType::Integer: pattern = "[-+]?(0[xX][0-9A-Fa-f]+|[0-9]+)"; break;
+    case recipe::ParameterType::Number: pattern = "[-+]?(0[xX][0-9A-Fa-f]+|([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][-+]?[0-9]+)?)"; break;
+    case recipe::ParameterType::Boolean: pattern = "(?i)(1|0|true|false|yes|no|on|off)"; break;
+    }
+    return new QRegularExpressionValidator(QRegularExpression(QLatin1String(pattern)), parent);
+}
+
+QString typeText(recipe::ParameterType type)
+{
+    switch (type) {
+    case recipe::ParameterType::String: return ParameterForm::tr("text");
+    case recipe::ParameterType::Integer: return ParameterForm::tr("an integer");
+    case recipe::ParameterType::Number: return ParameterForm::tr("a number");
+    case recipe::ParameterType::Boolean: return ParameterForm::tr("true or false");
+    }
+    return {};
+}
+
+} // namespace
 
 ParameterForm::ParameterForm(QWidget *parent)
     : QWidget(parent)
@@ -44,6 +73,10 @@ void ParameterForm::setParameters(const QList<RecipeParameter> &parameters, cons
             field->setPlaceholderText(tr("required"));
             field->setToolTip(tr("The recipe has no default for %1: give a value.").arg(parameter.name));
         }
+        // The type the recipe declares (or its default's) decides what can be typed.
+        const recipe::ParameterType type = RecipeParameters::typeOf(parameter);
+        field->setValidator(validatorFor(type, field));
+        field->setToolTip(field->toolTip() + QLatin1Char(' ') + tr("Type: %1.").arg(typeText(type)));
         m_layout->addRow(parameter.name, field);
         m_fields << field;
     }

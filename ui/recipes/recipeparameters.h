@@ -1,28 +1,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QByteArray>
-#include <QList>
-#include <QString>
+// The parameter declarations are read in core (bc25-run refuses a --param no
+// recipe declares): the dock uses the same reader.
+#include "recipe/recipeparameters.h"
 
 namespace bc25::ui {
 
-// The parameters a recipe declares with param("name"[, default]), read from
-// its text in the order they first appear, so the Recipes dock can ask for
-// them in a form before the run. One in a comment or a string does not count.
-struct RecipeParameter
-{
-    QString name;
-    QString defaultValue; // as the recipe writes it, strings unquoted
-    bool hasDefault = false;
-
-    bool operator==(const RecipeParameter &) const = default;
-};
-
-namespace RecipeParameters {
-
-QList<RecipeParameter> declaredIn(const QByteArray &text);
-
-} // namespace RecipeParameters
+using recipe::RecipeParameter;
+namespace RecipeParameters = recipe::RecipeParameters;
 
 } // namespace bc25::ui

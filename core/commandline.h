@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <optional>
+
+class QCommandLineParser;
+
+namespace bc25 {
+
+// The exit status every program (bc25-workbench, bc25-sim, bc25-decode,
+// bc25-run) ends with, so that a script or a CI pipeline reads them alike:
+// 0 it did what was asked and everything passed, 1 something it ran or read
+// failed, 2 the command line itself is wrong (nothing was done).
+namespace ExitStatus {
+inline constexpr int Passed = 0;
+inline constexpr int Failed = 1;
+inline constexpr int BadUsage = 2;
+} // namespace ExitStatus
+
+namespace CommandLine {
+
+// Parses the application's arguments. An unknown option or a missing value
+// is said on standard error as "PROGRAM: ..." and gives ExitStatus::BadUsage
+// (QCommandLineParser::process() alone would exit with 1); --help and
+// --version print and exit with 0. Nothing when the program goes on.
+std::optional<int> parse(QCommandLineParser &args, const char *program);
+
+} // namespace CommandLine
+
+} // namespace bc25

@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: MIT
+#include "recipeparameters.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+#include <utility>
+
+namespace bc25::recipe::RecipeParameters {
+
+namespace {
+
+// The text with every comment blanked (line and long comments), strings kept
+// and their spans noted, so that a param() in a comment or a string is not
+// read and positions stay the same.
+QString withoutComments(const QString &text, QList<std::pair<qsizetype, qsizetype>> *strings)
+{
+    QString out = text;
+    qsizetype i = 0;
+    const qsizetype n = out.size();
+    while (i < n) {
+        const QChar c = out.at(i);
+        if (c == QLatin1Char('"') || c == QLatin1Char('\'')) {
+            const qsizetype start = i;
+            for (++i; i < n && out.at(i) != c && out.at(i) != QLatin1Char('\n'); ++i) {
+                if (out.at(i) == QLatin1Char('\\'))
+                    ++i;
+            }
+            ++i;
+            strings->append({start, i});
+        } else if (out.mid(i, 2) == QLatin1String("--")) {
+            qsizetype end = out.indexOf(QLatin1Char('\n'), i);
+            static const QRegularExpression longOpen(QStringLiteral("^--\\[(=*)\\["));
+            const QRegularExpressionMatch open = longOpen.match(out.mid(i, 64));
+            if (open.hasMatch()) {
+                const QString close = QLatin1Char(']') + open.captured(1) + QLatin1Char(']');
+                end = out.indexOf(close, i + open.capturedLength());
+                end = end < 0 ? n : end + close.size();
+            } else if (end < 0) {
+                end = n;
+            }
+            for (qsizetype k = i; k < end; ++k) {
+                if (out.at(k) != QLatin1Char('\n'))
+                    out[k] = QLatin1Char(' ');
+            }
+            i = end;
+        } else {
+            ++i;
+        }
+    }
+    return out;
+}
+
+
+// The comment-free text and a test for "inside a string", shared by the readers below.
+struct Code
+{
+    QList<std::pair<qsizetype, qsizetype>> strings; // first: the text's initialiser fills it
+    QString text;
+
+    explicit Code(const QByteArray &source) : text(withoutComments(QString::fromUtf8(source), &strings)) {}
+    [[nodiscard]] bool inString(qsizetype at) const
+    {
+        return std::any_of(strings.cbegin(), strings.cend(), [at](const auto &s) { return at > s.first && at < s.second; });
+    }
+};
+
+QString unquoted(const QString &value)
+{
+    if (value.startsWith(QLatin1Char('"')) || value.startsWith(QLatin1Char('\'')))
+        return value.mid(1, value.size() - 2);
+    return value;
+}
+
+} // namespace
+
+QList<RecipeParameter> declaredIn(const QByteArray &text)
+{
+    static const QRegularExpression declaration(QStringLiteral(
+            "\\bparam\\s*\\(\\s*([\"'])([A-Za-z_][A-Za-z0-9_]*)\\1\\s*"
+            "(?:,\\s*(\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^'\\\\]|\\\\.)*'|[-+]?[0-9][0-9.xXa-fA-F]*|true|false|nil)"
+            "(?:\\s*,\\s*([\"'])(number|integer|string|boolean)\\4)?)?"));
+    QList<RecipeParameter> found;
+    QSet<QString> seen;
+    const Code code(text);
+    for (QRegularExpressionMatchIterator it = declaration.globalMatch(code.text); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        if (code.inString(match.capturedStart()))
+            continue;
+        RecipeParameter parameter;
+        parameter.name = match.captured(2);
+        if (seen.contains(parameter.name))
+            continue;
+        seen.insert(parameter.name);
+        const QString value = match.captured(3);
+        parameter.hasDefault = !value.isEmpty() && value != QLatin1String("nil");
+        parameter.defaultValue = parameter.hasDefault ? unquoted(value) : QString();
+        // The type declared, else the default's as Lua reads it: "5" a string, 5 a number.
+        parameter.type = match.captured(5);
+        if (parameter.type.isEmpty() && parameter.hasDefault) {
+            parameter.type = value.startsWith(QLatin1Char('"')) || value.startsWith(QLatin1Char('\'')) ? QStringLiteral("string")
+                    : value == QLatin1String("true") || value == QLatin1String("false")                   ? QStringLiteral("boolean")
+                                                                                                          : QStringLiteral("number");
+        }
+        found << parameter;
+    }
+    return found;
+}
+
+bool namedOtherwiseIn(const QByteArray &text)
+{
+    static const QRegularExpression call(QStringLiteral("\\bparam\\s*\\(\\s*(.)"));
+    const Code code(text);
+    for (QRegularExpressionMatchIterator it = call.globalMatch(code.text); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        if (code.inString(match.capturedStart()))
+            continue;
+        if (match.captured(1) != QLatin1String("\"") && match.captured(1) != QLatin1String("'"))
+            return true;
+    }
+    return false;
+}
+
+QStringList stepsIn(const QByteArray &text)
+{
+    static const QRegularExpression call(QStringLiteral(
+            "\\bstep\\s*\\(\\s*(\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^'\\\\]|\\\\.)*')\\s*\\)"));
+    QStringList steps;
+    const Code code(text);
+    for (QRegularExpressionMatchIterator it = call.globalMatch(code.text); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        if (code.inString(match.capturedStart()))
+            continue;
+        const QString name = unquoted(match.captured(1));
+        if (!steps.contains(name))
+            steps << name;
+    }
+    return steps;
+}
+
+std::optional<ParameterType> typeNamed(QStringView name)
+{
+    if (name == QLatin1String("string"))
+        return ParameterType::String;
+    if (name == QLatin1String("number"))
+        return ParameterType::Number;
+    if (name == QLatin1String("integer"))
+        return ParameterType::Integer;
+    if (name == QLatin1String("boolean"))
+        return ParameterType::Boolean;
+    return std::nullopt;
+}
+
+ParameterType typeOf(const RecipeParameter &parameter)
+{
+    return typeNamed(parameter.type).value_or(ParameterType::String);
+}
+
+std::optional<bool> booleanOf(const QString &value)
+{
+    const QString word = value.trimmed().toLower();
+    for (const char *yes : {"1", "true", "yes", "on"})
+        if (word == QLatin1String(yes))
+            return true;
+    for (const char *no : {"0", "false", "no", "off"})
+        if (word == QLatin1String(no))
+            return false;
+    return std::nullopt;
+}
+
+QString conversionError(const QString &name, ParameterType type, const QString &value)
+{
+    constexpr const char *Context = "bc25::recipe::RecipeParameters";
+    bool ok = true;
+    QString wanted;
+    switch (type) {
+    case ParameterType::String:
+        return {};
+    case ParameterType::Number:
+        value.trimmed().toDouble(&ok);
+        // Lua's hexadecimal integers too (0x1F), as the recipe itself could write them.
+        if (!ok)
+            value.trimmed().toLongLong(&ok, 0);
+        wanted = QCoreApplication::translate(Context, "a number");
+        break;
+    case ParameterType::Integer:
+        value.trimmed().toLongLong(&ok, 0);
+        wanted = QCoreApplication::translate(Context, "an integer");
+        break;
+    case ParameterType::Boolean:
+        ok = booleanOf(value).has_value();
+        wanted = QCoreApplication::translate(Context, "true or false (1/0, yes/no, on/off)");
+        break;
+    }
+    if (ok)
+        return {};
+    return QCoreApplication::translate(Context, "the parameter \"%1\" must be %2; got \"%3\"").arg(name, wanted, value);
+}
+
+} // namespace bc25::recipe::RecipeParameters
