@@ -364,10 +364,12 @@ int main(int argc, char *argv[])
             return ExitStatus::BadUsage;
         }
     }
-    bool ok = true;
-    batch.timeLimitMs = args.isSet(timeLimit) ? args.value(timeLimit).toInt(&ok) * 1000 : 600000;
-    batch.serial.baudRate = args.isSet(baud) ? args.value(baud).toInt(&ok) : 115200;
-    if (!ok || batch.serial.baudRate <= 0 || batch.timeLimitMs < 0) {
+    // Each its own check: "--time-limit soon --baud 9600" must not pass as "no time limit".
+    bool limitOk = true;
+    bool baudOk = true;
+    batch.timeLimitMs = args.isSet(timeLimit) ? args.value(timeLimit).toInt(&limitOk) * 1000 : 600000;
+    batch.serial.baudRate = args.isSet(baud) ? args.value(baud).toInt(&baudOk) : 115200;
+    if (!limitOk || !baudOk || batch.serial.baudRate <= 0 || batch.timeLimitMs < 0) {
         err(QCoreApplication::translate("bc25-run", "--baud and --time-limit take positive numbers"));
         return ExitStatus::BadUsage;
     }
