@@ -305,6 +305,11 @@ int main(int argc, char *argv[])
         return 0;
     }
 
+    // The virtual module's settings would do nothing to a real one: said, not ignored.
+    if (args.isSet(simOption) && args.isSet(port) && !args.isSet(virtualModule)) {
+        err(QCoreApplication::translate("bc25-run", "--sim-option sets up the virtual module; it does nothing with --port"));
+        return ExitStatus::BadUsage;
+    }
     if (!args.isSet(health)) {
         // Silently ignoring them would leave the user looking for a report never written.
         for (const QCommandLineOption *healthOnly : {&json, &report, &identities, &skip, &site, &serial}) {
