@@ -11,6 +11,7 @@
 #include "commandline.h"
 #include "link/connection.h"
 #include "recipe/junitwriter.h"
+#include "recipebatch.h"
 #include "recipe/recipelibrary.h"
 #include "recipe/recipeparameters.h"
 #include "recipe/reciperunner.h"
@@ -32,168 +33,9 @@
 using namespace bc25;
 using recipe::Recipe;
 
+using namespace bc25::run;
+
 namespace {
-
-void out(const QString &line)
-{
-    std::fputs(qPrintable(line + QLatin1Char('\n')), stdout);
-    std::fflush(stdout);
-}
-
-void err(const QString &line)
-{
-    std::fputs(qPrintable(QStringLiteral("bc25-run: ") + line + QLatin1Char('\n')), stderr);
-}
-
-QString indented(const QString &text, int spaces)
-{
-    const QString pad(spaces, QLatin1Char(' '));
-    return pad + QString(text).replace(QLatin1Char('\n'), QLatin1Char('\n') + pad);
-}
-
-// One recipe after the other on one connection; on the virtual module each
-// recipe gets a fresh module with the options it asks for.
-struct Batch
-{
-    at::CommandEngine engine {&CatalogRules::instance()};
-    ModuleSession session {&engine};
-    link::Connection connection {&engine, &session};
-    recipe::RecipeRunner runner {&session};
-    QList<Recipe> recipes;
-    QHash<QString, QString> parameters;
-    QStringList simOptions;
-    bool virtualModule = true;
-    transport::SerialSettings serial;
-    QString capture;
-    int timeLimitMs = 0;
-    QList<recipe::RunResult> results;
-    int next = 0;
-    bool waitingForLink = false;
-    QTimer timeLimit;
-
-    void start()
-    {
-        timeLimit.setSingleShot(true);
-        QObject::connect(&timeLimit, &QTimer::timeout, &runner, [this] {
-            runner.stop(QCoreApplication::translate("bc25-run", "Stopped: the recipe ran longer than the time limit of %1 s.")
-                                .arg(timeLimitMs / 1000));
-        });
-        QObject::connect(&connection, &link::Connection::stateChanged, &runner,
-                         [this](link::Connection::State state, const QString &message) { onLink(state, message); });
-        QObject::connect(&runner, &recipe::RecipeRunner::stepFinished, &runner, [](const recipe::StepResult &step) {
-            const QString verdict = step.passed() ? QCoreApplication::translate("bc25-run", "PASS") : step.status == recipe::StepResult::Status::Error ? QCoreApplication::translate("bc25-run", "ERROR") : QCoreApplication::translate("bc25-run", "FAIL");
-            out(QStringLiteral("  %1  %2  (%3 ms)").arg(verdict, -5).arg(step.name).arg(step.durationMs));
-            if (!step.passed())
-                out(indented(recipe::StepReport::details(step), 8));
-        });
-        QObject::connect(&runner, &recipe::RecipeRunner::runFinished, &runner, [this](const recipe::RunResult &result) {
-            timeLimit.stop();
-            results << result;
-            for (const QString &name : result.unreached)
-                out(QCoreApplication::translate("bc25-run", "  SKIP   %1  (not reached)").arg(name));
-            out(result.passed() ? QCoreApplication::translate("bc25-run", "  passed: %1 steps in %2 ms").arg(result.steps.size()).arg(result.durationMs)
-                                : QCoreApplication::translate("bc25-run", "  FAILED: %1 of %2 steps failed").arg(result.failures() + result.errors()).arg(result.steps.size()));
-            // Not from inside the runner's signal: the next recipe may replace the module.
-            QTimer::singleShot(0, &runner, [this] { runNext(); });
-        });
-        runNext();
-    }
-
-    void runNext()
-    {
-        if (next >= recipes.size()) {
-            QCoreApplication::exit(0);
-            return;
-        }
-        const Recipe &recipe = recipes.at(next);
-        out(QCoreApplication::translate("bc25-run", "recipe %1 — %2").arg(recipe.name(), recipe.title()));
-        // The port is opened again for each recipe, as the virtual module is
-        // started afresh: each recipe gets its own capture file.
-        connection.setCaptureFile(captureFor(recipe));
-        waitingForLink = true;
-        if (!virtualModule) {
-            connection.connectSerial(serial);
-            return;
-        }
-        sim::SimConfig config;
-        // The recipe's needs first, then the command line's, which win.
-        for (const QString &option : recipe.virtualModuleOptions() + simOptions) {
-            if (const QString why = sim::SimOptions::apply(config, option); !why.isEmpty()) {
-                err(why); // the recipe's own header: a failure of the recipe, not of the command line
-                waitingForLink = false;
-                QCoreApplication::exit(ExitStatus::Failed);
-                return;
-            }
-        }
-        connection.connectVirtual(config);
-    }
-
-    QString captureFor(const Recipe &recipe) const
-    {
-        if (capture.isEmpty() || recipes.size() == 1)
-            return capture;
-        const QFileInfo file(capture); // one file per recipe: FILE-<recipe>.<suffix>
-        return file.path() + QLatin1Char('/') + file.completeBaseName() + QLatin1Char('-') + recipe.name()
-                + (file.suffix().isEmpty() ? QString() : QLatin1Char('.') + file.suffix());
-    }
-
-    void onLink(link::Connection::State state, const QString &message)
-    {
-        if (!waitingForLink) {
-            if (state == link::Connection::State::Lost)
-                out(QCoreApplication::translate("bc25-run", "  link lost: %1").arg(message));
-            return;
-        }
-        if (state == link::Connection::State::Connected) {
-            waitingForLink = false;
-            QTimer::singleShot(0, &runner, [this] { begin(); });
-        } else if (state != link::Connection::State::Connecting) {
-            err(message);
-            QCoreApplication::exit(ExitStatus::Failed);
-        }
-    }
-
-    void begin()
-    {
-        QHash<QString, QString> values = recipe::RecipeLibrary::parametersFor(connection);
-        for (auto it = parameters.cbegin(); it != parameters.cend(); ++it)
-            values.insert(it.key(), it.value());
-        if (timeLimitMs > 0)
-            timeLimit.start(timeLimitMs);
-        runner.start(recipes.at(next++), values);
-    }
-};
-
-// A --param no recipe declares (a typo would leave the recipe on its default),
-// or a value its declaration's type refuses: bad usage, said before anything
-// is sent. A recipe that names a parameter other than by a literal may read
-// any name: then only the warning after the run says what none of them read.
-QString refusedParameter(const QList<Recipe> &recipes, const QHash<QString, QString> &given)
-{
-    QHash<QString, recipe::RecipeParameter> declared;
-    bool anyName = false;
-    for (const Recipe &recipe : recipes) {
-        anyName = anyName || recipe::RecipeParameters::namedOtherwiseIn(recipe.text());
-        for (const recipe::RecipeParameter &parameter : recipe::RecipeParameters::declaredIn(recipe.text())) {
-            const QString value = given.value(parameter.name);
-            if (!given.contains(parameter.name))
-                continue;
-            if (const QString why = recipe::RecipeParameters::conversionError(parameter.name, recipe::RecipeParameters::typeOf(parameter), value);
-                !why.isEmpty())
-                return QCoreApplication::translate("bc25-run", "--param %1: %2 (recipe %3)").arg(parameter.name, why, recipe.name());
-            declared.insert(parameter.name, parameter);
-        }
-    }
-    QStringList unknown;
-    for (auto it = given.cbegin(); it != given.cend(); ++it) {
-        if (!declared.contains(it.key()))
-            unknown << it.key();
-    }
-    if (anyName || unknown.isEmpty())
-        return {};
-    unknown.sort();
-    return QCoreApplication::translate("bc25-run", "--param %1: no recipe of this run has such a parameter (a typo?)").arg(unknown.join(QStringLiteral(", ")));
-}
 
 // bc25-run --health: the health check's own driver (healthrun.h).
 int runHealth(const QCommandLineParser &args, const QCommandLineOption &port, const QCommandLineOption &baud,
@@ -305,6 +147,11 @@ int main(int argc, char *argv[])
         return 0;
     }
 
+    // The virtual module's settings would do nothing to a real one: said, not ignored.
+    if (args.isSet(simOption) && args.isSet(port) && !args.isSet(virtualModule)) {
+        err(QCoreApplication::translate("bc25-run", "--sim-option sets up the virtual module; it does nothing with --port"));
+        return ExitStatus::BadUsage;
+    }
     if (!args.isSet(health)) {
         // Silently ignoring them would leave the user looking for a report never written.
         for (const QCommandLineOption *healthOnly : {&json, &report, &identities, &skip, &site, &serial}) {
@@ -329,7 +176,7 @@ int main(int argc, char *argv[])
         return runHealth(args, port, baud, virtualModule, param, simOption, capture, json, report, identities, skip, site, serial);
     }
 
-    Batch batch;
+    RecipeBatch batch;
     if (args.isSet(library))
         batch.recipes = recipe::RecipeLibrary::builtIn();
     for (const QString &name : args.positionalArguments()) {
@@ -364,10 +211,12 @@ int main(int argc, char *argv[])
             return ExitStatus::BadUsage;
         }
     }
-    bool ok = true;
-    batch.timeLimitMs = args.isSet(timeLimit) ? args.value(timeLimit).toInt(&ok) * 1000 : 600000;
-    batch.serial.baudRate = args.isSet(baud) ? args.value(baud).toInt(&ok) : 115200;
-    if (!ok || batch.serial.baudRate <= 0 || batch.timeLimitMs < 0) {
+    // Each its own check: "--time-limit soon --baud 9600" must not pass as "no time limit".
+    bool limitOk = true;
+    bool baudOk = true;
+    batch.timeLimitMs = args.isSet(timeLimit) ? args.value(timeLimit).toInt(&limitOk) * 1000 : 600000;
+    batch.serial.baudRate = args.isSet(baud) ? args.value(baud).toInt(&baudOk) : 115200;
+    if (!limitOk || !baudOk || batch.serial.baudRate <= 0 || batch.timeLimitMs < 0) {
         err(QCoreApplication::translate("bc25-run", "--baud and --time-limit take positive numbers"));
         return ExitStatus::BadUsage;
     }

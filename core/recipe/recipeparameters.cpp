@@ -172,7 +172,6 @@ std::optional<bool> booleanOf(const QString &value)
 
 QString conversionError(const QString &name, ParameterType type, const QString &value)
 {
-    constexpr const char *Context = "bc25::recipe::RecipeParameters";
     bool ok = true;
     QString wanted;
     switch (type) {
@@ -183,20 +182,20 @@ QString conversionError(const QString &name, ParameterType type, const QString &
         // Lua's hexadecimal integers too (0x1F), as the recipe itself could write them.
         if (!ok)
             value.trimmed().toLongLong(&ok, 0);
-        wanted = QCoreApplication::translate(Context, "a number");
+        wanted = QCoreApplication::translate("bc25::recipe::RecipeParameters", "a number");
         break;
     case ParameterType::Integer:
         value.trimmed().toLongLong(&ok, 0);
-        wanted = QCoreApplication::translate(Context, "an integer");
+        wanted = QCoreApplication::translate("bc25::recipe::RecipeParameters", "an integer");
         break;
     case ParameterType::Boolean:
         ok = booleanOf(value).has_value();
-        wanted = QCoreApplication::translate(Context, "true or false (1/0, yes/no, on/off)");
+        wanted = QCoreApplication::translate("bc25::recipe::RecipeParameters", "true or false (1/0, yes/no, on/off)");
         break;
     }
     if (ok)
         return {};
-    return QCoreApplication::translate(Context, "the parameter \"%1\" must be %2; got \"%3\"").arg(name, wanted, value);
+    return QCoreApplication::translate("bc25::recipe::RecipeParameters", "the parameter \"%1\" must be %2; got \"%3\"").arg(name, wanted, value);
 }
 
 } // namespace bc25::recipe::RecipeParameters

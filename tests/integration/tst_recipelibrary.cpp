@@ -9,6 +9,7 @@
 #include "recipe/recipetexts.h"
 #include "recipe/stepreport.h"
 
+#include <QFile>
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QTranslator>
@@ -38,6 +39,29 @@ QStringList textsOf(const Recipe &recipe)
             texts << match.captured(2);
     }
     return texts;
+}
+
+// Every ```lua block of the README, in order: the examples it promises work.
+QList<QByteArray> readmeExamples()
+{
+    QFile file(QStringLiteral(BC25_README_PATH));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QList<QByteArray> examples;
+    QByteArray current;
+    bool inside = false;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        if (!inside && line.trimmed() == "```lua") {
+            inside = true;
+            current.clear();
+        } else if (inside && line.trimmed() == "```") {
+            inside = false;
+            examples << current;
+        } else if (inside) {
+            current += line + '\n';
+        }
+    }
+    return examples;
 }
 
 bool hasChinese(const QString &text)
@@ -87,6 +111,63 @@ private slots:
         // Each recipe closes what it opens itself.
         for (const QString &line : result->log)
             QVERIFY2(!line.contains(QLatin1String("left open")), qPrintable(line));
+    }
+
+    // The README's recipe examples, extracted as they are written and run on
+    // the virtual module, also with its output cut into 1-5 byte pieces.
+    void everyReadmeExampleRuns_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QStringList>("options");
+        const QList<QByteArray> examples = readmeExamples();
+        QVERIFY(examples.size() >= 3);
+        for (qsizetype i = 0; i < examples.size(); ++i) {
+            const QByteArray title = examples.at(i).left(examples.at(i).indexOf('\n')).mid(3);
+            QTest::addRow("%d %s", int(i + 1), title.constData()) << examples.at(i) << QStringList();
+            QTest::addRow("%d %s, split", int(i + 1), title.constData()) << examples.at(i) << QStringList {QStringLiteral("split=5")};
+        }
+    }
+
+    void everyReadmeExampleRuns()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QStringList, options);
+        const Recipe recipe = Recipe::fromText(text, QStringLiteral("readme"));
+        QVERIFY2(!recipe.checkSyntax().isError(), qPrintable(recipe.checkSyntax().message));
+        // The title is the first comment line, as the README says.
+        QVERIFY(text.startsWith("-- "));
+        QCOMPARE(recipe.sourceTitle(), QString::fromUtf8(text.mid(3, text.indexOf('\n') - 3)));
+        test::RecipeHarness h;
+        QVERIFY(h.connect(recipe.virtualModuleOptions() + options));
+        const auto result = h.run(recipe);
+        QVERIFY(result);
+        QString failures;
+        for (const StepResult &step : result->steps)
+            failures += StepReport::details(step);
+        QVERIFY2(result->passed(), qPrintable(failures));
+        for (const QString &line : result->log)
+            QVERIFY2(!line.contains(QLatin1String("left open")), qPrintable(line));
+        // What the README says the hex flag sends: the raw bytes, as AT+QISENDEX's hex digits.
+        if (text.contains("socket.send(1, bytes, true)")) {
+            QVERIFY(std::any_of(h.recipeTransactions.cbegin(), h.recipeTransactions.cend(), [](const at::Transaction &t) {
+                return t.command == "AT+QISENDEX=1,10,\"0001020D0A4F4B0D0AFF\"";
+            }));
+        }
+    }
+
+    // The example the README gives of a hex string mistaken for bytes.
+    void theHexFlagSendsTheBytesGivenNotHexDigits()
+    {
+        test::RecipeHarness h;
+        QVERIFY(h.connect());
+        const auto result = h.run("local port = param('echo_port', nil, 'integer')\n"
+                                  "expect(at(string.format('AT+QIOPEN=1,0,\"TCP\",\"127.0.0.1\",%d,0,0', port)), 'QIOPEN', 0)\n"
+                                  "check(socket.send(0, '0102', true) == 4, 'four bytes')\n"
+                                  "check(socket.receive(0, 4) == '0102', 'the characters came back')\n"
+                                  "expect(at('AT+QICLOSE=0'))\n");
+        QVERIFY(result && result->passed());
+        QVERIFY(std::any_of(h.recipeTransactions.cbegin(), h.recipeTransactions.cend(),
+                            [](const at::Transaction &t) { return t.command == "AT+QISENDEX=0,4,\"30313032\""; }));
     }
 
     void faultsFailTheRightStepForTheRightReason_data()

@@ -220,6 +220,21 @@ private slots:
             QVERIFY2(health.status == 2, qPrintable(recipeOnly.join(QLatin1Char(' ')) + health.out + health.err));
             QVERIFY(health.out.isEmpty());
         }
+        // An option that would do nothing here is refused, not ignored.
+        for (const QString &mode : {QString(), QStringLiteral("--health")}) {
+            QStringList arguments {QStringLiteral("--port"), QStringLiteral("/dev/no-such-bc25"), QStringLiteral("--sim-option"),
+                                   QStringLiteral("csq=3")};
+            arguments << (mode.isEmpty() ? QStringLiteral("01_module_identity") : mode);
+            const Run simulated = runProgram(arguments);
+            QCOMPARE(simulated.status, 2);
+            QVERIFY2(simulated.err.contains(QLatin1String("--sim-option sets up the virtual module; it does nothing with --port")),
+                     qPrintable(simulated.err));
+        }
+        // Two numbers, each checked: a bad time limit is not hidden by a good baud rate.
+        const Run limit = runProgram({QStringLiteral("--time-limit"), QStringLiteral("soon"), QStringLiteral("--baud"),
+                                      QStringLiteral("9600"), QStringLiteral("01_module_identity")});
+        QCOMPARE(limit.status, 2);
+        QVERIFY(limit.out.isEmpty());
         // A port that is not there is a failure of the run, not of the command line.
         const Run port = runProgram({QStringLiteral("--port"), QStringLiteral("/dev/no-such-bc25"), QStringLiteral("01_module_identity")});
         QCOMPARE(port.status, 1);

@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "at/commandengine.h"
+#include "bc25/catalogrules.h"
+#include "commandline.h"
+#include "link/connection.h"
+#include "output.h"
+#include "recipe/recipelibrary.h"
+#include "recipe/recipeparameters.h"
+#include "recipe/reciperunner.h"
+#include "recipe/stepreport.h"
+#include "session/modulesession.h"
+#include "sim/simconfig.h"
+#include "sim/simoptions.h"
+#include "transport/serialsettings.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QHash>
+#include <QTimer>
+
+namespace bc25::run {
+
+using recipe::Recipe;
+
+// bc25-run's recipes, one after the other on one connection: the port is
+// opened again for each (its own header, its own --capture file), and on the
+// virtual module each recipe gets a fresh module with the options it asks for.
+struct RecipeBatch
+{
+    at::CommandEngine engine {&CatalogRules::instance()};
+    ModuleSession session {&engine};
+    link::Connection connection {&engine, &session};
+    recipe::RecipeRunner runner {&session};
+    QList<Recipe> recipes;
+    QHash<QString, QString> parameters;
+    QStringList simOptions;
+    bool virtualModule = true;
+    transport::SerialSettings serial;
+    QString capture;
+    int timeLimitMs = 0;
+    QList<recipe::RunResult> results;
+    int next = 0;
+    bool waitingForLink = false;
+    QTimer timeLimit;
+
+    void start()
+    {
+        timeLimit.setSingleShot(true);
+        QObject::connect(&timeLimit, &QTimer::timeout, &runner, [this] {
+            runner.stop(QCoreApplication::translate("bc25-run", "Stopped: the recipe ran longer than the time limit of %1 s.")
+                                .arg(timeLimitMs / 1000));
+        });
+        QObject::connect(&connection, &link::Connection::stateChanged, &runner,
+                         [this](link::Connection::State state, const QString &message) { onLink(state, message); });
+        QObject::connect(&runner, &recipe::RecipeRunner::stepFinished, &runner, [](const recipe::StepResult &step) {
+            const QString verdict = step.passed() ? QCoreApplication::translate("bc25-run", "PASS") : step.status == recipe::StepResult::Status::Error ? QCoreApplication::translate("bc25-run", "ERROR") : QCoreApplication::translate("bc25-run", "FAIL");
+            out(QStringLiteral("  %1  %2  (%3 ms)").arg(verdict, -5).arg(step.name).arg(step.durationMs));
+            if (!step.passed())
+                out(indented(recipe::StepReport::details(step), 8));
+        });
+        QObject::connect(&runner, &recipe::RecipeRunner::runFinished, &runner, [this](const recipe::RunResult &result) {
+            timeLimit.stop();
+            results << result;
+            for (const QString &name : result.unreached)
+                out(QCoreApplication::translate("bc25-run", "  SKIP   %1  (not reached)").arg(name));
+            out(result.passed() ? QCoreApplication::translate("bc25-run", "  passed: %1 steps in %2 ms").arg(result.steps.size()).arg(result.durationMs)
+                                : QCoreApplication::translate("bc25-run", "  FAILED: %1 of %2 steps failed").arg(result.failures() + result.errors()).arg(result.steps.size()));
+            // Not from inside the runner's signal: the next recipe may replace the module.
+            QTimer::singleShot(0, &runner, [this] { runNext(); });
+        });
+        runNext();
+    }
+
+    void runNext()
+    {
+        if (next >= recipes.size()) {
+            QCoreApplication::exit(0);
+            return;
+        }
+        const Recipe &recipe = recipes.at(next);
+        out(QCoreApplication::translate("bc25-run", "recipe %1 — %2").arg(recipe.name(), recipe.title()));
+        // The port is opened again for each recipe, as the virtual module is
+        // started afresh: each recipe gets its own capture file.
+        connection.setCaptureFile(captureFor(recipe));
+        waitingForLink = true;
+        if (!virtualModule) {
+            connection.connectSerial(serial);
+            return;
+        }
+        sim::SimConfig config;
+        // The recipe's needs first, then the command line's, which win.
+        for (const QString &option : recipe.virtualModuleOptions() + simOptions) {
+            if (const QString why = sim::SimOptions::apply(config, option); !why.isEmpty()) {
+                err(why); // the recipe's own header: a failure of the recipe, not of the command line
+                waitingForLink = false;
+                QCoreApplication::exit(ExitStatus::Failed);
+                return;
+            }
+        }
+        connection.connectVirtual(config);
+    }
+
+    QString captureFor(const Recipe &recipe) const
+    {
+        if (capture.isEmpty() || recipes.size() == 1)
+            return capture;
+        const QFileInfo file(capture); // one file per recipe: FILE-<recipe>.<suffix>
+        return file.path() + QLatin1Char('/') + file.completeBaseName() + QLatin1Char('-') + recipe.name()
+                + (file.suffix().isEmpty() ? QString() : QLatin1Char('.') + file.suffix());
+    }
+
+    void onLink(link::Connection::State state, const QString &message)
+    {
+        if (!waitingForLink) {
+            if (state == link::Connection::State::Lost)
+                out(QCoreApplication::translate("bc25-run", "  link lost: %1").arg(message));
+            return;
+        }
+        if (state == link::Connection::State::Connected) {
+            waitingForLink = false;
+            QTimer::singleShot(0, &runner, [this] { begin(); });
+        } else if (state != link::Connection::State::Connecting) {
+            err(message);
+            QCoreApplication::exit(ExitStatus::Failed);
+        }
+    }
+
+    void begin()
+    {
+        QHash<QString, QString> values = recipe::RecipeLibrary::parametersFor(connection);
+        for (auto it = parameters.cbegin(); it != parameters.cend(); ++it)
+            values.insert(it.key(), it.value());
+        if (timeLimitMs > 0)
+            timeLimit.start(timeLimitMs);
+        runner.start(recipes.at(next++), values);
+    }
+};
+
+// A --param no recipe declares (a typo would leave the recipe on its default),
+// or a value its declaration's type refuses: bad usage, said before anything
+// is sent. A recipe that names a parameter other than by a literal may read
+// any name: then only the warning after the run says what none of them read.
+inline QString refusedParameter(const QList<Recipe> &recipes, const QHash<QString, QString> &given)
+{
+    QHash<QString, recipe::RecipeParameter> declared;
+    bool anyName = false;
+    for (const Recipe &recipe : recipes) {
+        anyName = anyName || recipe::RecipeParameters::namedOtherwiseIn(recipe.text());
+        for (const recipe::RecipeParameter &parameter : recipe::RecipeParameters::declaredIn(recipe.text())) {
+            const QString value = given.value(parameter.name);
+            if (!given.contains(parameter.name))
+                continue;
+            if (const QString why = recipe::RecipeParameters::conversionError(parameter.name, recipe::RecipeParameters::typeOf(parameter), value);
+                !why.isEmpty())
+                return QCoreApplication::translate("bc25-run", "--param %1: %2 (recipe %3)").arg(parameter.name, why, recipe.name());
+            declared.insert(parameter.name, parameter);
+        }
+    }
+    QStringList unknown;
+    for (auto it = given.cbegin(); it != given.cend(); ++it) {
+        if (!declared.contains(it.key()))
+            unknown << it.key();
+    }
+    if (anyName || unknown.isEmpty())
+        return {};
+    unknown.sort();
+    return QCoreApplication::translate("bc25-run", "--param %1: no recipe of this run has such a parameter (a typo?)").arg(unknown.join(QStringLiteral(", ")));
+}
+
+} // namespace bc25::run
