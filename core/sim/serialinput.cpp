@@ -95,6 +95,7 @@ void SerialInput::process()
                 if (m_input.at(i) == '\n') {
                     echo(QByteArray(1, '\n'));
                     ++i;
+                    m_lastEnd = LineEnd::CrLf;
                 }
                 finishLine();
                 continue;
@@ -118,9 +119,15 @@ void SerialInput::takeLineByte(char c)
     // CR ends a command line (V.250 S3); a host that sends CR LF or LF alone is understood too.
     if (c == '\r') {
         m_lineEnded = true;
+        m_previousEnd = std::exchange(m_lastEnd, LineEnd::Cr);
         return;
     }
     if (c == '\n') {
+        if (m_line.isEmpty() && !m_lineTooLong && m_lastEnd == LineEnd::Cr) {
+            m_lastEnd = LineEnd::CrLf; // the late half of the last line's CR LF
+            return;
+        }
+        m_previousEnd = std::exchange(m_lastEnd, LineEnd::Lf);
         finishLine();
         return;
     }
@@ -157,6 +164,11 @@ void SerialInput::finishLine()
 
 void SerialInput::enterDataMode(qint64 length, qint64 maxLength)
 {
+    // The line that asks for data ended with a bare CR, from a host whose line
+    // before ended with CR LF: its LF is on the way, in a later read (after
+    // this prompt went out). It ends the line, never starts the data. A host
+    // that ends its lines with CR alone may send an LF as data.
+    m_lateLfIsLineEnd = m_lastEnd == LineEnd::Cr && m_previousEnd == LineEnd::CrLf;
     m_dataMode = true;
     m_dataLength = length;
     m_dataMax = length >= 0 ? length : maxLength;
@@ -168,6 +180,8 @@ void SerialInput::enterDataMode(qint64 length, qint64 maxLength)
 // Ctrl+Z (Esc cancels); returns how many bytes it took.
 qsizetype SerialInput::takeData(qsizetype from)
 {
+    if (std::exchange(m_lateLfIsLineEnd, false) && m_input.at(from) == '\n')
+        return 1; // the rest of the line's CR LF, not echoed: the echo after "> " is the data alone
     const qsizetype available = m_input.size() - from;
     if (m_dataLength >= 0) {
         const qsizetype take = qMin<qsizetype>(available, m_dataLength - m_data.size());
@@ -216,6 +230,8 @@ void SerialInput::reset()
     m_lineTooLong = false;
     m_lineEnded = false;
     m_lineEndWait.stop();
+    m_lastEnd = m_previousEnd = LineEnd::None;
+    m_lateLfIsLineEnd = false;
     m_dataMode = false;
     m_dataTooLong = false;
     m_data.clear();

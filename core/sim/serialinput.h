@@ -81,6 +81,11 @@ private:
     bool m_lineTooLong = false;
     bool m_lineEnded = false;  // CR seen: the line is complete, an LF may still belong to its end
     QTimer m_lineEndWait;      // no LF in this burst of input: the line is executed as it is
+    // How the host ended its lines: the last line's end, and the one before it.
+    enum class LineEnd : quint8 { None, Cr, CrLf, Lf };
+    LineEnd m_lastEnd = LineEnd::None;
+    LineEnd m_previousEnd = LineEnd::None;
+    bool m_lateLfIsLineEnd = false; // the next data byte, if an LF, ends the line that began the data
 
     bool m_dataMode = false;
     qint64 m_dataLength = -1;

@@ -26,8 +26,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     QObject::connect(&module, &bc25::sim::VirtualModule::output, [&](const QByteArray &b) { output += b.size(); });
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
     // Commands end at CR; give the fuzzer a few ways to cut them.
-    for (qsizetype at = 0; at < bytes.size(); at += 7)
+    for (qsizetype at = 0; at < bytes.size(); at += 7) {
         module.receive(bytes.mid(at, 7));
+        // Every buffer of the front end has a bound, whatever the input (line, data, held input and URCs).
+        if (module.bufferedBytes() > bc25::sim::SerialInput::InputLimit + bc25::sim::VirtualModule::maxCommandLineLength()
+                                         + bc25::sim::VirtualModule::HeldUrcLimit + bc25::sim::VirtualModule::OutputBacklogLimit)
+            std::abort();
+    }
     QCoreApplication::processEvents();
     if (output > 64 * (qint64(size) + 64) + (1 << 20))
         std::abort(); // answers out of all proportion to the input

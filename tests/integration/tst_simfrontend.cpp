@@ -13,6 +13,7 @@
 #include "sim/simoptions.h"
 #include "sim/virtualmodule.h"
 #include "freeport.h"
+#include "simharness.h"
 
 #include <QLoggingCategory>
 #include <QSignalSpy>
@@ -82,6 +83,9 @@ private slots:
     void initTestCase() { QLoggingCategory::setFilterRules(QStringLiteral("bc25.*.debug=false\nbc25.sim.warning=false")); }
     void sameBytesSameResultHoweverSplit_data();
     void sameBytesSameResultHoweverSplit();
+    void lateLfOfCrLfNeverBecomesData_data();
+    void lateLfOfCrLfNeverBecomesData();
+    void lateLfOverAPseudoTerminal();
     void longestLineOfEachCommandIsTaken();
     void largestSendsGoWhole_data();
     void largestSendsGoWhole();
@@ -92,6 +96,7 @@ private slots:
     void chainedCommandsAnswerAsAModule();
     void ctrlZSendWithoutItsEndStaysBounded();
     void directPushWhileAtThePromptStaysBounded();
+    void bufferedDataPushedAtThePromptIsHeldNotLost();
     void inputHeldWhileOutputPilesUpStaysBounded();
     void datagramsPastTheBufferAreDroppedAndCounted();
     void strictModeFollowsTheManualsNotes_data();
@@ -145,6 +150,60 @@ void TestSimFrontEnd::sameBytesSameResultHoweverSplit()
             QVERIFY2(rig.out == wholeOutput, qPrintable(QStringLiteral("cut %1:\n got %2\nwant %3").arg(cut.size() == 1 ? QString::number(cut.first()) : QStringLiteral("byte by byte"), shown(rig.out), shown(wholeOutput))));
     }
     QVERIFY2(!wholeOutput.contains("ERROR"), qPrintable(shown(wholeOutput)));
+}
+
+void TestSimFrontEnd::lateLfOfCrLfNeverBecomesData_data()
+{
+    QTest::addColumn<QByteArray>("ending");
+    QTest::addColumn<QByteArray>("send");
+    QTest::addColumn<QByteArray>("peer");
+    // The LF comes after the module has printed its prompt (another read, another turn of the loop).
+    QTest::newRow("CR LF host") << QByteArray("\r\n") << QByteArray("AT+QISEND=0,5") << QByteArray("hello");
+    QTest::newRow("CR LF host, Ctrl+Z") << QByteArray("\r\n") << QByteArray("AT+QISEND=0") << QByteArray("hello");
+    // A host that ends its lines with CR alone and waits for the prompt: an LF is data.
+    QTest::newRow("CR host") << QByteArray("\r") << QByteArray("AT+QISEND=0,6") << QByteArray("\nhello");
+}
+
+void TestSimFrontEnd::lateLfOfCrLfNeverBecomesData()
+{
+    QFETCH(QByteArray, ending);
+    QFETCH(QByteArray, send);
+    QFETCH(QByteArray, peer);
+    Rig rig;
+    QVERIFY(rig.openSocket());
+    rig.module->receive("AT" + ending);
+    QTRY_VERIFY(rig.out.endsWith("OK\r\n"));
+    rig.module->receive(send + '\r');
+    QTRY_VERIFY(rig.out.endsWith("> "));
+    rig.module->receive("\nhello");
+    if (!send.contains(','))
+        rig.module->receive("\x1a");
+    QTRY_VERIFY(rig.out.contains("SEND OK"));
+    QCOMPARE(rig.atPeer, peer);
+}
+
+void TestSimFrontEnd::lateLfOverAPseudoTerminal()
+{
+    // The same through a real pty and QSerialPort: CR and LF in two writes, the prompt between them.
+    test::SimHarness h;
+    if (!h.start({}, 115200, false))
+        QSKIP("no pseudo-terminal here");
+    QTcpServer listener;
+    QVERIFY(listener.listen(QHostAddress::LocalHost));
+    QByteArray atPeer;
+    connect(&listener, &QTcpServer::newConnection, this, [&] {
+        QTcpSocket *peer = listener.nextPendingConnection();
+        connect(peer, &QTcpSocket::readyRead, this, [&atPeer, peer] { atPeer += peer->readAll(); });
+    });
+    h.serial->write("AT+QIOPEN=1,0,\"TCP\",\"127.0.0.1\"," + QByteArray::number(listener.serverPort()) + ",0,0\r\n");
+    QTRY_VERIFY(h.received.contains("+QIOPEN: 0,0"));
+    h.received.clear();
+    h.serial->write("AT+QISEND=0,5\r");
+    QTRY_VERIFY(h.received.endsWith("> "));
+    h.serial->write("\nhello");
+    QTRY_VERIFY(h.received.contains("SEND OK"));
+    QCOMPARE(atPeer, QByteArray("hello"));
+    QVERIFY2(!h.received.contains("ERROR"), h.received.constData());
 }
 
 void TestSimFrontEnd::longestLineOfEachCommandIsTaken()
@@ -292,6 +351,29 @@ void TestSimFrontEnd::directPushWhileAtThePromptStaysBounded()
     rig.module->receive("\x1b"); // Esc: the send is cancelled, the data flows again
     qint64 received = 0;
     QTRY_VERIFY_WITH_TIMEOUT((received = rig.out.count('p')) == pushed, 20000);
+}
+
+void TestSimFrontEnd::bufferedDataPushedAtThePromptIsHeldNotLost()
+{
+    // A big buffer switched to direct push just before a send's prompt: it goes
+    // out as the line takes it, after the send, none of it dropped.
+    sim::SimConfig config;
+    config.receiveBufferLimit = 1 << 20;
+    Rig rig(config);
+    QVERIFY(rig.openSocket(0));
+    rig.ask("ATE0");
+    const QByteArray data(512 * 1024, 'b');
+    rig.peer->write(data);
+    QTRY_VERIFY(rig.out.contains("+QIURC: \"recv\",0"));
+    QTest::qWait(50); // the rest of it into the buffer
+    rig.out.clear();
+    rig.module->receive("AT+QISWTMD=0,1\rAT+QISEND=0\r");
+    QTRY_VERIFY(rig.out.endsWith("> "));
+    QTest::qWait(20);
+    QVERIFY2(rig.module->bufferedBytes() <= 2 * VirtualModule::PushBacklogLimit, qPrintable(QString::number(rig.module->bufferedBytes())));
+    rig.module->receive("\x1b");
+    QTRY_COMPARE_WITH_TIMEOUT(rig.out.count('b'), data.size(), 10000);
+    QCOMPARE(rig.module->droppedUrcBytes(), 0);
 }
 
 void TestSimFrontEnd::inputHeldWhileOutputPilesUpStaysBounded()

@@ -27,7 +27,7 @@ void SocketReceiver::onOutputDrained()
 {
     for (int id = 0; id < int(m_slots.size()); ++id) {
         const SocketSlot &slot = m_slots[size_t(id)];
-        if (slot.socket && slot.accessMode == 1 && slot.socket->hasData())
+        if (slot.socket && slot.accessMode == 1 && (!slot.nodes.empty() || slot.socket->hasData()))
             pushOut(id);
     }
 }
@@ -96,14 +96,22 @@ void SocketReceiver::pushOut(int id)
             m_module->unsolicited(header + (nv.viewMode ? "," : "\r\n") + payloadText(part) + "\r\n");
         }
     };
-    while (!slot.nodes.empty()) {
-        push(slot.nodes.front());
-        slot.buffered -= slot.nodes.front().size();
-        slot.nodes.pop_front();
+    auto lineTakesMore = [this] { return m_module->outputBacklog() < VirtualModule::PushBacklogLimit; };
+    // Only as fast as the line drains: what was buffered first, a piece at a
+    // time, then the socket's; what waits stays there (TCP flow control).
+    while (!slot.nodes.empty() && lineTakesMore()) {
+        QByteArray &node = slot.nodes.front();
+        const QByteArray part = node.left(chunk);
+        node.remove(0, part.size()); // from the front: Qt 6 moves its start, no copy
+        slot.buffered -= part.size();
+        if (node.isEmpty())
+            slot.nodes.pop_front();
+        push(part);
     }
+    if (!slot.nodes.empty())
+        return;
     slot.urcPending = false;
-    // Only as fast as the line drains; what waits stays in the socket (TCP flow control).
-    while (slot.socket && slot.socket->hasData() && m_module->outputBacklog() < VirtualModule::PushBacklogLimit)
+    while (slot.socket && slot.socket->hasData() && lineTakesMore())
         push(slot.socket->take(chunk));
 }
 
