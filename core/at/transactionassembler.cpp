@@ -2,6 +2,7 @@
 #include "transactionassembler.h"
 
 #include "protocolrules.h"
+#include "recordbounds.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -309,7 +310,7 @@ void TransactionAssembler::onLine(const AtEvent &event)
     }
     applyChanges(m_rules->changedByUrc(line));
     if (m_current && m_recordContents)
-        m_current->transaction.urcs.append(line);
+        appendBounded(m_current->transaction.urcs, line);
     m_operations.noteUrc(line);
     route(RoutedEvent::Role::Urc, event, &line);
     emit urcReceived(line);
@@ -343,7 +344,7 @@ bool TransactionAssembler::offerToCurrent(const AtEvent &event, const ResultLine
     if (!owned)
         return false;
     if (m_recordContents)
-        t.lines.append(line);
+        appendBounded(t.lines, line);
     // The module stating a setting is its confirmation; a test form only lists ranges.
     if (command.answersStateSettings && !command.isTest)
         applyChanges(m_rules->statedBy(line));
