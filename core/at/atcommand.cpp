@@ -7,6 +7,8 @@ namespace bc25::at {
 
 bool OperationMatcher::supersedes(const OperationMatcher &older) const
 {
+    // The module refuses a second one while the first runs (chapter 3: 568
+    // Operation busy, 564 DNS busy): an OK for a new one means the old is over.
     return typeid(*this) == typeid(older) && connectId() == older.connectId();
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "operationlist.h"
 
+#include "recordbounds.h"
+
 namespace bc25::at {
 
 OperationList::Claim OperationList::claim(const ResultLine &line, const std::function<qint64(int)> &restartAt)
@@ -11,7 +13,7 @@ OperationList::Claim OperationList::claim(const ResultLine &line, const std::fun
         if (match == OperationMatcher::Match::NotMine)
             continue;
         if (m_recordContents)
-            it->transaction.operation.lines.append(line);
+            appendBounded(it->transaction.operation.lines, line);
         if (match == OperationMatcher::Match::Progress && matcher.progressRestartsTimer())
             it->deadline = restartAt(matcher.timeoutMs());
         return {it, match};
@@ -50,7 +52,7 @@ void OperationList::noteUrc(const ResultLine &line)
     if (!m_recordContents)
         return;
     for (OpenCommand &entry : m_entries)
-        entry.transaction.urcs.append(line);
+        appendBounded(entry.transaction.urcs, line);
 }
 
 } // namespace bc25::at

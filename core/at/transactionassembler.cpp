@@ -2,6 +2,7 @@
 #include "transactionassembler.h"
 
 #include "protocolrules.h"
+#include "recordbounds.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -289,7 +290,10 @@ void TransactionAssembler::onLine(const AtEvent &event)
         return;
     }
     if (m_rules->restartedBy(line)) {
-        restart(event, line);
+        // A URC first: whoever keeps state (the session's sockets and sends)
+        // hears of the restart before anything pending fails with it.
+        noteUrc(event, line);
+        restart(line);
         return;
     }
     if (offerToOperations(event, line) || offerToCurrent(event, line))
@@ -307,9 +311,14 @@ void TransactionAssembler::onLine(const AtEvent &event)
         emit unknownLine(event.bytes, event.offset);
         return;
     }
+    noteUrc(event, line);
+}
+
+void TransactionAssembler::noteUrc(const AtEvent &event, const ResultLine &line)
+{
     applyChanges(m_rules->changedByUrc(line));
     if (m_current && m_recordContents)
-        m_current->transaction.urcs.append(line);
+        appendBounded(m_current->transaction.urcs, line);
     m_operations.noteUrc(line);
     route(RoutedEvent::Role::Urc, event, &line);
     emit urcReceived(line);
@@ -343,36 +352,11 @@ bool TransactionAssembler::offerToCurrent(const AtEvent &event, const ResultLine
     if (!owned)
         return false;
     if (m_recordContents)
-        t.lines.append(line);
+        appendBounded(t.lines, line);
     // The module stating a setting is its confirmation; a test form only lists ranges.
     if (command.answersStateSettings && !command.isTest)
         applyChanges(m_rules->statedBy(line));
     route(RoutedEvent::Role::Response, event, &line, t.id);
-    return true;
-}
-
-bool TransactionAssembler::offerToOperations(const AtEvent &event, const ResultLine &line)
-{
-    const auto [it, match] = m_operations.claim(line, [this](int limitMs) { return m_limits.deadlineFrom(m_now, limitMs); });
-    if (match == OperationMatcher::Match::NotMine)
-        return false;
-    route(RoutedEvent::Role::Operation, event, &line, it->transaction.id);
-    switch (match) {
-    case OperationMatcher::Match::NotMine:
-        break;
-    case OperationMatcher::Match::Progress:
-        if (it->command.onOperationProgress)
-            it->command.onOperationProgress(line);
-        emit operationProgress(it->transaction.id, line);
-        break;
-    case OperationMatcher::Match::Done:
-        finishOperation(it, OperationResult::Status::Done);
-        break;
-    case OperationMatcher::Match::Failed:
-        noteError(it->transaction, line);
-        finishOperation(it, OperationResult::Status::Failed);
-        break;
-    }
     return true;
 }
 
@@ -406,62 +390,6 @@ void TransactionAssembler::finishCurrent(Transaction::Status status, const QStri
         complete(done);
     if (readyForCommand())
         emit becameReady();
-}
-
-void TransactionAssembler::startOperation(Pending &&done)
-{
-    // The module confirmed a second phase that leaves no room for an older
-    // one (one ping at a time, a socket closed or opened again): the older
-    // one will never get its line, and must not take this one's. This also
-    // bounds the pending operations as the module bounds them.
-    const OperationMatcher &operation = *done.command.operation;
-    for (auto it = m_operations.begin(); it != m_operations.end();) {
-        auto next = std::next(it);
-        if (operation.supersedes(*it->command.operation))
-            finishOperation(it, OperationResult::Status::Aborted,
-                            tr("%1 was confirmed before this operation's result came.")
-                                    .arg(QString::fromLatin1(done.transaction.command)));
-        it = next;
-    }
-    done.deadline = m_limits.deadlineFrom(m_now, operation.timeoutMs());
-    m_operations.add(std::move(done));
-}
-
-void TransactionAssembler::restart(const AtEvent &event, const ResultLine &line)
-{
-    // RDY (or POWERED DOWN): the module forgot everything it was doing. The
-    // command in flight, its data phase and every second phase end here, so
-    // none of them takes the next session's answers; the settings go back to
-    // what the module starts with (the catalog says which).
-    const QString text = QString::fromLatin1(line.text);
-    m_parser.setPromptExpected(false);
-    m_parser.clearExpectedEcho();
-    const bool lateAnswerAwaited = !m_current && m_limits.awaitingLateAnswer();
-    m_limits.endLateWindow();
-    if (lateAnswerAwaited)
-        emit becameReady();
-    if (m_current)
-        finishCurrent(Transaction::Status::Aborted, tr("The module restarted (%1) before the final result.").arg(text));
-    abortOperations(tr("The module restarted (%1) before the operation's result.").arg(text), m_now);
-    applyChanges(m_rules->changedByUrc(line));
-    route(RoutedEvent::Role::Urc, event, &line);
-    emit urcReceived(line);
-}
-
-void TransactionAssembler::finishOperation(OperationList::Iterator it, OperationResult::Status status,
-                                           const QString &message)
-{
-    Pending done = m_operations.take(it);
-    OperationResult &result = done.transaction.operation;
-    result.status = status;
-    result.message = message;
-    result.finishedMs = m_now;
-    if (status == OperationResult::Status::Done)
-        applyChanges(done.command.changesOnOperation);
-    if (done.command.onOperationFinished)
-        done.command.onOperationFinished(result);
-    emit operationFinished(result);
-    complete(done);
 }
 
 void TransactionAssembler::complete(Pending &done)
@@ -511,13 +439,6 @@ void TransactionAssembler::abortAll(const QString &reason, qint64 now)
     if (m_current)
         finishCurrent(Transaction::Status::Aborted, reason);
     abortOperations(reason, now);
-}
-
-void TransactionAssembler::abortOperations(const QString &reason, qint64 now)
-{
-    m_now = now;
-    while (!m_operations.empty())
-        finishOperation(m_operations.begin(), OperationResult::Status::Aborted, reason);
 }
 
 } // namespace bc25::at

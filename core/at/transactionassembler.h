@@ -122,7 +122,8 @@ private:
                quint64 id = 0, int connectId = -1);
     void finishCurrent(Transaction::Status status, const QString &message = {});
     void startOperation(Pending &&done);
-    void restart(const AtEvent &event, const ResultLine &line);
+    void noteUrc(const AtEvent &event, const ResultLine &line);
+    void restart(const ResultLine &line);
     void finishOperation(OperationList::Iterator it, OperationResult::Status status,
                          const QString &message = {});
     void complete(Pending &done);

@@ -59,6 +59,7 @@ private slots:
     void incomingConnectionTakesAFreeSocket();
     void remoteCloseKeepsUnreadDataReadable();
     void rebootClosesEverySocketAndFailsPendingOperations();
+    void rebootFailsQueuedSendsWithoutWritingThem();
     void pingReportsRepliesAndSummary();
     void errorIsExplainedWithTheLastErrorCode();
     void refusalBeforeSendingQuotesTheRange();
@@ -270,6 +271,23 @@ void TestModuleSession::rebootClosesEverySocketAndFailsPendingOperations()
     QCOMPARE(opened.at(0).at(1).toBool(), false);
     QVERIFY(opened.at(0).at(2).toString().contains(QLatin1String("RDY")));
     QCOMPARE(m_session->socket(0).state, SocketState::Idle);
+}
+
+void TestModuleSession::rebootFailsQueuedSendsWithoutWritingThem()
+{
+    // The session hears of the reboot before the send in flight fails with
+    // it: the send queued behind it is failed, never written to the new module.
+    QSignalSpy finished(m_session->sends(), &SendQueue::sendFinished);
+    m_module->setScript({{"AT+QISEND=0,5,\"hello\"", "\r\nOK\r\n"}});
+    QCOMPARE(m_session->sends()->send(0, "hello"), QString());
+    QCOMPARE(m_session->sends()->send(1, "world"), QString());
+    QTRY_COMPARE(m_engine->pendingOperationCount(), 1);
+    m_module->send("\r\nRDY\r\n");
+    QTRY_COMPARE(finished.count(), 2);
+    QTRY_VERIFY(!m_engine->isBusy());
+    QVERIFY(!finished.at(0).at(3).toBool());
+    QVERIFY(!finished.at(1).at(3).toBool());
+    QVERIFY2(!m_module->received().contains("world"), m_module->received().constData());
 }
 
 void TestModuleSession::pingReportsRepliesAndSummary()

@@ -52,6 +52,7 @@ private slots:
     void restartEndsWhatWasPending();
     void socketClosedBeforeItOpenedThenOpenedAgain();
     void cutShortPingsStayBoundedAndLinear();
+    void whatNeverEndsKeepsABoundedRecord();
 };
 
 void TestPendingOperations::restartEndsWhatWasPending_data()
@@ -184,6 +185,23 @@ void TestPendingOperations::cutShortPingsStayBoundedAndLinear()
     QCOMPARE(transactions, 40000);
     // Eight times the input: linear is 8x; the quadratic search was 64x.
     QVERIFY2(large < 24 * small, qPrintable(QStringLiteral("%1 ns against %2 ns").arg(large).arg(small)));
+}
+
+void TestPendingOperations::whatNeverEndsKeepsABoundedRecord()
+{
+    // A raw log has no times: an unknown command owning text lines and an
+    // open whose +QIOPEN never came stay open to the end of the log.
+    QByteArray log = "AT+QIOPEN=1,3,\"TCP\",\"10.0.0.1\",80,0,0\r\r\nOK\r\nAT+XYZ\r\r\n";
+    for (int i = 0; i < 20000; ++i)
+        log += "line " + QByteArray::number(i) + "\r\n\r\n+QIURC: \"closed\",1\r\n";
+    const RawDecode raw(log, false);
+    QCOMPARE(raw.transactions.size(), 2);
+    for (const at::Transaction &t : raw.transactions) {
+        QVERIFY(t.lines.size() <= 4096);
+        QVERIFY(t.urcs.size() <= 4096);
+        QCOMPARE(t.status, t.command == "AT+XYZ" ? at::Transaction::Status::Aborted : at::Transaction::Status::Ok);
+    }
+    QCOMPARE(raw.transactions.at(0).lines.constLast().text, QByteArray("line 4095"));
 }
 
 QTEST_GUILESS_MAIN(TestPendingOperations)
