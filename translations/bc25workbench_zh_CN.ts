@@ -180,6 +180,62 @@ virtual module; prints a line per step and exits 0 when every step passed.</sour
         <source>checks: %1 — failed: %2, warnings: %3</source>
         <translation>检查：%1 项 — 失败：%2，警告：%3</translation>
     </message>
+    <message>
+        <source>--param %1 takes a number, not &quot;%2&quot;</source>
+        <translation>--param %1 需要数字，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>--param %1: the health check has no such parameter (it reads %2)</source>
+        <translation>--param %1：健康检查没有此参数（它读取的参数为 %2）</translation>
+    </message>
+    <message>
+        <source>the %1 check cannot run: %2 Give %3, or --skip %1.</source>
+        <translation>%1 检查无法运行：%2请给出 %3，或使用 --skip %1。</translation>
+    </message>
+    <message>
+        <source>site: %1</source>
+        <translation>地点：%1</translation>
+    </message>
+    <message>
+        <source>serial number: %1</source>
+        <translation>序列号：%1</translation>
+    </message>
+    <message>
+        <source>health check: %1 — %2</source>
+        <translation>健康检查：%1 — %2</translation>
+    </message>
+    <message>
+        <source>With --health: where the device is, written at the top of the reports (as --param site=TEXT).</source>
+        <translation>与 --health 一起使用：设备所在的地点，写在报告开头（等同于 --param site=TEXT）。</translation>
+    </message>
+    <message>
+        <source>With --health: the device&apos;s serial number, written at the top of the reports (as --param serial=TEXT).</source>
+        <translation>与 --health 一起使用：设备的序列号，写在报告开头（等同于 --param serial=TEXT）。</translation>
+    </message>
+    <message>
+        <source>--sim-option sets up the virtual module; it does nothing with --port</source>
+        <translation>--sim-option 用于设置虚拟模组；与 --port 一起使用时不起作用</translation>
+    </message>
+    <message>
+        <source>--%1 works with recipes, not with --health</source>
+        <translation>--%1 只能与配方一起使用，不能与 --health 一起使用</translation>
+    </message>
+    <message>
+        <source>--health runs no recipe: %1</source>
+        <translation>--health 不运行配方：%1</translation>
+    </message>
+    <message>
+        <source>  SKIP   %1  (not reached)</source>
+        <translation>  跳过   %1  （未执行到）</translation>
+    </message>
+    <message>
+        <source>--param %1: %2 (recipe %3)</source>
+        <translation>--param %1：%2（配方 %3）</translation>
+    </message>
+    <message>
+        <source>--param %1: no recipe of this run has such a parameter (a typo?)</source>
+        <translation>--param %1：本次运行的配方都没有此参数（是否拼写有误？）</translation>
+    </message>
 </context>
 <context>
     <name>bc25-sim</name>
@@ -267,8 +323,12 @@ TCP/IP AT 命令。输出的第一行是该终端的路径。</translation>
         <translation>无法创建链接 %1</translation>
     </message>
     <message>
-        <source>Any setting or fault by name, as bc25-run --sim-option takes it: registration=0, attached=0, reject-cause=15, no-address, dns-fail, unreachable, revision=TEXT (repeatable).</source>
-        <translation>按名称设置任何参数或故障，与 bc25-run --sim-option 相同：registration=0、attached=0、reject-cause=15、no-address、dns-fail、unreachable、revision=TEXT（可重复）。</translation>
+        <source>Refuse what the manual&apos;s notes say the firmware does not support (UDP SERVICE, hex QICFG sending, keepalive data, QIDNSCFG before registration).</source>
+        <translation>拒绝手册备注中说明固件尚不支持的功能（UDP SERVICE、QICFG 十六进制发送、保活数据、网络注册前的 QIDNSCFG）。</translation>
+    </message>
+    <message>
+        <source>Any setting or fault by name, as bc25-run --sim-option takes it: registration=0, attached=0, reject-cause=15, no-address, dns-fail, unreachable, strict, revision=TEXT (repeatable).</source>
+        <translation>按名称设置任何参数或故障，与 bc25-run --sim-option 相同：registration=0、attached=0、reject-cause=15、no-address、dns-fail、unreachable、strict、revision=TEXT（可重复）。</translation>
     </message>
 </context>
 <context>
@@ -1047,12 +1107,48 @@ With no port it starts on the built-in virtual BC25.</source>
         <source>No final result for %1 within %2 s.</source>
         <translation>%1 在 %2 秒内没有最终结果。</translation>
     </message>
+    <message>
+        <source>%1 was confirmed before this operation&apos;s result came.</source>
+        <translation>此操作的结果到达之前，%1 已得到确认。</translation>
+    </message>
+    <message>
+        <source>The module restarted (%1) before the final result.</source>
+        <translation>模块在最终结果之前重启（%1）。</translation>
+    </message>
+    <message>
+        <source>The module restarted (%1) before the operation&apos;s result.</source>
+        <translation>模块在操作结果之前重启（%1）。</translation>
+    </message>
 </context>
 <context>
     <name>bc25::capture::CaptureReader</name>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>the record does not start with its time (milliseconds since the epoch)</source>
+        <translation>记录的开头不是时间（自 Unix 纪元起的毫秒数）</translation>
+    </message>
+    <message>
+        <source>the record has no direction (TX, RX or EV) after its time</source>
+        <translation>记录的时间之后没有方向（TX、RX 或 EV）</translation>
+    </message>
+    <message>
+        <source>the record&apos;s bytes hold an escape the capture format does not write</source>
+        <translation>记录的字节中含有抓包格式不会写出的转义序列</translation>
+    </message>
+    <message>
+        <source>the line is not a record</source>
+        <translation>该行不是记录</translation>
+    </message>
+    <message>
+        <source>line 1: &quot;%1&quot; is a capture version this program does not read (it reads &quot;%2&quot;)</source>
+        <translation>第 1 行：“%1”是本程序无法读取的抓包文件版本（本程序读取“%2”）</translation>
+    </message>
+    <message>
+        <source>line 1: a capture&apos;s first line must be &quot;%1&quot;; this one is damaged or missing</source>
+        <translation>第 1 行：抓包文件的第一行必须是“%1”；此行已损坏或缺失</translation>
     </message>
 </context>
 <context>
@@ -1543,6 +1639,14 @@ With no port it starts on the built-in virtual BC25.</source>
         <source>written at %1, no final result</source>
         <translation>于 %1 写出，没有最终结果</translation>
     </message>
+    <message>
+        <source>Site</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>序列号</translation>
+    </message>
 </context>
 <context>
     <name>bc25::health::HealthPlan</name>
@@ -1620,6 +1724,53 @@ With no port it starts on the built-in virtual BC25.</source>
     </message>
 </context>
 <context>
+    <name>bc25::health::RunVerdict</name>
+    <message>
+        <source>%1 of %2 checks failed: %3.</source>
+        <translation>%2 项检查中有 %1 项失败：%3。</translation>
+    </message>
+    <message>
+        <source>Not run: %1.</source>
+        <translation>未运行：%1。</translation>
+    </message>
+    <message>
+        <source>No check ran.</source>
+        <translation>没有运行任何检查。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checks did not run: %3.</source>
+        <translation>%2 项检查中有 %1 项未运行：%3。</translation>
+    </message>
+    <message>
+        <source>No check failed; %1 with a warning: %2.</source>
+        <translation>没有检查失败；%1 项有警告：%2。</translation>
+    </message>
+    <message>
+        <source>All %1 checks passed.</source>
+        <translation>全部 %1 项检查通过。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checks passed; %3 unticked.</source>
+        <translation>%2 项检查中有 %1 项通过；%3 项未勾选。</translation>
+    </message>
+    <message>
+        <source>PASSED</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>PASSED WITH WARNINGS</source>
+        <translation>通过（有警告）</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>INCOMPLETE</source>
+        <translation>未完成</translation>
+    </message>
+</context>
+<context>
     <name>bc25::link::Connection</name>
     <message>
         <source>Virtual BC25 (built-in)</source>
@@ -1666,6 +1817,13 @@ With no port it starts on the built-in virtual BC25.</source>
     </message>
 </context>
 <context>
+    <name>bc25::recipe::JUnitWriter</name>
+    <message>
+        <source>Not reached: the run ended at the step &quot;%1&quot;.</source>
+        <translation>未执行到：运行在步骤“%1”处结束。</translation>
+    </message>
+</context>
+<context>
     <name>bc25::recipe::Recipe</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1695,16 +1853,20 @@ With no port it starts on the built-in virtual BC25.</source>
         <translation>检查失败：%1</translation>
     </message>
     <message>
-        <source>Check passed: %1</source>
-        <translation>检查通过：%1</translation>
-    </message>
-    <message>
         <source>the recipe needs the parameter &quot;%1&quot;: give it as %1=VALUE (bc25-run --param %1=VALUE)</source>
         <translation>配方需要参数“%1”：请以 %1=VALUE 的形式给出（bc25-run --param %1=VALUE）</translation>
     </message>
     <message>
         <source>the parameter &quot;%1&quot; must be a number; got &quot;%2&quot;</source>
         <translation>参数“%1”必须是数字；收到的是“%2”</translation>
+    </message>
+    <message>
+        <source>Check at line %1 passed.</source>
+        <translation>第 %1 行的检查通过。</translation>
+    </message>
+    <message>
+        <source>the parameter &quot;%1&quot; must be an integer; got &quot;%2&quot;</source>
+        <translation>参数“%1”必须是整数；收到的是“%2”</translation>
     </message>
 </context>
 <context>
@@ -1728,6 +1890,25 @@ With no port it starts on the built-in virtual BC25.</source>
     <message>
         <source>Socket %1 received %2 of %3 bytes within %4 ms.</source>
         <translation>套接字 %1 在 %4 毫秒内只收到 %3 字节中的 %2 字节。</translation>
+    </message>
+</context>
+<context>
+    <name>bc25::recipe::RecipeParameters</name>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>true or false (1/0, yes/no, on/off)</source>
+        <translation>true 或 false（1/0、yes/no、on/off）</translation>
+    </message>
+    <message>
+        <source>the parameter &quot;%1&quot; must be %2; got &quot;%3&quot;</source>
+        <translation>参数“%1”必须是%2；收到的是“%3”</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +1944,10 @@ With no port it starts on the built-in virtual BC25.</source>
     <message>
         <source>Closed socket %1, which the recipe left open.</source>
         <translation>已关闭配方未关闭的套接字 %1。</translation>
+    </message>
+    <message>
+        <source>parameters</source>
+        <translation>参数</translation>
     </message>
 </context>
 <context>
@@ -2978,6 +3163,30 @@ Sent only when the command above answers a bare ERROR: the module&apos;s reason 
         <source>AT+CSQ &lt;rssi&gt;: 0 is −113 dBm or less, 31 is −51 dBm or more, 2 dBm a step.</source>
         <translation>AT+CSQ &lt;rssi&gt;：0 表示 −113 dBm 或更低，31 表示 −51 dBm 或更高，每级 2 dBm。</translation>
     </message>
+    <message>
+        <source>where the device is, for the report</source>
+        <translation>设备所在的地点，写入报告</translation>
+    </message>
+    <message>
+        <source>the label on the device, for the report</source>
+        <translation>设备标签上的序列号，写入报告</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>地点：</translation>
+    </message>
+    <message>
+        <source>Device serial number:</source>
+        <translation>设备序列号：</translation>
+    </message>
+    <message>
+        <source>Written at the top of the report (a place, a customer, a meter number); never sent to the module.</source>
+        <translation>写在报告开头（地点、客户、表号等）；不会发送给模组。</translation>
+    </message>
+    <message>
+        <source>The serial number on the device&apos;s label, written at the top of the report; never sent to the module.</source>
+        <translation>设备标签上的序列号，写在报告开头；不会发送给模组。</translation>
+    </message>
 </context>
 <context>
     <name>bc25::ui::LineSettingsDialog</name>
@@ -3461,6 +3670,26 @@ This PC: %3
     <message>
         <source>The recipe has no default for %1: give a value.</source>
         <translation>配方没有 %1 的默认值：请填写一个值。</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>Type: %1.</source>
+        <translation>类型：%1。</translation>
     </message>
 </context>
 <context>
