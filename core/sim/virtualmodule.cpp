@@ -2,7 +2,7 @@
 #include "virtualmodule.h"
 
 #include "bc25/errorcodes.h"
-#include "commandline.h"
+#include "commandchain.h"
 #include "handlers/basichandler.h"
 #include "handlers/dnshandler.h"
 #include "handlers/equipmenthandler.h"
@@ -162,7 +162,7 @@ void VirtualModule::execute(const QByteArray &line)
 {
     if (m_linkDead)
         return;
-    m_chain = CommandLine::split(line.trimmed());
+    m_chain = CommandChain::split(line.trimmed());
     runChain();
 }
 

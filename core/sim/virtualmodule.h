@@ -29,9 +29,9 @@ class SocketHandler;
 // bytes in through receive(), bytes out through output(); bc25-sim puts it
 // behind a pseudo-terminal, the workbench runs it in-process as its demo.
 // Command families live in handler classes (handlers/); this class owns the
-// serial front end: echo, command lines (SerialInput assembles them, V.250
-// chains run here), data mode, the last error, NVRAM, output pacing and the
-// injected faults.
+// serial front end: echo, command lines (SerialInput assembles them,
+// CommandChain splits V.250 chains, they run here), data mode, the last error,
+// NVRAM, output pacing and the injected faults.
 class VirtualModule final : public QObject
 {
     Q_OBJECT

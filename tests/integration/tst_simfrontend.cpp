@@ -7,7 +7,7 @@
 
 #include "bc25/commandcatalog.h"
 #include "bc25/errorcodes.h"
-#include "sim/commandline.h"
+#include "sim/commandchain.h"
 #include "sim/radiosignal.h"
 #include "sim/serialinput.h"
 #include "sim/simoptions.h"
@@ -305,7 +305,7 @@ void TestSimFrontEnd::chainedCommandsAnswerAsAModule()
     Rig rig;
     rig.ask("ATE0");
     QCOMPARE(rig.ask(line), answer);
-    QCOMPARE(sim::CommandLine::split("ATE1V1"), QByteArrayList({"ATE1", "ATV1"}));
+    QCOMPARE(sim::CommandChain::split("ATE1V1"), QByteArrayList({"ATE1", "ATV1"}));
 }
 
 void TestSimFrontEnd::ctrlZSendWithoutItsEndStaysBounded()

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "commandline.h"
+#include "commandchain.h"
 
 #include <cctype>
 
@@ -48,7 +48,7 @@ qsizetype extendedEnd(const QByteArray &body, qsizetype i)
 
 } // namespace
 
-QByteArrayList CommandLine::split(const QByteArray &line)
+QByteArrayList CommandChain::split(const QByteArray &line)
 {
     const QByteArray prefix = line.left(2);
     const QByteArray body = line.mid(2);

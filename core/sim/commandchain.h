@@ -11,7 +11,7 @@ namespace bc25::sim {
 // with an optional number; an extended command runs to the next ';' outside
 // quotes. The virtual module executes them in order, one final result for
 // the line. Syntax only: what each command is, the catalog says.
-class CommandLine final
+class CommandChain final
 {
 public:
     // `line` starts with "AT" (any case); each command comes back as its own "AT…" line.
