@@ -82,6 +82,7 @@ QString Connection::capturePath() const
 void Connection::connectSerial(const transport::SerialSettings &settings, at::LineEnding typedLineEnding)
 {
     teardown();
+    m_session->forget(); // the previous module's sockets and status are not this one's
     m_userDisconnect = false;
     m_virtual = false;
     m_settings = settings;
@@ -109,6 +110,7 @@ void Connection::connectVirtual(const sim::SimConfig &config)
 void Connection::startVirtual(const sim::SimConfig &config, const QStringList &options)
 {
     teardown();
+    m_session->forget(); // the previous module's sockets and status are not this one's
     m_userDisconnect = false;
     m_virtual = true;
     m_activeOptions = options;

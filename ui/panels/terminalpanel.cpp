@@ -132,11 +132,14 @@ TerminalPanel::TerminalPanel(ModuleSession *session, TrafficModel *model, QWidge
         QSettings().setValue(QStringLiteral("terminal/hidePolling"), hide);
     });
     connect(clear, &QPushButton::clicked, model, &TrafficModel::clear);
-    connect(session, &ModuleSession::typedCommandFinished, this, [this](const at::CommandResult &result) {
-        m_status->setText(result.ok() ? tr("%1: OK").arg(QString::fromLatin1(result.command))
-                                      : tr("%1: %2").arg(QString::fromLatin1(result.command),
-                                                         result.message.isEmpty() ? tr("failed") : result.message));
+    // The command's result is its second phase's when it has one (+QIOPEN: 0,566
+    // after OK is a failure): the same words as the transactions dock and the status bar.
+    connect(session->engine(), &at::CommandEngine::commandFinished, this, [this](const at::CommandResult &result) {
+        if (result.source == at::Source::Terminal && result.operation.status == at::OperationResult::Status::Pending)
+            m_status->setText(CommandRunner::resultText(result));
     });
+    connect(session, &ModuleSession::typedCommandFinished, this,
+            [this](const at::Transaction &t) { m_status->setText(CommandRunner::resultText(t)); });
 }
 
 QString TerminalPanel::submit(const QString &text)
@@ -172,6 +175,11 @@ void TerminalPanel::showSyntax(const QString &text)
 QString TerminalPanel::hintText() const
 {
     return m_hint->text();
+}
+
+QString TerminalPanel::statusText() const
+{
+    return m_status->text();
 }
 
 void TerminalPanel::showTraffic(bool hidePolling)

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: MIT
+#include "linkstatus.h"
+
+#include "session/modulesession.h"
+
+#include <QLabel>
+
+namespace bc25::ui {
+
+LinkStatus::LinkStatus(QLabel *label, link::Connection *connection, ModuleSession *session, QObject *parent)
+    : QObject(parent)
+    , m_label(label)
+    , m_connection(connection)
+{
+    show(tr("Not connected."), Tone::Neutral);
+    connect(connection, &link::Connection::stateChanged, this, &LinkStatus::onStateChanged);
+    connect(session, &ModuleSession::moduleAnswered, this, [this] {
+        if (m_connection->state() == link::Connection::State::Connected)
+            show(m_connectedMessage, Tone::Good);
+    });
+    connect(session, &ModuleSession::moduleNotAnswering, this, [this](const QString &why) {
+        if (m_connection->state() == link::Connection::State::Connected)
+            show(tr("No answer from the module on %1. %2").arg(m_linkName, why), Tone::Bad);
+    });
+}
+
+void LinkStatus::onStateChanged(link::Connection::State state, const QString &message)
+{
+    using State = link::Connection::State;
+    if (m_linked && state != State::Connected) {
+        m_linked = false;
+        emit marker(tr("Link to %1 ended: %2").arg(m_linkName, message));
+    }
+    if (state != State::Connected) {
+        show(message, state == State::Lost ? Tone::Bad : Tone::Neutral);
+        return;
+    }
+    m_linked = true;
+    m_linkName = m_connection->portDescription();
+    m_connectedMessage = message;
+    emit marker(tr("Link to %1 opened").arg(m_linkName));
+    // Green only once something answers: a port nobody listens on is not a module.
+    show(tr("Port open (%1) — waiting for the module…").arg(m_linkName), Tone::Neutral);
+}
+
+void LinkStatus::show(const QString &text, Tone tone)
+{
+    m_tone = tone;
+    m_label->setText(text);
+    const char *colour = tone == Tone::Good ? "#1b7f2a" : tone == Tone::Bad ? "#b00020" : "#555555";
+    m_label->setStyleSheet(QStringLiteral("color: %1").arg(QLatin1String(colour)));
+}
+
+} // namespace bc25::ui
