@@ -64,6 +64,11 @@ QString Connection::portDescription() const
     return m_settings.portName;
 }
 
+QString Connection::lineNote() const
+{
+    return m_serial ? m_serial->controlSignalProblem() : QString();
+}
+
 quint16 Connection::echoPort() const
 {
     return m_echo ? m_echo->port() : 0;
@@ -156,8 +161,8 @@ void Connection::onOpened()
     startCapture();
     QString message = tr("Connected to %1.").arg(portDescription());
     // A port without modem lines (a pseudo-terminal) still carries bytes: say it, go on.
-    if (m_serial && !m_serial->controlSignalProblem().isEmpty())
-        message += QLatin1Char(' ') + m_serial->controlSignalProblem();
+    if (!lineNote().isEmpty())
+        message += QLatin1Char(' ') + lineNote();
     setState(State::Connected, message);
     m_session->synchronize();
 }

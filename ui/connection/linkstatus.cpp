@@ -20,7 +20,7 @@ LinkStatus::LinkStatus(QLabel *label, link::Connection *connection, ModuleSessio
     });
     connect(session, &ModuleSession::moduleNotAnswering, this, [this](const QString &why) {
         if (m_connection->state() == link::Connection::State::Connected)
-            show(tr("No answer from the module on %1. %2").arg(m_linkName, why), Tone::Bad);
+            show(withLineNote(tr("No answer from the module on %1. %2").arg(m_linkName, why)), Tone::Bad);
     });
 }
 
@@ -40,7 +40,14 @@ void LinkStatus::onStateChanged(link::Connection::State state, const QString &me
     m_connectedMessage = message;
     emit marker(tr("Link to %1 opened").arg(m_linkName));
     // Green only once something answers: a port nobody listens on is not a module.
-    show(tr("Port open (%1) — waiting for the module…").arg(m_linkName), Tone::Neutral);
+    show(withLineNote(tr("Port open (%1) — waiting for the module…").arg(m_linkName)), Tone::Neutral);
+}
+
+QString LinkStatus::withLineNote(const QString &text) const
+{
+    // A pty has no RTS or DTR: said from the start, answer or not.
+    const QString note = m_connection->lineNote();
+    return note.isEmpty() ? text : text + QLatin1Char(' ') + note;
 }
 
 void LinkStatus::show(const QString &text, Tone tone)

@@ -33,6 +33,7 @@ signals:
 private:
     void onStateChanged(link::Connection::State state, const QString &message);
     void show(const QString &text, Tone tone);
+    [[nodiscard]] QString withLineNote(const QString &text) const;
 
     QLabel *m_label;
     link::Connection *m_connection;
