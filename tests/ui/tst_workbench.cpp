@@ -21,6 +21,7 @@
 #include "recipe/reciperunner.h"
 #include "health/healthpanel.h"
 #include "rawpty.h"
+#include "views/logview.h"
 #include "mainwindow.h"
 #include "models/transactionmodel.h"
 #include "panels/transactionspanel.h"
@@ -120,6 +121,8 @@ private slots:
     void anotherModuleStartsCleanWithMarkersAndAPortOpenIsNotAModule();
     void portListOffersKnownPtysOnlyAndEnterConnects();
     void utf8ReadsAsTextInTheTerminalEscapesOnlyWhatDoesNotDecode();
+    void socketTableTakesItsRowsAndRemoteIsNotCutWhileOthersHaveRoom_data();
+    void socketTableTakesItsRowsAndRemoteIsNotCutWhileOthersHaveRoom();
 
 private:
     void openEcho(int id, AccessMode mode);
@@ -1198,6 +1201,41 @@ void TestWorkbench::utf8ReadsAsTextInTheTerminalEscapesOnlyWhatDoesNotDecode()
                           && !m_window->traffic()->rowText(row).contains(QLatin1String("\\x")));
     QVERIFY(shown);
     QTRY_VERIFY(console->receivedText().contains(QStringLiteral("\n你好")));
+}
+
+// At 1600×1000 six socket rows took 430 px while the console showed four lines,
+// and the Remote column was cut while the counters' columns had room.
+void TestWorkbench::socketTableTakesItsRowsAndRemoteIsNotCutWhileOthersHaveRoom_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("1600x1000") << QSize(1600, 1000);
+    QTest::newRow("1280x720") << QSize(1280, 720);
+}
+
+void TestWorkbench::socketTableTakesItsRowsAndRemoteIsNotCutWhileOthersHaveRoom()
+{
+    QFETCH(QSize, size);
+    m_window->showNormal();
+    m_window->resize(size);
+    openEcho(0, AccessMode::Buffer);
+    QTableView *view = m_window->socketPanel()->view();
+    QTRY_VERIFY(view->isVisible());
+    QCoreApplication::processEvents();
+    // The table is as tall as its rows (a scroll bar's height of slack at most); the console below has the rest.
+    const int rows = view->verticalHeader()->length() + view->horizontalHeader()->height() + 2 * view->frameWidth();
+    QTRY_VERIFY2(view->height() <= rows + view->horizontalScrollBar()->sizeHint().height() + 2,
+                 qPrintable(QStringLiteral("%1 px for %2 px of rows").arg(view->height()).arg(rows)));
+    LogView *console = m_window->consolePanel()->console(0)->view();
+    QVERIFY2(console->height() >= 8 * console->verticalHeader()->defaultSectionSize(),
+             qPrintable(QStringLiteral("the console is %1 px").arg(console->height())));
+    // Every column shows its contents whole; Remote gets what is left, and nothing scrolls sideways.
+    auto *table = static_cast<QAbstractItemView *>(view);
+    for (int column = 0; column < view->model()->columnCount(); ++column)
+        QVERIFY2(view->columnWidth(column) >= table->sizeHintForColumn(column),
+                 qPrintable(view->model()->headerData(column, Qt::Horizontal).toString()));
+    QVERIFY(!view->horizontalScrollBar()->isVisible());
+    QVERIFY(view->model()->headerData(SocketTableModel::Acknowledged, Qt::Horizontal, Qt::ToolTipRole).toString()
+            == QLatin1String("Acknowledged")); // a label that gives way is whole in its tooltip
 }
 
 QTEST_MAIN(TestWorkbench)
