@@ -108,6 +108,8 @@ MainWindow::MainWindow(at::CommandEngine *engine, ModuleSession *session, link::
 
     connect(connection, &link::Connection::stateChanged, this,
             [this](link::Connection::State state, const QString &message) {
+        // A message of the link before ("Socket 1 is open.") would hide the link's new state.
+        statusBar()->clearMessage();
         ModuleControls::setEnabled(this, state == link::Connection::State::Connected);
         m_soak->setModuleConnected(state == link::Connection::State::Connected, message);
         if (state == link::Connection::State::Connected) {

@@ -1010,6 +1010,12 @@ void TestWorkbench::closeSaysClosedInThePanelAndTheStatusBar()
     QTRY_VERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1String("Socket 0 closed")),
                  qPrintable(m_window->statusBar()->currentMessage()));
     QVERIFY(!m_window->statusBar()->currentMessage().contains(QLatin1String("open")));
+    // A message about the module that was does not hide the link's state once it is gone.
+    openEcho(1, AccessMode::Buffer);
+    QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("Socket 1 is open")));
+    m_connection->disconnectFromModule();
+    QCOMPARE(m_window->statusBar()->currentMessage(), QString());
+    QVERIFY(m_window->statusText().startsWith(QLatin1String("Disconnected")));
 }
 
 // Every shortcut the README lists for the whole window, with the focus in
