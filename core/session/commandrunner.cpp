@@ -79,7 +79,7 @@ bool CommandRunner::succeeded(const at::Transaction &t)
 
 QString CommandRunner::resultText(const at::Transaction &t)
 {
-    const QString command = QString::fromLatin1(t.command);
+    const QString command = QString::fromUtf8(t.command); // a typed command's text may be UTF-8 ("你好")
     if (!t.ok())
         return t.status == at::Transaction::Status::Open ? QString() : failureText(t);
     switch (t.operation.status) {

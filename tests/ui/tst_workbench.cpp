@@ -1134,6 +1134,7 @@ void TestWorkbench::anotherModuleStartsCleanWithMarkersAndAPortOpenIsNotAModule(
     QVERIFY2(m_window->statusText().contains(QLatin1String("waiting for the module")), qPrintable(m_window->statusText()));
     QVERIFY(!m_window->statusText().contains(QLatin1String("Connected to")));
     QTRY_VERIFY_WITH_TIMEOUT(m_window->statusText().startsWith(QLatin1String("No answer from the module")), 30000);
+    QVERIFY2(m_window->minimumSizeHint().width() <= 1280, "the long message does not widen the window");
 }
 
 // /dev/pts holds every terminal on the machine: offered are the ptys a
@@ -1207,6 +1208,12 @@ void TestWorkbench::utf8ReadsAsTextInTheTerminalEscapesOnlyWhatDoesNotDecode()
                           && !m_window->traffic()->rowText(row).contains(QLatin1String("\\x")));
     QVERIFY(shown);
     QTRY_VERIFY(console->receivedText().contains(QStringLiteral("\n你好")));
+    // Typed in the terminal: the same six bytes go out, not "??".
+    QSignalSpy typed(m_session.get(), &ModuleSession::typedCommandFinished);
+    QCOMPARE(m_window->terminalPanel()->submit(QStringLiteral("AT+QISEND=4,6,\"再见\"")), QString());
+    QTRY_COMPARE(typed.count(), 1);
+    QCOMPARE(m_window->terminalPanel()->statusText(), QStringLiteral("AT+QISEND=4,6,\"再见\": OK"));
+    QTRY_VERIFY(console->receivedText().contains(QStringLiteral("再见")));
 }
 
 // At 1600×1000 six socket rows took 430 px while the console showed four lines,

@@ -12,6 +12,10 @@ LinkStatus::LinkStatus(QLabel *label, link::Connection *connection, ModuleSessio
     , m_label(label)
     , m_connection(connection)
 {
+    // A long message (a path, the reason a port was lost) must not widen the
+    // window past a 1280-pixel screen: the label takes the width it is given,
+    // and its tooltip has the whole text.
+    label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     show(tr("Not connected."), Tone::Neutral);
     connect(connection, &link::Connection::stateChanged, this, &LinkStatus::onStateChanged);
     connect(session, &ModuleSession::moduleAnswered, this, [this] {
@@ -54,6 +58,7 @@ void LinkStatus::show(const QString &text, Tone tone)
 {
     m_tone = tone;
     m_label->setText(text);
+    m_label->setToolTip(text);
     const char *colour = tone == Tone::Good ? "#1b7f2a" : tone == Tone::Bad ? "#b00020" : "#555555";
     m_label->setStyleSheet(QStringLiteral("color: %1").arg(QLatin1String(colour)));
 }

@@ -147,7 +147,8 @@ QString TerminalPanel::submit(const QString &text)
     const QString line = text.trimmed();
     if (line.isEmpty())
         return {};
-    const QString error = m_session->sendTyped(line.toLatin1());
+    // UTF-8, as the consoles send text: "你好" typed in a command is six bytes, not "??".
+    const QString error = m_session->sendTyped(line.toUtf8());
     m_status->setText(error);
     if (m_history.isEmpty() || m_history.constLast() != line)
         m_history << line;
@@ -163,7 +164,7 @@ QString TerminalPanel::submit(const QString &text)
 void TerminalPanel::showSyntax(const QString &text)
 {
     // The command being typed: its forms, ranges and section, as a tooltip and a hint.
-    const ParsedCommand parsed = CommandCatalog::parse(text.toLatin1());
+    const ParsedCommand parsed = CommandCatalog::parse(text.toUtf8());
     const QString help = parsed.spec ? CommandCatalog::syntax(*parsed.spec).join(QStringLiteral("   "))
                     + QStringLiteral("\n") + CommandCatalog::reference(*parsed.spec)
                                      : QString();
