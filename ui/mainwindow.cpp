@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "commandstatus.h"
 #include "modulecontrols.h"
 
 #include "at/commandengine.h"
 #include "session/modulesession.h"
 #include "session/modulestatus.h"
 #include "connection/connectionbar.h"
+#include "connection/linkstatus.h"
 #include "link/connection.h"
 #include "dialogs/captureviewer.h"
 #include "dialogs/quickreference.h"
@@ -78,10 +80,17 @@ MainWindow::MainWindow(at::CommandEngine *engine, ModuleSession *session, link::
     createDocks();
     createMenus();
 
+    m_commandStatus = new CommandStatus(statusBar(), session, this);
     statusBar()->addWidget(m_stateLabel, 1);
     statusBar()->addPermanentWidget(m_moduleLabel);
     statusBar()->addPermanentWidget(m_signalLabel);
-    m_stateLabel->setText(tr("Not connected."));
+    m_linkStatus = new LinkStatus(m_stateLabel, connection, session, this);
+    // Where one link ended and the next began, in the terminal and every console.
+    connect(m_linkStatus, &LinkStatus::marker, this, [this](const QString &text) {
+        const QString line = QStringLiteral("——— %1 ———").arg(text);
+        m_traffic->append(TrafficModel::Way::Note, line.toUtf8());
+        m_consoles->markLink(line);
+    });
 
     // Raw traffic, each row known as the workbench's own or not by the engine's routing.
     m_traffic->follow(engine);
@@ -99,20 +108,13 @@ MainWindow::MainWindow(at::CommandEngine *engine, ModuleSession *session, link::
 
     connect(connection, &link::Connection::stateChanged, this,
             [this](link::Connection::State state, const QString &message) {
-        m_stateLabel->setText(message);
-        const char *colour = state == link::Connection::State::Connected ? "#1b7f2a"
-                           : state == link::Connection::State::Lost      ? "#b00020"
-                                                                             : "#555555";
-        m_stateLabel->setStyleSheet(QStringLiteral("color: %1").arg(QLatin1String(colour)));
+        // A message of the link before ("Socket 1 is open.") would hide the link's new state.
+        statusBar()->clearMessage();
         ModuleControls::setEnabled(this, state == link::Connection::State::Connected);
         m_soak->setModuleConnected(state == link::Connection::State::Connected, message);
         if (state == link::Connection::State::Connected) {
             m_signalRefresh.start();
-            if (m_connection->isVirtual()) {
-                // The demo needs no network: its own echo and time services.
-                m_sockets->setDefaultTarget(QStringLiteral("127.0.0.1"), m_connection->echoPort());
-                m_ntp->setServer(QStringLiteral("127.0.0.1"), m_connection->timePort());
-            }
+            useLinkServices();
         } else {
             m_signalRefresh.stop();
             m_sockets->clearMessage();
@@ -122,11 +124,9 @@ MainWindow::MainWindow(at::CommandEngine *engine, ModuleSession *session, link::
     connect(connection, &link::Connection::captureFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(session->status(), &ModuleStatus::changed, this, &MainWindow::updateModuleStatus);
-    connect(session->commands(), &CommandRunner::commandFailed, this, [this](const QString &m) { statusBar()->showMessage(m, 10000); });
-    connect(session, &ModuleSession::moduleNotAnswering, this, [this](const QString &m) { statusBar()->showMessage(m, 30000); });
     connect(session->sockets(), &SocketTable::moduleRestarted, this,
             [this] { statusBar()->showMessage(tr("The module restarted (RDY); every socket was closed."), 10000); });
-    connect(m_sockets, &SocketPanel::message, this, [this](const QString &m) { statusBar()->showMessage(m, 10000); });
+    connect(m_sockets, &SocketPanel::message, this, [this](const QString &m) { m_commandStatus->show(m); });
     m_signalRefresh.setInterval(SignalRefreshMs);
     connect(&m_signalRefresh, &QTimer::timeout, session->status(), &ModuleStatus::refresh);
 
@@ -144,6 +144,25 @@ MainWindow::MainWindow(at::CommandEngine *engine, ModuleSession *session, link::
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::useLinkServices()
+{
+    if (m_connection->isVirtual()) {
+        // The demo needs no network: its own echo and time services.
+        m_sockets->setDefaultTarget(QStringLiteral("127.0.0.1"), m_connection->echoPort());
+        m_ntp->setServer(QStringLiteral("127.0.0.1"), m_connection->timePort());
+        m_virtualTimePort = m_connection->timePort();
+        return;
+    }
+    // Another module: the virtual one's loopback services mean nothing to it.
+    m_sockets->setDefaultTarget({}, 0);
+    if (m_virtualTimePort != 0 && m_ntp->server() == QLatin1String("127.0.0.1") && m_ntp->port() == m_virtualTimePort) {
+        QSettings settings;
+        m_ntp->setServer(settings.value(QStringLiteral("tools/ntpServer"), QStringLiteral("pool.ntp.org")).toString(),
+                         settings.value(QStringLiteral("tools/ntpPort"), 123).toInt());
+    }
+    m_virtualTimePort = 0;
+}
 
 void MainWindow::createDocks()
 {
@@ -170,18 +189,18 @@ void MainWindow::createDocks()
     settingsScroll->setFrameShape(QFrame::NoFrame);
     tools->addTab(settingsScroll, tr("Settings"));
     m_urcPanel = new UrcLogPanel(m_urcLog, this);
-    connect(m_urcPanel, &UrcLogPanel::message, this, [this](const QString &m) { statusBar()->showMessage(m, 10000); });
+    connect(m_urcPanel, &UrcLogPanel::message, this, [this](const QString &m) { m_commandStatus->show(m); });
     m_terminal = new TerminalPanel(m_session, m_traffic, this);
     m_transactionsPanel = new TransactionsPanel(m_transactions, this);
     m_recipes = new RecipesPanel(m_session, m_connection, this);
-    connect(m_recipes, &RecipesPanel::message, this, [this](const QString &m) { statusBar()->showMessage(m, 10000); });
+    connect(m_recipes, &RecipesPanel::message, this, [this](const QString &m) { m_commandStatus->show(m); });
     m_diagnostics = new QTabWidget(this);
     m_diagnostics->setObjectName(QStringLiteral("diagnostics.tabs"));
     m_health = new HealthPanel(m_session, m_connection, m_diagnostics);
     addDiagnosticsTab(m_health, tr("Health check"));
     m_soak = new SoakPanel(m_session, m_diagnostics);
     addDiagnosticsTab(m_soak, tr("Soak monitor"));
-    connect(m_health, &HealthPanel::message, this, [this](const QString &m) { statusBar()->showMessage(m, 10000); });
+    connect(m_health, &HealthPanel::message, this, [this](const QString &m) { m_commandStatus->show(m); });
 
     QDockWidget *consoles = dock(m_consoles, tr("Consoles"), "dock.consoles", Qt::BottomDockWidgetArea);
     QDockWidget *toolsDock = dock(tools, tr("Tools"), "dock.tools", Qt::RightDockWidgetArea);
@@ -214,7 +233,7 @@ void MainWindow::createDocks()
     });
     connect(m_transactionsPanel, &TransactionsPanel::showBytesRequested, this, &MainWindow::showTransactionBytes);
     connect(m_transactionsPanel, &TransactionsPanel::message, this,
-            [this](const QString &m) { statusBar()->showMessage(m, 10000); });
+            [this](const QString &m) { m_commandStatus->show(m); });
 }
 
 int MainWindow::addDiagnosticsTab(QWidget *tab, const QString &title)
@@ -270,6 +289,15 @@ void MainWindow::createMenus()
         m_diagnostics->setCurrentWidget(m_health);
         m_health->run();
     }));
+    // Ctrl+R from anywhere in the window, like the health check's key: the
+    // recipe the Recipes dock holds, with its parameters (the dock comes to the front).
+    module->addAction(tr("Run the &recipe"), QKeySequence(Qt::CTRL | Qt::Key_R), this, [this] {
+        if (auto *recipes = findChild<QDockWidget *>(QStringLiteral("dock.recipes"))) {
+            recipes->show();
+            recipes->raise();
+        }
+        m_recipes->run();
+    });
     module->addSeparator();
     module->addAction(tr("&Restart the virtual module"), this, [this] {
         if (sim::VirtualModule *virtualModule = m_connection->virtualModule())

@@ -13,7 +13,9 @@ namespace bc25::link { class Connection; }
 
 namespace bc25::ui {
 
+class CommandStatus;
 class ConnectionBar;
+class LinkStatus;
 
 class ConsolePanel;
 class DnsPanel;
@@ -76,6 +78,8 @@ private:
     void createMenus();
     void showTransactionBytes(qint64 writtenMs, const QByteArray &command);
     void updateModuleStatus();
+    // Where Open… and NTP point by default: the virtual module's own services, or none.
+    void useLinkServices();
     void restoreSettings();
     void saveSettings() const;
 
@@ -85,6 +89,8 @@ private:
     TrafficModel *m_traffic;
     UrcLogModel *m_urcLog;
     TransactionModel *m_transactions;
+    CommandStatus *m_commandStatus = nullptr;
+    LinkStatus *m_linkStatus = nullptr;
     ConnectionBar *m_connectionBar = nullptr;
     SocketPanel *m_sockets = nullptr;
     ConsolePanel *m_consoles = nullptr;
@@ -105,6 +111,7 @@ private:
     QTimer m_signalRefresh;
     QByteArray m_defaultState;
     bool m_shownOnce = false;
+    quint16 m_virtualTimePort = 0; // the NTP port the virtual module put in the NTP tab
 };
 
 } // namespace bc25::ui

@@ -3,6 +3,7 @@
 // path as the first line of standard output; any serial program can open it.
 
 #include "commandline.h"
+#include "link/simports.h"
 #include "sim/echoservice.h"
 #include "sim/simoptions.h"
 #include "sim/virtualmodule.h"
@@ -174,6 +175,8 @@ int main(int argc, char *argv[])
             return fail(QCoreApplication::translate("bc25-sim", "cannot make the link %1").arg(linkPath));
     }
 
+    // The workbench's port list offers this pty (and the link) while it runs.
+    const link::SimPorts announcement(pty.slavePath(), linkPath);
     std::printf("%s\n", qPrintable(pty.slavePath()));
     if (echoPort >= 0)
         std::printf("echo 127.0.0.1:%u\n", unsigned(echoService.port()));

@@ -48,13 +48,15 @@ const char *Transaction::sourceName(Source source)
     case Source::Recipe: return "recipe";
     case Source::Log: return "log";
     case Source::Health: return "health";
+    case Source::Soak: return "soak";
     }
     return "session";
 }
 
 Source Transaction::sourceNamed(QByteArrayView name)
 {
-    for (const Source source : {Source::Session, Source::Panel, Source::Terminal, Source::Recipe, Source::Health}) {
+    for (const Source source : {Source::Session, Source::Panel, Source::Terminal, Source::Recipe, Source::Health,
+                                Source::Soak}) {
         if (name == sourceName(source))
             return source;
     }

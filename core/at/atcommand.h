@@ -58,6 +58,7 @@ enum class Source : quint8 {
     Recipe,
     Log,       // read from a capture or a raw log
     Health,    // the health check's plan (the diagnostics)
+    Soak,      // the soak monitor's pings and signal reads
 };
 
 // One command for the engine: its text and its expectation — the response

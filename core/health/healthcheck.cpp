@@ -7,6 +7,7 @@
 #include "session/commandrunner.h"
 
 #include <QDateTime>
+#include <QPointer>
 
 namespace bc25::health {
 
@@ -121,9 +122,11 @@ void HealthCheck::sendNext()
             continue;
         BuildResult built = planned.built;
         built.command.source = at::Source::Health;
-        built.command.onTransaction = [this, generation = m_generation](const at::Transaction &t) {
-            if (generation == m_generation)
-                onTransaction(t);
+        // The engine may end this command after the check is gone (the window
+        // closed mid-run, the link torn down after it): the guard says so.
+        built.command.onTransaction = [self = QPointer<HealthCheck>(this), generation = m_generation](const at::Transaction &t) {
+            if (self && generation == self->m_generation)
+                self->onTransaction(t);
         };
         m_runner->submit(std::move(built));
         return;

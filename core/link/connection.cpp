@@ -64,6 +64,11 @@ QString Connection::portDescription() const
     return m_settings.portName;
 }
 
+QString Connection::lineNote() const
+{
+    return m_serial ? m_serial->controlSignalProblem() : QString();
+}
+
 quint16 Connection::echoPort() const
 {
     return m_echo ? m_echo->port() : 0;
@@ -82,6 +87,7 @@ QString Connection::capturePath() const
 void Connection::connectSerial(const transport::SerialSettings &settings, at::LineEnding typedLineEnding)
 {
     teardown();
+    m_session->forget(); // the previous module's sockets and status are not this one's
     m_userDisconnect = false;
     m_virtual = false;
     m_settings = settings;
@@ -109,6 +115,7 @@ void Connection::connectVirtual(const sim::SimConfig &config)
 void Connection::startVirtual(const sim::SimConfig &config, const QStringList &options)
 {
     teardown();
+    m_session->forget(); // the previous module's sockets and status are not this one's
     m_userDisconnect = false;
     m_virtual = true;
     m_activeOptions = options;
@@ -154,8 +161,8 @@ void Connection::onOpened()
     startCapture();
     QString message = tr("Connected to %1.").arg(portDescription());
     // A port without modem lines (a pseudo-terminal) still carries bytes: say it, go on.
-    if (m_serial && !m_serial->controlSignalProblem().isEmpty())
-        message += QLatin1Char(' ') + m_serial->controlSignalProblem();
+    if (!lineNote().isEmpty())
+        message += QLatin1Char(' ') + lineNote();
     setState(State::Connected, message);
     m_session->synchronize();
 }

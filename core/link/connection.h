@@ -52,6 +52,8 @@ public:
     [[nodiscard]] State state() const { return m_state; }
     [[nodiscard]] bool isVirtual() const { return m_virtual; }
     [[nodiscard]] QString portDescription() const;
+    // What the open port could not do and the link does without (a pty has no RTS or DTR); empty if nothing.
+    [[nodiscard]] QString lineNote() const;
     // The serial port's settings and typed line ending of the last connectSerial().
     [[nodiscard]] const transport::SerialSettings &serialSettings() const { return m_settings; }
     [[nodiscard]] at::LineEnding typedLineEnding() const { return m_typedLineEnding; }

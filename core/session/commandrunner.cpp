@@ -71,4 +71,30 @@ QString CommandRunner::failureText(const at::OperationResult &result)
     return CatalogRules::instance().errorText(result.lines.constLast());
 }
 
+bool CommandRunner::succeeded(const at::Transaction &t)
+{
+    const at::OperationResult::Status op = t.operation.status;
+    return t.ok() && (op == at::OperationResult::Status::None || op == at::OperationResult::Status::Done);
+}
+
+QString CommandRunner::resultText(const at::Transaction &t)
+{
+    const QString command = QString::fromUtf8(t.command); // a typed command's text may be UTF-8 ("你好")
+    if (!t.ok())
+        return t.status == at::Transaction::Status::Open ? QString() : failureText(t);
+    switch (t.operation.status) {
+    case at::OperationResult::Status::None:
+    case at::OperationResult::Status::Done:
+        return tr("%1: OK").arg(command);
+    case at::OperationResult::Status::Pending:
+        return tr("%1: OK, waiting for its result").arg(command);
+    case at::OperationResult::Status::Failed:
+    case at::OperationResult::Status::Timeout:
+    case at::OperationResult::Status::Aborted:
+        break;
+    }
+    const QString why = failureText(t.operation);
+    return tr("%1: %2").arg(command, why.isEmpty() ? tr("failed") : why);
+}
+
 } // namespace bc25

@@ -34,6 +34,12 @@ public:
 
     static QString failureText(const at::Transaction &transaction);
     static QString failureText(const at::OperationResult &result);
+    // The command's result as the user reads it, wherever it is shown: with a
+    // second phase, that phase's result (AT+QIOPEN's OK only says the attempt
+    // began; +QIOPEN: 0,566 is how it ended, manual 2.1.4).
+    static bool succeeded(const at::Transaction &transaction);
+    // "AT+CSQ: OK", "AT+QIOPEN=…: 566 (Socket connect failed)", "… answered ERROR."
+    static QString resultText(const at::Transaction &transaction);
 
 signals:
     void lastErrorRead(const bc25::LastError &error);

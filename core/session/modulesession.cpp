@@ -41,6 +41,7 @@ void ModuleSession::synchronize()
                                        "It is read as soon as it says anything (RDY, or an answer to AT)."));
             return;
         }
+        emit moduleAnswered();
         m_configuration.read();
         m_sockets.refresh();
         m_status.refresh();
@@ -70,7 +71,9 @@ QString ModuleSession::sendTyped(const QByteArray &line)
     if (!built.ok())
         return built.error;
     built.command.lineEnding = m_typedLineEnding;
-    m_runner.submit(std::move(built), [this](const at::Transaction &t) { emit typedCommandFinished(t); });
+    // Finished once both phases are over: a second phase's result is the command's.
+    built.command.onTransaction = [this](const at::Transaction &t) { emit typedCommandFinished(t); };
+    m_runner.submit(std::move(built));
     return {};
 }
 

@@ -60,8 +60,10 @@ public:
     [[nodiscard]] at::LineEnding typedLineEnding() const { return m_typedLineEnding; }
 
 signals:
-    // A typed command's answer, for the terminal.
+    // A typed command's whole record (both phases over), for the terminal.
     void typedCommandFinished(const bc25::at::Transaction &transaction);
+    // The module answered ATI (after a connect, or once a silent one spoke).
+    void moduleAnswered();
     // The module answered nothing to the reads after a connect; the text says what to check.
     void moduleNotAnswering(const QString &message);
 

@@ -5,9 +5,10 @@
 
 namespace bc25 {
 
-NetworkTools::NetworkTools(CommandRunner *runner, QObject *parent)
+NetworkTools::NetworkTools(CommandRunner *runner, QObject *parent, at::Source source)
     : QObject(parent)
     , m_runner(runner)
+    , m_source(source)
 {
 }
 
@@ -16,7 +17,7 @@ QString NetworkTools::ping(const PingParameters &parameters)
     BuildResult built = Commands::ping(parameters);
     if (!built.ok())
         return built.error;
-    built.command.source = at::Source::Panel;
+    built.command.source = m_source;
     built.command.onOperationProgress = [this](const at::ResultLine &line) {
         if (const auto reply = PingReply::parse(line))
             emit pingReply(*reply);
@@ -37,7 +38,7 @@ QString NetworkTools::synchronizeTime(int contextId, const QString &server, int 
     BuildResult built = Commands::synchronizeTime(contextId, server, port, setClock ? 1 : 0);
     if (!built.ok())
         return built.error;
-    built.command.source = at::Source::Panel;
+    built.command.source = m_source;
     built.command.onOperationFinished = [this](const at::OperationResult &r) {
         const auto time = r.lines.isEmpty() ? std::nullopt : NtpTime::parse(r.lines.constLast());
         emit timeSynchronized(r.ok(), time.value_or(NtpTime {}), CommandRunner::failureText(r));
@@ -54,7 +55,7 @@ QString NetworkTools::lookUpHost(int contextId, const QString &hostName)
     BuildResult built = Commands::lookUpHost(contextId, hostName);
     if (!built.ok())
         return built.error;
-    built.command.source = at::Source::Panel;
+    built.command.source = m_source;
     built.command.onOperationFinished = [this, hostName](const at::OperationResult &r) {
         emit hostLookedUp(r.ok(), hostName, DnsResult::fromLines(r.lines), CommandRunner::failureText(r));
     };

@@ -18,7 +18,9 @@ class NetworkTools final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(NetworkTools)
 public:
-    explicit NetworkTools(CommandRunner *runner, QObject *parent = nullptr);
+    // `source` tags the commands for the transactions view and the recorder:
+    // the Tools panel's are the user's (Panel), the soak monitor's its own.
+    explicit NetworkTools(CommandRunner *runner, QObject *parent = nullptr, at::Source source = at::Source::Panel);
 
     // Each validates first; a refusal returns the reason and sends nothing.
     QString ping(const PingParameters &parameters);
@@ -33,6 +35,7 @@ signals:
 
 private:
     CommandRunner *m_runner;
+    at::Source m_source;
 };
 
 } // namespace bc25

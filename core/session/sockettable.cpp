@@ -142,13 +142,16 @@ void SocketTable::forget()
 {
     m_draining.fill(false);
     m_drainAgain.fill(false);
+    // Everything of that module goes, its counters and a refused open's code
+    // included: the next module's sockets start from nothing.
     for (int id = 0; id < SocketCount; ++id) {
         SocketInfo &s = m_sockets[size_t(id)];
-        // A failed open belongs to the module that refused it: not shown against the next one.
-        const bool failed = std::exchange(s.lastError, 0) != 0;
-        if (s.inUse)
-            resetSocket(id);
-        else if (failed)
+        SocketInfo fresh;
+        fresh.connectId = s.connectId;
+        const bool changed = s.inUse || s.lastError != 0 || s.bytesSent != 0 || s.bytesAcknowledged != 0
+                || s.bytesReceived != 0 || s.bytesUnread != 0 || s.state != SocketState::Idle;
+        s = fresh;
+        if (changed)
             emit socketChanged(id);
     }
 }

@@ -37,7 +37,7 @@ PingParameters pingParameters(const SoakSettings &s)
 SoakMonitor::SoakMonitor(CommandRunner *runner, QObject *parent)
     : QObject(parent)
     , m_runner(runner)
-    , m_tools(new NetworkTools(runner, this))
+    , m_tools(new NetworkTools(runner, this, at::Source::Soak))
 {
     m_tick.setSingleShot(true);
     m_tick.setTimerType(Qt::PreciseTimer);
@@ -240,7 +240,7 @@ void SoakMonitor::startSignal()
 {
     m_inFlight = Round::Signal;
     BuildResult built = Commands::signalQuality();
-    built.command.source = at::Source::Panel;
+    built.command.source = at::Source::Soak; // its own row source, not the user's (panel)
     m_runner->submit(std::move(built), [self = QPointer<SoakMonitor>(this), generation = m_generation](const at::Transaction &t) {
         if (!self || generation != self->m_generation)
             return;
@@ -258,7 +258,7 @@ void SoakMonitor::startSignal()
 void SoakMonitor::readRegistration(int rssi, int ber)
 {
     BuildResult built = Commands::registrationStatus();
-    built.command.source = at::Source::Panel;
+    built.command.source = at::Source::Soak; // its own row source, not the user's (panel)
     m_runner->submit(std::move(built), [self = QPointer<SoakMonitor>(this), generation = m_generation, rssi, ber](const at::Transaction &t) {
         if (!self || generation != self->m_generation)
             return;

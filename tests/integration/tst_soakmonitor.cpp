@@ -160,12 +160,13 @@ private slots:
         settings.csvPath = dir.filePath(QStringLiteral("busy.csv"));
         int open = 0;
         int mostOpen = 0;
+        // The monitor's commands carry its own source (soak), not the user's (panel).
         connect(&h.engine, &at::CommandEngine::commandStarted, this, [&](quint64, const QByteArray &, at::Source source) {
-            if (source == at::Source::Panel)
+            if (source == at::Source::Soak)
                 mostOpen = std::max(mostOpen, ++open);
         });
         connect(&h.engine, &at::CommandEngine::transactionFinished, this, [&](const at::Transaction &t) {
-            if (t.source == at::Source::Panel)
+            if (t.source == at::Source::Soak)
                 --open;
         });
         QCOMPARE(monitor.start(settings), QString());

@@ -12,6 +12,7 @@
 #include "connection/connectionbar.h"
 #include "connection/linesettingsdialog.h"
 #include "link/connection.h"
+#include "link/simports.h"
 #include "mainwindow.h"
 #include "panels/terminalpanel.h"
 #include "rawpty.h"
@@ -30,6 +31,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+#include <memory>
+#include <vector>
 
 using namespace bc25;
 using namespace bc25::ui;
@@ -61,6 +65,7 @@ private:
     std::unique_ptr<ModuleSession> m_session;
     std::unique_ptr<link::Connection> m_connection;
     std::unique_ptr<MainWindow> m_window;
+    std::vector<std::unique_ptr<link::SimPorts>> m_announced;
 };
 
 void TestPortProfiles::initTestCase()
@@ -74,6 +79,7 @@ void TestPortProfiles::initTestCase()
 void TestPortProfiles::init()
 {
     QSettings().clear();
+    link::SimPorts::setFolder(m_dir.filePath(QStringLiteral("sim-ports")));
     m_engine = std::make_unique<at::CommandEngine>(&CatalogRules::instance());
     m_session = std::make_unique<ModuleSession>(m_engine.get());
     m_connection = std::make_unique<link::Connection>(m_engine.get(), m_session.get());
@@ -83,6 +89,7 @@ void TestPortProfiles::init()
 
 void TestPortProfiles::cleanup()
 {
+    m_announced.clear();
     m_window.reset();
     m_connection.reset();
     m_session.reset();
@@ -92,6 +99,9 @@ void TestPortProfiles::cleanup()
 void TestPortProfiles::choose(const QString &path)
 {
     ConnectionBar *bar = m_window->connectionBar();
+    // The test's ptys stand for bc25-sim's: announced as its are, so the list offers them.
+    if (path.startsWith(QLatin1String("/dev/pts/")))
+        m_announced.push_back(std::make_unique<link::SimPorts>(path, QString()));
     bar->refreshPorts();
     const int index = portBox()->findData(path);
     QVERIFY2(index >= 0, qPrintable(path));

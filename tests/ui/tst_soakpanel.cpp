@@ -10,8 +10,10 @@
 #include "soak/soakmonitor.h"
 #include "soak/soakchartview.h"
 #include "soak/soakpanel.h"
+#include "models/transactionmodel.h"
 
 #include <QFile>
+#include <QSet>
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QSettings>
@@ -166,6 +168,52 @@ private slots:
         QVERIFY(!start->isEnabled());
         QVERIFY2(panel.summaryText().contains(QLatin1String("The link to the module was lost (the port went away)")),
                  qPrintable(panel.summaryText()));
+    }
+
+    // The soak monitor's pings and signal reads are its own, not the user's:
+    // tagged soak, shown as "soak monitor" in the transactions dock (whose
+    // filter hides only the workbench's polling), never recorded as a panel's.
+    void itsCommandsCarryTheirOwnSource()
+    {
+        test::RecipeHarness h;
+        QVERIFY(h.connect({QStringLiteral("ping-delay=2")}));
+        ui::TransactionModel model;
+        QList<at::Transaction> seen;
+        QObject::connect(&h.engine, &at::CommandEngine::transactionFinished, &model, [&](const at::Transaction &t) {
+            seen << t;
+            model.appendLive(t);
+        });
+        ui::SoakPanel panel(&h.session);
+        panel.setModuleConnected(true);
+        panel.hostEdit()->setText(QStringLiteral("localhost"));
+        panel.pingIntervalBox()->setValue(10);
+        panel.signalIntervalBox()->setValue(10);
+        panel.setTimeScale(500);
+        QCOMPARE(panel.start(), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(panel.monitor()->summary().pings >= 2 && panel.chartView()->signalPointCount() >= 1, 10000);
+        panel.stop();
+        QVERIFY(test::waitUntil([&] { return !h.engine.isBusy() && h.engine.pendingOperationCount() == 0; }, 5000));
+        QSet<QByteArray> soakCommands;
+        for (const at::Transaction &t : std::as_const(seen)) {
+            if (t.command.startsWith("AT+QPING") || t.command == "AT+CSQ" || t.command == "AT+CEREG?") {
+                QCOMPARE(t.source, at::Source::Soak);
+                soakCommands << t.command.left(8);
+            }
+        }
+        QVERIFY(soakCommands.contains("AT+QPING"));
+        QVERIFY(soakCommands.contains("AT+CSQ"));
+        model.flush();
+        ui::TransactionFilterModel shown;
+        shown.setSourceModel(&model);
+        int rows = 0;
+        for (int row = 0; row < shown.rowCount(); ++row) {
+            if (shown.index(row, ui::TransactionModel::Command).data().toString().startsWith(QLatin1String("AT+QPING"))) {
+                QCOMPARE(shown.index(row, ui::TransactionModel::Source).data().toString(), QStringLiteral("soak monitor"));
+                ++rows;
+            }
+        }
+        QVERIFY(rows >= 2);
+        QCOMPARE(at::Transaction::sourceNamed(at::Transaction::sourceName(at::Source::Soak)), at::Source::Soak); // captures keep it
     }
 };
 

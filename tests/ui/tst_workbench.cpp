@@ -16,6 +16,12 @@
 #include "bc25/commandcatalog.h"
 #include "sim/virtualmodule.h"
 #include "transport/ptytransport.h"
+#include "link/simports.h"
+#include "recipes/recipespanel.h"
+#include "recipe/reciperunner.h"
+#include "health/healthpanel.h"
+#include "rawpty.h"
+#include "views/logview.h"
 #include "mainwindow.h"
 #include "models/transactionmodel.h"
 #include "panels/transactionspanel.h"
@@ -64,6 +70,8 @@
 #include <QAction>
 #include <QTest>
 #include <QTimer>
+#include <QShortcut>
+#include <QMenu>
 
 using namespace bc25;
 using namespace bc25::ui;
@@ -105,6 +113,16 @@ private slots:
     void transactionsAndTerminalExportWithFullDates();
     void socketCountersStayInSightAt1280();
     void virtualModuleOptionsFromTheCommandLine();
+    void tickingRepeatSendsNothingUntilSend();
+    void failedSecondPhaseIsTheCommandsResultEverywhere();
+    void closeSaysClosedInThePanelAndTheStatusBar();
+    void everyListedShortcutWorksFromAnywhereInTheWindow_data();
+    void everyListedShortcutWorksFromAnywhereInTheWindow();
+    void anotherModuleStartsCleanWithMarkersAndAPortOpenIsNotAModule();
+    void portListOffersKnownPtysOnlyAndEnterConnects();
+    void utf8ReadsAsTextInTheTerminalEscapesOnlyWhatDoesNotDecode();
+    void socketTableTakesItsRowsAndRemoteIsNotCutWhileOthersHaveRoom_data();
+    void socketTableTakesItsRowsAndRemoteIsNotCutWhileOthersHaveRoom();
 
 private:
     void openEcho(int id, AccessMode mode);
@@ -736,8 +754,8 @@ void TestWorkbench::portsListPtysKeepANamedPortAndTakeATypedPath()
     pty.open();
     if (!pty.isOpen())
         QSKIP("no pseudo-terminal here");
-    // A pty (bc25-sim, socat) is listed by itself: its folder changed (no 15 s scan waited for).
-    QTRY_VERIFY(box->findData(pty.slavePath()) >= 0);
+    // A pty nobody announced is someone's terminal: not offered (portListOffersKnownPtysOnlyAndEnterConnects).
+    QTRY_COMPARE(box->findData(pty.slavePath()), -1);
     // A port named with --port, or a udev link, stays on offer though not listed.
     const QString link = m_dir.filePath(QStringLiteral("ttyBC25"));
     bar->selectPort(link);
@@ -795,6 +813,8 @@ void TestWorkbench::longSendShowsProgressAndStopEndsItAndARepeat()
     QVERIFY(repeat);
     console->setInput(QStringLiteral("ping"));
     repeat->setChecked(true);
+    QVERIFY(!console->isSending()); // ticked, nothing sent: Send starts the repeat
+    QCOMPARE(console->sendInput(), QString());
     QVERIFY(console->isSending());
     console->stopSending();
     QVERIFY(!repeat->isChecked());
@@ -901,6 +921,339 @@ void TestWorkbench::virtualModuleOptionsFromTheCommandLine()
     QVERIFY(unknown.waitForFinished(20000));
     QCOMPARE(unknown.exitCode(), 2);
     QVERIFY(unknown.readAllStandardError().contains("bc25-workbench: Unknown option 'no-such-option'"));
+}
+
+// Ticking "Repeat every" only arms Send: nothing goes out until the user sends.
+void TestWorkbench::tickingRepeatSendsNothingUntilSend()
+{
+    openEcho(1, AccessMode::Buffer);
+    SocketConsole *console = m_window->consolePanel()->console(1);
+    QCheckBox *repeat = nullptr;
+    for (QCheckBox *box : console->findChildren<QCheckBox *>()) {
+        if (box->text() == QLatin1String("Repeat every"))
+            repeat = box;
+    }
+    QVERIFY(repeat);
+    console->findChild<QSpinBox *>()->setValue(50);
+    console->setInput(QStringLiteral("tick"));
+    QSignalSpy started(m_engine.get(), &at::CommandEngine::commandStarted);
+    auto sends = [&started] {
+        return std::count_if(started.cbegin(), started.cend(),
+                             [](const QList<QVariant> &args) { return args.at(1).toByteArray().startsWith("AT+QISEND"); });
+    };
+    repeat->setChecked(true);
+    // Six intervals pass with the box ticked: no send (what this test is about is an absence).
+    QVERIFY(!started.wait(300) || sends() == 0);
+    QCOMPARE(sends(), 0);
+    QCOMPARE(m_session->socket(1).bytesSent, 0);
+    QVERIFY(!console->isSending());
+    // Send: at once, then every 50 ms until Stop.
+    QCOMPARE(console->sendInput(), QString());
+    QTRY_VERIFY(sends() >= 3);
+    console->stopSending();
+    QVERIFY(!repeat->isChecked());
+    // Unticking alone ends it too; ticking again sends nothing by itself.
+    const auto before = sends();
+    repeat->setChecked(true);
+    QVERIFY(!started.wait(200) || sends() == before);
+    QCOMPARE(sends(), before);
+}
+
+// AT+QIOPEN answers OK at once; +QIOPEN: <id>,566 says how it ended. That is
+// the command's result in the terminal, the transactions dock and the status bar.
+void TestWorkbench::failedSecondPhaseIsTheCommandsResultEverywhere()
+{
+    TerminalPanel *terminal = m_window->terminalPanel();
+    QSignalSpy typed(m_session.get(), &ModuleSession::typedCommandFinished);
+    // An earlier failure is on show first: the next command's result replaces it.
+    QCOMPARE(terminal->submit(QStringLiteral("AT+QIRD=5,10")), QString());
+    QTRY_COMPARE(typed.count(), 1);
+    QTRY_VERIFY(!m_window->statusBar()->currentMessage().isEmpty());
+    const QString earlier = m_window->statusBar()->currentMessage();
+
+    const QByteArray open = "AT+QIOPEN=1,3,\"TCP\",\"127.0.0.1\"," + QByteArray::number(test::freeTcpPort()) + ",0,0";
+    QCOMPARE(terminal->submit(QString::fromLatin1(open)), QString());
+    QTRY_COMPARE(typed.count(), 2);
+    const auto t = typed.at(1).at(0).value<at::Transaction>();
+    QCOMPARE(t.status, at::Transaction::Status::Ok); // the first phase
+    QVERIFY(!CommandRunner::succeeded(t));
+    QVERIFY2(terminal->statusText().contains(QLatin1String("566 (Socket connect failed)")), qPrintable(terminal->statusText()));
+    QVERIFY(!terminal->statusText().endsWith(QLatin1String(": OK")));
+    QTRY_VERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1String("566 (Socket connect failed)")),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+    QVERIFY(m_window->statusBar()->currentMessage() != earlier);
+    m_window->transactions()->flush();
+    const QAbstractItemModel *shown = m_window->transactionsPanel()->view()->model();
+    int row = -1;
+    for (int r = 0; r < shown->rowCount(); ++r) {
+        if (shown->index(r, TransactionModel::Command).data().toString() == QString::fromLatin1(open))
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    QCOMPARE(shown->index(row, TransactionModel::Result).data().toString(), QStringLiteral("566 (Socket connect failed)"));
+    QVERIFY(shown->index(row, 0).data(TransactionModel::FailedRole).toBool());
+
+    // A later success: the failure is no longer on show as if it were the latest.
+    QCOMPARE(terminal->submit(QStringLiteral("AT+CSQ")), QString());
+    QTRY_COMPARE(typed.count(), 3);
+    QCOMPARE(terminal->statusText(), QStringLiteral("AT+CSQ: OK"));
+    QVERIFY(!m_window->statusBar()->currentMessage().contains(QLatin1String("566")));
+}
+
+void TestWorkbench::closeSaysClosedInThePanelAndTheStatusBar()
+{
+    openEcho(0, AccessMode::Buffer);
+    QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("Socket 0 is open")));
+    m_window->socketPanel()->view()->selectRow(0);
+    QAction *close = nullptr;
+    for (QAction *action : m_window->socketPanel()->findChildren<QAction *>()) {
+        if (action->text() == QLatin1String("Close"))
+            close = action;
+    }
+    QVERIFY(close);
+    close->trigger();
+    QTRY_VERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1String("Socket 0 closed")),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+    QVERIFY(!m_window->statusBar()->currentMessage().contains(QLatin1String("open")));
+    // A message about the module that was does not hide the link's state once it is gone.
+    openEcho(1, AccessMode::Buffer);
+    QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("Socket 1 is open")));
+    m_connection->disconnectFromModule();
+    QCOMPARE(m_window->statusBar()->currentMessage(), QString());
+    QVERIFY(m_window->statusText().startsWith(QLatin1String("Disconnected")));
+}
+
+// Every shortcut the README lists for the whole window, with the focus in
+// panels far from where its action lives: a console's input, the terminal's
+// command line, the URC log, the health check's form.
+void TestWorkbench::everyListedShortcutWorksFromAnywhereInTheWindow_data()
+{
+    QTest::addColumn<QKeySequence>("keys");
+    QTest::newRow("Ctrl+K connect/disconnect") << QKeySequence(Qt::CTRL | Qt::Key_K);
+    QTest::newRow("Ctrl+Shift+O open a socket") << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O);
+    QTest::newRow("F5 refresh the sockets") << QKeySequence(Qt::Key_F5);
+    QTest::newRow("Ctrl+O open a capture") << QKeySequence(Qt::CTRL | Qt::Key_O);
+    QTest::newRow("F1 quick reference") << QKeySequence(Qt::Key_F1);
+    QTest::newRow("Ctrl+R run the recipe") << QKeySequence(Qt::CTRL | Qt::Key_R);
+    QTest::newRow("Ctrl+Shift+H health check") << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H);
+}
+
+void TestWorkbench::everyListedShortcutWorksFromAnywhereInTheWindow()
+{
+    QFETCH(QKeySequence, keys);
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    // What the key does is counted where it is bound: one action (or shortcut) per key.
+    QObject *bound = nullptr;
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        if (action->shortcuts().contains(keys)) {
+            QVERIFY2(!bound, "two actions share the key: Qt runs neither");
+            bound = action;
+        }
+    }
+    for (QShortcut *shortcut : m_window->findChildren<QShortcut *>()) {
+        if (shortcut->key() == keys) {
+            QVERIFY2(!bound, "an action and a shortcut share the key: Qt runs neither");
+            bound = shortcut;
+        }
+    }
+    QVERIFY(bound);
+    QSignalSpy fired(bound, qobject_cast<QAction *>(bound) ? SIGNAL(triggered(bool)) : SIGNAL(activated()));
+    // A dialog the key opens is closed at once (it runs its own event loop).
+    QTimer closer;
+    closer.setInterval(20);
+    connect(&closer, &QTimer::timeout, this, [] {
+        if (QWidget *modal = QApplication::activeModalWidget())
+            modal->close();
+    });
+    closer.start();
+    const QList<QWidget *> places {
+        m_window->consolePanel()->console(3)->findChild<QLineEdit *>(QStringLiteral("input")),
+        m_window->terminalPanel()->findChild<QLineEdit *>(),
+        m_window->urcLogPanel()->findChild<QTableView *>(),
+        m_window->transactionsPanel()->view(),
+    };
+    int expected = 0;
+    for (QWidget *place : places) {
+        QVERIFY(place);
+        // The dock and the tab that hold it come to the front, as a click on them would.
+        for (QWidget *w = place; w; w = w->parentWidget()) {
+            if (auto *dock = qobject_cast<QDockWidget *>(w))
+                dock->raise();
+            if (auto *tabs = qobject_cast<QTabWidget *>(w->parentWidget() ? w->parentWidget()->parentWidget() : nullptr))
+                tabs->setCurrentWidget(w);
+        }
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        place->setFocus(Qt::OtherFocusReason);
+        QTRY_VERIFY2(place->hasFocus(), place->metaObject()->className());
+        m_window->recipesPanel()->stop(); // a run from the place before ends first
+        m_window->healthPanel()->stop();
+        QTest::keySequence(QApplication::focusWidget(), keys);
+        ++expected;
+        QTRY_COMPARE_WITH_TIMEOUT(fired.count(), expected, 2000);
+        for (QWidget *top : QApplication::topLevelWidgets()) { // the quick reference is a window of its own
+            if (top != m_window.get() && top->isVisible() && !qobject_cast<QMenu *>(top))
+                top->close();
+        }
+    }
+}
+
+// Another module after the virtual one: its sockets start from nothing, every
+// console and the terminal mark where one link ended and the next began, the
+// Open dialog no longer points at the virtual module's echo service, and an
+// open port is not called connected before anything answers.
+void TestWorkbench::anotherModuleStartsCleanWithMarkersAndAPortOpenIsNotAModule()
+{
+    openEcho(0, AccessMode::Buffer);
+    SocketConsole *console = m_window->consolePanel()->console(0);
+    console->setInput(QStringLiteral("before"));
+    QCOMPARE(console->sendInput(), QString());
+    QTRY_VERIFY(m_session->socket(0).bytesReceived > 0);
+    QCOMPARE(m_window->socketPanel()->dialogDefaults().remotePort, int(m_connection->echoPort()));
+    QVERIFY(m_window->statusText().startsWith(QLatin1String("Connected to Virtual BC25")));
+
+    test::RawPty silent; // a port nobody answers on
+    if (!silent.isOpen())
+        QSKIP("no pseudo-terminal here");
+    transport::SerialSettings serial;
+    serial.portName = silent.slavePath();
+    m_connection->connectSerial(serial);
+    QTRY_COMPARE(m_connection->state(), link::Connection::State::Connected);
+    QCOMPARE(m_session->socket(0).bytesSent, 0);
+    QCOMPARE(m_session->socket(0).bytesReceived, 0);
+    QCOMPARE(m_window->socketPanel()->view()->model()->index(0, SocketTableModel::Sent).data().toString(), QStringLiteral("0"));
+    QVERIFY(m_window->socketPanel()->dialogDefaults().host.isEmpty());
+    // The marks: the old link's end, the new one's start, after the old data.
+    const QString text = console->receivedText();
+    const qsizetype old = text.indexOf(QLatin1String("before"));
+    const qsizetype ended = text.indexOf(QLatin1String("Link to Virtual BC25 (built-in) ended"));
+    const qsizetype opened = text.indexOf(QStringLiteral("Link to %1 opened").arg(silent.slavePath()));
+    QVERIFY2(old >= 0 && ended > old && opened > ended, qPrintable(text));
+    m_window->traffic()->flush();
+    bool marked = false;
+    for (int row = 0; row < m_window->traffic()->rowCount(); ++row)
+        marked = marked || m_window->traffic()->rowText(row).contains(QStringLiteral("Link to %1 opened").arg(silent.slavePath()));
+    QVERIFY(marked);
+    // Not green "Connected" while nothing answers; "No answer" once ATI has had its time.
+    QVERIFY2(m_window->statusText().contains(QLatin1String("waiting for the module")), qPrintable(m_window->statusText()));
+    QVERIFY(!m_window->statusText().contains(QLatin1String("Connected to")));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->statusText().startsWith(QLatin1String("No answer from the module")), 30000);
+    QVERIFY2(m_window->minimumSizeHint().width() <= 1280, "the long message does not widen the window");
+}
+
+// /dev/pts holds every terminal on the machine: offered are the ptys a
+// bc25-sim announces, those named or typed, and those that opened before.
+void TestWorkbench::portListOffersKnownPtysOnlyAndEnterConnects()
+{
+    link::SimPorts::setFolder(m_dir.filePath(QStringLiteral("sim-ports")));
+    // A window whose settings remember no port (an earlier test's pty number may come back).
+    QSettings().remove(QStringLiteral("connection/port"));
+    cleanup();
+    init();
+    ConnectionBar *bar = m_window->connectionBar();
+    auto *box = bar->findChild<QComboBox *>();
+    test::RawPty stranger; // someone's terminal
+    test::RawPty simulated;
+    if (!stranger.isOpen() || !simulated.isOpen())
+        QSKIP("no pseudo-terminal here");
+    bar->refreshPorts();
+    QCOMPARE(box->findData(stranger.slavePath()), -1);
+    QCOMPARE(box->findData(simulated.slavePath()), -1);
+    {
+        const link::SimPorts announced(simulated.slavePath(), {});
+        bar->refreshPorts();
+        QVERIFY(box->findData(simulated.slavePath()) >= 0);
+        QCOMPARE(box->findData(stranger.slavePath()), -1);
+    }
+    bar->refreshPorts();
+    QCOMPARE(box->findData(simulated.slavePath()), -1); // its simulator ended
+
+    // Enter in the port field connects to the path typed there.
+    m_connection->disconnectFromModule();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    box->setFocus();
+    box->setEditText(stranger.slavePath());
+    QTest::keyClick(box->lineEdit(), Qt::Key_Return);
+    QTRY_COMPARE(m_connection->state(), link::Connection::State::Connected);
+    QCOMPARE(m_connection->serialSettings().portName, stranger.slavePath());
+    m_connection->disconnectFromModule();
+    bar->refreshPorts();
+    QVERIFY(box->findData(stranger.slavePath()) >= 0); // it opened: offered from now on
+    link::SimPorts::setFolder({});
+}
+
+// UTF-8 text reads as text in the terminal; only bytes that do not decode
+// are escapes, whichever way the module's output was cut.
+void TestWorkbench::utf8ReadsAsTextInTheTerminalEscapesOnlyWhatDoesNotDecode()
+{
+    const QByteArray received = "+QIRD: 6\r\n\xe4\xbd\xa0\xe5\xa5\xbd \xff\xe4\xbd \xed\xa0\x80\r\n";
+    const QString expected = QStringLiteral("+QIRD: 6\\r\\n") + QStringLiteral("你好") + QStringLiteral(" \\xff\\xe4\\xbd \\xed\\xa0\\x80\\r\\n");
+    for (const int piece : {int(received.size()), 1, 2, 3}) {
+        TrafficModel model;
+        for (qsizetype at = 0; at < received.size(); at += piece)
+            model.append(TrafficModel::Way::Receive, received.mid(at, piece));
+        model.flush();
+        QString rows;
+        for (int row = 0; row < model.rowCount(); ++row)
+            rows += model.rowText(row);
+        QCOMPARE(rows, expected);
+    }
+    // What the user sends: the command row in the terminal and the transactions dock.
+    openEcho(4, AccessMode::Buffer);
+    SocketConsole *console = m_window->consolePanel()->console(4);
+    console->setInput(QStringLiteral("你好"));
+    QCOMPARE(console->sendInput(), QString());
+    QTRY_VERIFY(console->statusText().contains(QLatin1String("SEND OK")));
+    m_window->traffic()->flush();
+    bool shown = false;
+    for (int row = 0; row < m_window->traffic()->rowCount(); ++row)
+        shown = shown || (m_window->traffic()->rowText(row).contains(QStringLiteral("你好"))
+                          && !m_window->traffic()->rowText(row).contains(QLatin1String("\\x")));
+    QVERIFY(shown);
+    QTRY_VERIFY(console->receivedText().contains(QStringLiteral("\n你好")));
+    // Typed in the terminal: the same six bytes go out, not "??".
+    QSignalSpy typed(m_session.get(), &ModuleSession::typedCommandFinished);
+    QCOMPARE(m_window->terminalPanel()->submit(QStringLiteral("AT+QISEND=4,6,\"再见\"")), QString());
+    QTRY_COMPARE(typed.count(), 1);
+    QCOMPARE(m_window->terminalPanel()->statusText(), QStringLiteral("AT+QISEND=4,6,\"再见\": OK"));
+    QTRY_VERIFY(console->receivedText().contains(QStringLiteral("再见")));
+}
+
+// At 1600×1000 six socket rows took 430 px while the console showed four lines,
+// and the Remote column was cut while the counters' columns had room.
+void TestWorkbench::socketTableTakesItsRowsAndRemoteIsNotCutWhileOthersHaveRoom_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("1600x1000") << QSize(1600, 1000);
+    QTest::newRow("1280x720") << QSize(1280, 720);
+}
+
+void TestWorkbench::socketTableTakesItsRowsAndRemoteIsNotCutWhileOthersHaveRoom()
+{
+    QFETCH(QSize, size);
+    m_window->showNormal();
+    m_window->resize(size);
+    openEcho(0, AccessMode::Buffer);
+    QTableView *view = m_window->socketPanel()->view();
+    QTRY_VERIFY(view->isVisible());
+    QCoreApplication::processEvents();
+    // The table is as tall as its rows (a scroll bar's height of slack at most); the console below has the rest.
+    const int rows = view->verticalHeader()->length() + view->horizontalHeader()->height() + 2 * view->frameWidth();
+    QTRY_VERIFY2(view->height() <= rows + view->horizontalScrollBar()->sizeHint().height() + 2,
+                 qPrintable(QStringLiteral("%1 px for %2 px of rows").arg(view->height()).arg(rows)));
+    LogView *console = m_window->consolePanel()->console(0)->view();
+    QVERIFY2(console->height() >= 8 * console->verticalHeader()->defaultSectionSize(),
+             qPrintable(QStringLiteral("the console is %1 px").arg(console->height())));
+    // Every column shows its contents whole; Remote gets what is left, and nothing scrolls sideways.
+    auto *table = static_cast<QAbstractItemView *>(view);
+    for (int column = 0; column < view->model()->columnCount(); ++column)
+        QVERIFY2(view->columnWidth(column) >= table->sizeHintForColumn(column),
+                 qPrintable(view->model()->headerData(column, Qt::Horizontal).toString()));
+    QVERIFY(!view->horizontalScrollBar()->isVisible());
+    QVERIFY(view->model()->headerData(SocketTableModel::Acknowledged, Qt::Horizontal, Qt::ToolTipRole).toString()
+            == QLatin1String("Acknowledged")); // a label that gives way is whole in its tooltip
 }
 
 QTEST_MAIN(TestWorkbench)

@@ -65,6 +65,9 @@ private slots:
     void refusalBeforeSendingQuotesTheRange();
     void synchronizeLearnsSettingsAndSockets();
     void aSilentModuleIsReadNoFurtherUntilItSpeaks();
+    void typedCommandsResultIsItsSecondPhase_data();
+    void typedCommandsResultIsItsSecondPhase();
+    void forgetClearsEveryCounterOfTheModuleThatWent();
 
 private:
     transport::MemoryTransport *m_host = nullptr;
@@ -397,6 +400,73 @@ void TestModuleSession::aSilentModuleIsReadNoFurtherUntilItSpeaks()
     QCOMPARE(m_session->moduleInfo().rssi, 18);
     QCOMPARE(m_session->moduleInfo().pdpAddress, QStringLiteral("10.45.0.2"));
     QCOMPARE(silent.count(), 1);
+}
+
+// AT+QIOPEN's OK only says the attempt began (manual 2.1.4): the typed command
+// ends with its second phase, whose result is the command's, in words. The same
+// bytes cut anywhere give the same result.
+void TestModuleSession::typedCommandsResultIsItsSecondPhase_data()
+{
+    QTest::addColumn<QByteArray>("urc");
+    QTest::addColumn<int>("piece");
+    QTest::addColumn<bool>("succeeded");
+    QTest::addColumn<QString>("words");
+    for (const int piece : {0, 1, 2, 5}) {
+        const QByteArray cut = piece == 0 ? QByteArray("whole") : "in pieces of " + QByteArray::number(piece);
+        QTest::newRow("connected, " + cut) << QByteArray("\r\n+QIOPEN: 0,0\r\n") << piece << true
+                                           << QStringLiteral(R"(AT+QIOPEN=1,0,"TCP","10.0.0.9",7,0,0: OK)");
+        QTest::newRow("566, " + cut) << QByteArray("\r\n+QIOPEN: 0,566\r\n") << piece << false
+                                     << QStringLiteral(R"(AT+QIOPEN=1,0,"TCP","10.0.0.9",7,0,0: 566 (Socket connect failed))");
+    }
+}
+
+void TestModuleSession::typedCommandsResultIsItsSecondPhase()
+{
+    QFETCH(QByteArray, urc);
+    QFETCH(int, piece);
+    QFETCH(bool, succeeded);
+    QFETCH(QString, words);
+    QSignalSpy typed(m_session, &ModuleSession::typedCommandFinished);
+    m_module->setScript({{R"(AT+QIOPEN=1,0,"TCP","10.0.0.9",7,0,0)", "\r\nOK\r\n"}, {"AT+QISTATE?", "\r\nOK\r\n"}});
+    QCOMPARE(m_session->sendTyped(R"(AT+QIOPEN=1,0,"TCP","10.0.0.9",7,0,0)"), QString());
+    QTRY_COMPARE(m_engine->pendingOperationCount(), 1);
+    QCOMPARE(typed.count(), 0); // OK alone is not the command's result
+    if (piece == 0) {
+        m_module->send(urc);
+    } else {
+        for (qsizetype at = 0; at < urc.size(); at += piece)
+            m_module->send(urc.mid(at, piece));
+    }
+    QTRY_COMPARE(typed.count(), 1);
+    const auto t = typed.at(0).at(0).value<at::Transaction>();
+    QCOMPARE(CommandRunner::succeeded(t), succeeded);
+    QCOMPARE(CommandRunner::resultText(t), words);
+}
+
+// The module is gone: its sockets' counters go with it, not onto the next one's.
+void TestModuleSession::forgetClearsEveryCounterOfTheModuleThatWent()
+{
+    OpenParameters p;
+    p.connectId = 2;
+    p.host = QStringLiteral("10.0.0.9");
+    p.remotePort = 7;
+    m_module->setScript({{R"(AT+QIOPEN=1,2,"TCP","10.0.0.9",7,0,0)", "\r\nOK\r\n\r\n+QIOPEN: 2,0\r\n"},
+                         {"AT+QISEND=2,5,\"hello\"", "\r\nOK\r\n\r\nSEND OK\r\n"},
+                         {"AT+QICLOSE=2", "\r\nOK\r\n\r\nCLOSE OK\r\n"}});
+    QCOMPARE(m_session->sockets()->open(p), QString());
+    QTRY_COMPARE(m_session->socket(2).state, SocketState::Connected);
+    QCOMPARE(m_session->sends()->send(2, "hello"), QString());
+    QTRY_COMPARE(m_session->socket(2).bytesAcknowledged, 5);
+    QCOMPARE(m_session->sockets()->close(2), QString());
+    QTRY_VERIFY(!m_session->socket(2).inUse);
+    QCOMPARE(m_session->socket(2).bytesSent, 5); // the closed socket's history, while this module is there
+    QSignalSpy changed(m_session->sockets(), &SocketTable::socketChanged);
+    m_session->forget();
+    QCOMPARE(m_session->socket(2).bytesSent, 0);
+    QCOMPARE(m_session->socket(2).bytesAcknowledged, 0);
+    QCOMPARE(m_session->socket(2).remotePort, 0);
+    QCOMPARE(m_session->socket(2).connectId, 2);
+    QVERIFY(changed.count() >= 1);
 }
 
 QTEST_GUILESS_MAIN(TestModuleSession)

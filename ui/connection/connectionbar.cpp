@@ -3,6 +3,8 @@
 
 #include "linesettingsdialog.h"
 
+#include "link/simports.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -89,20 +91,25 @@ ConnectionBar::ConnectionBar(link::Connection *controller, QWidget *parent)
     // Choosing a port, or finishing typing one, brings its profile back.
     connect(m_port, &QComboBox::activated, this, &ConnectionBar::loadProfile);
     connect(m_port->lineEdit(), &QLineEdit::editingFinished, this, &ConnectionBar::loadProfile);
+    // Enter in the port field connects to what it names (with that port's profile).
+    connect(m_port->lineEdit(), &QLineEdit::returnPressed, this, [this] {
+        if (m_active)
+            return;
+        loadProfile();
+        connectNow();
+    });
 }
 
 namespace {
 
-// Ports QSerialPortInfo does not list: pseudo-terminals (bc25-sim, socat) and
-// the stable udev names of USB adapters.
+// Ports QSerialPortInfo does not list: the ptys of running bc25-sim processes
+// and the stable udev names of USB adapters. Not every /dev/pts/N: those are
+// mostly other programs' terminals (a shell's, an editor's), and bytes written
+// there land in someone's session. A pty of socat's is typed or named once,
+// and stays on offer once it has opened.
 QStringList devicePaths()
 {
-    QStringList paths;
-    const QDir pts(QStringLiteral("/dev/pts"));
-    for (const QString &name : pts.entryList(QDir::System | QDir::NoDotAndDotDot, QDir::Name)) {
-        if (name != QLatin1String("ptmx"))
-            paths << pts.filePath(name);
-    }
+    QStringList paths = link::SimPorts::announced();
     for (const QString &folder : {QStringLiteral("/dev/serial/by-id"), QStringLiteral("/dev/serial/by-path")}) {
         const QDir dir(folder);
         for (const QString &name : dir.entryList(QDir::System | QDir::Files | QDir::NoDotAndDotDot, QDir::Name))
@@ -115,8 +122,10 @@ QStringList devicePaths()
 
 void ConnectionBar::watchDeviceFolders()
 {
+    // The simulators' announcements too: a bc25-sim started now is offered at once.
     for (const QString &folder : {QStringLiteral("/dev"), QStringLiteral("/dev/pts"), QStringLiteral("/dev/serial"),
-                                  QStringLiteral("/dev/serial/by-id"), QStringLiteral("/dev/serial/by-path")}) {
+                                  QStringLiteral("/dev/serial/by-id"), QStringLiteral("/dev/serial/by-path"),
+                                  link::SimPorts::folder()}) {
         if (QFileInfo(folder).isDir() && !m_deviceFolders.directories().contains(folder))
             m_deviceFolders.addPath(folder);
     }

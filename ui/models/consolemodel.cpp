@@ -22,6 +22,11 @@ void ConsoleModel::append(bool sent, const QByteArray &bytes, qint64 timestampMs
                 !sent);
 }
 
+void ConsoleModel::appendNote(const QString &text)
+{
+    appendLines(Note, text.toUtf8(), QDateTime::currentMSecsSinceEpoch(), false);
+}
+
 void ConsoleModel::setHex(bool hex)
 {
     if (m_hex == hex)
@@ -33,6 +38,8 @@ void ConsoleModel::setHex(bool hex)
 
 QString ConsoleModel::rowText(const LogLine &entry) const
 {
+    if (entry.kind == Note)
+        return QString::fromUtf8(entry.bytes); // the workbench's words, in Hex view too
     QString text;
     if (m_hex) {
         text = QString::fromLatin1(entry.bytes.toHex(' ').toUpper());
@@ -66,7 +73,9 @@ QVariant ConsoleModel::data(const QModelIndex &index, int role) const
                 ? TableText::dateAndTime(entry.timestampMs)
                 : rowText(entry);
     case Qt::ForegroundRole:
-        return entry.kind == Sent ? QBrush(QColor(0x1f, 0x5f, 0xbf)) : QVariant();
+        return entry.kind == Sent   ? QBrush(QColor(0x1f, 0x5f, 0xbf))
+             : entry.kind == Note ? QBrush(QColor(0x80, 0x80, 0x80))
+                                  : QVariant();
     case SentRole:
         return entry.kind == Sent;
     default:

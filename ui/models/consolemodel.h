@@ -19,6 +19,8 @@ public:
     explicit ConsoleModel(QObject *parent = nullptr);
 
     void append(bool sent, const QByteArray &bytes, qint64 timestampMs = -1);
+    // A line of the workbench's own (where a link began or ended), never the socket's data.
+    void appendNote(const QString &text);
     void setHex(bool hex);
     [[nodiscard]] bool isHex() const { return m_hex; }
 
@@ -27,7 +29,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    enum Kind : quint8 { Received, Sent };
+    enum Kind : quint8 { Received, Sent, Note };
     [[nodiscard]] QString rowText(const LogLine &line) const;
 
     bool m_hex = false;

@@ -112,8 +112,9 @@ QVariant SocketTableModel::data(const QModelIndex &index, int role) const
 
 QVariant SocketTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return {};
+    // The tooltip has the label whole when a narrow window shortens it.
     switch (section) {
     case ConnectId: return tr("ID");
     case Service: return tr("Service");

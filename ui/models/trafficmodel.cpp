@@ -3,6 +3,8 @@
 
 #include "tabletext.h"
 
+#include "panels/bytetext.h"
+
 #include "at/commandengine.h"
 #include "at/lineending.h"
 
@@ -12,37 +14,6 @@
 
 namespace bc25::ui {
 
-namespace {
-
-QString visible(const QByteArray &bytes)
-{
-    // Written in place, not appended: the search reads every row of a 100 000-row
-    // log at each new pattern, and this was most of the time it took.
-    static constexpr char Hex[] = "0123456789abcdef";
-    QString out(bytes.size() * 4, Qt::Uninitialized); // \xNN at most
-    QChar *to = out.data();
-    for (const char c : bytes) {
-        const auto b = static_cast<unsigned char>(c);
-        if (b >= 0x20 && b < 0x7f) {
-            *to++ = QLatin1Char(c);
-            continue;
-        }
-        *to++ = QLatin1Char('\\');
-        if (c == '\r') {
-            *to++ = QLatin1Char('r');
-        } else if (c == '\n') {
-            *to++ = QLatin1Char('n');
-        } else {
-            *to++ = QLatin1Char('x');
-            *to++ = QLatin1Char(Hex[b >> 4]);
-            *to++ = QLatin1Char(Hex[b & 0xf]);
-        }
-    }
-    out.truncate(to - out.constData());
-    return out;
-}
-
-} // namespace
 
 TrafficModel::TrafficModel(QObject *parent)
     : LineLogModel(parent)
@@ -167,7 +138,7 @@ QString TrafficModel::rowText(int row) const
     // A note is the workbench's own text (UTF-8), not the module's bytes.
     if (Way(e.kind) == Way::Note)
         return QString::fromUtf8(e.bytes);
-    return m_hex ? QString::fromLatin1(e.bytes.toHex(' ')) : visible(e.bytes);
+    return m_hex ? QString::fromLatin1(e.bytes.toHex(' ')) : ByteText::escaped(e.bytes);
 }
 
 QVariant TrafficModel::data(const QModelIndex &index, int role) const

@@ -3,6 +3,9 @@
 
 #include "tabletext.h"
 
+#include "panels/bytetext.h"
+#include "session/commandrunner.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QDateTime>
@@ -49,8 +52,7 @@ TransactionModel::TransactionModel(QObject *parent)
 
 bool TransactionModel::failed(const Transaction &t)
 {
-    const OperationResult::Status op = t.operation.status;
-    return !t.ok() || (op != OperationResult::Status::None && op != OperationResult::Status::Done);
+    return !CommandRunner::succeeded(t);
 }
 
 void TransactionModel::append(const Transaction &transaction)
@@ -108,11 +110,17 @@ QString TransactionModel::displayText(const TransactionEntry &entry, int column)
         case at::Source::Recipe: return tr("recipe");
         case at::Source::Log: return tr("capture");
         case at::Source::Health: return tr("health check");
+        case at::Source::Soak: return tr("soak monitor");
         }
         return {};
     case Command:
-        return QString::fromLatin1(t.command);
+        return ByteText::escaped(t.command); // an inline send's UTF-8 text as text
     case Result:
+        // A failed second phase is the command's result (manual 2.1.4: OK, then +QIOPEN: 0,566).
+        if (t.ok() && !CommandRunner::succeeded(t) && t.operation.status != OperationResult::Status::Pending) {
+            const QString why = CommandRunner::failureText(t.operation);
+            return why.isEmpty() ? tr("failed") : why;
+        }
         switch (t.status) {
         case Transaction::Status::Open: return tr("open");
         case Transaction::Status::Ok:
@@ -163,8 +171,8 @@ QVariant TransactionModel::data(const QModelIndex &index, int role) const
         // The lines behind a cell: the response with its final result, the second phase.
         if (index.column() == Command || index.column() == Result) {
             const QString lines = joinedLines(t.lines, QLatin1String("\n"));
-            return lines.isEmpty() ? QString::fromLatin1(t.command)
-                                   : QString::fromLatin1(t.command) + QLatin1Char('\n') + lines;
+            return lines.isEmpty() ? ByteText::escaped(t.command)
+                                   : ByteText::escaped(t.command) + QLatin1Char('\n') + lines;
         }
         if (index.column() == Operation || index.column() == OperationLatency)
             return joinedLines(t.operation.lines, QLatin1String("\n"));

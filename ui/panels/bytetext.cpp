@@ -1,25 +1,28 @@
 // SPDX-License-Identifier: MIT
 #include "bytetext.h"
 
+#include <algorithm>
+
 namespace bc25::ui::ByteText {
 
-namespace {
-
-// The length of the UTF-8 sequence starting at `i`, or 0 if it is not one.
-qsizetype utf8Length(const QByteArray &bytes, qsizetype i)
+qsizetype utf8Length(QByteArrayView bytes, qsizetype i)
 {
     const auto lead = uchar(bytes[i]);
-    const qsizetype length = lead >= 0xf0 && lead <= 0xf4 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc2 && lead < 0xe0 ? 2 : 0;
+    const qsizetype length = lead >= 0xf0 && lead <= 0xf4 ? 4 : lead >= 0xe0 && lead < 0xf0 ? 3
+                           : lead >= 0xc2 && lead < 0xe0 ? 2 : 0;
     if (length == 0 || i + length > bytes.size())
         return 0;
     for (qsizetype k = 1; k < length; ++k) {
         if ((uchar(bytes[i + k]) & 0xc0) != 0x80)
             return 0;
     }
+    // The second byte's range where the lead alone does not rule out a bad form (RFC 3629).
+    const auto second = uchar(bytes[i + 1]);
+    if ((lead == 0xe0 && second < 0xa0) || (lead == 0xed && second >= 0xa0) || (lead == 0xf0 && second < 0x90)
+        || (lead == 0xf4 && second >= 0x90))
+        return 0;
     return length;
 }
-
-} // namespace
 
 // Text as text (UTF-8 included), every other byte as an escape a font cannot
 // hide: \x00, \x1A, \xFF; \r shown as such, line feeds and tabs kept.
@@ -45,5 +48,49 @@ QString printable(const QByteArray &bytes)
     return text;
 }
 
+QString escaped(QByteArrayView bytes)
+{
+    // Written in place, not appended: the search reads every row of a 100 000-row
+    // log at each new pattern, and this was most of the time it took.
+    static constexpr char Hex[] = "0123456789abcdef";
+    // Text the module or the user wrote in UTF-8 (你好) reads as text; only the
+    // bytes that do not decode, and control characters, are escapes.
+    QString out(bytes.size() * 4, Qt::Uninitialized); // \xNN at most; UTF-8 is shorter as UTF-16
+    QChar *to = out.data();
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const char c = bytes[i];
+        const auto b = static_cast<unsigned char>(c);
+        if (b >= 0x20 && b < 0x7f) {
+            *to++ = QLatin1Char(c);
+            continue;
+        }
+        if (const qsizetype length = b >= 0x80 ? utf8Length(bytes, i) : 0) {
+            // Decoded in place (no string per character): the sequence is well formed.
+            char32_t code = b & (0x7f >> length);
+            for (qsizetype k = 1; k < length; ++k)
+                code = (code << 6) | (static_cast<unsigned char>(bytes[i + k]) & 0x3f);
+            if (QChar::requiresSurrogates(code)) {
+                *to++ = QChar(QChar::highSurrogate(code));
+                *to++ = QChar(QChar::lowSurrogate(code));
+            } else {
+                *to++ = QChar(char16_t(code));
+            }
+            i += length - 1;
+            continue;
+        }
+        *to++ = QLatin1Char('\\');
+        if (c == '\r') {
+            *to++ = QLatin1Char('r');
+        } else if (c == '\n') {
+            *to++ = QLatin1Char('n');
+        } else {
+            *to++ = QLatin1Char('x');
+            *to++ = QLatin1Char(Hex[b >> 4]);
+            *to++ = QLatin1Char(Hex[b & 0xf]);
+        }
+    }
+    out.truncate(to - out.constData());
+    return out;
+}
 
 } // namespace bc25::ui::ByteText

@@ -154,11 +154,12 @@ SocketConsole::SocketConsole(ModuleSession *session, int connectId, QWidget *par
         if (!path.isEmpty())
             sendFile(path);
     });
+    // Ticking "Repeat every" only says how Send behaves: nothing goes out until
+    // the user presses Send (or Enter), which sends at once and then every N ms.
+    m_repeat->setToolTip(tr("Send repeats the data every so many milliseconds, until Stop or this box is unticked"));
     m_repeatTimer.callOnTimeout(this, [this] { sendInput(); });
     connect(m_repeat, &QCheckBox::toggled, this, [this](bool on) {
-        if (on)
-            m_repeatTimer.start(m_interval->value());
-        else
+        if (!on)
             m_repeatTimer.stop();
         updateProgress();
     });
@@ -249,6 +250,8 @@ QString SocketConsole::sendInput()
         return error;
     }
     m_model->append(true, payload);
+    if (m_repeat->isChecked() && !m_repeatTimer.isActive())
+        m_repeatTimer.start(m_interval->value()); // the first of a repeat: the user's Send
     started(payload.size());
     m_status->setText(payload.size() > SendQueue::MaxSendChunk
                               ? tr("Sending %1 bytes in %2 parts of at most %3…").arg(payload.size())
@@ -293,7 +296,7 @@ void SocketConsole::started(qint64 bytes)
 void SocketConsole::updateProgress()
 {
     // Shown for what takes a while: more than one part, or a repeat.
-    const bool busy = (m_sendsRunning > 0 && m_queuedBytes > SendQueue::MaxSendChunk) || m_repeat->isChecked();
+    const bool busy = (m_sendsRunning > 0 && m_queuedBytes > SendQueue::MaxSendChunk) || m_repeatTimer.isActive();
     m_progress->setVisible(busy && m_sendsRunning > 0);
     m_stop->setVisible(busy);
     m_progress->setRange(0, int(qMin<qint64>(m_queuedBytes, std::numeric_limits<int>::max())));
@@ -367,6 +370,12 @@ SocketConsole *ConsolePanel::console(int connectId) const
 void ConsolePanel::showConsole(int connectId)
 {
     m_tabs->setCurrentIndex(connectId);
+}
+
+void ConsolePanel::markLink(const QString &text)
+{
+    for (int id = 0; id < m_tabs->count(); ++id)
+        console(id)->model()->appendNote(text);
 }
 
 } // namespace bc25::ui

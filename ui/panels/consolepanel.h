@@ -93,6 +93,8 @@ public:
     explicit ConsolePanel(ModuleSession *session, QWidget *parent = nullptr);
     [[nodiscard]] SocketConsole *console(int connectId) const;
     void showConsole(int connectId);
+    // A line in every console where a link began or ended.
+    void markLink(const QString &text);
 
 private:
     QTabWidget *m_tabs;

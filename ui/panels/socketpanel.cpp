@@ -9,6 +9,7 @@
 #include "bc25/operations.h"
 #include "dialogs/opensocketdialog.h"
 #include "models/sockettablemodel.h"
+#include "views/columnfit.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -32,22 +33,27 @@ SocketPanel::SocketPanel(ModuleSession *session, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    // The remote host takes what is left and elides: a long name must not push
-    // the counters (Unread above all) out of sight on a 1280-wide screen.
-    m_view->horizontalHeader()->setSectionResizeMode(SocketTableModel::Remote, QHeaderView::Stretch);
+    // The remote host takes what is left and elides last: a long name must not push
+    // the counters (Unread above all) out of sight on a 1280-wide screen, and it is
+    // not cut while a counter's wide label has room to give.
+    new ColumnFit(m_view, SocketTableModel::Remote, this);
     m_view->setTextElideMode(Qt::ElideMiddle);
+    // As tall as its six rows and no taller: the window's height goes to the
+    // consoles under it, not to empty rows (1600×1000 gave the table 430 px).
+    m_view->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_view->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
     m_view->selectRow(0);
     TableText::installCopy(m_view);
 
     auto *tools = new QToolBar(this);
+    tools->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed); // the panel's spare height is not the toolbar's
     QAction *openAction = tools->addAction(tr("Open…"), this, &SocketPanel::openWithDialog);
     ModuleControls::mark(openAction);
     openAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O | Qt::SHIFT));
     openAction->setToolTip(tr("Open a socket (AT+QIOPEN)"));
     QAction *close = tools->addAction(tr("Close"), this, [this] {
         if (const QString error = m_session->sockets()->close(currentSocket()); !error.isEmpty())
-            emit message(error);
+            say(error);
     });
     close->setToolTip(tr("Close the selected socket (AT+QICLOSE)"));
     ModuleControls::mark(close);
@@ -56,7 +62,7 @@ SocketPanel::SocketPanel(ModuleSession *session, QWidget *parent)
         const AccessMode next = m_session->socket(id).accessMode == AccessMode::Buffer ? AccessMode::DirectPush
                                                                                         : AccessMode::Buffer;
         if (const QString error = m_session->sockets()->switchAccessMode(id, next); !error.isEmpty())
-            emit message(error);
+            say(error);
     });
     switchMode->setToolTip(tr("Switch between buffer access and direct push (AT+QISWTMD)"));
     ModuleControls::mark(switchMode);
@@ -71,8 +77,11 @@ SocketPanel::SocketPanel(ModuleSession *session, QWidget *parent)
     m_progress->hide();
     m_progress->setTextVisible(true);
     m_status->setWordWrap(true);
+    m_status->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
+    // No taller than its parts: the main window gives the rest to the docks.
+    layout->setSizeConstraint(QLayout::SetMinAndMaxSize);
     layout->addWidget(tools);
     layout->addWidget(m_view);
     layout->addWidget(m_progress);
@@ -82,7 +91,7 @@ SocketPanel::SocketPanel(ModuleSession *session, QWidget *parent)
     connect(&m_progressTimer, &QTimer::timeout, this, &SocketPanel::updateProgress);
     connect(session->sockets(), &SocketTable::openFinished, this, &SocketPanel::onOpenFinished);
     connect(session->sockets(), &SocketTable::closeFinished, this, [this](int id, bool ok, const QString &text) {
-        m_status->setText(ok ? tr("Socket %1 closed.").arg(id) : tr("Closing socket %1 failed: %2").arg(id).arg(text));
+        say(ok ? tr("Socket %1 closed.").arg(id) : tr("Closing socket %1 failed: %2").arg(id).arg(text));
     });
 }
 
@@ -98,14 +107,20 @@ int SocketPanel::currentSocket() const
     return index.isValid() ? index.row() : 0;
 }
 
+OpenParameters SocketPanel::dialogDefaults() const
+{
+    // A real module has no service of ours to point at: the address is the user's to type.
+    OpenParameters p;
+    p.connectId = m_session->sockets()->firstFreeSocket();
+    p.host = m_defaultHost;
+    p.remotePort = m_defaultPort > 0 ? m_defaultPort : 7;
+    return p;
+}
+
 void SocketPanel::openWithDialog()
 {
     OpenSocketDialog dialog(this);
-    OpenParameters p;
-    p.connectId = m_session->sockets()->firstFreeSocket();
-    p.host = m_defaultHost.isEmpty() ? QStringLiteral("127.0.0.1") : m_defaultHost;
-    p.remotePort = m_defaultPort > 0 ? m_defaultPort : 7;
-    dialog.setParameters(p);
+    dialog.setParameters(dialogDefaults());
     if (dialog.exec() == QDialog::Accepted)
         open(dialog.parameters());
 }
@@ -114,8 +129,7 @@ QString SocketPanel::open(const OpenParameters &parameters)
 {
     const QString error = m_session->sockets()->open(parameters);
     if (!error.isEmpty()) {
-        m_status->setText(error);
-        emit message(error);
+        say(error);
         return error;
     }
     m_opening = parameters.connectId;
@@ -145,8 +159,12 @@ void SocketPanel::onOpenFinished(int connectId, bool ok, const QString &text)
         m_progress->hide();
         m_opening = -1;
     }
-    const QString line = ok ? tr("Socket %1 is open.").arg(connectId)
-                            : tr("Socket %1 could not be opened: %2").arg(connectId).arg(text);
+    say(ok ? tr("Socket %1 is open.").arg(connectId) : tr("Socket %1 could not be opened: %2").arg(connectId).arg(text));
+}
+
+void SocketPanel::say(const QString &line)
+{
+    // The panel's line and the status bar tell the same news: never "closed" here and "open" there.
     m_status->setText(line);
     emit message(line);
 }

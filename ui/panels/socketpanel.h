@@ -30,6 +30,8 @@ public:
     // Drops the last message (it spoke of a module that is gone).
     void clearMessage();
     [[nodiscard]] int currentSocket() const;
+    // What Open… offers: the first free socket, and the virtual module's echo service while it is connected.
+    [[nodiscard]] OpenParameters dialogDefaults() const;
     // Opens without the dialog (tests, scripted demos); returns the refusal, if any.
     QString open(const OpenParameters &parameters);
 
@@ -40,6 +42,7 @@ private:
     void openWithDialog();
     void onOpenFinished(int connectId, bool ok, const QString &message);
     void updateProgress();
+    void say(const QString &line);
 
     ModuleSession *m_session;
     SocketTableModel *m_model;

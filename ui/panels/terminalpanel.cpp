@@ -132,11 +132,14 @@ TerminalPanel::TerminalPanel(ModuleSession *session, TrafficModel *model, QWidge
         QSettings().setValue(QStringLiteral("terminal/hidePolling"), hide);
     });
     connect(clear, &QPushButton::clicked, model, &TrafficModel::clear);
-    connect(session, &ModuleSession::typedCommandFinished, this, [this](const at::CommandResult &result) {
-        m_status->setText(result.ok() ? tr("%1: OK").arg(QString::fromLatin1(result.command))
-                                      : tr("%1: %2").arg(QString::fromLatin1(result.command),
-                                                         result.message.isEmpty() ? tr("failed") : result.message));
+    // The command's result is its second phase's when it has one (+QIOPEN: 0,566
+    // after OK is a failure): the same words as the transactions dock and the status bar.
+    connect(session->engine(), &at::CommandEngine::commandFinished, this, [this](const at::CommandResult &result) {
+        if (result.source == at::Source::Terminal && result.operation.status == at::OperationResult::Status::Pending)
+            m_status->setText(CommandRunner::resultText(result));
     });
+    connect(session, &ModuleSession::typedCommandFinished, this,
+            [this](const at::Transaction &t) { m_status->setText(CommandRunner::resultText(t)); });
 }
 
 QString TerminalPanel::submit(const QString &text)
@@ -144,7 +147,8 @@ QString TerminalPanel::submit(const QString &text)
     const QString line = text.trimmed();
     if (line.isEmpty())
         return {};
-    const QString error = m_session->sendTyped(line.toLatin1());
+    // UTF-8, as the consoles send text: "你好" typed in a command is six bytes, not "??".
+    const QString error = m_session->sendTyped(line.toUtf8());
     m_status->setText(error);
     if (m_history.isEmpty() || m_history.constLast() != line)
         m_history << line;
@@ -160,7 +164,7 @@ QString TerminalPanel::submit(const QString &text)
 void TerminalPanel::showSyntax(const QString &text)
 {
     // The command being typed: its forms, ranges and section, as a tooltip and a hint.
-    const ParsedCommand parsed = CommandCatalog::parse(text.toLatin1());
+    const ParsedCommand parsed = CommandCatalog::parse(text.toUtf8());
     const QString help = parsed.spec ? CommandCatalog::syntax(*parsed.spec).join(QStringLiteral("   "))
                     + QStringLiteral("\n") + CommandCatalog::reference(*parsed.spec)
                                      : QString();
@@ -172,6 +176,11 @@ void TerminalPanel::showSyntax(const QString &text)
 QString TerminalPanel::hintText() const
 {
     return m_hint->text();
+}
+
+QString TerminalPanel::statusText() const
+{
+    return m_status->text();
 }
 
 void TerminalPanel::showTraffic(bool hidePolling)

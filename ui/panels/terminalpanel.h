@@ -39,6 +39,8 @@ public:
     void setHidePolling(bool hide);
     [[nodiscard]] bool hidesPolling() const;
     [[nodiscard]] QString hintText() const;
+    // The line under the command: the last typed command's result, or why it was refused.
+    [[nodiscard]] QString statusText() const;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

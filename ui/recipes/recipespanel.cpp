@@ -130,11 +130,7 @@ QToolButton *RecipesPanel::recordButton() const
 
 void RecipesPanel::connectButtons()
 {
-    auto *runAction = new QAction(tr("Run the recipe"), this);
-    runAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    runAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(runAction);
-    connect(runAction, &QAction::triggered, this, &RecipesPanel::run);
+    // Ctrl+R is the window's (Module → Run the recipe): it works from any panel.
     connect(m_buttons, &RecipeButtons::newRequested, this, &RecipesPanel::newRecipe);
     connect(m_buttons, &RecipeButtons::openRequested, this, &RecipesPanel::openDialog);
     connect(m_buttons, &RecipeButtons::saveRequested, this, &RecipesPanel::save);

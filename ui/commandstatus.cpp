@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: MIT
+#include "commandstatus.h"
+
+#include "at/commandengine.h"
+#include "session/modulesession.h"
+
+#include <QStatusBar>
+
+namespace bc25::ui {
+
+namespace {
+constexpr int FailureShownMs = 30000;
+}
+
+CommandStatus::CommandStatus(QStatusBar *bar, ModuleSession *session, QObject *parent)
+    : QObject(parent)
+    , m_bar(bar)
+{
+    connect(session->engine(), &at::CommandEngine::transactionFinished, this, &CommandStatus::onTransaction);
+    // AT+QIGETERROR's answer after an ERROR: the reason, in the manual's words.
+    connect(session->commands(), &CommandRunner::commandFailed, this, &CommandStatus::showFailure);
+}
+
+void CommandStatus::show(const QString &message, int timeoutMs)
+{
+    m_failure.clear();
+    m_bar->showMessage(message, timeoutMs);
+}
+
+void CommandStatus::showFailure(const QString &message)
+{
+    m_failure = message;
+    m_bar->showMessage(message, FailureShownMs);
+}
+
+void CommandStatus::onTransaction(const at::Transaction &t)
+{
+    // The user's own commands only: the workbench's polling and the recipes,
+    // the health check and the soak monitor report in their own panels.
+    if (t.source != at::Source::Terminal && t.source != at::Source::Panel)
+        return;
+    if (!CommandRunner::succeeded(t)) {
+        showFailure(CommandRunner::resultText(t));
+        return;
+    }
+    // A later success: the earlier failure is no longer the latest news.
+    if (!m_failure.isEmpty() && m_bar->currentMessage() == m_failure) {
+        m_failure.clear();
+        m_bar->clearMessage();
+    }
+}
+
+} // namespace bc25::ui

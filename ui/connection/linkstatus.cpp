@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: MIT
+#include "linkstatus.h"
+
+#include "session/modulesession.h"
+
+#include <QLabel>
+
+namespace bc25::ui {
+
+LinkStatus::LinkStatus(QLabel *label, link::Connection *connection, ModuleSession *session, QObject *parent)
+    : QObject(parent)
+    , m_label(label)
+    , m_connection(connection)
+{
+    // A long message (a path, the reason a port was lost) must not widen the
+    // window past a 1280-pixel screen: the label takes the width it is given,
+    // and its tooltip has the whole text.
+    label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    show(tr("Not connected."), Tone::Neutral);
+    connect(connection, &link::Connection::stateChanged, this, &LinkStatus::onStateChanged);
+    connect(session, &ModuleSession::moduleAnswered, this, [this] {
+        if (m_connection->state() == link::Connection::State::Connected)
+            show(m_connectedMessage, Tone::Good);
+    });
+    connect(session, &ModuleSession::moduleNotAnswering, this, [this](const QString &why) {
+        if (m_connection->state() == link::Connection::State::Connected)
+            show(withLineNote(tr("No answer from the module on %1. %2").arg(m_linkName, why)), Tone::Bad);
+    });
+}
+
+void LinkStatus::onStateChanged(link::Connection::State state, const QString &message)
+{
+    using State = link::Connection::State;
+    if (m_linked && state != State::Connected) {
+        m_linked = false;
+        emit marker(tr("Link to %1 ended: %2").arg(m_linkName, message));
+    }
+    if (state != State::Connected) {
+        show(message, state == State::Lost ? Tone::Bad : Tone::Neutral);
+        return;
+    }
+    m_linked = true;
+    m_linkName = m_connection->portDescription();
+    m_connectedMessage = message;
+    emit marker(tr("Link to %1 opened").arg(m_linkName));
+    // Green only once something answers: a port nobody listens on is not a module.
+    show(withLineNote(tr("Port open (%1) — waiting for the module…").arg(m_linkName)), Tone::Neutral);
+}
+
+QString LinkStatus::withLineNote(const QString &text) const
+{
+    // A pty has no RTS or DTR: said from the start, answer or not.
+    const QString note = m_connection->lineNote();
+    return note.isEmpty() ? text : text + QLatin1Char(' ') + note;
+}
+
+void LinkStatus::show(const QString &text, Tone tone)
+{
+    m_tone = tone;
+    m_label->setText(text);
+    m_label->setToolTip(text);
+    const char *colour = tone == Tone::Good ? "#1b7f2a" : tone == Tone::Bad ? "#b00020" : "#555555";
+    m_label->setStyleSheet(QStringLiteral("color: %1").arg(QLatin1String(colour)));
+}
+
+} // namespace bc25::ui

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: MIT
+#include "columnfit.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QTableView>
+
+#include <numeric>
+
+namespace bc25::ui {
+
+namespace {
+constexpr int ShortestGrowing = 60; // the growing column's text elides down to this
+}
+
+ColumnFit::ColumnFit(QTableView *view, int growingColumn, QObject *parent)
+    : QObject(parent)
+    , m_view(view)
+    , m_growing(growingColumn)
+{
+    QHeaderView *header = view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(false);
+    header->setTextElideMode(Qt::ElideRight);
+    view->viewport()->installEventFilter(this);
+    QAbstractItemModel *model = view->model();
+    connect(model, &QAbstractItemModel::dataChanged, this, &ColumnFit::fit);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &ColumnFit::fit);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &ColumnFit::fit);
+    connect(model, &QAbstractItemModel::modelReset, this, &ColumnFit::fit);
+    connect(model, &QAbstractItemModel::headerDataChanged, this, &ColumnFit::fit);
+}
+
+bool ColumnFit::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fit();
+    return QObject::eventFilter(watched, event);
+}
+
+void ColumnFit::fit()
+{
+    if (m_fitting)
+        return;
+    m_fitting = true;
+    QHeaderView *header = m_view->horizontalHeader();
+    const int count = header->count();
+    QList<int> content(count);
+    QList<int> label(count);
+    for (int c = 0; c < count; ++c) {
+        content[c] = qMax(static_cast<const QAbstractItemView *>(m_view)->sizeHintForColumn(c),
+                          header->minimumSectionSize());
+        label[c] = header->sectionSizeHint(c);
+    }
+    QList<int> width(count);
+    for (int c = 0; c < count; ++c)
+        width[c] = qMax(content[c], label[c]);
+    const int available = m_view->viewport()->width();
+    int total = std::accumulate(width.cbegin(), width.cend(), 0);
+    // Short of width: the labels give way to their columns' contents first…
+    for (int c = 0; c < count && total > available; ++c) {
+        if (c == m_growing)
+            continue;
+        const int give = qMin(width[c] - content[c], total - available);
+        width[c] -= give;
+        total -= give;
+    }
+    // …then the growing column's text elides; with width to spare, it takes it all.
+    if (m_growing >= 0 && m_growing < count)
+        width[m_growing] = qMax(qMin(width[m_growing], ShortestGrowing), width[m_growing] + available - total);
+    for (int c = 0; c < count; ++c)
+        header->resizeSection(c, width[c]);
+    m_fitting = false;
+}
+
+} // namespace bc25::ui
