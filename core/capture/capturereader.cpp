@@ -72,7 +72,8 @@ QString CaptureReader::headerProblem(QByteArrayView head)
     return {};
 }
 
-bool CaptureReader::readFile(const QString &path, QList<CaptureRecord> *records, QString *error)
+bool CaptureReader::readFile(const QString &path, QList<CaptureRecord> *records, QString *error,
+                             QList<Problem> *problems)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -80,10 +81,17 @@ bool CaptureReader::readFile(const QString &path, QList<CaptureRecord> *records,
             *error = tr("Cannot read %1: %2").arg(path, file.errorString());
         return false;
     }
+    if (const QString problem = headerProblem(file.peek(4096)); !problem.isEmpty()) {
+        if (error)
+            *error = tr("Cannot read %1: %2").arg(path, problem);
+        return false;
+    }
     CaptureReader reader(&file);
     CaptureRecord record;
     while (reader.next(&record))
         records->append(record);
+    if (problems)
+        *problems = reader.problems();
     return true;
 }
 

@@ -38,8 +38,11 @@ public:
     // program reads (another version, a damaged header), or empty.
     [[nodiscard]] static QString headerProblem(QByteArrayView head);
 
-    // Reads a whole capture file; false with an error message if it cannot be opened.
-    static bool readFile(const QString &path, QList<CaptureRecord> *records, QString *error);
+    // Reads a whole capture file; false with an error message if it cannot be
+    // opened or is not a capture this program reads (another version, a
+    // damaged header). Damaged records are skipped and listed in `problems`.
+    static bool readFile(const QString &path, QList<CaptureRecord> *records, QString *error,
+                         QList<Problem> *problems = nullptr);
 
 private:
     void noteProblem(const QString &what);

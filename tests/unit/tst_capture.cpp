@@ -96,6 +96,24 @@ void TestCapture::writerAndReaderRoundTrip()
     QCOMPARE(read, records);
     QVERIFY(!CaptureReader::readFile(dir.filePath(QStringLiteral("missing")), &read, &error));
     QVERIFY(error.contains(QLatin1String("missing")));
+
+    // Another version is refused with the reason; a damaged record is listed by its line.
+    QFile next(dir.filePath(QStringLiteral("next.bc25cap")));
+    QVERIFY(next.open(QIODevice::WriteOnly));
+    next.write("#bc25-capture 2\n1 RX OK\n");
+    next.close();
+    QVERIFY(!CaptureReader::readFile(next.fileName(), &read, &error));
+    QVERIFY(error.contains(QLatin1String("#bc25-capture 2")));
+    QFile damaged(dir.filePath(QStringLiteral("damaged.bc25cap")));
+    QVERIFY(damaged.open(QIODevice::WriteOnly));
+    damaged.write(CaptureFormat::Magic.toByteArray() + "\n1 RX OK\nRX\n2 RX RDY\n");
+    damaged.close();
+    QList<CaptureRecord> partly;
+    QList<CaptureReader::Problem> problems;
+    QVERIFY(CaptureReader::readFile(damaged.fileName(), &partly, &error, &problems));
+    QCOMPARE(partly.size(), 2);
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.at(0).line, 3);
 }
 
 void TestCapture::fileCutShortByACrashIsReadAsFarAsItGoes()
