@@ -39,13 +39,16 @@ const char *Transaction::sourceName(Source source)
     case Source::Recipe: return "recipe";
     case Source::Log: return "log";
     case Source::Health: return "health";
+    case Source::Quick: return "quick";
+    case Source::Raw: return "raw";
     }
     return "session";
 }
 
 Source Transaction::sourceNamed(QByteArrayView name)
 {
-    for (const Source source : {Source::Session, Source::Panel, Source::Terminal, Source::Recipe, Source::Health}) {
+    for (const Source source : {Source::Session, Source::Panel, Source::Terminal, Source::Recipe, Source::Health,
+                                Source::Quick, Source::Raw}) {
         if (name == sourceName(source))
             return source;
     }

@@ -51,6 +51,8 @@ enum class Source : quint8 {
     Recipe,
     Log,       // read from a capture or a raw log
     Health,    // the health check's plan (the diagnostics)
+    Quick,     // a saved quick command, sent with a click or in a sequence
+    Raw,       // typed and sent raw on purpose: not checked against the catalog
 };
 
 // One command for the engine: its text and its expectation — the response

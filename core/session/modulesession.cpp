@@ -74,4 +74,25 @@ QString ModuleSession::sendTyped(const QByteArray &line)
     return {};
 }
 
+QString ModuleSession::sendRaw(const QByteArray &line)
+{
+    BuildResult built = Commands::rawFromText(line);
+    if (!built.ok())
+        return built.error;
+    built.command.lineEnding = m_typedLineEnding;
+    m_runner.submit(std::move(built), [this](const at::Transaction &t) { emit typedCommandFinished(t); });
+    return {};
+}
+
+QString ModuleSession::sendQuick(const QByteArray &line, std::function<void(const at::Transaction &)> done)
+{
+    BuildResult built = Commands::fromText(line);
+    if (!built.ok())
+        return built.error;
+    built.command.source = at::Source::Quick;
+    built.command.lineEnding = m_typedLineEnding;
+    m_runner.submit(std::move(built), std::move(done));
+    return {};
+}
+
 } // namespace bc25

@@ -52,9 +52,12 @@ TrafficModel::TrafficModel(QObject *parent)
 void TrafficModel::follow(at::CommandEngine *engine)
 {
     connect(engine, &at::CommandEngine::commandStarted, this,
-            [this](quint64 id, const QByteArray &, at::Source source) { m_attribution.commandStarted(id, source); });
+            [this](quint64 id, const QByteArray &, at::Source source) {
+        m_attribution.commandStarted(id, source);
+        m_transmitRaw = source == at::Source::Raw;
+    });
     connect(engine, &at::CommandEngine::rawTransmitted, this, [this](const QByteArray &bytes) {
-        appendLines(quint8(Way::Transmit), bytes, QDateTime::currentMSecsSinceEpoch(), false, -1,
+        appendLines(quint8(m_transmitRaw ? Way::RawTransmit : Way::Transmit), bytes, QDateTime::currentMSecsSinceEpoch(), false, -1,
                     quint8(m_attribution.transmitOwner()));
     });
     // The parser has not read these bytes yet: its count is where they start.
@@ -148,7 +151,7 @@ int TrafficModel::findTransmit(qint64 timeMs, const QByteArray &command, qint64 
     for (int row = 0; row < rowCount(); ++row) {
         const LogLine &e = entryAt(row);
         const qint64 distance = qAbs(e.timestampMs - timeMs);
-        if (Way(e.kind) == Way::Transmit && distance < bestDistance && written.contains(e.bytes)) {
+        if ((Way(e.kind) == Way::Transmit || Way(e.kind) == Way::RawTransmit) && distance < bestDistance && written.contains(e.bytes)) {
             best = row;
             bestDistance = distance;
         }
@@ -186,12 +189,24 @@ QVariant TrafficModel::data(const QModelIndex &index, int role) const
         case Time:
             return TableText::timeOfDay(e.timestampMs);
         case Direction:
-            return way == Way::Transmit ? tr("TX") : way == Way::Receive ? tr("RX") : tr("··");
+            switch (way) {
+            case Way::Transmit: return tr("TX");
+            case Way::RawTransmit: return tr("RAW");
+            case Way::Receive: return tr("RX");
+            case Way::Note: return tr("··");
+            }
+            return {};
         case Bytes:
             return rowText(index.row());
         }
         return {};
+    case Qt::ToolTipRole:
+        if (way == Way::RawTransmit)
+            return tr("Sent raw: not checked against the manual's ranges");
+        return {};
     case Qt::ForegroundRole:
+        if (way == Way::RawTransmit)
+            return QBrush(QColor(0xb3, 0x4d, 0x00)); // the user's own risk, in orange
         if (way == Way::Transmit)
             return QBrush(QColor(0x1f, 0x5f, 0xbf));
         if (way == Way::Note)

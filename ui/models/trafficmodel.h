@@ -23,7 +23,8 @@ class TrafficModel final : public LineLogModel
 public:
     enum Column { Time, Direction, Bytes, ColumnCount };
     enum Role { OwnRole = Qt::UserRole + 1 };
-    enum class Way : quint8 { Transmit, Receive, Note };
+    // RawTransmit: a line the user sent raw, unchecked by the catalog ("RAW").
+    enum class Way : quint8 { Transmit, Receive, Note, RawTransmit };
 
     explicit TrafficModel(QObject *parent = nullptr);
 
@@ -53,6 +54,7 @@ private:
 
     qint64 m_receivedEnd = 0; // the stream offset after the last byte received
     TrafficAttribution m_attribution;
+    bool m_transmitRaw = false; // the command in flight was sent raw
     bool m_hex = false;
 };
 

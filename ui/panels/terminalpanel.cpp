@@ -7,6 +7,7 @@
 
 #include "at/atcommand.h"
 #include "bc25/commandcatalog.h"
+#include "bc25/commands.h"
 #include "session/modulesession.h"
 #include "models/trafficmodel.h"
 #include "search/findbar.h"
@@ -20,7 +21,9 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStandardItemModel>
@@ -92,6 +95,12 @@ TerminalPanel::TerminalPanel(ModuleSession *session, TrafficModel *model, QWidge
 
     auto *send = new QPushButton(tr("Send"), this);
     ModuleControls::mark(send);
+    // Never the default: a button of its own, and a confirmation the first time.
+    auto *sendRaw = new QPushButton(tr("Send raw"), this);
+    sendRaw->setObjectName(QStringLiteral("sendRaw"));
+    sendRaw->setToolTip(tr("Send the line as typed, without the manual's checks, to see what the module answers "
+                           "(Ctrl+Shift+Enter); marked RAW in the terminal and the transactions"));
+    ModuleControls::mark(sendRaw);
     auto *clear = new QPushButton(tr("Clear"), this);
     // What the view shows above it, the command line below: the line keeps
     // the dock's whole width on a 1280-pixel screen.
@@ -105,6 +114,7 @@ TerminalPanel::TerminalPanel(ModuleSession *session, TrafficModel *model, QWidge
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_line, 1);
     bar->addWidget(send);
+    bar->addWidget(sendRaw);
     connect(exportButton, &QPushButton::clicked, this, [this] {
         m_model->flush();
         if (const QString said = TableText::exportWithDialog(this, m_view->model(), tr("terminal"), QStringLiteral("terminal.tsv"));
@@ -121,6 +131,8 @@ TerminalPanel::TerminalPanel(ModuleSession *session, TrafficModel *model, QWidge
     layout->addWidget(m_status);
 
     connect(send, &QPushButton::clicked, this, [this] { submit(m_line->text()); });
+    connect(sendRaw, &QPushButton::clicked, this, [this] { submitRaw(m_line->text()); });
+    completer->popup()->installEventFilter(this);
     connect(m_hex, &QCheckBox::toggled, model, &TrafficModel::setHex);
     m_hidePolling->setObjectName(QStringLiteral("hidePolling"));
     m_hidePolling->setToolTip(tr("Hide the commands the workbench sends by itself (status polling, socket refreshes, "
@@ -133,9 +145,11 @@ TerminalPanel::TerminalPanel(ModuleSession *session, TrafficModel *model, QWidge
     });
     connect(clear, &QPushButton::clicked, model, &TrafficModel::clear);
     connect(session, &ModuleSession::typedCommandFinished, this, [this](const at::CommandResult &result) {
-        m_status->setText(result.ok() ? tr("%1: OK").arg(QString::fromLatin1(result.command))
-                                      : tr("%1: %2").arg(QString::fromLatin1(result.command),
-                                                         result.message.isEmpty() ? tr("failed") : result.message));
+        const QString command = result.source == at::Source::Raw
+                ? tr("%1 (sent raw)").arg(QString::fromLatin1(result.command))
+                : QString::fromLatin1(result.command);
+        m_status->setText(result.ok() ? tr("%1: OK").arg(command)
+                                      : tr("%1: %2").arg(command, result.message.isEmpty() ? tr("failed") : result.message));
     });
 }
 
@@ -145,7 +159,10 @@ QString TerminalPanel::submit(const QString &text)
     if (line.isEmpty())
         return {};
     const QString error = m_session->sendTyped(line.toLatin1());
-    m_status->setText(error);
+    // A refusal says how to send it all the same, on purpose.
+    m_status->setText(error.isEmpty() || !Commands::rawFromText(line.toLatin1()).ok()
+                              ? error
+                              : tr("%1 (Ctrl+Shift+Enter sends it raw.)").arg(error));
     if (m_history.isEmpty() || m_history.constLast() != line)
         m_history << line;
     while (m_history.size() > MaxHistory)
@@ -155,6 +172,87 @@ QString TerminalPanel::submit(const QString &text)
     if (error.isEmpty())
         m_line->clear();
     return error;
+}
+
+QString TerminalPanel::submitRaw(const QString &text)
+{
+    const QString line = text.trimmed();
+    if (line.isEmpty())
+        return {};
+    if (QSettings().value(QStringLiteral("terminal/rawConfirmed"), false).toBool()) {
+        sendRaw(line);
+        return m_status->text();
+    }
+    // Asked once: after that the button and the shortcut are the deliberate act.
+    auto *confirm = new QMessageBox(QMessageBox::Warning, tr("Send raw"),
+                                    tr("Send %1 without the manual's checks?").arg(line),
+                                    QMessageBox::Cancel, this);
+    confirm->setObjectName(QStringLiteral("confirmRaw"));
+    confirm->setInformativeText(tr("The line goes out as typed, even if a parameter is out of the manual's range, "
+                                   "so you see what the module itself answers. The workbench believes nothing it "
+                                   "says about settings. It is marked RAW in the terminal and the transactions. "
+                                   "You will not be asked again."));
+    QPushButton *send = confirm->addButton(tr("Send raw"), QMessageBox::AcceptRole);
+    confirm->setDefaultButton(QMessageBox::Cancel);
+    confirm->setAttribute(Qt::WA_DeleteOnClose);
+    connect(confirm, &QMessageBox::buttonClicked, this, [this, send, line](QAbstractButton *button) {
+        if (button != send)
+            return;
+        QSettings().setValue(QStringLiteral("terminal/rawConfirmed"), true);
+        sendRaw(line);
+    });
+    confirm->open(); // not exec(): the window goes on while it asks
+    return {};
+}
+
+void TerminalPanel::sendRaw(const QString &line)
+{
+    const QString error = m_session->sendRaw(line.toLatin1());
+    m_status->setText(error.isEmpty() ? tr("%1 sent raw, unchecked.").arg(line) : error);
+    if (!error.isEmpty())
+        return;
+    if (m_history.isEmpty() || m_history.constLast() != line)
+        m_history << line;
+    while (m_history.size() > MaxHistory)
+        m_history.removeFirst();
+    m_historyIndex = int(m_history.size());
+    QSettings().setValue(QStringLiteral("terminal/history"), m_history);
+    m_line->clear();
+}
+
+QCompleter *TerminalPanel::completer() const
+{
+    return m_line->completer();
+}
+
+QString TerminalPanel::statusText() const
+{
+    return m_status->text();
+}
+
+void TerminalPanel::keepPopupOffHint()
+{
+    QWidget *popup = m_line->completer()->popup();
+    if (!popup->isVisible() || !m_hint->isVisible())
+        return;
+    const QRect hint(m_hint->mapToGlobal(QPoint(0, 0)), m_hint->size());
+    QRect placed = popup->geometry();
+    if (!placed.intersects(hint))
+        return;
+    // QCompleter puts the list under the line (the hint's place), or over it
+    // when the screen ends first: under the hint then, or over the line.
+    const QRect line(m_line->mapToGlobal(QPoint(0, 0)), m_line->size());
+    const QRect screen = m_line->screen() ? m_line->screen()->availableGeometry() : QRect();
+    const int below = screen.isValid() ? screen.bottom() - hint.bottom() : placed.height();
+    if (below >= qMin(placed.height(), 3 * m_line->height())) {
+        placed.moveTop(hint.bottom() + 1);
+        placed.setHeight(qMin(placed.height(), below));
+    } else {
+        const int above = screen.isValid() ? line.top() - screen.top() : placed.height();
+        placed.setHeight(qMin(placed.height(), above));
+        placed.moveBottom(line.top() - 1);
+    }
+    popup->setGeometry(placed);
 }
 
 void TerminalPanel::showSyntax(const QString &text)
@@ -210,9 +308,21 @@ bool TerminalPanel::hidesPolling() const
 
 bool TerminalPanel::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_line->completer()->popup()) {
+        // The completer places its list on each keystroke; it is moved after.
+        if (event->type() == QEvent::Show || event->type() == QEvent::Move || event->type() == QEvent::Resize)
+            keepPopupOffHint();
+        return QWidget::eventFilter(watched, event);
+    }
     if (watched != m_line || event->type() != QEvent::KeyPress)
         return QWidget::eventFilter(watched, event);
-    const int key = static_cast<QKeyEvent *>(event)->key();
+    const auto *keyEvent = static_cast<QKeyEvent *>(event);
+    const int key = keyEvent->key();
+    if ((key == Qt::Key_Return || key == Qt::Key_Enter)
+        && keyEvent->modifiers().testFlags(Qt::ControlModifier | Qt::ShiftModifier)) {
+        submitRaw(m_line->text());
+        return true;
+    }
     // Enter sends what the line holds. The completer hands its own Enter
     // straight to the line edit, past this filter (see returnPressed above):
     // choosing a completion fills the line, and only the next Enter sends.

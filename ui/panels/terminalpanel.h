@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QCompleter;
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -21,7 +22,8 @@ class TrafficModel;
 // with history (Up/Down) and completion from the command catalog. Typed
 // commands go through the same engine and the same checks as everything else.
 // "Hide polling" hides the workbench's own commands and their answers;
-// Ctrl+F searches the bytes shown.
+// Ctrl+F searches the bytes shown. "Send raw" sends a line the catalog would
+// refuse, on purpose, marked RAW in the traffic and the transactions.
 class TerminalPanel final : public QWidget
 {
     Q_OBJECT
@@ -30,6 +32,13 @@ public:
 
     // Sends a line as if typed; returns the refusal, if any.
     QString submit(const QString &line);
+    // Sends a line raw, unchecked by the catalog (Send raw, Ctrl+Shift+Enter):
+    // the first time, only once the user has confirmed it in a dialog. Returns
+    // the refusal, if any (empty while the confirmation is open).
+    QString submitRaw(const QString &line);
+    [[nodiscard]] QCompleter *completer() const;
+    [[nodiscard]] QLabel *hint() const { return m_hint; }
+    [[nodiscard]] QString statusText() const;
     [[nodiscard]] QLineEdit *commandLine() const { return m_line; }
     [[nodiscard]] QTableView *view() const { return m_view; }
     [[nodiscard]] FindBar *findBar() const { return m_find; }
@@ -46,6 +55,9 @@ protected:
 private:
     void showTraffic(bool hidePolling);
     void showSyntax(const QString &text);
+    void sendRaw(const QString &line);
+    // The completion list never covers the syntax line: it goes above it, or below.
+    void keepPopupOffHint();
 
     ModuleSession *m_session;
     TrafficModel *m_model;
