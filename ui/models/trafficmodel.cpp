@@ -132,9 +132,25 @@ void TrafficModel::attribute(const at::RoutedEvent &routed, bool recvHex)
 
 void TrafficModel::setHex(bool hex)
 {
-    if (m_hex == hex)
+    setViewMode(hex ? ByteText::ViewMode::Hex : ByteText::ViewMode::Text);
+}
+
+void TrafficModel::setViewMode(ByteText::ViewMode mode)
+{
+    if (m_mode == mode)
         return;
-    m_hex = hex;
+    // The Text column comes and goes with "Hex + text".
+    const bool hadText = m_mode == ByteText::ViewMode::HexAndText;
+    const bool hasText = mode == ByteText::ViewMode::HexAndText;
+    if (hadText && !hasText)
+        beginRemoveColumns({}, Text, Text);
+    if (hasText && !hadText)
+        beginInsertColumns({}, Text, Text);
+    m_mode = mode;
+    if (hadText && !hasText)
+        endRemoveColumns();
+    if (hasText && !hadText)
+        endInsertColumns();
     if (rowCount() > 0)
         emit dataChanged(index(0, Bytes), index(rowCount() - 1, Bytes));
 }
@@ -161,7 +177,7 @@ int TrafficModel::findTransmit(qint64 timeMs, const QByteArray &command, qint64 
 
 int TrafficModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return parent.isValid() ? 0 : m_mode == ByteText::ViewMode::HexAndText ? ColumnCount + 1 : ColumnCount;
 }
 
 QString TrafficModel::rowText(int row) const
@@ -170,7 +186,12 @@ QString TrafficModel::rowText(int row) const
     // A note is the workbench's own text (UTF-8), not the module's bytes.
     if (Way(e.kind) == Way::Note)
         return QString::fromUtf8(e.bytes);
-    return m_hex ? QString::fromLatin1(e.bytes.toHex(' ')) : visible(e.bytes);
+    switch (m_mode) {
+    case ByteText::ViewMode::Text: return visible(e.bytes);
+    case ByteText::ViewMode::Hex: return QString::fromLatin1(e.bytes.toHex(' '));
+    case ByteText::ViewMode::HexAndText: return ByteText::offsetAndHex(e.bytes, e.offset);
+    }
+    return {};
 }
 
 QVariant TrafficModel::data(const QModelIndex &index, int role) const
@@ -198,9 +219,13 @@ QVariant TrafficModel::data(const QModelIndex &index, int role) const
             return {};
         case Bytes:
             return rowText(index.row());
+        case Text: // beside the hex in "Hex + text"; a note is words either way
+            return Way(e.kind) == Way::Note ? QString() : visible(e.bytes);
         }
         return {};
     case Qt::ToolTipRole:
+        if (m_mode == ByteText::ViewMode::HexAndText && index.column() == Bytes && way != Way::Note)
+            return ByteText::hexDump(e.bytes, e.offset); // a hex editor's view of the row
         if (way == Way::RawTransmit)
             return tr("Sent raw: not checked against the manual's ranges");
         return {};
@@ -213,7 +238,7 @@ QVariant TrafficModel::data(const QModelIndex &index, int role) const
             return QBrush(QColor(0x80, 0x80, 0x80));
         return {};
     case Qt::FontRole:
-        if (index.column() == Bytes) {
+        if (index.column() == Bytes || index.column() == Text) {
             // One font for every row: the view asks for it once a cell, each frame.
             static const QFont monospace = [] {
                 QFont font(QStringLiteral("monospace"));
@@ -235,7 +260,8 @@ QVariant TrafficModel::headerData(int section, Qt::Orientation orientation, int 
     switch (section) {
     case Time: return tr("Time");
     case Direction: return tr("Dir");
-    case Bytes: return tr("Bytes");
+    case Bytes: return m_mode == ByteText::ViewMode::HexAndText ? tr("Offset and hex") : tr("Bytes");
+    case Text: return tr("Text");
     }
     return {};
 }

@@ -15,7 +15,9 @@
 
 #include <QCheckBox>
 #include <QAbstractItemView>
+#include <QComboBox>
 #include <QCompleter>
+#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -44,7 +46,7 @@ TerminalPanel::TerminalPanel(ModuleSession *session, TrafficModel *model, QWidge
     , m_view(new LogView(this))
     , m_find(new FindBar(this))
     , m_line(new QLineEdit(this))
-    , m_hex(new QCheckBox(tr("Hex"), this))
+    , m_viewFormat(new QComboBox(this))
     , m_hidePolling(new QCheckBox(tr("Hide polling"), this))
     , m_status(new QLabel(this))
     , m_hint(new QLabel(this))
@@ -105,7 +107,11 @@ TerminalPanel::TerminalPanel(ModuleSession *session, TrafficModel *model, QWidge
     // What the view shows above it, the command line below: the line keeps
     // the dock's whole width on a 1280-pixel screen.
     auto *viewBar = new QHBoxLayout;
-    viewBar->addWidget(m_hex);
+    m_viewFormat->addItems({tr("Text"), tr("Hex"), tr("Hex + text")});
+    m_viewFormat->setObjectName(QStringLiteral("viewFormat"));
+    m_viewFormat->setToolTip(tr("Show the bytes as text, as hex, or both side by side (offset, hex, text)"));
+    viewBar->addWidget(new QLabel(tr("Show as:"), this));
+    viewBar->addWidget(m_viewFormat);
     viewBar->addWidget(m_hidePolling);
     viewBar->addStretch(1);
     auto *exportButton = new QPushButton(tr("Export…"), this);
@@ -133,7 +139,10 @@ TerminalPanel::TerminalPanel(ModuleSession *session, TrafficModel *model, QWidge
     connect(send, &QPushButton::clicked, this, [this] { submit(m_line->text()); });
     connect(sendRaw, &QPushButton::clicked, this, [this] { submitRaw(m_line->text()); });
     completer->popup()->installEventFilter(this);
-    connect(m_hex, &QCheckBox::toggled, model, &TrafficModel::setHex);
+    connect(m_viewFormat, &QComboBox::currentIndexChanged, this, [this](int format) {
+        m_model->setViewMode(ByteText::ViewMode(format));
+        showTraffic(m_hidePolling->isChecked()); // the columns and the search follow
+    });
     m_hidePolling->setObjectName(QStringLiteral("hidePolling"));
     m_hidePolling->setToolTip(tr("Hide the commands the workbench sends by itself (status polling, socket refreshes, "
                                  "reads after a receive notice, error queries) and their answers"));
@@ -282,7 +291,14 @@ void TerminalPanel::showTraffic(bool hidePolling)
     m_view->setColumnWidth(TrafficModel::Time, 110);
     m_view->setColumnWidth(TrafficModel::Direction, 40);
     m_view->scrollToBottom();
-    m_find->attach(m_view, {TrafficModel::Bytes}); // not the times and directions every row has
+    if (m_model->viewMode() == ByteText::ViewMode::HexAndText) {
+        // The hex column as wide as a hex editor's line (offset and 16 bytes), the text beside.
+        const QFontMetrics monospace(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        m_view->setColumnWidth(TrafficModel::Bytes, monospace.horizontalAdvance(QString(8 + 2 + 16 * 3 + 2, QLatin1Char('0'))));
+        m_find->attach(m_view, {TrafficModel::Bytes, TrafficModel::Text});
+    } else {
+        m_find->attach(m_view, {TrafficModel::Bytes}); // not the times and directions every row has
+    }
 }
 
 bool TerminalPanel::showRow(int row)

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QComboBox;
 class QCompleter;
 class QLabel;
 class QLineEdit;
@@ -18,7 +19,8 @@ class FindBar;
 class TrafficFilterModel;
 class TrafficModel;
 
-// Raw traffic, TX and RX with timestamps, in text or hex, and a command line
+// Raw traffic, TX and RX with timestamps, in text, hex or both side by side
+// (offset and hex, the text beside), and a command line
 // with history (Up/Down) and completion from the command catalog. Typed
 // commands go through the same engine and the same checks as everything else.
 // "Hide polling" hides the workbench's own commands and their answers;
@@ -37,6 +39,7 @@ public:
     // the refusal, if any (empty while the confirmation is open).
     QString submitRaw(const QString &line);
     [[nodiscard]] QCompleter *completer() const;
+    [[nodiscard]] QComboBox *viewFormat() const { return m_viewFormat; }
     [[nodiscard]] QLabel *hint() const { return m_hint; }
     [[nodiscard]] QString statusText() const;
     [[nodiscard]] QLineEdit *commandLine() const { return m_line; }
@@ -65,7 +68,7 @@ private:
     QTableView *m_view;
     FindBar *m_find;
     QLineEdit *m_line;
-    QCheckBox *m_hex;
+    QComboBox *m_viewFormat; // Text, Hex, Hex + text (ByteText::ViewMode's order)
     QCheckBox *m_hidePolling;
     QLabel *m_status;
     QLabel *m_hint;  // the syntax of the command being typed
