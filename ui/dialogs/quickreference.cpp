@@ -42,7 +42,7 @@ QuickReference::QuickReference(QWidget *parent)
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_pages);
     splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
@@ -51,6 +51,7 @@ QuickReference::QuickReference(QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, this, &QuickReference::setSearch);
     connect(m_pages, &QTabWidget::currentChanged, this, &QuickReference::showDetails);
     showDetails();
+    m_search->setFocus(); // F1, then type
 }
 
 void QuickReference::addPage(Page page, QAbstractItemModel *model, const QString &title, int wideColumn)
@@ -68,11 +69,11 @@ void QuickReference::addPage(Page page, QAbstractItemModel *model, const QString
     view->setWordWrap(true);
     view->horizontalHeader()->setStretchLastSection(false);
     view->resizeColumnsToContents();
-    // No column may take more than a third of the dialog (QIOPEN's syntax
-    // alone is wider than half a laptop's screen): it wraps, and the pane
-    // below shows the whole entry.
+    // No column may take more than a fifth of the dialog (QIOPEN's syntax
+    // alone is wider than half a laptop's screen), so the widest one keeps
+    // room: a cell wraps, and the pane below shows the whole entry.
     for (int column = 0; column < model->columnCount(); ++column)
-        view->setColumnWidth(column, qMin(view->columnWidth(column), width() / 3));
+        view->setColumnWidth(column, qMin(view->columnWidth(column), width() / 5));
     view->horizontalHeader()->setSectionResizeMode(wideColumn, QHeaderView::Stretch);
     view->resizeRowsToContents();
     TableText::installCopy(view);
