@@ -281,7 +281,23 @@ void TestQuickCommands::theWorkbenchHasTheDock()
     MainWindow window(&module.engine, &module.session, &module.connection);
     auto *dock = window.findChild<QDockWidget *>(QStringLiteral("dock.quick"));
     QVERIFY(dock);
-    QVERIFY(qobject_cast<QuickCommandsPanel *>(dock->widget()));
+    auto *panel = qobject_cast<QuickCommandsPanel *>(dock->widget());
+    QVERIFY(panel);
+    // No module (connected, then gone): nothing offers to send, a command added after that included.
+    module.connection.connectVirtual();
+    QTRY_COMPARE(module.connection.state(), link::Connection::State::Connected);
+    module.connection.disconnectFromModule();
+    QTRY_VERIFY(module.connection.state() != link::Connection::State::Connected);
+    QVERIFY(!panel->findChild<QToolButton *>(QStringLiteral("send-0-0"))->isEnabled());
+    panel->addCommand(0, {}, QStringLiteral("AT+CGSN=1"));
+    const int last = int(panel->store().groups().at(0).commands.size()) - 1;
+    QVERIFY(!panel->findChild<QToolButton *>(QStringLiteral("send-0-%1").arg(last))->isEnabled());
+    module.connection.connectVirtual();
+    QTRY_COMPARE(module.connection.state(), link::Connection::State::Connected);
+    QVERIFY(panel->findChild<QToolButton *>(QStringLiteral("send-0-%1").arg(last))->isEnabled());
+    panel->removeSelected(); // the group, and the file back to what it was
+    module.connection.disconnectFromModule();
+    QFile::remove(QuickCommandStore::defaultPath());
 }
 
 QTEST_MAIN(TestQuickCommands)

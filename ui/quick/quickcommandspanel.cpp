@@ -48,7 +48,10 @@ QuickCommandsPanel::QuickCommandsPanel(ModuleSession *session, const QString &pa
     , m_stop(new QPushButton(tr("Stop"), this))
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
+    , m_moduleGate(new QWidget(this))
 {
+    m_moduleGate->hide();
+    ModuleControls::mark(m_moduleGate);
     const QString loadError = m_store.load(m_path);
     m_tree->setColumnCount(ColumnCount);
     m_tree->setHeaderLabels({tr("Name"), tr("Command"), QString()});
@@ -132,7 +135,7 @@ QuickCommandsPanel::QuickCommandsPanel(ModuleSession *session, const QString &pa
     connect(m_sequence, &QuickSequence::finished, this, [this](bool, const QString &message) {
         m_status->setText(message);
         m_stop->setEnabled(false);
-        m_run->setEnabled(true);
+        m_run->setEnabled(m_moduleGate->isEnabled()); // a link lost during the run leaves it off
     });
     rebuild();
 }
@@ -164,6 +167,7 @@ void QuickCommandsPanel::rebuild()
             sendButton->setObjectName(QStringLiteral("send-%1-%2").arg(g).arg(c));
             sendButton->setToolTip(tr("Send %1").arg(command.command));
             ModuleControls::mark(sendButton);
+            sendButton->setEnabled(m_moduleGate->isEnabled());
             connect(sendButton, &QToolButton::clicked, this, [this, g, c] { send(g, c); });
             m_tree->setItemWidget(item, SendColumn, sendButton);
         }

@@ -73,6 +73,9 @@ private:
     QPushButton *m_stop;
     QProgressBar *m_progress;
     QLabel *m_status;
+    // Enabled by the window with every control that needs a module: the Send
+    // buttons made later (a command added) and Run after a run take its state.
+    QWidget *m_moduleGate;
     bool m_rebuilding = false;
 };
 
