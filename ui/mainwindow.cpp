@@ -26,6 +26,7 @@
 #include "panels/terminalpanel.h"
 #include "panels/transactionspanel.h"
 #include "panels/urclogpanel.h"
+#include "quick/quickcommandspanel.h"
 #include "recipes/recipespanel.h"
 #include "sim/virtualmodule.h"
 #include "views/screenfit.h"
@@ -211,6 +212,9 @@ void MainWindow::createDocks()
     tabifyDockWidget(urcs, consoles);
     tabifyDockWidget(consoles, transactions); // a tab of the bottom area, not a new column
     tabifyDockWidget(toolsDock, terminal);
+    // Saved commands a click away, beside the terminal whose engine they go through.
+    tabifyDockWidget(terminal, dock(new QuickCommandsPanel(m_session, QuickCommandStore::defaultPath(), this),
+                                    tr("Quick commands"), "dock.quick", Qt::RightDockWidgetArea));
     QDockWidget *recipes = dock(m_recipes, tr("Recipes"), "dock.recipes", Qt::RightDockWidgetArea);
     tabifyDockWidget(terminal, recipes);
     tabifyDockWidget(recipes, dock(m_diagnostics, tr("Diagnostics"), "dock.diagnostics", Qt::RightDockWidgetArea));

@@ -49,6 +49,8 @@ const char *Transaction::sourceName(Source source)
     case Source::Log: return "log";
     case Source::Health: return "health";
     case Source::Soak: return "soak";
+    case Source::Quick: return "quick";
+    case Source::Raw: return "raw";
     }
     return "session";
 }
@@ -56,7 +58,7 @@ const char *Transaction::sourceName(Source source)
 Source Transaction::sourceNamed(QByteArrayView name)
 {
     for (const Source source : {Source::Session, Source::Panel, Source::Terminal, Source::Recipe, Source::Health,
-                                Source::Soak}) {
+                                Source::Soak, Source::Quick, Source::Raw}) {
         if (name == sourceName(source))
             return source;
     }

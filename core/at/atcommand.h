@@ -59,6 +59,8 @@ enum class Source : quint8 {
     Log,       // read from a capture or a raw log
     Health,    // the health check's plan (the diagnostics)
     Soak,      // the soak monitor's pings and signal reads
+    Quick,     // a saved quick command, sent with a click or in a sequence
+    Raw,       // typed and sent raw on purpose: not checked against the catalog
 };
 
 // One command for the engine: its text and its expectation — the response

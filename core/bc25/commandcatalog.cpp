@@ -387,6 +387,26 @@ QString CommandCatalog::title(const CommandSpec &spec)
     return QCoreApplication::translate("bc25::CommandCatalog", spec.title.constData());
 }
 
+QStringList CommandCatalog::answers(const CommandSpec &spec)
+{
+    QStringList lines;
+    // A basic command's owned names only route its lines (V.250 5.7): ATE and
+    // ATI print no "+E:" or "+I:".
+    if (spec.name.startsWith('+')) {
+        for (const QByteArray &prefix : spec.ownedPrefixes)
+            lines << QLatin1Char('+') + QString::fromLatin1(prefix) + QLatin1Char(':');
+    }
+    if (spec.ownsTextLines)
+        lines << tr("text lines");
+    if (spec.secondPhase == SecondPhase::Send) // manual 2.1.4
+        lines << QString::fromLatin1(resultName(ResultId::SendOk)) << QString::fromLatin1(resultName(ResultId::SendFail));
+    else if (spec.secondPhase == SecondPhase::Close) // manual 2.1.2
+        lines << QString::fromLatin1(resultName(ResultId::CloseOk));
+    if (lines.isEmpty())
+        lines << tr("OK or ERROR only");
+    return lines;
+}
+
 QString CommandCatalog::reference(const CommandSpec &spec)
 {
     const QStringList ranges = parameterRanges(spec);

@@ -177,6 +177,10 @@ public:
     static QStringList parameterRanges(const CommandSpec &spec);
     // The ranges and "manual 2.1.2: Close a Socket", on one line.
     static QString reference(const CommandSpec &spec);
+    // What the module answers it with, for the quick reference: its "+NAME:"
+    // lines (an extended command's; a basic command like ATE or ATI prints
+    // none), text lines, the words of its second phase ("SEND OK").
+    static QStringList answers(const CommandSpec &spec);
     // The manual's heading of the command, in the user's language.
     static QString title(const CommandSpec &spec);
 

@@ -67,31 +67,54 @@ BuildResult make(const char *name, CommandForm form, const QList<at::Field> &arg
 
 } // namespace
 
-BuildResult Commands::fromText(QByteArrayView line)
+namespace {
+
+// What a typed line is, checked (fromText) or raw (rawFromText).
+BuildResult typedLine(QByteArrayView line, bool raw)
 {
     BuildResult result;
     const QByteArray text = line.trimmed().toByteArray();
     if (text.isEmpty()) {
-        result.error = tr("The command is empty.");
+        result.error = Commands::tr("The command is empty.");
         return result;
     }
     if (text.contains('\r') || text.contains('\n')) {
-        result.error = tr("A command is one line; it cannot contain CR or LF.");
+        result.error = Commands::tr("A command is one line; it cannot contain CR or LF.");
         return result;
     }
     const ParsedCommand parsed = CommandCatalog::parse(text);
-    if (parsed.spec)
-        result.error = CommandCatalog::validate(parsed);
-    if (!result.ok())
+    const QString refusal = parsed.spec ? CommandCatalog::validate(parsed) : QString();
+    if (!refusal.isEmpty() && !raw) {
+        result.error = refusal;
         return result;
+    }
     // Not in the manual: it goes out as typed, with the default expectation.
     result.command = CommandCatalog::expectation(parsed);
     result.command.text = text;
-    result.command.source = at::Source::Terminal;
+    result.command.source = raw ? at::Source::Raw : at::Source::Terminal;
+    if (!refusal.isEmpty()) {
+        // Arguments out of the manual's ranges say nothing the workbench may
+        // believe, whatever the module answers.
+        result.command.changesOnOk.clear();
+        result.command.changesOnOperation.clear();
+        result.command.answersStateSettings = false;
+    }
     if (result.command.dataPhase != at::AtCommand::DataPhase::None)
-        result.error = tr("%1 waits for data after the prompt: use the socket console to send data.")
+        result.error = Commands::tr("%1 waits for data after the prompt: use the socket console to send data.")
                                .arg(QString::fromLatin1(text));
     return result;
+}
+
+} // namespace
+
+BuildResult Commands::fromText(QByteArrayView line)
+{
+    return typedLine(line, false);
+}
+
+BuildResult Commands::rawFromText(QByteArrayView line)
+{
+    return typedLine(line, true);
 }
 
 QList<at::Field> Commands::openArguments(const OpenParameters &p)

@@ -60,6 +60,12 @@ public:
     // A line typed by the user: validated when the catalog knows it, with the
     // same expectation as the typed builders; unknown commands go out as typed.
     static BuildResult fromText(QByteArrayView line);
+    // A line the user sends raw, on purpose: not checked against the catalog's
+    // ranges (to see what the module itself answers), marked Source::Raw. Its
+    // answers are routed as the catalog expects; one the catalog refuses
+    // changes no setting even if the module says OK, since its arguments are
+    // not the manual's. Still one line, and never a data phase.
+    static BuildResult rawFromText(QByteArrayView line);
 
     static BuildResult open(const OpenParameters &parameters);
     // AT+QIOPEN's arguments for these parameters, as open() writes them (a form

@@ -82,7 +82,32 @@ const char *lookup(const CodeText (&table)[N], int code)
     return nullptr;
 }
 
+template<size_t N>
+QList<int> codesOf(const CodeText (&table)[N])
+{
+    QList<int> codes;
+    codes.reserve(qsizetype(N));
+    for (const CodeText &entry : table)
+        codes << entry.code;
+    return codes;
+}
+
 } // namespace
+
+QList<int> ErrorCodes::tcpIpCodes()
+{
+    return codesOf(TcpIpErrors);
+}
+
+QList<int> ErrorCodes::pingResults()
+{
+    return codesOf(PingResults);
+}
+
+QList<int> ErrorCodes::cmeCodes()
+{
+    return codesOf(CmeErrors);
+}
 
 const char *ErrorCodes::manualText(int code)
 {

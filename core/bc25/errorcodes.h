@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 namespace bc25 {
@@ -53,6 +54,12 @@ public:
     static QString cmeErrorText(int code);
     // +CMS ERROR: <n> (3GPP TS 27.005): the code, or the words a module printed.
     static QString cmsErrorText(int code, const QString &printed = {});
+
+    // Every code of each table, in the manual's order, for the quick reference:
+    // Table 1 (TCP/IP <err>), Table 2 (ping results), the +CME ERROR codes above.
+    static QList<int> tcpIpCodes();
+    static QList<int> pingResults();
+    static QList<int> cmeCodes();
 };
 
 } // namespace bc25

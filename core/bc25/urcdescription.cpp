@@ -31,6 +31,65 @@ const ResultNames &resultNames()
 
 } // namespace
 
+QList<UrcDescription::Reference> UrcDescription::reference()
+{
+    struct Entry
+    {
+        const char *syntax;
+        const char *example;
+        const char *section;
+        const char *meaning;
+    };
+    // Manual 2.2 and the second phases of chapter 2.1 that come as lines of
+    // their own; "pdpdeact" is Quectel's (the BC25 manual does not list it).
+    static constexpr Entry Entries[] = {
+        {"+QIURC: \"closed\",<connectID>", "+QIURC: \"closed\",0", "2.2.1",
+         QT_TRANSLATE_NOOP("bc25::UrcDescription", "The remote side or the network closed the socket; the host must close it with AT+QICLOSE.")},
+        {"+QIURC: \"recv\",<connectID>[,<current_recv_length>]", "+QIURC: \"recv\",0,5", "2.2.2",
+         QT_TRANSLATE_NOOP("bc25::UrcDescription", "Data arrived (buffer access mode): read it with AT+QIRD; no new notice until the buffer is empty.")},
+        {"+QIURC: \"recv\",<connectID>,<current_recv_length><CR><LF><data>", "+QIURC: \"recv\",1,4", "2.2.2",
+         QT_TRANSLATE_NOOP("bc25::UrcDescription", "Data arrived (direct push mode): the data follows the line.")},
+        {"+QIURC: \"recv\",<connectID>,\"buff full\"", "+QIURC: \"recv\",0,\"buff full\"", "2.2.3",
+         QT_TRANSLATE_NOOP("bc25::UrcDescription", "The receive buffer is full: read it with AT+QIRD.")},
+        {"+QIURC: \"incoming full\"", "+QIURC: \"incoming full\"", "2.2.4",
+         QT_TRANSLATE_NOOP("bc25::UrcDescription", "An incoming connection was refused: no socket is free.")},
+        {"+QIURC: \"incoming\",<connectID>,<serverID>,<remoteIP>,<remote_port>",
+         "+QIURC: \"incoming\",2,1,\"192.0.2.7\",5000", "2.2.5",
+         QT_TRANSLATE_NOOP("bc25::UrcDescription", "A \"TCP LISTENER\" accepted a client; the new socket is \"TCP INCOMING\" in buffer access mode.")},
+        {"+QIURC: \"pdpdeact\",<contextID>", "+QIURC: \"pdpdeact\",1", "",
+         QT_TRANSLATE_NOOP("bc25::UrcDescription", "The network deactivated the PDP context: its sockets are closed.")},
+        {"+QIURC: \"dnsgip\",<err>,<IP_count>,<DNS_ttl>", "+QIURC: \"dnsgip\",0,1,600", "2.1.10",
+         QT_TRANSLATE_NOOP("bc25::UrcDescription", "The result of AT+QIDNSGIP: an error code, or how many addresses follow.")},
+        {"+QIURC: \"dnsgip\",<hostIPAddr>", "+QIURC: \"dnsgip\",\"192.0.2.7\"", "2.1.10",
+         QT_TRANSLATE_NOOP("bc25::UrcDescription", "One address AT+QIDNSGIP found.")},
+        {"+QIOPEN: <connectID>,<err>", "+QIOPEN: 0,566", "2.1.1",
+         QT_TRANSLATE_NOOP("bc25::UrcDescription", "The end of AT+QIOPEN: 0 is open, any other code says why not (wait up to 36 s, 176 s with a domain name).")},
+        {"+QPING: <result>[,<IP_address>,<bytes>,<time>,<ttl>]", "+QPING: 0,220.18.29.21,32,192,255", "2.1.8",
+         QT_TRANSLATE_NOOP("bc25::UrcDescription", "One echo of AT+QPING, or a timeout.")},
+        {"+QPING: <finresult>[,<sent>,<rcvd>,<lost>,<min>,<max>,<avg>]", "+QPING: 2,4,4,0,192,479,287", "2.1.8",
+         QT_TRANSLATE_NOOP("bc25::UrcDescription", "The summary that ends AT+QPING.")},
+        {"+QNTTP: <err>,<time>", "+QNTTP: 0,\"18/04/20,11:08:20+32\"", "2.1.9",
+         QT_TRANSLATE_NOOP("bc25::UrcDescription", "The end of AT+QNTTP: the network time, or why it failed.")},
+        {"SEND OK", "SEND OK", "2.1.4",
+         QT_TRANSLATE_NOOP("bc25::UrcDescription", "The data reached the module's protocol stack.")},
+        {"SEND FAIL", "SEND FAIL", "2.1.4",
+         QT_TRANSLATE_NOOP("bc25::UrcDescription", "Sending failed: the send buffer is full or the connection is broken.")},
+        {"CLOSE OK", "CLOSE OK", "2.1.2",
+         QT_TRANSLATE_NOOP("bc25::UrcDescription", "The socket is closed.")},
+        {"RDY", "RDY", "",
+         QT_TRANSLATE_NOOP("bc25::UrcDescription", "The module has started (or restarted); every socket is closed.")},
+        {"POWERED DOWN", "POWERED DOWN", "",
+         QT_TRANSLATE_NOOP("bc25::UrcDescription", "The module has powered down.")},
+        {"+CEREG: <stat>[,...]", "+CEREG: 1", "27.007 10.1.22",
+         QT_TRANSLATE_NOOP("bc25::UrcDescription", "Network registration changed (after AT+CEREG=1 or more).")},
+    };
+    QList<Reference> entries;
+    for (const Entry &entry : Entries)
+        entries << Reference {QString::fromLatin1(entry.syntax), QByteArray(entry.example),
+                              QString::fromLatin1(entry.section), tr(entry.meaning)};
+    return entries;
+}
+
 UrcDescription UrcDescription::describe(const at::ResultLine &line)
 {
     if (const auto urc = Urc::parse(line))

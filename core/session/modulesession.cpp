@@ -77,4 +77,29 @@ QString ModuleSession::sendTyped(const QByteArray &line)
     return {};
 }
 
+QString ModuleSession::sendRaw(const QByteArray &line)
+{
+    BuildResult built = Commands::rawFromText(line);
+    if (!built.ok())
+        return built.error;
+    built.command.lineEnding = m_typedLineEnding;
+    built.command.onTransaction = [this](const at::Transaction &t) { emit typedCommandFinished(t); };
+    m_runner.submit(std::move(built));
+    return {};
+}
+
+QString ModuleSession::sendQuick(const QByteArray &line, std::function<void(const at::Transaction &)> done)
+{
+    BuildResult built = Commands::fromText(line);
+    if (!built.ok())
+        return built.error;
+    built.command.source = at::Source::Quick;
+    built.command.lineEnding = m_typedLineEnding;
+    // Done once both phases are over, as a typed command: a sequence that stops on
+    // an error stops on +QIOPEN: 0,566 too.
+    built.command.onTransaction = std::move(done);
+    m_runner.submit(std::move(built));
+    return {};
+}
+
 } // namespace bc25

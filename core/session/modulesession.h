@@ -55,6 +55,11 @@ public:
     void forget();
     // A line typed in the terminal, through the same engine and the same checks.
     QString sendTyped(const QByteArray &line);
+    // The same line sent raw, on purpose: unchecked, marked "raw" (Commands::rawFromText).
+    QString sendRaw(const QByteArray &line);
+    // A saved quick command: checked like a typed one, marked "quick"; `done`
+    // gets its transaction (a refusal is returned, and `done` is not called).
+    QString sendQuick(const QByteArray &line, std::function<void(const at::Transaction &)> done);
     // How typed lines end (the port's profile); the workbench's own commands end with CR.
     void setTypedLineEnding(at::LineEnding ending) { m_typedLineEnding = ending; }
     [[nodiscard]] at::LineEnding typedLineEnding() const { return m_typedLineEnding; }

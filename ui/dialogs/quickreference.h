@@ -1,37 +1,61 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "help/referencetables.h"
+
 #include <QDialog>
 
+class QAbstractItemModel;
 class QLineEdit;
 class QSortFilterProxyModel;
-class QStandardItemModel;
+class QTabWidget;
 class QTableView;
+class QTextBrowser;
 
 namespace bc25::ui {
 
-// The manual at hand: every command the workbench knows, with its syntax,
-// parameter ranges, answers and manual section, built from the command
-// catalog and searchable (Help → Quick reference, F1).
+// The manual at hand (Help → Quick reference, F1): every command with its
+// syntax, parameter ranges, answers and manual section; every error code; every
+// unsolicited line. One search field filters the three tables (a tab says how
+// many rows match, and the first tab with a match comes forward); the pane
+// below shows the whole entry of the selected row, however narrow its cells.
 class QuickReference final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(QuickReference)
 public:
-    enum Column { Command, Title, Syntax, Parameters, Answer, Section, ColumnCount };
+    // The commands table's columns (tests and callers name them so).
+    enum Column {
+        Command = ReferenceTables::Command,
+        Title = ReferenceTables::Title,
+        Syntax = ReferenceTables::Syntax,
+        Parameters = ReferenceTables::Parameters,
+        Answer = ReferenceTables::Answer,
+        Section = ReferenceTables::Section,
+        ColumnCount = ReferenceTables::CommandColumnCount
+    };
+    enum Page { Commands, ErrorCodes, Urcs, PageCount };
 
     explicit QuickReference(QWidget *parent = nullptr);
 
     void setSearch(const QString &text);
-    [[nodiscard]] QTableView *view() const { return m_view; }
+    [[nodiscard]] QTableView *view() const { return view(Commands); }
+    [[nodiscard]] QTableView *view(Page page) const { return m_views[page]; }
+    [[nodiscard]] QTabWidget *pages() const { return m_pages; }
+    // The selected row's whole entry, as the pane below shows it (plain text).
+    [[nodiscard]] QString detailText() const;
 
 private:
-    void fill();
+    void addPage(Page page, QAbstractItemModel *model, const QString &title, int wideColumn);
+    void showDetails();
+    void updateTitles();
 
-    QStandardItemModel *m_model;
-    QSortFilterProxyModel *m_filter;
     QLineEdit *m_search;
-    QTableView *m_view;
+    QTabWidget *m_pages;
+    QTextBrowser *m_details;
+    QTableView *m_views[PageCount] = {};
+    QSortFilterProxyModel *m_filters[PageCount] = {};
+    QString m_titles[PageCount];
 };
 
 } // namespace bc25::ui

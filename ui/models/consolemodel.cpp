@@ -18,8 +18,10 @@ ConsoleModel::ConsoleModel(QObject *parent)
 
 void ConsoleModel::append(bool sent, const QByteArray &bytes, qint64 timestampMs)
 {
+    qint64 &end = sent ? m_sentEnd : m_receivedEnd;
     appendLines(sent ? Sent : Received, bytes, timestampMs < 0 ? QDateTime::currentMSecsSinceEpoch() : timestampMs,
-                !sent);
+                !sent, end);
+    end += bytes.size();
 }
 
 void ConsoleModel::appendNote(const QString &text)
@@ -29,33 +31,54 @@ void ConsoleModel::appendNote(const QString &text)
 
 void ConsoleModel::setHex(bool hex)
 {
-    if (m_hex == hex)
+    setViewMode(hex ? ByteText::ViewMode::Hex : ByteText::ViewMode::Text);
+}
+
+void ConsoleModel::setViewMode(ByteText::ViewMode mode)
+{
+    if (m_mode == mode)
         return;
-    m_hex = hex;
+    // The Text column comes and goes with "Hex + text".
+    const bool hadText = m_mode == ByteText::ViewMode::HexAndText;
+    const bool hasText = mode == ByteText::ViewMode::HexAndText;
+    if (hadText && !hasText)
+        beginRemoveColumns({}, Text, Text);
+    if (hasText && !hadText)
+        beginInsertColumns({}, Text, Text);
+    m_mode = mode;
+    if (hadText && !hasText)
+        endRemoveColumns();
+    if (hasText && !hadText)
+        endInsertColumns();
     if (rowCount() > 0)
         emit dataChanged(index(0, Data), index(rowCount() - 1, Data));
+}
+
+QString ConsoleModel::text(const LogLine &entry)
+{
+    // The row is the line: its LF is the row's end, not a character to show.
+    QByteArrayView line(entry.bytes);
+    if (line.endsWith('\n'))
+        line.chop(1);
+    return ByteText::printable(line.toByteArray());
 }
 
 QString ConsoleModel::rowText(const LogLine &entry) const
 {
     if (entry.kind == Note)
         return QString::fromUtf8(entry.bytes); // the workbench's words, in Hex view too
-    QString text;
-    if (m_hex) {
-        text = QString::fromLatin1(entry.bytes.toHex(' ').toUpper());
-    } else {
-        // The row is the line: its LF is the row's end, not a character to show.
-        QByteArrayView line(entry.bytes);
-        if (line.endsWith('\n'))
-            line.chop(1);
-        text = ByteText::printable(line.toByteArray());
+    QString shown;
+    switch (m_mode) {
+    case ByteText::ViewMode::Text: shown = text(entry); break;
+    case ByteText::ViewMode::Hex: shown = QString::fromLatin1(entry.bytes.toHex(' ').toUpper()); break;
+    case ByteText::ViewMode::HexAndText: shown = ByteText::offsetAndHex(entry.bytes, entry.offset); break;
     }
-    return entry.kind == Sent ? tr("» %1").arg(text) : text;
+    return entry.kind == Sent ? tr("» %1").arg(shown) : shown;
 }
 
 int ConsoleModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return parent.isValid() ? 0 : m_mode == ByteText::ViewMode::HexAndText ? ColumnCount + 1 : ColumnCount;
 }
 
 QVariant ConsoleModel::data(const QModelIndex &index, int role) const
@@ -65,13 +88,17 @@ QVariant ConsoleModel::data(const QModelIndex &index, int role) const
     const LogLine &entry = entryAt(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return index.column() == Time
-                ? TableText::timeOfDay(entry.timestampMs)
-                : rowText(entry);
+        return index.column() == Time ? TableText::timeOfDay(entry.timestampMs)
+             : index.column() == Text ? text(entry)
+                                      : rowText(entry);
     case TableText::ExportRole: // exports carry the full date
-        return index.column() == Time
-                ? TableText::dateAndTime(entry.timestampMs)
-                : rowText(entry);
+        return index.column() == Time ? TableText::dateAndTime(entry.timestampMs)
+             : index.column() == Text ? text(entry)
+                                      : rowText(entry);
+    case Qt::ToolTipRole: // a hex editor's view of the row
+        return m_mode == ByteText::ViewMode::HexAndText && index.column() == Data
+                ? ByteText::hexDump(entry.bytes, entry.offset)
+                : QVariant();
     case Qt::ForegroundRole:
         return entry.kind == Sent   ? QBrush(QColor(0x1f, 0x5f, 0xbf))
              : entry.kind == Note ? QBrush(QColor(0x80, 0x80, 0x80))
@@ -89,7 +116,8 @@ QVariant ConsoleModel::headerData(int section, Qt::Orientation orientation, int 
         return {};
     switch (section) {
     case Time: return tr("Time");
-    case Data: return tr("Data");
+    case Data: return m_mode == ByteText::ViewMode::HexAndText ? tr("Offset and hex") : tr("Data");
+    case Text: return tr("Text");
     }
     return {};
 }

@@ -3,16 +3,20 @@
 
 #include "linelogmodel.h"
 
+#include "panels/bytetext.h"
+
 namespace bc25::ui {
 
 // One socket's data as lines (LineLogModel): what it received and what was
 // sent on it, each send a row of its own. Shown as text (escapes for what
-// is not text) or hex, switchable after the fact.
+// is not text), hex, or both side by side (the offset in its direction's
+// stream and the hex, then a Text column), switchable after the fact.
 class ConsoleModel final : public LineLogModel
 {
     Q_OBJECT
 public:
-    enum Column { Time, Data, ColumnCount };
+    // Text exists only while the view mode is HexAndText.
+    enum Column { Time, Data, ColumnCount, Text = ColumnCount };
     enum Role { SentRole = Qt::UserRole + 1 };
     static constexpr qsizetype DefaultCap = 20000;
 
@@ -22,7 +26,9 @@ public:
     // A line of the workbench's own (where a link began or ended), never the socket's data.
     void appendNote(const QString &text);
     void setHex(bool hex);
-    [[nodiscard]] bool isHex() const { return m_hex; }
+    [[nodiscard]] bool isHex() const { return m_mode != ByteText::ViewMode::Text; }
+    void setViewMode(ByteText::ViewMode mode);
+    [[nodiscard]] ByteText::ViewMode viewMode() const { return m_mode; }
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -31,8 +37,11 @@ public:
 private:
     enum Kind : quint8 { Received, Sent, Note };
     [[nodiscard]] QString rowText(const LogLine &line) const;
+    [[nodiscard]] static QString text(const LogLine &line);
 
-    bool m_hex = false;
+    ByteText::ViewMode m_mode = ByteText::ViewMode::Text;
+    qint64 m_receivedEnd = 0; // offsets in each direction's stream, for "Hex + text"
+    qint64 m_sentEnd = 0;
 };
 
 } // namespace bc25::ui

@@ -23,9 +23,12 @@ TrafficModel::TrafficModel(QObject *parent)
 void TrafficModel::follow(at::CommandEngine *engine)
 {
     connect(engine, &at::CommandEngine::commandStarted, this,
-            [this](quint64 id, const QByteArray &, at::Source source) { m_attribution.commandStarted(id, source); });
+            [this](quint64 id, const QByteArray &, at::Source source) {
+        m_attribution.commandStarted(id, source);
+        m_transmitRaw = source == at::Source::Raw;
+    });
     connect(engine, &at::CommandEngine::rawTransmitted, this, [this](const QByteArray &bytes) {
-        appendLines(quint8(Way::Transmit), bytes, QDateTime::currentMSecsSinceEpoch(), false, -1,
+        appendLines(quint8(m_transmitRaw ? Way::RawTransmit : Way::Transmit), bytes, QDateTime::currentMSecsSinceEpoch(), false, -1,
                     quint8(m_attribution.transmitOwner()));
     });
     // The parser has not read these bytes yet: its count is where they start.
@@ -100,9 +103,25 @@ void TrafficModel::attribute(const at::RoutedEvent &routed, bool recvHex)
 
 void TrafficModel::setHex(bool hex)
 {
-    if (m_hex == hex)
+    setViewMode(hex ? ByteText::ViewMode::Hex : ByteText::ViewMode::Text);
+}
+
+void TrafficModel::setViewMode(ByteText::ViewMode mode)
+{
+    if (m_mode == mode)
         return;
-    m_hex = hex;
+    // The Text column comes and goes with "Hex + text".
+    const bool hadText = m_mode == ByteText::ViewMode::HexAndText;
+    const bool hasText = mode == ByteText::ViewMode::HexAndText;
+    if (hadText && !hasText)
+        beginRemoveColumns({}, Text, Text);
+    if (hasText && !hadText)
+        beginInsertColumns({}, Text, Text);
+    m_mode = mode;
+    if (hadText && !hasText)
+        endRemoveColumns();
+    if (hasText && !hadText)
+        endInsertColumns();
     if (rowCount() > 0)
         emit dataChanged(index(0, Bytes), index(rowCount() - 1, Bytes));
 }
@@ -119,7 +138,7 @@ int TrafficModel::findTransmit(qint64 timeMs, const QByteArray &command, qint64 
     for (int row = 0; row < rowCount(); ++row) {
         const LogLine &e = entryAt(row);
         const qint64 distance = qAbs(e.timestampMs - timeMs);
-        if (Way(e.kind) == Way::Transmit && distance < bestDistance && written.contains(e.bytes)) {
+        if ((Way(e.kind) == Way::Transmit || Way(e.kind) == Way::RawTransmit) && distance < bestDistance && written.contains(e.bytes)) {
             best = row;
             bestDistance = distance;
         }
@@ -129,7 +148,7 @@ int TrafficModel::findTransmit(qint64 timeMs, const QByteArray &command, qint64 
 
 int TrafficModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return parent.isValid() ? 0 : m_mode == ByteText::ViewMode::HexAndText ? ColumnCount + 1 : ColumnCount;
 }
 
 QString TrafficModel::rowText(int row) const
@@ -138,7 +157,12 @@ QString TrafficModel::rowText(int row) const
     // A note is the workbench's own text (UTF-8), not the module's bytes.
     if (Way(e.kind) == Way::Note)
         return QString::fromUtf8(e.bytes);
-    return m_hex ? QString::fromLatin1(e.bytes.toHex(' ')) : ByteText::escaped(e.bytes);
+    switch (m_mode) {
+    case ByteText::ViewMode::Text: return ByteText::escaped(e.bytes);
+    case ByteText::ViewMode::Hex: return QString::fromLatin1(e.bytes.toHex(' '));
+    case ByteText::ViewMode::HexAndText: return ByteText::offsetAndHex(e.bytes, e.offset);
+    }
+    return {};
 }
 
 QVariant TrafficModel::data(const QModelIndex &index, int role) const
@@ -157,19 +181,35 @@ QVariant TrafficModel::data(const QModelIndex &index, int role) const
         case Time:
             return TableText::timeOfDay(e.timestampMs);
         case Direction:
-            return way == Way::Transmit ? tr("TX") : way == Way::Receive ? tr("RX") : tr("··");
+            switch (way) {
+            case Way::Transmit: return tr("TX");
+            case Way::RawTransmit: return tr("RAW");
+            case Way::Receive: return tr("RX");
+            case Way::Note: return tr("··");
+            }
+            return {};
         case Bytes:
             return rowText(index.row());
+        case Text: // beside the hex in "Hex + text"; a note is words either way
+            return Way(e.kind) == Way::Note ? QString() : ByteText::escaped(e.bytes);
         }
         return {};
+    case Qt::ToolTipRole:
+        if (m_mode == ByteText::ViewMode::HexAndText && index.column() == Bytes && way != Way::Note)
+            return ByteText::hexDump(e.bytes, e.offset); // a hex editor's view of the row
+        if (way == Way::RawTransmit)
+            return tr("Sent raw: not checked against the manual's ranges");
+        return {};
     case Qt::ForegroundRole:
+        if (way == Way::RawTransmit)
+            return QBrush(QColor(0xb3, 0x4d, 0x00)); // the user's own risk, in orange
         if (way == Way::Transmit)
             return QBrush(QColor(0x1f, 0x5f, 0xbf));
         if (way == Way::Note)
             return QBrush(QColor(0x80, 0x80, 0x80));
         return {};
     case Qt::FontRole:
-        if (index.column() == Bytes) {
+        if (index.column() == Bytes || index.column() == Text) {
             // One font for every row: the view asks for it once a cell, each frame.
             static const QFont monospace = [] {
                 QFont font(QStringLiteral("monospace"));
@@ -191,7 +231,8 @@ QVariant TrafficModel::headerData(int section, Qt::Orientation orientation, int 
     switch (section) {
     case Time: return tr("Time");
     case Direction: return tr("Dir");
-    case Bytes: return tr("Bytes");
+    case Bytes: return m_mode == ByteText::ViewMode::HexAndText ? tr("Offset and hex") : tr("Bytes");
+    case Text: return tr("Text");
     }
     return {};
 }

@@ -4,6 +4,8 @@
 #include "linelogmodel.h"
 #include "trafficattribution.h"
 
+#include "panels/bytetext.h"
+
 #include <QDateTime>
 #include <QSortFilterProxyModel>
 
@@ -21,9 +23,11 @@ class TrafficModel final : public LineLogModel
 {
     Q_OBJECT
 public:
-    enum Column { Time, Direction, Bytes, ColumnCount };
+    // Text exists only while the view mode is HexAndText (the bytes' text beside their hex).
+    enum Column { Time, Direction, Bytes, ColumnCount, Text = ColumnCount };
     enum Role { OwnRole = Qt::UserRole + 1 };
-    enum class Way : quint8 { Transmit, Receive, Note };
+    // RawTransmit: a line the user sent raw, unchecked by the catalog ("RAW").
+    enum class Way : quint8 { Transmit, Receive, Note, RawTransmit };
 
     explicit TrafficModel(QObject *parent = nullptr);
 
@@ -32,7 +36,9 @@ public:
     void follow(at::CommandEngine *engine);
     void append(Way way, const QByteArray &bytes, qint64 timestampMs = -1);
     void setHex(bool hex);
-    [[nodiscard]] bool isHex() const { return m_hex; }
+    [[nodiscard]] bool isHex() const { return m_mode != ByteText::ViewMode::Text; }
+    void setViewMode(ByteText::ViewMode mode);
+    [[nodiscard]] ByteText::ViewMode viewMode() const { return m_mode; }
     [[nodiscard]] QString rowText(int row) const;
     // The row where `command` was written (its first bytes, with its line end) closest
     // to timeMs, within toleranceMs either side; -1 if none. Flushes first.
@@ -53,7 +59,8 @@ private:
 
     qint64 m_receivedEnd = 0; // the stream offset after the last byte received
     TrafficAttribution m_attribution;
-    bool m_hex = false;
+    bool m_transmitRaw = false; // the command in flight was sent raw
+    ByteText::ViewMode m_mode = ByteText::ViewMode::Text;
 };
 
 // Hides the workbench's own commands and their answers ("Hide polling" in the

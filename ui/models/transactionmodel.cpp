@@ -111,6 +111,8 @@ QString TransactionModel::displayText(const TransactionEntry &entry, int column)
         case at::Source::Log: return tr("capture");
         case at::Source::Health: return tr("health check");
         case at::Source::Soak: return tr("soak monitor");
+        case at::Source::Quick: return tr("quick");
+        case at::Source::Raw: return tr("RAW (unchecked)");
         }
         return {};
     case Command:

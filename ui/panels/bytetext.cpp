@@ -2,6 +2,7 @@
 #include "bytetext.h"
 
 #include <algorithm>
+#include <QStringList>
 
 namespace bc25::ui::ByteText {
 
@@ -91,6 +92,28 @@ QString escaped(QByteArrayView bytes)
     }
     out.truncate(to - out.constData());
     return out;
+QString offsetAndHex(const QByteArray &bytes, qint64 offset)
+{
+    const QString where = offset >= 0 ? QStringLiteral("%1").arg(offset, 8, 16, QLatin1Char('0')).toUpper()
+                                      : QString(8, QLatin1Char(' '));
+    return where + QStringLiteral("  ") + QString::fromLatin1(bytes.toHex(' ').toUpper());
+}
+
+QString hexDump(const QByteArray &bytes, qint64 offset)
+{
+    constexpr qsizetype PerLine = 16;
+    QStringList lines;
+    for (qsizetype at = 0; at < bytes.size(); at += PerLine) {
+        const QByteArray chunk = bytes.mid(at, PerLine);
+        QString ascii;
+        for (const char c : chunk)
+            ascii += uchar(c) >= 0x20 && uchar(c) < 0x7f ? QLatin1Char(c) : QLatin1Char('.');
+        const QString hex = QString::fromLatin1(chunk.toHex(' ').toUpper());
+        lines << QStringLiteral("%1  %2  |%3|")
+                         .arg(QStringLiteral("%1").arg(qMax<qint64>(offset, 0) + at, 8, 16, QLatin1Char('0')).toUpper(),
+                              hex.leftJustified(PerLine * 3 - 1), ascii);
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace bc25::ui::ByteText

@@ -21,4 +21,14 @@ qsizetype utf8Length(QByteArrayView bytes, qsizetype i);
 // included), every other byte an escape, the line end too (\r, \n, \x1a).
 QString escaped(QByteArrayView bytes);
 
+// How a log shows its rows (the consoles' and the terminal's "Show as").
+enum class ViewMode : quint8 { Text, Hex, HexAndText };
+
+// A row's bytes in the hex column of "Hex + text": its offset in the stream
+// (8 hex digits, blank when not counted) and the bytes, "0000001A  41 54 0D".
+QString offsetAndHex(const QByteArray &bytes, qint64 offset);
+// A hex editor's dump, 16 bytes a line: offset, hex, the bytes as ASCII
+// (a dot for anything else), for the hex column's tooltip.
+QString hexDump(const QByteArray &bytes, qint64 offset);
+
 } // namespace bc25::ui::ByteText

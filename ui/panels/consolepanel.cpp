@@ -90,6 +90,8 @@ SocketConsole::SocketConsole(ModuleSession *session, int connectId, QWidget *par
     });
     m_viewFormat->addItem(tr("Text"));
     m_viewFormat->addItem(tr("Hex"));
+    m_viewFormat->addItem(tr("Hex + text")); // offset and hex, the text beside: a hex editor's view
+    m_viewFormat->setObjectName(QStringLiteral("viewFormat"));
     m_sendFormat->addItem(tr("Text"));
     m_sendFormat->addItem(tr("Hex"));
     m_input->setPlaceholderText(tr("Data for socket %1; Enter sends").arg(connectId));
@@ -142,7 +144,21 @@ SocketConsole::SocketConsole(ModuleSession *session, int connectId, QWidget *par
     m_stop->setToolTip(tr("Stop sending: the parts not yet written are dropped, and a repeat ends"));
     layout->addWidget(m_status);
 
-    connect(m_viewFormat, &QComboBox::currentIndexChanged, this, [this](int format) { m_model->setHex(format == 1); });
+    connect(m_viewFormat, &QComboBox::currentIndexChanged, this, [this](int format) {
+        const auto mode = ByteText::ViewMode(format);
+        m_model->setViewMode(mode);
+        if (mode == ByteText::ViewMode::HexAndText) {
+            // The hex column as wide as a hex editor's line (offset and 16 bytes)
+            // where the console allows, else 3/5 of it: the text stays in sight beside.
+            const int line = m_view->fontMetrics().horizontalAdvance(QString(8 + 2 + 16 * 3 + 2, QLatin1Char('0')));
+            const int room = m_view->viewport()->width()
+                    - (m_view->isColumnHidden(ConsoleModel::Time) ? 0 : m_view->columnWidth(ConsoleModel::Time));
+            m_view->setColumnWidth(ConsoleModel::Data, qMin(line, qMax(room * 3 / 5, line / 3)));
+            m_find->attach(m_view, {ConsoleModel::Data, ConsoleModel::Text});
+        } else {
+            m_find->attach(m_view, {ConsoleModel::Data});
+        }
+    });
     connect(m_timestamps, &QCheckBox::toggled, this,
             [this](bool on) { m_view->setColumnHidden(ConsoleModel::Time, !on); });
     connect(m_showSent, &QCheckBox::toggled, this, &SocketConsole::showSent);
@@ -204,7 +220,7 @@ SocketConsole::SocketConsole(ModuleSession *session, int connectId, QWidget *par
 
 void SocketConsole::setViewFormat(Format format)
 {
-    m_viewFormat->setCurrentIndex(format == Format::Hex ? 1 : 0);
+    m_viewFormat->setCurrentIndex(int(format));
 }
 
 void SocketConsole::setSendFormat(Format format)

@@ -24,7 +24,8 @@ class ConsoleModel;
 class FindBar;
 class LogView;
 
-// One socket's console: what it received, a row per line, as text or hex
+// One socket's console: what it received, a row per line, as text, hex or
+// both side by side
 // (switchable after the fact, with or without timestamps; Copy, Export…),
 // and a sender in text, hex or from
 // a file, once or repeated. The session picks the binary-safe form and cuts
@@ -33,7 +34,7 @@ class SocketConsole final : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Format : quint8 { Text, Hex };
+    enum class Format : quint8 { Text, Hex, HexAndText }; // in the order of "Show as"
 
     SocketConsole(ModuleSession *session, int connectId, QWidget *parent = nullptr);
 

@@ -7,6 +7,7 @@
 
 #include "at/atcommand.h"
 #include "bc25/commandcatalog.h"
+#include "bc25/commands.h"
 #include "session/modulesession.h"
 #include "models/trafficmodel.h"
 #include "search/findbar.h"
@@ -14,13 +15,17 @@
 
 #include <QCheckBox>
 #include <QAbstractItemView>
+#include <QComboBox>
 #include <QCompleter>
+#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStandardItemModel>
@@ -41,7 +46,7 @@ TerminalPanel::TerminalPanel(ModuleSession *session, TrafficModel *model, QWidge
     , m_view(new LogView(this))
     , m_find(new FindBar(this))
     , m_line(new QLineEdit(this))
-    , m_hex(new QCheckBox(tr("Hex"), this))
+    , m_viewFormat(new QComboBox(this))
     , m_hidePolling(new QCheckBox(tr("Hide polling"), this))
     , m_status(new QLabel(this))
     , m_hint(new QLabel(this))
@@ -92,11 +97,21 @@ TerminalPanel::TerminalPanel(ModuleSession *session, TrafficModel *model, QWidge
 
     auto *send = new QPushButton(tr("Send"), this);
     ModuleControls::mark(send);
+    // Never the default: a button of its own, and a confirmation the first time.
+    auto *sendRaw = new QPushButton(tr("Send raw"), this);
+    sendRaw->setObjectName(QStringLiteral("sendRaw"));
+    sendRaw->setToolTip(tr("Send the line as typed, without the manual's checks, to see what the module answers "
+                           "(Ctrl+Shift+Enter); marked RAW in the terminal and the transactions"));
+    ModuleControls::mark(sendRaw);
     auto *clear = new QPushButton(tr("Clear"), this);
     // What the view shows above it, the command line below: the line keeps
     // the dock's whole width on a 1280-pixel screen.
     auto *viewBar = new QHBoxLayout;
-    viewBar->addWidget(m_hex);
+    m_viewFormat->addItems({tr("Text"), tr("Hex"), tr("Hex + text")});
+    m_viewFormat->setObjectName(QStringLiteral("viewFormat"));
+    m_viewFormat->setToolTip(tr("Show the bytes as text, as hex, or both side by side (offset, hex, text)"));
+    viewBar->addWidget(new QLabel(tr("Show as:"), this));
+    viewBar->addWidget(m_viewFormat);
     viewBar->addWidget(m_hidePolling);
     viewBar->addStretch(1);
     auto *exportButton = new QPushButton(tr("Export…"), this);
@@ -105,6 +120,7 @@ TerminalPanel::TerminalPanel(ModuleSession *session, TrafficModel *model, QWidge
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_line, 1);
     bar->addWidget(send);
+    bar->addWidget(sendRaw);
     connect(exportButton, &QPushButton::clicked, this, [this] {
         m_model->flush();
         if (const QString said = TableText::exportWithDialog(this, m_view->model(), tr("terminal"), QStringLiteral("terminal.tsv"));
@@ -121,7 +137,12 @@ TerminalPanel::TerminalPanel(ModuleSession *session, TrafficModel *model, QWidge
     layout->addWidget(m_status);
 
     connect(send, &QPushButton::clicked, this, [this] { submit(m_line->text()); });
-    connect(m_hex, &QCheckBox::toggled, model, &TrafficModel::setHex);
+    connect(sendRaw, &QPushButton::clicked, this, [this] { submitRaw(m_line->text()); });
+    completer->popup()->installEventFilter(this);
+    connect(m_viewFormat, &QComboBox::currentIndexChanged, this, [this](int format) {
+        m_model->setViewMode(ByteText::ViewMode(format));
+        showTraffic(m_hidePolling->isChecked()); // the columns and the search follow
+    });
     m_hidePolling->setObjectName(QStringLiteral("hidePolling"));
     m_hidePolling->setToolTip(tr("Hide the commands the workbench sends by itself (status polling, socket refreshes, "
                                  "reads after a receive notice, error queries) and their answers"));
@@ -135,11 +156,15 @@ TerminalPanel::TerminalPanel(ModuleSession *session, TrafficModel *model, QWidge
     // The command's result is its second phase's when it has one (+QIOPEN: 0,566
     // after OK is a failure): the same words as the transactions dock and the status bar.
     connect(session->engine(), &at::CommandEngine::commandFinished, this, [this](const at::CommandResult &result) {
-        if (result.source == at::Source::Terminal && result.operation.status == at::OperationResult::Status::Pending)
+        if ((result.source == at::Source::Terminal || result.source == at::Source::Raw)
+            && result.operation.status == at::OperationResult::Status::Pending)
             m_status->setText(CommandRunner::resultText(result));
     });
     connect(session, &ModuleSession::typedCommandFinished, this,
-            [this](const at::Transaction &t) { m_status->setText(CommandRunner::resultText(t)); });
+            [this](const at::Transaction &t) {
+                const QString result = CommandRunner::resultText(t);
+                m_status->setText(t.source == at::Source::Raw ? tr("%1 (sent raw)").arg(result) : result);
+            });
 }
 
 QString TerminalPanel::submit(const QString &text)
@@ -149,7 +174,10 @@ QString TerminalPanel::submit(const QString &text)
         return {};
     // UTF-8, as the consoles send text: "你好" typed in a command is six bytes, not "??".
     const QString error = m_session->sendTyped(line.toUtf8());
-    m_status->setText(error);
+    // A refusal says how to send it all the same, on purpose.
+    m_status->setText(error.isEmpty() || !Commands::rawFromText(line.toUtf8()).ok()
+                              ? error
+                              : tr("%1 (Ctrl+Shift+Enter sends it raw.)").arg(error));
     if (m_history.isEmpty() || m_history.constLast() != line)
         m_history << line;
     while (m_history.size() > MaxHistory)
@@ -159,6 +187,87 @@ QString TerminalPanel::submit(const QString &text)
     if (error.isEmpty())
         m_line->clear();
     return error;
+}
+
+QString TerminalPanel::submitRaw(const QString &text)
+{
+    const QString line = text.trimmed();
+    if (line.isEmpty())
+        return {};
+    if (QSettings().value(QStringLiteral("terminal/rawConfirmed"), false).toBool()) {
+        sendRaw(line);
+        return m_status->text();
+    }
+    // Asked once: after that the button and the shortcut are the deliberate act.
+    auto *confirm = new QMessageBox(QMessageBox::Warning, tr("Send raw"),
+                                    tr("Send %1 without the manual's checks?").arg(line),
+                                    QMessageBox::Cancel, this);
+    confirm->setObjectName(QStringLiteral("confirmRaw"));
+    confirm->setInformativeText(tr("The line goes out as typed, even if a parameter is out of the manual's range, "
+                                   "so you see what the module itself answers. The workbench believes nothing it "
+                                   "says about settings. It is marked RAW in the terminal and the transactions. "
+                                   "You will not be asked again."));
+    QPushButton *send = confirm->addButton(tr("Send raw"), QMessageBox::AcceptRole);
+    confirm->setDefaultButton(QMessageBox::Cancel);
+    confirm->setAttribute(Qt::WA_DeleteOnClose);
+    connect(confirm, &QMessageBox::buttonClicked, this, [this, send, line](QAbstractButton *button) {
+        if (button != send)
+            return;
+        QSettings().setValue(QStringLiteral("terminal/rawConfirmed"), true);
+        sendRaw(line);
+    });
+    confirm->open(); // not exec(): the window goes on while it asks
+    return {};
+}
+
+void TerminalPanel::sendRaw(const QString &line)
+{
+    const QString error = m_session->sendRaw(line.toUtf8());
+    m_status->setText(error.isEmpty() ? tr("%1 sent raw, unchecked.").arg(line) : error);
+    if (!error.isEmpty())
+        return;
+    if (m_history.isEmpty() || m_history.constLast() != line)
+        m_history << line;
+    while (m_history.size() > MaxHistory)
+        m_history.removeFirst();
+    m_historyIndex = int(m_history.size());
+    QSettings().setValue(QStringLiteral("terminal/history"), m_history);
+    m_line->clear();
+}
+
+QCompleter *TerminalPanel::completer() const
+{
+    return m_line->completer();
+}
+
+QString TerminalPanel::statusText() const
+{
+    return m_status->text();
+}
+
+void TerminalPanel::keepPopupOffHint()
+{
+    QWidget *popup = m_line->completer()->popup();
+    if (!popup->isVisible() || !m_hint->isVisible())
+        return;
+    const QRect hint(m_hint->mapToGlobal(QPoint(0, 0)), m_hint->size());
+    QRect placed = popup->geometry();
+    if (!placed.intersects(hint))
+        return;
+    // QCompleter puts the list under the line (the hint's place), or over it
+    // when the screen ends first: under the hint then, or over the line.
+    const QRect line(m_line->mapToGlobal(QPoint(0, 0)), m_line->size());
+    const QRect screen = m_line->screen() ? m_line->screen()->availableGeometry() : QRect();
+    const int below = screen.isValid() ? screen.bottom() - hint.bottom() : placed.height();
+    if (below >= qMin(placed.height(), 3 * m_line->height())) {
+        placed.moveTop(hint.bottom() + 1);
+        placed.setHeight(qMin(placed.height(), below));
+    } else {
+        const int above = screen.isValid() ? line.top() - screen.top() : placed.height();
+        placed.setHeight(qMin(placed.height(), above));
+        placed.moveBottom(line.top() - 1);
+    }
+    popup->setGeometry(placed);
 }
 
 void TerminalPanel::showSyntax(const QString &text)
@@ -193,7 +302,18 @@ void TerminalPanel::showTraffic(bool hidePolling)
     m_view->setColumnWidth(TrafficModel::Time, 110);
     m_view->setColumnWidth(TrafficModel::Direction, 40);
     m_view->scrollToBottom();
-    m_find->attach(m_view, {TrafficModel::Bytes}); // not the times and directions every row has
+    if (m_model->viewMode() == ByteText::ViewMode::HexAndText) {
+        // The hex column as wide as a hex editor's line (offset and 16 bytes)
+        // where the dock allows, else 3/5 of it: the text stays in sight beside.
+        const QFontMetrics monospace(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        const int line = monospace.horizontalAdvance(QString(8 + 2 + 16 * 3 + 2, QLatin1Char('0')));
+        const int room = m_view->viewport()->width() - m_view->columnWidth(TrafficModel::Time)
+                - m_view->columnWidth(TrafficModel::Direction);
+        m_view->setColumnWidth(TrafficModel::Bytes, qMin(line, qMax(room * 3 / 5, line / 3)));
+        m_find->attach(m_view, {TrafficModel::Bytes, TrafficModel::Text});
+    } else {
+        m_find->attach(m_view, {TrafficModel::Bytes}); // not the times and directions every row has
+    }
 }
 
 bool TerminalPanel::showRow(int row)
@@ -219,9 +339,21 @@ bool TerminalPanel::hidesPolling() const
 
 bool TerminalPanel::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_line->completer()->popup()) {
+        // The completer places its list on each keystroke; it is moved after.
+        if (event->type() == QEvent::Show || event->type() == QEvent::Move || event->type() == QEvent::Resize)
+            keepPopupOffHint();
+        return QWidget::eventFilter(watched, event);
+    }
     if (watched != m_line || event->type() != QEvent::KeyPress)
         return QWidget::eventFilter(watched, event);
-    const int key = static_cast<QKeyEvent *>(event)->key();
+    const auto *keyEvent = static_cast<QKeyEvent *>(event);
+    const int key = keyEvent->key();
+    if ((key == Qt::Key_Return || key == Qt::Key_Enter)
+        && keyEvent->modifiers().testFlags(Qt::ControlModifier | Qt::ShiftModifier)) {
+        submitRaw(m_line->text());
+        return true;
+    }
     // Enter sends what the line holds. The completer hands its own Enter
     // straight to the line edit, past this filter (see returnPressed above):
     // choosing a completion fills the line, and only the next Enter sends.

@@ -5,6 +5,8 @@
 #include <QWidget>
 
 class QCheckBox;
+class QComboBox;
+class QCompleter;
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -17,11 +19,13 @@ class FindBar;
 class TrafficFilterModel;
 class TrafficModel;
 
-// Raw traffic, TX and RX with timestamps, in text or hex, and a command line
+// Raw traffic, TX and RX with timestamps, in text, hex or both side by side
+// (offset and hex, the text beside), and a command line
 // with history (Up/Down) and completion from the command catalog. Typed
 // commands go through the same engine and the same checks as everything else.
 // "Hide polling" hides the workbench's own commands and their answers;
-// Ctrl+F searches the bytes shown.
+// Ctrl+F searches the bytes shown. "Send raw" sends a line the catalog would
+// refuse, on purpose, marked RAW in the traffic and the transactions.
 class TerminalPanel final : public QWidget
 {
     Q_OBJECT
@@ -30,6 +34,14 @@ public:
 
     // Sends a line as if typed; returns the refusal, if any.
     QString submit(const QString &line);
+    // Sends a line raw, unchecked by the catalog (Send raw, Ctrl+Shift+Enter):
+    // the first time, only once the user has confirmed it in a dialog. Returns
+    // the refusal, if any (empty while the confirmation is open).
+    QString submitRaw(const QString &line);
+    [[nodiscard]] QCompleter *completer() const;
+    [[nodiscard]] QComboBox *viewFormat() const { return m_viewFormat; }
+    [[nodiscard]] QLabel *hint() const { return m_hint; }
+    [[nodiscard]] QString statusText() const;
     [[nodiscard]] QLineEdit *commandLine() const { return m_line; }
     [[nodiscard]] QTableView *view() const { return m_view; }
     [[nodiscard]] FindBar *findBar() const { return m_find; }
@@ -48,6 +60,9 @@ protected:
 private:
     void showTraffic(bool hidePolling);
     void showSyntax(const QString &text);
+    void sendRaw(const QString &line);
+    // The completion list never covers the syntax line: it goes above it, or below.
+    void keepPopupOffHint();
 
     ModuleSession *m_session;
     TrafficModel *m_model;
@@ -55,7 +70,7 @@ private:
     QTableView *m_view;
     FindBar *m_find;
     QLineEdit *m_line;
-    QCheckBox *m_hex;
+    QComboBox *m_viewFormat; // Text, Hex, Hex + text (ByteText::ViewMode's order)
     QCheckBox *m_hidePolling;
     QLabel *m_status;
     QLabel *m_hint;  // the syntax of the command being typed

@@ -10,7 +10,9 @@ namespace {
 
 bool recordable(at::Source source)
 {
-    return source == at::Source::Terminal || source == at::Source::Panel;
+    // A quick command is the user's own; a raw one is not recorded: a recipe's
+    // at() checks what it sends, and the catalog refused it.
+    return source == at::Source::Terminal || source == at::Source::Panel || source == at::Source::Quick;
 }
 
 // The argument that is a port a parameter may stand for: QIOPEN's <remote_port>

@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: MIT
+// The quick reference (F1): the commands, the error codes and the unsolicited
+// lines, each table from its one source (the catalog, ErrorCodes,
+// UrcDescription); one search across the three, the page with a match brought
+// forward; the pane that shows the selected row's whole entry.
+
+#include "bc25/commandcatalog.h"
+#include "bc25/errorcodes.h"
+#include "bc25/urcdescription.h"
+#include "dialogs/quickreference.h"
+
+#include <QAbstractItemModelTester>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace bc25;
+using namespace bc25::ui;
+
+class TestQuickReference : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void searchFindsWhatIsOnAnyPage_data();
+    void searchFindsWhatIsOnAnyPage();
+    void basicCommandsAnswerWithoutAPrefix();
+    void everyErrorCodeOfTheManualIsListed();
+    void everyUrcExampleIsOneTheLogExplains();
+    void detailPaneShowsTheWholeEntry();
+    void modelsPassTheTester();
+};
+
+void TestQuickReference::searchFindsWhatIsOnAnyPage_data()
+{
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<int>("page");
+    QTest::addColumn<QString>("detail");
+    QTest::newRow("an error code") << QStringLiteral("566") << int(QuickReference::ErrorCodes)
+                                   << QStringLiteral("Socket connect failed");
+    QTest::newRow("a URC type") << QStringLiteral("pdpdeact") << int(QuickReference::Urcs)
+                                << QStringLiteral("The network deactivated the PDP context");
+    QTest::newRow("a ping result") << QStringLiteral("PING_TIMEOUT") << int(QuickReference::ErrorCodes)
+                                   << QStringLiteral("Request timed out");
+    QTest::newRow("buffer full") << QStringLiteral("buff full") << int(QuickReference::Urcs)
+                                 << QStringLiteral("read it with AT+QIRD");
+    QTest::newRow("a command") << QStringLiteral("QICLOSE") << int(QuickReference::Commands)
+                               << QStringLiteral("AT+QICLOSE=<connectID>");
+}
+
+void TestQuickReference::searchFindsWhatIsOnAnyPage()
+{
+    QFETCH(QString, search);
+    QFETCH(int, page);
+    QFETCH(QString, detail);
+    QuickReference reference;
+    reference.setSearch(search);
+    QCOMPARE(reference.pages()->currentIndex(), page);
+    QVERIFY(reference.view(QuickReference::Page(page))->model()->rowCount() >= 1);
+    QVERIFY2(reference.detailText().contains(detail), qPrintable(reference.detailText()));
+    // The tab says how many rows match.
+    QVERIFY2(reference.pages()->tabText(page).contains(QLatin1Char('(')), qPrintable(reference.pages()->tabText(page)));
+    reference.setSearch(QStringLiteral("no such thing anywhere"));
+    QCOMPARE(reference.detailText(), QStringLiteral("Nothing matches."));
+}
+
+void TestQuickReference::basicCommandsAnswerWithoutAPrefix()
+{
+    // ATE and ATI print no "+E:" or "+I:" (V.250): ATI answers text lines.
+    QCOMPARE(CommandCatalog::answers(CommandCatalog::spec(CommandId::Echo)), QStringList {QStringLiteral("OK or ERROR only")});
+    QCOMPARE(CommandCatalog::answers(CommandCatalog::spec(CommandId::Identify)), QStringList {QStringLiteral("text lines")});
+    QVERIFY(CommandCatalog::answers(CommandCatalog::spec(CommandId::Open)).contains(QStringLiteral("+QIOPEN:")));
+    QVERIFY(CommandCatalog::answers(CommandCatalog::spec(CommandId::Send)).contains(QStringLiteral("SEND OK")));
+    QuickReference reference;
+    const QAbstractItemModel *commands = reference.view()->model();
+    for (int row = 0; row < commands->rowCount(); ++row) {
+        const QString answer = commands->index(row, QuickReference::Answer).data().toString();
+        QVERIFY2(!answer.contains(QLatin1String("+E:")) && !answer.contains(QLatin1String("+I:")), qPrintable(answer));
+    }
+}
+
+void TestQuickReference::everyErrorCodeOfTheManualIsListed()
+{
+    QuickReference reference;
+    const QAbstractItemModel *codes = reference.view(QuickReference::ErrorCodes)->model();
+    QStringList listed;
+    for (int row = 0; row < codes->rowCount(); ++row)
+        listed << codes->index(row, ReferenceTables::Code).data().toString();
+    // manual chapter 3, Table 1: 0 and 550-574
+    QVERIFY(listed.contains(QStringLiteral("0")));
+    for (int code = ErrorCodes::FirstTcpIpError; code <= ErrorCodes::LastTcpIpError; ++code)
+        QVERIFY2(listed.contains(QString::number(code)), qPrintable(QString::number(code)));
+    QCOMPARE(codes->rowCount(), int(ErrorCodes::tcpIpCodes().size() + ErrorCodes::pingResults().size()
+                                    + ErrorCodes::cmeCodes().size()));
+}
+
+void TestQuickReference::everyUrcExampleIsOneTheLogExplains()
+{
+    const QList<UrcDescription::Reference> entries = UrcDescription::reference();
+    QVERIFY(entries.size() >= 9);
+    for (const UrcDescription::Reference &entry : entries) {
+        const UrcDescription said = UrcDescription::describe(at::ResultLine::parse(entry.example));
+        QVERIFY2(!said.meaning.isEmpty() && !said.meaning.contains(QLatin1String("Unknown")), entry.example.constData());
+        QVERIFY(!entry.meaning.isEmpty());
+    }
+}
+
+void TestQuickReference::detailPaneShowsTheWholeEntry()
+{
+    QuickReference reference;
+    reference.resize(1152, 648); // 90 % of a 1280×720 laptop
+    reference.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&reference));
+    reference.setSearch(QStringLiteral("AT+QIOPEN"));
+    QTableView *view = reference.view();
+    QCOMPARE(view->model()->rowCount(), 1);
+    // The syntax column is narrower than QIOPEN's syntax: the pane has all of it.
+    const QString syntax = view->model()->index(0, QuickReference::Syntax).data().toString();
+    QVERIFY(view->columnWidth(QuickReference::Syntax) <= reference.width() / 5);
+    // The widest column keeps room for its words (it was squeezed to an ellipsis).
+    QVERIFY(view->columnWidth(QuickReference::Parameters) >= 150);
+    for (const QString &line : syntax.split(QLatin1Char('\n')))
+        QVERIFY2(reference.detailText().contains(line), qPrintable(line));
+    QVERIFY(reference.detailText().contains(QStringLiteral("<remote_port>")));
+    QVERIFY(reference.detailText().contains(QStringLiteral("2.1.1")));
+    // Another row selected: the pane follows.
+    reference.setSearch(QString());
+    view->setCurrentIndex(view->model()->index(1, 0));
+    QVERIFY(reference.detailText().contains(view->model()->index(1, QuickReference::Command).data().toString()));
+}
+
+void TestQuickReference::modelsPassTheTester()
+{
+    QuickReference reference;
+    for (int page = 0; page < QuickReference::PageCount; ++page) {
+        QAbstractItemModelTester tester(reference.view(QuickReference::Page(page))->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        reference.setSearch(QStringLiteral("socket"));
+        reference.setSearch(QString());
+    }
+}
+
+QTEST_MAIN(TestQuickReference)
+#include "tst_quickreference.moc"

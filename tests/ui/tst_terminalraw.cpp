@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: MIT
+// The terminal's deliberate ways past its checks and around its popup: "Send
+// raw" (the button and Ctrl+Shift+Enter) sends a line the catalog refuses,
+// only after a confirmation the first time, marked RAW in the traffic and the
+// transactions, and believed about no setting; the completion list never
+// covers the syntax line under the command line, wherever the window is.
+
+#include "at/commandengine.h"
+#include "bc25/catalogrules.h"
+#include "bc25/commands.h"
+#include "link/connection.h"
+#include "mainwindow.h"
+#include "models/trafficmodel.h"
+#include "models/transactionmodel.h"
+#include "panels/terminalpanel.h"
+#include "panels/transactionspanel.h"
+#include "session/modulesession.h"
+
+#include <QAbstractItemView>
+#include <QCompleter>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLoggingCategory>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScreen>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+using namespace bc25;
+using namespace bc25::ui;
+
+class TestTerminalRaw : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void aRawLineKeepsItsExpectationButNoSettingItsArgumentsState();
+    void aRefusedLineGoesOutRawOnlyOnPurposeAndIsMarked();
+    void completionListNeverCoversTheSyntaxLine_data();
+    void completionListNeverCoversTheSyntaxLine();
+
+private:
+    static int rowsWith(const QAbstractItemModel *model, int column, const QString &text);
+};
+
+void TestTerminalRaw::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("BC25WorkbenchTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_terminalraw"));
+    QSettings().clear();
+    QLoggingCategory::setFilterRules(QStringLiteral("bc25.*.debug=false\nbc25.*.warning=false"));
+}
+
+int TestTerminalRaw::rowsWith(const QAbstractItemModel *model, int column, const QString &text)
+{
+    int count = 0;
+    for (int row = 0; row < model->rowCount(); ++row)
+        count += model->index(row, column).data().toString().contains(text) ? 1 : 0;
+    return count;
+}
+
+void TestTerminalRaw::aRawLineKeepsItsExpectationButNoSettingItsArgumentsState()
+{
+    // Refused when typed: <n> of AT+CEREG is 0-5 (27.007 10.1.22), ATE takes 0-1.
+    QVERIFY(!Commands::fromText("ATE7").ok());
+    const BuildResult raw = Commands::rawFromText("ATE7");
+    QVERIFY(raw.ok());
+    QCOMPARE(raw.command.source, at::Source::Raw);
+    QVERIFY(raw.command.changesOnOk.isEmpty()); // an OK to ATE7 says nothing of the echo
+    // A raw line within the ranges is believed as a typed one.
+    const BuildResult valid = Commands::rawFromText("ATE0");
+    QCOMPARE(valid.command.changesOnOk.size(), Commands::fromText("ATE0").command.changesOnOk.size());
+    QVERIFY(!valid.command.changesOnOk.isEmpty());
+    // Still one line, and never a data phase.
+    QVERIFY(!Commands::rawFromText("AT\rAT").ok());
+    QVERIFY(!Commands::rawFromText("AT+QISEND=0").ok());
+    QCOMPARE(at::Transaction::sourceNamed(at::Transaction::sourceName(at::Source::Raw)), at::Source::Raw);
+    QCOMPARE(at::Transaction::sourceNamed(at::Transaction::sourceName(at::Source::Quick)), at::Source::Quick);
+}
+
+void TestTerminalRaw::aRefusedLineGoesOutRawOnlyOnPurposeAndIsMarked()
+{
+    QSettings().remove(QStringLiteral("terminal/rawConfirmed"));
+    at::CommandEngine engine(&CatalogRules::instance());
+    ModuleSession session(&engine);
+    link::Connection connection(&engine, &session);
+    MainWindow window(&engine, &session, &connection);
+    window.show();
+    connection.connectVirtual();
+    QTRY_COMPARE(connection.state(), link::Connection::State::Connected);
+    QTRY_VERIFY(!session.moduleInfo().revision.isEmpty());
+    QTRY_VERIFY(!engine.isBusy());
+    TerminalPanel *terminal = window.terminalPanel();
+    const QAbstractItemModel *transactions = window.transactionsPanel()->view()->model();
+
+    // Typed, it is refused with the range and the way to send it all the same.
+    const QString refusal = terminal->submit(QStringLiteral("AT+QICLOSE=9"));
+    QVERIFY2(refusal.contains(QLatin1String("0-5")), qPrintable(refusal));
+    QVERIFY2(terminal->statusText().contains(QLatin1String("Ctrl+Shift+Enter")), qPrintable(terminal->statusText()));
+
+    // The first time it asks; Cancel sends nothing.
+    auto confirmation = [terminal]() -> QMessageBox * {
+        return terminal->findChild<QMessageBox *>(QStringLiteral("confirmRaw"));
+    };
+    QCOMPARE(terminal->submitRaw(QStringLiteral("AT+QICLOSE=9")), QString());
+    QTRY_VERIFY(confirmation() && confirmation()->isVisible());
+    confirmation()->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY(!confirmation());
+    QCOMPARE(rowsWith(transactions, TransactionModel::Command, QStringLiteral("AT+QICLOSE=9")), 0);
+
+    // Confirmed with the button that says what it does: it goes out, marked.
+    terminal->commandLine()->setText(QStringLiteral("AT+QICLOSE=9"));
+    terminal->findChild<QPushButton *>(QStringLiteral("sendRaw"))->click();
+    QTRY_VERIFY(confirmation() && confirmation()->isVisible());
+    QPushButton *send = nullptr;
+    for (QAbstractButton *button : confirmation()->buttons()) {
+        if (button->text() == QLatin1String("Send raw"))
+            send = qobject_cast<QPushButton *>(button);
+    }
+    QVERIFY(send);
+    send->click();
+    QTRY_COMPARE(rowsWith(transactions, TransactionModel::Command, QStringLiteral("AT+QICLOSE=9")), 1);
+    QTRY_VERIFY(!engine.isBusy());
+    int row = -1;
+    for (int r = 0; r < transactions->rowCount(); ++r) {
+        if (transactions->index(r, TransactionModel::Command).data().toString() == QLatin1String("AT+QICLOSE=9"))
+            row = r;
+    }
+    QCOMPARE(transactions->index(row, TransactionModel::Source).data().toString(), QStringLiteral("RAW (unchecked)"));
+    QCOMPARE(transactions->index(row, TransactionModel::Result).data().toString(), QStringLiteral("ERROR")); // the module's own answer
+    window.traffic()->flush();
+    const QAbstractItemModel *traffic = terminal->view()->model();
+    bool marked = false;
+    for (int r = 0; r < traffic->rowCount(); ++r) {
+        if (traffic->index(r, TrafficModel::Bytes).data().toString().startsWith(QLatin1String("AT+QICLOSE=9\\r"))
+            && traffic->index(r, TrafficModel::Direction).data().toString() == QLatin1String("RAW"))
+            marked = true;
+    }
+    QVERIFY(marked);
+    QTRY_VERIFY2(terminal->statusText().contains(QLatin1String("AT+QICLOSE=9 (sent raw)")), qPrintable(terminal->statusText()));
+
+    // Asked once: Ctrl+Shift+Enter sends the next one at once.
+    terminal->commandLine()->setText(QStringLiteral("AT+CEREG=9"));
+    QTest::keyClick(terminal->commandLine(), Qt::Key_Return, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(!confirmation());
+    QTRY_COMPARE(rowsWith(transactions, TransactionModel::Command, QStringLiteral("AT+CEREG=9")), 1);
+    QVERIFY(terminal->commandLine()->text().isEmpty());
+    // Plain Enter still checks.
+    terminal->commandLine()->setText(QStringLiteral("AT+CEREG=8"));
+    QTest::keyClick(terminal->commandLine(), Qt::Key_Return);
+    QCOMPARE(terminal->commandLine()->text(), QStringLiteral("AT+CEREG=8"));
+    QTRY_VERIFY(!engine.isBusy());
+    QCOMPARE(rowsWith(transactions, TransactionModel::Command, QStringLiteral("AT+CEREG=8")), 0);
+    connection.disconnectFromModule();
+}
+
+void TestTerminalRaw::completionListNeverCoversTheSyntaxLine_data()
+{
+    QTest::addColumn<bool>("atTheBottom");
+    QTest::newRow("list under the line") << false;
+    QTest::newRow("list over the line (the screen ends)") << true;
+}
+
+void TestTerminalRaw::completionListNeverCoversTheSyntaxLine()
+{
+    QFETCH(bool, atTheBottom);
+    at::CommandEngine engine(&CatalogRules::instance());
+    ModuleSession session(&engine);
+    TrafficModel traffic;
+    TerminalPanel terminal(&session, &traffic);
+    const QRect screen = terminal.screen()->availableGeometry();
+    terminal.resize(500, 300);
+    terminal.move(screen.left() + 10, atTheBottom ? screen.bottom() - 300 : screen.top() + 10);
+    terminal.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&terminal));
+    terminal.commandLine()->setFocus();
+    QTest::keyClicks(terminal.commandLine(), QStringLiteral("AT+QI"));
+    QCompleter *completer = terminal.completer();
+    QTRY_VERIFY(completer->popup()->isVisible());
+    terminal.commandLine()->setText(QStringLiteral("AT+QICLOSE"));
+    completer->setCompletionPrefix(QStringLiteral("AT+QICLOSE"));
+    completer->complete();
+    QTRY_VERIFY(terminal.hint()->isVisible());
+    QTRY_VERIFY(completer->popup()->isVisible());
+    const QRect hint(terminal.hint()->mapToGlobal(QPoint(0, 0)), terminal.hint()->size());
+    const QRect line(terminal.commandLine()->mapToGlobal(QPoint(0, 0)), terminal.commandLine()->size());
+    const QRect popup = completer->popup()->geometry();
+    QVERIFY2(!popup.intersects(hint), qPrintable(QStringLiteral("popup %1,%2 %3x%4 hint %5,%6 %7x%8")
+                                                   .arg(popup.x()).arg(popup.y()).arg(popup.width()).arg(popup.height())
+                                                   .arg(hint.x()).arg(hint.y()).arg(hint.width()).arg(hint.height())));
+    QVERIFY(!popup.intersects(line));
+    QVERIFY(popup.height() > 0);
+}
+
+QTEST_MAIN(TestTerminalRaw)
+#include "tst_terminalraw.moc"

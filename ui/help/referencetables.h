@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QCoreApplication>
+
+class QObject;
+class QStandardItemModel;
+
+namespace bc25::ui {
+
+// The quick reference's three tables, each built from the one source that
+// holds it: the commands from the command catalog, the error codes from
+// ErrorCodes (the manual's Tables 1 and 2, the +CME ERROR codes), the
+// unsolicited lines from UrcDescription. Read-only item models; every cell's
+// tooltip is its whole text.
+class ReferenceTables final
+{
+    Q_DECLARE_TR_FUNCTIONS(bc25::ui::ReferenceTables)
+public:
+    enum CommandColumn { Command, Title, Syntax, Parameters, Answer, Section, CommandColumnCount };
+    enum ErrorColumn { Code, Meaning, ManualText, Table, ErrorColumnCount };
+    enum UrcColumn { Urc, UrcMeaning, Example, LogSays, UrcSection, UrcColumnCount };
+
+    static QStandardItemModel *commands(QObject *parent);
+    static QStandardItemModel *errorCodes(QObject *parent);
+    static QStandardItemModel *urcs(QObject *parent);
+};
+
+} // namespace bc25::ui
