@@ -92,6 +92,8 @@ QString escaped(QByteArrayView bytes)
     }
     out.truncate(to - out.constData());
     return out;
+}
+
 QString offsetAndHex(const QByteArray &bytes, qint64 offset)
 {
     const QString where = offset >= 0 ? QStringLiteral("%1").arg(offset, 8, 16, QLatin1Char('0')).toUpper()

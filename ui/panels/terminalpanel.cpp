@@ -287,11 +287,6 @@ QString TerminalPanel::hintText() const
     return m_hint->text();
 }
 
-QString TerminalPanel::statusText() const
-{
-    return m_status->text();
-}
-
 void TerminalPanel::showTraffic(bool hidePolling)
 {
     // The filter stands between the traffic and the view only while it hides

@@ -41,7 +41,6 @@ public:
     [[nodiscard]] QCompleter *completer() const;
     [[nodiscard]] QComboBox *viewFormat() const { return m_viewFormat; }
     [[nodiscard]] QLabel *hint() const { return m_hint; }
-    [[nodiscard]] QString statusText() const;
     [[nodiscard]] QLineEdit *commandLine() const { return m_line; }
     [[nodiscard]] QTableView *view() const { return m_view; }
     [[nodiscard]] FindBar *findBar() const { return m_find; }
