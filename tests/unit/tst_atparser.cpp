@@ -8,8 +8,11 @@
 #include "eventtext.h"
 #include "manualexamples.h"
 
+#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QTest>
+
+#include <limits>
 
 using namespace bc25;
 using bc25::test::eventText;
@@ -100,6 +103,9 @@ private slots:
     void lyingLengthIsFlushedAsTruncatedData();
     void hexPayloadWithBadDigitsKeepsTheText();
     void memoryStaysBoundedOnEndlessGarbage();
+    void oneByteLineEndsCostLinearInOneRead_data();
+    void oneByteLineEndsCostLinearInOneRead();
+    void echoedLineEndsCostLinear();
 };
 
 void TestAtParser::manualExampleGivesTheSameEventsHoweverSplit_data()
@@ -248,6 +254,80 @@ void TestAtParser::memoryStaysBoundedOnEndlessGarbage()
     QVERIFY(parser.hasPending());
     parser.feed("\n");
     QCOMPARE(overflows, 1);
+}
+
+// The fastest of three runs, in ns: the machine is shared.
+template<typename Run>
+qint64 fastestOfThree(Run run)
+{
+    qint64 best = std::numeric_limits<qint64>::max();
+    for (int i = 0; i < 3; ++i) {
+        QElapsedTimer clock;
+        clock.start();
+        run();
+        best = qMin(best, clock.nsecsElapsed());
+    }
+    return best;
+}
+
+void TestAtParser::oneByteLineEndsCostLinearInOneRead_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::newRow("LF alone") << QByteArray("OK\n");
+    QTest::newRow("CR alone") << QByteArray("OK\r");
+    QTest::newRow("CR LF") << QByteArray("OK\r\n");
+}
+
+void TestAtParser::oneByteLineEndsCostLinearInOneRead()
+{
+    // bc25-decode feeds a file in 1 MiB pieces. A log whose lines end with LF
+    // alone has no CR: looking for one ran to the end of the piece for every line.
+    QFETCH(QByteArray, line);
+    auto decode = [&line](qsizetype bytes, int *lines) {
+        const QByteArray piece = line.repeated(bytes / line.size());
+        return fastestOfThree([&] {
+            at::AtParser parser;
+            *lines = 0;
+            connect(&parser, &at::AtParser::eventParsed, [lines](const at::AtEvent &e) {
+                *lines += e.kind == at::AtEvent::Kind::Line;
+            });
+            parser.feed(piece);
+        });
+    };
+    int lines = 0;
+    const qint64 small = decode(64 * 1024, &lines);
+    QCOMPARE(lines, 64 * 1024 / line.size());
+    const qint64 large = decode(512 * 1024, &lines);
+    QCOMPARE(lines, 512 * 1024 / line.size());
+    // Eight times the input: linear is 8x, the search to the piece's end 64x.
+    QVERIFY2(large < 24 * small, qPrintable(QStringLiteral("%1 ns against %2 ns").arg(large).arg(small)));
+}
+
+void TestAtParser::echoedLineEndsCostLinear()
+{
+    // A raw log's data echoed after "> " up to Ctrl+Z, holding many line ends:
+    // each line end counted the whole payload again (quadratic in the data
+    // phase, up to its 64 KiB bound). Same total input, longer data phases.
+    auto decode = [](qsizetype phase, int *echoes) {
+        const QByteArray send = "AT+QISEND=0\r\r\n> " + QByteArray(phase, '\n') + "\x1a\r\nOK\r\n\r\nSEND OK\r\n";
+        const QByteArray log = send.repeated(1024 * 1024 / phase);
+        return fastestOfThree([&] {
+            at::TransactionAssembler assembler(&CatalogRules::instance());
+            assembler.setCommandsFromEcho(true);
+            *echoes = 0;
+            connect(&assembler.parser(), &at::AtParser::eventParsed, [echoes](const at::AtEvent &e) {
+                *echoes += e.kind == at::AtEvent::Kind::Echo && e.bytes.size() > 1024;
+            });
+            assembler.parser().feed(log);
+        });
+    };
+    int echoes = 0;
+    const qint64 short_ = decode(4 * 1024, &echoes);
+    QCOMPARE(echoes, 256);
+    const qint64 long_ = decode(32 * 1024, &echoes);
+    QCOMPARE(echoes, 32);
+    // Linear: the same time; counting at each line end: 8x.
+    QVERIFY2(long_ < 3 * short_, qPrintable(QStringLiteral("%1 ns against %2 ns").arg(long_).arg(short_)));
 }
 
 QTEST_GUILESS_MAIN(TestAtParser)
