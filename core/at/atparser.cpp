@@ -8,6 +8,29 @@
 
 namespace bc25::at {
 
+namespace {
+
+// The first CR or LF at or after `from`. memchr looks in windows that double:
+// a line costs about its own length, also in a log whose lines all end with
+// the same one byte (LF alone), where one unbounded search for the other
+// would run to the end of the piece for every line (quadratic in the piece).
+qsizetype findLineEnd(const char *data, qsizetype from, qsizetype size)
+{
+    qsizetype window = 64;
+    for (qsizetype start = from; start < size; window *= 2) {
+        const qsizetype end = size - start > window ? start + window : size;
+        const char *cr = static_cast<const char *>(std::memchr(data + start, '\r', size_t(end - start)));
+        const qsizetype limit = cr ? cr - data : end;
+        if (const char *lf = static_cast<const char *>(std::memchr(data + start, '\n', size_t(limit - start))))
+            return lf - data;
+        if (cr)
+            return limit;
+        start = end;
+    }
+    return size;
+}
+
+} // namespace
 
 AtParser::AtParser(QObject *parent)
     : QObject(parent)
@@ -126,10 +149,7 @@ void AtParser::feedLineMode(const char *data, qsizetype size, qsizetype &i)
         while (j < size && data[j] != '\r' && data[j] != '\n' && data[j] != ',')
             ++j;
     } else {
-        const char *cr = static_cast<const char *>(std::memchr(data + i, '\r', size_t(size - i)));
-        const qsizetype limit = cr ? cr - data : size;
-        const char *lf = static_cast<const char *>(std::memchr(data + i, '\n', size_t(limit - i)));
-        j = lf ? lf - data : limit;
+        j = findLineEnd(data, i, size);
     }
 
     const qsizetype room = MaxLineLength - m_line.size();

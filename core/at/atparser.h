@@ -130,6 +130,7 @@ private:
     qsizetype m_echoedLineStart = -1; // EchoedData: where the current line starts, -1: not looked at
     qsizetype m_echoedCountEnd = -1;  // EchoedData: where the counted data (or the Ctrl+Z) ends
     bool m_echoedFixed = false;       // EchoedData: counted by length
+    bool m_echoedOnlyLineEnds = true; // EchoedData: nothing but CR and LF taken yet (kept as it goes: no count per line end)
 };
 
 } // namespace bc25::at

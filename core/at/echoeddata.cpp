@@ -20,6 +20,7 @@ void AtParser::expectEchoedData(qint64 length, AnswerTest isAnswer)
     m_echoedBreak = -1;
     m_echoedLineStart = -1;
     m_echoedCountEnd = -1;
+    m_echoedOnlyLineEnds = true;
     m_payload.clear();
 }
 
@@ -48,11 +49,12 @@ void AtParser::feedEchoedData(const char *data, qsizetype size, qsizetype &i)
                 endEchoedDataAtCount();
                 return;
             }
-            const bool onlyLineEnds = m_payload.count('\r') + m_payload.count('\n') == m_payload.size();
             if (m_echoedLineStart < m_payload.size() || m_echoedBreak < 0)
                 m_echoedBreak = m_payload.size();
             // Fixed length: only a first line, after nothing but line ends, is looked at.
-            m_echoedLineStart = m_isAnswer && (!m_echoedFixed || onlyLineEnds) ? m_payload.size() + 1 : -1;
+            m_echoedLineStart = m_isAnswer && (!m_echoedFixed || m_echoedOnlyLineEnds) ? m_payload.size() + 1 : -1;
+        } else {
+            m_echoedOnlyLineEnds = false;
         }
         m_payload.append(c);
         ++i;

@@ -111,6 +111,12 @@ void SerialInput::process()
         m_input.remove(0, i);
         i = 0;
     } while (m_again && !m_held);
+    // Held in the middle of one large read: what came behind the point where
+    // the module stopped taking input has the bound of a read that came later.
+    if (m_held && m_input.size() > InputLimit) {
+        m_overrun += m_input.size() - InputLimit;
+        m_input.truncate(InputLimit);
+    }
 }
 
 void SerialInput::takeLineByte(char c)

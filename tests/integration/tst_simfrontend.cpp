@@ -98,6 +98,7 @@ private slots:
     void directPushWhileAtThePromptStaysBounded();
     void bufferedDataPushedAtThePromptIsHeldNotLost();
     void inputHeldWhileOutputPilesUpStaysBounded();
+    void oneHugeWriteIsBoundedOnceHeld();
     void datagramsPastTheBufferAreDroppedAndCounted();
     void strictModeFollowsTheManualsNotes_data();
     void strictModeFollowsTheManualsNotes();
@@ -388,6 +389,20 @@ void TestSimFrontEnd::inputHeldWhileOutputPilesUpStaysBounded()
     QVERIFY2(rig.module->bufferedBytes() <= VirtualModule::OutputBacklogLimit + 1024 + sim::SerialInput::InputLimit,
              qPrintable(QString::number(rig.module->bufferedBytes())));
     QVERIFY(rig.module->inputOverrunBytes() > 0); // lost, as on a UART whose host does not listen
+}
+
+void TestSimFrontEnd::oneHugeWriteIsBoundedOnceHeld()
+{
+    // The same host, its commands arriving in one read (an in-memory pair, a
+    // large pty buffer): what comes after the point where the module stops
+    // taking input is bounded like a read that came later.
+    sim::SimConfig config;
+    config.faults.baudRate = 1200;
+    Rig rig(config);
+    rig.module->receive(QByteArray("AT+CGMR;+CGMR;+CGMR;+CGMR\r").repeated(40000)); // 1 MiB
+    QVERIFY2(rig.module->bufferedBytes() <= VirtualModule::OutputBacklogLimit + 1024 + sim::SerialInput::InputLimit,
+             qPrintable(QString::number(rig.module->bufferedBytes())));
+    QVERIFY(rig.module->inputOverrunBytes() > 0);
 }
 
 void TestSimFrontEnd::datagramsPastTheBufferAreDroppedAndCounted()

@@ -8,8 +8,11 @@
 #include "eventtext.h"
 #include "manualexamples.h"
 
+#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QTest>
+
+#include <limits>
 
 using namespace bc25;
 using bc25::test::eventText;
@@ -100,6 +103,9 @@ private slots:
     void lyingLengthIsFlushedAsTruncatedData();
     void hexPayloadWithBadDigitsKeepsTheText();
     void memoryStaysBoundedOnEndlessGarbage();
+    void oneByteLineEndsCostLinearInOneRead_data();
+    void oneByteLineEndsCostLinearInOneRead();
+    void echoedLineEndsCostLinear();
 };
 
 void TestAtParser::manualExampleGivesTheSameEventsHoweverSplit_data()
@@ -136,6 +142,14 @@ void TestAtParser::framingHazards_data()
         {"L:+QIRD: 3", "D:\\x1a\\x00z", "L:OK"});
     row("payloadStartingWithLfAfterCrLf", "+QIRD: 2\r\n\n\n\r\nOK\r\n", Setup {},
         {"L:+QIRD: 2", "D:\\n\\n", "L:OK"});
+    // The line end is looked for in windows of 64, 128, 256… bytes: one at and around each edge.
+    for (const int length : {62, 63, 64, 65, 191, 192, 193, 448, 449}) {
+        const QByteArray text(length, 'x');
+        for (const char *end : {"\n", "\r", "\r\n"}) {
+            const QByteArray name = "lineOf" + QByteArray::number(length) + (end[1] ? "CrLf" : end[0] == '\n' ? "Lf" : "Cr");
+            row(name.constData(), text + end + "OK" + end, Setup {}, {"L:" + QString::fromLatin1(text), "L:OK"});
+        }
+    }
     row("viewModeOneDirectPush", "\r\n+QIURC: \"recv\",3,5,a,b\r\n\r\n", directPush(3, true),
         {R"(L:+QIURC: "recv",3,5)", "D3:a,b\\r\\n"});
     row("viewModeOneWithShowLength", "+QIRD: 3,7,1,2\r\nOK\r\n",
@@ -248,6 +262,82 @@ void TestAtParser::memoryStaysBoundedOnEndlessGarbage()
     QVERIFY(parser.hasPending());
     parser.feed("\n");
     QCOMPARE(overflows, 1);
+}
+
+// The fastest of five runs, in ns: the machine is shared.
+template<typename Run>
+qint64 fastestOfFive(Run run)
+{
+    qint64 best = std::numeric_limits<qint64>::max();
+    for (int i = 0; i < 5; ++i) {
+        QElapsedTimer clock;
+        clock.start();
+        run();
+        best = qMin(best, clock.nsecsElapsed());
+    }
+    return best;
+}
+
+void TestAtParser::oneByteLineEndsCostLinearInOneRead_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::newRow("LF alone") << QByteArray("OK\n");
+    QTest::newRow("CR alone") << QByteArray("OK\r");
+    QTest::newRow("CR LF") << QByteArray("OK\r\n");
+}
+
+void TestAtParser::oneByteLineEndsCostLinearInOneRead()
+{
+    // bc25-decode feeds a file in 1 MiB pieces. A log whose lines end with LF
+    // alone has no CR: looking for one ran to the end of the piece for every
+    // line. The same 2 MiB in 1 MiB pieces and in 4 KiB pieces cost the same.
+    QFETCH(QByteArray, line);
+    const QByteArray log = line.repeated(2 * 1024 * 1024 / line.size());
+    auto decode = [&log](qsizetype piece, int *lines) {
+        return fastestOfFive([&] {
+            at::AtParser parser;
+            *lines = 0;
+            connect(&parser, &at::AtParser::eventParsed, [lines](const at::AtEvent &e) {
+                *lines += e.kind == at::AtEvent::Kind::Line;
+            });
+            for (qsizetype at = 0; at < log.size(); at += piece)
+                parser.feed(QByteArrayView(log).sliced(at, qMin(piece, log.size() - at)));
+        });
+    };
+    int lines = 0;
+    const qint64 small = decode(4 * 1024, &lines);
+    QCOMPARE(lines, log.size() / line.size());
+    const qint64 large = decode(1024 * 1024, &lines);
+    QCOMPARE(lines, log.size() / line.size());
+    // The search to the piece's end: 256 times as much looking in 1 MiB pieces.
+    QVERIFY2(large < 4 * small, qPrintable(QStringLiteral("%1 ns against %2 ns").arg(large).arg(small)));
+}
+
+void TestAtParser::echoedLineEndsCostLinear()
+{
+    // A raw log's data echoed after "> " up to Ctrl+Z, holding many line ends:
+    // each line end counted the whole payload again (quadratic in the data
+    // phase, up to its 64 KiB bound). Same total input, longer data phases.
+    auto decode = [](qsizetype phase, int *echoes) {
+        const QByteArray send = "AT+QISEND=0\r\r\n> " + QByteArray(phase, '\n') + "\x1a\r\nOK\r\n\r\nSEND OK\r\n";
+        const QByteArray log = send.repeated(1024 * 1024 / phase);
+        return fastestOfFive([&] {
+            at::TransactionAssembler assembler(&CatalogRules::instance());
+            assembler.setCommandsFromEcho(true);
+            *echoes = 0;
+            connect(&assembler.parser(), &at::AtParser::eventParsed, [echoes](const at::AtEvent &e) {
+                *echoes += e.kind == at::AtEvent::Kind::Echo && e.bytes.size() > 1024;
+            });
+            assembler.parser().feed(log);
+        });
+    };
+    int echoes = 0;
+    const qint64 short_ = decode(4 * 1024, &echoes);
+    QCOMPARE(echoes, 256);
+    const qint64 long_ = decode(32 * 1024, &echoes);
+    QCOMPARE(echoes, 32);
+    // Linear: the same time; counting at each line end: 8x.
+    QVERIFY2(long_ < 3 * short_, qPrintable(QStringLiteral("%1 ns against %2 ns").arg(long_).arg(short_)));
 }
 
 QTEST_GUILESS_MAIN(TestAtParser)
