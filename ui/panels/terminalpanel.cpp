@@ -163,7 +163,7 @@ TerminalPanel::TerminalPanel(ModuleSession *session, TrafficModel *model, QWidge
     connect(session, &ModuleSession::typedCommandFinished, this,
             [this](const at::Transaction &t) {
                 const QString result = CommandRunner::resultText(t);
-                m_status->setText(t.source == at::Source::Raw ? tr("%1 (sent raw)").arg(result) : result);
+                m_status->setText(t.source == at::Source::Raw ? tr("Sent raw — %1").arg(result) : result);
             });
 }
 
