@@ -67,36 +67,28 @@ void ModuleSession::forget()
 
 QString ModuleSession::sendTyped(const QByteArray &line)
 {
-    BuildResult built = Commands::fromText(line);
-    if (!built.ok())
-        return built.error;
-    built.command.lineEnding = m_typedLineEnding;
-    // Finished once both phases are over: a second phase's result is the command's.
-    built.command.onTransaction = [this](const at::Transaction &t) { emit typedCommandFinished(t); };
-    m_runner.submit(std::move(built));
-    return {};
+    return sendLine(Commands::fromText(line), [this](const at::Transaction &t) { emit typedCommandFinished(t); });
 }
 
 QString ModuleSession::sendRaw(const QByteArray &line)
 {
-    BuildResult built = Commands::rawFromText(line);
-    if (!built.ok())
-        return built.error;
-    built.command.lineEnding = m_typedLineEnding;
-    built.command.onTransaction = [this](const at::Transaction &t) { emit typedCommandFinished(t); };
-    m_runner.submit(std::move(built));
-    return {};
+    return sendLine(Commands::rawFromText(line), [this](const at::Transaction &t) { emit typedCommandFinished(t); });
 }
 
 QString ModuleSession::sendQuick(const QByteArray &line, std::function<void(const at::Transaction &)> done)
 {
     BuildResult built = Commands::fromText(line);
+    built.command.source = at::Source::Quick;
+    return sendLine(std::move(built), std::move(done));
+}
+
+QString ModuleSession::sendLine(BuildResult built, std::function<void(const at::Transaction &)> done)
+{
     if (!built.ok())
         return built.error;
-    built.command.source = at::Source::Quick;
     built.command.lineEnding = m_typedLineEnding;
-    // Done once both phases are over, as a typed command: a sequence that stops on
-    // an error stops on +QIOPEN: 0,566 too.
+    // Finished once both phases are over: a second phase's result is the command's
+    // (a quick sequence that stops on an error stops on +QIOPEN: 0,566 too).
     built.command.onTransaction = std::move(done);
     m_runner.submit(std::move(built));
     return {};

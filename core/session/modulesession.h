@@ -73,6 +73,8 @@ signals:
     void moduleNotAnswering(const QString &message);
 
 private:
+    // A line the user wrote (typed, raw or quick), ended as the port's profile says.
+    QString sendLine(BuildResult built, std::function<void(const at::Transaction &)> done);
     void onModuleSpoke();
 
     CommandRunner m_runner;
