@@ -645,6 +645,14 @@ With no port it starts on the built-in virtual BC25.</source>
         <source>USIM Card Identification</source>
         <translation>USIM 卡识别</translation>
     </message>
+    <message>
+        <source>text lines</source>
+        <translation>文本行</translation>
+    </message>
+    <message>
+        <source>OK or ERROR only</source>
+        <translation>仅 OK 或 ERROR</translation>
+    </message>
 </context>
 <context>
     <name>bc25::CommandRunner</name>
@@ -659,6 +667,22 @@ With no port it starts on the built-in virtual BC25.</source>
     <message>
         <source>%1 failed: %2</source>
         <translation>%1 失败：%2</translation>
+    </message>
+    <message>
+        <source>%1: OK</source>
+        <translation>%1：OK</translation>
+    </message>
+    <message>
+        <source>%1: OK, waiting for its result</source>
+        <translation>%1：OK，正在等待其结果</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
     </message>
 </context>
 <context>
@@ -1072,6 +1096,58 @@ With no port it starts on the built-in virtual BC25.</source>
     <message>
         <source>Network registration changed: %1</source>
         <translation>网络注册状态变化：%1</translation>
+    </message>
+    <message>
+        <source>The remote side or the network closed the socket; the host must close it with AT+QICLOSE.</source>
+        <translation>远端或网络关闭了该套接字；主机须用 AT+QICLOSE 将其关闭。</translation>
+    </message>
+    <message>
+        <source>Data arrived (buffer access mode): read it with AT+QIRD; no new notice until the buffer is empty.</source>
+        <translation>收到数据（缓存访问模式）：请用 AT+QIRD 读取；缓冲区读空之前不会再上报。</translation>
+    </message>
+    <message>
+        <source>Data arrived (direct push mode): the data follows the line.</source>
+        <translation>收到数据（直吐模式）：数据紧跟在该行之后。</translation>
+    </message>
+    <message>
+        <source>The receive buffer is full: read it with AT+QIRD.</source>
+        <translation>接收缓冲区已满：请用 AT+QIRD 读取。</translation>
+    </message>
+    <message>
+        <source>A &quot;TCP LISTENER&quot; accepted a client; the new socket is &quot;TCP INCOMING&quot; in buffer access mode.</source>
+        <translation>&quot;TCP LISTENER&quot; 接受了一个客户端；新套接字为缓存访问模式下的 &quot;TCP INCOMING&quot;。</translation>
+    </message>
+    <message>
+        <source>The network deactivated the PDP context: its sockets are closed.</source>
+        <translation>网络去激活了 PDP 上下文：其套接字均已关闭。</translation>
+    </message>
+    <message>
+        <source>The result of AT+QIDNSGIP: an error code, or how many addresses follow.</source>
+        <translation>AT+QIDNSGIP 的结果：错误码，或随后的地址个数。</translation>
+    </message>
+    <message>
+        <source>One address AT+QIDNSGIP found.</source>
+        <translation>AT+QIDNSGIP 找到的一个地址。</translation>
+    </message>
+    <message>
+        <source>The end of AT+QIOPEN: 0 is open, any other code says why not (wait up to 36 s, 176 s with a domain name).</source>
+        <translation>AT+QIOPEN 的最终结果：0 表示已打开，其他错误码说明未能打开的原因（最多等待 36 秒，使用域名时为 176 秒）。</translation>
+    </message>
+    <message>
+        <source>One echo of AT+QPING, or a timeout.</source>
+        <translation>AT+QPING 的一次回显，或一次超时。</translation>
+    </message>
+    <message>
+        <source>The summary that ends AT+QPING.</source>
+        <translation>AT+QPING 结束时的统计结果。</translation>
+    </message>
+    <message>
+        <source>The end of AT+QNTTP: the network time, or why it failed.</source>
+        <translation>AT+QNTTP 的最终结果：网络时间，或失败原因。</translation>
+    </message>
+    <message>
+        <source>Network registration changed (after AT+CEREG=1 or more).</source>
+        <translation>网络注册状态变化（AT+CEREG=1 或更高设置之后上报）。</translation>
     </message>
 </context>
 <context>
@@ -2728,6 +2804,14 @@ OK
         <source>Data</source>
         <translation>数据</translation>
     </message>
+    <message>
+        <source>Offset and hex</source>
+        <translation>偏移和十六进制</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
 </context>
 <context>
     <name>bc25::ui::ConsolePanel</name>
@@ -3272,14 +3356,33 @@ Sent only when the command above answers a bare ERROR: the module&apos;s reason 
     </message>
 </context>
 <context>
+    <name>bc25::ui::LinkStatus</name>
+    <message>
+        <source>Not connected.</source>
+        <translation>未连接。</translation>
+    </message>
+    <message>
+        <source>No answer from the module on %1. %2</source>
+        <translation>%1 上的模块没有应答。%2</translation>
+    </message>
+    <message>
+        <source>Link to %1 ended: %2</source>
+        <translation>与 %1 的连接已断开：%2</translation>
+    </message>
+    <message>
+        <source>Link to %1 opened</source>
+        <translation>与 %1 的连接已建立</translation>
+    </message>
+    <message>
+        <source>Port open (%1) — waiting for the module…</source>
+        <translation>端口已打开（%1）— 正在等待模块…</translation>
+    </message>
+</context>
+<context>
     <name>bc25::ui::MainWindow</name>
     <message>
         <source>BC25 Workbench</source>
         <translation>BC25 工作台</translation>
-    </message>
-    <message>
-        <source>Not connected.</source>
-        <translation>未连接。</translation>
     </message>
     <message>
         <source>Unrecognised output shown raw in the terminal: %1</source>
@@ -3454,6 +3557,14 @@ Sent only when the command above answers a bare ERROR: the module&apos;s reason 
     <message>
         <source>Run the &amp;health check</source>
         <translation>运行健康检查(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Quick commands</source>
+        <translation>快捷命令</translation>
+    </message>
+    <message>
+        <source>Run the &amp;recipe</source>
+        <translation>运行配方(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -3756,38 +3867,250 @@ This PC: %3
     </message>
 </context>
 <context>
-    <name>bc25::ui::QuickReference</name>
+    <name>bc25::ui::QuickCommandStore</name>
     <message>
-        <source>Quick reference</source>
-        <translation>快速参考</translation>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <source>Search commands, parameters, sections…</source>
-        <translation>搜索命令、参数、章节…</translation>
+        <source>%1 is larger than %2 KiB: not a list of commands.</source>
+        <translation>%1 大于 %2 KiB：不是命令列表。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Starter</source>
+        <translation>入门</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>AT 测试</translation>
+    </message>
+    <message>
+        <source>Identify</source>
+        <translation>识别</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>信号</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>网络注册</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>附着状态</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Sockets</source>
+        <translation>套接字</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>最近错误</translation>
+    </message>
+    <message>
+        <source>Only the first %1 commands are kept.</source>
+        <translation>只保留前 %1 条命令。</translation>
+    </message>
+    <message>
+        <source>Not a quick commands file: %1</source>
+        <translation>不是快捷命令文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>bc25::ui::QuickCommandsPanel</name>
+    <message>
+        <source>Stop on error</source>
+        <translation>出错时停止</translation>
+    </message>
+    <message>
+        <source>Run group</source>
+        <translation>运行分组</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>标题</translation>
+        <source>AT command</source>
+        <translation>AT 命令</translation>
     </message>
     <message>
-        <source>Syntax</source>
-        <translation>语法</translation>
+        <source>× </source>
+        <translation>× </translation>
     </message>
     <message>
-        <source>Parameters</source>
-        <translation>参数</translation>
+        <source>How many times the group runs</source>
+        <translation>分组运行的次数</translation>
     </message>
     <message>
-        <source>Answers with</source>
-        <translation>应答</translation>
+        <source> ms</source>
+        <translation> 毫秒</translation>
     </message>
     <message>
-        <source>Manual</source>
-        <translation>手册</translation>
+        <source>The wait between an answer and the next command</source>
+        <translation>收到应答后到发送下一条命令之前的等待时间</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Add the command to the selected group</source>
+        <translation>将命令添加到选中的分组</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>新建分组</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Import quick commands</source>
+        <translation>导入快捷命令</translation>
+    </message>
+    <message>
+        <source>Quick commands (*.json *.txt);;All files (*)</source>
+        <translation>快捷命令 (*.json *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export quick commands</source>
+        <translation>导出快捷命令</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;Plain list (*.txt)</source>
+        <translation>JSON (*.json);;纯文本列表 (*.txt)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Send %1</source>
+        <translation>发送 %1</translation>
+    </message>
+    <message>
+        <source>%1: OK</source>
+        <translation>%1：OK</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 sent.</source>
+        <translation>%1 已发送。</translation>
+    </message>
+    <message>
+        <source>Running %1…</source>
+        <translation>正在运行 %1…</translation>
+    </message>
+    <message>
+        <source>Type the command to add.</source>
+        <translation>请输入要添加的命令。</translation>
+    </message>
+    <message>
+        <source>Only the first %1 commands are kept.</source>
+        <translation>只保留前 %1 条命令。</translation>
+    </message>
+    <message>
+        <source>My commands</source>
+        <translation>我的命令</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n command(s) imported from %1.</source>
+        <translation>
+            <numerusform>已从 %1 导入 %n 条命令。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>bc25::ui::QuickReference</name>
+    <message>
+        <source>Quick reference</source>
+        <translation>快速参考</translation>
+    </message>
+    <message>
+        <source>Search commands, parameters, error codes, URCs…</source>
+        <translation>搜索命令、参数、错误码、URC…</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Error codes</source>
+        <translation>错误码</translation>
+    </message>
+    <message>
+        <source>URCs</source>
+        <translation>URC</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a quick reference tab while searching: &quot;Error codes (2)&quot;</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Nothing matches.</source>
+        <translation>没有匹配项。</translation>
+    </message>
+</context>
+<context>
+    <name>bc25::ui::QuickSequence</name>
+    <message>
+        <source>The group has no commands.</source>
+        <translation>该分组中没有命令。</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 of %2.</source>
+        <translation>已在第 %1 条（共 %2 条）之后停止。</translation>
+    </message>
+    <message>
+        <source>%1 refused: %2</source>
+        <translation>%1 被拒绝：%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent, %3 failed.</source>
+        <translation>已发送 %1 / %2 条，%3 条失败。</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>已停止：%1</translation>
     </message>
 </context>
 <context>
@@ -4035,10 +4358,6 @@ This PC: %3
         </translation>
     </message>
     <message>
-        <source>Run the recipe</source>
-        <translation>运行配方</translation>
-    </message>
-    <message>
         <source>The syntax is correct.</source>
         <translation>语法正确。</translation>
     </message>
@@ -4123,6 +4442,73 @@ This PC: %3
     <message>
         <source>Close socket %1 before you run it: the draft opens it again.</source>
         <translation>运行前请先关闭套接字 %1：草稿会再次打开它。</translation>
+    </message>
+</context>
+<context>
+    <name>bc25::ui::ReferenceTables</name>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Syntax</source>
+        <translation>语法</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Answers with</source>
+        <translation>应答</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手册</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>含义</translation>
+    </message>
+    <message>
+        <source>As the module prints it</source>
+        <translation>模块输出的原文</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>出现于</translation>
+    </message>
+    <message>
+        <source>&lt;err&gt;, AT+QIGETERROR (manual 3, Table 1)</source>
+        <translation>&lt;err&gt;、AT+QIGETERROR（手册 3，表 1）</translation>
+    </message>
+    <message>
+        <source>+QPING: &lt;result&gt; (manual 3, Table 2)</source>
+        <translation>+QPING: &lt;result&gt;（手册 3，表 2）</translation>
+    </message>
+    <message>
+        <source>3GPP TS 27.007 9.2</source>
+        <translation>3GPP TS 27.007 9.2</translation>
+    </message>
+    <message>
+        <source>Unsolicited line</source>
+        <translation>主动上报行</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>The URC log says</source>
+        <translation>URC 日志中的说明</translation>
     </message>
 </context>
 <context>
@@ -4449,6 +4835,14 @@ This PC: %3
         <source>socket %1&apos;s console</source>
         <translation>套接字 %1 的控制台</translation>
     </message>
+    <message>
+        <source>Hex + text</source>
+        <translation>十六进制 + 文本</translation>
+    </message>
+    <message>
+        <source>Send repeats the data every so many milliseconds, until Stop or this box is unticked</source>
+        <translation>“发送”按设定的毫秒间隔重复发送数据，直到按下“停止”或取消勾选此框</translation>
+    </message>
 </context>
 <context>
     <name>bc25::ui::SocketPanel</name>
@@ -4687,18 +5081,6 @@ This PC: %3
         <translation>清除</translation>
     </message>
     <message>
-        <source>%1: OK</source>
-        <translation>%1：OK</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>失败</translation>
-    </message>
-    <message>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
@@ -4713,6 +5095,50 @@ This PC: %3
     <message>
         <source>Hide the commands the workbench sends by itself (status polling, socket refreshes, reads after a receive notice, error queries) and their answers</source>
         <translation>隐藏工作台自身发送的命令（状态轮询、套接字刷新、收到数据通知后的读取、错误查询）及其应答</translation>
+    </message>
+    <message>
+        <source>Send raw</source>
+        <translation>原样发送</translation>
+    </message>
+    <message>
+        <source>Send the line as typed, without the manual&apos;s checks, to see what the module answers (Ctrl+Shift+Enter); marked RAW in the terminal and the transactions</source>
+        <translation>按输入原样发送该行，不做手册规定的检查，以查看模块如何应答（Ctrl+Shift+Enter）；在终端和事务中标记为“原样”</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Hex + text</source>
+        <translation>十六进制 + 文本</translation>
+    </message>
+    <message>
+        <source>Show the bytes as text, as hex, or both side by side (offset, hex, text)</source>
+        <translation>以文本、十六进制或二者并排（偏移、十六进制、文本）显示字节</translation>
+    </message>
+    <message>
+        <source>Show as:</source>
+        <translation>显示为：</translation>
+    </message>
+    <message>
+        <source>Sent raw — %1</source>
+        <translation>已原样发送 — %1</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+Shift+Enter sends it raw.)</source>
+        <translation>%1（按 Ctrl+Shift+Enter 可原样发送。）</translation>
+    </message>
+    <message>
+        <source>Send %1 without the manual&apos;s checks?</source>
+        <translation>不做手册规定的检查，直接发送 %1？</translation>
+    </message>
+    <message>
+        <source>The line goes out as typed, even if a parameter is out of the manual&apos;s range, so you see what the module itself answers. The workbench believes nothing it says about settings. It is marked RAW in the terminal and the transactions. You will not be asked again.</source>
+        <translation>该行将按输入原样发出，即使某个参数超出手册规定的范围也照发不误，以便您看到模块本身如何应答。模块在应答中关于设置的任何内容，工作台都不会采信。该行在终端和事务中标记为“原样”。此后不会再询问。</translation>
+    </message>
+    <message>
+        <source>%1 sent raw, unchecked.</source>
+        <translation>%1 已原样发送，未经检查。</translation>
     </message>
 </context>
 <context>
@@ -4740,6 +5166,22 @@ This PC: %3
     <message>
         <source>Bytes</source>
         <translation>字节</translation>
+    </message>
+    <message>
+        <source>RAW</source>
+        <translation>原样</translation>
+    </message>
+    <message>
+        <source>Sent raw: not checked against the manual&apos;s ranges</source>
+        <translation>原样发送：未按手册规定的范围检查</translation>
+    </message>
+    <message>
+        <source>Offset and hex</source>
+        <translation>偏移和十六进制</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
     </message>
 </context>
 <context>
@@ -4835,6 +5277,18 @@ This PC: %3
     <message>
         <source>health check</source>
         <translation>健康检查</translation>
+    </message>
+    <message>
+        <source>soak monitor</source>
+        <translation>长时监测</translation>
+    </message>
+    <message>
+        <source>quick</source>
+        <translation>快捷命令</translation>
+    </message>
+    <message>
+        <source>RAW (unchecked)</source>
+        <translation>原样（未检查）</translation>
     </message>
 </context>
 <context>
