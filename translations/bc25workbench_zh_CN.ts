@@ -4020,14 +4020,6 @@ This PC: %3
         <translation>发送 %1</translation>
     </message>
     <message>
-        <source>%1: OK</source>
-        <translation>%1：OK</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
         <source>%1 sent.</source>
         <translation>%1 已发送。</translation>
     </message>
@@ -4056,6 +4048,10 @@ This PC: %3
     <message>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

@@ -186,6 +186,8 @@ void TestQuickCommands::oneClickSendsThroughTheEngineAndTheCatalogChecks()
     QTRY_COMPARE(quickTransactions(log), 1);
     QCOMPARE(log.constLast().command, QByteArray("AT+CSQ"));
     QTRY_VERIFY(panel.statusText().contains(QLatin1String("AT+CSQ: OK")));
+    // The answer is in sight in the dock itself, not only in the terminal behind it.
+    QVERIFY2(panel.statusText().contains(QLatin1String("+CSQ: ")), qPrintable(panel.statusText()));
 
     // Out of the manual's range: refused before anything is sent, with the range.
     panel.addCommand(0, QStringLiteral("bad"), QStringLiteral("AT+QICLOSE=9"));

@@ -196,8 +196,16 @@ QString QuickCommandsPanel::send(int group, int command)
 {
     const QuickCommand &quick = m_store.groups().at(group).commands.at(command);
     const QString line = quick.command;
-    const QString refusal = m_session->sendQuick(line.toLatin1(), [this, line](const at::Transaction &t) {
-        m_status->setText(t.ok() ? tr("%1: OK").arg(line) : tr("%1: %2").arg(line, CommandRunner::failureText(t)));
+    const QString refusal = m_session->sendQuick(line.toUtf8(), [this](const at::Transaction &t) {
+        // The answer beside the result, as a serial terminal shows it: "AT+CSQ: OK — +CSQ: 22,0"
+        // (the terminal, which has the whole exchange, is often behind this dock).
+        QStringList answer;
+        for (const at::ResultLine &l : t.lines) {
+            if (!l.isFinal())
+                answer << QString::fromUtf8(l.text);
+        }
+        const QString result = CommandRunner::resultText(t);
+        m_status->setText(answer.isEmpty() ? result : tr("%1 — %2").arg(result, answer.join(QStringLiteral(" · "))));
     });
     m_status->setText(refusal.isEmpty() ? tr("%1 sent.").arg(line) : refusal);
     return refusal;
