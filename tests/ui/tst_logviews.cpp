@@ -11,6 +11,9 @@
 #include "views/logview.h"
 
 #include <QElapsedTimer>
+#include <QImage>
+#include <QPainter>
+#include <QStandardItemModel>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
@@ -54,6 +57,7 @@ private slots:
     void viewFollowsTheEndUnlessScrolledAway();
     void viewAtTheEndStaysThereWhenItGetsShorter();
     void shapedTextsStayBounded();
+    void cutTextEndsInAnEllipsis();
 };
 
 void TestLogViews::aLineInPiecesStaysOneRowWithItsFirstTime()
@@ -239,6 +243,46 @@ void TestLogViews::shapedTextsStayBounded()
     }
     QVERIFY(delegate->shapedCount() > 0);
     QVERIFY2(delegate->shapedCount() <= 2 * LogItemDelegate::GenerationSize, qPrintable(QString::number(delegate->shapedCount())));
+}
+
+// Ink in the upper half of the ellipsis-wide strip of a painted cell that ends
+// at `end`: capital W's fill it, an ellipsis (three dots on the baseline) leaves it empty.
+int inkBefore(int end, const QString &text, int cellWidth)
+{
+    QStandardItemModel model(1, 1);
+    model.setData(model.index(0, 0), text);
+    LogItemDelegate delegate;
+    QStyleOptionViewItem option;
+    option.rect = QRect(0, 0, cellWidth, 24);
+    option.palette.setColor(QPalette::Text, Qt::black);
+    option.state = QStyle::State_Enabled | QStyle::State_Active;
+    QImage image(cellWidth, 24, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        delegate.paint(&painter, option, model.index(0, 0));
+    }
+    const int ellipsisWidth = int(QFontMetricsF(option.font).horizontalAdvance(QChar(0x2026)));
+    int ink = 0;
+    for (int x = end - ellipsisWidth + 1; x < end; ++x) {
+        for (int y = 0; y < 10; ++y)
+            ink += qGray(image.pixel(x, y)) < 128 ? 1 : 0;
+    }
+    return ink;
+}
+
+void TestLogViews::cutTextEndsInAnEllipsis()
+{
+    // A line that fits is drawn whole: its last W has ink where the strip is measured.
+    const int width = 160;
+    const QFontMetricsF metrics{QStyleOptionViewItem().font};
+    QString fits;
+    while (metrics.horizontalAdvance(fits + QLatin1Char('W')) < width - 2 * LogItemDelegate::Padding)
+        fits += QLatin1Char('W');
+    const int fitsEnd = LogItemDelegate::Padding + int(metrics.horizontalAdvance(fits));
+    QVERIFY2(inkBefore(fitsEnd, fits, width) > 0, "the last W of a line that fits should have ink");
+    // A line too long for the cell ends in an ellipsis, not in half a letter.
+    QCOMPARE(inkBefore(width - LogItemDelegate::Padding, QString(200, QLatin1Char('W')), width), 0);
 }
 
 QTEST_MAIN(TestLogViews)

@@ -5,13 +5,10 @@
 #include "search/modelmatches.h"
 
 #include <QApplication>
+#include <QFontMetricsF>
 #include <QPainter>
 
 namespace bc25::ui {
-
-namespace {
-constexpr int Padding = 3; // as the Fusion style leaves either side of an item's text
-}
 
 const QStaticText &LogItemDelegate::shaped(const QString &text, const QFont &font) const
 {
@@ -90,10 +87,24 @@ void LogItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     if (alignment.isValid() && (Qt::Alignment::fromInt(alignment.toInt()) & Qt::AlignRight) && size.width() < area.width())
         at.setX(area.right() + 1 - size.width());
     painter->save();
-    painter->setClipRect(area);
     painter->setFont(font);
     painter->setPen(color);
-    painter->drawStaticText(at, staticText);
+    if (size.width() <= area.width()) {
+        painter->setClipRect(area);
+        painter->drawStaticText(at, staticText);
+    } else {
+        // Cut text ends in an ellipsis, so a long line (or the hex of Hex + text) never
+        // looks whole when it is not; the tooltip or a wider column shows the rest.
+        const QFontMetricsF metrics(font);
+        const QString ellipsis(QChar(0x2026));
+        const qreal ellipsisWidth = metrics.horizontalAdvance(ellipsis);
+        QRectF shown(area);
+        shown.setRight(area.right() + 1 - ellipsisWidth);
+        painter->setClipRect(shown);
+        painter->drawStaticText(at, staticText);
+        painter->setClipRect(area);
+        painter->drawText(QPointF(shown.right(), at.y() + metrics.ascent()), ellipsis);
+    }
     painter->restore();
 }
 

@@ -33,6 +33,7 @@ public:
     // How many shaped texts are kept (for the test that the cache stays bounded).
     [[nodiscard]] qsizetype shapedCount() const;
     static constexpr qsizetype GenerationSize = 2048;
+    static constexpr int Padding = 3; // as the Fusion style leaves either side of an item's text
 
 private:
     // Texts shaped recently, in two generations: a text still on screen is found in
