@@ -36,22 +36,7 @@ void ConsoleModel::setHex(bool hex)
 
 void ConsoleModel::setViewMode(ByteText::ViewMode mode)
 {
-    if (m_mode == mode)
-        return;
-    // The Text column comes and goes with "Hex + text".
-    const bool hadText = m_mode == ByteText::ViewMode::HexAndText;
-    const bool hasText = mode == ByteText::ViewMode::HexAndText;
-    if (hadText && !hasText)
-        beginRemoveColumns({}, Text, Text);
-    if (hasText && !hadText)
-        beginInsertColumns({}, Text, Text);
-    m_mode = mode;
-    if (hadText && !hasText)
-        endRemoveColumns();
-    if (hasText && !hadText)
-        endInsertColumns();
-    if (rowCount() > 0)
-        emit dataChanged(index(0, Data), index(rowCount() - 1, Data));
+    changeViewMode(mode, Text, Data);
 }
 
 QString ConsoleModel::text(const LogLine &entry)
@@ -68,7 +53,7 @@ QString ConsoleModel::rowText(const LogLine &entry) const
     if (entry.kind == Note)
         return QString::fromUtf8(entry.bytes); // the workbench's words, in Hex view too
     QString shown;
-    switch (m_mode) {
+    switch (viewMode()) {
     case ByteText::ViewMode::Text: shown = text(entry); break;
     case ByteText::ViewMode::Hex: shown = QString::fromLatin1(entry.bytes.toHex(' ').toUpper()); break;
     case ByteText::ViewMode::HexAndText: shown = ByteText::offsetAndHex(entry.bytes, entry.offset); break;
@@ -78,7 +63,7 @@ QString ConsoleModel::rowText(const LogLine &entry) const
 
 int ConsoleModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_mode == ByteText::ViewMode::HexAndText ? ColumnCount + 1 : ColumnCount;
+    return parent.isValid() ? 0 : viewMode() == ByteText::ViewMode::HexAndText ? ColumnCount + 1 : ColumnCount;
 }
 
 QVariant ConsoleModel::data(const QModelIndex &index, int role) const
@@ -96,7 +81,7 @@ QVariant ConsoleModel::data(const QModelIndex &index, int role) const
              : index.column() == Text ? text(entry)
                                       : rowText(entry);
     case Qt::ToolTipRole: // a hex editor's view of the row
-        return m_mode == ByteText::ViewMode::HexAndText && index.column() == Data
+        return viewMode() == ByteText::ViewMode::HexAndText && index.column() == Data
                 ? ByteText::hexDump(entry.bytes, entry.offset)
                 : QVariant();
     case Qt::ForegroundRole:
@@ -116,7 +101,7 @@ QVariant ConsoleModel::headerData(int section, Qt::Orientation orientation, int 
         return {};
     switch (section) {
     case Time: return tr("Time");
-    case Data: return m_mode == ByteText::ViewMode::HexAndText ? tr("Offset and hex") : tr("Data");
+    case Data: return viewMode() == ByteText::ViewMode::HexAndText ? tr("Offset and hex") : tr("Data");
     case Text: return tr("Text");
     }
     return {};

@@ -26,9 +26,7 @@ public:
     // A line of the workbench's own (where a link began or ended), never the socket's data.
     void appendNote(const QString &text);
     void setHex(bool hex);
-    [[nodiscard]] bool isHex() const { return m_mode != ByteText::ViewMode::Text; }
     void setViewMode(ByteText::ViewMode mode);
-    [[nodiscard]] ByteText::ViewMode viewMode() const { return m_mode; }
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -39,7 +37,6 @@ private:
     [[nodiscard]] QString rowText(const LogLine &line) const;
     [[nodiscard]] static QString text(const LogLine &line);
 
-    ByteText::ViewMode m_mode = ByteText::ViewMode::Text;
     qint64 m_receivedEnd = 0; // offsets in each direction's stream, for "Hex + text"
     qint64 m_sentEnd = 0;
 };

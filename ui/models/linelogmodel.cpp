@@ -46,4 +46,23 @@ void LineLogModel::clear()
     BoundedLogModel::clear();
 }
 
+void LineLogModel::changeViewMode(ByteText::ViewMode mode, int textColumn, int shownColumn)
+{
+    if (m_mode == mode)
+        return;
+    const bool hadText = m_mode == ByteText::ViewMode::HexAndText;
+    const bool hasText = mode == ByteText::ViewMode::HexAndText;
+    if (hadText && !hasText)
+        beginRemoveColumns({}, textColumn, textColumn);
+    if (hasText && !hadText)
+        beginInsertColumns({}, textColumn, textColumn);
+    m_mode = mode;
+    if (hadText && !hasText)
+        endRemoveColumns();
+    if (hasText && !hadText)
+        endInsertColumns();
+    if (rowCount() > 0)
+        emit dataChanged(index(0, shownColumn), index(rowCount() - 1, shownColumn));
+}
+
 } // namespace bc25::ui

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "batchedlogmodel.h"
+#include "panels/bytetext.h"
 
 #include <QByteArray>
 
@@ -31,8 +32,13 @@ public:
     using BoundedLogModel::BoundedLogModel;
 
     void clear();
+    [[nodiscard]] ByteText::ViewMode viewMode() const { return m_mode; }
+    [[nodiscard]] bool isHex() const { return m_mode != ByteText::ViewMode::Text; }
 
 protected:
+    // Shows the rows as text, hex or both: the column `textColumn` comes and goes
+    // with "Hex + text", and `shownColumn` (the bytes) is drawn anew.
+    void changeViewMode(ByteText::ViewMode mode, int textColumn, int shownColumn);
     // Appends `bytes` of one kind. A line of a kind that `continues` goes on
     // as more comes; other kinds (a command written, a send, a note) stand alone.
     // `offset` is where the bytes start in the stream (-1: not counted), `tag`
@@ -44,6 +50,7 @@ protected:
     void beforeFlush() override;
 
 private:
+    ByteText::ViewMode m_mode = ByteText::ViewMode::Text;
     bool m_newestRowGrew = false; // the last row took more bytes since the last flush
 };
 

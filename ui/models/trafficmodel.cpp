@@ -108,22 +108,7 @@ void TrafficModel::setHex(bool hex)
 
 void TrafficModel::setViewMode(ByteText::ViewMode mode)
 {
-    if (m_mode == mode)
-        return;
-    // The Text column comes and goes with "Hex + text".
-    const bool hadText = m_mode == ByteText::ViewMode::HexAndText;
-    const bool hasText = mode == ByteText::ViewMode::HexAndText;
-    if (hadText && !hasText)
-        beginRemoveColumns({}, Text, Text);
-    if (hasText && !hadText)
-        beginInsertColumns({}, Text, Text);
-    m_mode = mode;
-    if (hadText && !hasText)
-        endRemoveColumns();
-    if (hasText && !hadText)
-        endInsertColumns();
-    if (rowCount() > 0)
-        emit dataChanged(index(0, Bytes), index(rowCount() - 1, Bytes));
+    changeViewMode(mode, Text, Bytes);
 }
 
 int TrafficModel::findTransmit(qint64 timeMs, const QByteArray &command, qint64 toleranceMs)
@@ -148,7 +133,7 @@ int TrafficModel::findTransmit(qint64 timeMs, const QByteArray &command, qint64 
 
 int TrafficModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_mode == ByteText::ViewMode::HexAndText ? ColumnCount + 1 : ColumnCount;
+    return parent.isValid() ? 0 : viewMode() == ByteText::ViewMode::HexAndText ? ColumnCount + 1 : ColumnCount;
 }
 
 QString TrafficModel::rowText(int row) const
@@ -157,7 +142,7 @@ QString TrafficModel::rowText(int row) const
     // A note is the workbench's own text (UTF-8), not the module's bytes.
     if (Way(e.kind) == Way::Note)
         return QString::fromUtf8(e.bytes);
-    switch (m_mode) {
+    switch (viewMode()) {
     case ByteText::ViewMode::Text: return ByteText::escaped(e.bytes);
     case ByteText::ViewMode::Hex: return QString::fromLatin1(e.bytes.toHex(' '));
     case ByteText::ViewMode::HexAndText: return ByteText::offsetAndHex(e.bytes, e.offset);
@@ -195,7 +180,7 @@ QVariant TrafficModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        if (m_mode == ByteText::ViewMode::HexAndText && index.column() == Bytes && way != Way::Note)
+        if (viewMode() == ByteText::ViewMode::HexAndText && index.column() == Bytes && way != Way::Note)
             return ByteText::hexDump(e.bytes, e.offset); // a hex editor's view of the row
         if (way == Way::RawTransmit)
             return tr("Sent raw: not checked against the manual's ranges");
@@ -231,7 +216,7 @@ QVariant TrafficModel::headerData(int section, Qt::Orientation orientation, int 
     switch (section) {
     case Time: return tr("Time");
     case Direction: return tr("Dir");
-    case Bytes: return m_mode == ByteText::ViewMode::HexAndText ? tr("Offset and hex") : tr("Bytes");
+    case Bytes: return viewMode() == ByteText::ViewMode::HexAndText ? tr("Offset and hex") : tr("Bytes");
     case Text: return tr("Text");
     }
     return {};

@@ -36,9 +36,7 @@ public:
     void follow(at::CommandEngine *engine);
     void append(Way way, const QByteArray &bytes, qint64 timestampMs = -1);
     void setHex(bool hex);
-    [[nodiscard]] bool isHex() const { return m_mode != ByteText::ViewMode::Text; }
     void setViewMode(ByteText::ViewMode mode);
-    [[nodiscard]] ByteText::ViewMode viewMode() const { return m_mode; }
     [[nodiscard]] QString rowText(int row) const;
     // The row where `command` was written (its first bytes, with its line end) closest
     // to timeMs, within toleranceMs either side; -1 if none. Flushes first.
@@ -60,7 +58,6 @@ private:
     qint64 m_receivedEnd = 0; // the stream offset after the last byte received
     TrafficAttribution m_attribution;
     bool m_transmitRaw = false; // the command in flight was sent raw
-    ByteText::ViewMode m_mode = ByteText::ViewMode::Text;
 };
 
 // Hides the workbench's own commands and their answers ("Hide polling" in the
