@@ -7,7 +7,7 @@
 #include "recipes/luahighlighter.h"
 #include "recipes/parameterform.h"
 #include "recipes/recipeeditor.h"
-#include "recipes/recipeparameters.h"
+#include "recipe/recipeparameters.h"
 #include "recipes/reciperecorder.h"
 
 #include <QLineEdit>
@@ -74,7 +74,7 @@ void TestRecipeEditor::errorLineIsMarkedUntilTheTextChanges()
 
 void TestRecipeEditor::parametersAreReadFromDeclarationsNotCommentsOrStrings()
 {
-    const QList<RecipeParameter> found = RecipeParameters::declaredIn(
+    const QList<recipe::RecipeParameter> found = recipe::RecipeParameters::declaredIn(
             "-- param(\"in_a_comment\", 1)\n"
             "--[[ param('in_a_long_comment')\n]]\n"
             "local host = param(\"host\", \"127.0.0.1\")\n"
@@ -84,7 +84,7 @@ void TestRecipeEditor::parametersAreReadFromDeclarationsNotCommentsOrStrings()
             "local text = \"param('in_a_string')\"\n"
             "local on = param(\"verbose\", false)\n");
     QStringList names;
-    for (const RecipeParameter &p : found)
+    for (const recipe::RecipeParameter &p : found)
         names << p.name;
     QCOMPARE(names, (QStringList {QStringLiteral("host"), QStringLiteral("echo_port"), QStringLiteral("size"),
                                   QStringLiteral("verbose")}));
@@ -98,7 +98,7 @@ void TestRecipeEditor::parametersAreReadFromDeclarationsNotCommentsOrStrings()
     QCOMPARE(found.at(1).type, QString());
     QCOMPARE(found.at(2).type, QStringLiteral("number"));
     QCOMPARE(found.at(3).type, QStringLiteral("boolean"));
-    const QList<RecipeParameter> typed = RecipeParameters::declaredIn(
+    const QList<recipe::RecipeParameter> typed = recipe::RecipeParameters::declaredIn(
             "local port = param('port', nil, 'integer')\nlocal pin = param(\"pin\", \"0000\", \"string\")\n");
     QCOMPARE(typed.size(), 2);
     QCOMPARE(typed.at(0).type, QStringLiteral("integer"));
@@ -110,7 +110,7 @@ void TestRecipeEditor::parametersAreReadFromDeclarationsNotCommentsOrStrings()
 void TestRecipeEditor::typedParametersGetAFieldThatTakesTheirType()
 {
     ParameterForm form;
-    form.setParameters(RecipeParameters::declaredIn("param('port', nil, 'integer')\nparam('limit', 2.5)\n"
+    form.setParameters(recipe::RecipeParameters::declaredIn("param('port', nil, 'integer')\nparam('limit', 2.5)\n"
                                                     "param('verbose', false)\nparam('host', '127.0.0.1')\n"),
                        {});
     auto accepts = [&form](const char *name, const char *text) {

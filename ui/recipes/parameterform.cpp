@@ -44,7 +44,7 @@ ParameterForm::ParameterForm(QWidget *parent)
     m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 }
 
-void ParameterForm::setParameters(const QList<RecipeParameter> &parameters, const QHash<QString, QString> &prefill)
+void ParameterForm::setParameters(const QList<recipe::RecipeParameter> &parameters, const QHash<QString, QString> &prefill)
 {
     // What was typed stays for the parameters the recipe still declares.
     QHash<QString, QString> typed;
@@ -61,7 +61,7 @@ void ParameterForm::setParameters(const QList<RecipeParameter> &parameters, cons
         m_layout->addRow(new QLabel(tr("This recipe asks for no parameters."), this));
         return;
     }
-    for (const RecipeParameter &parameter : parameters) {
+    for (const recipe::RecipeParameter &parameter : parameters) {
         auto *field = new QLineEdit(this);
         field->setObjectName(parameter.name);
         field->setText(typed.value(parameter.name, prefill.value(parameter.name)));
@@ -74,7 +74,7 @@ void ParameterForm::setParameters(const QList<RecipeParameter> &parameters, cons
             field->setToolTip(tr("The recipe has no default for %1: give a value.").arg(parameter.name));
         }
         // The type the recipe declares (or its default's) decides what can be typed.
-        const recipe::ParameterType type = RecipeParameters::typeOf(parameter);
+        const recipe::ParameterType type = recipe::RecipeParameters::typeOf(parameter);
         field->setValidator(validatorFor(type, field));
         field->setToolTip(field->toolTip() + QLatin1Char(' ') + tr("Type: %1.").arg(typeText(type)));
         m_layout->addRow(parameter.name, field);

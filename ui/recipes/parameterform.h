@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "recipeparameters.h"
+#include "recipe/recipeparameters.h"
 
 #include <QHash>
 #include <QWidget>
@@ -23,8 +23,8 @@ public:
     explicit ParameterForm(QWidget *parent = nullptr);
 
     // Values typed for a parameter that stays are kept.
-    void setParameters(const QList<RecipeParameter> &parameters, const QHash<QString, QString> &prefill);
-    [[nodiscard]] const QList<RecipeParameter> &parameters() const { return m_parameters; }
+    void setParameters(const QList<recipe::RecipeParameter> &parameters, const QHash<QString, QString> &prefill);
+    [[nodiscard]] const QList<recipe::RecipeParameter> &parameters() const { return m_parameters; }
     // The connection answers other values (the virtual module restarted):
     // fields that still hold the old answer take the new one.
     void updatePrefill(const QHash<QString, QString> &prefill);
@@ -36,7 +36,7 @@ public:
 
 private:
     QFormLayout *m_layout;
-    QList<RecipeParameter> m_parameters;
+    QList<recipe::RecipeParameter> m_parameters;
     QList<QLineEdit *> m_fields;
     QHash<QString, QString> m_prefill;
 };

@@ -202,7 +202,7 @@ bool RecipesPanel::confirmDiscard()
 void RecipesPanel::refreshParameters()
 {
     m_parameterScan.stop();
-    const QList<RecipeParameter> declared = RecipeParameters::declaredIn(m_editor->toPlainText().toUtf8());
+    const QList<recipe::RecipeParameter> declared = recipe::RecipeParameters::declaredIn(m_editor->toPlainText().toUtf8());
     if (declared != m_form->parameters() || m_form->count() == 0)
         m_form->setParameters(declared, m_prefill);
     describeCurrent();
