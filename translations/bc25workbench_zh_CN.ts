@@ -166,7 +166,7 @@ virtual module; prints a line per step and exits 0 when every step passed.</sour
     </message>
     <message>
         <source>Note: the capture keeps the module&apos;s bytes as they came, the IMEI, IMSI and ICCID unmasked.</source>
-        <translation>注意：抓包文件按原样保存模块的字节，IMEI、IMSI 和 ICCID 未加掩码。</translation>
+        <translation>注意：抓包文件按原样保存模组的字节，IMEI、IMSI 和 ICCID 未加掩码。</translation>
     </message>
     <message>
         <source>With --health: keep the IMEI, IMSI and ICCID in the JSON and HTML reports (masked by default).</source>
@@ -365,7 +365,7 @@ With no port it starts on the built-in virtual BC25.</source>
     </message>
     <message>
         <source>A setting or fault of the built-in virtual module, as bc25-sim --option names it: csq=3, registration=3, reject-cause=15, no-address, dns-fail, unreachable, ping-loss=4 (repeatable).</source>
-        <translation>内置虚拟模块的设置或故障，名称与 bc25-sim --option 相同：csq=3、registration=3、reject-cause=15、no-address、dns-fail、unreachable、ping-loss=4（可重复）。</translation>
+        <translation>内置虚拟模组的设置或故障，名称与 bc25-sim --option 相同：csq=3、registration=3、reject-cause=15、no-address、dns-fail、unreachable、ping-loss=4（可重复）。</translation>
     </message>
 </context>
 <context>
@@ -887,11 +887,11 @@ With no port it starts on the built-in virtual BC25.</source>
     <name>bc25::ModuleSession</name>
     <message>
         <source>The module is not connected.</source>
-        <translation>模块未连接。</translation>
+        <translation>模组未连接。</translation>
     </message>
     <message>
         <source>The module does not answer: check its power, the cable and the baud rate. It is read as soon as it says anything (RDY, or an answer to AT).</source>
-        <translation>模块没有应答：请检查其电源、线缆和波特率。模块一旦有任何输出（RDY，或对 AT 的应答），就会重新读取其状态。</translation>
+        <translation>模组没有应答：请检查其电源、线缆和波特率。模组一旦有任何输出（RDY，或对 AT 的应答），就会重新读取其状态。</translation>
     </message>
 </context>
 <context>
@@ -953,7 +953,7 @@ With no port it starts on the built-in virtual BC25.</source>
     <name>bc25::SocketTable</name>
     <message>
         <source>The module restarted (RDY): its sockets were closed.</source>
-        <translation>模块已重启（RDY）：其套接字均已关闭。</translation>
+        <translation>模组已重启（RDY）：其套接字均已关闭。</translation>
     </message>
 </context>
 <context>
@@ -1158,7 +1158,7 @@ With no port it starts on the built-in virtual BC25.</source>
     </message>
     <message>
         <source>The module is not connected.</source>
-        <translation>模块未连接。</translation>
+        <translation>模组未连接。</translation>
     </message>
 </context>
 <context>
@@ -1189,11 +1189,11 @@ With no port it starts on the built-in virtual BC25.</source>
     </message>
     <message>
         <source>The module restarted (%1) before the final result.</source>
-        <translation>模块在最终结果之前重启（%1）。</translation>
+        <translation>模组在最终结果之前重启（%1）。</translation>
     </message>
     <message>
         <source>The module restarted (%1) before the operation&apos;s result.</source>
-        <translation>模块在操作结果之前重启（%1）。</translation>
+        <translation>模组在操作结果之前重启（%1）。</translation>
     </message>
 </context>
 <context>
@@ -1282,15 +1282,15 @@ With no port it starts on the built-in virtual BC25.</source>
     </message>
     <message>
         <source>The module did not answer.</source>
-        <translation>模块没有应答。</translation>
+        <translation>模组没有应答。</translation>
     </message>
     <message>
         <source>Check the power, the cable, the port and its baud rate; a module that has just started needs a few seconds (it prints RDY).</source>
-        <translation>请检查电源、线缆、端口及其波特率；刚启动的模块需要几秒钟（它会输出 RDY）。</translation>
+        <translation>请检查电源、线缆、端口及其波特率；刚启动的模组需要几秒钟（它会输出 RDY）。</translation>
     </message>
     <message>
         <source>The module answers (%1), but not to everything: %2</source>
-        <translation>模块有应答（%1），但并非每条命令都应答：%2</translation>
+        <translation>模组有应答（%1），但并非每条命令都应答：%2</translation>
     </message>
     <message>
         <source>An old or unusual firmware: compare its revision with the one Quectel recommends.</source>
@@ -1298,15 +1298,15 @@ With no port it starts on the built-in virtual BC25.</source>
     </message>
     <message>
         <source>The module answers (%1), but its IMEI is not 15 digits.</source>
-        <translation>模块有应答（%1），但其 IMEI 不是 15 位数字。</translation>
+        <translation>模组有应答（%1），但其 IMEI 不是 15 位数字。</translation>
     </message>
     <message>
         <source>A module without a valid IMEI is refused by the network: have it reprogrammed.</source>
-        <translation>没有有效 IMEI 的模块会被网络拒绝：请重新烧写 IMEI。</translation>
+        <translation>没有有效 IMEI 的模组会被网络拒绝：请重新烧写 IMEI。</translation>
     </message>
     <message>
         <source>The module answers: %1.</source>
-        <translation>模块有应答：%1。</translation>
+        <translation>模组有应答：%1。</translation>
     </message>
     <message>
         <source>No answer about the SIM.</source>
@@ -1314,7 +1314,7 @@ With no port it starts on the built-in virtual BC25.</source>
     </message>
     <message>
         <source>No SIM, or it is not read: check that it sits well in its holder (power the module off first) and its contacts.</source>
-        <translation>没有 SIM 卡，或读不到：请检查它是否在卡座中放好（先给模块断电）以及触点。</translation>
+        <translation>没有 SIM 卡，或读不到：请检查它是否在卡座中放好（先给模组断电）以及触点。</translation>
     </message>
     <message>
         <source>The SIM is not ready: %1.</source>
@@ -1342,7 +1342,7 @@ With no port it starts on the built-in virtual BC25.</source>
     </message>
     <message>
         <source>The module does not report its signal: restart it (AT+CFUN=1,1).</source>
-        <translation>模块不报告信号：请重启模块（AT+CFUN=1,1）。</translation>
+        <translation>模组不报告信号：请重启模组（AT+CFUN=1,1）。</translation>
     </message>
     <message>
         <source> RSRP %1 dBm, RSRQ %2 dB.</source>
@@ -1354,7 +1354,7 @@ With no port it starts on the built-in virtual BC25.</source>
     </message>
     <message>
         <source>Check the antenna and its cable, move to a place with NB-IoT coverage, and check the module&apos;s bands (AT+QBAND) against the operator&apos;s.</source>
-        <translation>请检查天线及其馈线，换到有 NB-IoT 覆盖的地方，并核对模块的频段（AT+QBAND）与运营商的是否一致。</translation>
+        <translation>请检查天线及其馈线，换到有 NB-IoT 覆盖的地方，并核对模组的频段（AT+QBAND）与运营商的是否一致。</translation>
     </message>
     <message>
         <source>Signal %1 (%2 dBm).</source>
@@ -1374,7 +1374,7 @@ With no port it starts on the built-in virtual BC25.</source>
     </message>
     <message>
         <source>Restart the module (AT+CFUN=1,1) and check again.</source>
-        <translation>请重启模块（AT+CFUN=1,1）后再检查。</translation>
+        <translation>请重启模组（AT+CFUN=1,1）后再检查。</translation>
     </message>
     <message>
         <source>Registered on the home network.</source>
@@ -1386,7 +1386,7 @@ With no port it starts on the built-in virtual BC25.</source>
     </message>
     <message>
         <source>Not registered; the module is searching for a network.</source>
-        <translation>未注册；模块正在搜索网络。</translation>
+        <translation>未注册；模组正在搜索网络。</translation>
     </message>
     <message>
         <source>Wait a minute and check again; if it keeps searching, check the antenna, the coverage and the bands (AT+QBAND).</source>
@@ -1394,7 +1394,7 @@ With no port it starts on the built-in virtual BC25.</source>
     </message>
     <message>
         <source>The network refuses this SIM or module: ask the operator whether the SIM has an NB-IoT subscription and is activated, and whether the module&apos;s IMEI is allowed.</source>
-        <translation>网络拒绝此 SIM 卡或模块：请向运营商确认该 SIM 卡是否开通了 NB-IoT 业务并已激活，以及模块的 IMEI 是否被允许。</translation>
+        <translation>网络拒绝此 SIM 卡或模组：请向运营商确认该 SIM 卡是否开通了 NB-IoT 业务并已激活，以及模组的 IMEI 是否被允许。</translation>
     </message>
     <message>
         <source>Not registered, and not searching.</source>
@@ -1509,7 +1509,7 @@ With no port it starts on the built-in virtual BC25.</source>
     </message>
     <message>
         <source>Restart the module and check again.</source>
-        <translation>请重启模块后再检查。</translation>
+        <translation>请重启模组后再检查。</translation>
     </message>
     <message>
         <source>%1 is %2 (DNS servers: %3).</source>
@@ -1565,11 +1565,11 @@ With no port it starts on the built-in virtual BC25.</source>
     </message>
     <message>
         <source>Compare the module&apos;s firmware with the one Quectel recommends.</source>
-        <translation>请将模块的固件与移远推荐的版本对比。</translation>
+        <translation>请将模组的固件与移远推荐的版本对比。</translation>
     </message>
     <message>
         <source>The module&apos;s time (%1) is %2 s from this computer&apos;s.</source>
-        <translation>模块的时间（%1）与本机时间相差 %2 秒。</translation>
+        <translation>模组的时间（%1）与本机时间相差 %2 秒。</translation>
     </message>
     <message>
         <source>One of the two clocks is wrong: check this computer&apos;s time, then the NTP server.</source>
@@ -1577,7 +1577,7 @@ With no port it starts on the built-in virtual BC25.</source>
     </message>
     <message>
         <source>%1 The module says why: %2.</source>
-        <translation>%1模块给出的原因：%2。</translation>
+        <translation>%1模组给出的原因：%2。</translation>
     </message>
     <message>
         <source>Some echoes were lost: with a weak signal (see the signal check) the radio lost them; with a good one the network is congested or the host limits ping. The soak monitor shows which over a longer time.</source>
@@ -1624,7 +1624,7 @@ With no port it starts on the built-in virtual BC25.</source>
     </message>
     <message>
         <source>The module did not say who it is.</source>
-        <translation>模块没有报告其身份。</translation>
+        <translation>模组没有报告其身份。</translation>
     </message>
     <message>
         <source>Ping round trips</source>
@@ -1677,7 +1677,7 @@ With no port it starts on the built-in virtual BC25.</source>
     </message>
     <message>
         <source>The module</source>
-        <translation>模块</translation>
+        <translation>模组</translation>
     </message>
     <message>
         <source>The checks</source>
@@ -1740,7 +1740,7 @@ With no port it starts on the built-in virtual BC25.</source>
     </message>
     <message>
         <source>Module answers, identity</source>
-        <translation>模块应答与身份</translation>
+        <translation>模组应答与身份</translation>
     </message>
     <message>
         <source>SIM</source>
@@ -1889,7 +1889,7 @@ With no port it starts on the built-in virtual BC25.</source>
     <name>bc25::link::EngineLink</name>
     <message>
         <source>The connection to the module was closed.</source>
-        <translation>与模块的连接已关闭。</translation>
+        <translation>与模组的连接已关闭。</translation>
     </message>
 </context>
 <context>
@@ -3131,7 +3131,7 @@ Sent only when the command it undoes succeeded, so the check leaves no trace.</s
         <source>%1
 Sent only when the command above answers a bare ERROR: the module&apos;s reason for it (manual 2.1.12), read by the check itself.</source>
         <translation>%1
-仅在上一条命令只返回 ERROR 时发送：由检查自己读取模块给出的原因（手册 2.1.12）。</translation>
+仅在上一条命令只返回 ERROR 时发送：由检查自己读取模组给出的原因（手册 2.1.12）。</translation>
     </message>
     <message>
         <source>Not sent in this run.</source>
@@ -3312,7 +3312,7 @@ Sent only when the command above answers a bare ERROR: the module&apos;s reason 
     </message>
     <message>
         <source>Set once the port is open. Some boards wire DTR to the module&apos;s reset or power key.</source>
-        <translation>端口打开后设置。有些电路板把 DTR 接到模块的复位键或电源键。</translation>
+        <translation>端口打开后设置。有些电路板把 DTR 接到模组的复位键或电源键。</translation>
     </message>
     <message>
         <source>How the terminal ends a typed command. The workbench&apos;s own commands end with CR.</source>
@@ -3352,7 +3352,7 @@ Sent only when the command above answers a bare ERROR: the module&apos;s reason 
     </message>
     <message>
         <source>Set once the port is open. Quectel&apos;s QCOM users set RTS; some boards wire it to the module&apos;s reset or power key.</source>
-        <translation>端口打开后设置。移远 QCOM 的用户会勾选 RTS；有些电路板把它接到模块的复位键或电源键。</translation>
+        <translation>端口打开后设置。移远 QCOM 的用户会勾选 RTS；有些电路板把它接到模组的复位键或电源键。</translation>
     </message>
 </context>
 <context>
@@ -3363,7 +3363,7 @@ Sent only when the command above answers a bare ERROR: the module&apos;s reason 
     </message>
     <message>
         <source>No answer from the module on %1. %2</source>
-        <translation>%1 上的模块没有应答。%2</translation>
+        <translation>%1 上的模组没有应答。%2</translation>
     </message>
     <message>
         <source>Link to %1 ended: %2</source>
@@ -3375,7 +3375,7 @@ Sent only when the command above answers a bare ERROR: the module&apos;s reason 
     </message>
     <message>
         <source>Port open (%1) — waiting for the module…</source>
-        <translation>端口已打开（%1）— 正在等待模块…</translation>
+        <translation>端口已打开（%1）— 正在等待模组…</translation>
     </message>
 </context>
 <context>
@@ -4476,7 +4476,7 @@ This PC: %3
     </message>
     <message>
         <source>As the module prints it</source>
-        <translation>模块输出的原文</translation>
+        <translation>模组输出的原文</translation>
     </message>
     <message>
         <source>Where</source>
@@ -4658,15 +4658,15 @@ This PC: %3
     </message>
     <message>
         <source>Connect a module first.</source>
-        <translation>请先连接模块。</translation>
+        <translation>请先连接模组。</translation>
     </message>
     <message>
         <source>No module is connected: connect one first.</source>
-        <translation>没有连接模块：请先连接一个。</translation>
+        <translation>没有连接模组：请先连接一个。</translation>
     </message>
     <message>
         <source>The link to the module was lost (%1): the run ended there.</source>
-        <translation>与模块的连接已断开（%1）：运行在此结束。</translation>
+        <translation>与模组的连接已断开（%1）：运行在此结束。</translation>
     </message>
     <message>
         <source>Signal %1 (readings: %2), registration changes: %3</source>
@@ -4761,7 +4761,7 @@ This PC: %3
     </message>
     <message>
         <source>The module announced more data than it sent; what arrived is shown.</source>
-        <translation>模块声明的数据多于实际发送的数据；已显示收到的部分。</translation>
+        <translation>模组声明的数据多于实际发送的数据；已显示收到的部分。</translation>
     </message>
     <message numerus="yes">
         <source>SEND OK — %n byte(s) as %1.</source>
@@ -5098,7 +5098,7 @@ This PC: %3
     </message>
     <message>
         <source>Send the line as typed, without the manual&apos;s checks, to see what the module answers (Ctrl+Shift+Enter); marked RAW in the terminal and the transactions</source>
-        <translation>按输入原样发送该行，不做手册规定的检查，以查看模块如何应答（Ctrl+Shift+Enter）；在终端和事务中标记为“原样”</translation>
+        <translation>按输入原样发送该行，不做手册规定的检查，以查看模组如何应答（Ctrl+Shift+Enter）；在终端和事务中标记为“原样”</translation>
     </message>
     <message>
         <source>Text</source>
@@ -5130,7 +5130,7 @@ This PC: %3
     </message>
     <message>
         <source>The line goes out as typed, even if a parameter is out of the manual&apos;s range, so you see what the module itself answers. The workbench believes nothing it says about settings. It is marked RAW in the terminal and the transactions. You will not be asked again.</source>
-        <translation>该行将按输入原样发出，即使某个参数超出手册规定的范围也照发不误，以便您看到模块本身如何应答。模块在应答中关于设置的任何内容，工作台都不会采信。该行在终端和事务中标记为“原样”。此后不会再询问。</translation>
+        <translation>该行将按输入原样发出，即使某个参数超出手册规定的范围也照发不误，以便您看到模组本身如何应答。模组在应答中关于设置的任何内容，工作台都不会采信。该行在终端和事务中标记为“原样”。此后不会再询问。</translation>
     </message>
     <message>
         <source>%1 sent raw, unchecked.</source>
@@ -5446,7 +5446,7 @@ This PC: %3
     <message>
         <source>Decodes a BC25 workbench capture or a raw serial log of a BC25/BC32 module
 and prints one JSON object per event (JSON Lines), in stream order.</source>
-        <translation>解码 BC25 工作台抓包文件或 BC25/BC32 模块的原始串口日志，
+        <translation>解码 BC25 工作台抓包文件或 BC25/BC32 模组的原始串口日志，
 按数据流顺序为每个事件输出一个 JSON 对象（JSON Lines）。</translation>
     </message>
     <message>
