@@ -40,6 +40,10 @@ TransactionAssembler::TransactionAssembler(const ProtocolRules *rules, QObject *
     , m_rules(rules)
 {
     m_parser.setListener(this);
+    // A reboot inside a payload counted by length (see payloadrestart.cpp).
+    m_parser.setRestartTest([this](QByteArrayView text) {
+        return m_rules->restartedBy(ResultLine::parse(text.toByteArray()));
+    });
 }
 
 TransactionAssembler::~TransactionAssembler() = default;
@@ -152,6 +156,7 @@ void TransactionAssembler::advance(qint64 now)
     for (auto it = m_operations.firstExpired(now); it != m_operations.end(); it = m_operations.firstExpired(now)) {
         const QString what = it->command.operation->description();
         const int limit = it->command.operation->timeoutMs();
+        m_operations.rememberTimedOut(*it);
         finishOperation(it, OperationResult::Status::Timeout,
                         tr("No answer for %1 within %2 s.")
                                 .arg(what).arg(limit / 1000.0));
@@ -292,11 +297,12 @@ void TransactionAssembler::onLine(const AtEvent &event)
     if (m_rules->restartedBy(line)) {
         // A URC first: whoever keeps state (the session's sockets and sends)
         // hears of the restart before anything pending fails with it.
+        emit restartSeen();
         noteUrc(event, line);
         restart(line);
         return;
     }
-    if (offerToOperations(event, line) || offerToCurrent(event, line))
+    if (offerToOperations(event, line) || offerToCurrent(event, line) || offerToTimedOut(event, line))
         return;
 
     if (line.isFinal() && !m_current && !m_limits.timedOutCommand().isEmpty()) {
@@ -322,6 +328,8 @@ void TransactionAssembler::noteUrc(const AtEvent &event, const ResultLine &line)
     m_operations.noteUrc(line);
     route(RoutedEvent::Role::Urc, event, &line);
     emit urcReceived(line);
+    if (const int closed = m_rules->socketClosedBy(line); closed >= 0)
+        endOperationsOnSocket(closed, line);
 }
 
 bool TransactionAssembler::offerToCurrent(const AtEvent &event, const ResultLine &line)
@@ -436,6 +444,7 @@ void TransactionAssembler::abortAll(const QString &reason, qint64 now)
         m_parser.flushPending();
     m_parser.reset();
     m_limits.endLateWindow();
+    m_operations.forgetTimedOut(nullptr);
     if (m_current)
         finishCurrent(Transaction::Status::Aborted, reason);
     abortOperations(reason, now);

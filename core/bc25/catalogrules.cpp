@@ -3,6 +3,7 @@
 
 #include "commandcatalog.h"
 #include "errorcodes.h"
+#include "responses.h"
 
 namespace bc25 {
 
@@ -61,6 +62,12 @@ bool CatalogRules::restartedBy(const at::ResultLine &line) const
 {
     return line.name == CommandCatalog::resultName(ResultId::Ready)
         || line.name == CommandCatalog::resultName(ResultId::PoweredDown);
+}
+
+int CatalogRules::socketClosedBy(const at::ResultLine &line) const
+{
+    const std::optional<Urc> urc = Urc::parse(line);
+    return urc && urc->type == Urc::Type::Closed ? urc->connectId : -1;
 }
 
 namespace {
