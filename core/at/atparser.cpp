@@ -363,6 +363,15 @@ void AtParser::flushPending()
             flushPending(); // what came after the restart line, read again, may end in a partial line
             return;
         }
+        if (m_mode == Mode::Trailer) {
+            // Counted whole; its unfinished last line was no restart line.
+            const qint64 trailerOffset = m_payloadOffset + m_payload.size();
+            const QByteArray trailer = std::exchange(m_trailer, {});
+            finishPayload(false);
+            replayAsLines(trailer, trailerOffset);
+            flushPending();
+            return;
+        }
         finishPayload(true);
         break;
     case Mode::Discard:

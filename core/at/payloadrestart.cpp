@@ -82,7 +82,11 @@ void AtParser::scanPayloadForRestart(qsizetype from)
 
 void AtParser::payloadCounted()
 {
-    if (m_restartAt < 0) {
+    // The count may also end inside the restart line ("…\r\nRD" counted,
+    // "Y\r\n" after it): a short unfinished last line is looked at with what follows.
+    const qsizetype unfinished = m_payload.size() - m_payloadLineStart;
+    const bool unfinishedMayRestart = m_isRestart && unfinished > 0 && unfinished < MaxRestartLineLength;
+    if (m_restartAt < 0 && !unfinishedMayRestart) {
         finishPayload(false);
         return;
     }
@@ -96,7 +100,24 @@ void AtParser::feedTrailer(const char *data, qsizetype size, qsizetype &i)
     const bool readAnswer = m_payloadConnectId < 0;
     while (i < size) {
         m_trailer += data[i++];
-        switch (trailerVerdict(m_trailer, readAnswer)) {
+        Verdict verdict = Verdict::Undecided;
+        if (m_restartAt >= 0) {
+            verdict = trailerVerdict(m_trailer, readAnswer);
+        } else if (isLineEnd(m_trailer.front())) {
+            verdict = Verdict::Follows; // the payload's unfinished last line ended with it
+        } else if (isLineEnd(m_trailer.back())) {
+            // The unfinished last line goes on after the count: a restart line cut by it?
+            const QByteArray line = m_payload.sliced(m_payloadLineStart) + m_trailer.chopped(1);
+            if (line.size() <= MaxRestartLineLength && m_isRestart(line)) {
+                m_restartAt = m_payloadLineStart;
+                verdict = Verdict::Missing;
+            } else {
+                verdict = Verdict::Follows;
+            }
+        } else if (m_payload.size() - m_payloadLineStart + m_trailer.size() > MaxRestartLineLength) {
+            verdict = Verdict::Follows;
+        }
+        switch (verdict) {
         case Verdict::Undecided:
             continue;
         case Verdict::Follows: {

@@ -141,6 +141,13 @@ void TestInterruptions::restartEndsEveryPhaseAtOnce_data()
                         << op.command << ScriptStep {text, "\r\n> ", op.dataLength, restart + after}
                         << QStringLiteral("aborted/");
             }
+            if (op.command.text.startsWith("AT+QIRD")) {
+                // Inside the payload it announced: the count never completes; the
+                // line goes quiet, the payload is cut short at the restart line.
+                QTest::addRow("%s, %s inside its payload", tag.constData(), op.name)
+                        << op.command << ScriptStep {text, "\r\n+QIRD: 512\r\nabc" + restart + after}
+                        << QStringLiteral("aborted/");
+            }
             if (!op.command.operation)
                 continue;
             // While the second phase waits (after some of its lines, for ping and dns).
@@ -310,6 +317,14 @@ void TestInterruptions::restartInsidePayload_data()
             << read + "+QIRD: 12\r\nab\r\nRDY\r\n\r\n+CFUN: 1\r\n\r\nOK\r\n" << QByteArray("ab") << true << 1;
     QTest::newRow("push, cut, count completes")
             << QByteArray("\r\n+QIURC: \"recv\",0,12\r\nab\r\nRDY\r\n\r\n+CFUN: 1\r\n") << QByteArray("ab") << true << 1;
+    // The count ends inside the restart line.
+    QTest::newRow("read, count ends inside RDY") << read + "+QIRD: 5\r\nab\r\nRDY\r\n\r\nOK\r\n" << QByteArray("ab") << true << 1;
+    QTest::newRow("push, count ends inside RDY") << QByteArray("\r\n+QIURC: \"recv\",0,6\r\nab\r\nRDY\r\n")
+                                                 << QByteArray("ab") << true << 1;
+    QTest::newRow("read, unfinished line as data") << read + "+QIRD: 4\r\nab\r\n\r\n\r\nOK\r\n"
+                                                   << QByteArray("ab\r\n") << false << 0;
+    QTest::newRow("read, binary tail as data") << read + "+QIRD: 5\r\nab\r\nR\r\n\r\nOK\r\n"
+                                               << QByteArray("ab\r\nR") << false << 0;
     QTest::newRow("read, cut at the start") << read + "+QIRD: 40\r\n\r\nRDY\r\n" << QByteArray() << true << 1;
     // The count never completes: the input ends (or goes quiet) first.
     QTest::newRow("read, cut, input ends") << read + "+QIRD: 512\r\nabc\r\nRDY\r\n" << QByteArray("abc") << true << 1;
