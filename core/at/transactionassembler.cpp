@@ -170,7 +170,8 @@ void TransactionAssembler::advance(qint64 now)
 void TransactionAssembler::timeOutCurrent()
 {
     const AtCommand &command = m_current->command;
-    if (command.dataPhase != AtCommand::DataPhase::None && !m_current->dataSent)
+    const bool promptAwaited = command.dataPhase != AtCommand::DataPhase::None && !m_current->dataSent;
+    if (promptAwaited)
         emit escapeNeeded();
     const QString message = tr("No final result for %1 within %2 s.")
                                     .arg(QString::fromLatin1(command.text))
@@ -178,6 +179,11 @@ void TransactionAssembler::timeOutCurrent()
     qCWarning(lcTransactions) << message;
     m_limits.startLateWindow(command.text, m_now);
     finishCurrent(Transaction::Status::Timeout, message);
+    // A late "> " (no line end) is still a prompt, the Esc's to cancel: read
+    // as text it would hold the next command's echo in one line with it, and
+    // that command's OK would pass for a late answer.
+    if (promptAwaited)
+        m_parser.setPromptExpected(true);
 }
 
 void TransactionAssembler::route(RoutedEvent::Role role, const AtEvent &event, const ResultLine *line,

@@ -84,6 +84,7 @@ private slots:
     void socketClosedEndsWhatWaitsOnIt_data();
     void socketClosedEndsWhatWaitsOnIt();
     void lateOperationAnswerIsTiedToItsCommand();
+    void latePromptAfterTheEscDoesNotTakeTheNextCommand();
     void restartInsidePayload_data();
     void restartInsidePayload();
 };
@@ -297,6 +298,35 @@ void TestInterruptions::lateOperationAnswerIsTiedToItsCommand()
     s.module->send("\r\n+QIOPEN: 0,0\r\n");
     QTRY_COMPARE(urcs.count(), 1);
     QCOMPARE(late.count(), 1);
+}
+
+void TestInterruptions::latePromptAfterTheEscDoesNotTakeTheNextCommand()
+{
+    // The prompt did not come in time: the engine gave up and wrote Esc. The
+    // module's "> " comes late (it has no line end), then the next command
+    // goes out: its echo and OK are its own, whole and byte by byte.
+    for (const bool byteByByte : {false, true}) {
+        LiveSession s;
+        s.module->setByteByByte(byteByByte);
+        s.engine.setTimeoutScale(0.05); // a command's 3 s: 150 ms
+        // The "> " must still be unread when the next command goes out (it comes
+        // late in the 1 s window, less than the quiet time before its end).
+        s.engine.setQuietFlushMs(5000);
+        at::AtCommand send = Commands::send(0, QByteArray("\x00\x01", 2), SendForm::FixedLength).command;
+        ScriptStep silent {send.text};
+        silent.silent = true;
+        s.module->setScript({silent, {"AT", "\r\nOK\r\n"}});
+        s.engine.submit(send);
+        QTRY_COMPARE(s.transactions.size(), 1);
+        QCOMPARE(outcomes(s.transactions), QStringList {"timeout/"});
+        QTRY_VERIFY(s.module->received().endsWith('\x1b'));
+        s.module->send("\r\n> ");
+        s.submit("AT");
+        QTRY_COMPARE(s.transactions.size(), 2);
+        QCOMPARE(outcomes(s.transactions), (QStringList {"timeout/", "OK/"}));
+        QVERIFY(s.transactions.at(1).echoSeen);
+        QCOMPARE(s.module->mismatches(), QStringList {});
+    }
 }
 
 void TestInterruptions::restartInsidePayload_data()
