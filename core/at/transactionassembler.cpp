@@ -41,9 +41,7 @@ TransactionAssembler::TransactionAssembler(const ProtocolRules *rules, QObject *
 {
     m_parser.setListener(this);
     // A reboot inside a payload counted by length (see payloadrestart.cpp).
-    m_parser.setRestartTest([this](QByteArrayView text) {
-        return m_rules->restartedBy(ResultLine::parse(text.toByteArray()));
-    });
+    m_parser.setRestartTest([this](QByteArrayView text) { return m_rules->restartedByText(text); });
 }
 
 TransactionAssembler::~TransactionAssembler() = default;
