@@ -45,6 +45,9 @@ public:
     // one lookup), so an older one of the same kind will never get its line and
     // must not take this one's. By default: the same kind on the same socket.
     [[nodiscard]] virtual bool supersedes(const OperationMatcher &older) const;
+    // Whether the module closing its socket (+QIURC: "closed") ends it: the
+    // line it waits for will not come. By default: whatever is about a socket.
+    [[nodiscard]] virtual bool endsWhenSocketCloses() const { return connectId() >= 0; }
 };
 
 struct Transaction;

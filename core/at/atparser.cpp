@@ -88,12 +88,15 @@ void AtParser::process(const char *data, qsizetype size)
             if (m_payload.isEmpty())
                 m_payloadOffset = m_base + i;
             const qsizetype take = qsizetype(qMin<qint64>(size - i, m_payloadWanted - m_payload.size()));
-            m_payload.append(data + i, take);
+            takePayload(data + i, take);
             i += take;
             if (m_payload.size() == m_payloadWanted)
-                finishPayload(false);
+                payloadCounted();
             break;
         }
+        case Mode::Trailer:
+            feedTrailer(data, size, i);
+            break;
         case Mode::Discard: {
             qsizetype j = i;
             while (j < size && data[j] != '\r' && data[j] != '\n')
@@ -305,6 +308,8 @@ void AtParser::startPayload(qint64 length, int connectId, qint64 offset)
     m_payloadWanted = m_settings.recvHex ? 2 * length : length;
     m_payloadConnectId = connectId;
     m_payloadOffset = offset; // moves past a swallowed LF when the first payload byte arrives
+    m_payloadLineStart = 0;
+    m_restartAt = -1;
     m_payload.truncate(0); // keeps a buffer finishPayload() got back
     m_payload.reserve(qsizetype(m_payloadWanted));
 }
@@ -326,6 +331,7 @@ void AtParser::finishPayload(bool truncated)
     }
     m_mode = Mode::Line;
     m_payloadWanted = 0;
+    m_restartAt = -1;
     deliver(data);
     reuseBuffer(m_payload, text.isNull() ? data.bytes : text);
 }
@@ -349,6 +355,23 @@ void AtParser::flushPending()
         replayEcho();
     switch (m_mode) {
     case Mode::Payload:
+    case Mode::Trailer:
+        // The payload did not come whole, or its trailer did not follow: a
+        // restart line in it is the reboot that cut it short.
+        if (m_restartAt >= 0) {
+            cutPayloadAtRestart();
+            flushPending(); // what came after the restart line, read again, may end in a partial line
+            return;
+        }
+        if (m_mode == Mode::Trailer) {
+            // Counted whole; its unfinished last line was no restart line.
+            const qint64 trailerOffset = m_payloadOffset + m_payload.size();
+            const QByteArray trailer = std::exchange(m_trailer, {});
+            finishPayload(false);
+            replayAsLines(trailer, trailerOffset);
+            flushPending();
+            return;
+        }
         finishPayload(true);
         break;
     case Mode::Discard:
@@ -381,6 +404,8 @@ void AtParser::reset()
     m_line.clear();
     m_payload.clear();
     m_payloadWanted = 0;
+    m_restartAt = -1;
+    m_trailer.clear();
     m_echo.clear();
     m_echoMatched = 0;
     m_discarded = 0;

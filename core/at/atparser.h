@@ -69,6 +69,10 @@ public:
     // line is looked at (nothing was echoed): the data itself may hold "OK".
     using AnswerTest = std::function<bool(QByteArrayView line)>;
     void expectEchoedData(qint64 length, AnswerTest isAnswer = {});
+    // Which lines say the module restarted (RDY): a payload counted by length
+    // that holds one at a line start and is not followed by the trailer the
+    // manual shows was cut short by the reboot (see payloadrestart.cpp).
+    void setRestartTest(AnswerTest isRestart) { m_isRestart = std::move(isRestart); }
 
     [[nodiscard]] bool isInPayload() const { return m_mode == Mode::Payload; }
     [[nodiscard]] bool hasPending() const;
@@ -78,7 +82,7 @@ signals:
     void eventParsed(const bc25::at::AtEvent &event);
 
 private:
-    enum class Mode : quint8 { Line, Payload, Discard, EchoedData };
+    enum class Mode : quint8 { Line, Payload, Discard, EchoedData, Trailer };
 
     void process(const char *data, qsizetype size);
     void feedLineMode(const char *data, qsizetype size, qsizetype &i);
@@ -95,6 +99,11 @@ private:
     void endDiscard();
     bool startPayloadAtComma(qint64 nextOffset);
     void startPayload(qint64 length, int connectId, qint64 offset);
+    void takePayload(const char *data, qsizetype take);
+    void scanPayloadForRestart(qsizetype from);
+    void payloadCounted();
+    void feedTrailer(const char *data, qsizetype size, qsizetype &i);
+    void cutPayloadAtRestart();
     void finishPayload(bool truncated);
     void emitLine(qint64 offset);
     void deliver(const AtEvent &event);
@@ -117,6 +126,10 @@ private:
     qint64 m_payloadLength = 0;  // announced byte count n
     qint64 m_payloadOffset = 0;
     int m_payloadConnectId = -1;
+    AnswerTest m_isRestart;
+    qsizetype m_payloadLineStart = 0; // Payload: where the payload's current line starts
+    qsizetype m_restartAt = -1;       // Payload, Trailer: where a restart line starts in the payload
+    QByteArray m_trailer;             // Trailer: the bytes after a payload that holds a restart line
 
     QByteArray m_echo;
     qsizetype m_echoMatched = 0;

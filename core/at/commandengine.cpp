@@ -24,6 +24,11 @@ CommandEngine::CommandEngine(const ProtocolRules *rules, QObject *parent)
         rearm();
     });
     connect(&m_assembler, &A::escapeNeeded, this, [this] { write(QByteArray(1, '\x1b')); });
+    connect(&m_assembler, &A::restartSeen, this, [this] {
+        m_firstAfterRestart = m_nextId;
+        // After the command in flight has failed with the restart (same turn).
+        QMetaObject::invokeMethod(this, &CommandEngine::failAskedBeforeRestart, Qt::QueuedConnection);
+    });
     connect(&m_assembler, &A::becameReady, this, [this] {
         QMetaObject::invokeMethod(this, &CommandEngine::startNext, Qt::QueuedConnection);
     });
@@ -84,6 +89,22 @@ void CommandEngine::failUnsent(Queued queued, const QString &reason)
     emit transactionFinished(t);
 }
 
+void CommandEngine::failAskedBeforeRestart()
+{
+    // Queued before the module restarted, not yet written: they were asked of
+    // a module state that no longer exists (an AT+QISEND on a socket the reboot
+    // closed, a read of a buffer it emptied). Not sent; the user asks again.
+    const quint64 barrier = std::exchange(m_firstAfterRestart, 0);
+    std::deque<Queued> stale;
+    while (!m_queue.empty() && m_queue.front().id < barrier) {
+        stale.push_back(std::move(m_queue.front()));
+        m_queue.pop_front();
+    }
+    for (Queued &entry : stale)
+        failUnsent(std::move(entry), tr("Not sent: the module restarted before its turn."));
+    startNext();
+}
+
 void CommandEngine::receive(const QByteArray &bytes)
 {
     emit rawReceived(bytes);
@@ -95,6 +116,9 @@ void CommandEngine::startNext()
 {
     if (m_queue.empty() || !m_assembler.readyForCommand())
         return;
+    if (m_firstAfterRestart != 0)
+        return; // failAskedBeforeRestart() goes first
+
     if (!m_linkOpen) {
         abortAll(tr("The module is not connected."));
         return;

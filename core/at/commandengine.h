@@ -103,6 +103,7 @@ private:
     void onDeadline();
     [[nodiscard]] qint64 now() const { return m_clock.elapsed(); }
     void failUnsent(Queued queued, const QString &reason);
+    void failAskedBeforeRestart();
 
     TransactionAssembler m_assembler;
     std::deque<Queued> m_queue;
@@ -111,6 +112,9 @@ private:
     QElapsedTimer m_clock;
     qint64 m_clockOriginMs = 0;
     bool m_linkOpen = false;
+    // The first id queued after the module restarted (0: no restart to
+    // handle): the commands before it were asked of a module that is gone.
+    quint64 m_firstAfterRestart = 0;
 };
 
 } // namespace bc25::at

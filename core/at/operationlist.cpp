@@ -47,6 +47,39 @@ OperationList::Iterator OperationList::firstExpired(qint64 now)
     return m_entries.end();
 }
 
+void OperationList::rememberTimedOut(const OpenCommand &entry)
+{
+    if (m_timedOut.size() >= size_t(MaxTimedOut))
+        m_timedOut.pop_front();
+    m_timedOut.push_back({entry.command.operation->clone(), entry.transaction.command, entry.transaction.id,
+                          entry.command.changesOnOperation});
+}
+
+std::optional<OperationList::TimedOut> OperationList::claimTimedOut(const ResultLine &line,
+                                                                    OperationMatcher::Match *match)
+{
+    for (auto it = m_timedOut.begin(); it != m_timedOut.end(); ++it) {
+        *match = it->matcher->match(line);
+        if (*match == OperationMatcher::Match::NotMine)
+            continue;
+        TimedOut claimed = *it;
+        if (*match != OperationMatcher::Match::Progress)
+            m_timedOut.erase(it);
+        return claimed;
+    }
+    *match = OperationMatcher::Match::NotMine;
+    return std::nullopt;
+}
+
+void OperationList::forgetTimedOut(const OperationMatcher *newer)
+{
+    if (!newer) {
+        m_timedOut.clear();
+        return;
+    }
+    std::erase_if(m_timedOut, [newer](const TimedOut &t) { return newer->supersedes(*t.matcher); });
+}
+
 void OperationList::noteUrc(const ResultLine &line)
 {
     if (!m_recordContents)

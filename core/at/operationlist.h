@@ -3,7 +3,9 @@
 
 #include "opencommand.h"
 
+#include <deque>
 #include <list>
+#include <optional>
 
 namespace bc25::at {
 
@@ -40,8 +42,26 @@ public:
     // An unsolicited line arrived while they were open.
     void noteUrc(const ResultLine &line);
 
+    // A second phase that timed out: its line may still come, late. It must
+    // then not pass for an unsolicited line (a late +QIOPEN: 0,0 says the
+    // socket IS open), nor for a newer operation's.
+    struct TimedOut
+    {
+        std::shared_ptr<OperationMatcher> matcher;
+        QByteArray command;
+        quint64 id = 0;
+        QList<SettingChange> changesOnDone;
+    };
+    static constexpr int MaxTimedOut = 8;
+    void rememberTimedOut(const OpenCommand &entry);
+    // The timed-out operation a line belongs to, with the match (removed once it ends it).
+    std::optional<TimedOut> claimTimedOut(const ResultLine &line, OperationMatcher::Match *match);
+    // A newer confirmed operation (or a reboot: nullptr) leaves no room for the timed-out ones it supersedes.
+    void forgetTimedOut(const OperationMatcher *newer);
+
 private:
     std::list<OpenCommand> m_entries;
+    std::deque<TimedOut> m_timedOut; // at most MaxTimedOut, the oldest dropped
     bool m_recordContents = true;
 };
 

@@ -30,6 +30,18 @@ public:
     // Whether the line says the module restarted or went down (RDY, POWERED DOWN):
     // nothing pending will be answered any more.
     [[nodiscard]] virtual bool restartedBy(const ResultLine &line) const = 0;
+    // The same for a line's text, asked of every short line inside a payload
+    // (AtParser::setRestartTest): rules may answer most lines without parsing them.
+    [[nodiscard]] virtual bool restartedByText(QByteArrayView text) const
+    {
+        return restartedBy(ResultLine::parse(text.toByteArray()));
+    }
+    // The socket an unsolicited line says is closed (+QIURC: "closed",<id>), or -1.
+    [[nodiscard]] virtual int socketClosedBy(const ResultLine &line) const
+    {
+        Q_UNUSED(line);
+        return -1;
+    }
     // The words for the error a line carries (+CME ERROR, +QIOPEN: 0,566, ping results), or empty.
     [[nodiscard]] virtual QString errorText(const ResultLine &line) const = 0;
 };

@@ -48,8 +48,41 @@ void TransactionAssembler::startOperation(Pending &&done)
                                     .arg(QString::fromLatin1(done.transaction.command)));
         it = next;
     }
+    m_operations.forgetTimedOut(&operation);
     done.deadline = m_limits.deadlineFrom(m_now, operation.timeoutMs());
     m_operations.add(std::move(done));
+}
+
+bool TransactionAssembler::offerToTimedOut(const AtEvent &event, const ResultLine &line)
+{
+    // The line a timed-out operation waited for came after all: a late
+    // answer, tied to its command. Its state change is the module's
+    // confirmation all the same (a late +QIOPEN: 0,0 opened the socket).
+    OperationMatcher::Match match = OperationMatcher::Match::NotMine;
+    const std::optional<OperationList::TimedOut> late = m_operations.claimTimedOut(line, &match);
+    if (!late)
+        return false;
+    if (match == OperationMatcher::Match::Done)
+        applyChanges(late->changesOnDone);
+    route(RoutedEvent::Role::Late, event, &line, late->id);
+    emit lateResult(line, late->command);
+    return true;
+}
+
+void TransactionAssembler::endOperationsOnSocket(int connectId, const ResultLine &line)
+{
+    // +QIURC: "closed",<id> (manual 2.2.1): what waited for a line about that
+    // socket (its +QIOPEN, its SEND OK) will not get it. The host's own
+    // AT+QICLOSE ends them as it is confirmed (supersedes, above).
+    const QString text = QString::fromLatin1(line.text);
+    for (auto it = m_operations.begin(); it != m_operations.end();) {
+        auto next = std::next(it);
+        const OperationMatcher &operation = *it->command.operation;
+        if (operation.connectId() == connectId && operation.endsWhenSocketCloses())
+            finishOperation(it, OperationResult::Status::Failed,
+                            tr("Socket %1 was closed (%2) before the operation's result.").arg(connectId).arg(text));
+        it = next;
+    }
 }
 
 void TransactionAssembler::restart(const ResultLine &line)
@@ -63,6 +96,7 @@ void TransactionAssembler::restart(const ResultLine &line)
     m_parser.clearExpectedEcho();
     const bool lateAnswerAwaited = !m_current && m_limits.awaitingLateAnswer();
     m_limits.endLateWindow();
+    m_operations.forgetTimedOut(nullptr); // the restarted module answers nothing it was asked before
     if (lateAnswerAwaited)
         emit becameReady();
     if (m_current)

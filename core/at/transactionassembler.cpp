@@ -40,6 +40,8 @@ TransactionAssembler::TransactionAssembler(const ProtocolRules *rules, QObject *
     , m_rules(rules)
 {
     m_parser.setListener(this);
+    // A reboot inside a payload counted by length (see payloadrestart.cpp).
+    m_parser.setRestartTest([this](QByteArrayView text) { return m_rules->restartedByText(text); });
 }
 
 TransactionAssembler::~TransactionAssembler() = default;
@@ -152,6 +154,7 @@ void TransactionAssembler::advance(qint64 now)
     for (auto it = m_operations.firstExpired(now); it != m_operations.end(); it = m_operations.firstExpired(now)) {
         const QString what = it->command.operation->description();
         const int limit = it->command.operation->timeoutMs();
+        m_operations.rememberTimedOut(*it);
         finishOperation(it, OperationResult::Status::Timeout,
                         tr("No answer for %1 within %2 s.")
                                 .arg(what).arg(limit / 1000.0));
@@ -165,7 +168,8 @@ void TransactionAssembler::advance(qint64 now)
 void TransactionAssembler::timeOutCurrent()
 {
     const AtCommand &command = m_current->command;
-    if (command.dataPhase != AtCommand::DataPhase::None && !m_current->dataSent)
+    const bool promptAwaited = command.dataPhase != AtCommand::DataPhase::None && !m_current->dataSent;
+    if (promptAwaited)
         emit escapeNeeded();
     const QString message = tr("No final result for %1 within %2 s.")
                                     .arg(QString::fromLatin1(command.text))
@@ -173,6 +177,11 @@ void TransactionAssembler::timeOutCurrent()
     qCWarning(lcTransactions) << message;
     m_limits.startLateWindow(command.text, m_now);
     finishCurrent(Transaction::Status::Timeout, message);
+    // A late "> " (no line end) is still a prompt, the Esc's to cancel: read
+    // as text it would hold the next command's echo in one line with it, and
+    // that command's OK would pass for a late answer.
+    if (promptAwaited)
+        m_parser.setPromptExpected(true);
 }
 
 void TransactionAssembler::route(RoutedEvent::Role role, const AtEvent &event, const ResultLine *line,
@@ -292,11 +301,12 @@ void TransactionAssembler::onLine(const AtEvent &event)
     if (m_rules->restartedBy(line)) {
         // A URC first: whoever keeps state (the session's sockets and sends)
         // hears of the restart before anything pending fails with it.
+        emit restartSeen();
         noteUrc(event, line);
         restart(line);
         return;
     }
-    if (offerToOperations(event, line) || offerToCurrent(event, line))
+    if (offerToOperations(event, line) || offerToCurrent(event, line) || offerToTimedOut(event, line))
         return;
 
     if (line.isFinal() && !m_current && !m_limits.timedOutCommand().isEmpty()) {
@@ -322,6 +332,8 @@ void TransactionAssembler::noteUrc(const AtEvent &event, const ResultLine &line)
     m_operations.noteUrc(line);
     route(RoutedEvent::Role::Urc, event, &line);
     emit urcReceived(line);
+    if (const int closed = m_rules->socketClosedBy(line); closed >= 0)
+        endOperationsOnSocket(closed, line);
 }
 
 bool TransactionAssembler::offerToCurrent(const AtEvent &event, const ResultLine &line)
@@ -436,6 +448,7 @@ void TransactionAssembler::abortAll(const QString &reason, qint64 now)
         m_parser.flushPending();
     m_parser.reset();
     m_limits.endLateWindow();
+    m_operations.forgetTimedOut(nullptr);
     if (m_current)
         finishCurrent(Transaction::Status::Aborted, reason);
     abortOperations(reason, now);

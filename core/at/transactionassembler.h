@@ -98,7 +98,13 @@ signals:
     void urcReceived(const bc25::at::ResultLine &line);
     void dataReceived(int connectId, const QByteArray &bytes, bool truncated);
     void unknownLine(const QByteArray &line, qint64 offset);
+    // A final result, or a second phase's line, that arrived after its command
+    // (or its operation) had timed out; `command` is the timed-out command.
     void lateResult(const bc25::at::ResultLine &line, const QByteArray &command);
+    // A restart line (RDY) was read; the module forgot what it was asked.
+    // Emitted before anything is failed, so that the engine can tell which
+    // queued commands were asked of the module before it restarted.
+    void restartSeen();
     void overflowed(qint64 offset, qint64 discarded);
     // A new command may be written (the last one ended, or its late answer came).
     void becameReady();
@@ -118,6 +124,8 @@ private:
     [[nodiscard]] bool isAnswerToData(QByteArrayView text) const;
     bool offerToOperations(const AtEvent &event, const ResultLine &line);
     bool offerToCurrent(const AtEvent &event, const ResultLine &line);
+    bool offerToTimedOut(const AtEvent &event, const ResultLine &line);
+    void endOperationsOnSocket(int connectId, const ResultLine &line);
     void route(RoutedEvent::Role role, const AtEvent &event, const ResultLine *line = nullptr,
                quint64 id = 0, int connectId = -1);
     void finishCurrent(Transaction::Status status, const QString &message = {});

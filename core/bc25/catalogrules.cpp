@@ -3,6 +3,7 @@
 
 #include "commandcatalog.h"
 #include "errorcodes.h"
+#include "responses.h"
 
 namespace bc25 {
 
@@ -61,6 +62,21 @@ bool CatalogRules::restartedBy(const at::ResultLine &line) const
 {
     return line.name == CommandCatalog::resultName(ResultId::Ready)
         || line.name == CommandCatalog::resultName(ResultId::PoweredDown);
+}
+
+bool CatalogRules::restartedByText(QByteArrayView text) const
+{
+    // A line without either name is no restart line: most payload lines end here, unparsed.
+    if (!text.contains(CommandCatalog::resultName(ResultId::Ready))
+        && !text.contains(CommandCatalog::resultName(ResultId::PoweredDown)))
+        return false;
+    return restartedBy(at::ResultLine::parse(text.toByteArray()));
+}
+
+int CatalogRules::socketClosedBy(const at::ResultLine &line) const
+{
+    const std::optional<Urc> urc = Urc::parse(line);
+    return urc && urc->type == Urc::Type::Closed ? urc->connectId : -1;
 }
 
 namespace {

@@ -23,6 +23,8 @@ public:
     [[nodiscard]] QList<at::SettingChange> changedByUrc(const at::ResultLine &urc) const override;
     [[nodiscard]] QString errorText(const at::ResultLine &line) const override;
     [[nodiscard]] bool restartedBy(const at::ResultLine &line) const override;
+    [[nodiscard]] bool restartedByText(QByteArrayView text) const override;
+    [[nodiscard]] int socketClosedBy(const at::ResultLine &line) const override;
 
     static const CatalogRules &instance();
     // The words alone, as bc25-decode's events print them: "Socket connect failed"

@@ -77,6 +77,8 @@ public:
     [[nodiscard]] QString description() const override;
     [[nodiscard]] int timeoutMs() const override { return TimeoutMs; }
     [[nodiscard]] int connectId() const override { return m_connectId; }
+    // The host's close is answered whatever the remote side did.
+    [[nodiscard]] bool endsWhenSocketCloses() const override { return false; }
     // A socket being closed has nothing else pending: an open whose +QIOPEN
     // never came would otherwise take the next open's result.
     [[nodiscard]] bool supersedes(const at::OperationMatcher &older) const override

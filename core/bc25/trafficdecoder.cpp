@@ -227,8 +227,11 @@ void TrafficDecoder::decode(const at::RoutedEvent &routed)
         // +QIOPEN: 0,0 answers the command; SEND OK and CLOSE OK end it.
         out.kind = routed.line->prefixed ? DecodedEvent::Kind::Response : DecodedEvent::Kind::Final;
         break;
-    case Role::Final:
     case Role::Late:
+        // A late +QIOPEN: 0,0 is an answer; a late OK, SEND OK or CLOSE OK a result.
+        out.kind = routed.line && routed.line->prefixed ? DecodedEvent::Kind::Response : DecodedEvent::Kind::Final;
+        break;
+    case Role::Final:
         out.kind = DecodedEvent::Kind::Final;
         break;
     case Role::Urc:

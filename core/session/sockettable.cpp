@@ -2,6 +2,7 @@
 #include "sockettable.h"
 
 #include "at/commandengine.h"
+#include "bc25/catalogrules.h"
 #include "bc25/commandcatalog.h"
 #include "commandrunner.h"
 
@@ -32,6 +33,13 @@ SocketTable::SocketTable(CommandRunner *runner, QObject *parent)
     connect(engine, &at::CommandEngine::dataReceived, this, &SocketTable::onData);
     connect(engine, &at::CommandEngine::settingsChanged, this, &SocketTable::onSettings);
     connect(engine, &at::CommandEngine::transactionFinished, this, &SocketTable::onTransaction);
+    // A late +QIOPEN or CLOSE OK (its operation had timed out) is still the
+    // module's word on the socket: the table asks for the state it left.
+    connect(engine, &at::CommandEngine::lateResult, this, [this](const at::ResultLine &, const QByteArray &command) {
+        const CommandSpec *spec = CommandCatalog::parse(command).spec;
+        if (spec && (spec->id == CommandId::Open || spec->id == CommandId::Close))
+            refresh();
+    });
 }
 
 void SocketTable::onTransaction(const at::Transaction &t)
@@ -305,12 +313,14 @@ void SocketTable::onData(int connectId, const QByteArray &bytes, bool truncated)
 
 void SocketTable::onUrc(const at::ResultLine &line)
 {
-    if (line.name == CommandCatalog::resultName(ResultId::Ready)) {
-        // The module rebooted: every socket is gone, and so is every pending second phase.
+    if (CatalogRules::instance().restartedBy(line)) {
+        // The module rebooted (RDY) or went down (POWERED DOWN): every socket is
+        // gone, and so is every pending second phase.
         m_draining.fill(false);
+        m_drainAgain.fill(false);
         for (int id = 0; id < SocketCount; ++id)
             resetSocket(id);
-        emit moduleRestarted(tr("The module restarted (RDY): its sockets were closed."));
+        emit moduleRestarted(tr("The module restarted (%1): its sockets were closed.").arg(QString::fromLatin1(line.text)));
         return;
     }
     const std::optional<Urc> urc = Urc::parse(line);

@@ -73,6 +73,10 @@ private:
                 }
                 continue;
             }
+            if (c == '\x1b') {
+                m_line.clear(); // Esc cancels what was typed (and a data mode the host gave up on)
+                continue;
+            }
             if (c != '\r') {
                 m_line += c;
                 continue;

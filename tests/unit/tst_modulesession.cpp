@@ -60,6 +60,8 @@ private slots:
     void remoteCloseKeepsUnreadDataReadable();
     void rebootClosesEverySocketAndFailsPendingOperations();
     void rebootFailsQueuedSendsWithoutWritingThem();
+    void poweredDownClosesEverySocket();
+    void lateOpenAnswerIsTheModulesWordOnTheSocket();
     void pingReportsRepliesAndSummary();
     void errorIsExplainedWithTheLastErrorCode();
     void refusalBeforeSendingQuotesTheRange();
@@ -291,6 +293,46 @@ void TestModuleSession::rebootFailsQueuedSendsWithoutWritingThem()
     QVERIFY(!finished.at(0).at(3).toBool());
     QVERIFY(!finished.at(1).at(3).toBool());
     QVERIFY2(!m_module->received().contains("world"), m_module->received().constData());
+}
+
+void TestModuleSession::poweredDownClosesEverySocket()
+{
+    // Every restart line the catalog knows, not RDY alone, leaves the table
+    // as the restarted module is: no socket open.
+    QSignalSpy restarted(m_session->sockets(), &SocketTable::moduleRestarted);
+    m_module->setScript({{R"(AT+QIOPEN=1,0,"TCP","10.1.1.1",80,0,0)", "\r\nOK\r\n\r\n+QIOPEN: 0,0\r\n"}});
+    OpenParameters p;
+    p.host = QStringLiteral("10.1.1.1");
+    p.remotePort = 80;
+    m_session->sockets()->open(p);
+    QTRY_COMPARE(m_session->socket(0).state, SocketState::Connected);
+    m_module->send("\r\nPOWERED DOWN\r\n");
+    QTRY_COMPARE(restarted.count(), 1);
+    QVERIFY(restarted.at(0).at(0).toString().contains(QLatin1String("POWERED DOWN")));
+    QCOMPARE(m_session->socket(0).state, SocketState::Idle);
+    QVERIFY(!m_session->socket(0).inUse);
+}
+
+void TestModuleSession::lateOpenAnswerIsTheModulesWordOnTheSocket()
+{
+    // The open timed out (the table let the socket go); its +QIOPEN: 0,0
+    // comes late: the socket IS open, and the table asks the module for it.
+    m_engine->setTimeoutScale(0.05); // 36 s: 1.8 s
+    QSignalSpy opened(m_session->sockets(), &SocketTable::openFinished);
+    m_module->setScript({{R"(AT+QIOPEN=1,0,"TCP","10.1.1.1",80,0,0)", "\r\nOK\r\n"},
+                         {"AT+QISTATE?", "\r\n+QISTATE: 0,\"TCP\",\"10.1.1.1\",80,5000,2,1,0\r\n\r\nOK\r\n"}});
+    OpenParameters p;
+    p.host = QStringLiteral("10.1.1.1");
+    p.remotePort = 80;
+    m_session->sockets()->open(p);
+    QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 10000);
+    QCOMPARE(opened.at(0).at(1).toBool(), false);
+    QVERIFY(!m_session->socket(0).inUse);
+    m_module->send("\r\n+QIOPEN: 0,0\r\n");
+    QTRY_VERIFY(m_module->finished());
+    QTRY_COMPARE(m_session->socket(0).state, SocketState::Connected);
+    QCOMPARE(m_session->socket(0).localPort, 5000);
+    QCOMPARE(opened.count(), 1); // the open's own result stays the timeout
 }
 
 void TestModuleSession::pingReportsRepliesAndSummary()

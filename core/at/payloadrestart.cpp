@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: MIT
+// A payload counted by length that a reboot cut short (DESIGN.md, rule 8;
+// README, "Protocol"). The module announces n bytes (+QIRD: n, or
+// +QIURC: "recv",<id>,n in direct push mode) and restarts before it has
+// printed them: its RDY and whatever follows would be counted as payload,
+// the reboot missed and the next answers eaten. Payload bytes are bytes (a
+// payload may hold "RDY\r\n"), so a restart line alone does not end one. The
+// rule, decided on the bytes alone and so the same however they are split:
+// when the count completes (or the input goes quiet before it does), and the
+// payload held a restart line at a line start, the trailer the manual shows
+// must follow — for +QIRD a line end then OK (manual 2.1.5), for a pushed
+// payload a line end (manual 2.2.1). If it does not, the payload ended at the
+// line end before the restart line: it is delivered cut short (truncated),
+// and the bytes from the restart line on are read again as lines. The scan
+// looks at each payload byte once; what is read again is bounded by the
+// largest payload.
+#include "atparser.h"
+
+namespace bc25::at {
+
+namespace {
+
+// A restart line is short (RDY, POWERED DOWN): longer lines are not asked about.
+constexpr qsizetype MaxRestartLineLength = 32;
+// +QIRD's trailer: at most this many line-end bytes (a blank line) before OK.
+constexpr qsizetype MaxTrailerLineEnds = 4;
+
+bool isLineEnd(char c)
+{
+    return c == '\r' || c == '\n';
+}
+
+enum class Verdict : quint8 { Undecided, Follows, Missing };
+
+// Whether `trailer` is (the start of) what the manual prints after the payload.
+Verdict trailerVerdict(QByteArrayView trailer, bool readAnswer)
+{
+    qsizetype i = 0;
+    while (i < trailer.size() && isLineEnd(trailer[i]))
+        ++i;
+    if (!trailer.isEmpty() && i == 0)
+        return Verdict::Missing;
+    if (!readAnswer)
+        return trailer.isEmpty() ? Verdict::Undecided : Verdict::Follows;
+    if (i > MaxTrailerLineEnds)
+        return Verdict::Missing;
+    const QByteArrayView rest = trailer.sliced(i);
+    static constexpr QByteArrayView Ok = "OK";
+    if (rest.size() <= Ok.size())
+        return Ok.startsWith(rest) ? Verdict::Undecided : Verdict::Missing;
+    return rest.startsWith(Ok) && isLineEnd(rest[Ok.size()]) ? Verdict::Follows : Verdict::Missing;
+}
+
+} // namespace
+
+void AtParser::takePayload(const char *data, qsizetype take)
+{
+    const qsizetype from = m_payload.size();
+    m_payload.append(data, take);
+    if (m_isRestart && m_restartAt < 0)
+        scanPayloadForRestart(from);
+}
+
+void AtParser::scanPayloadForRestart(qsizetype from)
+{
+    // Byte by byte: one pass, whichever line end the payload uses (a search
+    // for CR that runs to the end at every LF would be quadratic).
+    const char *data = m_payload.constData();
+    const qsizetype size = m_payload.size();
+    for (qsizetype at = from; at < size; ++at) {
+        if (!isLineEnd(data[at]))
+            continue;
+        const qsizetype length = at - m_payloadLineStart;
+        if (length > 0 && length <= MaxRestartLineLength
+            && m_isRestart(QByteArrayView(data + m_payloadLineStart, length))) {
+            m_restartAt = m_payloadLineStart;
+            return;
+        }
+        m_payloadLineStart = at + 1;
+    }
+}
+
+void AtParser::payloadCounted()
+{
+    // The count may also end inside the restart line ("…\r\nRD" counted,
+    // "Y\r\n" after it): a short unfinished last line is looked at with what follows.
+    const qsizetype unfinished = m_payload.size() - m_payloadLineStart;
+    const bool unfinishedMayRestart = m_isRestart && unfinished > 0 && unfinished < MaxRestartLineLength;
+    if (m_restartAt < 0 && !unfinishedMayRestart) {
+        finishPayload(false);
+        return;
+    }
+    m_mode = Mode::Trailer;
+    m_trailer.clear();
+}
+
+void AtParser::feedTrailer(const char *data, qsizetype size, qsizetype &i)
+{
+    // +QIRD's payload has no connection id; a pushed one has its URC's.
+    const bool readAnswer = m_payloadConnectId < 0;
+    while (i < size) {
+        m_trailer += data[i++];
+        Verdict verdict = Verdict::Undecided;
+        if (m_restartAt >= 0) {
+            verdict = trailerVerdict(m_trailer, readAnswer);
+        } else if (isLineEnd(m_trailer.front())) {
+            verdict = Verdict::Follows; // the payload's unfinished last line ended with it
+        } else if (isLineEnd(m_trailer.back())) {
+            // The unfinished last line goes on after the count: a restart line cut by it?
+            const QByteArray line = m_payload.sliced(m_payloadLineStart) + m_trailer.chopped(1);
+            if (line.size() <= MaxRestartLineLength && m_isRestart(line)) {
+                m_restartAt = m_payloadLineStart;
+                verdict = Verdict::Missing;
+            } else {
+                verdict = Verdict::Follows;
+            }
+        } else if (m_payload.size() - m_payloadLineStart + m_trailer.size() > MaxRestartLineLength) {
+            verdict = Verdict::Follows;
+        }
+        switch (verdict) {
+        case Verdict::Undecided:
+            continue;
+        case Verdict::Follows: {
+            // The payload was whole: the restart line was data. The trailer is read as lines.
+            const qint64 trailerOffset = m_payloadOffset + m_payload.size();
+            const QByteArray trailer = std::exchange(m_trailer, {});
+            finishPayload(false);
+            replayAsLines(trailer, trailerOffset);
+            return;
+        }
+        case Verdict::Missing:
+            cutPayloadAtRestart();
+            return;
+        }
+    }
+}
+
+void AtParser::cutPayloadAtRestart()
+{
+    // The module printed its restart line's own line end before it; that is not data.
+    qsizetype cut = m_restartAt;
+    if (cut > 0 && m_payload[cut - 1] == '\n')
+        --cut;
+    if (cut > 0 && m_payload[cut - 1] == '\r')
+        --cut;
+    const qint64 restOffset = m_payloadOffset + m_restartAt;
+    const QByteArray rest = m_payload.sliced(m_restartAt) + std::exchange(m_trailer, {});
+    m_payload.truncate(cut);
+    finishPayload(true);
+    replayAsLines(rest, restOffset);
+}
+
+} // namespace bc25::at
