@@ -189,6 +189,11 @@ SocketConsole::SocketConsole(ModuleSession *session, int connectId, QWidget *par
             m_status->clear();
         }
     });
+    // SEND OK, a refusal, a stopped send: the module that was, not the next one's.
+    connect(session, &ModuleSession::forgotten, this, [this] {
+        m_refusalShown = false;
+        m_status->clear();
+    });
     connect(session->sockets(), &SocketTable::dataReceived, this, [this](int id, const QByteArray &bytes, bool truncated) {
         if (id != m_connectId)
             return;

@@ -103,6 +103,12 @@ PingPanel::PingPanel(ModuleSession *session, QWidget *parent)
     connect(m_host, &QLineEdit::returnPressed, this, &PingPanel::start);
     connect(session->tools(), &NetworkTools::pingReply, this, &PingPanel::onReply);
     connect(session->tools(), &NetworkTools::pingFinished, this, &PingPanel::onFinished);
+    // The replies and the summary were the module's that was: the next link starts blank.
+    connect(session, &ModuleSession::forgotten, this, [this] {
+        m_points.clear();
+        redraw();
+        m_summary->clear();
+    });
 }
 
 void PingPanel::setHost(const QString &host)

@@ -165,6 +165,8 @@ TerminalPanel::TerminalPanel(ModuleSession *session, TrafficModel *model, QWidge
                 const QString result = CommandRunner::resultText(t);
                 m_status->setText(t.source == at::Source::Raw ? tr("Sent raw — %1").arg(result) : result);
             });
+    // A result of the module that was is not news of the next one (or of none).
+    connect(session, &ModuleSession::forgotten, m_status, &QLabel::clear);
 }
 
 QString TerminalPanel::submit(const QString &text)

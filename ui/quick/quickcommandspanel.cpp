@@ -132,6 +132,7 @@ QuickCommandsPanel::QuickCommandsPanel(ModuleSession *session, const QString &pa
         m_progress->setValue(done);
         m_progress->setFormat(tr("%1 of %2").arg(done).arg(total));
     });
+    connect(session, &ModuleSession::forgotten, m_status, &QLabel::clear); // the module that was
     connect(m_sequence, &QuickSequence::finished, this, [this](bool, const QString &message) {
         m_status->setText(message);
         m_stop->setEnabled(false);
