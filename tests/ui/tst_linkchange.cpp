@@ -36,6 +36,7 @@ private slots:
     void cleanup();
     void nothingLastOfTheOldLinkStaysOnShow_data();
     void nothingLastOfTheOldLinkStaysOnShow();
+    void theModulesRevisionIsSaidInTheWindowsWords();
 
 private:
     QTemporaryDir m_dir;
@@ -127,6 +128,18 @@ void TestLinkChange::nothingLastOfTheOldLinkStaysOnShow()
     // The history stays, above the marker of the link's end.
     const QString history = console->receivedText();
     QVERIFY2(history.indexOf(QLatin1String("before")) < history.indexOf(QLatin1String("ended")), qPrintable(history));
+}
+
+// AT+CGMR answers "Revision: BC25JAR01A04": the label is the module's English;
+// the status bar says "revision" through tr(), and shows nothing once the module is gone.
+void TestLinkChange::theModulesRevisionIsSaidInTheWindowsWords()
+{
+    QCOMPARE(m_session->moduleInfo().revision, QStringLiteral("BC25JAR01A04"));
+    const QString status = m_window->statusText();
+    QVERIFY2(!status.contains(QLatin1String("Revision:")), qPrintable(status));
+    QVERIFY2(status.contains(QLatin1String("Quectel_BC25, revision BC25JAR01A04")), qPrintable(status));
+    m_connection->disconnectFromModule();
+    QVERIFY2(!m_window->statusText().contains(QLatin1String("BC25JAR01A04")), qPrintable(m_window->statusText()));
 }
 
 QTEST_MAIN(TestLinkChange)
