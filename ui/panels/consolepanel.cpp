@@ -7,6 +7,7 @@
 #include "models/consolemodel.h"
 #include "search/findbar.h"
 #include "views/logview.h"
+#include "views/steadylayout.h"
 
 #include "session/modulesession.h"
 
@@ -126,6 +127,9 @@ SocketConsole::SocketConsole(ModuleSession *session, int connectId, QWidget *par
     sendBar->addWidget(file);
     sendBar->addWidget(m_repeat);
     sendBar->addWidget(m_interval);
+    // Stop is always in the send row, enabled while a long send or a repeat
+    // runs: the row never shifts under the user's pointer when one starts.
+    sendBar->addWidget(m_stop);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
@@ -133,16 +137,16 @@ SocketConsole::SocketConsole(ModuleSession *session, int connectId, QWidget *par
     layout->addWidget(m_view, 1);
     layout->addWidget(m_find);
     layout->addLayout(sendBar);
-    // Progress and Stop while a long send or a repeat runs.
-    auto *progressBar = new QHBoxLayout;
-    progressBar->addWidget(m_progress, 1);
-    progressBar->addStretch(); // a repeat shows Stop alone: a button, not a bar across the console
-    progressBar->addWidget(m_stop);
-    layout->addLayout(progressBar);
+    // The status line and, beside it, the progress of a long send: the
+    // progress keeps its room while hidden, so nothing moves when it comes.
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_status, 3);
+    statusRow->addWidget(m_progress, 2);
+    layout->addLayout(statusRow);
+    SteadyLayout::keepRoomWhenHidden(m_progress);
     m_progress->hide();
-    m_stop->hide();
+    m_stop->setEnabled(false);
     m_stop->setToolTip(tr("Stop sending: the parts not yet written are dropped, and a repeat ends"));
-    layout->addWidget(m_status);
 
     connect(m_viewFormat, &QComboBox::currentIndexChanged, this, [this](int format) {
         const auto mode = ByteText::ViewMode(format);
@@ -319,7 +323,7 @@ void SocketConsole::updateProgress()
     // Shown for what takes a while: more than one part, or a repeat.
     const bool busy = (m_sendsRunning > 0 && m_queuedBytes > SendQueue::MaxSendChunk) || m_repeatTimer.isActive();
     m_progress->setVisible(busy && m_sendsRunning > 0);
-    m_stop->setVisible(busy);
+    m_stop->setEnabled(busy);
     m_progress->setRange(0, int(qMin<qint64>(m_queuedBytes, std::numeric_limits<int>::max())));
     m_progress->setValue(int(qMin(m_sentBytes, m_queuedBytes)));
     m_progress->setFormat(tr("%1 of %2 bytes acknowledged").arg(m_sentBytes).arg(m_queuedBytes));
@@ -333,7 +337,7 @@ void SocketConsole::stopSending()
 
 bool SocketConsole::isSending() const
 {
-    return m_stop->isVisible();
+    return m_stop->isEnabled();
 }
 
 QString SocketConsole::refusal() const

@@ -7,6 +7,7 @@
 
 #include "dialogs/savelocation.h"
 #include "session/modulesession.h"
+#include "views/steadylayout.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -104,6 +105,8 @@ QuickCommandsPanel::QuickCommandsPanel(ModuleSession *session, const QString &pa
     layout->addLayout(addBar);
     layout->addLayout(fileBar);
     layout->addLayout(runBar);
+    // The sequence's progress keeps its room while hidden: nothing moves when a run starts.
+    SteadyLayout::keepRoomWhenHidden(m_progress);
     layout->addWidget(m_progress);
     layout->addWidget(m_status);
 
