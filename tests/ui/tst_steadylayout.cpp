@@ -8,6 +8,10 @@
 #include "bc25/catalogrules.h"
 #include "link/connection.h"
 #include "mainwindow.h"
+#include "models/sockettablemodel.h"
+#include "models/transactionmodel.h"
+#include "panels/transactionspanel.h"
+#include "views/columnfit.h"
 #include "panels/consolepanel.h"
 #include "panels/socketpanel.h"
 #include "quick/quickcommandspanel.h"
@@ -42,6 +46,8 @@ private slots:
     void cleanup();
     void consoleSendRowStaysPutWhileALongSendAndARepeatRun();
     void quickCommandsStayPutWhenASequenceRuns();
+    void socketColumnsKeepTheirWidthsAsAStateChanges();
+    void transactionsSourceColumnHoldsItsWidestSource();
 
 private:
     QTemporaryDir m_dir;
@@ -140,6 +146,54 @@ void TestSteadyLayout::quickCommandsStayPutWhenASequenceRuns()
     QSignalSpy finished(panel.sequence(), &QuickSequence::finished);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
     QCOMPARE(panel.tree()->geometry(), treeAt);
+}
+
+// A column is never narrower than the widest text it can show (each state,
+// in the current language): a socket's state changing never widens it, so it
+// does not jump (only a longer remote may take a label's spare width).
+void TestSteadyLayout::socketColumnsKeepTheirWidthsAsAStateChanges()
+{
+    QTableView *view = m_window->socketPanel()->view();
+    QTRY_VERIFY(view->isVisible());
+    auto holdsItsWidest = [view](const char *when) {
+        for (int c = 0; c < SocketTableModel::ColumnCount; ++c) {
+            const int widest = ColumnFit::textWidth(view, SocketTableModel::widestTexts(c));
+            QVERIFY2(view->columnWidth(c) >= widest,
+                     qPrintable(QStringLiteral("%1: column %2 is %3 px, its widest text %4")
+                                        .arg(QLatin1String(when)).arg(c).arg(view->columnWidth(c)).arg(widest)));
+        }
+    };
+    holdsItsWidest("idle");
+    QVERIFY(view->columnWidth(SocketTableModel::State)
+            >= ColumnFit::textWidth(view, {SocketTableModel::stateText(int(SocketState::RemoteClosing))}));
+    const int stateWidth = view->columnWidth(SocketTableModel::State);
+    QSignalSpy announced(view->model(), &QAbstractItemModel::dataChanged); // each one re-fits the columns
+    QSignalSpy opened(m_session->sockets(), &SocketTable::openFinished);
+    OpenParameters p;
+    p.connectId = 0;
+    p.host = QStringLiteral("127.0.0.1");
+    p.remotePort = m_connection->echoPort();
+    QCOMPARE(m_window->socketPanel()->open(p), QString());
+    QTRY_COMPARE(opened.count(), 1);
+    QTRY_COMPARE(m_session->socket(0).state, SocketState::Connected);
+    QTRY_VERIFY(announced.count() > 0);
+    holdsItsWidest("connected");
+    QCOMPARE(view->columnWidth(SocketTableModel::State), stateWidth);
+    announced.clear();
+    QCOMPARE(m_session->sockets()->close(0), QString());
+    QTRY_VERIFY(!m_session->socket(0).inUse);
+    QTRY_VERIFY(announced.count() > 0);
+    holdsItsWidest("closed");
+    QCOMPARE(view->columnWidth(SocketTableModel::State), stateWidth);
+}
+
+void TestSteadyLayout::transactionsSourceColumnHoldsItsWidestSource()
+{
+    QTableView *view = m_window->transactionsPanel()->view();
+    QVERIFY(view->columnWidth(TransactionModel::Source)
+            >= ColumnFit::textWidth(view, {TransactionModel::sourceText(at::Source::Raw)}));
+    QVERIFY(view->columnWidth(TransactionModel::Source)
+            >= ColumnFit::textWidth(view, {TransactionModel::sourceText(at::Source::Soak)}));
 }
 
 QTEST_MAIN(TestSteadyLayout)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "transactionspanel.h"
 
+#include "views/columnfit.h"
+
 #include "tabletext.h"
 
 #include "models/transactionmodel.h"
@@ -107,8 +109,11 @@ void TransactionsPanel::setUpViews()
 {
     fixRowHeights(m_view);
     m_view->setModel(m_filter);
-    m_view->setColumnWidth(TransactionModel::Time, 90);
-    m_view->setColumnWidth(TransactionModel::Source, 80);
+    // Time and Source as wide as their widest text ("RAW (unchecked)", in the
+    // current language) or their label: never cut, and no jump as rows come.
+    for (const int column : {TransactionModel::Time, TransactionModel::Source})
+        m_view->setColumnWidth(column, qMax(ColumnFit::textWidth(m_view, TransactionModel::widestTexts(column)),
+                                            m_view->horizontalHeader()->sectionSizeHint(column)));
     m_view->setColumnWidth(TransactionModel::Command, 230);
     m_view->setColumnWidth(TransactionModel::Result, 110);
     m_view->setColumnWidth(TransactionModel::Latency, 55);
