@@ -136,7 +136,11 @@ QuickCommandsPanel::QuickCommandsPanel(ModuleSession *session, const QString &pa
         m_progress->setFormat(tr("%1 of %2").arg(done).arg(total));
     });
     connect(session, &ModuleSession::forgotten, m_status, &QLabel::clear); // the module that was
+    connect(m_sequence, &QuickSequence::sending, this, &QuickCommandsPanel::markRunning);
     connect(m_sequence, &QuickSequence::finished, this, [this](bool, const QString &message) {
+        // The end state replaces "3 of 10", which would read as still running.
+        markRunning(-1);
+        m_progress->setFormat(m_sequence->endState());
         m_status->setText(message);
         m_stop->setEnabled(false);
         m_run->setEnabled(m_moduleGate->isEnabled()); // a link lost during the run leaves it off
@@ -222,11 +226,34 @@ void QuickCommandsPanel::runGroup(int group)
     QStringList commands;
     for (const QuickCommand &command : m_store.groups().at(group).commands)
         commands << command.command;
+    m_runningGroup = group;
     m_progress->show();
     m_stop->setEnabled(true);
     m_run->setEnabled(false);
     m_status->setText(tr("Running %1…").arg(m_store.groups().at(group).name));
     m_sequence->start(commands, m_count->value(), m_interval->value(), m_stopOnError->isChecked());
+}
+
+QTreeWidgetItem *QuickCommandsPanel::runningItem() const
+{
+    QTreeWidgetItem *group = m_runningCommand < 0 ? nullptr : m_tree->topLevelItem(m_runningGroup);
+    return group ? group->child(m_runningCommand) : nullptr;
+}
+
+void QuickCommandsPanel::markRunning(int command)
+{
+    if (QTreeWidgetItem *before = runningItem()) {
+        for (int column = 0; column < ColumnCount; ++column)
+            before->setData(column, Qt::BackgroundRole, {});
+    }
+    m_runningCommand = command;
+    if (QTreeWidgetItem *now = runningItem()) {
+        // The highlight's colour, light: the row going out, not the row selected.
+        const QBrush going(palette().color(QPalette::Highlight).lighter(170));
+        for (int column = 0; column < ColumnCount; ++column)
+            now->setBackground(column, going);
+        m_tree->scrollToItem(now);
+    }
 }
 
 void QuickCommandsPanel::stopSequence()
