@@ -102,6 +102,8 @@ SocketConsole::SocketConsole(ModuleSession *session, int connectId, QWidget *par
     m_interval->setSuffix(tr(" ms"));
     m_showSent->setChecked(true);
     m_status->setWordWrap(true);
+    // Two lines' room from the start: a longer message does not push the view up.
+    m_status->setMinimumHeight(2 * m_status->fontMetrics().lineSpacing());
 
     auto *viewBar = new QHBoxLayout;
     viewBar->addWidget(new QLabel(tr("Show as:"), this));
@@ -125,11 +127,6 @@ SocketConsole::SocketConsole(ModuleSession *session, int connectId, QWidget *par
     ModuleControls::mark(file);
     sendBar->addWidget(send);
     sendBar->addWidget(file);
-    sendBar->addWidget(m_repeat);
-    sendBar->addWidget(m_interval);
-    // Stop is always in the send row, enabled while a long send or a repeat
-    // runs: the row never shifts under the user's pointer when one starts.
-    sendBar->addWidget(m_stop);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
@@ -139,7 +136,13 @@ SocketConsole::SocketConsole(ModuleSession *session, int connectId, QWidget *par
     layout->addLayout(sendBar);
     // The status line and, beside it, the progress of a long send: the
     // progress keeps its room while hidden, so nothing moves when it comes.
+    // The repeat and Stop lead the row: Stop is always there, enabled while a
+    // long send or a repeat runs, so nothing shifts under the pointer when one
+    // starts (and the send row above stays narrow enough for a 1000-pixel screen).
     auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_repeat);
+    statusRow->addWidget(m_interval);
+    statusRow->addWidget(m_stop);
     statusRow->addWidget(m_status, 3);
     statusRow->addWidget(m_progress, 2);
     layout->addLayout(statusRow);

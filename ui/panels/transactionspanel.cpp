@@ -66,6 +66,9 @@ TransactionsPanel::TransactionsPanel(TransactionModel *model, QWidget *parent)
     exportAction->setToolTip(tr("Save what the table shows as TSV or CSV"));
     m_view->addAction(exportAction);
     bar->addWidget(m_showSession);
+    // Beside the tabs its long label set the bottom docks' minimum width: on a
+    // narrow screen (under 1100 pixels) it gives way; at 1280 it is whole.
+    m_showSession->setMinimumWidth(m_showSession->fontMetrics().horizontalAdvance(m_showSession->text()) / 3);
     bar->addWidget(clear);
     connect(exportAction, &QAction::triggered, this, [this] {
         m_model->flush();

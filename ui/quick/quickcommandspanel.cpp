@@ -96,7 +96,6 @@ QuickCommandsPanel::QuickCommandsPanel(ModuleSession *session, const QString &pa
     runBar->addWidget(m_run);
     runBar->addWidget(m_count);
     runBar->addWidget(m_interval);
-    runBar->addWidget(m_stopOnError);
     runBar->addStretch(1);
     runBar->addWidget(m_stop);
     auto *layout = new QVBoxLayout(this);
@@ -107,7 +106,11 @@ QuickCommandsPanel::QuickCommandsPanel(ModuleSession *session, const QString &pa
     layout->addLayout(runBar);
     // The sequence's progress keeps its room while hidden: nothing moves when a run starts.
     SteadyLayout::keepRoomWhenHidden(m_progress);
-    layout->addWidget(m_progress);
+    // "Stop on error" beside the progress: in the run row it set the window's minimum width.
+    auto *progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_stopOnError);
+    progressRow->addWidget(m_progress, 1);
+    layout->addLayout(progressRow);
     layout->addWidget(m_status);
 
     connect(add, &QPushButton::clicked, this, [this] { addCommand(selectedGroup(), m_name->text(), m_command->text()); });
