@@ -4,7 +4,10 @@
 #include "search/highlightedtext.h"
 #include "search/modelmatches.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QHelpEvent>
+#include <QToolTip>
 #include <QFontMetricsF>
 #include <QPainter>
 
@@ -47,6 +50,31 @@ qsizetype LogItemDelegate::shapedCount() const
 void LogItemDelegate::setMatches(const ModelMatches *matches)
 {
     m_matches = matches;
+}
+
+QString LogItemDelegate::cutText(const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    const QString text = index.data(Qt::DisplayRole).toString();
+    const QVariant fontData = index.data(Qt::FontRole);
+    const QFont font = fontData.isValid() ? qvariant_cast<QFont>(fontData).resolve(option.font) : option.font;
+    if (text.isEmpty() || QFontMetricsF(font).horizontalAdvance(text) <= option.rect.width() - 2 * Padding)
+        return {};
+    QStringList lines; // a row holds at most LineLogModel::MaxRowBytes bytes: a few lines
+    for (qsizetype at = 0; at < text.size(); at += TooltipLineLength)
+        lines << text.mid(at, TooltipLineLength);
+    return lines.join(QLatin1Char('\n'));
+}
+
+bool LogItemDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                                const QModelIndex &index)
+{
+    if (event && event->type() == QEvent::ToolTip && index.isValid() && !index.data(Qt::ToolTipRole).isValid()) {
+        if (const QString whole = cutText(option, index); !whole.isEmpty()) {
+            QToolTip::showText(event->globalPos(), whole, view);
+            return true;
+        }
+    }
+    return QStyledItemDelegate::helpEvent(event, view, option, index);
 }
 
 void LogItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
