@@ -35,6 +35,7 @@ private slots:
     void consoleRowsShowOffsetHexAndText();
     void terminalRowsShowOffsetHexAndText();
     void thePanelsOfferTheMode();
+    void linkMarkersAreDrawnOnceAcrossTheRow();
 };
 
 void TestHexAndText::initTestCase()
@@ -133,6 +134,45 @@ void TestHexAndText::thePanelsOfferTheMode()
     QCOMPARE(console.view()->model()->columnCount(), int(ConsoleModel::ColumnCount) + 1);
     console.setViewFormat(SocketConsole::Format::Hex);
     QCOMPARE(console.model()->viewMode(), ByteText::ViewMode::Hex);
+}
+
+// In Hex + text a link marker is words, not bytes: one cell across the hex
+// and the text (a span), not the same words in both columns; before and
+// after it, and in the other modes, the rows are as they were.
+void TestHexAndText::linkMarkersAreDrawnOnceAcrossTheRow()
+{
+    at::CommandEngine engine(&CatalogRules::instance());
+    ModuleSession session(&engine);
+    SocketConsole console(&session, 0);
+    const QString marker = QStringLiteral("——— Link to /dev/ttyUSB0 opened ———");
+    console.model()->append(false, "before\n", 1);
+    console.setViewFormat(SocketConsole::Format::HexAndText);
+    console.model()->appendNote(marker); // while Hex + text is on show
+    console.model()->append(false, "after\n", 3);
+    console.model()->flush();
+    QTableView *view = console.view();
+    QCOMPARE(view->model()->rowCount(), 3);
+    QCOMPARE(view->columnSpan(1, ConsoleModel::Data), 2);
+    QCOMPARE(view->columnSpan(0, ConsoleModel::Data), 1);
+    QCOMPARE(view->columnSpan(2, ConsoleModel::Data), 1);
+    QCOMPARE(view->model()->index(1, ConsoleModel::Data).data().toString(), marker);
+    QCOMPARE(view->model()->index(1, ConsoleModel::Text).data().toString(), QString());
+    QCOMPARE(view->model()->index(2, ConsoleModel::Text).data().toString(), QStringLiteral("after"));
+    console.setViewFormat(SocketConsole::Format::Text);
+    QCOMPARE(view->columnSpan(1, ConsoleModel::Data), 1);
+    console.setViewFormat(SocketConsole::Format::HexAndText); // a marker that came before the switch too
+    QCOMPARE(view->columnSpan(1, ConsoleModel::Data), 2);
+
+    TrafficModel traffic;
+    TerminalPanel terminal(&session, &traffic);
+    terminal.viewFormat()->setCurrentIndex(int(ByteText::ViewMode::HexAndText));
+    traffic.append(TrafficModel::Way::Transmit, "AT\r", 1);
+    traffic.append(TrafficModel::Way::Note, marker.toUtf8(), 2);
+    traffic.flush();
+    QCOMPARE(terminal.view()->columnSpan(1, TrafficModel::Bytes), 2);
+    QCOMPARE(terminal.view()->columnSpan(0, TrafficModel::Bytes), 1);
+    terminal.setHidePolling(true); // through the filter too
+    QCOMPARE(terminal.view()->columnSpan(1, TrafficModel::Bytes), 2);
 }
 
 QTEST_MAIN(TestHexAndText)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "consolemodel.h"
 
+#include "views/logview.h"
+
 #include "panels/bytetext.h"
 #include "tabletext.h"
 
@@ -73,9 +75,12 @@ QVariant ConsoleModel::data(const QModelIndex &index, int role) const
     const LogLine &entry = entryAt(index.row());
     switch (role) {
     case Qt::DisplayRole:
+        // A link marker is words, drawn once across the hex and the text (LogView's span).
         return index.column() == Time ? TableText::timeOfDay(entry.timestampMs)
-             : index.column() == Text ? text(entry)
+             : index.column() == Text ? (entry.kind == Note ? QString() : text(entry))
                                       : rowText(entry);
+    case LogView::SpanFromRole:
+        return entry.kind == Note && viewMode() == ByteText::ViewMode::HexAndText ? QVariant(int(Data)) : QVariant();
     case TableText::ExportRole: // exports carry the full date
         return index.column() == Time ? TableText::dateAndTime(entry.timestampMs)
              : index.column() == Text ? text(entry)
@@ -97,6 +102,8 @@ QVariant ConsoleModel::data(const QModelIndex &index, int role) const
 
 QVariant ConsoleModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (role == LogView::SpanFromRole) // rows may span only in Hex + text: the view looks for them then
+        return viewMode() == ByteText::ViewMode::HexAndText;
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {

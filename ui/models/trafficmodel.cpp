@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "trafficmodel.h"
 
+#include "views/logview.h"
+
 #include "tabletext.h"
 
 #include "panels/bytetext.h"
@@ -158,6 +160,8 @@ QVariant TrafficModel::data(const QModelIndex &index, int role) const
     const Way way = Way(e.kind);
     if (role == OwnRole)
         return Owner(e.tag) == Owner::Own;
+    if (role == LogView::SpanFromRole) // a link marker, drawn once across the hex and the text
+        return way == Way::Note && viewMode() == ByteText::ViewMode::HexAndText ? QVariant(int(Bytes)) : QVariant();
     if (role == TableText::ExportRole && index.column() == Time) // exports carry the full date
         return TableText::dateAndTime(e.timestampMs);
     switch (role) {
@@ -211,6 +215,8 @@ QVariant TrafficModel::data(const QModelIndex &index, int role) const
 
 QVariant TrafficModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (role == LogView::SpanFromRole) // rows may span only in Hex + text: the view looks for them then
+        return viewMode() == ByteText::ViewMode::HexAndText;
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {

@@ -16,6 +16,13 @@ class LogView : public QTableView
 public:
     explicit LogView(QWidget *parent = nullptr);
 
+    // data(SpanFromRole) of a row drawn across (a link marker in Hex + text):
+    // the column its text starts in; it spans the columns after it, drawn once.
+    // headerData(0, Horizontal, SpanFromRole) says whether any row may span.
+    static constexpr int SpanFromRole = Qt::UserRole + 90;
+
+    void setModel(QAbstractItemModel *model) override;
+
     // Whether new rows scroll the view to them when it showed the end (default on).
     void setFollowsEnd(bool follows) { m_followsEnd = follows; }
 
@@ -25,7 +32,11 @@ protected:
     void verticalScrollbarValueChanged(int value) override;
 
 private:
+    void spanRows(int first, int last);
+    void spanAllRows();
+
     bool m_followsEnd = true;
+    QList<QMetaObject::Connection> m_spanConnections; // to the model shown
 };
 
 } // namespace bc25::ui
