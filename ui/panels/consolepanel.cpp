@@ -155,12 +155,11 @@ SocketConsole::SocketConsole(ModuleSession *session, int connectId, QWidget *par
         const auto mode = ByteText::ViewMode(format);
         m_model->setViewMode(mode);
         if (mode == ByteText::ViewMode::HexAndText) {
-            // The hex column as wide as a hex editor's line (offset and 16 bytes)
-            // where the console allows, else 3/5 of it: the text stays in sight beside.
-            const int line = m_view->fontMetrics().horizontalAdvance(QString(8 + 2 + 16 * 3 + 2, QLatin1Char('0')));
-            const int room = m_view->viewport()->width()
-                    - (m_view->isColumnHidden(ConsoleModel::Time) ? 0 : m_view->columnWidth(ConsoleModel::Time));
-            m_view->setColumnWidth(ConsoleModel::Data, qMin(line, qMax(room * 3 / 5, line / 3)));
+            // The hex column as wide as hexdump -C's line (the "» " of a sent row,
+            // the offset and 16 bytes): rows of 16 bytes are never cut, the text beside
+            // (a narrow console scrolls sideways rather than hide bytes).
+            const int line = m_view->fontMetrics().horizontalAdvance(QString(2 + 8 + 2 + 16 * 3 + 2, QLatin1Char('0')));
+            m_view->setColumnWidth(ConsoleModel::Data, line);
             m_find->attach(m_view, {ConsoleModel::Data, ConsoleModel::Text});
         } else {
             m_find->attach(m_view, {ConsoleModel::Data});

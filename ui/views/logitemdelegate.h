@@ -54,6 +54,9 @@ private:
         QHash<QString, QStaticText> older;
     };
     const QStaticText &shaped(const QString &text, const QFont &font) const;
+    // One line of text in `area`, aligned as the index says, ending in an ellipsis when cut.
+    void drawLine(QPainter *painter, const QRect &area, const QString &text, const QFont &font, const QColor &color,
+                  const QModelIndex &index) const;
 
     mutable std::vector<ShapedTexts> m_shaped; // one per font in use, usually one or two
     QPointer<const ModelMatches> m_matches;

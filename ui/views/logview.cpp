@@ -38,6 +38,9 @@ void LogView::setModel(QAbstractItemModel *model)
                 m_spanConnections << connect(model, signal, this, &LogView::spanAllRows);
             m_spanConnections << connect(model, &QAbstractItemModel::modelReset, this, &LogView::spanAllRows);
             m_spanConnections << connect(model, &QAbstractItemModel::layoutChanged, this, &LogView::spanAllRows);
+            // A row that grows in place (a line still coming) may need another line.
+            m_spanConnections << connect(model, &QAbstractItemModel::dataChanged, this,
+                                         [this](const QModelIndex &from, const QModelIndex &to) { sizeRows(from.row(), to.row()); });
         }
     }
     spanAllRows();
@@ -48,8 +51,31 @@ void LogView::spanAllRows()
     if (!model())
         return;
     clearSpans();
-    if (model() && model()->rowCount() > 0)
-        spanRows(0, model()->rowCount() - 1);
+    const int rows = model()->rowCount();
+    if (rows > 0)
+        spanRows(0, rows - 1);
+    // Back to a line a row (Text, Hex): the rows that were taller shrink.
+    const int line = verticalHeader()->defaultSectionSize();
+    const bool tall = model()->headerData(0, Qt::Horizontal, LinesRole).toBool();
+    for (int row = 0; row < rows && !tall; ++row) {
+        if (verticalHeader()->sectionSize(row) != line)
+            verticalHeader()->resizeSection(row, line);
+    }
+    if (tall && rows > 0)
+        sizeRows(0, rows - 1);
+}
+
+void LogView::sizeRows(int first, int last)
+{
+    const QAbstractItemModel *shown = model();
+    if (first < 0 || !shown->headerData(0, Qt::Horizontal, LinesRole).toBool())
+        return;
+    const int line = verticalHeader()->defaultSectionSize();
+    for (int row = first; row <= last; ++row) {
+        const int height = line * qMax(1, shown->index(row, 0).data(LinesRole).toInt());
+        if (verticalHeader()->sectionSize(row) != height)
+            verticalHeader()->resizeSection(row, height);
+    }
 }
 
 void LogView::spanRows(int first, int last)
@@ -72,8 +98,10 @@ void LogView::rowsInserted(const QModelIndex &parent, int start, int end)
     const QScrollBar *bar = verticalScrollBar();
     const bool atEnd = bar->value() >= bar->maximum() - 2;
     QTableView::rowsInserted(parent, start, end);
-    if (!parent.isValid())
+    if (!parent.isValid()) {
         spanRows(start, end);
+        sizeRows(start, end);
+    }
     if (m_followsEnd && atEnd && !parent.isValid())
         scrollToBottom();
 }

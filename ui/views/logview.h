@@ -21,6 +21,11 @@ public:
     // headerData(0, Horizontal, SpanFromRole) says whether any row may span.
     static constexpr int SpanFromRole = Qt::UserRole + 90;
 
+    // data(LinesRole): how many lines a row holds (Hex + text: one per 16
+    // bytes); the row is that many lines tall. headerData(0, Horizontal,
+    // LinesRole) says whether any row may hold more than one.
+    static constexpr int LinesRole = Qt::UserRole + 91;
+
     void setModel(QAbstractItemModel *model) override;
 
     // Whether new rows scroll the view to them when it showed the end (default on).
@@ -33,6 +38,7 @@ protected:
 
 private:
     void spanRows(int first, int last);
+    void sizeRows(int first, int last);
     void spanAllRows();
 
     bool m_followsEnd = true;
