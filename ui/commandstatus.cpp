@@ -19,6 +19,12 @@ CommandStatus::CommandStatus(QStatusBar *bar, ModuleSession *session, QObject *p
     connect(session->engine(), &at::CommandEngine::transactionFinished, this, &CommandStatus::onTransaction);
     // AT+QIGETERROR's answer after an ERROR: the reason, in the manual's words.
     connect(session->commands(), &CommandRunner::commandFailed, this, &CommandStatus::showFailure);
+    // A failure ("Last error: …") of the module that was is not one of the next module's.
+    connect(session, &ModuleSession::forgotten, this, [this] {
+        if (!m_failure.isEmpty() && m_bar->currentMessage() == m_failure)
+            m_bar->clearMessage();
+        m_failure.clear();
+    });
 }
 
 void CommandStatus::show(const QString &message, int timeoutMs)

@@ -335,7 +335,13 @@ void MainWindow::updateModuleStatus()
 {
     const ModuleInfo &info = m_session->moduleInfo();
     const QString model = info.identification.size() > 1 ? info.identification.at(1) : info.identification.value(0);
-    m_moduleLabel->setText(model.isEmpty() ? QString() : QStringLiteral("%1  %2").arg(model, info.revision));
+    // The module's words (its model, its revision) inside the window's: "Revision" is said in the window's language.
+    if (model.isEmpty())
+        m_moduleLabel->clear();
+    else if (info.revision.isEmpty())
+        m_moduleLabel->setText(model);
+    else
+        m_moduleLabel->setText(tr("%1, revision %2").arg(model, info.revision));
     // Without a module there is no signal or registration to speak of, not even "unknown".
     if (m_connection->state() != link::Connection::State::Connected) {
         m_signalLabel->clear();

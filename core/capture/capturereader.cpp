@@ -73,7 +73,7 @@ QString CaptureReader::headerProblem(QByteArrayView head)
 }
 
 bool CaptureReader::readFile(const QString &path, QList<CaptureRecord> *records, QString *error,
-                             QList<Problem> *problems)
+                             QList<Problem> *problems, qint64 *malformed)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -92,6 +92,8 @@ bool CaptureReader::readFile(const QString &path, QList<CaptureRecord> *records,
         records->append(record);
     if (problems)
         *problems = reader.problems();
+    if (malformed)
+        *malformed = reader.malformedLines();
     return true;
 }
 

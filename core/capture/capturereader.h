@@ -41,8 +41,9 @@ public:
     // Reads a whole capture file; false with an error message if it cannot be
     // opened or is not a capture this program reads (another version, a
     // damaged header). Damaged records are skipped and listed in `problems`.
+    // `malformed` gets how many there were (problems keeps the first MaxProblemsKept).
     static bool readFile(const QString &path, QList<CaptureRecord> *records, QString *error,
-                         QList<Problem> *problems = nullptr);
+                         QList<Problem> *problems = nullptr, qint64 *malformed = nullptr);
 
 private:
     void noteProblem(const QString &what);

@@ -107,4 +107,12 @@ QString ModuleConfiguration::setDnsServers(const QString &primary, const QString
     });
 }
 
+void ModuleConfiguration::forget()
+{
+    if (m_settings.lastError.code == 0 && m_settings.lastError.description.isEmpty())
+        return;
+    m_settings.lastError = LastError {};
+    emit changed();
+}
+
 } // namespace bc25

@@ -44,6 +44,8 @@ public:
     QString setShowLength(bool on);
     QString setKeepAlive(const KeepAlive &keepAlive);
     QString setDnsServers(const QString &primary, const QString &secondary);
+    // The module is gone: its last error is not the next module's.
+    void forget();
 
 signals:
     void changed();

@@ -63,6 +63,8 @@ void ModuleSession::forget()
     m_sends.failAll(tr("The module is not connected."));
     m_sockets.forget();
     m_status.forget();
+    m_configuration.forget();
+    emit forgotten();
 }
 
 QString ModuleSession::sendTyped(const QByteArray &line)

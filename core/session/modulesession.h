@@ -71,6 +71,9 @@ signals:
     void moduleAnswered();
     // The module answered nothing to the reads after a connect; the text says what to check.
     void moduleNotAnswering(const QString &message);
+    // forget() is over: every view drops the "last …" it shows of the module
+    // that was (a result line, a last error); the history above the link marker stays.
+    void forgotten();
 
 private:
     // A line the user wrote (typed, raw or quick), ended as the port's profile says.

@@ -34,7 +34,12 @@ void ModuleStatus::identify(std::function<void(bool answered)> then)
         if (!t.ok() || t.lines.size() < 2)
             return;
         const at::ResultLine &line = t.lines.constFirst();
-        m_info.revision = line.prefixed ? QString::fromLatin1(line.field(0).text) : QString::fromLatin1(line.text.trimmed());
+        QString revision = line.prefixed ? QString::fromLatin1(line.field(0).text) : QString::fromLatin1(line.text.trimmed());
+        // Quectel prints "Revision: BC25JAR01A04": the label is the module's
+        // English, not a part of the revision; the window says it in its language.
+        if (revision.startsWith(QLatin1String("Revision:"), Qt::CaseInsensitive))
+            revision = revision.mid(int(qstrlen("Revision:"))).trimmed();
+        m_info.revision = revision;
         emit changed();
     });
 }

@@ -14,7 +14,7 @@ class CommandRunner;
 struct ModuleInfo
 {
     QStringList identification;  // ATI lines
-    QString revision;            // AT+CGMR
+    QString revision;            // AT+CGMR, without the module's "Revision:" label
     int rssi = 99;               // AT+CSQ, 99 = unknown
     int ber = 99;
     int registration = -1;       // +CEREG <stat>: 1 home, 5 roaming; -1 unknown

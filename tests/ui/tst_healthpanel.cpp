@@ -14,6 +14,7 @@
 #include "health/healthcheck.h"
 #include "health/healthplan.h"
 #include "health/healthpanel.h"
+#include "health/runverdict.h"
 #include "health/healthplanmodel.h"
 #include "health/healthreportfiles.h"
 #include "health/healthsettingsform.h"
@@ -265,7 +266,10 @@ void TestHealthPanel::healthyModulePassesEveryCheck()
         QVERIFY(!verdict.data(Qt::DecorationRole).value<QIcon>().isNull()); // an icon,
         QVERIFY(verdict.data(Qt::ForegroundRole).isValid());                // and a colour
     }
-    QVERIFY2(panel()->statusText().startsWith(QLatin1String("10 passed")), qPrintable(panel()->statusText()));
+    // The run's verdict in words leads, as bc25-run prints it; the counts follow.
+    QVERIFY2(panel()->statusText().startsWith(QStringLiteral("PASSED — ")), qPrintable(panel()->statusText()));
+    QVERIFY2(panel()->statusText().contains(QLatin1String("\n10 passed")), qPrintable(panel()->statusText()));
+    QVERIFY2(panel()->progress()->text().startsWith(QLatin1String("PASSED: 10 of 10")), qPrintable(panel()->progress()->text()));
     QVERIFY(panel()->saveButton()->isEnabled());
     // What went out and what a rule held back: AT+QIOPEN and its AT+QICLOSE were sent,
     // the AT+QIGETERROR after each was not (no ERROR), and is struck through.
@@ -293,8 +297,11 @@ void TestHealthPanel::deniedRegistrationFailsWithAdviceAndStopsTheRest()
     connectModule({QStringLiteral("registration=3"), QStringLiteral("reject-cause=7")});
     QSignalSpy messages(panel(), &HealthPanel::message);
     QVERIFY(runToEnd());
-    // The status bar, narrower than the dock, gets the counts alone.
-    QCOMPARE(messages.constLast().first().toString(), QStringLiteral("Health check: 3 passed, 0 with a warning, 1 failed, 6 not run."));
+    // The status bar, narrower than the dock, gets the verdict alone; the dock leads with it too.
+    const health::RunVerdict verdict = health::RunVerdict::of(panel()->runPlan(), panel()->lastResults());
+    QCOMPARE(verdict.kind(), health::RunVerdict::Kind::Failed);
+    QCOMPARE(messages.constLast().first().toString(), QStringLiteral("Health check: FAILED — %1").arg(verdict.sentence()));
+    QVERIFY2(panel()->statusText().startsWith(QStringLiteral("FAILED — %1\n").arg(verdict.sentence())), qPrintable(panel()->statusText()));
     const int at = row(CheckKind::Registration);
     // The failure that ended the run is selected and in sight, its evidence below.
     QCOMPARE(HealthPlanModel::checkOf(panel()->view()->currentIndex()), at);
@@ -417,7 +424,8 @@ void TestHealthPanel::stopEndsTheRunAndNothingMoreIsSent()
     QCOMPARE(panel()->model()->index(row(CheckKind::Ping), HealthPlanModel::Result).data().toString(), QStringLiteral("Running…"));
     panel()->stopButton()->click();
     QVERIFY(!panel()->isRunning());
-    QVERIFY2(panel()->statusText().startsWith(QLatin1String("Stopped by the user")), qPrintable(panel()->statusText()));
+    QVERIFY2(panel()->statusText().startsWith(QStringLiteral("INCOMPLETE — ")), qPrintable(panel()->statusText()));
+    QVERIFY2(panel()->statusText().contains(QLatin1String("\nStopped by the user")), qPrintable(panel()->statusText()));
     QCOMPARE(panel()->lastResults().size(), 10);
     QCOMPARE(panel()->lastResults().at(row(CheckKind::Ping)).verdict, Verdict::NotRun);
     QCOMPARE(panel()->lastResults().at(row(CheckKind::Dns)).verdict, Verdict::Pass);
@@ -508,7 +516,7 @@ void TestHealthPanel::ctrlShiftHRaisesTheDockAndRuns()
     QTest::keyClick(m_window->socketPanel()->view(), Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_VERIFY(!panel()->visibleRegion().isEmpty());
     QVERIFY(finished.wait(30000));
-    QVERIFY2(panel()->statusText().startsWith(QLatin1String("10 passed")), qPrintable(panel()->statusText()));
+    QVERIFY2(panel()->statusText().startsWith(QStringLiteral("PASSED — ")), qPrintable(panel()->statusText()));
 }
 
 // The plan follows which socket is free, not the byte counters: under a flood

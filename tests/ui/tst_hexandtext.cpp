@@ -18,6 +18,7 @@
 #include <QComboBox>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QHeaderView>
 #include <QTableView>
 #include <QTest>
 
@@ -35,6 +36,8 @@ private slots:
     void consoleRowsShowOffsetHexAndText();
     void terminalRowsShowOffsetHexAndText();
     void thePanelsOfferTheMode();
+    void linkMarkersAreDrawnOnceAcrossTheRow();
+    void aLongLineIsLinesOfSixteenBytesAsHexdumpShowsIt();
 };
 
 void TestHexAndText::initTestCase()
@@ -133,6 +136,100 @@ void TestHexAndText::thePanelsOfferTheMode()
     QCOMPARE(console.view()->model()->columnCount(), int(ConsoleModel::ColumnCount) + 1);
     console.setViewFormat(SocketConsole::Format::Hex);
     QCOMPARE(console.model()->viewMode(), ByteText::ViewMode::Hex);
+}
+
+// In Hex + text a link marker is words, not bytes: one cell across the hex
+// and the text (a span), not the same words in both columns; before and
+// after it, and in the other modes, the rows are as they were.
+void TestHexAndText::linkMarkersAreDrawnOnceAcrossTheRow()
+{
+    at::CommandEngine engine(&CatalogRules::instance());
+    ModuleSession session(&engine);
+    SocketConsole console(&session, 0);
+    const QString marker = QStringLiteral("——— Link to /dev/ttyUSB0 opened ———");
+    console.model()->append(false, "before\n", 1);
+    console.setViewFormat(SocketConsole::Format::HexAndText);
+    console.model()->appendNote(marker); // while Hex + text is on show
+    console.model()->append(false, "after\n", 3);
+    console.model()->flush();
+    QTableView *view = console.view();
+    QCOMPARE(view->model()->rowCount(), 3);
+    QCOMPARE(view->columnSpan(1, ConsoleModel::Data), 2);
+    QCOMPARE(view->columnSpan(0, ConsoleModel::Data), 1);
+    QCOMPARE(view->columnSpan(2, ConsoleModel::Data), 1);
+    QCOMPARE(view->model()->index(1, ConsoleModel::Data).data().toString(), marker);
+    QCOMPARE(view->model()->index(1, ConsoleModel::Text).data().toString(), QString());
+    QCOMPARE(view->model()->index(2, ConsoleModel::Text).data().toString(), QStringLiteral("after"));
+    console.setViewFormat(SocketConsole::Format::Text);
+    QCOMPARE(view->columnSpan(1, ConsoleModel::Data), 1);
+    console.setViewFormat(SocketConsole::Format::HexAndText); // a marker that came before the switch too
+    QCOMPARE(view->columnSpan(1, ConsoleModel::Data), 2);
+
+    TrafficModel traffic;
+    TerminalPanel terminal(&session, &traffic);
+    terminal.viewFormat()->setCurrentIndex(int(ByteText::ViewMode::HexAndText));
+    traffic.append(TrafficModel::Way::Transmit, "AT\r", 1);
+    traffic.append(TrafficModel::Way::Note, marker.toUtf8(), 2);
+    traffic.flush();
+    QCOMPARE(terminal.view()->columnSpan(1, TrafficModel::Bytes), 2);
+    QCOMPARE(terminal.view()->columnSpan(0, TrafficModel::Bytes), 1);
+    terminal.setHidePolling(true); // through the filter too
+    QCOMPARE(terminal.view()->columnSpan(1, TrafficModel::Bytes), 2);
+}
+
+// The new-user pass read a cut hex column (16 bytes in a console, 6 in the
+// terminal at 1280 px). In Hex + text a long line is lines of 16 bytes, the
+// hex and the text beside, as hexdump -C: the row is as many lines tall and
+// the hex column as wide as one line, so nothing is cut.
+void TestHexAndText::aLongLineIsLinesOfSixteenBytesAsHexdumpShowsIt()
+{
+    at::CommandEngine engine(&CatalogRules::instance());
+    ModuleSession session(&engine);
+    SocketConsole console(&session, 0);
+    console.resize(500, 300);
+    console.show();
+    const QByteArray line = QByteArray("0123456789abcdefGHIJKLMNOPQRSTUVwxyz\n"); // 37 bytes: three lines
+    console.model()->append(false, line, 1);
+    console.model()->append(false, "short\n", 2);
+    console.setViewFormat(SocketConsole::Format::HexAndText);
+    console.model()->flush();
+    QTableView *view = console.view();
+    const QAbstractItemModel *shown = view->model();
+    QCOMPARE(shown->index(0, ConsoleModel::Data).data().toString(),
+             QStringLiteral("00000000  30 31 32 33 34 35 36 37 38 39 61 62 63 64 65 66\n"
+                            "00000010  47 48 49 4A 4B 4C 4D 4E 4F 50 51 52 53 54 55 56\n"
+                            "00000020  77 78 79 7A 0A"));
+    QCOMPARE(shown->index(0, ConsoleModel::Text).data().toString(),
+             QStringLiteral("0123456789abcdef\nGHIJKLMNOPQRSTUV\nwxyz"));
+    QCOMPARE(shown->index(1, ConsoleModel::Data).data().toString(), QStringLiteral("00000025  73 68 6F 72 74 0A"));
+    const int lineHeight = view->verticalHeader()->defaultSectionSize();
+    QCOMPARE(view->rowHeight(0), 3 * lineHeight);
+    QCOMPARE(view->rowHeight(1), lineHeight);
+    const QFontMetrics metrics(view->font());
+    QVERIFY(view->columnWidth(ConsoleModel::Data)
+            >= metrics.horizontalAdvance(QStringLiteral("00000000  30 31 32 33 34 35 36 37 38 39 61 62 63 64 65 66")));
+    // A line still coming grows its row in place.
+    console.model()->append(false, QByteArray(20, 'z'), 3);
+    console.model()->flush();
+    QTRY_COMPARE(view->rowHeight(2), 2 * lineHeight);
+    console.model()->append(false, QByteArray(20, 'z'), 4);
+    console.model()->flush();
+    QTRY_COMPARE(view->rowHeight(2), 3 * lineHeight);
+    // Text again: a line a row.
+    console.setViewFormat(SocketConsole::Format::Text);
+    QCOMPARE(view->rowHeight(0), lineHeight);
+    QCOMPARE(view->rowHeight(2), lineHeight);
+
+    TrafficModel traffic;
+    TerminalPanel terminal(&session, &traffic);
+    terminal.viewFormat()->setCurrentIndex(int(ByteText::ViewMode::HexAndText));
+    traffic.append(TrafficModel::Way::Receive, "\r\n+QIURC: \"recv\",0,5\r\n", 1);
+    traffic.flush();
+    const QAbstractItemModel *terminalShown = terminal.view()->model();
+    QCOMPARE(terminalShown->index(1, TrafficModel::Bytes).data().toString(),
+             QStringLiteral("00000002  2B 51 49 55 52 43 3A 20 22 72 65 63 76 22 2C 30\n00000012  2C 35 0D 0A"));
+    QCOMPARE(terminalShown->index(1, TrafficModel::Text).data().toString(), QStringLiteral("+QIURC: \"recv\",0\n,5\\r\\n"));
+    QCOMPARE(terminal.view()->rowHeight(1), 2 * terminal.view()->verticalHeader()->defaultSectionSize());
 }
 
 QTEST_MAIN(TestHexAndText)

@@ -13,7 +13,9 @@
 #include <QElapsedTimer>
 #include <QImage>
 #include <QPainter>
+#include <QHelpEvent>
 #include <QStandardItemModel>
+#include <QToolTip>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
@@ -58,6 +60,7 @@ private slots:
     void viewAtTheEndStaysThereWhenItGetsShorter();
     void shapedTextsStayBounded();
     void cutTextEndsInAnEllipsis();
+    void aCutCellHasItsWholeTextAsATooltip();
 };
 
 void TestLogViews::aLineInPiecesStaysOneRowWithItsFirstTime()
@@ -283,6 +286,34 @@ void TestLogViews::cutTextEndsInAnEllipsis()
     QVERIFY2(inkBefore(fitsEnd, fits, width) > 0, "the last W of a line that fits should have ink");
     // A line too long for the cell ends in an ellipsis, not in half a letter.
     QCOMPARE(inkBefore(width - LogItemDelegate::Padding, QString(200, QLatin1Char('W')), width), 0);
+}
+
+// A long terminal line in Text view, cut by its column: the whole text is its
+// tooltip (in lines a tooltip can show); a line that fits has none.
+void TestLogViews::aCutCellHasItsWholeTextAsATooltip()
+{
+    QStandardItemModel model(2, 1);
+    const QString longLine = QStringLiteral("+QIURC: \"recv\",0,") + QString(230, QLatin1Char('x'));
+    model.setData(model.index(0, 0), longLine);
+    model.setData(model.index(1, 0), QStringLiteral("OK"));
+    QStyleOptionViewItem option;
+    option.rect = QRect(0, 0, 300, 20);
+    const QString whole = LogItemDelegate::cutText(option, model.index(0, 0));
+    QCOMPARE(QString(whole).remove(QLatin1Char('\n')), longLine);
+    QVERIFY(whole.count(QLatin1Char('\n')) >= 2);
+    QVERIFY(LogItemDelegate::cutText(option, model.index(1, 0)).isEmpty());
+    // Shown by the view's help event.
+    LogView view;
+    view.setModel(&model);
+    view.resize(320, 120);
+    view.setColumnWidth(0, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const QRect cell = view.visualRect(model.index(0, 0));
+    QHelpEvent help(QEvent::ToolTip, cell.center(), view.viewport()->mapToGlobal(cell.center()));
+    QCoreApplication::sendEvent(view.viewport(), &help);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QCOMPARE(QString(QToolTip::text()).remove(QLatin1Char('\n')), longLine);
 }
 
 QTEST_MAIN(TestLogViews)

@@ -45,6 +45,7 @@ private slots:
     void aGroupRunsCountTimesWithProgressAndStop();
     void stopOnErrorEndsTheSequenceAtTheFirstFailure_data();
     void stopOnErrorEndsTheSequenceAtTheFirstFailure();
+    void theRowGoingOutIsMarkedAndTheEndReplacesTheProgress();
     void theWorkbenchHasTheDock();
 
 private:
@@ -231,7 +232,7 @@ void TestQuickCommands::aGroupRunsCountTimesWithProgressAndStop()
     QTRY_VERIFY(quickTransactions(log) >= 2);
     panel.stopSequence();
     QVERIFY(!panel.sequence()->isRunning());
-    QVERIFY2(panel.statusText().contains(QLatin1String("Stopped after")), qPrintable(panel.statusText()));
+    QVERIFY2(panel.statusText().contains(QLatin1String("Stopped at")), qPrintable(panel.statusText()));
     QTRY_VERIFY(!module.engine.isBusy());
     const int atStop = quickTransactions(log);
     QTest::qWait(200); // a window for a wrongly scheduled next command; nothing synchronises on it
@@ -274,6 +275,53 @@ void TestQuickCommands::stopOnErrorEndsTheSequenceAtTheFirstFailure()
     QCOMPARE(finished.at(0).at(0).toBool(), !stopOnError);
     QTRY_VERIFY(!module.engine.isBusy());
     QCOMPARE(quickTransactions(log), sent);
+    module.connection.disconnectFromModule();
+}
+
+// While a group runs, its row going out is marked; at the end no row is, and
+// the progress says how it ended ("Done 4 of 4", "Stopped at 2 of 4: why"), not "3 of 4".
+void TestQuickCommands::theRowGoingOutIsMarkedAndTheEndReplacesTheProgress()
+{
+    Module module;
+    module.connection.connectVirtual();
+    QTRY_COMPARE(module.connection.state(), link::Connection::State::Connected);
+    QTRY_VERIFY(!module.session.moduleInfo().revision.isEmpty());
+    QuickCommandsPanel panel(&module.session, m_dir.filePath(QStringLiteral("marked/quick-commands.json")));
+    const int group = panel.addGroup(QStringLiteral("Two"));
+    panel.addCommand(group, {}, QStringLiteral("AT"));
+    panel.addCommand(group, {}, QStringLiteral("AT+CSQ"));
+    panel.repeatCount()->setValue(2);
+    panel.interval()->setValue(0);
+    QList<QTreeWidgetItem *> marked;
+    int highlighted = 0;
+    connect(panel.sequence(), &QuickSequence::sending, this, [&] {
+        marked << panel.runningItem();
+        highlighted += marked.last() && marked.last()->background(0) != QBrush();
+    });
+    QSignalSpy finished(panel.sequence(), &QuickSequence::finished);
+    panel.runGroup(group);
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(marked.size(), 4);
+    QTreeWidgetItem *groupItem = panel.tree()->topLevelItem(group);
+    QCOMPARE(marked, (QList<QTreeWidgetItem *> {groupItem->child(0), groupItem->child(1), groupItem->child(0), groupItem->child(1)}));
+    QCOMPARE(highlighted, 4);
+    QCOMPARE(panel.runningItem(), nullptr);
+    for (int c = 0; c < groupItem->childCount(); ++c)
+        QCOMPARE(groupItem->child(c)->background(0), QBrush());
+    QCOMPARE(panel.progress()->text(), QStringLiteral("Done 4 of 4"));
+    QCOMPARE(panel.statusText(), QStringLiteral("Done 4 of 4"));
+
+    // Stopped on the second command: at 2 of 4, and why.
+    panel.interval()->setValue(60000);
+    finished.clear();
+    panel.runGroup(group);
+    QTRY_COMPARE(panel.sequence()->done(), 1); // the first answered; the second waits for the interval
+    panel.stopSequence();
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(panel.runningItem(), nullptr);
+    QCOMPARE(panel.progress()->text(), QStringLiteral("Stopped at 2 of 4"));
+    QCOMPARE(panel.statusText(), QStringLiteral("Stopped at 2 of 4: stopped by the user"));
+    QTRY_VERIFY(!module.engine.isBusy());
     module.connection.disconnectFromModule();
 }
 

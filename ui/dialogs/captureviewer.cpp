@@ -2,6 +2,7 @@
 #include "captureviewer.h"
 
 #include "bc25/trafficdecoder.h"
+#include "bc25/writtenorder.h"
 #include "capture/capturereader.h"
 #include "models/trafficmodel.h"
 #include "models/transactionmodel.h"
@@ -13,6 +14,8 @@
 
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -28,6 +31,8 @@ CaptureViewer::CaptureViewer(QWidget *parent)
     , m_trafficPage(new QWidget(m_tabs))
     , m_trafficView(new LogView(m_trafficPage))
     , m_transactionsPanel(new TransactionsPanel(m_transactions, m_tabs))
+    , m_damagedNote(new QLabel(this))
+    , m_damaged(new QPlainTextEdit(this))
 {
     resize(900, 600);
     // The terminal's view: its rows, colours and height, from the capture's start.
@@ -47,7 +52,14 @@ CaptureViewer::CaptureViewer(QWidget *parent)
     m_tabs->addTab(m_trafficPage, tr("Traffic"));
     m_tabs->addTab(m_transactionsPanel, tr("Transactions"));
     m_tabs->addTab(new UrcLogPanel(m_urcs, m_tabs), tr("URC log"));
+    m_damaged->hide(); // a tab only when records were skipped
+    m_damaged->setReadOnly(true);
+    m_damaged->setObjectName(QStringLiteral("capture.damaged"));
+    m_damagedNote->setWordWrap(true);
+    m_damagedNote->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_damagedNote->hide();
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_damagedNote);
     layout->addWidget(m_tabs);
     connect(m_transactionsPanel, &TransactionsPanel::showBytesRequested, this, &CaptureViewer::showTransactionBytes);
 }
@@ -67,11 +79,38 @@ void CaptureViewer::showTransactionBytes(qint64 writtenMs, const QByteArray &com
     m_trafficView->scrollTo(m_traffic->index(row, TrafficModel::Bytes), QAbstractItemView::PositionAtCenter);
 }
 
+void CaptureViewer::showDamaged(const QString &path, const QList<capture::CaptureReader::Problem> &problems,
+                                qint64 malformed)
+{
+    if (malformed == 0)
+        return;
+    // bc25-decode's words, a line per record: FILE:LINE, and why.
+    QStringList lines;
+    const QString name = QFileInfo(path).fileName();
+    for (const capture::CaptureReader::Problem &problem : problems)
+        lines << tr("%1:%2: damaged record: %3").arg(name).arg(problem.line).arg(problem.what);
+    if (malformed > problems.size())
+        lines << tr("%1: %n more damaged record(s)", nullptr, int(malformed - problems.size())).arg(name);
+    m_damaged->setPlainText(lines.join(QLatin1Char('\n')));
+    m_tabs->addTab(m_damaged, tr("Damaged records (%1)").arg(malformed));
+    m_damagedNote->setText(tr("%n damaged record(s) of this capture could not be read and were skipped; "
+                              "the tab \"Damaged records\" says where and why.", nullptr, int(malformed)));
+    m_damagedNote->show();
+}
+
+QString CaptureViewer::damagedText() const
+{
+    return m_damaged->toPlainText();
+}
+
 bool CaptureViewer::load(const QString &path, QString *error)
 {
     QList<capture::CaptureRecord> records;
-    if (!capture::CaptureReader::readFile(path, &records, error))
+    QList<capture::CaptureReader::Problem> problems;
+    qint64 malformed = 0;
+    if (!capture::CaptureReader::readFile(path, &records, error, &problems, &malformed))
         return false;
+    showDamaged(path, problems, malformed);
     setWindowTitle(tr("Capture — %1").arg(QFileInfo(path).fileName()));
     m_traffic->setCap(qMax<qsizetype>(100000, records.size() * 4));
     TrafficDecoder decoder;
@@ -80,8 +119,10 @@ bool CaptureViewer::load(const QString &path, QString *error)
     SessionLog log;
     log.follow(&decoder);
     m_urcs->follow(&log);
-    connect(&log, &SessionLog::transactionAdded, m_transactions,
-            [this](const at::Transaction &t) { m_transactions->append(t); });
+    // Transactions finish in the order their answers end them (an open waits
+    // for its +QIOPEN); shown in the order they were written, as bc25-decode prints them.
+    WrittenOrder written([this](const at::Transaction &t) { m_transactions->append(t); });
+    connect(&log, &SessionLog::transactionAdded, m_transactions, [&written](const at::Transaction &t) { written.add(t); });
     for (const capture::CaptureRecord &record : std::as_const(records)) {
         switch (record.direction) {
         case capture::CaptureRecord::Direction::Transmit:
@@ -101,6 +142,7 @@ bool CaptureViewer::load(const QString &path, QString *error)
         }
     }
     decoder.finish();
+    written.flush();
     m_traffic->flush();
     m_urcs->flush();
     m_transactions->flush();

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "capture/capturereader.h"
+
 #include <QDialog>
 
+class QLabel;
+class QPlainTextEdit;
 class QTabWidget;
 class QTableView;
 
@@ -16,7 +20,9 @@ class UrcLogModel;
 
 // File → Open capture: a recorded session decoded into the same views as a
 // live one — raw traffic with its times, the transactions, the URC log —
-// each searchable with Ctrl+F.
+// each searchable with Ctrl+F. The transactions in the order they were
+// written, as bc25-decode prints them; damaged records (skipped) listed by
+// file and line with why, in bc25-decode's words.
 class CaptureViewer final : public QDialog
 {
     Q_OBJECT
@@ -30,8 +36,11 @@ public:
     [[nodiscard]] TransactionModel *transactions() const { return m_transactions; }
     [[nodiscard]] TransactionsPanel *transactionsPanel() const { return m_transactionsPanel; }
     [[nodiscard]] QTableView *trafficView() const;
+    // The damaged records, one "FILE:LINE: damaged record: why" a line (empty: none).
+    [[nodiscard]] QString damagedText() const;
 
 private:
+    void showDamaged(const QString &path, const QList<capture::CaptureReader::Problem> &problems, qint64 malformed);
     void showTransactionBytes(qint64 writtenMs, const QByteArray &command);
 
     TrafficModel *m_traffic;
@@ -41,6 +50,8 @@ private:
     QWidget *m_trafficPage; // the traffic and its find bar
     LogView *m_trafficView;
     TransactionsPanel *m_transactionsPanel;
+    QLabel *m_damagedNote;        // over the tabs, when records were skipped
+    QPlainTextEdit *m_damaged;    // their list, a tab of its own
 };
 
 } // namespace bc25::ui

@@ -10,6 +10,7 @@
 
 #include "health/healthcheck.h"
 #include "health/healthplan.h"
+#include "health/runverdict.h"
 #include "link/connection.h"
 #include "session/modulesession.h"
 
@@ -319,6 +320,10 @@ void HealthPanel::endRun(QList<CheckResult> results, const QString &reason)
     const health::VerdictCounts counts = health::VerdictCounts::of(results);
     const QString counted = tr("%1 passed, %2 with a warning, %3 failed, %4 not run.")
                                     .arg(counts.passed).arg(counts.warnings).arg(counts.failed).arg(counts.notRun);
+    // The run's verdict in words first, as bc25-run prints it ("FAILED — 1 of 10
+    // checks failed: Signal."); then why it ended early, then the counts.
+    const health::RunVerdict verdict = health::RunVerdict::of(m_runPlan, results);
+    const QString headline = tr("%1 — %2").arg(verdict.title(), verdict.sentence());
     QString text = counted;
     const auto stopper = std::find_if(results.cbegin(), results.cend(),
                                       [](const CheckResult &r) { return r.verdict == Verdict::Fail && r.stopsRest; });
@@ -326,10 +331,11 @@ void HealthPanel::endRun(QList<CheckResult> results, const QString &reason)
         text += QLatin1Char(' ') + tr("Stopped at \"%1\": the checks after it would tell nothing.").arg(HealthPlan::title(stopper->kind));
     if (!reason.isEmpty())
         text = reason + QLatin1Char(' ') + text;
-    setStatus(text, !reason.isEmpty() || counts.failed > 0);
+    text = headline + QLatin1Char('\n') + text;
+    setStatus(text, !verdict.passed());
     // A full bar: the run is over, however many checks it got through.
     m_progress->setValue(m_progress->maximum());
-    m_progress->setFormat(tr("%1 of %2 checks ran").arg(m_ran).arg(m_toRun));
+    m_progress->setFormat(tr("%1: %2 of %3 checks ran").arg(verdict.title()).arg(m_ran).arg(m_toRun));
     // The verdict that matters in sight, with its evidence.
     if (const int worst = m_model->mostTellingCheck(); worst >= 0) {
         const QModelIndex check = m_model->index(worst, 0);
@@ -339,8 +345,8 @@ void HealthPanel::endRun(QList<CheckResult> results, const QString &reason)
     if (const int current = HealthPlanModel::checkOf(m_view->currentIndex()); current >= 0)
         showDetails(current);
     updateButtons();
-    // The status bar is narrower than the dock: the counts only (the dock says where it stopped).
-    emit message(tr("Health check: %1").arg(reason.isEmpty() ? counted : text));
+    // The status bar is narrower than the dock: the verdict only (the dock has the counts and where it stopped).
+    emit message(tr("Health check: %1").arg(headline));
     emit runFinished();
 }
 

@@ -67,6 +67,8 @@ public:
     [[nodiscard]] health::HealthCheck *healthCheck() const { return m_check; }
     // The last run's results, every check of its plan (those not reached as not run).
     [[nodiscard]] const QList<health::CheckResult> &lastResults() const { return m_lastResults; }
+    // The plan of the last run (what its verdict is judged against).
+    [[nodiscard]] const QList<health::PlannedCheck> &runPlan() const { return m_runPlan; }
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "consolemodel.h"
 
+#include "views/logview.h"
+
 #include "panels/bytetext.h"
 #include "tabletext.h"
 
@@ -39,6 +41,21 @@ void ConsoleModel::setViewMode(ByteText::ViewMode mode)
     changeViewMode(mode, Text, Data);
 }
 
+QString ConsoleModel::textLines(const LogLine &entry)
+{
+    // Beside the hex, 16 bytes a line; the line's LF ends the row, it is not shown.
+    if (entry.bytes.size() <= ByteText::DumpLineBytes)
+        return text(entry);
+    QByteArrayView line(entry.bytes);
+    if (line.endsWith('\n'))
+        line.chop(1);
+    QStringList lines;
+    for (qsizetype at = 0; at < line.size(); at += ByteText::DumpLineBytes)
+        lines << ByteText::printable(line.sliced(at, qMin(ByteText::DumpLineBytes, line.size() - at)).toByteArray())
+                         .replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return lines.join(QLatin1Char('\n'));
+}
+
 QString ConsoleModel::text(const LogLine &entry)
 {
     // The row is the line: its LF is the row's end, not a character to show.
@@ -56,7 +73,11 @@ QString ConsoleModel::rowText(const LogLine &entry) const
     switch (viewMode()) {
     case ByteText::ViewMode::Text: shown = text(entry); break;
     case ByteText::ViewMode::Hex: shown = QString::fromLatin1(entry.bytes.toHex(' ').toUpper()); break;
-    case ByteText::ViewMode::HexAndText: shown = ByteText::offsetAndHex(entry.bytes, entry.offset); break;
+    case ByteText::ViewMode::HexAndText:
+        shown = ByteText::offsetAndHexLines(entry.bytes, entry.offset);
+        if (entry.kind == Sent) // the mark on the first line, the others indented as much
+            shown.replace(QLatin1Char('\n'), QStringLiteral("\n  "));
+        break;
     }
     return entry.kind == Sent ? tr("» %1").arg(shown) : shown;
 }
@@ -73,9 +94,15 @@ QVariant ConsoleModel::data(const QModelIndex &index, int role) const
     const LogLine &entry = entryAt(index.row());
     switch (role) {
     case Qt::DisplayRole:
+        // A link marker is words, drawn once across the hex and the text (LogView's span).
         return index.column() == Time ? TableText::timeOfDay(entry.timestampMs)
-             : index.column() == Text ? text(entry)
+             : index.column() == Text ? (entry.kind == Note ? QString() : textLines(entry))
                                       : rowText(entry);
+    case LogView::LinesRole:
+        return viewMode() == ByteText::ViewMode::HexAndText && entry.kind != Note
+                ? ByteText::dumpLineCount(entry.bytes.size()) : 1;
+    case LogView::SpanFromRole:
+        return entry.kind == Note && viewMode() == ByteText::ViewMode::HexAndText ? QVariant(int(Data)) : QVariant();
     case TableText::ExportRole: // exports carry the full date
         return index.column() == Time ? TableText::dateAndTime(entry.timestampMs)
              : index.column() == Text ? text(entry)
@@ -97,6 +124,8 @@ QVariant ConsoleModel::data(const QModelIndex &index, int role) const
 
 QVariant ConsoleModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (role == LogView::SpanFromRole || role == LogView::LinesRole) // only in Hex + text: the view looks then
+        return viewMode() == ByteText::ViewMode::HexAndText;
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {

@@ -36,6 +36,8 @@ private:
     enum Kind : quint8 { Received, Sent, Note };
     [[nodiscard]] QString rowText(const LogLine &line) const;
     [[nodiscard]] static QString text(const LogLine &line);
+    // The same, 16 bytes a line, beside the hex of Hex + text.
+    [[nodiscard]] static QString textLines(const LogLine &line);
 
     qint64 m_receivedEnd = 0; // offsets in each direction's stream, for "Hex + text"
     qint64 m_sentEnd = 0;

@@ -3,6 +3,7 @@
 
 #include "bc25/errorcodes.h"
 #include "session/modulesession.h"
+#include "views/columnfit.h"
 
 #include <QBrush>
 #include <QColor>
@@ -110,8 +111,30 @@ QVariant SocketTableModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
+QStringList SocketTableModel::widestTexts(int column)
+{
+    // The counters grow a digit at a time; the columns below change with a socket's state.
+    switch (column) {
+    case Service: // manual 2.1.1, <service_type>, and what AT+QISTATE? adds for an accepted client
+        return {QStringLiteral("TCP LISTENER"), QStringLiteral("TCP INCOMING"), QStringLiteral("UDP SERVICE")};
+    case LocalPort: return {tr("auto"), QStringLiteral("65535")};
+    case State: {
+        // The states themselves; ", buffer full" and an open's error are rare and shown when they come.
+        QStringList states;
+        for (int state = int(SocketState::Idle); state <= int(SocketState::Closed); ++state)
+            states << stateText(state);
+        return states;
+    }
+    case Context: return {QStringLiteral("0")}; // one digit (manual 2.1.1, <contextID>), blank while idle
+    case AccessMode: return {tr("direct push"), tr("buffer")};
+    }
+    return {};
+}
+
 QVariant SocketTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == ColumnFit::WidestTextsRole)
+        return widestTexts(section);
     if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return {};
     // The tooltip has the label whole when a narrow window shortens it.

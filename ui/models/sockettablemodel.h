@@ -30,6 +30,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString stateText(int state);
+    // Every text a column can show at its widest, in the current language
+    // (ColumnFit::WidestTextsRole): the State column does not jump as a socket connects.
+    static QStringList widestTexts(int column);
 
     static constexpr int AnnounceIntervalMs = 500;
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "trafficmodel.h"
 
+#include "views/logview.h"
+
 #include "tabletext.h"
 
 #include "panels/bytetext.h"
@@ -145,7 +147,7 @@ QString TrafficModel::rowText(int row) const
     switch (viewMode()) {
     case ByteText::ViewMode::Text: return ByteText::escaped(e.bytes);
     case ByteText::ViewMode::Hex: return QString::fromLatin1(e.bytes.toHex(' '));
-    case ByteText::ViewMode::HexAndText: return ByteText::offsetAndHex(e.bytes, e.offset);
+    case ByteText::ViewMode::HexAndText: return ByteText::offsetAndHexLines(e.bytes, e.offset);
     }
     return {};
 }
@@ -158,6 +160,10 @@ QVariant TrafficModel::data(const QModelIndex &index, int role) const
     const Way way = Way(e.kind);
     if (role == OwnRole)
         return Owner(e.tag) == Owner::Own;
+    if (role == LogView::LinesRole) // Hex + text: a line per 16 bytes, as hexdump -C
+        return way != Way::Note && viewMode() == ByteText::ViewMode::HexAndText ? ByteText::dumpLineCount(e.bytes.size()) : 1;
+    if (role == LogView::SpanFromRole) // a link marker, drawn once across the hex and the text
+        return way == Way::Note && viewMode() == ByteText::ViewMode::HexAndText ? QVariant(int(Bytes)) : QVariant();
     if (role == TableText::ExportRole && index.column() == Time) // exports carry the full date
         return TableText::dateAndTime(e.timestampMs);
     switch (role) {
@@ -176,7 +182,7 @@ QVariant TrafficModel::data(const QModelIndex &index, int role) const
         case Bytes:
             return rowText(index.row());
         case Text: // beside the hex in "Hex + text"; a note is words either way
-            return Way(e.kind) == Way::Note ? QString() : ByteText::escaped(e.bytes);
+            return Way(e.kind) == Way::Note ? QString() : ByteText::escapedLines(e.bytes);
         }
         return {};
     case Qt::ToolTipRole:
@@ -211,6 +217,8 @@ QVariant TrafficModel::data(const QModelIndex &index, int role) const
 
 QVariant TrafficModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (role == LogView::SpanFromRole || role == LogView::LinesRole) // only in Hex + text: the view looks then
+        return viewMode() == ByteText::ViewMode::HexAndText;
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {

@@ -5,6 +5,7 @@
 
 #include "panels/bytetext.h"
 #include "session/commandrunner.h"
+#include "views/columnfit.h"
 
 #include <QBrush>
 #include <QColor>
@@ -96,6 +97,36 @@ int TransactionModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString TransactionModel::sourceText(at::Source source)
+{
+    switch (source) {
+    case at::Source::Session: return tr("workbench");
+    case at::Source::Panel: return tr("panel");
+    case at::Source::Terminal: return tr("terminal");
+    case at::Source::Recipe: return tr("recipe");
+    case at::Source::Log: return tr("capture");
+    case at::Source::Health: return tr("health check");
+    case at::Source::Soak: return tr("soak monitor");
+    case at::Source::Quick: return tr("quick");
+    case at::Source::Raw: return tr("RAW (unchecked)");
+    }
+    return {};
+}
+
+QStringList TransactionModel::widestTexts(int column)
+{
+    switch (column) {
+    case Time: return {QStringLiteral("00:00:00.000")}; // TableText::timeOfDay's format
+    case Source: {
+        QStringList sources;
+        for (int source = int(at::Source::Session); source <= int(at::Source::Raw); ++source)
+            sources << sourceText(at::Source(source));
+        return sources;
+    }
+    }
+    return {};
+}
+
 QString TransactionModel::displayText(const TransactionEntry &entry, int column) const
 {
     const Transaction &t = entry.transaction;
@@ -103,18 +134,7 @@ QString TransactionModel::displayText(const TransactionEntry &entry, int column)
     case Time:
         return TableText::timeOfDay(entry.timeMs);
     case Source:
-        switch (t.source) {
-        case at::Source::Session: return tr("workbench");
-        case at::Source::Panel: return tr("panel");
-        case at::Source::Terminal: return tr("terminal");
-        case at::Source::Recipe: return tr("recipe");
-        case at::Source::Log: return tr("capture");
-        case at::Source::Health: return tr("health check");
-        case at::Source::Soak: return tr("soak monitor");
-        case at::Source::Quick: return tr("quick");
-        case at::Source::Raw: return tr("RAW (unchecked)");
-        }
-        return {};
+        return sourceText(t.source);
     case Command:
         return ByteText::escaped(t.command); // an inline send's UTF-8 text as text
     case Result:
@@ -208,6 +228,8 @@ QVariant TransactionModel::headerData(int section, Qt::Orientation orientation, 
         return {};
     if (role == Qt::ToolTipRole && section == Latency)
         return tr("Milliseconds from writing the command to its final result");
+    if (role == ColumnFit::WidestTextsRole)
+        return widestTexts(section);
     if (role == Qt::ToolTipRole && section == OperationLatency)
         return tr("Milliseconds from writing the command to the end of its second phase");
     if (role != Qt::DisplayRole)

@@ -42,6 +42,11 @@ public:
         return includeSession ? m_all : m_withoutSession;
     }
     [[nodiscard]] static bool failed(const at::Transaction &transaction);
+    // Where a transaction came from, in words ("RAW (unchecked)").
+    [[nodiscard]] static QString sourceText(at::Source source);
+    // Every text a column can show at its widest (ColumnFit::WidestTextsRole),
+    // for the columns whose texts are few: Time, Source.
+    [[nodiscard]] static QStringList widestTexts(int column);
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

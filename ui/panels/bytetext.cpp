@@ -101,6 +101,26 @@ QString offsetAndHex(const QByteArray &bytes, qint64 offset)
     return where + QStringLiteral("  ") + QString::fromLatin1(bytes.toHex(' ').toUpper());
 }
 
+QString offsetAndHexLines(const QByteArray &bytes, qint64 offset)
+{
+    if (bytes.size() <= DumpLineBytes)
+        return offsetAndHex(bytes, offset);
+    QStringList lines;
+    for (qsizetype at = 0; at < bytes.size(); at += DumpLineBytes)
+        lines << offsetAndHex(bytes.mid(at, DumpLineBytes), offset < 0 ? -1 : offset + at);
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString escapedLines(QByteArrayView bytes)
+{
+    if (bytes.size() <= DumpLineBytes)
+        return escaped(bytes);
+    QStringList lines;
+    for (qsizetype at = 0; at < bytes.size(); at += DumpLineBytes)
+        lines << escaped(bytes.sliced(at, qMin(DumpLineBytes, bytes.size() - at)));
+    return lines.join(QLatin1Char('\n'));
+}
+
 QString hexDump(const QByteArray &bytes, qint64 offset)
 {
     constexpr qsizetype PerLine = 16;

@@ -27,6 +27,14 @@ enum class ViewMode : quint8 { Text, Hex, HexAndText };
 // A row's bytes in the hex column of "Hex + text": its offset in the stream
 // (8 hex digits, blank when not counted) and the bytes, "0000001A  41 54 0D".
 QString offsetAndHex(const QByteArray &bytes, qint64 offset);
+// "Hex + text" as `hexdump -C` lays it out: a line per 16 bytes, so a long
+// row is never cut. The hex column's lines (offsetAndHex of each 16 bytes,
+// the offset counting on) and the text column's (each 16 bytes escaped), one
+// for one; a row of at most 16 bytes is one line, as before.
+constexpr qsizetype DumpLineBytes = 16;
+QString offsetAndHexLines(const QByteArray &bytes, qint64 offset);
+QString escapedLines(QByteArrayView bytes);
+[[nodiscard]] inline int dumpLineCount(qsizetype bytes) { return int(qMax<qsizetype>(1, (bytes + DumpLineBytes - 1) / DumpLineBytes)); }
 // A hex editor's dump, 16 bytes a line: offset, hex, the bytes as ASCII
 // (a dot for anything else), for the hex column's tooltip.
 QString hexDump(const QByteArray &bytes, qint64 offset);

@@ -7,6 +7,7 @@
 #include "models/consolemodel.h"
 #include "search/findbar.h"
 #include "views/logview.h"
+#include "views/steadylayout.h"
 
 #include "session/modulesession.h"
 
@@ -101,6 +102,8 @@ SocketConsole::SocketConsole(ModuleSession *session, int connectId, QWidget *par
     m_interval->setSuffix(tr(" ms"));
     m_showSent->setChecked(true);
     m_status->setWordWrap(true);
+    // Two lines' room from the start: a longer message does not push the view up.
+    m_status->setMinimumHeight(2 * m_status->fontMetrics().lineSpacing());
 
     auto *viewBar = new QHBoxLayout;
     viewBar->addWidget(new QLabel(tr("Show as:"), this));
@@ -124,8 +127,6 @@ SocketConsole::SocketConsole(ModuleSession *session, int connectId, QWidget *par
     ModuleControls::mark(file);
     sendBar->addWidget(send);
     sendBar->addWidget(file);
-    sendBar->addWidget(m_repeat);
-    sendBar->addWidget(m_interval);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
@@ -133,27 +134,32 @@ SocketConsole::SocketConsole(ModuleSession *session, int connectId, QWidget *par
     layout->addWidget(m_view, 1);
     layout->addWidget(m_find);
     layout->addLayout(sendBar);
-    // Progress and Stop while a long send or a repeat runs.
-    auto *progressBar = new QHBoxLayout;
-    progressBar->addWidget(m_progress, 1);
-    progressBar->addStretch(); // a repeat shows Stop alone: a button, not a bar across the console
-    progressBar->addWidget(m_stop);
-    layout->addLayout(progressBar);
+    // The status line and, beside it, the progress of a long send: the
+    // progress keeps its room while hidden, so nothing moves when it comes.
+    // The repeat and Stop lead the row: Stop is always there, enabled while a
+    // long send or a repeat runs, so nothing shifts under the pointer when one
+    // starts (and the send row above stays narrow enough for a 1000-pixel screen).
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_repeat);
+    statusRow->addWidget(m_interval);
+    statusRow->addWidget(m_stop);
+    statusRow->addWidget(m_status, 3);
+    statusRow->addWidget(m_progress, 2);
+    layout->addLayout(statusRow);
+    SteadyLayout::keepRoomWhenHidden(m_progress);
     m_progress->hide();
-    m_stop->hide();
+    m_stop->setEnabled(false);
     m_stop->setToolTip(tr("Stop sending: the parts not yet written are dropped, and a repeat ends"));
-    layout->addWidget(m_status);
 
     connect(m_viewFormat, &QComboBox::currentIndexChanged, this, [this](int format) {
         const auto mode = ByteText::ViewMode(format);
         m_model->setViewMode(mode);
         if (mode == ByteText::ViewMode::HexAndText) {
-            // The hex column as wide as a hex editor's line (offset and 16 bytes)
-            // where the console allows, else 3/5 of it: the text stays in sight beside.
-            const int line = m_view->fontMetrics().horizontalAdvance(QString(8 + 2 + 16 * 3 + 2, QLatin1Char('0')));
-            const int room = m_view->viewport()->width()
-                    - (m_view->isColumnHidden(ConsoleModel::Time) ? 0 : m_view->columnWidth(ConsoleModel::Time));
-            m_view->setColumnWidth(ConsoleModel::Data, qMin(line, qMax(room * 3 / 5, line / 3)));
+            // The hex column as wide as hexdump -C's line (the "» " of a sent row,
+            // the offset and 16 bytes): rows of 16 bytes are never cut, the text beside
+            // (a narrow console scrolls sideways rather than hide bytes).
+            const int line = m_view->fontMetrics().horizontalAdvance(QString(2 + 8 + 2 + 16 * 3 + 2, QLatin1Char('0')));
+            m_view->setColumnWidth(ConsoleModel::Data, line);
             m_find->attach(m_view, {ConsoleModel::Data, ConsoleModel::Text});
         } else {
             m_find->attach(m_view, {ConsoleModel::Data});
@@ -188,6 +194,11 @@ SocketConsole::SocketConsole(ModuleSession *session, int connectId, QWidget *par
             m_refusalShown = false;
             m_status->clear();
         }
+    });
+    // SEND OK, a refusal, a stopped send: the module that was, not the next one's.
+    connect(session, &ModuleSession::forgotten, this, [this] {
+        m_refusalShown = false;
+        m_status->clear();
     });
     connect(session->sockets(), &SocketTable::dataReceived, this, [this](int id, const QByteArray &bytes, bool truncated) {
         if (id != m_connectId)
@@ -314,7 +325,7 @@ void SocketConsole::updateProgress()
     // Shown for what takes a while: more than one part, or a repeat.
     const bool busy = (m_sendsRunning > 0 && m_queuedBytes > SendQueue::MaxSendChunk) || m_repeatTimer.isActive();
     m_progress->setVisible(busy && m_sendsRunning > 0);
-    m_stop->setVisible(busy);
+    m_stop->setEnabled(busy);
     m_progress->setRange(0, int(qMin<qint64>(m_queuedBytes, std::numeric_limits<int>::max())));
     m_progress->setValue(int(qMin(m_sentBytes, m_queuedBytes)));
     m_progress->setFormat(tr("%1 of %2 bytes acknowledged").arg(m_sentBytes).arg(m_queuedBytes));
@@ -328,7 +339,7 @@ void SocketConsole::stopSending()
 
 bool SocketConsole::isSending() const
 {
-    return m_stop->isVisible();
+    return m_stop->isEnabled();
 }
 
 QString SocketConsole::refusal() const

@@ -53,8 +53,9 @@ public:
     [[nodiscard]] QString statusText() const;
     // Stops this socket's sends and any repeat (the Stop button).
     void stopSending();
-    // Whether progress and Stop are on show (a long send or a repeat).
+    // Whether Stop is enabled, the progress on show (a long send or a repeat).
     [[nodiscard]] bool isSending() const;
+    [[nodiscard]] QPushButton *stopButton() const { return m_stop; }
 
 private:
     [[nodiscard]] QString refusal() const;

@@ -56,6 +56,7 @@ DnsPanel::DnsPanel(ModuleSession *session, QWidget *parent)
         m_result->setText(error.isEmpty() ? tr("DNS servers sent to the module.") : error);
     });
     connect(session->tools(), &NetworkTools::hostLookedUp, this, &DnsPanel::onLookedUp);
+    connect(session, &ModuleSession::forgotten, m_result, &QLabel::clear); // the module that was
     connect(session->configuration(), &ModuleConfiguration::changed, this, [this] {
         if (!m_primary->hasFocus())
             m_primary->setText(m_session->settings().primaryDns);

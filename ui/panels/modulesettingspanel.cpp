@@ -90,6 +90,7 @@ ModuleSettingsPanel::ModuleSettingsPanel(ModuleSession *session, QWidget *parent
     });
     connect(query, &QPushButton::clicked, m_session->commands(), &CommandRunner::readLastError);
     connect(session->configuration(), &ModuleConfiguration::changed, this, &ModuleSettingsPanel::refresh);
+    connect(session, &ModuleSession::forgotten, m_status, &QLabel::clear); // the module that was
     refresh();
 }
 

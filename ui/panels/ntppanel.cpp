@@ -37,6 +37,7 @@ NtpPanel::NtpPanel(ModuleSession *session, QWidget *parent)
     connect(sync, &QPushButton::clicked, this, &NtpPanel::synchronize);
     connect(m_server, &QLineEdit::returnPressed, this, &NtpPanel::synchronize);
     connect(session->tools(), &NetworkTools::timeSynchronized, this, &NtpPanel::onSynchronized);
+    connect(session, &ModuleSession::forgotten, m_result, &QLabel::clear); // the module that was
 }
 
 void NtpPanel::setServer(const QString &server, int port)

@@ -8,6 +8,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGraphicsLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -80,16 +81,18 @@ PingPanel::PingPanel(ModuleSession *session, QWidget *parent)
 
     auto *form = new QFormLayout;
     form->addRow(tr("Host:"), m_host);
-    auto *numbers = new QHBoxLayout;
-    numbers->addWidget(new QLabel(tr("Context"), this));
-    numbers->addWidget(m_context);
-    numbers->addWidget(new QLabel(tr("Timeout"), this));
-    numbers->addWidget(m_timeout);
-    numbers->addWidget(new QLabel(tr("Count"), this));
-    numbers->addWidget(m_count);
-    numbers->addWidget(new QLabel(tr("Size"), this));
-    numbers->addWidget(m_size);
-    numbers->addWidget(m_start);
+    // Two rows of two: in one row the four set the window's minimum width (a 1000-pixel screen).
+    auto *numbers = new QGridLayout;
+    numbers->addWidget(new QLabel(tr("Context"), this), 0, 0);
+    numbers->addWidget(m_context, 0, 1);
+    numbers->addWidget(new QLabel(tr("Timeout"), this), 0, 2);
+    numbers->addWidget(m_timeout, 0, 3);
+    numbers->addWidget(new QLabel(tr("Count"), this), 1, 0);
+    numbers->addWidget(m_count, 1, 1);
+    numbers->addWidget(new QLabel(tr("Size"), this), 1, 2);
+    numbers->addWidget(m_size, 1, 3);
+    numbers->addWidget(m_start, 0, 4, 2, 1);
+    numbers->setColumnStretch(5, 1);
     form->addRow(numbers);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -103,6 +106,12 @@ PingPanel::PingPanel(ModuleSession *session, QWidget *parent)
     connect(m_host, &QLineEdit::returnPressed, this, &PingPanel::start);
     connect(session->tools(), &NetworkTools::pingReply, this, &PingPanel::onReply);
     connect(session->tools(), &NetworkTools::pingFinished, this, &PingPanel::onFinished);
+    // The replies and the summary were the module's that was: the next link starts blank.
+    connect(session, &ModuleSession::forgotten, this, [this] {
+        m_points.clear();
+        redraw();
+        m_summary->clear();
+    });
 }
 
 void PingPanel::setHost(const QString &host)

@@ -10,12 +10,14 @@
 #include "dialogs/opensocketdialog.h"
 #include "models/sockettablemodel.h"
 #include "views/columnfit.h"
+#include "views/steadylayout.h"
 
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
 #include <QTableView>
 #include <QToolBar>
+#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 namespace bc25::ui {
@@ -84,8 +86,13 @@ SocketPanel::SocketPanel(ModuleSession *session, QWidget *parent)
     layout->setSizeConstraint(QLayout::SetMinAndMaxSize);
     layout->addWidget(tools);
     layout->addWidget(m_view);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_status);
+    // The open's progress beside the status line, its room kept while hidden:
+    // the table does not jump when an open starts or ends.
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_status, 3);
+    statusRow->addWidget(m_progress, 2);
+    SteadyLayout::keepRoomWhenHidden(m_progress);
+    layout->addLayout(statusRow);
 
     m_progressTimer.setInterval(200);
     connect(&m_progressTimer, &QTimer::timeout, this, &SocketPanel::updateProgress);

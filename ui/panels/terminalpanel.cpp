@@ -165,6 +165,8 @@ TerminalPanel::TerminalPanel(ModuleSession *session, TrafficModel *model, QWidge
                 const QString result = CommandRunner::resultText(t);
                 m_status->setText(t.source == at::Source::Raw ? tr("Sent raw — %1").arg(result) : result);
             });
+    // A result of the module that was is not news of the next one (or of none).
+    connect(session, &ModuleSession::forgotten, m_status, &QLabel::clear);
 }
 
 QString TerminalPanel::submit(const QString &text)
@@ -298,13 +300,12 @@ void TerminalPanel::showTraffic(bool hidePolling)
     m_view->setColumnWidth(TrafficModel::Direction, 40);
     m_view->scrollToBottom();
     if (m_model->viewMode() == ByteText::ViewMode::HexAndText) {
-        // The hex column as wide as a hex editor's line (offset and 16 bytes)
-        // where the dock allows, else 3/5 of it: the text stays in sight beside.
+        // The hex column as wide as hexdump -C's line (the offset and 16 bytes):
+        // rows of 16 bytes are never cut, the text beside (a narrow dock scrolls
+        // sideways rather than hide bytes).
         const QFontMetrics monospace(QFontDatabase::systemFont(QFontDatabase::FixedFont));
         const int line = monospace.horizontalAdvance(QString(8 + 2 + 16 * 3 + 2, QLatin1Char('0')));
-        const int room = m_view->viewport()->width() - m_view->columnWidth(TrafficModel::Time)
-                - m_view->columnWidth(TrafficModel::Direction);
-        m_view->setColumnWidth(TrafficModel::Bytes, qMin(line, qMax(room * 3 / 5, line / 3)));
+        m_view->setColumnWidth(TrafficModel::Bytes, line);
         m_find->attach(m_view, {TrafficModel::Bytes, TrafficModel::Text});
     } else {
         m_find->attach(m_view, {TrafficModel::Bytes}); // not the times and directions every row has

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "transactionspanel.h"
 
+#include "views/columnfit.h"
+
 #include "tabletext.h"
 
 #include "models/transactionmodel.h"
@@ -64,6 +66,9 @@ TransactionsPanel::TransactionsPanel(TransactionModel *model, QWidget *parent)
     exportAction->setToolTip(tr("Save what the table shows as TSV or CSV"));
     m_view->addAction(exportAction);
     bar->addWidget(m_showSession);
+    // Beside the tabs its long label set the bottom docks' minimum width: on a
+    // narrow screen (under 1100 pixels) it gives way; at 1280 it is whole.
+    m_showSession->setMinimumWidth(m_showSession->fontMetrics().horizontalAdvance(m_showSession->text()) / 3);
     bar->addWidget(clear);
     connect(exportAction, &QAction::triggered, this, [this] {
         m_model->flush();
@@ -107,8 +112,11 @@ void TransactionsPanel::setUpViews()
 {
     fixRowHeights(m_view);
     m_view->setModel(m_filter);
-    m_view->setColumnWidth(TransactionModel::Time, 90);
-    m_view->setColumnWidth(TransactionModel::Source, 80);
+    // Time and Source as wide as their widest text ("RAW (unchecked)", in the
+    // current language) or their label: never cut, and no jump as rows come.
+    for (const int column : {TransactionModel::Time, TransactionModel::Source})
+        m_view->setColumnWidth(column, qMax(ColumnFit::textWidth(m_view, TransactionModel::widestTexts(column)),
+                                            m_view->horizontalHeader()->sectionSizeHint(column)));
     m_view->setColumnWidth(TransactionModel::Command, 230);
     m_view->setColumnWidth(TransactionModel::Result, 110);
     m_view->setColumnWidth(TransactionModel::Latency, 55);

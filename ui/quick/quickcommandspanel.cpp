@@ -7,6 +7,7 @@
 
 #include "dialogs/savelocation.h"
 #include "session/modulesession.h"
+#include "views/steadylayout.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -95,7 +96,6 @@ QuickCommandsPanel::QuickCommandsPanel(ModuleSession *session, const QString &pa
     runBar->addWidget(m_run);
     runBar->addWidget(m_count);
     runBar->addWidget(m_interval);
-    runBar->addWidget(m_stopOnError);
     runBar->addStretch(1);
     runBar->addWidget(m_stop);
     auto *layout = new QVBoxLayout(this);
@@ -104,7 +104,13 @@ QuickCommandsPanel::QuickCommandsPanel(ModuleSession *session, const QString &pa
     layout->addLayout(addBar);
     layout->addLayout(fileBar);
     layout->addLayout(runBar);
-    layout->addWidget(m_progress);
+    // The sequence's progress keeps its room while hidden: nothing moves when a run starts.
+    SteadyLayout::keepRoomWhenHidden(m_progress);
+    // "Stop on error" beside the progress: in the run row it set the window's minimum width.
+    auto *progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_stopOnError);
+    progressRow->addWidget(m_progress, 1);
+    layout->addLayout(progressRow);
     layout->addWidget(m_status);
 
     connect(add, &QPushButton::clicked, this, [this] { addCommand(selectedGroup(), m_name->text(), m_command->text()); });
@@ -132,7 +138,12 @@ QuickCommandsPanel::QuickCommandsPanel(ModuleSession *session, const QString &pa
         m_progress->setValue(done);
         m_progress->setFormat(tr("%1 of %2").arg(done).arg(total));
     });
+    connect(session, &ModuleSession::forgotten, m_status, &QLabel::clear); // the module that was
+    connect(m_sequence, &QuickSequence::sending, this, &QuickCommandsPanel::markRunning);
     connect(m_sequence, &QuickSequence::finished, this, [this](bool, const QString &message) {
+        // The end state replaces "3 of 10", which would read as still running.
+        markRunning(-1);
+        m_progress->setFormat(m_sequence->endState());
         m_status->setText(message);
         m_stop->setEnabled(false);
         m_run->setEnabled(m_moduleGate->isEnabled()); // a link lost during the run leaves it off
@@ -218,11 +229,34 @@ void QuickCommandsPanel::runGroup(int group)
     QStringList commands;
     for (const QuickCommand &command : m_store.groups().at(group).commands)
         commands << command.command;
+    m_runningGroup = group;
     m_progress->show();
     m_stop->setEnabled(true);
     m_run->setEnabled(false);
     m_status->setText(tr("Running %1…").arg(m_store.groups().at(group).name));
     m_sequence->start(commands, m_count->value(), m_interval->value(), m_stopOnError->isChecked());
+}
+
+QTreeWidgetItem *QuickCommandsPanel::runningItem() const
+{
+    QTreeWidgetItem *group = m_runningCommand < 0 ? nullptr : m_tree->topLevelItem(m_runningGroup);
+    return group ? group->child(m_runningCommand) : nullptr;
+}
+
+void QuickCommandsPanel::markRunning(int command)
+{
+    if (QTreeWidgetItem *before = runningItem()) {
+        for (int column = 0; column < ColumnCount; ++column)
+            before->setData(column, Qt::BackgroundRole, {});
+    }
+    m_runningCommand = command;
+    if (QTreeWidgetItem *now = runningItem()) {
+        // The highlight's colour, light: the row going out, not the row selected.
+        const QBrush going(palette().color(QPalette::Highlight).lighter(170));
+        for (int column = 0; column < ColumnCount; ++column)
+            now->setBackground(column, going);
+        m_tree->scrollToItem(now);
+    }
 }
 
 void QuickCommandsPanel::stopSequence()

@@ -52,12 +52,15 @@ public:
     [[nodiscard]] QSpinBox *interval() const { return m_interval; }
     [[nodiscard]] QCheckBox *stopOnError() const { return m_stopOnError; }
     [[nodiscard]] QProgressBar *progress() const { return m_progress; }
+    // The row marked as the one going out while a sequence runs; none otherwise.
+    [[nodiscard]] QTreeWidgetItem *runningItem() const;
 
 private:
     void rebuild();
     void save();
     void edited(QTreeWidgetItem *item, int column);
     [[nodiscard]] int selectedGroup() const;
+    void markRunning(int command); // -1: no row
 
     ModuleSession *m_session;
     QString m_path;
@@ -77,6 +80,8 @@ private:
     // buttons made later (a command added) and Run after a run take its state.
     QWidget *m_moduleGate;
     bool m_rebuilding = false;
+    int m_runningGroup = -1;   // the group a sequence runs
+    int m_runningCommand = -1; // its command going out now
 };
 
 } // namespace bc25::ui

@@ -26,6 +26,7 @@ void QuickSequence::start(const QStringList &commands, int count, int intervalMs
     m_next.setInterval(qMax(0, intervalMs));
     emit progress(0, total());
     if (!m_running) {
+        m_endState.clear();
         emit finished(false, tr("The group has no commands."));
         return;
     }
@@ -36,7 +37,9 @@ void QuickSequence::stop()
 {
     if (!m_running)
         return;
-    finish(false, tr("Stopped after %1 of %2.").arg(m_done).arg(total()));
+    // Stopped on the command going out (or the next one, between two).
+    m_done = qMin(m_done + 1, total());
+    finish(false, tr("stopped by the user"));
 }
 
 void QuickSequence::sendNext()
@@ -44,6 +47,7 @@ void QuickSequence::sendNext()
     if (!m_running)
         return;
     const QString line = m_commands.at(m_done % m_commands.size());
+    emit sending(int(m_done % m_commands.size()));
     const quint64 run = m_run;
     const QString refusal = m_session->sendQuick(line.toLatin1(), [this, run](const at::Transaction &t) {
         if (run == m_run && m_running)
@@ -60,7 +64,7 @@ void QuickSequence::sendNext()
         return;
     }
     if (m_done == total())
-        finish(true, tr("%1 of %2 sent, %3 failed.").arg(m_done).arg(total()).arg(m_failed));
+        finish(true);
     else
         m_next.start();
 }
@@ -72,21 +76,27 @@ void QuickSequence::answered(const at::Transaction &transaction)
         ++m_failed;
     emit progress(m_done, total());
     if (!transaction.ok() && m_stopOnError) {
-        finish(false, tr("Stopped: %1").arg(CommandRunner::failureText(transaction)));
+        finish(false, CommandRunner::failureText(transaction));
         return;
     }
     if (m_done == total()) {
-        finish(true, tr("%1 of %2 sent, %3 failed.").arg(m_done).arg(total()).arg(m_failed));
+        finish(true);
         return;
     }
     m_next.start();
 }
 
-void QuickSequence::finish(bool completed, const QString &message)
+void QuickSequence::finish(bool completed, const QString &why)
 {
     m_running = false;
     m_next.stop();
     ++m_run;
+    // m_done counts the command it stopped at: "Stopped at 4 of 10" is the fourth.
+    m_endState = completed ? tr("Done %1 of %2").arg(m_done).arg(total())
+                           : tr("Stopped at %1 of %2").arg(m_done).arg(total());
+    QString message = completed ? m_endState : tr("%1: %2").arg(m_endState, why);
+    if (m_failed > 0)
+        message += tr(" (%n failed)", nullptr, m_failed);
     emit finished(completed, message);
 }
 

@@ -26,16 +26,20 @@ public:
     [[nodiscard]] bool isRunning() const { return m_running; }
     [[nodiscard]] int done() const { return m_done; }
     [[nodiscard]] int total() const { return int(m_commands.size()) * m_count; }
+    // How the last run ended, short, for the progress bar: "Done 10 of 10", "Stopped at 4 of 10".
+    [[nodiscard]] QString endState() const { return m_endState; }
 
 signals:
     void progress(int done, int total);
-    // The end, in words: "6 of 6 sent", "stopped after 3 of 6", the error.
+    // The command going out now: its index in the group (the panel marks its row).
+    void sending(int command);
+    // The end, in words: "Done 6 of 6", "Stopped at 3 of 6: <why>".
     void finished(bool completed, const QString &message);
 
 private:
     void sendNext();
     void answered(const at::Transaction &transaction);
-    void finish(bool completed, const QString &message);
+    void finish(bool completed, const QString &why = {});
 
     ModuleSession *m_session;
     QStringList m_commands;
@@ -46,6 +50,7 @@ private:
     int m_failed = 0;
     quint64 m_run = 0; // answers to a stopped run's command are not this run's
     QTimer m_next;
+    QString m_endState;
 };
 
 } // namespace bc25::ui

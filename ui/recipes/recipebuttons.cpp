@@ -2,6 +2,7 @@
 #include "recipebuttons.h"
 
 #include <QHBoxLayout>
+#include <QVBoxLayout>
 #include <QToolButton>
 
 namespace bc25::ui {
@@ -26,9 +27,17 @@ RecipeButtons::RecipeButtons(QWidget *parent)
     , m_stop(button(tr("Stop"), tr("Ends the run: the step under way is marked stopped, the recipe's sockets are closed"), this))
     , m_record(button(tr("Record"), tr("While on, what you do in the terminal and the panels becomes a recipe draft"), this))
 {
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
+    // Two rows, the recipe's file and its run: nine in one row set the window's
+    // minimum width past a 1000-pixel screen.
+    auto *rows = new QVBoxLayout(this);
+    rows->setContentsMargins(0, 0, 0, 0);
+    rows->setSpacing(2);
+    auto *fileRow = new QHBoxLayout;
+    auto *runRow = new QHBoxLayout;
+    fileRow->setSpacing(2);
+    runRow->setSpacing(2);
+    rows->addLayout(fileRow);
+    rows->addLayout(runRow);
     QToolButton *create = button(tr("New"), tr("Starts a new recipe in the editor"), this);
     QToolButton *open = button(tr("Open file…"), tr("Opens a recipe file"), this);
     QToolButton *save = button(tr("Save"), tr("Saves the editor's recipe (a built-in one under a name of yours)"), this);
@@ -39,10 +48,11 @@ RecipeButtons::RecipeButtons(QWidget *parent)
     m_stop->setObjectName(QStringLiteral("recipes.stop"));
     m_record->setObjectName(QStringLiteral("recipes.record"));
     for (QToolButton *b : {create, open, save, saveAs, m_delete})
-        layout->addWidget(b);
-    layout->addStretch(1);
+        fileRow->addWidget(b);
+    fileRow->addStretch(1);
     for (QToolButton *b : {check, m_run, m_stop, m_record})
-        layout->addWidget(b);
+        runRow->addWidget(b);
+    runRow->addStretch(1);
 
     connect(create, &QToolButton::clicked, this, &RecipeButtons::newRequested);
     connect(open, &QToolButton::clicked, this, &RecipeButtons::openRequested);

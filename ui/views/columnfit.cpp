@@ -2,9 +2,12 @@
 #include "columnfit.h"
 
 #include <QEvent>
+#include <QFontMetrics>
 #include <QHeaderView>
+#include <QStyle>
 #include <QTableView>
 
+#include <algorithm>
 #include <numeric>
 
 namespace bc25::ui {
@@ -31,6 +34,18 @@ ColumnFit::ColumnFit(QTableView *view, int growingColumn, QObject *parent)
     connect(model, &QAbstractItemModel::headerDataChanged, this, &ColumnFit::fit);
 }
 
+int ColumnFit::textWidth(const QAbstractItemView *view, const QStringList &texts)
+{
+    if (texts.isEmpty())
+        return 0;
+    // As the item delegate measures a cell: the text, a focus margin each side, the grid line.
+    const QFontMetrics metrics(view->font());
+    int widest = 0;
+    for (const QString &text : texts)
+        widest = qMax(widest, metrics.horizontalAdvance(text));
+    return widest + 2 * (view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1) + 1;
+}
+
 bool ColumnFit::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_view->viewport() && event->type() == QEvent::Resize)
@@ -45,11 +60,13 @@ void ColumnFit::fit()
     m_fitting = true;
     QHeaderView *header = m_view->horizontalHeader();
     const int count = header->count();
-    QList<int> content(count);
+    QList<int> shown(count);   // what the column shows now
+    QList<int> content(count); // …or the widest it can show, if wider
     QList<int> label(count);
+    const QAbstractItemModel *model = m_view->model();
     for (int c = 0; c < count; ++c) {
-        content[c] = qMax(static_cast<const QAbstractItemView *>(m_view)->sizeHintForColumn(c),
-                          header->minimumSectionSize());
+        shown[c] = qMax(static_cast<const QAbstractItemView *>(m_view)->sizeHintForColumn(c), header->minimumSectionSize());
+        content[c] = qMax(shown[c], textWidth(m_view, model->headerData(c, Qt::Horizontal, WidestTextsRole).toStringList()));
         label[c] = header->sectionSizeHint(c);
     }
     QList<int> width(count);
@@ -57,13 +74,17 @@ void ColumnFit::fit()
         width[c] = qMax(content[c], label[c]);
     const int available = m_view->viewport()->width();
     int total = std::accumulate(width.cbegin(), width.cend(), 0);
-    // Short of width: the labels give way to their columns' contents first…
-    for (int c = 0; c < count && total > available; ++c) {
-        if (c == m_growing)
-            continue;
-        const int give = qMin(width[c] - content[c], total - available);
-        width[c] -= give;
-        total -= give;
+    // Short of width: the labels give way to their columns' widest texts first,
+    // then the widest texts to what is shown now (a column may then change
+    // with a state, but nothing on show is cut)…
+    for (const QList<int> *floor : {&content, &shown}) {
+        for (int c = 0; c < count && total > available; ++c) {
+            if (c == m_growing)
+                continue;
+            const int give = qMax(0, qMin(width[c] - (*floor)[c], total - available));
+            width[c] -= give;
+            total -= give;
+        }
     }
     // …then the growing column's text elides; with width to spare, it takes it all.
     if (m_growing >= 0 && m_growing < count)

@@ -3,6 +3,7 @@
 
 #include <QObject>
 
+class QAbstractItemView;
 class QTableView;
 
 namespace bc25::ui {
@@ -12,11 +13,19 @@ namespace bc25::ui {
 // to one column (the socket table's Remote); when the view is short of width
 // the labels of the headers give way first (down to their contents, the full
 // label in the tooltip), and the chosen column's text elides last. Columns
-// with room never stand beside a cut one.
+// with room never stand beside a cut one. A column whose texts are few
+// (states, kinds) is as wide as the widest of them, not as what it shows now,
+// so it does not jump as a row's state changes.
 class ColumnFit final : public QObject
 {
     Q_OBJECT
 public:
+    // headerData(column, Qt::Horizontal, WidestTextsRole): every text the
+    // column can show at its widest (each state, in the current language).
+    static constexpr int WidestTextsRole = Qt::UserRole + 100;
+    // The width a cell of the view needs for the widest of the texts.
+    [[nodiscard]] static int textWidth(const QAbstractItemView *view, const QStringList &texts);
+
     ColumnFit(QTableView *view, int growingColumn, QObject *parent = nullptr);
 
     // Sizes the columns now (also done on every resize and model change).

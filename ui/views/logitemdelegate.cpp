@@ -4,7 +4,10 @@
 #include "search/highlightedtext.h"
 #include "search/modelmatches.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QHelpEvent>
+#include <QToolTip>
 #include <QFontMetricsF>
 #include <QPainter>
 
@@ -49,6 +52,39 @@ void LogItemDelegate::setMatches(const ModelMatches *matches)
     m_matches = matches;
 }
 
+QString LogItemDelegate::cutText(const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    const QString text = index.data(Qt::DisplayRole).toString();
+    const QVariant fontData = index.data(Qt::FontRole);
+    const QFont font = fontData.isValid() ? qvariant_cast<QFont>(fontData).resolve(option.font) : option.font;
+    if (text.isEmpty())
+        return {};
+    const QFontMetricsF metrics(font);
+    qreal widest = 0;
+    for (const QString &line : text.split(QLatin1Char('\n')))
+        widest = qMax(widest, metrics.horizontalAdvance(line));
+    if (widest <= option.rect.width() - 2 * Padding)
+        return {};
+    if (text.contains(QLatin1Char('\n')))
+        return text; // lines already (Hex + text's 16 bytes a line)
+    QStringList lines; // a row holds at most LineLogModel::MaxRowBytes bytes: a few lines
+    for (qsizetype at = 0; at < text.size(); at += TooltipLineLength)
+        lines << text.mid(at, TooltipLineLength);
+    return lines.join(QLatin1Char('\n'));
+}
+
+bool LogItemDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                                const QModelIndex &index)
+{
+    if (event && event->type() == QEvent::ToolTip && index.isValid() && !index.data(Qt::ToolTipRole).isValid()) {
+        if (const QString whole = cutText(option, index); !whole.isEmpty()) {
+            QToolTip::showText(event->globalPos(), whole, view);
+            return true;
+        }
+    }
+    return QStyledItemDelegate::helpEvent(event, view, option, index);
+}
+
 void LogItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const bool selected = option.state.testFlag(QStyle::State_Selected);
@@ -70,6 +106,15 @@ void LogItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
             color = qvariant_cast<QBrush>(foreground).color();
     }
     const QRect area = option.rect.adjusted(Padding, 0, -Padding, 0);
+    if (text.contains(QLatin1Char('\n'))) {
+        // Hex + text's rows of 16 bytes: a line each, in a row that many lines tall.
+        const QStringList lines = text.split(QLatin1Char('\n'));
+        const int lineHeight = area.height() / int(lines.size());
+        for (int i = 0; i < lines.size(); ++i)
+            drawLine(painter, QRect(area.left(), area.top() + i * lineHeight, area.width(), lineHeight), lines.at(i), font,
+                     color, index);
+        return;
+    }
     if (m_matches) {
         // Few cells on screen hold a match: those are laid out each time, with their highlights.
         if (const QList<TextSpan> spans = m_matches->spansIn(index, text); !spans.isEmpty()) {
@@ -80,6 +125,12 @@ void LogItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
             return;
         }
     }
+    drawLine(painter, area, text, font, color, index);
+}
+
+void LogItemDelegate::drawLine(QPainter *painter, const QRect &area, const QString &text, const QFont &font,
+                               const QColor &color, const QModelIndex &index) const
+{
     const QStaticText &staticText = shaped(text, font);
     const QSizeF size = staticText.size();
     QPointF at(area.left(), area.top() + (area.height() - size.height()) / 2);

@@ -16,6 +16,18 @@ class LogView : public QTableView
 public:
     explicit LogView(QWidget *parent = nullptr);
 
+    // data(SpanFromRole) of a row drawn across (a link marker in Hex + text):
+    // the column its text starts in; it spans the columns after it, drawn once.
+    // headerData(0, Horizontal, SpanFromRole) says whether any row may span.
+    static constexpr int SpanFromRole = Qt::UserRole + 90;
+
+    // data(LinesRole): how many lines a row holds (Hex + text: one per 16
+    // bytes); the row is that many lines tall. headerData(0, Horizontal,
+    // LinesRole) says whether any row may hold more than one.
+    static constexpr int LinesRole = Qt::UserRole + 91;
+
+    void setModel(QAbstractItemModel *model) override;
+
     // Whether new rows scroll the view to them when it showed the end (default on).
     void setFollowsEnd(bool follows) { m_followsEnd = follows; }
 
@@ -25,7 +37,12 @@ protected:
     void verticalScrollbarValueChanged(int value) override;
 
 private:
+    void spanRows(int first, int last);
+    void sizeRows(int first, int last);
+    void spanAllRows();
+
     bool m_followsEnd = true;
+    QList<QMetaObject::Connection> m_spanConnections; // to the model shown
 };
 
 } // namespace bc25::ui

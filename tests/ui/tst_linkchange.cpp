@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: MIT
+// What the window shows when one link ends and the next begins (or none does):
+// every "last …" of the module that was — the terminal's result line, a
+// console's SEND OK, the status bar's failure, the settings' last error, the
+// tools' results — is gone; the history above the link marker stays.
+
+#include "at/commandengine.h"
+#include "bc25/catalogrules.h"
+#include "link/connection.h"
+#include "mainwindow.h"
+#include "panels/consolepanel.h"
+#include "panels/modulesettingspanel.h"
+#include "panels/pingpanel.h"
+#include "panels/socketpanel.h"
+#include "panels/terminalpanel.h"
+#include "session/modulesession.h"
+
+#include <QLoggingCategory>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bc25;
+using namespace bc25::ui;
+
+class TestLinkChange : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void nothingLastOfTheOldLinkStaysOnShow_data();
+    void nothingLastOfTheOldLinkStaysOnShow();
+    void theModulesRevisionIsSaidInTheWindowsWords();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<at::CommandEngine> m_engine;
+    std::unique_ptr<ModuleSession> m_session;
+    std::unique_ptr<link::Connection> m_connection;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestLinkChange::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("BC25WorkbenchTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_linkchange"));
+    QSettings().clear();
+    QLoggingCategory::setFilterRules(QStringLiteral("bc25.*.debug=false\nbc25.*.warning=false"));
+}
+
+void TestLinkChange::init()
+{
+    m_engine = std::make_unique<at::CommandEngine>(&CatalogRules::instance());
+    m_session = std::make_unique<ModuleSession>(m_engine.get());
+    m_connection = std::make_unique<link::Connection>(m_engine.get(), m_session.get());
+    m_connection->setCaptureFolder(m_dir.filePath(QStringLiteral("captures")));
+    m_window = std::make_unique<MainWindow>(m_engine.get(), m_session.get(), m_connection.get());
+    m_window->show();
+    m_connection->connectVirtual();
+    QTRY_COMPARE(m_connection->state(), link::Connection::State::Connected);
+    QTRY_VERIFY(!m_session->moduleInfo().revision.isEmpty()); // synchronised
+}
+
+void TestLinkChange::cleanup()
+{
+    m_window.reset();
+    m_connection.reset();
+    m_session.reset();
+    m_engine.reset();
+}
+
+void TestLinkChange::nothingLastOfTheOldLinkStaysOnShow_data()
+{
+    QTest::addColumn<bool>("reconnect");
+    QTest::newRow("another link") << true;
+    QTest::newRow("Close") << false;
+}
+
+void TestLinkChange::nothingLastOfTheOldLinkStaysOnShow()
+{
+    QFETCH(bool, reconnect);
+    // A console's SEND OK.
+    QSignalSpy opened(m_session->sockets(), &SocketTable::openFinished);
+    OpenParameters p;
+    p.connectId = 0;
+    p.host = QStringLiteral("127.0.0.1");
+    p.remotePort = m_connection->echoPort();
+    QCOMPARE(m_window->socketPanel()->open(p), QString());
+    QTRY_COMPARE(opened.count(), 1);
+    SocketConsole *console = m_window->consolePanel()->console(0);
+    console->setInput(QStringLiteral("before"));
+    QCOMPARE(console->sendInput(), QString());
+    QTRY_VERIFY(console->statusText().contains(QLatin1String("SEND OK")));
+    QTRY_VERIFY(console->receivedText().contains(QLatin1String("\nbefore")));
+    // A typed command's failure: the terminal's result line, the status bar,
+    // and the module's last error (AT+QIGETERROR, asked after an ERROR).
+    TerminalPanel *terminal = m_window->terminalPanel();
+    QSignalSpy typed(m_session.get(), &ModuleSession::typedCommandFinished);
+    QCOMPARE(terminal->submit(QStringLiteral("AT+QIRD=5,10")), QString());
+    QTRY_COMPARE(typed.count(), 1);
+    QVERIFY(!terminal->statusText().isEmpty());
+    QTRY_VERIFY(m_window->statusBar()->currentMessage().startsWith(QLatin1String("Last error")));
+    QTRY_VERIFY(m_session->settings().lastError.code != 0);
+    const QString lastError = m_window->settingsPanel()->lastErrorText();
+
+    QSignalSpy changed(m_connection.get(), &link::Connection::stateChanged);
+    if (reconnect) {
+        m_connection->connectVirtual();
+        QTRY_COMPARE(m_connection->state(), link::Connection::State::Connected);
+        QTRY_VERIFY(!m_session->moduleInfo().revision.isEmpty());
+    } else {
+        m_connection->disconnectFromModule();
+        QCOMPARE(m_connection->state(), link::Connection::State::Disconnected);
+    }
+    QCOMPARE(terminal->statusText(), QString());
+    QCOMPARE(console->statusText(), QString());
+    QVERIFY2(!m_window->statusBar()->currentMessage().contains(QLatin1String("Last error")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    QVERIFY(m_window->settingsPanel()->lastErrorText() != lastError);
+    QCOMPARE(m_session->settings().lastError.code, 0);
+    // The history stays, above the marker of the link's end.
+    const QString history = console->receivedText();
+    QVERIFY2(history.indexOf(QLatin1String("before")) < history.indexOf(QLatin1String("ended")), qPrintable(history));
+}
+
+// AT+CGMR answers "Revision: BC25JAR01A04": the label is the module's English;
+// the status bar says "revision" through tr(), and shows nothing once the module is gone.
+void TestLinkChange::theModulesRevisionIsSaidInTheWindowsWords()
+{
+    QCOMPARE(m_session->moduleInfo().revision, QStringLiteral("BC25JAR01A04"));
+    const QString status = m_window->statusText();
+    QVERIFY2(!status.contains(QLatin1String("Revision:")), qPrintable(status));
+    QVERIFY2(status.contains(QLatin1String("Quectel_BC25, revision BC25JAR01A04")), qPrintable(status));
+    m_connection->disconnectFromModule();
+    QVERIFY2(!m_window->statusText().contains(QLatin1String("BC25JAR01A04")), qPrintable(m_window->statusText()));
+}
+
+QTEST_MAIN(TestLinkChange)
+#include "tst_linkchange.moc"

@@ -1,0 +1,218 @@
+// SPDX-License-Identifier: MIT
+// Layouts that do not move under the user's pointer: when a long send, a
+// repeat, a quick-command sequence or a socket's open starts and ends, the
+// rows around it stay where they were (Stop is always there, enabled or not;
+// a progress bar keeps its room while hidden).
+
+#include "at/commandengine.h"
+#include "bc25/catalogrules.h"
+#include "link/connection.h"
+#include "mainwindow.h"
+#include "models/sockettablemodel.h"
+#include "models/transactionmodel.h"
+#include "panels/transactionspanel.h"
+#include "views/columnfit.h"
+#include "panels/consolepanel.h"
+#include "panels/socketpanel.h"
+#include "quick/quickcommandspanel.h"
+#include "quick/quicksequence.h"
+#include "session/modulesession.h"
+#include "views/logview.h"
+
+#include <QAbstractButton>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QLoggingCategory>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace bc25;
+using namespace bc25::ui;
+
+class TestSteadyLayout : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void consoleSendRowStaysPutWhileALongSendAndARepeatRun();
+    void quickCommandsStayPutWhenASequenceRuns();
+    void socketColumnsKeepTheirWidthsAsAStateChanges();
+    void transactionsSourceColumnHoldsItsWidestSource();
+    void theWindowShrinksToAThousandPixels();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<at::CommandEngine> m_engine;
+    std::unique_ptr<ModuleSession> m_session;
+    std::unique_ptr<link::Connection> m_connection;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestSteadyLayout::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("BC25WorkbenchTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_steadylayout"));
+    QSettings().clear();
+    QLoggingCategory::setFilterRules(QStringLiteral("bc25.*.debug=false\nbc25.*.warning=false"));
+}
+
+void TestSteadyLayout::init()
+{
+    m_engine = std::make_unique<at::CommandEngine>(&CatalogRules::instance());
+    m_session = std::make_unique<ModuleSession>(m_engine.get());
+    m_connection = std::make_unique<link::Connection>(m_engine.get(), m_session.get());
+    m_connection->setCaptureFolder(m_dir.filePath(QStringLiteral("captures")));
+    m_window = std::make_unique<MainWindow>(m_engine.get(), m_session.get(), m_connection.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->showNormal(); // not maximised on the small offscreen screen: a laptop's 1280×720
+    m_window->resize(1280, 720);
+    QTRY_COMPARE(m_window->width(), 1280);
+    m_connection->connectVirtual();
+    QTRY_COMPARE(m_connection->state(), link::Connection::State::Connected);
+    QTRY_VERIFY(!m_session->moduleInfo().revision.isEmpty()); // synchronised
+}
+
+void TestSteadyLayout::cleanup()
+{
+    m_window.reset();
+    m_connection.reset();
+    m_session.reset();
+    m_engine.reset();
+}
+
+void TestSteadyLayout::consoleSendRowStaysPutWhileALongSendAndARepeatRun()
+{
+    QSignalSpy opened(m_session->sockets(), &SocketTable::openFinished);
+    OpenParameters p;
+    p.connectId = 1;
+    p.host = QStringLiteral("127.0.0.1");
+    p.remotePort = m_connection->echoPort();
+    QTableView *sockets = m_window->socketPanel()->view();
+    const QRect table = sockets->geometry();
+    QCOMPARE(m_window->socketPanel()->open(p), QString());
+    QCOMPARE(sockets->geometry(), table); // the open's progress came without moving the table
+    QTRY_COMPARE(opened.count(), 1);
+    QCOMPARE(sockets->geometry(), table);
+
+    m_window->consolePanel()->showConsole(1);
+    SocketConsole *console = m_window->consolePanel()->console(1);
+    auto *input = console->findChild<QLineEdit *>(QStringLiteral("input"));
+    QVERIFY(input);
+    QPushButton *stop = console->stopButton();
+    QTRY_VERIFY(stop->isVisible());
+    QVERIFY(!stop->isEnabled());
+    const QRect inputAt = input->geometry();
+    const QRect stopAt = stop->geometry();
+    const QRect viewAt = console->view()->geometry();
+
+    console->setInput(QString(4000, QLatin1Char('x'))); // eight parts: the progress comes
+    QCOMPARE(console->sendInput(), QString());
+    QVERIFY(console->isSending());
+    QVERIFY(stop->isEnabled());
+    QCOMPARE(input->geometry(), inputAt);
+    QCOMPARE(stop->geometry(), stopAt);
+    QCOMPARE(console->view()->geometry(), viewAt);
+    console->stopSending();
+    QTRY_VERIFY(!console->isSending());
+    QVERIFY(!stop->isEnabled());
+    QCOMPARE(input->geometry(), inputAt);
+    QCOMPARE(console->view()->geometry(), viewAt);
+}
+
+void TestSteadyLayout::quickCommandsStayPutWhenASequenceRuns()
+{
+    QuickCommandsPanel panel(m_session.get(), m_dir.filePath(QStringLiteral("quick.json")));
+    panel.resize(420, 500);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    const QRect treeAt = panel.tree()->geometry();
+    QVERIFY(!panel.progress()->isVisible());
+    panel.interval()->setValue(0);
+    panel.runGroup(0);
+    QVERIFY(panel.progress()->isVisible());
+    QCOMPARE(panel.tree()->geometry(), treeAt);
+    QSignalSpy finished(panel.sequence(), &QuickSequence::finished);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+    QCOMPARE(panel.tree()->geometry(), treeAt);
+}
+
+// A column is never narrower than the widest text it can show (each state,
+// in the current language): a socket's state changing never widens it, so it
+// does not jump (only a longer remote may take a label's spare width).
+void TestSteadyLayout::socketColumnsKeepTheirWidthsAsAStateChanges()
+{
+    QTableView *view = m_window->socketPanel()->view();
+    QTRY_VERIFY(view->isVisible());
+    auto holdsItsWidest = [view](const char *when) {
+        for (int c = 0; c < SocketTableModel::ColumnCount; ++c) {
+            const int widest = ColumnFit::textWidth(view, SocketTableModel::widestTexts(c));
+            QVERIFY2(view->columnWidth(c) >= widest,
+                     qPrintable(QStringLiteral("%1: column %2 is %3 px, its widest text %4")
+                                        .arg(QLatin1String(when)).arg(c).arg(view->columnWidth(c)).arg(widest)));
+        }
+    };
+    holdsItsWidest("idle");
+    QVERIFY(view->columnWidth(SocketTableModel::State)
+            >= ColumnFit::textWidth(view, {SocketTableModel::stateText(int(SocketState::RemoteClosing))}));
+    const int stateWidth = view->columnWidth(SocketTableModel::State);
+    QSignalSpy announced(view->model(), &QAbstractItemModel::dataChanged); // each one re-fits the columns
+    QSignalSpy opened(m_session->sockets(), &SocketTable::openFinished);
+    OpenParameters p;
+    p.connectId = 0;
+    p.host = QStringLiteral("127.0.0.1");
+    p.remotePort = m_connection->echoPort();
+    QCOMPARE(m_window->socketPanel()->open(p), QString());
+    QTRY_COMPARE(opened.count(), 1);
+    QTRY_COMPARE(m_session->socket(0).state, SocketState::Connected);
+    QTRY_VERIFY(announced.count() > 0);
+    holdsItsWidest("connected");
+    QCOMPARE(view->columnWidth(SocketTableModel::State), stateWidth);
+    announced.clear();
+    QCOMPARE(m_session->sockets()->close(0), QString());
+    QTRY_VERIFY(!m_session->socket(0).inUse);
+    QTRY_VERIFY(announced.count() > 0);
+    holdsItsWidest("closed");
+    QCOMPARE(view->columnWidth(SocketTableModel::State), stateWidth);
+}
+
+void TestSteadyLayout::transactionsSourceColumnHoldsItsWidestSource()
+{
+    QTableView *view = m_window->transactionsPanel()->view();
+    QVERIFY(view->columnWidth(TransactionModel::Source)
+            >= ColumnFit::textWidth(view, {TransactionModel::sourceText(at::Source::Raw)}));
+    QVERIFY(view->columnWidth(TransactionModel::Source)
+            >= ColumnFit::textWidth(view, {TransactionModel::sourceText(at::Source::Soak)}));
+}
+
+// The new-user pass found a 1106-pixel minimum (the consoles' send row, the
+// ping form's row of four, the recipe buttons, the quick commands' run row, the
+// transactions' filter beside the tabs): it must fit a 1000-pixel screen, and
+// at 1280×720 no button or box is cut.
+void TestSteadyLayout::theWindowShrinksToAThousandPixels()
+{
+    QVERIFY2(m_window->minimumSizeHint().width() <= 1000, qPrintable(QString::number(m_window->minimumSizeHint().width())));
+    QCoreApplication::processEvents();
+    for (QAbstractButton *button : m_window->findChildren<QAbstractButton *>()) {
+        if (!button->isVisible() || button->text().isEmpty() || button->inherits("QTabBar"))
+            continue;
+        QVERIFY2(button->width() >= button->sizeHint().width(),
+                 qPrintable(QStringLiteral("\"%1\" is %2 of %3 px").arg(button->text()).arg(button->width())
+                                    .arg(button->sizeHint().width())));
+    }
+}
+
+QTEST_MAIN(TestSteadyLayout)
+#include "tst_steadylayout.moc"
