@@ -952,8 +952,8 @@ With no port it starts on the built-in virtual BC25.</source>
 <context>
     <name>bc25::SocketTable</name>
     <message>
-        <source>The module restarted (RDY): its sockets were closed.</source>
-        <translation>模组已重启（RDY）：其套接字均已关闭。</translation>
+        <source>The module restarted (%1): its sockets were closed.</source>
+        <translation>模组已重启（%1）：其套接字均已关闭。</translation>
     </message>
 </context>
 <context>
@@ -1160,6 +1160,10 @@ With no port it starts on the built-in virtual BC25.</source>
         <source>The module is not connected.</source>
         <translation>模组未连接。</translation>
     </message>
+    <message>
+        <source>Not sent: the module restarted before its turn.</source>
+        <translation>未发送：轮到它之前模组已重启。</translation>
+    </message>
 </context>
 <context>
     <name>bc25::at::TransactionAssembler</name>
@@ -1194,6 +1198,10 @@ With no port it starts on the built-in virtual BC25.</source>
     <message>
         <source>The module restarted (%1) before the operation&apos;s result.</source>
         <translation>模组在操作结果之前重启（%1）。</translation>
+    </message>
+    <message>
+        <source>Socket %1 was closed (%2) before the operation&apos;s result.</source>
+        <translation>套接字 %1 在操作结果之前已关闭（%2）。</translation>
     </message>
 </context>
 <context>
@@ -2707,6 +2715,26 @@ OK
         <source>Transactions</source>
         <translation>事务</translation>
     </message>
+    <message>
+        <source>%1:%2: damaged record: %3</source>
+        <translation>%1:%2：损坏的记录：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n more damaged record(s)</source>
+        <translation>
+            <numerusform>%1：另有 %n 条损坏的记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Damaged records (%1)</source>
+        <translation>损坏的记录（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged record(s) of this capture could not be read and were skipped; the tab &quot;Damaged records&quot; says where and why.</source>
+        <translation>
+            <numerusform>此抓包文件中有 %n 条损坏的记录无法读取，已跳过；“损坏的记录”标签页给出其位置和原因。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>bc25::ui::CheckDetails</name>
@@ -3071,8 +3099,12 @@ OK
         <translation>主机或阈值已更改：请重新运行检查以获得结果和报告。</translation>
     </message>
     <message>
-        <source>%1 of %2 checks ran</source>
-        <translation>已运行 %1 / %2 项检查</translation>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 checks ran</source>
+        <translation>%1：%3 项检查中已运行 %2 项</translation>
     </message>
 </context>
 <context>
@@ -3565,6 +3597,10 @@ Sent only when the command above answers a bare ERROR: the module&apos;s reason 
     <message>
         <source>Run the &amp;recipe</source>
         <translation>运行配方(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1, revision %2</source>
+        <translation>%1，版本 %2</translation>
     </message>
 </context>
 <context>
@@ -4093,20 +4129,30 @@ This PC: %3
         <translation>该分组中没有命令。</translation>
     </message>
     <message>
-        <source>Stopped after %1 of %2.</source>
-        <translation>已在第 %1 条（共 %2 条）之后停止。</translation>
-    </message>
-    <message>
         <source>%1 refused: %2</source>
         <translation>%1 被拒绝：%2</translation>
     </message>
     <message>
-        <source>%1 of %2 sent, %3 failed.</source>
-        <translation>已发送 %1 / %2 条，%3 条失败。</translation>
+        <source>stopped by the user</source>
+        <translation>已被用户停止</translation>
     </message>
     <message>
-        <source>Stopped: %1</source>
-        <translation>已停止：%1</translation>
+        <source>Done %1 of %2</source>
+        <translation>已完成 %1/%2</translation>
+    </message>
+    <message>
+        <source>Stopped at %1 of %2</source>
+        <translation>停在 %1/%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n failed)</source>
+        <translation>
+            <numerusform>（%n 条失败）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
