@@ -503,15 +503,15 @@ With no port it starts on the built-in virtual BC25.</source>
     </message>
     <message>
         <source>Open a Socket</source>
-        <translation>打开 Socket</translation>
+        <translation>打开套接字</translation>
     </message>
     <message>
         <source>Close a Socket</source>
-        <translation>关闭 Socket</translation>
+        <translation>关闭套接字</translation>
     </message>
     <message>
         <source>Query Socket Status</source>
-        <translation>查询 Socket 状态</translation>
+        <translation>查询套接字状态</translation>
     </message>
     <message>
         <source>Send Text String Data</source>
@@ -551,7 +551,7 @@ With no port it starts on the built-in virtual BC25.</source>
     </message>
     <message>
         <source>Configure TCP Socket Keepalive Function</source>
-        <translation>配置 TCP Socket 保活功能</translation>
+        <translation>配置 TCP 套接字保活功能</translation>
     </message>
     <message>
         <source>Configure DNS Server Function</source>
@@ -1541,7 +1541,7 @@ With no port it starts on the built-in virtual BC25.</source>
     </message>
     <message>
         <source>%1: %2 of %3 echoes back (%4% lost), round trip %5/%6/%7 ms (min/avg/max).</source>
-        <translation>%1：%3 个回显中收到 %2 个（丢失 %4%），往返 %5/%6/%7 ms（最小/平均/最大）。</translation>
+        <translation>%1：%3 个回显中收到 %2 个（丢失 %4%），往返 %5/%6/%7 毫秒（最小/平均/最大）。</translation>
     </message>
     <message>
         <source>No echo came back: the host is down or does not answer ping (many servers block ICMP); try another host, such as the DNS server.</source>
@@ -1553,7 +1553,7 @@ With no port it starts on the built-in virtual BC25.</source>
     </message>
     <message>
         <source>Connected to %1 in %2 ms, then closed.</source>
-        <translation>在 %2 ms 内连接到 %1，随后已关闭。</translation>
+        <translation>在 %2 毫秒内连接到 %1，随后已关闭。</translation>
     </message>
     <message>
         <source>Could not connect to %1: %2</source>
@@ -1644,7 +1644,7 @@ With no port it starts on the built-in virtual BC25.</source>
     </message>
     <message>
         <source>round trip of each echo (ms)</source>
-        <translation>每次回显的往返时间（ms）</translation>
+        <translation>每次回显的往返时间（毫秒）</translation>
     </message>
     <message>
         <source>Signal against the thresholds</source>
@@ -3019,10 +3019,6 @@ OK
         <translation>显示或隐藏检查所用的主机及其判定阈值。</translation>
     </message>
     <message>
-        <source>The link to the module was lost: %1</source>
-        <translation>与模组的连接已断开：%1</translation>
-    </message>
-    <message>
         <source>Ready: the ticked checks send the commands listed under them, and nothing else.</source>
         <translation>就绪：已勾选的检查只发送其下列出的命令，不发送其他任何内容。</translation>
     </message>
@@ -3105,6 +3101,10 @@ OK
     <message>
         <source>%1: %2 of %3 checks ran</source>
         <translation>%1：%3 项检查中已运行 %2 项</translation>
+    </message>
+    <message>
+        <source>The link to the module ended: %1</source>
+        <translation>与模组的连接已结束：%1</translation>
     </message>
 </context>
 <context>
@@ -3394,10 +3394,6 @@ Sent only when the command above answers a bare ERROR: the module&apos;s reason 
         <translation>未连接。</translation>
     </message>
     <message>
-        <source>No answer from the module on %1. %2</source>
-        <translation>%1 上的模组没有应答。%2</translation>
-    </message>
-    <message>
         <source>Link to %1 ended: %2</source>
         <translation>与 %1 的连接已断开：%2</translation>
     </message>
@@ -3408,6 +3404,14 @@ Sent only when the command above answers a bare ERROR: the module&apos;s reason 
     <message>
         <source>Port open (%1) — waiting for the module…</source>
         <translation>端口已打开（%1）— 正在等待模组…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Plug it back in and press Connect, or tick Reconnect to have it connected when it is back.</source>
+        <translation>请把它重新插好并按“连接”，或勾选“自动重连”，以便它回来时自动连接。</translation>
     </message>
 </context>
 <context>

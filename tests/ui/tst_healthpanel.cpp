@@ -443,7 +443,7 @@ void TestHealthPanel::lostLinkEndsTheRunAndSaysSo()
     QTRY_VERIFY_WITH_TIMEOUT(written().contains(QLatin1String("AT+QPING=")), 20000);
     m_connection->disconnectFromModule();
     QTRY_VERIFY(!panel()->isRunning());
-    QVERIFY2(panel()->statusText().contains(QLatin1String("link to the module was lost")), qPrintable(panel()->statusText()));
+    QVERIFY2(panel()->statusText().contains(QLatin1String("link to the module ended")), qPrintable(panel()->statusText()));
     QCOMPARE(panel()->lastResults().size(), 10);
     QCOMPARE(panel()->lastResults().at(row(CheckKind::TcpConnection)).verdict, Verdict::NotRun);
     QVERIFY(!panel()->runButton()->isEnabled());

@@ -575,6 +575,8 @@ void TestWorkbench::reconnectTickedAfterThePortWasLostWaitsForIt()
     pty.reset(); // pulled
     QFile::remove(link);
     QTRY_COMPARE(m_connection->state(), link::Connection::State::Lost);
+    // Lost with Reconnect off: the status says what to do, not only what happened.
+    QVERIFY2(m_window->statusText().contains(QLatin1String("tick Reconnect")), qPrintable(m_window->statusText()));
     m_window->connectionBar()->setReconnect(true);
     QVERIFY(m_connection->autoReconnect());
     QVERIFY(m_window->statusText().contains(QLatin1String("come back")));
@@ -1138,7 +1140,7 @@ void TestWorkbench::anotherModuleStartsCleanWithMarkersAndAPortOpenIsNotAModule(
     // Not green "Connected" while nothing answers; "No answer" once ATI has had its time.
     QVERIFY2(m_window->statusText().contains(QLatin1String("waiting for the module")), qPrintable(m_window->statusText()));
     QVERIFY(!m_window->statusText().contains(QLatin1String("Connected to")));
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->statusText().startsWith(QLatin1String("No answer from the module")), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->statusText().contains(QLatin1String("The module does not answer")), 30000);
     QVERIFY2(m_window->minimumSizeHint().width() <= 1280, "the long message does not widen the window");
 }
 

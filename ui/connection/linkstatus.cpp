@@ -24,7 +24,7 @@ LinkStatus::LinkStatus(QLabel *label, link::Connection *connection, ModuleSessio
     });
     connect(session, &ModuleSession::moduleNotAnswering, this, [this](const QString &why) {
         if (m_connection->state() == link::Connection::State::Connected)
-            show(withLineNote(tr("No answer from the module on %1. %2").arg(m_linkName, why)), Tone::Bad);
+            show(withLineNote(tr("%1 — %2").arg(m_linkName, why)), Tone::Bad); // why says "no answer" already
     });
 }
 
@@ -34,6 +34,12 @@ void LinkStatus::onStateChanged(link::Connection::State state, const QString &me
     if (m_linked && state != State::Connected) {
         m_linked = false;
         emit marker(tr("Link to %1 ended: %2").arg(m_linkName, message));
+    }
+    if (state == State::Lost && !m_connection->autoReconnect()) {
+        // Say what to do, not only what happened: the port is gone until it is back.
+        show(message + QLatin1Char(' ') + tr("Plug it back in and press Connect, or tick Reconnect to have it connected when it is back."),
+             Tone::Bad);
+        return;
     }
     if (state != State::Connected) {
         show(message, state == State::Lost ? Tone::Bad : Tone::Neutral);

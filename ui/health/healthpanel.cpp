@@ -221,7 +221,7 @@ void HealthPanel::onConnectionState(int state, const QString &message)
     const auto linkState = link::Connection::State(state);
     if (isRunning() && linkState != link::Connection::State::Connected) {
         // The engine ends the command in flight with the link; the core's finished() follows.
-        m_endReason = tr("The link to the module was lost: %1").arg(message);
+        m_endReason = tr("The link to the module ended: %1").arg(message);
         m_check->stop();
         updateButtons();
         return; // that sentence stays on show: it is why the results stop where they do
