@@ -1731,6 +1731,22 @@ With no port it starts on the built-in virtual BC25.</source>
         <source>Serial number</source>
         <translation>序列号</translation>
     </message>
+    <message>
+        <source>none: the time limit passed</source>
+        <translation>无：已超过时间限制</translation>
+    </message>
+    <message>
+        <source>none: ended before it came</source>
+        <translation>无：在其到来之前已结束</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>尚无</translation>
+    </message>
+    <message>
+        <source>written at %1, no final result, given up after %2 ms</source>
+        <translation>写入于 %1，没有最终结果，%2 毫秒后放弃</translation>
+    </message>
 </context>
 <context>
     <name>bc25::health::HealthPlan</name>

@@ -82,8 +82,13 @@ QString transactionHtml(const at::Transaction &t, const ReportContext &context)
         lines << esc(line.text);
     html += row(HealthHtmlReport::tr("Answer"), lines.isEmpty() ? HealthHtmlReport::tr("(no lines)")
                                                                 : QStringLiteral("<pre>%1</pre>").arg(lines.join(QLatin1Char('\n'))));
-    if (final.isEmpty())
-        final = esc(QString::fromLatin1(at::Transaction::statusName(t.status)));
+    // No final line: say why in the reader's language (not the JSON's status names).
+    const bool ended = t.status == at::Transaction::Status::Timeout || t.status == at::Transaction::Status::Aborted;
+    if (final.isEmpty()) {
+        final = t.status == at::Transaction::Status::Timeout   ? HealthHtmlReport::tr("none: the time limit passed")
+              : t.status == at::Transaction::Status::Aborted ? HealthHtmlReport::tr("none: ended before it came")
+                                                               : HealthHtmlReport::tr("none yet");
+    }
     html += row(HealthHtmlReport::tr("Final result"), final);
     if (!t.errors.isEmpty()) {
         QStringList errors;
@@ -98,7 +103,9 @@ QString transactionHtml(const at::Transaction &t, const ReportContext &context)
     const QString written = at.isValid() ? at.toString(QStringLiteral("HH:mm:ss.zzz"))
                                          : HealthHtmlReport::tr("%1 ms").arg(t.writtenMs);
     QString times;
-    if (t.writtenMs >= 0 && t.finalMs >= 0)
+    if (t.writtenMs >= 0 && t.finalMs >= 0 && ended)
+        times = HealthHtmlReport::tr("written at %1, no final result, given up after %2 ms").arg(written).arg(t.finalMs - t.writtenMs);
+    else if (t.writtenMs >= 0 && t.finalMs >= 0)
         times = HealthHtmlReport::tr("written at %1, final result after %2 ms").arg(written).arg(t.finalMs - t.writtenMs);
     else if (t.writtenMs >= 0)
         times = HealthHtmlReport::tr("written at %1, no final result").arg(written);

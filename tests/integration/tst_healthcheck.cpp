@@ -184,9 +184,18 @@ private slots:
         ping.advice = QStringLiteral("Weak signal & congestion");
         ping.evidence << transaction("AT+QPING=1,\"10.0.0.1\",4,2", {"OK"},
                                      {"+QPING: 0,\"10.0.0.1\",32,80,255", "+QPING: 1", "+QPING: 2,2,1,1,80,80,80"});
+        // A command that never had its final result: no "final result after", no status name.
+        at::Transaction silent = transaction("AT+CSQ", {}, {});
+        silent.status = at::Transaction::Status::Timeout;
+        silent.finalMs = 3105;
+        silent.message = QStringLiteral("No final result for AT+CSQ within 3 s.");
+        CheckResult signal;
+        signal.kind = CheckKind::Signal;
+        signal.verdict = Verdict::Fail;
+        signal.evidence << silent;
         CheckResult notRun;
         notRun.kind = CheckKind::Time;
-        const QList<CheckResult> results {identity, ping, notRun};
+        const QList<CheckResult> results {identity, ping, signal, notRun};
         ReportContext context;
         context.when = QDateTime(QDate(2026, 3, 4), QTime(5, 6, 7));
         context.version = QStringLiteral("9.9.9");
@@ -205,6 +214,10 @@ private slots:
         QVERIFY(html.contains(QLatin1String("<span class=\"verdict warning\">Warning</span>")));
         QVERIFY(html.contains(QLatin1String("<span class=\"verdict notrun\">Not run</span>")));
         QVERIFY(html.contains(QLatin1String("final result after 30 ms")));
+        QVERIFY(html.contains(QLatin1String("written at 05:06:00.100, no final result, given up after 3005 ms")));
+        QVERIFY(html.contains(QLatin1String("none: the time limit passed")));
+        QVERIFY(!html.contains(QLatin1String(">timeout<")));
+        QCOMPARE(html.count(QLatin1String("final result after")), 3);
         // One bar for the echo, a "lost" mark for the one that timed out; no signal chart without AT+CSQ.
         const QString chart = HealthHtmlReport::pingChart(ping);
         QCOMPARE(chart.count(QLatin1String("<rect")), 1);

@@ -67,6 +67,7 @@ private slots:
     void healthyModulePassesEveryCheck();
     void deniedRegistrationFailsWithAdviceAndStopsTheRest();
     void unreachableServerFailsAloneAndTheRestRuns();
+    void aCheckWithoutItsHostCountsAsTheVerdictCountsIt();
     void selectedCheckShowsItsEvidence();
     void reportIsHtmlAndJsonWithIdentitiesMaskedUnlessTicked();
     void siteAndSerialNumberLabelTheReportAndAreKept();
@@ -320,6 +321,17 @@ void TestHealthPanel::deniedRegistrationFailsWithAdviceAndStopsTheRest()
         QCOMPARE(panel()->model()->index(i, HealthPlanModel::Result).data().toString(), QStringLiteral("Not run"));
     QVERIFY(!written().contains(QLatin1String("QIOPEN")));
     QVERIFY2(panel()->statusText().contains(QLatin1String("Stopped at \"Network registration\"")), qPrintable(panel()->statusText()));
+}
+
+// No server given: the TCP check cannot be planned, and counts against the run
+// as the verdict counts it — the bar says "9 of 10", not "9 of 9" beside "10".
+void TestHealthPanel::aCheckWithoutItsHostCountsAsTheVerdictCountsIt()
+{
+    connectModule({});
+    panel()->form()->serverHost()->clear();
+    QVERIFY(runToEnd());
+    QVERIFY2(panel()->progress()->text().contains(QLatin1String("9 of 10")), qPrintable(panel()->progress()->text()));
+    QVERIFY2(panel()->statusText().contains(QLatin1String("of 10")), qPrintable(panel()->statusText()));
 }
 
 void TestHealthPanel::unreachableServerFailsAloneAndTheRestRuns()

@@ -335,7 +335,9 @@ void HealthPanel::endRun(QList<CheckResult> results, const QString &reason)
     setStatus(text, !verdict.passed());
     // A full bar: the run is over, however many checks it got through.
     m_progress->setValue(m_progress->maximum());
-    m_progress->setFormat(tr("%1: %2 of %3 checks ran").arg(verdict.title()).arg(m_ran).arg(m_toRun));
+    // Out of every check, as the verdict counts them ("1 of 10 checks failed"): one that
+    // could not be planned (no host given) included — "1 of 9" beside it read as a contradiction.
+    m_progress->setFormat(tr("%1: %2 of %3 checks ran").arg(verdict.title()).arg(m_ran).arg(m_runPlan.size()));
     // The verdict that matters in sight, with its evidence.
     if (const int worst = m_model->mostTellingCheck(); worst >= 0) {
         const QModelIndex check = m_model->index(worst, 0);
