@@ -320,6 +320,7 @@ void TestQuickCommands::theRowGoingOutIsMarkedAndTheEndReplacesTheProgress()
     QCOMPARE(finished.count(), 1);
     QCOMPARE(panel.runningItem(), nullptr);
     QCOMPARE(panel.progress()->text(), QStringLiteral("Stopped at 2 of 4"));
+    QCOMPARE(panel.progress()->value(), 2); // the bar as full as its words say
     QCOMPARE(panel.statusText(), QStringLiteral("Stopped at 2 of 4: stopped by the user"));
     QTRY_VERIFY(!module.engine.isBusy());
     module.connection.disconnectFromModule();

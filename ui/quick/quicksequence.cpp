@@ -39,6 +39,7 @@ void QuickSequence::stop()
         return;
     // Stopped on the command going out (or the next one, between two).
     m_done = qMin(m_done + 1, total());
+    emit progress(m_done, total()); // the bar agrees with "Stopped at 4 of 10"
     finish(false, tr("stopped by the user"));
 }
 
