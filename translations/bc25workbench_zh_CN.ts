@@ -5202,6 +5202,10 @@ This PC: %3
         <source>%1 sent raw, unchecked.</source>
         <translation>%1 已原样发送，未经检查。</translation>
     </message>
+    <message>
+        <source>The module says why: %1.</source>
+        <translation>模组给出的原因：%1。</translation>
+    </message>
 </context>
 <context>
     <name>bc25::ui::TrafficModel</name>

@@ -143,6 +143,8 @@ void TestTerminalRaw::aRefusedLineGoesOutRawOnlyOnPurposeAndIsMarked()
     }
     QVERIFY(marked);
     QTRY_VERIFY2(terminal->statusText().startsWith(QStringLiteral("Sent raw — AT+QICLOSE=9")), qPrintable(terminal->statusText()));
+    // The module's reason, read by AT+QIGETERROR after the bare ERROR, stands beside it.
+    QTRY_VERIFY2(terminal->statusText().contains(QLatin1String("The module says why: 552")), qPrintable(terminal->statusText()));
 
     // Asked once: Ctrl+Shift+Enter sends the next one at once.
     terminal->commandLine()->setText(QStringLiteral("AT+CEREG=9"));

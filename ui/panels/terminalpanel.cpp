@@ -8,6 +8,8 @@
 #include "at/atcommand.h"
 #include "bc25/commandcatalog.h"
 #include "bc25/commands.h"
+#include "bc25/errorcodes.h"
+#include "bc25/responses.h"
 #include "session/modulesession.h"
 #include "models/trafficmodel.h"
 #include "search/findbar.h"
@@ -31,6 +33,8 @@
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace bc25::ui {
 
@@ -164,9 +168,20 @@ TerminalPanel::TerminalPanel(ModuleSession *session, TrafficModel *model, QWidge
             [this](const at::Transaction &t) {
                 const QString result = CommandRunner::resultText(t);
                 m_status->setText(t.source == at::Source::Raw ? tr("Sent raw — %1").arg(result) : result);
+                m_awaitingReason = t.status == at::Transaction::Status::Error;
             });
+    // A bare ERROR is followed by the runner's AT+QIGETERROR: its answer belongs beside the result.
+    connect(session->commands(), &CommandRunner::lastErrorRead, this, [this](const LastError &error) {
+        if (!std::exchange(m_awaitingReason, false) || error.code == ErrorCodes::Success)
+            return;
+        m_status->setText(m_status->text() + QLatin1Char(' ')
+                          + tr("The module says why: %1.").arg(ErrorCodes::describe(error.code)));
+    });
     // A result of the module that was is not news of the next one (or of none).
-    connect(session, &ModuleSession::forgotten, m_status, &QLabel::clear);
+    connect(session, &ModuleSession::forgotten, this, [this] {
+        m_status->clear();
+        m_awaitingReason = false;
+    });
 }
 
 QString TerminalPanel::submit(const QString &text)

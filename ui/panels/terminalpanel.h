@@ -73,6 +73,7 @@ private:
     QCheckBox *m_hidePolling;
     QLabel *m_status;
     QLabel *m_hint;  // the syntax of the command being typed
+    bool m_awaitingReason = false; // the line's result was a bare ERROR: AT+QIGETERROR says why
     QStringList m_history;
     int m_historyIndex = 0;
 };
