@@ -243,6 +243,9 @@ void TestWorkbench::refusedConnectShowsTheCodeInWords()
     QCOMPARE(m_window->socketPanel()->open(p), QString());
     auto *model = m_window->socketPanel()->view()->model();
     QTRY_VERIFY(model->index(2, SocketTableModel::State).data().toString().contains(QLatin1String("566 (Socket connect failed)")));
+    // Where it failed to connect stays in sight beside the code.
+    QCOMPARE(model->index(2, SocketTableModel::Remote).data().toString(), QStringLiteral("127.0.0.1:%1").arg(closedPort));
+    QCOMPARE(model->index(2, SocketTableModel::Service).data().toString(), QStringLiteral("TCP"));
     // Disconnected, nothing of that module stays on show: the row is idle, without the old failure.
     m_connection->disconnectFromModule();
     QTRY_COMPARE(model->index(2, SocketTableModel::State).data().toString(), SocketTableModel::stateText(int(SocketState::Idle)));

@@ -74,8 +74,11 @@ QVariant SocketTableModel::data(const QModelIndex &index, int role) const
     const SocketInfo &s = m_session->socket(index.row());
     const QLocale locale;
     if (role == Qt::DisplayRole) {
+        // An idle row is blank, but a refused open keeps where it tried (Service, Remote)
+        // beside its code: "566" alone does not say which server would not answer.
+        const bool refusedOpen = s.lastError > 0 && (index.column() == Service || index.column() == Remote);
         if (!s.inUse && index.column() != ConnectId && index.column() != State
-            && index.column() < Sent)
+            && index.column() < Sent && !refusedOpen)
             return {};
         switch (index.column()) {
         case ConnectId: return s.connectId;
