@@ -55,6 +55,8 @@
 namespace bc25::ui {
 
 namespace {
+// The consoles' height in the default layout, and the least a fit leaves them.
+constexpr int ConsolesHeight = 230;
 constexpr int SignalRefreshMs = 30000;
 // Room for a window manager's title bar and borders around the window.
 constexpr int FrameAllowance = 60;
@@ -231,7 +233,7 @@ void MainWindow::createDocks()
     // than the consoles need the width.
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
-    resizeDocks({consoles}, {230}, Qt::Vertical); // the sockets and the tools keep the rest of a 720 screen
+    resizeDocks({consoles}, {ConsolesHeight}, Qt::Vertical); // the sockets and the tools keep the rest of a 720 screen
     // A click on a socket's row shows its console.
     connect(m_sockets->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this, consoles](const QModelIndex &current) {
@@ -361,8 +363,10 @@ void MainWindow::resizeEvent(QResizeEvent *event)
     QMainWindow::resizeEvent(event);
     // Once the layout has followed the new size: a smaller window (or a layout
     // restored from a larger screen) still shows the six sockets whole.
-    QMetaObject::invokeMethod(this, [this] { DockFit::giveCentralItsRows(this, m_sockets->view()); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(this, [this] {
+        if (isVisible())
+            DockFit::giveCentralItsRows(this, m_sockets->view(), ConsolesHeight);
+    }, Qt::QueuedConnection);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

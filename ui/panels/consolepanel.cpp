@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: MIT
 #include "consolepanel.h"
-#include "views/tabmemory.h"
 
 #include "modulecontrols.h"
 #include "tabletext.h"
@@ -401,7 +400,8 @@ ConsolePanel::ConsolePanel(ModuleSession *session, QWidget *parent)
 {
     for (int id = 0; id < ModuleSession::SocketCount; ++id)
         m_tabs->addTab(new SocketConsole(session, id, m_tabs), tr("Socket %1").arg(id));
-    TabMemory::remember(m_tabs, QStringLiteral("consoles"));
+    // Not remembered (TabMemory): the console in front follows the socket selected in the table.
+    m_tabs->setObjectName(QStringLiteral("consoles.tabs"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);

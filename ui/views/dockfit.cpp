@@ -5,9 +5,11 @@
 #include <QDockWidget>
 #include <QMainWindow>
 
+#include <algorithm>
+
 namespace bc25::ui {
 
-void DockFit::giveCentralItsRows(QMainWindow *window, QAbstractScrollArea *central)
+void DockFit::giveCentralItsRows(QMainWindow *window, QAbstractScrollArea *central, int floor)
 {
     const int missing = central->sizeHint().height() - central->height();
     if (missing <= 0)
@@ -17,10 +19,11 @@ void DockFit::giveCentralItsRows(QMainWindow *window, QAbstractScrollArea *centr
     QList<QDockWidget *> docks;
     QList<int> heights;
     for (QDockWidget *dock : window->findChildren<QDockWidget *>()) {
-        if (dock->isFloating() || !dock->isVisible() || window->dockWidgetArea(dock) != Qt::BottomDockWidgetArea)
+        if (dock->isFloating() || !dock->isVisible() || window->dockWidgetArea(dock) != Qt::BottomDockWidgetArea
+            || dock->height() <= floor)
             continue;
         docks << dock;
-        heights << qMax(dock->minimumSizeHint().height(), dock->height() - missing);
+        heights << std::max({dock->minimumSizeHint().height(), floor, dock->height() - missing});
     }
     if (!docks.isEmpty())
         window->resizeDocks(docks, heights, Qt::Vertical);

@@ -14,8 +14,10 @@ namespace bc25::ui {
 class DockFit final
 {
 public:
-    // `central` is the table whose rows should stay whole (AdjustToContents).
-    static void giveCentralItsRows(QMainWindow *window, QAbstractScrollArea *central);
+    // `central` is the table whose rows should stay whole (AdjustToContents);
+    // the docks keep `floor` pixels at least (the default layout's height:
+    // a window shown small for a moment must not leave them a sliver).
+    static void giveCentralItsRows(QMainWindow *window, QAbstractScrollArea *central, int floor);
 };
 
 } // namespace bc25::ui
