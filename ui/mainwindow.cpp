@@ -29,7 +29,9 @@
 #include "quick/quickcommandspanel.h"
 #include "recipes/recipespanel.h"
 #include "sim/virtualmodule.h"
+#include "views/dockfit.h"
 #include "views/screenfit.h"
+#include "views/tabmemory.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -37,6 +39,7 @@
 #include <QDockWidget>
 #include <QGuiApplication>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenuBar>
@@ -52,6 +55,8 @@
 namespace bc25::ui {
 
 namespace {
+// The consoles' height in the default layout, and the least a fit leaves them.
+constexpr int ConsolesHeight = 230;
 constexpr int SignalRefreshMs = 30000;
 // Room for a window manager's title bar and borders around the window.
 constexpr int FrameAllowance = 60;
@@ -189,6 +194,7 @@ void MainWindow::createDocks()
     settingsScroll->setWidgetResizable(true);
     settingsScroll->setFrameShape(QFrame::NoFrame);
     tools->addTab(settingsScroll, tr("Settings"));
+    TabMemory::remember(tools, QStringLiteral("tools"));
     m_urcPanel = new UrcLogPanel(m_urcLog, this);
     connect(m_urcPanel, &UrcLogPanel::message, this, [this](const QString &m) { m_commandStatus->show(m); });
     m_terminal = new TerminalPanel(m_session, m_traffic, this);
@@ -201,6 +207,7 @@ void MainWindow::createDocks()
     addDiagnosticsTab(m_health, tr("Health check"));
     m_soak = new SoakPanel(m_session, m_diagnostics);
     addDiagnosticsTab(m_soak, tr("Soak monitor"));
+    TabMemory::remember(m_diagnostics, QStringLiteral("diagnostics"));
     connect(m_health, &HealthPanel::message, this, [this](const QString &m) { m_commandStatus->show(m); });
 
     QDockWidget *consoles = dock(m_consoles, tr("Consoles"), "dock.consoles", Qt::BottomDockWidgetArea);
@@ -226,7 +233,7 @@ void MainWindow::createDocks()
     // than the consoles need the width.
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
-    resizeDocks({consoles}, {230}, Qt::Vertical); // the sockets and the tools keep the rest of a 720 screen
+    resizeDocks({consoles}, {ConsolesHeight}, Qt::Vertical); // the sockets and the tools keep the rest of a 720 screen
     // A click on a socket's row shows its console.
     connect(m_sockets->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this, consoles](const QModelIndex &current) {
@@ -262,73 +269,6 @@ void MainWindow::showTransactionBytes(qint64 writtenMs, const QByteArray &comman
         terminal->show();
         terminal->raise();
     }
-}
-
-void MainWindow::createMenus()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Open capture…"), QKeySequence::Open, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open a capture"), QSettings().value(QStringLiteral("captureFolder")).toString(),
-                                                          tr("Captures (*.bc25cap);;All files (*)"));
-        if (!path.isEmpty())
-            openCapture(path);
-    });
-    file->addAction(tr("Show the &capture folder"), this, [] {
-        QDesktopServices::openUrl(QUrl::fromLocalFile(QSettings().value(QStringLiteral("captureFolder")).toString()));
-    });
-    file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
-
-    QMenu *module = menuBar()->addMenu(tr("&Module"));
-    ModuleControls::mark(module->addAction(tr("Refresh &sockets (AT+QISTATE?)"), QKeySequence::Refresh, m_session->sockets(), &SocketTable::refreshAsked));
-    ModuleControls::mark(module->addAction(tr("Refresh s&ignal"), m_session->status(), &ModuleStatus::refresh));
-    ModuleControls::mark(module->addAction(tr("&Identify and read settings"), m_session, &ModuleSession::synchronize));
-    ModuleControls::mark(module->addAction(tr("&Last error (AT+QIGETERROR)"), m_session->commands(), &CommandRunner::readLastError));
-    // One key from anywhere in the window: the field engineer's "what works, what does not".
-    ModuleControls::mark(module->addAction(tr("Run the &health check"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H), this, [this] {
-        if (auto *diagnostics = findChild<QDockWidget *>(QStringLiteral("dock.diagnostics"))) {
-            diagnostics->show();
-            diagnostics->raise();
-        }
-        m_diagnostics->setCurrentWidget(m_health);
-        m_health->run();
-    }));
-    // Ctrl+R from anywhere in the window, like the health check's key: the
-    // recipe the Recipes dock holds, with its parameters (the dock comes to the front).
-    module->addAction(tr("Run the &recipe"), QKeySequence(Qt::CTRL | Qt::Key_R), this, [this] {
-        if (auto *recipes = findChild<QDockWidget *>(QStringLiteral("dock.recipes"))) {
-            recipes->show();
-            recipes->raise();
-        }
-        m_recipes->run();
-    });
-    module->addSeparator();
-    module->addAction(tr("&Restart the virtual module"), this, [this] {
-        if (sim::VirtualModule *virtualModule = m_connection->virtualModule())
-            virtualModule->reboot();
-        else
-            statusBar()->showMessage(tr("Only the built-in virtual module can be restarted from here."), 5000);
-    });
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    for (QDockWidget *dock : findChildren<QDockWidget *>())
-        view->addAction(dock->toggleViewAction());
-    view->addSeparator();
-    view->addAction(tr("&Reset layout"), this, [this] { restoreState(m_defaultState); });
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&Quick reference"), QKeySequence::HelpContents, this, [this] {
-        auto *reference = new QuickReference(this);
-        reference->setAttribute(Qt::WA_DeleteOnClose);
-        reference->show();
-    });
-    help->addAction(tr("&About BC25 Workbench"), this, [this] {
-        QMessageBox::about(this, tr("About BC25 Workbench"),
-                           tr("<p><b>BC25 Workbench %1</b></p><p>Drives and diagnoses Quectel BC25/BC32 NB-IoT modules "
-                              "through their TCP/IP AT commands. Without a module, the built-in virtual BC25 answers "
-                              "like the manual, with real sockets on this computer.</p>")
-                                   .arg(QApplication::applicationVersion()));
-    });
 }
 
 void MainWindow::updateModuleStatus()
@@ -416,6 +356,17 @@ void MainWindow::showEvent(QShowEvent *event)
     // Checked once the window is mapped, where the window manager has placed it.
     if (!std::exchange(m_shownOnce, true))
         QMetaObject::invokeMethod(this, [this] { ScreenFit::keepOnScreen(this); }, Qt::QueuedConnection);
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    // Once the layout has followed the new size: a smaller window (or a layout
+    // restored from a larger screen) still shows the six sockets whole.
+    QMetaObject::invokeMethod(this, [this] {
+        if (isVisible())
+            DockFit::giveCentralItsRows(this, m_sockets->view(), ConsolesHeight);
+    }, Qt::QueuedConnection);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -127,6 +127,17 @@ QString ErrorCodes::describe(int code)
     return tr("%1 (%2)").arg(code).arg(text(code));
 }
 
+QString ErrorCodes::advice(int code, int connectId)
+{
+    switch (code) {
+    case SocketIdentityUsed: // manual 3: the connectID is taken
+        return connectId >= 0 ? tr("Socket %1 is already open: close it or choose another connectID.").arg(connectId)
+                              : tr("The socket is already open: close it or choose another connectID.");
+    default:
+        return {};
+    }
+}
+
 const char *ErrorCodes::pingResultName(int result)
 {
     return lookup(PingResults, result);

@@ -44,6 +44,10 @@ public:
     static QString text(int code);
     // "566 (Socket connect failed)": what every view shows for an error code.
     static QString describe(int code);
+    // What to do about a code, for the health check's and the recipes' advice;
+    // `connectId` the socket it is about (-1: unknown). Empty when there is
+    // nothing particular to say.
+    static QString advice(int code, int connectId = -1);
 
     // Ping results 0–5 (Table 2): PING_ECHO, PING_TIMEOUT, ...; the
     // TCP/IP codes are used by ping too.

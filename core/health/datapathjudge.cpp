@@ -83,6 +83,8 @@ QString adviceFor(int code)
     case ErrorCodes::OperationTimeout:
         return DataPathJudge::tr("No answer in time: the server is unreachable or a firewall drops the packets.");
     default:
+        if (const QString advice = ErrorCodes::advice(code); !advice.isEmpty())
+            return advice;
         return DataPathJudge::tr("Check the context's state (AT+QISTATE, AT+CGPADDR) and try again.");
     }
 }

@@ -60,7 +60,7 @@ void writeRun(QXmlStreamWriter &xml, const RunResult &run, const QString &host)
 {
     xml.writeStartElement(QStringLiteral("testsuite"));
     xml.writeAttribute(QStringLiteral("name"), xmlSafe(run.recipe));
-    xml.writeAttribute(QStringLiteral("tests"), QString::number(run.steps.size() + run.unreached.size()));
+    xml.writeAttribute(QStringLiteral("tests"), QString::number(run.stepCount()));
     xml.writeAttribute(QStringLiteral("failures"), QString::number(run.failures()));
     xml.writeAttribute(QStringLiteral("errors"), QString::number(run.errors()));
     xml.writeAttribute(QStringLiteral("skipped"), QString::number(run.unreached.size()));
@@ -100,7 +100,7 @@ QByteArray JUnitWriter::toXml(const QList<RunResult> &runs, const QString &name)
     int skipped = 0;
     qint64 ms = 0;
     for (const RunResult &run : runs) {
-        tests += int(run.steps.size() + run.unreached.size());
+        tests += run.stepCount();
         skipped += int(run.unreached.size());
         failures += run.failures();
         errors += run.errors();

@@ -56,6 +56,8 @@ struct RunResult
     [[nodiscard]] int failures() const { return count(StepResult::Status::Failed); }
     [[nodiscard]] int errors() const { return count(StepResult::Status::Error); }
     [[nodiscard]] bool passed() const { return failures() == 0 && errors() == 0; }
+    // Every step of the recipe: those that ran and those never reached (JUnit's tests).
+    [[nodiscard]] int stepCount() const { return int(steps.size() + unreached.size()); }
 
 private:
     [[nodiscard]] int count(StepResult::Status status) const

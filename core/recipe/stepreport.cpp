@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "stepreport.h"
 
+#include "bc25/commandcatalog.h"
+#include "bc25/errorcodes.h"
 #include "capture/captureformat.h"
 
 #include <QCoreApplication>
@@ -140,11 +142,39 @@ QString StepReport::messageWithLine(const StepResult &step)
     return step.line > 0 ? tr("line %1: %2").arg(step.line).arg(step.message) : step.message;
 }
 
+QString StepReport::adviceFor(const at::Transaction &t)
+{
+    // The <err> of its second phase or its answer (+QIOPEN: 0,563), and the
+    // socket its command names (the catalog knows which argument is <connectID>).
+    int code = -1;
+    for (const at::ResultLine &line : t.operation.lines + t.lines) {
+        if (const int found = CommandCatalog::errorCode(line); found > 0)
+            code = found;
+    }
+    if (code <= 0)
+        return {};
+    int connectId = -1;
+    const ParsedCommand command = CommandCatalog::parse(t.command);
+    if (command.spec) {
+        if (const Signature *signature = CommandCatalog::matchSignature(*command.spec, command.arguments)) {
+            for (qsizetype i = 0; i < signature->parameters.size() && i < command.arguments.size(); ++i) {
+                if (signature->parameters.at(i).name == "connectID")
+                    connectId = int(command.arguments.at(i).toInteger());
+            }
+        }
+    }
+    return ErrorCodes::advice(code, connectId);
+}
+
 QString StepReport::details(const StepResult &step)
 {
     if (step.passed())
         return {};
     QStringList text {messageWithLine(step)};
+    if (step.transaction) {
+        if (const QString advice = adviceFor(*step.transaction); !advice.isEmpty())
+            text << advice;
+    }
     if (!step.traceback.isEmpty())
         text << step.traceback;
     if (step.transaction)

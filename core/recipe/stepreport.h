@@ -29,6 +29,8 @@ public:
     static QString receivedText(const QByteArray &bytes, const QString &indent = QStringLiteral("  "));
     // Everything a failed step says; empty for a passed one.
     static QString details(const StepResult &step);
+    // What to do about the error code the transaction met (ErrorCodes::advice), or "".
+    static QString adviceFor(const at::Transaction &t);
     // "line 12: <message>", or the message alone when the line is unknown.
     static QString messageWithLine(const StepResult &step);
 };

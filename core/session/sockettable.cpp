@@ -33,6 +33,7 @@ SocketTable::SocketTable(CommandRunner *runner, QObject *parent)
     connect(engine, &at::CommandEngine::dataReceived, this, &SocketTable::onData);
     connect(engine, &at::CommandEngine::settingsChanged, this, &SocketTable::onSettings);
     connect(engine, &at::CommandEngine::transactionFinished, this, &SocketTable::onTransaction);
+    connect(engine, &at::CommandEngine::commandFinished, this, &SocketTable::onCommandFinished);
     // A late +QIOPEN or CLOSE OK (its operation had timed out) is still the
     // module's word on the socket: the table asks for the state it left.
     connect(engine, &at::CommandEngine::lateResult, this, [this](const at::ResultLine &, const QByteArray &command) {
@@ -51,6 +52,28 @@ void SocketTable::onTransaction(const at::Transaction &t)
     const CommandSpec *spec = CommandCatalog::parse(t.command).spec;
     if (spec && (spec->id == CommandId::Open || spec->id == CommandId::Close || spec->id == CommandId::SwitchMode))
         refresh();
+}
+
+void SocketTable::onCommandFinished(const at::Transaction &t)
+{
+    // The data of AT+QISEND / AT+QISENDEX, in whichever of its three forms (manual
+    // 2.1.4, 2.1.6): inline in the command, or after the prompt (up to Ctrl+Z
+    // in the form without a length). Its OK says the module took it.
+    if (!t.ok())
+        return;
+    const ParsedCommand command = CommandCatalog::parse(t.command);
+    if (!command.spec || !command.spec->sendsData || command.form != CommandForm::Write || command.arguments.isEmpty())
+        return;
+    const qint64 connectId = command.arguments.at(0).toInteger();
+    if (connectId < 0 || connectId >= SocketCount)
+        return;
+    QByteArray data = command.arguments.size() >= 3 ? command.arguments.at(2).text : t.payload;
+    if (command.arguments.size() == 1 && data.endsWith('\x1a'))
+        data.chop(1);
+    if (command.spec->sendsHexText)
+        data = QByteArray::fromHex(data);
+    if (!data.isEmpty())
+        emit dataSent(int(connectId), data);
 }
 
 const SocketInfo &SocketTable::socket(int connectId) const
@@ -244,6 +267,7 @@ QString SocketTable::switchAccessMode(int connectId, AccessMode mode)
             emit m_runner->commandFailed(CommandRunner::failureText(t));
             return;
         }
+        emit accessModeSwitched(connectId, mode);
         if (mode == AccessMode::DirectPush)
             drain(connectId);
     });

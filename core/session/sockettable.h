@@ -71,8 +71,13 @@ public:
 signals:
     void socketChanged(int connectId);
     void dataReceived(int connectId, const QByteArray &bytes, bool truncated);
+    // A send the module took (its OK), whoever asked: the send queue, a recipe,
+    // the terminal's AT+QISEND. `bytes` as they go on the socket (hex decoded).
+    void dataSent(int connectId, const QByteArray &bytes);
     void openFinished(int connectId, bool ok, const QString &message);
     void closeFinished(int connectId, bool ok, const QString &message);
+    // The module confirmed the switch of switchAccessMode() (a refusal goes to commandFailed).
+    void accessModeSwitched(int connectId, bc25::AccessMode mode);
     void urcReceived(const bc25::Urc &urc, const bc25::at::ResultLine &line);
     void incomingConnectionRefused();
     // RDY: every socket is gone; `reason` fails what was pending.
@@ -86,6 +91,7 @@ private:
     void onData(int connectId, const QByteArray &bytes, bool truncated);
     void onSettings(const at::ParserSettings &settings);
     void onTransaction(const at::Transaction &transaction);
+    void onCommandFinished(const at::Transaction &result);
     void applyStatus(const SocketStatus &status);
     void resetSocket(int connectId);
     void drain(int connectId);

@@ -115,6 +115,10 @@ void HostResolver::resolve(const QString &host, QObject *context, Callback done)
         deliverLater(request, {0, {QHostAddress(QHostAddress::LocalHost)}, 0});
         return;
     }
+    if (m_noAnswer) { // the loopback above needs no server; every other name does
+        deliverLater(request, failed());
+        return;
+    }
     if (isInvalidName(request->host)) {
         deliverLater(request, failed());
         return;

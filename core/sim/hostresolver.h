@@ -38,6 +38,9 @@ public:
     [[nodiscard]] int timeoutMs() const { return m_timeoutMs; }
     // The hosts file read before the system resolver ("" for none).
     void setHostsFile(const QString &path) { m_hostsFile = path; }
+    // The dns-fail fault: no name resolves (565); an IP address and the loopback name still do.
+    // Here, so that every lookup fails alike: QIDNSGIP, QPING, QNTTP, QIOPEN.
+    void setNoAnswer(bool noAnswer) { m_noAnswer = noAnswer; }
     // The servers of AT+QIDNSCFG; a null or 0.0.0.0 primary means the system resolver.
     void setServers(const QHostAddress &primary, const QHostAddress &secondary);
     [[nodiscard]] QHostAddress primaryServer() const { return m_primary; }
@@ -64,6 +67,7 @@ private:
     void deliverLater(const std::shared_ptr<Request> &request, const Answer &answer);
 
     QHostAddress m_primary;
+    bool m_noAnswer = false;
     QHostAddress m_secondary;
     QString m_hostsFile;
     int m_timeoutMs = DefaultTimeoutMs;

@@ -49,6 +49,7 @@ VirtualModule::VirtualModule(const SimConfig &config, QObject *parent)
     }
     m_resolver.setTimeoutMs(config.dnsTimeoutMs);
     m_resolver.setHostsFile(config.hostsFile);
+    m_resolver.setNoAnswer(config.faults.dnsNoAnswer);
     auto sockets = std::make_unique<SocketHandler>(this);
     m_sockets = sockets.get();
     m_handlers.push_back(std::make_unique<BasicHandler>(this));

@@ -17,6 +17,8 @@
 #include <QNetworkDatagram>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -70,6 +72,7 @@ private slots:
     void listenerAcceptsAndRemoteCloseIsSeen();
     void refusedConnectIsReportedInWords();
     void dnsNtpAndPing();
+    void dnsFailFailsAPingOfAName();
     void lastErrorAfterAnError();
     void rebootMidTransferFailsPendingWorkAndLosesNothing();
     void deadLinkMidTransferFailsClearlyAndLosesNothing();
@@ -289,6 +292,35 @@ void TestSimSession::dnsNtpAndPing()
     QTRY_COMPARE(looked.count(), 1);
     QVERIFY(!looked.at(0).at(0).toBool());
     QCOMPARE(looked.at(0).at(3).toString(), QStringLiteral("565 (DNS parse failed)"));
+}
+
+// The dns-fail fault is the resolver's: a ping of a name needs DNS and fails
+// as AT+QIDNSGIP does (+QPING: 565); a ping of an address still goes out.
+void TestSimSession::dnsFailFailsAPingOfAName()
+{
+    QTemporaryDir dir;
+    QFile hosts(dir.filePath(QStringLiteral("hosts")));
+    QVERIFY(hosts.open(QIODevice::WriteOnly));
+    hosts.write("127.0.0.1 pinged.example\n"); // resolves without the fault, whatever the machine's resolver
+    hosts.close();
+    sim::SimConfig config;
+    config.hostsFile = hosts.fileName();
+    config.faults.dnsNoAnswer = true;
+    if (!start(config))
+        QSKIP("no pseudo-terminal here");
+    ModuleSession &session = *m_sim->session;
+    QSignalSpy pinged(session.tools(), &NetworkTools::pingFinished);
+    PingParameters ping;
+    ping.host = QStringLiteral("pinged.example");
+    ping.count = 1;
+    session.tools()->ping(ping);
+    QTRY_COMPARE(pinged.count(), 1);
+    QVERIFY(!pinged.at(0).at(0).toBool());
+    QVERIFY2(pinged.at(0).at(2).toString().contains(QLatin1String("565")), qPrintable(pinged.at(0).at(2).toString()));
+    ping.host = QStringLiteral("127.0.0.1");
+    session.tools()->ping(ping);
+    QTRY_COMPARE(pinged.count(), 2);
+    QVERIFY(pinged.at(1).at(0).toBool());
 }
 
 void TestSimSession::lastErrorAfterAnError()

@@ -372,7 +372,12 @@ void TestHealthPanel::reportIsHtmlAndJsonWithIdentitiesMaskedUnlessTicked()
     const QString imei = sim::SimConfig().imei;
     const QString html = m_dir.filePath(QStringLiteral("masked.html"));
     QVERIFY(!panel()->includeIdentities()->isChecked());
+    const QString verdict = panel()->statusText();
+    QVERIFY2(verdict.startsWith(QStringLiteral("PASSED — ")), qPrintable(verdict));
     QCOMPARE(panel()->saveReport(html), QString());
+    // The verdict stays in front, where the report went under it.
+    QVERIFY2(panel()->statusText().startsWith(verdict + QLatin1Char('\n')), qPrintable(panel()->statusText()));
+    QVERIFY2(panel()->statusText().contains(QLatin1String("The report is saved: ") + html), qPrintable(panel()->statusText()));
     QCOMPARE(HealthReportFiles::jsonPathFor(html), m_dir.filePath(QStringLiteral("masked.json")));
     auto read = [](const QString &path) {
         QFile file(path);

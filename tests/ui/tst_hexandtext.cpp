@@ -36,6 +36,8 @@ private slots:
     void consoleRowsShowOffsetHexAndText();
     void terminalRowsShowOffsetHexAndText();
     void thePanelsOfferTheMode();
+    void theTextColumnHasACharacterAByte_data();
+    void theTextColumnHasACharacterAByte();
     void linkMarkersAreDrawnOnceAcrossTheRow();
     void aLongLineIsLinesOfSixteenBytesAsHexdumpShowsIt();
 };
@@ -82,9 +84,9 @@ void TestHexAndText::consoleRowsShowOffsetHexAndText()
     QCOMPARE(model.columnCount(), int(ConsoleModel::ColumnCount) + 1);
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(model.index(0, ConsoleModel::Data).data().toString(), QStringLiteral("00000000  68 65 6C 6C 6F 0A"));
-    QCOMPARE(model.index(0, ConsoleModel::Text).data().toString(), QStringLiteral("hello"));
+    QCOMPARE(model.index(0, ConsoleModel::Text).data().toString(), QStringLiteral("hello."));
     QCOMPARE(model.index(1, ConsoleModel::Data).data().toString(), QStringLiteral("00000006  01 FF 62 79 65 0A"));
-    QCOMPARE(model.index(1, ConsoleModel::Text).data().toString(), QStringLiteral("\\x01\\xFFbye"));
+    QCOMPARE(model.index(1, ConsoleModel::Text).data().toString(), QStringLiteral("..bye."));
     // What was sent counts in its own stream.
     QCOMPARE(model.index(2, ConsoleModel::Data).data().toString(), QStringLiteral("» 00000000  68 69"));
     QVERIFY(model.index(1, ConsoleModel::Data).data(Qt::ToolTipRole).toString().endsWith(QLatin1String("|..bye.|")));
@@ -108,10 +110,10 @@ void TestHexAndText::terminalRowsShowOffsetHexAndText()
     traffic.flush();
     QCOMPARE(traffic.columnCount(), int(TrafficModel::ColumnCount) + 1);
     QCOMPARE(traffic.index(0, TrafficModel::Bytes).data().toString(), QStringLiteral("          41 54 2B 43 53 51 0D"));
-    QCOMPARE(traffic.index(0, TrafficModel::Text).data().toString(), QStringLiteral("AT+CSQ\\r"));
+    QCOMPARE(traffic.index(0, TrafficModel::Text).data().toString(), QStringLiteral("AT+CSQ."));
     QCOMPARE(traffic.index(2, TrafficModel::Bytes).data().toString(),
              QStringLiteral("00000002  2B 43 53 51 3A 20 32 30 2C 39 39 0D 0A"));
-    QCOMPARE(traffic.index(2, TrafficModel::Text).data().toString(), QStringLiteral("+CSQ: 20,99\\r\\n"));
+    QCOMPARE(traffic.index(2, TrafficModel::Text).data().toString(), QStringLiteral("+CSQ: 20,99.."));
     traffic.setViewMode(ByteText::ViewMode::Text);
     QCOMPARE(traffic.columnCount(), int(TrafficModel::ColumnCount));
 }
@@ -159,7 +161,7 @@ void TestHexAndText::linkMarkersAreDrawnOnceAcrossTheRow()
     QCOMPARE(view->columnSpan(2, ConsoleModel::Data), 1);
     QCOMPARE(view->model()->index(1, ConsoleModel::Data).data().toString(), marker);
     QCOMPARE(view->model()->index(1, ConsoleModel::Text).data().toString(), QString());
-    QCOMPARE(view->model()->index(2, ConsoleModel::Text).data().toString(), QStringLiteral("after"));
+    QCOMPARE(view->model()->index(2, ConsoleModel::Text).data().toString(), QStringLiteral("after."));
     console.setViewFormat(SocketConsole::Format::Text);
     QCOMPARE(view->columnSpan(1, ConsoleModel::Data), 1);
     console.setViewFormat(SocketConsole::Format::HexAndText); // a marker that came before the switch too
@@ -200,7 +202,7 @@ void TestHexAndText::aLongLineIsLinesOfSixteenBytesAsHexdumpShowsIt()
                             "00000010  47 48 49 4A 4B 4C 4D 4E 4F 50 51 52 53 54 55 56\n"
                             "00000020  77 78 79 7A 0A"));
     QCOMPARE(shown->index(0, ConsoleModel::Text).data().toString(),
-             QStringLiteral("0123456789abcdef\nGHIJKLMNOPQRSTUV\nwxyz"));
+             QStringLiteral("0123456789abcdef\nGHIJKLMNOPQRSTUV\nwxyz."));
     QCOMPARE(shown->index(1, ConsoleModel::Data).data().toString(), QStringLiteral("00000025  73 68 6F 72 74 0A"));
     const int lineHeight = view->verticalHeader()->defaultSectionSize();
     QCOMPARE(view->rowHeight(0), 3 * lineHeight);
@@ -228,8 +230,36 @@ void TestHexAndText::aLongLineIsLinesOfSixteenBytesAsHexdumpShowsIt()
     const QAbstractItemModel *terminalShown = terminal.view()->model();
     QCOMPARE(terminalShown->index(1, TrafficModel::Bytes).data().toString(),
              QStringLiteral("00000002  2B 51 49 55 52 43 3A 20 22 72 65 63 76 22 2C 30\n00000012  2C 35 0D 0A"));
-    QCOMPARE(terminalShown->index(1, TrafficModel::Text).data().toString(), QStringLiteral("+QIURC: \"recv\",0\n,5\\r\\n"));
+    QCOMPARE(terminalShown->index(1, TrafficModel::Text).data().toString(), QStringLiteral("+QIURC: \"recv\",0\n,5.."));
     QCOMPARE(terminal.view()->rowHeight(1), 2 * terminal.view()->verticalHeader()->defaultSectionSize());
+}
+
+void TestHexAndText::theTextColumnHasACharacterAByte_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("controls") << QByteArray("\x00\x01" "AB\r", 5) << QStringLiteral("..AB.");
+    QTest::newRow("high bytes") << QByteArray("\xff\x80z") << QStringLiteral("..z");
+    QTest::newRow("UTF-8 whole") << QByteArray("caf\xc3\xa9!") << QStringLiteral("caf\u00e9!");
+    // A character cut by the 16-byte line: a dot for each of its bytes on either side.
+    QTest::newRow("UTF-8 across lines") << QByteArray("0123456789abcde\xe4\xb8\xad") << QStringLiteral("0123456789abcde.\n..");
+}
+
+// Like hexdump -C: one character a byte, never an escape, so the column's width is fixed.
+void TestHexAndText::theTextColumnHasACharacterAByte()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, text);
+    ConsoleModel console;
+    console.setViewMode(ByteText::ViewMode::HexAndText);
+    console.append(false, bytes, 1);
+    console.flush();
+    QCOMPARE(console.index(0, ConsoleModel::Text).data().toString(), text);
+    TrafficModel traffic;
+    traffic.setViewMode(ByteText::ViewMode::HexAndText);
+    traffic.append(TrafficModel::Way::Receive, bytes, 1);
+    traffic.flush();
+    QCOMPARE(traffic.index(traffic.rowCount() - 1, TrafficModel::Text).data().toString(), text);
 }
 
 QTEST_MAIN(TestHexAndText)

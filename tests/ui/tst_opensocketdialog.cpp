@@ -26,6 +26,8 @@ private slots:
     void refusalStatesTheRangeOfTheServiceChosen_data();
     void refusalStatesTheRangeOfTheServiceChosen();
     void tooltipsFollowTheService();
+    void theWaitHintFollowsTheAddress_data();
+    void theWaitHintFollowsTheAddress();
 };
 
 namespace {
@@ -97,6 +99,33 @@ void TestOpenSocketDialog::tooltipsFollowTheService()
     QCOMPARE(local->toolTip(), QStringLiteral("<local_port>: 1-65535"));
     QCOMPARE(remote->toolTip(), QStringLiteral("<remote_port>: 0-65535"));
     QVERIFY(!remote->isEnabled()); // a server has no remote port (the manual: the value is always 0)
+}
+
+
+void TestOpenSocketDialog::theWaitHintFollowsTheAddress_data()
+{
+    // manual 2.1.1, note 1: 36 s for <IP_address>, 176 s for <domain_name>.
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<QString>("hint");
+    QTest::newRow("empty") << QString() << QStringLiteral("An IP address can take up to 36 s to connect, a domain name up to 176 s.");
+    QTest::newRow("IPv4") << QStringLiteral("10.0.0.1") << QStringLiteral("An IP address can take up to 36 s to connect.");
+    QTest::newRow("name") << QStringLiteral("example.com") << QStringLiteral("A domain name can take up to 176 s to connect.");
+}
+
+void TestOpenSocketDialog::theWaitHintFollowsTheAddress()
+{
+    QFETCH(QString, host);
+    QFETCH(QString, hint);
+    OpenSocketDialog dialog;
+    OpenParameters p;
+    p.host = QStringLiteral("x"); // a change to the field below, whatever it is
+    dialog.setParameters(p);
+    p.host = host;
+    dialog.setParameters(p);
+    QStringList texts;
+    for (const QLabel *label : dialog.findChildren<QLabel *>())
+        texts << label->text();
+    QVERIFY2(texts.contains(hint), qPrintable(texts.join(QLatin1Char('|'))));
 }
 
 QTEST_MAIN(TestOpenSocketDialog)

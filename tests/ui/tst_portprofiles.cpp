@@ -22,6 +22,7 @@
 
 #include <QComboBox>
 #include <QFile>
+#include <QAction>
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QPushButton>
@@ -53,6 +54,7 @@ private slots:
     void lineSettingsDialogRoundTrips();
     void terminalEndsTypedCommandsAsTheProfileSays();
     void aTypedPortIsOfferedWhileItExistsOrOnceItOpened();
+    void restartingTheVirtualModuleIsOffOnASerialLink();
 
 private:
     [[nodiscard]] QComboBox *portBox() const { return m_window->connectionBar()->findChild<QComboBox *>(); }
@@ -316,6 +318,30 @@ void TestPortProfiles::aTypedPortIsOfferedWhileItExistsOrOnceItOpened()
     m_window->close(); // saves the settings
     MainWindow restarted(m_engine.get(), m_session.get(), m_connection.get());
     QVERIFY(restarted.connectionBar()->findChild<QComboBox *>()->findData(link) >= 0);
+}
+
+
+// Module → Restart the virtual module applies to the built-in module only: off,
+// with the reason as its tooltip, without a link and on a serial port.
+void TestPortProfiles::restartingTheVirtualModuleIsOffOnASerialLink()
+{
+    auto *restart = m_window->findChild<QAction *>(QStringLiteral("action.restartVirtual"));
+    QVERIFY(restart);
+    QVERIFY(!restart->isEnabled());
+    QCOMPARE(restart->toolTip(), QStringLiteral("No module is connected."));
+    m_connection->connectVirtual();
+    QTRY_COMPARE(m_connection->state(), State::Connected);
+    QVERIFY(restart->isEnabled());
+    m_connection->disconnectFromModule();
+    QVERIFY(!restart->isEnabled());
+
+    test::RawPty pty;
+    if (!pty.isOpen())
+        QSKIP("no pseudo-terminal here");
+    choose(pty.slavePath());
+    connectAndWait();
+    QVERIFY(!restart->isEnabled());
+    QVERIFY2(restart->toolTip().contains(QLatin1String("serial port")), qPrintable(restart->toolTip()));
 }
 
 QTEST_MAIN(TestPortProfiles)

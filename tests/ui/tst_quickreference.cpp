@@ -29,6 +29,8 @@ private slots:
     void everyUrcExampleIsOneTheLogExplains();
     void detailPaneShowsTheWholeEntry();
     void modelsPassTheTester();
+    void anExactHitBringsItsPageForward();
+    void everyRowNamesItsManualSection();
 };
 
 void TestQuickReference::searchFindsWhatIsOnAnyPage_data()
@@ -137,6 +139,37 @@ void TestQuickReference::modelsPassTheTester()
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         reference.setSearch(QStringLiteral("socket"));
         reference.setSearch(QString());
+    }
+}
+
+// From the URCs (after "pdpdeact"), 566 is an error code: its page comes
+// forward though a URC's example mentions it. Without an exact hit the page
+// in view stays while it has matches.
+void TestQuickReference::anExactHitBringsItsPageForward()
+{
+    QuickReference reference;
+    reference.setSearch(QStringLiteral("pdpdeact"));
+    QCOMPARE(reference.pages()->currentIndex(), int(QuickReference::Urcs));
+    reference.setSearch(QStringLiteral("566"));
+    QCOMPARE(reference.pages()->currentIndex(), int(QuickReference::ErrorCodes));
+    QVERIFY2(reference.detailText().contains(QLatin1String("Socket connect failed")), qPrintable(reference.detailText()));
+    reference.setSearch(QStringLiteral("+QIOPEN"));
+    QCOMPARE(reference.pages()->currentIndex(), int(QuickReference::Commands));
+    reference.pages()->setCurrentIndex(QuickReference::Urcs);
+    reference.setSearch(QStringLiteral("socket")); // on every page, no name: the page stays
+    QCOMPARE(reference.pages()->currentIndex(), int(QuickReference::Urcs));
+}
+
+void TestQuickReference::everyRowNamesItsManualSection()
+{
+    QuickReference reference;
+    const int manualColumn[QuickReference::PageCount] = {ReferenceTables::Section, ReferenceTables::Table,
+                                                          ReferenceTables::UrcSection};
+    for (int page = 0; page < QuickReference::PageCount; ++page) {
+        const QAbstractItemModel *model = reference.view(QuickReference::Page(page))->model();
+        for (int row = 0; row < model->rowCount(); ++row)
+            QVERIFY2(!model->index(row, manualColumn[page]).data().toString().isEmpty(),
+                     qPrintable(model->index(row, 0).data().toString()));
     }
 }
 

@@ -20,6 +20,7 @@
 #include "recipe/reciperunner.h"
 #include "recipes/parameterform.h"
 #include "recipes/recipebrowser.h"
+#include "recipe/stepreport.h"
 #include "recipes/recipeeditor.h"
 #include "recipes/reciperecorder.h"
 #include "recipes/reciperunview.h"
@@ -61,6 +62,7 @@ private slots:
     void passingRunShowsEveryStepPassedWithItsDuration();
     void refusedConnectShowsItsTransactionAndBytesWhenSelected();
     void syntaxErrorShowsLineAndMessageAndRunsNothing();
+    void aSocketAlreadyOpenGetsAdvice();
     void stopEndsAnEndlessWaitAndClosesTheRecipesSocket();
     void endlessLoopIsStoppedByTheBudgetAndTheWindowKeepsTurning();
     void recordedDraftRunsAndPasses();
@@ -208,7 +210,11 @@ void TestRecipesDock::refusedConnectShowsItsTransactionAndBytesWhenSelected()
     QVERIFY(result);
     QCOMPARE(result->failures(), 1);
     StepTableModel *steps = panel()->runView()->steps();
-    QCOMPARE(steps->rowCount(), 1);
+    // The step never begun is listed, as bc25-run's SKIP line, and counted.
+    QCOMPARE(steps->rowCount(), 2);
+    QCOMPARE(steps->index(1, StepTableModel::Name).data().toString(), QStringLiteral("Never"));
+    QCOMPARE(steps->index(1, StepTableModel::Result).data().toString(), QStringLiteral("not reached"));
+    QVERIFY2(panel()->summary().contains(QLatin1String("failed at step 1 of 2")), qPrintable(panel()->summary()));
     QCOMPARE(steps->index(0, StepTableModel::Result).data().toString(), QStringLiteral("FAIL"));
     QCOMPARE(steps->index(0, StepTableModel::Result).data(Qt::ForegroundRole).value<QBrush>().color(), QColor(0xb0, 0x00, 0x20));
     QVERIFY(steps->index(0, StepTableModel::Message).data().toString().contains(QLatin1String("line 3")));
@@ -228,6 +234,26 @@ void TestRecipesDock::refusedConnectShowsItsTransactionAndBytesWhenSelected()
     QVERIFY2(details.contains(QLatin1String("+QIOPEN: 0,566\\r")), qPrintable(details)); // the bytes, escaped
     // Why it failed is readable in a narrow dock: the details wrap.
     QCOMPARE(panel()->runView()->details()->lineWrapMode(), QPlainTextEdit::WidgetWidth);
+}
+
+// +QIOPEN: 0,563 (socket identity used): the failed step says what to do.
+void TestRecipesDock::aSocketAlreadyOpenGetsAdvice()
+{
+    const auto result = runToEnd(QStringLiteral(
+            "local port = param(\"echo_port\")\n"
+            "step(\"First\")\n"
+            "expect(at(string.format('AT+QIOPEN=1,0,\"TCP\",\"127.0.0.1\",%d,0,0', port)), \"QIOPEN\", 0)\n"
+            "step(\"Again\")\n"
+            "expect(at(string.format('AT+QIOPEN=1,0,\"TCP\",\"127.0.0.1\",%d,0,0', port)), \"QIOPEN\", 0)\n"
+            "step(\"Close\")\n"
+            "expect(at('AT+QICLOSE=0'))\n"));
+    QVERIFY(result);
+    QCOMPARE(result->failures(), 1);
+    QCOMPARE(result->stepCount(), 3);
+    const QString details = recipe::StepReport::details(result->steps.at(1));
+    QVERIFY2(details.contains(QLatin1String("Socket 0 is already open: close it or choose another connectID.")),
+             qPrintable(details));
+    m_session->sockets()->close(0);
 }
 
 void TestRecipesDock::syntaxErrorShowsLineAndMessageAndRunsNothing()

@@ -100,6 +100,28 @@ private slots:
         QVERIFY(!panel.exportCsvTo(dir.filePath(QStringLiteral("no/such/folder/x.csv"))).isEmpty());
     }
 
+    // A new link is another module: the last run's chart and summary go, its CSV file stays.
+    void aNewLinkClearsTheLastRun()
+    {
+        test::RecipeHarness h;
+        QVERIFY(h.connect({QStringLiteral("ping-delay=2")}));
+        ui::SoakPanel panel(&h.session);
+        panel.setModuleConnected(true);
+        panel.hostEdit()->setText(QStringLiteral("localhost"));
+        panel.setTimeScale(500);
+        QCOMPARE(panel.start(), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(panel.chartView()->roundTripPointCount() >= 2, 10000);
+        panel.setModuleConnected(false, QStringLiteral("the cable"));
+        QVERIFY(!panel.monitor()->isRunning());
+        QVERIFY(panel.summaryText().contains(QLatin1String("the cable"))); // the run's end stays on show while no link is up
+        const QString csv = panel.monitor()->csvPath();
+        QVERIFY(QFile::exists(csv));
+        panel.setModuleConnected(true);
+        QCOMPARE(panel.chartView()->roundTripPointCount(), 0);
+        QVERIFY2(!panel.summaryText().contains(QLatin1String("pings")), qPrintable(panel.summaryText()));
+        QVERIFY(QFile::exists(csv));
+    }
+
     void closingThePanelWhileItRunsStopsCleanly()
     {
         test::RecipeHarness h;

@@ -14,21 +14,27 @@
 #include "views/columnfit.h"
 #include "panels/consolepanel.h"
 #include "panels/socketpanel.h"
+#include "panels/terminalpanel.h"
 #include "quick/quickcommandspanel.h"
 #include "quick/quicksequence.h"
 #include "session/modulesession.h"
 #include "views/logview.h"
 
 #include <QAbstractButton>
+#include <QDockWidget>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStyle>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -50,6 +56,11 @@ private slots:
     void socketColumnsKeepTheirWidthsAsAStateChanges();
     void transactionsSourceColumnHoldsItsWidestSource();
     void theWindowShrinksToAThousandPixels();
+    void theTerminalsSyntaxLineDoesNotWidenItsDock();
+    void noChangingLabelWidensItsDock();
+    void theTerminalsPlaceholderFitsAt1280();
+    void aLayoutFromALargerScreenShowsTheSixSockets();
+    void everyTabWidgetRemembersItsTab();
 
 private:
     QTemporaryDir m_dir;
@@ -212,6 +223,134 @@ void TestSteadyLayout::theWindowShrinksToAThousandPixels()
                  qPrintable(QStringLiteral("\"%1\" is %2 of %3 px").arg(button->text()).arg(button->width())
                                     .arg(button->sizeHint().width())));
     }
+}
+
+namespace {
+
+QLineEdit *terminalLine(QWidget *terminal)
+{
+    for (QLineEdit *line : terminal->findChildren<QLineEdit *>()) {
+        if (line->placeholderText().startsWith(QLatin1String("AT command")))
+            return line;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+// After a completion the syntax line under the input holds AT+QIOPEN's forms, a
+// long unbreakable line: the right dock keeps its width, the socket table its columns.
+void TestSteadyLayout::theTerminalsSyntaxLineDoesNotWidenItsDock()
+{
+    auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("dock.terminal"));
+    QVERIFY(dock);
+    dock->raise();
+    QCoreApplication::processEvents();
+    const int width = dock->width();
+    QHeaderView *header = m_window->socketPanel()->view()->horizontalHeader();
+    QList<int> sections;
+    for (int section = 0; section < header->count(); ++section)
+        sections << header->sectionSize(section);
+    QLineEdit *line = terminalLine(m_window->terminalPanel());
+    QVERIFY(line);
+    line->setText(QStringLiteral("AT+QIOPEN="));
+    QVERIFY(!m_window->terminalPanel()->hintText().isEmpty());
+    QCoreApplication::processEvents();
+    QCOMPARE(dock->width(), width);
+    for (int section = 0; section < header->count(); ++section)
+        QCOMPARE(header->sectionSize(section), sections.at(section));
+}
+
+// The class: every label of a dock whose text changes at run time (it wraps)
+// keeps its dock's width whatever it is told, on every tab of the dock.
+void TestSteadyLayout::noChangingLabelWidensItsDock()
+{
+    const QString longWord = QStringLiteral("AT+QIOPEN=<contextID>,<connectID>,<service_type>,<IP_address>/"
+                                            "<domain_name>,<remote_port>[,<local_port>[,<access_mode>]]");
+    for (QDockWidget *dock : m_window->findChildren<QDockWidget *>()) {
+        dock->raise();
+        QCoreApplication::processEvents();
+        const int width = dock->width();
+        for (QLabel *label : dock->findChildren<QLabel *>()) {
+            if (!label->wordWrap())
+                continue;
+            const QString before = label->text();
+            const bool hidden = label->isHidden();
+            label->setText(longWord);
+            label->show();
+            QCoreApplication::processEvents();
+            QVERIFY2(dock->width() == width, qPrintable(QStringLiteral("%1 in %2: %3 px, was %4").arg(
+                             label->objectName(), dock->objectName()).arg(dock->width()).arg(width)));
+            label->setText(before);
+            label->setHidden(hidden);
+        }
+    }
+}
+
+// "AT command; Enter sends, Up/Down for history" was cut at "Up/Down fo…".
+void TestSteadyLayout::theTerminalsPlaceholderFitsAt1280()
+{
+    m_window->findChild<QDockWidget *>(QStringLiteral("dock.terminal"))->raise();
+    QCoreApplication::processEvents();
+    QLineEdit *line = terminalLine(m_window->terminalPanel());
+    QVERIFY(line);
+    const int room = line->width() - 2 * line->style()->pixelMetric(QStyle::PM_DefaultFrameWidth) - 8;
+    QVERIFY2(line->fontMetrics().horizontalAdvance(line->placeholderText()) <= room,
+             qPrintable(QStringLiteral("%1 px of %2").arg(line->fontMetrics().horizontalAdvance(line->placeholderText())).arg(room)));
+}
+
+// Saved at 1600×1000 with tall consoles, restored into 1280×720: the socket
+// table shows its six rows whole, the consoles give back the height.
+void TestSteadyLayout::aLayoutFromALargerScreenShowsTheSixSockets()
+{
+    m_window->resize(1600, 1000);
+    QTRY_COMPARE(m_window->height(), 1000);
+    auto *consoles = m_window->findChild<QDockWidget *>(QStringLiteral("dock.consoles"));
+    m_window->resizeDocks({consoles}, {700}, Qt::Vertical);
+    QCoreApplication::processEvents();
+    QVERIFY(m_window->close()); // saves the layout
+    m_window.reset();
+
+    m_window = std::make_unique<MainWindow>(m_engine.get(), m_session.get(), m_connection.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->showNormal();
+    m_window->resize(1280, 720);
+    QTRY_COMPARE(m_window->height(), 720);
+    QTableView *sockets = m_window->socketPanel()->view();
+    QTRY_VERIFY2(sockets->height() >= sockets->sizeHint().height(),
+                 qPrintable(QStringLiteral("%1 of %2 px").arg(sockets->height()).arg(sockets->sizeHint().height())));
+    QVERIFY(!sockets->verticalScrollBar()->isVisible());
+}
+
+// The Diagnostics dock's Soak monitor, the tools' Settings, the recipes' Log:
+// after a restart each tab widget of the window shows the tab last chosen (the
+// consoles' follows the socket selected in the table instead).
+void TestSteadyLayout::everyTabWidgetRemembersItsTab()
+{
+    auto remembered = [this] {
+        QList<QTabWidget *> tabWidgets = m_window->findChildren<QTabWidget *>();
+        tabWidgets.removeIf([](const QTabWidget *tabs) { return tabs->objectName() == QLatin1String("consoles.tabs"); });
+        return tabWidgets;
+    };
+    QList<int> chosen;
+    for (QTabWidget *tabs : remembered()) {
+        tabs->setCurrentIndex(tabs->count() - 1);
+        chosen << tabs->currentIndex();
+    }
+    QVERIFY(chosen.size() >= 4); // tools, diagnostics, recipes, transactions
+    QVERIFY(m_window->close());
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>(m_engine.get(), m_session.get(), m_connection.get());
+    m_window->show();
+    const QList<QTabWidget *> tabWidgets = remembered();
+    QCOMPARE(tabWidgets.size(), chosen.size());
+    for (int i = 0; i < tabWidgets.size(); ++i)
+        QVERIFY2(tabWidgets.at(i)->currentIndex() == chosen.at(i),
+                 qPrintable(QStringLiteral("%1: tab %2, was %3").arg(tabWidgets.at(i)->objectName())
+                                    .arg(tabWidgets.at(i)->currentIndex()).arg(chosen.at(i))));
+    for (QTabWidget *tabs : tabWidgets)
+        tabs->setCurrentIndex(0); // the next tests start from the first tabs
 }
 
 QTEST_MAIN(TestSteadyLayout)

@@ -131,10 +131,15 @@ void OpenSocketDialog::validate()
         QMetaObject::invokeMethod(this, &QWidget::adjustSize, Qt::QueuedConnection); // room for every line
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(built.ok());
     // manual 2.1.1, note 1: the catalog's rule decides the wait
+    // (the text and its figure from one decision; nothing typed yet: both waits).
     const int limitSeconds = OpenOperation::timeoutMsFor(p.host) / 1000;
-    const bool domain = !p.host.isEmpty() && !OpenOperation::isIpAddress(p.host);
-    m_wait->setText(domain ? tr("A domain name can take up to %1 s to connect.").arg(limitSeconds)
-                           : tr("An IP address can take up to %1 s to connect.").arg(limitSeconds));
+    if (p.host.isEmpty())
+        m_wait->setText(tr("An IP address can take up to %1 s to connect, a domain name up to %2 s.")
+                                .arg(OpenOperation::IpTimeoutMs / 1000).arg(OpenOperation::DomainTimeoutMs / 1000));
+    else if (OpenOperation::isIpAddress(p.host))
+        m_wait->setText(tr("An IP address can take up to %1 s to connect.").arg(limitSeconds));
+    else
+        m_wait->setText(tr("A domain name can take up to %1 s to connect.").arg(limitSeconds));
 }
 
 } // namespace bc25::ui

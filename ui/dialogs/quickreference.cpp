@@ -93,15 +93,20 @@ void QuickReference::setSearch(const QString &text)
         m_views[page]->resizeRowsToContents();
     }
     updateTitles();
-    // "566" or "pdpdeact" finds nothing among the commands: the page that has it comes forward.
-    if (m_filters[m_pages->currentIndex()]->rowCount() == 0) {
-        for (int page = 0; page < PageCount; ++page) {
-            if (m_filters[page]->rowCount() > 0) {
-                m_pages->setCurrentIndex(page);
-                break;
-            }
-        }
+    // An exact hit (the error code 566, the command QIOPEN, the URC pdpdeact)
+    // brings its page forward, though another page mentions it in a description;
+    // otherwise the page in view stays while it has matches, or the first that has some.
+    int forward = -1;
+    for (int page = 0; page < PageCount && forward < 0; ++page) {
+        if (ReferenceTables::hasExactHit(m_filters[page], text))
+            forward = page;
     }
+    for (int page = 0; page < PageCount && forward < 0 && m_filters[m_pages->currentIndex()]->rowCount() == 0; ++page) {
+        if (m_filters[page]->rowCount() > 0)
+            forward = page;
+    }
+    if (forward >= 0)
+        m_pages->setCurrentIndex(forward);
     showDetails();
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "healthpanel.h"
+#include "views/steadylayout.h"
 
 #include "checkdetails.h"
 #include "dialogs/savelocation.h"
@@ -87,7 +88,7 @@ HealthPanel::HealthPanel(ModuleSession *session, link::Connection *connection, Q
     report->addWidget(m_includeIdentities);
     report->addStretch();
     report->addWidget(m_saveButton);
-    m_status->setWordWrap(true);
+    SteadyLayout::wrapChangingText(m_status);
     m_status->setTextFormat(Qt::PlainText);
     m_progress->setTextVisible(true);
     m_progress->setMaximumHeight(m_runButton->sizeHint().height());
@@ -332,7 +333,9 @@ void HealthPanel::endRun(QList<CheckResult> results, const QString &reason)
     if (!reason.isEmpty())
         text = reason + QLatin1Char(' ') + text;
     text = headline + QLatin1Char('\n') + text;
-    setStatus(text, !verdict.passed());
+    m_verdictText = text;
+    m_verdictFailed = !verdict.passed();
+    setStatus(text, m_verdictFailed);
     // A full bar: the run is over, however many checks it got through.
     m_progress->setValue(m_progress->maximum());
     // Out of every check, as the verdict counts them ("1 of 10 checks failed"): one that
@@ -372,7 +375,8 @@ QString HealthPanel::saveReport(const QString &htmlPath)
     const QString error = HealthReportFiles::write(htmlPath, {m_runPlan, m_lastResults, settings, m_runEnded, m_check->clockOriginMs()},
                                                    m_includeIdentities->isChecked());
     const QString text = !error.isEmpty() ? error : tr("The report is saved: %1 and %2.").arg(htmlPath, HealthReportFiles::jsonPathFor(htmlPath));
-    setStatus(text, !error.isEmpty());
+    // The run's verdict stays in front; where the report went comes under it.
+    setStatus(m_verdictText + QLatin1Char('\n') + text, m_verdictFailed || !error.isEmpty());
     emit message(text);
     return error;
 }

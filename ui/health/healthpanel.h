@@ -114,6 +114,8 @@ private:
     QList<health::CheckResult> m_lastResults;
     QDateTime m_runEnded;
     QString m_endReason;
+    QString m_verdictText;       // the last run's verdict line and counts, kept by a save
+    bool m_verdictFailed = false;
     int m_plannedSocket = -1;  // the connectID the plan's TCP check opens       // why the run is ending early (Stop, a lost link), said with its results
 };
 

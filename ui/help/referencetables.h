@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 
+class QAbstractItemModel;
 class QObject;
 class QStandardItemModel;
 
@@ -20,6 +21,11 @@ public:
     enum CommandColumn { Command, Title, Syntax, Parameters, Answer, Section, CommandColumnCount };
     enum ErrorColumn { Code, Meaning, ManualText, Table, ErrorColumnCount };
     enum UrcColumn { Urc, UrcMeaning, Example, LogSays, UrcSection, UrcColumnCount };
+    // On a row's first cell: what a search equal to it means exactly this row
+    // (lower case): "566"; "at+qiopen", "+qiopen", "qiopen"; "pdpdeact".
+    enum Role { ExactKeysRole = Qt::UserRole + 1 };
+    // Whether a row of `model` has `query` as one of its exact keys.
+    [[nodiscard]] static bool hasExactHit(const QAbstractItemModel *model, const QString &query);
 
     static QStandardItemModel *commands(QObject *parent);
     static QStandardItemModel *errorCodes(QObject *parent);

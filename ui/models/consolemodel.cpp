@@ -31,6 +31,14 @@ void ConsoleModel::appendNote(const QString &text)
     appendLines(Note, text.toUtf8(), QDateTime::currentMSecsSinceEpoch(), false);
 }
 
+void ConsoleModel::beginStream(const QString &note)
+{
+    // The note is a row of another kind: the next bytes start a row of their own.
+    m_receivedEnd = 0;
+    m_sentEnd = 0;
+    appendNote(note);
+}
+
 void ConsoleModel::setHex(bool hex)
 {
     setViewMode(hex ? ByteText::ViewMode::Hex : ByteText::ViewMode::Text);
@@ -43,17 +51,8 @@ void ConsoleModel::setViewMode(ByteText::ViewMode mode)
 
 QString ConsoleModel::textLines(const LogLine &entry)
 {
-    // Beside the hex, 16 bytes a line; the line's LF ends the row, it is not shown.
-    if (entry.bytes.size() <= ByteText::DumpLineBytes)
-        return text(entry);
-    QByteArrayView line(entry.bytes);
-    if (line.endsWith('\n'))
-        line.chop(1);
-    QStringList lines;
-    for (qsizetype at = 0; at < line.size(); at += ByteText::DumpLineBytes)
-        lines << ByteText::printable(line.sliced(at, qMin(ByteText::DumpLineBytes, line.size() - at)).toByteArray())
-                         .replace(QLatin1Char('\n'), QLatin1Char(' '));
-    return lines.join(QLatin1Char('\n'));
+    // Beside the hex, 16 bytes a line, one character a byte (the LF a '.' as in hexdump -C).
+    return ByteText::dumpTextLines(entry.bytes);
 }
 
 QString ConsoleModel::text(const LogLine &entry)

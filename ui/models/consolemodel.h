@@ -25,6 +25,9 @@ public:
     void append(bool sent, const QByteArray &bytes, qint64 timestampMs = -1);
     // A line of the workbench's own (where a link began or ended), never the socket's data.
     void appendNote(const QString &text);
+    // A new stream begins (the socket opened again, another link): the row
+    // being filled ends, offsets count from 0 again, `note` says why.
+    void beginStream(const QString &note);
     void setHex(bool hex);
     void setViewMode(ByteText::ViewMode mode);
 
@@ -36,7 +39,7 @@ private:
     enum Kind : quint8 { Received, Sent, Note };
     [[nodiscard]] QString rowText(const LogLine &line) const;
     [[nodiscard]] static QString text(const LogLine &line);
-    // The same, 16 bytes a line, beside the hex of Hex + text.
+    // The bytes as hexdump -C's text, 16 bytes a line, beside the hex of Hex + text.
     [[nodiscard]] static QString textLines(const LogLine &line);
 
     qint64 m_receivedEnd = 0; // offsets in each direction's stream, for "Hex + text"

@@ -182,7 +182,7 @@ QVariant TrafficModel::data(const QModelIndex &index, int role) const
         case Bytes:
             return rowText(index.row());
         case Text: // beside the hex in "Hex + text"; a note is words either way
-            return Way(e.kind) == Way::Note ? QString() : ByteText::escapedLines(e.bytes);
+            return Way(e.kind) == Way::Note ? QString() : ByteText::dumpTextLines(e.bytes);
         }
         return {};
     case Qt::ToolTipRole:

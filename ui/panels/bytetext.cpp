@@ -111,13 +111,31 @@ QString offsetAndHexLines(const QByteArray &bytes, qint64 offset)
     return lines.join(QLatin1Char('\n'));
 }
 
-QString escapedLines(QByteArrayView bytes)
+QString dumpText(QByteArrayView bytes)
 {
-    if (bytes.size() <= DumpLineBytes)
-        return escaped(bytes);
+    QString text;
+    text.reserve(bytes.size());
+    for (qsizetype i = 0; i < bytes.size();) {
+        const auto byte = uchar(bytes.at(i));
+        if (byte >= 0x20 && byte < 0x7f) {
+            text += QLatin1Char(char(byte));
+            ++i;
+        } else if (const qsizetype length = byte >= 0x80 ? utf8Length(bytes, i) : 0; length > 0) {
+            text += QString::fromUtf8(bytes.sliced(i, length));
+            i += length;
+        } else {
+            text += QLatin1Char('.');
+            ++i;
+        }
+    }
+    return text;
+}
+
+QString dumpTextLines(QByteArrayView bytes)
+{
     QStringList lines;
     for (qsizetype at = 0; at < bytes.size(); at += DumpLineBytes)
-        lines << escaped(bytes.sliced(at, qMin(DumpLineBytes, bytes.size() - at)));
+        lines << dumpText(bytes.sliced(at, qMin(DumpLineBytes, bytes.size() - at)));
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -33,7 +33,12 @@ QString offsetAndHex(const QByteArray &bytes, qint64 offset);
 // for one; a row of at most 16 bytes is one line, as before.
 constexpr qsizetype DumpLineBytes = 16;
 QString offsetAndHexLines(const QByteArray &bytes, qint64 offset);
-QString escapedLines(QByteArrayView bytes);
+// The text column of "Hex + text", as hexdump -C shows it: one character a
+// byte, '.' for what does not print (line ends included), a UTF-8 character
+// whole where the line holds all its bytes, '.' for each of them otherwise:
+// never wider than the line's 16 bytes.
+QString dumpText(QByteArrayView bytes);
+QString dumpTextLines(QByteArrayView bytes);
 [[nodiscard]] inline int dumpLineCount(qsizetype bytes) { return int(qMax<qsizetype>(1, (bytes + DumpLineBytes - 1) / DumpLineBytes)); }
 // A hex editor's dump, 16 bytes a line: offset, hex, the bytes as ASCII
 // (a dot for anything else), for the hex column's tooltip.

@@ -101,7 +101,7 @@ SocketConsole::SocketConsole(ModuleSession *session, int connectId, QWidget *par
     m_interval->setValue(1000);
     m_interval->setSuffix(tr(" ms"));
     m_showSent->setChecked(true);
-    m_status->setWordWrap(true);
+    SteadyLayout::wrapChangingText(m_status);
     // Two lines' room from the start: a longer message does not push the view up.
     m_status->setMinimumHeight(2 * m_status->fontMetrics().lineSpacing());
 
@@ -188,15 +188,33 @@ SocketConsole::SocketConsole(ModuleSession *session, int connectId, QWidget *par
     connect(m_stop, &QPushButton::clicked, this, &SocketConsole::stopSending);
     connect(m_interval, &QSpinBox::valueChanged, this, [this](int ms) { m_repeatTimer.setInterval(ms); });
 
-    // A refusal ("not open") is out of date once the socket is open.
     connect(session->sockets(), &SocketTable::socketChanged, this, [this](int id) {
-        if (id == m_connectId && m_refusalShown && m_session->socket(id).inUse) {
+        if (id != m_connectId)
+            return;
+        const SocketInfo &socket = m_session->socket(id);
+        // Opened again (from anywhere: the Open dialog, the terminal, a recipe):
+        // a new connection, a new stream; nothing of the last one's goes on.
+        if (socket.inUse && !m_open)
+            m_model->beginStream(tr("——— Socket %1 opened (%2 %3:%4) ———")
+                                         .arg(id)
+                                         .arg(QString::fromLatin1(socket.service), socket.remoteAddress)
+                                         .arg(socket.remotePort));
+        m_open = socket.inUse;
+        // A refusal ("not open") is out of date once the socket is open.
+        if (m_refusalShown && socket.inUse) {
             m_refusalShown = false;
             m_status->clear();
         }
     });
+    // Every send the module took on this socket, whoever asked (this console,
+    // a recipe, a quick command, the terminal's AT+QISEND).
+    connect(session->sockets(), &SocketTable::dataSent, this, [this](int id, const QByteArray &bytes) {
+        if (id == m_connectId)
+            m_model->append(true, bytes);
+    });
     // SEND OK, a refusal, a stopped send: the module that was, not the next one's.
     connect(session, &ModuleSession::forgotten, this, [this] {
+        m_open = false;
         m_refusalShown = false;
         m_status->clear();
     });
@@ -276,7 +294,6 @@ QString SocketConsole::sendInput()
         m_repeat->setChecked(false);
         return error;
     }
-    m_model->append(true, payload);
     if (m_repeat->isChecked() && !m_repeatTimer.isActive())
         m_repeatTimer.start(m_interval->value()); // the first of a repeat: the user's Send
     started(payload.size());
@@ -305,7 +322,6 @@ void SocketConsole::sendFile(const QString &path)
         m_status->setText(error);
         return;
     }
-    m_model->append(true, payload);
     started(payload.size());
     m_status->setText(tr("Sending %1 (%2 bytes)…").arg(path).arg(payload.size()));
 }
@@ -384,6 +400,8 @@ ConsolePanel::ConsolePanel(ModuleSession *session, QWidget *parent)
 {
     for (int id = 0; id < ModuleSession::SocketCount; ++id)
         m_tabs->addTab(new SocketConsole(session, id, m_tabs), tr("Socket %1").arg(id));
+    // Not remembered (TabMemory): the console in front follows the socket selected in the table.
+    m_tabs->setObjectName(QStringLiteral("consoles.tabs"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
@@ -402,7 +420,7 @@ void ConsolePanel::showConsole(int connectId)
 void ConsolePanel::markLink(const QString &text)
 {
     for (int id = 0; id < m_tabs->count(); ++id)
-        console(id)->model()->appendNote(text);
+        console(id)->model()->beginStream(text); // another link: offsets from 0
 }
 
 } // namespace bc25::ui

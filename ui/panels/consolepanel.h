@@ -81,6 +81,7 @@ private:
     QProgressBar *m_progress;
     QPushButton *m_stop;
     bool m_refusalShown = false;
+    bool m_open = false;       // the socket as last seen: a new open starts a new stream
     int m_sendsRunning = 0;    // sends of this console not yet ended
     qint64 m_queuedBytes = 0;  // since the last time nothing was running
     qint64 m_sentBytes = 0;

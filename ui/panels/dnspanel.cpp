@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "dnspanel.h"
+#include "views/steadylayout.h"
 
 #include "modulecontrols.h"
 
@@ -25,7 +26,7 @@ DnsPanel::DnsPanel(ModuleSession *session, QWidget *parent)
     , m_primary(new QLineEdit(this))
     , m_secondary(new QLineEdit(this))
 {
-    m_result->setWordWrap(true);
+    SteadyLayout::wrapChangingText(m_result);
     auto *lookup = new QPushButton(tr("Look up"), this);
     ModuleControls::mark(lookup);
     auto *row = new QHBoxLayout;

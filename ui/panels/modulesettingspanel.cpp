@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "modulesettingspanel.h"
+#include "views/steadylayout.h"
 
 #include "modulecontrols.h"
 
@@ -35,8 +36,8 @@ ModuleSettingsPanel::ModuleSettingsPanel(ModuleSession *session, QWidget *parent
     m_interval->setRange(10, 20);
     m_interval->setSuffix(tr(" s"));
     m_count->setRange(1, 255);
-    m_lastError->setWordWrap(true);
-    m_status->setWordWrap(true);
+    SteadyLayout::wrapChangingText(m_lastError);
+    SteadyLayout::wrapChangingText(m_status);
 
     auto *data = new QGroupBox(tr("Data (AT+QICFG)"), this);
     auto *dataLayout = new QVBoxLayout(data);

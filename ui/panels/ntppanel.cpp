@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "ntppanel.h"
+#include "views/steadylayout.h"
 
 #include "modulecontrols.h"
 
@@ -24,7 +25,7 @@ NtpPanel::NtpPanel(ModuleSession *session, QWidget *parent)
 {
     m_port->setRange(1, 65535);
     m_port->setValue(123);
-    m_result->setWordWrap(true);
+    SteadyLayout::wrapChangingText(m_result);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *sync = new QPushButton(tr("Synchronise"), this);
     ModuleControls::mark(sync);

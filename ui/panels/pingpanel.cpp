@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "pingpanel.h"
+#include "views/steadylayout.h"
 
 #include "bc25/commandcatalog.h"
 #include "bc25/errorcodes.h"
@@ -76,7 +77,7 @@ PingPanel::PingPanel(ModuleSession *session, QWidget *parent)
     m_chartView->setChart(chart);
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumHeight(160);
-    m_summary->setWordWrap(true);
+    SteadyLayout::wrapChangingText(m_summary);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *form = new QFormLayout;

@@ -78,7 +78,7 @@ SocketPanel::SocketPanel(ModuleSession *session, QWidget *parent)
 
     m_progress->hide();
     m_progress->setTextVisible(true);
-    m_status->setWordWrap(true);
+    SteadyLayout::wrapChangingText(m_status);
     m_status->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
@@ -97,6 +97,11 @@ SocketPanel::SocketPanel(ModuleSession *session, QWidget *parent)
     m_progressTimer.setInterval(200);
     connect(&m_progressTimer, &QTimer::timeout, this, &SocketPanel::updateProgress);
     connect(session->sockets(), &SocketTable::openFinished, this, &SocketPanel::onOpenFinished);
+    // The news is what just happened, not the open before it (manual 2.1.7).
+    connect(session->sockets(), &SocketTable::accessModeSwitched, this, [this](int id, AccessMode mode) {
+        say(mode == AccessMode::DirectPush ? tr("Socket %1 now in direct push mode.").arg(id)
+                                           : tr("Socket %1 now in buffer access mode.").arg(id));
+    });
     connect(session->sockets(), &SocketTable::closeFinished, this, [this](int id, bool ok, const QString &text) {
         say(ok ? tr("Socket %1 closed.").arg(id) : tr("Closing socket %1 failed: %2").arg(id).arg(text));
     });

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "terminalpanel.h"
+#include "views/steadylayout.h"
 
 #include "tabletext.h"
 
@@ -92,10 +93,10 @@ TerminalPanel::TerminalPanel(ModuleSession *session, TrafficModel *model, QWidge
     connect(m_line, &QLineEdit::textChanged, this, &TerminalPanel::showSyntax);
     m_history = QSettings().value(QStringLiteral("terminal/history")).toStringList();
     m_historyIndex = int(m_history.size());
-    m_line->setPlaceholderText(tr("AT command; Enter sends, Up/Down for history"));
+    m_line->setPlaceholderText(tr("AT command; Up/Down: history"));
     m_line->installEventFilter(this);
-    m_status->setWordWrap(true);
-    m_hint->setWordWrap(true);
+    SteadyLayout::wrapChangingText(m_status);
+    SteadyLayout::wrapChangingText(m_hint);
     m_hint->setStyleSheet(QStringLiteral("color: #555555"));
     m_hint->hide();
 

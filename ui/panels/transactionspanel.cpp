@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "transactionspanel.h"
+#include "views/tabmemory.h"
 
 #include "views/columnfit.h"
 
@@ -136,6 +137,7 @@ void TransactionsPanel::setUpViews()
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_view, tr("Log"));
     m_tabs->addTab(m_statisticsView, tr("Statistics per command"));
+    TabMemory::remember(m_tabs, QStringLiteral("transactions"));
 }
 
 void TransactionsPanel::setShowSession(bool show)

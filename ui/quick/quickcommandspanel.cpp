@@ -72,7 +72,7 @@ QuickCommandsPanel::QuickCommandsPanel(ModuleSession *session, const QString &pa
     m_stopOnError->setChecked(true);
     m_progress->hide();
     m_stop->setEnabled(false);
-    m_status->setWordWrap(true);
+    SteadyLayout::wrapChangingText(m_status);
     m_status->setText(loadError);
     ModuleControls::mark(m_run);
 

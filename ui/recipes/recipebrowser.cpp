@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "recipebrowser.h"
+#include "views/steadylayout.h"
 
 #include "recipestore.h"
 
@@ -26,7 +27,7 @@ RecipeBrowser::RecipeBrowser(const RecipeStore *store, QWidget *parent)
 {
     m_tree->setHeaderHidden(true);
     m_tree->setUniformRowHeights(true);
-    m_description->setWordWrap(true);
+    SteadyLayout::wrapChangingText(m_description);
     m_description->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_description->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *layout = new QVBoxLayout(this);

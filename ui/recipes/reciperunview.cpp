@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "reciperunview.h"
+#include "views/steadylayout.h"
 
 #include "steptablemodel.h"
 
@@ -29,7 +30,7 @@ RecipeRunView::RecipeRunView(recipe::RecipeRunner *runner, QWidget *parent)
     , m_details(new QPlainTextEdit(this))
     , m_log(new QPlainTextEdit(this))
 {
-    m_summary->setWordWrap(true);
+    SteadyLayout::wrapChangingText(m_summary);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_view->setModel(m_model);
     m_view->verticalHeader()->hide();
@@ -105,6 +106,10 @@ void RecipeRunView::showStep(int row)
         return;
     }
     const recipe::StepResult &step = m_model->step(row);
+    if (!m_model->reached(row)) {
+        m_details->setPlainText(tr("%1 was not reached: the run ended before it.").arg(step.name));
+        return;
+    }
     if (!m_model->finished(row)) {
         m_details->setPlainText(tr("%1 is running.").arg(step.name));
         return;
@@ -132,7 +137,9 @@ void RecipeRunView::fitNameColumn()
 
 void RecipeRunView::onFinished(const recipe::RunResult &result)
 {
-    const int total = int(result.steps.size());
+    // The steps never reached count too, and are listed (bc25-run's SKIP lines).
+    m_model->stepsNotReached(result.unreached);
+    const int total = result.stepCount();
     const double seconds = double(result.durationMs) / 1000.0;
     if (result.passed()) {
         setSummary(tr("%1 passed: %n step(s) in %2 s.", nullptr, total).arg(result.recipe).arg(seconds, 0, 'f', 2));

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "recipespanel.h"
+#include "views/tabmemory.h"
+#include "views/steadylayout.h"
 
 #include "recipebuttons.h"
 
@@ -69,7 +71,9 @@ RecipesPanel::RecipesPanel(ModuleSession *session, link::Connection *connection,
     m_tabs->addTab(m_run, tr("Steps"));
     m_tabs->addTab(m_editor, tr("Editor"));
     m_tabs->addTab(m_run->logView(), tr("Log"));
+    TabMemory::remember(m_tabs, QStringLiteral("recipes"));
     m_current->setTextFormat(Qt::PlainText);
+    SteadyLayout::wrapChangingText(m_current);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->setSpacing(2);

@@ -42,6 +42,20 @@ void StepTableModel::stepFinished(const recipe::StepResult &step)
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
+void StepTableModel::stepsNotReached(const QStringList &names)
+{
+    if (names.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + names.size()) - 1);
+    for (const QString &name : names) {
+        recipe::StepResult step;
+        step.index = int(m_rows.size());
+        step.name = name;
+        m_rows.append({step, true, false});
+    }
+    endInsertRows();
+}
+
 int StepTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -54,6 +68,8 @@ int StepTableModel::columnCount(const QModelIndex &parent) const
 
 QString StepTableModel::resultText(const Row &row) const
 {
+    if (!row.reached)
+        return tr("not reached");
     if (!row.finished)
         return tr("running…");
     switch (row.step.status) {
@@ -75,11 +91,13 @@ QVariant StepTableModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Name: return row.step.name;
         case Result: return resultText(row);
-        case Duration: return row.finished ? QVariant(row.step.durationMs) : QVariant();
+        case Duration: return row.finished && row.reached ? QVariant(row.step.durationMs) : QVariant();
         case Message: return row.finished && !row.step.passed() ? recipe::StepReport::messageWithLine(row.step) : QString();
         default: return {};
         }
     }
+    if (role == Qt::ForegroundRole && !row.reached)
+        return QBrush(QColor(0x80, 0x80, 0x80));
     if (role == Qt::ForegroundRole && index.column() == Result && row.finished) {
         switch (row.step.status) {
         case recipe::StepResult::Status::Passed: return QBrush(QColor(0x1b, 0x7f, 0x2a));

@@ -23,6 +23,8 @@ public:
     void clear();
     void stepStarted(int index, const QString &name);
     void stepFinished(const recipe::StepResult &step);
+    // The steps the run never began (RunResult::unreached), as bc25-run's SKIP lines.
+    void stepsNotReached(const QStringList &names);
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
@@ -32,6 +34,7 @@ public:
     // The step of a row; `finished` false while it runs.
     [[nodiscard]] const recipe::StepResult &step(int row) const { return m_rows.at(row).step; }
     [[nodiscard]] bool finished(int row) const { return m_rows.at(row).finished; }
+    [[nodiscard]] bool reached(int row) const { return m_rows.at(row).reached; }
     // The first row that did not pass, or -1.
     [[nodiscard]] int firstFailedRow() const;
 
@@ -40,6 +43,7 @@ private:
     {
         recipe::StepResult step;
         bool finished = false;
+        bool reached = true;
     };
 
     [[nodiscard]] QString resultText(const Row &row) const;

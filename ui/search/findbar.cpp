@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "findbar.h"
+#include "views/steadylayout.h"
 
 #include "matchhighlightdelegate.h"
 #include "matchhighlighting.h"
@@ -50,7 +51,7 @@ FindBar::FindBar(QWidget *parent)
     m_regularExpression->setToolTip(tr("Regular expression"));
     m_regularExpression->setAccessibleName(tr("Regular expression"));
     m_regularExpression->setCheckable(true);
-    m_status->setWordWrap(true); // an error in a narrow dock takes a second line
+    SteadyLayout::wrapChangingText(m_status); // an error in a narrow dock takes a second line
     auto *closeButton = new QToolButton(this);
     closeButton->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
     closeButton->setAutoRaise(true);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "soakpanel.h"
+#include "views/steadylayout.h"
 
 #include "soakchartview.h"
 #include "dialogs/savelocation.h"
@@ -88,7 +89,7 @@ SoakPanel::SoakPanel(ModuleSession *session, QWidget *parent)
     m_start->setToolTip(tr("Connect a module first."));
     m_stop->setEnabled(false);
     m_export->setEnabled(false);
-    m_summary->setWordWrap(true);
+    SteadyLayout::wrapChangingText(m_summary);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
 
@@ -121,7 +122,7 @@ SoakPanel::SoakPanel(ModuleSession *session, QWidget *parent)
     summaryScroll->viewport()->setAutoFillBackground(false);
     m_summary->setAutoFillBackground(false);
     layout->addWidget(summaryScroll);
-    setSummary(tr("Pings a host and reads signal and registration for as long as it runs."));
+    setSummary(introText());
 
     m_redraw.setSingleShot(true);
     m_redraw.setInterval(RedrawMs);
@@ -176,13 +177,33 @@ QString SoakPanel::start()
     m_stopNote.clear();
     m_exportNote.clear();
     m_chart->clear();
+    m_runShown = true;
     redraw();
     return {};
 }
 
+QString SoakPanel::introText()
+{
+    return tr("Pings a host and reads signal and registration for as long as it runs.");
+}
+
+void SoakPanel::forgetRun()
+{
+    // Another module's figures are not this one's: the chart and the summary
+    // start empty. The run's CSV file stays where the summary said it was.
+    m_runShown = false;
+    m_stopNote.clear();
+    m_exportNote.clear();
+    m_chart->clear();
+    setSummary(introText());
+}
+
 void SoakPanel::setModuleConnected(bool connected, const QString &message)
 {
+    const bool newLink = connected && !m_connected;
     m_connected = connected;
+    if (newLink && !m_monitor->isRunning() && m_runShown)
+        forgetRun();
     if (!connected && m_monitor->isRunning()) {
         m_stopNote = tr("The link to the module was lost (%1): the run ended there.").arg(message);
         m_monitor->stop();
@@ -200,7 +221,7 @@ void SoakPanel::onRunningChanged(bool running)
     m_start->setEnabled(!running && m_connected);
     m_start->setToolTip(m_connected ? QString() : tr("Connect a module first."));
     m_stop->setEnabled(running);
-    m_export->setEnabled(!m_monitor->csvPath().isEmpty());
+    m_export->setEnabled(m_runShown && !m_monitor->csvPath().isEmpty());
     for (QWidget *w : std::initializer_list<QWidget *> {m_host, m_pingSeconds, m_signalSeconds})
         w->setEnabled(!running);
     redraw();
@@ -235,8 +256,8 @@ void SoakPanel::scheduleRedraw()
 void SoakPanel::redraw()
 {
     const soak::SoakSummary summary = m_monitor->summary();
-    if (summary.startMs == 0)
-        return; // no run yet
+    if (summary.startMs == 0 || !m_runShown)
+        return; // no run yet, or one of a module before
     m_chart->showStatistics(m_monitor->statistics(), summary.startMs, m_monitor->nowMs());
     setSummary(describe(summary));
 }

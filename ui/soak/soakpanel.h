@@ -59,6 +59,8 @@ private:
     void setSummary(const QString &text);
     void fitSummary();
     void saveForm() const;
+    void forgetRun();
+    [[nodiscard]] static QString introText();
     [[nodiscard]] QString describe(const soak::SoakSummary &summary) const;
 
     soak::SoakMonitor *m_monitor;
@@ -66,6 +68,7 @@ private:
     QSpinBox *m_pingSeconds;
     QSpinBox *m_signalSeconds;
     bool m_connected = false;
+    bool m_runShown = false;   // the chart and summary show a run of the module connected now
     QString m_stopNote;        // why a run ended other than by Stop, shown above the summary
     QString m_exportNote;      // where the last export went (or why it failed)
     QPushButton *m_start;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+class QLabel;
 class QWidget;
 
 namespace bc25::ui {
@@ -13,6 +14,10 @@ class SteadyLayout final
 {
 public:
     static void keepRoomWhenHidden(QWidget *widget);
+    // A label whose text changes at run time (a status, a result, a syntax
+    // line): it wraps, and its width never follows its text — a long word
+    // (AT+QIOPEN=<contextID>,…) would otherwise widen its dock.
+    static void wrapChangingText(QLabel *label);
 };
 
 } // namespace bc25::ui

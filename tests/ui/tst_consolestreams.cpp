@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: MIT
+// A socket console across connections: a new open of the socket (or a new
+// link) starts a new stream — a fresh row, offsets from 0, a marker — and
+// every send on the socket is shown as sent, whoever asked for it.
+
+#include "at/commandengine.h"
+#include "bc25/catalogrules.h"
+#include "link/connection.h"
+#include "mainwindow.h"
+#include "models/consolemodel.h"
+#include "panels/consolepanel.h"
+#include "panels/socketpanel.h"
+#include "panels/terminalpanel.h"
+#include "session/modulesession.h"
+
+#include <QLoggingCategory>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bc25;
+using namespace bc25::ui;
+
+class TestConsoleStreams : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void aNewOpenStartsAFreshRowAndOffsets();
+    void anotherLinkCountsOffsetsFromZero();
+    void everySendOnTheSocketIsShownAsSent_data();
+    void everySendOnTheSocketIsShownAsSent();
+    void switchingModeSaysSo();
+
+private:
+    void open(int connectId);
+    QTemporaryDir m_dir;
+    std::unique_ptr<at::CommandEngine> m_engine;
+    std::unique_ptr<ModuleSession> m_session;
+    std::unique_ptr<link::Connection> m_connection;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestConsoleStreams::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("BC25WorkbenchTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_consolestreams"));
+    QSettings().clear();
+    QLoggingCategory::setFilterRules(QStringLiteral("bc25.*.debug=false\nbc25.*.warning=false"));
+}
+
+void TestConsoleStreams::init()
+{
+    m_engine = std::make_unique<at::CommandEngine>(&CatalogRules::instance());
+    m_session = std::make_unique<ModuleSession>(m_engine.get());
+    m_connection = std::make_unique<link::Connection>(m_engine.get(), m_session.get());
+    m_connection->setCaptureFolder(m_dir.filePath(QStringLiteral("captures")));
+    m_window = std::make_unique<MainWindow>(m_engine.get(), m_session.get(), m_connection.get());
+    m_window->show();
+    m_connection->connectVirtual();
+    QTRY_COMPARE(m_connection->state(), link::Connection::State::Connected);
+    QTRY_VERIFY(!m_session->moduleInfo().revision.isEmpty()); // synchronised
+}
+
+void TestConsoleStreams::cleanup()
+{
+    m_window.reset();
+    m_connection.reset();
+    m_session.reset();
+    m_engine.reset();
+}
+
+void TestConsoleStreams::open(int connectId)
+{
+    QSignalSpy opened(m_session->sockets(), &SocketTable::openFinished);
+    OpenParameters p;
+    p.connectId = connectId;
+    p.host = QStringLiteral("127.0.0.1");
+    p.remotePort = m_connection->echoPort();
+    QCOMPARE(m_window->socketPanel()->open(p), QString());
+    QTRY_COMPARE(opened.count(), 1);
+    QTRY_VERIFY(m_session->socket(connectId).inUse);
+}
+
+void TestConsoleStreams::aNewOpenStartsAFreshRowAndOffsets()
+{
+    open(0);
+    SocketConsole *console = m_window->consolePanel()->console(0);
+    console->setInput(QStringLiteral("unfinished")); // no line end: the row stays open
+    QCOMPARE(console->sendInput(), QString());
+    QTRY_VERIFY(console->receivedText().contains(QLatin1String("\nunfinished")));
+    QSignalSpy closed(m_session->sockets(), &SocketTable::closeFinished);
+    QCOMPARE(m_session->sockets()->close(0), QString());
+    QTRY_COMPARE(closed.count(), 1);
+    QTRY_VERIFY(!m_session->socket(0).inUse);
+
+    open(0);
+    const QString marker = QStringLiteral("Socket 0 opened (TCP 127.0.0.1:%1)").arg(m_connection->echoPort());
+    QTRY_VERIFY2(console->receivedText().contains(marker), qPrintable(console->receivedText()));
+    // Sent by someone else (a recipe's socket.send goes this way): the echo of the
+    // new connection on a row of its own, after the marker.
+    QCOMPARE(m_session->sends()->send(0, "again"), QString());
+    QTRY_VERIFY2(console->receivedText().contains(QLatin1String("\nagain")), qPrintable(console->receivedText()));
+    QVERIFY2(!console->receivedText().contains(QLatin1String("unfinishedagain")), qPrintable(console->receivedText()));
+    QVERIFY(console->receivedText().indexOf(marker) < console->receivedText().lastIndexOf(QLatin1String("again")));
+    // Both streams of the new connection count from 0.
+    console->setViewFormat(SocketConsole::Format::HexAndText);
+    const QString text = console->receivedText();
+    QVERIFY2(text.contains(QStringLiteral("» 00000000  61 67 61 69 6E")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("\n00000000  61 67 61 69 6E")), qPrintable(text));
+}
+
+void TestConsoleStreams::anotherLinkCountsOffsetsFromZero()
+{
+    open(0);
+    SocketConsole *console = m_window->consolePanel()->console(0);
+    console->setInput(QStringLiteral("first link"));
+    QCOMPARE(console->sendInput(), QString());
+    QTRY_VERIFY(console->receivedText().contains(QLatin1String("\nfirst link")));
+
+    m_connection->connectVirtual();
+    QTRY_COMPARE(m_connection->state(), link::Connection::State::Connected);
+    QTRY_VERIFY(!m_session->moduleInfo().revision.isEmpty());
+    open(0);
+    console->setInput(QStringLiteral("second"));
+    QCOMPARE(console->sendInput(), QString());
+    QTRY_VERIFY(console->receivedText().contains(QLatin1String("\nsecond")));
+    console->setViewFormat(SocketConsole::Format::HexAndText);
+    const QString text = console->receivedText();
+    QVERIFY2(text.contains(QStringLiteral("» 00000000  73 65 63 6F 6E 64")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("\n00000000  73 65 63 6F 6E 64")), qPrintable(text));
+}
+
+void TestConsoleStreams::everySendOnTheSocketIsShownAsSent_data()
+{
+    QTest::addColumn<QString>("who");
+    QTest::newRow("recipe") << QStringLiteral("recipe");
+    QTest::newRow("quick command") << QStringLiteral("quick");
+    QTest::newRow("terminal, inline") << QStringLiteral("AT+QISEND=0,6,\"hello!\"");
+    QTest::newRow("terminal, hex") << QStringLiteral("AT+QISENDEX=0,6,\"68656C6C6F21\"");
+}
+
+void TestConsoleStreams::everySendOnTheSocketIsShownAsSent()
+{
+    QFETCH(QString, who);
+    open(0);
+    SocketConsole *console = m_window->consolePanel()->console(0);
+    if (who == QLatin1String("recipe"))
+        QCOMPARE(m_session->sends()->send(0, "hello!", SendQueue::Mode::Auto, at::Source::Recipe), QString());
+    else if (who == QLatin1String("quick"))
+        QCOMPARE(m_session->sends()->send(0, "hello!", SendQueue::Mode::Auto, at::Source::Quick), QString());
+    else
+        QCOMPARE(m_window->terminalPanel()->submit(who), QString());
+    QTRY_VERIFY2(console->receivedText().contains(QStringLiteral("» hello!")), qPrintable(console->receivedText()));
+    QTRY_VERIFY2(console->receivedText().contains(QLatin1String("\nhello!")), qPrintable(console->receivedText()));
+}
+
+// The status bar tells what just happened: not "Socket 0 is open." after a switch.
+void TestConsoleStreams::switchingModeSaysSo()
+{
+    open(0);
+    QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("Socket 0 is open.")));
+    QCOMPARE(m_session->sockets()->switchAccessMode(0, AccessMode::DirectPush), QString());
+    QTRY_VERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1String("Socket 0 now in direct push mode.")),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+    QCOMPARE(m_session->sockets()->switchAccessMode(0, AccessMode::Buffer), QString());
+    QTRY_VERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1String("Socket 0 now in buffer access mode.")),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+}
+
+QTEST_MAIN(TestConsoleStreams)
+#include "tst_consolestreams.moc"

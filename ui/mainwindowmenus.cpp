@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: MIT
+// The main window's menus: File, Module, View, Help (mainwindow.cpp has the rest).
+#include "mainwindow.h"
+
+#include "modulecontrols.h"
+
+#include "dialogs/quickreference.h"
+#include "health/healthpanel.h"
+#include "link/connection.h"
+#include "recipes/recipespanel.h"
+#include "session/commandrunner.h"
+#include "session/modulesession.h"
+#include "session/modulestatus.h"
+#include "session/sockettable.h"
+#include "sim/virtualmodule.h"
+
+#include <QApplication>
+#include <QDesktopServices>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QKeySequence>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTabWidget>
+#include <QUrl>
+
+namespace bc25::ui {
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Open capture…"), QKeySequence::Open, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open a capture"), QSettings().value(QStringLiteral("captureFolder")).toString(),
+                                                          tr("Captures (*.bc25cap);;All files (*)"));
+        if (!path.isEmpty())
+            openCapture(path);
+    });
+    QAction *showCaptures = file->addAction(tr("Show the &capture folder"), this, [] {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QSettings().value(QStringLiteral("captureFolder")).toString()));
+    });
+    connect(file, &QMenu::aboutToShow, showCaptures, [showCaptures] {
+        const QString folder = QSettings().value(QStringLiteral("captureFolder")).toString();
+        const bool exists = !folder.isEmpty() && QFileInfo::exists(folder);
+        showCaptures->setEnabled(exists);
+        showCaptures->setToolTip(exists ? QString() : tr("No capture has been recorded yet: the folder does not exist."));
+    });
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *module = menuBar()->addMenu(tr("&Module"));
+    ModuleControls::mark(module->addAction(tr("Refresh &sockets (AT+QISTATE?)"), QKeySequence::Refresh, m_session->sockets(), &SocketTable::refreshAsked));
+    ModuleControls::mark(module->addAction(tr("Refresh s&ignal"), m_session->status(), &ModuleStatus::refresh));
+    ModuleControls::mark(module->addAction(tr("&Identify and read settings"), m_session, &ModuleSession::synchronize));
+    ModuleControls::mark(module->addAction(tr("&Last error (AT+QIGETERROR)"), m_session->commands(), &CommandRunner::readLastError));
+    // One key from anywhere in the window: the field engineer's "what works, what does not".
+    ModuleControls::mark(module->addAction(tr("Run the &health check"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H), this, [this] {
+        if (auto *diagnostics = findChild<QDockWidget *>(QStringLiteral("dock.diagnostics"))) {
+            diagnostics->show();
+            diagnostics->raise();
+        }
+        m_diagnostics->setCurrentWidget(m_health);
+        m_health->run();
+    }));
+    // Ctrl+R from anywhere in the window, like the health check's key: the
+    // recipe the Recipes dock holds, with its parameters (the dock comes to the front).
+    module->addAction(tr("Run the &recipe"), QKeySequence(Qt::CTRL | Qt::Key_R), this, [this] {
+        if (auto *recipes = findChild<QDockWidget *>(QStringLiteral("dock.recipes"))) {
+            recipes->show();
+            recipes->raise();
+        }
+        m_recipes->run();
+    });
+    module->addSeparator();
+    QAction *restart = module->addAction(tr("&Restart the virtual module"), this, [this] {
+        if (sim::VirtualModule *virtualModule = m_connection->virtualModule())
+            virtualModule->reboot();
+    });
+    restart->setObjectName(QStringLiteral("action.restartVirtual"));
+    // What cannot apply is disabled, and its tooltip says why (the menus show tooltips).
+    module->setToolTipsVisible(true);
+    file->setToolTipsVisible(true);
+    auto applicable = [this, module, restart] {
+        const bool connected = m_connection->state() == link::Connection::State::Connected;
+        restart->setEnabled(connected && m_connection->virtualModule());
+        restart->setToolTip(!connected ? tr("No module is connected.")
+                            : !m_connection->virtualModule() ? tr("Only the built-in virtual module can be restarted from here; this link is to a serial port.")
+                                                             : QString());
+        for (QAction *action : module->actions()) {
+            if (action->property(ModuleControls::Property).toBool())
+                action->setToolTip(connected ? QString() : tr("No module is connected."));
+        }
+    };
+    connect(m_connection, &link::Connection::stateChanged, restart, applicable);
+    applicable();
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        view->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    view->addAction(tr("&Reset layout"), this, [this] { restoreState(m_defaultState); });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Quick reference"), QKeySequence::HelpContents, this, [this] {
+        auto *reference = new QuickReference(this);
+        reference->setAttribute(Qt::WA_DeleteOnClose);
+        reference->show();
+    });
+    help->addAction(tr("&About BC25 Workbench"), this, [this] {
+        QMessageBox::about(this, tr("About BC25 Workbench"),
+                           tr("<p><b>BC25 Workbench %1</b></p><p>Drives and diagnoses Quectel BC25/BC32 NB-IoT modules "
+                              "through their TCP/IP AT commands. Without a module, the built-in virtual BC25 answers "
+                              "like the manual, with real sockets on this computer.</p>")
+                                   .arg(QApplication::applicationVersion()));
+    });
+}
+
+} // namespace bc25::ui
