@@ -882,6 +882,14 @@ With no port it starts on the built-in virtual BC25.</source>
         <extracomment>an error code and its words, &quot;566 (Socket connect failed)&quot;</extracomment>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>Socket %1 is already open: close it or choose another connectID.</source>
+        <translation>套接字 %1 已经打开：请先关闭它，或选择另一个 connectID。</translation>
+    </message>
+    <message>
+        <source>The socket is already open: close it or choose another connectID.</source>
+        <translation>该套接字已经打开：请先关闭它，或选择另一个 connectID。</translation>
+    </message>
 </context>
 <context>
     <name>bc25::ModuleSession</name>
@@ -3525,10 +3533,6 @@ Sent only when the command above answers a bare ERROR: the module&apos;s reason 
         <translation>重启虚拟模组(&amp;R)</translation>
     </message>
     <message>
-        <source>Only the built-in virtual module can be restarted from here.</source>
-        <translation>只有内置的虚拟模组可以在此重启。</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -3621,6 +3625,18 @@ Sent only when the command above answers a bare ERROR: the module&apos;s reason 
     <message>
         <source>%1, revision %2</source>
         <translation>%1，版本 %2</translation>
+    </message>
+    <message>
+        <source>No capture has been recorded yet: the folder does not exist.</source>
+        <translation>尚未录制任何抓包：该文件夹还不存在。</translation>
+    </message>
+    <message>
+        <source>No module is connected.</source>
+        <translation>未连接模组。</translation>
+    </message>
+    <message>
+        <source>Only the built-in virtual module can be restarted from here; this link is to a serial port.</source>
+        <translation>只有内置的虚拟模组可以在此重启；当前连接的是串口。</translation>
     </message>
 </context>
 <context>
@@ -3814,6 +3830,10 @@ This PC: %3
     <message>
         <source>An IP address can take up to %1 s to connect.</source>
         <translation>使用 IP 地址时，连接最多可能需要 %1 秒。</translation>
+    </message>
+    <message>
+        <source>An IP address can take up to %1 s to connect, a domain name up to %2 s.</source>
+        <translation>使用 IP 地址时连接最多可能需要 %1 秒，使用域名时最多 %2 秒。</translation>
     </message>
 </context>
 <context>
@@ -4371,6 +4391,10 @@ This PC: %3
         <source>%1 was stopped at step %2, “%3” (%4 s).</source>
         <translation>%1 在第 %2 步“%3”被停止（%4 秒）。</translation>
     </message>
+    <message>
+        <source>%1 was not reached: the run ended before it.</source>
+        <translation>未执行到 %1：运行在此之前已结束。</translation>
+    </message>
 </context>
 <context>
     <name>bc25::ui::RecipeStore</name>
@@ -4905,6 +4929,10 @@ This PC: %3
         <source>Send repeats the data every so many milliseconds, until Stop or this box is unticked</source>
         <translation>“发送”按设定的毫秒间隔重复发送数据，直到按下“停止”或取消勾选此框</translation>
     </message>
+    <message>
+        <source>——— Socket %1 opened (%2 %3:%4) ———</source>
+        <translation>——— 套接字 %1 已打开（%2 %3:%4）———</translation>
+    </message>
 </context>
 <context>
     <name>bc25::ui::SocketPanel</name>
@@ -4967,6 +4995,14 @@ This PC: %3
     <message>
         <source>Ask the module for every socket&apos;s state (AT+QISTATE?, F5)</source>
         <translation>向模组查询每个套接字的状态（AT+QISTATE?，F5）</translation>
+    </message>
+    <message>
+        <source>Socket %1 now in direct push mode.</source>
+        <translation>套接字 %1 现为直吐模式。</translation>
+    </message>
+    <message>
+        <source>Socket %1 now in buffer access mode.</source>
+        <translation>套接字 %1 现为缓存访问模式。</translation>
     </message>
 </context>
 <context>
@@ -5098,6 +5134,10 @@ This PC: %3
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
+    <message>
+        <source>not reached</source>
+        <translation>未执行到</translation>
+    </message>
 </context>
 <context>
     <name>bc25::ui::TableText</name>
@@ -5129,10 +5169,6 @@ This PC: %3
     <message>
         <source>Hex</source>
         <translation>十六进制</translation>
-    </message>
-    <message>
-        <source>AT command; Enter sends, Up/Down for history</source>
-        <translation>AT 命令；回车发送，上/下键浏览历史</translation>
     </message>
     <message>
         <source>Send</source>
@@ -5205,6 +5241,10 @@ This PC: %3
     <message>
         <source>The module says why: %1.</source>
         <translation>模组给出的原因：%1。</translation>
+    </message>
+    <message>
+        <source>AT command; Up/Down: history</source>
+        <translation>AT 命令；上/下键：历史</translation>
     </message>
 </context>
 <context>
