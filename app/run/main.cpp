@@ -80,6 +80,13 @@ int runHealth(const QCommandLineParser &args, const QCommandLineOption &port, co
     run.includeIdentities = args.isSet(identities);
     if (!run.capture.isEmpty() && !run.includeIdentities)
         err(QCoreApplication::translate("bc25-run", "Note: the capture keeps the module's bytes as they came, the IMEI, IMSI and ICCID unmasked."));
+    // A report that cannot be written is said before the check runs, not lost after it.
+    for (const QString &file : {run.capture, run.jsonFile, run.reportFile}) {
+        if (const QString why = file.isEmpty() ? QString() : CommandLine::outputProblem(file); !why.isEmpty()) {
+            err(why);
+            return ExitStatus::Failed;
+        }
+    }
     // Refused now, before the port is opened: a check that cannot run would
     // otherwise end "not run" in a run that looks passed.
     if (const QString usage = run.usageError(); !usage.isEmpty()) {
@@ -223,6 +230,22 @@ int main(int argc, char *argv[])
     batch.virtualModule = !args.isSet(port) || args.isSet(virtualModule);
     batch.serial.portName = args.value(port);
     batch.capture = args.value(capture);
+
+    // Every file the run writes, checked before it runs: a capture or a
+    // report that cannot be written must not leave a run that looks passed.
+    QStringList outputs;
+    if (!batch.capture.isEmpty()) {
+        for (const Recipe &recipe : std::as_const(batch.recipes))
+            outputs << batch.captureFor(recipe);
+    }
+    if (args.isSet(junit))
+        outputs << args.value(junit);
+    for (const QString &file : std::as_const(outputs)) {
+        if (const QString why = CommandLine::outputProblem(file); !why.isEmpty()) {
+            err(why);
+            return ExitStatus::Failed;
+        }
+    }
 
     // From the event loop: a port that fails to open ends it at once.
     QTimer::singleShot(0, &app, [&batch] { batch.start(); });

@@ -277,6 +277,38 @@ private slots:
         QCOMPARE(pty.readAvailable(), QByteArray());
     }
 
+    // Every output file option: one that cannot be written is said before
+    // anything runs, with exit status 1, and nothing is sent to the module.
+    void anOutputThatCannotBeWrittenIsSaidBeforeTheRun_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        const QString missing = QStringLiteral("/nonexistent-bc25-folder/out");
+        QTest::newRow("capture") << QStringList {QStringLiteral("--capture"), missing + QStringLiteral(".cap"),
+                                                 QStringLiteral("01_module_identity")};
+        QTest::newRow("captures of several") << QStringList {QStringLiteral("--capture"), missing + QStringLiteral(".cap"),
+                                                             QStringLiteral("01_module_identity"), QStringLiteral("02_network_attach")};
+        QTest::newRow("junit") << QStringList {QStringLiteral("--junit"), missing + QStringLiteral(".xml"),
+                                               QStringLiteral("01_module_identity")};
+        QTest::newRow("health capture") << QStringList {QStringLiteral("--health"), QStringLiteral("--capture"),
+                                                        missing + QStringLiteral(".cap")};
+        QTest::newRow("health json") << QStringList {QStringLiteral("--health"), QStringLiteral("--json"),
+                                                     missing + QStringLiteral(".json")};
+        QTest::newRow("health report") << QStringList {QStringLiteral("--health"), QStringLiteral("--report"),
+                                                       missing + QStringLiteral(".html")};
+    }
+
+    void anOutputThatCannotBeWrittenIsSaidBeforeTheRun()
+    {
+        QFETCH(QStringList, arguments);
+        bc25::test::RawPty pty; // a module that would hear anything sent
+        QVERIFY(pty.isOpen());
+        const Run run = runProgram(QStringList {QStringLiteral("--port"), pty.slavePath()} + arguments);
+        QCOMPARE(run.status, 1);
+        QVERIFY2(run.err.contains(QLatin1String("cannot write /nonexistent-bc25-folder/out")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QLatin1String("does not exist")), qPrintable(run.err));
+        QCOMPARE(pty.readAvailable(), QByteArray());
+    }
+
     // The checks the user skips are the only ones a passing run may leave out.
     void healthPassesWithWhatTheUserSkippedOnly()
     {
