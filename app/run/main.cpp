@@ -144,6 +144,10 @@ int main(int argc, char *argv[])
                      health, json, report, identities, skip, site, serial});
     if (const auto status = CommandLine::parse(args, "bc25-run"))
         return *status;
+    if (args.isSet(lang) && !Translations::isAvailable(args.value(lang))) {
+        err(QCoreApplication::translate("bc25-run", "--lang takes zh_CN or en, not %1").arg(args.value(lang)));
+        return ExitStatus::BadUsage;
+    }
     // What went wrong is in the step lines; the core's own warnings only on request.
     if (!args.isSet(verbose))
         QLoggingCategory::setFilterRules(QStringLiteral("bc25.*.warning=false"));
@@ -266,7 +270,7 @@ int main(int argc, char *argv[])
     }
     unread.sort();
     for (const QString &name : std::as_const(unread))
-        err(QCoreApplication::translate("bc25-run", "warning: no recipe asked for the parameter %1 given with --param (a typo?)").arg(name));
+        err(QCoreApplication::translate("bc25-run", "warning: no recipe asked for the parameter %1 given with --param (the recipe stopped before it, or a typo?)").arg(name));
 
     int failed = 0;
     int steps = 0;

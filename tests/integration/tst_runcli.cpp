@@ -206,6 +206,15 @@ private slots:
         QCOMPARE(option.status, 2);
         QVERIFY(option.err.contains(QLatin1String("Unknown virtual module option \"nonsense\"")));
         QCOMPARE(runProgram({QStringLiteral("no_such_recipe")}).status, 2);
+        // A language, a failing command or a fault that would silently do nothing.
+        const Run language = runProgram({QStringLiteral("--lang"), QStringLiteral("xx"), QStringLiteral("01_module_identity")});
+        QCOMPARE(language.status, 2);
+        QVERIFY2(language.err.contains(QLatin1String("--lang takes zh_CN or en, not xx")), qPrintable(language.err));
+        for (const QString &fault : {QStringLiteral("fail=+BOGUS"), QStringLiteral("split=0"), QStringLiteral("baud=0")}) {
+            const Run faulty = runProgram({QStringLiteral("--sim-option"), fault, QStringLiteral("01_module_identity")});
+            QVERIFY2(faulty.status == 2, qPrintable(fault + faulty.err));
+            QVERIFY(faulty.out.isEmpty());
+        }
         QCOMPARE(runProgram({}).status, 2);
         const Run unknown = runProgram({QStringLiteral("--no-such-option"), QStringLiteral("01_module_identity")});
         QCOMPARE(unknown.status, 2);
