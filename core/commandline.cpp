@@ -3,6 +3,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 
 #include <cstdio>
 
@@ -17,6 +18,22 @@ std::optional<int> parse(QCommandLineParser &args, const char *program)
     // Parsed already, so this only answers --help, --help-all and --version (and exits 0).
     args.process(QCoreApplication::arguments());
     return std::nullopt;
+}
+
+QString outputProblem(const QString &path)
+{
+    const QFileInfo file(path);
+    const QFileInfo folder(file.absolutePath());
+    if (!folder.exists())
+        return QCoreApplication::translate("CommandLine", "cannot write %1: the folder %2 does not exist")
+                .arg(path, folder.filePath());
+    if (!folder.isDir())
+        return QCoreApplication::translate("CommandLine", "cannot write %1: %2 is not a folder").arg(path, folder.filePath());
+    if (file.isDir())
+        return QCoreApplication::translate("CommandLine", "cannot write %1: it is a folder").arg(path);
+    if (file.exists() ? !file.isWritable() : !folder.isWritable())
+        return QCoreApplication::translate("CommandLine", "cannot write %1: permission denied").arg(path);
+    return {};
 }
 
 } // namespace bc25::CommandLine

@@ -4,6 +4,7 @@
 #include <optional>
 
 class QCommandLineParser;
+class QString;
 
 namespace bc25 {
 
@@ -24,6 +25,12 @@ namespace CommandLine {
 // (QCommandLineParser::process() alone would exit with 1); --help and
 // --version print and exit with 0. Nothing when the program goes on.
 std::optional<int> parse(QCommandLineParser &args, const char *program);
+
+// Why an output FILE (a capture, a report) could not be written, said before
+// anything runs: a run whose report is lost must not look passed. Empty when
+// its folder exists and the file can be created or replaced there. Nothing
+// is created by asking.
+QString outputProblem(const QString &path);
 
 } // namespace CommandLine
 

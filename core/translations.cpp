@@ -27,6 +27,17 @@ QString Translations::install(QCoreApplication *app, const QString &language)
     return locale.name();
 }
 
+bool Translations::isAvailable(const QString &language)
+{
+    const QLocale locale(language);
+    if (locale.language() == QLocale::English)
+        return true;
+    if (locale.language() == QLocale::C)
+        return language == QLatin1String("C");
+    QTranslator probe;
+    return probe.load(locale, QStringLiteral("bc25workbench"), QStringLiteral("_"), QStringLiteral(":/i18n"));
+}
+
 QString Translations::installFromArguments(QCoreApplication *app, int argc, char *argv[])
 {
     QString language;

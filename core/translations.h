@@ -17,6 +17,9 @@ public:
     // The same for the language a program's `--lang LANG` names (the system's without
     // one): read before the command line is parsed, since its help is translated too.
     static QString installFromArguments(QCoreApplication *app, int argc, char *argv[]);
+    // Whether `--lang LANG` names a language the programs speak (en, or one
+    // translated): an unknown one is refused, not silently English.
+    static bool isAvailable(const QString &language);
 };
 
 } // namespace bc25

@@ -85,6 +85,11 @@ int main(int argc, char *argv[])
 
     const bool stats = args.isSet(QStringLiteral("stats"));
     const bool transactions = args.isSet(QStringLiteral("transactions"));
+    if (stats && transactions) {
+        // One summary or a line per transaction: printing both would be neither.
+        std::fprintf(stderr, "bc25-decode: --stats and --transactions exclude each other\n");
+        return ExitStatus::BadUsage;
+    }
     DecodeStatistics statistics;
     TrafficDecoder decoder;
     decoder.setInitialSettings(settings);

@@ -80,6 +80,13 @@ int runHealth(const QCommandLineParser &args, const QCommandLineOption &port, co
     run.includeIdentities = args.isSet(identities);
     if (!run.capture.isEmpty() && !run.includeIdentities)
         err(QCoreApplication::translate("bc25-run", "Note: the capture keeps the module's bytes as they came, the IMEI, IMSI and ICCID unmasked."));
+    // A report that cannot be written is said before the check runs, not lost after it.
+    for (const QString &file : {run.capture, run.jsonFile, run.reportFile}) {
+        if (const QString why = file.isEmpty() ? QString() : CommandLine::outputProblem(file); !why.isEmpty()) {
+            err(why);
+            return ExitStatus::Failed;
+        }
+    }
     // Refused now, before the port is opened: a check that cannot run would
     // otherwise end "not run" in a run that looks passed.
     if (const QString usage = run.usageError(); !usage.isEmpty()) {
@@ -137,6 +144,10 @@ int main(int argc, char *argv[])
                      health, json, report, identities, skip, site, serial});
     if (const auto status = CommandLine::parse(args, "bc25-run"))
         return *status;
+    if (args.isSet(lang) && !Translations::isAvailable(args.value(lang))) {
+        err(QCoreApplication::translate("bc25-run", "--lang takes zh_CN or en, not %1").arg(args.value(lang)));
+        return ExitStatus::BadUsage;
+    }
     // What went wrong is in the step lines; the core's own warnings only on request.
     if (!args.isSet(verbose))
         QLoggingCategory::setFilterRules(QStringLiteral("bc25.*.warning=false"));
@@ -224,6 +235,22 @@ int main(int argc, char *argv[])
     batch.serial.portName = args.value(port);
     batch.capture = args.value(capture);
 
+    // Every file the run writes, checked before it runs: a capture or a
+    // report that cannot be written must not leave a run that looks passed.
+    QStringList outputs;
+    if (!batch.capture.isEmpty()) {
+        for (const Recipe &recipe : std::as_const(batch.recipes))
+            outputs << batch.captureFor(recipe);
+    }
+    if (args.isSet(junit))
+        outputs << args.value(junit);
+    for (const QString &file : std::as_const(outputs)) {
+        if (const QString why = CommandLine::outputProblem(file); !why.isEmpty()) {
+            err(why);
+            return ExitStatus::Failed;
+        }
+    }
+
     // From the event loop: a port that fails to open ends it at once.
     QTimer::singleShot(0, &app, [&batch] { batch.start(); });
     const int status = app.exec();
@@ -243,7 +270,7 @@ int main(int argc, char *argv[])
     }
     unread.sort();
     for (const QString &name : std::as_const(unread))
-        err(QCoreApplication::translate("bc25-run", "warning: no recipe asked for the parameter %1 given with --param (a typo?)").arg(name));
+        err(QCoreApplication::translate("bc25-run", "warning: no recipe asked for the parameter %1 given with --param (the recipe stopped before it, or a typo?)").arg(name));
 
     int failed = 0;
     int steps = 0;

@@ -116,17 +116,17 @@ int main(int argc, char *argv[])
     config.receiveBufferLimit = integer(bufferLimit, config.receiveBufferLimit, 1, 64 << 20, &ok);
     config.sendAckDelayMs = integer(sendAckDelay, 0, 0, 60000, &ok);
     config.rssi = integer(csq, config.rssi, 0, 99, &ok);
-    config.faults.baudRate = integer(baud, 0, 0, 10000000, &ok);
-    config.faults.maxSplit = integer(split, 0, 0, 1 << 20, &ok);
+    // Given, a fault must do something: 0 would silently be no fault.
+    config.faults.baudRate = integer(baud, 0, 1, 10000000, &ok);
+    config.faults.maxSplit = integer(split, 0, 1, 1 << 20, &ok);
     config.faults.latencyMs = integer(latency, 0, 0, 600000, &ok);
     config.faults.rebootAfterMs = integer(rebootAfter, -1, 0, INT_MAX, &ok);
     config.faults.linkDeadAfterMs = integer(deadAfter, -1, 0, INT_MAX, &ok);
     const int echoPort = integer(echo, -1, 0, 65535, &ok);
     for (const QString &name : args.values(failCommand)) {
-        QByteArray command = name.toLatin1().toUpper();
-        if (command.startsWith("AT"))
-            command.remove(0, 2);
-        config.faults.failingCommands << command;
+        // The same check as --option fail=…: a command the catalog knows.
+        if (const QString why = sim::SimOptions::apply(config, QStringLiteral("fail=") + name); !why.isEmpty())
+            return badUsage(why);
     }
     if (args.isSet(bind)) {
         config.bindAddress = QHostAddress(args.value(bind));

@@ -138,6 +138,7 @@ struct Transaction
     qint64 echoedMs = -1;
     qint64 finalMs = -1;
     bool echoSeen = false;
+    bool echoDiffered = false; // answered, but its echo never came as written (a garbled byte)
     Status status = Status::Open;
     QList<ResultLine> lines;   // the response lines it owned, and its final result last
     QByteArray data;           // payload blocks in the response (+QIRD)

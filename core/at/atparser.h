@@ -73,6 +73,11 @@ public:
     // that holds one at a line start and is not followed by the trailer the
     // manual shows was cut short by the reboot (see payloadrestart.cpp).
     void setRestartTest(AnswerTest isRestart) { m_isRestart = std::move(isRestart); }
+    // A raw log with echo: a command line at a line start inside a payload
+    // counted by length is the same evidence as a restart line — the module
+    // printed fewer bytes than it announced and the next command came (see
+    // payloadrestart.cpp). Live and in captures the commands are known.
+    void setCommandLinesEndPayloads(bool on) { m_commandLinesEndPayloads = on; }
 
     [[nodiscard]] bool isInPayload() const { return m_mode == Mode::Payload; }
     [[nodiscard]] bool hasPending() const;
@@ -101,6 +106,7 @@ private:
     void startPayload(qint64 length, int connectId, qint64 offset);
     void takePayload(const char *data, qsizetype take);
     void scanPayloadForRestart(qsizetype from);
+    [[nodiscard]] bool endsPayload(QByteArrayView line);
     void payloadCounted();
     void feedTrailer(const char *data, qsizetype size, qsizetype &i);
     void cutPayloadAtRestart();
@@ -127,6 +133,8 @@ private:
     qint64 m_payloadOffset = 0;
     int m_payloadConnectId = -1;
     AnswerTest m_isRestart;
+    bool m_commandLinesEndPayloads = false;
+    bool m_cutAtCommand = false;      // m_restartAt is a command line's, not a restart's
     qsizetype m_payloadLineStart = 0; // Payload: where the payload's current line starts
     qsizetype m_restartAt = -1;       // Payload, Trailer: where a restart line starts in the payload
     QByteArray m_trailer;             // Trailer: the bytes after a payload that holds a restart line

@@ -13,6 +13,7 @@ struct OpenCommand
     Transaction transaction;
     bool promptSeen = false;
     bool dataSent = false;
+    bool answerSeen = false; // a response line it owns came (before its echo, if the echo was garbled)
     // Data the host wrote before the prompt came (one write with the command):
     // written after the prompt, as far as the module is concerned.
     QByteArray earlyData;

@@ -14,6 +14,13 @@
 // and the bytes from the restart line on are read again as lines. The scan
 // looks at each payload byte once; what is read again is bounded by the
 // largest payload.
+//
+// A raw log with echo has a second such evidence: the next command's echo
+// (AT… at a line start). A +QIRD that announced 512 bytes and printed 100
+// would otherwise count the next answers as its data, and the count would
+// end inside a later record, again and again. When the trailer does not
+// follow, the payload ends at the command line, and before the read's own
+// OK when it stands just before it.
 #include "atparser.h"
 
 #include <cstring>
@@ -24,6 +31,8 @@ namespace {
 
 // A restart line is short (RDY, POWERED DOWN): longer lines are not asked about.
 constexpr qsizetype MaxRestartLineLength = 32;
+// An echoed command is longer (AT+QIOPEN=…), but still one short line.
+constexpr qsizetype MaxCommandLineLength = 256;
 // +QIRD's trailer: at most this many line-end bytes (a blank line) before OK.
 constexpr qsizetype MaxTrailerLineEnds = 4;
 
@@ -59,7 +68,7 @@ void AtParser::takePayload(const char *data, qsizetype take)
 {
     const qsizetype from = m_payload.size();
     m_payload.append(data, take);
-    if (m_isRestart && m_restartAt < 0)
+    if ((m_isRestart || m_commandLinesEndPayloads) && m_restartAt < 0)
         scanPayloadForRestart(from);
 }
 
@@ -79,8 +88,7 @@ void AtParser::scanPayloadForRestart(qsizetype from)
     qsizetype nextLf = find(from, '\n');
     for (qsizetype at = qMin(nextCr, nextLf); at < size; at = qMin(nextCr, nextLf)) {
         const qsizetype length = at - m_payloadLineStart;
-        if (length > 0 && length <= MaxRestartLineLength
-            && m_isRestart(QByteArrayView(data + m_payloadLineStart, length))) {
+        if (length > 0 && endsPayload(QByteArrayView(data + m_payloadLineStart, length))) {
             m_restartAt = m_payloadLineStart;
             return;
         }
@@ -90,6 +98,20 @@ void AtParser::scanPayloadForRestart(qsizetype from)
         if (at == nextLf)
             nextLf = find(at + 1, '\n');
     }
+}
+
+bool AtParser::endsPayload(QByteArrayView line)
+{
+    if (m_isRestart && line.size() <= MaxRestartLineLength && m_isRestart(line)) {
+        m_cutAtCommand = false;
+        return true;
+    }
+    if (m_commandLinesEndPayloads && line.size() >= 2 && line.size() <= MaxCommandLineLength
+        && (line[0] == 'A' || line[0] == 'a') && (line[1] == 'T' || line[1] == 't')) {
+        m_cutAtCommand = true;
+        return true;
+    }
+    return false;
 }
 
 void AtParser::payloadCounted()
@@ -155,8 +177,22 @@ void AtParser::cutPayloadAtRestart()
         --cut;
     if (cut > 0 && m_payload[cut - 1] == '\r')
         --cut;
-    const qint64 restOffset = m_payloadOffset + m_restartAt;
-    const QByteArray rest = m_payload.sliced(m_restartAt) + std::exchange(m_trailer, {});
+    qsizetype restAt = m_restartAt;
+    // "…data\r\nOK\r\nAT+…": the read's own OK came before the next command.
+    static constexpr QByteArrayView OkLine = "OK";
+    if (m_cutAtCommand && m_payloadConnectId < 0 && QByteArrayView(m_payload).first(cut).endsWith(OkLine)) {
+        qsizetype before = cut - OkLine.size();
+        if (before > 0 && m_payload[before - 1] == '\n')
+            --before;
+        if (before > 0 && m_payload[before - 1] == '\r')
+            --before;
+        if (before < cut - OkLine.size()) { // the OK stood at a line start
+            cut = before;
+            restAt = before;
+        }
+    }
+    const qint64 restOffset = m_payloadOffset + restAt;
+    const QByteArray rest = m_payload.sliced(restAt) + std::exchange(m_trailer, {});
     m_payload.truncate(cut);
     finishPayload(true);
     replayAsLines(rest, restOffset);

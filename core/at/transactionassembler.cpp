@@ -273,8 +273,12 @@ void TransactionAssembler::onData(const AtEvent &event)
     quint64 id = 0;
     if (connectId < 0 && m_current && m_current->command.dataSocket >= 0) {
         connectId = m_current->command.dataSocket;
-        if (m_recordContents)
-            m_current->transaction.data += event.bytes;
+        // Bounded: one read never answers more than the largest payload, whatever
+        // a damaged log makes of it (its data are all delivered, not all kept).
+        QByteArray &data = m_current->transaction.data;
+        if (m_recordContents && data.size() < AtParser::MaxPayloadLength)
+            data += QByteArrayView(event.bytes).first(qMin<qsizetype>(event.bytes.size(),
+                                                                      AtParser::MaxPayloadLength - data.size()));
         id = m_current->transaction.id;
     }
     route(RoutedEvent::Role::Data, event, nullptr, id, connectId);
@@ -344,10 +348,16 @@ bool TransactionAssembler::offerToCurrent(const AtEvent &event, const ResultLine
     if (line.isFinal()) {
         if (m_parser.settings().echo && !t.echoSeen) {
             // The module echoes a command before it answers it: a final result
-            // before our echo answers an earlier, timed-out command.
-            route(RoutedEvent::Role::Late, event, &line);
-            emit lateResult(line, m_limits.endLateWindow());
-            return true;
+            // before our echo answers an earlier, timed-out command — unless
+            // none is waiting and this command's own answer lines came: then
+            // its echo was garbled on the line (AT+CSP for AT+CSQ) and the
+            // final result is its own.
+            if (!m_current->answerSeen || !m_limits.timedOutCommand().isEmpty()) {
+                route(RoutedEvent::Role::Late, event, &line);
+                emit lateResult(line, m_limits.endLateWindow());
+                return true;
+            }
+            t.echoDiffered = true;
         }
         if (m_recordContents)
             t.lines.append(line);
@@ -363,6 +373,7 @@ bool TransactionAssembler::offerToCurrent(const AtEvent &event, const ResultLine
                                      : (line.name.isEmpty() && command.ownsTextLines);
     if (!owned)
         return false;
+    m_current->answerSeen = true;
     if (m_recordContents)
         appendBounded(t.lines, line);
     // The module stating a setting is its confirmation; a test form only lists ranges.
@@ -383,7 +394,8 @@ void TransactionAssembler::finishCurrent(Transaction::Status status, const QStri
     t.finalMs = m_now;
     if (!message.isEmpty())
         t.message = message;
-    if (!t.echoSeen && status != Transaction::Status::Aborted && status != Transaction::Status::Timeout)
+    if (!t.echoSeen && !t.echoDiffered && status != Transaction::Status::Aborted
+        && status != Transaction::Status::Timeout)
         applyChange({SettingChange::Setting::Echo, -1, false}); // answered without an echo: ATE0 is in force
     if (status == Transaction::Status::Ok)
         applyChanges(done.command.changesOnOk);

@@ -45,7 +45,11 @@ public:
     void setLateWindowMs(int ms) { m_limits.setLateWindowMs(ms); }
     void setQuietFlushMs(int ms) { m_limits.setQuietFlushMs(ms); }
     // A raw log of the module's output alone: commands are known from their echo.
-    void setCommandsFromEcho(bool on) { m_commandsFromEcho = on; }
+    void setCommandsFromEcho(bool on)
+    {
+        m_commandsFromEcho = on;
+        m_parser.setCommandLinesEndPayloads(on); // the next command's echo ends a short payload
+    }
     // One listener, called before the routed and transactionFinished signals (nullptr: none).
     void setListener(AssemblyListener *listener) { m_listener = listener; }
     // Whether transactions keep their lines, payload and URCs (operations

@@ -10,13 +10,12 @@ void DecodeStatistics::eventRouted(const at::RoutedEvent &event)
     if (!event.line || event.line->name.isEmpty())
         return;
     const QByteArray &name = event.line->name;
-    for (auto &[known, count] : m_byName) {
-        if (known.constData() == name.constData() || known == name) {
-            ++count;
-            return;
-        }
-    }
-    m_byName.append({name, 1});
+    if (const auto found = m_byName.find(name); found != m_byName.end())
+        ++found.value();
+    else if (m_byName.size() < MaxNames)
+        m_byName.insert(name, 1);
+    else
+        ++m_otherNames;
 }
 
 QJsonObject DecodeStatistics::byKind() const
@@ -34,8 +33,11 @@ QJsonObject DecodeStatistics::byKind() const
 QJsonObject DecodeStatistics::byName() const
 {
     QJsonObject names;
-    for (const auto &[name, count] : m_byName)
-        names.insert(QString::fromLatin1(name), count);
+    // A QJsonObject orders its keys: the hash's order does not show.
+    for (auto it = m_byName.cbegin(); it != m_byName.cend(); ++it)
+        names.insert(QString::fromLatin1(it.key()), it.value());
+    if (m_otherNames > 0)
+        names.insert(QLatin1String(OtherNames), m_otherNames);
     return names;
 }
 

@@ -5,6 +5,7 @@
 #include "transactionstatistics.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 
@@ -25,7 +26,10 @@ public:
     [[nodiscard]] qint64 events() const { return m_events; }
     // {"urc": 12, "final": 40, …}: the roles that occurred.
     [[nodiscard]] QJsonObject byKind() const;
-    // {"OK": 40, "QIURC": 12, …}
+    static constexpr qsizetype MaxNames = 1000;
+    static constexpr const char *OtherNames = "(other names)";
+
+    // {"OK": 40, "QIURC": 12, …}; "(other names)": the count past MaxNames.
     [[nodiscard]] QJsonObject byName() const;
     [[nodiscard]] const TransactionStatistics &commands() const { return m_commands; }
 
@@ -34,9 +38,11 @@ private:
 
     qint64 m_events = 0;
     std::array<qint64, RoleCount> m_byRole {};
-    // A few names, most of them interned by ResultLine: a scan that compares
-    // the shared data pointer first beats hashing.
-    QList<std::pair<QByteArray, qint64>> m_byName;
+    // Any number of distinct names can arrive (a log of garbage): a hash
+    // finds each in constant time, and past MaxNames the rest are counted as
+    // one OtherNames entry, so memory stays bounded.
+    QHash<QByteArray, qint64> m_byName;
+    qint64 m_otherNames = 0;
     TransactionStatistics m_commands;
 };
 

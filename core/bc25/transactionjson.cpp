@@ -23,6 +23,11 @@ public:
         name(key);
         m_out += QByteArray::number(value);
     }
+    void flag(const char *key)
+    {
+        name(key);
+        m_out += "true";
+    }
     void strings(const char *key, const QList<at::ResultLine> &lines)
     {
         name(key);
@@ -114,6 +119,8 @@ QByteArray transactionToJson(const at::Transaction &t)
             o.number("time", t.writtenMs);
         if (t.latencyMs() >= 0)
             o.number("latencyMs", t.latencyMs());
+        if (t.echoDiffered)
+            o.flag("echoDiffered"); // its echo came garbled: the answer is paired by its lines
         if (!t.lines.isEmpty())
             o.strings("lines", t.lines);
         if (!t.payload.isEmpty())

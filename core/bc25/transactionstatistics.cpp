@@ -44,20 +44,33 @@ QByteArray TransactionStatistics::commandKey(QByteArrayView command)
     return key;
 }
 
+TransactionStatistics::Row &TransactionStatistics::rowFor(QByteArrayView command)
+{
+    // The same command again (a poll, a series of reads) builds no key.
+    if (m_last >= 0 && hasKey(command, m_rows.at(m_last).command))
+        return m_rows[m_last];
+    QByteArray key = commandKey(command);
+    if (const auto found = m_index.constFind(key); found != m_index.cend()) {
+        m_last = found.value();
+        return m_rows[m_last];
+    }
+    if (m_index.size() >= MaxCommands) {
+        // Not remembered: the next one must look again, and finds no row either.
+        if (m_other < 0) {
+            m_other = m_rows.size();
+            m_rows.append(Row {QByteArray(OtherCommands)});
+        }
+        return m_rows[m_other];
+    }
+    m_last = m_rows.size();
+    m_index.insert(key, m_last);
+    m_rows.append(Row {std::move(key)});
+    return m_rows[m_last];
+}
+
 void TransactionStatistics::add(const at::Transaction &t)
 {
-    // Found by its prefix first: no key is built for a command already counted.
-    Row *row = nullptr;
-    for (Row &candidate : m_rows) {
-        if (hasKey(t.command, candidate.command)) {
-            row = &candidate;
-            break;
-        }
-    }
-    if (!row) {
-        m_rows.append(Row {commandKey(t.command)});
-        row = &m_rows.last();
-    }
+    Row *row = &rowFor(t.command);
     ++row->count;
     const bool operationFailed = t.operation.status != at::OperationResult::Status::None
             && t.operation.status != at::OperationResult::Status::Done;

@@ -4,6 +4,7 @@
 #include "at/atcommand.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 
@@ -11,7 +12,9 @@ namespace bc25 {
 
 // Per-command counts and latencies over a stream of transactions, like
 // Wireshark's service response time: bc25-decode --stats prints it, the
-// Transactions dock shows it. Constant memory per command name.
+// Transactions dock shows it. Constant memory per command name, and at most
+// MaxCommands names: a log of garbage commands counts the rest under
+// OtherCommands, so memory stays bounded and each add() constant.
 class TransactionStatistics final
 {
 public:
@@ -36,8 +39,18 @@ public:
         }
     };
 
+    // Past this many distinct names the rest are counted in one row.
+    static constexpr qsizetype MaxCommands = 1000;
+    static constexpr const char *OtherCommands = "(other commands)";
+
     void add(const at::Transaction &transaction);
-    void clear() { m_rows.clear(); }
+    void clear()
+    {
+        m_rows.clear();
+        m_index.clear();
+        m_last = -1;
+        m_other = -1;
+    }
     [[nodiscard]] const QList<Row> &rows() const { return m_rows; }
     [[nodiscard]] QJsonObject toJson() const;
 
@@ -45,7 +58,12 @@ public:
     static QByteArray commandKey(QByteArrayView command);
 
 private:
-    QList<Row> m_rows; // few distinct commands: a linear search beats hashing
+    [[nodiscard]] Row &rowFor(QByteArrayView command);
+
+    QList<Row> m_rows;                    // in the order the names first occurred
+    QHash<QByteArray, qsizetype> m_index; // key → position in m_rows
+    qsizetype m_last = -1;                // the row last counted: the usual next one
+    qsizetype m_other = -1;               // the OtherCommands row, once needed
 };
 
 } // namespace bc25

@@ -10,8 +10,18 @@ namespace bc25::capture {
 bool CaptureReader::next(CaptureRecord *record)
 {
     while (!m_device->atEnd()) {
-        QByteArray line = m_device->readLine();
+        // Bounded: a line longer than any record the writer writes is damage,
+        // skipped piece by piece, never held whole (a 16 MiB record took 45 MB).
+        QByteArray line = m_device->readLine(CaptureRecord::MaxLineLength + 2);
         ++m_line;
+        if (line.size() > CaptureRecord::MaxLineLength && !line.endsWith('\n')) {
+            line.clear();
+            while (!m_device->atEnd() && !m_device->readLine(CaptureRecord::MaxLineLength + 2).endsWith('\n')) {
+            }
+            ++m_malformed;
+            noteProblem(tr("the record is longer than a capture holds (%1 bytes)").arg(CaptureRecord::MaxBytes));
+            continue;
+        }
         const bool ended = line.endsWith('\n');
         if (ended)
             line.chop(1);

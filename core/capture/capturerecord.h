@@ -14,6 +14,13 @@ struct CaptureRecord
         Note,     // a remark of the workbench: connected, disconnected ("EV")
     };
 
+    // The most bytes one record holds: the writer splits a larger write into
+    // records of this size, and a reader reports a longer line as damaged.
+    static constexpr qsizetype MaxBytes = 1 << 20;
+    // A record's line at most: its time, direction and bytes, each escaped as
+    // \xHH at worst.
+    static constexpr qsizetype MaxLineLength = 4 * MaxBytes + 64;
+
     qint64 timestampMs = 0; // milliseconds since the Unix epoch, UTC
     Direction direction = Direction::Receive;
     QByteArray bytes;

@@ -30,6 +30,14 @@ bool CaptureWriter::write(const CaptureRecord &record)
 {
     if (!m_file.isOpen())
         return false;
+    if (record.bytes.size() > CaptureRecord::MaxBytes) {
+        // A reader keeps a record bounded: a larger write goes in several, at one time.
+        for (qsizetype at = 0; at < record.bytes.size(); at += CaptureRecord::MaxBytes) {
+            if (!write(CaptureRecord {record.timestampMs, record.direction, record.bytes.mid(at, CaptureRecord::MaxBytes)}))
+                return false;
+        }
+        return true;
+    }
     const QByteArray line = CaptureFormat::formatRecord(record);
     if (m_file.write(line) != line.size() || !m_file.flush()) {
         m_error = tr("Writing the capture %1 failed: %2").arg(m_file.fileName(), m_file.errorString());

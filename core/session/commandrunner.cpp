@@ -54,21 +54,33 @@ QString CommandRunner::failureText(const at::Transaction &t)
         return tr("%1 answered ERROR.").arg(command);
     case at::Transaction::Status::CmeError:
     case at::Transaction::Status::CmsError:
-        return tr("%1 failed: %2").arg(command, t.errors.value(0));
+        if (!t.errors.isEmpty())
+            return tr("%1 failed: %2").arg(command, t.errors.constFirst());
+        break;
     case at::Transaction::Status::Timeout:
     case at::Transaction::Status::Aborted:
-        return t.message;
+        if (!t.message.isEmpty())
+            return t.message;
+        break;
     }
-    return {};
+    // A failure always says something: callers put it after a colon.
+    return tr("%1 failed.").arg(command);
 }
 
 QString CommandRunner::failureText(const at::OperationResult &result)
 {
-    if (result.status == at::OperationResult::Status::Timeout || result.status == at::OperationResult::Status::Aborted)
-        return result.message;
-    if (result.status == at::OperationResult::Status::Done || result.lines.isEmpty())
+    if (result.status == at::OperationResult::Status::None || result.status == at::OperationResult::Status::Done
+        || result.status == at::OperationResult::Status::Pending)
         return {};
-    return CatalogRules::instance().errorText(result.lines.constLast());
+    // The engine's own words first (a timeout, the socket closed, the module
+    // restarted), then the module's failing line, never nothing.
+    if (!result.message.isEmpty())
+        return result.message;
+    if (!result.lines.isEmpty()) {
+        if (const QString text = CatalogRules::instance().errorText(result.lines.constLast()); !text.isEmpty())
+            return text;
+    }
+    return tr("%1 failed.").arg(QString::fromLatin1(result.command));
 }
 
 bool CommandRunner::succeeded(const at::Transaction &t)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "simoptions.h"
 
+#include "bc25/commandcatalog.h"
+
 #include <climits>
 
 namespace bc25::sim {
@@ -24,8 +26,8 @@ const IntegerOption IntegerOptions[] = {
     {"csq", 0, 99, &SimConfig::rssi},
     {"registration", 0, 5, &SimConfig::registration},
     {"attached", 0, 1, &SimConfig::attached},
-    {"baud", 0, 10000000, nullptr, &FaultPlan::baudRate},
-    {"split", 0, 1 << 20, nullptr, &FaultPlan::maxSplit},
+    {"baud", 1, 10000000, nullptr, &FaultPlan::baudRate}, // given, a fault does something
+    {"split", 1, 1 << 20, nullptr, &FaultPlan::maxSplit},
     {"latency", 0, 600000, nullptr, &FaultPlan::latencyMs},
     {"reboot-after", 0, INT_MAX, nullptr, &FaultPlan::rebootAfterMs},
     {"dead-after", 0, INT_MAX, nullptr, &FaultPlan::linkDeadAfterMs},
@@ -72,6 +74,9 @@ QString SimOptions::apply(SimConfig &config, const QString &option)
             command.remove(0, 2);
         if (command.isEmpty())
             return tr("fail= needs a command, e.g. fail=+QIOPEN.");
+        // A misspelt command would fail nothing, and the run would look as if it had.
+        if (!CommandCatalog::find(command))
+            return tr("fail=%1: no such command in the catalog (e.g. fail=+QIOPEN).").arg(value);
         config.faults.failingCommands << command;
         return {};
     }

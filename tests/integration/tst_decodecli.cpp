@@ -133,6 +133,8 @@ void TestDecodeCli::settingsFromTheCommandLine()
     // Bad usage is 2, as every program says it: a wrong value, an unknown option, no file.
     QCOMPARE(decode({QStringLiteral("--viewmode"), QStringLiteral("2"), path}).exitCode, 2);
     QCOMPARE(decode({QStringLiteral("--no-such-option"), path}).exitCode, 2);
+    // One summary or a line per transaction, not both.
+    QCOMPARE(decode({QStringLiteral("--stats"), QStringLiteral("--transactions"), path}).exitCode, 2);
     QCOMPARE(decode({}).exitCode, 2);
 }
 

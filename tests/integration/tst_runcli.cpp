@@ -206,6 +206,15 @@ private slots:
         QCOMPARE(option.status, 2);
         QVERIFY(option.err.contains(QLatin1String("Unknown virtual module option \"nonsense\"")));
         QCOMPARE(runProgram({QStringLiteral("no_such_recipe")}).status, 2);
+        // A language, a failing command or a fault that would silently do nothing.
+        const Run language = runProgram({QStringLiteral("--lang"), QStringLiteral("xx"), QStringLiteral("01_module_identity")});
+        QCOMPARE(language.status, 2);
+        QVERIFY2(language.err.contains(QLatin1String("--lang takes zh_CN or en, not xx")), qPrintable(language.err));
+        for (const QString &fault : {QStringLiteral("fail=+BOGUS"), QStringLiteral("split=0"), QStringLiteral("baud=0")}) {
+            const Run faulty = runProgram({QStringLiteral("--sim-option"), fault, QStringLiteral("01_module_identity")});
+            QVERIFY2(faulty.status == 2, qPrintable(fault + faulty.err));
+            QVERIFY(faulty.out.isEmpty());
+        }
         QCOMPARE(runProgram({}).status, 2);
         const Run unknown = runProgram({QStringLiteral("--no-such-option"), QStringLiteral("01_module_identity")});
         QCOMPARE(unknown.status, 2);
@@ -274,6 +283,38 @@ private slots:
         QCOMPARE(run.status, 2);
         QVERIFY2(run.err.contains(said), qPrintable(run.err));
         QVERIFY2(run.out.isEmpty(), qPrintable(run.out)); // no plan printed: nothing started
+        QCOMPARE(pty.readAvailable(), QByteArray());
+    }
+
+    // Every output file option: one that cannot be written is said before
+    // anything runs, with exit status 1, and nothing is sent to the module.
+    void anOutputThatCannotBeWrittenIsSaidBeforeTheRun_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        const QString missing = QStringLiteral("/nonexistent-bc25-folder/out");
+        QTest::newRow("capture") << QStringList {QStringLiteral("--capture"), missing + QStringLiteral(".cap"),
+                                                 QStringLiteral("01_module_identity")};
+        QTest::newRow("captures of several") << QStringList {QStringLiteral("--capture"), missing + QStringLiteral(".cap"),
+                                                             QStringLiteral("01_module_identity"), QStringLiteral("02_network_attach")};
+        QTest::newRow("junit") << QStringList {QStringLiteral("--junit"), missing + QStringLiteral(".xml"),
+                                               QStringLiteral("01_module_identity")};
+        QTest::newRow("health capture") << QStringList {QStringLiteral("--health"), QStringLiteral("--capture"),
+                                                        missing + QStringLiteral(".cap")};
+        QTest::newRow("health json") << QStringList {QStringLiteral("--health"), QStringLiteral("--json"),
+                                                     missing + QStringLiteral(".json")};
+        QTest::newRow("health report") << QStringList {QStringLiteral("--health"), QStringLiteral("--report"),
+                                                       missing + QStringLiteral(".html")};
+    }
+
+    void anOutputThatCannotBeWrittenIsSaidBeforeTheRun()
+    {
+        QFETCH(QStringList, arguments);
+        bc25::test::RawPty pty; // a module that would hear anything sent
+        QVERIFY(pty.isOpen());
+        const Run run = runProgram(QStringList {QStringLiteral("--port"), pty.slavePath()} + arguments);
+        QCOMPARE(run.status, 1);
+        QVERIFY2(run.err.contains(QLatin1String("cannot write /nonexistent-bc25-folder/out")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QLatin1String("does not exist")), qPrintable(run.err));
         QCOMPARE(pty.readAvailable(), QByteArray());
     }
 

@@ -50,6 +50,7 @@ class TestCapture : public QObject
 private slots:
     void everyByteSurvivesEscaping();
     void writerAndReaderRoundTrip();
+    void aRecordHasABound();
     void fileCutShortByACrashIsReadAsFarAsItGoes();
     void damagedRecordsAreNamedByLine_data();
     void damagedRecordsAreNamedByLine();
@@ -285,4 +286,39 @@ void TestCapture::jsonCarriesNumbersAsNumbersAndErrorsInWords()
 }
 
 QTEST_GUILESS_MAIN(TestCapture)
+// A record is bounded: the writer splits a larger write into records of
+// CaptureRecord::MaxBytes, and the reader reports a longer line as damaged
+// and reads on, never holding it whole (a 16 MiB record took 45 MB).
+void TestCapture::aRecordHasABound()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("big.bc25cap"));
+    QByteArray big(CaptureRecord::MaxBytes * 2 + 100, 'y');
+    {
+        CaptureWriter writer;
+        QVERIFY(writer.open(path));
+        QVERIFY(writer.write({1764000000000, CaptureRecord::Direction::Receive, big}));
+    }
+    QList<CaptureRecord> read;
+    QString error;
+    QVERIFY(CaptureReader::readFile(path, &read, &error));
+    QCOMPARE(read.size(), 3);
+    QCOMPARE(read.at(0).bytes + read.at(1).bytes + read.at(2).bytes, big);
+
+    QByteArray file = "#bc25-capture 1\n1764000000000 RX " + QByteArray(CaptureRecord::MaxLineLength + 10, 'z')
+            + "\n1764000000001 RX OK\n";
+    QBuffer buffer(&file);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    buffer.readLine();
+    CaptureReader reader(&buffer);
+    CaptureRecord record;
+    QVERIFY(reader.next(&record));
+    QCOMPARE(record.bytes, QByteArray("OK"));
+    QVERIFY(!reader.next(&record));
+    QCOMPARE(reader.malformedLines(), 1);
+    QCOMPARE(reader.problems().size(), 1);
+    QVERIFY2(reader.problems().at(0).what.contains(QLatin1String("longer than a capture holds")),
+             qPrintable(reader.problems().at(0).what));
+}
+
 #include "tst_capture.moc"

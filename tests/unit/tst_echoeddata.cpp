@@ -55,6 +55,8 @@ private slots:
     void sendHexPromptFormIsCountedInHexDigits();
     void captureWriteHoldsTheCommandAndItsData_data();
     void captureWriteHoldsTheCommandAndItsData();
+    void aShortReadEndsAtTheNextEchoedCommand_data();
+    void aShortReadEndsAtTheNextEchoedCommand();
 };
 
 void TestEchoedData::virtualModulesOwnOutputWithCtrlZ()
@@ -193,4 +195,38 @@ void TestEchoedData::captureWriteHoldsTheCommandAndItsData()
 }
 
 QTEST_GUILESS_MAIN(TestEchoedData)
+// A raw log with echo: +QIRD: 512 then 100 bytes and OK. Counted to 512,
+// the read ate the next commands, and the count ended inside a later record
+// again and again: one transaction swallowed the log. The next command's
+// echo at a line start, with no trailer after the count, ends the read
+// before its OK (payloadrestart.cpp); data that holds "AT…" and is followed
+// by its trailer stays whole.
+void TestEchoedData::aShortReadEndsAtTheNextEchoedCommand_data()
+{
+    QTest::addColumn<bool>("byteByByte");
+    QTest::newRow("whole") << false;
+    QTest::newRow("byte by byte") << true;
+}
+
+void TestEchoedData::aShortReadEndsAtTheNextEchoedCommand()
+{
+    QFETCH(bool, byteByByte);
+    const QByteArray shortRead = "AT+QIRD=0,512\r\r\n+QIRD: 512\r\n" + QByteArray(100, 'y') + "\r\nOK\r\n";
+    const QByteArray log = "AT+QIRD=0,12\r\r\n+QIRD: 12\r\nAT+CSQ\r\nabcd\r\nOK\r\n" + shortRead.repeated(6)
+            + "AT+CSQ\r\r\n+CSQ: 7,0\r\n\r\nOK\r\n";
+    const RawDecode decoded(log, byteByByte);
+    QCOMPARE(decoded.transactions.size(), 8);
+    QCOMPARE(decoded.transactions.at(0).data, QByteArray("AT+CSQ\r\nabcd")); // the trailer followed: data
+    QCOMPARE(decoded.transactions.at(0).status, at::Transaction::Status::Ok);
+    for (int i = 1; i <= 6; ++i) {
+        const at::Transaction &read = decoded.transactions.at(i);
+        QCOMPARE(read.command, QByteArray("AT+QIRD=0,512"));
+        QCOMPARE(read.status, at::Transaction::Status::Ok);
+        QCOMPARE(read.data, QByteArray(100, 'y'));
+    }
+    QCOMPARE(decoded.transactions.at(7).command, QByteArray("AT+CSQ"));
+    QCOMPARE(decoded.transactions.at(7).status, at::Transaction::Status::Ok);
+    QCOMPARE(decoded.data, QByteArray("AT+CSQ\r\nabcd") + QByteArray(600, 'y'));
+}
+
 #include "tst_echoeddata.moc"

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: MIT
+// One byte of an echo garbled on the line (AT+CSP for AT+CSQ): the command's
+// own answer lines and its final result still belong to it when nothing else
+// waits for an answer. Before, the OK was taken for a late answer, the
+// command timed out after 3 s and the decoder reported 3900 ms.
+
+#include "bc25/commands.h"
+#include "livesession.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace bc25;
+
+class TestGarbledEcho : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void theFinalAfterItsOwnLinesIsItsOwn_data();
+    void theFinalAfterItsOwnLinesIsItsOwn();
+};
+
+void TestGarbledEcho::theFinalAfterItsOwnLinesIsItsOwn_data()
+{
+    QTest::addColumn<bool>("byteByByte");
+    QTest::newRow("whole") << false;
+    QTest::newRow("byte by byte") << true;
+}
+
+void TestGarbledEcho::theFinalAfterItsOwnLinesIsItsOwn()
+{
+    QFETCH(bool, byteByByte);
+    test::LiveSession session(false); // the script writes the echoes itself
+    session.module->setByteByByte(byteByByte);
+    session.module->setScript({{"AT", "AT\r\r\nOK\r\n"},
+                               {"AT+CSQ", "AT+CSP\r\r\n+CSQ: 7,0\r\n\r\nOK\r\n"},
+                               {"AT+CGMR", "AT+CGMR\r\r\nRevision: X\r\n\r\nOK\r\n"}});
+    QSignalSpy late(&session.engine, &at::CommandEngine::lateResult);
+    session.engine.submit(Commands::attention().command);
+    session.engine.submit(Commands::signalQuality().command);
+    session.submit("AT+CGMR");
+    QTRY_COMPARE(session.transactions.size(), 3);
+    QCOMPARE(late.count(), 0);
+
+    for (const QList<at::Transaction> &transactions : {session.transactions, session.decoded()}) {
+        QCOMPARE(transactions.size(), 3);
+        const at::Transaction &csq = transactions.at(1);
+        QCOMPARE(csq.command, QByteArray("AT+CSQ"));
+        QCOMPARE(csq.status, at::Transaction::Status::Ok);
+        QVERIFY(csq.echoDiffered);
+        QCOMPARE(csq.lines.size(), 2);
+        QCOMPARE(csq.lines.constFirst().name, QByteArray("CSQ"));
+        QVERIFY(!transactions.at(0).echoDiffered);
+        QCOMPARE(transactions.at(2).status, at::Transaction::Status::Ok);
+        QVERIFY(!transactions.at(2).echoDiffered);
+    }
+    // Echo stays on: a garbled echo is not the ATE0 an unechoed answer means.
+    QVERIFY(session.engine.echoDetected());
+}
+
+QTEST_GUILESS_MAIN(TestGarbledEcho)
+#include "tst_garbledecho.moc"
