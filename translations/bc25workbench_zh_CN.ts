@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>cannot write %1: the folder %2 does not exist</source>
+        <translation>无法写入 %1：文件夹 %2 不存在</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2 is not a folder</source>
+        <translation>无法写入 %1：%2 不是文件夹</translation>
+    </message>
+    <message>
+        <source>cannot write %1: it is a folder</source>
+        <translation>无法写入 %1：它是一个文件夹</translation>
+    </message>
+    <message>
+        <source>cannot write %1: permission denied</source>
+        <translation>无法写入 %1：权限不足</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>&lt;%1&gt;: %2</source>
@@ -125,10 +144,6 @@ virtual module; prints a line per step and exits 0 when every step passed.</sour
         <translation>已停止：配方运行时间超过了 %1 秒的时间上限。</translation>
     </message>
     <message>
-        <source>warning: no recipe asked for the parameter %1 given with --param (a typo?)</source>
-        <translation>警告：没有配方读取用 --param 给出的参数 %1（是否拼写有误？）</translation>
-    </message>
-    <message>
         <source>health check — the plan:</source>
         <translation>健康检查——计划：</translation>
     </message>
@@ -235,6 +250,14 @@ virtual module; prints a line per step and exits 0 when every step passed.</sour
     <message>
         <source>--param %1: no recipe of this run has such a parameter (a typo?)</source>
         <translation>--param %1：本次运行的配方都没有此参数（是否拼写有误？）</translation>
+    </message>
+    <message>
+        <source>--lang takes zh_CN or en, not %1</source>
+        <translation>--lang 只接受 zh_CN 或 en，不接受 %1</translation>
+    </message>
+    <message>
+        <source>warning: no recipe asked for the parameter %1 given with --param (the recipe stopped before it, or a typo?)</source>
+        <translation>警告：没有配方读取用 --param 给出的参数 %1（配方在读取它之前已停止，还是拼写错误？）</translation>
     </message>
 </context>
 <context>
@@ -683,6 +706,10 @@ With no port it starts on the built-in virtual BC25.</source>
     <message>
         <source>failed</source>
         <translation>失败</translation>
+    </message>
+    <message>
+        <source>%1 failed.</source>
+        <translation>%1 失败。</translation>
     </message>
 </context>
 <context>
@@ -1241,6 +1268,10 @@ With no port it starts on the built-in virtual BC25.</source>
     <message>
         <source>line 1: a capture&apos;s first line must be &quot;%1&quot;; this one is damaged or missing</source>
         <translation>第 1 行：抓包文件的第一行必须是“%1”；此行已损坏或缺失</translation>
+    </message>
+    <message>
+        <source>the record is longer than a capture holds (%1 bytes)</source>
+        <translation>该记录超出抓包文件所能容纳的长度（%1 字节）</translation>
     </message>
 </context>
 <context>
@@ -2612,6 +2643,10 @@ OK
     <message>
         <source>Unknown virtual module option &quot;%1&quot;; known: %2.</source>
         <translation>未知的虚拟模组选项“%1”；可用的有：%2。</translation>
+    </message>
+    <message>
+        <source>fail=%1: no such command in the catalog (e.g. fail=+QIOPEN).</source>
+        <translation>fail=%1：命令目录中没有此命令（例如 fail=+QIOPEN）。</translation>
     </message>
 </context>
 <context>
