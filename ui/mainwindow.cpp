@@ -189,7 +189,7 @@ void MainWindow::createDocks()
     settingsScroll->setWidgetResizable(true);
     settingsScroll->setFrameShape(QFrame::NoFrame);
     tools->addTab(settingsScroll, tr("Settings"));
-    m_urcPanel = new UrcLogPanel(m_urcLog, this);
+    m_urcPanel = new UrcLogPanel(m_urcLog, m_session->sockets()->socketCount(), this);
     connect(m_urcPanel, &UrcLogPanel::message, this, [this](const QString &m) { m_commandStatus->show(m); });
     m_terminal = new TerminalPanel(m_session, m_traffic, this);
     m_transactionsPanel = new TransactionsPanel(m_transactions, this);
@@ -318,7 +318,7 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Quick reference"), QKeySequence::HelpContents, this, [this] {
-        auto *reference = new QuickReference(this);
+        auto *reference = new QuickReference(m_engine->profile(), this);
         reference->setAttribute(Qt::WA_DeleteOnClose);
         reference->show();
     });
@@ -361,7 +361,7 @@ QString MainWindow::statusText() const
 
 void MainWindow::openCapture(const QString &path)
 {
-    auto *viewer = new CaptureViewer(this);
+    auto *viewer = new CaptureViewer(m_engine->sharedProfile(), this);
     viewer->setAttribute(Qt::WA_DeleteOnClose);
     QString error;
     if (!viewer->load(path, &error)) {

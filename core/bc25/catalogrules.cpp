@@ -3,8 +3,21 @@
 
 #include "commandcatalog.h"
 #include "errorcodes.h"
+#include "profile/moduleprofile.h"
 
 namespace bc25 {
+
+CatalogRules::CatalogRules(std::shared_ptr<const profile::ModuleProfile> profile)
+    : m_profile(std::move(profile))
+{
+}
+
+CatalogRules::~CatalogRules() = default;
+
+const at::PayloadGrammar &CatalogRules::payloadGrammar() const
+{
+    return m_profile->payloadGrammar();
+}
 
 at::AtCommand CatalogRules::commandFor(QByteArrayView commandLine) const
 {
@@ -127,18 +140,17 @@ QString CatalogRules::errorWords(const at::ResultLine &line)
 
 QString CatalogRules::errorText(const at::ResultLine &line) const
 {
+    return errorTextOf(line);
+}
+
+QString CatalogRules::errorTextOf(const at::ResultLine &line)
+{
     const LineError error = errorOf(line);
     if (error.kind == LineError::Kind::TcpIp)
         return ErrorCodes::describe(error.code);
     if (error.kind == LineError::Kind::Ping)
         return QStringLiteral("%1 (%2)").arg(error.code).arg(ErrorCodes::pingResultText(error.code));
     return errorWords(line);
-}
-
-const CatalogRules &CatalogRules::instance()
-{
-    static thread_local const CatalogRules rules;
-    return rules;
 }
 
 } // namespace bc25

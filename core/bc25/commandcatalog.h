@@ -4,7 +4,6 @@
 #include "at/atcommand.h"
 #include "at/resultline.h"
 #include "at/settingchange.h"
-#include "limits.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

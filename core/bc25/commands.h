@@ -83,7 +83,7 @@ public:
     {
         return send(connectId, payload, chooseSendForm(payload));
     }
-    static BuildResult read(int connectId, int maxLength = Limits::MaxDataLength);
+    static BuildResult read(int connectId, int maxLength);
     static BuildResult switchAccessMode(int connectId, AccessMode mode);
 
     static BuildResult ping(const PingParameters &parameters);

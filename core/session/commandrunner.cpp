@@ -68,7 +68,7 @@ QString CommandRunner::failureText(const at::OperationResult &result)
         return result.message;
     if (result.status == at::OperationResult::Status::Done || result.lines.isEmpty())
         return {};
-    return CatalogRules::instance().errorText(result.lines.constLast());
+    return CatalogRules::errorTextOf(result.lines.constLast());
 }
 
 bool CommandRunner::succeeded(const at::Transaction &t)

@@ -5,6 +5,7 @@
 // incoming connections, DNS, NTP, ping, errors, a reboot and a dead link.
 
 #include "bc25/trafficdecoder.h"
+#include "profile/moduleprofile.h"
 #include "freeport.h"
 #include "dnsresponder.h"
 #include "sim/simsocket.h"
@@ -43,7 +44,7 @@ QByteArray randomBytes(qsizetype size, quint32 seed)
 // Payload bytes in what the module printed, decoded independently of the session.
 qint64 payloadBytesIn(const QByteArray &stream, int connectId)
 {
-    TrafficDecoder decoder;
+    TrafficDecoder decoder(profile::ModuleProfile::bc25());
     qint64 total = 0;
     QObject::connect(&decoder, &TrafficDecoder::decoded, [&](const DecodedEvent &e) {
         if (e.kind == DecodedEvent::Kind::Data && e.connectId == connectId)
@@ -109,7 +110,7 @@ bool TestSimSession::start(const sim::SimConfig &config)
 
 void TestSimSession::open(int id, ServiceType service, AccessMode mode, quint16 port, quint16 localPort)
 {
-    QSignalSpy opened(m_sim->session.get()->sockets(), &SocketTable::openFinished);
+    QSignalSpy opened(m_sim->session->sockets(), &SocketTable::openFinished);
     OpenParameters p;
     p.connectId = id;
     p.service = service;
@@ -187,8 +188,8 @@ void TestSimSession::oneMebibyteThroughTcpEchoWithRandomSplits()
     open(0, ServiceType::Tcp, AccessMode(mode), m_sim->echo.port());
     const QByteArray payload = randomBytes(size, 3);
     QByteArray received;
-    QSignalSpy finished(m_sim->session.get()->sends(), &SendQueue::sendFinished);
-    connect(m_sim->session.get()->sockets(), &SocketTable::dataReceived, this,
+    QSignalSpy finished(m_sim->session->sends(), &SendQueue::sendFinished);
+    connect(m_sim->session->sockets(), &SocketTable::dataReceived, this,
             [&](int id, const QByteArray &b, bool truncated) { QCOMPARE(id, 0); QVERIFY(!truncated); received += b; });
     QCOMPARE(m_sim->session->sends()->send(0, payload), QString());
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 120000);
@@ -233,7 +234,7 @@ void TestSimSession::refusedConnectIsReportedInWords()
     if (!start())
         QSKIP("no pseudo-terminal here");
     const quint16 closedPort = test::freeTcpPort();
-    QSignalSpy opened(m_sim->session.get()->sockets(), &SocketTable::openFinished);
+    QSignalSpy opened(m_sim->session->sockets(), &SocketTable::openFinished);
     OpenParameters p;
     p.connectId = 2;
     p.host = QStringLiteral("127.0.0.1");
@@ -295,7 +296,7 @@ void TestSimSession::lastErrorAfterAnError()
 {
     if (!start())
         QSKIP("no pseudo-terminal here");
-    QSignalSpy failed(m_sim->session.get()->commands(), &CommandRunner::commandFailed);
+    QSignalSpy failed(m_sim->session->commands(), &CommandRunner::commandFailed);
     QCOMPARE(m_sim->session->sockets()->readNow(3), QString()); // nothing open there: ERROR
     QTRY_COMPARE(m_sim->session->settings().lastError.code, 567);
     QTRY_VERIFY(!failed.isEmpty());
@@ -429,7 +430,7 @@ void TestSimSession::incomingConnectionWithNoFreeSocketIsRefused()
     open(0, ServiceType::TcpListener, AccessMode::Buffer, 0, port);
     for (int id = 1; id < 6; ++id)
         open(id, ServiceType::Udp, AccessMode::Buffer, m_sim->echo.port());
-    QSignalSpy refused(m_sim->session.get()->sockets(), &SocketTable::incomingConnectionRefused);
+    QSignalSpy refused(m_sim->session->sockets(), &SocketTable::incomingConnectionRefused);
     QTcpSocket client;
     client.connectToHost(QHostAddress::LocalHost, port);
     QTRY_COMPARE(refused.count(), 1);
@@ -445,7 +446,7 @@ void TestSimSession::latencyFaultDelaysButLosesNothing()
     open(0, ServiceType::Tcp, AccessMode::Buffer, m_sim->echo.port());
     const QByteArray payload = randomBytes(3000, 9);
     QByteArray received;
-    connect(m_sim->session.get()->sockets(), &SocketTable::dataReceived, this, [&](int, const QByteArray &b) { received += b; });
+    connect(m_sim->session->sockets(), &SocketTable::dataReceived, this, [&](int, const QByteArray &b) { received += b; });
     QElapsedTimer clock;
     clock.start();
     m_sim->session->sends()->send(0, payload);
@@ -471,7 +472,7 @@ void TestSimSession::directPushWaitsForTheLineAndLosesNothing()
     connect(m_sim->module.get(), &sim::VirtualModule::output, this,
             [&] { worstBacklog = qMax(worstBacklog, m_sim->module->outputBacklog()); });
     QByteArray received;
-    connect(m_sim->session.get()->sockets(), &SocketTable::dataReceived, this, [&](int, const QByteArray &b) { received += b; });
+    connect(m_sim->session->sockets(), &SocketTable::dataReceived, this, [&](int, const QByteArray &b) { received += b; });
     QTRY_COMPARE_WITH_TIMEOUT(received.size(), payload.size(), 60000);
     QVERIFY(received == payload);
     // The module took from the socket only as the line drained.
@@ -531,7 +532,7 @@ void TestSimSession::switchOnAClosedSocketThenOpenWithoutModeAgree()
 {
     if (!start())
         QSKIP("no pseudo-terminal here");
-    QSignalSpy typed(m_sim->session.get(), &ModuleSession::typedCommandFinished);
+    QSignalSpy typed(m_sim->session, &ModuleSession::typedCommandFinished);
     QCOMPARE(m_sim->session->sendTyped("AT+QISWTMD=3,1"), QString());
     QTRY_COMPARE(typed.count(), 1);
     const QByteArray open = "AT+QIOPEN=1,3,\"TCP\",\"127.0.0.1\"," + QByteArray::number(m_sim->echo.port()) + ",0";
@@ -547,7 +548,7 @@ void TestSimSession::switchOnAClosedSocketThenOpenWithoutModeAgree()
     QTRY_VERIFY(opened.count() > before);
     QVERIFY(!m_sim->engine.settings().directPush[3]);
     QByteArray received;
-    connect(m_sim->session.get()->sockets(), &SocketTable::dataReceived, this,
+    connect(m_sim->session->sockets(), &SocketTable::dataReceived, this,
             [&](int id, const QByteArray &b) { if (id == 3) received += b; });
     QCOMPARE(m_sim->session->sends()->send(3, "agreed\r\nOK\r\n"), QString());
     QTRY_COMPARE(received, QByteArray("agreed\r\nOK\r\n"));

@@ -5,7 +5,7 @@
 // however the bytes arrived (byte by byte included).
 
 #include "at/commandengine.h"
-#include "bc25/catalogrules.h"
+#include "link/modulestack.h"
 #include "models/consolemodel.h"
 #include "models/trafficmodel.h"
 #include "panels/bytetext.h"
@@ -115,8 +115,9 @@ void TestHexAndText::terminalRowsShowOffsetHexAndText()
 
 void TestHexAndText::thePanelsOfferTheMode()
 {
-    at::CommandEngine engine(&CatalogRules::instance());
-    ModuleSession session(&engine);
+    link::ModuleStack stack(profile::ModuleProfile::bc25());
+    at::CommandEngine &engine = stack.engine();
+    ModuleSession &session = stack.session();
     TrafficModel traffic;
     TerminalPanel terminal(&session, &traffic);
     terminal.viewFormat()->setCurrentIndex(int(ByteText::ViewMode::HexAndText));

@@ -3,7 +3,7 @@
 // and URCs, buffer-mode draining until "+QIRD: 0", 512-byte send splitting
 // that waits for SEND OK, binary-safe forms, errors in words, reboots.
 
-#include "bc25/catalogrules.h"
+#include "profile/moduleprofile.h"
 #include "session/modulesession.h"
 #include "link/enginelink.h"
 #include "manualexamples.h"
@@ -85,7 +85,7 @@ void TestModuleSession::init()
     transport::MemoryTransport::connectPair(m_host, m_device);
     m_host->open();
     m_device->open();
-    m_engine = new at::CommandEngine(&CatalogRules::instance());
+    m_engine = new at::CommandEngine(profile::ModuleProfile::bc25());
     m_link = new link::EngineLink(m_engine);
     m_link->setTransport(m_host);
     m_session = new ModuleSession(m_engine);

@@ -6,6 +6,8 @@
 class QObject;
 class QStandardItemModel;
 
+namespace bc25::profile { class ModuleProfile; }
+
 namespace bc25::ui {
 
 // The quick reference's three tables, each built from the one source that
@@ -21,7 +23,8 @@ public:
     enum ErrorColumn { Code, Meaning, ManualText, Table, ErrorColumnCount };
     enum UrcColumn { Urc, UrcMeaning, Example, LogSays, UrcSection, UrcColumnCount };
 
-    static QStandardItemModel *commands(QObject *parent);
+    // The commands of the model the profile describes.
+    static QStandardItemModel *commands(const profile::ModuleProfile &profile, QObject *parent);
     static QStandardItemModel *errorCodes(QObject *parent);
     static QStandardItemModel *urcs(QObject *parent);
 };
