@@ -33,7 +33,11 @@ at::AtCommand CatalogRules::commandFor(QByteArrayView commandLine) const
             m_expectations.clear();
             m_recent.fill({});
         }
-        auto command = std::make_shared<at::AtCommand>(CommandCatalog::expectation(CommandCatalog::parse(commandLine)));
+        // The catalog takes the line apart; the profile's table says what the command expects.
+        ParsedCommand parsed = CommandCatalog::parse(commandLine);
+        if (parsed.spec)
+            parsed.spec = m_profile->spec(parsed.spec->id);
+        auto command = std::make_shared<at::AtCommand>(CommandCatalog::expectation(parsed));
         command->text = text;
         cached = m_expectations.insert(text, std::move(command));
     }
@@ -52,7 +56,8 @@ at::AtCommand CatalogRules::withFreshOperation(const at::AtCommand &cached)
 
 QList<at::SettingChange> CatalogRules::statedBy(const at::ResultLine &answer) const
 {
-    const CommandSpec *spec = CommandCatalog::findByResult(answer.name);
+    const CommandSpec *found = CommandCatalog::findByResult(answer.name);
+    const CommandSpec *spec = found ? m_profile->spec(found->id) : nullptr;
     return spec ? CommandCatalog::statedBy(*spec, answer) : QList<at::SettingChange> {};
 }
 

@@ -99,6 +99,9 @@ struct SimHarness
 
     ~SimHarness()
     {
+        // The session (the stack's, destroyed last) must not hear the link go:
+        // it would fail its sends into handlers of a test that has returned.
+        QObject::disconnect(&engine, nullptr, nullptr, nullptr);
         session = nullptr;
         link.setTransport(nullptr);
         serial.reset();

@@ -91,6 +91,7 @@ private slots:
     void aGrammarWithMoreFieldsIsData();
     void twoProfilesSideBySideShareNothing();
     void theSimulatorPlaysItsProfilesSockets();
+    void theRulesReadTheirProfilesTable();
 };
 
 void TestModuleProfile::bc25LimitsAreTheManuals()
@@ -251,6 +252,23 @@ void TestModuleProfile::theSimulatorPlaysItsProfilesSockets()
     QVERIFY2(!bc25.contains("ERROR"), bc25.constData());
     QVERIFY2(three.contains("ERROR"), three.constData());
     QVERIFY2(!answer(threeSocketProfile(), "AT+QISTATE=1,2\r").contains("ERROR"), "socket 2 is the model's");
+}
+
+void TestModuleProfile::theRulesReadTheirProfilesTable()
+{
+    // A model whose AT+CGATT answers sooner: its engine's expectation says so,
+    // the BC25's keeps the 85 s of its table.
+    ModuleProfile::Description d = ModuleProfile::bc25Description();
+    d.id = "quick-attach";
+    for (CommandSpec &spec : d.commands) {
+        if (spec.id == CommandId::Attach)
+            spec.timeoutMs = 1000;
+    }
+    const auto quick = ModuleProfile::create(std::move(d));
+    QCOMPARE(quick->newRules()->commandFor("AT+CGATT=1").timeoutMs, 1000);
+    QCOMPARE(ModuleProfile::bc25()->newRules()->commandFor("AT+CGATT=1").timeoutMs, 85000);
+    at::CommandEngine engine(quick);
+    QCOMPARE(&engine.profile(), quick.get());
 }
 
 QTEST_GUILESS_MAIN(TestModuleProfile)
