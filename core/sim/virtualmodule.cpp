@@ -44,7 +44,8 @@ VirtualModule::VirtualModule(std::shared_ptr<const profile::ModuleProfile> profi
     , m_config(config)
     , m_nv(NvState::load(config.stateFile, m_profile->socketCount()))
     // 27.007 10.1.22: only a registered module (home 1, roaming 5) is attached
-    , m_packetDomain(config.attached != 0, config.registration == 1 || config.registration == 5)
+    , m_packetDomain(m_profile->limits().firstContext, m_profile->limits().lastContext, config.attached != 0,
+                     config.registration == 1 || config.registration == 5)
     , m_random(config.faults.splitSeed)
 {
     for (const QByteArray &name : config.faults.failingCommands) {

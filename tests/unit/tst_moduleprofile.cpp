@@ -74,6 +74,17 @@ QString rangeOf(const ModuleProfile &profile, CommandId id, const char *name)
     return {};
 }
 
+// What a virtual module of this profile answers to one command line.
+QByteArray answer(std::shared_ptr<const ModuleProfile> profile, const QByteArray &command)
+{
+    sim::VirtualModule module(std::move(profile), sim::SimConfig {});
+    QByteArray out;
+    QObject::connect(&module, &sim::VirtualModule::output, [&out](const QByteArray &b) { out += b; });
+    module.receive(command);
+    QTest::qWaitFor([&out] { return out.contains("OK\r\n") || out.contains("ERROR\r\n"); }, 5000);
+    return out;
+}
+
 } // namespace
 
 class TestModuleProfile : public QObject
@@ -92,6 +103,7 @@ private slots:
     void twoProfilesSideBySideShareNothing();
     void theSimulatorPlaysItsProfilesSockets();
     void theRulesReadTheirProfilesTable();
+    void theSimulatorHasItsProfilesContexts();
 };
 
 void TestModuleProfile::bc25LimitsAreTheManuals()
@@ -239,14 +251,6 @@ void TestModuleProfile::theSimulatorPlaysItsProfilesSockets()
 {
     // The same query on two virtual modules: the BC25 has socket 4, the
     // three-socket model refuses it as out of its range before anything else.
-    auto answer = [](std::shared_ptr<const ModuleProfile> profile, const QByteArray &command) {
-        sim::VirtualModule module(std::move(profile), sim::SimConfig {});
-        QByteArray out;
-        QObject::connect(&module, &sim::VirtualModule::output, [&out](const QByteArray &b) { out += b; });
-        module.receive(command);
-        QTest::qWaitFor([&out] { return out.contains("OK\r\n") || out.contains("ERROR\r\n"); }, 5000);
-        return out;
-    };
     const QByteArray bc25 = answer(ModuleProfile::bc25(), "AT+QISTATE=1,4\r");
     const QByteArray three = answer(threeSocketProfile(), "AT+QISTATE=1,4\r");
     QVERIFY2(!bc25.contains("ERROR"), bc25.constData());
@@ -269,6 +273,21 @@ void TestModuleProfile::theRulesReadTheirProfilesTable()
     QCOMPARE(ModuleProfile::bc25()->newRules()->commandFor("AT+CGATT=1").timeoutMs, 85000);
     at::CommandEngine engine(quick);
     QCOMPARE(&engine.profile(), quick.get());
+}
+
+void TestModuleProfile::theSimulatorHasItsProfilesContexts()
+{
+    // A model whose one context is 0 (as FAMILY.md has the BC660K): the virtual
+    // module's packet domain is that range, the BC25's is 1-3 (manual 2.1.1).
+    ModuleProfile::Description d = ModuleProfile::bc25Description();
+    d.id = "context0";
+    d.limits.firstContext = 0;
+    d.limits.lastContext = 0;
+    d.commands = ModuleProfile::bc25Commands(d.limits);
+    const QByteArray zero = answer(ModuleProfile::create(std::move(d)), "AT+CGACT?\r");
+    QVERIFY2(zero.contains("+CGACT: 0,1") && !zero.contains("+CGACT: 1,"), zero.constData());
+    const QByteArray bc25 = answer(ModuleProfile::bc25(), "AT+CGACT?\r");
+    QVERIFY2(bc25.contains("+CGACT: 1,1") && bc25.contains("+CGACT: 3,1") && !bc25.contains("+CGACT: 0,"), bc25.constData());
 }
 
 QTEST_GUILESS_MAIN(TestModuleProfile)
