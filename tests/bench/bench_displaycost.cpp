@@ -259,7 +259,7 @@ int main(int argc, char *argv[])
     QTimer pinger;
     pinger.setInterval(3000);
     QObject::connect(&pinger, &QTimer::timeout, [&] {
-        PingParameters ping;
+        PingParameters ping(*profile::ModuleProfile::bc25());
         ping.host = QStringLiteral("127.0.0.1");
         ping.count = 4;
         session.tools()->ping(ping);

@@ -276,7 +276,7 @@ void TestSimSession::dnsNtpAndPing()
 
     QSignalSpy replies(session.tools(), &NetworkTools::pingReply);
     QSignalSpy pinged(session.tools(), &NetworkTools::pingFinished);
-    PingParameters ping;
+    PingParameters ping(*profile::ModuleProfile::bc25());
     ping.host = QStringLiteral("localhost");
     ping.count = 3;
     session.tools()->ping(ping);

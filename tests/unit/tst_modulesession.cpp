@@ -299,7 +299,7 @@ void TestModuleSession::pingReportsRepliesAndSummary()
     QSignalSpy replies(m_session->tools(), &NetworkTools::pingReply);
     QSignalSpy finished(m_session->tools(), &NetworkTools::pingFinished);
     m_module->setScript({{R"(AT+QPING=1,"sh.quectel.com",4,4,32)", example.exchanges.at(0).response}});
-    PingParameters p;
+    PingParameters p(*profile::ModuleProfile::bc25());
     p.host = QStringLiteral("sh.quectel.com");
     m_session->tools()->ping(p);
     QTRY_COMPARE(finished.count(), 1);
@@ -331,7 +331,7 @@ void TestModuleSession::refusalBeforeSendingQuotesTheRange()
 {
     QVERIFY(m_session->sockets()->close(7).contains(QLatin1String("0-5")));
     QVERIFY(m_session->sends()->send(0, QByteArray()).contains(QLatin1String("1-512")));
-    PingParameters p;
+    PingParameters p(*profile::ModuleProfile::bc25());
     p.host = QStringLiteral("example.com");
     p.timeoutSeconds = 256;
     QVERIFY(m_session->tools()->ping(p).contains(QLatin1String("1-255")));

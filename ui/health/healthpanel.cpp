@@ -11,6 +11,7 @@
 #include "health/healthcheck.h"
 #include "health/healthplan.h"
 #include "link/connection.h"
+#include "at/commandengine.h"
 #include "session/modulesession.h"
 
 #include <QCheckBox>
@@ -209,7 +210,7 @@ void HealthPanel::rebuildPlan()
     const int current = HealthPlanModel::checkOf(m_view->currentIndex());
     const health::HealthSettings settings = currentSettings();
     m_plannedSocket = settings.connectId;
-    m_model->setPlan(HealthPlan::build(settings));
+    m_model->setPlan(HealthPlan::build(settings, m_session->engine()->profile()));
     if (current >= 0)
         m_view->setCurrentIndex(m_model->index(current, 0));
     updateButtons();

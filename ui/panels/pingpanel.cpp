@@ -117,7 +117,7 @@ void PingPanel::setHost(const QString &host)
 
 QString PingPanel::start()
 {
-    PingParameters p;
+    PingParameters p(m_session->engine()->profile());
     p.contextId = m_context->value();
     p.host = m_host->text().trimmed();
     p.timeoutSeconds = m_timeout->value();
