@@ -14,27 +14,27 @@ using Type = ParameterSpec::Type;
 
 ParameterSpec integer(const char *name, qint64 min, qint64 max, bool optional = false)
 {
-    return ParameterSpec {name, Type::Integer, min, max, optional, false, {}};
+    return ParameterSpec {name, Type::Integer, min, max, optional, false, {}, -1};
 }
 
 ParameterSpec text(const char *name, qint64 minLength, qint64 maxLength, bool optional = false)
 {
-    return ParameterSpec {name, Type::String, minLength, maxLength, optional, true, {}};
+    return ParameterSpec {name, Type::String, minLength, maxLength, optional, true, {}, -1};
 }
 
 ParameterSpec choice(const char *name, QList<QByteArray> choices, bool optional = false)
 {
-    return ParameterSpec {name, Type::String, 0, 0, optional, true, std::move(choices)};
+    return ParameterSpec {name, Type::String, 0, 0, optional, true, std::move(choices), -1};
 }
 
 ParameterSpec hex(const char *name, qint64 minLength, qint64 maxLength, bool optional = false)
 {
-    return ParameterSpec {name, Type::Hex, minLength, maxLength, optional, true, {}};
+    return ParameterSpec {name, Type::Hex, minLength, maxLength, optional, true, {}, -1};
 }
 
 ParameterSpec ipAddress(const char *name, bool optional = false)
 {
-    return ParameterSpec {name, Type::IpAddress, 0, 0, optional, true, {}};
+    return ParameterSpec {name, Type::IpAddress, 0, 0, optional, true, {}, -1};
 }
 
 // Host names: the manual gives no limit; DNS names are at most 253 characters.

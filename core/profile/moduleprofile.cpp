@@ -15,6 +15,23 @@ std::shared_ptr<const ModuleProfile> ModuleProfile::create(Description descripti
 {
     // The grammar checks <connectID> against the model's sockets.
     description.payloadGrammar.socketCount = description.limits.socketCount;
+    // AT+QPING's entry carries the model's defaults: the engine times a ping
+    // written without <time_out> by them.
+    const PingDefaults &ping = description.ping;
+    for (CommandSpec &spec : description.commands) {
+        if (spec.id != CommandId::Ping)
+            continue;
+        for (Signature &signature : spec.writeSignatures) {
+            for (ParameterSpec &parameter : signature.parameters) {
+                if (parameter.name == "time_out")
+                    parameter.defaultValue = ping.timeoutSeconds;
+                else if (parameter.name == "ping_num")
+                    parameter.defaultValue = ping.count;
+                else if (parameter.name == "ping_size")
+                    parameter.defaultValue = ping.size;
+            }
+        }
+    }
     return std::make_shared<const ModuleProfile>(Private {}, std::move(description));
 }
 

@@ -104,6 +104,7 @@ private slots:
     void theSimulatorPlaysItsProfilesSockets();
     void theRulesReadTheirProfilesTable();
     void theSimulatorHasItsProfilesContexts();
+    void aPingWithoutTimeOutIsTimedByTheModelsDefault();
 };
 
 void TestModuleProfile::bc25LimitsAreTheManuals()
@@ -288,6 +289,24 @@ void TestModuleProfile::theSimulatorHasItsProfilesContexts()
     QVERIFY2(zero.contains("+CGACT: 0,1") && !zero.contains("+CGACT: 1,"), zero.constData());
     const QByteArray bc25 = answer(ModuleProfile::bc25(), "AT+CGACT?\r");
     QVERIFY2(bc25.contains("+CGACT: 1,1") && bc25.contains("+CGACT: 3,1") && !bc25.contains("+CGACT: 0,"), bc25.constData());
+}
+
+void TestModuleProfile::aPingWithoutTimeOutIsTimedByTheModelsDefault()
+{
+    // manual 2.1.8: <time_out> defaults to 4 s, each echo waited for that long.
+    const auto bc25 = ModuleProfile::bc25();
+    ModuleProfile::Description d = ModuleProfile::bc25Description();
+    d.id = "slow-ping";
+    d.ping.timeoutSeconds = 20;
+    const auto slow = ModuleProfile::create(std::move(d));
+    const at::AtCommand four = bc25->newRules()->commandFor("AT+QPING=1,\"example.com\"");
+    const at::AtCommand twenty = slow->newRules()->commandFor("AT+QPING=1,\"example.com\"");
+    QVERIFY(four.operation && twenty.operation);
+    QVERIFY2(twenty.operation->timeoutMs() > four.operation->timeoutMs(),
+             qPrintable(QStringLiteral("%1 %2").arg(twenty.operation->timeoutMs()).arg(four.operation->timeoutMs())));
+    // An explicit <time_out> is the same on both.
+    QCOMPARE(slow->newRules()->commandFor("AT+QPING=1,\"example.com\",4").operation->timeoutMs(),
+             four.operation->timeoutMs());
 }
 
 QTEST_GUILESS_MAIN(TestModuleProfile)
