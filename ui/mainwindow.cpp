@@ -195,7 +195,7 @@ void MainWindow::createDocks()
     settingsScroll->setFrameShape(QFrame::NoFrame);
     tools->addTab(settingsScroll, tr("Settings"));
     TabMemory::remember(tools, QStringLiteral("tools"));
-    m_urcPanel = new UrcLogPanel(m_urcLog, this);
+    m_urcPanel = new UrcLogPanel(m_urcLog, m_session->sockets()->socketCount(), this);
     connect(m_urcPanel, &UrcLogPanel::message, this, [this](const QString &m) { m_commandStatus->show(m); });
     m_terminal = new TerminalPanel(m_session, m_traffic, this);
     m_transactionsPanel = new TransactionsPanel(m_transactions, this);
@@ -307,7 +307,7 @@ QString MainWindow::statusText() const
 
 void MainWindow::openCapture(const QString &path)
 {
-    auto *viewer = new CaptureViewer(this);
+    auto *viewer = new CaptureViewer(m_engine->sharedProfile(), this);
     viewer->setAttribute(Qt::WA_DeleteOnClose);
     QString error;
     if (!viewer->load(path, &error)) {

@@ -104,7 +104,7 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Quick reference"), QKeySequence::HelpContents, this, [this] {
-        auto *reference = new QuickReference(this);
+        auto *reference = new QuickReference(m_engine->profile(), this);
         reference->setAttribute(Qt::WA_DeleteOnClose);
         reference->show();
     });

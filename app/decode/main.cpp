@@ -12,6 +12,7 @@
 #include "bc25/writtenorder.h"
 #include "capture/captureformat.h"
 #include "capture/capturereader.h"
+#include "profile/moduleprofile.h"
 #include "commandline.h"
 #include "translations.h"
 
@@ -62,7 +63,8 @@ int main(int argc, char *argv[])
     if (const auto status = CommandLine::parse(args, "bc25-decode"))
         return *status;
 
-    at::ParserSettings settings;
+    const auto profile = profile::ModuleProfile::bc25();
+    at::ParserSettings settings = profile->parserDefaults();
     if (!flagValue(args, QStringLiteral("viewmode"), &settings.viewMode)
         || !flagValue(args, QStringLiteral("showlength"), &settings.showLength)
         || !flagValue(args, QStringLiteral("recv-hex"), &settings.recvHex)) {
@@ -91,7 +93,7 @@ int main(int argc, char *argv[])
         return ExitStatus::BadUsage;
     }
     DecodeStatistics statistics;
-    TrafficDecoder decoder;
+    TrafficDecoder decoder(profile);
     decoder.setInitialSettings(settings);
     // Statistics count the routed stream by direct calls: no per-event JSON or
     // text, and transactions keep no lines or payload.

@@ -133,7 +133,7 @@ QString HealthRun::usageError() const
         return error;
     // Not run is not passed: a check the command line leaves unable to run
     // is refused now, not reported as "not run" behind an exit status of 0.
-    for (const health::PlannedCheck &planned : health::HealthPlan::build(s)) {
+    for (const health::PlannedCheck &planned : health::HealthPlan::build(s, stack.profile())) {
         if (planned.problem.isEmpty() || skipped.contains(planned.kind))
             continue;
         const char *name = health::HealthPlan::kindName(planned.kind);
@@ -152,7 +152,7 @@ void HealthRun::begin()
 {
     const health::HealthSettings s = settings();
     planned = s;
-    plan = health::HealthPlan::build(s);
+    plan = health::HealthPlan::build(s, stack.profile());
     if (!s.site.isEmpty())
         print(QCoreApplication::translate("bc25-run", "site: %1").arg(s.site));
     if (!s.deviceSerial.isEmpty())

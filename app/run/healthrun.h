@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "at/commandengine.h"
-#include "bc25/catalogrules.h"
 #include "health/healthcheck.h"
-#include "link/connection.h"
+#include "link/modulestack.h"
 #include "session/modulesession.h"
 #include "transport/serialsettings.h"
 
@@ -21,9 +19,10 @@ namespace bc25 {
 // needs and not --skip-ped) is refused with 2 before anything is sent.
 struct HealthRun
 {
-    at::CommandEngine engine {&CatalogRules::instance()};
-    ModuleSession session {&engine};
-    link::Connection connection {&engine, &session};
+    link::ModuleStack stack {profile::ModuleProfile::bc25()};
+    at::CommandEngine &engine = stack.engine();
+    ModuleSession &session = stack.session();
+    link::Connection &connection = stack.connection();
     health::HealthCheck check {session.commands()};
     bool virtualModule = true;
     QStringList simOptions;

@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "at/commandengine.h"
-#include "bc25/catalogrules.h"
 #include "commandline.h"
-#include "link/connection.h"
+#include "link/modulestack.h"
 #include "output.h"
 #include "recipe/recipelibrary.h"
 #include "recipe/recipeparameters.h"
@@ -29,9 +27,10 @@ using recipe::Recipe;
 // virtual module each recipe gets a fresh module with the options it asks for.
 struct RecipeBatch
 {
-    at::CommandEngine engine {&CatalogRules::instance()};
-    ModuleSession session {&engine};
-    link::Connection connection {&engine, &session};
+    link::ModuleStack stack {profile::ModuleProfile::bc25()};
+    at::CommandEngine &engine = stack.engine();
+    ModuleSession &session = stack.session();
+    link::Connection &connection = stack.connection();
     recipe::RecipeRunner runner {&session};
     QList<Recipe> recipes;
     QHash<QString, QString> parameters;

@@ -4,6 +4,7 @@
 
 #include "commandline.h"
 #include "link/simports.h"
+#include "profile/moduleprofile.h"
 #include "sim/echoservice.h"
 #include "sim/simoptions.h"
 #include "sim/virtualmodule.h"
@@ -161,7 +162,7 @@ int main(int argc, char *argv[])
     if (!pty.isOpen())
         return fail(ptyError);
 
-    sim::VirtualModule module(config);
+    sim::VirtualModule module(profile::ModuleProfile::bc25(), config);
     module.attachTo(&pty);
 
     sim::EchoService echoService;

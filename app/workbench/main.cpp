@@ -4,7 +4,7 @@
 
 #include "at/commandengine.h"
 #include "commandline.h"
-#include "bc25/catalogrules.h"
+#include "link/modulestack.h"
 #include "session/modulesession.h"
 #include "sim/simconfig.h"
 #include "sim/simoptions.h"
@@ -135,9 +135,10 @@ int main(int argc, char *argv[])
         }
     }
 
-    at::CommandEngine engine(&CatalogRules::instance());
-    ModuleSession session(&engine);
-    link::Connection connection(&engine, &session);
+    link::ModuleStack stack(profile::ModuleProfile::bc25());
+    at::CommandEngine &engine = stack.engine();
+    ModuleSession &session = stack.session();
+    link::Connection &connection = stack.connection();
     connection.setVirtualModuleOptions(args.values(simOption));
     const QString captures = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/captures");
     connection.setCaptureFolder(captures);

@@ -32,16 +32,17 @@ qsizetype findLineEnd(const char *data, qsizetype from, qsizetype size)
 
 } // namespace
 
-AtParser::AtParser(QObject *parent)
+AtParser::AtParser(const PayloadGrammar &grammar, QObject *parent)
     : QObject(parent)
+    , m_grammar(grammar)
+    , m_settings(grammar.socketCount)
 {
     m_line.reserve(256);
 }
 
 void AtParser::setDirectPush(int connectId, bool on)
 {
-    if (connectId >= 0 && connectId < ParserSettings::SocketCount)
-        m_settings.directPush[size_t(connectId)] = on;
+    m_settings.setDirectPush(connectId, on);
 }
 
 void AtParser::expectEcho(const QByteArray &bytes)
@@ -284,7 +285,7 @@ void AtParser::endLine(qint64 nextOffset)
     if (m_line.isEmpty())
         return; // blank lines around results carry nothing
     // A complete header line: the payload follows after the line end.
-    const PayloadHeader header = PayloadHeader::ofLine(m_line, m_settings);
+    const PayloadHeader header = m_grammar.headerOf(m_line, m_settings);
     emitLine(m_lineOffset);
     if (header.announcesPayload(MaxPayloadLength))
         startPayload(header.length, header.connectId, nextOffset);
@@ -292,7 +293,7 @@ void AtParser::endLine(qint64 nextOffset)
 
 bool AtParser::startPayloadAtComma(qint64 nextOffset)
 {
-    const PayloadHeader header = PayloadHeader::beforeComma(QByteArrayView(m_line).chopped(1), m_settings);
+    const PayloadHeader header = m_grammar.headerBeforeComma(QByteArrayView(m_line).chopped(1), m_settings);
     if (!header.announcesPayload(MaxPayloadLength))
         return false;
     m_line.chop(1);

@@ -4,6 +4,7 @@
 #include "atevent.h"
 #include "ateventlistener.h"
 #include "parsersettings.h"
+#include "payloadgrammar.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -19,8 +20,9 @@ namespace bc25::at {
 //
 // Three modes: lines (ended by CR LF, a lone CR or a lone LF), the "> " prompt
 // (only while the engine expects one), and payload counted by length after a
-// "+QIRD: <n>" or a direct-push "+QIURC: "recv",<id>,<n>" header, in which no
-// line end, OK or URC is looked for. Buffers are bounded: an over-long line is
+// line that the module profile's PayloadGrammar says announces it ("+QIRD: <n>",
+// a direct-push "+QIURC: "recv",<id>,<n>" on the BC25), in which no line end,
+// OK or URC is looked for. Buffers are bounded: an over-long line is
 // reported and skipped up to the next line end. The listener (the
 // TransactionAssembler) takes each event by a direct call before the signal.
 class AtParser final : public QObject
@@ -31,7 +33,8 @@ public:
     static constexpr qsizetype MaxLineLength = 4096;
     static constexpr qint64 MaxPayloadLength = 65536;
 
-    explicit AtParser(QObject *parent = nullptr);
+    // The grammar (and the socket count of the settings) comes from the module profile.
+    explicit AtParser(const PayloadGrammar &grammar, QObject *parent = nullptr);
 
     // One listener, called before eventParsed is emitted (nullptr: none).
     void setListener(AtEventListener *listener) { m_listener = listener; }
@@ -48,6 +51,7 @@ public:
 
     [[nodiscard]] const ParserSettings &settings() const { return m_settings; }
     void setSettings(const ParserSettings &settings) { m_settings = settings; }
+    [[nodiscard]] const PayloadGrammar &grammar() const { return m_grammar; }
     void setViewMode(bool on) { m_settings.viewMode = on; }
     void setShowLength(bool on) { m_settings.showLength = on; }
     void setRecvHex(bool on) { m_settings.recvHex = on; }
@@ -116,6 +120,7 @@ private:
     static void reuseBuffer(QByteArray &buffer, QByteArray &delivered);
 
     AtEventListener *m_listener = nullptr;
+    const PayloadGrammar m_grammar;
     ParserSettings m_settings;
     Mode m_mode = Mode::Line;
     qint64 m_consumed = 0;       // bytes fed so far

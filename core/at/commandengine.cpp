@@ -1,15 +1,19 @@
 // SPDX-License-Identifier: MIT
 #include "commandengine.h"
 
+#include "at/protocolrules.h"
+#include "profile/moduleprofile.h"
+
 #include <QDateTime>
 
 #include <limits>
 
 namespace bc25::at {
 
-CommandEngine::CommandEngine(const ProtocolRules *rules, QObject *parent)
+CommandEngine::CommandEngine(std::shared_ptr<const profile::ModuleProfile> profile, QObject *parent)
     : QObject(parent)
-    , m_assembler(rules)
+    , m_profile(std::move(profile))
+    , m_assembler(m_profile->newRules())
 {
     m_clock.start();
     m_clockOriginMs = QDateTime::currentMSecsSinceEpoch();

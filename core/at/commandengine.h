@@ -10,16 +10,19 @@
 #include <QTimer>
 
 #include <deque>
+#include <memory>
+
+namespace bc25::profile { class ModuleProfile; }
 
 namespace bc25::at {
-
-class ProtocolRules;
 
 // Runs AT commands one at a time (DESIGN.md, rules 3–5, 9, 10). Sans-IO: it
 // emits the bytes to write (writeRequested) and takes what the module
 // printed (receive); whoever owns the link connects the two. The assembler
 // matches every line to the command in flight, a pending second phase or a
 // URC; the engine keeps the queue and the clock. Only signals and timers.
+// It runs one model's rules: the module profile it is given, which everyone
+// built on the engine (session, simulator, views) reads through profile().
 class CommandEngine final : public QObject
 {
     Q_OBJECT
@@ -29,8 +32,11 @@ public:
     static constexpr int DefaultQuietFlushMs = TransactionAssembler::DefaultQuietFlushMs;
     static constexpr int MaxQueuedCommands = 1024;
 
-    explicit CommandEngine(const ProtocolRules *rules, QObject *parent = nullptr);
+    explicit CommandEngine(std::shared_ptr<const profile::ModuleProfile> profile, QObject *parent = nullptr);
     ~CommandEngine() override;
+
+    [[nodiscard]] const profile::ModuleProfile &profile() const { return *m_profile; }
+    [[nodiscard]] const std::shared_ptr<const profile::ModuleProfile> &sharedProfile() const { return m_profile; }
 
     [[nodiscard]] AtParser &parser() { return m_assembler.parser(); }
     [[nodiscard]] TransactionAssembler &assembler() { return m_assembler; }
@@ -105,6 +111,7 @@ private:
     void failUnsent(Queued queued, const QString &reason);
     void failAskedBeforeRestart();
 
+    std::shared_ptr<const profile::ModuleProfile> m_profile;
     TransactionAssembler m_assembler;
     std::deque<Queued> m_queue;
     quint64 m_nextId = 1;

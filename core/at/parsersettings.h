@@ -1,20 +1,24 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "bc25/limits.h"
 #include "settingchange.h"
 
-#include <array>
+#include <QList>
 
 namespace bc25::at {
 
 // What the parser must know to find payload in the stream: the QICFG
 // settings, each socket's access mode and whether commands are echoed. The
 // assembler changes them only when the module confirms a command (or states
-// them in an answer); unasked, they follow the manual's defaults.
+// them in an answer); unasked, they follow the manual's defaults. As many
+// sockets as the module profile has (ModuleProfile::parserDefaults()).
 struct ParserSettings
 {
-    static constexpr int SocketCount = Limits::SocketCount;
+    ParserSettings() = default;
+    explicit ParserSettings(int socketCount)
+        : directPush(qMax(0, socketCount), false)
+    {
+    }
 
     bool viewMode = false;   // AT+QICFG="viewmode",1: payload after a comma on the header line
     bool showLength = false; // AT+QICFG="showlength",1: +QIRD carries <remaining_length>
@@ -23,8 +27,19 @@ struct ParserSettings
     // ATE1 is the module's default, but a session may meet it after ATE0:
     // echo counts as on from the first echo seen (and off after an answer without one).
     bool echo = false;
-    // true = direct push (1), false = buffer access (0, the QIOPEN default)
-    std::array<bool, SocketCount> directPush {};
+    // One per socket: true = direct push (1), false = buffer access (0, the QIOPEN default)
+    QList<bool> directPush;
+
+    [[nodiscard]] int socketCount() const { return int(directPush.size()); }
+    [[nodiscard]] bool isDirectPush(int connectId) const
+    {
+        return connectId >= 0 && connectId < directPush.size() && directPush.at(connectId);
+    }
+    void setDirectPush(int connectId, bool on)
+    {
+        if (connectId >= 0 && connectId < directPush.size())
+            directPush[connectId] = on;
+    }
 
     void apply(const SettingChange &change)
     {
@@ -36,10 +51,7 @@ struct ParserSettings
         case S::RecvHex: recvHex = change.on; break;
         case S::Echo: echo = change.on; break;
         case S::AllBuffer: directPush.fill(false); break;
-        case S::AccessMode:
-            if (change.socket >= 0 && change.socket < SocketCount)
-                directPush[size_t(change.socket)] = change.on;
-            break;
+        case S::AccessMode: setDirectPush(change.socket, change.on); break;
         }
     }
 

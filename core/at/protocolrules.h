@@ -2,6 +2,7 @@
 #pragma once
 
 #include "atcommand.h"
+#include "payloadgrammar.h"
 #include "resultline.h"
 #include "settingchange.h"
 
@@ -14,12 +15,16 @@ namespace bc25::at {
 // What the assembler must know about the module's commands and lines, and
 // may not decide itself: the expectation of a command seen only as text (in
 // a log, echoed by the module), the settings an answer or a URC states, and
-// an error code's words. The command catalog implements it (bc25::CatalogRules);
-// tests can give simpler rules.
+// an error code's words, which lines announce payload. The module profile
+// makes them (ModuleProfile::newRules(): bc25::CatalogRules over its catalog),
+// one for each assembler: they may cache.
 class ProtocolRules
 {
 public:
     virtual ~ProtocolRules() = default;
+
+    // Which lines announce payload, and how many sockets there are.
+    [[nodiscard]] virtual const PayloadGrammar &payloadGrammar() const = 0;
 
     // The expectation of a command line as written, without its CR.
     [[nodiscard]] virtual AtCommand commandFor(QByteArrayView commandLine) const = 0;

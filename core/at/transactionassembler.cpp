@@ -35,9 +35,10 @@ Transaction::Status statusOf(ResultLine::Final final)
 
 } // namespace
 
-TransactionAssembler::TransactionAssembler(const ProtocolRules *rules, QObject *parent)
+TransactionAssembler::TransactionAssembler(std::unique_ptr<ProtocolRules> rules, QObject *parent)
     : QObject(parent)
-    , m_rules(rules)
+    , m_rules(std::move(rules))
+    , m_parser(m_rules->payloadGrammar())
 {
     m_parser.setListener(this);
     // A reboot inside a payload counted by length (see payloadrestart.cpp).

@@ -12,6 +12,7 @@
 
 #include <QObject>
 
+#include <memory>
 #include <optional>
 
 namespace bc25::at {
@@ -34,9 +35,10 @@ public:
     // Silence after which a partial line or payload is delivered (POWERED DOWN has no line end).
     static constexpr int DefaultQuietFlushMs = TimeLimits::DefaultQuietFlushMs;
 
-    explicit TransactionAssembler(const ProtocolRules *rules, QObject *parent = nullptr);
+    explicit TransactionAssembler(std::unique_ptr<ProtocolRules> rules, QObject *parent = nullptr);
     ~TransactionAssembler() override;
 
+    [[nodiscard]] const ProtocolRules &rules() const { return *m_rules; }
     [[nodiscard]] AtParser &parser() { return m_parser; }
     [[nodiscard]] const AtParser &parser() const { return m_parser; }
     [[nodiscard]] const ParserSettings &settings() const { return m_parser.settings(); }
@@ -145,7 +147,7 @@ private:
     void noteError(Transaction &transaction, const ResultLine &line);
     void flushIfQuiet(qint64 now);
 
-    const ProtocolRules *m_rules;
+    std::unique_ptr<ProtocolRules> m_rules;
     AssemblyListener *m_listener = nullptr;
     AtParser m_parser;
     std::optional<Pending> m_current;

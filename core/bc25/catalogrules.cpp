@@ -4,8 +4,21 @@
 #include "commandcatalog.h"
 #include "errorcodes.h"
 #include "responses.h"
+#include "profile/moduleprofile.h"
 
 namespace bc25 {
+
+CatalogRules::CatalogRules(std::shared_ptr<const profile::ModuleProfile> profile)
+    : m_profile(std::move(profile))
+{
+}
+
+CatalogRules::~CatalogRules() = default;
+
+const at::PayloadGrammar &CatalogRules::payloadGrammar() const
+{
+    return m_profile->payloadGrammar();
+}
 
 at::AtCommand CatalogRules::commandFor(QByteArrayView commandLine) const
 {
@@ -21,7 +34,11 @@ at::AtCommand CatalogRules::commandFor(QByteArrayView commandLine) const
             m_expectations.clear();
             m_recent.fill({});
         }
-        auto command = std::make_shared<at::AtCommand>(CommandCatalog::expectation(CommandCatalog::parse(commandLine)));
+        // The catalog takes the line apart; the profile's table says what the command expects.
+        ParsedCommand parsed = CommandCatalog::parse(commandLine);
+        if (parsed.spec)
+            parsed.spec = m_profile->spec(parsed.spec->id);
+        auto command = std::make_shared<at::AtCommand>(CommandCatalog::expectation(parsed));
         command->text = text;
         cached = m_expectations.insert(text, std::move(command));
     }
@@ -40,7 +57,8 @@ at::AtCommand CatalogRules::withFreshOperation(const at::AtCommand &cached)
 
 QList<at::SettingChange> CatalogRules::statedBy(const at::ResultLine &answer) const
 {
-    const CommandSpec *spec = CommandCatalog::findByResult(answer.name);
+    const CommandSpec *found = CommandCatalog::findByResult(answer.name);
+    const CommandSpec *spec = found ? m_profile->spec(found->id) : nullptr;
     return spec ? CommandCatalog::statedBy(*spec, answer) : QList<at::SettingChange> {};
 }
 
@@ -143,18 +161,17 @@ QString CatalogRules::errorWords(const at::ResultLine &line)
 
 QString CatalogRules::errorText(const at::ResultLine &line) const
 {
+    return errorTextOf(line);
+}
+
+QString CatalogRules::errorTextOf(const at::ResultLine &line)
+{
     const LineError error = errorOf(line);
     if (error.kind == LineError::Kind::TcpIp)
         return ErrorCodes::describe(error.code);
     if (error.kind == LineError::Kind::Ping)
         return QStringLiteral("%1 (%2)").arg(error.code).arg(ErrorCodes::pingResultText(error.code));
     return errorWords(line);
-}
-
-const CatalogRules &CatalogRules::instance()
-{
-    static thread_local const CatalogRules rules;
-    return rules;
 }
 
 } // namespace bc25

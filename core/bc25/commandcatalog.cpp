@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "commandcatalog.h"
 
-#include "commandtable.h"
+#include "profile/commandtable.h"
+#include "profile/moduleprofile.h"
 
 #include <QHostAddress>
 
@@ -132,8 +133,8 @@ SignatureCheck checkSignature(const CommandSpec &spec, const Signature &signatur
 } // namespace
 const QList<CommandSpec> &CommandCatalog::commands()
 {
-    static const QList<CommandSpec> table = catalog::buildCommandTable();
-    return table;
+    // The BC25 profile's table, until every caller is given its profile.
+    return profile::ModuleProfile::bc25()->commands();
 }
 
 const CommandSpec *CommandCatalog::find(QByteArrayView name)

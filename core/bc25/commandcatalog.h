@@ -4,7 +4,6 @@
 #include "at/atcommand.h"
 #include "at/resultline.h"
 #include "at/settingchange.h"
-#include "limits.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -41,6 +40,7 @@ struct ParameterSpec
     bool optional = false;     // may be left out, together with every parameter after it
     bool quoted = false;       // written in double quotes
     QList<QByteArray> choices; // String: the only values allowed (service types, QICFG keys)
+    qint64 defaultValue = -1;  // what the module takes when it is left out; -1: the manual gives none
 };
 
 // A setting a command changes once the module confirms it, read from its

@@ -9,6 +9,18 @@ namespace bc25 {
 
 namespace {
 
+// The table's default of a write parameter left out (the model's profile sets it).
+qint64 defaultOf(const CommandSpec &spec, QByteArrayView name)
+{
+    for (const Signature &signature : spec.writeSignatures) {
+        for (const ParameterSpec &parameter : signature.parameters) {
+            if (parameter.name == name)
+                return parameter.defaultValue;
+        }
+    }
+    return -1;
+}
+
 std::shared_ptr<at::OperationMatcher> secondPhase(const CommandSpec &spec, const QList<at::Field> &args)
 {
     const int first = int(args.value(0).toInteger());
@@ -22,7 +34,7 @@ std::shared_ptr<at::OperationMatcher> secondPhase(const CommandSpec &spec, const
     case SecondPhase::Send:
         return std::make_shared<SendOperation>(first);
     case SecondPhase::Ping:
-        return std::make_shared<PingOperation>(int(args.value(2).toInteger(PingOperation::DefaultTimeoutSeconds)));
+        return std::make_shared<PingOperation>(int(args.value(2).toInteger(defaultOf(spec, "time_out"))));
     case SecondPhase::Ntp:
         return std::make_shared<NtpOperation>();
     case SecondPhase::Dns:

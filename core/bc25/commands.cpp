@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "commands.h"
 
+#include "profile/moduleprofile.h"
+
 #include "operations.h"
 
 #include <QHostAddress>
@@ -188,6 +190,14 @@ BuildResult Commands::read(int connectId, int maxLength)
 BuildResult Commands::switchAccessMode(int connectId, AccessMode mode)
 {
     return make("+QISWTMD", CommandForm::Write, {number(connectId), number(int(mode))});
+}
+
+PingParameters::PingParameters(const profile::ModuleProfile &profile)
+    : contextId(profile.limits().firstContext)
+    , timeoutSeconds(profile.pingDefaults().timeoutSeconds)
+    , count(profile.pingDefaults().count)
+    , size(profile.pingDefaults().size)
+{
 }
 
 BuildResult Commands::ping(const PingParameters &p)

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+namespace bc25::profile { class ModuleProfile; }
+
 namespace bc25 {
 
 // A command ready for the engine, or the reason it cannot be sent.
@@ -40,13 +42,18 @@ struct OpenParameters
     int protocolType = 0;     // 0 IPv4, 1 IPv6
 };
 
+// AT+QPING's parameters, starting from what the model takes when they are
+// left out: its first context and its defaults (ModuleProfile::pingDefaults(),
+// manual 2.1.8 on the BC25).
 struct PingParameters
 {
-    int contextId = 1;
+    explicit PingParameters(const profile::ModuleProfile &profile);
+
+    int contextId;
     QString host;
-    int timeoutSeconds = 4;   // manual 2.1.8 defaults
-    int count = 4;
-    int size = 32;
+    int timeoutSeconds;
+    int count;
+    int size;
 };
 
 // Typed builders for every command of the manual. Each one validates against
@@ -83,7 +90,7 @@ public:
     {
         return send(connectId, payload, chooseSendForm(payload));
     }
-    static BuildResult read(int connectId, int maxLength = Limits::MaxDataLength);
+    static BuildResult read(int connectId, int maxLength);
     static BuildResult switchAccessMode(int connectId, AccessMode mode);
 
     static BuildResult ping(const PingParameters &parameters);

@@ -95,7 +95,6 @@ class PingOperation final : public at::OperationMatcher
 {
     Q_DECLARE_TR_FUNCTIONS(bc25::PingOperation)
 public:
-    static constexpr int DefaultTimeoutSeconds = 4; // manual 2.1.8
     // Each echo may take <time_out> seconds; the timer restarts on every line.
     explicit PingOperation(int timeoutSeconds);
     Match match(const at::ResultLine &line) override;

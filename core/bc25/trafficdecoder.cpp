@@ -4,6 +4,8 @@
 #include "catalogrules.h"
 
 #include "at/lineending.h"
+#include "at/protocolrules.h"
+#include "profile/moduleprofile.h"
 
 #include <QJsonArray>
 
@@ -73,9 +75,9 @@ QJsonObject DecodedEvent::toJson() const
     return object;
 }
 
-TrafficDecoder::TrafficDecoder(QObject *parent)
+TrafficDecoder::TrafficDecoder(std::shared_ptr<const profile::ModuleProfile> profile, QObject *parent)
     : QObject(parent)
-    , m_assembler(&CatalogRules::instance())
+    , m_assembler(profile->newRules())
 {
     // Until the host's side shows up (a capture's TX), commands are known by their echo.
     m_assembler.setCommandsFromEcho(true);
@@ -136,7 +138,7 @@ void TrafficDecoder::transmitted(const QByteArray &bytes, qint64 timestampMs)
             line.remove(0, 1); // an Esc that left a data mode
         if (line.trimmed().isEmpty())
             continue;
-        at::AtCommand command = CatalogRules::instance().commandFor(line);
+        at::AtCommand command = m_assembler.rules().commandFor(line);
         command.source = std::exchange(m_nextSource, at::Source::Log);
         command.lineEnding = ending; // the echo to expect
         m_assembler.begin(std::move(command), timestampMs); // -1: no times, no latencies

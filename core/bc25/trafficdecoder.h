@@ -9,6 +9,10 @@
 #include <QJsonObject>
 #include <QObject>
 
+#include <memory>
+
+namespace bc25::profile { class ModuleProfile; }
+
 namespace bc25 {
 
 // One decoded event of a recorded or logged session, as bc25-decode prints it
@@ -43,7 +47,8 @@ class TrafficDecoder final : public QObject, private at::AssemblyListener
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TrafficDecoder)
 public:
-    explicit TrafficDecoder(QObject *parent = nullptr);
+    // It reads with the rules of the profile it is given.
+    explicit TrafficDecoder(std::shared_ptr<const profile::ModuleProfile> profile, QObject *parent = nullptr);
 
     void setInitialSettings(const at::ParserSettings &settings) { m_assembler.setSettings(settings); }
     // Whether decoded() is emitted (--transactions and --stats need only transactions).

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "healthplan.h"
 
+#include "profile/moduleprofile.h"
+
 namespace bc25::health {
 
 namespace {
@@ -67,7 +69,7 @@ PlannedCheck needs(CheckKind kind, const QString &problem)
 
 } // namespace
 
-QList<PlannedCheck> HealthPlan::build(const HealthSettings &s)
+QList<PlannedCheck> HealthPlan::build(const HealthSettings &s, const profile::ModuleProfile &profile)
 {
     QList<PlannedCheck> plan;
     plan << check(CheckKind::Identity, {required(Commands::identify()), required(Commands::revision()),
@@ -91,7 +93,7 @@ QList<PlannedCheck> HealthPlan::build(const HealthSettings &s)
     if (s.pingHost.isEmpty()) {
         plan << needs(CheckKind::Ping, tr("No host to ping was given."));
     } else {
-        PingParameters ping;
+        PingParameters ping(profile);
         ping.contextId = s.contextId;
         ping.host = s.pingHost;
         ping.count = s.pingCount;

@@ -7,6 +7,8 @@
 
 #include <optional>
 
+namespace bc25::profile { class ModuleProfile; }
+
 namespace bc25::health {
 
 // Builds the health check's plan: every check with the exact commands it will
@@ -16,7 +18,8 @@ class HealthPlan final
 {
     Q_DECLARE_TR_FUNCTIONS(bc25::health::HealthPlan)
 public:
-    static QList<PlannedCheck> build(const HealthSettings &settings);
+    // The checks for the model the profile describes (its ping defaults).
+    static QList<PlannedCheck> build(const HealthSettings &settings, const profile::ModuleProfile &profile);
     // The check's name in the user's language.
     static QString title(CheckKind kind);
     // A stable ASCII name for JSON and the command line: "identity", "tcp".

@@ -126,7 +126,7 @@ void Connection::startVirtual(const sim::SimConfig &config, const QStringList &o
     // A demo may run for hours: keep no copy of what went through.
     m_hostEnd->setRecording(false);
     m_moduleEnd->setRecording(false);
-    m_module = std::make_unique<sim::VirtualModule>(config);
+    m_module = std::make_unique<sim::VirtualModule>(m_engine->sharedProfile(), config);
     m_module->attachTo(m_moduleEnd.get());
     m_echo = std::make_unique<sim::EchoService>();
     m_echo->start(0);

@@ -2,7 +2,6 @@
 #include "recipeapi.h"
 
 #include "bc25/commands.h"
-#include "bc25/limits.h"
 #include "bc25/responses.h"
 #include "luasandbox.h"
 #include "luavalues.h"
@@ -18,6 +17,13 @@
 namespace bc25::recipe {
 
 namespace {
+
+// luaL_argcheck for a <connectID> of the session's model: "a connectID in 0-5" on the BC25.
+void checkSocket(lua_State *L, lua_Integer socket, int sockets)
+{
+    if (socket < 0 || socket >= sockets)
+        luaL_argerror(L, 1, lua_pushfstring(L, "a connectID in 0-%d", sockets - 1));
+}
 
 QByteArray bytesAt(lua_State *L, int index)
 {
@@ -324,7 +330,7 @@ RecipeApi::Result RecipeApi::socketSend(lua_State *L, RecipeRunner &runner)
 RecipeApi::Result RecipeApi::socketReceive(lua_State *L, RecipeRunner &runner)
 {
     const lua_Integer socket = luaL_checkinteger(L, 1);
-    luaL_argcheck(L, socket >= 0 && socket < Limits::SocketCount, 1, "a connectID in 0-5");
+    checkSocket(L, socket, runner.session()->sockets()->socketCount());
     const lua_Integer bytes = luaL_optinteger(L, 2, -1);
     const lua_Integer timeout = luaL_optinteger(L, 3, RecipeRunner::DefaultWaitMs);
     luaL_argcheck(L, timeout >= 0 && timeout <= 3600000, 3, "milliseconds in 0-3600000");
@@ -349,7 +355,7 @@ RecipeApi::Result RecipeApi::socketAvailable(lua_State *L, RecipeRunner &runner)
 RecipeApi::Result RecipeApi::socketInfo(lua_State *L, RecipeRunner &runner)
 {
     const lua_Integer socket = luaL_checkinteger(L, 1);
-    luaL_argcheck(L, socket >= 0 && socket < Limits::SocketCount, 1, "a connectID in 0-5");
+    checkSocket(L, socket, runner.session()->sockets()->socketCount());
     LuaValues::pushSocket(L, runner.session()->socket(int(socket)));
     return values(1);
 }

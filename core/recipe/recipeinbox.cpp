@@ -15,6 +15,7 @@ namespace bc25::recipe {
 RecipeInbox::RecipeInbox(ModuleSession *session, QObject *parent)
     : QObject(parent)
     , m_session(session)
+    , m_data(session->sockets()->socketCount())
 {
     qRegisterMetaType<Outcome>();
     m_timer.setSingleShot(true);
@@ -183,23 +184,23 @@ void RecipeInbox::onUrc(const at::ResultLine &line)
 
 void RecipeInbox::forgetSocket(int socket)
 {
-    if (socket < 0 || socket >= Limits::SocketCount)
+    if (socket < 0 || socket >= m_data.size())
         return;
-    m_data[size_t(socket)].clear();
+    m_data[socket].clear();
     for (auto it = m_urcs.begin(); it != m_urcs.end();)
         it = it->socket == socket ? m_urcs.erase(it) : std::next(it);
 }
 
 qint64 RecipeInbox::available(int socket) const
 {
-    return socket >= 0 && socket < Limits::SocketCount ? m_data[size_t(socket)].size() : 0;
+    return socket >= 0 && socket < m_data.size() ? m_data[socket].size() : 0;
 }
 
 QByteArray RecipeInbox::takeData(int socket, qint64 bytes)
 {
-    if (socket < 0 || socket >= Limits::SocketCount)
+    if (socket < 0 || socket >= m_data.size())
         return {};
-    QByteArray &data = m_data[size_t(socket)];
+    QByteArray &data = m_data[socket];
     const qsizetype n = bytes < 0 ? data.size() : qsizetype(qMin<qint64>(bytes, data.size()));
     const QByteArray taken = data.left(n);
     data.remove(0, n);
@@ -215,9 +216,9 @@ void RecipeInbox::waitForData(int socket, qint64 bytes, int timeoutMs)
 
 void RecipeInbox::onData(int socket, const QByteArray &bytes)
 {
-    if (socket < 0 || socket >= Limits::SocketCount)
+    if (socket < 0 || socket >= m_data.size())
         return;
-    QByteArray &data = m_data[size_t(socket)];
+    QByteArray &data = m_data[socket];
     data += bytes;
     if (data.size() > MaxSocketData)
         data.remove(0, data.size() - MaxSocketData);

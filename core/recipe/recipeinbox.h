@@ -3,11 +3,11 @@
 
 #include "at/atcommand.h"
 #include "bc25/commands.h"
-#include "bc25/limits.h"
 #include "luavalues.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QList>
 #include <QObject>
 #include <QTimer>
 
@@ -102,7 +102,7 @@ private:
     quint64 m_nextToken = 1;
     QTimer m_timer;
     std::deque<UrcEvent> m_urcs;
-    std::array<QByteArray, Limits::SocketCount> m_data;
+    QList<QByteArray> m_data; // one per socket of the session's profile
     QByteArray m_received;      // a ring in effect: trimmed to ReceivedKept
 };
 

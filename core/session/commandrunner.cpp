@@ -77,7 +77,7 @@ QString CommandRunner::failureText(const at::OperationResult &result)
     if (!result.message.isEmpty())
         return result.message;
     if (!result.lines.isEmpty()) {
-        if (const QString text = CatalogRules::instance().errorText(result.lines.constLast()); !text.isEmpty())
+        if (const QString text = CatalogRules::errorTextOf(result.lines.constLast()); !text.isEmpty())
             return text;
     }
     return tr("%1 failed.").arg(QString::fromLatin1(result.command));

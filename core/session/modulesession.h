@@ -24,8 +24,6 @@ class ModuleSession final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ModuleSession)
 public:
-    static constexpr int SocketCount = SocketTable::SocketCount;
-
     explicit ModuleSession(at::CommandEngine *engine, QObject *parent = nullptr);
 
     [[nodiscard]] at::CommandEngine *engine() const { return m_runner.engine(); }

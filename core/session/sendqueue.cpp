@@ -4,12 +4,16 @@
 #include "commandrunner.h"
 #include "sockettable.h"
 
+#include "at/commandengine.h"
+#include "profile/moduleprofile.h"
+
 namespace bc25 {
 
 SendQueue::SendQueue(CommandRunner *runner, SocketTable *sockets, QObject *parent)
     : QObject(parent)
     , m_runner(runner)
     , m_sockets(sockets)
+    , m_maxChunk(runner->engine()->profile().limits().maxSendLength)
 {
 }
 
@@ -19,15 +23,15 @@ QString SendQueue::send(int connectId, const QByteArray &payload, Mode mode, at:
         return Commands::send(connectId, payload).error;
     const quint64 sendId = m_nextSendId++;
     std::deque<Chunk> chunks;
-    for (qsizetype at = 0; at < payload.size(); at += MaxSendChunk) {
+    for (qsizetype at = 0; at < payload.size(); at += m_maxChunk) {
         Chunk chunk;
         chunk.sendId = sendId;
         chunk.connectId = connectId;
-        chunk.bytes = payload.mid(at, MaxSendChunk);
+        chunk.bytes = payload.mid(at, m_maxChunk);
         chunk.form = mode == Mode::Hex ? SendForm::Hex : Commands::chooseSendForm(chunk.bytes);
         chunk.source = source;
         chunk.total = payload.size();
-        chunk.last = at + MaxSendChunk >= payload.size();
+        chunk.last = at + m_maxChunk >= payload.size();
         const BuildResult check = Commands::send(connectId, chunk.bytes, chunk.form);
         if (!check.ok())
             return check.error;

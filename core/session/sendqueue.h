@@ -2,7 +2,6 @@
 #pragma once
 
 #include "bc25/commands.h"
-#include "bc25/limits.h"
 
 #include <QHash>
 #include <QObject>
@@ -15,7 +14,7 @@ class CommandRunner;
 class SocketTable;
 
 // Payloads on their way to the module (DESIGN.md, "Sending data"): cut into
-// 512-byte parts, each in a form that carries it safely (inline text, the
+// parts of the profile's largest send (512 bytes on the BC25, manual 2.1.4), each in a form that carries it safely (inline text, the
 // binary-safe fixed-length prompt form, or hex), one at a time, each waiting
 // for SEND OK, because the module refuses a second send before it (manual 4.1.2).
 class SendQueue final : public QObject
@@ -23,9 +22,10 @@ class SendQueue final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SendQueue)
 public:
-    static constexpr int MaxSendChunk = Limits::MaxDataLength; // manual 2.1.4
-
     SendQueue(CommandRunner *runner, SocketTable *sockets, QObject *parent = nullptr);
+
+    // The largest part: one AT+QISEND's most, from the engine's module profile.
+    [[nodiscard]] int maxChunk() const { return m_maxChunk; }
 
     enum class Mode : quint8 { Auto, Hex };
     // Queues payload for a socket; a refusal returns the reason and sends nothing.
@@ -65,6 +65,7 @@ private:
 
     CommandRunner *m_runner;
     SocketTable *m_sockets;
+    const int m_maxChunk;
     std::deque<Chunk> m_queue;
     QHash<quint64, qint64> m_acknowledged; // per send: bytes confirmed by SEND OK so far
     QHash<quint64, QString> m_stopped;     // sends stopped while a part was in flight, and why

@@ -5,6 +5,7 @@
 #include "bc25/catalogrules.h"
 #include "bc25/commandcatalog.h"
 #include "commandrunner.h"
+#include "profile/moduleprofile.h"
 
 #include <QLoggingCategory>
 
@@ -25,9 +26,14 @@ BuildResult fromPanel(BuildResult built)
 SocketTable::SocketTable(CommandRunner *runner, QObject *parent)
     : QObject(parent)
     , m_runner(runner)
+    , m_socketCount(runner->engine()->profile().socketCount())
+    , m_readChunk(runner->engine()->profile().limits().maxReadLength)
+    , m_sockets(m_socketCount)
+    , m_draining(m_socketCount, false)
+    , m_drainAgain(m_socketCount, false)
 {
-    for (int i = 0; i < SocketCount; ++i)
-        m_sockets[size_t(i)].connectId = i;
+    for (int i = 0; i < m_socketCount; ++i)
+        m_sockets[i].connectId = i;
     at::CommandEngine *engine = runner->engine();
     connect(engine, &at::CommandEngine::urcReceived, this, &SocketTable::onUrc);
     connect(engine, &at::CommandEngine::dataReceived, this, &SocketTable::onData);
@@ -65,7 +71,7 @@ void SocketTable::onCommandFinished(const at::Transaction &t)
     if (!command.spec || !command.spec->sendsData || command.form != CommandForm::Write || command.arguments.isEmpty())
         return;
     const qint64 connectId = command.arguments.at(0).toInteger();
-    if (connectId < 0 || connectId >= SocketCount)
+    if (connectId < 0 || connectId >= m_socketCount)
         return;
     QByteArray data = command.arguments.size() >= 3 ? command.arguments.at(2).text : t.payload;
     if (command.arguments.size() == 1 && data.endsWith('\x1a'))
@@ -78,12 +84,12 @@ void SocketTable::onCommandFinished(const at::Transaction &t)
 
 const SocketInfo &SocketTable::socket(int connectId) const
 {
-    return m_sockets.at(size_t(qBound(0, connectId, SocketCount - 1)));
+    return m_sockets.at(size_t(qBound(0, connectId, m_socketCount - 1)));
 }
 
 int SocketTable::firstFreeSocket() const
 {
-    for (int id = 0; id < SocketCount; ++id) {
+    for (int id = 0; id < m_socketCount; ++id) {
         if (!m_sockets.at(size_t(id)).inUse)
             return id;
     }
@@ -92,19 +98,19 @@ int SocketTable::firstFreeSocket() const
 
 SocketInfo &SocketTable::mutableSocket(int connectId)
 {
-    return m_sockets.at(size_t(qBound(0, connectId, SocketCount - 1)));
+    return m_sockets[qBound(0, connectId, m_socketCount - 1)];
 }
 
 bool SocketTable::directPush(int connectId) const
 {
-    return m_runner->engine()->settings().directPush[size_t(connectId)];
+    return m_runner->engine()->settings().isDirectPush(connectId);
 }
 
 void SocketTable::onSettings(const at::ParserSettings &settings)
 {
     // The access mode changes only on the module's confirmation (the assembler's rule).
     for (SocketInfo &s : m_sockets) {
-        const AccessMode mode = settings.directPush[size_t(s.connectId)] ? AccessMode::DirectPush : AccessMode::Buffer;
+        const AccessMode mode = settings.isDirectPush(s.connectId) ? AccessMode::DirectPush : AccessMode::Buffer;
         if (s.inUse && s.accessMode != mode) {
             s.accessMode = mode;
             emit socketChanged(s.connectId);
@@ -127,15 +133,15 @@ void SocketTable::refreshFrom(BuildResult query)
     m_runner->submit(std::move(query), [this](const at::Transaction &t) {
         if (!t.ok())
             return;
-        std::array<bool, SocketCount> listed {};
+        QList<bool> listed(m_socketCount, false);
         for (const at::ResultLine &line : t.lines) {
             const auto status = SocketStatus::parse(line);
-            if (status && status->connectId >= 0 && status->connectId < SocketCount) {
+            if (status && status->connectId >= 0 && status->connectId < m_socketCount) {
                 listed[size_t(status->connectId)] = true;
                 applyStatus(*status);
             }
         }
-        for (int id = 0; id < SocketCount; ++id) {
+        for (int id = 0; id < m_socketCount; ++id) {
             const SocketInfo &s = m_sockets[size_t(id)];
             if (!listed[size_t(id)] && s.inUse && s.state != SocketState::Connecting)
                 resetSocket(id);
@@ -175,7 +181,7 @@ void SocketTable::forget()
     m_drainAgain.fill(false);
     // Everything of that module goes, its counters and a refused open's code
     // included: the next module's sockets start from nothing.
-    for (int id = 0; id < SocketCount; ++id) {
+    for (int id = 0; id < m_socketCount; ++id) {
         SocketInfo &s = m_sockets[size_t(id)];
         SocketInfo fresh;
         fresh.connectId = s.connectId;
@@ -276,8 +282,8 @@ QString SocketTable::switchAccessMode(int connectId, AccessMode mode)
 
 QString SocketTable::readNow(int connectId)
 {
-    if (connectId < 0 || connectId >= SocketCount)
-        return Commands::read(connectId).error;
+    if (connectId < 0 || connectId >= m_socketCount)
+        return Commands::read(connectId, m_readChunk).error;
     drain(connectId);
     return {};
 }
@@ -291,7 +297,7 @@ void SocketTable::drain(int connectId)
     }
     m_draining[i] = true;
     m_drainAgain[i] = false;
-    m_runner->submit(Commands::read(connectId, ReadChunk), [this, connectId, i](const at::Transaction &t) {
+    m_runner->submit(Commands::read(connectId, m_readChunk), [this, connectId, i](const at::Transaction &t) {
         m_draining[i] = false;
         if (!t.ok()) {
             emit m_runner->commandFailed(CommandRunner::failureText(t));
@@ -324,7 +330,7 @@ void SocketTable::countAcknowledged(int connectId, qint64 bytes)
 
 void SocketTable::onData(int connectId, const QByteArray &bytes, bool truncated)
 {
-    if (connectId >= 0 && connectId < SocketCount) {
+    if (connectId >= 0 && connectId < m_socketCount) {
         SocketInfo &s = mutableSocket(connectId);
         s.bytesReceived += bytes.size();
         s.bytesUnread = qMax<qint64>(0, s.bytesUnread - bytes.size());
@@ -337,12 +343,12 @@ void SocketTable::onData(int connectId, const QByteArray &bytes, bool truncated)
 
 void SocketTable::onUrc(const at::ResultLine &line)
 {
-    if (CatalogRules::instance().restartedBy(line)) {
+    if (m_runner->engine()->assembler().rules().restartedBy(line)) {
         // The module rebooted (RDY) or went down (POWERED DOWN): every socket is
         // gone, and so is every pending second phase.
         m_draining.fill(false);
         m_drainAgain.fill(false);
-        for (int id = 0; id < SocketCount; ++id)
+        for (int id = 0; id < m_socketCount; ++id)
             resetSocket(id);
         emit moduleRestarted(tr("The module restarted (%1): its sockets were closed.").arg(QString::fromLatin1(line.text)));
         return;
@@ -356,7 +362,7 @@ void SocketTable::onUrc(const at::ResultLine &line)
 
 void SocketTable::onSocketUrc(const Urc &urc)
 {
-    const bool validId = urc.connectId >= 0 && urc.connectId < SocketCount;
+    const bool validId = urc.connectId >= 0 && urc.connectId < m_socketCount;
     switch (urc.type) {
     case Urc::Type::Recv:
         if (validId && !directPush(urc.connectId)) {

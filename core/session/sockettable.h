@@ -2,9 +2,9 @@
 #pragma once
 
 #include "bc25/commands.h"
-#include "bc25/limits.h"
 #include "bc25/responses.h"
 
+#include <QList>
 #include <QObject>
 #include <QString>
 
@@ -37,7 +37,7 @@ struct SocketInfo
     int lastError = 0;           // the <err> of the last open on it
 };
 
-// The six sockets: opened, closed, switched and read through the engine,
+// The module's sockets (as many as its profile has): opened, closed, switched and read through the engine,
 // kept up to date from answers (+QISTATE), second phases (+QIOPEN) and URCs
 // (recv, closed, incoming, pdpdeact, RDY). In buffer access mode it reads with
 // AT+QIRD until "+QIRD: 0" after each recv URC (manual 1.2).
@@ -46,10 +46,10 @@ class SocketTable final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SocketTable)
 public:
-    static constexpr int SocketCount = Limits::SocketCount;
-    static constexpr int ReadChunk = Limits::MaxDataLength; // manual 2.1.5
-
+    // Sized from the engine's module profile: its sockets, its largest read.
     explicit SocketTable(CommandRunner *runner, QObject *parent = nullptr);
+
+    [[nodiscard]] int socketCount() const { return m_socketCount; }
 
     [[nodiscard]] const SocketInfo &socket(int connectId) const;
     // The lowest connectID the application does not hold; 0 when all are taken.
@@ -98,9 +98,11 @@ private:
     [[nodiscard]] bool directPush(int connectId) const;
 
     CommandRunner *m_runner;
-    std::array<SocketInfo, SocketCount> m_sockets;
-    std::array<bool, SocketCount> m_draining {};
-    std::array<bool, SocketCount> m_drainAgain {};
+    const int m_socketCount;
+    const int m_readChunk; // one AT+QIRD's most (manual 2.1.5)
+    QList<SocketInfo> m_sockets;
+    QList<bool> m_draining;
+    QList<bool> m_drainAgain;
 };
 
 } // namespace bc25

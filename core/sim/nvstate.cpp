@@ -9,9 +9,10 @@
 
 namespace bc25::sim {
 
-NvState NvState::load(const QString &path)
+NvState NvState::load(const QString &path, int socketCount)
 {
     NvState state;
+    state.accessMode.fill(0, socketCount);
     if (path.isEmpty())
         return state;
     QFile file(path);
@@ -23,8 +24,8 @@ NvState NvState::load(const QString &path)
     state.viewMode = o.value(QLatin1String("viewMode")).toBool();
     state.showLength = o.value(QLatin1String("showLength")).toBool();
     const QJsonArray modes = o.value(QLatin1String("accessMode")).toArray();
-    for (int i = 0; i < 6 && i < modes.size(); ++i)
-        state.accessMode[size_t(i)] = modes.at(i).toInt() == 1 ? 1 : 0;
+    for (int i = 0; i < socketCount && i < modes.size(); ++i)
+        state.accessMode[i] = modes.at(i).toInt() == 1 ? 1 : 0;
     return state;
 }
 

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QList>
 #include <QString>
-
-#include <array>
 
 namespace bc25::sim {
 
@@ -15,10 +14,10 @@ struct NvState
     bool recvHex = false;
     bool viewMode = false;
     bool showLength = false;
-    std::array<int, 6> accessMode {};
+    QList<int> accessMode; // one per socket of the module profile
 
-    // Missing or unreadable file: the defaults.
-    static NvState load(const QString &path);
+    // Missing or unreadable file: the defaults, for a model with `socketCount` sockets.
+    static NvState load(const QString &path, int socketCount);
     bool save(const QString &path) const;
 };
 

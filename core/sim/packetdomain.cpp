@@ -3,31 +3,29 @@
 
 namespace bc25::sim {
 
-namespace {
-constexpr std::array<bool, PacketDomain::ContextCount> AllUp {true, true, true};
-constexpr std::array<bool, PacketDomain::ContextCount> AllDown {false, false, false};
-}
-
-PacketDomain::PacketDomain(bool attached, bool networkAccepts, QObject *parent)
+PacketDomain::PacketDomain(int firstContext, int lastContext, bool attached, bool networkAccepts, QObject *parent)
     : QObject(parent)
+    , m_firstContext(firstContext)
     , m_bootAttached(attached)
     , m_networkAccepts(networkAccepts)
+    , m_active(qMax(0, lastContext - firstContext + 1), false)
 {
     reset();
 }
 
 bool PacketDomain::isActive(int contextId) const
 {
-    return contextId >= 1 && contextId <= ContextCount && m_active[size_t(contextId - 1)];
+    const qsizetype i = contextId - m_firstContext;
+    return i >= 0 && i < m_active.size() && m_active.at(i);
 }
 
 void PacketDomain::setFunctionality(int functionality)
 {
     m_functionality = functionality;
     if (functionality == 0)
-        change(false, AllDown);
+        change(false, all(false));
     else
-        change(true, AllUp);
+        change(true, all(true));
 }
 
 bool PacketDomain::setAttached(bool attached)
@@ -36,7 +34,7 @@ bool PacketDomain::setAttached(bool attached)
         return false;
     // Attaching brings the default bearer and the contexts the sim defines back;
     // detaching takes them all down (27.007 10.1.9).
-    change(attached, attached ? AllUp : AllDown);
+    change(attached, all(attached));
     return true;
 }
 
@@ -44,10 +42,10 @@ bool PacketDomain::setActive(int contextId, bool active)
 {
     if (m_functionality == 0)
         return false;
-    std::array<bool, ContextCount> contexts = m_attached ? m_active : AllDown;
-    for (int cid = 1; cid <= ContextCount; ++cid) {
-        if (contextId == 0 || contextId == cid)
-            contexts[size_t(cid - 1)] = active;
+    QList<bool> contexts = m_attached ? m_active : all(false);
+    for (int cid = m_firstContext; cid <= lastContext(); ++cid) {
+        if (contextId == AllContexts || contextId == cid)
+            contexts[cid - m_firstContext] = active;
     }
     change(m_attached || active, contexts);
     return true;
@@ -57,15 +55,15 @@ void PacketDomain::reset()
 {
     m_functionality = 1;
     m_attached = m_bootAttached;
-    m_active = m_bootAttached ? AllUp : AllDown;
+    m_active = all(m_bootAttached);
 }
 
-void PacketDomain::change(bool attached, const std::array<bool, ContextCount> &active)
+void PacketDomain::change(bool attached, const QList<bool> &active)
 {
     QList<int> lost;
-    for (int cid = 1; cid <= ContextCount; ++cid) {
+    for (int cid = m_firstContext; cid <= lastContext(); ++cid) {
         const bool before = hasDataPath(cid);
-        const bool after = attached && m_networkAccepts && active[size_t(cid - 1)];
+        const bool after = attached && m_networkAccepts && active.at(cid - m_firstContext);
         if (before && !after)
             lost << cid;
     }

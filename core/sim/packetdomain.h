@@ -1,26 +1,30 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QList>
 #include <QObject>
-
-#include <array>
 
 namespace bc25::sim {
 
 // The virtual module's radio and packet-domain state (3GPP TS 27.007):
-// functionality (AT+CFUN), PS attach (AT+CGATT) and PDP contexts 1-3
-// (AT+CGACT). The TCP/IP handlers ask it whether a context carries data,
+// functionality (AT+CFUN), PS attach (AT+CGATT) and the PDP contexts of the
+// module profile's range (AT+CGACT; 1-3 on the BC25, manual 2.1.1). The TCP/IP handlers ask it whether a context carries data,
 // and hear from it when one stops (its sockets then close with "pdpdeact").
 class PacketDomain final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PacketDomain)
 public:
-    static constexpr int ContextCount = 3; // <contextID> 1-3 (manual 2.1.1)
+    static constexpr int AllContexts = -1; // setActive(): every context
 
-    // `attached`: the state at power-on; `networkAccepts`: whether the network
-    // registers the module (a denied or absent registration keeps it detached).
-    explicit PacketDomain(bool attached, bool networkAccepts = true, QObject *parent = nullptr);
+    // Contexts `firstContext` to `lastContext` (the profile's). `attached`: the
+    // state at power-on; `networkAccepts`: whether the network registers the
+    // module (a denied or absent registration keeps it detached).
+    PacketDomain(int firstContext, int lastContext, bool attached, bool networkAccepts = true,
+                 QObject *parent = nullptr);
+
+    [[nodiscard]] int firstContext() const { return m_firstContext; }
+    [[nodiscard]] int lastContext() const { return m_firstContext + int(m_active.size()) - 1; }
 
     [[nodiscard]] int functionality() const { return m_functionality; }
     // Attached to the packet domain: the host asks for it and the network accepts.
@@ -36,7 +40,7 @@ public:
     void setFunctionality(int functionality);
     // AT+CGATT; false (nothing changes) when the radio is off.
     bool setAttached(bool attached);
-    // AT+CGACT; contextId 0 means every context. Activating attaches first
+    // AT+CGACT; AllContexts means every context. Activating attaches first
     // (27.007 10.1.10); false (nothing changes) when the radio is off.
     bool setActive(int contextId, bool active);
     // The module rebooted: the state of power-on, without signals.
@@ -47,13 +51,15 @@ signals:
     void contextLost(int contextId);
 
 private:
-    void change(bool attached, const std::array<bool, ContextCount> &active);
+    void change(bool attached, const QList<bool> &active);
+    [[nodiscard]] QList<bool> all(bool up) const { return QList<bool>(m_active.size(), up); }
 
+    const int m_firstContext;
     bool m_bootAttached;
     bool m_networkAccepts;
     int m_functionality = 1;
     bool m_attached = true;    // what the host asked for (AT+CGATT, AT+CFUN) or power-on
-    std::array<bool, ContextCount> m_active {};
+    QList<bool> m_active; // by context, from m_firstContext
 };
 
 } // namespace bc25::sim

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "virtualmodule.h"
 
+#include "profile/moduleprofile.h"
+
 #include "bc25/errorcodes.h"
 #include "commandchain.h"
 #include "handlers/basichandler.h"
@@ -35,12 +37,15 @@ QByteArray cmeText(int code)
 
 } // namespace
 
-VirtualModule::VirtualModule(const SimConfig &config, QObject *parent)
+VirtualModule::VirtualModule(std::shared_ptr<const profile::ModuleProfile> profile, const SimConfig &config,
+                             QObject *parent)
     : QObject(parent)
+    , m_profile(std::move(profile))
     , m_config(config)
-    , m_nv(NvState::load(config.stateFile))
+    , m_nv(NvState::load(config.stateFile, m_profile->socketCount()))
     // 27.007 10.1.22: only a registered module (home 1, roaming 5) is attached
-    , m_packetDomain(config.attached != 0, config.registration == 1 || config.registration == 5)
+    , m_packetDomain(m_profile->limits().firstContext, m_profile->limits().lastContext, config.attached != 0,
+                     config.registration == 1 || config.registration == 5)
     , m_random(config.faults.splitSeed)
 {
     for (const QByteArray &name : config.faults.failingCommands) {
@@ -185,7 +190,9 @@ void VirtualModule::runChain()
 
 void VirtualModule::dispatch(const QByteArray &line)
 {
-    const ParsedCommand command = CommandCatalog::parse(line);
+    ParsedCommand command = CommandCatalog::parse(line);
+    if (command.spec)
+        command.spec = m_profile->spec(command.spec->id); // the model's forms and ranges
     if (!command.spec) {
         replyError();
         return;

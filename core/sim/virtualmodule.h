@@ -17,6 +17,8 @@
 #include <memory>
 #include <vector>
 
+namespace bc25::profile { class ModuleProfile; }
+
 namespace bc25::transport { class MemoryTransport; class PtyTransport; }
 
 namespace bc25::sim {
@@ -49,8 +51,12 @@ public:
     // (AT+QISENDEX with 1024 hex digits); a longer line answers ERROR.
     [[nodiscard]] static qsizetype maxCommandLineLength();
 
-    explicit VirtualModule(const SimConfig &config, QObject *parent = nullptr);
+    // It plays the model of the profile it is given (its sockets, its largest send).
+    VirtualModule(std::shared_ptr<const profile::ModuleProfile> profile, const SimConfig &config,
+                  QObject *parent = nullptr);
     ~VirtualModule() override;
+
+    [[nodiscard]] const profile::ModuleProfile &profile() const { return *m_profile; }
 
     // Bytes the host wrote.
     void receive(const QByteArray &bytes);
@@ -144,6 +150,7 @@ private:
     void pump();
     void flushHeldUrcs();
 
+    std::shared_ptr<const profile::ModuleProfile> m_profile;
     SimConfig m_config;
     NvState m_nv;
     HostResolver m_resolver;   // before the handlers: they use it until they are gone

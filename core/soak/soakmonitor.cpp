@@ -4,6 +4,7 @@
 #include "bc25/commandcatalog.h"
 #include "at/commandengine.h"
 #include "bc25/commands.h"
+#include "profile/moduleprofile.h"
 #include "session/commandrunner.h"
 #include "session/networktools.h"
 
@@ -22,9 +23,9 @@ constexpr qint64 ShortestIntervalMs = 1000;
 constexpr int LargestTimeScale = 100000;
 
 
-PingParameters pingParameters(const SoakSettings &s)
+PingParameters pingParameters(const SoakSettings &s, const profile::ModuleProfile &profile)
 {
-    PingParameters p;
+    PingParameters p(profile);
     p.contextId = s.contextId;
     p.host = s.host;
     p.timeoutSeconds = s.pingTimeoutSeconds;
@@ -60,7 +61,7 @@ SoakMonitor::~SoakMonitor()
     }
 }
 
-QString SoakMonitor::validate(const SoakSettings &s)
+QString SoakMonitor::validate(const SoakSettings &s) const
 {
     if (s.host.trimmed().isEmpty())
         return tr("Enter a host to ping.");
@@ -71,7 +72,7 @@ QString SoakMonitor::validate(const SoakSettings &s)
     if (s.timeScale < 1 || s.timeScale > LargestTimeScale || s.durationMs < 0 || s.chartPoints < 2)
         return tr("The time scale, duration or chart size is out of range.");
     // The catalog's ranges for AT+QPING, in the manual's words; nothing is sent.
-    return Commands::ping(pingParameters(s)).error;
+    return Commands::ping(pingParameters(s, m_runner->engine()->profile())).error;
 }
 
 QString SoakMonitor::start(const SoakSettings &settings)
@@ -200,7 +201,7 @@ void SoakMonitor::startPing()
     m_inFlight = Round::Ping;
     m_repliesThisRound = 0;
     m_pingOutstanding = true;
-    if (!m_tools->ping(pingParameters(m_settings)).isEmpty()) { // validated at start: not expected
+    if (!m_tools->ping(pingParameters(m_settings, m_runner->engine()->profile())).isEmpty()) { // validated at start: not expected
         m_pingOutstanding = false;
         onPingFinished();
     }

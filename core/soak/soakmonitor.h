@@ -55,7 +55,7 @@ public:
 
     // Why these settings cannot run (the catalog's words for AT+QPING's
     // ranges), or empty. Nothing is sent for a refused run.
-    static QString validate(const SoakSettings &settings);
+    [[nodiscard]] QString validate(const SoakSettings &settings) const;
     // Starts a run (the statistics and CSV start afresh); the reason when not.
     QString start(const SoakSettings &settings);
     // Sends nothing more; a round's late answers are ignored.

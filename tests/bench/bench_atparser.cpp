@@ -5,6 +5,7 @@
 // README quotes them. Build type Release.
 
 #include "at/atparser.h"
+#include "profile/moduleprofile.h"
 #include "mixedlog.h"
 
 #include <QCoreApplication>
@@ -40,7 +41,7 @@ struct Run
 
 Run parse(const QByteArray &pattern, qint64 total)
 {
-    AtParser parser;
+    AtParser parser(bc25::profile::ModuleProfile::bc25()->payloadGrammar());
     parser.setDirectPush(1, true);
     qint64 events = 0;
     qint64 payload = 0;

@@ -20,7 +20,7 @@
 // to find a view that repaints more than it shows.
 
 #include "at/commandengine.h"
-#include "bc25/catalogrules.h"
+#include "link/modulestack.h"
 #include "link/connection.h"
 #include "mainwindow.h"
 #include "panels/consolepanel.h"
@@ -228,9 +228,10 @@ int main(int argc, char *argv[])
         pty = QString::fromLocal8Bit(sim.readLine()).trimmed();
     }
 
-    at::CommandEngine engine(&CatalogRules::instance());
-    ModuleSession session(&engine);
-    link::Connection connection(&engine, &session);
+    link::ModuleStack stack(profile::ModuleProfile::bc25());
+    at::CommandEngine &engine = stack.engine();
+    ModuleSession &session = stack.session();
+    link::Connection &connection = stack.connection();
     ui::MainWindow window(&engine, &session, &connection);
     // Every view on screen at once: each dock in a place of its own.
     auto dock = [&](const char *name) { return window.findChild<QDockWidget *>(QLatin1String(name)); };
@@ -258,7 +259,7 @@ int main(int argc, char *argv[])
     QTimer pinger;
     pinger.setInterval(3000);
     QObject::connect(&pinger, &QTimer::timeout, [&] {
-        PingParameters ping;
+        PingParameters ping(*profile::ModuleProfile::bc25());
         ping.host = QStringLiteral("127.0.0.1");
         ping.count = 4;
         session.tools()->ping(ping);

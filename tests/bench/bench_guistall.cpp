@@ -6,7 +6,7 @@
 // that every byte the peer sent was received. Prints its figures.
 
 #include "at/commandengine.h"
-#include "bc25/catalogrules.h"
+#include "link/modulestack.h"
 #include "session/modulesession.h"
 #include "link/connection.h"
 #include "mainwindow.h"
@@ -40,9 +40,10 @@ int main(int argc, char *argv[])
     }
     const QString pty = QString::fromLocal8Bit(sim.readLine()).trimmed();
 
-    at::CommandEngine engine(&CatalogRules::instance());
-    ModuleSession session(&engine);
-    link::Connection connection(&engine, &session);
+    link::ModuleStack stack(profile::ModuleProfile::bc25());
+    at::CommandEngine &engine = stack.engine();
+    ModuleSession &session = stack.session();
+    link::Connection &connection = stack.connection();
     ui::MainWindow window(&engine, &session, &connection);
     window.resize(1280, 800);
     window.show();

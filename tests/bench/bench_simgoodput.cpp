@@ -39,7 +39,7 @@ int main(int argc, char *argv[])
         c = char(random.bounded(0x23, 0x7f));
 
     bool opened = false;
-    QObject::connect(sim.session.get()->sockets(), &SocketTable::openFinished, [&](int, bool ok) { opened = ok; app.quit(); });
+    QObject::connect(sim.session->sockets(), &SocketTable::openFinished, [&](int, bool ok) { opened = ok; app.quit(); });
     OpenParameters open;
     open.host = QStringLiteral("127.0.0.1");
     open.remotePort = sim.echo.port();
@@ -52,7 +52,7 @@ int main(int argc, char *argv[])
     }
 
     QByteArray received;
-    QObject::connect(sim.session.get()->sockets(), &SocketTable::dataReceived, [&](int, const QByteArray &b) {
+    QObject::connect(sim.session->sockets(), &SocketTable::dataReceived, [&](int, const QByteArray &b) {
         received += b;
         if (received.size() >= Size)
             app.quit();

@@ -6,7 +6,7 @@
 // tests that check a log reads the same as the session did.
 
 #include "at/commandengine.h"
-#include "bc25/catalogrules.h"
+#include "profile/moduleprofile.h"
 #include "bc25/trafficdecoder.h"
 #include "link/enginelink.h"
 #include "scriptedmodule.h"
@@ -24,7 +24,7 @@ struct LiveSession
 {
     transport::MemoryTransport host;
     transport::MemoryTransport device;
-    at::CommandEngine engine {&CatalogRules::instance()};
+    at::CommandEngine engine {profile::ModuleProfile::bc25()};
     link::EngineLink link {&engine};
     std::unique_ptr<test::ScriptedModule> module;
     QList<at::Transaction> transactions;
@@ -55,7 +55,7 @@ struct LiveSession
 
     void submit(const QByteArray &text)
     {
-        at::AtCommand command = CatalogRules::instance().commandFor(text);
+        at::AtCommand command = engine.assembler().rules().commandFor(text);
         engine.submit(command);
     }
 
@@ -63,7 +63,7 @@ struct LiveSession
     // `contents` false: as --stats decodes it, transactions without lines.
     QList<at::Transaction> decoded(bool contents = true) const
     {
-        TrafficDecoder decoder;
+        TrafficDecoder decoder(profile::ModuleProfile::bc25());
         decoder.setTransactionContentsWanted(contents);
         QList<at::Transaction> out;
         QObject::connect(&decoder, &TrafficDecoder::transactionDecoded,
@@ -91,7 +91,7 @@ struct RawDecode
 
     explicit RawDecode(const QByteArray &log, bool byteByByte = true)
     {
-        TrafficDecoder decoder;
+        TrafficDecoder decoder(profile::ModuleProfile::bc25());
         QObject::connect(&decoder, &TrafficDecoder::transactionDecoded,
                          [this](const at::Transaction &t) { transactions << t; });
         QObject::connect(&decoder, &TrafficDecoder::decoded, [this](const DecodedEvent &e) {

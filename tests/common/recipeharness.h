@@ -8,7 +8,7 @@
 // would make each loopback round trip cost that), never a fixed sleep.
 
 #include "at/commandengine.h"
-#include "bc25/catalogrules.h"
+#include "link/modulestack.h"
 #include "link/connection.h"
 #include "recipe/recipelibrary.h"
 #include "recipe/reciperunner.h"
@@ -47,9 +47,10 @@ inline bool waitUntil(const std::function<bool()> &done, int timeoutMs)
 
 struct RecipeHarness
 {
-    at::CommandEngine engine {&CatalogRules::instance()};
-    ModuleSession session {&engine};
-    link::Connection connection {&engine, &session};
+    link::ModuleStack stack {profile::ModuleProfile::bc25()};
+    at::CommandEngine &engine = stack.engine();
+    ModuleSession &session = stack.session();
+    link::Connection &connection = stack.connection();
     recipe::RecipeRunner runner {&session};
     std::optional<recipe::RunResult> finished;
     int runsFinished = 0;

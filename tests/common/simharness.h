@@ -8,7 +8,7 @@
 
 #include "at/commandengine.h"
 #include "bc25/trafficdecoder.h"
-#include "bc25/catalogrules.h"
+#include "link/modulestack.h"
 #include "link/enginelink.h"
 #include "session/modulesession.h"
 #include "sim/echoservice.h"
@@ -27,9 +27,10 @@ struct SimHarness
     transport::PtyTransport pty;
     std::unique_ptr<sim::VirtualModule> module;
     std::unique_ptr<transport::SerialTransport> serial;
-    at::CommandEngine engine {&CatalogRules::instance()};
+    link::ModuleStack stack {profile::ModuleProfile::bc25()}; // profile → engine → session → connection
+    at::CommandEngine &engine = stack.engine();
     link::EngineLink link {&engine};
-    std::unique_ptr<ModuleSession> session;
+    ModuleSession *session = nullptr; // the stack's, once start() asks for one
     sim::EchoService echo;
     QByteArray received; // everything the module printed, as the host saw it
     // What a capture file would hold: every write and read with its time, and
@@ -46,7 +47,7 @@ struct SimHarness
         pty.open();
         if (!pty.isOpen())
             return false;
-        module = std::make_unique<sim::VirtualModule>(config);
+        module = std::make_unique<sim::VirtualModule>(stack.sharedProfile(), config);
         module->attachTo(&pty);
         transport::SerialSettings settings;
         settings.portName = pty.slavePath();
@@ -59,7 +60,7 @@ struct SimHarness
                          [this](const QByteArray &bytes) { received += bytes; });
         if (withSession) {
             link.setTransport(serial.get());
-            session = std::make_unique<ModuleSession>(&engine);
+            session = &stack.session();
             QObject::connect(&engine, &at::CommandEngine::rawTransmitted, [this](const QByteArray &b) {
                 capture << Record {true, b, QDateTime::currentMSecsSinceEpoch()};
             });
@@ -81,7 +82,7 @@ struct SimHarness
     // transactions that had finished live by the last record.
     QList<at::Transaction> decodedTransactions() const
     {
-        TrafficDecoder decoder;
+        TrafficDecoder decoder(profile::ModuleProfile::bc25());
         QList<at::Transaction> out;
         QObject::connect(&decoder, &TrafficDecoder::transactionDecoded,
                          [&out](const at::Transaction &t) { out << t; });
@@ -98,7 +99,10 @@ struct SimHarness
 
     ~SimHarness()
     {
-        session.reset();
+        // The session (the stack's, destroyed last) must not hear the link go:
+        // it would fail its sends into handlers of a test that has returned.
+        QObject::disconnect(&engine, nullptr, nullptr, nullptr);
+        session = nullptr;
         link.setTransport(nullptr);
         serial.reset();
         module.reset();

@@ -8,6 +8,7 @@
 // same routed events and the same transactions.
 
 #include "bc25/trafficdecoder.h"
+#include "profile/moduleprofile.h"
 
 #include <QList>
 
@@ -35,7 +36,7 @@ struct Outcome
 // the flags ask for a capture; each record is then fed in pieces.
 Outcome run(QByteArrayView stream, bool capture, const uint8_t *cuts, size_t cutCount)
 {
-    TrafficDecoder decoder;
+    TrafficDecoder decoder(profile::ModuleProfile::bc25());
     Outcome out;
     QObject::connect(&decoder.assembler(), &at::TransactionAssembler::routed, [&out](const at::RoutedEvent &e) {
         out.events.append({int(e.role), e.event->offset, e.event->bytes});

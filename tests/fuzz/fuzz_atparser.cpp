@@ -4,6 +4,7 @@
 // pieces chosen by the input must give the same events.
 
 #include "at/atparser.h"
+#include "profile/moduleprofile.h"
 
 #include <QList>
 
@@ -25,7 +26,7 @@ struct Recorded
 
 QList<Recorded> run(const uint8_t *data, size_t size, quint8 flags, const uint8_t *cuts, size_t cutCount)
 {
-    AtParser parser;
+    AtParser parser(bc25::profile::ModuleProfile::bc25()->payloadGrammar());
     parser.setViewMode(flags & 1);
     parser.setShowLength(flags & 2);
     parser.setRecvHex(flags & 4);

@@ -4,6 +4,7 @@
 // or grow without bound. Reach is loopback only: nothing leaves the machine.
 
 #include "sim/virtualmodule.h"
+#include "profile/moduleprofile.h"
 
 #include <QCoreApplication>
 
@@ -21,7 +22,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     bc25::sim::SimConfig config;
     config.reach = bc25::sim::SimConfig::Reach::LoopbackOnly;
     config.pingDelayMs = 0;
-    bc25::sim::VirtualModule module(config);
+    bc25::sim::VirtualModule module(bc25::profile::ModuleProfile::bc25(), config);
     qint64 output = 0;
     QObject::connect(&module, &bc25::sim::VirtualModule::output, [&](const QByteArray &b) { output += b.size(); });
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));

@@ -7,6 +7,7 @@
 // of crafted results (escaping, masking, a lost echo in the ping chart).
 
 #include "recipeharness.h"
+#include "profile/moduleprofile.h"
 
 #include "health/healthcheck.h"
 #include "health/healthhtmlreport.h"
@@ -53,7 +54,7 @@ struct Run
     // Runs the plan (with `untick` unticked) to its end; the bytes it wrote are in h.written.
     bool run(const QList<CheckKind> &untick = {})
     {
-        QList<PlannedCheck> plan = HealthPlan::build(settings);
+        QList<PlannedCheck> plan = HealthPlan::build(settings, *profile::ModuleProfile::bc25());
         for (PlannedCheck &check : plan)
             if (untick.contains(check.kind))
                 check.enabled = false;
@@ -129,7 +130,7 @@ private slots:
         HealthSettings settings;
         settings.pingHost = settings.serverHost = settings.ntpServer = QStringLiteral("example.com");
         settings.serverPort = 7;
-        QList<PlannedCheck> planned = HealthPlan::build(settings).mid(0, plan.size());
+        QList<PlannedCheck> planned = HealthPlan::build(settings, *profile::ModuleProfile::bc25()).mid(0, plan.size());
         for (qsizetype i = 0; i < plan.size(); ++i) {
             planned[i].enabled = plan.at(i) == QLatin1Char('x');
             if (plan.at(i) == QLatin1Char('?'))
@@ -233,7 +234,7 @@ private slots:
         settings.serverHost = QStringLiteral("example.com");
         settings.serverPort = 5000;
         settings.connectId = 2;
-        const QList<PlannedCheck> plan = HealthPlan::build(settings);
+        const QList<PlannedCheck> plan = HealthPlan::build(settings, *profile::ModuleProfile::bc25());
         QCOMPARE(plan.size(), 10);
         QCOMPARE(plan.at(0).commandTexts(), QStringList({"ATI", "AT+CGMR", "AT+CGSN=1"}));
         QCOMPARE(plan.at(1).commandTexts(), QStringList({"AT+CPIN?", "AT+CIMI", "AT+QCCID"}));
@@ -257,14 +258,14 @@ private slots:
         // The user's own +CEREG reporting, as the module last said it, is what goes back.
         HealthSettings reporting = settings;
         reporting.registrationReporting = 2;
-        QCOMPARE(HealthPlan::build(reporting).at(3).commandTexts().constLast(), QStringLiteral("AT+CEREG=2"));
+        QCOMPARE(HealthPlan::build(reporting, *profile::ModuleProfile::bc25()).at(3).commandTexts().constLast(), QStringLiteral("AT+CEREG=2"));
         // Without a host the check cannot run, and says why.
         QVERIFY(!plan.at(7).enabled);
         QVERIFY(!plan.at(7).problem.isEmpty());
         QVERIFY(!plan.at(9).enabled);
         // A port out of range is refused by the catalog, with the manual's range.
         settings.serverPort = 70000;
-        const PlannedCheck refused = HealthPlan::build(settings).at(8);
+        const PlannedCheck refused = HealthPlan::build(settings, *profile::ModuleProfile::bc25()).at(8);
         QVERIFY(!refused.enabled);
         QVERIFY2(refused.problem.contains(QLatin1String("65535")), qPrintable(refused.problem));
     }
@@ -300,7 +301,7 @@ private slots:
         QVERIFY(run.connect({}));
         QVERIFY(run.run());
         const sim::SimConfig module;
-        const QList<PlannedCheck> plan = HealthPlan::build(run.settings);
+        const QList<PlannedCheck> plan = HealthPlan::build(run.settings, *profile::ModuleProfile::bc25());
         const QDateTime ended(QDate(2026, 3, 4), QTime(5, 6, 7), Qt::OffsetFromUTC, 8 * 3600);
         const QByteArray masked = HealthReport::toJson(plan, run.results, ReportContext::of(ended, run.settings, false));
         for (const QString &identity : {module.imei, module.imsi, module.iccid}) {
@@ -350,7 +351,7 @@ private slots:
         const QDateTime before = QDateTime::currentDateTime();
         QVERIFY(run.run());
         const QDateTime after = QDateTime::currentDateTime();
-        const QByteArray json = HealthReport::toJson(HealthPlan::build(run.settings), run.results,
+        const QByteArray json = HealthReport::toJson(HealthPlan::build(run.settings, *profile::ModuleProfile::bc25()), run.results,
                                                      ReportContext::of(after, run.settings, false, run.h.engine.clockOriginMs()));
         int timed = 0;
         for (const QJsonValue &check : QJsonDocument::fromJson(json).object().value(QStringLiteral("checks")).toArray()) {
@@ -368,7 +369,7 @@ private slots:
     {
         Run run;
         QVERIFY(run.connect({}));
-        const QList<PlannedCheck> plan = HealthPlan::build(run.settings);
+        const QList<PlannedCheck> plan = HealthPlan::build(run.settings, *profile::ModuleProfile::bc25());
         HealthCheck health(run.h.session.commands());
         QSignalSpy finished(&health, &HealthCheck::finished);
         QObject::connect(&run.h.engine, &at::CommandEngine::rawTransmitted, &health, [&](const QByteArray &bytes) {

@@ -80,7 +80,7 @@ void TestLineEndings::typedCommandEndsAsChosenAndCompletes()
     QByteArray written;
     connect(&h.engine, &at::CommandEngine::rawTransmitted, this, [&written](const QByteArray &b) { written += b; });
     h.session->setTypedLineEnding(ending);
-    QSignalSpy typed(h.session.get(), &ModuleSession::typedCommandFinished);
+    QSignalSpy typed(h.session, &ModuleSession::typedCommandFinished);
 
     QCOMPARE(h.session->sendTyped("AT+CSQ"), QString());
     QTRY_COMPARE(typed.count(), 1);

@@ -7,7 +7,7 @@
 // and RTS/DTR tried as asked without ending the link where there are none.
 
 #include "at/commandengine.h"
-#include "bc25/catalogrules.h"
+#include "profile/moduleprofile.h"
 #include "link/enginelink.h"
 #include "bc25/commands.h"
 #include "manualexamples.h"
@@ -104,7 +104,7 @@ void TestSerialTransport::oneMebibyteArrivesIntact()
 
 void TestSerialTransport::engineRunsAManualExampleOverTheLine()
 {
-    at::CommandEngine engine(&CatalogRules::instance());
+    at::CommandEngine engine(profile::ModuleProfile::bc25());
     link::EngineLink link(&engine);
     link.setTransport(m_serial);
     test::ScriptedModule module(m_pty);

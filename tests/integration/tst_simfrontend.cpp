@@ -6,6 +6,7 @@
 // follows the manual's notes; the radio's answers agree with each other.
 
 #include "bc25/commandcatalog.h"
+#include "profile/moduleprofile.h"
 #include "bc25/errorcodes.h"
 #include "sim/commandchain.h"
 #include "sim/radiosignal.h"
@@ -46,7 +47,7 @@ struct Rig
     explicit Rig(sim::SimConfig config = {})
     {
         config.reach = sim::SimConfig::Reach::LoopbackOnly;
-        module = std::make_unique<VirtualModule>(config);
+        module = std::make_unique<VirtualModule>(profile::ModuleProfile::bc25(), config);
         QObject::connect(module.get(), &VirtualModule::output, [this](const QByteArray &b) { out += b; });
         listener.listen(QHostAddress::LocalHost);
         QObject::connect(&listener, &QTcpServer::newConnection, [this] {
@@ -210,7 +211,7 @@ void TestSimFrontEnd::lateLfOverAPseudoTerminal()
 void TestSimFrontEnd::longestLineOfEachCommandIsTaken()
 {
     // The line bound is the catalog's longest command: AT+QISENDEX's 1024 hex digits at least.
-    QVERIFY(VirtualModule::maxCommandLineLength() >= qsizetype(QByteArray("AT+QISENDEX=5,512,\"\"").size() + 2 * Limits::MaxDataLength));
+    QVERIFY(VirtualModule::maxCommandLineLength() >= qsizetype(QByteArray("AT+QISENDEX=5,512,\"\"").size() + 2 * profile::ModuleProfile::bc25()->limits().maxSendLength));
     for (const CommandSpec &spec : CommandCatalog::commands()) {
         const QByteArray line = CommandCatalog::longestLine(spec);
         QVERIFY2(line.size() <= VirtualModule::maxCommandLineLength(), line.constData());
@@ -228,7 +229,7 @@ void TestSimFrontEnd::largestSendsGoWhole_data()
 {
     QTest::addColumn<QByteArray>("command");
     QTest::addColumn<QByteArray>("data");
-    const QByteArray data(Limits::MaxDataLength, 'x');
+    const QByteArray data(profile::ModuleProfile::bc25()->limits().maxSendLength, 'x');
     QTest::newRow("QISENDEX, 1024 hex digits") << "AT+QISENDEX=0,512,\"" + data.toHex() + '"' << data;
     QTest::newRow("QISEND, 512 quoted") << "AT+QISEND=0,512,\"" + data + '"' << data;
 }
@@ -319,7 +320,7 @@ void TestSimFrontEnd::ctrlZSendWithoutItsEndStaysBounded()
     const QByteArray chunk(64 * 1024, 'z');
     for (int i = 0; i < 128; ++i) { // 8 MiB, never a Ctrl+Z
         rig.module->receive(chunk);
-        QVERIFY2(rig.module->bufferedBytes() <= 2 * Limits::MaxDataLength, qPrintable(QString::number(rig.module->bufferedBytes())));
+        QVERIFY2(rig.module->bufferedBytes() <= 2 * profile::ModuleProfile::bc25()->limits().maxSendLength, qPrintable(QString::number(rig.module->bufferedBytes())));
     }
     rig.out.clear();
     rig.module->receive("\x1a");

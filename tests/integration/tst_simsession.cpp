@@ -5,6 +5,7 @@
 // incoming connections, DNS, NTP, ping, errors, a reboot and a dead link.
 
 #include "bc25/trafficdecoder.h"
+#include "profile/moduleprofile.h"
 #include "freeport.h"
 #include "dnsresponder.h"
 #include "sim/simsocket.h"
@@ -45,7 +46,7 @@ QByteArray randomBytes(qsizetype size, quint32 seed)
 // Payload bytes in what the module printed, decoded independently of the session.
 qint64 payloadBytesIn(const QByteArray &stream, int connectId)
 {
-    TrafficDecoder decoder;
+    TrafficDecoder decoder(profile::ModuleProfile::bc25());
     qint64 total = 0;
     QObject::connect(&decoder, &TrafficDecoder::decoded, [&](const DecodedEvent &e) {
         if (e.kind == DecodedEvent::Kind::Data && e.connectId == connectId)
@@ -112,7 +113,7 @@ bool TestSimSession::start(const sim::SimConfig &config)
 
 void TestSimSession::open(int id, ServiceType service, AccessMode mode, quint16 port, quint16 localPort)
 {
-    QSignalSpy opened(m_sim->session.get()->sockets(), &SocketTable::openFinished);
+    QSignalSpy opened(m_sim->session->sockets(), &SocketTable::openFinished);
     OpenParameters p;
     p.connectId = id;
     p.service = service;
@@ -190,8 +191,8 @@ void TestSimSession::oneMebibyteThroughTcpEchoWithRandomSplits()
     open(0, ServiceType::Tcp, AccessMode(mode), m_sim->echo.port());
     const QByteArray payload = randomBytes(size, 3);
     QByteArray received;
-    QSignalSpy finished(m_sim->session.get()->sends(), &SendQueue::sendFinished);
-    connect(m_sim->session.get()->sockets(), &SocketTable::dataReceived, this,
+    QSignalSpy finished(m_sim->session->sends(), &SendQueue::sendFinished);
+    connect(m_sim->session->sockets(), &SocketTable::dataReceived, this,
             [&](int id, const QByteArray &b, bool truncated) { QCOMPARE(id, 0); QVERIFY(!truncated); received += b; });
     QCOMPARE(m_sim->session->sends()->send(0, payload), QString());
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 120000);
@@ -236,7 +237,7 @@ void TestSimSession::refusedConnectIsReportedInWords()
     if (!start())
         QSKIP("no pseudo-terminal here");
     const quint16 closedPort = test::freeTcpPort();
-    QSignalSpy opened(m_sim->session.get()->sockets(), &SocketTable::openFinished);
+    QSignalSpy opened(m_sim->session->sockets(), &SocketTable::openFinished);
     OpenParameters p;
     p.connectId = 2;
     p.host = QStringLiteral("127.0.0.1");
@@ -278,7 +279,7 @@ void TestSimSession::dnsNtpAndPing()
 
     QSignalSpy replies(session.tools(), &NetworkTools::pingReply);
     QSignalSpy pinged(session.tools(), &NetworkTools::pingFinished);
-    PingParameters ping;
+    PingParameters ping(*profile::ModuleProfile::bc25());
     ping.host = QStringLiteral("localhost");
     ping.count = 3;
     session.tools()->ping(ping);
@@ -310,7 +311,7 @@ void TestSimSession::dnsFailFailsAPingOfAName()
         QSKIP("no pseudo-terminal here");
     ModuleSession &session = *m_sim->session;
     QSignalSpy pinged(session.tools(), &NetworkTools::pingFinished);
-    PingParameters ping;
+    PingParameters ping(*profile::ModuleProfile::bc25());
     ping.host = QStringLiteral("pinged.example");
     ping.count = 1;
     session.tools()->ping(ping);
@@ -327,7 +328,7 @@ void TestSimSession::lastErrorAfterAnError()
 {
     if (!start())
         QSKIP("no pseudo-terminal here");
-    QSignalSpy failed(m_sim->session.get()->commands(), &CommandRunner::commandFailed);
+    QSignalSpy failed(m_sim->session->commands(), &CommandRunner::commandFailed);
     QCOMPARE(m_sim->session->sockets()->readNow(3), QString()); // nothing open there: ERROR
     QTRY_COMPARE(m_sim->session->settings().lastError.code, 567);
     QTRY_VERIFY(!failed.isEmpty());
@@ -461,7 +462,7 @@ void TestSimSession::incomingConnectionWithNoFreeSocketIsRefused()
     open(0, ServiceType::TcpListener, AccessMode::Buffer, 0, port);
     for (int id = 1; id < 6; ++id)
         open(id, ServiceType::Udp, AccessMode::Buffer, m_sim->echo.port());
-    QSignalSpy refused(m_sim->session.get()->sockets(), &SocketTable::incomingConnectionRefused);
+    QSignalSpy refused(m_sim->session->sockets(), &SocketTable::incomingConnectionRefused);
     QTcpSocket client;
     client.connectToHost(QHostAddress::LocalHost, port);
     QTRY_COMPARE(refused.count(), 1);
@@ -477,7 +478,7 @@ void TestSimSession::latencyFaultDelaysButLosesNothing()
     open(0, ServiceType::Tcp, AccessMode::Buffer, m_sim->echo.port());
     const QByteArray payload = randomBytes(3000, 9);
     QByteArray received;
-    connect(m_sim->session.get()->sockets(), &SocketTable::dataReceived, this, [&](int, const QByteArray &b) { received += b; });
+    connect(m_sim->session->sockets(), &SocketTable::dataReceived, this, [&](int, const QByteArray &b) { received += b; });
     QElapsedTimer clock;
     clock.start();
     m_sim->session->sends()->send(0, payload);
@@ -503,7 +504,7 @@ void TestSimSession::directPushWaitsForTheLineAndLosesNothing()
     connect(m_sim->module.get(), &sim::VirtualModule::output, this,
             [&] { worstBacklog = qMax(worstBacklog, m_sim->module->outputBacklog()); });
     QByteArray received;
-    connect(m_sim->session.get()->sockets(), &SocketTable::dataReceived, this, [&](int, const QByteArray &b) { received += b; });
+    connect(m_sim->session->sockets(), &SocketTable::dataReceived, this, [&](int, const QByteArray &b) { received += b; });
     QTRY_COMPARE_WITH_TIMEOUT(received.size(), payload.size(), 60000);
     QVERIFY(received == payload);
     // The module took from the socket only as the line drained.
@@ -563,7 +564,7 @@ void TestSimSession::switchOnAClosedSocketThenOpenWithoutModeAgree()
 {
     if (!start())
         QSKIP("no pseudo-terminal here");
-    QSignalSpy typed(m_sim->session.get(), &ModuleSession::typedCommandFinished);
+    QSignalSpy typed(m_sim->session, &ModuleSession::typedCommandFinished);
     QCOMPARE(m_sim->session->sendTyped("AT+QISWTMD=3,1"), QString());
     QTRY_COMPARE(typed.count(), 1);
     const QByteArray open = "AT+QIOPEN=1,3,\"TCP\",\"127.0.0.1\"," + QByteArray::number(m_sim->echo.port()) + ",0";
@@ -579,7 +580,7 @@ void TestSimSession::switchOnAClosedSocketThenOpenWithoutModeAgree()
     QTRY_VERIFY(opened.count() > before);
     QVERIFY(!m_sim->engine.settings().directPush[3]);
     QByteArray received;
-    connect(m_sim->session.get()->sockets(), &SocketTable::dataReceived, this,
+    connect(m_sim->session->sockets(), &SocketTable::dataReceived, this,
             [&](int id, const QByteArray &b) { if (id == 3) received += b; });
     QCOMPARE(m_sim->session->sends()->send(3, "agreed\r\nOK\r\n"), QString());
     QTRY_COMPARE(received, QByteArray("agreed\r\nOK\r\n"));

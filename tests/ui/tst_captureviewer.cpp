@@ -7,6 +7,7 @@
 #include "capture/captureformat.h"
 #include "dialogs/captureviewer.h"
 #include "models/transactionmodel.h"
+#include "profile/moduleprofile.h"
 
 #include <QFile>
 #include <QLoggingCategory>
@@ -57,7 +58,7 @@ void TestCaptureViewer::transactionsAreInTheOrderWritten()
     file += CaptureFormat::formatRecord({1010, CaptureRecord::Direction::Transmit, "AT+CSQ\r"});
     file += CaptureFormat::formatRecord({1012, CaptureRecord::Direction::Receive, "AT+CSQ\r\r\n+CSQ: 22,0\r\n\r\nOK\r\n"});
     file += CaptureFormat::formatRecord({1042, CaptureRecord::Direction::Receive, "\r\n+QIOPEN: 0,0\r\n"});
-    CaptureViewer viewer;
+    CaptureViewer viewer(profile::ModuleProfile::bc25());
     QString error;
     QVERIFY2(viewer.load(write(QStringLiteral("order.bc25cap"), file), &error), qPrintable(error));
     TransactionModel *model = viewer.transactions();
@@ -74,7 +75,7 @@ void TestCaptureViewer::damagedRecordsAreListedWithTheirLineAndWhy()
     file += "1001 RX lo\\r\\n\\q\n"; // line 3: an escape the format never writes
     file += "garbage\n";             // line 4: no time
     file += "1002 RX \\r\\nRDY\\r\\n\n";
-    CaptureViewer viewer;
+    CaptureViewer viewer(profile::ModuleProfile::bc25());
     QString error;
     QVERIFY2(viewer.load(write(QStringLiteral("damaged.bc25cap"), file), &error), qPrintable(error));
     const QStringList lines = viewer.damagedText().split(QLatin1Char('\n'));
@@ -90,7 +91,7 @@ void TestCaptureViewer::aWholeCaptureListsNoDamage()
 {
     QByteArray file = QByteArray(CaptureFormat::Magic.data(), CaptureFormat::Magic.size()) + '\n';
     file += CaptureFormat::formatRecord({1000, CaptureRecord::Direction::Receive, "\r\nRDY\r\n"});
-    CaptureViewer viewer;
+    CaptureViewer viewer(profile::ModuleProfile::bc25());
     QString error;
     QVERIFY(viewer.load(write(QStringLiteral("whole.bc25cap"), file), &error));
     QVERIFY(viewer.damagedText().isEmpty());

@@ -4,7 +4,7 @@
 // every send on the socket is shown as sent, whoever asked for it.
 
 #include "at/commandengine.h"
-#include "bc25/catalogrules.h"
+#include "link/modulestack.h"
 #include "link/connection.h"
 #include "mainwindow.h"
 #include "models/consolemodel.h"
@@ -41,9 +41,10 @@ private slots:
 private:
     void open(int connectId);
     QTemporaryDir m_dir;
-    std::unique_ptr<at::CommandEngine> m_engine;
-    std::unique_ptr<ModuleSession> m_session;
-    std::unique_ptr<link::Connection> m_connection;
+    std::unique_ptr<link::ModuleStack> m_stack; // profile → engine → session → connection
+    at::CommandEngine *m_engine = nullptr;
+    ModuleSession *m_session = nullptr;
+    link::Connection *m_connection = nullptr;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -58,11 +59,12 @@ void TestConsoleStreams::initTestCase()
 
 void TestConsoleStreams::init()
 {
-    m_engine = std::make_unique<at::CommandEngine>(&CatalogRules::instance());
-    m_session = std::make_unique<ModuleSession>(m_engine.get());
-    m_connection = std::make_unique<link::Connection>(m_engine.get(), m_session.get());
+    m_stack = std::make_unique<link::ModuleStack>(profile::ModuleProfile::bc25());
+    m_engine = &m_stack->engine();
+    m_session = &m_stack->session();
+    m_connection = &m_stack->connection();
     m_connection->setCaptureFolder(m_dir.filePath(QStringLiteral("captures")));
-    m_window = std::make_unique<MainWindow>(m_engine.get(), m_session.get(), m_connection.get());
+    m_window = std::make_unique<MainWindow>(m_engine, m_session, m_connection);
     m_window->show();
     m_connection->connectVirtual();
     QTRY_COMPARE(m_connection->state(), link::Connection::State::Connected);
@@ -72,9 +74,10 @@ void TestConsoleStreams::init()
 void TestConsoleStreams::cleanup()
 {
     m_window.reset();
-    m_connection.reset();
-    m_session.reset();
-    m_engine.reset();
+    m_connection = nullptr;
+    m_session = nullptr;
+    m_engine = nullptr;
+    m_stack.reset();
 }
 
 void TestConsoleStreams::open(int connectId)

@@ -7,7 +7,7 @@
 // the view paints every match, the current one distinct.
 
 #include "at/commandengine.h"
-#include "bc25/catalogrules.h"
+#include "link/modulestack.h"
 #include "link/connection.h"
 #include "mainwindow.h"
 #include "models/consolemodel.h"
@@ -61,9 +61,10 @@ private:
     FindBar *pressCtrlF(const char *dock, QTableView *view, FindBar *bar);
     void appendTerminalSession();
 
-    std::unique_ptr<at::CommandEngine> m_engine;
-    std::unique_ptr<ModuleSession> m_session;
-    std::unique_ptr<link::Connection> m_connection;
+    std::unique_ptr<link::ModuleStack> m_stack; // profile → engine → session → connection
+    at::CommandEngine *m_engine = nullptr;
+    ModuleSession *m_session = nullptr;
+    link::Connection *m_connection = nullptr;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -79,10 +80,11 @@ void TestFindBar::initTestCase()
 void TestFindBar::init()
 {
     // No module: the logs are filled by hand, as the engine and the session would.
-    m_engine = std::make_unique<at::CommandEngine>(&CatalogRules::instance());
-    m_session = std::make_unique<ModuleSession>(m_engine.get());
-    m_connection = std::make_unique<link::Connection>(m_engine.get(), m_session.get());
-    m_window = std::make_unique<MainWindow>(m_engine.get(), m_session.get(), m_connection.get());
+    m_stack = std::make_unique<link::ModuleStack>(profile::ModuleProfile::bc25());
+    m_engine = &m_stack->engine();
+    m_session = &m_stack->session();
+    m_connection = &m_stack->connection();
+    m_window = std::make_unique<MainWindow>(m_engine, m_session, m_connection);
     m_window->show();
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
@@ -91,9 +93,10 @@ void TestFindBar::init()
 void TestFindBar::cleanup()
 {
     m_window.reset();
-    m_connection.reset();
-    m_session.reset();
-    m_engine.reset();
+    m_connection = nullptr;
+    m_session = nullptr;
+    m_engine = nullptr;
+    m_stack.reset();
 }
 
 FindBar *TestFindBar::pressCtrlF(const char *dock, QTableView *view, FindBar *bar)

@@ -7,6 +7,7 @@
 // grows in place as its bytes come.
 
 #include "dialogs/captureviewer.h"
+#include "profile/moduleprofile.h"
 #include "models/trafficmodel.h"
 #include "search/findbar.h"
 #include "search/highlightedtext.h"
@@ -57,7 +58,7 @@ private slots:
 
 void TestFindBarViews::ctrlFInACaptureSearchesItsTraffic()
 {
-    CaptureViewer viewer;
+    CaptureViewer viewer(bc25::profile::ModuleProfile::bc25());
     for (int i = 0; i < 20; ++i)
         viewer.traffic()->append(TrafficModel::Way::Receive, "+QIURC: \"recv\"," + QByteArray::number(i % 4) + ",8\r\n");
     viewer.traffic()->flush();

@@ -10,7 +10,7 @@
 // says why.
 
 #include "at/commandengine.h"
-#include "bc25/catalogrules.h"
+#include "link/modulestack.h"
 #include "health/healthcheck.h"
 #include "health/healthplan.h"
 #include "health/healthpanel.h"
@@ -88,9 +88,10 @@ private:
     QString written() const;
 
     QTemporaryDir m_dir;
-    std::unique_ptr<at::CommandEngine> m_engine;
-    std::unique_ptr<ModuleSession> m_session;
-    std::unique_ptr<link::Connection> m_connection;
+    std::unique_ptr<link::ModuleStack> m_stack; // profile → engine → session → connection
+    at::CommandEngine *m_engine = nullptr;
+    ModuleSession *m_session = nullptr;
+    link::Connection *m_connection = nullptr;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<QSignalSpy> m_writes;
 };
@@ -107,13 +108,14 @@ void TestHealthPanel::initTestCase()
 
 void TestHealthPanel::init()
 {
-    m_engine = std::make_unique<at::CommandEngine>(&CatalogRules::instance());
-    m_session = std::make_unique<ModuleSession>(m_engine.get());
-    m_connection = std::make_unique<link::Connection>(m_engine.get(), m_session.get());
+    m_stack = std::make_unique<link::ModuleStack>(profile::ModuleProfile::bc25());
+    m_engine = &m_stack->engine();
+    m_session = &m_stack->session();
+    m_connection = &m_stack->connection();
     m_connection->setCaptureFolder(m_dir.filePath(QStringLiteral("captures")));
-    m_window = std::make_unique<MainWindow>(m_engine.get(), m_session.get(), m_connection.get());
+    m_window = std::make_unique<MainWindow>(m_engine, m_session, m_connection);
     m_window->show();
-    m_writes = std::make_unique<QSignalSpy>(m_engine.get(), &at::CommandEngine::writeRequested);
+    m_writes = std::make_unique<QSignalSpy>(m_engine, &at::CommandEngine::writeRequested);
     new QAbstractItemModelTester(panel()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, panel());
 }
 
@@ -121,9 +123,10 @@ void TestHealthPanel::cleanup()
 {
     m_writes.reset();
     m_window.reset();
-    m_connection.reset();
-    m_session.reset();
-    m_engine.reset();
+    m_connection = nullptr;
+    m_session = nullptr;
+    m_engine = nullptr;
+    m_stack.reset();
     QSettings().remove(QStringLiteral("health"));
 }
 
@@ -244,7 +247,7 @@ void TestHealthPanel::untickedCheckSendsNothingAndStaysUnticked()
     QCOMPARE(panel()->lastResults().at(row(CheckKind::TcpConnection)).verdict, Verdict::Pass);
     QCOMPARE(QSettings().value(QStringLiteral("health/unticked")).toStringList(), QStringList({"dns", "ping"}));
     // A new window (the next start) keeps the ticks.
-    m_window = std::make_unique<MainWindow>(m_engine.get(), m_session.get(), m_connection.get());
+    m_window = std::make_unique<MainWindow>(m_engine, m_session, m_connection);
     QCOMPARE(panel()->model()->index(row(CheckKind::Dns), 0).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
     QCOMPARE(panel()->model()->index(row(CheckKind::Sim), 0).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
 }
@@ -422,7 +425,7 @@ void TestHealthPanel::siteAndSerialNumberLabelTheReportAndAreKept()
     QCOMPARE(json.value(QStringLiteral("serial")).toString(), QStringLiteral("SN\"42\"<i>"));
     QCOMPARE(json.value(QStringLiteral("verdict")).toString(), QStringLiteral("passed"));
     // Kept, though the virtual module's hosts are not.
-    m_window = std::make_unique<MainWindow>(m_engine.get(), m_session.get(), m_connection.get());
+    m_window = std::make_unique<MainWindow>(m_engine, m_session, m_connection);
     m_window->show();
     QCOMPARE(panel()->form()->site()->text(), QStringLiteral("Depot <7> & yard"));
     QCOMPARE(panel()->form()->deviceSerial()->text(), QStringLiteral("SN\"42\"<i>"));
@@ -492,7 +495,7 @@ void TestHealthPanel::hostsFoldedByTheUserStayFoldedAtTheNextStart()
     QVERIFY(panel()->hostsButton()->isChecked());
     panel()->hostsButton()->click(); // the user folds the hosts away
     QVERIFY(!panel()->form()->isVisibleTo(panel()));
-    m_window = std::make_unique<MainWindow>(m_engine.get(), m_session.get(), m_connection.get());
+    m_window = std::make_unique<MainWindow>(m_engine, m_session, m_connection);
     m_window->show();
     QVERIFY(!panel()->hostsButton()->isChecked());
     QVERIFY(!panel()->form()->isVisibleTo(panel()));

@@ -5,7 +5,7 @@
 // however the bytes arrived (byte by byte included).
 
 #include "at/commandengine.h"
-#include "bc25/catalogrules.h"
+#include "link/modulestack.h"
 #include "models/consolemodel.h"
 #include "models/trafficmodel.h"
 #include "panels/bytetext.h"
@@ -120,8 +120,9 @@ void TestHexAndText::terminalRowsShowOffsetHexAndText()
 
 void TestHexAndText::thePanelsOfferTheMode()
 {
-    at::CommandEngine engine(&CatalogRules::instance());
-    ModuleSession session(&engine);
+    link::ModuleStack stack(profile::ModuleProfile::bc25());
+    at::CommandEngine &engine = stack.engine();
+    ModuleSession &session = stack.session();
     TrafficModel traffic;
     TerminalPanel terminal(&session, &traffic);
     terminal.viewFormat()->setCurrentIndex(int(ByteText::ViewMode::HexAndText));
@@ -145,7 +146,7 @@ void TestHexAndText::thePanelsOfferTheMode()
 // after it, and in the other modes, the rows are as they were.
 void TestHexAndText::linkMarkersAreDrawnOnceAcrossTheRow()
 {
-    at::CommandEngine engine(&CatalogRules::instance());
+    at::CommandEngine engine(profile::ModuleProfile::bc25());
     ModuleSession session(&engine);
     SocketConsole console(&session, 0);
     const QString marker = QStringLiteral("——— Link to /dev/ttyUSB0 opened ———");
@@ -185,7 +186,7 @@ void TestHexAndText::linkMarkersAreDrawnOnceAcrossTheRow()
 // the hex column as wide as one line, so nothing is cut.
 void TestHexAndText::aLongLineIsLinesOfSixteenBytesAsHexdumpShowsIt()
 {
-    at::CommandEngine engine(&CatalogRules::instance());
+    at::CommandEngine engine(profile::ModuleProfile::bc25());
     ModuleSession session(&engine);
     SocketConsole console(&session, 0);
     console.resize(500, 300);

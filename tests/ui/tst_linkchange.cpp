@@ -5,7 +5,7 @@
 // tools' results — is gone; the history above the link marker stays.
 
 #include "at/commandengine.h"
-#include "bc25/catalogrules.h"
+#include "link/modulestack.h"
 #include "link/connection.h"
 #include "mainwindow.h"
 #include "panels/consolepanel.h"
@@ -40,9 +40,10 @@ private slots:
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<at::CommandEngine> m_engine;
-    std::unique_ptr<ModuleSession> m_session;
-    std::unique_ptr<link::Connection> m_connection;
+    std::unique_ptr<link::ModuleStack> m_stack; // profile → engine → session → connection
+    at::CommandEngine *m_engine = nullptr;
+    ModuleSession *m_session = nullptr;
+    link::Connection *m_connection = nullptr;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -57,11 +58,12 @@ void TestLinkChange::initTestCase()
 
 void TestLinkChange::init()
 {
-    m_engine = std::make_unique<at::CommandEngine>(&CatalogRules::instance());
-    m_session = std::make_unique<ModuleSession>(m_engine.get());
-    m_connection = std::make_unique<link::Connection>(m_engine.get(), m_session.get());
+    m_stack = std::make_unique<link::ModuleStack>(profile::ModuleProfile::bc25());
+    m_engine = &m_stack->engine();
+    m_session = &m_stack->session();
+    m_connection = &m_stack->connection();
     m_connection->setCaptureFolder(m_dir.filePath(QStringLiteral("captures")));
-    m_window = std::make_unique<MainWindow>(m_engine.get(), m_session.get(), m_connection.get());
+    m_window = std::make_unique<MainWindow>(m_engine, m_session, m_connection);
     m_window->show();
     m_connection->connectVirtual();
     QTRY_COMPARE(m_connection->state(), link::Connection::State::Connected);
@@ -71,9 +73,10 @@ void TestLinkChange::init()
 void TestLinkChange::cleanup()
 {
     m_window.reset();
-    m_connection.reset();
-    m_session.reset();
-    m_engine.reset();
+    m_connection = nullptr;
+    m_session = nullptr;
+    m_engine = nullptr;
+    m_stack.reset();
 }
 
 void TestLinkChange::nothingLastOfTheOldLinkStaysOnShow_data()
@@ -102,7 +105,7 @@ void TestLinkChange::nothingLastOfTheOldLinkStaysOnShow()
     // A typed command's failure: the terminal's result line, the status bar,
     // and the module's last error (AT+QIGETERROR, asked after an ERROR).
     TerminalPanel *terminal = m_window->terminalPanel();
-    QSignalSpy typed(m_session.get(), &ModuleSession::typedCommandFinished);
+    QSignalSpy typed(m_session, &ModuleSession::typedCommandFinished);
     QCOMPARE(terminal->submit(QStringLiteral("AT+QIRD=5,10")), QString());
     QTRY_COMPARE(typed.count(), 1);
     QVERIFY(!terminal->statusText().isEmpty());
@@ -110,7 +113,7 @@ void TestLinkChange::nothingLastOfTheOldLinkStaysOnShow()
     QTRY_VERIFY(m_session->settings().lastError.code != 0);
     const QString lastError = m_window->settingsPanel()->lastErrorText();
 
-    QSignalSpy changed(m_connection.get(), &link::Connection::stateChanged);
+    QSignalSpy changed(m_connection, &link::Connection::stateChanged);
     if (reconnect) {
         m_connection->connectVirtual();
         QTRY_COMPARE(m_connection->state(), link::Connection::State::Connected);

@@ -8,7 +8,7 @@
 // offered once it is gone.
 
 #include "at/commandengine.h"
-#include "bc25/catalogrules.h"
+#include "link/modulestack.h"
 #include "connection/connectionbar.h"
 #include "connection/linesettingsdialog.h"
 #include "link/connection.h"
@@ -63,9 +63,10 @@ private:
     void connectAndWait();
 
     QTemporaryDir m_dir;
-    std::unique_ptr<at::CommandEngine> m_engine;
-    std::unique_ptr<ModuleSession> m_session;
-    std::unique_ptr<link::Connection> m_connection;
+    std::unique_ptr<link::ModuleStack> m_stack; // profile → engine → session → connection
+    at::CommandEngine *m_engine = nullptr;
+    ModuleSession *m_session = nullptr;
+    link::Connection *m_connection = nullptr;
     std::unique_ptr<MainWindow> m_window;
     std::vector<std::unique_ptr<link::SimPorts>> m_announced;
 };
@@ -82,10 +83,11 @@ void TestPortProfiles::init()
 {
     QSettings().clear();
     link::SimPorts::setFolder(m_dir.filePath(QStringLiteral("sim-ports")));
-    m_engine = std::make_unique<at::CommandEngine>(&CatalogRules::instance());
-    m_session = std::make_unique<ModuleSession>(m_engine.get());
-    m_connection = std::make_unique<link::Connection>(m_engine.get(), m_session.get());
-    m_window = std::make_unique<MainWindow>(m_engine.get(), m_session.get(), m_connection.get());
+    m_stack = std::make_unique<link::ModuleStack>(profile::ModuleProfile::bc25());
+    m_engine = &m_stack->engine();
+    m_session = &m_stack->session();
+    m_connection = &m_stack->connection();
+    m_window = std::make_unique<MainWindow>(m_engine, m_session, m_connection);
     m_window->show();
 }
 
@@ -93,9 +95,10 @@ void TestPortProfiles::cleanup()
 {
     m_announced.clear();
     m_window.reset();
-    m_connection.reset();
-    m_session.reset();
-    m_engine.reset();
+    m_connection = nullptr;
+    m_session = nullptr;
+    m_engine = nullptr;
+    m_stack.reset();
 }
 
 void TestPortProfiles::choose(const QString &path)
@@ -254,7 +257,7 @@ void TestPortProfiles::terminalEndsTypedCommandsAsTheProfileSays()
     pty.open();
     if (!pty.isOpen())
         QSKIP("no pseudo-terminal here");
-    sim::VirtualModule module {sim::SimConfig {}};
+    sim::VirtualModule module {profile::ModuleProfile::bc25(), sim::SimConfig {}};
     module.attachTo(&pty);
     ConnectionBar *bar = m_window->connectionBar();
     bar->selectPort(pty.slavePath());
@@ -265,8 +268,8 @@ void TestPortProfiles::terminalEndsTypedCommandsAsTheProfileSays()
     QTRY_VERIFY(!m_session->moduleInfo().revision.isEmpty()); // the workbench's own commands, with CR
 
     QList<QByteArray> writes;
-    connect(m_engine.get(), &at::CommandEngine::rawTransmitted, this, [&writes](const QByteArray &b) { writes << b; });
-    QSignalSpy typed(m_session.get(), &ModuleSession::typedCommandFinished);
+    connect(m_engine, &at::CommandEngine::rawTransmitted, this, [&writes](const QByteArray &b) { writes << b; });
+    QSignalSpy typed(m_session, &ModuleSession::typedCommandFinished);
     QCOMPARE(m_window->terminalPanel()->submit(QStringLiteral("AT+CSQ")), QString());
     QTRY_COMPARE(typed.count(), 1);
     QVERIFY(typed.at(0).at(0).value<at::Transaction>().ok());
@@ -316,7 +319,7 @@ void TestPortProfiles::aTypedPortIsOfferedWhileItExistsOrOnceItOpened()
     QCOMPARE(portBox()->findData(named), -1); // gone and never opened
     QVERIFY(portBox()->findData(link) >= 0);  // gone, but it opened
     m_window->close(); // saves the settings
-    MainWindow restarted(m_engine.get(), m_session.get(), m_connection.get());
+    MainWindow restarted(m_engine, m_session, m_connection);
     QVERIFY(restarted.connectionBar()->findChild<QComboBox *>()->findData(link) >= 0);
 }
 

@@ -6,7 +6,7 @@
 // progress, Stop, stop on error).
 
 #include "at/commandengine.h"
-#include "bc25/catalogrules.h"
+#include "link/modulestack.h"
 #include "link/connection.h"
 #include "mainwindow.h"
 #include "quick/quickcommandspanel.h"
@@ -51,9 +51,10 @@ private slots:
 private:
     struct Module
     {
-        at::CommandEngine engine {&CatalogRules::instance()};
-        ModuleSession session {&engine};
-        link::Connection connection {&engine, &session};
+        link::ModuleStack stack {profile::ModuleProfile::bc25()};
+        at::CommandEngine &engine = stack.engine();
+        ModuleSession &session = stack.session();
+        link::Connection &connection = stack.connection();
     };
     static int quickTransactions(const QList<at::Transaction> &log);
     QTemporaryDir m_dir;

@@ -5,6 +5,7 @@
 // forward; the pane that shows the selected row's whole entry.
 
 #include "bc25/commandcatalog.h"
+#include "profile/moduleprofile.h"
 #include "bc25/errorcodes.h"
 #include "bc25/urcdescription.h"
 #include "dialogs/quickreference.h"
@@ -55,7 +56,7 @@ void TestQuickReference::searchFindsWhatIsOnAnyPage()
     QFETCH(QString, search);
     QFETCH(int, page);
     QFETCH(QString, detail);
-    QuickReference reference;
+    QuickReference reference(*profile::ModuleProfile::bc25());
     reference.setSearch(search);
     QCOMPARE(reference.pages()->currentIndex(), page);
     QVERIFY(reference.view(QuickReference::Page(page))->model()->rowCount() >= 1);
@@ -73,7 +74,7 @@ void TestQuickReference::basicCommandsAnswerWithoutAPrefix()
     QCOMPARE(CommandCatalog::answers(CommandCatalog::spec(CommandId::Identify)), QStringList {QStringLiteral("text lines")});
     QVERIFY(CommandCatalog::answers(CommandCatalog::spec(CommandId::Open)).contains(QStringLiteral("+QIOPEN:")));
     QVERIFY(CommandCatalog::answers(CommandCatalog::spec(CommandId::Send)).contains(QStringLiteral("SEND OK")));
-    QuickReference reference;
+    QuickReference reference(*profile::ModuleProfile::bc25());
     const QAbstractItemModel *commands = reference.view()->model();
     for (int row = 0; row < commands->rowCount(); ++row) {
         const QString answer = commands->index(row, QuickReference::Answer).data().toString();
@@ -83,7 +84,7 @@ void TestQuickReference::basicCommandsAnswerWithoutAPrefix()
 
 void TestQuickReference::everyErrorCodeOfTheManualIsListed()
 {
-    QuickReference reference;
+    QuickReference reference(*profile::ModuleProfile::bc25());
     const QAbstractItemModel *codes = reference.view(QuickReference::ErrorCodes)->model();
     QStringList listed;
     for (int row = 0; row < codes->rowCount(); ++row)
@@ -109,7 +110,7 @@ void TestQuickReference::everyUrcExampleIsOneTheLogExplains()
 
 void TestQuickReference::detailPaneShowsTheWholeEntry()
 {
-    QuickReference reference;
+    QuickReference reference(*profile::ModuleProfile::bc25());
     reference.resize(1152, 648); // 90 % of a 1280×720 laptop
     reference.show();
     QVERIFY(QTest::qWaitForWindowExposed(&reference));
@@ -133,7 +134,7 @@ void TestQuickReference::detailPaneShowsTheWholeEntry()
 
 void TestQuickReference::modelsPassTheTester()
 {
-    QuickReference reference;
+    QuickReference reference(*profile::ModuleProfile::bc25());
     for (int page = 0; page < QuickReference::PageCount; ++page) {
         QAbstractItemModelTester tester(reference.view(QuickReference::Page(page))->model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -147,7 +148,7 @@ void TestQuickReference::modelsPassTheTester()
 // in view stays while it has matches.
 void TestQuickReference::anExactHitBringsItsPageForward()
 {
-    QuickReference reference;
+    QuickReference reference(*profile::ModuleProfile::bc25());
     reference.setSearch(QStringLiteral("pdpdeact"));
     QCOMPARE(reference.pages()->currentIndex(), int(QuickReference::Urcs));
     reference.setSearch(QStringLiteral("566"));
@@ -162,7 +163,7 @@ void TestQuickReference::anExactHitBringsItsPageForward()
 
 void TestQuickReference::everyRowNamesItsManualSection()
 {
-    QuickReference reference;
+    QuickReference reference(*profile::ModuleProfile::bc25());
     const int manualColumn[QuickReference::PageCount] = {ReferenceTables::Section, ReferenceTables::Table,
                                                           ReferenceTables::UrcSection};
     for (int page = 0; page < QuickReference::PageCount; ++page) {

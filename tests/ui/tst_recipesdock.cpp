@@ -10,7 +10,7 @@
 // The editor's colouring and the dock's text helpers: tst_recipeeditor.
 
 #include "at/commandengine.h"
-#include "bc25/catalogrules.h"
+#include "link/modulestack.h"
 #include "bc25/commands.h"
 #include "link/connection.h"
 #include "mainwindow.h"
@@ -79,9 +79,10 @@ private:
     RecipesPanel *panel() const { return m_window->recipesPanel(); }
 
     QTemporaryDir m_dir;
-    std::unique_ptr<at::CommandEngine> m_engine;
-    std::unique_ptr<ModuleSession> m_session;
-    std::unique_ptr<link::Connection> m_connection;
+    std::unique_ptr<link::ModuleStack> m_stack; // profile → engine → session → connection
+    at::CommandEngine *m_engine = nullptr;
+    ModuleSession *m_session = nullptr;
+    link::Connection *m_connection = nullptr;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -97,9 +98,10 @@ void TestRecipesDock::initTestCase()
 
 void TestRecipesDock::init()
 {
-    m_engine = std::make_unique<at::CommandEngine>(&CatalogRules::instance());
-    m_session = std::make_unique<ModuleSession>(m_engine.get());
-    m_connection = std::make_unique<link::Connection>(m_engine.get(), m_session.get());
+    m_stack = std::make_unique<link::ModuleStack>(profile::ModuleProfile::bc25());
+    m_engine = &m_stack->engine();
+    m_session = &m_stack->session();
+    m_connection = &m_stack->connection();
     m_connection->setCaptureFolder(m_dir.filePath(QStringLiteral("captures")));
     startWindow();
     m_connection->connectVirtual();
@@ -109,16 +111,17 @@ void TestRecipesDock::init()
 
 void TestRecipesDock::startWindow()
 {
-    m_window = std::make_unique<MainWindow>(m_engine.get(), m_session.get(), m_connection.get());
+    m_window = std::make_unique<MainWindow>(m_engine, m_session, m_connection);
     m_window->show();
 }
 
 void TestRecipesDock::cleanup()
 {
     m_window.reset();
-    m_connection.reset();
-    m_session.reset();
-    m_engine.reset();
+    m_connection = nullptr;
+    m_session = nullptr;
+    m_engine = nullptr;
+    m_stack.reset();
 }
 
 std::optional<recipe::RunResult> TestRecipesDock::runToEnd(const QString &text, int timeoutMs)
@@ -260,7 +263,7 @@ void TestRecipesDock::syntaxErrorShowsLineAndMessageAndRunsNothing()
 {
     panel()->editor()->setPlainText(QStringLiteral("step('x')\nexpect(at('AT'))\nlocal = 3\n"));
     QSignalSpy started(panel()->runner(), &recipe::RecipeRunner::runStarted);
-    QSignalSpy written(m_engine.get(), &at::CommandEngine::commandStarted);
+    QSignalSpy written(m_engine, &at::CommandEngine::commandStarted);
     QVERIFY(!panel()->run());
     QVERIFY2(panel()->summary().contains(QLatin1String("line 3")), qPrintable(panel()->summary()));
     QVERIFY(panel()->summary().contains(QLatin1String("<name> expected")));
@@ -378,7 +381,7 @@ void TestRecipesDock::recordingLeftASocketOpenSaysCloseItFirst()
 void TestRecipesDock::virtualModuleOptionsRestartTheModuleAndSaySo()
 {
     QVERIFY(panel()->selectRecipe(QStringLiteral("13_buffer_full")));
-    QSignalSpy states(m_connection.get(), &link::Connection::stateChanged);
+    QSignalSpy states(m_connection, &link::Connection::stateChanged);
     const auto result = runToEnd({}, 30000);
     QVERIFY(result);
     QVERIFY2(result->passed(), qPrintable(panel()->runView()->details()->toPlainText()));

@@ -5,7 +5,7 @@
 // a progress bar keeps its room while hidden).
 
 #include "at/commandengine.h"
-#include "bc25/catalogrules.h"
+#include "link/modulestack.h"
 #include "link/connection.h"
 #include "mainwindow.h"
 #include "models/sockettablemodel.h"
@@ -64,9 +64,10 @@ private slots:
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<at::CommandEngine> m_engine;
-    std::unique_ptr<ModuleSession> m_session;
-    std::unique_ptr<link::Connection> m_connection;
+    std::unique_ptr<link::ModuleStack> m_stack; // profile → engine → session → connection
+    at::CommandEngine *m_engine = nullptr;
+    ModuleSession *m_session = nullptr;
+    link::Connection *m_connection = nullptr;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -81,11 +82,12 @@ void TestSteadyLayout::initTestCase()
 
 void TestSteadyLayout::init()
 {
-    m_engine = std::make_unique<at::CommandEngine>(&CatalogRules::instance());
-    m_session = std::make_unique<ModuleSession>(m_engine.get());
-    m_connection = std::make_unique<link::Connection>(m_engine.get(), m_session.get());
+    m_stack = std::make_unique<link::ModuleStack>(profile::ModuleProfile::bc25());
+    m_engine = &m_stack->engine();
+    m_session = &m_stack->session();
+    m_connection = &m_stack->connection();
     m_connection->setCaptureFolder(m_dir.filePath(QStringLiteral("captures")));
-    m_window = std::make_unique<MainWindow>(m_engine.get(), m_session.get(), m_connection.get());
+    m_window = std::make_unique<MainWindow>(m_engine, m_session, m_connection);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_window->showNormal(); // not maximised on the small offscreen screen: a laptop's 1280×720
@@ -99,9 +101,10 @@ void TestSteadyLayout::init()
 void TestSteadyLayout::cleanup()
 {
     m_window.reset();
-    m_connection.reset();
-    m_session.reset();
-    m_engine.reset();
+    m_connection = nullptr;
+    m_session = nullptr;
+    m_engine = nullptr;
+    m_stack.reset();
 }
 
 void TestSteadyLayout::consoleSendRowStaysPutWhileALongSendAndARepeatRun()
@@ -145,7 +148,7 @@ void TestSteadyLayout::consoleSendRowStaysPutWhileALongSendAndARepeatRun()
 
 void TestSteadyLayout::quickCommandsStayPutWhenASequenceRuns()
 {
-    QuickCommandsPanel panel(m_session.get(), m_dir.filePath(QStringLiteral("quick.json")));
+    QuickCommandsPanel panel(m_session, m_dir.filePath(QStringLiteral("quick.json")));
     panel.resize(420, 500);
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
@@ -311,7 +314,7 @@ void TestSteadyLayout::aLayoutFromALargerScreenShowsTheSixSockets()
     QVERIFY(m_window->close()); // saves the layout
     m_window.reset();
 
-    m_window = std::make_unique<MainWindow>(m_engine.get(), m_session.get(), m_connection.get());
+    m_window = std::make_unique<MainWindow>(m_engine, m_session, m_connection);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_window->showNormal();
@@ -341,7 +344,7 @@ void TestSteadyLayout::everyTabWidgetRemembersItsTab()
     QVERIFY(chosen.size() >= 4); // tools, diagnostics, recipes, transactions
     QVERIFY(m_window->close());
     m_window.reset();
-    m_window = std::make_unique<MainWindow>(m_engine.get(), m_session.get(), m_connection.get());
+    m_window = std::make_unique<MainWindow>(m_engine, m_session, m_connection);
     m_window->show();
     const QList<QTabWidget *> tabWidgets = remembered();
     QCOMPARE(tabWidgets.size(), chosen.size());

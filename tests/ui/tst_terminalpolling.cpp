@@ -8,7 +8,7 @@
 // "Show in terminal" saying when a command's bytes are hidden.
 
 #include "at/commandengine.h"
-#include "bc25/catalogrules.h"
+#include "link/modulestack.h"
 #include "bc25/commands.h"
 #include "link/connection.h"
 #include "mainwindow.h"
@@ -64,7 +64,7 @@ QStringList TestTerminalPolling::shown(const QAbstractItemModel *model)
 
 void TestTerminalPolling::ownRowsAreKnownWhereverTheReadsCut()
 {
-    at::CommandEngine engine(&CatalogRules::instance());
+    at::CommandEngine engine(profile::ModuleProfile::bc25());
     engine.setLinkOpen(true);
     TrafficModel traffic;
     traffic.follow(&engine);
@@ -119,9 +119,10 @@ void TestTerminalPolling::ownRowsAreKnownWhereverTheReadsCut()
 
 void TestTerminalPolling::urcsAndTheUsersCommandsStayWhilePollingHides()
 {
-    at::CommandEngine engine(&CatalogRules::instance());
-    ModuleSession session(&engine);
-    link::Connection connection(&engine, &session);
+    link::ModuleStack stack(profile::ModuleProfile::bc25());
+    at::CommandEngine &engine = stack.engine();
+    ModuleSession &session = stack.session();
+    link::Connection &connection = stack.connection();
     MainWindow window(&engine, &session, &connection);
     window.show();
     connection.connectVirtual();

@@ -6,7 +6,7 @@
 // covers the syntax line under the command line, wherever the window is.
 
 #include "at/commandengine.h"
-#include "bc25/catalogrules.h"
+#include "link/modulestack.h"
 #include "bc25/commands.h"
 #include "link/connection.h"
 #include "mainwindow.h"
@@ -86,9 +86,10 @@ void TestTerminalRaw::aRawLineKeepsItsExpectationButNoSettingItsArgumentsState()
 void TestTerminalRaw::aRefusedLineGoesOutRawOnlyOnPurposeAndIsMarked()
 {
     QSettings().remove(QStringLiteral("terminal/rawConfirmed"));
-    at::CommandEngine engine(&CatalogRules::instance());
-    ModuleSession session(&engine);
-    link::Connection connection(&engine, &session);
+    link::ModuleStack stack(profile::ModuleProfile::bc25());
+    at::CommandEngine &engine = stack.engine();
+    ModuleSession &session = stack.session();
+    link::Connection &connection = stack.connection();
     MainWindow window(&engine, &session, &connection);
     window.show();
     connection.connectVirtual();
@@ -171,8 +172,9 @@ void TestTerminalRaw::completionListNeverCoversTheSyntaxLine_data()
 void TestTerminalRaw::completionListNeverCoversTheSyntaxLine()
 {
     QFETCH(bool, atTheBottom);
-    at::CommandEngine engine(&CatalogRules::instance());
-    ModuleSession session(&engine);
+    link::ModuleStack stack(profile::ModuleProfile::bc25());
+    at::CommandEngine &engine = stack.engine();
+    ModuleSession &session = stack.session();
     TrafficModel traffic;
     TerminalPanel terminal(&session, &traffic);
     const QRect screen = terminal.screen()->availableGeometry();

@@ -6,7 +6,7 @@
 // viewer shows the same transactions, and a row leads to its bytes.
 
 #include "at/commandengine.h"
-#include "bc25/catalogrules.h"
+#include "link/modulestack.h"
 #include "session/modulesession.h"
 #include "link/connection.h"
 #include "dialogs/captureviewer.h"
@@ -77,9 +77,10 @@ private:
     void refuseAnOpen(int connectId);
 
     QTemporaryDir m_dir;
-    std::unique_ptr<at::CommandEngine> m_engine;
-    std::unique_ptr<ModuleSession> m_session;
-    std::unique_ptr<link::Connection> m_connection;
+    std::unique_ptr<link::ModuleStack> m_stack; // profile → engine → session → connection
+    at::CommandEngine *m_engine = nullptr;
+    ModuleSession *m_session = nullptr;
+    link::Connection *m_connection = nullptr;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -94,11 +95,12 @@ void TestTransactionsDock::initTestCase()
 
 void TestTransactionsDock::init()
 {
-    m_engine = std::make_unique<at::CommandEngine>(&CatalogRules::instance());
-    m_session = std::make_unique<ModuleSession>(m_engine.get());
-    m_connection = std::make_unique<link::Connection>(m_engine.get(), m_session.get());
+    m_stack = std::make_unique<link::ModuleStack>(profile::ModuleProfile::bc25());
+    m_engine = &m_stack->engine();
+    m_session = &m_stack->session();
+    m_connection = &m_stack->connection();
     m_connection->setCaptureFolder(m_dir.filePath(QStringLiteral("captures")));
-    m_window = std::make_unique<MainWindow>(m_engine.get(), m_session.get(), m_connection.get());
+    m_window = std::make_unique<MainWindow>(m_engine, m_session, m_connection);
     m_window->show();
     m_connection->connectVirtual();
     if (m_connection->state() == link::Connection::State::Disconnected)
@@ -110,14 +112,15 @@ void TestTransactionsDock::init()
 void TestTransactionsDock::cleanup()
 {
     m_window.reset();
-    m_connection.reset();
-    m_session.reset();
-    m_engine.reset();
+    m_connection = nullptr;
+    m_session = nullptr;
+    m_engine = nullptr;
+    m_stack.reset();
 }
 
 void TestTransactionsDock::typeAndWait(const QByteArray &line)
 {
-    QSignalSpy typed(m_session.get(), &ModuleSession::typedCommandFinished);
+    QSignalSpy typed(m_session, &ModuleSession::typedCommandFinished);
     QCOMPARE(m_session->sendTyped(line), QString());
     QTRY_COMPARE(typed.count(), 1);
     m_window->transactions()->flush();
@@ -125,7 +128,7 @@ void TestTransactionsDock::typeAndWait(const QByteArray &line)
 
 void TestTransactionsDock::refuseAnOpen(int connectId)
 {
-    QSignalSpy opened(m_session.get()->sockets(), &SocketTable::openFinished);
+    QSignalSpy opened(m_session->sockets(), &SocketTable::openFinished);
     OpenParameters p;
     p.connectId = connectId;
     p.host = QStringLiteral("127.0.0.1");
@@ -255,7 +258,7 @@ void TestTransactionsDock::captureViewerShowsTheSameTransactions()
     TransactionModel *live = m_window->transactions();
     QTRY_VERIFY(!m_engine->isBusy() && m_engine->pendingOperationCount() == 0);
     live->flush();
-    CaptureViewer viewer;
+    CaptureViewer viewer(profile::ModuleProfile::bc25());
     QString error;
     QVERIFY2(viewer.load(m_connection->capturePath(), &error), qPrintable(error));
     TransactionModel *decoded = viewer.transactions();

@@ -5,7 +5,7 @@
 // as 566 in words; the URC log filters; every model passes the model tester.
 
 #include "at/commandengine.h"
-#include "bc25/catalogrules.h"
+#include "link/modulestack.h"
 #include "freeport.h"
 #include "session/modulesession.h"
 #include "link/connection.h"
@@ -128,9 +128,10 @@ private:
     void openEcho(int id, AccessMode mode);
 
     QTemporaryDir m_dir;
-    std::unique_ptr<at::CommandEngine> m_engine;
-    std::unique_ptr<ModuleSession> m_session;
-    std::unique_ptr<link::Connection> m_connection;
+    std::unique_ptr<link::ModuleStack> m_stack; // profile → engine → session → connection
+    at::CommandEngine *m_engine = nullptr;
+    ModuleSession *m_session = nullptr;
+    link::Connection *m_connection = nullptr;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -145,11 +146,12 @@ void TestWorkbench::initTestCase()
 
 void TestWorkbench::init()
 {
-    m_engine = std::make_unique<at::CommandEngine>(&CatalogRules::instance());
-    m_session = std::make_unique<ModuleSession>(m_engine.get());
-    m_connection = std::make_unique<link::Connection>(m_engine.get(), m_session.get());
+    m_stack = std::make_unique<link::ModuleStack>(profile::ModuleProfile::bc25());
+    m_engine = &m_stack->engine();
+    m_session = &m_stack->session();
+    m_connection = &m_stack->connection();
     m_connection->setCaptureFolder(m_dir.filePath(QStringLiteral("captures")));
-    m_window = std::make_unique<MainWindow>(m_engine.get(), m_session.get(), m_connection.get());
+    m_window = std::make_unique<MainWindow>(m_engine, m_session, m_connection);
     m_window->show();
     m_connection->connectVirtual();
     if (m_connection->state() == link::Connection::State::Disconnected)
@@ -161,14 +163,15 @@ void TestWorkbench::init()
 void TestWorkbench::cleanup()
 {
     m_window.reset();
-    m_connection.reset();
-    m_session.reset();
-    m_engine.reset();
+    m_connection = nullptr;
+    m_session = nullptr;
+    m_engine = nullptr;
+    m_stack.reset();
 }
 
 void TestWorkbench::openEcho(int id, AccessMode mode)
 {
-    QSignalSpy opened(m_session.get()->sockets(), &SocketTable::openFinished);
+    QSignalSpy opened(m_session->sockets(), &SocketTable::openFinished);
     OpenParameters p;
     p.connectId = id;
     p.host = QStringLiteral("127.0.0.1");
@@ -340,7 +343,7 @@ void TestWorkbench::terminalSendsTypedCommandsThroughTheEngine()
 {
     TerminalPanel *terminal = m_window->terminalPanel();
     QVERIFY(terminal->submit(QStringLiteral("AT+QICLOSE=9")).contains(QLatin1String("0-5")));
-    QSignalSpy typed(m_session.get(), &ModuleSession::typedCommandFinished);
+    QSignalSpy typed(m_session, &ModuleSession::typedCommandFinished);
     QCOMPARE(terminal->submit(QStringLiteral("AT+CSQ")), QString());
     QTRY_COMPARE(typed.count(), 1);
     QVERIFY(typed.at(0).at(0).value<at::CommandResult>().ok());
@@ -357,7 +360,7 @@ void TestWorkbench::terminalSendsTypedCommandsThroughTheEngine()
     QTest::keyClick(terminal->commandLine(), Qt::Key_Up);
     QCOMPARE(terminal->commandLine()->text(), QStringLiteral("AT+CSQ"));
     TrafficModel otherTraffic;
-    TerminalPanel restarted(m_session.get(), &otherTraffic);
+    TerminalPanel restarted(m_session, &otherTraffic);
     QTest::keyClick(restarted.commandLine(), Qt::Key_Up);
     QCOMPARE(restarted.commandLine()->text(), QStringLiteral("AT+CSQ"));
 
@@ -372,7 +375,7 @@ void TestWorkbench::terminalSendsTypedCommandsThroughTheEngine()
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     terminal->commandLine()->clear();
     terminal->commandLine()->setFocus();
-    QSignalSpy written(m_engine.get(), &at::CommandEngine::commandStarted);
+    QSignalSpy written(m_engine, &at::CommandEngine::commandStarted);
     QTest::keyClicks(terminal->commandLine(), QStringLiteral("AT+QIGETERR"));
     QAbstractItemView *popup = terminal->commandLine()->completer()->popup();
     QTRY_VERIFY(popup->isVisible());
@@ -516,7 +519,7 @@ void TestWorkbench::pulledCableIsShownAndReconnectsWhenThePortIsBack()
     // A module behind its own pty, reached through a stable path, like a udev name.
     auto pty = std::make_unique<transport::PtyTransport>();
     pty->open();
-    auto module = std::make_unique<sim::VirtualModule>(sim::SimConfig {});
+    auto module = std::make_unique<sim::VirtualModule>(profile::ModuleProfile::bc25(), sim::SimConfig {});
     module->attachTo(pty.get());
     const QString link = m_dir.filePath(QStringLiteral("ttyUSB-test"));
     QFile::remove(link);
@@ -528,7 +531,7 @@ void TestWorkbench::pulledCableIsShownAndReconnectsWhenThePortIsBack()
     m_connection->setReconnectPollMs(50);
     m_connection->connectSerial(settings);
     QTRY_COMPARE(m_connection->state(), link::Connection::State::Connected);
-    QSignalSpy opened(m_session.get()->sockets(), &SocketTable::openFinished);
+    QSignalSpy opened(m_session->sockets(), &SocketTable::openFinished);
     OpenParameters p;
     p.host = QStringLiteral("127.0.0.1");
     p.remotePort = 9;
@@ -545,11 +548,11 @@ void TestWorkbench::pulledCableIsShownAndReconnectsWhenThePortIsBack()
 
     pty = std::make_unique<transport::PtyTransport>(); // plugged back in
     pty->open();
-    module = std::make_unique<sim::VirtualModule>(sim::SimConfig {});
+    module = std::make_unique<sim::VirtualModule>(profile::ModuleProfile::bc25(), sim::SimConfig {});
     module->attachTo(pty.get());
     QVERIFY(QFile::link(pty->slavePath(), link));
     QTRY_COMPARE_WITH_TIMEOUT(m_connection->state(), link::Connection::State::Connected, 10000);
-    QSignalSpy typed(m_session.get(), &ModuleSession::typedCommandFinished);
+    QSignalSpy typed(m_session, &ModuleSession::typedCommandFinished);
     m_session->sendTyped("AT");
     QTRY_COMPARE(typed.count(), 1);
     QVERIFY(typed.at(0).at(0).value<at::CommandResult>().ok());
@@ -562,7 +565,7 @@ void TestWorkbench::reconnectTickedAfterThePortWasLostWaitsForIt()
     // workbench waits for the port from then on (it did nothing before).
     auto pty = std::make_unique<transport::PtyTransport>();
     pty->open();
-    auto module = std::make_unique<sim::VirtualModule>(sim::SimConfig {});
+    auto module = std::make_unique<sim::VirtualModule>(profile::ModuleProfile::bc25(), sim::SimConfig {});
     module->attachTo(pty.get());
     const QString link = m_dir.filePath(QStringLiteral("ttyUSB-late"));
     QFile::remove(link);
@@ -586,7 +589,7 @@ void TestWorkbench::reconnectTickedAfterThePortWasLostWaitsForIt()
 
     pty = std::make_unique<transport::PtyTransport>(); // plugged back in
     pty->open();
-    module = std::make_unique<sim::VirtualModule>(sim::SimConfig {});
+    module = std::make_unique<sim::VirtualModule>(profile::ModuleProfile::bc25(), sim::SimConfig {});
     module->attachTo(pty.get());
     QVERIFY(QFile::link(pty->slavePath(), link));
     QTRY_COMPARE_WITH_TIMEOUT(m_connection->state(), link::Connection::State::Connected, 10000);
@@ -599,7 +602,7 @@ void TestWorkbench::reconnectTickedAfterThePortWasLostWaitsForIt()
     m_window->connectionBar()->setReconnect(false);
     pty = std::make_unique<transport::PtyTransport>();
     pty->open();
-    module = std::make_unique<sim::VirtualModule>(sim::SimConfig {});
+    module = std::make_unique<sim::VirtualModule>(profile::ModuleProfile::bc25(), sim::SimConfig {});
     module->attachTo(pty.get());
     QVERIFY(QFile::link(pty->slavePath(), link));
     QTest::qWait(300);
@@ -612,7 +615,7 @@ void TestWorkbench::recordedSessionOpensDecoded()
     m_session->sends()->send(5, "recorded");
     QTRY_COMPARE(m_session->socket(5).bytesReceived, 8);
     const QString path = m_connection->capturePath();
-    CaptureViewer viewer;
+    CaptureViewer viewer(profile::ModuleProfile::bc25());
     QString error;
     QVERIFY2(viewer.load(path, &error), qPrintable(error));
     bool sawOpen = false;
@@ -648,7 +651,7 @@ void TestWorkbench::ctrlKDisconnectsAndConnectsAgainAndF5RefreshesTheSockets()
 {
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    QSignalSpy written(m_engine.get(), &at::CommandEngine::commandStarted);
+    QSignalSpy written(m_engine, &at::CommandEngine::commandStarted);
     // F5 is Module → Refresh sockets, and only that (an ambiguous shortcut runs nothing).
     QTest::keyClick(m_window.get(), Qt::Key_F5);
     QTRY_VERIFY(std::any_of(written.cbegin(), written.cend(), [](const QList<QVariant> &args) {
@@ -855,7 +858,7 @@ void TestWorkbench::ctrlShiftOOpensTheOpenDialogAndCtrlOTheCaptureChooser()
 
 void TestWorkbench::transactionsAndTerminalExportWithFullDates()
 {
-    QSignalSpy typed(m_session.get(), &ModuleSession::typedCommandFinished);
+    QSignalSpy typed(m_session, &ModuleSession::typedCommandFinished);
     QCOMPARE(m_session->sendTyped("AT+CSQ"), QString());
     QTRY_COMPARE(typed.count(), 1);
     m_window->transactions()->flush();
@@ -941,7 +944,7 @@ void TestWorkbench::tickingRepeatSendsNothingUntilSend()
     QVERIFY(repeat);
     console->findChild<QSpinBox *>()->setValue(50);
     console->setInput(QStringLiteral("tick"));
-    QSignalSpy started(m_engine.get(), &at::CommandEngine::commandStarted);
+    QSignalSpy started(m_engine, &at::CommandEngine::commandStarted);
     auto sends = [&started] {
         return std::count_if(started.cbegin(), started.cend(),
                              [](const QList<QVariant> &args) { return args.at(1).toByteArray().startsWith("AT+QISEND"); });
@@ -969,7 +972,7 @@ void TestWorkbench::tickingRepeatSendsNothingUntilSend()
 void TestWorkbench::failedSecondPhaseIsTheCommandsResultEverywhere()
 {
     TerminalPanel *terminal = m_window->terminalPanel();
-    QSignalSpy typed(m_session.get(), &ModuleSession::typedCommandFinished);
+    QSignalSpy typed(m_session, &ModuleSession::typedCommandFinished);
     // An earlier failure is on show first: the next command's result replaces it.
     QCOMPARE(terminal->submit(QStringLiteral("AT+QIRD=5,10")), QString());
     QTRY_COMPARE(typed.count(), 1);
@@ -1219,7 +1222,7 @@ void TestWorkbench::utf8ReadsAsTextInTheTerminalEscapesOnlyWhatDoesNotDecode()
     QVERIFY(shown);
     QTRY_VERIFY(console->receivedText().contains(QStringLiteral("\n你好")));
     // Typed in the terminal: the same six bytes go out, not "??".
-    QSignalSpy typed(m_session.get(), &ModuleSession::typedCommandFinished);
+    QSignalSpy typed(m_session, &ModuleSession::typedCommandFinished);
     QCOMPARE(m_window->terminalPanel()->submit(QStringLiteral("AT+QISEND=4,6,\"再见\"")), QString());
     QTRY_COMPARE(typed.count(), 1);
     QCOMPARE(m_window->terminalPanel()->statusText(), QStringLiteral("AT+QISEND=4,6,\"再见\": OK"));

@@ -4,7 +4,7 @@
 
 #include "at/atparser.h"
 #include "at/transactionassembler.h"
-#include "bc25/catalogrules.h"
+#include "profile/moduleprofile.h"
 #include "eventtext.h"
 #include "manualexamples.h"
 
@@ -23,7 +23,7 @@ enum class Split { Whole, ByteByByte, Random };
 
 struct Setup
 {
-    at::ParserSettings settings;
+    at::ParserSettings settings = profile::ModuleProfile::bc25()->parserDefaults();
     bool prompt = false;
     QByteArray echo;
     bool finish = false;
@@ -34,7 +34,7 @@ struct Setup
 // change how the rest is cut.
 QStringList parse(const QByteArray &stream, const Setup &setup, Split split, quint32 seed = 1)
 {
-    at::TransactionAssembler assembler(&CatalogRules::instance());
+    at::TransactionAssembler assembler(profile::ModuleProfile::bc25()->newRules());
     assembler.setCommandsFromEcho(true);
     at::AtParser &parser = assembler.parser();
     parser.setSettings(setup.settings);
@@ -203,7 +203,7 @@ void TestAtParser::framingHazards()
 
 void TestAtParser::offsetsPointAtEventStarts()
 {
-    at::AtParser parser;
+    at::AtParser parser(profile::ModuleProfile::bc25()->payloadGrammar());
     parser.setDirectPush(0, true);
     QList<qint64> offsets;
     connect(&parser, &at::AtParser::eventParsed, this, [&](const at::AtEvent &e) { offsets << e.offset; });
@@ -225,7 +225,7 @@ void TestAtParser::lyingLengthIsFlushedAsTruncatedData()
 {
     // A header announcing 10 bytes, then only 4, then silence: the engine's quiet
     // timer flushes, and the 4 bytes are delivered, marked truncated.
-    at::AtParser parser;
+    at::AtParser parser(profile::ModuleProfile::bc25()->payloadGrammar());
     QStringList events;
     connect(&parser, &at::AtParser::eventParsed, this, [&](const at::AtEvent &e) { events << eventText(e); });
     parser.feed("+QIRD: 10\r\nabcd");
@@ -239,7 +239,7 @@ void TestAtParser::lyingLengthIsFlushedAsTruncatedData()
 
 void TestAtParser::hexPayloadWithBadDigitsKeepsTheText()
 {
-    at::AtParser parser;
+    at::AtParser parser(profile::ModuleProfile::bc25()->payloadGrammar());
     parser.setRecvHex(true);
     QList<at::AtEvent> events;
     connect(&parser, &at::AtParser::eventParsed, this, [&](const at::AtEvent &e) { events << e; });
@@ -251,7 +251,7 @@ void TestAtParser::hexPayloadWithBadDigitsKeepsTheText()
 
 void TestAtParser::memoryStaysBoundedOnEndlessGarbage()
 {
-    at::AtParser parser;
+    at::AtParser parser(profile::ModuleProfile::bc25()->payloadGrammar());
     int overflows = 0;
     connect(&parser, &at::AtParser::eventParsed, this, [&](const at::AtEvent &e) {
         overflows += e.kind == at::AtEvent::Kind::Overflow;
@@ -295,7 +295,7 @@ void TestAtParser::oneByteLineEndsCostLinearInOneRead()
     const QByteArray log = line.repeated(2 * 1024 * 1024 / line.size());
     auto decode = [&log](qsizetype piece, int *lines) {
         return fastestOfFive([&] {
-            at::AtParser parser;
+            at::AtParser parser(profile::ModuleProfile::bc25()->payloadGrammar());
             *lines = 0;
             connect(&parser, &at::AtParser::eventParsed, [lines](const at::AtEvent &e) {
                 *lines += e.kind == at::AtEvent::Kind::Line;
@@ -322,7 +322,7 @@ void TestAtParser::echoedLineEndsCostLinear()
         const QByteArray send = "AT+QISEND=0\r\r\n> " + QByteArray(phase, '\n') + "\x1a\r\nOK\r\n\r\nSEND OK\r\n";
         const QByteArray log = send.repeated(1024 * 1024 / phase);
         return fastestOfFive([&] {
-            at::TransactionAssembler assembler(&CatalogRules::instance());
+            at::TransactionAssembler assembler(profile::ModuleProfile::bc25()->newRules());
             assembler.setCommandsFromEcho(true);
             *echoes = 0;
             connect(&assembler.parser(), &at::AtParser::eventParsed, [echoes](const at::AtEvent &e) {

@@ -3,6 +3,7 @@
 // readable, and the decoder turns captures and raw logs into the same events.
 
 #include "bc25/trafficdecoder.h"
+#include "profile/moduleprofile.h"
 #include "capture/captureformat.h"
 #include "capture/capturereader.h"
 #include "capture/capturewriter.h"
@@ -20,7 +21,7 @@ namespace {
 
 QList<DecodedEvent> decodeRaw(const QByteArray &bytes, bool byteByByte = false)
 {
-    TrafficDecoder decoder;
+    TrafficDecoder decoder(profile::ModuleProfile::bc25());
     QList<DecodedEvent> events;
     QObject::connect(&decoder, &TrafficDecoder::decoded, [&](const DecodedEvent &e) { events << e; });
     if (byteByByte) {
@@ -253,7 +254,7 @@ void TestCapture::decodedEventsAreSplitIndependent()
 
 void TestCapture::captureWithTransmitRecordsRecognisesEchoAndPayload()
 {
-    TrafficDecoder decoder;
+    TrafficDecoder decoder(profile::ModuleProfile::bc25());
     QList<DecodedEvent> events;
     connect(&decoder, &TrafficDecoder::decoded, this, [&](const DecodedEvent &e) { events << e; });
     const QByteArray payload("AT+X\r\nOK\r\n", 10); // payload that looks like a command and a result

@@ -4,6 +4,7 @@
 // builders write the manual's exact text.
 
 #include "bc25/commandcatalog.h"
+#include "profile/moduleprofile.h"
 #include "bc25/commands.h"
 #include "bc25/operations.h"
 
@@ -285,7 +286,7 @@ void TestCommandCatalog::builderRefusalQuotesTheRange()
     QVERIFY(Commands::read(0, 513).error.contains(QLatin1String("1-512")));
     QVERIFY(Commands::send(0, QByteArray(513, 'x')).error.contains(QLatin1String("1-512")));
     QVERIFY(Commands::send(0, QByteArray()).error.contains(QLatin1String("1-512")));
-    PingParameters ping;
+    PingParameters ping(*profile::ModuleProfile::bc25());
     ping.host = QStringLiteral("example.com");
     ping.size = 201;
     QVERIFY(Commands::ping(ping).error.contains(QLatin1String("32-200")));

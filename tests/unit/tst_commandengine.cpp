@@ -7,7 +7,7 @@
 #include "at/commandengine.h"
 #include "bc25/commands.h"
 #include "bc25/operations.h"
-#include "bc25/catalogrules.h"
+#include "profile/moduleprofile.h"
 #include "link/enginelink.h"
 #include "manualexamples.h"
 #include "scriptedmodule.h"
@@ -65,7 +65,7 @@ void TestCommandEngine::init()
     transport::MemoryTransport::connectPair(m_host, m_device);
     m_host->open();
     m_device->open();
-    m_engine = new at::CommandEngine(&CatalogRules::instance(), this);
+    m_engine = new at::CommandEngine(profile::ModuleProfile::bc25(), this);
     m_link = new link::EngineLink(m_engine);
     m_link->setTransport(m_host);
     m_module = new test::ScriptedModule(m_device);
@@ -321,7 +321,7 @@ void TestCommandEngine::lyingLengthDeliversWhatArrivedThenTimesOut()
     connect(m_engine, &at::CommandEngine::dataReceived, this,
             [&](int id, const QByteArray &bytes, bool truncated) { QCOMPARE(id, 0); data.append({bytes, truncated}); });
     m_module->setScript({{"AT+QIRD=0,512", "\r\n+QIRD: 10\r\nabcd"}, {"AT", "\r\nOK\r\n"}});
-    submit(Commands::read(0));
+    submit(Commands::read(0, 512));
     QTRY_COMPARE(data.size(), 1);
     QCOMPARE(data.at(0).first, QByteArray("abcd"));
     QVERIFY(data.at(0).second);

@@ -7,6 +7,7 @@
 #include "bc25/decodestatistics.h"
 #include "bc25/trafficdecoder.h"
 #include "bc25/transactionstatistics.h"
+#include "profile/moduleprofile.h"
 
 #include <QTest>
 
@@ -69,7 +70,7 @@ void TestDecodeStatistics::namesPastTheBoundAreCountedTogether()
     log += "\r\n+GARBAGE0: 2\r\n";
 
     DecodeStatistics statistics;
-    TrafficDecoder decoder;
+    TrafficDecoder decoder(profile::ModuleProfile::bc25());
     decoder.setEventsWanted(false);
     decoder.setTransactionContentsWanted(false);
     decoder.setListener(&statistics);

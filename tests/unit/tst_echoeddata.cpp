@@ -6,6 +6,7 @@
 // byte by byte.
 
 #include "livesession.h"
+#include "profile/moduleprofile.h"
 #include "sim/virtualmodule.h"
 
 #include <QSignalSpy>
@@ -69,7 +70,7 @@ void TestEchoedData::virtualModulesOwnOutputWithCtrlZ()
         peer = server.nextPendingConnection();
         connect(peer, &QTcpSocket::readyRead, this, [&] { peerGot += peer->readAll(); });
     });
-    sim::VirtualModule module {sim::SimConfig {}};
+    sim::VirtualModule module {profile::ModuleProfile::bc25(), sim::SimConfig {}};
     QByteArray log;
     connect(&module, &sim::VirtualModule::output, this, [&log](const QByteArray &bytes) { log += bytes; });
     module.receive("AT+QIOPEN=1,0,\"TCP\",\"127.0.0.1\"," + QByteArray::number(server.serverPort()) + ",0,0\r");
@@ -167,7 +168,7 @@ void TestEchoedData::captureWriteHoldsTheCommandAndItsData()
     const QByteArray command = writes.first().first(writes.first().indexOf('\r'));
     const QByteArray module = command + "\r\r\n> " + payload + "\r\nOK\r\n\r\nSEND OK\r\n";
     for (const bool byteByByte : {false, true}) {
-        TrafficDecoder decoder;
+        TrafficDecoder decoder(profile::ModuleProfile::bc25());
         QList<at::Transaction> transactions;
         connect(&decoder, &TrafficDecoder::transactionDecoded, this,
                 [&transactions](const at::Transaction &t) { transactions << t; });

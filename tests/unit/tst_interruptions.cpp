@@ -10,6 +10,7 @@
 #include "transactionshape.h"
 
 #include "bc25/commands.h"
+#include "profile/moduleprofile.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -61,7 +62,9 @@ struct Step
 
 at::AtCommand commandFor(const QByteArray &text, const QByteArray &payload = {})
 {
-    at::AtCommand command = CatalogRules::instance().commandFor(text);
+    // One rule book for the whole test, like a session's.
+    static const std::unique_ptr<at::ProtocolRules> rules = profile::ModuleProfile::bc25()->newRules();
+    at::AtCommand command = rules->commandFor(text);
     command.payload = payload;
     return command;
 }

@@ -3,7 +3,7 @@
 // and URCs, buffer-mode draining until "+QIRD: 0", 512-byte send splitting
 // that waits for SEND OK, binary-safe forms, errors in words, reboots.
 
-#include "bc25/catalogrules.h"
+#include "profile/moduleprofile.h"
 #include "session/modulesession.h"
 #include "link/enginelink.h"
 #include "manualexamples.h"
@@ -87,7 +87,7 @@ void TestModuleSession::init()
     transport::MemoryTransport::connectPair(m_host, m_device);
     m_host->open();
     m_device->open();
-    m_engine = new at::CommandEngine(&CatalogRules::instance());
+    m_engine = new at::CommandEngine(profile::ModuleProfile::bc25());
     m_link = new link::EngineLink(m_engine);
     m_link->setTransport(m_host);
     m_session = new ModuleSession(m_engine);
@@ -341,7 +341,7 @@ void TestModuleSession::pingReportsRepliesAndSummary()
     QSignalSpy replies(m_session->tools(), &NetworkTools::pingReply);
     QSignalSpy finished(m_session->tools(), &NetworkTools::pingFinished);
     m_module->setScript({{R"(AT+QPING=1,"sh.quectel.com",4,4,32)", example.exchanges.at(0).response}});
-    PingParameters p;
+    PingParameters p(*profile::ModuleProfile::bc25());
     p.host = QStringLiteral("sh.quectel.com");
     m_session->tools()->ping(p);
     QTRY_COMPARE(finished.count(), 1);
@@ -373,7 +373,7 @@ void TestModuleSession::refusalBeforeSendingQuotesTheRange()
 {
     QVERIFY(m_session->sockets()->close(7).contains(QLatin1String("0-5")));
     QVERIFY(m_session->sends()->send(0, QByteArray()).contains(QLatin1String("1-512")));
-    PingParameters p;
+    PingParameters p(*profile::ModuleProfile::bc25());
     p.host = QStringLiteral("example.com");
     p.timeoutSeconds = 256;
     QVERIFY(m_session->tools()->ping(p).contains(QLatin1String("1-255")));

@@ -6,7 +6,7 @@
 // module, and its recording through bc25-decode's TrafficDecoder.
 
 #include "at/commandengine.h"
-#include "bc25/catalogrules.h"
+#include "profile/moduleprofile.h"
 #include "bc25/commands.h"
 #include "bc25/trafficdecoder.h"
 #include "bc25/writtenorder.h"
@@ -264,7 +264,7 @@ void TestTransactions::sessionLogIsTheSameLiveAndDecodedAndBounded()
     QCOMPARE(live.transactions().size(), size_t(2));
     QVERIFY(live.urcs().front().timeMs > 0);
 
-    TrafficDecoder decoder;
+    TrafficDecoder decoder(profile::ModuleProfile::bc25());
     SessionLog decoded(nullptr, 3);
     decoded.follow(&decoder);
     for (const LiveSession::Record &r : s.capture) {

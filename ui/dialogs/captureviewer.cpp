@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "captureviewer.h"
 
+#include "profile/moduleprofile.h"
+
 #include "bc25/trafficdecoder.h"
 #include "bc25/writtenorder.h"
 #include "capture/capturereader.h"
@@ -22,8 +24,9 @@
 
 namespace bc25::ui {
 
-CaptureViewer::CaptureViewer(QWidget *parent)
+CaptureViewer::CaptureViewer(std::shared_ptr<const profile::ModuleProfile> profile, QWidget *parent)
     : QDialog(parent)
+    , m_profile(std::move(profile))
     , m_traffic(new TrafficModel(this))
     , m_urcs(new UrcLogModel(this))
     , m_transactions(new TransactionModel(this))
@@ -51,7 +54,7 @@ CaptureViewer::CaptureViewer(QWidget *parent)
     trafficLayout->addWidget(find);
     m_tabs->addTab(m_trafficPage, tr("Traffic"));
     m_tabs->addTab(m_transactionsPanel, tr("Transactions"));
-    m_tabs->addTab(new UrcLogPanel(m_urcs, m_tabs), tr("URC log"));
+    m_tabs->addTab(new UrcLogPanel(m_urcs, m_profile->socketCount(), m_tabs), tr("URC log"));
     m_damaged->hide(); // a tab only when records were skipped
     m_damaged->setReadOnly(true);
     m_damaged->setObjectName(QStringLiteral("capture.damaged"));
@@ -113,7 +116,7 @@ bool CaptureViewer::load(const QString &path, QString *error)
     showDamaged(path, problems, malformed);
     setWindowTitle(tr("Capture — %1").arg(QFileInfo(path).fileName()));
     m_traffic->setCap(qMax<qsizetype>(100000, records.size() * 4));
-    TrafficDecoder decoder;
+    TrafficDecoder decoder(m_profile);
     decoder.setEventsWanted(false);
     // The same log as the live window's, fed by the decoder: the views look the same.
     SessionLog log;

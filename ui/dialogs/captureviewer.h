@@ -5,10 +5,14 @@
 
 #include <QDialog>
 
+#include <memory>
+
 class QLabel;
 class QPlainTextEdit;
 class QTabWidget;
 class QTableView;
+
+namespace bc25::profile { class ModuleProfile; }
 
 namespace bc25::ui {
 
@@ -27,7 +31,8 @@ class CaptureViewer final : public QDialog
 {
     Q_OBJECT
 public:
-    explicit CaptureViewer(QWidget *parent = nullptr);
+    // It decodes with the rules of the profile it is given.
+    explicit CaptureViewer(std::shared_ptr<const profile::ModuleProfile> profile, QWidget *parent = nullptr);
 
     // Reads and decodes the capture; false with a message if it cannot be read.
     bool load(const QString &path, QString *error);
@@ -43,6 +48,7 @@ private:
     void showDamaged(const QString &path, const QList<capture::CaptureReader::Problem> &problems, qint64 malformed);
     void showTransactionBytes(qint64 writtenMs, const QByteArray &command);
 
+    std::shared_ptr<const profile::ModuleProfile> m_profile;
     TrafficModel *m_traffic;
     UrcLogModel *m_urcs;
     TransactionModel *m_transactions;

@@ -17,7 +17,7 @@
 
 namespace bc25::ui {
 
-QuickReference::QuickReference(QWidget *parent)
+QuickReference::QuickReference(const profile::ModuleProfile &profile, QWidget *parent)
     : QDialog(parent)
     , m_search(new QLineEdit(this))
     , m_pages(new QTabWidget(this))
@@ -33,7 +33,7 @@ QuickReference::QuickReference(QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_details->setObjectName(QStringLiteral("details"));
     m_details->setOpenLinks(false);
-    addPage(Commands, ReferenceTables::commands(this), tr("Commands"), ReferenceTables::Parameters);
+    addPage(Commands, ReferenceTables::commands(profile, this), tr("Commands"), ReferenceTables::Parameters);
     addPage(ErrorCodes, ReferenceTables::errorCodes(this), tr("Error codes"), ReferenceTables::Meaning);
     addPage(Urcs, ReferenceTables::urcs(this), tr("URCs"), ReferenceTables::UrcMeaning);
     updateTitles();

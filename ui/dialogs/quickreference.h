@@ -36,7 +36,8 @@ public:
     };
     enum Page { Commands, ErrorCodes, Urcs, PageCount };
 
-    explicit QuickReference(QWidget *parent = nullptr);
+    // The commands are those of the model the profile describes.
+    explicit QuickReference(const profile::ModuleProfile &profile, QWidget *parent = nullptr);
 
     void setSearch(const QString &text);
     [[nodiscard]] QTableView *view() const { return view(Commands); }

@@ -13,6 +13,7 @@
 #include "health/healthplan.h"
 #include "health/runverdict.h"
 #include "link/connection.h"
+#include "at/commandengine.h"
 #include "session/modulesession.h"
 
 #include <QCheckBox>
@@ -211,7 +212,7 @@ void HealthPanel::rebuildPlan()
     const int current = HealthPlanModel::checkOf(m_view->currentIndex());
     const health::HealthSettings settings = currentSettings();
     m_plannedSocket = settings.connectId;
-    m_model->setPlan(HealthPlan::build(settings));
+    m_model->setPlan(HealthPlan::build(settings, m_session->engine()->profile()));
     if (current >= 0)
         m_view->setCurrentIndex(m_model->index(current, 0));
     updateButtons();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "referencetables.h"
 
+#include "profile/moduleprofile.h"
+
 #include "at/resultline.h"
 #include "bc25/commandcatalog.h"
 #include "bc25/errorcodes.h"
@@ -58,12 +60,12 @@ QStringList urcKeys(const QString &syntax)
 
 } // namespace
 
-QStandardItemModel *ReferenceTables::commands(QObject *parent)
+QStandardItemModel *ReferenceTables::commands(const profile::ModuleProfile &profile, QObject *parent)
 {
     auto *model = new QStandardItemModel(parent);
     model->setHorizontalHeaderLabels({tr("Command"), tr("Title"), tr("Syntax"), tr("Parameters"), tr("Answers with"),
                                       tr("Manual")});
-    for (const CommandSpec &spec : CommandCatalog::commands()) {
+    for (const CommandSpec &spec : profile.commands()) {
         appendRow(model, {QString::fromLatin1(spec.commandText()), CommandCatalog::title(spec),
                           CommandCatalog::syntax(spec).join(QLatin1Char('\n')),
                           CommandCatalog::parameterRanges(spec).join(QLatin1Char('\n')),

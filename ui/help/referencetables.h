@@ -7,6 +7,8 @@ class QAbstractItemModel;
 class QObject;
 class QStandardItemModel;
 
+namespace bc25::profile { class ModuleProfile; }
+
 namespace bc25::ui {
 
 // The quick reference's three tables, each built from the one source that
@@ -27,7 +29,8 @@ public:
     // Whether a row of `model` has `query` as one of its exact keys.
     [[nodiscard]] static bool hasExactHit(const QAbstractItemModel *model, const QString &query);
 
-    static QStandardItemModel *commands(QObject *parent);
+    // The commands of the model the profile describes.
+    static QStandardItemModel *commands(const profile::ModuleProfile &profile, QObject *parent);
     static QStandardItemModel *errorCodes(QObject *parent);
     static QStandardItemModel *urcs(QObject *parent);
 };

@@ -45,7 +45,7 @@ void SocketTableModel::announceChanges()
 
 int SocketTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ModuleSession::SocketCount;
+    return parent.isValid() ? 0 : m_session->sockets()->socketCount();
 }
 
 int SocketTableModel::columnCount(const QModelIndex &parent) const
@@ -69,7 +69,7 @@ QString SocketTableModel::stateText(int state)
 
 QVariant SocketTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= ModuleSession::SocketCount)
+    if (!index.isValid() || index.row() >= m_session->sockets()->socketCount())
         return {};
     const SocketInfo &s = m_session->socket(index.row());
     const QLocale locale;

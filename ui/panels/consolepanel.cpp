@@ -297,10 +297,11 @@ QString SocketConsole::sendInput()
     if (m_repeat->isChecked() && !m_repeatTimer.isActive())
         m_repeatTimer.start(m_interval->value()); // the first of a repeat: the user's Send
     started(payload.size());
-    m_status->setText(payload.size() > SendQueue::MaxSendChunk
+    const int chunk = m_session->sends()->maxChunk();
+    m_status->setText(payload.size() > chunk
                               ? tr("Sending %1 bytes in %2 parts of at most %3…").arg(payload.size())
-                                        .arg((payload.size() + SendQueue::MaxSendChunk - 1) / SendQueue::MaxSendChunk)
-                                        .arg(SendQueue::MaxSendChunk)
+                                        .arg((payload.size() + chunk - 1) / chunk)
+                                        .arg(chunk)
                               : tr("Sending %n byte(s)…", nullptr, int(payload.size())));
     return {};
 }
@@ -339,7 +340,7 @@ void SocketConsole::started(qint64 bytes)
 void SocketConsole::updateProgress()
 {
     // Shown for what takes a while: more than one part, or a repeat.
-    const bool busy = (m_sendsRunning > 0 && m_queuedBytes > SendQueue::MaxSendChunk) || m_repeatTimer.isActive();
+    const bool busy = (m_sendsRunning > 0 && m_queuedBytes > m_session->sends()->maxChunk()) || m_repeatTimer.isActive();
     m_progress->setVisible(busy && m_sendsRunning > 0);
     m_stop->setEnabled(busy);
     m_progress->setRange(0, int(qMin<qint64>(m_queuedBytes, std::numeric_limits<int>::max())));
@@ -398,7 +399,7 @@ ConsolePanel::ConsolePanel(ModuleSession *session, QWidget *parent)
     : QWidget(parent)
     , m_tabs(new QTabWidget(this))
 {
-    for (int id = 0; id < ModuleSession::SocketCount; ++id)
+    for (int id = 0; id < session->sockets()->socketCount(); ++id)
         m_tabs->addTab(new SocketConsole(session, id, m_tabs), tr("Socket %1").arg(id));
     // Not remembered (TabMemory): the console in front follows the socket selected in the table.
     m_tabs->setObjectName(QStringLiteral("consoles.tabs"));

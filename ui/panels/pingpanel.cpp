@@ -3,7 +3,9 @@
 #include "views/steadylayout.h"
 
 #include "bc25/commandcatalog.h"
+#include "at/commandengine.h"
 #include "bc25/errorcodes.h"
+#include "profile/moduleprofile.h"
 #include "session/modulesession.h"
 
 #include <QChart>
@@ -23,10 +25,12 @@ namespace bc25::ui {
 
 namespace {
 
-QSpinBox *spinFor(const char *parameter, int value, QWidget *parent)
+// A spin box with the range the session's model gives the parameter of AT+QPING.
+QSpinBox *spinFor(const ModuleSession *session, const char *parameter, int value, QWidget *parent)
 {
     auto *box = new QSpinBox(parent);
-    for (const ParameterSpec &p : CommandCatalog::find("+QPING")->writeSignatures.constFirst().parameters) {
+    const profile::ModuleProfile &profile = session->engine()->profile();
+    for (const ParameterSpec &p : profile.spec(CommandId::Ping)->writeSignatures.constFirst().parameters) {
         if (p.name == parameter) {
             box->setRange(int(p.min), int(p.max));
             box->setToolTip(PingPanel::tr("<%1>: %2").arg(QLatin1String(parameter), CommandCatalog::rangeText(p)));
@@ -42,10 +46,11 @@ PingPanel::PingPanel(ModuleSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_host(new QLineEdit(QStringLiteral("localhost"), this))
-    , m_context(spinFor("contextID", 1, this))
-    , m_timeout(spinFor("time_out", 4, this))
-    , m_count(spinFor("ping_num", 4, this))
-    , m_size(spinFor("ping_size", 32, this))
+    // The model's first context and its defaults (the BC25's: manual 2.1.1, 2.1.8)
+    , m_context(spinFor(session, "contextID", session->engine()->profile().limits().firstContext, this))
+    , m_timeout(spinFor(session, "time_out", session->engine()->profile().pingDefaults().timeoutSeconds, this))
+    , m_count(spinFor(session, "ping_num", session->engine()->profile().pingDefaults().count, this))
+    , m_size(spinFor(session, "ping_size", session->engine()->profile().pingDefaults().size, this))
     , m_start(new QPushButton(tr("Ping"), this))
     , m_summary(new QLabel(this))
     , m_series(new QLineSeries(this))
@@ -122,7 +127,7 @@ void PingPanel::setHost(const QString &host)
 
 QString PingPanel::start()
 {
-    PingParameters p;
+    PingParameters p(m_session->engine()->profile());
     p.contextId = m_context->value();
     p.host = m_host->text().trimmed();
     p.timeoutSeconds = m_timeout->value();

@@ -2,6 +2,10 @@
 #include "terminalpanel.h"
 #include "views/steadylayout.h"
 
+#include "profile/moduleprofile.h"
+
+#include "at/commandengine.h"
+
 #include "tabletext.h"
 
 #include "modulecontrols.h"
@@ -59,9 +63,9 @@ TerminalPanel::TerminalPanel(ModuleSession *session, TrafficModel *model, QWidge
     TableText::installCopy(m_view);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 4);
 
-    // Completion from the catalog, each with its syntax, ranges and manual section.
+    // Completion from the module profile's table, each with its syntax, ranges and manual section.
     auto *completions = new QStandardItemModel(this);
-    for (const CommandSpec &spec : CommandCatalog::commands()) {
+    for (const CommandSpec &spec : session->engine()->profile().commands()) {
         const QString command = QString::fromLatin1(spec.commandText());
         const QString help = CommandCatalog::syntax(spec).join(QLatin1Char('\n')) + QLatin1Char('\n')
                 + CommandCatalog::reference(spec);

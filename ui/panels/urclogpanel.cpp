@@ -3,7 +3,6 @@
 
 #include "tabletext.h"
 
-#include "bc25/limits.h"
 
 #include "models/urclogmodel.h"
 #include "search/findbar.h"
@@ -23,7 +22,7 @@
 
 namespace bc25::ui {
 
-UrcLogPanel::UrcLogPanel(UrcLogModel *model, QWidget *parent)
+UrcLogPanel::UrcLogPanel(UrcLogModel *model, int socketCount, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_filter(new UrcFilterModel(this))
@@ -35,7 +34,7 @@ UrcLogPanel::UrcLogPanel(UrcLogModel *model, QWidget *parent)
 {
     m_type->addItem(tr("All types"), QString());
     m_socket->addItem(tr("All sockets"), -1);
-    for (int id = 0; id < Limits::SocketCount; ++id)
+    for (int id = 0; id < socketCount; ++id)
         m_socket->addItem(tr("Socket %1").arg(id), id);
     m_pause->setText(tr("Pause"));
     m_pause->setCheckable(true);

@@ -19,7 +19,8 @@ class UrcLogPanel final : public QWidget
 {
     Q_OBJECT
 public:
-    explicit UrcLogPanel(UrcLogModel *model, QWidget *parent = nullptr);
+    // `socketCount`: the sockets the filter offers (the module profile's).
+    UrcLogPanel(UrcLogModel *model, int socketCount, QWidget *parent = nullptr);
 
     void setTypeFilter(const QString &type);
     void setSocketFilter(int socket);

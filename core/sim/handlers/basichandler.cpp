@@ -101,14 +101,14 @@ bool BasicHandler::handlePacketDomain(const ParsedCommand &command)
     case CommandId::PdpActivate:
         if (read) {
             QByteArrayList lines;
-            for (int cid = 1; cid <= PacketDomain::ContextCount; ++cid)
+            for (int cid = domain.firstContext(); cid <= domain.lastContext(); ++cid)
                 lines << "+CGACT: " + number(cid) + ',' + number(domain.hasDataPath(cid));
             m_module->reply(lines);
         } else if (domain.functionality() == 0) {
             m_module->replyCmeError(ErrorCodes::CmeOperationNotAllowed);
         } else {
             m_module->reply();
-            domain.setActive(int(command.arguments.value(1).toInteger(0)), first == 1);
+            domain.setActive(int(command.arguments.value(1).toInteger(PacketDomain::AllContexts)), first == 1);
         }
         break;
     case CommandId::PdpAddress: {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "pinghandler.h"
 
+#include "profile/moduleprofile.h"
+
 #include "bc25/errorcodes.h"
 #include "sim/virtualmodule.h"
 
@@ -25,8 +27,9 @@ bool PingHandler::handle(const ParsedCommand &command)
         return true;
     }
     const QString host = QString::fromUtf8(command.arguments.at(1).text);
-    const int count = int(command.arguments.value(3).toInteger(4));
-    const int size = int(command.arguments.value(4).toInteger(32));
+    const profile::PingDefaults &defaults = m_module->profile().pingDefaults();
+    const int count = int(command.arguments.value(3).toInteger(defaults.count));
+    const int size = int(command.arguments.value(4).toInteger(defaults.size));
     m_running = true;
     m_module->reply();
     const int generation = m_generation;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "sockethandler.h"
 
+#include "profile/moduleprofile.h"
+
 #include "bc25/errorcodes.h"
 #include "sim/simsocket.h"
 #include "sim/virtualmodule.h"
@@ -22,6 +24,8 @@ QByteArray number(qint64 n)
 
 SocketHandler::SocketHandler(VirtualModule *module)
     : CommandHandler(module)
+    , m_socketCount(module->profile().socketCount())
+    , m_slots(size_t(m_socketCount))
     , m_sender(module, m_slots)
     , m_receiver(module, m_slots)
 {
@@ -214,7 +218,7 @@ void SocketHandler::attach(int id, SimSocket *socket)
 void SocketHandler::onIncoming(int serverId, QTcpSocket *connection)
 {
     int id = -1;
-    for (int i = 0; i < SocketCount; ++i) {
+    for (int i = 0; i < m_socketCount; ++i) {
         if (!m_slots[size_t(i)].socket) {
             id = i;
             break;
@@ -254,7 +258,7 @@ void SocketHandler::close(int id)
 void SocketHandler::onContextLost(int contextId)
 {
     bool hadSockets = false;
-    for (int id = 0; id < SocketCount; ++id) {
+    for (int id = 0; id < m_socketCount; ++id) {
         Slot &slot = m_slots[size_t(id)];
         if (!slot.socket || slot.contextId != contextId)
             continue;
@@ -310,7 +314,7 @@ void SocketHandler::state(const ParsedCommand &command)
     QByteArrayList lines;
     const bool byContext = command.form == CommandForm::Write && command.arguments.at(0).toInteger() == 0;
     const int which = command.form == CommandForm::Write ? int(command.arguments.at(1).toInteger()) : -1;
-    for (int id = 0; id < SocketCount; ++id) {
+    for (int id = 0; id < m_socketCount; ++id) {
         if (!m_slots[size_t(id)].socket)
             continue;
         if (command.form == CommandForm::Write
@@ -324,7 +328,7 @@ void SocketHandler::state(const ParsedCommand &command)
 void SocketHandler::switchMode(int id, int mode)
 {
     NvState &nv = m_module->nv();
-    nv.accessMode[size_t(id)] = mode;
+    nv.accessMode[id] = mode;
     m_module->saveNv();
     Slot &slot = m_slots[size_t(id)];
     m_module->reply();
@@ -392,7 +396,7 @@ void SocketHandler::keepAlive(const ParsedCommand &command)
 
 void SocketHandler::reset()
 {
-    for (int id = 0; id < SocketCount; ++id)
+    for (int id = 0; id < m_socketCount; ++id)
         release(id, Release::Silently); // a reboot prints nothing but RDY
     m_sender.reset();
     m_keepAlive = KeepAlive {};

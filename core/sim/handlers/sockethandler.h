@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "bc25/limits.h"
 #include "bc25/responses.h"
 #include "commandhandler.h"
 #include "socketreceiver.h"
@@ -22,8 +21,6 @@ class SocketHandler final : public CommandHandler
 {
     Q_OBJECT
 public:
-    static constexpr int SocketCount = Limits::SocketCount;
-
     explicit SocketHandler(VirtualModule *module);
     ~SocketHandler() override;
     bool handle(const ParsedCommand &command) override;
@@ -52,6 +49,7 @@ private:
     void onContextLost(int contextId);
     [[nodiscard]] QByteArray stateLine(int id) const;
 
+    const int m_socketCount; // the profile's
     SocketSlots m_slots;
     SocketSender m_sender;     // QISEND, QISENDEX: one send at a time (manual 4.1.2)
     SocketReceiver m_receiver; // buffers, QIRD, direct push

@@ -2,7 +2,7 @@
 #include "socketsender.h"
 
 #include "bc25/errorcodes.h"
-#include "bc25/limits.h"
+#include "profile/moduleprofile.h"
 #include "sim/virtualmodule.h"
 
 #include <QTimer>
@@ -63,9 +63,10 @@ void SocketSender::send(const ParsedCommand &command)
         return;
     }
     const qint64 fixed = args.size() == 2 ? args.at(1).toInteger() : -1;
-    // Up to Ctrl+Z, no more than the largest send is kept (512 bytes, as hex
-    // 1024 digits, manual 2.1.4 and 2.1.6); more is refused at the Ctrl+Z.
-    const qint64 most = hex ? 2 * qint64(Limits::MaxDataLength) : qint64(Limits::MaxDataLength);
+    // Up to Ctrl+Z, no more than the largest send is kept (on the BC25 512
+    // bytes, as hex 1024 digits, manual 2.1.4 and 2.1.6); more is refused at the Ctrl+Z.
+    const qint64 largest = m_module->profile().limits().maxSendLength;
+    const qint64 most = hex ? 2 * largest : largest;
     m_module->enterDataMode(hex && fixed > 0 ? 2 * fixed : fixed, most, [this, id, hex](const QByteArray &typed, VirtualModule::DataEnd end) {
         takeTyped(id, hex, typed, end);
     });
@@ -91,7 +92,7 @@ void SocketSender::takeTyped(int id, bool hex, const QByteArray &typed, VirtualM
         m_module->emitRaw("\r\nSEND FAIL\r\n"); // manual 2.1.4, note 3
         return;
     }
-    if (data.size() > Limits::MaxDataLength) {
+    if (data.size() > m_module->profile().limits().maxSendLength) {
         m_module->replyError(ErrorCodes::InvalidParameters);
         return;
     }

@@ -1,20 +1,19 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "bc25/limits.h"
 #include "bc25/responses.h"
 #include "sim/simsocket.h"
 
 #include <QByteArray>
 #include <QPointer>
 
-#include <array>
 #include <deque>
+#include <vector>
 
 namespace bc25::sim {
 
 // One of the module's sockets as AT+QISTATE shows it, with its receive buffer
-// (one node per arrival, manual 2.1.5). SocketHandler owns the table of six;
+// (one node per arrival, manual 2.1.5). SocketHandler owns the table, one per socket of the profile;
 // SocketSender and SocketReceiver work on the same entries.
 struct SocketSlot
 {
@@ -31,6 +30,6 @@ struct SocketSlot
     bool fullReported = false;
 };
 
-using SocketSlots = std::array<SocketSlot, Limits::SocketCount>;
+using SocketSlots = std::vector<SocketSlot>;
 
 } // namespace bc25::sim

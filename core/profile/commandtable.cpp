@@ -14,32 +14,31 @@ using Type = ParameterSpec::Type;
 
 ParameterSpec integer(const char *name, qint64 min, qint64 max, bool optional = false)
 {
-    return ParameterSpec {name, Type::Integer, min, max, optional, false, {}};
+    return ParameterSpec {name, Type::Integer, min, max, optional, false, {}, -1};
 }
 
 ParameterSpec text(const char *name, qint64 minLength, qint64 maxLength, bool optional = false)
 {
-    return ParameterSpec {name, Type::String, minLength, maxLength, optional, true, {}};
+    return ParameterSpec {name, Type::String, minLength, maxLength, optional, true, {}, -1};
 }
 
 ParameterSpec choice(const char *name, QList<QByteArray> choices, bool optional = false)
 {
-    return ParameterSpec {name, Type::String, 0, 0, optional, true, std::move(choices)};
+    return ParameterSpec {name, Type::String, 0, 0, optional, true, std::move(choices), -1};
 }
 
 ParameterSpec hex(const char *name, qint64 minLength, qint64 maxLength, bool optional = false)
 {
-    return ParameterSpec {name, Type::Hex, minLength, maxLength, optional, true, {}};
+    return ParameterSpec {name, Type::Hex, minLength, maxLength, optional, true, {}, -1};
 }
 
 ParameterSpec ipAddress(const char *name, bool optional = false)
 {
-    return ParameterSpec {name, Type::IpAddress, 0, 0, optional, true, {}};
+    return ParameterSpec {name, Type::IpAddress, 0, 0, optional, true, {}, -1};
 }
 
 // Host names: the manual gives no limit; DNS names are at most 253 characters.
 constexpr qint64 MaxHostLength = 253;
-constexpr qint64 MaxSendLength = Limits::MaxDataLength; // manual 2.1.4 / 2.1.6
 
 } // namespace
 
@@ -98,8 +97,27 @@ QString checkSendHex(const QList<at::Field> &args)
 
 } // namespace
 
-QList<CommandSpec> buildCommandTable()
+namespace {
+
+// "(0-5)": a range as the test forms' answers print it.
+QByteArray rangeText(qint64 first, qint64 last)
 {
+    return '(' + QByteArray::number(first) + '-' + QByteArray::number(last) + ')';
+}
+
+} // namespace
+
+QList<CommandSpec> buildCommandTable(const profile::ModuleLimits &limits)
+{
+    // The ranges the model's limits decide, written once (the BC25's: manual 2.1.1-2.1.6).
+    const ParameterSpec connectId = integer("connectID", 0, limits.socketCount - 1);
+    const ParameterSpec contextId = integer("contextID", limits.firstContext, limits.lastContext);
+    const qint64 MaxSendLength = limits.maxSendLength;
+    const QByteArray sockets = rangeText(0, limits.socketCount - 1);
+    const QByteArray contexts = rangeText(limits.firstContext, limits.lastContext);
+    const QByteArray sendLengths = rangeText(1, limits.maxSendLength);
+    const QByteArray readLengths = rangeText(1, limits.maxReadLength);
+
     const auto T = CommandForm::Test;
     const auto R = CommandForm::Read;
     const auto W = CommandForm::Write;
@@ -125,7 +143,7 @@ QList<CommandSpec> buildCommandTable()
 
     // ---- TCP/IP commands, manual chapter 2.1 ----
     add(CommandId::Open, {"+QIOPEN", QT_TRANSLATE_NOOP("bc25::CommandCatalog", "Open a Socket"), "2.1.1", T | W,
-         {{{integer("contextID", 1, 3), integer("connectID", 0, 5), choice("service_type", services),
+         {{{contextId, connectId, choice("service_type", services),
             text("IP_address/domain_name", 1, MaxHostLength), integer("remote_port", 0, 65535),
             integer("local_port", 0, 65535, true), integer("access_mode", 0, 1, true),
             integer("protocol_type", 0, 1, true)}}},
@@ -139,35 +157,35 @@ QList<CommandSpec> buildCommandTable()
             s.rangeRules = {{"remote_port", "service_type", {"TCP", "UDP"}, 1, 65535},
                             {"local_port", "service_type", {"TCP LISTENER", "UDP SERVICE"}, 1, 65535}};
         });
-    add(CommandId::Close, {"+QICLOSE", QT_TRANSLATE_NOOP("bc25::CommandCatalog", "Close a Socket"), "2.1.2", T | W, {{{integer("connectID", 0, 5)}}}, {}, false, 3000, nullptr},
+    add(CommandId::Close, {"+QICLOSE", QT_TRANSLATE_NOOP("bc25::CommandCatalog", "Close a Socket"), "2.1.2", T | W, {{{connectId}}}, {}, false, 3000, nullptr},
         [](CommandSpec &s) {
             s.secondPhase = SecondPhase::Close;
         });
     add(CommandId::State, {"+QISTATE", QT_TRANSLATE_NOOP("bc25::CommandCatalog", "Query Socket Status"), "2.1.3", T | R | W,
-         {{{integer("query_type", 0, 1), integer("contextID/connectID", 0, 5)}}},
+         {{{integer("query_type", 0, 1), integer("contextID/connectID", qMin(0, limits.firstContext), qMax(limits.socketCount - 1, limits.lastContext))}}},
          {}, false, 3000, &checkStateQuery},
         [](CommandSpec &s) {
             // +QISTATE: <connectID>,…,<contextID>,<access_mode>[,…]: the module's word on each socket
             s.answerChanges = {{Setting::AccessMode, 7, 0}};
         });
     add(CommandId::Send, {"+QISEND", QT_TRANSLATE_NOOP("bc25::CommandCatalog", "Send Text String Data"), "2.1.4", T | W,
-         {{{integer("connectID", 0, 5), integer("send_length", 1, MaxSendLength), text("data", 1, MaxSendLength)}},
-          {{integer("connectID", 0, 5)}},
-          {{integer("connectID", 0, 5), integer("send_length", 1, MaxSendLength)}}},
+         {{{connectId, integer("send_length", 1, MaxSendLength), text("data", 1, MaxSendLength)}},
+          {{connectId}},
+          {{connectId, integer("send_length", 1, MaxSendLength)}}},
          {}, false, 3000, &checkSendText},
         [](CommandSpec &s) {
             s.secondPhase = SecondPhase::Send;
             s.sendsData = true;
         });
     add(CommandId::Read, {"+QIRD", QT_TRANSLATE_NOOP("bc25::CommandCatalog", "Retrieve the Received TCP/IP Data"), "2.1.5", T | W,
-         {{{integer("connectID", 0, 5), integer("read_length", 1, 512)}}}, {}, false, 3000, nullptr},
+         {{{connectId, integer("read_length", 1, limits.maxReadLength)}}}, {}, false, 3000, nullptr},
         [](CommandSpec &s) {
             s.dataSocketArgument = 0;
         });
     add(CommandId::SendHex, {"+QISENDEX", QT_TRANSLATE_NOOP("bc25::CommandCatalog", "Send Hex String Data"), "2.1.6", T | W,
-         {{{integer("connectID", 0, 5), integer("send_length", 1, MaxSendLength), hex("hex_string", 2, 2 * MaxSendLength)}},
-          {{integer("connectID", 0, 5)}},
-          {{integer("connectID", 0, 5), integer("send_length", 1, MaxSendLength)}}},
+         {{{connectId, integer("send_length", 1, MaxSendLength), hex("hex_string", 2, 2 * MaxSendLength)}},
+          {{connectId}},
+          {{connectId, integer("send_length", 1, MaxSendLength)}}},
          {}, false, 3000, &checkSendHex},
         [](CommandSpec &s) {
             s.secondPhase = SecondPhase::Send;
@@ -175,19 +193,19 @@ QList<CommandSpec> buildCommandTable()
             s.sendsHexText = true;
         });
     add(CommandId::SwitchMode, {"+QISWTMD", QT_TRANSLATE_NOOP("bc25::CommandCatalog", "Switch Data Access Modes"), "2.1.7", T | R | W,
-         {{{integer("connectID", 0, 5), integer("access_mode", 0, 1)}}}, {}, false, 3000, nullptr},
+         {{{connectId, integer("access_mode", 0, 1)}}}, {}, false, 3000, nullptr},
         [](CommandSpec &s) {
             s.writeSignatures[0].changes = {{Setting::AccessMode, 1, 0}};
         });
     add(CommandId::Ping, {"+QPING", QT_TRANSLATE_NOOP("bc25::CommandCatalog", "Ping a Remote Server"), "2.1.8", T | W,
-         {{{integer("contextID", 1, 3), text("host", 1, MaxHostLength), integer("time_out", 1, 255, true),
+         {{{contextId, text("host", 1, MaxHostLength), integer("time_out", 1, 255, true),
             integer("ping_num", 1, 10, true), integer("ping_size", 32, 200, true)}}},
          {}, false, 3000, nullptr},
         [](CommandSpec &s) {
             s.secondPhase = SecondPhase::Ping;
         });
     add(CommandId::Ntp, {"+QNTTP", QT_TRANSLATE_NOOP("bc25::CommandCatalog", "Synchronize Local Time with NTP Server"), "2.1.9", T | W,
-         {{{integer("contextID", 1, 3), text("server", 1, MaxHostLength), integer("port", 1, 65535, true),
+         {{{contextId, text("server", 1, MaxHostLength), integer("port", 1, 65535, true),
             integer("autosettime", 0, 1, true)}}},
          {"QNTTP", "QNTP"}, false, 3000, nullptr},
         [](CommandSpec &s) {
@@ -195,7 +213,7 @@ QList<CommandSpec> buildCommandTable()
             s.errorField = 0; // +QNTTP: <err>[,<time>]
         });
     add(CommandId::DnsLookup, {"+QIDNSGIP", QT_TRANSLATE_NOOP("bc25::CommandCatalog", "Get IP Address by Domain Name"), "2.1.10", T | W,
-         {{{integer("contextID", 1, 3), text("hostname", 1, MaxHostLength)}}}, {}, false, 3000, nullptr},
+         {{{contextId, text("hostname", 1, MaxHostLength)}}}, {}, false, 3000, nullptr},
         [](CommandSpec &s) {
             s.secondPhase = SecondPhase::Dns;
             s.errorField = 1; // +QIURC: "dnsgip",<err>,<IP_count>,<DNS_ttl>
@@ -259,15 +277,15 @@ QList<CommandSpec> buildCommandTable()
 
     // The manual's answers to the test forms (AT+CMD=?), verbatim; the others answer OK alone.
     const QList<std::pair<CommandId, QList<QByteArray>>> testAnswers {
-        {CommandId::Open, {R"(+QIOPEN: (1-3),(0-5),"TCP/UDP/TCP LISTENER/UDP SERVICE","<IP_address>/<domain_name>",<remote_port>[,<local_port>[,(0-1)[,(0-1)]]])"}},
-        {CommandId::Close, {"+QICLOSE: (0-5)"}},
-        {CommandId::Send, {R"(+QISEND: (0-5),(1-512),"<data>")"}},
-        {CommandId::Read, {"+QIRD: (0-5),(1-512)"}},
-        {CommandId::SendHex, {R"(+QISENDEX: (0-5),(1-512),"<hex_string>")"}},
-        {CommandId::SwitchMode, {"+QISWTMD: (0-5),(0-1)"}},
-        {CommandId::Ping, {R"(+QPING: (1-3),"<host>"[,(1-255)[,(1-10)[,(32-200)]]])"}},
-        {CommandId::Ntp, {R"(+QNTTP: (1-3),"<server>"[,<port>[,(0-1)]])"}},
-        {CommandId::DnsLookup, {R"(+QIDNSGIP: (1-3),"<hostname>")"}},
+        {CommandId::Open, {"+QIOPEN: " + contexts + ',' + sockets + R"(,"TCP/UDP/TCP LISTENER/UDP SERVICE","<IP_address>/<domain_name>",<remote_port>[,<local_port>[,(0-1)[,(0-1)]]])"}},
+        {CommandId::Close, {"+QICLOSE: " + sockets}},
+        {CommandId::Send, {"+QISEND: " + sockets + ',' + sendLengths + R"(,"<data>")"}},
+        {CommandId::Read, {"+QIRD: " + sockets + ',' + readLengths}},
+        {CommandId::SendHex, {"+QISENDEX: " + sockets + ',' + sendLengths + R"(,"<hex_string>")"}},
+        {CommandId::SwitchMode, {"+QISWTMD: " + sockets + ",(0-1)"}},
+        {CommandId::Ping, {"+QPING: " + contexts + R"(,"<host>"[,(1-255)[,(1-10)[,(32-200)]]])"}},
+        {CommandId::Ntp, {"+QNTTP: " + contexts + R"(,"<server>"[,<port>[,(0-1)]])"}},
+        {CommandId::DnsLookup, {"+QIDNSGIP: " + contexts + R"(,"<hostname>")"}},
         {CommandId::Config, {R"(+QICFG: "dataformat",(0,1),(0,1))", R"(+QICFG: "viewmode",(0,1))", R"(+QICFG: "showlength",(0,1))"}},
         {CommandId::KeepAlive, {R"(+QIKALIVE: <keepalive_on>[,<keepalive_idle_time>[,<keepalive_interval_time>[,<keepalive_count>[,"<keepalive_data>"]]]])"}},
         {CommandId::DnsServers, {"+QIDNSCFG: <PrimaryDns>[,<SecondaryDns>]"}},

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: MIT
+#include "payloadgrammar.h"
+
+namespace bc25::at {
+
+namespace {
+
+constexpr int MaxFields = 8; // more than any announcing line has
+
+// A plain unsigned decimal field, surrounding spaces allowed; -1 otherwise.
+qint64 decimal(QByteArrayView field)
+{
+    field = field.trimmed();
+    if (field.isEmpty() || field.size() > 12)
+        return -1;
+    qint64 value = 0;
+    for (const char c : field) {
+        if (c < '0' || c > '9')
+            return -1;
+        value = value * 10 + (c - '0');
+    }
+    return value;
+}
+
+// Splits "a,b,c" at commas; the announcing lines never quote a comma.
+int splitFields(QByteArrayView text, QByteArrayView *out, int capacity)
+{
+    int count = 0;
+    while (count < capacity) {
+        const qsizetype comma = text.indexOf(',');
+        out[count++] = comma < 0 ? text : text.first(comma);
+        if (comma < 0)
+            return count;
+        text = text.sliced(comma + 1);
+    }
+    return capacity + 1; // more fields than the shape has
+}
+
+bool quoted(QByteArrayView field)
+{
+    field = field.trimmed();
+    return field.size() >= 2 && field.front() == '"' && field.back() == '"';
+}
+
+} // namespace
+
+PayloadHeader PayloadGrammar::headerOf(QByteArrayView line, const ParserSettings &settings) const
+{
+    return match(line, settings, false);
+}
+
+PayloadHeader PayloadGrammar::headerBeforeComma(QByteArrayView text, const ParserSettings &settings) const
+{
+    return match(text, settings, true);
+}
+
+PayloadHeader PayloadGrammar::match(QByteArrayView line, const ParserSettings &settings, bool beforeComma) const
+{
+    using Field = PayloadAnnouncement::Field;
+    for (const PayloadAnnouncement &shape : announcements) {
+        if (!line.startsWith(shape.prefix))
+            continue;
+        const int wanted = int(qMin<qsizetype>(shape.fields.size(), MaxFields));
+        QByteArrayView fields[MaxFields];
+        const int count = splitFields(line.sliced(shape.prefix.size()), fields, wanted);
+        const bool remainingLast = wanted > 0 && shape.fields.at(wanted - 1) == Field::Remaining;
+        const bool countFits = beforeComma ? count == wanted - int(remainingLast && !settings.showLength)
+                                           : count == wanted || (remainingLast && count == wanted - 1);
+        if (!countFits)
+            continue;
+        PayloadHeader header;
+        bool fits = true;
+        for (int i = 0; i < count && fits; ++i) {
+            switch (shape.fields.at(i)) {
+            case Field::Length: header.length = decimal(fields[i]); break;
+            case Field::Remaining: fits = decimal(fields[i]) >= 0; break;
+            case Field::Type: fits = fields[i].trimmed() == shape.type; break;
+            case Field::Address: fits = quoted(fields[i]); break;
+            case Field::Port: fits = decimal(fields[i]) >= 0; break;
+            case Field::ConnectId: {
+                const qint64 id = decimal(fields[i]);
+                fits = id >= 0 && id < socketCount;
+                header.connectId = int(id);
+                break;
+            }
+            }
+        }
+        if (!fits)
+            continue;
+        if (!beforeComma && shape.silentInBufferAccess && settings.showLength && header.connectId >= 0
+            && !settings.isDirectPush(header.connectId))
+            header.length = -1;
+        return header;
+    }
+    return {};
+}
+
+} // namespace bc25::at

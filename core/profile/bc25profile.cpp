@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+// The BC25 (and BC32) as data: each fact beside the section of the manual
+// that says it (Quectel BC25&BC32 TCP/IP AT Commands Manual V1.0, in
+// ../shared/manual/). Another model starts from this Description and
+// changes what its own manual says differently (../shared/FAMILY.md).
+#include "moduleprofile.h"
+
+namespace bc25::profile {
+
+ModuleProfile::Description ModuleProfile::bc25Description()
+{
+    using Field = at::PayloadAnnouncement::Field;
+    Description d;
+    d.id = "bc25";
+    d.name = QStringLiteral("BC25");
+    d.source = QStringLiteral("Quectel BC25&BC32 TCP/IP AT Commands Manual V1.0");
+
+    d.limits.socketCount = 6;     // manual 2.1.1: <connectID> "The range is 0-5."
+    d.limits.maxSendLength = 512; // manual 2.1.4: <send_length> "The max length is 512 bytes." (2.1.6 alike)
+    d.limits.maxReadLength = 512; // manual 2.1.5: <read_length> "The range is 1-512."
+    d.limits.firstContext = 1;    // manual 2.1.1: <contextID> "The range is 1-3."
+    d.limits.lastContext = 3;
+
+    d.ping.timeoutSeconds = 4;    // manual 2.1.8: <time_out> "Range: 1-255. Default: 4."
+    d.ping.count = 4;             // manual 2.1.8: <ping_num> "Range: 1-10. Default: 4."
+    d.ping.size = 32;             // manual 2.1.8: <ping_size> "Range: 32-200. Default: 32."
+
+    d.payloadGrammar.announcements = {
+        // manual 2.1.5: "+QIRD: <read_actual_length>" then the data; with
+        // AT+QICFG="showlength",1 ",<remaining_length>" follows (2.1.11).
+        // "+QIRD: <total>,<read>,<unread>" (three fields) carries none.
+        {"+QIRD:", {}, {Field::Length, Field::Remaining}, false},
+        // manual 1.2 and 2.2.2: direct push prints "+QIURC: "recv",<connectID>,<length>"
+        // then the data; in buffer access mode with showlength 1 the same shape carries none.
+        {"+QIURC:", "\"recv\"", {Field::Type, Field::ConnectId, Field::Length}, true},
+    };
+
+    d.commands = bc25Commands(d.limits); // manual chapter 2.1, with the 3GPP basics a bring-up needs
+    return d;
+}
+
+} // namespace bc25::profile

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: MIT
+#include "moduleprofile.h"
+
+#include "bc25/catalogrules.h"
+#include "commandtable.h"
+
+namespace bc25::profile {
+
+ModuleProfile::ModuleProfile(Private, Description description)
+    : m_description(std::move(description))
+{
+}
+
+std::shared_ptr<const ModuleProfile> ModuleProfile::create(Description description)
+{
+    // The grammar checks <connectID> against the model's sockets.
+    description.payloadGrammar.socketCount = description.limits.socketCount;
+    // AT+QPING's entry carries the model's defaults: the engine times a ping
+    // written without <time_out> by them.
+    const PingDefaults &ping = description.ping;
+    for (CommandSpec &spec : description.commands) {
+        if (spec.id != CommandId::Ping)
+            continue;
+        for (Signature &signature : spec.writeSignatures) {
+            for (ParameterSpec &parameter : signature.parameters) {
+                if (parameter.name == "time_out")
+                    parameter.defaultValue = ping.timeoutSeconds;
+                else if (parameter.name == "ping_num")
+                    parameter.defaultValue = ping.count;
+                else if (parameter.name == "ping_size")
+                    parameter.defaultValue = ping.size;
+            }
+        }
+    }
+    return std::make_shared<const ModuleProfile>(Private {}, std::move(description));
+}
+
+std::shared_ptr<const ModuleProfile> ModuleProfile::bc25()
+{
+    static const std::shared_ptr<const ModuleProfile> profile = create(bc25Description());
+    return profile;
+}
+
+QList<CommandSpec> ModuleProfile::bc25Commands(const ModuleLimits &limits)
+{
+    return catalog::buildCommandTable(limits);
+}
+
+const CommandSpec *ModuleProfile::spec(CommandId id) const
+{
+    for (const CommandSpec &spec : m_description.commands) {
+        if (spec.id == id)
+            return &spec;
+    }
+    return nullptr;
+}
+
+std::unique_ptr<at::ProtocolRules> ModuleProfile::newRules() const
+{
+    return std::make_unique<CatalogRules>(shared_from_this());
+}
+
+} // namespace bc25::profile

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "at/payloadgrammar.h"
+#include "at/parsersettings.h"
+#include "at/protocolrules.h"
+#include "bc25/commandcatalog.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+namespace bc25::profile {
+
+// The sizes one model's manual gives (ModuleProfile::Description::limits).
+struct ModuleLimits
+{
+    int socketCount = 0;   // <connectID> 0 to socketCount - 1
+    int maxSendLength = 0; // bytes one AT+QISEND (and one AT+QISENDEX) carries
+    int maxReadLength = 0; // bytes one AT+QIRD returns
+    int firstContext = 0;  // <contextID> firstContext to lastContext
+    int lastContext = 0;
+};
+
+// AT+QPING's optional parameters as the module takes them when left out.
+struct PingDefaults
+{
+    int timeoutSeconds = 0; // <time_out>
+    int count = 0;          // <ping_num>
+    int size = 0;           // <ping_size>
+};
+
+// What the manual of one model says, as data: its limits, its command table
+// (the catalog's forms and ranges, second phases, answer shapes), which lines
+// announce payload, the defaults of its parameters and the rules the
+// transaction assembler asks. Immutable and shared: the engine, the session,
+// the simulator, the decoder and the views are given one and read it; two
+// profiles side by side share nothing. ModuleStack builds the chain on one.
+// A model is a Description (BC25's from bc25Description(), another a few
+// differences over it), never a fork of the code.
+class ModuleProfile final : public std::enable_shared_from_this<ModuleProfile>
+{
+    Q_DISABLE_COPY_MOVE(ModuleProfile)
+    struct Private {};
+
+public:
+    struct Description
+    {
+        QByteArray id;          // "bc25": the name --model takes
+        QString name;           // "BC25": as the user reads it
+        QString source;         // the manual the facts come from
+        ModuleLimits limits;
+        PingDefaults ping;
+        at::PayloadGrammar payloadGrammar;
+        QList<CommandSpec> commands;
+    };
+
+    // The BC25 (and BC32): BC25&BC32 TCP/IP AT Commands Manual V1.0.
+    static std::shared_ptr<const ModuleProfile> bc25();
+    // The BC25's facts, to build another model (or a test's) from.
+    static Description bc25Description();
+    // The command table of a model with these limits, over the BC25's.
+    static QList<CommandSpec> bc25Commands(const ModuleLimits &limits);
+    static std::shared_ptr<const ModuleProfile> create(Description description);
+
+    ModuleProfile(Private, Description description);
+
+    [[nodiscard]] const QByteArray &id() const { return m_description.id; }
+    [[nodiscard]] const QString &name() const { return m_description.name; }
+    [[nodiscard]] const QString &source() const { return m_description.source; }
+    [[nodiscard]] const ModuleLimits &limits() const { return m_description.limits; }
+    [[nodiscard]] int socketCount() const { return m_description.limits.socketCount; }
+    [[nodiscard]] bool isSocket(int connectId) const { return connectId >= 0 && connectId < socketCount(); }
+    [[nodiscard]] const PingDefaults &pingDefaults() const { return m_description.ping; }
+    [[nodiscard]] const at::PayloadGrammar &payloadGrammar() const { return m_description.payloadGrammar; }
+    [[nodiscard]] const QList<CommandSpec> &commands() const { return m_description.commands; }
+    // The model's entry for a command, or nullptr when the model has none.
+    [[nodiscard]] const CommandSpec *spec(CommandId id) const;
+
+    // The parser's settings before the module has said anything: the manual's
+    // defaults, one access mode per socket.
+    [[nodiscard]] at::ParserSettings parserDefaults() const { return at::ParserSettings(socketCount()); }
+    // The rules for one transaction assembler (they cache by command text).
+    [[nodiscard]] std::unique_ptr<at::ProtocolRules> newRules() const;
+
+private:
+    const Description m_description;
+};
+
+using ProfilePointer = std::shared_ptr<const ModuleProfile>;
+
+} // namespace bc25::profile
