@@ -87,7 +87,7 @@ PayloadHeader PayloadGrammar::match(QByteArrayView line, const ParserSettings &s
         }
         if (!fits)
             continue;
-        if (!beforeComma && shape.silentInBufferAccess && settings.showLength && header.connectId >= 0
+        if (!beforeComma && shape.silentInBufferAccess && (settings.showLength || shape.lengthInBufferAccess) && header.connectId >= 0
             && !settings.isDirectPush(header.connectId))
             header.length = -1;
         return header;

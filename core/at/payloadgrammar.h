@@ -33,6 +33,9 @@ struct PayloadAnnouncement
     // reports data waiting and carries none; with showlength 0 it can only
     // be a direct push.
     bool silentInBufferAccess = false;
+    // The BG95's buffer-mode "+QIURC: "recv",<id>,<len>" carries a length
+    // whatever showlength is: silent in buffer access always.
+    bool lengthInBufferAccess = false;
 };
 
 // Which lines announce payload, with which fields (DESIGN.md, rule 1). The

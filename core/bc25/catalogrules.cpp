@@ -34,10 +34,8 @@ at::AtCommand CatalogRules::commandFor(QByteArrayView commandLine) const
             m_expectations.clear();
             m_recent.fill({});
         }
-        // The catalog takes the line apart; the profile's table says what the command expects.
-        ParsedCommand parsed = CommandCatalog::parse(commandLine);
-        if (parsed.spec)
-            parsed.spec = m_profile->spec(parsed.spec->id);
+        // The profile's catalog takes the line apart and says what the command expects.
+        const ParsedCommand parsed = m_profile->catalog().parse(commandLine);
         auto command = std::make_shared<at::AtCommand>(CommandCatalog::expectation(parsed));
         command->text = text;
         cached = m_expectations.insert(text, std::move(command));
@@ -57,8 +55,7 @@ at::AtCommand CatalogRules::withFreshOperation(const at::AtCommand &cached)
 
 QList<at::SettingChange> CatalogRules::statedBy(const at::ResultLine &answer) const
 {
-    const CommandSpec *found = CommandCatalog::findByResult(answer.name);
-    const CommandSpec *spec = found ? m_profile->spec(found->id) : nullptr;
+    const CommandSpec *spec = m_profile->catalog().findByResult(answer.name);
     return spec ? CommandCatalog::statedBy(*spec, answer) : QList<at::SettingChange> {};
 }
 

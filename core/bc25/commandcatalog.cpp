@@ -131,13 +131,19 @@ SignatureCheck checkSignature(const CommandSpec &spec, const Signature &signatur
 }
 
 } // namespace
-const QList<CommandSpec> &CommandCatalog::commands()
+CommandCatalog::CommandCatalog(QList<CommandSpec> commands)
+    : m_commands(std::move(commands))
 {
-    // The BC25 profile's table, until every caller is given its profile.
-    return profile::ModuleProfile::bc25()->commands();
+    for (const CommandSpec &spec : m_commands)
+        m_longestCommandLine = qMax(m_longestCommandLine, longestLine(spec).size());
 }
 
-const CommandSpec *CommandCatalog::find(QByteArrayView name)
+const CommandCatalog &CommandCatalog::family()
+{
+    return profile::ModuleProfile::bc25()->catalog();
+}
+
+const CommandSpec *CommandCatalog::find(QByteArrayView name) const
 {
     if (name.size() >= 2 && (name.first(2) == "AT" || name.first(2) == "at"))
         name = name.sliced(2);
@@ -148,7 +154,7 @@ const CommandSpec *CommandCatalog::find(QByteArrayView name)
     return nullptr;
 }
 
-ParsedCommand CommandCatalog::parse(QByteArrayView line)
+ParsedCommand CommandCatalog::parse(QByteArrayView line) const
 {
     ParsedCommand parsed;
     line = line.trimmed();
@@ -260,18 +266,28 @@ QString CommandCatalog::rangeText(const ParameterSpec &parameter)
     return {};
 }
 
-const CommandSpec &CommandCatalog::spec(CommandId id)
+const CommandSpec *CommandCatalog::specOrNull(CommandId id) const
 {
-    for (const CommandSpec &spec : commands()) {
+    for (const CommandSpec &spec : m_commands) {
         if (spec.id == id)
-            return spec;
+            return &spec;
     }
-    Q_UNREACHABLE();
+    return nullptr;
 }
 
-const ParameterSpec *CommandCatalog::parameter(CommandId id, QByteArrayView name)
+const CommandSpec &CommandCatalog::spec(CommandId id) const
 {
-    for (const Signature &signature : spec(id).writeSignatures) {
+    const CommandSpec *found = specOrNull(id);
+    Q_ASSERT(found);
+    return *found;
+}
+
+const ParameterSpec *CommandCatalog::parameter(CommandId id, QByteArrayView name) const
+{
+    const CommandSpec *command = specOrNull(id);
+    if (!command)
+        return nullptr;
+    for (const Signature &signature : command->writeSignatures) {
         for (const ParameterSpec &p : signature.parameters) {
             if (p.name == name)
                 return &p;
@@ -280,7 +296,7 @@ const ParameterSpec *CommandCatalog::parameter(CommandId id, QByteArrayView name
     return nullptr;
 }
 
-ParameterSpec CommandCatalog::parameter(CommandId id, QByteArrayView name, const QList<at::Field> &arguments)
+ParameterSpec CommandCatalog::parameter(CommandId id, QByteArrayView name, const QList<at::Field> &arguments) const
 {
     const CommandSpec &command = spec(id);
     for (const Signature &signature : command.writeSignatures) {
@@ -294,7 +310,7 @@ ParameterSpec CommandCatalog::parameter(CommandId id, QByteArrayView name, const
 
 const QByteArray &CommandCatalog::resultName(CommandId id)
 {
-    const CommandSpec &command = spec(id);
+    const CommandSpec &command = family().spec(id);
     static const QByteArray none;
     return command.ownedPrefixes.isEmpty() ? none : command.ownedPrefixes.constFirst();
 }
@@ -309,19 +325,19 @@ const QByteArray &CommandCatalog::resultName(ResultId id)
 
 int CommandCatalog::errorCode(const at::ResultLine &line)
 {
-    const CommandSpec *command = findByResult(line.name);
+    const CommandSpec *command = family().findByResult(line.name);
     // The dnsgip lines come as URCs of their own type (manual 2.1.10).
     if (!command && line.name == resultName(ResultId::Urc) && line.field(0).text == "dnsgip")
-        command = &spec(CommandId::DnsLookup);
+        command = &family().spec(CommandId::DnsLookup);
     if (!command || command->errorField < 0 || !line.field(command->errorField).isInteger())
         return -1;
     return int(line.integer(command->errorField));
 }
 
-const CommandSpec *CommandCatalog::findByResult(QByteArrayView resultName)
+const CommandSpec *CommandCatalog::findByResult(QByteArrayView resultName) const
 {
     // A few dozen short names: a scan costs less than hashing a copy.
-    for (const CommandSpec &spec : commands()) {
+    for (const CommandSpec &spec : m_commands) {
         for (const QByteArray &prefix : spec.ownedPrefixes) {
             if (prefix == resultName)
                 return &spec;

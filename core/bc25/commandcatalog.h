@@ -11,6 +11,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace bc25 {
 
 // The forms an AT command can take (manual 2.1: Test, Read, Write, Execution).
@@ -116,7 +118,8 @@ struct CommandSpec
     static constexpr int QuickAnswerMs = 3000; // the manual says 300 ms; serial links add margin
     int timeoutMs = QuickAnswerMs; // first phase of the write and execute forms
     // Rules across parameters (port ranges by service type, lengths that must agree).
-    QString (*crossCheck)(const QList<at::Field> &arguments) = nullptr;
+    // A model's limits may enter them (AT+QISTATE's <contextID> by query type).
+    std::function<QString(const QList<at::Field> &arguments)> crossCheck;
     SecondPhase secondPhase = SecondPhase::None;
     bool sendsData = false;          // a write without its data field waits for "> " (QISEND, QISENDEX)
     bool sendsHexText = false;       // its data is hex text: two digits a byte (QISENDEX, manual 2.1.6)
@@ -146,19 +149,25 @@ struct ParsedCommand
     QList<at::Field> arguments;
 };
 
-// The table of every command of the manual (and the basic 3GPP commands a
-// bring-up needs), each form and each parameter's range. Builders, the
-// simulator and the GUI validate against the same table.
+// The table of every command of one model's manual (and the basic 3GPP
+// commands a bring-up needs), each form and each parameter's range. Each
+// ModuleProfile owns one, built from its Description's commands
+// (`profile.catalog()`): builders, the simulator, the decoder and the GUI
+// validate against the catalog of the profile they were given. The helpers
+// given a spec (validate, syntax, rangeText, …) are static.
 class CommandCatalog final
 {
     Q_DECLARE_TR_FUNCTIONS(bc25::CommandCatalog)
+    Q_DISABLE_COPY_MOVE(CommandCatalog)
 public:
-    static const QList<CommandSpec> &commands();
+    explicit CommandCatalog(QList<CommandSpec> commands);
+
+    [[nodiscard]] const QList<CommandSpec> &commands() const { return m_commands; }
     // By name with or without "AT": "+QIOPEN", "AT+QIOPEN", "E".
-    static const CommandSpec *find(QByteArrayView name);
+    [[nodiscard]] const CommandSpec *find(QByteArrayView name) const;
 
     // Splits a command line (without its CR) into name, form and arguments.
-    static ParsedCommand parse(QByteArrayView commandLine);
+    [[nodiscard]] ParsedCommand parse(QByteArrayView commandLine) const;
 
     // Checks a command against the table. Returns an empty string when it is
     // valid, or a sentence quoting the manual's range of the bad parameter.
@@ -186,32 +195,52 @@ public:
 
     // The engine's expectation for a command: what it owns, how long it may
     // take, its data phase and second phase, what it changes once confirmed.
-    // An unknown command owns its own prefix and any text lines.
+    // An unknown command owns its own prefix and any text lines. Reads only
+    // the spec the command was parsed to.
     static at::AtCommand expectation(const ParsedCommand &command);
     // The settings an answer line states, when it answers `command`.
     static QList<at::SettingChange> statedBy(const CommandSpec &command, const at::ResultLine &answer);
-    static const CommandSpec &spec(CommandId id);
+    // The model's entry for a command; nullptr when the model has none.
+    [[nodiscard]] const CommandSpec *specOrNull(CommandId id) const;
+    // The model's entry for a command every model has (the engine's, QIOPEN's).
+    [[nodiscard]] const CommandSpec &spec(CommandId id) const;
     // A write parameter by its manual name ("remote_port"), for forms; nullptr if none.
-    static const ParameterSpec *parameter(CommandId id, QByteArrayView name);
+    [[nodiscard]] const ParameterSpec *parameter(CommandId id, QByteArrayView name) const;
     // The same with its range as the other arguments narrow it (a form's tooltip):
     // <remote_port> with "TCP" as <service_type> is 1-65535. The parameter must exist.
-    static ParameterSpec parameter(CommandId id, QByteArrayView name, const QList<at::Field> &arguments);
+    [[nodiscard]] ParameterSpec parameter(CommandId id, QByteArrayView name, const QList<at::Field> &arguments) const;
+    // The command whose answers carry this result name (+QICFG → AT+QICFG).
+    [[nodiscard]] const CommandSpec *findByResult(QByteArrayView resultName) const;
+    // The longest of the forms of its commands: a command line a module must take whole.
+    [[nodiscard]] qsizetype longestCommandLine() const { return m_longestCommandLine; }
+
     // The result name of a command's answers and second phase: Open → "QIOPEN".
+    // The family shares these names (FAMILY.md: a model differs in forms,
+    // ranges and shapes, not in what +QIOPEN is called), so they are read
+    // from the base (BC25) table, without a profile.
     static const QByteArray &resultName(CommandId id);
     // The name of a result line that is no command's answer: SendOk → "SEND OK".
     static const QByteArray &resultName(ResultId id);
     // The <err> a result line carries where the manual puts one: 0 success,
     // a chapter 3 code, or -1 when the line carries none (+QIOPEN: 0,566 → 566;
-    // +QIURC: "dnsgip",565,… → 565; +QNTTP: 0,… → 0).
+    // +QIURC: "dnsgip",565,… → 565; +QNTTP: 0,… → 0). Which field holds it
+    // is the family's shared vocabulary, like resultName().
     static int errorCode(const at::ResultLine &line);
     // The longest line of a command's forms, without its line end: every write
     // parameter at its longest (AT+QISENDEX=5,512,"<1024 hex digits>"). Text of
     // that length, not necessarily a valid command (a module's line buffer, tests).
     static QByteArray longestLine(const CommandSpec &spec);
-    // The longest of them all: a command line a module must take whole.
-    static qsizetype longestCommandLine();
-    // The command whose answers carry this result name (+QICFG → AT+QICFG).
-    static const CommandSpec *findByResult(QByteArrayView resultName);
+
+    // The BC25's table, the base every model's table differs from: what a
+    // logged line is called and which CommandId it is, where no profile is at
+    // hand (a report naming a transaction's command). Never a model's ranges
+    // or forms: those come from the catalog of the profile in use.
+    static const CommandCatalog &family();
+
+private:
+
+    const QList<CommandSpec> m_commands;
+    qsizetype m_longestCommandLine = 0;
 };
 
 } // namespace bc25

@@ -58,15 +58,4 @@ QByteArray CommandCatalog::longestLine(const CommandSpec &spec)
     return longest;
 }
 
-qsizetype CommandCatalog::longestCommandLine()
-{
-    static const qsizetype longest = [] {
-        qsizetype n = 0;
-        for (const CommandSpec &spec : commands())
-            n = qMax(n, longestLine(spec).size());
-        return n;
-    }();
-    return longest;
-}
-
 } // namespace bc25

@@ -56,15 +56,36 @@ at::AtCommand expectation(const CommandSpec &spec, CommandForm form, const QList
     return command;
 }
 
-BuildResult make(const char *name, CommandForm form, const QList<at::Field> &args = {})
+BuildResult make(const CommandSpec &spec, CommandForm form, const QList<at::Field> &args)
 {
     BuildResult result;
-    const CommandSpec *spec = CommandCatalog::find(name);
-    Q_ASSERT(spec);
-    result.error = CommandCatalog::validate(*spec, form, args);
+    result.error = CommandCatalog::validate(spec, form, args);
     if (result.ok())
-        result.command = expectation(*spec, form, args);
+        result.command = expectation(spec, form, args);
     return result;
+}
+
+// A command whose forms and ranges the family shares (the identity and
+// 3GPP basics): the base table's entry.
+BuildResult make(const char *name, CommandForm form, const QList<at::Field> &args = {})
+{
+    const CommandSpec *spec = CommandCatalog::family().find(name);
+    Q_ASSERT(spec);
+    return make(*spec, form, args);
+}
+
+// A command whose ranges (sockets, contexts) or name differ by model: the
+// entry of the model's own catalog (QNTTP on the BC25, QNTP on the BG96).
+BuildResult make(const CommandCatalog &catalog, CommandId id, CommandForm form, const QList<at::Field> &args = {})
+{
+    const CommandSpec *spec = catalog.specOrNull(id);
+    if (!spec) {
+        BuildResult result;
+        result.error = Commands::tr("The module's manual has no %1 command.")
+                               .arg(QString::fromLatin1(CommandCatalog::family().spec(id).commandText()));
+        return result;
+    }
+    return make(*spec, form, args);
 }
 
 } // namespace
@@ -72,7 +93,7 @@ BuildResult make(const char *name, CommandForm form, const QList<at::Field> &arg
 namespace {
 
 // What a typed line is, checked (fromText) or raw (rawFromText).
-BuildResult typedLine(QByteArrayView line, bool raw)
+BuildResult typedLine(const CommandCatalog &catalog, QByteArrayView line, bool raw)
 {
     BuildResult result;
     const QByteArray text = line.trimmed().toByteArray();
@@ -84,7 +105,7 @@ BuildResult typedLine(QByteArrayView line, bool raw)
         result.error = Commands::tr("A command is one line; it cannot contain CR or LF.");
         return result;
     }
-    const ParsedCommand parsed = CommandCatalog::parse(text);
+    const ParsedCommand parsed = catalog.parse(text);
     const QString refusal = parsed.spec ? CommandCatalog::validate(parsed) : QString();
     if (!refusal.isEmpty() && !raw) {
         result.error = refusal;
@@ -109,14 +130,14 @@ BuildResult typedLine(QByteArrayView line, bool raw)
 
 } // namespace
 
-BuildResult Commands::fromText(QByteArrayView line)
+BuildResult Commands::fromText(const CommandCatalog &catalog, QByteArrayView line)
 {
-    return typedLine(line, false);
+    return typedLine(catalog, line, false);
 }
 
-BuildResult Commands::rawFromText(QByteArrayView line)
+BuildResult Commands::rawFromText(const CommandCatalog &catalog, QByteArrayView line)
 {
-    return typedLine(line, true);
+    return typedLine(catalog, line, true);
 }
 
 QList<at::Field> Commands::openArguments(const OpenParameters &p)
@@ -129,14 +150,14 @@ QList<at::Field> Commands::openArguments(const OpenParameters &p)
     return args;
 }
 
-BuildResult Commands::open(const OpenParameters &p)
+BuildResult Commands::open(const CommandCatalog &catalog, const OpenParameters &p)
 {
-    return make("+QIOPEN", CommandForm::Write, openArguments(p));
+    return make(catalog, CommandId::Open, CommandForm::Write, openArguments(p));
 }
 
-BuildResult Commands::close(int connectId)
+BuildResult Commands::close(const CommandCatalog &catalog, int connectId)
 {
-    return make("+QICLOSE", CommandForm::Write, {number(connectId)});
+    return make(catalog, CommandId::Close, CommandForm::Write, {number(connectId)});
 }
 
 BuildResult Commands::queryState()
@@ -144,14 +165,14 @@ BuildResult Commands::queryState()
     return make("+QISTATE", CommandForm::Read);
 }
 
-BuildResult Commands::queryStateOfSocket(int connectId)
+BuildResult Commands::queryStateOfSocket(const CommandCatalog &catalog, int connectId)
 {
-    return make("+QISTATE", CommandForm::Write, {number(1), number(connectId)});
+    return make(catalog, CommandId::State, CommandForm::Write, {number(1), number(connectId)});
 }
 
-BuildResult Commands::queryStateOfContext(int contextId)
+BuildResult Commands::queryStateOfContext(const CommandCatalog &catalog, int contextId)
 {
-    return make("+QISTATE", CommandForm::Write, {number(0), number(contextId)});
+    return make(catalog, CommandId::State, CommandForm::Write, {number(0), number(contextId)});
 }
 
 SendForm Commands::chooseSendForm(const QByteArray &payload)
@@ -165,35 +186,42 @@ SendForm Commands::chooseSendForm(const QByteArray &payload)
     return SendForm::InlineText;
 }
 
-BuildResult Commands::send(int connectId, const QByteArray &payload, SendForm form)
+SendForm Commands::chooseSendForm(const CommandCatalog &catalog, const QByteArray &payload)
+{
+    // The inline form's <data> (manual 2.1.4); a model without it takes the data after the prompt.
+    return catalog.parameter(CommandId::Send, "data") ? chooseSendForm(payload) : SendForm::FixedLength;
+}
+
+BuildResult Commands::send(const CommandCatalog &catalog, int connectId, const QByteArray &payload, SendForm form)
 {
     switch (form) {
     case SendForm::InlineText:
-        return make("+QISEND", CommandForm::Write, {number(connectId), number(payload.size()), quoted(payload)});
+        return make(catalog, CommandId::Send, CommandForm::Write, {number(connectId), number(payload.size()), quoted(payload)});
     case SendForm::FixedLength: {
-        BuildResult result = make("+QISEND", CommandForm::Write, {number(connectId), number(payload.size())});
+        BuildResult result = make(catalog, CommandId::Send, CommandForm::Write, {number(connectId), number(payload.size())});
         result.command.payload = payload;
         return result;
     }
     case SendForm::Hex:
-        return make("+QISENDEX", CommandForm::Write,
+        return make(catalog, CommandId::SendHex, CommandForm::Write,
                     {number(connectId), number(payload.size()), quoted(payload.toHex().toUpper())});
     }
     return {};
 }
 
-BuildResult Commands::read(int connectId, int maxLength)
+BuildResult Commands::read(const CommandCatalog &catalog, int connectId, int maxLength)
 {
-    return make("+QIRD", CommandForm::Write, {number(connectId), number(maxLength)});
+    return make(catalog, CommandId::Read, CommandForm::Write, {number(connectId), number(maxLength)});
 }
 
-BuildResult Commands::switchAccessMode(int connectId, AccessMode mode)
+BuildResult Commands::switchAccessMode(const CommandCatalog &catalog, int connectId, AccessMode mode)
 {
-    return make("+QISWTMD", CommandForm::Write, {number(connectId), number(int(mode))});
+    return make(catalog, CommandId::SwitchMode, CommandForm::Write, {number(connectId), number(int(mode))});
 }
 
 PingParameters::PingParameters(const profile::ModuleProfile &profile)
-    : contextId(profile.limits().firstContext)
+    : profile(&profile)
+    , contextId(profile.limits().firstContext)
     , timeoutSeconds(profile.pingDefaults().timeoutSeconds)
     , count(profile.pingDefaults().count)
     , size(profile.pingDefaults().size)
@@ -202,23 +230,26 @@ PingParameters::PingParameters(const profile::ModuleProfile &profile)
 
 BuildResult Commands::ping(const PingParameters &p)
 {
-    return make("+QPING", CommandForm::Write, {number(p.contextId), quoted(p.host), number(p.timeoutSeconds),
-                                               number(p.count), number(p.size)});
+    QList<at::Field> args {number(p.contextId), quoted(p.host), number(p.timeoutSeconds), number(p.count)};
+    // The BG96 has no <ping_size> (its table says so); the BC25 takes 32-200 (manual 2.1.8).
+    if (p.profile->catalog().parameter(CommandId::Ping, "ping_size"))
+        args << number(p.size);
+    return make(p.profile->catalog(), CommandId::Ping, CommandForm::Write, args);
 }
 
-BuildResult Commands::synchronizeTime(int contextId, const QString &server, int port, int autoSetTime)
+BuildResult Commands::synchronizeTime(const CommandCatalog &catalog, int contextId, const QString &server, int port, int autoSetTime)
 {
     QList<at::Field> args {number(contextId), quoted(server)};
     if (port >= 0 || autoSetTime >= 0)
         args << number(port >= 0 ? port : 123);
     if (autoSetTime >= 0)
         args << number(autoSetTime);
-    return make("+QNTTP", CommandForm::Write, args);
+    return make(catalog, CommandId::Ntp, CommandForm::Write, args);
 }
 
-BuildResult Commands::lookUpHost(int contextId, const QString &hostName)
+BuildResult Commands::lookUpHost(const CommandCatalog &catalog, int contextId, const QString &hostName)
 {
-    return make("+QIDNSGIP", CommandForm::Write, {number(contextId), quoted(hostName)});
+    return make(catalog, CommandId::DnsLookup, CommandForm::Write, {number(contextId), quoted(hostName)});
 }
 
 BuildResult Commands::setDataFormat(int sendFormat, int receiveFormat)

@@ -49,6 +49,7 @@ struct PingParameters
 {
     explicit PingParameters(const profile::ModuleProfile &profile);
 
+    const profile::ModuleProfile *profile; // whose catalog checks the ranges
     int contextId;
     QString host;
     int timeoutSeconds;
@@ -57,7 +58,8 @@ struct PingParameters
 };
 
 // Typed builders for every command of the manual. Each one validates against
-// the CommandCatalog and refuses bad input with the manual's range in the
+// a CommandCatalog (the model's, where sockets, contexts or names differ by
+// model; the family's for the basics) and refuses bad input with the manual's range in the
 // message, so nothing invalid ever reaches the port. The commands carry the
 // expectation the engine needs (owned prefixes, data phase, second phase).
 class Commands final
@@ -66,36 +68,38 @@ class Commands final
 public:
     // A line typed by the user: validated when the catalog knows it, with the
     // same expectation as the typed builders; unknown commands go out as typed.
-    static BuildResult fromText(QByteArrayView line);
+    static BuildResult fromText(const CommandCatalog &catalog, QByteArrayView line);
     // A line the user sends raw, on purpose: not checked against the catalog's
     // ranges (to see what the module itself answers), marked Source::Raw. Its
     // answers are routed as the catalog expects; one the catalog refuses
     // changes no setting even if the module says OK, since its arguments are
     // not the manual's. Still one line, and never a data phase.
-    static BuildResult rawFromText(QByteArrayView line);
+    static BuildResult rawFromText(const CommandCatalog &catalog, QByteArrayView line);
 
-    static BuildResult open(const OpenParameters &parameters);
+    static BuildResult open(const CommandCatalog &catalog, const OpenParameters &parameters);
     // AT+QIOPEN's arguments for these parameters, as open() writes them (a form
     // asks the catalog for the ranges they narrow).
     static QList<at::Field> openArguments(const OpenParameters &parameters);
-    static BuildResult close(int connectId);
+    static BuildResult close(const CommandCatalog &catalog, int connectId);
     static BuildResult queryState();                      // AT+QISTATE?
-    static BuildResult queryStateOfSocket(int connectId); // AT+QISTATE=1,<id>
-    static BuildResult queryStateOfContext(int contextId);
+    static BuildResult queryStateOfSocket(const CommandCatalog &catalog, int connectId); // AT+QISTATE=1,<id>
+    static BuildResult queryStateOfContext(const CommandCatalog &catalog, int contextId);
 
     // Picks InlineText for printable text, FixedLength otherwise (at most 512 bytes).
     static SendForm chooseSendForm(const QByteArray &payload);
-    static BuildResult send(int connectId, const QByteArray &payload, SendForm form);
-    static BuildResult send(int connectId, const QByteArray &payload)
+    // The same on a model: FixedLength where it has no inline form (the BG96).
+    static SendForm chooseSendForm(const CommandCatalog &catalog, const QByteArray &payload);
+    static BuildResult send(const CommandCatalog &catalog, int connectId, const QByteArray &payload, SendForm form);
+    static BuildResult send(const CommandCatalog &catalog, int connectId, const QByteArray &payload)
     {
-        return send(connectId, payload, chooseSendForm(payload));
+        return send(catalog, connectId, payload, chooseSendForm(catalog, payload));
     }
-    static BuildResult read(int connectId, int maxLength);
-    static BuildResult switchAccessMode(int connectId, AccessMode mode);
+    static BuildResult read(const CommandCatalog &catalog, int connectId, int maxLength);
+    static BuildResult switchAccessMode(const CommandCatalog &catalog, int connectId, AccessMode mode);
 
     static BuildResult ping(const PingParameters &parameters);
-    static BuildResult synchronizeTime(int contextId, const QString &server, int port = -1, int autoSetTime = -1);
-    static BuildResult lookUpHost(int contextId, const QString &hostName);
+    static BuildResult synchronizeTime(const CommandCatalog &catalog, int contextId, const QString &server, int port = -1, int autoSetTime = -1);
+    static BuildResult lookUpHost(const CommandCatalog &catalog, int contextId, const QString &hostName);
 
     static BuildResult setDataFormat(int sendFormat, int receiveFormat);
     static BuildResult setViewMode(int viewMode);

@@ -89,7 +89,7 @@ CheckResult CheckJudge::judge(const PlannedCheck &check, const QList<at::Transac
 const at::Transaction *CheckJudge::find(const QList<at::Transaction> &evidence, CommandId id, CommandForm form, bool anyForm)
 {
     for (const at::Transaction &t : evidence) {
-        const ParsedCommand parsed = CommandCatalog::parse(t.command);
+        const ParsedCommand parsed = CommandCatalog::family().parse(t.command);
         if (parsed.spec && parsed.spec->id == id && (anyForm || parsed.form == form))
             return &t;
     }

@@ -38,7 +38,7 @@ std::optional<LastError> explanation(const at::Transaction &t, const QList<at::T
         if (&e.at(i) != &t)
             continue;
         const at::Transaction &next = e.at(i + 1);
-        const ParsedCommand parsed = CommandCatalog::parse(next.command);
+        const ParsedCommand parsed = CommandCatalog::family().parse(next.command);
         if (!parsed.spec || parsed.spec->id != CommandId::LastError)
             return std::nullopt;
         for (const at::ResultLine &line : next.lines)

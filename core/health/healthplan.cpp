@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "healthplan.h"
 
+#include "at/commandengine.h"
 #include "profile/moduleprofile.h"
 
 namespace bc25::health {
@@ -88,7 +89,7 @@ QList<PlannedCheck> HealthPlan::build(const HealthSettings &s, const profile::Mo
     plan << check(CheckKind::PdpContext, {required(Commands::pdpContexts()), required(Commands::pdpAddress())});
     QList<PlannedCommand> dns {required(Commands::queryDnsServers())};
     if (!s.dnsHost.isEmpty())
-        dns << required(Commands::lookUpHost(s.contextId, s.dnsHost));
+        dns << required(Commands::lookUpHost(profile.catalog(), s.contextId, s.dnsHost));
     plan << check(CheckKind::Dns, dns);
     if (s.pingHost.isEmpty()) {
         plan << needs(CheckKind::Ping, tr("No host to ping was given."));
@@ -96,7 +97,7 @@ QList<PlannedCheck> HealthPlan::build(const HealthSettings &s, const profile::Mo
         PingParameters ping(profile);
         ping.contextId = s.contextId;
         ping.host = s.pingHost;
-        ping.count = s.pingCount;
+        ping.count = s.pingCount.value_or(ping.count);
         plan << check(CheckKind::Ping, {required(Commands::ping(ping))});
     }
     if (s.serverHost.isEmpty()) {
@@ -108,12 +109,12 @@ QList<PlannedCheck> HealthPlan::build(const HealthSettings &s, const profile::Mo
         open.service = ServiceType::Tcp;
         open.host = s.serverHost;
         open.remotePort = s.serverPort;
-        plan << check(CheckKind::TcpConnection, {required(Commands::open(open)), undo(Commands::close(s.connectId), 0)});
+        plan << check(CheckKind::TcpConnection, {required(Commands::open(profile.catalog(), open)), undo(Commands::close(profile.catalog(), s.connectId), 0)});
     }
     if (s.ntpServer.isEmpty())
         plan << needs(CheckKind::Time, tr("No NTP server was given."));
     else
-        plan << check(CheckKind::Time, {required(Commands::synchronizeTime(s.contextId, s.ntpServer, s.ntpPort))});
+        plan << check(CheckKind::Time, {required(Commands::synchronizeTime(profile.catalog(), s.contextId, s.ntpServer, s.ntpPort))});
     return plan;
 }
 

@@ -4,6 +4,7 @@
 #include "at/atcommand.h"
 #include "bc25/commands.h"
 
+#include <optional>
 #include <QList>
 #include <QString>
 
@@ -31,7 +32,8 @@ struct HealthSettings
     int ntpPort = 123;
     int signalWarningBelow = 10; // AT+CSQ <rssi> (-93 dBm)
     int signalFailBelow = 5;     // (-103 dBm)
-    int pingCount = 4;
+    // AT+QPING <ping_num>; left out: the model's default (ModuleProfile::pingDefaults(), manual 2.1.8)
+    std::optional<int> pingCount;
     int maxAverageMs = 2000;
     int maxClockOffsetSeconds = 5;
     // Where the device is and which one it is, as the user names them: never

@@ -61,13 +61,20 @@ QString checkOpen(const QList<at::Field> &args)
     return {};
 }
 
-// manual 2.1.3: <query_type> 0 asks by <contextID> (1-3), 1 by <connectID> (0-5).
-QString checkStateQuery(const QList<at::Field> &args)
+// manual 2.1.3: <query_type> 0 asks by <contextID> (1-3 on the BC25), 1 by
+// <connectID> (0-5): the model's ranges.
+std::function<QString(const QList<at::Field> &)> stateQueryCheck(const profile::ModuleLimits &limits)
 {
-    const qint64 id = args.value(1).toInteger();
-    if (args.value(0).toInteger() == 0 && (id < 1 || id > 3))
-        return badParameter("contextID", CommandCatalog::tr("is %1; with <query_type> 0 the manual allows 1-3.").arg(args.value(1).toInteger()));
-    return {};
+    return [limits](const QList<at::Field> &args) -> QString {
+        const qint64 id = args.value(1).toInteger();
+        if (args.value(0).toInteger() == 0 && (id < limits.firstContext || id > limits.lastContext))
+            return badParameter("contextID", CommandCatalog::tr("is %1; with <query_type> 0 the manual allows %2.")
+                                                     .arg(id).arg(CommandCatalog::rangeText(integer("contextID", limits.firstContext, limits.lastContext))));
+        if (args.value(0).toInteger() == 1 && (id < 0 || id >= limits.socketCount))
+            return badParameter("connectID", CommandCatalog::tr("is %1; with <query_type> 1 the manual allows %2.")
+                                                     .arg(id).arg(CommandCatalog::rangeText(integer("connectID", 0, limits.socketCount - 1))));
+        return {};
+    };
 }
 
 // The inline QISEND carries its data in quotes: it cannot hold a quote, CR, LF or Ctrl+Z.
@@ -163,7 +170,7 @@ QList<CommandSpec> buildCommandTable(const profile::ModuleLimits &limits)
         });
     add(CommandId::State, {"+QISTATE", QT_TRANSLATE_NOOP("bc25::CommandCatalog", "Query Socket Status"), "2.1.3", T | R | W,
          {{{integer("query_type", 0, 1), integer("contextID/connectID", qMin(0, limits.firstContext), qMax(limits.socketCount - 1, limits.lastContext))}}},
-         {}, false, 3000, &checkStateQuery},
+         {}, false, 3000, stateQueryCheck(limits)},
         [](CommandSpec &s) {
             // +QISTATE: <connectID>,…,<contextID>,<access_mode>[,…]: the module's word on each socket
             s.answerChanges = {{Setting::AccessMode, 7, 0}};

@@ -8,6 +8,7 @@ namespace bc25::profile {
 
 ModuleProfile::ModuleProfile(Private, Description description)
     : m_description(std::move(description))
+    , m_catalog(m_description.commands)
 {
 }
 
@@ -44,15 +45,6 @@ std::shared_ptr<const ModuleProfile> ModuleProfile::bc25()
 QList<CommandSpec> ModuleProfile::bc25Commands(const ModuleLimits &limits)
 {
     return catalog::buildCommandTable(limits);
-}
-
-const CommandSpec *ModuleProfile::spec(CommandId id) const
-{
-    for (const CommandSpec &spec : m_description.commands) {
-        if (spec.id == id)
-            return &spec;
-    }
-    return nullptr;
 }
 
 std::unique_ptr<at::ProtocolRules> ModuleProfile::newRules() const

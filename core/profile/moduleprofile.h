@@ -32,6 +32,14 @@ struct PingDefaults
     int size = 0;           // <ping_size>
 };
 
+// One fact where a model differs from the BC25, and where it is written
+// (a manual and its section, an application note, a log's address).
+struct ProfileFact
+{
+    QString what;   // "<connectID> 0-11"
+    QString source; // "Quectel BG96 TCP/IP Application Note V1.2, 2.2.4"
+};
+
 // What the manual of one model says, as data: its limits, its command table
 // (the catalog's forms and ranges, second phases, answer shapes), which lines
 // announce payload, the defaults of its parameters and the rules the
@@ -55,6 +63,7 @@ public:
         PingDefaults ping;
         at::PayloadGrammar payloadGrammar;
         QList<CommandSpec> commands;
+        QList<ProfileFact> differences; // from the BC25, each with its source (empty for the BC25)
     };
 
     // The BC25 (and BC32): BC25&BC32 TCP/IP AT Commands Manual V1.0.
@@ -65,6 +74,12 @@ public:
     static QList<CommandSpec> bc25Commands(const ModuleLimits &limits);
     static std::shared_ptr<const ModuleProfile> create(Description description);
 
+    // The models the workbench knows, by the name --model takes: "bc25",
+    // "bc32", "bc660k", "bc66", "bg95", "bg96", "ec200u" (profileregistry.cpp).
+    static QList<QByteArray> ids();
+    // One shared profile per model; nullptr for a name no model has.
+    static std::shared_ptr<const ModuleProfile> byId(QByteArrayView id);
+
     ModuleProfile(Private, Description description);
 
     [[nodiscard]] const QByteArray &id() const { return m_description.id; }
@@ -74,10 +89,13 @@ public:
     [[nodiscard]] int socketCount() const { return m_description.limits.socketCount; }
     [[nodiscard]] bool isSocket(int connectId) const { return connectId >= 0 && connectId < socketCount(); }
     [[nodiscard]] const PingDefaults &pingDefaults() const { return m_description.ping; }
+    [[nodiscard]] const QList<ProfileFact> &differences() const { return m_description.differences; }
     [[nodiscard]] const at::PayloadGrammar &payloadGrammar() const { return m_description.payloadGrammar; }
-    [[nodiscard]] const QList<CommandSpec> &commands() const { return m_description.commands; }
+    [[nodiscard]] const QList<CommandSpec> &commands() const { return m_catalog.commands(); }
+    // The model's command table: parse, find, ranges (built from its commands).
+    [[nodiscard]] const CommandCatalog &catalog() const { return m_catalog; }
     // The model's entry for a command, or nullptr when the model has none.
-    [[nodiscard]] const CommandSpec *spec(CommandId id) const;
+    [[nodiscard]] const CommandSpec *spec(CommandId id) const { return m_catalog.specOrNull(id); }
 
     // The parser's settings before the module has said anything: the manual's
     // defaults, one access mode per socket.
@@ -87,6 +105,7 @@ public:
 
 private:
     const Description m_description;
+    const CommandCatalog m_catalog;
 };
 
 using ProfilePointer = std::shared_ptr<const ModuleProfile>;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "recipeapi.h"
 
+#include "at/commandengine.h"
+#include "profile/moduleprofile.h"
 #include "bc25/commands.h"
 #include "bc25/responses.h"
 #include "luasandbox.h"
@@ -127,7 +129,7 @@ RecipeApi::Result RecipeApi::at(lua_State *L, RecipeRunner &runner)
         return cannot;
     const QByteArray text = bytesAt(L, 1);
     // Through the catalog, as the terminal: refused with the manual's range before anything is written.
-    BuildResult built = Commands::fromText(text);
+    BuildResult built = Commands::fromText(runner.session()->engine()->profile().catalog(), text);
     if (built.command.dataPhase != at::AtCommand::DataPhase::None)
         return raise(tr("%1 waits for data after the prompt: send data with socket.send(id, data).")
                              .arg(QString::fromLatin1(text)));

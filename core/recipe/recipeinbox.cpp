@@ -134,7 +134,7 @@ void RecipeInbox::onEngineTransaction(const at::Transaction &t)
 {
     if (m_wait.kind != Kind::LastError || t.id <= m_wait.transaction.id)
         return;
-    const CommandSpec *spec = CommandCatalog::parse(t.command).spec;
+    const CommandSpec *spec = CommandCatalog::family().parse(t.command).spec;
     if (!spec || spec->id != CommandId::LastError)
         return;
     Outcome outcome;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "reciperunner.h"
 
+#include "profile/moduleprofile.h"
 #include "at/commandengine.h"
 #include "luasandbox.h"
 #include "luavalues.h"
@@ -245,7 +246,7 @@ void RecipeRunner::onRecipeTransaction(const at::Transaction &t, bool late)
     if (late) {
         // Its run has ended (stop, failure): a socket it opened after all is closed at once.
         if (opened >= 0) {
-            BuildResult close = Commands::close(opened);
+            BuildResult close = Commands::close(m_session->engine()->profile().catalog(), opened);
             close.command.source = at::Source::Recipe;
             m_session->commands()->submit(std::move(close));
         }
@@ -368,7 +369,7 @@ void RecipeRunner::closeLeftOpen()
     const quint64 run = m_run;
     for (const int id : left) {
         m_session->sends()->cancel(id, tr("The recipe ended."));
-        BuildResult close = Commands::close(id);
+        BuildResult close = Commands::close(m_session->engine()->profile().catalog(), id);
         close.command.source = at::Source::Recipe;
         close.command.onTransaction = [this, self, run, id](const at::Transaction &) {
             if (!self || run != m_run)

@@ -154,7 +154,7 @@ QString StepReport::adviceFor(const at::Transaction &t)
     if (code <= 0)
         return {};
     int connectId = -1;
-    const ParsedCommand command = CommandCatalog::parse(t.command);
+    const ParsedCommand command = CommandCatalog::family().parse(t.command);
     if (command.spec) {
         if (const Signature *signature = CommandCatalog::matchSignature(*command.spec, command.arguments)) {
             for (qsizetype i = 0; i < signature->parameters.size() && i < command.arguments.size(); ++i) {

@@ -49,7 +49,7 @@ namespace {
 // The <connectID> of an open or a close, from the command as written (manual 2.1.1, 2.1.2).
 int socketOf(const at::Transaction &t, CommandId id)
 {
-    const ParsedCommand parsed = CommandCatalog::parse(t.command);
+    const ParsedCommand parsed = CommandCatalog::family().parse(t.command);
     if (!parsed.spec || parsed.spec->id != id || parsed.form != CommandForm::Write)
         return -1;
     const int argument = id == CommandId::Open ? 1 : 0;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "modulesession.h"
 
+#include "profile/moduleprofile.h"
 #include "at/commandengine.h"
 
 namespace bc25 {
@@ -69,17 +70,17 @@ void ModuleSession::forget()
 
 QString ModuleSession::sendTyped(const QByteArray &line)
 {
-    return sendLine(Commands::fromText(line), [this](const at::Transaction &t) { emit typedCommandFinished(t); });
+    return sendLine(Commands::fromText(engine()->profile().catalog(), line), [this](const at::Transaction &t) { emit typedCommandFinished(t); });
 }
 
 QString ModuleSession::sendRaw(const QByteArray &line)
 {
-    return sendLine(Commands::rawFromText(line), [this](const at::Transaction &t) { emit typedCommandFinished(t); });
+    return sendLine(Commands::rawFromText(engine()->profile().catalog(), line), [this](const at::Transaction &t) { emit typedCommandFinished(t); });
 }
 
 QString ModuleSession::sendQuick(const QByteArray &line, std::function<void(const at::Transaction &)> done)
 {
-    BuildResult built = Commands::fromText(line);
+    BuildResult built = Commands::fromText(engine()->profile().catalog(), line);
     built.command.source = at::Source::Quick;
     return sendLine(std::move(built), std::move(done));
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "networktools.h"
 
+#include "at/commandengine.h"
+#include "profile/moduleprofile.h"
 #include "commandrunner.h"
 
 namespace bc25 {
@@ -35,7 +37,7 @@ QString NetworkTools::ping(const PingParameters &parameters)
 
 QString NetworkTools::synchronizeTime(int contextId, const QString &server, int port, bool setClock)
 {
-    BuildResult built = Commands::synchronizeTime(contextId, server, port, setClock ? 1 : 0);
+    BuildResult built = Commands::synchronizeTime(m_runner->engine()->profile().catalog(), contextId, server, port, setClock ? 1 : 0);
     if (!built.ok())
         return built.error;
     built.command.source = m_source;
@@ -52,7 +54,7 @@ QString NetworkTools::synchronizeTime(int contextId, const QString &server, int 
 
 QString NetworkTools::lookUpHost(int contextId, const QString &hostName)
 {
-    BuildResult built = Commands::lookUpHost(contextId, hostName);
+    BuildResult built = Commands::lookUpHost(m_runner->engine()->profile().catalog(), contextId, hostName);
     if (!built.ok())
         return built.error;
     built.command.source = m_source;

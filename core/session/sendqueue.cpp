@@ -20,7 +20,7 @@ SendQueue::SendQueue(CommandRunner *runner, SocketTable *sockets, QObject *paren
 QString SendQueue::send(int connectId, const QByteArray &payload, Mode mode, at::Source source)
 {
     if (payload.isEmpty())
-        return Commands::send(connectId, payload).error;
+        return Commands::send(m_runner->engine()->profile().catalog(), connectId, payload).error;
     const quint64 sendId = m_nextSendId++;
     std::deque<Chunk> chunks;
     for (qsizetype at = 0; at < payload.size(); at += m_maxChunk) {
@@ -28,11 +28,11 @@ QString SendQueue::send(int connectId, const QByteArray &payload, Mode mode, at:
         chunk.sendId = sendId;
         chunk.connectId = connectId;
         chunk.bytes = payload.mid(at, m_maxChunk);
-        chunk.form = mode == Mode::Hex ? SendForm::Hex : Commands::chooseSendForm(chunk.bytes);
+        chunk.form = mode == Mode::Hex ? SendForm::Hex : Commands::chooseSendForm(m_runner->engine()->profile().catalog(), chunk.bytes);
         chunk.source = source;
         chunk.total = payload.size();
         chunk.last = at + m_maxChunk >= payload.size();
-        const BuildResult check = Commands::send(connectId, chunk.bytes, chunk.form);
+        const BuildResult check = Commands::send(m_runner->engine()->profile().catalog(), connectId, chunk.bytes, chunk.form);
         if (!check.ok())
             return check.error;
         chunks.push_back(std::move(chunk));
@@ -57,7 +57,7 @@ void SendQueue::sendNext()
     if (m_inFlight || m_queue.empty())
         return;
     const Chunk chunk = m_queue.front();
-    BuildResult built = Commands::send(chunk.connectId, chunk.bytes, chunk.form);
+    BuildResult built = Commands::send(m_runner->engine()->profile().catalog(), chunk.connectId, chunk.bytes, chunk.form);
     built.command.source = chunk.source;
     m_inFlight = true;
     built.command.onOperationFinished = [this, chunk](const at::OperationResult &r) {

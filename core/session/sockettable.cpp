@@ -23,6 +23,11 @@ BuildResult fromPanel(BuildResult built)
 
 } // namespace
 
+const CommandCatalog &SocketTable::catalog() const
+{
+    return m_runner->engine()->profile().catalog();
+}
+
 SocketTable::SocketTable(CommandRunner *runner, QObject *parent)
     : QObject(parent)
     , m_runner(runner)
@@ -43,7 +48,7 @@ SocketTable::SocketTable(CommandRunner *runner, QObject *parent)
     // A late +QIOPEN or CLOSE OK (its operation had timed out) is still the
     // module's word on the socket: the table asks for the state it left.
     connect(engine, &at::CommandEngine::lateResult, this, [this](const at::ResultLine &, const QByteArray &command) {
-        const CommandSpec *spec = CommandCatalog::parse(command).spec;
+        const CommandSpec *spec = catalog().parse(command).spec;
         if (spec && (spec->id == CommandId::Open || spec->id == CommandId::Close))
             refresh();
     });
@@ -55,7 +60,7 @@ void SocketTable::onTransaction(const at::Transaction &t)
     // table asks the module, whose answer is the confirmation (manual 2.1.3).
     if (t.source == at::Source::Panel || t.source == at::Source::Session || !t.ok())
         return;
-    const CommandSpec *spec = CommandCatalog::parse(t.command).spec;
+    const CommandSpec *spec = catalog().parse(t.command).spec;
     if (spec && (spec->id == CommandId::Open || spec->id == CommandId::Close || spec->id == CommandId::SwitchMode))
         refresh();
 }
@@ -67,7 +72,7 @@ void SocketTable::onCommandFinished(const at::Transaction &t)
     // in the form without a length). Its OK says the module took it.
     if (!t.ok())
         return;
-    const ParsedCommand command = CommandCatalog::parse(t.command);
+    const ParsedCommand command = catalog().parse(t.command);
     if (!command.spec || !command.spec->sendsData || command.form != CommandForm::Write || command.arguments.isEmpty())
         return;
     const qint64 connectId = command.arguments.at(0).toInteger();
@@ -195,7 +200,7 @@ void SocketTable::forget()
 
 QString SocketTable::open(const OpenParameters &p)
 {
-    BuildResult built = fromPanel(Commands::open(p));
+    BuildResult built = fromPanel(Commands::open(catalog(), p));
     if (!built.ok())
         return built.error;
     const int id = p.connectId;
@@ -237,7 +242,7 @@ QString SocketTable::open(const OpenParameters &p)
 
 QString SocketTable::close(int connectId)
 {
-    BuildResult built = fromPanel(Commands::close(connectId));
+    BuildResult built = fromPanel(Commands::close(catalog(), connectId));
     if (!built.ok())
         return built.error;
     SocketInfo &s = mutableSocket(connectId);
@@ -263,7 +268,7 @@ QString SocketTable::close(int connectId)
 
 QString SocketTable::switchAccessMode(int connectId, AccessMode mode)
 {
-    BuildResult built = fromPanel(Commands::switchAccessMode(connectId, mode));
+    BuildResult built = fromPanel(Commands::switchAccessMode(catalog(), connectId, mode));
     if (!built.ok())
         return built.error;
     // The table follows the confirmed mode (onSettings); then data that waited
@@ -283,7 +288,7 @@ QString SocketTable::switchAccessMode(int connectId, AccessMode mode)
 QString SocketTable::readNow(int connectId)
 {
     if (connectId < 0 || connectId >= m_socketCount)
-        return Commands::read(connectId, m_readChunk).error;
+        return Commands::read(catalog(), connectId, m_readChunk).error;
     drain(connectId);
     return {};
 }
@@ -297,7 +302,7 @@ void SocketTable::drain(int connectId)
     }
     m_draining[i] = true;
     m_drainAgain[i] = false;
-    m_runner->submit(Commands::read(connectId, m_readChunk), [this, connectId, i](const at::Transaction &t) {
+    m_runner->submit(Commands::read(catalog(), connectId, m_readChunk), [this, connectId, i](const at::Transaction &t) {
         m_draining[i] = false;
         if (!t.ok()) {
             emit m_runner->commandFailed(CommandRunner::failureText(t));

@@ -97,6 +97,9 @@ private:
     void drain(int connectId);
     [[nodiscard]] bool directPush(int connectId) const;
 
+    // The model's table: its socket and context ranges.
+    [[nodiscard]] const CommandCatalog &catalog() const;
+
     CommandRunner *m_runner;
     const int m_socketCount;
     const int m_readChunk; // one AT+QIRD's most (manual 2.1.5)

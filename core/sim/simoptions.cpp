@@ -75,7 +75,7 @@ QString SimOptions::apply(SimConfig &config, const QString &option)
         if (command.isEmpty())
             return tr("fail= needs a command, e.g. fail=+QIOPEN.");
         // A misspelt command would fail nothing, and the run would look as if it had.
-        if (!CommandCatalog::find(command))
+        if (!CommandCatalog::family().find(command)) // the names every model shares
             return tr("fail=%1: no such command in the catalog (e.g. fail=+QIOPEN).").arg(value);
         config.faults.failingCommands << command;
         return {};

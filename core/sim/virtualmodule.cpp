@@ -49,7 +49,7 @@ VirtualModule::VirtualModule(std::shared_ptr<const profile::ModuleProfile> profi
     , m_random(config.faults.splitSeed)
 {
     for (const QByteArray &name : config.faults.failingCommands) {
-        if (const CommandSpec *spec = CommandCatalog::find(name))
+        if (const CommandSpec *spec = m_profile->catalog().find(name))
             m_failing.append(spec->id);
     }
     m_resolver.setTimeoutMs(config.dnsTimeoutMs);
@@ -113,9 +113,9 @@ void VirtualModule::attachTo(transport::MemoryTransport *end)
     m_backlogProbe = [end] { return end->pendingBytes(); };
 }
 
-qsizetype VirtualModule::maxCommandLineLength()
+qsizetype VirtualModule::maxCommandLineLength() const
 {
-    return CommandCatalog::longestCommandLine();
+    return m_profile->catalog().longestCommandLine();
 }
 
 qint64 VirtualModule::outputBacklog() const
@@ -190,9 +190,7 @@ void VirtualModule::runChain()
 
 void VirtualModule::dispatch(const QByteArray &line)
 {
-    ParsedCommand command = CommandCatalog::parse(line);
-    if (command.spec)
-        command.spec = m_profile->spec(command.spec->id); // the model's forms and ranges
+    const ParsedCommand command = m_profile->catalog().parse(line); // the model's forms and ranges
     if (!command.spec) {
         replyError();
         return;

@@ -49,7 +49,7 @@ public:
     static constexpr qint64 HeldUrcLimit = 64 * 1024;
     // The longest command line taken: the catalog's longest valid command
     // (AT+QISENDEX with 1024 hex digits); a longer line answers ERROR.
-    [[nodiscard]] static qsizetype maxCommandLineLength();
+    [[nodiscard]] qsizetype maxCommandLineLength() const;
 
     // It plays the model of the profile it is given (its sockets, its largest send).
     VirtualModule(std::shared_ptr<const profile::ModuleProfile> profile, const SimConfig &config,

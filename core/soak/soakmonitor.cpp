@@ -28,7 +28,7 @@ PingParameters pingParameters(const SoakSettings &s, const profile::ModuleProfil
     PingParameters p(profile);
     p.contextId = s.contextId;
     p.host = s.host;
-    p.timeoutSeconds = s.pingTimeoutSeconds;
+    p.timeoutSeconds = s.pingTimeoutSeconds.value_or(p.timeoutSeconds);
     p.count = s.pingsPerRound;
     return p;
 }

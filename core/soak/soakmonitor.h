@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <optional>
+
 namespace bc25 { class CommandRunner; class NetworkTools; struct PingReply; struct PingSummary; }
 namespace bc25::at { struct ResultLine; }
 
@@ -20,7 +22,8 @@ struct SoakSettings
     QString host;
     qint64 pingIntervalMs = 10000;
     qint64 signalIntervalMs = 60000;  // AT+CSQ then AT+CEREG?; 0: not read
-    int pingTimeoutSeconds = 4;       // AT+QPING <timeout>, manual 2.1.8
+    // AT+QPING <time_out>; left out: the model's default (ModuleProfile::pingDefaults(), manual 2.1.8)
+    std::optional<int> pingTimeoutSeconds;
     int pingsPerRound = 1;            // AT+QPING <pingnum>: one echo a round, or a few
     qint64 durationMs = 0;            // 0: until stopped
     // Logical ms per wall ms: 1 in the field; a test runs an hour in seconds with 1000.

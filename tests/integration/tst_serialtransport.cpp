@@ -114,7 +114,7 @@ void TestSerialTransport::engineRunsAManualExampleOverTheLine()
     for (const test::Exchange &exchange : example.exchanges) {
         script << test::ScriptStep {exchange.command, exchange.response, -1, {}, false};
         if (!exchange.command.isEmpty()) {
-            engine.submit(Commands::fromText(exchange.command).command);
+            engine.submit(Commands::fromText(bc25::profile::ModuleProfile::bc25()->catalog(), exchange.command).command);
             ++commands;
         }
     }

@@ -211,12 +211,12 @@ void TestSimFrontEnd::lateLfOverAPseudoTerminal()
 void TestSimFrontEnd::longestLineOfEachCommandIsTaken()
 {
     // The line bound is the catalog's longest command: AT+QISENDEX's 1024 hex digits at least.
-    QVERIFY(VirtualModule::maxCommandLineLength() >= qsizetype(QByteArray("AT+QISENDEX=5,512,\"\"").size() + 2 * profile::ModuleProfile::bc25()->limits().maxSendLength));
-    for (const CommandSpec &spec : CommandCatalog::commands()) {
+    QVERIFY(bc25::profile::ModuleProfile::bc25()->catalog().longestCommandLine() >= qsizetype(QByteArray("AT+QISENDEX=5,512,\"\"").size() + 2 * profile::ModuleProfile::bc25()->limits().maxSendLength));
+    for (const CommandSpec &spec : bc25::profile::ModuleProfile::bc25()->catalog().commands()) {
         const QByteArray line = CommandCatalog::longestLine(spec);
-        QVERIFY2(line.size() <= VirtualModule::maxCommandLineLength(), line.constData());
+        QVERIFY2(line.size() <= bc25::profile::ModuleProfile::bc25()->catalog().longestCommandLine(), line.constData());
         sim::SerialInput input;
-        input.setMaxLineLength(VirtualModule::maxCommandLineLength());
+        input.setMaxLineLength(bc25::profile::ModuleProfile::bc25()->catalog().longestCommandLine());
         QSignalSpy lines(&input, &sim::SerialInput::lineReceived);
         input.receive(line + "\r\n");
         QCOMPARE(lines.size(), 1);
@@ -251,13 +251,13 @@ void TestSimFrontEnd::lineBeyondTheBoundIsRefusedWithoutGrowing()
     Rig rig(config);
     rig.ask("ATE0");
     // One byte past the bound: ERROR, and the module is fine afterwards.
-    QCOMPARE(rig.ask("AT+QISEND=0,1,\"" + QByteArray(VirtualModule::maxCommandLineLength(), 'a') + '"'), QByteArray("\r\nERROR\r\n"));
+    QCOMPARE(rig.ask("AT+QISEND=0,1,\"" + QByteArray(bc25::profile::ModuleProfile::bc25()->catalog().longestCommandLine(), 'a') + '"'), QByteArray("\r\nERROR\r\n"));
     // Megabytes without a line end keep nothing beyond the bound.
     const QByteArray chunk(64 * 1024, '0');
     rig.module->receive("AT+QISENDEX=0,512,\"");
     for (int i = 0; i < 64; ++i) {
         rig.module->receive(chunk);
-        QVERIFY(rig.module->bufferedBytes() <= VirtualModule::maxCommandLineLength() + sim::SerialInput::InputLimit);
+        QVERIFY(rig.module->bufferedBytes() <= bc25::profile::ModuleProfile::bc25()->catalog().longestCommandLine() + sim::SerialInput::InputLimit);
     }
     QCOMPARE(rig.ask("\""), QByteArray("\r\nERROR\r\n"));
     QCOMPARE(rig.ask("AT"), QByteArray("\r\nOK\r\n"));

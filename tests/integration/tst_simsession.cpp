@@ -428,7 +428,7 @@ void TestSimSession::engineRunsEveryCommandAndFormOfTheCatalog()
         "AT+CGATT=1", "AT+CGPADDR=1", "AT+CFUN=1", "AT+CGACT=1,1", "AT",
     };
     QList<QByteArray> lines = writes;
-    for (const CommandSpec &spec : CommandCatalog::commands()) {
+    for (const CommandSpec &spec : bc25::profile::ModuleProfile::bc25()->catalog().commands()) {
         if (spec.forms.testFlag(CommandForm::Test))
             lines << spec.commandText() + "=?";
         if (spec.forms.testFlag(CommandForm::Read))
@@ -439,7 +439,7 @@ void TestSimSession::engineRunsEveryCommandAndFormOfTheCatalog()
     QList<at::CommandResult> results;
     QList<at::OperationResult> operations;
     for (const QByteArray &line : std::as_const(lines)) {
-        const BuildResult built = Commands::fromText(line);
+        const BuildResult built = Commands::fromText(bc25::profile::ModuleProfile::bc25()->catalog(), line);
         QVERIFY2(built.ok() || built.command.dataPhase != at::AtCommand::DataPhase::None, qPrintable(built.error));
         at::AtCommand command = built.command;
         command.onFinished = [&](const at::CommandResult &r) { results << r; };

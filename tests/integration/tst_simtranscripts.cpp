@@ -3,6 +3,7 @@
 // a real pseudo-terminal with real loopback peers (addresses, ports and ping
 // times aside: "{N}" in an expectation stands for any number).
 
+#include "profile/moduleprofile.h"
 #include "bc25/commandcatalog.h"
 #include "bc25/errorcodes.h"
 #include "sim/handlers/ntphandler.h"
@@ -598,7 +599,7 @@ void TestSimTranscripts::hostInitialisationIsAnswered()
     exchange("ATV0", "\r\nERROR\r\n"); // numeric result codes are not spoken
     // The catalog knows all of them, so the workbench's terminal can complete and check them.
     for (const char *name : {"V1", "&F", "+CMEE", "+CCLK", "+CGSN", "+CIMI", "+CPIN", "+CESQ", "+CGDCONT"})
-        QVERIFY2(CommandCatalog::find(name), name);
+        QVERIFY2(bc25::profile::ModuleProfile::bc25()->catalog().find(name), name);
 }
 
 void TestSimTranscripts::cmeeDecidesHowThreeGppErrorsRead()

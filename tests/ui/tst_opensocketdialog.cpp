@@ -5,6 +5,7 @@
 // boxes' tooltips follow the service as it changes.
 
 #include "bc25/commands.h"
+#include "profile/moduleprofile.h"
 #include "dialogs/opensocketdialog.h"
 
 #include <QApplication>
@@ -65,7 +66,7 @@ void TestOpenSocketDialog::refusalStatesTheRangeOfTheServiceChosen()
     QFETCH(int, remotePort);
     QFETCH(int, localPort);
     QFETCH(QString, said);
-    OpenSocketDialog dialog;
+    OpenSocketDialog dialog(bc25::profile::ModuleProfile::bc25()->catalog());
     OpenParameters p;
     p.host = QStringLiteral("127.0.0.1");
     p.service = service;
@@ -78,7 +79,7 @@ void TestOpenSocketDialog::refusalStatesTheRangeOfTheServiceChosen()
 
 void TestOpenSocketDialog::tooltipsFollowTheService()
 {
-    OpenSocketDialog dialog;
+    OpenSocketDialog dialog(bc25::profile::ModuleProfile::bc25()->catalog());
     dialog.show();
     OpenParameters p;
     p.host = QStringLiteral("127.0.0.1");
@@ -116,7 +117,7 @@ void TestOpenSocketDialog::theWaitHintFollowsTheAddress()
 {
     QFETCH(QString, host);
     QFETCH(QString, hint);
-    OpenSocketDialog dialog;
+    OpenSocketDialog dialog(bc25::profile::ModuleProfile::bc25()->catalog());
     OpenParameters p;
     p.host = QStringLiteral("x"); // a change to the field below, whatever it is
     dialog.setParameters(p);

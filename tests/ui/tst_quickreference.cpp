@@ -70,10 +70,10 @@ void TestQuickReference::searchFindsWhatIsOnAnyPage()
 void TestQuickReference::basicCommandsAnswerWithoutAPrefix()
 {
     // ATE and ATI print no "+E:" or "+I:" (V.250): ATI answers text lines.
-    QCOMPARE(CommandCatalog::answers(CommandCatalog::spec(CommandId::Echo)), QStringList {QStringLiteral("OK or ERROR only")});
-    QCOMPARE(CommandCatalog::answers(CommandCatalog::spec(CommandId::Identify)), QStringList {QStringLiteral("text lines")});
-    QVERIFY(CommandCatalog::answers(CommandCatalog::spec(CommandId::Open)).contains(QStringLiteral("+QIOPEN:")));
-    QVERIFY(CommandCatalog::answers(CommandCatalog::spec(CommandId::Send)).contains(QStringLiteral("SEND OK")));
+    QCOMPARE(CommandCatalog::answers(bc25::profile::ModuleProfile::bc25()->catalog().spec(CommandId::Echo)), QStringList {QStringLiteral("OK or ERROR only")});
+    QCOMPARE(CommandCatalog::answers(bc25::profile::ModuleProfile::bc25()->catalog().spec(CommandId::Identify)), QStringList {QStringLiteral("text lines")});
+    QVERIFY(CommandCatalog::answers(bc25::profile::ModuleProfile::bc25()->catalog().spec(CommandId::Open)).contains(QStringLiteral("+QIOPEN:")));
+    QVERIFY(CommandCatalog::answers(bc25::profile::ModuleProfile::bc25()->catalog().spec(CommandId::Send)).contains(QStringLiteral("SEND OK")));
     QuickReference reference(*profile::ModuleProfile::bc25());
     const QAbstractItemModel *commands = reference.view()->model();
     for (int row = 0; row < commands->rowCount(); ++row) {

@@ -170,9 +170,11 @@ void TestSteadyLayout::socketColumnsKeepTheirWidthsAsAStateChanges()
 {
     QTableView *view = m_window->socketPanel()->view();
     QTRY_VERIFY(view->isVisible());
-    auto holdsItsWidest = [view](const char *when) {
+    const auto *model = qobject_cast<const SocketTableModel *>(view->model());
+    QVERIFY(model);
+    auto holdsItsWidest = [view, model](const char *when) {
         for (int c = 0; c < SocketTableModel::ColumnCount; ++c) {
-            const int widest = ColumnFit::textWidth(view, SocketTableModel::widestTexts(c));
+            const int widest = ColumnFit::textWidth(view, model->widestTexts(c));
             QVERIFY2(view->columnWidth(c) >= widest,
                      qPrintable(QStringLiteral("%1: column %2 is %3 px, its widest text %4")
                                         .arg(QLatin1String(when)).arg(c).arg(view->columnWidth(c)).arg(widest)));

@@ -7,6 +7,7 @@
 // whole window on the built-in virtual module, with the checkbox remembered and
 // "Show in terminal" saying when a command's bytes are hidden.
 
+#include "profile/moduleprofile.h"
 #include "at/commandengine.h"
 #include "link/modulestack.h"
 #include "bc25/commands.h"
@@ -77,7 +78,7 @@ void TestTerminalPolling::ownRowsAreKnownWhereverTheReadsCut()
     QSignalSpy started(&engine, &at::CommandEngine::commandStarted);
     // Submits and waits until the command is written (the engine writes on its next turn).
     auto submit = [&engine, &started](const char *text, at::Source source) {
-        at::AtCommand command = Commands::fromText(text).command;
+        at::AtCommand command = Commands::fromText(bc25::profile::ModuleProfile::bc25()->catalog(), text).command;
         command.source = source;
         const int before = int(started.count());
         engine.submit(command);

@@ -5,6 +5,7 @@
 // transactions, and believed about no setting; the completion list never
 // covers the syntax line under the command line, wherever the window is.
 
+#include "profile/moduleprofile.h"
 #include "at/commandengine.h"
 #include "link/modulestack.h"
 #include "bc25/commands.h"
@@ -67,18 +68,18 @@ int TestTerminalRaw::rowsWith(const QAbstractItemModel *model, int column, const
 void TestTerminalRaw::aRawLineKeepsItsExpectationButNoSettingItsArgumentsState()
 {
     // Refused when typed: <n> of AT+CEREG is 0-5 (27.007 10.1.22), ATE takes 0-1.
-    QVERIFY(!Commands::fromText("ATE7").ok());
-    const BuildResult raw = Commands::rawFromText("ATE7");
+    QVERIFY(!Commands::fromText(bc25::profile::ModuleProfile::bc25()->catalog(), "ATE7").ok());
+    const BuildResult raw = Commands::rawFromText(bc25::profile::ModuleProfile::bc25()->catalog(), "ATE7");
     QVERIFY(raw.ok());
     QCOMPARE(raw.command.source, at::Source::Raw);
     QVERIFY(raw.command.changesOnOk.isEmpty()); // an OK to ATE7 says nothing of the echo
     // A raw line within the ranges is believed as a typed one.
-    const BuildResult valid = Commands::rawFromText("ATE0");
-    QCOMPARE(valid.command.changesOnOk.size(), Commands::fromText("ATE0").command.changesOnOk.size());
+    const BuildResult valid = Commands::rawFromText(bc25::profile::ModuleProfile::bc25()->catalog(), "ATE0");
+    QCOMPARE(valid.command.changesOnOk.size(), Commands::fromText(bc25::profile::ModuleProfile::bc25()->catalog(), "ATE0").command.changesOnOk.size());
     QVERIFY(!valid.command.changesOnOk.isEmpty());
     // Still one line, and never a data phase.
-    QVERIFY(!Commands::rawFromText("AT\rAT").ok());
-    QVERIFY(!Commands::rawFromText("AT+QISEND=0").ok());
+    QVERIFY(!Commands::rawFromText(bc25::profile::ModuleProfile::bc25()->catalog(), "AT\rAT").ok());
+    QVERIFY(!Commands::rawFromText(bc25::profile::ModuleProfile::bc25()->catalog(), "AT+QISEND=0").ok());
     QCOMPARE(at::Transaction::sourceNamed(at::Transaction::sourceName(at::Source::Raw)), at::Source::Raw);
     QCOMPARE(at::Transaction::sourceNamed(at::Transaction::sourceName(at::Source::Quick)), at::Source::Quick);
 }

@@ -4,6 +4,7 @@
 // in both views; a ping puts points on the chart; a refused connect is shown
 // as 566 in words; the URC log filters; every model passes the model tester.
 
+#include "profile/moduleprofile.h"
 #include "at/commandengine.h"
 #include "link/modulestack.h"
 #include "freeport.h"
@@ -301,7 +302,7 @@ void TestWorkbench::urcLogFilters()
 
 void TestWorkbench::openDialogRefusesWhatTheManualForbids()
 {
-    OpenSocketDialog dialog;
+    OpenSocketDialog dialog(bc25::profile::ModuleProfile::bc25()->catalog());
     OpenParameters p;
     p.host = QStringLiteral("127.0.0.1");
     p.remotePort = 80;
@@ -787,7 +788,7 @@ void TestWorkbench::f1OpensASearchableQuickReferenceFromTheCatalog()
     QuickReference *reference = nullptr;
     QTRY_VERIFY((reference = m_window->findChild<QuickReference *>()) && reference->isVisible());
     const QAbstractItemModel *shown = reference->view()->model();
-    QCOMPARE(shown->rowCount(), int(CommandCatalog::commands().size()));
+    QCOMPARE(shown->rowCount(), int(bc25::profile::ModuleProfile::bc25()->catalog().commands().size()));
     reference->setSearch(QStringLiteral("QICLOSE"));
     QCOMPARE(shown->rowCount(), 1);
     QCOMPARE(shown->index(0, QuickReference::Syntax).data().toString().split(u'\n').constLast(),

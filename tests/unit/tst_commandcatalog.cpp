@@ -87,13 +87,13 @@ void TestCommandCatalog::everyCommandOfTheManualIsInTheTable()
 {
     for (const char *name : {"+QIOPEN", "+QICLOSE", "+QISTATE", "+QISEND", "+QIRD", "+QISENDEX", "+QISWTMD",
                              "+QPING", "+QNTTP", "+QIDNSGIP", "+QICFG", "+QIGETERROR", "+QIKALIVE", "+QIDNSCFG"}) {
-        const CommandSpec *spec = CommandCatalog::find(name);
+        const CommandSpec *spec = bc25::profile::ModuleProfile::bc25()->catalog().find(name);
         QVERIFY2(spec, name);
         QVERIFY2(spec->forms.testFlag(CommandForm::Test), name);
         QVERIFY2(spec->section.startsWith("2.1."), name);
     }
-    QVERIFY(CommandCatalog::find("AT+QISTATE"));
-    QVERIFY(!CommandCatalog::find("+QFOO"));
+    QVERIFY(bc25::profile::ModuleProfile::bc25()->catalog().find("AT+QISTATE"));
+    QVERIFY(!bc25::profile::ModuleProfile::bc25()->catalog().find("+QFOO"));
 }
 
 void TestCommandCatalog::rangeEdgesAcceptedAndOnePastRefused_data()
@@ -101,7 +101,7 @@ void TestCommandCatalog::rangeEdgesAcceptedAndOnePastRefused_data()
     QTest::addColumn<QByteArray>("command");
     QTest::addColumn<int>("signature");
     QTest::addColumn<int>("index");
-    for (const CommandSpec &spec : CommandCatalog::commands()) {
+    for (const CommandSpec &spec : bc25::profile::ModuleProfile::bc25()->catalog().commands()) {
         for (int s = 0; s < spec.writeSignatures.size(); ++s) {
             const Signature &signature = spec.writeSignatures.at(s);
             for (int i = 0; i < signature.parameters.size(); ++i) {
@@ -121,7 +121,7 @@ void TestCommandCatalog::rangeEdgesAcceptedAndOnePastRefused()
     QFETCH(QByteArray, command);
     QFETCH(int, signature);
     QFETCH(int, index);
-    const CommandSpec &spec = *CommandCatalog::find(command);
+    const CommandSpec &spec = *bc25::profile::ModuleProfile::bc25()->catalog().find(command);
     const Signature &sig = spec.writeSignatures.at(signature);
     const ParameterSpec &p = sig.parameters.at(index);
     QList<Field> args = baseline(spec, sig);
@@ -155,7 +155,7 @@ void TestCommandCatalog::rangeEdgesAcceptedAndOnePastRefused()
 
 void TestCommandCatalog::openPortsDependOnServiceType()
 {
-    auto check = [](const QByteArray &line) { return CommandCatalog::validate(CommandCatalog::parse(line)); };
+    auto check = [](const QByteArray &line) { return CommandCatalog::validate(bc25::profile::ModuleProfile::bc25()->catalog().parse(line)); };
     QCOMPARE(check(R"(AT+QIOPEN=1,0,"TCP","220.18.39.22",1,0,0)"), QString());
     QCOMPARE(check(R"(AT+QIOPEN=1,0,"TCP","220.18.39.22",65535,65535,0)"), QString());
     QVERIFY(check(R"(AT+QIOPEN=1,0,"TCP","220.18.39.22",0,0,0)").contains(QLatin1String("1-65535")));
@@ -169,10 +169,10 @@ void TestCommandCatalog::openPortsDependOnServiceType()
     const auto args = [](const char *service) {
         return QList<at::Field> {{"1", false}, {"0", false}, {service, true}, {"1.2.3.4", true}, {"0", false}};
     };
-    QCOMPARE(CommandCatalog::rangeText(CommandCatalog::parameter(CommandId::Open, "remote_port", args("TCP"))), QStringLiteral("1-65535"));
-    QCOMPARE(CommandCatalog::rangeText(CommandCatalog::parameter(CommandId::Open, "remote_port", args("TCP LISTENER"))), QStringLiteral("0-65535"));
-    QCOMPARE(CommandCatalog::rangeText(CommandCatalog::parameter(CommandId::Open, "local_port", args("UDP SERVICE"))), QStringLiteral("1-65535"));
-    QVERIFY(CommandCatalog::parameterRanges(CommandCatalog::spec(CommandId::Open))
+    QCOMPARE(CommandCatalog::rangeText(bc25::profile::ModuleProfile::bc25()->catalog().parameter(CommandId::Open, "remote_port", args("TCP"))), QStringLiteral("1-65535"));
+    QCOMPARE(CommandCatalog::rangeText(bc25::profile::ModuleProfile::bc25()->catalog().parameter(CommandId::Open, "remote_port", args("TCP LISTENER"))), QStringLiteral("0-65535"));
+    QCOMPARE(CommandCatalog::rangeText(bc25::profile::ModuleProfile::bc25()->catalog().parameter(CommandId::Open, "local_port", args("UDP SERVICE"))), QStringLiteral("1-65535"));
+    QVERIFY(CommandCatalog::parameterRanges(bc25::profile::ModuleProfile::bc25()->catalog().spec(CommandId::Open))
                     .contains(QStringLiteral(R"(<remote_port> 0-65535 (1-65535 for "TCP", "UDP"))")));
     // manual 4.3.1: a listener takes remote port 0 and needs a local port
     QCOMPARE(check(R"(AT+QIOPEN=1,0,"TCP LISTENER","192.168.2.6",0,2020,0)"), QString());
@@ -184,7 +184,7 @@ void TestCommandCatalog::openPortsDependOnServiceType()
 
 void TestCommandCatalog::stateQueryRangeDependsOnQueryType()
 {
-    auto check = [](const QByteArray &line) { return CommandCatalog::validate(CommandCatalog::parse(line)); };
+    auto check = [](const QByteArray &line) { return CommandCatalog::validate(bc25::profile::ModuleProfile::bc25()->catalog().parse(line)); };
     QCOMPARE(check("AT+QISTATE=0,1"), QString());
     QCOMPARE(check("AT+QISTATE=0,3"), QString());
     QVERIFY(check("AT+QISTATE=0,0").contains(QLatin1String("1-3")));
@@ -197,7 +197,7 @@ void TestCommandCatalog::stateQueryRangeDependsOnQueryType()
 
 void TestCommandCatalog::inlineSendRefusesCharactersItCannotCarry()
 {
-    auto check = [](const QByteArray &line) { return CommandCatalog::validate(CommandCatalog::parse(line)); };
+    auto check = [](const QByteArray &line) { return CommandCatalog::validate(bc25::profile::ModuleProfile::bc25()->catalog().parse(line)); };
     QCOMPARE(check(R"(AT+QISEND=0,10,"1234567890")"), QString());
     QVERIFY(check(R"(AT+QISEND=0,9,"1234567890")").contains(QLatin1String("send_length")));
     QCOMPARE(check("AT+QISEND=0," + QByteArray::number(512) + ",\"" + QByteArray(512, 'x') + '"'), QString());
@@ -213,7 +213,7 @@ void TestCommandCatalog::inlineSendRefusesCharactersItCannotCarry()
 void TestCommandCatalog::manualErrorExampleIsRefusedBeforeSending()
 {
     // manual 4.7: <connectID> left out; the module answers ERROR and 552.
-    const BuildResult result = Commands::fromText(R"(AT+QIOPEN=1,"UDP","220.18.39.22",8063,0,1)");
+    const BuildResult result = Commands::fromText(bc25::profile::ModuleProfile::bc25()->catalog(), R"(AT+QIOPEN=1,"UDP","220.18.39.22",8063,0,1)");
     QVERIFY(!result.ok());
     QVERIFY2(result.error.contains(QLatin1String("connectID")), qPrintable(result.error));
     QVERIFY2(result.error.contains(QLatin1String("0-5")), qPrintable(result.error));
@@ -230,26 +230,26 @@ void TestCommandCatalog::buildersWriteTheManualText_data()
     open.host = QStringLiteral("220.18.39.22");
     open.remotePort = 8062;
     open.localPort = 1234;
-    row("4.1.1 open", Commands::open(open), R"(AT+QIOPEN=1,0,"TCP","220.18.39.22",8062,1234,0)");
+    row("4.1.1 open", Commands::open(bc25::profile::ModuleProfile::bc25()->catalog(), open), R"(AT+QIOPEN=1,0,"TCP","220.18.39.22",8062,1234,0)");
     open.localPort = 0;
     open.accessMode = AccessMode::DirectPush;
-    row("4.2.1 open", Commands::open(open), R"(AT+QIOPEN=1,0,"TCP","220.18.39.22",8062,0,1)");
+    row("4.2.1 open", Commands::open(bc25::profile::ModuleProfile::bc25()->catalog(), open), R"(AT+QIOPEN=1,0,"TCP","220.18.39.22",8062,0,1)");
     OpenParameters listener;
     listener.service = ServiceType::TcpListener;
     listener.host = QStringLiteral("192.168.2.6");
     listener.localPort = 2020;
-    row("4.3.1 listener", Commands::open(listener), R"(AT+QIOPEN=1,0,"TCP LISTENER","192.168.2.6",0,2020,0)");
-    row("4.1.1 state", Commands::queryStateOfSocket(0), "AT+QISTATE=1,0");
+    row("4.3.1 listener", Commands::open(bc25::profile::ModuleProfile::bc25()->catalog(), listener), R"(AT+QIOPEN=1,0,"TCP LISTENER","192.168.2.6",0,2020,0)");
+    row("4.1.1 state", Commands::queryStateOfSocket(bc25::profile::ModuleProfile::bc25()->catalog(), 0), "AT+QISTATE=1,0");
     row("4.3.1 state", Commands::queryState(), "AT+QISTATE?");
-    row("4.1.2 send", Commands::send(0, "1234567890"), R"(AT+QISEND=0,10,"1234567890")");
-    row("4.1.2 sendex", Commands::send(0, "01234", SendForm::Hex), R"(AT+QISENDEX=0,5,"3031323334")");
-    row("4.1.3 read", Commands::read(0, 512), "AT+QIRD=0,512");
+    row("4.1.2 send", Commands::send(bc25::profile::ModuleProfile::bc25()->catalog(), 0, "1234567890"), R"(AT+QISEND=0,10,"1234567890")");
+    row("4.1.2 sendex", Commands::send(bc25::profile::ModuleProfile::bc25()->catalog(), 0, "01234", SendForm::Hex), R"(AT+QISENDEX=0,5,"3031323334")");
+    row("4.1.3 read", Commands::read(bc25::profile::ModuleProfile::bc25()->catalog(), 0, 512), "AT+QIRD=0,512");
     row("4.1.3 showlength", Commands::setShowLength(1), R"(AT+QICFG="showlength",1)");
     row("4.1.3 viewmode", Commands::setViewMode(1), R"(AT+QICFG="viewmode",1)");
-    row("4.1.4 close", Commands::close(0), "AT+QICLOSE=0");
-    row("4.6 ntp", Commands::synchronizeTime(1, QStringLiteral("ntp5.aliyun.com")), R"(AT+QNTTP=1,"ntp5.aliyun.com")");
+    row("4.1.4 close", Commands::close(bc25::profile::ModuleProfile::bc25()->catalog(), 0), "AT+QICLOSE=0");
+    row("4.6 ntp", Commands::synchronizeTime(bc25::profile::ModuleProfile::bc25()->catalog(), 1, QStringLiteral("ntp5.aliyun.com")), R"(AT+QNTTP=1,"ntp5.aliyun.com")");
     row("4.7 last error", Commands::lastError(), "AT+QIGETERROR");
-    row("dns", Commands::lookUpHost(1, QStringLiteral("example.com")), R"(AT+QIDNSGIP=1,"example.com")");
+    row("dns", Commands::lookUpHost(bc25::profile::ModuleProfile::bc25()->catalog(), 1, QStringLiteral("example.com")), R"(AT+QIDNSGIP=1,"example.com")");
     row("dataformat", Commands::setDataFormat(0, 1), R"(AT+QICFG="dataformat",0,1)");
     row("query viewmode", Commands::queryConfig("viewmode"), R"(AT+QICFG="viewmode")");
     row("keepalive", Commands::setKeepAlive(true, 60, 10, 9), "AT+QIKALIVE=1,60,10,9");
@@ -257,7 +257,7 @@ void TestCommandCatalog::buildersWriteTheManualText_data()
         R"(AT+QIDNSCFG="8.8.8.8","114.114.114.114")");
     row("echo", Commands::setEcho(false), "ATE0");
     row("ati", Commands::identify(), "ATI");
-    row("switch", Commands::switchAccessMode(2, AccessMode::DirectPush), "AT+QISWTMD=2,1");
+    row("switch", Commands::switchAccessMode(bc25::profile::ModuleProfile::bc25()->catalog(), 2, AccessMode::DirectPush), "AT+QISWTMD=2,1");
 }
 
 void TestCommandCatalog::buildersWriteTheManualText()
@@ -273,7 +273,7 @@ void TestCommandCatalog::sendFormIsChosenForTheBytes()
     QCOMPARE(Commands::chooseSendForm("say \"hi\""), SendForm::FixedLength);
     QCOMPARE(Commands::chooseSendForm("line\r\n"), SendForm::FixedLength);
     QCOMPARE(Commands::chooseSendForm(QByteArray("\x00\x1a", 2)), SendForm::FixedLength);
-    const BuildResult binary = Commands::send(3, QByteArray("\r\nOK\r\n\x1a", 7));
+    const BuildResult binary = Commands::send(bc25::profile::ModuleProfile::bc25()->catalog(), 3, QByteArray("\r\nOK\r\n\x1a", 7));
     QVERIFY(binary.ok());
     QCOMPARE(binary.command.text, QByteArray("AT+QISEND=3,7"));
     QCOMPARE(binary.command.dataPhase, at::AtCommand::DataPhase::FixedLength);
@@ -282,10 +282,10 @@ void TestCommandCatalog::sendFormIsChosenForTheBytes()
 
 void TestCommandCatalog::builderRefusalQuotesTheRange()
 {
-    QVERIFY(Commands::close(6).error.contains(QLatin1String("0-5")));
-    QVERIFY(Commands::read(0, 513).error.contains(QLatin1String("1-512")));
-    QVERIFY(Commands::send(0, QByteArray(513, 'x')).error.contains(QLatin1String("1-512")));
-    QVERIFY(Commands::send(0, QByteArray()).error.contains(QLatin1String("1-512")));
+    QVERIFY(Commands::close(bc25::profile::ModuleProfile::bc25()->catalog(), 6).error.contains(QLatin1String("0-5")));
+    QVERIFY(Commands::read(bc25::profile::ModuleProfile::bc25()->catalog(), 0, 513).error.contains(QLatin1String("1-512")));
+    QVERIFY(Commands::send(bc25::profile::ModuleProfile::bc25()->catalog(), 0, QByteArray(513, 'x')).error.contains(QLatin1String("1-512")));
+    QVERIFY(Commands::send(bc25::profile::ModuleProfile::bc25()->catalog(), 0, QByteArray()).error.contains(QLatin1String("1-512")));
     PingParameters ping(*profile::ModuleProfile::bc25());
     ping.host = QStringLiteral("example.com");
     ping.size = 201;
@@ -299,7 +299,7 @@ void TestCommandCatalog::builderRefusalQuotesTheRange()
     open.contextId = 4;
     open.host = QStringLiteral("1.2.3.4");
     open.remotePort = 80;
-    QVERIFY(Commands::open(open).error.contains(QLatin1String("1-3")));
+    QVERIFY(Commands::open(bc25::profile::ModuleProfile::bc25()->catalog(), open).error.contains(QLatin1String("1-3")));
 }
 
 void TestCommandCatalog::buildersAttachTheSecondPhase()
@@ -307,89 +307,89 @@ void TestCommandCatalog::buildersAttachTheSecondPhase()
     OpenParameters open;
     open.host = QStringLiteral("220.18.39.22");
     open.remotePort = 8062;
-    auto ip = Commands::open(open).command.operation;
+    auto ip = Commands::open(bc25::profile::ModuleProfile::bc25()->catalog(), open).command.operation;
     QVERIFY(ip);
     QCOMPARE(ip->timeoutMs(), 36000);
     open.host = QStringLiteral("sh.quectel.com");
-    QCOMPARE(Commands::open(open).command.operation->timeoutMs(), 176000);
-    QVERIFY(Commands::close(0).command.operation);
-    QVERIFY(Commands::send(0, "x").command.operation);
-    QVERIFY(Commands::lookUpHost(1, QStringLiteral("a.b")).command.operation);
-    QVERIFY(Commands::synchronizeTime(1, QStringLiteral("a.b")).command.operation);
+    QCOMPARE(Commands::open(bc25::profile::ModuleProfile::bc25()->catalog(), open).command.operation->timeoutMs(), 176000);
+    QVERIFY(Commands::close(bc25::profile::ModuleProfile::bc25()->catalog(), 0).command.operation);
+    QVERIFY(Commands::send(bc25::profile::ModuleProfile::bc25()->catalog(), 0, "x").command.operation);
+    QVERIFY(Commands::lookUpHost(bc25::profile::ModuleProfile::bc25()->catalog(), 1, QStringLiteral("a.b")).command.operation);
+    QVERIFY(Commands::synchronizeTime(bc25::profile::ModuleProfile::bc25()->catalog(), 1, QStringLiteral("a.b")).command.operation);
     QVERIFY(!Commands::queryState().command.operation);
-    QCOMPARE(Commands::read(4, 100).command.dataSocket, 4);
+    QCOMPARE(Commands::read(bc25::profile::ModuleProfile::bc25()->catalog(), 4, 100).command.dataSocket, 4);
     QCOMPARE(Commands::queryState().command.ownedPrefixes, QList<QByteArray> {"QISTATE"});
     QVERIFY(Commands::identify().command.ownsTextLines);
     // The long limit is the action's; reading the state answers at once, so a
     // silent module holds the queue 3 s for AT+CGATT?, not 85 s.
-    QCOMPARE(Commands::fromText("AT+CGATT=1").command.timeoutMs, 85000);
+    QCOMPARE(Commands::fromText(bc25::profile::ModuleProfile::bc25()->catalog(), "AT+CGATT=1").command.timeoutMs, 85000);
     QCOMPARE(Commands::attachState().command.timeoutMs, 3000);
-    QCOMPARE(Commands::fromText("AT+CGATT=?").command.timeoutMs, 3000);
-    QCOMPARE(Commands::fromText("AT+CFUN?").command.timeoutMs, 3000);
+    QCOMPARE(Commands::fromText(bc25::profile::ModuleProfile::bc25()->catalog(), "AT+CGATT=?").command.timeoutMs, 3000);
+    QCOMPARE(Commands::fromText(bc25::profile::ModuleProfile::bc25()->catalog(), "AT+CFUN?").command.timeoutMs, 3000);
 }
 
 void TestCommandCatalog::typedLinesAreValidatedLikeBuilders()
 {
-    QVERIFY(Commands::fromText("AT+QICLOSE=0").ok());
-    QVERIFY(Commands::fromText("AT+QICLOSE=0").command.operation);
-    QVERIFY(!Commands::fromText("AT+QICLOSE=9").ok());
-    QVERIFY(!Commands::fromText("AT+QIGETERROR?").ok()); // no read form (manual 2.1.12)
-    QVERIFY(!Commands::fromText("AT+QISEND=0,5").ok());  // data phase: the console's job
-    const BuildResult vendor = Commands::fromText("AT+QBAND?");
+    QVERIFY(Commands::fromText(bc25::profile::ModuleProfile::bc25()->catalog(), "AT+QICLOSE=0").ok());
+    QVERIFY(Commands::fromText(bc25::profile::ModuleProfile::bc25()->catalog(), "AT+QICLOSE=0").command.operation);
+    QVERIFY(!Commands::fromText(bc25::profile::ModuleProfile::bc25()->catalog(), "AT+QICLOSE=9").ok());
+    QVERIFY(!Commands::fromText(bc25::profile::ModuleProfile::bc25()->catalog(), "AT+QIGETERROR?").ok()); // no read form (manual 2.1.12)
+    QVERIFY(!Commands::fromText(bc25::profile::ModuleProfile::bc25()->catalog(), "AT+QISEND=0,5").ok());  // data phase: the console's job
+    const BuildResult vendor = Commands::fromText(bc25::profile::ModuleProfile::bc25()->catalog(), "AT+QBAND?");
     QVERIFY(vendor.ok()); // not in the manual: sent as typed
     QCOMPARE(vendor.command.ownedPrefixes, QList<QByteArray> {"QBAND"});
 }
 
 void TestCommandCatalog::parseTakesCommandLinesApart()
 {
-    ParsedCommand p = CommandCatalog::parse(R"(AT+QICFG="dataformat",0,1)");
+    ParsedCommand p = bc25::profile::ModuleProfile::bc25()->catalog().parse(R"(AT+QICFG="dataformat",0,1)");
     QVERIFY(p.spec);
     QCOMPARE(p.form, CommandForm::Write);
     QCOMPARE(p.arguments, (QList<Field> {{"dataformat", true}, {"0", false}, {"1", false}}));
-    QCOMPARE(CommandCatalog::parse("AT+QISTATE?").form, CommandForm::Read);
-    QCOMPARE(CommandCatalog::parse("AT+QIOPEN=?").form, CommandForm::Test);
-    QCOMPARE(CommandCatalog::parse("at+qigeterror").form, CommandForm::Execute);
-    QVERIFY(CommandCatalog::parse("at+qigeterror").spec);
-    p = CommandCatalog::parse("ATE0");
+    QCOMPARE(bc25::profile::ModuleProfile::bc25()->catalog().parse("AT+QISTATE?").form, CommandForm::Read);
+    QCOMPARE(bc25::profile::ModuleProfile::bc25()->catalog().parse("AT+QIOPEN=?").form, CommandForm::Test);
+    QCOMPARE(bc25::profile::ModuleProfile::bc25()->catalog().parse("at+qigeterror").form, CommandForm::Execute);
+    QVERIFY(bc25::profile::ModuleProfile::bc25()->catalog().parse("at+qigeterror").spec);
+    p = bc25::profile::ModuleProfile::bc25()->catalog().parse("ATE0");
     QCOMPARE(p.name, QByteArray("E"));
     QCOMPARE(p.form, CommandForm::Write);
     QVERIFY(CommandCatalog::validate(p).isEmpty());
-    QVERIFY(!CommandCatalog::validate(CommandCatalog::parse("ATE2")).isEmpty());
-    QVERIFY(!CommandCatalog::parse("hello").spec);
+    QVERIFY(!CommandCatalog::validate(bc25::profile::ModuleProfile::bc25()->catalog().parse("ATE2")).isEmpty());
+    QVERIFY(!bc25::profile::ModuleProfile::bc25()->catalog().parse("hello").spec);
 }
 
 void TestCommandCatalog::resultNamesAndErrorRulesComeFromTheTable()
 {
     QCOMPARE(CommandCatalog::resultName(CommandId::Open), QByteArray("QIOPEN"));
     QCOMPARE(CommandCatalog::resultName(CommandId::Registration), QByteArray("CEREG"));
-    QCOMPARE(CommandCatalog::spec(CommandId::Ntp).ownedPrefixes, (QList<QByteArray> {"QNTTP", "QNTP"}));
+    QCOMPARE(bc25::profile::ModuleProfile::bc25()->catalog().spec(CommandId::Ntp).ownedPrefixes, (QList<QByteArray> {"QNTTP", "QNTP"}));
     QCOMPARE(CommandCatalog::resultName(ResultId::Urc), QByteArray("QIURC"));
     QCOMPARE(CommandCatalog::resultName(ResultId::SendOk), QByteArray("SEND OK"));
     QCOMPARE(CommandCatalog::resultName(ResultId::SendFail), QByteArray("SEND FAIL"));
     QCOMPARE(CommandCatalog::resultName(ResultId::CloseOk), QByteArray("CLOSE OK"));
     QCOMPARE(CommandCatalog::resultName(ResultId::Ready), QByteArray("RDY"));
     QCOMPARE(CommandCatalog::resultName(ResultId::PoweredDown), QByteArray("POWERED DOWN"));
-    for (const CommandSpec &spec : CommandCatalog::commands()) {
+    for (const CommandSpec &spec : bc25::profile::ModuleProfile::bc25()->catalog().commands()) {
         const char *name = spec.name.constData();
-        QVERIFY2(&CommandCatalog::spec(spec.id) == &spec, name);
+        QVERIFY2(&bc25::profile::ModuleProfile::bc25()->catalog().spec(spec.id) == &spec, name);
         // Chapter 2.1's commands set the last error; AT+QIGETERROR explains all but its own.
         QVERIFY2(spec.setsLastError == (spec.name.startsWith("+QI") || spec.name == "+QPING" || spec.name == "+QNTTP"), name);
         QVERIFY2(spec.explainErrors == (spec.setsLastError && spec.id != CommandId::LastError), name);
         QVERIFY2(spec.cmeErrors == spec.name.startsWith("+C"), name);
     }
-    QCOMPARE(CommandCatalog::spec(CommandId::Close).testAnswer, QList<QByteArray> {"+QICLOSE: (0-5)"});
-    QVERIFY(CommandCatalog::spec(CommandId::State).testAnswer.isEmpty());
+    QCOMPARE(bc25::profile::ModuleProfile::bc25()->catalog().spec(CommandId::Close).testAnswer, QList<QByteArray> {"+QICLOSE: (0-5)"});
+    QVERIFY(bc25::profile::ModuleProfile::bc25()->catalog().spec(CommandId::State).testAnswer.isEmpty());
 }
 
 void TestCommandCatalog::titlesAreShownInTheUsersLanguage()
 {
-    const CommandSpec *open = CommandCatalog::find("+QIOPEN");
+    const CommandSpec *open = bc25::profile::ModuleProfile::bc25()->catalog().find("+QIOPEN");
     QCOMPARE(CommandCatalog::title(*open), QStringLiteral("Open a Socket"));
     QCOMPARE(Translations::install(QCoreApplication::instance(), QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
     QCOMPARE(CommandCatalog::title(*open), QStringLiteral("打开套接字"));
     QVERIFY(CommandCatalog::reference(*open).contains(QStringLiteral("打开套接字")));
     // Every heading of the table has its translation (the quick reference and the hint show them).
-    for (const CommandSpec &spec : CommandCatalog::commands())
+    for (const CommandSpec &spec : bc25::profile::ModuleProfile::bc25()->catalog().commands())
         QVERIFY2(CommandCatalog::title(spec) != QString::fromLatin1(spec.title), spec.title.constData());
 }
 

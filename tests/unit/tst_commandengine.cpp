@@ -121,7 +121,7 @@ void TestCommandEngine::manualExamplesRunThroughTheEngine()
             continue;
         expected << (exchange.response.contains("\r\nERROR\r\n") ? CommandResult::Status::Error : CommandResult::Status::Ok);
         // 4.7 is invalid on purpose: the builders refuse it, so it goes out raw here.
-        const BuildResult built = Commands::fromText(exchange.command);
+        const BuildResult built = Commands::fromText(bc25::profile::ModuleProfile::bc25()->catalog(), exchange.command);
         at::AtCommand command = built.ok() ? built.command : at::AtCommand {};
         if (!built.ok())
             command.text = exchange.command;
@@ -156,7 +156,7 @@ void TestCommandEngine::manualExamplesWithEchoOff()
     QList<ScriptStep> script;
     for (const test::Exchange &exchange : example.exchanges) {
         script << ScriptStep {exchange.command, exchange.response};
-        submit(Commands::fromText(exchange.command));
+        submit(Commands::fromText(bc25::profile::ModuleProfile::bc25()->catalog(), exchange.command));
     }
     m_module->setScript(script);
     QTRY_COMPARE(m_commands.size(), 4);
@@ -173,7 +173,7 @@ void TestCommandEngine::openReportsTheErrorCodeOfItsSecondPhase()
     OpenParameters open;
     open.host = QStringLiteral("127.0.0.1");
     open.remotePort = 9;
-    const BuildResult built = Commands::open(open);
+    const BuildResult built = Commands::open(bc25::profile::ModuleProfile::bc25()->catalog(), open);
     m_module->setScript({{built.command.text, "\r\nOK\r\n\r\n+QIOPEN: 0,566\r\n"}});
     submit(built);
     QTRY_COMPARE(m_operations.size(), 1);
@@ -188,7 +188,7 @@ void TestCommandEngine::pingReportsEveryEchoThenTheSummary()
     QCOMPARE(QByteArray(example.section), QByteArray("4.5"));
     QSignalSpy progress(m_engine, &at::CommandEngine::operationProgress);
     m_module->setScript({{example.exchanges.at(0).command, example.exchanges.at(0).response}});
-    submit(Commands::fromText(example.exchanges.at(0).command));
+    submit(Commands::fromText(bc25::profile::ModuleProfile::bc25()->catalog(), example.exchanges.at(0).command));
     QTRY_COMPARE(m_operations.size(), 1);
     QCOMPARE(progress.count(), 4);
     QCOMPARE(m_operations.at(0).status, OperationResult::Status::Done);
@@ -197,7 +197,7 @@ void TestCommandEngine::pingReportsEveryEchoThenTheSummary()
 
 void TestCommandEngine::dnsCollectsTheAnnouncedAddresses()
 {
-    const BuildResult built = Commands::lookUpHost(1, QStringLiteral("example.com"));
+    const BuildResult built = Commands::lookUpHost(bc25::profile::ModuleProfile::bc25()->catalog(), 1, QStringLiteral("example.com"));
     QSignalSpy urcs(m_engine, &at::CommandEngine::urcReceived);
     m_module->setScript({{built.command.text,
                           "\r\nOK\r\n\r\n+QIURC: \"dnsgip\",0,2,600\r\n\r\n+QIURC: \"dnsgip\",\"1.2.3.4\"\r\n"
@@ -227,7 +227,7 @@ void TestCommandEngine::urcInsideAResponseIsRoutedOut()
 void TestCommandEngine::fixedLengthSendIsBinarySafe()
 {
     const QByteArray payload("\r\nOK\r\n\x1a\x00+QIURC: \"recv\",0\r\n> ", 32);
-    const BuildResult built = Commands::send(0, payload);
+    const BuildResult built = Commands::send(bc25::profile::ModuleProfile::bc25()->catalog(), 0, payload);
     QCOMPARE(built.command.dataPhase, at::AtCommand::DataPhase::FixedLength);
     QSignalSpy unknown(m_engine, &at::CommandEngine::unknownLine);
     QSignalSpy urcs(m_engine, &at::CommandEngine::urcReceived);
@@ -261,7 +261,7 @@ void TestCommandEngine::everyTwoPhaseTimeoutFailsClearly()
     QFETCH(QString, seconds);
     m_engine->setTimeoutScale(0.001);
     m_module->setScript({{command, "\r\nOK\r\n"}, {"AT", "\r\nOK\r\n"}});
-    submit(Commands::fromText(command));
+    submit(Commands::fromText(bc25::profile::ModuleProfile::bc25()->catalog(), command));
     QTRY_COMPARE(m_operations.size(), 1);
     QCOMPARE(m_operations.at(0).status, OperationResult::Status::Timeout);
     QVERIFY2(m_operations.at(0).message.contains(seconds), qPrintable(m_operations.at(0).message));
@@ -321,7 +321,7 @@ void TestCommandEngine::lyingLengthDeliversWhatArrivedThenTimesOut()
     connect(m_engine, &at::CommandEngine::dataReceived, this,
             [&](int id, const QByteArray &bytes, bool truncated) { QCOMPARE(id, 0); data.append({bytes, truncated}); });
     m_module->setScript({{"AT+QIRD=0,512", "\r\n+QIRD: 10\r\nabcd"}, {"AT", "\r\nOK\r\n"}});
-    submit(Commands::read(0, 512));
+    submit(Commands::read(bc25::profile::ModuleProfile::bc25()->catalog(), 0, 512));
     QTRY_COMPARE(data.size(), 1);
     QCOMPARE(data.at(0).first, QByteArray("abcd"));
     QVERIFY(data.at(0).second);
@@ -341,7 +341,7 @@ void TestCommandEngine::pulledCableFailsEverythingAndLosesNoData()
     open.connectId = 1;
     open.host = QStringLiteral("10.0.0.1");
     open.remotePort = 80;
-    const BuildResult built = Commands::open(open);
+    const BuildResult built = Commands::open(bc25::profile::ModuleProfile::bc25()->catalog(), open);
     m_module->setScript({{built.command.text, "\r\nOK\r\n\r\n+QIURC: \"recv\",0,10\r\nabc"}, {"AT", {}, -1, {}, true}});
     QByteArray data;
     bool truncated = false;

@@ -100,9 +100,9 @@ void TestInterruptions::restartEndsEveryPhaseAtOnce_data()
 
     const QByteArray rdy = "\r\nRDY\r\n";
     const QByteArray binary("\x00\x01\r\nRDY\r\n", 9); // a payload may hold RDY
-    const at::AtCommand fixed = Commands::send(0, binary, SendForm::FixedLength).command;
-    const at::AtCommand inlineSend = Commands::send(0, "hello", SendForm::InlineText).command;
-    const at::AtCommand hexSend = Commands::send(0, "AB", SendForm::Hex).command;
+    const at::AtCommand fixed = Commands::send(bc25::profile::ModuleProfile::bc25()->catalog(), 0, binary, SendForm::FixedLength).command;
+    const at::AtCommand inlineSend = Commands::send(bc25::profile::ModuleProfile::bc25()->catalog(), 0, "hello", SendForm::InlineText).command;
+    const at::AtCommand hexSend = Commands::send(bc25::profile::ModuleProfile::bc25()->catalog(), 0, "AB", SendForm::Hex).command;
     const at::AtCommand ctrlZ = commandFor("AT+QISEND=0", "hi");
     const at::AtCommand ctrlZHex = commandFor("AT+QISENDEX=0", "4142");
     struct Operation
@@ -218,7 +218,7 @@ void TestInterruptions::socketClosedEndsWhatWaitsOnIt_data()
                                            << QStringList {"OK/failed"};
     QTest::newRow("send waiting for SEND OK")
             << QList<Step> {step("AT+QISEND=0,5,hello", "\r\nOK\r\n" + closed0)} << QStringList {"OK/failed"};
-    const at::AtCommand fixed = Commands::send(0, QByteArray("\x00\x01", 2), SendForm::FixedLength).command;
+    const at::AtCommand fixed = Commands::send(bc25::profile::ModuleProfile::bc25()->catalog(), 0, QByteArray("\x00\x01", 2), SendForm::FixedLength).command;
     QTest::newRow("fixed send waiting for SEND OK")
             << QList<Step> {{fixed, ScriptStep {fixed.text, "\r\n> ", 2, "\r\nOK\r\n" + closed0}}}
             << QStringList {"OK/failed"};
@@ -315,7 +315,7 @@ void TestInterruptions::latePromptAfterTheEscDoesNotTakeTheNextCommand()
         // The "> " must still be unread when the next command goes out (it comes
         // late in the 1 s window, less than the quiet time before its end).
         s.engine.setQuietFlushMs(5000);
-        at::AtCommand send = Commands::send(0, QByteArray("\x00\x01", 2), SendForm::FixedLength).command;
+        at::AtCommand send = Commands::send(bc25::profile::ModuleProfile::bc25()->catalog(), 0, QByteArray("\x00\x01", 2), SendForm::FixedLength).command;
         ScriptStep silent {send.text};
         silent.silent = true;
         s.module->setScript({silent, {"AT", "\r\nOK\r\n"}});

@@ -7,6 +7,7 @@
 
 #include "at/payloadgrammar.h"
 #include "bc25/commandcatalog.h"
+#include "bc25/commands.h"
 #include "link/modulestack.h"
 #include "profile/moduleprofile.h"
 #include "sim/simconfig.h"
@@ -105,6 +106,9 @@ private slots:
     void theRulesReadTheirProfilesTable();
     void theSimulatorHasItsProfilesContexts();
     void aPingWithoutTimeOutIsTimedByTheModelsDefault();
+    void eachProfilesCatalogRefusesWithItsOwnRanges_data();
+    void eachProfilesCatalogRefusesWithItsOwnRanges();
+    void twoCatalogsSideBySideShareNothing();
 };
 
 void TestModuleProfile::bc25LimitsAreTheManuals()
@@ -170,8 +174,8 @@ void TestModuleProfile::bc25TestAnswersAreTheManualsVerbatim()
 void TestModuleProfile::catalogReadsTheBc25ProfilesTable()
 {
     // The catalog compares command names in one place: the BC25 profile's table.
-    QCOMPARE(&CommandCatalog::commands(), &ModuleProfile::bc25()->commands());
-    QCOMPARE(CommandCatalog::find("AT+QIOPEN"), ModuleProfile::bc25()->spec(CommandId::Open));
+    QCOMPARE(&bc25::profile::ModuleProfile::bc25()->catalog().commands(), &ModuleProfile::bc25()->commands());
+    QCOMPARE(bc25::profile::ModuleProfile::bc25()->catalog().find("AT+QIOPEN"), ModuleProfile::bc25()->spec(CommandId::Open));
 }
 
 void TestModuleProfile::payloadGrammarFindsTheAnnouncingLines_data()
@@ -307,6 +311,74 @@ void TestModuleProfile::aPingWithoutTimeOutIsTimedByTheModelsDefault()
     // An explicit <time_out> is the same on both.
     QCOMPARE(slow->newRules()->commandFor("AT+QPING=1,\"example.com\",4").operation->timeoutMs(),
              four.operation->timeoutMs());
+}
+
+namespace {
+
+// Three sockets and context 0 only: the catalog built from its Description.
+std::shared_ptr<const ModuleProfile> threeSocketsContextZero()
+{
+    ModuleProfile::Description d = ModuleProfile::bc25Description();
+    d.id = "test3c0";
+    d.limits.socketCount = 3;
+    d.limits.firstContext = 0;
+    d.limits.lastContext = 0;
+    d.commands = ModuleProfile::bc25Commands(d.limits);
+    return ModuleProfile::create(std::move(d));
+}
+
+// What a catalog says of a typed line: "" when it takes it, its refusal otherwise.
+QString refusal(const CommandCatalog &catalog, const QByteArray &line)
+{
+    const ParsedCommand parsed = catalog.parse(line);
+    return parsed.spec ? CommandCatalog::validate(parsed) : QStringLiteral("unknown");
+}
+
+} // namespace
+
+void TestModuleProfile::eachProfilesCatalogRefusesWithItsOwnRanges_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<QString>("smallSays"); // a piece of the three-socket model's refusal
+    auto row = [](const char *name, const char *line, const char *says) {
+        QTest::newRow(name) << QByteArray(line) << QString::fromLatin1(says);
+    };
+    row("send on socket 3", R"(AT+QISEND=3,5,"hello")", "<connectID> is 3; the manual allows 0-2");
+    row("open context 1", R"(AT+QIOPEN=1,0,"TCP","220.180.239.212",8009,0,0)", "<contextID> is 1; the manual allows 0.");
+    row("close connectID 3", "AT+QICLOSE=3", "the manual allows 0-2");
+    row("state of context 1", "AT+QISTATE=0,1", "with <query_type> 0 the manual allows 0.");
+    row("state of socket 3", "AT+QISTATE=1,3", "is 3; the manual allows 0-2.");
+    row("ping on context 1", R"(AT+QPING=1,"127.0.0.1")", "<contextID> is 1; the manual allows 0.");
+}
+
+void TestModuleProfile::eachProfilesCatalogRefusesWithItsOwnRanges()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(QString, smallSays);
+    const auto small = threeSocketsContextZero();
+    const QString said = refusal(small->catalog(), line);
+    QVERIFY2(said.contains(smallSays), qPrintable(said));
+    // The BC25 (manual 2.1.1: connectID 0-5, contextID 1-3) takes the same line.
+    QCOMPARE(refusal(ModuleProfile::bc25()->catalog(), line), QString());
+    // The typed builders and the engine's rules read the same catalog.
+    QVERIFY(!Commands::fromText(small->catalog(), line).ok());
+    QVERIFY(Commands::fromText(ModuleProfile::bc25()->catalog(), line).ok());
+}
+
+void TestModuleProfile::twoCatalogsSideBySideShareNothing()
+{
+    const auto small = threeSocketsContextZero();
+    const CommandCatalog &mine = small->catalog();
+    const CommandCatalog &bc25 = ModuleProfile::bc25()->catalog();
+    QVERIFY(&mine != &bc25);
+    const CommandSpec *close = mine.find("AT+QICLOSE");
+    QVERIFY(close && close != bc25.find("AT+QICLOSE"));
+    QCOMPARE(mine.parse("AT+QICLOSE=1").spec, close); // parse() reads its own table
+    QCOMPARE(CommandCatalog::rangeText(*mine.parameter(CommandId::Close, "connectID")), QStringLiteral("0-2"));
+    QCOMPARE(CommandCatalog::rangeText(*bc25.parameter(CommandId::Close, "connectID")), QStringLiteral("0-5"));
+    QCOMPARE(mine.parameter(CommandId::Open, "remote_port", {{"0", false}, {"0", false}, {"TCP", true}}).min, 1);
+    QVERIFY(mine.longestCommandLine() <= bc25.longestCommandLine());
+    QCOMPARE(mine.findByResult("QICLOSE"), close);
 }
 
 QTEST_GUILESS_MAIN(TestModuleProfile)

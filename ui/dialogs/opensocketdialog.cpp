@@ -18,16 +18,17 @@ namespace {
 
 // A QIOPEN parameter's range for what is chosen (a TCP client's remote port
 // is 1-65535, a listener's 0-65535), from the catalog, for the box's tooltip.
-QString rangeTip(const char *name, const OpenParameters &chosen)
+QString rangeTip(const CommandCatalog &catalog, const char *name, const OpenParameters &chosen)
 {
-    const ParameterSpec p = CommandCatalog::parameter(CommandId::Open, name, Commands::openArguments(chosen));
+    const ParameterSpec p = catalog.parameter(CommandId::Open, name, Commands::openArguments(chosen));
     return QObject::tr("<%1>: %2").arg(QString::fromLatin1(p.name), CommandCatalog::rangeText(p));
 }
 
 } // namespace
 
-OpenSocketDialog::OpenSocketDialog(QWidget *parent)
+OpenSocketDialog::OpenSocketDialog(const CommandCatalog &catalog, QWidget *parent)
     : QDialog(parent)
+    , m_catalog(&catalog)
     , m_context(new QSpinBox(this))
     , m_connectId(new QSpinBox(this))
     , m_service(new QComboBox(this))
@@ -117,13 +118,13 @@ void OpenSocketDialog::validate()
 {
     const OpenParameters p = parameters();
     // The form's fields, looked up in the catalog by the manual's parameter names.
-    m_context->setToolTip(rangeTip("contextID", p));
-    m_connectId->setToolTip(rangeTip("connectID", p));
-    m_remotePort->setToolTip(rangeTip("remote_port", p));
-    m_localPort->setToolTip(rangeTip("local_port", p));
+    m_context->setToolTip(rangeTip(*m_catalog, "contextID", p));
+    m_connectId->setToolTip(rangeTip(*m_catalog, "connectID", p));
+    m_remotePort->setToolTip(rangeTip(*m_catalog, "remote_port", p));
+    m_localPort->setToolTip(rangeTip(*m_catalog, "local_port", p));
     const bool client = p.service == ServiceType::Tcp || p.service == ServiceType::Udp;
     m_remotePort->setEnabled(client);
-    const BuildResult built = Commands::open(p);
+    const BuildResult built = Commands::open(*m_catalog, p);
     const bool changed = m_problem->text() != built.error;
     m_problem->setText(built.error);
     m_problem->setVisible(!built.ok());

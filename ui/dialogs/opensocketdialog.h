@@ -14,13 +14,13 @@ class QSpinBox;
 namespace bc25::ui {
 
 // Every parameter of AT+QIOPEN (manual 2.1.1), with the ranges of the
-// command catalog; the OK button stays off while the builder refuses the
+// model's command catalog (the session's profile); the OK button stays off while the builder refuses the
 // input, and the refusal is shown as the manual's range.
 class OpenSocketDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    explicit OpenSocketDialog(QWidget *parent = nullptr);
+    explicit OpenSocketDialog(const CommandCatalog &catalog, QWidget *parent = nullptr);
 
     void setParameters(const OpenParameters &parameters);
     [[nodiscard]] OpenParameters parameters() const;
@@ -28,6 +28,7 @@ public:
 private:
     void validate();
 
+    const CommandCatalog *m_catalog;
     QSpinBox *m_context;
     QSpinBox *m_connectId;
     QComboBox *m_service;

@@ -14,6 +14,7 @@
 #include "health/runverdict.h"
 #include "link/connection.h"
 #include "at/commandengine.h"
+#include "profile/moduleprofile.h"
 #include "session/modulesession.h"
 
 #include <QCheckBox>
@@ -50,7 +51,7 @@ HealthPanel::HealthPanel(ModuleSession *session, link::Connection *connection, Q
     , m_session(session)
     , m_connection(connection)
     , m_check(new health::HealthCheck(session->commands(), this))
-    , m_form(new HealthSettingsForm(this))
+    , m_form(new HealthSettingsForm(session->engine()->profile().pingDefaults().count, this))
     , m_model(new HealthPlanModel(this))
     , m_view(new HealthPlanView(m_model, this))
     , m_details(new QTextEdit(this))

@@ -16,7 +16,7 @@ namespace {
 constexpr char Group[] = "health";
 } // namespace
 
-HealthSettingsForm::HealthSettingsForm(QWidget *parent)
+HealthSettingsForm::HealthSettingsForm(int pingCount, QWidget *parent)
     : QWidget(parent)
     , m_dnsHost(new QLineEdit(this))
     , m_pingHost(new QLineEdit(this))
@@ -29,6 +29,7 @@ HealthSettingsForm::HealthSettingsForm(QWidget *parent)
     , m_advanced(new QCheckBox(tr("Advanced: limits"), this))
     , m_limits(new QWidget(this))
     , m_pingCount(spinBox(1, 10))
+    , m_defaultPingCount(pingCount)
     , m_maxAverageMs(spinBox(1, 255000, tr(" ms")))
     , m_signalWarning(spinBox(0, 31))
     , m_signalFail(spinBox(0, 31))
@@ -162,7 +163,7 @@ void HealthSettingsForm::setSettings(const health::HealthSettings &s)
     m_ntpPort->setValue(s.ntpPort);
     m_site->setText(s.site);
     m_deviceSerial->setText(s.deviceSerial);
-    m_pingCount->setValue(s.pingCount);
+    m_pingCount->setValue(s.pingCount.value_or(m_defaultPingCount));
     m_maxAverageMs->setValue(s.maxAverageMs);
     m_signalWarning->setValue(s.signalWarningBelow);
     m_signalFail->setValue(s.signalFailBelow);
@@ -185,7 +186,8 @@ void HealthSettingsForm::load()
     s.ntpPort = stored.value(QStringLiteral("ntpPort"), defaults.ntpPort).toInt();
     s.site = stored.value(QStringLiteral("site")).toString();
     s.deviceSerial = stored.value(QStringLiteral("deviceSerial")).toString();
-    s.pingCount = stored.value(QStringLiteral("pingCount"), defaults.pingCount).toInt();
+    if (stored.contains(QStringLiteral("pingCount")))
+        s.pingCount = stored.value(QStringLiteral("pingCount")).toInt();
     s.maxAverageMs = stored.value(QStringLiteral("maxAverageMs"), defaults.maxAverageMs).toInt();
     s.signalWarningBelow = stored.value(QStringLiteral("signalWarningBelow"), defaults.signalWarningBelow).toInt();
     s.signalFailBelow = stored.value(QStringLiteral("signalFailBelow"), defaults.signalFailBelow).toInt();
@@ -204,7 +206,7 @@ void HealthSettingsForm::save() const
     stored.setValue(QStringLiteral("serverPort"), s.serverPort);
     stored.setValue(QStringLiteral("ntpServer"), s.ntpServer);
     stored.setValue(QStringLiteral("ntpPort"), s.ntpPort);
-    stored.setValue(QStringLiteral("pingCount"), s.pingCount);
+    stored.setValue(QStringLiteral("pingCount"), s.pingCount.value_or(m_defaultPingCount));
     stored.setValue(QStringLiteral("maxAverageMs"), s.maxAverageMs);
     stored.setValue(QStringLiteral("signalWarningBelow"), s.signalWarningBelow);
     stored.setValue(QStringLiteral("signalFailBelow"), s.signalFailBelow);

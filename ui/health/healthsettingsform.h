@@ -23,7 +23,8 @@ class HealthSettingsForm final : public QWidget
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HealthSettingsForm)
 public:
-    explicit HealthSettingsForm(QWidget *parent = nullptr);
+    // `pingCount`: what the form shows until the user sets one (the model's default).
+    explicit HealthSettingsForm(int pingCount, QWidget *parent = nullptr);
 
     [[nodiscard]] health::HealthSettings settings() const;
     // Fills the named fields (and the limits); emits changed once.
@@ -68,6 +69,7 @@ private:
     QCheckBox *m_advanced;
     QWidget *m_limits;
     QSpinBox *m_pingCount;
+    const int m_defaultPingCount;
     QSpinBox *m_maxAverageMs;
     QSpinBox *m_signalWarning;
     QSpinBox *m_signalFail;

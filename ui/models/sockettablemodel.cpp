@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "sockettablemodel.h"
 
+#include "at/commandengine.h"
 #include "bc25/errorcodes.h"
+#include "profile/moduleprofile.h"
 #include "session/modulesession.h"
 #include "views/columnfit.h"
 
@@ -114,12 +116,19 @@ QVariant SocketTableModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QStringList SocketTableModel::widestTexts(int column)
+QStringList SocketTableModel::widestTexts(int column) const
 {
     // The counters grow a digit at a time; the columns below change with a socket's state.
     switch (column) {
-    case Service: // manual 2.1.1, <service_type>, and what AT+QISTATE? adds for an accepted client
-        return {QStringLiteral("TCP LISTENER"), QStringLiteral("TCP INCOMING"), QStringLiteral("UDP SERVICE")};
+    case Service: { // the model's <service_type> choices (manual 2.1.1 on the BC25), and what
+                    // AT+QISTATE? shows for an accepted client (manual 2.1.3)
+        QStringList services {QStringLiteral("TCP INCOMING")};
+        if (const ParameterSpec *service = m_session->engine()->profile().catalog().parameter(CommandId::Open, "service_type")) {
+            for (const QByteArray &choice : service->choices)
+                services << QString::fromLatin1(choice);
+        }
+        return services;
+    }
     case LocalPort: return {tr("auto"), QStringLiteral("65535")};
     case State: {
         // The states themselves; ", buffer full" and an open's error are rare and shown when they come.

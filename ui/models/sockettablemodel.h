@@ -32,7 +32,7 @@ public:
     static QString stateText(int state);
     // Every text a column can show at its widest, in the current language
     // (ColumnFit::WidestTextsRole): the State column does not jump as a socket connects.
-    static QStringList widestTexts(int column);
+    [[nodiscard]] QStringList widestTexts(int column) const;
 
     static constexpr int AnnounceIntervalMs = 500;
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "socketpanel.h"
 
+#include "at/commandengine.h"
+#include "profile/moduleprofile.h"
 #include "tabletext.h"
 
 #include "modulecontrols.h"
@@ -131,7 +133,7 @@ OpenParameters SocketPanel::dialogDefaults() const
 
 void SocketPanel::openWithDialog()
 {
-    OpenSocketDialog dialog(this);
+    OpenSocketDialog dialog(m_session->engine()->profile().catalog(), this);
     dialog.setParameters(dialogDefaults());
     if (dialog.exec() == QDialog::Accepted)
         open(dialog.parameters());

@@ -197,7 +197,7 @@ QString TerminalPanel::submit(const QString &text)
     // UTF-8, as the consoles send text: "你好" typed in a command is six bytes, not "??".
     const QString error = m_session->sendTyped(line.toUtf8());
     // A refusal says how to send it all the same, on purpose.
-    m_status->setText(error.isEmpty() || !Commands::rawFromText(line.toUtf8()).ok()
+    m_status->setText(error.isEmpty() || !Commands::rawFromText(m_session->engine()->profile().catalog(), line.toUtf8()).ok()
                               ? error
                               : tr("%1 (Ctrl+Shift+Enter sends it raw.)").arg(error));
     if (m_history.isEmpty() || m_history.constLast() != line)
@@ -295,7 +295,7 @@ void TerminalPanel::keepPopupOffHint()
 void TerminalPanel::showSyntax(const QString &text)
 {
     // The command being typed: its forms, ranges and section, as a tooltip and a hint.
-    const ParsedCommand parsed = CommandCatalog::parse(text.toUtf8());
+    const ParsedCommand parsed = m_session->engine()->profile().catalog().parse(text.toUtf8());
     const QString help = parsed.spec ? CommandCatalog::syntax(*parsed.spec).join(QStringLiteral("   "))
                     + QStringLiteral("\n") + CommandCatalog::reference(*parsed.spec)
                                      : QString();

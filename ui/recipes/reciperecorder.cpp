@@ -54,7 +54,7 @@ QList<int> RecipeRecorder::socketsOpened() const
 {
     QList<int> opened;
     for (const Action &action : m_actions) {
-        const ParsedCommand parsed = CommandCatalog::parse(action.command);
+        const ParsedCommand parsed = CommandCatalog::family().parse(action.command);
         if (parsed.spec && parsed.spec->id == CommandId::Open && parsed.form == CommandForm::Write
             && parsed.arguments.size() > 1 && !opened.contains(parsed.arguments.at(1).text.toInt()))
             opened << parsed.arguments.at(1).text.toInt(); // manual 2.1.1: <contextID>,<connectID>,…
@@ -99,7 +99,7 @@ void RecipeRecorder::onFinished(const at::Transaction &t)
 
 QString RecipeRecorder::stepName(const QByteArray &command)
 {
-    const ParsedCommand parsed = CommandCatalog::parse(command);
+    const ParsedCommand parsed = CommandCatalog::family().parse(command);
     if (parsed.spec && (parsed.spec->id == CommandId::Send || parsed.spec->id == CommandId::SendHex))
         return tr("Send on socket %1").arg(QString::fromLatin1(parsed.arguments.value(0).text));
     return QString::fromLatin1(command);
@@ -136,7 +136,7 @@ QByteArray RecipeRecorder::luaString(const QByteArray &bytes)
 
 QByteArray RecipeRecorder::commandExpression(const QByteArray &command, QList<QString> *used) const
 {
-    ParsedCommand parsed = CommandCatalog::parse(command);
+    ParsedCommand parsed = CommandCatalog::family().parse(command);
     const int port = portArgument(parsed);
     if (port >= 0 && port < parsed.arguments.size() && written(parsed) == command) {
         const at::Field field = parsed.arguments.at(port);
@@ -157,7 +157,7 @@ QByteArray RecipeRecorder::commandExpression(const QByteArray &command, QList<QS
 QByteArray RecipeRecorder::lua(const Action &action, QList<QString> *used) const
 {
     const QByteArray step = "step(" + luaString(stepName(action.command).toUtf8()) + ")\n";
-    const ParsedCommand parsed = CommandCatalog::parse(action.command);
+    const ParsedCommand parsed = CommandCatalog::family().parse(action.command);
     if (parsed.spec && (parsed.spec->id == CommandId::Send || parsed.spec->id == CommandId::SendHex)) {
         QByteArray data;
         if (action.transaction && !action.transaction->payload.isEmpty())

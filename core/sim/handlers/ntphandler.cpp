@@ -2,6 +2,7 @@
 #include "ntphandler.h"
 
 #include "bc25/errorcodes.h"
+#include "profile/moduleprofile.h"
 #include "sim/virtualmodule.h"
 
 #include <QDateTime>
@@ -41,6 +42,13 @@ QByteArray NtpHandler::moduleTime(const QDateTime &utc)
     return utc.toUTC().toString(QStringLiteral("yy/MM/dd,hh:mm:ss")).toLatin1() + "+00";
 }
 
+QByteArray NtpHandler::answerName() const
+{
+    // "+QNTTP: " on the BC25 (manual 2.1.9), "+QNTP: " where the model's table names that.
+    const CommandSpec *spec = m_module->profile().spec(CommandId::Ntp);
+    return '+' + (spec ? spec->ownedPrefixes.constFirst() : CommandCatalog::resultName(CommandId::Ntp)) + ": ";
+}
+
 bool NtpHandler::handle(const ParsedCommand &command)
 {
     if (command.spec->id != CommandId::Ntp)
@@ -56,14 +64,14 @@ bool NtpHandler::handle(const ParsedCommand &command)
     if (!m_module->packetDomain().hasDataPath(int(command.arguments.at(0).toInteger()))) {
         QMetaObject::invokeMethod(this, [this] {
             m_module->setLastError(ErrorCodes::OpenPdpContextFailed);
-            m_module->urc("+QNTTP: " + QByteArray::number(ErrorCodes::OpenPdpContextFailed));
+            m_module->urc(answerName() + QByteArray::number(ErrorCodes::OpenPdpContextFailed));
         }, Qt::QueuedConnection);
         return true;
     }
     if (!m_module->mayReach(server)) {
         QMetaObject::invokeMethod(this, [this] {
             m_module->setLastError(ErrorCodes::DnsParseFailed);
-            m_module->urc("+QNTTP: " + QByteArray::number(ErrorCodes::DnsParseFailed));
+            m_module->urc(answerName() + QByteArray::number(ErrorCodes::DnsParseFailed));
         }, Qt::QueuedConnection);
         return true;
     }
@@ -100,10 +108,10 @@ void NtpHandler::finish(int error, const QDateTime &time)
     m_socket = nullptr;
     if (error != 0) {
         m_module->setLastError(error);
-        m_module->urc("+QNTTP: " + QByteArray::number(error));
+        m_module->urc(answerName() + QByteArray::number(error));
         return;
     }
-    m_module->urc("+QNTTP: 0,\"" + moduleTime(time) + '"');
+    m_module->urc(answerName() + "0,\"" + moduleTime(time) + '"');
 }
 
 void NtpHandler::reset()

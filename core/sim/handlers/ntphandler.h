@@ -28,6 +28,8 @@ public:
     static QByteArray moduleTime(const QDateTime &utc);
 
 private:
+    // The answer's name as the model prints it: "+QNTTP: " or "+QNTP: ".
+    [[nodiscard]] QByteArray answerName() const;
     void finish(int error, const QDateTime &time = {});
 
     QPointer<QUdpSocket> m_socket;

@@ -251,8 +251,11 @@ void SocketHandler::close(int id)
 {
     release(id);
     m_module->reply();
-    // CLOSE OK may come after OK (DESIGN.md rule 4); it always does here.
-    QTimer::singleShot(0, this, [this] { m_module->emitRaw("\r\nCLOSE OK\r\n"); });
+    // CLOSE OK may come after OK (DESIGN.md rule 4); it always does here, on
+    // a model whose table has that second phase (the BG96 ends at OK).
+    const CommandSpec *spec = m_module->profile().spec(CommandId::Close);
+    if (spec && spec->secondPhase == SecondPhase::Close)
+        QTimer::singleShot(0, this, [this] { m_module->emitRaw("\r\n" + CommandCatalog::resultName(ResultId::CloseOk) + "\r\n"); });
 }
 
 void SocketHandler::onContextLost(int contextId)

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: MIT
+// The BG96 (LTE Cat M1 / NB-IoT): the BC25's table with the differences its
+// application note gives, each beside its source. [BG96-AN] is Quectel's
+// "BG96 TCP/IP Application Note" V1.2, 2020-05-28 (sections as it numbers
+// them); ../shared/FAMILY.md and the research notes quote each text.
+#include "modeltable.h"
+
+namespace bc25::profile {
+
+namespace {
+
+using Field = at::PayloadAnnouncement::Field;
+using Kind = Difference::Kind;
+
+const QString AppNote = QStringLiteral("Quectel BG96 TCP/IP Application Note V1.2");
+
+QString note(const char *section)
+{
+    return AppNote + QStringLiteral(", ") + QLatin1String(section);
+}
+
+} // namespace
+
+// The rows the BG9x and the EC200U share (their notes say the same words),
+// each with the section of the model's own note; an empty section: that
+// note was not read there, and the row is left out.
+QList<Difference> lteSocketDifferences(const LteSections &s)
+{
+    QList<Difference> rows {
+        {Kind::Limits, QStringLiteral("<connectID> 0-11"), s.open,
+         [](ModuleProfile::Description &d) { d.limits.socketCount = 12; }},
+        {Kind::Limits, QStringLiteral("<contextID> 1-%1, activated by AT+QICSGP and AT+QIACT").arg(s.lastContext), s.open,
+         [last = s.lastContext](ModuleProfile::Description &d) { d.limits.firstContext = 1; d.limits.lastContext = last; }},
+        {Kind::Limits, QStringLiteral("AT+QIRD <read_length> up to 1500"), s.readLength,
+         [](ModuleProfile::Description &d) { d.limits.maxReadLength = 1500; }},
+        {Kind::Limits, QStringLiteral("AT+QISEND <send_length> up to 1460"), s.sendLength,
+         [](ModuleProfile::Description &d) { d.limits.maxSendLength = 1460; }},
+        {Kind::Table, QStringLiteral("AT+QICLOSE answers OK when closed, without CLOSE OK; [,<timeout>] 0-65535 s, default 10"),
+         s.close,
+         [](ModuleProfile::Description &d) {
+             CommandSpec &close = commandOf(d, CommandId::Close);
+             close.secondPhase = SecondPhase::None;
+             close.writeSignatures[0].parameters << ParameterSpec {"timeout", ParameterSpec::Type::Integer, 0, 65535, true, false, {}, 10};
+             // "at most 10 seconds (default value, can be configured by <timeout>) to return OK or ERROR"
+             close.timeoutMs = 10000 + CommandSpec::QuickAnswerMs;
+         }},
+        {Kind::Table, QStringLiteral("AT+QISEND has the prompt forms only (no inline data)"), s.send,
+         [](ModuleProfile::Description &d) {
+             CommandSpec &send = commandOf(d, CommandId::Send);
+             send.writeSignatures.removeFirst(); // <connectID>,<send_length>,<data>
+             send.crossCheck = nullptr;
+         }},
+        {Kind::Table, QStringLiteral("AT+QIRD=<connectID>[,<read_length>]: 0 asks the lengths (+QIRD: <total>,<read>,<unread>)"),
+         s.read,
+         [](ModuleProfile::Description &d) {
+             ParameterSpec &length = commandOf(d, CommandId::Read).writeSignatures[0].parameters[1];
+             length.min = 0;
+             length.optional = true;
+         }},
+        {Kind::Table, QStringLiteral("+QISTATE has 10 fields: <access_mode> is the 9th, after <serverID>"), s.state,
+         [](ModuleProfile::Description &d) {
+             commandOf(d, CommandId::State).answerChanges = {{at::SettingChange::Setting::AccessMode, 8, 0}};
+         }},
+        {Kind::Table, QStringLiteral("AT+QNTP=<contextID>,<server>[,<port>[,<autosettime>]] answers +QNTP: <err>,<time> (no AT+QNTTP)"),
+         s.ntp,
+         [](ModuleProfile::Description &d) {
+             CommandSpec &ntp = commandOf(d, CommandId::Ntp);
+             ntp.name = "+QNTP";
+             ntp.ownedPrefixes = {"QNTP"};
+         }},
+        {Kind::Table, QStringLiteral("AT+QPING=<contextID>,<host>[,<timeout>[,<pingnum>]]: no <ping_size>"), s.ping,
+         [](ModuleProfile::Description &d) {
+             removeParameter(commandOf(d, CommandId::Ping), "ping_size");
+             d.ping.size = 0;
+         }},
+        {Kind::Table, QStringLiteral("+QIRD: <read_actual_length> (no remaining length); UDP SERVICE: +QIRD: <length>,<remoteIP>,<remote_port>, then the data; "
+                                     "a direct push to a UDP SERVICE adds <remoteIP>,<remote_port> after the length"),
+         s.payload,
+         [](ModuleProfile::Description &d) {
+             d.payloadGrammar.announcements = {
+                 {"+QIRD:", {}, {Field::Length, Field::Address, Field::Port}, false},
+                 {"+QIRD:", {}, {Field::Length}, false},
+                 {"+QIURC:", "\"recv\"", {Field::Type, Field::ConnectId, Field::Length, Field::Address, Field::Port}, false},
+                 {"+QIURC:", "\"recv\"", {Field::Type, Field::ConnectId, Field::Length}, true},
+             };
+         }},
+    };
+    rows.removeIf([](const Difference &row) { return row.source.isEmpty(); });
+    return rows;
+}
+
+ModuleProfile::Description bg96Description()
+{
+    LteSections s;
+    s.lastContext = 16;
+    s.open = note("2.2.4");
+    s.close = note("2.2.5");
+    s.state = note("2.2.6");
+    s.send = note("2.2.7");
+    s.read = note("2.2.8");
+    s.readLength = note("2.2.8");
+    s.ping = note("2.2.11");
+    s.ntp = note("2.2.12");
+    s.payload = note("2.2.8, 2.3.2");
+    QList<Difference> rows = lteSocketDifferences(s);
+    // Its <send_length> range was not in the pages read; the one send limit
+    // given is QISENDEX's, the BC25's 512.
+    return describeModel("bg96", QStringLiteral("BG96"), AppNote, rows);
+}
+
+} // namespace bc25::profile

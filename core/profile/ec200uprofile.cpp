@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: MIT
+// The EC200U (and EG915U, LTE Cat 1): the socket rows of the LTE modules,
+// each from Quectel's "EC200U&EG915U Series TCP/IP Application Note" V1.1
+// (2021-08-17), sections as it numbers them.
+#include "modeltable.h"
+
+namespace bc25::profile {
+
+ModuleProfile::Description ec200uDescription()
+{
+    const QString appNote = QStringLiteral("Quectel EC200U&EG915U Series TCP/IP Application Note V1.1");
+    auto at = [&appNote](const char *section) { return appNote + QStringLiteral(", ") + QLatin1String(section); };
+    LteSections s;
+    s.lastContext = 7; // "when VoLTE is enabled, the range of <contextID> is 1-5"
+    s.open = at("2.4.7");
+    s.close = at("2.4.8");
+    s.state = at("2.4.9");
+    s.send = at("2.4.10");
+    s.sendLength = at("2.4.10");
+    s.read = at("2.4.11");
+    s.readLength = at("2.4.11");
+    s.ping = at("2.4.14");
+    s.ntp = at("2.4.15");
+    s.payload = at("2.4.11, 2.5.2");
+    return describeModel("ec200u", QStringLiteral("EC200U"), appNote, lteSocketDifferences(s));
+}
+
+} // namespace bc25::profile

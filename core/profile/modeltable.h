@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "moduleprofile.h"
+
+#include <functional>
+
+// How a model other than the BC25 is written: a small table of differences
+// over bc25Description(), each row with its source. One file per model
+// (bc32profile.cpp, bg96profile.cpp, …) holds its table; the registry
+// (profileregistry.cpp) builds each once.
+namespace bc25::profile {
+
+// One row: what differs, where that is written, and the change it makes.
+// Limit rows run first: the command table is then rebuilt from the model's
+// limits (its connectID and contextID ranges), and the table rows change it.
+struct Difference
+{
+    enum class Kind : quint8 { Limits, Table };
+    Kind kind = Kind::Table;
+    QString what;
+    QString source;
+    std::function<void(ModuleProfile::Description &)> apply;
+};
+
+// The BC25's Description with `rows` applied, each recorded in `differences`.
+ModuleProfile::Description describeModel(const QByteArray &id, const QString &name, const QString &source,
+                                         const QList<Difference> &rows);
+
+// A command of the table being written (it must be there).
+CommandSpec &commandOf(ModuleProfile::Description &d, CommandId id);
+// The model has no such command: the catalog does not find it, builders refuse it.
+void removeCommand(ModuleProfile::Description &d, CommandId id);
+// Drops a parameter from every write shape of a command (BG96's QPING has no <ping_size>).
+void removeParameter(CommandSpec &spec, QByteArrayView name);
+
+// Where each shared row of the LTE modules (BG95, BG96, EC200U) is written
+// in one model's note; a row without its source is left out.
+struct LteSections
+{
+    int lastContext = 16;
+    QString open, close, state, send, read, readLength, sendLength, ping, ntp, payload;
+};
+QList<Difference> lteSocketDifferences(const LteSections &sections);
+
+ModuleProfile::Description bc32Description();
+ModuleProfile::Description bc660kDescription();
+ModuleProfile::Description bc66Description();
+ModuleProfile::Description bg95Description();
+ModuleProfile::Description bg96Description();
+ModuleProfile::Description ec200uDescription();
+
+} // namespace bc25::profile

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: MIT
+// The models by name, and how a model's table of differences is applied.
+#include "modeltable.h"
+
+#include <QMutex>
+#include <QMutexLocker>
+
+#include <iterator>
+
+namespace bc25::profile {
+
+namespace {
+
+struct Model
+{
+    const char *id;
+    ModuleProfile::Description (*describe)();
+};
+
+// In the order --list-models prints them.
+constexpr Model Models[] = {
+    {"bc25", &ModuleProfile::bc25Description},
+    {"bc32", &bc32Description},
+    {"bc660k", &bc660kDescription},
+    {"bc66", &bc66Description},
+    {"bg95", &bg95Description},
+    {"bg96", &bg96Description},
+    {"ec200u", &ec200uDescription},
+};
+
+} // namespace
+
+QList<QByteArray> ModuleProfile::ids()
+{
+    QList<QByteArray> names;
+    for (const Model &model : Models)
+        names << QByteArray(model.id);
+    return names;
+}
+
+std::shared_ptr<const ModuleProfile> ModuleProfile::byId(QByteArrayView id)
+{
+    if (id == "bc25")
+        return bc25();
+    // Built once each, on first use, and shared: a profile is immutable.
+    static std::shared_ptr<const ModuleProfile> built[std::size(Models)];
+    static QMutex lock;
+    for (size_t i = 0; i < std::size(Models); ++i) {
+        if (id.compare(QByteArrayView(Models[i].id), Qt::CaseInsensitive) != 0)
+            continue;
+        const QMutexLocker locked(&lock);
+        if (!built[i])
+            built[i] = create(Models[i].describe());
+        return built[i];
+    }
+    return nullptr;
+}
+
+ModuleProfile::Description describeModel(const QByteArray &id, const QString &name, const QString &source,
+                                         const QList<Difference> &rows)
+{
+    ModuleProfile::Description d = ModuleProfile::bc25Description();
+    d.id = id;
+    d.name = name;
+    d.source = source;
+    for (const Difference &row : rows) {
+        if (row.kind == Difference::Kind::Limits && row.apply)
+            row.apply(d);
+    }
+    d.commands = ModuleProfile::bc25Commands(d.limits);
+    for (const Difference &row : rows) {
+        if (row.kind == Difference::Kind::Table && row.apply)
+            row.apply(d);
+        d.differences.append({row.what, row.source});
+    }
+    return d;
+}
+
+CommandSpec &commandOf(ModuleProfile::Description &d, CommandId id)
+{
+    for (CommandSpec &spec : d.commands) {
+        if (spec.id == id)
+            return spec;
+    }
+    Q_UNREACHABLE();
+}
+
+void removeCommand(ModuleProfile::Description &d, CommandId id)
+{
+    d.commands.removeIf([id](const CommandSpec &spec) { return spec.id == id; });
+}
+
+void removeParameter(CommandSpec &spec, QByteArrayView name)
+{
+    for (Signature &signature : spec.writeSignatures)
+        signature.parameters.removeIf([name](const ParameterSpec &p) { return p.name == name; });
+}
+
+} // namespace bc25::profile
