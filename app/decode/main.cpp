@@ -12,6 +12,7 @@
 #include "bc25/writtenorder.h"
 #include "capture/captureformat.h"
 #include "capture/capturereader.h"
+#include "profile/modelchoice.h"
 #include "profile/moduleprofile.h"
 #include "commandline.h"
 #include "translations.h"
@@ -59,12 +60,16 @@ int main(int argc, char *argv[])
     args.addOption({QStringLiteral("recv-hex"), QCoreApplication::translate("decode", "Receive data format at the start: 1 for hex text (AT+QICFG \"dataformat\",x,1)."), QStringLiteral("0|1")});
     args.addOption({QStringLiteral("stats"), QCoreApplication::translate("decode", "Print one summary (bytes, events by kind and name, per-command counts and latencies, throughput) instead of the events.")});
     args.addOption({QStringLiteral("transactions"), QCoreApplication::translate("decode", "Print one JSON object per transaction (command, final result, second phase, latencies, URCs between, errors) instead of the events.")});
+    args.addOptions(profile::ModelChoice::options());
     args.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("decode", "Capture or raw log to read; - for standard input."));
     if (const auto status = CommandLine::parse(args, "bc25-decode"))
         return *status;
+    if (const auto status = profile::ModelChoice::handle(args, "bc25-decode"))
+        return *status;
 
-    const auto profile = profile::ModuleProfile::bc25();
-    at::ParserSettings settings = profile->parserDefaults();
+    // The flags first, on the BC25's defaults; the model's are taken once the
+    // input's header is read.
+    at::ParserSettings settings = profile::ModuleProfile::bc25()->parserDefaults();
     if (!flagValue(args, QStringLiteral("viewmode"), &settings.viewMode)
         || !flagValue(args, QStringLiteral("showlength"), &settings.showLength)
         || !flagValue(args, QStringLiteral("recv-hex"), &settings.recvHex)) {
@@ -92,9 +97,30 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "bc25-decode: --stats and --transactions exclude each other\n");
         return ExitStatus::BadUsage;
     }
+    const QByteArray head = input.peek(qint64(at::AtParser::MaxLineLength));
+    if (const QString problem = capture::CaptureReader::headerProblem(head); !problem.isEmpty()) {
+        std::fprintf(stderr, "bc25-decode: %s: %s\n", qPrintable(path), qPrintable(problem));
+        return ExitStatus::BadUsage;
+    }
+    const bool isCapture = capture::CaptureFormat::looksLikeCapture(head);
+    // The model: --model, else the one the capture's header names, else the BC25.
+    auto profile = profile::ModelChoice::chosen(args);
+    if (!profile::ModelChoice::given(args) && isCapture) {
+        const QByteArray named = capture::CaptureFormat::modelOf(head);
+        if (const auto model = profile::ModuleProfile::byId(named))
+            profile = model;
+        else if (!named.isEmpty())
+            std::fprintf(stderr, "bc25-decode: %s: the capture names the model \"%s\", which is not one of --list-models; "
+                                 "decoding as a BC25\n", qPrintable(path), named.constData());
+    }
+    at::ParserSettings modelSettings = profile->parserDefaults();
+    modelSettings.viewMode = settings.viewMode;
+    modelSettings.showLength = settings.showLength;
+    modelSettings.recvHex = settings.recvHex;
+
     DecodeStatistics statistics;
     TrafficDecoder decoder(profile);
-    decoder.setInitialSettings(settings);
+    decoder.setInitialSettings(modelSettings);
     // Statistics count the routed stream by direct calls: no per-event JSON or
     // text, and transactions keep no lines or payload.
     decoder.setEventsWanted(!stats && !transactions);
@@ -126,12 +152,6 @@ int main(int argc, char *argv[])
     qint64 inputBytes = 0;
     qint64 transmittedBytes = 0;
     qint64 malformed = 0;
-    const QByteArray head = input.peek(qint64(at::AtParser::MaxLineLength));
-    if (const QString problem = capture::CaptureReader::headerProblem(head); !problem.isEmpty()) {
-        std::fprintf(stderr, "bc25-decode: %s: %s\n", qPrintable(path), qPrintable(problem));
-        return ExitStatus::BadUsage;
-    }
-    const bool isCapture = capture::CaptureFormat::looksLikeCapture(head);
     QList<capture::CaptureReader::Problem> problems;
     if (isCapture) {
         capture::CaptureReader reader(&input);
@@ -176,6 +196,7 @@ int main(int argc, char *argv[])
 
     if (stats) {
         QJsonObject summary;
+        summary.insert(QStringLiteral("model"), QString::fromLatin1(profile->id()));
         summary.insert(QStringLiteral("input"), isCapture ? QStringLiteral("capture") : QStringLiteral("raw"));
         summary.insert(QStringLiteral("inputBytes"), inputBytes);
         summary.insert(QStringLiteral("receivedBytes"), decoder.bytesReceived());

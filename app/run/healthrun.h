@@ -19,7 +19,13 @@ namespace bc25 {
 // needs and not --skip-ped) is refused with 2 before anything is sent.
 struct HealthRun
 {
-    link::ModuleStack stack {profile::ModuleProfile::bc25()};
+    // The model the check runs on (--model).
+    explicit HealthRun(profile::ProfilePointer model)
+        : stack(std::move(model))
+    {
+    }
+
+    link::ModuleStack stack;
     at::CommandEngine &engine = stack.engine();
     ModuleSession &session = stack.session();
     link::Connection &connection = stack.connection();

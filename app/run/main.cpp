@@ -9,6 +9,7 @@
 #include "health/healthplan.h"
 #include "bc25/catalogrules.h"
 #include "commandline.h"
+#include "profile/modelchoice.h"
 #include "link/connection.h"
 #include "recipe/junitwriter.h"
 #include "recipebatch.h"
@@ -43,7 +44,7 @@ int runHealth(const QCommandLineParser &args, const QCommandLineOption &port, co
               const QCommandLineOption &capture, const QCommandLineOption &json, const QCommandLineOption &report, const QCommandLineOption &identities,
               const QCommandLineOption &skip, const QCommandLineOption &site, const QCommandLineOption &serial)
 {
-    HealthRun run;
+    HealthRun run(profile::ModelChoice::chosen(args));
     for (const QString &pair : args.values(param)) {
         const qsizetype equals = pair.indexOf(QLatin1Char('='));
         if (equals <= 0) {
@@ -142,7 +143,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption skip(QStringLiteral("skip"), QCoreApplication::translate("bc25-run", "With --health: untick a check (identity, sim, signal, registration, attach, pdp, dns, ping, tcp, ntp; repeatable)."), QStringLiteral("CHECK"));
     args.addOptions({port, baud, virtualModule, param, simOption, junit, capture, library, list, timeLimit, verbose, lang,
                      health, json, report, identities, skip, site, serial});
+    args.addOptions(profile::ModelChoice::options());
     if (const auto status = CommandLine::parse(args, "bc25-run"))
+        return *status;
+    if (const auto status = profile::ModelChoice::handle(args, "bc25-run"))
         return *status;
     if (args.isSet(lang) && !Translations::isAvailable(args.value(lang))) {
         err(QCoreApplication::translate("bc25-run", "--lang takes zh_CN or en, not %1").arg(args.value(lang)));
@@ -187,7 +191,7 @@ int main(int argc, char *argv[])
         return runHealth(args, port, baud, virtualModule, param, simOption, capture, json, report, identities, skip, site, serial);
     }
 
-    RecipeBatch batch;
+    RecipeBatch batch(profile::ModelChoice::chosen(args));
     if (args.isSet(library))
         batch.recipes = recipe::RecipeLibrary::builtIn();
     for (const QString &name : args.positionalArguments()) {

@@ -27,7 +27,13 @@ using recipe::Recipe;
 // virtual module each recipe gets a fresh module with the options it asks for.
 struct RecipeBatch
 {
-    link::ModuleStack stack {profile::ModuleProfile::bc25()};
+    // The model the recipes run on (--model): the session's and the virtual module's.
+    explicit RecipeBatch(profile::ProfilePointer model)
+        : stack(std::move(model))
+    {
+    }
+
+    link::ModuleStack stack;
     at::CommandEngine &engine = stack.engine();
     ModuleSession &session = stack.session();
     link::Connection &connection = stack.connection();

@@ -4,6 +4,7 @@
 
 #include "commandline.h"
 #include "link/simports.h"
+#include "profile/modelchoice.h"
 #include "profile/moduleprofile.h"
 #include "sim/echoservice.h"
 #include "sim/simoptions.h"
@@ -96,7 +97,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption option(QStringLiteral("option"), QCoreApplication::translate("bc25-sim", "Any setting or fault by name, as bc25-run --sim-option takes it: registration=0, attached=0, reject-cause=15, no-address, dns-fail, unreachable, strict, revision=TEXT (repeatable)."), QStringLiteral("NAME=VALUE"));
     args.addOptions({link, echo, state, fresh, bind, loopbackOnly, strict, pingDelay, bufferLimit, sendAckDelay, csq, baud, split, latency,
                      failCommand, rebootAfter, deadAfter, option});
+    args.addOptions(profile::ModelChoice::options());
     if (const auto status = CommandLine::parse(args, "bc25-sim"))
+        return *status;
+    if (const auto status = profile::ModelChoice::handle(args, "bc25-sim"))
         return *status;
 
     auto integer = [&](const QCommandLineOption &option, int fallback, int min, int max, bool *ok) {
@@ -162,7 +166,8 @@ int main(int argc, char *argv[])
     if (!pty.isOpen())
         return fail(ptyError);
 
-    sim::VirtualModule module(profile::ModuleProfile::bc25(), config);
+    // The model it answers as (--model): its sockets, contexts, forms and ranges.
+    sim::VirtualModule module(profile::ModelChoice::chosen(args), config);
     module.attachTo(&pty);
 
     sim::EchoService echoService;

@@ -5,6 +5,7 @@
 #include "at/commandengine.h"
 #include "commandline.h"
 #include "link/modulestack.h"
+#include "profile/modelchoice.h"
 #include "session/modulesession.h"
 #include "sim/simconfig.h"
 #include "sim/simoptions.h"
@@ -116,7 +117,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption startupTime(QStringLiteral("startup-time"), QCoreApplication::translate("bc25-workbench", "Print when the window is shown and connected (for the start-up benchmark)."));
     const QCommandLineOption simOption(QStringLiteral("sim-option"), QCoreApplication::translate("bc25-workbench", "A setting or fault of the built-in virtual module, as bc25-sim --option names it: csq=3, registration=3, reject-cause=15, no-address, dns-fail, unreachable, ping-loss=4 (repeatable)."), QStringLiteral("NAME=VALUE"));
     args.addOptions({port, baud, virtualModule, lang, screenshot, startupTime, simOption});
+    args.addOptions(profile::ModelChoice::options());
     if (const auto status = CommandLine::parse(args, "bc25-workbench"))
+        return *status;
+    if (const auto status = profile::ModelChoice::handle(args, "bc25-workbench"))
         return *status;
 
     bool baudOk = true;
@@ -135,7 +139,8 @@ int main(int argc, char *argv[])
         }
     }
 
-    link::ModuleStack stack(profile::ModuleProfile::bc25());
+    // The model the session reads with and the virtual module answers as (--model).
+    link::ModuleStack stack(profile::ModelChoice::chosen(args));
     at::CommandEngine &engine = stack.engine();
     ModuleSession &session = stack.session();
     link::Connection &connection = stack.connection();

@@ -158,6 +158,22 @@ Kind classify(QByteArrayView head)
     return Kind::RawLog;
 }
 
+QByteArray modelOf(QByteArrayView head)
+{
+    while (!head.isEmpty()) {
+        const qsizetype end = head.indexOf('\n');
+        QByteArrayView line = end < 0 ? head : head.first(end);
+        head = end < 0 ? QByteArrayView() : head.sliced(end + 1);
+        if (line.endsWith('\r'))
+            line.chop(1);
+        if (!line.startsWith('#'))
+            return {}; // the records have begun
+        if (line.startsWith(ModelComment))
+            return line.sliced(ModelComment.size()).trimmed().toByteArray().toLower();
+    }
+    return {};
+}
+
 bool looksLikeCapture(QByteArrayView head)
 {
     return classify(head) == Kind::Capture;

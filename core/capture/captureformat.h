@@ -14,6 +14,7 @@ namespace bc25::capture {
 // readable with any text tool.
 //
 //   #bc25-capture 1
+//   # model=bg96
 //   # any line starting with '#' is a comment
 //   1764006663123 TX AT+QISTATE?\r
 //   1764006663131 RX \r\n+QISTATE: 0,"TCP","10.0.0.1",80,0,2,1,0\r\n\r\nOK\r\n
@@ -22,9 +23,17 @@ namespace bc25::capture {
 // module, RX module to host, EV a note), one space, then the bytes escaped:
 // printable ASCII stands for itself except '\', which is "\\"; CR, LF and TAB
 // are "\r", "\n", "\t"; every other byte is "\xHH". Any byte survives.
+// The "# model=" comment names the module profile the capture was made with
+// (ModuleProfile::id()); a reader that does not know it reads a comment,
+// and a capture without it (older ones) is a BC25's.
 namespace CaptureFormat {
 
 inline constexpr QByteArrayView Magic = "#bc25-capture 1";
+inline constexpr QByteArrayView ModelComment = "# model=";
+
+// The model a capture's header names ("bg96"), or empty: read from the
+// comment lines before its first record.
+QByteArray modelOf(QByteArrayView head);
 
 QByteArray escape(QByteArrayView bytes);
 // Reverses escape(); a malformed escape is kept as the literal text.

@@ -7,7 +7,7 @@
 
 namespace bc25::capture {
 
-bool CaptureWriter::open(const QString &path)
+bool CaptureWriter::open(const QString &path, const QByteArray &model)
 {
     close();
     m_file.setFileName(path);
@@ -16,6 +16,8 @@ bool CaptureWriter::open(const QString &path)
         return false;
     }
     m_file.write(CaptureFormat::Magic.toByteArray() + '\n');
+    if (!model.isEmpty())
+        m_file.write(CaptureFormat::ModelComment.toByteArray() + model + '\n');
     m_file.flush();
     return true;
 }

@@ -20,8 +20,9 @@ public:
     CaptureWriter() = default;
     ~CaptureWriter() { close(); }
 
-    // Creates or truncates the file and writes the header; false with errorString() on failure.
-    bool open(const QString &path);
+    // Creates or truncates the file and writes the header, naming the model
+    // (ModuleProfile::id()) when given; false with errorString() on failure.
+    bool open(const QString &path, const QByteArray &model = {});
     void close();
     [[nodiscard]] bool isOpen() const { return m_file.isOpen(); }
     [[nodiscard]] QString errorString() const { return m_error; }

@@ -8,6 +8,7 @@
 #include "session/modulesession.h"
 #include "bc25/trafficdecoder.h"
 #include "capture/capturewriter.h"
+#include "profile/moduleprofile.h"
 #include "sim/echoservice.h"
 #include "sim/simoptions.h"
 #include "sim/timeservice.h"
@@ -272,7 +273,7 @@ void Connection::startCapture()
 void Connection::openCapture(const QString &path)
 {
     m_capture = std::make_unique<capture::CaptureWriter>();
-    if (!m_capture->open(path)) {
+    if (!m_capture->open(path, m_engine->profile().id())) {
         emit captureFailed(m_capture->errorString());
         m_capture.reset();
         return;

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: MIT
+#include "modelchoice.h"
+
+#include "commandline.h"
+
+#include <QCommandLineParser>
+
+#include <cstdio>
+
+namespace bc25::profile {
+
+namespace {
+
+const QString ModelName = QStringLiteral("model");
+const QString ListName = QStringLiteral("list-models");
+
+} // namespace
+
+QList<QCommandLineOption> ModelChoice::options()
+{
+    return {QCommandLineOption(ModelName, tr("The module's model: %1 (default bc25).")
+                                                  .arg(QString::fromLatin1(ModuleProfile::ids().join(", "))),
+                               QStringLiteral("NAME")),
+            QCommandLineOption(ListName, tr("List the models --model takes, and where each one's facts come from."))};
+}
+
+QString ModelChoice::list()
+{
+    QString text;
+    for (const QByteArray &id : ModuleProfile::ids()) {
+        const auto model = ModuleProfile::byId(id);
+        text += QStringLiteral("%1 %2 (%3)\n").arg(QString::fromLatin1(id).leftJustified(8), model->name(), model->source());
+    }
+    return text;
+}
+
+std::optional<int> ModelChoice::handle(const QCommandLineParser &args, const char *program)
+{
+    if (args.isSet(ListName)) {
+        std::fputs(qPrintable(list()), stdout);
+        std::fflush(stdout);
+        return ExitStatus::Passed;
+    }
+    if (args.isSet(ModelName) && !ModuleProfile::byId(args.value(ModelName).toLatin1())) {
+        std::fprintf(stderr, "%s: %s\n%s", program,
+                     qPrintable(tr("no model is called \"%1\"; --model takes one of:").arg(args.value(ModelName))),
+                     qPrintable(list()));
+        return ExitStatus::BadUsage;
+    }
+    return std::nullopt;
+}
+
+bool ModelChoice::given(const QCommandLineParser &args)
+{
+    return args.isSet(ModelName);
+}
+
+std::shared_ptr<const ModuleProfile> ModelChoice::chosen(const QCommandLineParser &args,
+                                                         std::shared_ptr<const ModuleProfile> fallback)
+{
+    if (!args.isSet(ModelName))
+        return fallback;
+    auto model = ModuleProfile::byId(args.value(ModelName).toLatin1());
+    return model ? model : fallback;
+}
+
+} // namespace bc25::profile

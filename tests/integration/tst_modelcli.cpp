@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: MIT
+// --model and --list-models as a user runs them, on real processes: every
+// program lists the same models and refuses a name none has with 2 and the
+// list; bc25-sim answers on a real pty as the model named; bc25-decode reads
+// a capture with the model its header names, unless --model says otherwise.
+
+#include "transport/serialtransport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bc25;
+
+namespace {
+
+const QStringList Models {"bc25", "bc32", "bc660k", "bc66", "bg95", "bg96", "ec200u"};
+
+struct Finished
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Finished run(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(environment);
+    process.start(program, arguments);
+    Finished done;
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        return done;
+    }
+    done.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    done.out = process.readAllStandardOutput();
+    done.err = process.readAllStandardError();
+    return done;
+}
+
+// bc25-sim on its pty, asked through a real serial port.
+struct RunningSim
+{
+    QProcess process;
+    std::unique_ptr<transport::SerialTransport> serial;
+    QByteArray received;
+
+    bool start(const QStringList &arguments)
+    {
+        process.start(QStringLiteral(BC25_SIM_PATH), QStringList {QStringLiteral("--fresh")} + arguments);
+        if (!process.waitForStarted(10000) || !QTest::qWaitFor([this] { return process.canReadLine(); }, 10000))
+            return false;
+        transport::SerialSettings settings;
+        settings.portName = QString::fromLocal8Bit(process.readLine()).trimmed();
+        serial = std::make_unique<transport::SerialTransport>(settings);
+        QObject::connect(serial.get(), &transport::Transport::bytesReceived, [this](const QByteArray &b) { received += b; });
+        serial->open();
+        return serial->isOpen();
+    }
+
+    QByteArray ask(const QByteArray &command)
+    {
+        received.clear();
+        serial->write(command + '\r');
+        QTest::qWaitFor([this] { return received.contains("OK\r\n") || received.contains("ERROR"); }, 10000);
+        // A second command's answer: whatever the first one prints after its OK came before it.
+        serial->write("AT\r");
+        QTest::qWaitFor([this] { return received.endsWith("AT\r\r\nOK\r\n"); }, 10000);
+        return std::exchange(received, {});
+    }
+
+    ~RunningSim()
+    {
+        serial.reset();
+        process.terminate();
+        if (!process.waitForFinished(5000))
+            process.kill();
+    }
+};
+
+QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    QFile file(dir.filePath(name));
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(bytes);
+    return file.fileName();
+}
+
+// A BG96 UDP read (BG96 TCP/IP Application Note 2.2.8): 8 bytes holding an OK line.
+QByteArray udpReadRecords()
+{
+    return "1764006663000 TX AT+QIRD=2\\r\n"
+           "1764006663010 RX \\r\\n+QIRD: 8,\"10.7.89.10\",6969\\r\\nab\\r\\nOK\\r\\n\\r\\nOK\\r\\n\n";
+}
+
+QJsonObject onlyTransaction(const Finished &done)
+{
+    const QList<QByteArray> lines = done.out.trimmed().split('\n');
+    return lines.size() == 1 ? QJsonDocument::fromJson(lines.constFirst()).object() : QJsonObject();
+}
+
+} // namespace
+
+class TestModelCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everyProgramListsTheModels_data();
+    void everyProgramListsTheModels();
+    void anUnknownModelIsRefusedWithTheList_data();
+    void anUnknownModelIsRefusedWithTheList();
+    void theSimulatorAnswersAsTheModelNamed();
+    void decodeTakesTheModelFromTheCaptureHeader();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestModelCli::everyProgramListsTheModels_data()
+{
+    QTest::addColumn<QString>("program");
+#ifdef BC25_WORKBENCH_PATH
+    QTest::newRow("bc25-workbench") << QStringLiteral(BC25_WORKBENCH_PATH);
+#endif
+    QTest::newRow("bc25-sim") << QStringLiteral(BC25_SIM_PATH);
+    QTest::newRow("bc25-decode") << QStringLiteral(BC25_DECODE_PATH);
+    QTest::newRow("bc25-run") << QStringLiteral(BC25_RUN_PATH);
+}
+
+void TestModelCli::everyProgramListsTheModels()
+{
+    QFETCH(QString, program);
+    const Finished done = run(program, {QStringLiteral("--list-models")});
+    QCOMPARE(done.exitCode, 0);
+    const QList<QByteArray> lines = done.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), Models.size());
+    for (qsizetype i = 0; i < Models.size(); ++i)
+        QVERIFY2(lines.at(i).startsWith(Models.at(i).toLatin1() + ' '), lines.at(i).constData());
+    QVERIFY(done.out.contains("BG96 TCP/IP Application Note")); // where its facts come from
+    QVERIFY(run(program, {QStringLiteral("--help")}).out.contains("--model"));
+}
+
+void TestModelCli::anUnknownModelIsRefusedWithTheList_data()
+{
+    everyProgramListsTheModels_data();
+}
+
+void TestModelCli::anUnknownModelIsRefusedWithTheList()
+{
+    QFETCH(QString, program);
+    const Finished done = run(program, {QStringLiteral("--model"), QStringLiteral("bg97")});
+    QCOMPARE(done.exitCode, 2);
+    QVERIFY2(done.err.contains("\"bg97\"") && done.err.contains("bc660k") && done.err.contains("ec200u"), done.err.constData());
+}
+
+void TestModelCli::theSimulatorAnswersAsTheModelNamed()
+{
+    // BG96 AN 2.2.4-2.2.5: sockets 0-11, QICLOSE answers OK alone; the BC25
+    // (manual 2.1.2) has 0-5 and adds CLOSE OK.
+    RunningSim bg96;
+    QVERIFY(bg96.start({QStringLiteral("--model"), QStringLiteral("bg96")}));
+    const QByteArray closed = bg96.ask("AT+QICLOSE=11");
+    QVERIFY2(closed.startsWith("AT+QICLOSE=11\r\r\nOK\r\n") && !closed.contains("CLOSE OK"), closed.constData());
+    QVERIFY(bg96.ask("AT+QNTTP=1,\"127.0.0.1\"").contains("ERROR")); // BG96 AN 2.2.12: AT+QNTP
+    RunningSim bc25;
+    QVERIFY(bc25.start({}));
+    QVERIFY(bc25.ask("AT+QICLOSE=11").contains("ERROR"));
+    QVERIFY(bc25.ask("AT+QICLOSE=5").contains("CLOSE OK"));
+}
+
+void TestModelCli::decodeTakesTheModelFromTheCaptureHeader()
+{
+    const QString named = write(m_dir, QStringLiteral("bg96.bc25cap"), "#bc25-capture 1\n# model=bg96\n" + udpReadRecords());
+    const QString old = write(m_dir, QStringLiteral("old.bc25cap"), "#bc25-capture 1\n" + udpReadRecords());
+
+    // The header's model: the 8 bytes are the read's data, the OK inside them is not its end.
+    QJsonObject read = onlyTransaction(run(QStringLiteral(BC25_DECODE_PATH), {QStringLiteral("--transactions"), named}));
+    QCOMPARE(read.value(QLatin1String("dataHex")).toString(), QString::fromLatin1(QByteArray("ab\r\nOK\r\n").toHex()));
+    QCOMPARE(read.value(QLatin1String("lines")).toArray().size(), 2);
+    QCOMPARE(run(QStringLiteral(BC25_DECODE_PATH), {QStringLiteral("--stats"), named}).out.contains("\"model\":\"bg96\""), true);
+
+    // An older capture names none: a BC25's, whose first OK ends the read.
+    read = onlyTransaction(run(QStringLiteral(BC25_DECODE_PATH), {QStringLiteral("--transactions"), old}));
+    QVERIFY(read.value(QLatin1String("dataHex")).toString().isEmpty());
+    QVERIFY(run(QStringLiteral(BC25_DECODE_PATH), {QStringLiteral("--stats"), old}).out.contains("\"model\":\"bc25\""));
+
+    // --model wins over the header, and reads a raw log (the module's output alone) too.
+    read = onlyTransaction(run(QStringLiteral(BC25_DECODE_PATH), {QStringLiteral("--transactions"), QStringLiteral("--model"), QStringLiteral("bg96"), old}));
+    QCOMPARE(read.value(QLatin1String("dataHex")).toString(), QString::fromLatin1(QByteArray("ab\r\nOK\r\n").toHex()));
+    QVERIFY(run(QStringLiteral(BC25_DECODE_PATH), {QStringLiteral("--stats"), QStringLiteral("--model"), QStringLiteral("bc25"), named})
+                    .out.contains("\"model\":\"bc25\""));
+}
+
+QTEST_MAIN(TestModelCli)
+#include "tst_modelcli.moc"
