@@ -19,6 +19,7 @@
 #include "quick/quicksequence.h"
 #include "session/modulesession.h"
 #include "views/logview.h"
+#include "views/statusline.h"
 
 #include <QAbstractButton>
 #include <QDockWidget>
@@ -52,6 +53,7 @@ private slots:
     void init();
     void cleanup();
     void consoleSendRowStaysPutWhileALongSendAndARepeatRun();
+    void consoleStatusNeverMovesTheSendRow();
     void quickCommandsStayPutWhenASequenceRuns();
     void socketColumnsKeepTheirWidthsAsAStateChanges();
     void transactionsSourceColumnHoldsItsWidestSource();
@@ -141,6 +143,55 @@ void TestSteadyLayout::consoleSendRowStaysPutWhileALongSendAndARepeatRun()
     QVERIFY(!stop->isEnabled());
     QCOMPARE(input->geometry(), inputAt);
     QCOMPARE(console->view()->geometry(), viewAt);
+}
+
+// A status longer than its two lines (SEND OK of a send in parts and forms,
+// a long failure) is cut with "…" and told whole in its tooltip: the send row
+// above it and the view do not move, at the narrowest window too.
+void TestSteadyLayout::consoleStatusNeverMovesTheSendRow()
+{
+    m_window->resize(1000, 720);
+    QTRY_COMPARE(m_window->width(), 1000);
+    QSignalSpy opened(m_session->sockets(), &SocketTable::openFinished);
+    OpenParameters p;
+    p.connectId = 1;
+    p.host = QStringLiteral("127.0.0.1");
+    p.remotePort = m_connection->echoPort();
+    QCOMPARE(m_window->socketPanel()->open(p), QString());
+    QTRY_COMPARE(opened.count(), 1);
+    m_window->consolePanel()->showConsole(1);
+    SocketConsole *console = m_window->consolePanel()->console(1);
+    auto *input = console->findChild<QLineEdit *>(QStringLiteral("input"));
+    auto *status = console->findChild<StatusLine *>(QStringLiteral("status"));
+    QVERIFY(input);
+    QVERIFY(status);
+    QTRY_VERIFY(input->isVisible());
+    QCoreApplication::processEvents();
+    const QRect inputAt = input->geometry();
+    const QRect viewAt = console->view()->geometry();
+    const QRect statusAt = status->geometry();
+
+    console->setInput(QString(1500, QLatin1Char('y')));
+    QCOMPARE(console->sendInput(), QString());
+    QTRY_VERIFY2(console->statusText().startsWith(QLatin1String("SEND OK")), qPrintable(console->statusText()));
+    QCoreApplication::processEvents();
+    QCOMPARE(input->geometry(), inputAt);
+    QCOMPARE(console->view()->geometry(), viewAt);
+
+    const QString longText = QStringLiteral("SEND FAIL — ") + QStringLiteral("a reason that goes on and on ").repeated(40);
+    status->setStatus(longText);
+    QCoreApplication::processEvents();
+    QCOMPARE(input->geometry(), inputAt);
+    QCOMPARE(console->view()->geometry(), viewAt);
+    QCOMPARE(status->geometry(), statusAt);
+    QVERIFY(status->isCut());
+    QCOMPARE(status->toolTip(), longText);
+    QCOMPARE(console->statusText(), longText);
+    QVERIFY(status->text().endsWith(QChar(0x2026)));
+    QCOMPARE(status->text().count(QLatin1Char('\n')), 1); // two lines
+    status->setStatus(QStringLiteral("SEND OK"));
+    QVERIFY(!status->isCut());
+    QVERIFY(status->toolTip().isEmpty());
 }
 
 void TestSteadyLayout::quickCommandsStayPutWhenASequenceRuns()
