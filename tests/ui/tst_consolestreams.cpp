@@ -119,7 +119,7 @@ void TestConsoleStreams::aNewOpenStartsAFreshRowAndOffsets()
     console->setViewFormat(SocketConsole::Format::HexAndText);
     const QString text = console->receivedText();
     QVERIFY2(text.contains(QStringLiteral("» 00000000  61 67 61 69 6E")), qPrintable(text));
-    QVERIFY2(text.contains(QLatin1String("\n00000000  61 67 61 69 6E")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("\n  00000000  61 67 61 69 6E")), qPrintable(text));
 }
 
 void TestConsoleStreams::anotherLinkCountsOffsetsFromZero()
@@ -140,7 +140,7 @@ void TestConsoleStreams::anotherLinkCountsOffsetsFromZero()
     console->setViewFormat(SocketConsole::Format::HexAndText);
     const QString text = console->receivedText();
     QVERIFY2(text.contains(QStringLiteral("» 00000000  73 65 63 6F 6E 64")), qPrintable(text));
-    QVERIFY2(text.contains(QLatin1String("\n00000000  73 65 63 6F 6E 64")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("\n  00000000  73 65 63 6F 6E 64")), qPrintable(text));
 }
 
 void TestConsoleStreams::everySendOnTheSocketIsShownAsSent_data()
