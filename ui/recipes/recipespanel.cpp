@@ -417,6 +417,8 @@ void RecipesPanel::updateButtons()
     const bool connected = m_connection->state() == link::Connection::State::Connected;
     const bool busy = m_runner->isRunning() || m_launcher->isRestarting();
     m_buttons->runButton()->setEnabled(connected && !busy);
+    m_buttons->runButton()->setToolTip(connected ? RecipeButtons::tr("Runs the recipe in the editor with these parameters (Ctrl+R)")
+                                                 : tr("No module is connected: connect one to run the recipe."));
     m_buttons->stopButton()->setEnabled(busy);
 }
 
