@@ -13,6 +13,7 @@
 #include "panels/socketpanel.h"
 #include "panels/terminalpanel.h"
 #include "session/modulesession.h"
+#include "translations.h"
 
 #include <QLoggingCategory>
 #include <QSettings>
@@ -59,6 +60,7 @@ void TestConsoleStreams::initTestCase()
     QCoreApplication::setApplicationName(QStringLiteral("tst_consolestreams"));
     QSettings().clear();
     QLoggingCategory::setFilterRules(QStringLiteral("bc25.*.debug=false\nbc25.*.warning=false"));
+    Translations::install(QCoreApplication::instance(), QStringLiteral("en")); // "1 byte", "600 bytes"
 }
 
 void TestConsoleStreams::init()
@@ -210,11 +212,11 @@ void TestConsoleStreams::aSendInPartsReportsItsTotal()
     console->setInput(QString(600, QLatin1Char('x')));
     QCOMPARE(console->sendInput(), QString());
     QTRY_VERIFY2(console->statusText().startsWith(QLatin1String("SEND OK")), qPrintable(console->statusText()));
-    QVERIFY2(console->statusText().startsWith(QStringLiteral("SEND OK — 600 byte")), qPrintable(console->statusText()));
-    QVERIFY2(console->statusText().contains(QStringLiteral(" in 2 parts as inline text")), qPrintable(console->statusText()));
+    QVERIFY2(console->statusText().startsWith(QStringLiteral("SEND OK — 600 bytes in 2 parts as inline text")),
+             qPrintable(console->statusText()));
     console->setInput(QStringLiteral("x"));
     QCOMPARE(console->sendInput(), QString());
-    QTRY_VERIFY2(console->statusText().startsWith(QStringLiteral("SEND OK — 1 byte")), qPrintable(console->statusText()));
+    QTRY_VERIFY2(console->statusText().startsWith(QStringLiteral("SEND OK — 1 byte as inline text")), qPrintable(console->statusText()));
     QVERIFY2(!console->statusText().contains(QStringLiteral("parts")), qPrintable(console->statusText()));
 }
 
