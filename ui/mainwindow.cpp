@@ -38,7 +38,6 @@
 #include <QDesktopServices>
 #include <QDockWidget>
 #include <QGuiApplication>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QItemSelectionModel>
 #include <QLabel>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The main window's menus: File, Module, View, Help (mainwindow.cpp has the rest).
 #include "mainwindow.h"
+#include "dialogs/filedialogs.h"
 
 #include "modulecontrols.h"
 
@@ -17,7 +18,6 @@
 #include <QApplication>
 #include <QDesktopServices>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QKeySequence>
 #include <QMenu>
@@ -33,7 +33,7 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open capture…"), QKeySequence::Open, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open a capture"), QSettings().value(QStringLiteral("captureFolder")).toString(),
+        const QString path = FileDialogs::openFile(this, tr("Open a capture"), QSettings().value(QStringLiteral("captureFolder")).toString(),
                                                           tr("Captures (*.bc25cap);;All files (*)"));
         if (!path.isEmpty())
             openCapture(path);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "consolepanel.h"
+#include "dialogs/filedialogs.h"
 
 #include "modulecontrols.h"
 #include "tabletext.h"
@@ -15,7 +16,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
-#include <QFileDialog>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -171,7 +171,7 @@ SocketConsole::SocketConsole(ModuleSession *session, int connectId, QWidget *par
     connect(send, &QPushButton::clicked, this, &SocketConsole::sendInput);
     connect(m_input, &QLineEdit::returnPressed, this, &SocketConsole::sendInput);
     connect(file, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Send a file on socket %1").arg(m_connectId));
+        const QString path = FileDialogs::openFile(this, tr("Send a file on socket %1").arg(m_connectId));
         if (!path.isEmpty())
             sendFile(path);
     });

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "quickcommandspanel.h"
+#include "dialogs/filedialogs.h"
 
 #include "quicksequence.h"
 
@@ -11,7 +12,6 @@
 
 #include <QCheckBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFont>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -118,7 +118,7 @@ QuickCommandsPanel::QuickCommandsPanel(ModuleSession *session, const QString &pa
     connect(newGroup, &QPushButton::clicked, this, [this] { addGroup(tr("New group")); });
     connect(remove, &QPushButton::clicked, this, &QuickCommandsPanel::removeSelected);
     connect(importButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import quick commands"), QDir::homePath(),
+        const QString path = FileDialogs::openFile(this, tr("Import quick commands"), QDir::homePath(),
                                                           tr("Quick commands (*.json *.txt);;All files (*)"));
         if (!path.isEmpty())
             importFrom(path);
