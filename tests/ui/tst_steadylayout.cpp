@@ -25,6 +25,7 @@
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
+#include <QAbstractItemView>
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QProgressBar>
@@ -54,6 +55,7 @@ private slots:
     void cleanup();
     void consoleSendRowStaysPutWhileALongSendAndARepeatRun();
     void consoleStatusNeverMovesTheSendRow();
+    void noStatusLineMovesWhatIsAroundIt();
     void quickCommandsStayPutWhenASequenceRuns();
     void socketColumnsKeepTheirWidthsAsAStateChanges();
     void transactionsSourceColumnHoldsItsWidestSource();
@@ -192,6 +194,41 @@ void TestSteadyLayout::consoleStatusNeverMovesTheSendRow()
     status->setStatus(QStringLiteral("SEND OK"));
     QVERIFY(!status->isCut());
     QVERIFY(status->toolTip().isEmpty());
+}
+
+// The class: the consoles', the socket panel's and the quick commands' status
+// lines, told a long text, move no view and no input of the window.
+void TestSteadyLayout::noStatusLineMovesWhatIsAroundIt()
+{
+    const QList<StatusLine *> lines = m_window->findChildren<StatusLine *>();
+    QVERIFY(lines.size() >= 6 + 2);
+    QStringList names;
+    for (StatusLine *line : lines)
+        names << line->objectName();
+    QVERIFY(names.contains(QStringLiteral("sockets.status")));
+    QVERIFY(names.contains(QStringLiteral("quick.status")));
+    auto placed = [this] {
+        QList<QRect> rects;
+        for (QWidget *w : m_window->findChildren<QWidget *>()) {
+            if (qobject_cast<QAbstractItemView *>(w) || qobject_cast<QLineEdit *>(w))
+                rects << QRect(w->mapTo(m_window.get(), QPoint(0, 0)), w->size());
+        }
+        return rects;
+    };
+    QCoreApplication::processEvents();
+    const QList<QRect> before = placed();
+    const QString longText = QStringLiteral("OK — +QISTATE: 0,\"TCP\",\"127.0.0.1\",7,0,2,1,0,0,\"usbmodem\" · ").repeated(30);
+    for (StatusLine *line : lines) {
+        line->setStatus(longText);
+        QCoreApplication::processEvents();
+        QVERIFY2(placed() == before, qPrintable(line->objectName()));
+        QCOMPARE(line->status(), longText);
+        if (line->isVisible()) {
+            QVERIFY2(line->isCut(), qPrintable(line->objectName()));
+            QCOMPARE(line->toolTip(), longText);
+        }
+        line->setStatus({});
+    }
 }
 
 void TestSteadyLayout::quickCommandsStayPutWhenASequenceRuns()
