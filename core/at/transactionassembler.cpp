@@ -79,8 +79,11 @@ void TransactionAssembler::dataWritten(const QByteArray &bytes, qint64 now)
     if (!m_current)
         return;
     m_current->dataSent = true;
+    // Ctrl+Z ends the text of the form without a length; in the fixed-length
+    // form it is a data byte like any other (manual 2.1.4): a binary send's
+    // last byte 0x1A is data, counted and shown.
     QByteArray payload = bytes;
-    if (payload.endsWith(CtrlZ))
+    if (m_current->command.dataPhase == AtCommand::DataPhase::CtrlZ && payload.endsWith(CtrlZ))
         payload.chop(1);
     m_current->transaction.payload = payload;
     m_current->deadline = m_limits.deadlineFrom(now, m_current->command.timeoutMs);

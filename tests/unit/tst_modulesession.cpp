@@ -211,10 +211,17 @@ void TestModuleSession::binaryPayloadGoesOutInTheFixedLengthForm()
     const QByteArray payload("a\"\r\n\x1a", 5);
     QSignalSpy chunks(m_session->sends(), &SendQueue::chunkFinished);
     m_module->setScript({{"AT+QISEND=2,5", "\r\n> ", 5, "\r\nOK\r\n\r\nSEND OK\r\n"}});
+    QSignalSpy sent(m_session->sockets(), &SocketTable::dataSent);
     m_session->sends()->send(2, payload);
     QTRY_COMPARE(chunks.count(), 1);
     QCOMPARE(chunks.at(0).at(3).value<SendForm>(), SendForm::FixedLength);
     QCOMPARE(m_module->received(), QByteArray("AT+QISEND=2,5\r") + payload);
+    // Its last byte 0x1A is data in this form (not the Ctrl+Z of the form without
+    // a length): shown and counted, all five bytes.
+    QCOMPARE(sent.count(), 1);
+    QCOMPARE(sent.at(0).at(1).toByteArray(), payload);
+    QCOMPARE(m_session->socket(2).bytesSent, 5);
+    QCOMPARE(m_session->socket(2).bytesAcknowledged, 5);
 }
 
 void TestModuleSession::sendFailStopsTheRestOfThatSend()
