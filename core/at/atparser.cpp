@@ -382,8 +382,16 @@ void AtParser::flushPending()
         endLine(m_consumed);
         break;
     case Mode::EchoedData:
-        if (m_echoedLineStart >= 0 && m_echoedLineStart < m_payload.size() && endEchoedDataAtAnswer()) {
+        if (m_echoedLineStart >= 0 && m_echoedLineStart < m_payload.size()
+            && m_isAnswer(QByteArrayView(m_payload).sliced(m_echoedLineStart))) {
+            endEchoedDataAt(m_echoedBreak);
             endLine(m_consumed); // the answer came without its line end
+        } else if (m_echoedAnswerBreak >= 0) {
+            // A first line that may be the answer, and the count not confirmed by the answer after it.
+            m_echoedDataLeft == 0 && answerAfterCount(true) == AnswerVerdict::Follows ? endEchoedDataAtCount()
+                                                                           : endEchoedDataAt(m_echoedAnswerBreak);
+            flushPending(); // what was read again may hold another data phase
+            return;
         } else if (m_echoedDataLeft == 0 && m_echoedCountEnd >= 0 && m_echoedCountEnd < m_payload.size()) {
             endEchoedDataAtCount();
             endLine(m_consumed);
@@ -414,6 +422,7 @@ void AtParser::reset()
     m_swallowSpace = false;
     m_promptExpected = false;
     m_echoedDataLeft = 0;
+    m_echoedAnswerBreak = -1;
     m_isAnswer = {};
 }
 

@@ -216,6 +216,9 @@ void TransactionAssembler::atEventParsed(const AtEvent &event)
         if (m_current && !m_current->dataSent && !m_current->transaction.echoSeen) {
             m_current->transaction.echoSeen = true;
             m_current->transaction.echoedMs = m_now;
+        } else if (m_commandsFromEcho && m_current && m_current->dataSent && m_current->transaction.payload.isEmpty()) {
+            // A raw log knows the data sent only from its echo after "> " (a capture from its TX).
+            m_current->transaction.payload = event.bytes.endsWith(CtrlZ) ? event.bytes.chopped(1) : event.bytes;
         }
         route(RoutedEvent::Role::Echo, event, nullptr, m_current ? m_current->transaction.id : 0);
         break;

@@ -53,6 +53,10 @@ private slots:
     void virtualModulesOwnOutputWithCtrlZ();
     void dataTheModuleDidNotEcho_data();
     void dataTheModuleDidNotEcho();
+    void countedEchoHoldsWhatLooksLikeTheAnswer_data();
+    void countedEchoHoldsWhatLooksLikeTheAnswer();
+    void countedEchoInACapture_data();
+    void countedEchoInACapture();
     void sendHexPromptFormIsCountedInHexDigits();
     void captureWriteHoldsTheCommandAndItsData_data();
     void captureWriteHoldsTheCommandAndItsData();
@@ -138,6 +142,79 @@ void TestEchoedData::dataTheModuleDidNotEcho()
     QStringList kinds;
     QCOMPARE(decodedBothWays(log, &kinds), expected);
     QVERIFY(!kinds.contains(QStringLiteral("unknown")));
+}
+
+// manual 2.1.5: AT+QISEND=<connectID>,<send_length> takes exactly <send_length>
+// bytes after "> ", whatever they hold; the virtual module echoes them, then
+// answers "\r\nOK\r\n". Data whose first line is an answer (OK, SEND OK, a
+// restart, a URC, a command) was echoed when the answer follows the count.
+void TestEchoedData::countedEchoHoldsWhatLooksLikeTheAnswer_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QByteArray>("result");
+    for (const QByteArray &line : {QByteArray("OK"), QByteArray("SEND OK"), QByteArray("SEND FAIL"), QByteArray("ERROR"),
+                                   QByteArray("RDY"), QByteArray("> "), QByteArray("+QIURC: \"closed\",0"),
+                                   QByteArray("AT+CSQ")}) {
+        QTest::newRow(("\\r\\n" + line + "\\r\\nab").constData()) << "\r\n" + line + "\r\nab" << QByteArray("SEND OK");
+        QTest::newRow(("\\r\\n" + line + ", send failed").constData()) << "\r\n" + line << QByteArray("SEND FAIL");
+    }
+    QTest::newRow("only line ends") << QByteArray("\r\n\r\n") << QByteArray("SEND OK");
+    QTest::newRow("a lone LF, then OK") << QByteArray("\nOK\n") << QByteArray("SEND OK");
+}
+
+void TestEchoedData::countedEchoHoldsWhatLooksLikeTheAnswer()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QByteArray, result);
+    const QByteArray command = "AT+QISEND=0," + QByteArray::number(data.size());
+    const QByteArray log = command + "\r\r\n> " + data + "\r\nOK\r\n\r\n" + result + "\r\nAT\r\r\nOK\r\n";
+    QStringList kinds;
+    const QString sent = result == "SEND OK" ? QStringLiteral(" OK/done") : QStringLiteral(" OK/failed");
+    QCOMPARE(decodedBothWays(log, &kinds), (QStringList {QString::fromLatin1(command) + sent, "AT OK/"}));
+    QCOMPARE(kinds, (QStringList {"echo", "prompt", "echo", "final:OK", "final:" + QString::fromLatin1(result), "echo", "final:OK"}));
+    for (const bool byteByByte : {false, true}) {
+        const RawDecode raw(log, byteByByte);
+        QCOMPARE(raw.events.at(2).text, data);
+        QCOMPARE(raw.transactions.at(0).payload, data); // the raw log's data, as a capture has it
+    }
+}
+
+// The same sends in a capture: the TX record is the data, the RX the module's echo and answer.
+void TestEchoedData::countedEchoInACapture_data()
+{
+    countedEchoHoldsWhatLooksLikeTheAnswer_data();
+}
+
+void TestEchoedData::countedEchoInACapture()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QByteArray, result);
+    const QByteArray command = "AT+QISEND=0," + QByteArray::number(data.size());
+    for (const bool byteByByte : {false, true}) {
+        TrafficDecoder decoder(profile::ModuleProfile::bc25());
+        QList<at::Transaction> transactions;
+        QList<DecodedEvent> events;
+        connect(&decoder, &TrafficDecoder::transactionDecoded, this,
+                [&transactions](const at::Transaction &t) { transactions << t; });
+        connect(&decoder, &TrafficDecoder::decoded, this, [&events](const DecodedEvent &e) { events << e; });
+        qint64 time = 1000;
+        auto receive = [&](const QByteArray &bytes) {
+            for (qsizetype i = 0; i < bytes.size(); i += byteByByte ? 1 : bytes.size())
+                decoder.received(bytes.mid(i, byteByByte ? 1 : bytes.size()), time);
+        };
+        decoder.transmitted(command + '\r', time++);
+        receive(command + "\r\r\n> ");
+        decoder.transmitted(data, ++time);
+        receive(data + "\r\nOK\r\n\r\n" + result + "\r\n");
+        decoder.transmitted("AT\r", ++time);
+        receive("AT\r\r\nOK\r\n");
+        decoder.finish();
+        QCOMPARE(outcomes(transactions), (QStringList {QString::fromLatin1(command) + (result == "SEND OK" ? " OK/done" : " OK/failed"),
+                                                       "AT OK/"}));
+        QCOMPARE(transactions.at(0).payload, data);
+        QCOMPARE(events.at(2).kind, DecodedEvent::Kind::Echo);
+        QCOMPARE(events.at(2).text, data);
+    }
 }
 
 void TestEchoedData::sendHexPromptFormIsCountedInHexDigits()
