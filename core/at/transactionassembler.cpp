@@ -113,6 +113,20 @@ qsizetype TransactionAssembler::dataBeforePrompt(QByteArrayView bytes)
     return take;
 }
 
+qsizetype TransactionAssembler::dataPhaseExtent(QByteArrayView bytes) const
+{
+    if (!m_current)
+        return bytes.size();
+    // manual 2.1.5: AT+QISEND=<connectID>,<send_length> takes <send_length> bytes.
+    if (m_current->command.dataPhase == AtCommand::DataPhase::FixedLength)
+        return qsizetype(qBound<qint64>(0, m_current->command.dataLength, bytes.size()));
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        if (bytes[i] == CtrlZ || bytes[i] == Esc)
+            return i + 1; // Ctrl+Z sends, Esc cancels
+    }
+    return bytes.size();
+}
+
 void TransactionAssembler::feed(QByteArrayView bytes, qint64 now)
 {
     flushIfQuiet(now); // what the live engine delivered after the line went quiet

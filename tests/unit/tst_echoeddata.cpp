@@ -60,6 +60,8 @@ private slots:
     void sendHexPromptFormIsCountedInHexDigits();
     void captureWriteHoldsTheCommandAndItsData_data();
     void captureWriteHoldsTheCommandAndItsData();
+    void theNextCommandInTheDatasWriteWaitsForTheSend_data();
+    void theNextCommandInTheDatasWriteWaitsForTheSend();
     void aShortReadEndsAtTheNextEchoedCommand_data();
     void aShortReadEndsAtTheNextEchoedCommand();
 };
@@ -269,6 +271,69 @@ void TestEchoedData::captureWriteHoldsTheCommandAndItsData()
         QCOMPARE(outcomes(transactions), (QStringList {QString::fromLatin1(command + " OK/done"), "AT OK/"}));
         QCOMPARE(transactions.at(0).payload, payload.endsWith('\x1a') ? payload.chopped(1) : payload);
         QVERIFY(transactions.at(1).echoSeen);
+    }
+}
+
+// A capture whose TX record holds a send's data and the next command: the
+// data ends at its length (or its Ctrl+Z); the command is the module's once
+// the send has its result, as the engine writes it then. Begun at once, it
+// would time the send out.
+void TestEchoedData::theNextCommandInTheDatasWriteWaitsForTheSend_data()
+{
+    QTest::addColumn<QByteArray>("command");
+    QTest::addColumn<QByteArray>("withCommand"); // written with the command, before the prompt
+    QTest::addColumn<QByteArray>("afterPrompt"); // written after the prompt
+    QTest::addColumn<QByteArray>("result");
+    QTest::addColumn<QStringList>("expected");
+    const QStringList sentThenCsq {"AT+QISEND=0,5 OK/done", "AT+CSQ OK/"};
+    const QStringList ctrlZThenCsq {"AT+QISEND=0 OK/done", "AT+CSQ OK/"};
+    QTest::newRow("fixed length, after the prompt")
+            << QByteArray("AT+QISEND=0,5") << QByteArray() << QByteArray("helloAT+CSQ\r") << QByteArray("SEND OK") << sentThenCsq;
+    QTest::newRow("Ctrl+Z, after the prompt")
+            << QByteArray("AT+QISEND=0") << QByteArray() << QByteArray("hello\x1a" "AT+CSQ\r") << QByteArray("SEND OK") << ctrlZThenCsq;
+    QTest::newRow("fixed length, with the command")
+            << QByteArray("AT+QISEND=0,5") << QByteArray("helloAT+CSQ\r") << QByteArray() << QByteArray("SEND OK") << sentThenCsq;
+    QTest::newRow("Ctrl+Z, with the command")
+            << QByteArray("AT+QISEND=0") << QByteArray("hello\x1a" "AT+CSQ\r") << QByteArray() << QByteArray("SEND OK") << ctrlZThenCsq;
+    QTest::newRow("send failed")
+            << QByteArray("AT+QISEND=0,5") << QByteArray() << QByteArray("helloAT+CSQ\r") << QByteArray("SEND FAIL")
+            << QStringList {"AT+QISEND=0,5 OK/failed", "AT+CSQ OK/"};
+    QTest::newRow("two commands after the data")
+            << QByteArray("AT+QISEND=0,5") << QByteArray() << QByteArray("helloAT\rAT+CSQ\r") << QByteArray("SEND OK")
+            << QStringList {"AT+QISEND=0,5 OK/done", "AT OK/", "AT+CSQ OK/"};
+}
+
+void TestEchoedData::theNextCommandInTheDatasWriteWaitsForTheSend()
+{
+    QFETCH(QByteArray, command);
+    QFETCH(QByteArray, withCommand);
+    QFETCH(QByteArray, afterPrompt);
+    QFETCH(QByteArray, result);
+    QFETCH(QStringList, expected);
+    QByteArray module = "hello\r\nOK\r\n\r\n" + result + "\r\n";
+    if (expected.contains("AT OK/"))
+        module += "AT\r\r\nOK\r\n";
+    module += "AT+CSQ\r\r\n+CSQ: 7,0\r\n\r\nOK\r\n";
+    for (const bool byteByByte : {false, true}) {
+        TrafficDecoder decoder(profile::ModuleProfile::bc25());
+        QList<at::Transaction> transactions;
+        connect(&decoder, &TrafficDecoder::transactionDecoded, this,
+                [&transactions](const at::Transaction &t) { transactions << t; });
+        qint64 time = 1000;
+        auto receive = [&](const QByteArray &bytes) {
+            for (qsizetype i = 0; i < bytes.size(); i += byteByByte ? 1 : bytes.size())
+                decoder.received(bytes.mid(i, byteByByte ? 1 : bytes.size()), time);
+        };
+        decoder.transmitted(command + '\r' + withCommand, time++);
+        receive(command + "\r\r\n> ");
+        if (!afterPrompt.isEmpty())
+            decoder.transmitted(afterPrompt, time++);
+        receive(module);
+        decoder.finish();
+        QCOMPARE(outcomes(transactions), expected);
+        QCOMPARE(transactions.at(0).payload, QByteArray("hello"));
+        QVERIFY(transactions.last().echoSeen);
+        QCOMPARE(transactions.last().lines.first().text, QByteArray("+CSQ: 7,0"));
     }
 }
 
