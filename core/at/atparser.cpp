@@ -92,7 +92,7 @@ void AtParser::process(const char *data, qsizetype size)
             takePayload(data + i, take);
             i += take;
             if (m_payload.size() == m_payloadWanted)
-                payloadCounted();
+                payloadCounted(data, size, i);
             break;
         }
         case Mode::Trailer:
@@ -311,6 +311,7 @@ void AtParser::startPayload(qint64 length, int connectId, qint64 offset)
     m_payloadOffset = offset; // moves past a swallowed LF when the first payload byte arrives
     m_payloadLineStart = 0;
     m_restartAt = -1;
+    m_trailerMissing = false;
     m_payload.truncate(0); // keeps a buffer finishPayload() got back
     m_payload.reserve(qsizetype(m_payloadWanted));
 }
@@ -359,6 +360,8 @@ void AtParser::flushPending()
     case Mode::Trailer:
         // The payload did not come whole, or its trailer did not follow: a
         // restart line in it is the reboot that cut it short.
+        if (m_restartAt < 0 && (m_isRestart || m_commandLinesEndPayloads) && !m_trailerMissing)
+            trailerMissing();
         if (m_restartAt >= 0) {
             cutPayloadAtRestart();
             flushPending(); // what came after the restart line, read again, may end in a partial line

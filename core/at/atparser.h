@@ -116,7 +116,8 @@ private:
     void takePayload(const char *data, qsizetype take);
     void scanPayloadForRestart(qsizetype from);
     [[nodiscard]] bool endsPayload(QByteArrayView line);
-    void payloadCounted();
+    void payloadCounted(const char *data, qsizetype size, qsizetype &i);
+    bool trailerMissing();
     void feedTrailer(const char *data, qsizetype size, qsizetype &i);
     void cutPayloadAtRestart();
     void finishPayload(bool truncated);
@@ -147,7 +148,8 @@ private:
     bool m_cutAtCommand = false;      // m_restartAt is a command line's, not a restart's
     qsizetype m_payloadLineStart = 0; // Payload: where the payload's current line starts
     qsizetype m_restartAt = -1;       // Payload, Trailer: where a restart line starts in the payload
-    QByteArray m_trailer;             // Trailer: the bytes after a payload that holds a restart line
+    QByteArray m_trailer;             // Trailer: the bytes after a payload, until they are its trailer or not
+    bool m_trailerMissing = false;    // Trailer: they are not; the payload was scanned for a restart line
 
     QByteArray m_echo;
     qsizetype m_echoMatched = 0;
