@@ -64,8 +64,12 @@ struct RecipeBatch
             results << result;
             for (const QString &name : result.unreached)
                 out(QCoreApplication::translate("bc25-run", "  SKIP   %1  (not reached)").arg(name));
-            out(result.passed() ? QCoreApplication::translate("bc25-run", "  passed: %1 steps in %2 ms").arg(result.steps.size()).arg(result.durationMs)
-                                : QCoreApplication::translate("bc25-run", "  FAILED: %1 of %2 steps failed").arg(result.failures() + result.errors()).arg(result.steps.size()));
+            // Counted as the JUnit report counts them: the steps never reached are steps of the recipe.
+            const int failed = result.failures() + result.errors();
+            out(result.passed()             ? QCoreApplication::translate("bc25-run", "  passed: %1 steps in %2 ms").arg(result.steps.size()).arg(result.durationMs)
+                : result.unreached.isEmpty() ? QCoreApplication::translate("bc25-run", "  FAILED: %1 of %2 steps failed").arg(failed).arg(result.stepCount())
+                                             : QCoreApplication::translate("bc25-run", "  FAILED: %1 failed, %2 not reached of %3 steps")
+                                                       .arg(failed).arg(result.unreached.size()).arg(result.stepCount()));
             // Not from inside the runner's signal: the next recipe may replace the module.
             QTimer::singleShot(0, &runner, [this] { runNext(); });
         });

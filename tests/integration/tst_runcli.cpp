@@ -124,6 +124,8 @@ private slots:
         // The steps the stopped recipe never reached are there, skipped, in the recipe's order.
         QCOMPARE(skipped, QStringList({QStringLiteral("Registration"), QStringLiteral("Packet domain attach"), QStringLiteral("PDP address")}));
         QVERIFY(run.out.contains(QLatin1String("  SKIP   Registration  (not reached)")));
+        // The summary line counts what the report counts: 1 failed, 3 skipped, of the recipe's 4 steps.
+        QVERIFY2(run.out.contains(QLatin1String("  FAILED: 1 failed, 3 not reached of 4 steps")), qPrintable(run.out));
         QCOMPARE(failure.value(QLatin1String("type")), QLatin1String("check"));
         QVERIFY(failure.value(QLatin1String("message")).contains(QLatin1String("the module hears a cell")));
         QVERIFY2(failureText.contains(QLatin1String("+CSQ: 99,99")), qPrintable(failureText));
