@@ -18,6 +18,8 @@
 #include <QHash>
 #include <QTimer>
 
+#include <utility>
+
 namespace bc25::run {
 
 using recipe::Recipe;
@@ -42,6 +44,7 @@ struct RecipeBatch
     QList<recipe::RunResult> results;
     int next = 0;
     bool waitingForLink = false;
+    bool waitingForModule = false; // connected; the session's first check has not said yet
     QTimer timeLimit;
 
     void start()
@@ -50,6 +53,16 @@ struct RecipeBatch
         QObject::connect(&timeLimit, &QTimer::timeout, &runner, [this] {
             runner.stop(QCoreApplication::translate("bc25-run", "Stopped: the recipe ran longer than the time limit of %1 s.")
                                 .arg(timeLimitMs / 1000));
+        });
+        QObject::connect(&session, &ModuleSession::moduleAnswered, &runner, [this] {
+            if (std::exchange(waitingForModule, false))
+                QTimer::singleShot(0, &runner, [this] { begin(); });
+        });
+        QObject::connect(&session, &ModuleSession::moduleNotAnswering, &runner, [this](const QString &message) {
+            if (!std::exchange(waitingForModule, false))
+                return;
+            err(message);
+            QCoreApplication::exit(ExitStatus::Failed);
         });
         QObject::connect(&connection, &link::Connection::stateChanged, &runner,
                          [this](link::Connection::State state, const QString &message) { onLink(state, message); });
@@ -122,8 +135,10 @@ struct RecipeBatch
             return;
         }
         if (state == link::Connection::State::Connected) {
+            // The link's first check (AT, ATI) says whether a module answers: a
+            // recipe on a dead one would wait for the time limit of every command.
             waitingForLink = false;
-            QTimer::singleShot(0, &runner, [this] { begin(); });
+            waitingForModule = true;
         } else if (state != link::Connection::State::Connecting) {
             err(message);
             QCoreApplication::exit(ExitStatus::Failed);

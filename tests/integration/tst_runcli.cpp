@@ -427,7 +427,22 @@ private slots:
         QVERIFY2(run.out.contains(QStringLiteral("health check: FAILED — 1 of 10 checks failed: Module answers, identity.")), qPrintable(run.out));
         QVERIFY2(run.out.contains(QLatin1String("Fail      Module answers, identity: No final result for ATI")), qPrintable(run.out));
         QVERIFY(run.out.contains(QStringLiteral("checks: 10 — failed: 1")));
-        QCOMPARE(pty.readAvailable(), QByteArray("AT\rATI\rAT+CGMR\rATI\r"));
+        QCOMPARE(pty.readAvailable(), QByteArray("AT\rATI\rATI\r")); // nothing more asked of a silent module
+    }
+
+    // A recipe on a dead module: the link's first check (AT, then ATI) says the
+    // module does not answer and the recipe is not begun; it waited out AT,
+    // ATI, AT+CGMR and then its own first command (15 s), and said only that.
+    void aRecipeOnASilentModuleStopsAtTheLinksFirstCheck()
+    {
+        bc25::test::RawPty pty;
+        QVERIFY(pty.isOpen());
+        const QString recipe = write(QStringLiteral("silent.lua"), "step('at')\nexpect(at('AT'))\n");
+        const Run run = runProgram({QStringLiteral("--port"), pty.slavePath(), recipe});
+        QCOMPARE(run.status, 1);
+        QVERIFY2(run.err.contains(QLatin1String("The module does not answer")), qPrintable(run.err));
+        QVERIFY2(!run.out.contains(QLatin1String("FAIL ")), qPrintable(run.out));
+        QCOMPARE(pty.readAvailable(), QByteArray("AT\rATI\r"));
     }
 
     void healthWithAFaultExitsOneStopsAndSkipsWhatIsUnticked()
