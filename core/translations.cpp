@@ -10,16 +10,30 @@ namespace bc25 {
 
 QString Translations::install(QCoreApplication *app, const QString &language)
 {
+    // Installed again (a test switching languages): the last language's go first.
+    const auto installed = app->findChildren<QTranslator *>(QStringLiteral("bc25.translator"), Qt::FindDirectChildrenOnly);
+    qDeleteAll(installed); // a deleted translator leaves the application
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C) {
+        // The source is English but says "%n command(s)": the English plural
+        // forms ("1 command", "2 commands") are a translation of their own.
+        auto *plurals = new QTranslator(app);
+        plurals->setObjectName(QStringLiteral("bc25.translator"));
+        if (plurals->load(QStringLiteral(":/i18n/bc25workbench_en.qm")))
+            app->installTranslator(plurals);
+        else
+            delete plurals;
         return QStringLiteral("en");
+    }
     auto *project = new QTranslator(app);
+    project->setObjectName(QStringLiteral("bc25.translator"));
     if (!project->load(locale, QStringLiteral("bc25workbench"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         delete project;
-        return QStringLiteral("en");
+        return install(app, QStringLiteral("en"));
     }
     app->installTranslator(project);
     auto *qt = new QTranslator(app);
+    qt->setObjectName(QStringLiteral("bc25.translator"));
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app->installTranslator(qt);
     else

@@ -3976,6 +3976,10 @@ This PC: %3
         <source>Sent %1, received %2, lost %3 — min %4 ms, avg %5 ms, max %6 ms</source>
         <translation>发送 %1，接收 %2，丢失 %3 — 最小 %4 毫秒，平均 %5 毫秒，最大 %6 毫秒</translation>
     </message>
+    <message>
+        <source>No module is connected.</source>
+        <translation>未连接模组。</translation>
+    </message>
 </context>
 <context>
     <name>bc25::ui::QuickCommandStore</name>
@@ -4564,6 +4568,10 @@ This PC: %3
         <source>Close socket %1 before you run it: the draft opens it again.</source>
         <translation>运行前请先关闭套接字 %1：草稿会再次打开它。</translation>
     </message>
+    <message>
+        <source>No module is connected: connect one to run the recipe.</source>
+        <translation>未连接模组：请先连接模组再运行配方。</translation>
+    </message>
 </context>
 <context>
     <name>bc25::ui::ReferenceTables</name>
@@ -4967,6 +4975,16 @@ This PC: %3
     <message>
         <source>——— Socket %1 opened (%2 %3:%4) ———</source>
         <translation>——— 套接字 %1 已打开（%2 %3:%4）———</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>和</translation>
+    </message>
+    <message numerus="yes">
+        <source>SEND OK — %n byte(s) in %1 parts as %2.</source>
+        <translation>
+            <numerusform>SEND OK — 以%2分 %1 部分发送了 %n 字节。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

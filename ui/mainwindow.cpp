@@ -38,7 +38,6 @@
 #include <QDesktopServices>
 #include <QDockWidget>
 #include <QGuiApplication>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -146,6 +145,8 @@ MainWindow::MainWindow(at::CommandEngine *engine, ModuleSession *session, link::
     if (available.width() < preferred.width() + FrameAllowance || available.height() < preferred.height() + FrameAllowance)
         setWindowState(windowState() | Qt::WindowMaximized);
     m_defaultState = saveState();
+    // Whatever needs a module is off, with the reason, until one is connected.
+    ModuleControls::setEnabled(this, connection->state() == link::Connection::State::Connected);
     restoreSettings();
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The main window's menus: File, Module, View, Help (mainwindow.cpp has the rest).
 #include "mainwindow.h"
+#include "dialogs/filedialogs.h"
 
 #include "modulecontrols.h"
 
@@ -17,7 +18,6 @@
 #include <QApplication>
 #include <QDesktopServices>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QKeySequence>
 #include <QMenu>
@@ -33,7 +33,7 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open capture…"), QKeySequence::Open, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open a capture"), QSettings().value(QStringLiteral("captureFolder")).toString(),
+        const QString path = FileDialogs::openFile(this, tr("Open a capture"), QSettings().value(QStringLiteral("captureFolder")).toString(),
                                                           tr("Captures (*.bc25cap);;All files (*)"));
         if (!path.isEmpty())
             openCapture(path);
@@ -66,13 +66,15 @@ void MainWindow::createMenus()
     }));
     // Ctrl+R from anywhere in the window, like the health check's key: the
     // recipe the Recipes dock holds, with its parameters (the dock comes to the front).
-    module->addAction(tr("Run the &recipe"), QKeySequence(Qt::CTRL | Qt::Key_R), this, [this] {
+    QAction *runRecipe = module->addAction(tr("Run the &recipe"), QKeySequence(Qt::CTRL | Qt::Key_R), this, [this] {
         if (auto *recipes = findChild<QDockWidget *>(QStringLiteral("dock.recipes"))) {
             recipes->show();
             recipes->raise();
         }
         m_recipes->run();
     });
+    runRecipe->setObjectName(QStringLiteral("action.runRecipe"));
+    ModuleControls::mark(runRecipe);
     module->addSeparator();
     QAction *restart = module->addAction(tr("&Restart the virtual module"), this, [this] {
         if (sim::VirtualModule *virtualModule = m_connection->virtualModule())
@@ -82,16 +84,12 @@ void MainWindow::createMenus()
     // What cannot apply is disabled, and its tooltip says why (the menus show tooltips).
     module->setToolTipsVisible(true);
     file->setToolTipsVisible(true);
-    auto applicable = [this, module, restart] {
+    auto applicable = [this, restart] {
         const bool connected = m_connection->state() == link::Connection::State::Connected;
         restart->setEnabled(connected && m_connection->virtualModule());
         restart->setToolTip(!connected ? tr("No module is connected.")
                             : !m_connection->virtualModule() ? tr("Only the built-in virtual module can be restarted from here; this link is to a serial port.")
                                                              : QString());
-        for (QAction *action : module->actions()) {
-            if (action->property(ModuleControls::Property).toBool())
-                action->setToolTip(connected ? QString() : tr("No module is connected."));
-        }
     };
     connect(m_connection, &link::Connection::stateChanged, restart, applicable);
     applicable();

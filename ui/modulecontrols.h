@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QWidget>
 
 namespace bc25::ui {
@@ -12,10 +13,28 @@ namespace bc25::ui {
 namespace ModuleControls {
 
 inline constexpr char Property[] = "bc25.needsModule";
+// The control's own tooltip, kept while the reason for it being off is shown.
+inline constexpr char OwnToolTip[] = "bc25.ownToolTip";
 
 inline void mark(QObject *control)
 {
     control->setProperty(Property, true);
+}
+
+// Off without a module, with the reason as its tooltip (the menus show
+// tooltips); on again with its own tooltip back.
+template<class Control>
+void apply(Control *control, bool connected)
+{
+    // The window's words, translated once for every control.
+    const QString reason = QCoreApplication::translate("bc25::ui::MainWindow", "No module is connected.");
+    control->setEnabled(connected);
+    if (!connected && control->toolTip() != reason) {
+        control->setProperty(OwnToolTip, control->toolTip());
+        control->setToolTip(reason);
+    } else if (connected && control->toolTip() == reason) {
+        control->setToolTip(control->property(OwnToolTip).toString());
+    }
 }
 
 inline void setEnabled(QWidget *root, bool connected)
@@ -23,12 +42,12 @@ inline void setEnabled(QWidget *root, bool connected)
     const auto widgets = root->findChildren<QWidget *>();
     for (QWidget *widget : widgets) {
         if (widget->property(Property).toBool())
-            widget->setEnabled(connected);
+            apply(widget, connected);
     }
     const auto actions = root->findChildren<QAction *>();
     for (QAction *action : actions) {
         if (action->property(Property).toBool())
-            action->setEnabled(connected);
+            apply(action, connected);
     }
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "tabletext.h"
+#include "dialogs/filedialogs.h"
 
 #include <QAction>
 #include <QApplication>
@@ -7,7 +8,6 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QItemSelectionModel>
 #include <QTableView>
 
@@ -111,7 +111,7 @@ int write(const QString &path, const QAbstractItemModel *model, QString *error)
 QString exportWithDialog(QWidget *parent, const QAbstractItemModel *model, const QString &what,
                          const QString &suggestedName)
 {
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = FileDialogs::saveFile(
             parent, QApplication::translate("bc25::ui::TableText", "Export the %1").arg(what),
             QDir::home().filePath(suggestedName),
             QApplication::translate("bc25::ui::TableText", "Tab-separated text (*.tsv *.txt);;Comma-separated values (*.csv)"));

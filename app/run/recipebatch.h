@@ -18,6 +18,8 @@
 #include <QHash>
 #include <QTimer>
 
+#include <utility>
+
 namespace bc25::run {
 
 using recipe::Recipe;
@@ -48,6 +50,7 @@ struct RecipeBatch
     QList<recipe::RunResult> results;
     int next = 0;
     bool waitingForLink = false;
+    bool waitingForModule = false; // connected; the session's first check has not said yet
     QTimer timeLimit;
 
     void start()
@@ -56,6 +59,16 @@ struct RecipeBatch
         QObject::connect(&timeLimit, &QTimer::timeout, &runner, [this] {
             runner.stop(QCoreApplication::translate("bc25-run", "Stopped: the recipe ran longer than the time limit of %1 s.")
                                 .arg(timeLimitMs / 1000));
+        });
+        QObject::connect(&session, &ModuleSession::moduleAnswered, &runner, [this] {
+            if (std::exchange(waitingForModule, false))
+                QTimer::singleShot(0, &runner, [this] { begin(); });
+        });
+        QObject::connect(&session, &ModuleSession::moduleNotAnswering, &runner, [this](const QString &message) {
+            if (!std::exchange(waitingForModule, false))
+                return;
+            err(message);
+            QCoreApplication::exit(ExitStatus::Failed);
         });
         QObject::connect(&connection, &link::Connection::stateChanged, &runner,
                          [this](link::Connection::State state, const QString &message) { onLink(state, message); });
@@ -70,8 +83,12 @@ struct RecipeBatch
             results << result;
             for (const QString &name : result.unreached)
                 out(QCoreApplication::translate("bc25-run", "  SKIP   %1  (not reached)").arg(name));
-            out(result.passed() ? QCoreApplication::translate("bc25-run", "  passed: %1 steps in %2 ms").arg(result.steps.size()).arg(result.durationMs)
-                                : QCoreApplication::translate("bc25-run", "  FAILED: %1 of %2 steps failed").arg(result.failures() + result.errors()).arg(result.steps.size()));
+            // Counted as the JUnit report counts them: the steps never reached are steps of the recipe.
+            const int failed = result.failures() + result.errors();
+            out(result.passed()             ? QCoreApplication::translate("bc25-run", "  passed: %1 steps in %2 ms").arg(result.steps.size()).arg(result.durationMs)
+                : result.unreached.isEmpty() ? QCoreApplication::translate("bc25-run", "  FAILED: %1 of %2 steps failed").arg(failed).arg(result.stepCount())
+                                             : QCoreApplication::translate("bc25-run", "  FAILED: %1 failed, %2 not reached of %3 steps")
+                                                       .arg(failed).arg(result.unreached.size()).arg(result.stepCount()));
             // Not from inside the runner's signal: the next recipe may replace the module.
             QTimer::singleShot(0, &runner, [this] { runNext(); });
         });
@@ -124,8 +141,10 @@ struct RecipeBatch
             return;
         }
         if (state == link::Connection::State::Connected) {
+            // The link's first check (AT, ATI) says whether a module answers: a
+            // recipe on a dead one would wait for the time limit of every command.
             waitingForLink = false;
-            QTimer::singleShot(0, &runner, [this] { begin(); });
+            waitingForModule = true;
         } else if (state != link::Connection::State::Connecting) {
             err(message);
             QCoreApplication::exit(ExitStatus::Failed);

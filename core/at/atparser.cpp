@@ -92,7 +92,7 @@ void AtParser::process(const char *data, qsizetype size)
             takePayload(data + i, take);
             i += take;
             if (m_payload.size() == m_payloadWanted)
-                payloadCounted();
+                payloadCounted(data, size, i);
             break;
         }
         case Mode::Trailer:
@@ -311,6 +311,7 @@ void AtParser::startPayload(qint64 length, int connectId, qint64 offset)
     m_payloadOffset = offset; // moves past a swallowed LF when the first payload byte arrives
     m_payloadLineStart = 0;
     m_restartAt = -1;
+    m_trailerMissing = false;
     m_payload.truncate(0); // keeps a buffer finishPayload() got back
     m_payload.reserve(qsizetype(m_payloadWanted));
 }
@@ -359,6 +360,8 @@ void AtParser::flushPending()
     case Mode::Trailer:
         // The payload did not come whole, or its trailer did not follow: a
         // restart line in it is the reboot that cut it short.
+        if (m_restartAt < 0 && (m_isRestart || m_commandLinesEndPayloads) && !m_trailerMissing)
+            trailerMissing();
         if (m_restartAt >= 0) {
             cutPayloadAtRestart();
             flushPending(); // what came after the restart line, read again, may end in a partial line
@@ -382,8 +385,16 @@ void AtParser::flushPending()
         endLine(m_consumed);
         break;
     case Mode::EchoedData:
-        if (m_echoedLineStart >= 0 && m_echoedLineStart < m_payload.size() && endEchoedDataAtAnswer()) {
+        if (m_echoedLineStart >= 0 && m_echoedLineStart < m_payload.size()
+            && m_isAnswer(QByteArrayView(m_payload).sliced(m_echoedLineStart))) {
+            endEchoedDataAt(m_echoedBreak);
             endLine(m_consumed); // the answer came without its line end
+        } else if (m_echoedAnswerBreak >= 0) {
+            // A first line that may be the answer, and the count not confirmed by the answer after it.
+            m_echoedDataLeft == 0 && answerAfterCount(true) == AnswerVerdict::Follows ? endEchoedDataAtCount()
+                                                                           : endEchoedDataAt(m_echoedAnswerBreak);
+            flushPending(); // what was read again may hold another data phase
+            return;
         } else if (m_echoedDataLeft == 0 && m_echoedCountEnd >= 0 && m_echoedCountEnd < m_payload.size()) {
             endEchoedDataAtCount();
             endLine(m_consumed);
@@ -414,6 +425,7 @@ void AtParser::reset()
     m_swallowSpace = false;
     m_promptExpected = false;
     m_echoedDataLeft = 0;
+    m_echoedAnswerBreak = -1;
     m_isAnswer = {};
 }
 

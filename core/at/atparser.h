@@ -71,6 +71,9 @@ public:
     // answer (OK, SEND OK, ERROR, the next command's echo) ends the data
     // phase there and is read as a line. With a fixed length, only a first
     // line is looked at (nothing was echoed): the data itself may hold "OK".
+    // Then the count decides: the data is exactly <length> bytes, whatever
+    // they hold, when the module's answer follows the count (one line end,
+    // then the answer line); otherwise the first line was the answer.
     using AnswerTest = std::function<bool(QByteArrayView line)>;
     void expectEchoedData(qint64 length, AnswerTest isAnswer = {});
     // Which lines say the module restarted (RDY): a payload counted by length
@@ -96,7 +99,9 @@ private:
     void process(const char *data, qsizetype size);
     void feedLineMode(const char *data, qsizetype size, qsizetype &i);
     void feedEchoedData(const char *data, qsizetype size, qsizetype &i);
-    bool endEchoedDataAtAnswer();
+    enum class AnswerVerdict : quint8 { Pending, Follows, Missing };
+    void endEchoedDataAt(qsizetype answerBreak);
+    [[nodiscard]] AnswerVerdict answerAfterCount(bool atEnd) const;
     void endEchoedDataAtCount();
     void finishEchoedData();
     void replayAsLines(const QByteArray &bytes, qint64 offset);
@@ -111,7 +116,8 @@ private:
     void takePayload(const char *data, qsizetype take);
     void scanPayloadForRestart(qsizetype from);
     [[nodiscard]] bool endsPayload(QByteArrayView line);
-    void payloadCounted();
+    void payloadCounted(const char *data, qsizetype size, qsizetype &i);
+    bool trailerMissing();
     void feedTrailer(const char *data, qsizetype size, qsizetype &i);
     void cutPayloadAtRestart();
     void finishPayload(bool truncated);
@@ -142,7 +148,8 @@ private:
     bool m_cutAtCommand = false;      // m_restartAt is a command line's, not a restart's
     qsizetype m_payloadLineStart = 0; // Payload: where the payload's current line starts
     qsizetype m_restartAt = -1;       // Payload, Trailer: where a restart line starts in the payload
-    QByteArray m_trailer;             // Trailer: the bytes after a payload that holds a restart line
+    QByteArray m_trailer;             // Trailer: the bytes after a payload, until they are its trailer or not
+    bool m_trailerMissing = false;    // Trailer: they are not; the payload was scanned for a restart line
 
     QByteArray m_echo;
     qsizetype m_echoMatched = 0;
@@ -157,6 +164,7 @@ private:
     qsizetype m_echoedCountEnd = -1;  // EchoedData: where the counted data (or the Ctrl+Z) ends
     bool m_echoedFixed = false;       // EchoedData: counted by length
     bool m_echoedOnlyLineEnds = true; // EchoedData: nothing but CR and LF taken yet (kept as it goes: no count per line end)
+    qsizetype m_echoedAnswerBreak = -1; // EchoedData, fixed length: the first line was an answer (the count decides)
 };
 
 } // namespace bc25::at

@@ -21,6 +21,7 @@ void AtParser::expectEchoedData(qint64 length, AnswerTest isAnswer)
     m_echoedLineStart = -1;
     m_echoedCountEnd = -1;
     m_echoedOnlyLineEnds = true;
+    m_echoedAnswerBreak = -1;
     m_payload.clear();
 }
 
@@ -37,40 +38,88 @@ void AtParser::feedEchoedData(const char *data, qsizetype size, qsizetype &i)
         m_echoOffset = m_base + i;
     while (i < size && m_payload.size() < MaxPayloadLength) {
         const bool counted = m_echoedDataLeft == 0;
-        // Counted out, but a line that may be the module's answer is still open: read it to its end.
-        if (counted && m_echoedLineStart < 0)
+        // Counted out, and no line that may be the module's answer is open or in doubt: done.
+        if (counted && m_echoedLineStart < 0 && m_echoedAnswerBreak < 0)
             break;
         const char c = data[i];
         if (c == '\r' || c == '\n') {
-            // The line before this line end may be the module's answer: the data was not echoed.
-            if (m_echoedLineStart >= 0 && m_echoedLineStart < m_payload.size() && endEchoedDataAtAnswer())
-                return; // this line end is read in line mode
-            if (counted) {
+            if (m_echoedLineStart >= 0 && m_echoedLineStart < m_payload.size()) {
+                // The line before this line end may be the module's answer: the data was not echoed.
+                const bool answer = m_isAnswer(QByteArrayView(m_payload).sliced(m_echoedLineStart));
+                if (answer && !m_echoedFixed) {
+                    endEchoedDataAt(m_echoedBreak);
+                    return; // this line end is read in line mode
+                }
+                // Counted by length, the echo may itself hold "\r\nOK\r\n" (manual 2.1.5: any
+                // <send_length> bytes): the answer is only a candidate until the count decides.
+                if (answer)
+                    m_echoedAnswerBreak = m_echoedBreak;
+                m_echoedLineStart = -1;
+            }
+            if (counted && m_echoedAnswerBreak < 0) {
                 endEchoedDataAtCount();
                 return;
             }
-            if (m_echoedLineStart < m_payload.size() || m_echoedBreak < 0)
-                m_echoedBreak = m_payload.size();
-            // Fixed length: only a first line, after nothing but line ends, is looked at.
-            m_echoedLineStart = m_isAnswer && (!m_echoedFixed || m_echoedOnlyLineEnds) ? m_payload.size() + 1 : -1;
-        } else {
+            if (!counted) {
+                if (m_echoedLineStart < m_payload.size() || m_echoedBreak < 0)
+                    m_echoedBreak = m_payload.size();
+                // Fixed length: only a first line, after nothing but line ends, is looked at.
+                m_echoedLineStart = m_isAnswer && (!m_echoedFixed || m_echoedOnlyLineEnds) ? m_payload.size() + 1 : -1;
+            }
+        } else if (!counted) {
             m_echoedOnlyLineEnds = false;
         }
         m_payload.append(c);
         ++i;
         if (m_echoedDataLeft > 0) {
-            if (--m_echoedDataLeft == 0)
+            if (--m_echoedDataLeft == 0) {
                 m_echoedCountEnd = m_payload.size();
+                if (m_echoedLineStart >= m_echoedCountEnd)
+                    m_echoedLineStart = -1; // the data was all line ends: no line of it to look at
+            }
         } else if (m_echoedDataLeft < 0 && (c == '\x1a' || c == '\x1b')) {
             m_echoedDataLeft = 0; // Ctrl+Z sends, Esc cancels: the data phase is over
             m_echoedCountEnd = m_payload.size();
             m_echoedLineStart = -1;
+        } else if (counted && m_echoedAnswerBreak >= 0 && m_echoedLineStart < 0
+                   && (c == '\r' || c == '\n' || m_payload.size() == m_echoedCountEnd + 1)) {
+            // Looked at only where it can change: the first byte after the count and line ends.
+            const AnswerVerdict verdict = answerAfterCount(false);
+            if (verdict != AnswerVerdict::Pending) {
+                verdict == AnswerVerdict::Follows ? endEchoedDataAtCount() : endEchoedDataAt(m_echoedAnswerBreak);
+                return;
+            }
         }
     }
-    if (m_echoedDataLeft == 0 && m_echoedLineStart < 0)
+    if (m_echoedDataLeft == 0 && m_echoedLineStart < 0 && m_echoedAnswerBreak < 0)
         finishEchoedData();
+    else if (m_payload.size() >= MaxPayloadLength && m_echoedAnswerBreak >= 0)
+        endEchoedDataAt(m_echoedAnswerBreak);
     else if (m_payload.size() >= MaxPayloadLength)
         m_echoedDataLeft == 0 ? endEchoedDataAtCount() : finishEchoedData();
+}
+
+AtParser::AnswerVerdict AtParser::answerAfterCount(bool atEnd) const
+{
+    // What the module prints after a counted echo (as the virtual module does):
+    // one line end, then its answer line. Anything else says the first line
+    // was the answer and the data was never echoed.
+    const QByteArrayView rest = QByteArrayView(m_payload).sliced(m_echoedCountEnd);
+    if (rest.isEmpty())
+        return atEnd ? AnswerVerdict::Missing : AnswerVerdict::Pending;
+    if (rest.front() != '\r' && rest.front() != '\n')
+        return AnswerVerdict::Missing;
+    if (rest.front() == '\r' && rest.size() == 1)
+        return atEnd ? AnswerVerdict::Missing : AnswerVerdict::Pending;
+    const qsizetype lineStart = rest.startsWith("\r\n") ? 2 : 1;
+    qsizetype lineEnd = lineStart;
+    while (lineEnd < rest.size() && rest.at(lineEnd) != '\r' && rest.at(lineEnd) != '\n')
+        ++lineEnd;
+    if (lineEnd == rest.size() && !atEnd)
+        return lineEnd - lineStart > MaxLineLength ? AnswerVerdict::Missing : AnswerVerdict::Pending;
+    if (lineEnd == lineStart)
+        return AnswerVerdict::Missing;
+    return m_isAnswer(rest.sliced(lineStart, lineEnd - lineStart)) ? AnswerVerdict::Follows : AnswerVerdict::Missing;
 }
 
 void AtParser::endEchoedDataAtCount()
@@ -92,16 +141,13 @@ void AtParser::replayAsLines(const QByteArray &bytes, qint64 offset)
     m_base = savedBase;
 }
 
-bool AtParser::endEchoedDataAtAnswer()
+void AtParser::endEchoedDataAt(qsizetype answerBreak)
 {
-    const QByteArrayView line = QByteArrayView(m_payload).sliced(m_echoedLineStart);
-    if (!m_isAnswer(line))
-        return false;
     // The echo ends before the line end that frames the answer; the answer
-    // and its framing are read again as module lines.
-    const QByteArray answer = m_payload.sliced(m_echoedBreak);
-    const qint64 answerOffset = m_echoOffset + m_echoedBreak;
-    m_payload.truncate(m_echoedBreak);
+    // and its framing (and what followed) are read again as module lines.
+    const QByteArray answer = m_payload.sliced(answerBreak);
+    const qint64 answerOffset = m_echoOffset + answerBreak;
+    m_payload.truncate(answerBreak);
     if (m_payload.isEmpty()) {
         m_mode = Mode::Line;
         m_echoedDataLeft = 0;
@@ -110,7 +156,6 @@ bool AtParser::endEchoedDataAtAnswer()
         finishEchoedData();
     }
     replayAsLines(answer, answerOffset);
-    return true;
 }
 
 void AtParser::finishEchoedData()

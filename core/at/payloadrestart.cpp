@@ -11,9 +11,13 @@
 // must follow — for +QIRD a line end then OK (manual 2.1.5), for a pushed
 // payload a line end (manual 2.2.1). If it does not, the payload ended at the
 // line end before the restart line: it is delivered cut short (truncated),
-// and the bytes from the restart line on are read again as lines. The scan
-// looks at each payload byte once; what is read again is bounded by the
-// largest payload.
+// and the bytes from the restart line on are read again as lines. The
+// trailer is looked at first, and the payload scanned for a restart line
+// only when it is missing: a payload followed by its trailer (nearly all of
+// them) costs nothing more than its count, and when the trailer is in the
+// same piece of input it is read where it stands, not copied. The scan looks
+// at each payload byte once; what is read again is bounded by the largest
+// payload.
 //
 // A raw log with echo has a second such evidence: the next command's echo
 // (AT… at a line start). A +QIRD that announced 512 bytes and printed 100
@@ -66,18 +70,14 @@ Verdict trailerVerdict(QByteArrayView trailer, bool readAnswer)
 
 void AtParser::takePayload(const char *data, qsizetype take)
 {
-    const qsizetype from = m_payload.size();
     m_payload.append(data, take);
-    if ((m_isRestart || m_commandLinesEndPayloads) && m_restartAt < 0)
-        scanPayloadForRestart(from);
 }
 
 void AtParser::scanPayloadForRestart(qsizetype from)
 {
     // Line end to line end with memchr, the next CR and the next LF each kept
     // until passed: one pass over the bytes whichever line end the payload uses
-    // (a search for CR that runs to the end at every LF would be quadratic, and
-    // a byte-by-byte loop cost the decoder a sixth of its speed on 512-byte reads).
+    // (a search for CR that runs to the end at every LF would be quadratic).
     const char *data = m_payload.constData();
     const qsizetype size = m_payload.size();
     auto find = [data, size](qsizetype at, char c) {
@@ -114,18 +114,30 @@ bool AtParser::endsPayload(QByteArrayView line)
     return false;
 }
 
-void AtParser::payloadCounted()
+void AtParser::payloadCounted(const char *data, qsizetype size, qsizetype &i)
 {
-    // The count may also end inside the restart line ("…\r\nRD" counted,
-    // "Y\r\n" after it): a short unfinished last line is looked at with what follows.
-    const qsizetype unfinished = m_payload.size() - m_payloadLineStart;
-    const bool unfinishedMayRestart = m_isRestart && unfinished > 0 && unfinished < MaxRestartLineLength;
-    if (m_restartAt < 0 && !unfinishedMayRestart) {
+    if (!m_isRestart && !m_commandLinesEndPayloads) {
+        finishPayload(false);
+        return;
+    }
+    // The trailer already read with the payload (the common case): when it
+    // follows, the payload was whole and the trailer is read on as lines.
+    const bool readAnswer = m_payloadConnectId < 0;
+    if (trailerVerdict(QByteArrayView(data + i, size - i), readAnswer) == Verdict::Follows) {
         finishPayload(false);
         return;
     }
     m_mode = Mode::Trailer;
     m_trailer.clear();
+    m_trailerMissing = false;
+}
+
+bool AtParser::trailerMissing()
+{
+    // The trailer did not follow: a restart line (or a command) inside says where the payload ended.
+    m_trailerMissing = true;
+    scanPayloadForRestart(0);
+    return m_restartAt >= 0;
 }
 
 void AtParser::feedTrailer(const char *data, qsizetype size, qsizetype &i)
@@ -134,38 +146,43 @@ void AtParser::feedTrailer(const char *data, qsizetype size, qsizetype &i)
     const bool readAnswer = m_payloadConnectId < 0;
     while (i < size) {
         m_trailer += data[i++];
-        Verdict verdict = Verdict::Undecided;
-        if (m_restartAt >= 0) {
+        Verdict verdict = m_trailerMissing ? Verdict::Missing : Verdict::Undecided;
+        if (!m_trailerMissing) {
             verdict = trailerVerdict(m_trailer, readAnswer);
-        } else if (isLineEnd(m_trailer.front())) {
-            verdict = Verdict::Follows; // the payload's unfinished last line ended with it
-        } else if (isLineEnd(m_trailer.back())) {
-            // The unfinished last line goes on after the count: a restart line cut by it?
-            const QByteArray line = m_payload.sliced(m_payloadLineStart) + m_trailer.chopped(1);
-            if (line.size() <= MaxRestartLineLength && m_isRestart(line)) {
-                m_restartAt = m_payloadLineStart;
-                verdict = Verdict::Missing;
-            } else {
-                verdict = Verdict::Follows;
+            if (verdict == Verdict::Missing && trailerMissing()) {
+                cutPayloadAtRestart();
+                return;
             }
-        } else if (m_payload.size() - m_payloadLineStart + m_trailer.size() > MaxRestartLineLength) {
-            verdict = Verdict::Follows;
         }
-        switch (verdict) {
-        case Verdict::Undecided:
+        if (verdict == Verdict::Undecided)
             continue;
-        case Verdict::Follows: {
-            // The payload was whole: the restart line was data. The trailer is read as lines.
-            const qint64 trailerOffset = m_payloadOffset + m_payload.size();
-            const QByteArray trailer = std::exchange(m_trailer, {});
-            finishPayload(false);
-            replayAsLines(trailer, trailerOffset);
-            return;
+        if (verdict == Verdict::Missing) {
+            // No restart line inside; the count may have ended inside one ("…\r\nRD" counted,
+            // "Y\r\n" after it): the unfinished last line is looked at with what follows.
+            const qsizetype unfinished = m_payload.size() - m_payloadLineStart;
+            if (!m_isRestart || unfinished <= 0 || isLineEnd(m_trailer.front())) {
+                verdict = Verdict::Follows;
+            } else if (isLineEnd(m_trailer.back())) {
+                const QByteArray line = m_payload.sliced(m_payloadLineStart) + m_trailer.chopped(1);
+                if (line.size() <= MaxRestartLineLength && m_isRestart(line)) {
+                    m_restartAt = m_payloadLineStart;
+                    m_cutAtCommand = false;
+                    cutPayloadAtRestart();
+                    return;
+                }
+                verdict = Verdict::Follows;
+            } else if (unfinished + m_trailer.size() > MaxRestartLineLength) {
+                verdict = Verdict::Follows;
+            } else {
+                continue;
+            }
         }
-        case Verdict::Missing:
-            cutPayloadAtRestart();
-            return;
-        }
+        // The payload was whole (a restart line in it was data). The trailer is read as lines.
+        const qint64 trailerOffset = m_payloadOffset + m_payload.size();
+        const QByteArray trailer = std::exchange(m_trailer, {});
+        finishPayload(false);
+        replayAsLines(trailer, trailerOffset);
+        return;
     }
 }
 

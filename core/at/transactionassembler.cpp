@@ -79,8 +79,11 @@ void TransactionAssembler::dataWritten(const QByteArray &bytes, qint64 now)
     if (!m_current)
         return;
     m_current->dataSent = true;
+    // Ctrl+Z ends the text of the form without a length; in the fixed-length
+    // form it is a data byte like any other (manual 2.1.4): a binary send's
+    // last byte 0x1A is data, counted and shown.
     QByteArray payload = bytes;
-    if (payload.endsWith(CtrlZ))
+    if (m_current->command.dataPhase == AtCommand::DataPhase::CtrlZ && payload.endsWith(CtrlZ))
         payload.chop(1);
     m_current->transaction.payload = payload;
     m_current->deadline = m_limits.deadlineFrom(now, m_current->command.timeoutMs);
@@ -111,6 +114,20 @@ qsizetype TransactionAssembler::dataBeforePrompt(QByteArrayView bytes)
         open.earlyDataComplete = true;
     open.earlyData += bytes.first(take);
     return take;
+}
+
+qsizetype TransactionAssembler::dataPhaseExtent(QByteArrayView bytes) const
+{
+    if (!m_current)
+        return bytes.size();
+    // manual 2.1.5: AT+QISEND=<connectID>,<send_length> takes <send_length> bytes.
+    if (m_current->command.dataPhase == AtCommand::DataPhase::FixedLength)
+        return qsizetype(qBound<qint64>(0, m_current->command.dataLength, bytes.size()));
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        if (bytes[i] == CtrlZ || bytes[i] == Esc)
+            return i + 1; // Ctrl+Z sends, Esc cancels
+    }
+    return bytes.size();
 }
 
 void TransactionAssembler::feed(QByteArrayView bytes, qint64 now)
@@ -216,6 +233,9 @@ void TransactionAssembler::atEventParsed(const AtEvent &event)
         if (m_current && !m_current->dataSent && !m_current->transaction.echoSeen) {
             m_current->transaction.echoSeen = true;
             m_current->transaction.echoedMs = m_now;
+        } else if (m_commandsFromEcho && m_current && m_current->dataSent && m_current->transaction.payload.isEmpty()) {
+            // A raw log knows the data sent only from its echo after "> " (a capture from its TX).
+            m_current->transaction.payload = event.bytes.endsWith(CtrlZ) ? event.bytes.chopped(1) : event.bytes;
         }
         route(RoutedEvent::Role::Echo, event, nullptr, m_current ? m_current->transaction.id : 0);
         break;

@@ -75,6 +75,9 @@ public:
     // data — the fixed length, or up to Ctrl+Z or Esc —, 0 if it takes none.
     // They count as written when the prompt comes.
     qsizetype dataBeforePrompt(QByteArrayView bytes);
+    // How much of a write after the prompt is the command's data: the fixed
+    // length, or up to the Ctrl+Z or Esc; what follows is the next command.
+    [[nodiscard]] qsizetype dataPhaseExtent(QByteArrayView bytes) const;
     // Bytes the module printed.
     void feed(QByteArrayView bytes, qint64 now);
     // The input ends: deliver what is pending, close what is open.

@@ -82,6 +82,8 @@ TrafficDecoder::TrafficDecoder(std::shared_ptr<const profile::ModuleProfile> pro
     // Until the host's side shows up (a capture's TX), commands are known by their echo.
     m_assembler.setCommandsFromEcho(true);
     m_assembler.setListener(this);
+    // Direct: the next command begins before the bytes after the send's result are read.
+    connect(&m_assembler, &at::TransactionAssembler::becameReady, this, &TrafficDecoder::releaseHeldTx);
 }
 
 void TrafficDecoder::eventRouted(const at::RoutedEvent &routed)
@@ -111,16 +113,35 @@ void TrafficDecoder::transmitted(const QByteArray &bytes, qint64 timestampMs)
 {
     advanceTo(timestampMs);
     m_assembler.setCommandsFromEcho(false);
-    if (m_assembler.awaitsData()) {
-        // Data after the prompt (one write): the module echoes it; it is not a command.
-        m_assembler.dataWritten(bytes, timestampMs);
+    if (!m_heldTx.isEmpty()) {
+        hold(bytes); // written after what waits for a send's result: it comes after it
         return;
     }
+    if (m_assembler.awaitsData()) {
+        // Data after the prompt: the module echoes it; it is not a command. Its
+        // length (or its Ctrl+Z) ends it: what follows in the same write is the
+        // next command, which the module takes once the send has its result.
+        const qsizetype data = m_assembler.dataPhaseExtent(bytes);
+        m_assembler.dataWritten(bytes.first(data), timestampMs);
+        if (data < bytes.size())
+            hold(bytes.sliced(data));
+        return;
+    }
+    takeCommands(bytes, timestampMs);
+}
+
+void TrafficDecoder::takeCommands(const QByteArray &bytes, qint64 timestampMs)
+{
     m_pendingTx += bytes;
     for (;;) {
         // What follows a data-mode command in the same write is its data, not a command.
         if (const qsizetype data = m_assembler.dataBeforePrompt(m_pendingTx); data > 0) {
             m_pendingTx.remove(0, data);
+            if (!m_pendingTx.isEmpty()) {
+                // The data is complete and the write goes on: the next command waits for the send.
+                hold(std::exchange(m_pendingTx, {}));
+                return;
+            }
             continue;
         }
         // A command ends with CR (the workbench's own), CR LF or LF (the terminal's choice).
@@ -141,10 +162,35 @@ void TrafficDecoder::transmitted(const QByteArray &bytes, qint64 timestampMs)
         at::AtCommand command = m_assembler.rules().commandFor(line);
         command.source = std::exchange(m_nextSource, at::Source::Log);
         command.lineEnding = ending; // the echo to expect
+        const bool dataFollows = command.dataPhase != at::AtCommand::DataPhase::None;
         m_assembler.begin(std::move(command), timestampMs); // -1: no times, no latencies
+        if (!dataFollows && !m_pendingTx.isEmpty()) {
+            // Commands glued in one write (a paste): the module takes the next once this one ended.
+            hold(std::exchange(m_pendingTx, {}));
+            return;
+        }
     }
     if (m_pendingTx.size() > at::AtParser::MaxLineLength)
         m_pendingTx.clear(); // not commands: nothing to learn from it
+}
+
+void TrafficDecoder::hold(QByteArrayView bytes)
+{
+    // Bounded: past the largest data phase it is no command waiting but noise; it goes on now.
+    m_heldTx += bytes;
+    if (m_heldTx.size() > at::AtParser::MaxPayloadLength)
+        releaseHeldTx();
+}
+
+void TrafficDecoder::releaseHeldTx()
+{
+    // The send ended (its result, a timeout, a restart): the module reads what
+    // the host wrote after its data, as the engine writes its next command now.
+    if (m_releasing || m_heldTx.isEmpty())
+        return;
+    m_releasing = true;
+    takeCommands(std::exchange(m_heldTx, {}), m_timestamp);
+    m_releasing = false;
 }
 
 void TrafficDecoder::received(const QByteArray &bytes, qint64 timestampMs)
@@ -186,6 +232,12 @@ void TrafficDecoder::noted(const QByteArray &text, qint64 timestampMs)
 void TrafficDecoder::finish()
 {
     m_assembler.finish(m_timestamp);
+    // Commands held behind a send that never ended were written all the same:
+    // each gets its transaction (closed, as the input ends before its answer).
+    while (!m_heldTx.isEmpty() || m_assembler.hasOpenCommand()) {
+        releaseHeldTx();
+        m_assembler.finish(m_timestamp);
+    }
 }
 
 void TrafficDecoder::decode(const at::RoutedEvent &routed)

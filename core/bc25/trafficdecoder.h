@@ -87,10 +87,15 @@ private:
     void transactionAssembled(const at::Transaction &transaction) override;
     void decode(const at::RoutedEvent &routed);
     void advanceTo(qint64 timestampMs);
+    void takeCommands(const QByteArray &bytes, qint64 timestampMs);
+    void hold(QByteArrayView bytes);
+    void releaseHeldTx();
 
     at::TransactionAssembler m_assembler;
     at::AssemblyListener *m_listener = nullptr;
     QByteArray m_pendingTx; // a command line the host has not ended with CR yet
+    QByteArray m_heldTx;    // written after a send's data, in the same write: waits for the send's result
+    bool m_releasing = false;
     at::Source m_nextSource = at::Source::Log; // from the capture's note, for the next command
     qint64 m_timestamp = -1;
     bool m_eventsWanted = true;

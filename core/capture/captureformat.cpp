@@ -122,6 +122,9 @@ std::optional<CaptureRecord> parseRecord(QByteArrayView line, Damage *damage)
     record.timestampMs = (space < 0 ? line : line.first(space)).toLongLong(&ok);
     if (!ok)
         return damaged(Damage::NoTime);
+    if (record.timestampMs < 0)
+        return damaged(Damage::NegativeTime); // the writer writes the clock's time since the epoch
+
     if (space < 0 || line.size() < space + 4 || line[space + 3] != ' ')
         return damaged(Damage::NoDirection);
     const QByteArrayView direction = line.sliced(space + 1, 2);
@@ -134,6 +137,11 @@ std::optional<CaptureRecord> parseRecord(QByteArrayView line, Damage *damage)
     else
         return damaged(Damage::NoDirection);
     const QByteArrayView escaped = line.sliced(space + 4);
+    // escape() writes printable ASCII only: any other byte (0x00, 0xFF) is damage, not data.
+    for (const char c : escaped) {
+        if (uchar(c) < 0x20 || uchar(c) >= 0x7f)
+            return damaged(Damage::RawByte);
+    }
     if (firstBadEscape(escaped) >= 0)
         return damaged(Damage::BadEscape);
     record.bytes = unescape(escaped);
@@ -144,7 +152,8 @@ Kind classify(QByteArrayView head)
 {
     const qsizetype end = head.indexOf('\n');
     QByteArrayView first = end < 0 ? head : head.first(end);
-    if (first.endsWith('\r'))
+    // Trailing blanks (an editor's, a copy's) say nothing: "#bc25-capture 1 " is version 1.
+    while (first.endsWith('\r') || first.endsWith(' ') || first.endsWith('\t'))
         first.chop(1);
     if (first == Magic)
         return Kind::Capture;

@@ -44,7 +44,7 @@ qsizetype firstBadEscape(QByteArrayView text);
 QByteArray formatRecord(const CaptureRecord &record);
 
 // What is wrong with a line that should be a record.
-enum class Damage : quint8 { None, NoTime, NoDirection, BadEscape };
+enum class Damage : quint8 { None, NoTime, NegativeTime, NoDirection, BadEscape, RawByte };
 // A line (without '\n') as a record; nothing for comments and malformed
 // lines (and `damage` says why, when given).
 std::optional<CaptureRecord> parseRecord(QByteArrayView line, Damage *damage = nullptr);

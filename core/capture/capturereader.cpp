@@ -43,6 +43,12 @@ bool CaptureReader::next(CaptureRecord *record)
         case CaptureFormat::Damage::NoTime:
             noteProblem(tr("the record does not start with its time (milliseconds since the epoch)"));
             break;
+        case CaptureFormat::Damage::NegativeTime:
+            noteProblem(tr("the record's time is negative (a capture's times are milliseconds since the epoch)"));
+            break;
+        case CaptureFormat::Damage::RawByte:
+            noteProblem(tr("the record's bytes hold a byte the capture format writes escaped (\\xHH): the line is damaged"));
+            break;
         case CaptureFormat::Damage::NoDirection:
             noteProblem(tr("the record has no direction (TX, RX or EV) after its time"));
             break;

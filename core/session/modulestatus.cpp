@@ -19,6 +19,10 @@ void ModuleStatus::identify(std::function<void(bool answered)> then)
     // A module in light sleep may lose the first command that wakes it; let that be a plain AT.
     m_runner->submit(Commands::attention());
     m_runner->submit(Commands::identify(), [this, then = std::move(then)](const at::Transaction &t) {
+        // A silent module is asked nothing more: each read would hold the next
+        // command (a recipe's first) for its time limit. The revision keeps its place before the session's reads.
+        if (t.answered())
+            readRevision();
         if (then)
             then(t.answered());
         if (!t.ok())
@@ -30,6 +34,10 @@ void ModuleStatus::identify(std::function<void(bool answered)> then)
         }
         emit changed();
     });
+}
+
+void ModuleStatus::readRevision()
+{
     m_runner->submit(Commands::revision(), [this](const at::Transaction &t) {
         if (!t.ok() || t.lines.size() < 2)
             return;

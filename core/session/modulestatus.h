@@ -49,6 +49,7 @@ signals:
     void changed();
 
 private:
+    void readRevision();
     void refreshNetwork();
 
     CommandRunner *m_runner;

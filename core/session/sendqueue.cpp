@@ -66,7 +66,6 @@ void SendQueue::sendNext()
             chunkFailed(chunk, CommandRunner::failureText(r));
             return;
         }
-        m_sockets->countAcknowledged(chunk.connectId, chunk.bytes.size());
         if (!m_queue.empty() && m_queue.front().sendId == chunk.sendId)
             m_queue.pop_front();
         const qint64 acknowledged = m_acknowledged[chunk.sendId] += chunk.bytes.size();
@@ -81,10 +80,8 @@ void SendQueue::sendNext()
         sendNext();
     };
     m_runner->submit(std::move(built), [this, chunk](const at::Transaction &t) {
-        if (t.ok()) {
-            m_sockets->countSent(chunk.connectId, chunk.bytes.size());
-            return;
-        }
+        if (t.ok())
+            return; // the socket table counts it, as every send (SocketTable::bytesSent)
         m_inFlight = false;
         chunkFailed(chunk, CommandRunner::failureText(t));
     });

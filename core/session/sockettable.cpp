@@ -56,6 +56,14 @@ SocketTable::SocketTable(CommandRunner *runner, QObject *parent)
 
 void SocketTable::onTransaction(const at::Transaction &t)
 {
+    // Every send the module confirmed with SEND OK, whoever asked (the send
+    // queue, a recipe, a quick command, the terminal's AT+QISEND): manual 2.1.4.
+    if (t.ok() && t.operation.ok()) {
+        if (const SentData sent = sentData(t); !sent.bytes.isEmpty()) {
+            mutableSocket(sent.connectId).bytesAcknowledged += sent.bytes.size();
+            emit socketChanged(sent.connectId);
+        }
+    }
     // A socket opened, closed or switched from the terminal (or a recipe): the
     // table asks the module, whose answer is the confirmation (manual 2.1.3).
     if (t.source == at::Source::Panel || t.source == at::Source::Session || !t.ok())
@@ -65,26 +73,36 @@ void SocketTable::onTransaction(const at::Transaction &t)
         refresh();
 }
 
-void SocketTable::onCommandFinished(const at::Transaction &t)
+SocketTable::SentData SocketTable::sentData(const at::Transaction &t) const
 {
     // The data of AT+QISEND / AT+QISENDEX, in whichever of its three forms (manual
     // 2.1.4, 2.1.6): inline in the command, or after the prompt (up to Ctrl+Z
-    // in the form without a length). Its OK says the module took it.
-    if (!t.ok())
-        return;
+    // in the form without a length); hex decoded, as it goes on the socket.
     const ParsedCommand command = catalog().parse(t.command);
     if (!command.spec || !command.spec->sendsData || command.form != CommandForm::Write || command.arguments.isEmpty())
-        return;
+        return {};
     const qint64 connectId = command.arguments.at(0).toInteger();
     if (connectId < 0 || connectId >= m_socketCount)
-        return;
+        return {};
     QByteArray data = command.arguments.size() >= 3 ? command.arguments.at(2).text : t.payload;
     if (command.arguments.size() == 1 && data.endsWith('\x1a'))
         data.chop(1);
     if (command.spec->sendsHexText)
         data = QByteArray::fromHex(data);
-    if (!data.isEmpty())
-        emit dataSent(int(connectId), data);
+    return {int(connectId), data};
+}
+
+void SocketTable::onCommandFinished(const at::Transaction &t)
+{
+    // Its OK says the module took the data, whoever asked: counted and announced.
+    if (!t.ok())
+        return;
+    const SentData sent = sentData(t);
+    if (sent.bytes.isEmpty())
+        return;
+    mutableSocket(sent.connectId).bytesSent += sent.bytes.size();
+    emit socketChanged(sent.connectId);
+    emit dataSent(sent.connectId, sent.bytes);
 }
 
 const SocketInfo &SocketTable::socket(int connectId) const
@@ -319,18 +337,6 @@ void SocketTable::drain(int connectId)
             emit socketChanged(connectId);
         }
     });
-}
-
-void SocketTable::countSent(int connectId, qint64 bytes)
-{
-    mutableSocket(connectId).bytesSent += bytes;
-    emit socketChanged(connectId);
-}
-
-void SocketTable::countAcknowledged(int connectId, qint64 bytes)
-{
-    mutableSocket(connectId).bytesAcknowledged += bytes;
-    emit socketChanged(connectId);
 }
 
 void SocketTable::onData(int connectId, const QByteArray &bytes, bool truncated)

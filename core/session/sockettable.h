@@ -29,8 +29,8 @@ struct SocketInfo
     int contextId = 1;
     AccessMode accessMode = AccessMode::Buffer;
     int serverId = -1;           // TCP INCOMING: the listener that accepted it
-    qint64 bytesSent = 0;        // handed to the module (each send answered OK)
-    qint64 bytesAcknowledged = 0;// confirmed by SEND OK
+    qint64 bytesSent = 0;        // handed to the module (each send answered OK), whoever asked
+    qint64 bytesAcknowledged = 0;// confirmed by SEND OK, whoever asked
     qint64 bytesReceived = 0;    // payload delivered by the module, every byte counted
     qint64 bytesUnread = 0;      // announced by a recv URC (showlength) and not yet read
     bool bufferFull = false;     // "buff full" seen and not yet drained
@@ -62,9 +62,6 @@ public:
     QString close(int connectId);
     QString switchAccessMode(int connectId, AccessMode mode);
     QString readNow(int connectId);
-    // The send queue's counters.
-    void countSent(int connectId, qint64 bytes);
-    void countAcknowledged(int connectId, qint64 bytes);
     // No module (disconnected, cable pulled): nothing is known of any socket.
     void forget();
 
@@ -84,6 +81,13 @@ signals:
     void moduleRestarted(const QString &reason);
 
 private:
+    struct SentData
+    {
+        int connectId = 0;
+        QByteArray bytes;
+    };
+    // What a confirmed AT+QISEND/QISENDEX put on its socket; empty for anything else.
+    [[nodiscard]] SentData sentData(const at::Transaction &transaction) const;
     SocketInfo &mutableSocket(int connectId);
     void refreshFrom(BuildResult query);
     void onUrc(const at::ResultLine &line);

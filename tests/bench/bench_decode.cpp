@@ -7,6 +7,8 @@
 // a log whose second phases never end (pings cut short without their summary
 // line, as after a reset) at 2, 4 and 8 MiB: seconds per MiB that stay flat
 // show the cost is linear. Prints its figures; the README quotes them.
+// With BC25_DECODE_BASELINE=<an older bc25-decode>, also ten alternated pairs
+// of --stats on the same log, old then new: the ratio of their times.
 // Build type Release.
 
 #include "mixedlog.h"
@@ -20,6 +22,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace {
@@ -33,13 +36,13 @@ struct Timing
     bool ok = false;
 };
 
-Timing run(const QStringList &arguments, const QString &path)
+Timing run(const QStringList &arguments, const QString &path, const QString &program = QStringLiteral(BC25_DECODE_PATH))
 {
     QProcess process;
     process.setStandardOutputFile(arguments.contains(QStringLiteral("--stats")) ? QString() : QProcess::nullDevice());
     QElapsedTimer clock;
     clock.start();
-    process.start(QStringLiteral(BC25_DECODE_PATH), arguments + QStringList {path});
+    process.start(program, arguments + QStringList {path});
     Timing timing;
     if (!process.waitForFinished(300000) || process.exitCode() != 0)
         return timing;
@@ -65,6 +68,30 @@ Timing best(const QStringList &arguments, const QString &path)
     return best;
 }
 
+// Alternated pairs (old, new) so that a busy machine slows both alike; the median ratio of the pairs.
+bool compareWithBaseline(const QString &baseline, const QString &path)
+{
+    constexpr int Pairs = 10;
+    QList<double> ratios;
+    double oldSum = 0;
+    double newSum = 0;
+    for (int i = 0; i < Pairs; ++i) {
+        const Timing before = run({QStringLiteral("--stats")}, path, baseline);
+        const Timing after = run({QStringLiteral("--stats")}, path);
+        if (!before.ok || !after.ok || after.reportedMBps <= 0)
+            return false;
+        ratios << before.reportedMBps / after.reportedMBps; // time new / time old
+        oldSum += before.reportedMBps;
+        newSum += after.reportedMBps;
+    }
+    std::sort(ratios.begin(), ratios.end());
+    std::printf("bench_decode: --stats against %s, %d alternated pairs: %.1f MB/s against %.1f MB/s (means), "
+                "time ratio new/old median %.3f (%.3f–%.3f)\n",
+                qPrintable(baseline), Pairs, newSum / Pairs, oldSum / Pairs, (ratios[4] + ratios[5]) / 2,
+                ratios.first(), ratios.last());
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -83,6 +110,12 @@ int main(int argc, char *argv[])
     const QString path = writeLog(QStringLiteral("mixed.log"), bc25::test::mixedLogPattern());
     const QString stream = writeLog(QStringLiteral("stream.log"), bc25::test::mixedStreamPattern());
     const double megabytes = QFileInfo(path).size() / 1e6;
+    if (const QString baseline = qEnvironmentVariable("BC25_DECODE_BASELINE"); !baseline.isEmpty()) {
+        if (!compareWithBaseline(baseline, path)) {
+            std::printf("bench_decode: bc25-decode failed\n");
+            return 1;
+        }
+    }
     const Timing stats = best({QStringLiteral("--stats")}, path);
     const Timing streamStats = best({QStringLiteral("--stats")}, stream);
     const Timing transactions = best({QStringLiteral("--transactions")}, path);

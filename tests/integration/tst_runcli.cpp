@@ -124,6 +124,8 @@ private slots:
         // The steps the stopped recipe never reached are there, skipped, in the recipe's order.
         QCOMPARE(skipped, QStringList({QStringLiteral("Registration"), QStringLiteral("Packet domain attach"), QStringLiteral("PDP address")}));
         QVERIFY(run.out.contains(QLatin1String("  SKIP   Registration  (not reached)")));
+        // The summary line counts what the report counts: 1 failed, 3 skipped, of the recipe's 4 steps.
+        QVERIFY2(run.out.contains(QLatin1String("  FAILED: 1 failed, 3 not reached of 4 steps")), qPrintable(run.out));
         QCOMPARE(failure.value(QLatin1String("type")), QLatin1String("check"));
         QVERIFY(failure.value(QLatin1String("message")).contains(QLatin1String("the module hears a cell")));
         QVERIFY2(failureText.contains(QLatin1String("+CSQ: 99,99")), qPrintable(failureText));
@@ -425,7 +427,22 @@ private slots:
         QVERIFY2(run.out.contains(QStringLiteral("health check: FAILED — 1 of 10 checks failed: Module answers, identity.")), qPrintable(run.out));
         QVERIFY2(run.out.contains(QLatin1String("Fail      Module answers, identity: No final result for ATI")), qPrintable(run.out));
         QVERIFY(run.out.contains(QStringLiteral("checks: 10 — failed: 1")));
-        QCOMPARE(pty.readAvailable(), QByteArray("AT\rATI\rAT+CGMR\rATI\r"));
+        QCOMPARE(pty.readAvailable(), QByteArray("AT\rATI\rATI\r")); // nothing more asked of a silent module
+    }
+
+    // A recipe on a dead module: the link's first check (AT, then ATI) says the
+    // module does not answer and the recipe is not begun; it waited out AT,
+    // ATI, AT+CGMR and then its own first command (15 s), and said only that.
+    void aRecipeOnASilentModuleStopsAtTheLinksFirstCheck()
+    {
+        bc25::test::RawPty pty;
+        QVERIFY(pty.isOpen());
+        const QString recipe = write(QStringLiteral("silent.lua"), "step('at')\nexpect(at('AT'))\n");
+        const Run run = runProgram({QStringLiteral("--port"), pty.slavePath(), recipe});
+        QCOMPARE(run.status, 1);
+        QVERIFY2(run.err.contains(QLatin1String("The module does not answer")), qPrintable(run.err));
+        QVERIFY2(!run.out.contains(QLatin1String("FAIL ")), qPrintable(run.out));
+        QCOMPARE(pty.readAvailable(), QByteArray("AT\rATI\r"));
     }
 
     void healthWithAFaultExitsOneStopsAndSkipsWhatIsUnticked()

@@ -8,10 +8,12 @@
 #include "link/connection.h"
 #include "mainwindow.h"
 #include "models/consolemodel.h"
+#include "models/sockettablemodel.h"
 #include "panels/consolepanel.h"
 #include "panels/socketpanel.h"
 #include "panels/terminalpanel.h"
 #include "session/modulesession.h"
+#include "translations.h"
 
 #include <QLoggingCategory>
 #include <QSettings>
@@ -19,6 +21,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QTableView>
 #include <QTest>
 
 using namespace bc25;
@@ -36,6 +39,9 @@ private slots:
     void anotherLinkCountsOffsetsFromZero();
     void everySendOnTheSocketIsShownAsSent_data();
     void everySendOnTheSocketIsShownAsSent();
+    void everySendTheModuleConfirmedIsCounted_data();
+    void everySendTheModuleConfirmedIsCounted();
+    void aSendInPartsReportsItsTotal();
     void switchingModeSaysSo();
 
 private:
@@ -55,6 +61,7 @@ void TestConsoleStreams::initTestCase()
     QCoreApplication::setApplicationName(QStringLiteral("tst_consolestreams"));
     QSettings().clear();
     QLoggingCategory::setFilterRules(QStringLiteral("bc25.*.debug=false\nbc25.*.warning=false"));
+    Translations::install(QCoreApplication::instance(), QStringLiteral("en")); // "1 byte", "600 bytes"
 }
 
 void TestConsoleStreams::init()
@@ -117,7 +124,7 @@ void TestConsoleStreams::aNewOpenStartsAFreshRowAndOffsets()
     console->setViewFormat(SocketConsole::Format::HexAndText);
     const QString text = console->receivedText();
     QVERIFY2(text.contains(QStringLiteral("» 00000000  61 67 61 69 6E")), qPrintable(text));
-    QVERIFY2(text.contains(QLatin1String("\n00000000  61 67 61 69 6E")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("\n  00000000  61 67 61 69 6E")), qPrintable(text));
 }
 
 void TestConsoleStreams::anotherLinkCountsOffsetsFromZero()
@@ -138,7 +145,7 @@ void TestConsoleStreams::anotherLinkCountsOffsetsFromZero()
     console->setViewFormat(SocketConsole::Format::HexAndText);
     const QString text = console->receivedText();
     QVERIFY2(text.contains(QStringLiteral("» 00000000  73 65 63 6F 6E 64")), qPrintable(text));
-    QVERIFY2(text.contains(QLatin1String("\n00000000  73 65 63 6F 6E 64")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("\n  00000000  73 65 63 6F 6E 64")), qPrintable(text));
 }
 
 void TestConsoleStreams::everySendOnTheSocketIsShownAsSent_data()
@@ -163,6 +170,57 @@ void TestConsoleStreams::everySendOnTheSocketIsShownAsSent()
         QCOMPARE(m_window->terminalPanel()->submit(who), QString());
     QTRY_VERIFY2(console->receivedText().contains(QStringLiteral("» hello!")), qPrintable(console->receivedText()));
     QTRY_VERIFY2(console->receivedText().contains(QLatin1String("\nhello!")), qPrintable(console->receivedText()));
+}
+
+// The socket table's Sent and Acknowledged count every send the module took
+// and confirmed (OK, then SEND OK), not only the console's own.
+void TestConsoleStreams::everySendTheModuleConfirmedIsCounted_data()
+{
+    everySendOnTheSocketIsShownAsSent_data();
+    QTest::newRow("console") << QStringLiteral("console");
+}
+
+void TestConsoleStreams::everySendTheModuleConfirmedIsCounted()
+{
+    QFETCH(QString, who);
+    open(0);
+    SocketConsole *console = m_window->consolePanel()->console(0);
+    if (who == QLatin1String("recipe")) {
+        QCOMPARE(m_session->sends()->send(0, "hello!", SendQueue::Mode::Auto, at::Source::Recipe), QString());
+    } else if (who == QLatin1String("quick")) {
+        QCOMPARE(m_session->sends()->send(0, "hello!", SendQueue::Mode::Auto, at::Source::Quick), QString());
+    } else if (who == QLatin1String("console")) {
+        console->setInput(QStringLiteral("hello!"));
+        QCOMPARE(console->sendInput(), QString());
+    } else {
+        QCOMPARE(m_window->terminalPanel()->submit(who), QString());
+    }
+    QTRY_COMPARE(m_session->socket(0).bytesAcknowledged, 6);
+    QCOMPARE(m_session->socket(0).bytesSent, 6);
+    const QAbstractItemModel *table = m_window->socketPanel()->view()->model();
+    QTRY_COMPARE(table->index(0, SocketTableModel::Sent).data().toString(), QStringLiteral("6"));
+    QCOMPARE(table->index(0, SocketTableModel::Acknowledged).data().toString(), QStringLiteral("6"));
+    // Once each: the echo comes back, nothing counts twice.
+    QTRY_VERIFY(console->receivedText().contains(QLatin1String("\nhello!")));
+    QCOMPARE(m_session->socket(0).bytesSent, 6);
+    QCOMPARE(m_session->socket(0).bytesAcknowledged, 6);
+}
+
+// "SEND OK — N bytes" is the whole send's size, in as many parts as it took
+// (512 bytes at most each, manual 2.1.4), not its last part's.
+void TestConsoleStreams::aSendInPartsReportsItsTotal()
+{
+    open(0);
+    SocketConsole *console = m_window->consolePanel()->console(0);
+    console->setInput(QString(600, QLatin1Char('x')));
+    QCOMPARE(console->sendInput(), QString());
+    QTRY_VERIFY2(console->statusText().startsWith(QLatin1String("SEND OK")), qPrintable(console->statusText()));
+    QVERIFY2(console->statusText().startsWith(QStringLiteral("SEND OK — 600 bytes in 2 parts as inline text")),
+             qPrintable(console->statusText()));
+    console->setInput(QStringLiteral("x"));
+    QCOMPARE(console->sendInput(), QString());
+    QTRY_VERIFY2(console->statusText().startsWith(QStringLiteral("SEND OK — 1 byte as inline text")), qPrintable(console->statusText()));
+    QVERIFY2(!console->statusText().contains(QStringLiteral("parts")), qPrintable(console->statusText()));
 }
 
 // The status bar tells what just happened: not "Socket 0 is open." after a switch.

@@ -40,6 +40,8 @@ private slots:
     void theTextColumnHasACharacterAByte();
     void linkMarkersAreDrawnOnceAcrossTheRow();
     void aLongLineIsLinesOfSixteenBytesAsHexdumpShowsIt();
+    void sentAndReceivedRowsShareTheirColumns_data();
+    void sentAndReceivedRowsShareTheirColumns();
 };
 
 void TestHexAndText::initTestCase()
@@ -83,9 +85,9 @@ void TestHexAndText::consoleRowsShowOffsetHexAndText()
     model.setViewMode(ByteText::ViewMode::HexAndText);
     QCOMPARE(model.columnCount(), int(ConsoleModel::ColumnCount) + 1);
     QCOMPARE(model.rowCount(), 3);
-    QCOMPARE(model.index(0, ConsoleModel::Data).data().toString(), QStringLiteral("00000000  68 65 6C 6C 6F 0A"));
+    QCOMPARE(model.index(0, ConsoleModel::Data).data().toString(), QStringLiteral("  00000000  68 65 6C 6C 6F 0A"));
     QCOMPARE(model.index(0, ConsoleModel::Text).data().toString(), QStringLiteral("hello."));
-    QCOMPARE(model.index(1, ConsoleModel::Data).data().toString(), QStringLiteral("00000006  01 FF 62 79 65 0A"));
+    QCOMPARE(model.index(1, ConsoleModel::Data).data().toString(), QStringLiteral("  00000006  01 FF 62 79 65 0A"));
     QCOMPARE(model.index(1, ConsoleModel::Text).data().toString(), QStringLiteral("..bye."));
     // What was sent counts in its own stream.
     QCOMPARE(model.index(2, ConsoleModel::Data).data().toString(), QStringLiteral("» 00000000  68 69"));
@@ -93,7 +95,7 @@ void TestHexAndText::consoleRowsShowOffsetHexAndText()
     QCOMPARE(model.headerData(ConsoleModel::Text, Qt::Horizontal).toString(), QStringLiteral("Text"));
     model.setViewMode(ByteText::ViewMode::Hex);
     QCOMPARE(model.columnCount(), int(ConsoleModel::ColumnCount));
-    QCOMPARE(model.index(0, ConsoleModel::Data).data().toString(), QStringLiteral("68 65 6C 6C 6F 0A"));
+    QCOMPARE(model.index(0, ConsoleModel::Data).data().toString(), QStringLiteral("  68 65 6C 6C 6F 0A"));
     model.setViewMode(ByteText::ViewMode::Text);
     QCOMPARE(model.index(0, ConsoleModel::Data).data().toString(), QStringLiteral("hello"));
 }
@@ -199,12 +201,12 @@ void TestHexAndText::aLongLineIsLinesOfSixteenBytesAsHexdumpShowsIt()
     QTableView *view = console.view();
     const QAbstractItemModel *shown = view->model();
     QCOMPARE(shown->index(0, ConsoleModel::Data).data().toString(),
-             QStringLiteral("00000000  30 31 32 33 34 35 36 37 38 39 61 62 63 64 65 66\n"
-                            "00000010  47 48 49 4A 4B 4C 4D 4E 4F 50 51 52 53 54 55 56\n"
-                            "00000020  77 78 79 7A 0A"));
+             QStringLiteral("  00000000  30 31 32 33 34 35 36 37 38 39 61 62 63 64 65 66\n"
+                            "  00000010  47 48 49 4A 4B 4C 4D 4E 4F 50 51 52 53 54 55 56\n"
+                            "  00000020  77 78 79 7A 0A"));
     QCOMPARE(shown->index(0, ConsoleModel::Text).data().toString(),
              QStringLiteral("0123456789abcdef\nGHIJKLMNOPQRSTUV\nwxyz."));
-    QCOMPARE(shown->index(1, ConsoleModel::Data).data().toString(), QStringLiteral("00000025  73 68 6F 72 74 0A"));
+    QCOMPARE(shown->index(1, ConsoleModel::Data).data().toString(), QStringLiteral("  00000025  73 68 6F 72 74 0A"));
     const int lineHeight = view->verticalHeader()->defaultSectionSize();
     QCOMPARE(view->rowHeight(0), 3 * lineHeight);
     QCOMPARE(view->rowHeight(1), lineHeight);
@@ -265,3 +267,36 @@ void TestHexAndText::theTextColumnHasACharacterAByte()
 
 QTEST_MAIN(TestHexAndText)
 #include "tst_hexandtext.moc"
+
+void TestHexAndText::sentAndReceivedRowsShareTheirColumns_data()
+{
+    QTest::addColumn<int>("mode");
+    QTest::newRow("hex + text") << int(ByteText::ViewMode::HexAndText);
+    QTest::newRow("hex") << int(ByteText::ViewMode::Hex);
+}
+
+// The "» " of a sent row is a gutter every row has ("  " when received): the
+// offsets and bytes of both kinds stand in the same columns, on every line of
+// a row of several lines too.
+void TestHexAndText::sentAndReceivedRowsShareTheirColumns()
+{
+    QFETCH(int, mode);
+    ConsoleModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QByteArray bytes("0123456789abcdefGHIJ\n"); // two lines of the dump
+    model.append(false, bytes, 1000);
+    model.append(true, bytes, 1000);
+    model.flush();
+    model.setViewMode(ByteText::ViewMode(mode));
+    const QStringList received = model.index(0, ConsoleModel::Data).data().toString().split(QLatin1Char('\n'));
+    const QStringList sent = model.index(1, ConsoleModel::Data).data().toString().split(QLatin1Char('\n'));
+    QCOMPARE(sent.size(), received.size());
+    for (qsizetype i = 0; i < sent.size(); ++i) {
+        QCOMPARE(sent.at(i).size(), received.at(i).size());
+        QCOMPARE(sent.at(i).mid(2), received.at(i).mid(2));
+        QCOMPARE(received.at(i).left(2), QStringLiteral("  "));
+        QCOMPARE(sent.at(i).left(2), i == 0 ? QStringLiteral("» ") : QStringLiteral("  "));
+    }
+    // The text beside has no mark: the same columns too.
+    QCOMPARE(model.index(1, ConsoleModel::Text).data(), model.index(0, ConsoleModel::Text).data());
+}

@@ -13,9 +13,15 @@
 #include "panels/pingpanel.h"
 #include "panels/socketpanel.h"
 #include "panels/terminalpanel.h"
+#include "quick/quickcommandspanel.h"
+#include "recipes/recipespanel.h"
+#include "modulecontrols.h"
 #include "session/modulesession.h"
 
+#include <QAction>
 #include <QLoggingCategory>
+#include <QPushButton>
+#include <QToolButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -37,6 +43,7 @@ private slots:
     void nothingLastOfTheOldLinkStaysOnShow_data();
     void nothingLastOfTheOldLinkStaysOnShow();
     void theModulesRevisionIsSaidInTheWindowsWords();
+    void whatNeedsAModuleIsOffWithTheReason();
 
 private:
     QTemporaryDir m_dir;
@@ -147,3 +154,85 @@ void TestLinkChange::theModulesRevisionIsSaidInTheWindowsWords()
 
 QTEST_MAIN(TestLinkChange)
 #include "tst_linkchange.moc"
+
+namespace {
+
+template<class Button>
+Button *buttonNamed(QWidget *root, const QString &text)
+{
+    for (Button *button : root->findChildren<Button *>()) {
+        if (button->text() == text)
+            return button;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+// Everything that needs a link — Run the recipe (menu, Ctrl+R, the dock's
+// button), the quick commands' Send and Run group, a console's Send, the
+// tools' Ping — is off without one, its tooltip saying why, from the start
+// and after a link ends; on again, with its own tooltip, when one is up.
+void TestLinkChange::whatNeedsAModuleIsOffWithTheReason()
+{
+    const QString reason = QStringLiteral("No module is connected.");
+    auto *runRecipe = m_window->findChild<QAction *>(QStringLiteral("action.runRecipe"));
+    QVERIFY(runRecipe);
+    QCOMPARE(runRecipe->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_R));
+    QVERIFY(runRecipe->isEnabled());
+    QPushButton *ping = buttonNamed<QPushButton>(m_window->pingPanel(), QStringLiteral("Ping"));
+    QPushButton *consoleSend = buttonNamed<QPushButton>(m_window->consolePanel()->console(0), QStringLiteral("Send"));
+    QToolButton *recipeRun = buttonNamed<QToolButton>(m_window->recipesPanel(), QStringLiteral("Run"));
+    QPushButton *quickRun = buttonNamed<QPushButton>(m_window.get(), QStringLiteral("Run group"));
+    QVERIFY(ping && consoleSend && recipeRun && quickRun);
+    const QString recipeRunOwnTip = recipeRun->toolTip();
+
+    auto checkOff = [&](QWidget *window) {
+        int marked = 0;
+        for (QWidget *widget : window->findChildren<QWidget *>()) {
+            if (!widget->property(ModuleControls::Property).toBool() || widget->isHidden())
+                continue;
+            ++marked;
+            QVERIFY2(!widget->isEnabled(), qPrintable(widget->objectName()));
+            QCOMPARE(widget->toolTip(), reason);
+        }
+        for (QAction *action : window->findChildren<QAction *>()) {
+            if (!action->property(ModuleControls::Property).toBool())
+                continue;
+            ++marked;
+            QVERIFY2(!action->isEnabled(), qPrintable(action->text()));
+            QCOMPARE(action->toolTip(), reason);
+        }
+        QVERIFY(marked >= 10);
+    };
+
+    m_connection->disconnectFromModule();
+    QTRY_VERIFY(m_connection->state() != link::Connection::State::Connected);
+    checkOff(m_window.get());
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(!runRecipe->isEnabled());
+    QCOMPARE(runRecipe->toolTip(), reason);
+    QVERIFY(!ping->isEnabled());
+    QCOMPARE(m_window->pingPanel()->start(), reason); // Enter in the host field: nothing queued
+    QVERIFY(!consoleSend->isEnabled());
+    QVERIFY(!quickRun->isEnabled());
+    QVERIFY(!recipeRun->isEnabled());
+    QVERIFY2(recipeRun->toolTip().contains(QLatin1String("No module is connected")), qPrintable(recipeRun->toolTip()));
+
+    // A window made while no module is there starts so.
+    MainWindow fresh(m_engine, m_session, m_connection);
+    checkOff(&fresh);
+    if (QTest::currentTestFailed())
+        return;
+
+    m_connection->connectVirtual();
+    QTRY_COMPARE(m_connection->state(), link::Connection::State::Connected);
+    QVERIFY(runRecipe->isEnabled());
+    QVERIFY(runRecipe->toolTip() != reason);
+    QVERIFY(ping->isEnabled());
+    QVERIFY(ping->toolTip() != reason);
+    QVERIFY(consoleSend->isEnabled());
+    QTRY_VERIFY(recipeRun->isEnabled());
+    QCOMPARE(recipeRun->toolTip(), recipeRunOwnTip);
+}

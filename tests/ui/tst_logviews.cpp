@@ -92,7 +92,7 @@ void TestLogViews::aLineInPiecesStaysOneRowWithItsFirstTime()
     QCOMPARE(cell(console, 0, ConsoleModel::Data), QStringLiteral("sensor 0001 t=21.5"));
     QCOMPARE(cell(console, 1, ConsoleModel::Data), QStringLiteral("sensor 0002"));
     console.setHex(true);
-    QCOMPARE(cell(console, 1, ConsoleModel::Data), QStringLiteral("73 65 6E 73 6F 72 20 30 30 30 32"));
+    QCOMPARE(cell(console, 1, ConsoleModel::Data), QStringLiteral("  73 65 6E 73 6F 72 20 30 30 30 32"));
 }
 
 void TestLogViews::writesAndSendsStandAlone()

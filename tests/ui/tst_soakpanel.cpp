@@ -12,7 +12,10 @@
 #include "soak/soakpanel.h"
 #include "models/transactionmodel.h"
 
+#include <QChart>
 #include <QFile>
+#include <QImage>
+#include <QLineSeries>
 #include <QSet>
 #include <QLineEdit>
 #include <QLoggingCategory>
@@ -98,6 +101,53 @@ private slots:
         QCOMPARE(panel.monitor()->csvRows(), qint64(s.pings + s.signalReadings + s.registrationChanges));
         QVERIFY(text.contains(",registration,,,,2\n"));
         QVERIFY(!panel.exportCsvTo(dir.filePath(QStringLiteral("no/such/folder/x.csv"))).isEmpty());
+    }
+
+    // The run's first signal reading shows (a line of one point draws nothing:
+    // its marker does), and the summary coming below the chart takes none of
+    // the chart's height: its room is reserved from the start.
+    void theFirstReadingShowsAndTheChartKeepsItsHeight()
+    {
+        test::RecipeHarness h;
+        QVERIFY(h.connect({QStringLiteral("ping-delay=2")}));
+        ui::SoakPanel panel(&h.session);
+        panel.setModuleConnected(true);
+        panel.resize(420, 480);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.resize(420, 500); // laid out: the introduction's two lines at the dock's width
+        QCoreApplication::processEvents();
+        const int chartHeight = panel.chartView()->height();
+        panel.hostEdit()->setText(QStringLiteral("localhost"));
+        panel.pingIntervalBox()->setValue(3600);
+        panel.signalIntervalBox()->setValue(3600); // one reading, at the start
+        panel.setTimeScale(1);
+        QCOMPARE(panel.start(), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(panel.monitor()->summary().signalReadings == 1, 10000);
+        panel.stop();
+        QCoreApplication::processEvents();
+        QVERIFY2(panel.summaryText().count(QLatin1Char('\n')) >= 4, qPrintable(panel.summaryText()));
+        QCOMPARE(panel.chartView()->height(), chartHeight);
+        QCOMPARE(panel.chartView()->signalPointCount(), 1);
+        QLineSeries *signal = nullptr;
+        for (QAbstractSeries *series : panel.chartView()->chart()->series()) {
+            if (series->name() == QLatin1String("Signal"))
+                signal = qobject_cast<QLineSeries *>(series);
+        }
+        QVERIFY(signal);
+        // Its pixels are there, in the signal's green, where the reading is.
+        QChart *chart = panel.chartView()->chart();
+        const QPoint at = panel.chartView()->mapFromScene(chart->mapToScene(chart->mapToPosition(signal->at(0), signal)));
+        const QImage image = panel.chartView()->grab().toImage().convertToFormat(QImage::Format_RGB32);
+        int green = 0;
+        for (int y = at.y() - 4; y <= at.y() + 4; ++y) {
+            for (int x = at.x() - 4; x <= at.x() + 4; ++x) {
+                const QColor c = QColor::fromRgb(image.pixel(qBound(0, x, image.width() - 1), qBound(0, y, image.height() - 1)));
+                green += c.green() > 120 && c.red() < 120 && c.blue() < 120;
+            }
+        }
+        QVERIFY2(green >= 4, QByteArray::number(green) + " green pixels at " + QByteArray::number(at.x()) + ','
+                                     + QByteArray::number(at.y()));
     }
 
     // A new link is another module: the last run's chart and summary go, its CSV file stays.

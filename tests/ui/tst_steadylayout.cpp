@@ -19,11 +19,13 @@
 #include "quick/quicksequence.h"
 #include "session/modulesession.h"
 #include "views/logview.h"
+#include "views/statusline.h"
 
 #include <QAbstractButton>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
+#include <QAbstractItemView>
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QProgressBar>
@@ -52,6 +54,8 @@ private slots:
     void init();
     void cleanup();
     void consoleSendRowStaysPutWhileALongSendAndARepeatRun();
+    void consoleStatusNeverMovesTheSendRow();
+    void noStatusLineMovesWhatIsAroundIt();
     void quickCommandsStayPutWhenASequenceRuns();
     void socketColumnsKeepTheirWidthsAsAStateChanges();
     void transactionsSourceColumnHoldsItsWidestSource();
@@ -144,6 +148,90 @@ void TestSteadyLayout::consoleSendRowStaysPutWhileALongSendAndARepeatRun()
     QVERIFY(!stop->isEnabled());
     QCOMPARE(input->geometry(), inputAt);
     QCOMPARE(console->view()->geometry(), viewAt);
+}
+
+// A status longer than its two lines (SEND OK of a send in parts and forms,
+// a long failure) is cut with "…" and told whole in its tooltip: the send row
+// above it and the view do not move, at the narrowest window too.
+void TestSteadyLayout::consoleStatusNeverMovesTheSendRow()
+{
+    m_window->resize(1000, 720);
+    QTRY_COMPARE(m_window->width(), 1000);
+    QSignalSpy opened(m_session->sockets(), &SocketTable::openFinished);
+    OpenParameters p;
+    p.connectId = 1;
+    p.host = QStringLiteral("127.0.0.1");
+    p.remotePort = m_connection->echoPort();
+    QCOMPARE(m_window->socketPanel()->open(p), QString());
+    QTRY_COMPARE(opened.count(), 1);
+    m_window->consolePanel()->showConsole(1);
+    SocketConsole *console = m_window->consolePanel()->console(1);
+    auto *input = console->findChild<QLineEdit *>(QStringLiteral("input"));
+    auto *status = console->findChild<StatusLine *>(QStringLiteral("status"));
+    QVERIFY(input);
+    QVERIFY(status);
+    QTRY_VERIFY(input->isVisible());
+    QCoreApplication::processEvents();
+    const QRect inputAt = input->geometry();
+    const QRect viewAt = console->view()->geometry();
+    const QRect statusAt = status->geometry();
+
+    console->setInput(QString(1500, QLatin1Char('y')));
+    QCOMPARE(console->sendInput(), QString());
+    QTRY_VERIFY2(console->statusText().startsWith(QLatin1String("SEND OK")), qPrintable(console->statusText()));
+    QCoreApplication::processEvents();
+    QCOMPARE(input->geometry(), inputAt);
+    QCOMPARE(console->view()->geometry(), viewAt);
+
+    const QString longText = QStringLiteral("SEND FAIL — ") + QStringLiteral("a reason that goes on and on ").repeated(40);
+    status->setStatus(longText);
+    QCoreApplication::processEvents();
+    QCOMPARE(input->geometry(), inputAt);
+    QCOMPARE(console->view()->geometry(), viewAt);
+    QCOMPARE(status->geometry(), statusAt);
+    QVERIFY(status->isCut());
+    QCOMPARE(status->toolTip(), longText);
+    QCOMPARE(console->statusText(), longText);
+    QVERIFY(status->text().endsWith(QChar(0x2026)));
+    QCOMPARE(status->text().count(QLatin1Char('\n')), 1); // two lines
+    status->setStatus(QStringLiteral("SEND OK"));
+    QVERIFY(!status->isCut());
+    QVERIFY(status->toolTip().isEmpty());
+}
+
+// The class: the consoles', the socket panel's and the quick commands' status
+// lines, told a long text, move no view and no input of the window.
+void TestSteadyLayout::noStatusLineMovesWhatIsAroundIt()
+{
+    const QList<StatusLine *> lines = m_window->findChildren<StatusLine *>();
+    QVERIFY(lines.size() >= 6 + 2);
+    QStringList names;
+    for (StatusLine *line : lines)
+        names << line->objectName();
+    QVERIFY(names.contains(QStringLiteral("sockets.status")));
+    QVERIFY(names.contains(QStringLiteral("quick.status")));
+    auto placed = [this] {
+        QList<QRect> rects;
+        for (QWidget *w : m_window->findChildren<QWidget *>()) {
+            if (qobject_cast<QAbstractItemView *>(w) || qobject_cast<QLineEdit *>(w))
+                rects << QRect(w->mapTo(m_window.get(), QPoint(0, 0)), w->size());
+        }
+        return rects;
+    };
+    QCoreApplication::processEvents();
+    const QList<QRect> before = placed();
+    const QString longText = QStringLiteral("OK — +QISTATE: 0,\"TCP\",\"127.0.0.1\",7,0,2,1,0,0,\"usbmodem\" · ").repeated(30);
+    for (StatusLine *line : lines) {
+        line->setStatus(longText);
+        QCoreApplication::processEvents();
+        QVERIFY2(placed() == before, qPrintable(line->objectName()));
+        QCOMPARE(line->status(), longText);
+        if (line->isVisible()) {
+            QVERIFY2(line->isCut(), qPrintable(line->objectName()));
+            QCOMPARE(line->toolTip(), longText);
+        }
+        line->setStatus({});
+    }
 }
 
 void TestSteadyLayout::quickCommandsStayPutWhenASequenceRuns()

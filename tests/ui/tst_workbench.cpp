@@ -210,7 +210,7 @@ void TestWorkbench::echoOverTcpInTextAndHex()
     console->setViewFormat(SocketConsole::Format::Hex);
     QTRY_VERIFY(console->receivedText().contains(QLatin1String("68 65 6C 6C 6F 20 6D 6F 64 75 6C 65")));
     // A row per line: the line feed ends the received row, the sent one is marked.
-    QTRY_VERIFY(console->receivedText().contains(QLatin1String("\n00 1A 0D 0A\n22")));
+    QTRY_VERIFY(console->receivedText().contains(QLatin1String("\n  00 1A 0D 0A\n  22")));
     QVERIFY2(console->receivedText().contains(QStringLiteral("» 00 1A 0D 0A\n» 22")), qPrintable(console->receivedText()));
     console->setViewFormat(SocketConsole::Format::Text);
     QVERIFY(console->receivedText().contains(QLatin1String("hello module")));

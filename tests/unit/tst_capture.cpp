@@ -156,6 +156,11 @@ void TestCapture::damagedRecordsAreNamedByLine_data()
     QTest::newRow("time alone") << QByteArray("12") << QStringLiteral("direction");
     QTest::newRow("bad escape") << QByteArray("12 RX \\r\\nOK\\q") << QStringLiteral("escape");
     QTest::newRow("short hex escape") << QByteArray("12 RX \\x4G") << QStringLiteral("escape");
+    // escape() writes printable ASCII only; the clock's time is never before the epoch.
+    QTest::newRow("raw 0xFF") << QByteArray("12 RX O\xffK") << QStringLiteral("writes escaped");
+    QTest::newRow("raw 0x00") << QByteArray("12 TX AT\0\\r", 11) << QStringLiteral("writes escaped");
+    QTest::newRow("raw tab") << QByteArray("12 RX \tOK") << QStringLiteral("writes escaped");
+    QTest::newRow("negative time") << QByteArray("-5 RX AT\\r\\r\\nOK\\r\\n") << QStringLiteral("negative");
 }
 
 void TestCapture::damagedRecordsAreNamedByLine()
@@ -188,6 +193,8 @@ void TestCapture::headerSaysWhatTheInputIs_data()
     using Kind = CaptureFormat::Kind;
     QTest::newRow("capture") << QByteArray("#bc25-capture 1\n1 RX OK\n") << int(Kind::Capture);
     QTest::newRow("capture, CR LF") << QByteArray("#bc25-capture 1\r\n") << int(Kind::Capture);
+    QTest::newRow("capture, trailing space") << QByteArray("#bc25-capture 1 \n1 RX x\n") << int(Kind::Capture);
+    QTest::newRow("capture, trailing tab and CR") << QByteArray("#bc25-capture 1\t\r\n") << int(Kind::Capture);
     QTest::newRow("next version") << QByteArray("#bc25-capture 2\n1 RX OK\n") << int(Kind::OtherVersion);
     QTest::newRow("version 10") << QByteArray("#bc25-capture 10\n") << int(Kind::OtherVersion);
     QTest::newRow("flipped byte") << QByteArray("#bc25-captuRe 1\n1 RX OK\n") << int(Kind::DamagedHeader);

@@ -53,9 +53,15 @@ private slots:
     void virtualModulesOwnOutputWithCtrlZ();
     void dataTheModuleDidNotEcho_data();
     void dataTheModuleDidNotEcho();
+    void countedEchoHoldsWhatLooksLikeTheAnswer_data();
+    void countedEchoHoldsWhatLooksLikeTheAnswer();
+    void countedEchoInACapture_data();
+    void countedEchoInACapture();
     void sendHexPromptFormIsCountedInHexDigits();
     void captureWriteHoldsTheCommandAndItsData_data();
     void captureWriteHoldsTheCommandAndItsData();
+    void theNextCommandInTheDatasWriteWaitsForTheSend_data();
+    void theNextCommandInTheDatasWriteWaitsForTheSend();
     void aShortReadEndsAtTheNextEchoedCommand_data();
     void aShortReadEndsAtTheNextEchoedCommand();
 };
@@ -140,6 +146,79 @@ void TestEchoedData::dataTheModuleDidNotEcho()
     QVERIFY(!kinds.contains(QStringLiteral("unknown")));
 }
 
+// manual 2.1.5: AT+QISEND=<connectID>,<send_length> takes exactly <send_length>
+// bytes after "> ", whatever they hold; the virtual module echoes them, then
+// answers "\r\nOK\r\n". Data whose first line is an answer (OK, SEND OK, a
+// restart, a URC, a command) was echoed when the answer follows the count.
+void TestEchoedData::countedEchoHoldsWhatLooksLikeTheAnswer_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QByteArray>("result");
+    for (const QByteArray &line : {QByteArray("OK"), QByteArray("SEND OK"), QByteArray("SEND FAIL"), QByteArray("ERROR"),
+                                   QByteArray("RDY"), QByteArray("> "), QByteArray("+QIURC: \"closed\",0"),
+                                   QByteArray("AT+CSQ")}) {
+        QTest::newRow(("\\r\\n" + line + "\\r\\nab").constData()) << "\r\n" + line + "\r\nab" << QByteArray("SEND OK");
+        QTest::newRow(("\\r\\n" + line + ", send failed").constData()) << "\r\n" + line << QByteArray("SEND FAIL");
+    }
+    QTest::newRow("only line ends") << QByteArray("\r\n\r\n") << QByteArray("SEND OK");
+    QTest::newRow("a lone LF, then OK") << QByteArray("\nOK\n") << QByteArray("SEND OK");
+}
+
+void TestEchoedData::countedEchoHoldsWhatLooksLikeTheAnswer()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QByteArray, result);
+    const QByteArray command = "AT+QISEND=0," + QByteArray::number(data.size());
+    const QByteArray log = command + "\r\r\n> " + data + "\r\nOK\r\n\r\n" + result + "\r\nAT\r\r\nOK\r\n";
+    QStringList kinds;
+    const QString sent = result == "SEND OK" ? QStringLiteral(" OK/done") : QStringLiteral(" OK/failed");
+    QCOMPARE(decodedBothWays(log, &kinds), (QStringList {QString::fromLatin1(command) + sent, "AT OK/"}));
+    QCOMPARE(kinds, (QStringList {"echo", "prompt", "echo", "final:OK", "final:" + QString::fromLatin1(result), "echo", "final:OK"}));
+    for (const bool byteByByte : {false, true}) {
+        const RawDecode raw(log, byteByByte);
+        QCOMPARE(raw.events.at(2).text, data);
+        QCOMPARE(raw.transactions.at(0).payload, data); // the raw log's data, as a capture has it
+    }
+}
+
+// The same sends in a capture: the TX record is the data, the RX the module's echo and answer.
+void TestEchoedData::countedEchoInACapture_data()
+{
+    countedEchoHoldsWhatLooksLikeTheAnswer_data();
+}
+
+void TestEchoedData::countedEchoInACapture()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QByteArray, result);
+    const QByteArray command = "AT+QISEND=0," + QByteArray::number(data.size());
+    for (const bool byteByByte : {false, true}) {
+        TrafficDecoder decoder(profile::ModuleProfile::bc25());
+        QList<at::Transaction> transactions;
+        QList<DecodedEvent> events;
+        connect(&decoder, &TrafficDecoder::transactionDecoded, this,
+                [&transactions](const at::Transaction &t) { transactions << t; });
+        connect(&decoder, &TrafficDecoder::decoded, this, [&events](const DecodedEvent &e) { events << e; });
+        qint64 time = 1000;
+        auto receive = [&](const QByteArray &bytes) {
+            for (qsizetype i = 0; i < bytes.size(); i += byteByByte ? 1 : bytes.size())
+                decoder.received(bytes.mid(i, byteByByte ? 1 : bytes.size()), time);
+        };
+        decoder.transmitted(command + '\r', time++);
+        receive(command + "\r\r\n> ");
+        decoder.transmitted(data, ++time);
+        receive(data + "\r\nOK\r\n\r\n" + result + "\r\n");
+        decoder.transmitted("AT\r", ++time);
+        receive("AT\r\r\nOK\r\n");
+        decoder.finish();
+        QCOMPARE(outcomes(transactions), (QStringList {QString::fromLatin1(command) + (result == "SEND OK" ? " OK/done" : " OK/failed"),
+                                                       "AT OK/"}));
+        QCOMPARE(transactions.at(0).payload, data);
+        QCOMPARE(events.at(2).kind, DecodedEvent::Kind::Echo);
+        QCOMPARE(events.at(2).text, data);
+    }
+}
+
 void TestEchoedData::sendHexPromptFormIsCountedInHexDigits()
 {
     // manual 2.1.6: <send_length> counts bytes, the prompt takes them as hex text.
@@ -192,6 +271,69 @@ void TestEchoedData::captureWriteHoldsTheCommandAndItsData()
         QCOMPARE(outcomes(transactions), (QStringList {QString::fromLatin1(command + " OK/done"), "AT OK/"}));
         QCOMPARE(transactions.at(0).payload, payload.endsWith('\x1a') ? payload.chopped(1) : payload);
         QVERIFY(transactions.at(1).echoSeen);
+    }
+}
+
+// A capture whose TX record holds a send's data and the next command: the
+// data ends at its length (or its Ctrl+Z); the command is the module's once
+// the send has its result, as the engine writes it then. Begun at once, it
+// would time the send out.
+void TestEchoedData::theNextCommandInTheDatasWriteWaitsForTheSend_data()
+{
+    QTest::addColumn<QByteArray>("command");
+    QTest::addColumn<QByteArray>("withCommand"); // written with the command, before the prompt
+    QTest::addColumn<QByteArray>("afterPrompt"); // written after the prompt
+    QTest::addColumn<QByteArray>("result");
+    QTest::addColumn<QStringList>("expected");
+    const QStringList sentThenCsq {"AT+QISEND=0,5 OK/done", "AT+CSQ OK/"};
+    const QStringList ctrlZThenCsq {"AT+QISEND=0 OK/done", "AT+CSQ OK/"};
+    QTest::newRow("fixed length, after the prompt")
+            << QByteArray("AT+QISEND=0,5") << QByteArray() << QByteArray("helloAT+CSQ\r") << QByteArray("SEND OK") << sentThenCsq;
+    QTest::newRow("Ctrl+Z, after the prompt")
+            << QByteArray("AT+QISEND=0") << QByteArray() << QByteArray("hello\x1a" "AT+CSQ\r") << QByteArray("SEND OK") << ctrlZThenCsq;
+    QTest::newRow("fixed length, with the command")
+            << QByteArray("AT+QISEND=0,5") << QByteArray("helloAT+CSQ\r") << QByteArray() << QByteArray("SEND OK") << sentThenCsq;
+    QTest::newRow("Ctrl+Z, with the command")
+            << QByteArray("AT+QISEND=0") << QByteArray("hello\x1a" "AT+CSQ\r") << QByteArray() << QByteArray("SEND OK") << ctrlZThenCsq;
+    QTest::newRow("send failed")
+            << QByteArray("AT+QISEND=0,5") << QByteArray() << QByteArray("helloAT+CSQ\r") << QByteArray("SEND FAIL")
+            << QStringList {"AT+QISEND=0,5 OK/failed", "AT+CSQ OK/"};
+    QTest::newRow("two commands after the data")
+            << QByteArray("AT+QISEND=0,5") << QByteArray() << QByteArray("helloAT\rAT+CSQ\r") << QByteArray("SEND OK")
+            << QStringList {"AT+QISEND=0,5 OK/done", "AT OK/", "AT+CSQ OK/"};
+}
+
+void TestEchoedData::theNextCommandInTheDatasWriteWaitsForTheSend()
+{
+    QFETCH(QByteArray, command);
+    QFETCH(QByteArray, withCommand);
+    QFETCH(QByteArray, afterPrompt);
+    QFETCH(QByteArray, result);
+    QFETCH(QStringList, expected);
+    QByteArray module = "hello\r\nOK\r\n\r\n" + result + "\r\n";
+    if (expected.contains("AT OK/"))
+        module += "AT\r\r\nOK\r\n";
+    module += "AT+CSQ\r\r\n+CSQ: 7,0\r\n\r\nOK\r\n";
+    for (const bool byteByByte : {false, true}) {
+        TrafficDecoder decoder(profile::ModuleProfile::bc25());
+        QList<at::Transaction> transactions;
+        connect(&decoder, &TrafficDecoder::transactionDecoded, this,
+                [&transactions](const at::Transaction &t) { transactions << t; });
+        qint64 time = 1000;
+        auto receive = [&](const QByteArray &bytes) {
+            for (qsizetype i = 0; i < bytes.size(); i += byteByByte ? 1 : bytes.size())
+                decoder.received(bytes.mid(i, byteByByte ? 1 : bytes.size()), time);
+        };
+        decoder.transmitted(command + '\r' + withCommand, time++);
+        receive(command + "\r\r\n> ");
+        if (!afterPrompt.isEmpty())
+            decoder.transmitted(afterPrompt, time++);
+        receive(module);
+        decoder.finish();
+        QCOMPARE(outcomes(transactions), expected);
+        QCOMPARE(transactions.at(0).payload, QByteArray("hello"));
+        QVERIFY(transactions.last().echoSeen);
+        QCOMPARE(transactions.last().lines.first().text, QByteArray("+CSQ: 7,0"));
     }
 }
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "savelocation.h"
+#include "filedialogs.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
@@ -14,7 +14,7 @@ QString SaveLocation::ask(QWidget *parent, const QString &title, const QString &
 {
     QSettings settings;
     const QString folder = settings.value(folderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
-    const QString path = QFileDialog::getSaveFileName(parent, title, folder.isEmpty() ? fileName : QDir(folder).filePath(fileName),
+    const QString path = FileDialogs::saveFile(parent, title, folder.isEmpty() ? fileName : QDir(folder).filePath(fileName),
                                                       filter);
     if (!path.isEmpty())
         settings.setValue(folderKey, QFileInfo(path).absolutePath());

@@ -12,6 +12,12 @@
 
 namespace bc25::ui {
 
+namespace {
+
+constexpr int SentGutter = 2; // "» ": the mark of a sent row and its space
+
+} // namespace
+
 ConsoleModel::ConsoleModel(QObject *parent)
     : LineLogModel(parent)
 {
@@ -70,15 +76,17 @@ QString ConsoleModel::rowText(const LogLine &entry) const
         return QString::fromUtf8(entry.bytes); // the workbench's words, in Hex view too
     QString shown;
     switch (viewMode()) {
-    case ByteText::ViewMode::Text: shown = text(entry); break;
+    case ByteText::ViewMode::Text:
+        shown = text(entry);
+        return entry.kind == Sent ? tr("» %1").arg(shown) : shown;
     case ByteText::ViewMode::Hex: shown = QString::fromLatin1(entry.bytes.toHex(' ').toUpper()); break;
-    case ByteText::ViewMode::HexAndText:
-        shown = ByteText::offsetAndHexLines(entry.bytes, entry.offset);
-        if (entry.kind == Sent) // the mark on the first line, the others indented as much
-            shown.replace(QLatin1Char('\n'), QStringLiteral("\n  "));
-        break;
+    case ByteText::ViewMode::HexAndText: shown = ByteText::offsetAndHexLines(entry.bytes, entry.offset); break;
     }
-    return entry.kind == Sent ? tr("» %1").arg(shown) : shown;
+    // In hex, columns of bytes: every row has the gutter of the sent mark ("» "
+    // or as many spaces), on each of its lines, so the offsets and the bytes of
+    // sent and received rows stand in the same columns.
+    shown.replace(QLatin1Char('\n'), QLatin1Char('\n') + QString(SentGutter, QLatin1Char(' ')));
+    return entry.kind == Sent ? tr("» %1").arg(shown) : QString(SentGutter, QLatin1Char(' ')) + shown;
 }
 
 int ConsoleModel::columnCount(const QModelIndex &parent) const

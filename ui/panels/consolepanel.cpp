@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "consolepanel.h"
+#include "dialogs/filedialogs.h"
 
 #include "modulecontrols.h"
 #include "tabletext.h"
@@ -7,6 +8,7 @@
 #include "models/consolemodel.h"
 #include "search/findbar.h"
 #include "views/logview.h"
+#include "views/statusline.h"
 #include "views/steadylayout.h"
 
 #include "session/modulesession.h"
@@ -14,7 +16,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
-#include <QFileDialog>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -62,7 +63,7 @@ SocketConsole::SocketConsole(ModuleSession *session, int connectId, QWidget *par
     , m_lineEnd(new QCheckBox(tr("+CR LF"), this))
     , m_repeat(new QCheckBox(tr("Repeat every"), this))
     , m_interval(new QSpinBox(this))
-    , m_status(new QLabel(this))
+    , m_status(new StatusLine(2, this))
     , m_progress(new QProgressBar(this))
     , m_stop(new QPushButton(tr("Stop"), this))
 {
@@ -87,7 +88,7 @@ SocketConsole::SocketConsole(ModuleSession *session, int connectId, QWidget *par
         const QString said = TableText::exportWithDialog(this, m_view->model(), tr("socket %1's console").arg(m_connectId),
                                                          QStringLiteral("socket%1.tsv").arg(m_connectId));
         if (!said.isEmpty())
-            m_status->setText(said);
+            m_status->setStatus(said);
     });
     m_viewFormat->addItem(tr("Text"));
     m_viewFormat->addItem(tr("Hex"));
@@ -101,9 +102,7 @@ SocketConsole::SocketConsole(ModuleSession *session, int connectId, QWidget *par
     m_interval->setValue(1000);
     m_interval->setSuffix(tr(" ms"));
     m_showSent->setChecked(true);
-    SteadyLayout::wrapChangingText(m_status);
-    // Two lines' room from the start: a longer message does not push the view up.
-    m_status->setMinimumHeight(2 * m_status->fontMetrics().lineSpacing());
+    m_status->setObjectName(QStringLiteral("status"));
 
     auto *viewBar = new QHBoxLayout;
     viewBar->addWidget(new QLabel(tr("Show as:"), this));
@@ -172,7 +171,7 @@ SocketConsole::SocketConsole(ModuleSession *session, int connectId, QWidget *par
     connect(send, &QPushButton::clicked, this, &SocketConsole::sendInput);
     connect(m_input, &QLineEdit::returnPressed, this, &SocketConsole::sendInput);
     connect(file, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Send a file on socket %1").arg(m_connectId));
+        const QString path = FileDialogs::openFile(this, tr("Send a file on socket %1").arg(m_connectId));
         if (!path.isEmpty())
             sendFile(path);
     });
@@ -203,7 +202,7 @@ SocketConsole::SocketConsole(ModuleSession *session, int connectId, QWidget *par
         // A refusal ("not open") is out of date once the socket is open.
         if (m_refusalShown && socket.inUse) {
             m_refusalShown = false;
-            m_status->clear();
+            m_status->setStatus({});
         }
     });
     // Every send the module took on this socket, whoever asked (this console,
@@ -216,14 +215,14 @@ SocketConsole::SocketConsole(ModuleSession *session, int connectId, QWidget *par
     connect(session, &ModuleSession::forgotten, this, [this] {
         m_open = false;
         m_refusalShown = false;
-        m_status->clear();
+        m_status->setStatus({});
     });
     connect(session->sockets(), &SocketTable::dataReceived, this, [this](int id, const QByteArray &bytes, bool truncated) {
         if (id != m_connectId)
             return;
         m_model->append(false, bytes);
         if (truncated)
-            m_status->setText(tr("The module announced more data than it sent; what arrived is shown."));
+            m_status->setStatus(tr("The module announced more data than it sent; what arrived is shown."));
     });
     connect(session->sends(), &SendQueue::chunkFinished, this,
             [this](int id, qint64 bytes, bool ok, SendForm form, const QString &text) {
@@ -231,8 +230,14 @@ SocketConsole::SocketConsole(ModuleSession *session, int connectId, QWidget *par
             return;
         m_sentBytes += ok ? bytes : 0;
         updateProgress();
-        m_status->setText(ok ? tr("SEND OK — %n byte(s) as %1.", nullptr, int(bytes)).arg(sendFormName(form))
-                             : tr("SEND FAIL — %1").arg(text));
+        if (!ok) {
+            m_status->setStatus(tr("SEND FAIL — %1").arg(text));
+            return;
+        }
+        // The parts of one send come one at a time, before its sendFinished
+        // (manual 4.1.2): the forms they went in are the send's.
+        if (!m_partForms.contains(form))
+            m_partForms.append(form);
     });
     connect(session->sends(), &SendQueue::sendFinished, this,
             [this](int id, qint64 acknowledged, qint64 total, bool ok, const QString &text) {
@@ -240,9 +245,19 @@ SocketConsole::SocketConsole(ModuleSession *session, int connectId, QWidget *par
             return;
         m_sendsRunning = qMax(0, m_sendsRunning - 1);
         updateProgress();
-        if (ok)
+        const QList<SendForm> forms = std::exchange(m_partForms, {});
+        if (ok) {
+            // The whole send's size, not its last part's (a send over 512 bytes goes in parts).
+            QStringList formNames;
+            for (const SendForm form : forms)
+                formNames << sendFormName(form);
+            const QString as = formNames.join(tr(" and "));
+            const qint64 parts = (total + m_session->sends()->maxChunk() - 1) / m_session->sends()->maxChunk();
+            m_status->setStatus(parts > 1 ? tr("SEND OK — %n byte(s) in %1 parts as %2.", nullptr, int(total)).arg(parts).arg(as)
+                                          : tr("SEND OK — %n byte(s) as %1.", nullptr, int(total)).arg(as));
             return;
-        m_status->setText(tr("Sending stopped after %1 of %2 bytes: %3").arg(acknowledged).arg(total).arg(text));
+        }
+        m_status->setStatus(tr("Sending stopped after %1 of %2 bytes: %3").arg(acknowledged).arg(total).arg(text));
         m_repeat->setChecked(false);
     });
 }
@@ -270,7 +285,7 @@ QString SocketConsole::sendInput()
         for (const char c : digits) {
             if (!std::isxdigit(static_cast<unsigned char>(c)) || digits.size() % 2 != 0) {
                 const QString error = tr("Hex input takes pairs of digits 0-9, A-F, e.g. 48 65 6C 6C 6F.");
-                m_status->setText(error);
+                m_status->setStatus(error);
                 return error;
             }
         }
@@ -281,7 +296,7 @@ QString SocketConsole::sendInput()
     if (m_lineEnd->isChecked())
         payload += "\r\n";
     if (const QString refused = refusal(); !refused.isEmpty()) {
-        m_status->setText(refused);
+        m_status->setStatus(refused);
         m_refusalShown = true;
         m_repeat->setChecked(false);
         return refused;
@@ -290,7 +305,7 @@ QString SocketConsole::sendInput()
                                           m_sendFormat->currentIndex() == 1 ? SendQueue::Mode::Hex
                                                                             : SendQueue::Mode::Auto);
     if (!error.isEmpty()) {
-        m_status->setText(error);
+        m_status->setStatus(error);
         m_repeat->setChecked(false);
         return error;
     }
@@ -298,7 +313,7 @@ QString SocketConsole::sendInput()
         m_repeatTimer.start(m_interval->value()); // the first of a repeat: the user's Send
     started(payload.size());
     const int chunk = m_session->sends()->maxChunk();
-    m_status->setText(payload.size() > chunk
+    m_status->setStatus(payload.size() > chunk
                               ? tr("Sending %1 bytes in %2 parts of at most %3…").arg(payload.size())
                                         .arg((payload.size() + chunk - 1) / chunk)
                                         .arg(chunk)
@@ -310,21 +325,21 @@ void SocketConsole::sendFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        m_status->setText(tr("Cannot read %1: %2").arg(path, file.errorString()));
+        m_status->setStatus(tr("Cannot read %1: %2").arg(path, file.errorString()));
         return;
     }
     const QByteArray payload = file.readAll();
     if (const QString refused = refusal(); !refused.isEmpty()) {
-        m_status->setText(refused);
+        m_status->setStatus(refused);
         m_refusalShown = true;
         return;
     }
     if (const QString error = m_session->sends()->send(m_connectId, payload); !error.isEmpty()) {
-        m_status->setText(error);
+        m_status->setStatus(error);
         return;
     }
     started(payload.size());
-    m_status->setText(tr("Sending %1 (%2 bytes)…").arg(path).arg(payload.size()));
+    m_status->setStatus(tr("Sending %1 (%2 bytes)…").arg(path).arg(payload.size()));
 }
 
 void SocketConsole::started(qint64 bytes)
@@ -392,7 +407,7 @@ QString SocketConsole::receivedText() const
 
 QString SocketConsole::statusText() const
 {
-    return m_status->text();
+    return m_status->status();
 }
 
 ConsolePanel::ConsolePanel(ModuleSession *session, QWidget *parent)

@@ -23,6 +23,7 @@ namespace bc25::ui {
 class ConsoleModel;
 class FindBar;
 class LogView;
+class StatusLine;
 
 // One socket's console: what it received, a row per line, as text, hex or
 // both side by side
@@ -77,7 +78,7 @@ private:
     QCheckBox *m_lineEnd;
     QCheckBox *m_repeat;
     QSpinBox *m_interval;
-    QLabel *m_status;
+    StatusLine *m_status;
     QProgressBar *m_progress;
     QPushButton *m_stop;
     bool m_refusalShown = false;
@@ -85,6 +86,7 @@ private:
     int m_sendsRunning = 0;    // sends of this console not yet ended
     qint64 m_queuedBytes = 0;  // since the last time nothing was running
     qint64 m_sentBytes = 0;
+    QList<SendForm> m_partForms; // the forms of the parts of the send under way
     QTimer m_repeatTimer;
 };
 

@@ -2,6 +2,9 @@
 #include "pingpanel.h"
 #include "views/steadylayout.h"
 
+#include "modulecontrols.h"
+
+#include "at/commandengine.h"
 #include "bc25/commandcatalog.h"
 #include "at/commandengine.h"
 #include "bc25/errorcodes.h"
@@ -108,6 +111,7 @@ PingPanel::PingPanel(ModuleSession *session, QWidget *parent)
     m_redraw.setSingleShot(true);
     m_redraw.setInterval(100);
     connect(&m_redraw, &QTimer::timeout, this, &PingPanel::redraw);
+    ModuleControls::mark(m_start);
     connect(m_start, &QPushButton::clicked, this, &PingPanel::start);
     connect(m_host, &QLineEdit::returnPressed, this, &PingPanel::start);
     connect(session->tools(), &NetworkTools::pingReply, this, &PingPanel::onReply);
@@ -127,6 +131,12 @@ void PingPanel::setHost(const QString &host)
 
 QString PingPanel::start()
 {
+    // Enter in the host field too: nothing is queued for a module that is not there.
+    if (!m_session->engine()->linkOpen()) {
+        const QString why = tr("No module is connected.");
+        m_summary->setText(why);
+        return why;
+    }
     PingParameters p(m_session->engine()->profile());
     p.contextId = m_context->value();
     p.host = m_host->text().trimmed();
@@ -159,7 +169,8 @@ void PingPanel::onReply(const PingReply &reply)
 
 void PingPanel::onFinished(bool ok, const PingSummary &summary, const QString &message)
 {
-    m_start->setEnabled(true);
+    // Ended by a lost link (aborted): it stays off, with the reason, until a module is back.
+    ModuleControls::apply(m_start, m_session->engine()->linkOpen());
     redraw();
     if (!ok) {
         m_summary->setText(tr("Ping failed: %1").arg(message));

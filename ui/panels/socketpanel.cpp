@@ -12,6 +12,7 @@
 #include "dialogs/opensocketdialog.h"
 #include "models/sockettablemodel.h"
 #include "views/columnfit.h"
+#include "views/statusline.h"
 #include "views/steadylayout.h"
 
 #include <QHeaderView>
@@ -30,7 +31,7 @@ SocketPanel::SocketPanel(ModuleSession *session, QWidget *parent)
     , m_model(new SocketTableModel(session, this))
     , m_view(new QTableView(this))
     , m_progress(new QProgressBar(this))
-    , m_status(new QLabel(this))
+    , m_status(new StatusLine(1, this))
 {
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -80,8 +81,8 @@ SocketPanel::SocketPanel(ModuleSession *session, QWidget *parent)
 
     m_progress->hide();
     m_progress->setTextVisible(true);
-    SteadyLayout::wrapChangingText(m_status);
-    m_status->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    // One line, whatever it says (the status bar says it whole too): the table does not move.
+    m_status->setObjectName(QStringLiteral("sockets.status"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     // No taller than its parts: the main window gives the rest to the docks.
@@ -179,13 +180,13 @@ void SocketPanel::onOpenFinished(int connectId, bool ok, const QString &text)
 void SocketPanel::say(const QString &line)
 {
     // The panel's line and the status bar tell the same news: never "closed" here and "open" there.
-    m_status->setText(line);
+    m_status->setStatus(line);
     emit message(line);
 }
 
 void SocketPanel::clearMessage()
 {
-    m_status->clear();
+    m_status->setStatus({});
 }
 
 } // namespace bc25::ui

@@ -14,6 +14,7 @@ namespace bc25 { class ModuleSession; struct OpenParameters; }
 namespace bc25::ui {
 
 class SocketTableModel;
+class StatusLine;
 
 // The sockets dock: the live table of the six sockets and their actions —
 // Open… (with the wait shown as progress), Close, Switch access mode, Read
@@ -48,7 +49,7 @@ private:
     SocketTableModel *m_model;
     QTableView *m_view;
     QProgressBar *m_progress;
-    QLabel *m_status;
+    StatusLine *m_status;
     QTimer m_progressTimer;
     QElapsedTimer m_openClock;
     int m_openLimitMs = 0;

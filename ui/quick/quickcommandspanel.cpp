@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "quickcommandspanel.h"
+#include "dialogs/filedialogs.h"
 
 #include "quicksequence.h"
 
@@ -7,11 +8,11 @@
 
 #include "dialogs/savelocation.h"
 #include "session/modulesession.h"
+#include "views/statusline.h"
 #include "views/steadylayout.h"
 
 #include <QCheckBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFont>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -48,7 +49,7 @@ QuickCommandsPanel::QuickCommandsPanel(ModuleSession *session, const QString &pa
     , m_run(new QPushButton(tr("Run group"), this))
     , m_stop(new QPushButton(tr("Stop"), this))
     , m_progress(new QProgressBar(this))
-    , m_status(new QLabel(this))
+    , m_status(new StatusLine(2, this))
     , m_moduleGate(new QWidget(this))
 {
     m_moduleGate->hide();
@@ -72,8 +73,8 @@ QuickCommandsPanel::QuickCommandsPanel(ModuleSession *session, const QString &pa
     m_stopOnError->setChecked(true);
     m_progress->hide();
     m_stop->setEnabled(false);
-    SteadyLayout::wrapChangingText(m_status);
-    m_status->setText(loadError);
+    m_status->setObjectName(QStringLiteral("quick.status"));
+    m_status->setStatus(loadError);
     ModuleControls::mark(m_run);
 
     auto *add = new QPushButton(tr("Add"), this);
@@ -118,7 +119,7 @@ QuickCommandsPanel::QuickCommandsPanel(ModuleSession *session, const QString &pa
     connect(newGroup, &QPushButton::clicked, this, [this] { addGroup(tr("New group")); });
     connect(remove, &QPushButton::clicked, this, &QuickCommandsPanel::removeSelected);
     connect(importButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import quick commands"), QDir::homePath(),
+        const QString path = FileDialogs::openFile(this, tr("Import quick commands"), QDir::homePath(),
                                                           tr("Quick commands (*.json *.txt);;All files (*)"));
         if (!path.isEmpty())
             importFrom(path);
@@ -138,13 +139,13 @@ QuickCommandsPanel::QuickCommandsPanel(ModuleSession *session, const QString &pa
         m_progress->setValue(done);
         m_progress->setFormat(tr("%1 of %2").arg(done).arg(total));
     });
-    connect(session, &ModuleSession::forgotten, m_status, &QLabel::clear); // the module that was
+    connect(session, &ModuleSession::forgotten, m_status, [this] { m_status->setStatus({}); }); // the module that was
     connect(m_sequence, &QuickSequence::sending, this, &QuickCommandsPanel::markRunning);
     connect(m_sequence, &QuickSequence::finished, this, [this](bool, const QString &message) {
         // The end state replaces "3 of 10", which would read as still running.
         markRunning(-1);
         m_progress->setFormat(m_sequence->endState());
-        m_status->setText(message);
+        m_status->setStatus(message);
         m_stop->setEnabled(false);
         m_run->setEnabled(m_moduleGate->isEnabled()); // a link lost during the run leaves it off
     });
@@ -194,7 +195,7 @@ void QuickCommandsPanel::rebuild()
 void QuickCommandsPanel::save()
 {
     if (const QString error = m_store.save(m_path); !error.isEmpty())
-        m_status->setText(error);
+        m_status->setStatus(error);
 }
 
 int QuickCommandsPanel::selectedGroup() const
@@ -216,9 +217,9 @@ QString QuickCommandsPanel::send(int group, int command)
                 answer << QString::fromUtf8(l.text);
         }
         const QString result = CommandRunner::resultText(t);
-        m_status->setText(answer.isEmpty() ? result : tr("%1 — %2").arg(result, answer.join(QStringLiteral(" · "))));
+        m_status->setStatus(answer.isEmpty() ? result : tr("%1 — %2").arg(result, answer.join(QStringLiteral(" · "))));
     });
-    m_status->setText(refusal.isEmpty() ? tr("%1 sent.").arg(line) : refusal);
+    m_status->setStatus(refusal.isEmpty() ? tr("%1 sent.").arg(line) : refusal);
     return refusal;
 }
 
@@ -233,7 +234,7 @@ void QuickCommandsPanel::runGroup(int group)
     m_progress->show();
     m_stop->setEnabled(true);
     m_run->setEnabled(false);
-    m_status->setText(tr("Running %1…").arg(m_store.groups().at(group).name));
+    m_status->setStatus(tr("Running %1…").arg(m_store.groups().at(group).name));
     m_sequence->start(commands, m_count->value(), m_interval->value(), m_stopOnError->isChecked());
 }
 
@@ -268,11 +269,11 @@ void QuickCommandsPanel::addCommand(int group, const QString &name, const QStrin
 {
     const QString line = command.trimmed();
     if (line.isEmpty()) {
-        m_status->setText(tr("Type the command to add."));
+        m_status->setStatus(tr("Type the command to add."));
         return;
     }
     if (m_store.commandCount() >= QuickCommandStore::MaxCommands) {
-        m_status->setText(tr("Only the first %1 commands are kept.").arg(QuickCommandStore::MaxCommands));
+        m_status->setStatus(tr("Only the first %1 commands are kept.").arg(QuickCommandStore::MaxCommands));
         return;
     }
     if (m_store.groups().isEmpty())
@@ -334,7 +335,7 @@ QString QuickCommandsPanel::importFrom(const QString &path)
     const QString error = m_store.importFile(path);
     save();
     rebuild();
-    m_status->setText(error.isEmpty() ? tr("%n command(s) imported from %1.", nullptr, m_store.commandCount() - before)
+    m_status->setStatus(error.isEmpty() ? tr("%n command(s) imported from %1.", nullptr, m_store.commandCount() - before)
                                                 .arg(QDir::toNativeSeparators(path))
                                       : error);
     return error;
@@ -343,13 +344,13 @@ QString QuickCommandsPanel::importFrom(const QString &path)
 QString QuickCommandsPanel::exportTo(const QString &path)
 {
     const QString error = m_store.exportFile(path);
-    m_status->setText(error.isEmpty() ? tr("Exported to %1.").arg(QDir::toNativeSeparators(path)) : error);
+    m_status->setStatus(error.isEmpty() ? tr("Exported to %1.").arg(QDir::toNativeSeparators(path)) : error);
     return error;
 }
 
 QString QuickCommandsPanel::statusText() const
 {
-    return m_status->text();
+    return m_status->status();
 }
 
 } // namespace bc25::ui

@@ -19,6 +19,7 @@ namespace bc25 { class ModuleSession; }
 namespace bc25::ui {
 
 class QuickSequence;
+class StatusLine;
 
 // The Quick commands dock: saved commands in groups, each sent with one click
 // (its row's Send button) through the same engine and the same catalog checks
@@ -75,7 +76,7 @@ private:
     QPushButton *m_run;
     QPushButton *m_stop;
     QProgressBar *m_progress;
-    QLabel *m_status;
+    StatusLine *m_status;
     // Enabled by the window with every control that needs a module: the Send
     // buttons made later (a command added) and Run after a run take its state.
     QWidget *m_moduleGate;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "recipespanel.h"
+#include "dialogs/filedialogs.h"
 #include "views/tabmemory.h"
 #include "views/steadylayout.h"
 
@@ -18,7 +19,6 @@
 #include "session/modulesession.h"
 
 #include <QAction>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -345,7 +345,7 @@ void RecipesPanel::openDialog()
 {
     if (!confirmDiscard())
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open a recipe"), m_store.folder(),
+    const QString path = FileDialogs::openFile(this, tr("Open a recipe"), m_store.folder(),
                                                       tr("Recipes (*.lua);;All files (*)"));
     if (!path.isEmpty())
         loadFile(path);
@@ -417,6 +417,8 @@ void RecipesPanel::updateButtons()
     const bool connected = m_connection->state() == link::Connection::State::Connected;
     const bool busy = m_runner->isRunning() || m_launcher->isRestarting();
     m_buttons->runButton()->setEnabled(connected && !busy);
+    m_buttons->runButton()->setToolTip(connected ? RecipeButtons::tr("Runs the recipe in the editor with these parameters (Ctrl+R)")
+                                                 : tr("No module is connected: connect one to run the recipe."));
     m_buttons->stopButton()->setEnabled(busy);
 }
 

@@ -54,6 +54,12 @@ SoakChartView::SoakChartView(QWidget *parent)
     m_lost->setBorderColor(QColor(214, 39, 40));
     m_signal->setName(tr("Signal"));
     m_signal->setPen(QPen(QColor(44, 160, 44), 1.5));
+    // A line needs two points: a run's first reading (and a signal read once a
+    // minute, for a minute) would not show at all without its marker.
+    m_signal->setPointsVisible(true);
+    m_signal->setMarkerSize(6);
+    m_roundTrip->setPointsVisible(true);
+    m_roundTrip->setMarkerSize(3);
     m_registration->setName(tr("Registration change"));
     m_registration->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
     m_registration->setMarkerSize(10);

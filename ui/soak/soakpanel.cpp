@@ -300,15 +300,16 @@ void SoakPanel::setSummary(const QString &text)
     fitSummary();
 }
 
-// As tall as the text, up to a few lines; past them it scrolls.
+// The summary's room is reserved whatever it says (a sixth of the panel, two
+// lines at least, whole lines); past it, it scrolls. It follows the panel's
+// height, never the text's: the chart keeps its height when a run's summary
+// replaces the one-line introduction (SteadyLayout).
 void SoakPanel::fitSummary()
 {
-    const int width = m_summaryScroll->viewport()->width() - m_summary->contentsMargins().left() - m_summary->contentsMargins().right();
-    const int needed = m_summary->heightForWidth(std::max(width, 100));
-    // A sixth of the panel, two lines at least: on a 1280×720 screen the chart keeps its labels.
     const int line = m_summary->fontMetrics().lineSpacing();
-    const int most = std::clamp(height() / 6 / line, SummaryLinesAtLeast, SummaryLinesAtMost) * line; // whole lines
-    m_summaryScroll->setFixedHeight(std::min(std::max(needed, m_summary->fontMetrics().lineSpacing()), most));
+    const int room = std::clamp(height() / 6 / line, SummaryLinesAtLeast, SummaryLinesAtMost) * line;
+    if (m_summaryScroll->height() != room || m_summaryScroll->minimumHeight() != room)
+        m_summaryScroll->setFixedHeight(room);
 }
 
 void SoakPanel::resizeEvent(QResizeEvent *event)

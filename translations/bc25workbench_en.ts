@@ -1,0 +1,187 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>bc25::UrcDescription</name>
+    <message numerus="yes">
+        <source>Socket %1 received %n byte(s).</source>
+        <translation>
+            <numerusform>Socket %1 received %n byte.</numerusform>
+            <numerusform>Socket %1 received %n bytes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>DNS lookup found %n address(es).</source>
+        <translation>
+            <numerusform>DNS lookup found %n address.</numerusform>
+            <numerusform>DNS lookup found %n addresses.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bc25::recipe::StepReport</name>
+    <message numerus="yes">
+        <source>%n byte(s) of data</source>
+        <translation>
+            <numerusform>%n byte of data</numerusform>
+            <numerusform>%n bytes of data</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Received last (%n byte(s)):</source>
+        <translation>
+            <numerusform>Received last (%n byte):</numerusform>
+            <numerusform>Received last (%n bytes):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bc25::ui::CaptureViewer</name>
+    <message numerus="yes">
+        <source>%1: %n more damaged record(s)</source>
+        <translation>
+            <numerusform>%1: %n more damaged record</numerusform>
+            <numerusform>%1: %n more damaged records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged record(s) of this capture could not be read and were skipped; the tab &quot;Damaged records&quot; says where and why.</source>
+        <translation>
+            <numerusform>%n damaged record of this capture could not be read and were skipped; the tab &quot;Damaged records&quot; says where and why.</numerusform>
+            <numerusform>%n damaged records of this capture could not be read and were skipped; the tab &quot;Damaged records&quot; says where and why.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bc25::ui::DnsPanel</name>
+    <message numerus="yes">
+        <source>%1: %n address(es), time to live %2 s</source>
+        <translation>
+            <numerusform>%1: %n address, time to live %2 s</numerusform>
+            <numerusform>%1: %n addresses, time to live %2 s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bc25::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>The module printed a line longer than the parser keeps; its start is in the terminal, %n further byte(s) were skipped up to the line end.</source>
+        <translation>
+            <numerusform>The module printed a line longer than the parser keeps; its start is in the terminal, %n further byte were skipped up to the line end.</numerusform>
+            <numerusform>The module printed a line longer than the parser keeps; its start is in the terminal, %n further bytes were skipped up to the line end.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bc25::ui::QuickCommandsPanel</name>
+    <message numerus="yes">
+        <source>%n command(s) imported from %1.</source>
+        <translation>
+            <numerusform>%n command imported from %1.</numerusform>
+            <numerusform>%n commands imported from %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bc25::ui::QuickSequence</name>
+    <message numerus="yes">
+        <source> (%n failed)</source>
+        <translation>
+            <numerusform> (%n failed)</numerusform>
+            <numerusform> (%n failed)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bc25::ui::RecipeRunView</name>
+    <message numerus="yes">
+        <source>Passed in %1 ms: %n command(s),</source>
+        <translation>
+            <numerusform>Passed in %1 ms: %n command,</numerusform>
+            <numerusform>Passed in %1 ms: %n commands,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) passed.</source>
+        <translation>
+            <numerusform>%n check passed.</numerusform>
+            <numerusform>%n checks passed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 passed: %n step(s) in %2 s.</source>
+        <translation>
+            <numerusform>%1 passed: %n step in %2 s.</numerusform>
+            <numerusform>%1 passed: %n steps in %2 s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bc25::ui::RecipesPanel</name>
+    <message numerus="yes">
+        <source>Recording (%n action(s)), the last: %1</source>
+        <translation>
+            <numerusform>Recording (%n action), the last: %1</numerusform>
+            <numerusform>Recording (%n actions), the last: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The recording (%n action(s)) is in the editor: edit it, run it (Ctrl+R), save it.</source>
+        <translation>
+            <numerusform>The recording (%n action) is in the editor: edit it, run it (Ctrl+R), save it.</numerusform>
+            <numerusform>The recording (%n actions) is in the editor: edit it, run it (Ctrl+R), save it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bc25::ui::SocketConsole</name>
+    <message numerus="yes">
+        <source>SEND OK — %n byte(s) in %1 parts as %2.</source>
+        <translation>
+            <numerusform>SEND OK — %n byte in %1 parts as %2.</numerusform>
+            <numerusform>SEND OK — %n bytes in %1 parts as %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>SEND OK — %n byte(s) as %1.</source>
+        <translation>
+            <numerusform>SEND OK — %n byte as %1.</numerusform>
+            <numerusform>SEND OK — %n bytes as %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n byte(s)…</source>
+        <translation>
+            <numerusform>Sending %n byte…</numerusform>
+            <numerusform>Sending %n bytes…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bc25::ui::TableText</name>
+    <message numerus="yes">
+        <source>Saved %n row(s) of the %1 to %2.</source>
+        <translation>
+            <numerusform>Saved %n row of the %1 to %2.</numerusform>
+            <numerusform>Saved %n rows of the %1 to %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bc25::ui::TransactionsPanel</name>
+    <message numerus="yes">
+        <source>Show the workbench&apos;s own commands (%n hidden)</source>
+        <translation>
+            <numerusform>Show the workbench&apos;s own commands (%n hidden)</numerusform>
+            <numerusform>Show the workbench&apos;s own commands (%n hidden)</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

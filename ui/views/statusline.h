@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QLabel>
+
+namespace bc25::ui {
+
+// A status line that never moves what is around it (SteadyLayout): it is
+// always as tall as its reserved lines and no wider than its layout gives it;
+// a text that needs more lines is cut at the last one with "…", and the whole
+// text is its tooltip. The consoles', the socket panel's and the quick
+// commands' status use it ("SEND OK — 600 bytes in 2 parts as …").
+class StatusLine final : public QLabel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StatusLine)
+public:
+    explicit StatusLine(int lines, QWidget *parent = nullptr);
+
+    // The whole text (what status() returns); the label shows what fits.
+    void setStatus(const QString &text);
+    [[nodiscard]] const QString &status() const { return m_status; }
+    [[nodiscard]] bool isCut() const { return m_cut; }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void fit();
+
+    int m_lines;
+    QString m_status;
+    bool m_cut = false;
+};
+
+} // namespace bc25::ui
