@@ -259,6 +259,10 @@ virtual module; prints a line per step and exits 0 when every step passed.</sour
         <source>warning: no recipe asked for the parameter %1 given with --param (the recipe stopped before it, or a typo?)</source>
         <translation>警告：没有配方读取用 --param 给出的参数 %1（配方在读取它之前已停止，还是拼写错误？）</translation>
     </message>
+    <message>
+        <source>  FAILED: %1 failed, %2 not reached of %3 steps</source>
+        <translation>  失败：共 %3 步，%1 步失败，%2 步未执行</translation>
+    </message>
 </context>
 <context>
     <name>bc25-sim</name>
@@ -1272,6 +1276,14 @@ With no port it starts on the built-in virtual BC25.</source>
     <message>
         <source>the record is longer than a capture holds (%1 bytes)</source>
         <translation>该记录超出抓包文件所能容纳的长度（%1 字节）</translation>
+    </message>
+    <message>
+        <source>the record&apos;s time is negative (a capture&apos;s times are milliseconds since the epoch)</source>
+        <translation>记录的时间为负数（抓包文件的时间是自纪元起的毫秒数）</translation>
+    </message>
+    <message>
+        <source>the record&apos;s bytes hold a byte the capture format writes escaped (\xHH): the line is damaged</source>
+        <translation>记录的字节中含有抓包格式应转义写出（\xHH）的字节：该行已损坏</translation>
     </message>
 </context>
 <context>
