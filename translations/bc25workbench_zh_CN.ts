@@ -3564,8 +3564,8 @@ Sent only when the command above answers a bare ERROR: the module&apos;s reason 
         <translation>刷新套接字(&amp;S)（AT+QISTATE?）</translation>
     </message>
     <message>
-        <source>Refresh s&amp;ignal</source>
-        <translation>刷新信号(&amp;I)</translation>
+        <source>Refresh si&amp;gnal</source>
+        <translation>刷新信号(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Identify and read settings</source>
@@ -3576,8 +3576,8 @@ Sent only when the command above answers a bare ERROR: the module&apos;s reason 
         <translation>最近错误(&amp;L)（AT+QIGETERROR）</translation>
     </message>
     <message>
-        <source>&amp;Restart the virtual module</source>
-        <translation>重启虚拟模组(&amp;R)</translation>
+        <source>Res&amp;tart the virtual module</source>
+        <translation>重启虚拟模组(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -4831,11 +4831,11 @@ This PC: %3
     </message>
     <message>
         <source>Running for %1: %2</source>
-        <translation>已运行%1：%2</translation>
+        <translation>已运行 %1：%2</translation>
     </message>
     <message>
         <source>Ran for %1, then stopped: %2</source>
-        <translation>运行%1后停止：%2</translation>
+        <translation>运行 %1 后停止：%2</translation>
     </message>
 </context>
 <context>
@@ -4995,7 +4995,7 @@ This PC: %3
     <message numerus="yes">
         <source>SEND OK — %n byte(s) in %1 parts as %2.</source>
         <translation>
-            <numerusform>SEND OK — 以%2分 %1 部分发送了 %n 字节。</numerusform>
+            <numerusform>SEND OK — 以%2分 %1 段发送了 %n 字节。</numerusform>
         </translation>
     </message>
 </context>
