@@ -259,6 +259,10 @@ virtual module; prints a line per step and exits 0 when every step passed.</sour
         <source>warning: no recipe asked for the parameter %1 given with --param (the recipe stopped before it, or a typo?)</source>
         <translation>警告：没有配方读取用 --param 给出的参数 %1（配方在读取它之前已停止，还是拼写错误？）</translation>
     </message>
+    <message>
+        <source>  FAILED: %1 failed, %2 not reached of %3 steps</source>
+        <translation>  失败：共 %3 步，%1 步失败，%2 步未执行</translation>
+    </message>
 </context>
 <context>
     <name>bc25-sim</name>
@@ -1272,6 +1276,14 @@ With no port it starts on the built-in virtual BC25.</source>
     <message>
         <source>the record is longer than a capture holds (%1 bytes)</source>
         <translation>该记录超出抓包文件所能容纳的长度（%1 字节）</translation>
+    </message>
+    <message>
+        <source>the record&apos;s time is negative (a capture&apos;s times are milliseconds since the epoch)</source>
+        <translation>记录的时间为负数（抓包文件的时间是自纪元起的毫秒数）</translation>
+    </message>
+    <message>
+        <source>the record&apos;s bytes hold a byte the capture format writes escaped (\xHH): the line is damaged</source>
+        <translation>记录的字节中含有抓包格式应转义写出（\xHH）的字节：该行已损坏</translation>
     </message>
 </context>
 <context>
@@ -3552,8 +3564,8 @@ Sent only when the command above answers a bare ERROR: the module&apos;s reason 
         <translation>刷新套接字(&amp;S)（AT+QISTATE?）</translation>
     </message>
     <message>
-        <source>Refresh s&amp;ignal</source>
-        <translation>刷新信号(&amp;I)</translation>
+        <source>Refresh si&amp;gnal</source>
+        <translation>刷新信号(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Identify and read settings</source>
@@ -3564,8 +3576,8 @@ Sent only when the command above answers a bare ERROR: the module&apos;s reason 
         <translation>最近错误(&amp;L)（AT+QIGETERROR）</translation>
     </message>
     <message>
-        <source>&amp;Restart the virtual module</source>
-        <translation>重启虚拟模组(&amp;R)</translation>
+        <source>Res&amp;tart the virtual module</source>
+        <translation>重启虚拟模组(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -4819,11 +4831,11 @@ This PC: %3
     </message>
     <message>
         <source>Running for %1: %2</source>
-        <translation>已运行%1：%2</translation>
+        <translation>已运行 %1：%2</translation>
     </message>
     <message>
         <source>Ran for %1, then stopped: %2</source>
-        <translation>运行%1后停止：%2</translation>
+        <translation>运行 %1 后停止：%2</translation>
     </message>
 </context>
 <context>
@@ -4983,7 +4995,7 @@ This PC: %3
     <message numerus="yes">
         <source>SEND OK — %n byte(s) in %1 parts as %2.</source>
         <translation>
-            <numerusform>SEND OK — 以%2分 %1 部分发送了 %n 字节。</numerusform>
+            <numerusform>SEND OK — 以%2分 %1 段发送了 %n 字节。</numerusform>
         </translation>
     </message>
 </context>

@@ -52,7 +52,7 @@ void MainWindow::createMenus()
 
     QMenu *module = menuBar()->addMenu(tr("&Module"));
     ModuleControls::mark(module->addAction(tr("Refresh &sockets (AT+QISTATE?)"), QKeySequence::Refresh, m_session->sockets(), &SocketTable::refreshAsked));
-    ModuleControls::mark(module->addAction(tr("Refresh s&ignal"), m_session->status(), &ModuleStatus::refresh));
+    ModuleControls::mark(module->addAction(tr("Refresh si&gnal"), m_session->status(), &ModuleStatus::refresh));
     ModuleControls::mark(module->addAction(tr("&Identify and read settings"), m_session, &ModuleSession::synchronize));
     ModuleControls::mark(module->addAction(tr("&Last error (AT+QIGETERROR)"), m_session->commands(), &CommandRunner::readLastError));
     // One key from anywhere in the window: the field engineer's "what works, what does not".
@@ -76,7 +76,7 @@ void MainWindow::createMenus()
     runRecipe->setObjectName(QStringLiteral("action.runRecipe"));
     ModuleControls::mark(runRecipe);
     module->addSeparator();
-    QAction *restart = module->addAction(tr("&Restart the virtual module"), this, [this] {
+    QAction *restart = module->addAction(tr("Res&tart the virtual module"), this, [this] {
         if (sim::VirtualModule *virtualModule = m_connection->virtualModule())
             virtualModule->reboot();
     });

@@ -58,7 +58,9 @@ PayloadHeader PayloadGrammar::match(QByteArrayView line, const ParserSettings &s
 {
     using Field = PayloadAnnouncement::Field;
     for (const PayloadAnnouncement &shape : announcements) {
-        if (!line.startsWith(shape.prefix))
+        // Asked at every line end: most lines differ at their first byte.
+        if (line.size() < shape.prefix.size() || (!shape.prefix.isEmpty() && line.front() != shape.prefix.front())
+            || !line.startsWith(shape.prefix))
             continue;
         const int wanted = int(qMin<qsizetype>(shape.fields.size(), MaxFields));
         QByteArrayView fields[MaxFields];

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: MIT
+// The window's menus in each language the programs speak: within a menu (and
+// on the menu bar) no two entries share a mnemonic, so Alt+letter always
+// reaches one entry — a translation keeps its own letters (刷新信号(&G)).
+
+#include "link/modulestack.h"
+#include "mainwindow.h"
+#include "translations.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace bc25;
+using namespace bc25::ui;
+
+class TestMenus : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void noTwoEntriesShareAMnemonic_data();
+    void noTwoEntriesShareAMnemonic();
+};
+
+namespace {
+
+// The entries of one menu whose mnemonic is taken twice, "letter: a, b".
+QStringList sharedMnemonics(const QList<QAction *> &actions)
+{
+    QMultiHash<QString, QString> byLetter;
+    for (const QAction *action : actions) {
+        if (action->isSeparator() || !action->isVisible())
+            continue;
+        const QKeySequence mnemonic = QKeySequence::mnemonic(action->text());
+        if (!mnemonic.isEmpty())
+            byLetter.insert(mnemonic.toString(), action->text());
+    }
+    QStringList shared;
+    for (const QString &letter : byLetter.uniqueKeys()) {
+        if (const QStringList texts = byLetter.values(letter); texts.size() > 1)
+            shared << letter + QLatin1String(": ") + texts.join(QLatin1String(", "));
+    }
+    return shared;
+}
+
+} // namespace
+
+void TestMenus::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("BC25WorkbenchTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_menus"));
+    QSettings().clear();
+    QLoggingCategory::setFilterRules(QStringLiteral("bc25.*.debug=false\nbc25.*.warning=false"));
+}
+
+void TestMenus::cleanupTestCase()
+{
+    Translations::install(QCoreApplication::instance(), QStringLiteral("en"));
+}
+
+void TestMenus::noTwoEntriesShareAMnemonic_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+}
+
+void TestMenus::noTwoEntriesShareAMnemonic()
+{
+    QFETCH(QString, language);
+    QCOMPARE(Translations::install(QCoreApplication::instance(), language), language);
+    link::ModuleStack stack(profile::ModuleProfile::bc25());
+    MainWindow window(&stack.engine(), &stack.session(), &stack.connection());
+    const QList<QAction *> menus = window.menuBar()->actions();
+    QVERIFY(menus.size() >= 4);
+    QStringList shared = sharedMnemonics(menus);
+    int entries = 0;
+    for (const QAction *title : menus) {
+        QMenu *menu = title->menu();
+        QVERIFY(menu);
+        entries += int(menu->actions().size());
+        for (const QString &letters : sharedMnemonics(menu->actions()))
+            shared << title->text() + QLatin1String(" → ") + letters;
+    }
+    QVERIFY(entries >= 10);
+    QVERIFY2(shared.isEmpty(), qPrintable(shared.join(QLatin1String("; "))));
+}
+
+QTEST_MAIN(TestMenus)
+#include "tst_menus.moc"
