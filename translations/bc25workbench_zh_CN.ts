@@ -413,10 +413,6 @@ With no port it starts on the built-in virtual BC25.</source>
         <translation>IPv6 不支持 &quot;TCP LISTENER&quot;（手册 2.1.1，备注 2）。</translation>
     </message>
     <message>
-        <source>is %1; with &lt;query_type&gt; 0 the manual allows 1-3.</source>
-        <translation>为 %1；&lt;query_type&gt; 为 0 时手册允许 1-3。</translation>
-    </message>
-    <message>
         <source>is %1 bytes long but &lt;send_length&gt; is %2.</source>
         <translation>长度为 %1 字节，但 &lt;send_length&gt; 为 %2。</translation>
     </message>
@@ -680,6 +676,14 @@ With no port it starts on the built-in virtual BC25.</source>
         <source>OK or ERROR only</source>
         <translation>仅 OK 或 ERROR</translation>
     </message>
+    <message>
+        <source>is %1; with &lt;query_type&gt; 0 the manual allows %2.</source>
+        <translation>为 %1；&lt;query_type&gt; 为 0 时手册允许 %2。</translation>
+    </message>
+    <message>
+        <source>is %1; with &lt;query_type&gt; 1 the manual allows %2.</source>
+        <translation>为 %1；&lt;query_type&gt; 为 1 时手册允许 %2。</translation>
+    </message>
 </context>
 <context>
     <name>bc25::CommandRunner</name>
@@ -729,6 +733,10 @@ With no port it starts on the built-in virtual BC25.</source>
     <message>
         <source>%1 waits for data after the prompt: use the socket console to send data.</source>
         <translation>%1 会在提示符后等待数据：请使用套接字控制台发送数据。</translation>
+    </message>
+    <message>
+        <source>The module&apos;s manual has no %1 command.</source>
+        <translation>该模组的手册中没有 %1 命令。</translation>
     </message>
 </context>
 <context>
@@ -1965,6 +1973,21 @@ With no port it starts on the built-in virtual BC25.</source>
     <message>
         <source>The connection to the module was closed.</source>
         <translation>与模组的连接已关闭。</translation>
+    </message>
+</context>
+<context>
+    <name>bc25::profile::ModelChoice</name>
+    <message>
+        <source>The module&apos;s model: %1 (default bc25).</source>
+        <translation>模组型号：%1（默认 bc25）。</translation>
+    </message>
+    <message>
+        <source>List the models --model takes, and where each one&apos;s facts come from.</source>
+        <translation>列出 --model 可选的型号，以及每个型号的资料来源。</translation>
+    </message>
+    <message>
+        <source>no model is called &quot;%1&quot;; --model takes one of:</source>
+        <translation>没有名为“%1”的型号；--model 可选：</translation>
     </message>
 </context>
 <context>

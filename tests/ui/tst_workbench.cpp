@@ -188,8 +188,8 @@ void TestWorkbench::windowIsTitledAndConnectsToTheVirtualModule()
     QCOMPARE(m_window->windowTitle(), QStringLiteral("BC25 Workbench"));
     QVERIFY(m_window->statusText().contains(QLatin1String("Virtual BC25 (built-in)")));
     QTRY_VERIFY(m_window->statusText().contains(QLatin1String("Quectel_BC25")));
-    QVERIFY(m_window->statusText().contains(QLatin1String("-69 dBm")));
-    QVERIFY(m_window->statusText().contains(QLatin1String("registered, home")));
+    QTRY_VERIFY(m_window->statusText().contains(QLatin1String("-69 dBm")));
+    QTRY_VERIFY(m_window->statusText().contains(QLatin1String("registered, home")));
     QVERIFY(QFileInfo::exists(m_connection->capturePath()));
 }
 
