@@ -353,6 +353,11 @@ void TestTransactionsDock::secondPhasesEndIsTheResult_data()
     QTest::newRow("close") << QByteArray("AT+QICLOSE=0") << QByteArray("CLOSE OK") << QStringLiteral("CLOSE OK");
     QTest::newRow("open") << QByteArray(R"(AT+QIOPEN=1,0,"TCP","10.0.0.9",7,0,0)") << QByteArray("+QIOPEN: 0,0")
                           << QStringLiteral("Socket 0 is open.");
+    QTest::newRow("ping") << QByteArray(R"(AT+QPING=1,"127.0.0.1")") << QByteArray("+QPING: 2,4,4,0,41,48,44")
+                          << QStringLiteral("Ping done: 4 sent, 4 received, 0 lost; min 41 ms, avg 44 ms, max 48 ms.");
+    // No reply: the module's 0 ms were never measured.
+    QTest::newRow("ping, no reply") << QByteArray(R"(AT+QPING=1,"127.0.0.1")") << QByteArray("+QPING: 2,4,0,4,0,0,0")
+                                    << QStringLiteral("Ping done: 4 sent, 0 received, 4 lost; min —, avg —, max — (no reply).");
 }
 
 void TestTransactionsDock::secondPhasesEndIsTheResult()
