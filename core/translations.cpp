@@ -62,4 +62,14 @@ QString Translations::installFromArguments(QCoreApplication *app, int argc, char
     return install(app, language);
 }
 
+QString Translations::sentence(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    static const QString ends = QStringLiteral(".!?\u3002\uff01\uff1f"); // . ! ? 。！？
+    if (trimmed.isEmpty() || ends.contains(trimmed.back()))
+        return trimmed;
+    //: The full stop that ends a sentence the system wrote (Chinese: 。).
+    return trimmed + QCoreApplication::translate("bc25::Translations", ".");
+}
+
 } // namespace bc25

@@ -20,6 +20,10 @@ public:
     // Whether `--lang LANG` names a language the programs speak (en, or one
     // translated): an unknown one is refused, not silently English.
     static bool isAvailable(const QString &language);
+    // Text another part wrote (a system's errorString(): "No such file or
+    // directory", "不存在") ended as a sentence in the language in force, so
+    // that more text can follow it: "." or "。" unless it ends with one already.
+    static QString sentence(const QString &text);
 };
 
 } // namespace bc25

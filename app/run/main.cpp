@@ -121,7 +121,8 @@ int main(int argc, char *argv[])
     args.addHelpOption();
     args.addVersionOption();
     args.addPositionalArgument(QStringLiteral("RECIPE"), QCoreApplication::translate("bc25-run", "A recipe file, or the name of a built-in recipe (see --list)."),
-                               QStringLiteral("RECIPE..."));
+                               //: The placeholder of the recipe arguments in the usage line.
+                               QCoreApplication::translate("bc25-run", "RECIPE..."));
     const QCommandLineOption port(QStringLiteral("port"), QCoreApplication::translate("bc25-run", "Serial port of the module, e.g. /dev/ttyUSB0."), QStringLiteral("PATH"));
     const QCommandLineOption baud(QStringLiteral("baud"), QCoreApplication::translate("bc25-run", "Baud rate (default 115200)."), QStringLiteral("N"));
     const QCommandLineOption virtualModule(QStringLiteral("virtual"), QCoreApplication::translate("bc25-run", "Use the built-in virtual module (the default without --port)."));
@@ -284,9 +285,9 @@ int main(int argc, char *argv[])
         steps += result.stepCount(); // with the steps never reached, as the JUnit report counts them
         ms += result.durationMs;
     }
-    out(QCoreApplication::translate("bc25-run", "%1 recipes, %2 steps: %3 passed, %4 failed (%5 s)")
+    out(QCoreApplication::translate("bc25-run", "%1 recipes, %2 steps: %3 passed, %4 failed (%5)")
                 .arg(batch.results.size()).arg(steps).arg(batch.results.size() - failed).arg(failed)
-                .arg(double(ms) / 1000.0, 0, 'f', 2));
+                .arg(duration(ms)));
     if (args.isSet(junit)) {
         QString why;
         if (!recipe::JUnitWriter::write(args.value(junit), batch.results, &why)) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <cstdio>
@@ -18,6 +19,15 @@ inline void out(const QString &line)
 inline void err(const QString &line)
 {
     std::fputs(qPrintable(QStringLiteral("bc25-run: ") + line + QLatin1Char('\n')), stderr);
+}
+
+// One style for every duration bc25-run prints, a step's, a recipe's or the
+// whole run's: "850 ms" below a second, "2.4 s" from there on.
+inline QString duration(qint64 ms)
+{
+    if (ms < 1000)
+        return QCoreApplication::translate("bc25-run", "%1 ms").arg(ms);
+    return QCoreApplication::translate("bc25-run", "%1 s").arg(double(ms) / 1000.0, 0, 'f', 1);
 }
 
 inline QString indented(const QString &text, int spaces)

@@ -341,7 +341,10 @@ void TransactionAssembler::onLine(const AtEvent &event)
         emit becameReady();
         return;
     }
-    if (line.name.isEmpty() || line.isFinal()) {
+    // A bare result word no command claims (a SEND OK, a CLOSE OK whose command
+    // was not seen) is a result without its command, never a URC (manual 2.1.4):
+    // URCs are "+NAME:" lines, and the restart words were taken above.
+    if (line.name.isEmpty() || line.isFinal() || !line.prefixed) {
         route(RoutedEvent::Role::Unknown, event, &line);
         emit unknownLine(event.bytes, event.offset);
         return;

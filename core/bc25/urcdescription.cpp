@@ -152,11 +152,15 @@ UrcDescription UrcDescription::describeResult(const at::ResultLine &line)
                                                      .arg(reply->address).arg(reply->bytes).arg(reply->timeMs).arg(reply->ttl)
                                            : tr("Request timed out.");
         } else if (const auto summary = PingSummary::parse(line)) {
-            d.meaning = summary->result == 2
-                    ? tr("Ping done: %1 sent, %2 received, %3 lost; min %4 ms, avg %5 ms, max %6 ms.")
-                              .arg(summary->sent).arg(summary->received).arg(summary->lost)
-                              .arg(summary->minMs).arg(summary->avgMs).arg(summary->maxMs)
-                    : tr("Ping failed: %1").arg(ErrorCodes::pingResultText(summary->result));
+            if (summary->result != 2)
+                d.meaning = tr("Ping failed: %1").arg(ErrorCodes::pingResultText(summary->result));
+            else if (summary->received <= 0) // the module prints 0 ms for times it never measured
+                d.meaning = tr("Ping done: %1 sent, %2 received, %3 lost; min —, avg —, max — (no reply).")
+                                    .arg(summary->sent).arg(summary->received).arg(summary->lost);
+            else
+                d.meaning = tr("Ping done: %1 sent, %2 received, %3 lost; min %4 ms, avg %5 ms, max %6 ms.")
+                                    .arg(summary->sent).arg(summary->received).arg(summary->lost)
+                                    .arg(summary->minMs).arg(summary->avgMs).arg(summary->maxMs);
         }
     } else if (names.ntp.contains(line.name)) {
         if (const auto ntp = NtpTime::parse(line))

@@ -51,6 +51,8 @@ public:
 
     [[nodiscard]] State state() const { return m_state; }
     [[nodiscard]] bool isVirtual() const { return m_virtual; }
+    // The link ended because the user pressed Disconnect (nothing went wrong).
+    [[nodiscard]] bool closedByUser() const { return m_userDisconnect && m_state == State::Disconnected; }
     [[nodiscard]] QString portDescription() const;
     // What the open port could not do and the link does without (a pty has no RTS or DTR); empty if nothing.
     [[nodiscard]] QString lineNote() const;

@@ -4,6 +4,7 @@
 #include "at/commandengine.h"
 #include "bc25/catalogrules.h"
 #include "bc25/errorcodes.h"
+#include "bc25/urcdescription.h"
 
 namespace bc25 {
 
@@ -83,6 +84,20 @@ QString CommandRunner::failureText(const at::OperationResult &result)
     return tr("%1 failed.").arg(QString::fromLatin1(result.command));
 }
 
+QString CommandRunner::doneText(const at::OperationResult &result)
+{
+    if (result.lines.isEmpty())
+        return QStringLiteral("OK");
+    // The line that ended it: SEND OK and CLOSE OK as printed, a "+NAME:" line
+    // in words ("Socket 0 is open.", the ping's summary), as the URC log says it.
+    const at::ResultLine &last = result.lines.constLast();
+    if (last.prefixed) {
+        if (const QString meaning = UrcDescription::describe(last).meaning; !meaning.isEmpty())
+            return meaning;
+    }
+    return QString::fromLatin1(last.text);
+}
+
 bool CommandRunner::succeeded(const at::Transaction &t)
 {
     const at::OperationResult::Status op = t.operation.status;
@@ -96,8 +111,9 @@ QString CommandRunner::resultText(const at::Transaction &t)
         return t.status == at::Transaction::Status::Open ? QString() : failureText(t);
     switch (t.operation.status) {
     case at::OperationResult::Status::None:
-    case at::OperationResult::Status::Done:
         return tr("%1: OK").arg(command);
+    case at::OperationResult::Status::Done:
+        return tr("%1: %2").arg(command, doneText(t.operation));
     case at::OperationResult::Status::Pending:
         return tr("%1: OK, waiting for its result").arg(command);
     case at::OperationResult::Status::Failed:

@@ -38,8 +38,11 @@ public:
     // second phase, that phase's result (AT+QIOPEN's OK only says the attempt
     // began; +QIOPEN: 0,566 is how it ended, manual 2.1.4).
     static bool succeeded(const at::Transaction &transaction);
-    // "AT+CSQ: OK", "AT+QIOPEN=…: 566 (Socket connect failed)", "… answered ERROR."
+    // "AT+CSQ: OK", "AT+QISEND=…: SEND OK", "AT+QIOPEN=…: Socket 0 is open.",
+    // "AT+QIOPEN=…: 566 (Socket connect failed)", "… answered ERROR."
     static QString resultText(const at::Transaction &transaction);
+    // A second phase that ended well, in words: "SEND OK", "CLOSE OK", "Socket 0 is open.".
+    static QString doneText(const at::OperationResult &result);
 
 signals:
     void lastErrorRead(const bc25::LastError &error);

@@ -13,7 +13,12 @@ namespace {
 bool isLogged(const at::RoutedEvent &event)
 {
     using Role = at::RoutedEvent::Role;
-    return event.line && (event.role == Role::Urc || event.role == Role::Operation);
+    if (!event.line)
+        return false;
+    // A second phase's "+NAME:" line is printed as a URC (+QIOPEN: 0,0, +QPING);
+    // its bare result (SEND OK, SEND FAIL, CLOSE OK) is the command's result,
+    // never a URC (manual 2.1.4): the transaction holds it, not this log.
+    return event.role == Role::Urc || (event.role == Role::Operation && event.line->prefixed);
 }
 
 } // namespace

@@ -29,7 +29,7 @@ public:
     {
         qint64 timeMs = -1;       // ms since the epoch
         at::ResultLine line;
-        bool ofOperation = false; // +QIOPEN: 0,0, SEND OK, a +QPING line: a second phase's line
+        bool ofOperation = false; // +QIOPEN: 0,0, a +QPING line: a second phase's "+NAME:" line
     };
 
     explicit SessionLog(QObject *parent = nullptr, qsizetype capacity = DefaultCapacity);

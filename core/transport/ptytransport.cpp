@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ptytransport.h"
 
+#include "translations.h"
+
 #include <QSocketNotifier>
 
 #include <cerrno>
@@ -30,7 +32,7 @@ void PtyTransport::open()
         const QString reason = QString::fromLocal8Bit(std::strerror(errno));
         if (master >= 0)
             ::close(master);
-        emit errorOccurred(Error::OpenFailed, tr("Cannot create a pseudo-terminal: %1").arg(reason));
+        emit errorOccurred(Error::OpenFailed, tr("Cannot create a pseudo-terminal: %1").arg(Translations::sentence(reason)));
         return;
     }
     char name[128] = {};

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "serialtransport.h"
 
+#include "translations.h"
+
 #include <QSerialPort>
 
 namespace bc25::transport {
@@ -39,7 +41,7 @@ void SerialTransport::open()
     m_settingUp = true;
     if (!m_port->open(QIODevice::ReadWrite)) {
         m_settingUp = false;
-        fail(Error::OpenFailed, tr("Cannot open %1: %2").arg(m_settings.portName, m_port->errorString()));
+        fail(Error::OpenFailed, tr("Cannot open %1: %2").arg(m_settings.portName, systemReason()) + openAdvice());
         return;
     }
     const bool configured = m_port->setBaudRate(m_settings.baudRate)
@@ -51,7 +53,7 @@ void SerialTransport::open()
         const QString reason = m_port->errorString();
         m_port->close();
         m_settingUp = false;
-        fail(Error::OpenFailed, tr("Cannot configure %1: %2").arg(m_settings.portName, reason));
+        fail(Error::OpenFailed, tr("Cannot configure %1: %2").arg(m_settings.portName, Translations::sentence(reason)));
         return;
     }
     applyControlSignals();
@@ -101,7 +103,7 @@ void SerialTransport::write(const QByteArray &bytes)
         return;
     }
     if (m_port->write(bytes) != bytes.size()) {
-        fail(Error::Write, tr("Writing to %1 failed: %2").arg(m_settings.portName, m_port->errorString()));
+        fail(Error::Write, tr("Writing to %1 failed: %2").arg(m_settings.portName, systemReason()));
         return;
     }
     if (!m_writeTimeout.isActive())
@@ -145,15 +147,34 @@ void SerialTransport::onPortError(int error)
     case QSerialPort::ReadError:
         // The device went away under us (USB cable pulled: ResourceError; the far
         // end of a pty closed: a read error, EIO): close without further noise.
-        fail(Error::DeviceRemoved, tr("%1 disappeared: %2").arg(m_settings.portName, m_port->errorString()));
+        fail(Error::DeviceRemoved, tr("%1 disappeared: %2").arg(m_settings.portName, systemReason()));
         return;
     case QSerialPort::WriteError:
     case QSerialPort::TimeoutError:
-        fail(Error::Write, tr("Writing to %1 failed: %2").arg(m_settings.portName, m_port->errorString()));
+        fail(Error::Write, tr("Writing to %1 failed: %2").arg(m_settings.portName, systemReason()));
         return;
     default:
-        fail(Error::Read, tr("Serial error on %1: %2").arg(m_settings.portName, m_port->errorString()));
+        fail(Error::Read, tr("Serial error on %1: %2").arg(m_settings.portName, systemReason()));
         return;
+    }
+}
+
+QString SerialTransport::systemReason() const
+{
+    // A whole sentence: what follows it (the advice, the link marker) starts a new one.
+    return Translations::sentence(m_port->errorString());
+}
+
+QString SerialTransport::openAdvice() const
+{
+    // Say what to do, not only what happened.
+    switch (m_port->error()) {
+    case QSerialPort::DeviceNotFoundError:
+        return QLatin1Char(' ') + tr("Check that the module is plugged in, then pick its port from the list again.");
+    case QSerialPort::PermissionError:
+        return QLatin1Char(' ') + tr("Close the program that uses it, or get the right to use it (on Linux: the dialout group).");
+    default:
+        return {};
     }
 }
 

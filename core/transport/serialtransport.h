@@ -44,6 +44,8 @@ private:
     void onPortError(int error);
     void applyControlSignals();
     void fail(Error error, const QString &message);
+    [[nodiscard]] QString systemReason() const;
+    [[nodiscard]] QString openAdvice() const;
 
     SerialSettings m_settings;
     QSerialPort *m_port = nullptr;

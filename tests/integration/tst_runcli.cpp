@@ -71,6 +71,12 @@ private slots:
         QVERIFY2(run.status == 0, qPrintable(run.out + run.err));
         QCOMPARE(run.out.count(QRegularExpression(QStringLiteral("(?m)^  PASS "))), 3);
         QVERIFY(run.out.contains(QLatin1String("1 recipes, 3 steps: 1 passed, 0 failed")));
+        // One style for every duration: a step's, the recipe's and the run's ("3 ms", "2.4 s").
+        const QString duration = QStringLiteral("(\\d{1,3} ms|\\d+\\.\\d s)");
+        QCOMPARE(run.out.count(QRegularExpression(QStringLiteral("(?m)^  PASS .*  \\(%1\\)$").arg(duration))), 3);
+        QVERIFY2(run.out.contains(QRegularExpression(QStringLiteral("(?m)^  passed: 3 steps in %1$").arg(duration))), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QRegularExpression(QStringLiteral("(?m)^1 recipes, 3 steps: 1 passed, 0 failed \\(%1\\)$").arg(duration))),
+                 qPrintable(run.out));
     }
 
     void theJUnitReportHasWhatCiServersRead()

@@ -15,8 +15,10 @@
 #include "scriptedmodule.h"
 #include "transport/ptytransport.h"
 #include "transport/serialtransport.h"
+#include "translations.h"
 
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -37,6 +39,8 @@ private slots:
     void engineRunsAManualExampleOverTheLine();
     void vanishedDeviceIsReportedOnceAndClosesQuietly();
     void missingPortFailsToOpenWithItsName();
+    void systemTextEndsAsASentence_data();
+    void systemTextEndsAsASentence();
     void lineSettingsReachTheLine();
     void controlSignalsAreTriedAsAskedAndAPtyWithoutThemStaysOpen_data();
     void controlSignalsAreTriedAsAskedAndAPtyWithoutThemStaysOpen();
@@ -138,6 +142,9 @@ void TestSerialTransport::vanishedDeviceIsReportedOnceAndClosesQuietly()
     QTRY_COMPARE(closed.count(), 1);
     QCOMPARE(errors.count(), 1);
     QCOMPARE(errors.at(0).at(0).value<Transport::Error>(), Transport::Error::DeviceRemoved);
+    // A whole sentence: the advice that follows it starts a new one.
+    const QString message = errors.at(0).at(1).toString();
+    QVERIFY2(QRegularExpression(QStringLiteral("disappeared: .+[.\u3002]$")).match(message).hasMatch(), qPrintable(message));
     QVERIFY(!m_serial->isOpen());
     m_serial->write("AT\r"); // harmless after the loss
     QCOMPARE(errors.count(), 1);
@@ -152,7 +159,29 @@ void TestSerialTransport::missingPortFailsToOpenWithItsName()
     serial.open();
     QCOMPARE(errors.count(), 1);
     QCOMPARE(errors.at(0).at(0).value<Transport::Error>(), Transport::Error::OpenFailed);
-    QVERIFY(errors.at(0).at(1).toString().contains(QLatin1String("bc25-no-such-port")));
+    const QString message = errors.at(0).at(1).toString();
+    QVERIFY(message.contains(QLatin1String("bc25-no-such-port")));
+    // The system's words end as a sentence, then what to do (whatever the system's language).
+    QVERIFY2(QRegularExpression(QStringLiteral("^Cannot open /dev/bc25-no-such-port: .+[.\u3002] Check that the module is plugged in"))
+                     .match(message).hasMatch(), qPrintable(message));
+}
+
+void TestSerialTransport::systemTextEndsAsASentence_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("sentence");
+    QTest::newRow("bare") << QStringLiteral("No such file or directory") << QStringLiteral("No such file or directory.");
+    QTest::newRow("ended") << QStringLiteral("Broken pipe.") << QStringLiteral("Broken pipe.");
+    QTest::newRow("zh ended") << QStringLiteral("不存在。") << QStringLiteral("不存在。");
+    QTest::newRow("spaces") << QStringLiteral(" Input/output error \n") << QStringLiteral("Input/output error.");
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TestSerialTransport::systemTextEndsAsASentence()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, sentence);
+    QCOMPARE(Translations::sentence(text), sentence);
 }
 
 void TestSerialTransport::lineSettingsReachTheLine()

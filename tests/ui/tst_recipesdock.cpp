@@ -44,6 +44,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QToolButton>
 
 using namespace bc25;
@@ -70,6 +71,7 @@ private slots:
     void virtualModuleOptionsRestartTheModuleAndSaySo();
     void ctrlRRunsTheRecipe();
     void usersRecipeIsListedAfterARestartAndCanBeDeleted();
+    void newRecipeIsInTheUsersLanguage();
     void dockAndRecipeMessagesAreInChinese(); // last: the translation stays installed
 
 private:
@@ -200,6 +202,9 @@ void TestRecipesDock::passingRunShowsEveryStepPassedWithItsDuration()
     QVERIFY2(view->columnWidth(StepTableModel::Name) >= static_cast<QAbstractItemView *>(view)->sizeHintForColumn(StepTableModel::Name),
              qPrintable(QString::number(view->columnWidth(StepTableModel::Name))));
     QVERIFY(panel()->summary().contains(QLatin1String("passed")));
+    // Named by its title, as the library lists it, not by the file's id.
+    QVERIFY(!result->title.isEmpty());
+    QVERIFY2(panel()->summary().startsWith(result->title + QStringLiteral(" passed")), qPrintable(panel()->summary()));
     QVERIFY(panel()->runView()->logView()->toPlainText().contains(QLatin1String("AT+QIOPEN")));
 }
 
@@ -437,6 +442,39 @@ void TestRecipesDock::usersRecipeIsListedAfterARestartAndCanBeDeleted()
     panel()->deleteCurrent(false);
     QVERIFY(!QFile::exists(path));
     QVERIFY(panel()->browser()->names(false).isEmpty());
+}
+
+namespace {
+
+// A language in which the New recipe's words are other words (one with a quote).
+class TemplateLanguage final : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        if (QLatin1String(context) != QLatin1String("bc25::ui::RecipesPanel"))
+            return {};
+        if (QLatin1String(source) == QLatin1String("My recipe"))
+            return QStringLiteral("我的配方");
+        if (QLatin1String(source) == QLatin1String("The module answers"))
+            return QStringLiteral("模块说 \"OK\"");
+        return {};
+    }
+    bool isEmpty() const override { return false; }
+};
+
+} // namespace
+
+void TestRecipesDock::newRecipeIsInTheUsersLanguage()
+{
+    TemplateLanguage language;
+    QCoreApplication::installTranslator(&language);
+    panel()->newRecipe();
+    const QString text = panel()->editor()->toPlainText();
+    QCoreApplication::removeTranslator(&language);
+    QVERIFY2(text.startsWith(QStringLiteral("-- 我的配方\n")), qPrintable(text));
+    // The step's name stays one Lua string whatever the translation holds.
+    QVERIFY2(text.contains(QStringLiteral("step(\"模块说 \\\"OK\\\"\")\n")), qPrintable(text));
 }
 
 void TestRecipesDock::dockAndRecipeMessagesAreInChinese()

@@ -71,6 +71,8 @@ private slots:
     void captureViewerShowsTheSameTransactions();
     void doubleClickShowsTheCommandInTheTerminal();
     void modelIsBoundedAndBatched();
+    void secondPhasesEndIsTheResult_data();
+    void secondPhasesEndIsTheResult();
 
 private:
     void typeAndWait(const QByteArray &line);
@@ -338,6 +340,42 @@ void TestTransactionsDock::modelIsBoundedAndBatched()
     QCOMPARE(every.rows().at(0).command, QByteArray("AT+QIRD"));
     QCOMPARE(every.rows().at(0).count + every.rows().at(1).count, 150); // all since the clear, not just the rows kept
     QCOMPARE(model.statistics(false).rows().at(0).count + model.statistics(false).rows().at(1).count, 100);
+}
+
+// SEND OK and CLOSE OK, not the OK before them, are the command's result
+// (manual 2.1.4, 2.1.2); a "+NAME:" ending in words, as the URC log says it.
+void TestTransactionsDock::secondPhasesEndIsTheResult_data()
+{
+    QTest::addColumn<QByteArray>("command");
+    QTest::addColumn<QByteArray>("ending");
+    QTest::addColumn<QString>("result");
+    QTest::newRow("send") << QByteArray(R"(AT+QISEND=0,5,"term1")") << QByteArray("SEND OK") << QStringLiteral("SEND OK");
+    QTest::newRow("close") << QByteArray("AT+QICLOSE=0") << QByteArray("CLOSE OK") << QStringLiteral("CLOSE OK");
+    QTest::newRow("open") << QByteArray(R"(AT+QIOPEN=1,0,"TCP","10.0.0.9",7,0,0)") << QByteArray("+QIOPEN: 0,0")
+                          << QStringLiteral("Socket 0 is open.");
+    QTest::newRow("ping") << QByteArray(R"(AT+QPING=1,"127.0.0.1")") << QByteArray("+QPING: 2,4,4,0,41,48,44")
+                          << QStringLiteral("Ping done: 4 sent, 4 received, 0 lost; min 41 ms, avg 44 ms, max 48 ms.");
+    // No reply: the module's 0 ms were never measured.
+    QTest::newRow("ping, no reply") << QByteArray(R"(AT+QPING=1,"127.0.0.1")") << QByteArray("+QPING: 2,4,0,4,0,0,0")
+                                    << QStringLiteral("Ping done: 4 sent, 0 received, 4 lost; min —, avg —, max — (no reply).");
+}
+
+void TestTransactionsDock::secondPhasesEndIsTheResult()
+{
+    QFETCH(QByteArray, command);
+    QFETCH(QByteArray, ending);
+    QFETCH(QString, result);
+    TransactionModel model;
+    at::Transaction t;
+    t.source = at::Source::Terminal;
+    t.command = command;
+    t.status = at::Transaction::Status::Ok;
+    t.lines = {at::ResultLine::parse("OK")};
+    t.operation.status = at::OperationResult::Status::Done;
+    t.operation.lines = {at::ResultLine::parse(ending)};
+    model.append(t);
+    model.flush();
+    QCOMPARE(cell(&model, 0, TransactionModel::Result), result);
 }
 
 QTEST_MAIN(TestTransactionsDock)

@@ -69,6 +69,8 @@ private slots:
     void aSilentModuleIsReadNoFurtherUntilItSpeaks();
     void typedCommandsResultIsItsSecondPhase_data();
     void typedCommandsResultIsItsSecondPhase();
+    void typedSendAndCloseSayTheirSecondPhase_data();
+    void typedSendAndCloseSayTheirSecondPhase();
     void forgetClearsEveryCounterOfTheModuleThatWent();
 
 private:
@@ -463,7 +465,7 @@ void TestModuleSession::typedCommandsResultIsItsSecondPhase_data()
     for (const int piece : {0, 1, 2, 5}) {
         const QByteArray cut = piece == 0 ? QByteArray("whole") : "in pieces of " + QByteArray::number(piece);
         QTest::newRow("connected, " + cut) << QByteArray("\r\n+QIOPEN: 0,0\r\n") << piece << true
-                                           << QStringLiteral(R"(AT+QIOPEN=1,0,"TCP","10.0.0.9",7,0,0: OK)");
+                                           << QStringLiteral(R"(AT+QIOPEN=1,0,"TCP","10.0.0.9",7,0,0: Socket 0 is open.)");
         QTest::newRow("566, " + cut) << QByteArray("\r\n+QIOPEN: 0,566\r\n") << piece << false
                                      << QStringLiteral(R"(AT+QIOPEN=1,0,"TCP","10.0.0.9",7,0,0: 566 (Socket connect failed))");
     }
@@ -490,6 +492,53 @@ void TestModuleSession::typedCommandsResultIsItsSecondPhase()
     const auto t = typed.at(0).at(0).value<at::Transaction>();
     QCOMPARE(CommandRunner::succeeded(t), succeeded);
     QCOMPARE(CommandRunner::resultText(t), words);
+}
+
+// SEND OK, SEND FAIL and CLOSE OK are their command's result, not the OK
+// before them (manual 2.1.4, 2.1.2): the typed command's result line says
+// them, whatever the send's form, the bytes whole or cut anywhere.
+void TestModuleSession::typedSendAndCloseSayTheirSecondPhase_data()
+{
+    QTest::addColumn<QByteArray>("command");
+    QTest::addColumn<QByteArray>("ending");
+    QTest::addColumn<int>("piece");
+    QTest::addColumn<QString>("words");
+    for (const int piece : {0, 1, 3}) {
+        const QByteArray cut = piece == 0 ? QByteArray("whole") : "in pieces of " + QByteArray::number(piece);
+        QTest::newRow("inline send, " + cut) << QByteArray(R"(AT+QISEND=0,5,"term1")") << QByteArray("\r\nSEND OK\r\n")
+                                             << piece << QStringLiteral(R"(AT+QISEND=0,5,"term1": SEND OK)");
+        QTest::newRow("send fail, " + cut) << QByteArray(R"(AT+QISEND=0,5,"term1")") << QByteArray("\r\nSEND FAIL\r\n")
+                                           << piece << QStringLiteral(R"(AT+QISEND=0,5,"term1": SEND FAIL)");
+        QTest::newRow("close, " + cut) << QByteArray("AT+QICLOSE=0") << QByteArray("\r\nCLOSE OK\r\n") << piece
+                                       << QStringLiteral("AT+QICLOSE=0: CLOSE OK");
+    }
+}
+
+void TestModuleSession::typedSendAndCloseSayTheirSecondPhase()
+{
+    QFETCH(QByteArray, command);
+    QFETCH(QByteArray, ending);
+    QFETCH(int, piece);
+    QFETCH(QString, words);
+    OpenParameters p;
+    p.host = QStringLiteral("10.0.0.9");
+    p.remotePort = 7;
+    m_module->setScript({{R"(AT+QIOPEN=1,0,"TCP","10.0.0.9",7,0,0)", "\r\nOK\r\n\r\n+QIOPEN: 0,0\r\n"},
+                         {command, "\r\nOK\r\n"}});
+    QCOMPARE(m_session->sockets()->open(p), QString());
+    QTRY_COMPARE(m_session->socket(0).state, SocketState::Connected);
+    QSignalSpy typed(m_session, &ModuleSession::typedCommandFinished);
+    QCOMPARE(m_session->sendTyped(command), QString());
+    QTRY_COMPARE(m_engine->pendingOperationCount(), 1);
+    if (piece == 0) {
+        m_module->send(ending);
+    } else {
+        for (qsizetype at = 0; at < ending.size(); at += piece)
+            m_module->send(ending.mid(at, piece));
+    }
+    QTRY_COMPARE(typed.count(), 1);
+    const auto t = typed.at(0).at(0).value<at::Transaction>();
+    QVERIFY(CommandRunner::resultText(t).startsWith(words));
 }
 
 // The module is gone: its sockets' counters go with it, not onto the next one's.

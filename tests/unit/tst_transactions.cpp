@@ -65,6 +65,8 @@ private slots:
     void verboseErrorsKeepTheirText();
     void transactionCarriesBothPhasesAndTheUrcsBetween();
     void sessionLogIsTheSameLiveAndDecodedAndBounded();
+    void sessionLogNeverListsASendsResultAsUrc_data();
+    void sessionLogNeverListsASendsResultAsUrc();
     void manualExamplesDecodeToTheLiveTransactions_data();
     void manualExamplesDecodeToTheLiveTransactions();
     void writtenOrderHoldsABoundedNumber();
@@ -280,6 +282,64 @@ void TestTransactions::sessionLogIsTheSameLiveAndDecodedAndBounded()
         QCOMPARE(decoded.urcs().at(i).ofOperation, live.urcs().at(i).ofOperation);
     }
     QCOMPARE(decoded.transactions().size(), live.transactions().size());
+}
+
+void TestTransactions::sessionLogNeverListsASendsResultAsUrc_data()
+{
+    QTest::addColumn<bool>("byteByByte");
+    QTest::newRow("whole") << false;
+    QTest::newRow("byte by byte") << true;
+}
+
+// SEND OK, SEND FAIL and CLOSE OK are their command's result, never a URC
+// (manual 2.1.4, 2.1.6, 2.1.3): whatever the send's form and however the bytes
+// come, the URC log lists +QIOPEN and the +QIURC lines, not them.
+void TestTransactions::sessionLogNeverListsASendsResultAsUrc()
+{
+    QFETCH(bool, byteByByte);
+    LiveSession s;
+    s.module->setByteByByte(byteByByte);
+    SessionLog live;
+    live.follow(&s.engine);
+    s.module->setScript({
+        {R"(AT+QIOPEN=1,0,"TCP","10.0.0.1",80,0,0)", "\r\nOK\r\n\r\n+QIOPEN: 0,0\r\n"},
+        {R"(AT+QISEND=0,5,"hello")", "\r\nOK\r\n\r\nSEND OK\r\n\r\n+QIURC: \"recv\",0\r\n"},
+        {"AT+QISEND=0,3", "\r\n> ", 3, "\r\nOK\r\n\r\nSEND FAIL\r\n"},
+        {R"(AT+QISEND=0,2,"hi")", "\r\nOK\r\n"},
+        {"AT", "\r\nOK\r\n\r\nSEND OK\r\n"}, // manual 4.1.2: SEND OK after the next command's answer
+        {"AT+QICLOSE=0", "\r\nOK\r\n\r\nCLOSE OK\r\n"},
+    });
+    s.submit(R"(AT+QIOPEN=1,0,"TCP","10.0.0.1",80,0,0)");
+    s.submit(R"(AT+QISEND=0,5,"hello")");
+    at::AtCommand prompt = s.engine.assembler().rules().commandFor("AT+QISEND=0,3");
+    prompt.payload = "abc";
+    s.engine.submit(prompt);
+    s.submit(R"(AT+QISEND=0,2,"hi")");
+    s.submit("AT");
+    s.submit("AT+QICLOSE=0");
+    QTRY_COMPARE(s.transactions.size(), 6);
+    QTRY_COMPARE(s.engine.assembler().pendingOperationCount(), 0);
+
+    TrafficDecoder decoder(profile::ModuleProfile::bc25());
+    SessionLog decoded;
+    decoded.follow(&decoder);
+    for (const LiveSession::Record &r : s.capture) {
+        for (qsizetype i = 0; i < r.bytes.size(); i += byteByByte ? 1 : r.bytes.size()) {
+            const QByteArray part = byteByByte ? r.bytes.mid(i, 1) : r.bytes;
+            if (r.transmit)
+                decoder.transmitted(part, r.time);
+            else
+                decoder.received(part, r.time);
+        }
+    }
+    decoder.finish();
+    for (const SessionLog *log : {&live, &decoded}) {
+        QStringList listed;
+        for (const SessionLog::UrcEntry &entry : log->urcs())
+            listed << QString::fromLatin1(entry.line.text);
+        QVERIFY2(listed == QStringList({QStringLiteral("+QIOPEN: 0,0"), QStringLiteral("+QIURC: \"recv\",0")}),
+                 qPrintable((log == &live ? QStringLiteral("live: ") : QStringLiteral("decoded: ")) + listed.join(u'|')));
+    }
 }
 
 void TestTransactions::manualExamplesDecodeToTheLiveTransactions_data()

@@ -2,6 +2,7 @@
 #include "linkstatus.h"
 
 #include "session/modulesession.h"
+#include "translations.h"
 
 #include <QLabel>
 
@@ -33,11 +34,13 @@ void LinkStatus::onStateChanged(link::Connection::State state, const QString &me
     using State = link::Connection::State;
     if (m_linked && state != State::Connected) {
         m_linked = false;
-        emit marker(tr("Link to %1 ended: %2").arg(m_linkName, message));
+        // The user's own Disconnect needs no reason ("ended: disconnected" says it twice).
+        emit marker(m_connection->closedByUser() ? tr("Link to %1 closed.").arg(m_linkName)
+                                                 : tr("Link to %1 ended: %2").arg(m_linkName, message));
     }
     if (state == State::Lost && !m_connection->autoReconnect()) {
         // Say what to do, not only what happened: the port is gone until it is back.
-        show(message + QLatin1Char(' ') + tr("Plug it back in and press Connect, or tick Reconnect to have it connected when it is back."),
+        show(Translations::sentence(message) + QLatin1Char(' ') + tr("Plug it back in and press Connect, or tick Reconnect to have it connected when it is back."),
              Tone::Bad);
         return;
     }

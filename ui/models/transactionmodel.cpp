@@ -143,6 +143,9 @@ QString TransactionModel::displayText(const TransactionEntry &entry, int column)
             const QString why = CommandRunner::failureText(t.operation);
             return why.isEmpty() ? tr("failed") : why;
         }
+        // Its second phase's end is the command's result too (SEND OK, not the OK before it).
+        if (t.ok() && t.operation.status == OperationResult::Status::Done)
+            return CommandRunner::doneText(t.operation);
         switch (t.status) {
         case Transaction::Status::Open: return tr("open");
         case Transaction::Status::Ok:

@@ -380,7 +380,7 @@ QString SocketConsole::refusal() const
     if (!m_session->engine()->linkOpen())
         return tr("Not sent: no module is connected.");
     if (!m_session->socket(m_connectId).inUse)
-        return tr("Not sent: socket %1 is not open.").arg(m_connectId);
+        return tr("Not sent: socket %1 is not open. Open it with Open… above the socket table first.").arg(m_connectId);
     return {};
 }
 

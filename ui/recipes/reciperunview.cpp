@@ -141,15 +141,17 @@ void RecipeRunView::onFinished(const recipe::RunResult &result)
     m_model->stepsNotReached(result.unreached);
     const int total = result.stepCount();
     const double seconds = double(result.durationMs) / 1000.0;
+    // Its title as the user reads it in the library ("TCP echo, buffer mode"), not the file's id.
+    const QString recipe = result.title.isEmpty() ? result.recipe : result.title;
     if (result.passed()) {
-        setSummary(tr("%1 passed: %n step(s) in %2 s.", nullptr, total).arg(result.recipe).arg(seconds, 0, 'f', 2));
+        setSummary(tr("%1 passed: %n step(s) in %2 s.", nullptr, total).arg(recipe).arg(seconds, 0, 'f', 2));
         return;
     }
     const int failed = m_model->firstFailedRow();
     const QString name = failed >= 0 ? m_model->step(failed).name : QString();
     if (failed >= 0 && m_model->step(failed).kind == QLatin1String("stopped")) {
         setSummary(tr("%1 was stopped at step %2, “%3” (%4 s).")
-                           .arg(result.recipe)
+                           .arg(recipe)
                            .arg(failed + 1)
                            .arg(name)
                            .arg(seconds, 0, 'f', 2),
@@ -158,7 +160,7 @@ void RecipeRunView::onFinished(const recipe::RunResult &result)
         return;
     }
     setSummary(tr("%1 failed at step %2 of %3, “%4” (%5 s).")
-                       .arg(result.recipe)
+                       .arg(recipe)
                        .arg(failed + 1)
                        .arg(total)
                        .arg(name)

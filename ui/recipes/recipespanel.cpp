@@ -19,6 +19,7 @@
 #include "session/modulesession.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -37,10 +38,19 @@ namespace {
 constexpr int ParameterScanMs = 400;
 constexpr int ParametersTab = 1; // after the library
 
-const QByteArray NewRecipeText = "-- My recipe\n"
-                                 "-- What it checks, in a sentence or two.\n\n"
-                                 "step(\"The module answers\")\n"
-                                 "expect(at(\"AT\"))\n";
+// The New recipe's text in the user's language: its comments and its step's
+// name are the user's to read and rewrite (the Lua stays Lua).
+QByteArray newRecipeText()
+{
+    QString stepName = QCoreApplication::translate("bc25::ui::RecipesPanel", "The module answers");
+    stepName.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('"'), QStringLiteral("\\\""));
+    return (QStringLiteral("-- ") + QCoreApplication::translate("bc25::ui::RecipesPanel", "My recipe") + QLatin1Char('\n')
+            + QStringLiteral("-- ")
+            + QCoreApplication::translate("bc25::ui::RecipesPanel", "What it checks, in a sentence or two.") + QStringLiteral("\n\n")
+            + QStringLiteral("step(\"") + stepName + QStringLiteral("\")\n")
+            + QStringLiteral("expect(at(\"AT\"))\n"))
+            .toUtf8();
+}
 
 } // namespace
 
@@ -324,7 +334,7 @@ void RecipesPanel::newRecipe()
 {
     if (!confirmDiscard())
         return;
-    show(NewRecipeText, QStringLiteral("my_recipe"), {}, false);
+    show(newRecipeText(), QStringLiteral("my_recipe"), {}, false);
     m_browser->clearSelection();
     m_tabs->setCurrentWidget(m_editor);
 }
