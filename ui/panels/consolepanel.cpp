@@ -193,7 +193,13 @@ SocketConsole::SocketConsole(ModuleSession *session, int connectId, QWidget *par
         const SocketInfo &socket = m_session->socket(id);
         // Opened again (from anywhere: the Open dialog, the terminal, a recipe):
         // a new connection, a new stream; nothing of the last one's goes on.
-        if (socket.inUse && !m_open)
+        // A listener has no remote: its local port is where it waits.
+        if (socket.inUse && !m_open && socket.listens())
+            m_model->beginStream(tr("——— Socket %1 opened (%2 :%3) ———")
+                                         .arg(id)
+                                         .arg(QString::fromLatin1(socket.service))
+                                         .arg(socket.localPort));
+        else if (socket.inUse && !m_open)
             m_model->beginStream(tr("——— Socket %1 opened (%2 %3:%4) ———")
                                          .arg(id)
                                          .arg(QString::fromLatin1(socket.service), socket.remoteAddress)
