@@ -22,6 +22,7 @@
 #include "views/statusline.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
@@ -55,6 +56,7 @@ private slots:
     void cleanup();
     void consoleSendRowStaysPutWhileALongSendAndARepeatRun();
     void consoleStatusNeverMovesTheSendRow();
+    void stopGivesTheFocusBackWhereTheUserWorks();
     void noStatusLineMovesWhatIsAroundIt();
     void quickCommandsStayPutWhenASequenceRuns();
     void socketColumnsKeepTheirWidthsAsAStateChanges();
@@ -149,6 +151,35 @@ void TestSteadyLayout::consoleSendRowStaysPutWhileALongSendAndARepeatRun()
     QVERIFY(!stop->isEnabled());
     QCOMPARE(input->geometry(), inputAt);
     QCOMPARE(console->view()->geometry(), viewAt);
+}
+
+// Stop pressed (it has the focus) and turned off: the focus goes back to the
+// send field, not to Qt's next in the tab chain (Export…).
+void TestSteadyLayout::stopGivesTheFocusBackWhereTheUserWorks()
+{
+    QSignalSpy opened(m_session->sockets(), &SocketTable::openFinished);
+    OpenParameters p;
+    p.connectId = 1;
+    p.host = QStringLiteral("127.0.0.1");
+    p.remotePort = m_connection->echoPort();
+    QCOMPARE(m_window->socketPanel()->open(p), QString());
+    QTRY_COMPARE(opened.count(), 1);
+    m_window->consolePanel()->showConsole(1);
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    SocketConsole *console = m_window->consolePanel()->console(1);
+    auto *input = console->findChild<QLineEdit *>(QStringLiteral("input"));
+    QPushButton *stop = console->stopButton();
+    console->setInput(QString(4000, QLatin1Char('x'))); // eight parts: Stop is on
+    QCOMPARE(console->sendInput(), QString());
+    QVERIFY(stop->isEnabled());
+    stop->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(stop->hasFocus());
+    QTest::keyClick(stop, Qt::Key_Space);
+    QTRY_VERIFY(!console->isSending());
+    QVERIFY2(input->hasFocus(), qPrintable(QApplication::focusWidget() ? QApplication::focusWidget()->objectName() + QLatin1Char(' ')
+                                                   + QString::fromLatin1(QApplication::focusWidget()->metaObject()->className())
+                                                                      : QStringLiteral("none")));
 }
 
 // A status longer than its two lines (SEND OK of a send in parts and forms,
