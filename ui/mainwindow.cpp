@@ -323,7 +323,15 @@ void MainWindow::restoreSettings()
 {
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    // Restored as for a normal window: a hidden maximised one has Qt keep the
+    // saved dock sizes and lay them out again at each resize until the state
+    // "fits" (QMainWindowLayout's restored state), which undid DockFit's
+    // rows for the socket table when a maximised window from a larger
+    // screen opened on a 1280×720 one.
+    const Qt::WindowStates states = windowState();
+    setWindowState(states & ~(Qt::WindowMaximized | Qt::WindowFullScreen));
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    setWindowState(states);
     m_connectionBar->setBaudRate(settings.value(QStringLiteral("connection/baud"), 115200).toInt());
     // The last port that opened stays on offer, listed or not (a pulled adapter, a udev path).
     m_connectionBar->addUsedPort(settings.value(QStringLiteral("connection/port")).toString());

@@ -177,8 +177,8 @@ void SocketTable::applyStatus(const SocketStatus &status)
     SocketInfo &s = mutableSocket(status.connectId);
     s.inUse = true;
     s.service = status.service;
-    s.remoteAddress = status.address;
-    s.remotePort = status.remotePort;
+    s.remoteAddress = s.listens() ? QString() : status.address;
+    s.remotePort = s.listens() ? 0 : status.remotePort;
     s.localPort = status.localPort;
     s.state = status.state;
     s.contextId = status.contextId;
@@ -225,8 +225,8 @@ QString SocketTable::open(const OpenParameters &p)
     SocketInfo &s = mutableSocket(id);
     s.inUse = true;
     s.service = Commands::serviceName(p.service);
-    s.remoteAddress = p.host;
-    s.remotePort = p.remotePort;
+    s.remoteAddress = s.listens() ? QString() : p.host;
+    s.remotePort = s.listens() ? 0 : p.remotePort;
     s.localPort = p.localPort;
     s.contextId = p.contextId;
     // The mode asked for counts once +QIOPEN confirms it (onSettings).

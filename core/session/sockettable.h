@@ -35,6 +35,10 @@ struct SocketInfo
     qint64 bytesUnread = 0;      // announced by a recv URC (showlength) and not yet read
     bool bufferFull = false;     // "buff full" seen and not yet drained
     int lastError = 0;           // the <err> of the last open on it
+
+    // A TCP LISTENER or a UDP SERVICE waits on its local port: it has no remote
+    // of its own (manual 2.1.1, <service_type>), whatever the open was given.
+    bool listens() const { return service == "TCP LISTENER" || service == "UDP SERVICE"; }
 };
 
 // The module's sockets (as many as its profile has): opened, closed, switched and read through the engine,

@@ -43,6 +43,9 @@ private slots:
     void everySendTheModuleConfirmedIsCounted();
     void aSendInPartsReportsItsTotal();
     void switchingModeSaysSo();
+    void aListenerShowsItsLocalPortAndNoRemote_data();
+    void aListenerShowsItsLocalPortAndNoRemote();
+    void openOffersTheSelectedSocketWhenFree();
 
 private:
     void open(int connectId);
@@ -234,6 +237,48 @@ void TestConsoleStreams::switchingModeSaysSo()
     QCOMPARE(m_session->sockets()->switchAccessMode(0, AccessMode::Buffer), QString());
     QTRY_VERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1String("Socket 0 now in buffer access mode.")),
                  qPrintable(m_window->statusBar()->currentMessage()));
+}
+
+// A TCP LISTENER or a UDP SERVICE has no remote: the Open dialog's greyed
+// remote port and address (the echo service's) are not shown as one, in the
+// table or in the console's marker, which names the local port instead.
+void TestConsoleStreams::aListenerShowsItsLocalPortAndNoRemote_data()
+{
+    QTest::addColumn<ServiceType>("service");
+    QTest::addColumn<QString>("marker");
+    QTest::newRow("TCP LISTENER") << ServiceType::TcpListener << QStringLiteral("Socket 2 opened (TCP LISTENER :40123)");
+    QTest::newRow("UDP SERVICE") << ServiceType::UdpService << QStringLiteral("Socket 2 opened (UDP SERVICE :40123)");
+}
+
+void TestConsoleStreams::aListenerShowsItsLocalPortAndNoRemote()
+{
+    QFETCH(ServiceType, service);
+    QFETCH(QString, marker);
+    QSignalSpy opened(m_session->sockets(), &SocketTable::openFinished);
+    OpenParameters p = m_window->socketPanel()->dialogDefaults(); // the echo service's address and port
+    p.connectId = 2;
+    p.service = service;
+    p.localPort = 40123;
+    QCOMPARE(m_window->socketPanel()->open(p), QString());
+    QTRY_COMPARE(opened.count(), 1);
+    QVERIFY(m_session->socket(2).inUse);
+    const QModelIndex remote = m_window->socketPanel()->view()->model()->index(2, SocketTableModel::Remote);
+    QCOMPARE(remote.data().toString(), QString());
+    SocketConsole *console = m_window->consolePanel()->console(2);
+    QTRY_VERIFY2(console->receivedText().contains(marker), qPrintable(console->receivedText()));
+    QVERIFY2(!console->receivedText().contains(QLatin1String("127.0.0.1")), qPrintable(console->receivedText()));
+}
+
+// "Open…" offers the socket selected in the table (the console shown) when
+// it is free, else the first free one.
+void TestConsoleStreams::openOffersTheSelectedSocketWhenFree()
+{
+    QTableView *view = m_window->socketPanel()->view();
+    view->setCurrentIndex(view->model()->index(3, 0));
+    QCOMPARE(m_window->socketPanel()->dialogDefaults().connectId, 3);
+    open(0);
+    view->setCurrentIndex(view->model()->index(0, 0));
+    QCOMPARE(m_window->socketPanel()->dialogDefaults().connectId, 1);
 }
 
 QTEST_MAIN(TestConsoleStreams)

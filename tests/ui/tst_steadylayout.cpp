@@ -22,6 +22,7 @@
 #include "views/statusline.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
@@ -55,6 +56,7 @@ private slots:
     void cleanup();
     void consoleSendRowStaysPutWhileALongSendAndARepeatRun();
     void consoleStatusNeverMovesTheSendRow();
+    void stopGivesTheFocusBackWhereTheUserWorks();
     void noStatusLineMovesWhatIsAroundIt();
     void quickCommandsStayPutWhenASequenceRuns();
     void socketColumnsKeepTheirWidthsAsAStateChanges();
@@ -64,6 +66,7 @@ private slots:
     void noChangingLabelWidensItsDock();
     void theTerminalsPlaceholderFitsAt1280();
     void aLayoutFromALargerScreenShowsTheSixSockets();
+    void aMaximisedWindowFromALargerScreenShowsTheSixSockets();
     void everyTabWidgetRemembersItsTab();
 
 private:
@@ -148,6 +151,35 @@ void TestSteadyLayout::consoleSendRowStaysPutWhileALongSendAndARepeatRun()
     QVERIFY(!stop->isEnabled());
     QCOMPARE(input->geometry(), inputAt);
     QCOMPARE(console->view()->geometry(), viewAt);
+}
+
+// Stop pressed (it has the focus) and turned off: the focus goes back to the
+// send field, not to Qt's next in the tab chain (Export…).
+void TestSteadyLayout::stopGivesTheFocusBackWhereTheUserWorks()
+{
+    QSignalSpy opened(m_session->sockets(), &SocketTable::openFinished);
+    OpenParameters p;
+    p.connectId = 1;
+    p.host = QStringLiteral("127.0.0.1");
+    p.remotePort = m_connection->echoPort();
+    QCOMPARE(m_window->socketPanel()->open(p), QString());
+    QTRY_COMPARE(opened.count(), 1);
+    m_window->consolePanel()->showConsole(1);
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    SocketConsole *console = m_window->consolePanel()->console(1);
+    auto *input = console->findChild<QLineEdit *>(QStringLiteral("input"));
+    QPushButton *stop = console->stopButton();
+    console->setInput(QString(4000, QLatin1Char('x'))); // eight parts: Stop is on
+    QCOMPARE(console->sendInput(), QString());
+    QVERIFY(stop->isEnabled());
+    stop->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(stop->hasFocus());
+    QTest::keyClick(stop, Qt::Key_Space);
+    QTRY_VERIFY(!console->isSending());
+    QVERIFY2(input->hasFocus(), qPrintable(QApplication::focusWidget() ? QApplication::focusWidget()->objectName() + QLatin1Char(' ')
+                                                   + QString::fromLatin1(QApplication::focusWidget()->metaObject()->className())
+                                                                      : QStringLiteral("none")));
 }
 
 // A status longer than its two lines (SEND OK of a send in parts and forms,
@@ -414,6 +446,44 @@ void TestSteadyLayout::aLayoutFromALargerScreenShowsTheSixSockets()
     QTRY_VERIFY2(sockets->height() >= sockets->sizeHint().height(),
                  qPrintable(QStringLiteral("%1 of %2 px").arg(sockets->height()).arg(sockets->sizeHint().height())));
     QVERIFY(!sockets->verticalScrollBar()->isVisible());
+}
+
+// The same layout saved by a maximised window (Ctrl+Q at 1600×1000, started
+// again on a smaller screen): Qt laid the saved dock sizes out again at each
+// resize of a window restored maximised (until that state "fits", as at the
+// first layout, at the window's normal size, it did not) and undid the
+// consoles' giving back: the table kept 2 rows.
+void TestSteadyLayout::aMaximisedWindowFromALargerScreenShowsTheSixSockets()
+{
+    m_window->resize(1600, 1000);
+    QTRY_COMPARE(m_window->height(), 1000);
+    auto *consoles = m_window->findChild<QDockWidget *>(QStringLiteral("dock.consoles"));
+    m_window->resizeDocks({consoles}, {700}, Qt::Vertical);
+    QCoreApplication::processEvents();
+    QVERIFY(m_window->close()); // saves the layout
+    m_window.reset();
+    {
+        QWidget maximised; // the geometry of a window quit while maximised,
+        maximised.resize(640, 400); // its normal size smaller than the layout
+        maximised.setWindowState(Qt::WindowMaximized);
+        QSettings().setValue(QStringLiteral("window/geometry"), maximised.saveGeometry());
+    }
+
+    m_window = std::make_unique<MainWindow>(m_engine, m_session, m_connection);
+    QVERIFY(m_window->isMaximized());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    consoles = m_window->findChild<QDockWidget *>(QStringLiteral("dock.consoles"));
+    QTableView *sockets = m_window->socketPanel()->view();
+    const int floor = std::max(consoles->minimumSizeHint().height(), 230); // MainWindow's ConsolesHeight
+    QTRY_VERIFY2(sockets->height() >= sockets->sizeHint().height() || consoles->height() <= floor + 1,
+                 qPrintable(QStringLiteral("table %1 of %2 px, consoles %3 px")
+                                    .arg(sockets->height()).arg(sockets->sizeHint().height()).arg(consoles->height())));
+    // Still so once Qt's 150 ms, in which it lays a restored state out again, are over.
+    QTest::qWait(300);
+    QVERIFY2(sockets->height() >= sockets->sizeHint().height() || consoles->height() <= floor + 1,
+             qPrintable(QStringLiteral("table %1 of %2 px, consoles %3 px")
+                                .arg(sockets->height()).arg(sockets->sizeHint().height()).arg(consoles->height())));
 }
 
 // The Diagnostics dock's Soak monitor, the tools' Settings, the recipes' Log:

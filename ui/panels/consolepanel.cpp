@@ -7,6 +7,7 @@
 
 #include "models/consolemodel.h"
 #include "search/findbar.h"
+#include "views/focushandover.h"
 #include "views/logview.h"
 #include "views/statusline.h"
 #include "views/steadylayout.h"
@@ -193,7 +194,13 @@ SocketConsole::SocketConsole(ModuleSession *session, int connectId, QWidget *par
         const SocketInfo &socket = m_session->socket(id);
         // Opened again (from anywhere: the Open dialog, the terminal, a recipe):
         // a new connection, a new stream; nothing of the last one's goes on.
-        if (socket.inUse && !m_open)
+        // A listener has no remote: its local port is where it waits.
+        if (socket.inUse && !m_open && socket.listens())
+            m_model->beginStream(tr("——— Socket %1 opened (%2 :%3) ———")
+                                         .arg(id)
+                                         .arg(QString::fromLatin1(socket.service))
+                                         .arg(socket.localPort));
+        else if (socket.inUse && !m_open)
             m_model->beginStream(tr("——— Socket %1 opened (%2 %3:%4) ———")
                                          .arg(id)
                                          .arg(QString::fromLatin1(socket.service), socket.remoteAddress)
@@ -357,7 +364,7 @@ void SocketConsole::updateProgress()
     // Shown for what takes a while: more than one part, or a repeat.
     const bool busy = (m_sendsRunning > 0 && m_queuedBytes > m_session->sends()->maxChunk()) || m_repeatTimer.isActive();
     m_progress->setVisible(busy && m_sendsRunning > 0);
-    m_stop->setEnabled(busy);
+    FocusHandover::setEnabled(m_stop, busy, m_input); // Stop pressed: back to the send field
     m_progress->setRange(0, int(qMin<qint64>(m_queuedBytes, std::numeric_limits<int>::max())));
     m_progress->setValue(int(qMin(m_sentBytes, m_queuedBytes)));
     m_progress->setFormat(tr("%1 of %2 bytes acknowledged").arg(m_sentBytes).arg(m_queuedBytes));

@@ -126,7 +126,9 @@ OpenParameters SocketPanel::dialogDefaults() const
 {
     // A real module has no service of ours to point at: the address is the user's to type.
     OpenParameters p;
-    p.connectId = m_session->sockets()->firstFreeSocket();
+    // The socket selected (the one its console shows) when it is free, else the first free one.
+    const int selected = m_view->currentIndex().isValid() ? m_view->currentIndex().row() : -1;
+    p.connectId = selected >= 0 && !m_session->socket(selected).inUse ? selected : m_session->sockets()->firstFreeSocket();
     p.host = m_defaultHost;
     p.remotePort = m_defaultPort > 0 ? m_defaultPort : 7;
     return p;

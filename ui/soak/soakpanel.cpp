@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "soakpanel.h"
+
+#include "views/focushandover.h"
 #include "views/steadylayout.h"
 
 #include "soakchartview.h"
@@ -220,7 +222,7 @@ void SoakPanel::onRunningChanged(bool running)
 {
     m_start->setEnabled(!running && m_connected);
     m_start->setToolTip(m_connected ? QString() : tr("Connect a module first."));
-    m_stop->setEnabled(running);
+    FocusHandover::setEnabled(m_stop, running, m_start);
     m_export->setEnabled(m_runShown && !m_monitor->csvPath().isEmpty());
     for (QWidget *w : std::initializer_list<QWidget *> {m_host, m_pingSeconds, m_signalSeconds})
         w->setEnabled(!running);
