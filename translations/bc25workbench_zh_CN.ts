@@ -42,10 +42,6 @@
         <translation>失败</translation>
     </message>
     <message>
-        <source>  passed: %1 steps in %2 ms</source>
-        <translation>  通过：%1 个步骤，用时 %2 毫秒</translation>
-    </message>
-    <message>
         <source>  FAILED: %1 of %2 steps failed</source>
         <translation>  失败：%2 个步骤中有 %1 个失败</translation>
     </message>
@@ -126,10 +122,6 @@ virtual module; prints a line per step and exits 0 when every step passed.</sour
     <message>
         <source>--baud and --time-limit take positive numbers</source>
         <translation>--baud 和 --time-limit 需要正数</translation>
-    </message>
-    <message>
-        <source>%1 recipes, %2 steps: %3 passed, %4 failed (%5 s)</source>
-        <translation>%1 个配方，%2 个步骤：%3 个通过，%4 个失败（%5 秒）</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
@@ -262,6 +254,27 @@ virtual module; prints a line per step and exits 0 when every step passed.</sour
     <message>
         <source>  FAILED: %1 failed, %2 not reached of %3 steps</source>
         <translation>  失败：共 %3 步，%1 步失败，%2 步未执行</translation>
+    </message>
+    <message>
+        <source>RECIPE...</source>
+        <extracomment>The placeholder of the recipe arguments in the usage line.</extracomment>
+        <translation>配方...</translation>
+    </message>
+    <message>
+        <source>%1 recipes, %2 steps: %3 passed, %4 failed (%5)</source>
+        <translation>%1 个配方，%2 个步骤：%3 个通过，%4 个失败（%5）</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>  passed: %1 steps in %2</source>
+        <translation>  通过：%1 个步骤，用时 %2</translation>
     </message>
 </context>
 <context>
@@ -1004,6 +1017,14 @@ With no port it starts on the built-in virtual BC25.</source>
     </message>
 </context>
 <context>
+    <name>bc25::Translations</name>
+    <message>
+        <source>.</source>
+        <extracomment>The full stop that ends a sentence the system wrote (Chinese: 。).</extracomment>
+        <translation>。</translation>
+    </message>
+</context>
+<context>
     <name>bc25::Urc</name>
     <message>
         <source>data received</source>
@@ -1195,6 +1216,10 @@ With no port it starts on the built-in virtual BC25.</source>
     <message>
         <source>Network registration changed (after AT+CEREG=1 or more).</source>
         <translation>网络注册状态变化（AT+CEREG=1 或更高设置之后上报）。</translation>
+    </message>
+    <message>
+        <source>Ping done: %1 sent, %2 received, %3 lost; min —, avg —, max — (no reply).</source>
+        <translation>Ping 完成：发送 %1，接收 %2，丢失 %3；最小 —，平均 —，最大 —（无应答）。</translation>
     </message>
 </context>
 <context>
@@ -2786,6 +2811,14 @@ OK
         <source> and </source>
         <translation>和</translation>
     </message>
+    <message>
+        <source>Check that the module is plugged in, then pick its port from the list again.</source>
+        <translation>请检查模组是否已插好，然后在列表中重新选择其端口。</translation>
+    </message>
+    <message>
+        <source>Close the program that uses it, or get the right to use it (on Linux: the dialout group).</source>
+        <translation>请关闭正在使用它的程序，或取得使用它的权限（Linux 上：dialout 组）。</translation>
+    </message>
 </context>
 <context>
     <name>bc25::ui::CaptureViewer</name>
@@ -3506,6 +3539,10 @@ Sent only when the command above answers a bare ERROR: the module&apos;s reason 
     <message>
         <source>Plug it back in and press Connect, or tick Reconnect to have it connected when it is back.</source>
         <translation>请把它重新插好并按“连接”，或勾选“自动重连”，以便它回来时自动连接。</translation>
+    </message>
+    <message>
+        <source>Link to %1 closed.</source>
+        <translation>与 %1 的连接已关闭。</translation>
     </message>
 </context>
 <context>
@@ -4607,6 +4644,18 @@ This PC: %3
         <source>No module is connected: connect one to run the recipe.</source>
         <translation>未连接模组：请先连接模组再运行配方。</translation>
     </message>
+    <message>
+        <source>The module answers</source>
+        <translation>模组有应答</translation>
+    </message>
+    <message>
+        <source>My recipe</source>
+        <translation>我的配方</translation>
+    </message>
+    <message>
+        <source>What it checks, in a sentence or two.</source>
+        <translation>用一两句话说明它检查什么。</translation>
+    </message>
 </context>
 <context>
     <name>bc25::ui::ReferenceTables</name>
@@ -4972,10 +5021,6 @@ This PC: %3
         <translation>未发送：没有连接模组。</translation>
     </message>
     <message>
-        <source>Not sent: socket %1 is not open.</source>
-        <translation>未发送：套接字 %1 未打开。</translation>
-    </message>
-    <message>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
@@ -5020,6 +5065,14 @@ This PC: %3
         <translation>
             <numerusform>SEND OK — 以%2分 %1 段发送了 %n 字节。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>——— Socket %1 opened (%2 :%3) ———</source>
+        <translation>——— 套接字 %1 已打开（%2 :%3）———</translation>
+    </message>
+    <message>
+        <source>Not sent: socket %1 is not open. Open it with Open… above the socket table first.</source>
+        <translation>未发送：套接字 %1 未打开。请先用套接字表上方的“打开…”打开它。</translation>
     </message>
 </context>
 <context>
