@@ -25,6 +25,8 @@ namespace bc25::capture {
 namespace CaptureFormat {
 
 inline constexpr QByteArrayView Magic = "#bc25-capture 1";
+// A UTF-8 byte order mark an editor may put before the header: read past.
+inline constexpr QByteArrayView Utf8Bom = "\xEF\xBB\xBF";
 
 QByteArray escape(QByteArrayView bytes);
 // Reverses escape(); a malformed escape is kept as the literal text.
