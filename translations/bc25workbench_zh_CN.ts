@@ -261,10 +261,6 @@ virtual module; prints a line per step and exits 0 when every step passed.</sour
         <translation>配方...</translation>
     </message>
     <message>
-        <source>%1 recipes, %2 steps: %3 passed, %4 failed (%5)</source>
-        <translation>%1 个配方，%2 个步骤：%3 个通过，%4 个失败（%5）</translation>
-    </message>
-    <message>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
@@ -275,6 +271,14 @@ virtual module; prints a line per step and exits 0 when every step passed.</sour
     <message>
         <source>  passed: %1 steps in %2</source>
         <translation>  通过：%1 个步骤，用时 %2</translation>
+    </message>
+    <message>
+        <source>Recipes: %1 passed, %2 failed. Steps: %3 passed, %4 failed, %5 not reached (%6)</source>
+        <translation>配方：%1 个通过，%2 个失败。步骤：%3 个通过，%4 个失败，%5 个未执行（%6）</translation>
+    </message>
+    <message>
+        <source>Reach the module</source>
+        <translation>连接模组</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 
 #include <cstdio>
 
@@ -48,6 +49,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("bc25-decode"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BC25_VERSION));
     Translations::install(&app);
+    // The program says what it found in its own words (its events, its errors):
+    // the core's log lines ("bc25.at.transactions: …") are not for its readers.
+    QLoggingCategory::setFilterRules(QStringLiteral("bc25.*=false"));
 
     QCommandLineParser args;
     args.setApplicationDescription(QCoreApplication::translate("decode",

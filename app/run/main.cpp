@@ -259,8 +259,15 @@ int main(int argc, char *argv[])
     // From the event loop: a port that fails to open ends it at once.
     QTimer::singleShot(0, &app, [&batch] { batch.start(); });
     const int status = app.exec();
-    if (status != 0)
+    if (status != 0) {
+        // The recipes could not run: the report says why, as a CI job needs it.
+        if (args.isSet(junit) && !batch.results.isEmpty()) {
+            QString why;
+            if (!recipe::JUnitWriter::write(args.value(junit), batch.results, &why))
+                err(QCoreApplication::translate("bc25-run", "cannot write %1: %2").arg(args.value(junit), why));
+        }
         return status;
+    }
 
     // A misspelt --param is otherwise silent: the recipe runs with its default.
     QSet<QString> read;
@@ -277,16 +284,22 @@ int main(int argc, char *argv[])
     for (const QString &name : std::as_const(unread))
         err(QCoreApplication::translate("bc25-run", "warning: no recipe asked for the parameter %1 given with --param (the recipe stopped before it, or a typo?)").arg(name));
 
+    // Recipes and steps each counted by their own outcome: the steps as the JUnit
+    // report has them (tests, failures and errors, skipped for those not reached).
     int failed = 0;
-    int steps = 0;
+    int stepsPassed = 0;
+    int stepsFailed = 0;
+    int stepsUnreached = 0;
     qint64 ms = 0;
     for (const recipe::RunResult &result : std::as_const(batch.results)) {
         failed += result.passed() ? 0 : 1;
-        steps += result.stepCount(); // with the steps never reached, as the JUnit report counts them
+        for (const recipe::StepResult &step : result.steps)
+            ++(step.passed() ? stepsPassed : stepsFailed);
+        stepsUnreached += int(result.unreached.size());
         ms += result.durationMs;
     }
-    out(QCoreApplication::translate("bc25-run", "%1 recipes, %2 steps: %3 passed, %4 failed (%5)")
-                .arg(batch.results.size()).arg(steps).arg(batch.results.size() - failed).arg(failed)
+    out(QCoreApplication::translate("bc25-run", "Recipes: %1 passed, %2 failed. Steps: %3 passed, %4 failed, %5 not reached (%6)")
+                .arg(batch.results.size() - failed).arg(failed).arg(stepsPassed).arg(stepsFailed).arg(stepsUnreached)
                 .arg(duration(ms)));
     if (args.isSet(junit)) {
         QString why;

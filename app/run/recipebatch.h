@@ -68,7 +68,7 @@ struct RecipeBatch
             if (!std::exchange(waitingForModule, false))
                 return;
             err(message);
-            QCoreApplication::exit(ExitStatus::Failed);
+            abandon(message);
         });
         QObject::connect(&connection, &link::Connection::stateChanged, &runner,
                          [this](link::Connection::State state, const QString &message) { onLink(state, message); });
@@ -147,8 +147,30 @@ struct RecipeBatch
             waitingForModule = true;
         } else if (state != link::Connection::State::Connecting) {
             err(message);
-            QCoreApplication::exit(ExitStatus::Failed);
+            abandon(message);
         }
+    }
+
+    // No recipe can run (no link, no module): each one left is a result with one
+    // error saying why, so that --junit still writes the report a CI job reads.
+    void abandon(const QString &why)
+    {
+        waitingForLink = false;
+        waitingForModule = false;
+        for (; next < recipes.size(); ++next) {
+            recipe::RunResult result;
+            result.recipe = recipes.at(next).name();
+            result.title = recipes.at(next).title();
+            result.started = QDateTime::currentDateTime();
+            recipe::StepResult step;
+            step.name = QCoreApplication::translate("bc25-run", "Reach the module");
+            step.status = recipe::StepResult::Status::Error;
+            step.kind = QStringLiteral("module");
+            step.message = why;
+            result.steps << step;
+            results << result;
+        }
+        QCoreApplication::exit(ExitStatus::Failed);
     }
 
     void begin()

@@ -87,6 +87,7 @@ struct AtCommand
     bool explainErrors = false;        // an ERROR is explained by AT+QIGETERROR (manual 2.1.12)
     DataPhase dataPhase = DataPhase::None;
     qint64 dataLength = -1;            // FixedLength: the bytes taken after "> " (QISENDEX: 2 hex digits a byte; logs count the echo by it)
+    bool dataIsHexText = false;        // the data is hex digits (AT+QISENDEX, manual 2.1.6)
     QByteArray payload;                // written after the prompt
     int timeoutMs = 5000;              // first phase: from the write to the final result
     int dataSocket = -1;               // payload in its answer (+QIRD) belongs to this socket

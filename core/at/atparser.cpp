@@ -386,7 +386,7 @@ void AtParser::flushPending()
         break;
     case Mode::EchoedData:
         if (m_echoedLineStart >= 0 && m_echoedLineStart < m_payload.size()
-            && m_isAnswer(QByteArrayView(m_payload).sliced(m_echoedLineStart))) {
+            && echoedLineMayEndData(QByteArrayView(m_payload).sliced(m_echoedLineStart))) {
             endEchoedDataAt(m_echoedBreak);
             endLine(m_consumed); // the answer came without its line end
         } else if (m_echoedAnswerBreak >= 0) {

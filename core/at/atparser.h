@@ -74,8 +74,14 @@ public:
     // Then the count decides: the data is exactly <length> bytes, whatever
     // they hold, when the module's answer follows the count (one line end,
     // then the answer line); otherwise the first line was the answer.
+    // `followsCount` says which line after the count is that answer (the
+    // final result: OK, ERROR; never a bare SEND OK), `isAnswer` when unset.
+    // Inside a counted echo, any later line that is a restart (RDY) is in
+    // doubt the same way: the count decides, as for a payload counted by
+    // length (payloadrestart.cpp). `hexDigits` (AT+QISENDEX): the echo is hex
+    // text, and the first byte that is not a hex digit ends it.
     using AnswerTest = std::function<bool(QByteArrayView line)>;
-    void expectEchoedData(qint64 length, AnswerTest isAnswer = {});
+    void expectEchoedData(qint64 length, AnswerTest isAnswer = {}, AnswerTest followsCount = {}, bool hexDigits = false);
     // Which lines say the module restarted (RDY): a payload counted by length
     // that holds one at a line start and is not followed by the trailer the
     // manual shows was cut short by the reboot (see payloadrestart.cpp).
@@ -102,6 +108,7 @@ private:
     enum class AnswerVerdict : quint8 { Pending, Follows, Missing };
     void endEchoedDataAt(qsizetype answerBreak);
     [[nodiscard]] AnswerVerdict answerAfterCount(bool atEnd) const;
+    [[nodiscard]] bool echoedLineMayEndData(QByteArrayView line) const;
     void endEchoedDataAtCount();
     void finishEchoedData();
     void replayAsLines(const QByteArray &bytes, qint64 offset);
@@ -165,6 +172,9 @@ private:
     bool m_echoedFixed = false;       // EchoedData: counted by length
     bool m_echoedOnlyLineEnds = true; // EchoedData: nothing but CR and LF taken yet (kept as it goes: no count per line end)
     qsizetype m_echoedAnswerBreak = -1; // EchoedData, fixed length: the first line was an answer (the count decides)
+    bool m_echoedFirstLine = false;   // EchoedData, fixed length: the line looked at came after nothing but line ends
+    bool m_echoedHex = false;         // EchoedData: hex text (AT+QISENDEX), a byte that is not a hex digit ends it
+    AnswerTest m_followsCount;        // EchoedData, fixed length: the answer line after the count
 };
 
 } // namespace bc25::at

@@ -8,7 +8,16 @@
 
 namespace bc25::at {
 
-void AtParser::expectEchoedData(qint64 length, AnswerTest isAnswer)
+namespace {
+
+bool isHexDigit(char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'F') || (c >= 'a' && c <= 'f');
+}
+
+} // namespace
+
+void AtParser::expectEchoedData(qint64 length, AnswerTest isAnswer, AnswerTest followsCount, bool hexDigits)
 {
     if (length == 0)
         return;
@@ -22,7 +31,20 @@ void AtParser::expectEchoedData(qint64 length, AnswerTest isAnswer)
     m_echoedCountEnd = -1;
     m_echoedOnlyLineEnds = true;
     m_echoedAnswerBreak = -1;
+    m_echoedFirstLine = false;
+    m_echoedHex = hexDigits && length > 0;
+    m_followsCount = followsCount ? std::move(followsCount) : m_isAnswer;
     m_payload.clear();
+}
+
+bool AtParser::echoedLineMayEndData(QByteArrayView line) const
+{
+    // Counted by length, only a first line (after nothing but line ends) may be the
+    // answer to data never echoed; a later line may still be a restart (RDY): the
+    // module rebooted partway through echoing the data.
+    if (!m_echoedFixed || m_echoedFirstLine)
+        return m_isAnswer(line);
+    return m_isRestart && m_isRestart(line);
 }
 
 void AtParser::feedEchoedData(const char *data, qsizetype size, qsizetype &i)
@@ -42,10 +64,15 @@ void AtParser::feedEchoedData(const char *data, qsizetype size, qsizetype &i)
         if (counted && m_echoedLineStart < 0 && m_echoedAnswerBreak < 0)
             break;
         const char c = data[i];
+        if (m_echoedHex && !counted && !isHexDigit(c)) {
+            // manual 2.1.6: AT+QISENDEX's data is hex text; this byte is the module's own.
+            endEchoedDataAt(m_payload.size());
+            return; // read in line mode
+        }
         if (c == '\r' || c == '\n') {
             if (m_echoedLineStart >= 0 && m_echoedLineStart < m_payload.size()) {
                 // The line before this line end may be the module's answer: the data was not echoed.
-                const bool answer = m_isAnswer(QByteArrayView(m_payload).sliced(m_echoedLineStart));
+                const bool answer = echoedLineMayEndData(QByteArrayView(m_payload).sliced(m_echoedLineStart));
                 if (answer && !m_echoedFixed) {
                     endEchoedDataAt(m_echoedBreak);
                     return; // this line end is read in line mode
@@ -63,8 +90,10 @@ void AtParser::feedEchoedData(const char *data, qsizetype size, qsizetype &i)
             if (!counted) {
                 if (m_echoedLineStart < m_payload.size() || m_echoedBreak < 0)
                     m_echoedBreak = m_payload.size();
-                // Fixed length: only a first line, after nothing but line ends, is looked at.
-                m_echoedLineStart = m_isAnswer && (!m_echoedFixed || m_echoedOnlyLineEnds) ? m_payload.size() + 1 : -1;
+                // Fixed length: every line is looked at until one is in doubt (the
+                // earliest decides), a first one as an answer, a later one as a restart.
+                m_echoedLineStart = m_isAnswer && (!m_echoedFixed || m_echoedAnswerBreak < 0) ? m_payload.size() + 1 : -1;
+                m_echoedFirstLine = m_echoedOnlyLineEnds;
             }
         } else if (!counted) {
             m_echoedOnlyLineEnds = false;
@@ -76,6 +105,10 @@ void AtParser::feedEchoedData(const char *data, qsizetype size, qsizetype &i)
                 m_echoedCountEnd = m_payload.size();
                 if (m_echoedLineStart >= m_echoedCountEnd)
                     m_echoedLineStart = -1; // the data was all line ends: no line of it to look at
+                // Nothing but line ends counted (AT+QISEND=0,2 and "\r\nOK"): the module's own
+                // framing unless its answer follows the count, as for a first line.
+                if (m_echoedOnlyLineEnds && m_echoedAnswerBreak < 0 && m_isAnswer)
+                    m_echoedAnswerBreak = 0;
             }
         } else if (m_echoedDataLeft < 0 && (c == '\x1a' || c == '\x1b')) {
             m_echoedDataLeft = 0; // Ctrl+Z sends, Esc cancels: the data phase is over
@@ -109,6 +142,9 @@ AtParser::AnswerVerdict AtParser::answerAfterCount(bool atEnd) const
         return atEnd ? AnswerVerdict::Missing : AnswerVerdict::Pending;
     if (rest.front() != '\r' && rest.front() != '\n')
         return AnswerVerdict::Missing;
+    // A CR LF cut in two by the count is the module's line end, not the data's and then its answer's.
+    if (rest.front() == '\n' && m_echoedCountEnd > 0 && m_payload.at(m_echoedCountEnd - 1) == '\r')
+        return AnswerVerdict::Missing;
     if (rest.front() == '\r' && rest.size() == 1)
         return atEnd ? AnswerVerdict::Missing : AnswerVerdict::Pending;
     const qsizetype lineStart = rest.startsWith("\r\n") ? 2 : 1;
@@ -119,7 +155,7 @@ AtParser::AnswerVerdict AtParser::answerAfterCount(bool atEnd) const
         return lineEnd - lineStart > MaxLineLength ? AnswerVerdict::Missing : AnswerVerdict::Pending;
     if (lineEnd == lineStart)
         return AnswerVerdict::Missing;
-    return m_isAnswer(rest.sliced(lineStart, lineEnd - lineStart)) ? AnswerVerdict::Follows : AnswerVerdict::Missing;
+    return m_followsCount(rest.sliced(lineStart, lineEnd - lineStart)) ? AnswerVerdict::Follows : AnswerVerdict::Missing;
 }
 
 void AtParser::endEchoedDataAtCount()
@@ -167,6 +203,7 @@ void AtParser::finishEchoedData()
     m_mode = Mode::Line;
     m_echoedDataLeft = 0;
     m_isAnswer = {};
+    m_followsCount = {};
     deliver(echo);
 }
 

@@ -259,8 +259,13 @@ void TransactionAssembler::onPrompt(const AtEvent &event)
         m_current->dataSent = true;
         const bool fixed = m_current->command.dataPhase == AtCommand::DataPhase::FixedLength;
         // A module may echo neither the data nor the Ctrl+Z: its answer ends the data phase.
-        m_parser.expectEchoedData(fixed ? m_current->command.dataLength : -1,
-                                  [this](QByteArrayView text) { return isAnswerToData(text); });
+        // After data counted by length, the module's answer is its final result (OK, then
+        // SEND OK or SEND FAIL; or ERROR): a bare SEND OK there was never the answer.
+        m_parser.expectEchoedData(
+                fixed ? m_current->command.dataLength : -1,
+                [this](QByteArrayView text) { return isAnswerToData(text); },
+                [](QByteArrayView text) { return ResultLine::parse(text.toByteArray()).isFinal(); },
+                m_current->command.dataIsHexText);
         return;
     }
     if (!m_current->earlyData.isEmpty()) {

@@ -92,6 +92,7 @@ at::AtCommand CommandCatalog::expectation(const ParsedCommand &parsed)
         command.dataPhase = at::AtCommand::DataPhase::FixedLength;
         // <send_length> counts bytes; QISENDEX takes them as hex text, two digits each.
         command.dataLength = args.at(1).toInteger() * (spec->sendsHexText ? 2 : 1);
+        command.dataIsHexText = spec->sendsHexText;
     }
     if (spec->dataSocketArgument >= 0)
         command.dataSocket = int(args.value(spec->dataSocketArgument).toInteger());

@@ -107,6 +107,10 @@ void TrafficDecoder::advanceTo(qint64 timestampMs)
     // Without timestamps (a raw log) no time limit can be judged: nothing expires.
     if (timestampMs >= 0)
         m_assembler.advance(timestampMs);
+    // A send that timed out has its result: the engine writes the next command
+    // then, without waiting for a late answer; the held command begins now.
+    if (!m_heldTx.isEmpty() && !m_assembler.hasOpenCommand())
+        releaseHeldTx();
 }
 
 void TrafficDecoder::transmitted(const QByteArray &bytes, qint64 timestampMs)
@@ -225,8 +229,15 @@ void TrafficDecoder::noted(const QByteArray &text, qint64 timestampMs)
     if (text.startsWith(CommandFrom))
         m_nextSource = at::Transaction::sourceNamed(QByteArrayView(text).sliced(CommandFrom.size()));
     // The live engine failed everything pending with the reason at this moment.
-    if (text.startsWith(LinkClosed))
-        m_assembler.abortAll(QString::fromUtf8(text.sliced(LinkClosed.size())), timestampMs);
+    if (text.startsWith(LinkClosed)) {
+        const QString reason = QString::fromUtf8(text.sliced(LinkClosed.size()));
+        m_assembler.abortAll(reason, timestampMs);
+        // Commands held behind a send were pending in the engine too: each fails with it.
+        while (!m_heldTx.isEmpty() || m_assembler.hasOpenCommand()) {
+            releaseHeldTx();
+            m_assembler.abortAll(reason, timestampMs);
+        }
+    }
 }
 
 void TrafficDecoder::finish()

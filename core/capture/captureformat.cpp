@@ -90,12 +90,16 @@ qsizetype firstBadEscape(QByteArrayView text)
         case '\\': case 'r': case 'n': case 't':
             i += 2;
             continue;
-        case 'x':
-            if (i + 3 < text.size() && hexValue(text[i + 2]) >= 0 && hexValue(text[i + 3]) >= 0) {
-                i += 4;
-                continue;
-            }
-            return i;
+        case 'x': {
+            if (i + 3 >= text.size() || hexValue(text[i + 2]) < 0 || hexValue(text[i + 3]) < 0)
+                return i;
+            // escape() writes \xHH only for a byte it cannot write otherwise: "\x41" is no record of ours.
+            const int b = hexValue(text[i + 2]) * 16 + hexValue(text[i + 3]);
+            if ((b >= 0x20 && b < 0x7f) || b == '\r' || b == '\n' || b == '\t')
+                return i;
+            i += 4;
+            continue;
+        }
         default:
             return i;
         }
@@ -120,6 +124,8 @@ std::optional<CaptureRecord> parseRecord(QByteArrayView line, Damage *damage)
     bool ok = false;
     CaptureRecord record;
     record.timestampMs = (space < 0 ? line : line.first(space)).toLongLong(&ok);
+    if (ok && (line.front() < '0' || line.front() > '9') && line.front() != '-')
+        ok = false; // the writer writes digits alone: "+1764…" or " 1764…" is damage
     if (!ok)
         return damaged(Damage::NoTime);
     if (record.timestampMs < 0)
@@ -150,6 +156,8 @@ std::optional<CaptureRecord> parseRecord(QByteArrayView line, Damage *damage)
 
 Kind classify(QByteArrayView head)
 {
+    if (head.startsWith(Utf8Bom))
+        head = head.sliced(Utf8Bom.size());
     const qsizetype end = head.indexOf('\n');
     QByteArrayView first = end < 0 ? head : head.first(end);
     // Trailing blanks (an editor's, a copy's) say nothing: "#bc25-capture 1 " is version 1.
@@ -162,8 +170,21 @@ Kind classify(QByteArrayView head)
         return Kind::OtherVersion;
     // A module never prints '#' first, nor a line of a time and TX/RX/EV: a
     // header with a flipped byte, or records without their header.
-    if (first.startsWith("#bc") || parseRecord(first))
-        return Kind::DamagedHeader;
+    // Blank lines or blanks before it are no header either: the first line that
+    // is not blank decides (a raw log of the module's output starts "\r\n").
+    QByteArrayView rest = head;
+    while (!rest.isEmpty()) {
+        const qsizetype lineEnd = rest.indexOf('\n');
+        const QByteArrayView line = (lineEnd < 0 ? rest : rest.first(lineEnd)).trimmed();
+        if (!line.isEmpty()) {
+            if (line.startsWith("#bc") || parseRecord(line))
+                return Kind::DamagedHeader;
+            break;
+        }
+        if (lineEnd < 0)
+            break;
+        rest = rest.sliced(lineEnd + 1);
+    }
     return Kind::RawLog;
 }
 

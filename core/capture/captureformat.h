@@ -35,6 +35,9 @@ inline constexpr QByteArrayView ModelComment = "# model=";
 // comment lines before its first record.
 QByteArray modelOf(QByteArrayView head);
 
+// A UTF-8 byte order mark an editor may put before the header: read past.
+inline constexpr QByteArrayView Utf8Bom = "\xEF\xBB\xBF";
+
 QByteArray escape(QByteArrayView bytes);
 // Reverses escape(); a malformed escape is kept as the literal text.
 QByteArray unescape(QByteArrayView text);

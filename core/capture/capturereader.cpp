@@ -12,11 +12,13 @@ bool CaptureReader::next(CaptureRecord *record)
     while (!m_device->atEnd()) {
         // Bounded: a line longer than any record the writer writes is damage,
         // skipped piece by piece, never held whole (a 16 MiB record took 45 MB).
-        QByteArray line = m_device->readLine(CaptureRecord::MaxLineLength + 2);
+        QByteArray line = readLine();
         ++m_line;
+        if (m_line == 1 && line.startsWith(CaptureFormat::Utf8Bom))
+            line.remove(0, CaptureFormat::Utf8Bom.size()); // an editor's, before the header
         if (line.size() > CaptureRecord::MaxLineLength && !line.endsWith('\n')) {
             line.clear();
-            while (!m_device->atEnd() && !m_device->readLine(CaptureRecord::MaxLineLength + 2).endsWith('\n')) {
+            while (!m_device->atEnd() && !readLine().endsWith('\n')) {
             }
             ++m_malformed;
             noteProblem(tr("the record is longer than a capture holds (%1 bytes)").arg(CaptureRecord::MaxBytes));
@@ -61,6 +63,28 @@ bool CaptureReader::next(CaptureRecord *record)
         }
     }
     return false;
+}
+
+QByteArray CaptureReader::readLine()
+{
+    // Piece by piece through one reused buffer: QIODevice::readLine(max) reserves
+    // max bytes (8 MiB) for every line, a 20-byte record's too (an mmap and munmap
+    // per record). The line costs what it holds, up to the bound.
+    constexpr qint64 Piece = 64 * 1024;
+    constexpr qint64 Limit = CaptureRecord::MaxLineLength + 2;
+    if (m_piece.size() < Piece + 1)
+        m_piece.resize(Piece + 1);
+    QByteArray line;
+    while (line.size() < Limit) {
+        // readLine(char *, max) reads at most max - 1 bytes.
+        const qint64 got = m_device->readLine(m_piece.data(), qMin<qint64>(Piece, Limit - line.size()) + 1);
+        if (got <= 0)
+            break;
+        line.append(m_piece.constData(), got);
+        if (m_piece.at(got - 1) == '\n')
+            break;
+    }
+    return line;
 }
 
 void CaptureReader::noteProblem(const QString &what)

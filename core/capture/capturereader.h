@@ -47,8 +47,11 @@ public:
 
 private:
     void noteProblem(const QString &what);
+    // The next line, its '\n' included, at most CaptureRecord::MaxLineLength + 2 bytes.
+    QByteArray readLine();
 
     QIODevice *m_device;
+    QByteArray m_piece; // readLine()'s buffer, reused
     qint64 m_malformed = 0;
     qint64 m_line = 0;
     QList<Problem> m_problems;

@@ -133,9 +133,7 @@ QStringList stepsIn(const QByteArray &text)
         const QRegularExpressionMatch match = it.next();
         if (code.inString(match.capturedStart()))
             continue;
-        const QString name = unquoted(match.captured(1));
-        if (!steps.contains(name))
-            steps << name;
+        steps << unquoted(match.captured(1)); // a name given twice is two steps
     }
     return steps;
 }

@@ -45,7 +45,7 @@ std::optional<bool> booleanOf(const QString &value);
 // True when a param() call names its parameter other than by a string literal
 // (param(prefix .. "_port")): then the declared list may be incomplete.
 bool namedOtherwiseIn(const QByteArray &text);
-// The step names written as literals, each once, in the order of the text.
+// The step names written as literals, in the order of the text (a name written twice, twice).
 QStringList stepsIn(const QByteArray &text);
 
 } // namespace RecipeParameters

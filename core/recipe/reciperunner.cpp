@@ -76,16 +76,27 @@ QStringList RecipeRunner::unreachedSteps() const
     QStringList declared;
     for (const QString &name : m_unreachedCandidates)
         declared << Recipe::translated(name);
+    // Names may repeat (two steps "dup"): each run takes the next declaration of
+    // its name, and a name is counted as often as it ran, not once for all.
     qsizetype after = 0;
-    QSet<QString> ran;
+    QHash<QString, int> runsLeft;
     for (const StepResult &step : m_result.steps) {
-        ran.insert(step.name);
-        if (const qsizetype at = declared.indexOf(step.name); at >= 0)
+        ++runsLeft[step.name];
+        qsizetype at = declared.indexOf(step.name, after);
+        if (at < 0)
+            at = declared.indexOf(step.name); // run again (a loop), or declared out of order
+        if (at >= 0)
             after = qMax(after, at + 1);
+    }
+    for (qsizetype i = 0; i < after; ++i) {
+        if (auto it = runsLeft.find(declared.at(i)); it != runsLeft.end() && *it > 0)
+            --*it;
     }
     QStringList unreached;
     for (qsizetype i = after; i < declared.size(); ++i) {
-        if (!ran.contains(declared.at(i)))
+        if (auto it = runsLeft.find(declared.at(i)); it != runsLeft.end() && *it > 0)
+            --*it; // ran before its place in the text (a function declared further down)
+        else
             unreached << declared.at(i);
     }
     return unreached;

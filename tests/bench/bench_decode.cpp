@@ -6,11 +6,15 @@
 // included). Also the parser benchmark's stream, which has no commands, and
 // a log whose second phases never end (pings cut short without their summary
 // line, as after a reset) at 2, 4 and 8 MiB: seconds per MiB that stay flat
-// show the cost is linear. Prints its figures; the README quotes them.
+// show the cost is linear. And the stream as a capture (#bc25-capture 1, RX
+// records of 64 to 256 bytes): a capture costs what a raw log does, per byte,
+// not an 8 MiB line buffer per record. Prints its figures; the README quotes them.
 // With BC25_DECODE_BASELINE=<an older bc25-decode>, also ten alternated pairs
 // of --stats on the same log, old then new: the ratio of their times.
 // Build type Release.
 
+#include "capture/captureformat.h"
+#include "capture/capturerecord.h"
 #include "mixedlog.h"
 
 #include <QCoreApplication>
@@ -130,6 +134,34 @@ int main(int argc, char *argv[])
                 megabytes / transactions.wallSeconds);
     std::printf("bench_decode: the parser benchmark's 64 MiB stream (no commands): --stats %.1f MB/s (its own figure), %.1f MB/s wall\n",
                 streamStats.reportedMBps, QFileInfo(stream).size() / 1e6 / streamStats.wallSeconds);
+
+    // The stream as a capture: one RX record per 64..256 bytes, as a serial port's reads come.
+    {
+        const QString capture = dir.filePath(QStringLiteral("stream.bc25cap"));
+        QFile file(capture);
+        if (!file.open(QIODevice::WriteOnly))
+            return 1;
+        file.write(bc25::capture::CaptureFormat::Magic.toByteArray() + '\n');
+        const QByteArray pattern = bc25::test::mixedStreamPattern();
+        qint64 time = 1764000000000;
+        for (int i = 0; i < 16; ++i) { // 16 MiB of records
+            for (qsizetype at = 0, size = 64; at < pattern.size(); at += size, size = 64 + (size * 7) % 193) {
+                bc25::capture::CaptureRecord record;
+                record.timestampMs = time++;
+                record.direction = bc25::capture::CaptureRecord::Direction::Receive;
+                record.bytes = pattern.mid(at, size);
+                file.write(bc25::capture::CaptureFormat::formatRecord(record));
+            }
+        }
+        file.close();
+        const Timing t = best({QStringLiteral("--stats")}, capture);
+        if (!t.ok) {
+            std::printf("bench_decode: bc25-decode failed on the capture\n");
+            return 1;
+        }
+        std::printf("bench_decode: the stream as a %.1f MB capture of RX records: --stats %.1f MB/s (its own figure), %.1f MB/s wall\n",
+                    QFileInfo(capture).size() / 1e6, t.reportedMBps, QFileInfo(capture).size() / 1e6 / t.wallSeconds);
+    }
 
     // Second phases that never end: the open operations stay as few as the module allows.
     const QByteArray cutPing = "AT+QPING=1,\"10.0.0.1\"\r\r\nOK\r\n\r\n+QPING: 0,\"10.0.0.1\",32,40,255\r\n";

@@ -71,8 +71,12 @@ private slots:
     void transactionsFromACaptureCarryLatencies();
     void statsGivePerCommandLatencies();
     void standardInputWorks();
+    void onlyItsOwnWordsOnStandardError();
     void unreadableFileExitsWithTwo();
     void damagedCaptureRecordIsNamedAndExitsWithOne();
+    void captureHeaderAfterAByteOrderMark();
+    void recordsTheWriterNeverWritesAreDamaged_data();
+    void recordsTheWriterNeverWritesAreDamaged();
     void captureHeaderItCannotReadExitsWithTwo_data();
     void captureHeaderItCannotReadExitsWithTwo();
     void transactionsInWrittenOrderWithTheirPayload();
@@ -209,6 +213,19 @@ void TestDecodeCli::standardInputWorks()
     QCOMPARE(run.objects.at(0).value(QLatin1String("name")).toString(), QStringLiteral("RDY"));
 }
 
+void TestDecodeCli::onlyItsOwnWordsOnStandardError()
+{
+    // A line too long to be one, and a capture's command that times out: events, not log lines.
+    const Run raw = decode({QStringLiteral("-")}, "\r\n" + QByteArray(5000, 'x') + "\r\nOK\r\n");
+    QCOMPARE(raw.exitCode, 0);
+    QVERIFY2(raw.errors.isEmpty(), raw.errors.constData());
+    const QByteArray capture = capture::CaptureFormat::Magic.toByteArray() + "\n"
+            + "1000 TX AT+CSQ\\r\n" + "900000 RX \\r\\nOK\\r\\n\n";
+    const Run late = decode({QStringLiteral("-")}, capture);
+    QVERIFY2(late.errors.isEmpty(), late.errors.constData());
+    QVERIFY(!late.objects.isEmpty());
+}
+
 void TestDecodeCli::unreadableFileExitsWithTwo()
 {
     const Run run = decode({m_dir.filePath(QStringLiteral("does-not-exist.log"))});
@@ -234,6 +251,34 @@ void TestDecodeCli::damagedCaptureRecordIsNamedAndExitsWithOne()
     QCOMPARE(stats.objects.at(0).value(QLatin1String("malformedLines")).toInt(), 1);
 }
 
+void TestDecodeCli::captureHeaderAfterAByteOrderMark()
+{
+    // An editor's UTF-8 BOM before the header: a capture all the same, every record read.
+    const QByteArray capture = "\xEF\xBB\xBF#bc25-capture 1\n1000 RX \\r\\nOK\\r\\n\n1001 RX \\r\\nRDY\\r\\n\n";
+    const Run run = decode({QStringLiteral("-")}, capture);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.errors.isEmpty(), run.errors.constData());
+    QCOMPARE(run.objects.size(), 2);
+    QCOMPARE(run.objects.constLast().value(QLatin1String("name")).toString(), QStringLiteral("RDY"));
+}
+
+void TestDecodeCli::recordsTheWriterNeverWritesAreDamaged_data()
+{
+    QTest::addColumn<QByteArray>("record");
+    QTest::newRow("an escape of a printable byte") << QByteArray("1000 RX \\x41\\r\\nOK\\r\\n");
+    QTest::newRow("an escape of a line end") << QByteArray("1000 RX \\x0D\\x0A");
+    QTest::newRow("a time with its sign") << QByteArray("+1000 RX \\r\\nOK\\r\\n");
+}
+
+void TestDecodeCli::recordsTheWriterNeverWritesAreDamaged()
+{
+    QFETCH(QByteArray, record);
+    const QByteArray capture = capture::CaptureFormat::Magic.toByteArray() + "\n" + record + "\n1002 RX \\r\\nRDY\\r\\n\n";
+    const Run run = decode({QStringLiteral("-")}, capture);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.errors.contains(":2: damaged record"), run.errors.constData());
+}
+
 void TestDecodeCli::captureHeaderItCannotReadExitsWithTwo_data()
 {
     QTest::addColumn<QByteArray>("input");
@@ -243,6 +288,12 @@ void TestDecodeCli::captureHeaderItCannotReadExitsWithTwo_data()
     QTest::newRow("damaged header") << QByteArray("#bc25-capturE 1\n1000 RX \\r\\nOK\\r\\n\n")
                                     << QByteArray("line 1:");
     QTest::newRow("header missing") << QByteArray("1000 RX \\r\\nOK\\r\\n\n") << QByteArray("line 1:");
+    // The first line that is not blank decides: a header after a blank line or a blank is damaged.
+    QTest::newRow("blank line before the header") << QByteArray("\n#bc25-capture 1\n1000 RX \\r\\nOK\\r\\n\n")
+                                                  << QByteArray("line 1:");
+    QTest::newRow("blank before the header") << QByteArray(" #bc25-capture 1\n1000 RX \\r\\nOK\\r\\n\n")
+                                             << QByteArray("line 1:");
+    QTest::newRow("records after blank lines") << QByteArray("\r\n\n1000 RX \\r\\nOK\\r\\n\n") << QByteArray("line 1:");
 }
 
 void TestDecodeCli::captureHeaderItCannotReadExitsWithTwo()

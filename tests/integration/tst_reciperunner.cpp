@@ -334,7 +334,11 @@ private slots:
                                 "-- step('in a comment')\nstep('three')\nif false then step('four') end\nstep('two')\n";
         auto result = h.run(text, {{QStringLiteral("stop"), QStringLiteral("1")}});
         QVERIFY(result && !result->passed());
-        QCOMPARE(result->unreached, QStringList({QStringLiteral("three"), QStringLiteral("four")}));
+        // The second step('two') is a step of its own: the one that ran was the first.
+        QCOMPARE(result->unreached, QStringList({QStringLiteral("three"), QStringLiteral("four"), QStringLiteral("two")}));
+        result = h.run("step('dup')\nstep('two')\ncheck(false, 'fails on purpose')\nstep('dup')\n");
+        QVERIFY(result && !result->passed());
+        QCOMPARE(result->unreached, QStringList({QStringLiteral("dup")}));
         result = h.run(text);
         QVERIFY(result && result->passed());
         QVERIFY(result->unreached.isEmpty());

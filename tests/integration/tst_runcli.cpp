@@ -70,12 +70,12 @@ private slots:
         const Run run = runProgram({QStringLiteral("--virtual"), QStringLiteral("tcp_echo_buffer")});
         QVERIFY2(run.status == 0, qPrintable(run.out + run.err));
         QCOMPARE(run.out.count(QRegularExpression(QStringLiteral("(?m)^  PASS "))), 3);
-        QVERIFY(run.out.contains(QLatin1String("1 recipes, 3 steps: 1 passed, 0 failed")));
+        QVERIFY(run.out.contains(QLatin1String("Recipes: 1 passed, 0 failed. Steps: 3 passed, 0 failed, 0 not reached")));
         // One style for every duration: a step's, the recipe's and the run's ("3 ms", "2.4 s").
         const QString duration = QStringLiteral("(\\d{1,3} ms|\\d+\\.\\d s)");
         QCOMPARE(run.out.count(QRegularExpression(QStringLiteral("(?m)^  PASS .*  \\(%1\\)$").arg(duration))), 3);
         QVERIFY2(run.out.contains(QRegularExpression(QStringLiteral("(?m)^  passed: 3 steps in %1$").arg(duration))), qPrintable(run.out));
-        QVERIFY2(run.out.contains(QRegularExpression(QStringLiteral("(?m)^1 recipes, 3 steps: 1 passed, 0 failed \\(%1\\)$").arg(duration))),
+        QVERIFY2(run.out.contains(QRegularExpression(QStringLiteral("(?m)^Recipes: 1 passed, 0 failed\\. Steps: 3 passed, 0 failed, 0 not reached \\(%1\\)$").arg(duration))),
                  qPrintable(run.out));
     }
 
@@ -132,6 +132,9 @@ private slots:
         QVERIFY(run.out.contains(QLatin1String("  SKIP   Registration  (not reached)")));
         // The summary line counts what the report counts: 1 failed, 3 skipped, of the recipe's 4 steps.
         QVERIFY2(run.out.contains(QLatin1String("  FAILED: 1 failed, 3 not reached of 4 steps")), qPrintable(run.out));
+        // The batch's line counts recipes as recipes and steps as steps, as the report does (7 testcases).
+        QVERIFY2(run.out.contains(QLatin1String("Recipes: 1 passed, 1 failed. Steps: 3 passed, 1 failed, 3 not reached")),
+                 qPrintable(run.out));
         QCOMPARE(failure.value(QLatin1String("type")), QLatin1String("check"));
         QVERIFY(failure.value(QLatin1String("message")).contains(QLatin1String("the module hears a cell")));
         QVERIFY2(failureText.contains(QLatin1String("+CSQ: 99,99")), qPrintable(failureText));
@@ -358,7 +361,7 @@ private slots:
         sim.terminate();
         sim.waitForFinished(5000);
         QVERIFY2(run.status == 0, qPrintable(run.out + run.err));
-        QVERIFY(run.out.contains(QLatin1String("3 recipes, 9 steps: 3 passed, 0 failed")));
+        QVERIFY(run.out.contains(QLatin1String("Recipes: 3 passed, 0 failed. Steps: 9 passed, 0 failed, 0 not reached")));
         // Each recipe's header, the first one's too, as on the virtual module.
         QCOMPARE(run.out.count(QRegularExpression(QStringLiteral("(?m)^recipe (01_module_identity|06_tcp_echo_buffer|10_binary_2k) — "))), 3);
         QVERIFY(run.out.startsWith(QStringLiteral("recipe 01_module_identity — ")));
@@ -444,11 +447,19 @@ private slots:
         bc25::test::RawPty pty;
         QVERIFY(pty.isOpen());
         const QString recipe = write(QStringLiteral("silent.lua"), "step('at')\nexpect(at('AT'))\n");
-        const Run run = runProgram({QStringLiteral("--port"), pty.slavePath(), recipe});
+        const QString report = m_dir.filePath(QStringLiteral("silent.xml"));
+        const Run run = runProgram({QStringLiteral("--port"), pty.slavePath(), QStringLiteral("--junit"), report, recipe});
         QCOMPARE(run.status, 1);
         QVERIFY2(run.err.contains(QLatin1String("The module does not answer")), qPrintable(run.err));
         QVERIFY2(!run.out.contains(QLatin1String("FAIL ")), qPrintable(run.out));
         QCOMPARE(pty.readAvailable(), QByteArray("AT\rATI\r"));
+        // A CI job still gets its report: the recipe, with one error saying why it could not run.
+        QFile file(report);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(report));
+        const QByteArray xml = file.readAll();
+        QVERIFY2(xml.contains("<testsuite name=\"silent\""), xml.constData());
+        QVERIFY2(xml.contains("errors=\"1\""), xml.constData());
+        QVERIFY2(xml.contains("The module does not answer"), xml.constData());
     }
 
     void healthWithAFaultExitsOneStopsAndSkipsWhatIsUnticked()

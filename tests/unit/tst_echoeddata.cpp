@@ -53,6 +53,8 @@ private slots:
     void virtualModulesOwnOutputWithCtrlZ();
     void dataTheModuleDidNotEcho_data();
     void dataTheModuleDidNotEcho();
+    void noEchoAtAnyLength_data();
+    void noEchoAtAnyLength();
     void countedEchoHoldsWhatLooksLikeTheAnswer_data();
     void countedEchoHoldsWhatLooksLikeTheAnswer();
     void countedEchoInACapture_data();
@@ -62,6 +64,7 @@ private slots:
     void captureWriteHoldsTheCommandAndItsData();
     void theNextCommandInTheDatasWriteWaitsForTheSend_data();
     void theNextCommandInTheDatasWriteWaitsForTheSend();
+    void aCommandHeldBehindASendThatNeverEnds();
     void aShortReadEndsAtTheNextEchoedCommand_data();
     void aShortReadEndsAtTheNextEchoedCommand();
 };
@@ -128,6 +131,28 @@ void TestEchoedData::dataTheModuleDidNotEcho_data()
     QTest::newRow("a reboot in the data phase")
             << QByteArray("AT+QISEND=0\r\r\n> abc\r\nRDY\r\nAT\r\r\nOK\r\n")
             << QStringList {"AT+QISEND=0 aborted/", "AT OK/"};
+    // A reboot partway through a counted echo: the answer does not follow the count,
+    // so the restart line ends the data; the send is aborted, later commands are theirs.
+    QTest::newRow("a reboot partway through a counted echo")
+            << QByteArray("AT+QISEND=0,10\r\r\n> ab\r\nRDY\r\nAT\r\r\nOK\r\n")
+            << QStringList {"AT+QISEND=0,10 aborted/", "AT OK/"};
+    QTest::newRow("a reboot partway through a counted echo, the log ends before the count")
+            << QByteArray("AT+QISEND=0,100\r\r\n> ab\r\nRDY\r\nATI\r\r\nQuectel\r\nBC25\r\n\r\nOK\r\n"
+                          "AT+QISTATE?\r\r\n\r\nOK\r\n")
+            << QStringList {"AT+QISEND=0,100 aborted/", "ATI OK/", "AT+QISTATE? OK/"};
+    QTest::newRow("a reboot partway through a hex echo")
+            << QByteArray("AT+QISENDEX=0,50\r\r\n> 4142\r\nRDY\r\nATI\r\r\nQuectel\r\nBC25\r\n\r\nOK\r\n")
+            << QStringList {"AT+QISENDEX=0,50 aborted/", "ATI OK/"};
+    QTest::newRow("RDY in the counted data, the answer after the count")
+            << QByteArray("AT+QISEND=0,7\r\r\n> ab\r\nRDY\r\nOK\r\n\r\nSEND OK\r\nAT\r\r\nOK\r\n")
+            << QStringList {"AT+QISEND=0,7 OK/done", "AT OK/"};
+    // No echo, and a length that the answer's own bytes fill: a bare SEND OK after them is not the answer.
+    for (const QByteArray command : {QByteArray("AT+QISEND=0,6"), QByteArray("AT+QISEND=0,7"), QByteArray("AT+QISENDEX=0,3"),
+                                     QByteArray("AT+QISENDEX=0,1")}) {
+        QTest::newRow((command + ", nothing echoed, the answer as long as the data").constData())
+                << command + "\r\r\n> \r\nOK\r\n\r\nSEND OK\r\nAT+CSQ\r\r\n+CSQ: 7,0\r\n\r\nOK\r\n"
+                << QStringList {QString::fromLatin1(command) + " OK/done", "AT+CSQ OK/"};
+    }
     // What the module did echo keeps its lines: text with OK on a line of its own.
     QTest::newRow("echoed text holding OK, ended by Ctrl+Z")
             << QByteArray("AT+QISEND=0\r\r\n> OK\r\nfake\x1a\r\nOK\r\n\r\nSEND OK\r\n")
@@ -144,6 +169,34 @@ void TestEchoedData::dataTheModuleDidNotEcho()
     QStringList kinds;
     QCOMPARE(decodedBothWays(log, &kinds), expected);
     QVERIFY(!kinds.contains(QStringLiteral("unknown")));
+}
+
+// A module that echoes no data, at every length: its answer is never taken for the data.
+void TestEchoedData::noEchoAtAnyLength_data()
+{
+    QTest::addColumn<QByteArray>("log");
+    QTest::addColumn<QString>("expected");
+    const QList<std::pair<QByteArray, QString>> answers {{"\r\nOK\r\n\r\nSEND OK\r\n", "OK/done"},
+                                                         {"\r\nOK\r\n\r\nSEND FAIL\r\n", "OK/failed"},
+                                                         {"\r\nERROR\r\n", "ERROR/"}};
+    for (const QByteArray send : {QByteArray("AT+QISEND=0,"), QByteArray("AT+QISENDEX=0,")}) {
+        for (int length = 1; length <= 24; ++length) {
+            for (const auto &[answer, outcome] : answers) {
+                const QByteArray command = send + QByteArray::number(length);
+                QTest::addRow("%s %s", command.constData(), qPrintable(outcome))
+                        << command + "\r\r\n> " + answer << QString::fromLatin1(command) + u' ' + outcome;
+            }
+        }
+    }
+}
+
+void TestEchoedData::noEchoAtAnyLength()
+{
+    QFETCH(QByteArray, log);
+    QFETCH(QString, expected);
+    QStringList kinds;
+    QCOMPARE(decodedBothWays(log, &kinds), QStringList {expected});
+    QCOMPARE(kinds.count(QStringLiteral("echo")), 1); // the command's; no data echo
 }
 
 // manual 2.1.5: AT+QISEND=<connectID>,<send_length> takes exactly <send_length>
@@ -344,6 +397,40 @@ QTEST_GUILESS_MAIN(TestEchoedData)
 // echo at a line start, with no trailer after the count, ends the read
 // before its OK (payloadrestart.cpp); data that holds "AT…" and is followed
 // by its trailer stays whole.
+// The send's time-out is its result: the command held behind it begins then and
+// takes its own answer; a link closed while it is held fails it with the send.
+void TestEchoedData::aCommandHeldBehindASendThatNeverEnds()
+{
+    for (const bool byteByByte : {false, true}) {
+        for (const bool linkCloses : {false, true}) {
+            TrafficDecoder decoder(profile::ModuleProfile::bc25());
+            QList<at::Transaction> transactions;
+            connect(&decoder, &TrafficDecoder::transactionDecoded, this,
+                    [&transactions](const at::Transaction &t) { transactions << t; });
+            auto receive = [&](const QByteArray &bytes, qint64 time) {
+                for (qsizetype i = 0; i < bytes.size(); i += byteByByte ? 1 : bytes.size())
+                    decoder.received(bytes.mid(i, byteByByte ? 1 : bytes.size()), time);
+            };
+            decoder.transmitted("AT+QISEND=0,4\r", 1000);
+            receive("AT+QISEND=0,4\r\r\n> ", 1000);
+            decoder.transmitted("abcdAT+CSQ\r", 1001);
+            receive("abcd", 1001);
+            if (linkCloses) {
+                decoder.noted(TrafficDecoder::linkClosedNote(QStringLiteral("pulled")), 1002);
+                decoder.transmitted("ATI\r", 1003);
+                receive("ATI\r\r\nQuectel\r\n\r\nOK\r\n", 1003);
+            } else {
+                receive("AT+CSQ\r\r\n+CSQ: 7,0\r\n\r\nOK\r\n", 200000); // long after the send's time limit
+            }
+            decoder.finish();
+            QCOMPARE(outcomes(transactions), linkCloses ? (QStringList {"AT+QISEND=0,4 aborted/", "AT+CSQ aborted/", "ATI OK/"})
+                                                        : (QStringList {"AT+QISEND=0,4 timeout/", "AT+CSQ OK/"}));
+            if (linkCloses)
+                QCOMPARE(transactions.at(1).message, QStringLiteral("pulled"));
+        }
+    }
+}
+
 void TestEchoedData::aShortReadEndsAtTheNextEchoedCommand_data()
 {
     QTest::addColumn<bool>("byteByByte");
