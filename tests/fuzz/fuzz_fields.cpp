@@ -21,7 +21,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     const bc25::at::ResultLine line = bc25::at::ResultLine::parse(bytes);
     (void)line.integer(3);
-    const bc25::ParsedCommand command = bc25::bc25::profile::ModuleProfile::bc25()->catalog().parse(bytes);
+    const bc25::ParsedCommand command = bc25::profile::ModuleProfile::bc25()->catalog().parse(bytes);
     (void)bc25::CommandCatalog::validate(command);
     return 0;
 }

@@ -30,7 +30,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (qsizetype at = 0; at < bytes.size(); at += 7) {
         module.receive(bytes.mid(at, 7));
         // Every buffer of the front end has a bound, whatever the input (line, data, held input and URCs).
-        if (module.bufferedBytes() > bc25::sim::SerialInput::InputLimit + bc25::sim::bc25::profile::ModuleProfile::bc25()->catalog().longestCommandLine()
+        if (module.bufferedBytes() > bc25::sim::SerialInput::InputLimit + bc25::profile::ModuleProfile::bc25()->catalog().longestCommandLine()
                                          + bc25::sim::VirtualModule::HeldUrcLimit + bc25::sim::VirtualModule::OutputBacklogLimit)
             std::abort();
     }
