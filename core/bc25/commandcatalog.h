@@ -88,6 +88,8 @@ enum class CommandId : quint8 {
     SerialNumber, Imsi, Pin, ExtendedSignalQuality, PdpContexts,
     // Quectel BC25 basics
     Iccid,
+    // Quectel identity a model may add (BG95: AT+QGMR, the full firmware build)
+    FirmwareRevision,
 };
 
 // Result lines that are no command's "+NAME:" answer: the URC header of chapter

@@ -326,6 +326,17 @@ BuildResult Commands::revision()
     return make("+CGMR", CommandForm::Execute);
 }
 
+BuildResult Commands::firmwareRevision(const CommandCatalog &catalog)
+{
+    // Not in the BC25's table (the family's): its refusal names the command itself.
+    if (!catalog.specOrNull(CommandId::FirmwareRevision)) {
+        BuildResult result;
+        result.error = tr("The module's manual has no %1 command.").arg(QStringLiteral("AT+QGMR"));
+        return result;
+    }
+    return make(catalog, CommandId::FirmwareRevision, CommandForm::Execute);
+}
+
 BuildResult Commands::signalQuality()
 {
     return make("+CSQ", CommandForm::Execute);

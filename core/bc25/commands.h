@@ -117,6 +117,7 @@ public:
     static BuildResult setEcho(bool on);             // ATE0 / ATE1
     static BuildResult identify();                   // ATI
     static BuildResult revision();                   // AT+CGMR
+    static BuildResult firmwareRevision(const CommandCatalog &catalog); // AT+QGMR, where the model has it
     static BuildResult signalQuality();              // AT+CSQ
     static BuildResult registrationStatus();         // AT+CEREG?
     static BuildResult attachState();                // AT+CGATT?

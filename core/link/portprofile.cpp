@@ -60,6 +60,11 @@ const std::pair<ControlSignal, const char *> SignalNames[] = {
 
 } // namespace
 
+QString PortProfile::settingsGroup(const QString &portPath)
+{
+    return groupOf(portPath);
+}
+
 std::optional<PortProfile> PortProfile::load(const QSettings &settings, const QString &portPath)
 {
     const QString group = groupOf(portPath) + QLatin1Char('/');

@@ -24,6 +24,8 @@ struct PortProfile
     // The profile saved for portPath, if any.
     [[nodiscard]] static std::optional<PortProfile> load(const QSettings &settings, const QString &portPath);
     void save(QSettings &settings) const;
+    // The settings group that holds what is kept for portPath (PortModel keeps the model there too).
+    [[nodiscard]] static QString settingsGroup(const QString &portPath);
 
     bool operator==(const PortProfile &) const = default;
 };

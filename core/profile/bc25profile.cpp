@@ -36,6 +36,14 @@ ModuleProfile::Description ModuleProfile::bc25Description()
     };
 
     d.commands = bc25Commands(d.limits); // manual chapter 2.1, with the 3GPP basics a bring-up needs
+
+    // The manual prints no identity: this is the simulator's, in the shape
+    // the BC66 and the BC660K-GL print (their manual 2.1 and real logs).
+    d.identity.ati = {QStringLiteral("Quectel_Ltd"), QStringLiteral("Quectel_BC25"), QStringLiteral("Revision: BC25JAR01A04")};
+    d.identity.revision = QStringLiteral("Revision: BC25JAR01A04");
+    d.identity.names = {QStringLiteral("Quectel_BC25")};
+    d.identity.revisionPrefixes = {QStringLiteral("BC25")};
+    d.identity.source = QStringLiteral("not in the manual; shaped as the BC66's and BC660K-GL's (their ATI and AT+CGMR)");
     return d;
 }
 

@@ -31,7 +31,7 @@ Difference onlyContext(int context, const QString &source)
 ModuleProfile::Description bc660kDescription()
 {
     const QString manual = QStringLiteral("Quectel BC660K-GL&BC950K-GL AT Commands Manual V1.4");
-    return describeModel("bc660k", QStringLiteral("BC660K-GL"), manual, {
+    ModuleProfile::Description d = describeModel("bc660k", QStringLiteral("BC660K-GL"), manual, {
         fiveSockets(),
         onlyContext(0, ZephyrDriver + QStringLiteral(": BC660K_ONLY_SUPPORTED_CONTEXT_ID 0; a real log: "
                                                      "+CGDCONT: 0,\"IP\",… (github.com/markbac/quectel-bc660k-dashboard, "
@@ -44,14 +44,32 @@ ModuleProfile::Description bc660kDescription()
          }},
         // OK then CLOSE OK, as the BC25: a real module in github.com/renode/renode/issues/917.
     });
+    // The manual's 2.1 (ATI) and 2.4 (AT+CGMR), the firmware of a real module's
+    // log; its contents have no AT+QGMR.
+    d.identity.ati = {QStringLiteral("Quectel_Ltd"), QStringLiteral("Quectel_BC660K-GL"),
+                      QStringLiteral("Revision: BC660KGLAAR01A05")};
+    d.identity.revision = QStringLiteral("Revision: BC660KGLAAR01A05");
+    d.identity.names = {QStringLiteral("Quectel_BC660K-GL")};
+    d.identity.revisionPrefixes = {QStringLiteral("BC660KGL")};
+    d.identity.source = manual + QStringLiteral(", 2.1 and 2.4; a real log: github.com/markbac/quectel-bc660k-dashboard, "
+                                                "tests/transcripts/bc660k_real_2026-10-03.jsonl");
+    return d;
 }
 
 ModuleProfile::Description bc66Description()
 {
-    return describeModel("bc66", QStringLiteral("BC66"), ZephyrDriver, {
+    ModuleProfile::Description d = describeModel("bc66", QStringLiteral("BC66"), ZephyrDriver, {
         fiveSockets(),
         onlyContext(1, ZephyrDriver + QStringLiteral(": BC66_ONLY_SUPPORTED_CONTEXT_ID 1")),
     });
+    // ATI from a real module; AT+CGMR's line is not in a log: the BC660K-GL's
+    // shape (its manual 2.4). AT+QGMR only in a simulator (Renode): left out.
+    d.identity.ati = {QStringLiteral("Quectel_Ltd"), QStringLiteral("Quectel_BC66"), QStringLiteral("Revision: BC66NBR01A10")};
+    d.identity.revision = QStringLiteral("Revision: BC66NBR01A10");
+    d.identity.names = {QStringLiteral("Quectel_BC66")};
+    d.identity.revisionPrefixes = {QStringLiteral("BC66NB")};
+    d.identity.source = QStringLiteral("a real log: github.com/Wiz-IO/platformio-quectel-examples/issues/17");
+    return d;
 }
 
 } // namespace bc25::profile

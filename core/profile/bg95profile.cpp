@@ -32,7 +32,22 @@ ModuleProfile::Description bg95Description()
                              shape.lengthInBufferAccess = true;
                      }
                  }});
-    return describeModel("bg95", QStringLiteral("BG95"), appNote, rows);
+    rows.append({Difference::Kind::Table,
+                 QStringLiteral("AT+QGMR: the full firmware build; AT+CGMR gives only its first part"),
+                 QStringLiteral("two Rust atat drivers for the BG95 (driver code): \"AT+CGMR — newer alias of AT+QGMR, "
+                                "returns only the first part of the firmware version\""),
+                 [](ModuleProfile::Description &d) { addFirmwareRevision(d); }});
+    ModuleProfile::Description d = describeModel("bg95", QStringLiteral("BG95"), appNote, rows);
+    // ATI of a real BG95-M3 (a firmware release notes' capture) and of a BG77
+    // (a driver's test); AT+CGMR and AT+QGMR as the drivers above quote them.
+    d.identity.ati = {QStringLiteral("Quectel"), QStringLiteral("BG95-M3"), QStringLiteral("Revision: BG95M3LAR02A03")};
+    d.identity.revision = QStringLiteral("BG95M3LAR02A03");
+    d.identity.firmware = QStringLiteral("BG95M3LAR02A03_01.012.01.012");
+    d.identity.names = {QStringLiteral("BG95-M3"), QStringLiteral("BG77")};
+    d.identity.revisionPrefixes = {QStringLiteral("BG95"), QStringLiteral("BG77")};
+    d.identity.source = QStringLiteral("real logs (a BG95-M3 release notes' capture; a BG77 in the LooUQ LTEm driver's test); "
+                                       "two Rust atat drivers (AT+CGMR, AT+QGMR)");
+    return d;
 }
 
 } // namespace bc25::profile

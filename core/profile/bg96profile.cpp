@@ -105,7 +105,15 @@ ModuleProfile::Description bg96Description()
     QList<Difference> rows = lteSocketDifferences(s);
     // Its <send_length> range was not in the pages read; the one send limit
     // given is QISENDEX's, the BC25's 512.
-    return describeModel("bg96", QStringLiteral("BG96"), AppNote, rows);
+    ModuleProfile::Description d = describeModel("bg96", QStringLiteral("BG96"), AppNote, rows);
+    // ATI of a real module; AT+CGMR's and AT+QGMR's answers were not found:
+    // the ATI's revision line stands in for AT+CGMR, and AT+QGMR is not asked.
+    d.identity.ati = {QStringLiteral("Quectel"), QStringLiteral("BG96"), QStringLiteral("Revision: BG96MAR02A07M1G")};
+    d.identity.revision = QStringLiteral("Revision: BG96MAR02A07M1G");
+    d.identity.names = {QStringLiteral("BG96")};
+    d.identity.revisionPrefixes = {QStringLiteral("BG96")};
+    d.identity.source = QStringLiteral("a real log: github.com/vshymanskyy/TinyGSM/issues/157");
+    return d;
 }
 
 } // namespace bc25::profile

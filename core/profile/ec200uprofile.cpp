@@ -22,7 +22,15 @@ ModuleProfile::Description ec200uDescription()
     s.ping = at("2.4.14");
     s.ntp = at("2.4.15");
     s.payload = at("2.4.11, 2.5.2");
-    return describeModel("ec200u", QStringLiteral("EC200U"), appNote, lteSocketDifferences(s));
+    ModuleProfile::Description d = describeModel("ec200u", QStringLiteral("EC200U"), appNote, lteSocketDifferences(s));
+    // ATI of a real module's host log; AT+CGMR's answer was not found: the
+    // ATI's revision line stands in.
+    d.identity.ati = {QStringLiteral("Quectel"), QStringLiteral("EC200U"), QStringLiteral("Revision: EC200UCNAAR03A15M08")};
+    d.identity.revision = QStringLiteral("Revision: EC200UCNAAR03A15M08");
+    d.identity.names = {QStringLiteral("EC200U")};
+    d.identity.revisionPrefixes = {QStringLiteral("EC200U")};
+    d.identity.source = QStringLiteral("a real host log (ATI); AT+CGMR not found");
+    return d;
 }
 
 } // namespace bc25::profile

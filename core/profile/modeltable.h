@@ -31,6 +31,8 @@ ModuleProfile::Description describeModel(const QByteArray &id, const QString &na
 CommandSpec &commandOf(ModuleProfile::Description &d, CommandId id);
 // The model has no such command: the catalog does not find it, builders refuse it.
 void removeCommand(ModuleProfile::Description &d, CommandId id);
+// AT+QGMR (the full firmware build), for a model that has it: AT+CGMR's form.
+void addFirmwareRevision(ModuleProfile::Description &d);
 // Drops a parameter from every write shape of a command (BG96's QPING has no <ping_size>).
 void removeParameter(CommandSpec &spec, QByteArrayView name);
 

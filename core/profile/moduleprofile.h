@@ -9,6 +9,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -30,6 +31,20 @@ struct PingDefaults
     int timeoutSeconds = 0; // <time_out>
     int count = 0;          // <ping_num>
     int size = 0;           // <ping_size>
+};
+
+// What a module of one model says about itself, as its manual or a real
+// log prints it: the simulator answers with it, and ModelIdentification
+// recognises the model by `names` (ATI's model line) and `revisionPrefixes`
+// (how its firmware revisions begin).
+struct ModuleIdentity
+{
+    QStringList ati;              // ATI's lines before OK
+    QString revision;             // AT+CGMR's line
+    QString firmware;             // AT+QGMR's line; empty when the model has no AT+QGMR
+    QStringList names;            // ATI's model line: "Quectel_BC660K-GL", "BG96"
+    QStringList revisionPrefixes; // "BC660KGL": the start of every revision the model prints
+    QString source;               // where these answers are written
 };
 
 // One fact where a model differs from the BC25, and where it is written
@@ -64,6 +79,7 @@ public:
         at::PayloadGrammar payloadGrammar;
         QList<CommandSpec> commands;
         QList<ProfileFact> differences; // from the BC25, each with its source (empty for the BC25)
+        ModuleIdentity identity;
     };
 
     // The BC25 (and BC32): BC25&BC32 TCP/IP AT Commands Manual V1.0.
@@ -90,6 +106,9 @@ public:
     [[nodiscard]] bool isSocket(int connectId) const { return connectId >= 0 && connectId < socketCount(); }
     [[nodiscard]] const PingDefaults &pingDefaults() const { return m_description.ping; }
     [[nodiscard]] const QList<ProfileFact> &differences() const { return m_description.differences; }
+    [[nodiscard]] const ModuleIdentity &identity() const { return m_description.identity; }
+    // Whether the model answers AT+QGMR (its full firmware build): its table has the command.
+    [[nodiscard]] bool hasFirmwareRevision() const { return spec(CommandId::FirmwareRevision) != nullptr; }
     [[nodiscard]] const at::PayloadGrammar &payloadGrammar() const { return m_description.payloadGrammar; }
     [[nodiscard]] const QList<CommandSpec> &commands() const { return m_catalog.commands(); }
     // The model's command table: parse, find, ranges (built from its commands).

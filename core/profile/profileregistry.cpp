@@ -90,6 +90,17 @@ void removeCommand(ModuleProfile::Description &d, CommandId id)
     d.commands.removeIf([id](const CommandSpec &spec) { return spec.id == id; });
 }
 
+void addFirmwareRevision(ModuleProfile::Description &d)
+{
+    CommandSpec spec = commandOf(d, CommandId::Revision);
+    spec.id = CommandId::FirmwareRevision;
+    spec.name = "+QGMR";
+    spec.title = QT_TRANSLATE_NOOP("bc25::CommandCatalog", "Firmware Revision Identification");
+    spec.section = "Quectel AT";
+    spec.ownedPrefixes = {"QGMR"};
+    d.commands.append(spec);
+}
+
 void removeParameter(CommandSpec &spec, QByteArrayView name)
 {
     for (Signature &signature : spec.writeSignatures)

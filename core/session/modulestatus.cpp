@@ -5,6 +5,8 @@
 #include "bc25/commandcatalog.h"
 #include "bc25/commands.h"
 #include "commandrunner.h"
+#include "profile/modelidentification.h"
+#include "profile/moduleprofile.h"
 
 namespace bc25 {
 
@@ -18,20 +20,55 @@ void ModuleStatus::identify(std::function<void(bool answered)> then)
 {
     // A module in light sleep may lose the first command that wakes it; let that be a plain AT.
     m_runner->submit(Commands::attention());
+    m_firmwareAsked = false;
     m_runner->submit(Commands::identify(), [this, then = std::move(then)](const at::Transaction &t) {
+        if (t.ok()) {
+            m_info.identification.clear();
+            for (const at::ResultLine &line : t.lines) {
+                if (!line.isFinal())
+                    m_info.identification << QString::fromLatin1(line.text.trimmed());
+            }
+            identifyModel();
+        }
         // A silent module is asked nothing more: each read would hold the next
-        // command (a recipe's first) for its time limit. The revision keeps its place before the session's reads.
-        if (t.answered())
+        // command (a recipe's first) for its time limit. The revision (and the
+        // firmware, for a model ATI named) keep their place before the session's reads.
+        if (t.answered()) {
             readRevision();
+            readFirmware();
+        }
         if (then)
             then(t.answered());
-        if (!t.ok())
+        if (t.ok())
+            emit changed();
+    });
+}
+
+void ModuleStatus::identifyModel()
+{
+    const QByteArray model = profile::ModelIdentification::identify(m_info.identification, m_info.revision, m_info.firmware);
+    if (model == m_info.model)
+        return;
+    m_info.model = model;
+    emit modelIdentified(model);
+}
+
+void ModuleStatus::readFirmware()
+{
+    // Only a model whose sources give AT+QGMR is asked it (the BG95: AT+CGMR
+    // there is the base build alone); another would answer ERROR.
+    const auto identified = profile::ModuleProfile::byId(m_info.model);
+    if (m_firmwareAsked || !identified || !identified->hasFirmwareRevision())
+        return;
+    const BuildResult command = Commands::firmwareRevision(identified->catalog());
+    if (!command.ok())
+        return;
+    m_firmwareAsked = true;
+    m_runner->submit(command, [this](const at::Transaction &t) {
+        if (!t.ok() || t.lines.size() < 2)
             return;
-        m_info.identification.clear();
-        for (const at::ResultLine &line : t.lines) {
-            if (!line.isFinal())
-                m_info.identification << QString::fromLatin1(line.text.trimmed());
-        }
+        m_info.firmware = QString::fromLatin1(t.lines.constFirst().text.trimmed());
+        identifyModel();
         emit changed();
     });
 }
@@ -48,6 +85,9 @@ void ModuleStatus::readRevision()
         if (revision.startsWith(QLatin1String("Revision:"), Qt::CaseInsensitive))
             revision = revision.mid(int(qstrlen("Revision:"))).trimmed();
         m_info.revision = revision;
+        // ATI may not have named the model; the revision's prefix may (and a model with AT+QGMR is asked it now).
+        identifyModel();
+        readFirmware();
         emit changed();
     });
 }
@@ -94,7 +134,11 @@ void ModuleStatus::refreshNetwork()
 
 void ModuleStatus::forget()
 {
+    const bool hadModel = !m_info.model.isEmpty();
     m_info = ModuleInfo {};
+    m_firmwareAsked = false;
+    if (hadModel)
+        emit modelIdentified({});
     emit changed();
 }
 

@@ -15,6 +15,10 @@ struct ModuleInfo
 {
     QStringList identification;  // ATI lines
     QString revision;            // AT+CGMR, without the module's "Revision:" label
+    QString firmware;            // AT+QGMR, asked only of a model that has it (the BG95's full build)
+    // The model the module says it is (ModelIdentification): a profile's id,
+    // "unknown", or empty before ATI has answered.
+    QByteArray model;
     int rssi = 99;               // AT+CSQ, 99 = unknown
     int ber = 99;
     int registration = -1;       // +CEREG <stat>: 1 home, 5 roaming; -1 unknown
@@ -23,7 +27,8 @@ struct ModuleInfo
     QString pdpAddress;          // +CGPADDR
 };
 
-// The module's identity and its network: identification (ATI, AT+CGMR) and
+// The module's identity and its network: identification (ATI, AT+CGMR, and
+// AT+QGMR when the model identified has it), the model it says it is, and
 // signal, registration, attach state and address (AT+CSQ, AT+CEREG?,
 // AT+CGATT?, AT+CGPADDR), read on demand and by the window's timer.
 class ModuleStatus final : public QObject
@@ -36,8 +41,9 @@ public:
     [[nodiscard]] const ModuleInfo &info() const { return m_info; }
     // +CEREG <stat> in words (3GPP TS 27.007 10.1.22): the status bar, the soak chart.
     static QString registrationText(int stat);
-    // AT, ATI, AT+CGMR; `answered` is told whether ATI got any answer (a
-    // first AT may be lost to a module waking from light sleep).
+    // AT, ATI, AT+CGMR (and AT+QGMR when ATI names a model that has it);
+    // `answered` is told whether ATI got any answer (a first AT may be lost
+    // to a module waking from light sleep). Nothing else is sent for the model.
     void identify(std::function<void(bool answered)> answered = {});
     // AT+CSQ first; the rest only if the module answered it, so a silent module
     // holds the queue for one time limit rather than four (AT+CGATT?'s included).
@@ -47,13 +53,18 @@ public:
 
 signals:
     void changed();
+    // The model the module says it is changed (ModuleInfo::model).
+    void modelIdentified(const QByteArray &model);
 
 private:
     void readRevision();
+    void readFirmware();
+    void identifyModel();
     void refreshNetwork();
 
     CommandRunner *m_runner;
     ModuleInfo m_info;
+    bool m_firmwareAsked = false; // AT+QGMR once a connection
 };
 
 } // namespace bc25

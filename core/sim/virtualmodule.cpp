@@ -48,6 +48,11 @@ VirtualModule::VirtualModule(std::shared_ptr<const profile::ModuleProfile> profi
                      config.registration == 1 || config.registration == 5)
     , m_random(config.faults.splitSeed)
 {
+    // The model's own identity unless the configuration names another (option "revision").
+    if (m_config.identification.isEmpty())
+        m_config.identification = m_profile->identity().ati;
+    if (m_config.revision.isEmpty())
+        m_config.revision = m_profile->identity().revision;
     for (const QByteArray &name : config.faults.failingCommands) {
         if (const CommandSpec *spec = m_profile->catalog().find(name))
             m_failing.append(spec->id);

@@ -118,6 +118,7 @@ private slots:
     void anUnknownModelIsRefusedWithTheList_data();
     void anUnknownModelIsRefusedWithTheList();
     void theSimulatorAnswersAsTheModelNamed();
+    void theSimulatorIdentifiesAsTheModelNamed();
     void decodeTakesTheModelFromTheCaptureHeader();
 
 private:
@@ -174,6 +175,21 @@ void TestModelCli::theSimulatorAnswersAsTheModelNamed()
     QVERIFY(bc25.start({}));
     QVERIFY(bc25.ask("AT+QICLOSE=11").contains("ERROR"));
     QVERIFY(bc25.ask("AT+QICLOSE=5").contains("CLOSE OK"));
+}
+
+void TestModelCli::theSimulatorIdentifiesAsTheModelNamed()
+{
+    // A real BG96's ATI (github.com/vshymanskyy/TinyGSM/issues/157); it has no
+    // AT+QGMR in the workbench's sources. The BG95 answers AT+QGMR with the full build.
+    RunningSim bg96;
+    QVERIFY(bg96.start({QStringLiteral("--model"), QStringLiteral("bg96")}));
+    const QByteArray ati = bg96.ask("ATI");
+    QVERIFY2(ati.startsWith("ATI\r\r\nQuectel\r\nBG96\r\nRevision: BG96MAR02A07M1G\r\n\r\nOK\r\n"), ati.constData());
+    QVERIFY(bg96.ask("AT+QGMR").contains("ERROR"));
+    RunningSim bg95;
+    QVERIFY(bg95.start({QStringLiteral("--model"), QStringLiteral("bg95")}));
+    QVERIFY(bg95.ask("AT+CGMR").startsWith("AT+CGMR\r\r\nBG95M3LAR02A03\r\n\r\nOK\r\n"));
+    QVERIFY(bg95.ask("AT+QGMR").startsWith("AT+QGMR\r\r\nBG95M3LAR02A03_01.012.01.012\r\n\r\nOK\r\n"));
 }
 
 void TestModelCli::decodeTakesTheModelFromTheCaptureHeader()

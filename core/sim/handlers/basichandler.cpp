@@ -2,6 +2,7 @@
 #include "basichandler.h"
 
 #include "bc25/errorcodes.h"
+#include "profile/moduleprofile.h"
 #include "sim/radiosignal.h"
 #include "sim/virtualmodule.h"
 
@@ -29,14 +30,19 @@ bool BasicHandler::handle(const ParsedCommand &command)
         m_module->reply();
         break;
     case CommandId::Identify: {
+        // One block, as real modules print it: "\r\nQuectel\r\nBG96\r\nRevision: …\r\n\r\nOK\r\n"
+        // (a BC660K-GL's and a BG96's in family-facts.md), not a blank line between each.
         QByteArrayList lines;
         for (const QString &line : m_module->config().identification)
             lines << line.toLatin1();
-        m_module->reply(lines);
+        m_module->reply({lines.join("\r\n")});
         break;
     }
     case CommandId::Revision:
         m_module->reply({m_module->config().revision.toLatin1()});
+        break;
+    case CommandId::FirmwareRevision: // only a model whose table has AT+QGMR gets here
+        m_module->reply({m_module->profile().identity().firmware.toLatin1()});
         break;
     case CommandId::SignalQuality: {
         // 27.007 8.5: nothing measured (the radio off, or csq=99) is 99 for both fields

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: MIT
+#include "modelreading.h"
+
+#include "portprofile.h"
+#include "profile/modelidentification.h"
+
+#include <QSettings>
+
+#include <utility>
+
+namespace bc25::link {
+
+namespace {
+
+// The virtual module has no path: a name no device path has (paths begin with '/' or are COMn).
+const QString VirtualPort = QStringLiteral("(virtual module)");
+
+const std::pair<ModelBasis, const char *> BasisNames[] = {
+    {ModelBasis::Chosen, "chosen"}, {ModelBasis::Identified, "identified"}, {ModelBasis::Default, "default"},
+};
+
+QString keyOf(const QString &portPath, const char *key)
+{
+    return PortProfile::settingsGroup(portPath.isEmpty() ? VirtualPort : portPath) + QLatin1Char('/')
+           + QLatin1String(key);
+}
+
+} // namespace
+
+std::optional<PortModel> PortModel::load(const QSettings &settings, const QString &portPath)
+{
+    const QByteArray id = settings.value(keyOf(portPath, "model")).toString().toLatin1();
+    const auto profile = profile::ModuleProfile::byId(id);
+    if (id.isEmpty() || !profile)
+        return std::nullopt; // a damaged or retired name: the default, not a guess
+    PortModel model {profile->id(), ModelBasis::Chosen};
+    const QString basis = settings.value(keyOf(portPath, "modelBasis")).toString();
+    for (const auto &[value, name] : BasisNames) {
+        if (basis == QLatin1String(name))
+            model.basis = value;
+    }
+    return model;
+}
+
+void PortModel::save(QSettings &settings, const QString &portPath) const
+{
+    settings.setValue(keyOf(portPath, "model"), QString::fromLatin1(id));
+    for (const auto &[value, name] : BasisNames) {
+        if (value == basis)
+            settings.setValue(keyOf(portPath, "modelBasis"), QLatin1String(name));
+    }
+}
+
+ModelReading::ModelReading(std::shared_ptr<const profile::ModuleProfile> reading, ModelBasis basis)
+    : m_reading(std::move(reading))
+    , m_basis(basis)
+{
+}
+
+QString ModelReading::text() const
+{
+    const QString &name = m_reading->name();
+    switch (m_basis) {
+    case ModelBasis::Chosen:
+        return tr("%1 (chosen)").arg(name);
+    case ModelBasis::Identified:
+        return tr("%1 (identified)").arg(name);
+    case ModelBasis::Default:
+        break;
+    }
+    return m_identified == m_reading->id() ? tr("%1 (identified)").arg(name) : tr("%1 (default)").arg(name);
+}
+
+QByteArray ModelReading::offer() const
+{
+    if (m_identified.isEmpty() || m_identified == profile::ModelIdentification::Unknown || m_identified == m_reading->id())
+        return {};
+    return profile::ModuleProfile::byId(m_identified) ? m_identified : QByteArray();
+}
+
+QString ModelReading::offerText() const
+{
+    const QByteArray model = offer();
+    if (model.isEmpty())
+        return {};
+    return tr("The module says it is a %1; reading it as a %2.")
+            .arg(profile::ModuleProfile::byId(model)->name(), m_reading->name());
+}
+
+} // namespace bc25::link
