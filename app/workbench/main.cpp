@@ -16,6 +16,7 @@
 #include "panels/pingpanel.h"
 #include "panels/socketpanel.h"
 #include "translations.h"
+#include "workbench.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -139,31 +140,20 @@ int main(int argc, char *argv[])
         }
     }
 
-    // The model the session reads with and the virtual module answers as (--model).
-    link::ModuleStack stack(profile::ModelChoice::chosen(args));
-    at::CommandEngine &engine = stack.engine();
-    ModuleSession &session = stack.session();
-    link::Connection &connection = stack.connection();
-    connection.setVirtualModuleOptions(args.values(simOption));
+    // The model is the port's (--model, else what the port keeps, else the
+    // BC25); the Model menu rebuilds everything on another (ui::Workbench).
     const QString captures = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/captures");
-    connection.setCaptureFolder(captures);
     QSettings().setValue(QStringLiteral("captureFolder"), captures);
-    connection.setAutoReconnect(QSettings().value(QStringLiteral("connection/reconnect"), false).toBool());
-
-    ui::MainWindow window(&engine, &session, &connection);
+    ui::Workbench workbench({profile::ModelChoice::given(args) ? profile::ModelChoice::chosen(args)->id() : QByteArray(),
+                             args.values(simOption), captures});
+    const bool serial = args.isSet(port) && !args.isSet(virtualModule) && !args.isSet(screenshot);
+    workbench.build(serial ? args.value(port) : QString());
+    ui::MainWindow *window = workbench.window();
+    link::Connection *connection = &workbench.stack()->connection();
     if (args.isSet(screenshot))
-        scheduleScreenshot(&window, &connection, args.value(screenshot));
+        scheduleScreenshot(window, connection, args.value(screenshot));
     if (args.isSet(startupTime))
-        reportWhenReady(&window, &connection, sinceMain);
-    window.show();
-
-    if (args.isSet(port) && !args.isSet(virtualModule) && !args.isSet(screenshot)) {
-        window.connectionBar()->selectPort(args.value(port)); // with its profile, if it has one
-        if (args.isSet(baud))
-            window.connectionBar()->setBaudRate(baudRate);
-    } else {
-        window.connectionBar()->selectPort({});
-    }
-    window.connectionBar()->connectNow();
+        reportWhenReady(window, connection, sinceMain);
+    workbench.connectNow(serial && args.isSet(baud) ? std::optional<qint32>(baudRate) : std::nullopt);
     return app.exec();
 }

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "link/modelreading.h"
+
+#include <QObject>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QToolBar;
+
+namespace bc25 { class ModuleSession; }
+
+namespace bc25::ui {
+
+class MainWindow;
+
+// Which model the window reads the module with, in the window: the Model
+// menu (one entry a model, the one read with checked), the connection bar's
+// "BG96 (identified)", and a bar that appears when the module says it is
+// another model: "The module says it is a BG96; reading it as a BC25.
+// [Read as BG96]". Nothing is sent and nothing switches until the user picks
+// a model or clicks; then switchRequested, and the Workbench rebuilds.
+class ModelControls final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ModelControls)
+public:
+    ModelControls(MainWindow *window, ModuleSession *session, link::ModelReading reading);
+
+    [[nodiscard]] const link::ModelReading &reading() const { return m_reading; }
+    [[nodiscard]] QMenu *menu() const { return m_menu; }
+    [[nodiscard]] QLabel *readingLabel() const { return m_label; }
+    [[nodiscard]] QToolBar *offerBar() const { return m_offerBar; }
+    [[nodiscard]] QAction *offerAction() const { return m_offerAction; }
+
+signals:
+    void switchRequested(const QByteArray &model, link::ModelBasis basis);
+
+private:
+    void update();
+
+    ModuleSession *m_session;
+    link::ModelReading m_reading;
+    QMenu *m_menu;
+    QActionGroup *m_models;
+    QLabel *m_label;
+    QToolBar *m_offerBar;
+    QLabel *m_offerText;
+    QAction *m_offerAction;
+};
+
+} // namespace bc25::ui
