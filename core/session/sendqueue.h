@@ -11,7 +11,6 @@
 namespace bc25 {
 
 class CommandRunner;
-class SocketTable;
 
 // Payloads on their way to the module (DESIGN.md, "Sending data"): cut into
 // parts of the profile's largest send (512 bytes on the BC25, manual 2.1.4), each in a form that carries it safely (inline text, the
@@ -22,7 +21,7 @@ class SendQueue final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SendQueue)
 public:
-    SendQueue(CommandRunner *runner, SocketTable *sockets, QObject *parent = nullptr);
+    explicit SendQueue(CommandRunner *runner, QObject *parent = nullptr);
 
     // The largest part: one AT+QISEND's most, from the engine's module profile.
     [[nodiscard]] int maxChunk() const { return m_maxChunk; }
@@ -64,7 +63,6 @@ private:
     void failSend(quint64 sendId, const QString &message);
 
     CommandRunner *m_runner;
-    SocketTable *m_sockets;
     const int m_maxChunk;
     std::deque<Chunk> m_queue;
     QHash<quint64, qint64> m_acknowledged; // per send: bytes confirmed by SEND OK so far
