@@ -455,7 +455,7 @@ public:
         if (QLatin1String(context) != QLatin1String("bc25::ui::RecipesPanel"))
             return {};
         if (QLatin1String(source) == QLatin1String("My recipe"))
-            return QStringLiteral("我的配方");
+            return QStringLiteral("我的脚本");
         if (QLatin1String(source) == QLatin1String("The module answers"))
             return QStringLiteral("模块说 \"OK\"");
         return {};
@@ -472,7 +472,7 @@ void TestRecipesDock::newRecipeIsInTheUsersLanguage()
     panel()->newRecipe();
     const QString text = panel()->editor()->toPlainText();
     QCoreApplication::removeTranslator(&language);
-    QVERIFY2(text.startsWith(QStringLiteral("-- 我的配方\n")), qPrintable(text));
+    QVERIFY2(text.startsWith(QStringLiteral("-- 我的脚本\n")), qPrintable(text));
     // The step's name stays one Lua string whatever the translation holds.
     QVERIFY2(text.contains(QStringLiteral("step(\"模块说 \\\"OK\\\"\")\n")), qPrintable(text));
 }
@@ -482,7 +482,7 @@ void TestRecipesDock::dockAndRecipeMessagesAreInChinese()
     QCOMPARE(Translations::install(QCoreApplication::instance(), QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
     m_window.reset();
     startWindow();
-    QCOMPARE(m_window->findChild<QDockWidget *>(QStringLiteral("dock.recipes"))->windowTitle(), QStringLiteral("配方"));
+    QCOMPARE(m_window->findChild<QDockWidget *>(QStringLiteral("dock.recipes"))->windowTitle(), QStringLiteral("脚本"));
     QCOMPARE(m_window->findChild<QToolButton *>(QStringLiteral("recipes.run"))->text(), QStringLiteral("运行"));
     QVERIFY(panel()->selectRecipe(QStringLiteral("06_tcp_echo_buffer")));
     const auto passed = runToEnd();
