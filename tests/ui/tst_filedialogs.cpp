@@ -18,9 +18,11 @@
 #include <QAction>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QApplication>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QLoggingCategory>
 #include <QMenuBar>
 #include <QScreen>
@@ -129,7 +131,10 @@ Shown look(const std::function<void()> &open, const QString &choose = {})
             dialog->reject();
             return;
         }
-        dialog->selectFile(choose);
+        // Typed as the user types it (selectFile leaves a focused name field alone).
+        dialog->setDirectory(QFileInfo(choose).absolutePath());
+        if (auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")))
+            name->setText(QFileInfo(choose).fileName());
         QMetaObject::invokeMethod(dialog, "done", Qt::QueuedConnection, Q_ARG(int, QDialog::Accepted));
     });
     poll.start();
