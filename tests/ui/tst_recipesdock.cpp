@@ -39,6 +39,7 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QSettings>
+#include <QTreeWidget>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -58,6 +59,7 @@ private slots:
     void initTestCase();
     void init();
     void cleanup();
+    void theChosenRecipeSurvivesARestart();
     void dockListsTheLibraryBesideTheTerminal();
     void formAsksTheRecipesParametersPrefilledByTheVirtualModule();
     void passingRunShowsEveryStepPassedWithItsDuration();
@@ -105,6 +107,7 @@ void TestRecipesDock::init()
     m_session = &m_stack->session();
     m_connection = &m_stack->connection();
     m_connection->setCaptureFolder(m_dir.filePath(QStringLiteral("captures")));
+    QSettings().remove(QStringLiteral("recipes/selected")); // each test from the first recipe
     startWindow();
     m_connection->connectVirtual();
     QTRY_COMPARE(m_connection->state(), link::Connection::State::Connected);
@@ -136,6 +139,26 @@ std::optional<recipe::RunResult> TestRecipesDock::runToEnd(const QString &text, 
     if (!finished.wait(timeoutMs) && finished.isEmpty())
         return std::nullopt;
     return finished.first().first().value<recipe::RunResult>();
+}
+
+// The recipe chosen in the list is the one shown after a restart.
+void TestRecipesDock::theChosenRecipeSurvivesARestart()
+{
+    auto *browser = panel()->findChild<RecipeBrowser *>();
+    QVERIFY(browser);
+    const QStringList builtIn = browser->names(true);
+    QVERIFY(builtIn.size() > 2);
+    const QString first = browser->tree()->currentItem()->text(0);
+    QVERIFY(panel()->selectRecipe(builtIn.at(2)));
+    const QString chosen = browser->tree()->currentItem()->text(0);
+    QVERIFY(chosen != first);
+    const QString shown = panel()->editor()->toPlainText();
+
+    m_window.reset();
+    startWindow();
+    browser = panel()->findChild<RecipeBrowser *>();
+    QCOMPARE(browser->tree()->currentItem()->text(0), chosen);
+    QCOMPARE(panel()->editor()->toPlainText(), shown);
 }
 
 void TestRecipesDock::dockListsTheLibraryBesideTheTerminal()

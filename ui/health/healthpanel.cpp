@@ -3,7 +3,7 @@
 #include "views/steadylayout.h"
 
 #include "checkdetails.h"
-#include "dialogs/savelocation.h"
+#include "dialogs/filedialogs.h"
 #include "healthplanmodel.h"
 #include "healthplanview.h"
 #include "healthreportfiles.h"
@@ -41,7 +41,6 @@ using health::Verdict;
 namespace {
 
 constexpr char UntickedKey[] = "health/unticked";
-constexpr char FolderKey[] = "health/reportFolder";
 constexpr char HostsShownKey[] = "health/hostsShown";
 
 } // namespace
@@ -386,8 +385,8 @@ QString HealthPanel::saveReport(const QString &htmlPath)
 void HealthPanel::saveReportWithDialog()
 {
     const QString name = QStringLiteral("health-%1.html").arg(m_runEnded.toString(QStringLiteral("yyyyMMdd-HHmmss")));
-    const QString path = SaveLocation::ask(this, tr("Save the health check report"), QLatin1String(FolderKey), name,
-                                           tr("HTML report (*.html)"));
+    const QString path = FileDialogs::saveFile(this, FileDialogs::Purpose::Report, tr("Save the health check report"), name,
+                                               tr("HTML report (*.html)"));
     if (!path.isEmpty())
         saveReport(path);
 }

@@ -6,7 +6,6 @@
 
 #include "modulecontrols.h"
 
-#include "dialogs/savelocation.h"
 #include "session/modulesession.h"
 #include "views/statusline.h"
 #include "views/steadylayout.h"
@@ -119,14 +118,14 @@ QuickCommandsPanel::QuickCommandsPanel(ModuleSession *session, const QString &pa
     connect(newGroup, &QPushButton::clicked, this, [this] { addGroup(tr("New group")); });
     connect(remove, &QPushButton::clicked, this, &QuickCommandsPanel::removeSelected);
     connect(importButton, &QPushButton::clicked, this, [this] {
-        const QString path = FileDialogs::openFile(this, tr("Import quick commands"), QDir::homePath(),
-                                                          tr("Quick commands (*.json *.txt);;All files (*)"));
+        const QString path = FileDialogs::openFile(this, FileDialogs::Purpose::QuickCommands, tr("Import quick commands"),
+                                                   tr("Quick commands (*.json *.txt);;All files (*)"));
         if (!path.isEmpty())
             importFrom(path);
     });
     connect(exportButton, &QPushButton::clicked, this, [this] {
-        const QString path = SaveLocation::ask(this, tr("Export quick commands"), QStringLiteral("quick/exportFolder"),
-                                               QStringLiteral("quick-commands.json"),
+        const QString path = FileDialogs::saveFile(this, FileDialogs::Purpose::QuickCommands, tr("Export quick commands"),
+                                                   QStringLiteral("quick-commands.json"),
                                                tr("JSON (*.json);;Plain list (*.txt)"));
         if (!path.isEmpty())
             exportTo(path);

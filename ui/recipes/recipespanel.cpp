@@ -131,7 +131,7 @@ RecipesPanel::RecipesPanel(ModuleSession *session, link::Connection *connection,
     });
 
     m_browser->reload();
-    m_browser->selectFirst();
+    m_browser->selectRemembered();
     onConnectionState(int(connection->state()));
 }
 
@@ -355,8 +355,8 @@ void RecipesPanel::openDialog()
 {
     if (!confirmDiscard())
         return;
-    const QString path = FileDialogs::openFile(this, tr("Open a recipe"), m_store.folder(),
-                                                      tr("Recipes (*.lua);;All files (*)"));
+    const QString path = FileDialogs::openFile(this, FileDialogs::Purpose::Recipe, tr("Open a recipe"),
+                                               tr("Recipes (*.lua);;All files (*)"), m_store.folder());
     if (!path.isEmpty())
         loadFile(path);
 }
