@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "pingpanel.h"
+#include "views/chartmarkers.h"
+#include "views/focushandover.h"
 #include "views/steadylayout.h"
 
 #include "modulecontrols.h"
@@ -70,12 +72,12 @@ PingPanel::PingPanel(ModuleSession *session, QWidget *parent)
     chart->addAxis(m_axisY, Qt::AlignLeft);
     m_series->attachAxis(m_axisX);
     m_series->attachAxis(m_axisY);
-    m_series->setPointsVisible(true);
+    m_series->setPen(QPen(QColor(31, 119, 180), 2));
+    ChartMarkers::showPoints(m_series, QScatterSeries::MarkerShapeCircle, QColor(31, 119, 180), 7);
     m_axisX->setTitleText(tr("Reply"));
     m_axisX->setLabelFormat(QStringLiteral("%d"));
     m_axisY->setTitleText(tr("Round trip (ms)"));
-    m_axisX->setRange(1, 4);
-    m_axisX->setTickCount(4); // one label per reply: 1 2 3 4, never "1 1 2 3 4"
+    showReplies(4);
     m_axisY->setRange(0, 100);
     // Thin margins: on a 720-pixel screen the plot keeps the height its axis
     // title needs ("Round trip (ms)" was cut to "Round tri…").
@@ -149,10 +151,9 @@ QString PingPanel::start()
         return error;
     }
     m_points.clear();
-    m_axisX->setRange(1, qMax(2, p.count));
-    m_axisX->setTickCount(qMax(2, p.count));
+    showReplies(p.count);
     redraw();
-    m_start->setEnabled(false);
+    FocusHandover::setEnabled(m_start, false, m_host); // Enter in the host field pings again once it ends
     m_summary->setText(tr("Pinging %1…").arg(p.host));
     return {};
 }
@@ -188,6 +189,14 @@ void PingPanel::redraw()
     for (const QPointF &p : std::as_const(m_points))
         top = qMax(top, p.y() * 1.2);
     m_axisY->setRange(0, top);
+}
+
+void PingPanel::showReplies(int count)
+{
+    // A label per reply (1 2 3 4, never "1 1 2 3 4"; every 2nd, 5th… for many),
+    // half a reply more at each end: the first and the last points are whole.
+    const int replies = qMax(2, count);
+    ChartMarkers::setPaddedRange(m_axisX, 1, replies, 0.5, qMax(1.0, ChartMarkers::niceStep(replies, 10)), 1);
 }
 
 QString PingPanel::host() const

@@ -33,8 +33,11 @@ public:
     [[nodiscard]] int pointCount() const { return int(m_points.size()); }
     [[nodiscard]] QString summaryText() const;
     [[nodiscard]] QLineEdit *hostEdit() const { return m_host; }
+    [[nodiscard]] QChartView *chartView() const { return m_chartView; }
+    [[nodiscard]] QLineSeries *series() const { return m_series; }
 
 private:
+    void showReplies(int count);
     void onReply(const PingReply &reply);
     void onFinished(bool ok, const PingSummary &summary, const QString &message);
     void redraw();
