@@ -12,6 +12,7 @@
 #include "session/modulesession.h"
 #include "soak/soakchartview.h"
 #include "soak/soakstatistics.h"
+#include "views/statusline.h"
 
 #include <QChart>
 #include <QDateTime>
@@ -36,6 +37,7 @@ private slots:
     void soakAxesHoldTheFirstAndLastPoints();
     void anEmptySoakChartShowsNoLaunchTime();
     void pingAxisHoldsTheFirstAndLastReplies();
+    void pingSummaryLeavesTheChartItsHeight();
 };
 
 namespace {
@@ -158,6 +160,28 @@ void TestCharts::pingAxisHoldsTheFirstAndLastReplies()
     QCOMPARE(axis->tickAnchor(), 1.0);
     QCOMPARE(axis->tickInterval(), 1.0);
     QVERIFY(!panel.series()->lightMarker().isNull());
+}
+
+void TestCharts::pingSummaryLeavesTheChartItsHeight()
+{
+    link::ModuleStack stack(profile::ModuleProfile::bc25());
+    PingPanel panel(&stack.session());
+    panel.resize(420, 400);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    auto *summary = panel.findChild<StatusLine *>(QStringLiteral("ping.summary"));
+    QVERIFY(summary);
+    QCoreApplication::processEvents();
+    const QRect chartAt = panel.chartView()->geometry();
+    QCOMPARE(panel.start(), QStringLiteral("No module is connected."));
+    QCoreApplication::processEvents();
+    QCOMPARE(panel.chartView()->geometry(), chartAt);
+    const QString failure = QStringLiteral("Ping failed: a reason that goes on and on ").repeated(10);
+    summary->setStatus(failure);
+    QCoreApplication::processEvents();
+    QCOMPARE(panel.chartView()->geometry(), chartAt);
+    QCOMPARE(panel.summaryText(), failure);
+    QCOMPARE(summary->toolTip(), failure);
 }
 
 QTEST_MAIN(TestCharts)

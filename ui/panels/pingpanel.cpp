@@ -2,7 +2,7 @@
 #include "pingpanel.h"
 #include "views/chartmarkers.h"
 #include "views/focushandover.h"
-#include "views/steadylayout.h"
+#include "views/statusline.h"
 
 #include "modulecontrols.h"
 
@@ -57,7 +57,7 @@ PingPanel::PingPanel(ModuleSession *session, QWidget *parent)
     , m_count(spinFor(session, "ping_num", session->engine()->profile().pingDefaults().count, this))
     , m_size(spinFor(session, "ping_size", session->engine()->profile().pingDefaults().size, this))
     , m_start(new QPushButton(tr("Ping"), this))
-    , m_summary(new QLabel(this))
+    , m_summary(new StatusLine(2, this)) // its lines kept: the chart above never changes height
     , m_series(new QLineSeries(this))
     , m_axisX(new QValueAxis(this))
     , m_axisY(new QValueAxis(this))
@@ -87,7 +87,7 @@ PingPanel::PingPanel(ModuleSession *session, QWidget *parent)
     m_chartView->setChart(chart);
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumHeight(160);
-    SteadyLayout::wrapChangingText(m_summary);
+    m_summary->setObjectName(QStringLiteral("ping.summary"));
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *form = new QFormLayout;
@@ -122,7 +122,7 @@ PingPanel::PingPanel(ModuleSession *session, QWidget *parent)
     connect(session, &ModuleSession::forgotten, this, [this] {
         m_points.clear();
         redraw();
-        m_summary->clear();
+        m_summary->setStatus({});
     });
 }
 
@@ -136,7 +136,7 @@ QString PingPanel::start()
     // Enter in the host field too: nothing is queued for a module that is not there.
     if (!m_session->engine()->linkOpen()) {
         const QString why = tr("No module is connected.");
-        m_summary->setText(why);
+        m_summary->setStatus(why);
         return why;
     }
     PingParameters p(m_session->engine()->profile());
@@ -147,14 +147,14 @@ QString PingPanel::start()
     p.size = m_size->value();
     const QString error = m_session->tools()->ping(p);
     if (!error.isEmpty()) {
-        m_summary->setText(error);
+        m_summary->setStatus(error);
         return error;
     }
     m_points.clear();
     showReplies(p.count);
     redraw();
     FocusHandover::setEnabled(m_start, false, m_host); // Enter in the host field pings again once it ends
-    m_summary->setText(tr("Pinging %1…").arg(p.host));
+    m_summary->setStatus(tr("Pinging %1…").arg(p.host));
     return {};
 }
 
@@ -163,7 +163,7 @@ void PingPanel::onReply(const PingReply &reply)
     if (reply.result == 0)
         m_points << QPointF(m_points.size() + 1, reply.timeMs);
     else
-        m_summary->setText(tr("Reply %1: %2").arg(m_points.size() + 1).arg(ErrorCodes::pingResultText(reply.result)));
+        m_summary->setStatus(tr("Reply %1: %2").arg(m_points.size() + 1).arg(ErrorCodes::pingResultText(reply.result)));
     if (!m_redraw.isActive())
         m_redraw.start();
 }
@@ -174,10 +174,10 @@ void PingPanel::onFinished(bool ok, const PingSummary &summary, const QString &m
     ModuleControls::apply(m_start, m_session->engine()->linkOpen());
     redraw();
     if (!ok) {
-        m_summary->setText(tr("Ping failed: %1").arg(message));
+        m_summary->setStatus(tr("Ping failed: %1").arg(message));
         return;
     }
-    m_summary->setText(tr("Sent %1, received %2, lost %3 — min %4 ms, avg %5 ms, max %6 ms")
+    m_summary->setStatus(tr("Sent %1, received %2, lost %3 — min %4 ms, avg %5 ms, max %6 ms")
                                .arg(summary.sent).arg(summary.received).arg(summary.lost)
                                .arg(summary.minMs).arg(summary.avgMs).arg(summary.maxMs));
 }
@@ -206,7 +206,7 @@ QString PingPanel::host() const
 
 QString PingPanel::summaryText() const
 {
-    return m_summary->text();
+    return m_summary->status();
 }
 
 } // namespace bc25::ui

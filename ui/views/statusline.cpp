@@ -24,7 +24,10 @@ void StatusLine::setStatus(const QString &text)
 {
     m_status = text;
     fit();
-    updateGeometry(); // its size hint is the whole text's
+    // Its size hint is the whole text's: a layout that follows it (the status
+    // bar) is told; one that ignores its width (a panel's) is left alone.
+    if (sizePolicy().horizontalPolicy() != QSizePolicy::Ignored)
+        updateGeometry();
 }
 
 QSize StatusLine::sizeHint() const
