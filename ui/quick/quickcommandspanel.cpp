@@ -7,6 +7,7 @@
 #include "modulecontrols.h"
 
 #include "session/modulesession.h"
+#include "views/focushandover.h"
 #include "views/statusline.h"
 #include "views/steadylayout.h"
 
@@ -145,8 +146,9 @@ QuickCommandsPanel::QuickCommandsPanel(ModuleSession *session, const QString &pa
         markRunning(-1);
         m_progress->setFormat(m_sequence->endState());
         m_status->setStatus(message);
-        m_stop->setEnabled(false);
         m_run->setEnabled(m_moduleGate->isEnabled()); // a link lost during the run leaves it off
+        // Stop pressed (or the run ended under it): the focus goes back to Run, not to Qt's next widget.
+        FocusHandover::setEnabled(m_stop, false, m_run->isEnabled() ? static_cast<QWidget *>(m_run) : m_tree);
     });
     rebuild();
 }
@@ -232,7 +234,7 @@ void QuickCommandsPanel::runGroup(int group)
     m_runningGroup = group;
     m_progress->show();
     m_stop->setEnabled(true);
-    m_run->setEnabled(false);
+    FocusHandover::setEnabled(m_run, false, m_stop);
     m_status->setStatus(tr("Running %1…").arg(m_store.groups().at(group).name));
     m_sequence->start(commands, m_count->value(), m_interval->value(), m_stopOnError->isChecked());
 }
