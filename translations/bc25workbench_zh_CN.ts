@@ -21,6 +21,36 @@
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>%1 File</source>
+        <translation>%1 文件</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation>用法：%1</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[选项]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>参数：</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>&lt;%1&gt;: %2</source>
@@ -3989,6 +4019,10 @@ This PC: %3
         <source>Type: %1.</source>
         <translation>类型：%1。</translation>
     </message>
+    <message>
+        <source>In the recipe: param(&quot;%1&quot;)</source>
+        <translation>脚本中：param(&quot;%1&quot;)</translation>
+    </message>
 </context>
 <context>
     <name>bc25::ui::PingPanel</name>
@@ -4762,6 +4796,10 @@ This PC: %3
         <source>+CEREG &lt;stat&gt; %1 → %2 at %3</source>
         <translation>+CEREG &lt;stat&gt; %1 → %2，时间 %3</translation>
     </message>
+    <message>
+        <source>No samples yet: the time axis begins when a run starts.</source>
+        <translation>尚无采样：时间轴从运行开始时起算。</translation>
+    </message>
 </context>
 <context>
     <name>bc25::ui::SoakPanel</name>
@@ -5077,6 +5115,44 @@ This PC: %3
     <message>
         <source>Not sent: socket %1 is not open. Open it with Open… above the socket table first.</source>
         <translation>未发送：套接字 %1 未打开。请先用套接字表上方的“打开…”打开它。</translation>
+    </message>
+    <message>
+        <source>the terminal</source>
+        <translation>终端</translation>
+    </message>
+    <message>
+        <source>a quick command</source>
+        <translation>快捷命令</translation>
+    </message>
+    <message>
+        <source>a recipe</source>
+        <translation>脚本</translation>
+    </message>
+    <message>
+        <source>the health check</source>
+        <translation>健康检查</translation>
+    </message>
+    <message>
+        <source>the workbench</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <source>——— Socket %1 closed by the remote ———</source>
+        <translation>——— 套接字 %1 已被远端关闭 ———</translation>
+    </message>
+    <message>
+        <source>——— Socket %1 closed ———</source>
+        <translation>——— 套接字 %1 已关闭 ———</translation>
+    </message>
+    <message numerus="yes">
+        <source>SEND OK — %n byte(s), sent by %1.</source>
+        <translation>
+            <numerusform>SEND OK — %n 字节，由%1发送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SEND FAIL — %1 (sent by %2)</source>
+        <translation>SEND FAIL — %1（由%2发送）</translation>
     </message>
 </context>
 <context>
