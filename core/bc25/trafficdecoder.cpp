@@ -151,8 +151,10 @@ void TrafficDecoder::readWritten()
         if (m_assembler.hasOpenCommand() && unread.size() <= MaxUnreadWritten)
             break;
         if (!takeCommand()) {
-            if (unread.size() > at::AtParser::MaxLineLength && !m_assembler.hasOpenCommand())
-                m_txRead = m_tx.size(); // no line end so far along: not commands, nothing to learn from it
+            // No line end so far along (no command open, or past the bound): not
+            // commands, nothing to learn from it.
+            if (unread.size() > at::AtParser::MaxLineLength)
+                m_txRead = m_tx.size();
             break;
         }
     }
