@@ -86,11 +86,15 @@ at::AtCommand CommandCatalog::expectation(const ParsedCommand &parsed)
         return command;
 
     const QList<at::Field> &args = parsed.arguments;
-    command.operation = secondPhase(*spec, args);
     const Signature *signature = matchSignature(*spec, args);
+    // AT+QISEND=<connectID>,0 asks what was sent (the LTE modules' +QISEND:
+    // <total_send_length>,<ackedbytes>,<unackedbytes>): no data, no SEND OK.
+    const bool sendQuery = spec->sendsData && args.size() == 2 && args.at(1).toInteger(-1) == 0;
+    if (!sendQuery)
+        command.operation = secondPhase(*spec, args);
     // Data on the command line has no data phase; otherwise <send_length>
     // (the second argument) counts it, or Ctrl+Z ends it.
-    const bool prompts = spec->sendsData && !(signature && signature->inlineData);
+    const bool prompts = spec->sendsData && !sendQuery && !(signature && signature->inlineData);
     if (prompts && args.size() == 1) {
         command.dataPhase = at::AtCommand::DataPhase::CtrlZ;
     } else if (prompts && args.size() >= 2) {

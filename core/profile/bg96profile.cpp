@@ -51,10 +51,13 @@ QList<Difference> lteSocketDifferences(const LteSections &s)
              // "at most 10 seconds (default value, can be configured by <timeout>) to return OK or ERROR"
              close.timeoutMs = 10000 + CommandSpec::QuickAnswerMs;
          }},
-        {Kind::Table, QStringLiteral("AT+QISEND has the prompt forms only (no inline data)"), s.send,
+        {Kind::Table, QStringLiteral("AT+QISEND has the prompt forms only (no inline data); "
+                                     "AT+QISEND=<connectID>,0 asks what was sent (+QISEND: <total>,<acked>,<unacked>)"),
+         s.send,
          [](ModuleProfile::Description &d) {
              CommandSpec &send = commandOf(d, CommandId::Send);
              send.writeSignatures.removeFirst(); // <connectID>,<send_length>,<data>
+             send.writeSignatures.last().parameters[1].min = 0; // <send_length> 0: the query
              send.crossCheck = nullptr;
          }},
         {Kind::Table, QStringLiteral("AT+QIRD=<connectID>[,<read_length>]: 0 asks the lengths (+QIRD: <total>,<read>,<unread>)"),

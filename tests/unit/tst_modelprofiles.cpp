@@ -110,7 +110,7 @@ void TestModelProfiles::eachModelsTableAnswersWhatItsSourceSays_data()
     row("BG96 AN 2.2.8 read_length 0-1500", "bg96", CommandId::Read, "read_length", "0-1500");
     row("BG96 AN 2.2.11 QPING no ping_size", "bg96", CommandId::Ping, "ping_size", "none");
     row("BG96 AN 2.2.11 QPING pingnum 1-10", "bg96", CommandId::Ping, "ping_num", "1-10");
-    row("BG95 AN 2.3.7 send_length up to 1460", "bg95", CommandId::Send, "send_length", "1-1460");
+    row("BG95 AN 2.3.7 send_length 0-1460 (0: the query)", "bg95", CommandId::Send, "send_length", "0-1460");
     row("BG95 AN 2.3.4 contextID 1-16", "bg95", CommandId::Ntp, "contextID", "1-16");
     row("EC200U AN 2.4.7 contextID 1-7", "ec200u", CommandId::Open, "contextID", "1-7");
     row("EC200U AN 2.4.11 read_length 0-1500", "ec200u", CommandId::Read, "read_length", "0-1500");

@@ -295,6 +295,8 @@ void TestVirtualModels::lteUdpServiceSendsToAndReadsFromItsPeer()
     QTRY_VERIFY2(bench.out.contains("+QIURC: \"recv\",2"), bench.out.constData());
     const QByteArray read = bench.ask("AT+QIRD=2", "OK\r\n");
     QCOMPARE(read, "\r\n+QIRD: 4,\"127.0.0.1\"," + QByteArray::number(peer.localPort()) + "\r\nAAAA\r\n\r\nOK\r\n");
+    // EC200U AN 2.4.10: AT+QISEND=<connectID>,0 → +QISEND: <total>,<acked>,<unacked>; no SEND OK follows.
+    QCOMPARE(bench.ask("AT+QISEND=2,0", "OK\r\n"), QByteArray("\r\n+QISEND: 10,10,0\r\n\r\nOK\r\n"));
     // EC200U AN 2.4.11: AT+QIRD=<connectID>,0 → +QIRD: <total>,<read>,<unread>.
     QCOMPARE(bench.ask("AT+QIRD=2,0", "OK\r\n"), QByteArray("\r\n+QIRD: 4,4,0\r\n\r\nOK\r\n"));
     bench.decoder.finish();

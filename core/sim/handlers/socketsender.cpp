@@ -53,6 +53,13 @@ void SocketSender::send(const ParsedCommand &command)
 {
     const QList<at::Field> &args = command.arguments;
     const int id = int(args.at(0).toInteger());
+    if (args.size() == 2 && args.at(1).toInteger() == 0) {
+        // AT+QISEND=<connectID>,0 (the LTE modules; the BC25's range refuses it):
+        // +QISEND: <total_send_length>,<ackedbytes>,<unackedbytes>, every byte acknowledged here.
+        const qint64 sent = m_slots[size_t(id)].sentTotal;
+        m_module->reply({"+QISEND: " + QByteArray::number(sent) + ',' + QByteArray::number(sent) + ",0"});
+        return;
+    }
     // AT+QISEND=<connectID>,<send_length>,<remoteIP>,<remote_port> (the LTE modules' UDP SERVICE)
     const bool toAddress = args.size() == 4;
     if (const int error = refusal(id, toAddress); error != ErrorCodes::Success) {
@@ -115,6 +122,7 @@ void SocketSender::takeTyped(int id, bool hex, const QByteArray &typed, VirtualM
 void SocketSender::transmit(int id, const QByteArray &data)
 {
     SimSocket *socket = m_slots[size_t(id)].socket;
+    m_slots[size_t(id)].sentTotal += data.size();
     const int serial = ++m_serial;
     m_pending = PendingSend {id, serial, false};
     const int delay = m_module->config().sendAckDelayMs;

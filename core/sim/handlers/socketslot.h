@@ -30,6 +30,8 @@ struct SocketSlot
     // AT+QIRD=<connectID>,0 on the LTE modules: bytes received and read so far.
     qint64 receivedTotal = 0;
     qint64 readTotal = 0;
+    // AT+QISEND=<connectID>,0 on the LTE modules: bytes sent so far.
+    qint64 sentTotal = 0;
     // A UDP SERVICE's datagrams: where each node came from (QIRD prints it).
     std::deque<std::pair<QByteArray, quint16>> senders;
     std::deque<QByteArray> nodes;
