@@ -140,17 +140,23 @@ std::optional<NtpTime> NtpTime::parse(const at::ResultLine &line)
 
 DnsResult DnsResult::fromLines(const QList<at::ResultLine> &lines)
 {
+    static const QByteArray &lookupName = CommandCatalog::resultName(CommandId::DnsLookup);
     DnsResult result;
     bool header = true;
     for (const at::ResultLine &line : lines) {
-        if (line.name != urcName() || line.field(0).text != "dnsgip")
+        // manual 2.1.10: +QIURC: "dnsgip",<err>,<IP_count>,<DNS_ttl>, then +QIURC: "dnsgip",<ip>;
+        // the BC660K prints the same fields as +QIDNSGIP: lines, without "dnsgip".
+        int first = 0;
+        if (line.name == urcName() && line.field(0).text == "dnsgip")
+            first = 1;
+        else if (line.name != lookupName)
             continue;
         if (header) {
-            result.error = int(line.integer(1, 0));
-            result.ttl = int(line.integer(3, 0));
+            result.error = int(line.integer(first, 0));
+            result.ttl = int(line.integer(first + 2, 0));
             header = false;
         } else {
-            result.addresses << QString::fromLatin1(line.field(1).text);
+            result.addresses << QString::fromLatin1(line.field(first).text);
         }
     }
     return result;
