@@ -131,8 +131,9 @@ SignatureCheck checkSignature(const CommandSpec &spec, const Signature &signatur
 }
 
 } // namespace
-CommandCatalog::CommandCatalog(QList<CommandSpec> commands)
+CommandCatalog::CommandCatalog(QList<CommandSpec> commands, QString model)
     : m_commands(std::move(commands))
+    , m_model(std::move(model))
 {
     for (const CommandSpec &spec : m_commands)
         m_longestCommandLine = qMax(m_longestCommandLine, longestLine(spec).size());
@@ -157,6 +158,7 @@ const CommandSpec *CommandCatalog::find(QByteArrayView name) const
 ParsedCommand CommandCatalog::parse(QByteArrayView line) const
 {
     ParsedCommand parsed;
+    parsed.model = m_model;
     line = line.trimmed();
     if (line.size() < 2 || QByteArrayView(line.first(2)).compare("AT", Qt::CaseInsensitive) != 0)
         return parsed;
@@ -240,7 +242,8 @@ QString CommandCatalog::validate(const CommandSpec &spec, CommandForm form, cons
 QString CommandCatalog::validate(const ParsedCommand &command)
 {
     if (!command.spec)
-        return tr("AT%1 is not a command of the BC25 TCP/IP manual.").arg(QString::fromLatin1(command.name));
+        return tr("AT%1 is not a command of the %2 TCP/IP manual.")
+                .arg(QString::fromLatin1(command.name), command.model.isEmpty() ? QStringLiteral("BC25") : command.model);
     return validate(*command.spec, command.form, command.arguments);
 }
 
@@ -329,9 +332,16 @@ int CommandCatalog::errorCode(const at::ResultLine &line)
     // The dnsgip lines come as URCs of their own type (manual 2.1.10).
     if (!command && line.name == resultName(ResultId::Urc) && line.field(0).text == "dnsgip")
         command = &family().spec(CommandId::DnsLookup);
-    if (!command || command->errorField < 0 || !line.field(command->errorField).isInteger())
+    if (!command || command->errorField < 0)
         return -1;
-    return int(line.integer(command->errorField));
+    // The BC660K prints the lookup's header as +QIDNSGIP: <err>,<IP_count>,<DNS_ttl>:
+    // the URC's fields without its "dnsgip".
+    const int field = command->id == CommandId::DnsLookup && line.name != resultName(ResultId::Urc)
+            ? command->errorField - 1
+            : command->errorField;
+    if (!line.field(field).isInteger())
+        return -1;
+    return int(line.integer(field));
 }
 
 const CommandSpec *CommandCatalog::findByResult(QByteArrayView resultName) const

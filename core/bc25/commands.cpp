@@ -51,7 +51,7 @@ QByteArray commandLine(const CommandSpec &spec, CommandForm form, const QList<at
 
 at::AtCommand expectation(const CommandSpec &spec, CommandForm form, const QList<at::Field> &args)
 {
-    at::AtCommand command = CommandCatalog::expectation({&spec, spec.name, form, args});
+    at::AtCommand command = CommandCatalog::expectation({&spec, spec.name, form, args, {}});
     command.text = commandLine(spec, form, args);
     return command;
 }

@@ -4,6 +4,7 @@
 #include "checkjudge.h"
 #include "healthplan.h"
 #include "at/commandengine.h"
+#include "profile/moduleprofile.h"
 #include "session/commandrunner.h"
 
 #include <QDateTime>
@@ -24,6 +25,9 @@ bool HealthCheck::start(const QList<PlannedCheck> &plan, const HealthSettings &s
     ++m_generation;
     m_plan = plan;
     m_settings = settings;
+    // The judges read the context the plan used: the user's, else the model's.
+    if (!m_settings.contextId)
+        m_settings.contextId = m_runner->engine()->profile().defaultContext();
     m_results.clear();
     m_check = -1;
     m_stoppedBy = -1;
@@ -132,7 +136,8 @@ void HealthCheck::sendNext()
         return;
     }
     CheckResult result = m_stopping ? notRun(check)
-                                    : CheckJudge::judge(check, m_evidence, m_settings, QDateTime::currentDateTimeUtc());
+                                    : CheckJudge::judge(check, m_evidence, m_settings, QDateTime::currentDateTimeUtc(),
+                                                        m_runner->engine()->profile().catalog());
     result.evidence = m_evidence; // a stopped check still shows what it sent
     if (result.verdict == Verdict::Fail && result.stopsRest)
         m_stoppedBy = m_check;

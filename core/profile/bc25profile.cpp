@@ -24,6 +24,12 @@ ModuleProfile::Description ModuleProfile::bc25Description()
     d.ping.timeoutSeconds = 4;    // manual 2.1.8: <time_out> "Range: 1-255. Default: 4."
     d.ping.count = 4;             // manual 2.1.8: <ping_num> "Range: 1-10. Default: 4."
     d.ping.size = 32;             // manual 2.1.8: <ping_size> "Range: 32-200. Default: 32."
+    d.ping.successCode = 2;       // manual 2.1.8: <finresult> "2 Pinged successful"; 4.5: +QPING: 0,220.18.29.21,32,192,255
+
+    // The identity the virtual module gives (the manual prints none).
+    d.answers.identification = {QStringLiteral("Quectel_Ltd"), QStringLiteral("Quectel_BC25"),
+                                QStringLiteral("Revision: BC25JAR01A04")};
+    d.answers.revision = QStringLiteral("Revision: BC25JAR01A04");
 
     d.payloadGrammar.announcements = {
         // manual 2.1.5: "+QIRD: <read_actual_length>" then the data; with

@@ -22,7 +22,15 @@ ModuleProfile::Description bg95Description()
     s.read = at("2.3.8");
     s.ping = at("2.3.11");
     s.payload = at("2.3.8, 2.4.2");
+    s.contexts = QStringLiteral("a real log: AT+QICSGP=1,1,\"Internet\",\"\",\"\",0, AT+QIACT=1, AT+QIACT? "
+                                "(a \"Quectel-BG95 driver\" README)");
+    s.sendHex = at("3.3.3 (AT+QISENDEX=0,\"3132333435\" / SEND OK)");
     QList<Difference> rows = lteSocketDifferences(s);
+    // "AT+CGMR — newer alias of AT+QGMR, returns only the first part of the firmware version" (two BG95 drivers).
+    rows.append(identity({QStringLiteral("Quectel"), QStringLiteral("BG95-M3"), QStringLiteral("Revision: BG95M3LAR02A03")},
+                         QStringLiteral("BG95M3LAR02A03"),
+                         QStringLiteral("ATI in a real log (a BG95 firmware release-notes capture); AT+CGMR: the "
+                                        "base build only, as two BG95 atat drivers say")));
     rows.append({Difference::Kind::Table,
                  QStringLiteral("+QIURC: \"recv\",<connectID>[,<data_len>] in buffer access mode: a length, and no data after it"),
                  at("2.4.2"),

@@ -22,7 +22,17 @@ ModuleProfile::Description ec200uDescription()
     s.ping = at("2.4.14");
     s.ntp = at("2.4.15");
     s.payload = at("2.4.11, 2.5.2");
-    return describeModel("ec200u", QStringLiteral("EC200U"), appNote, lteSocketDifferences(s));
+    s.contexts = at("2.4.2, 2.4.3, 3.1");
+    s.sendHex = at("2.4.12");
+    QList<Difference> rows = lteSocketDifferences(s);
+    rows.append({Difference::Kind::Table, QStringLiteral("+QPING: 0,\"<IP_address>\",<bytes>,<time>,<ttl>: each echo's address in quotes"),
+                 at("3.7 (+QPING: 0,\"61.135.169.125\",32,192,255)"),
+                 [](ModuleProfile::Description &d) { d.ping.quotesAddress = true; }});
+    rows.append(identity({QStringLiteral("Quectel"), QStringLiteral("EC200U"), QStringLiteral("Revision: EC200UCNAAR03A15M08")},
+                         QStringLiteral("Revision: EC200UCNAAR03A15M08"),
+                         QStringLiteral("ATI in a real EC200U host log (2026-07-03); AT+CGMR not found: "
+                                        "ATI's revision line")));
+    return describeModel("ec200u", QStringLiteral("EC200U"), appNote, rows);
 }
 
 } // namespace bc25::profile

@@ -39,9 +39,17 @@ void removeParameter(CommandSpec &spec, QByteArrayView name);
 struct LteSections
 {
     int lastContext = 16;
-    QString open, close, state, send, read, readLength, sendLength, ping, ntp, payload;
+    QString open, close, state, send, read, readLength, sendLength, ping, ntp, payload, contexts, sendHex;
 };
 QList<Difference> lteSocketDifferences(const LteSections &sections);
+
+// What ATI and AT+CGMR answer on a model, from a log (`source`).
+Difference identity(const QStringList &ati, const QString &revision, const QString &source);
+
+// The LTE modules' commands beside the BC25's (ltecommands.cpp).
+void addContextCommands(ModuleProfile::Description &d);
+void useHexStringSend(ModuleProfile::Description &d);
+void addUdpServiceSend(ModuleProfile::Description &d);
 
 ModuleProfile::Description bc32Description();
 ModuleProfile::Description bc660kDescription();

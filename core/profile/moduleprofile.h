@@ -9,6 +9,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -29,7 +30,36 @@ struct PingDefaults
 {
     int timeoutSeconds = 0; // <time_out>
     int count = 0;          // <ping_num>
-    int size = 0;           // <ping_size>
+    int size = 0;           // <ping_size>; 0: the model has none (the echo's bytes are 32)
+    int successCode = 0;    // the summary's <finresult> when it went well
+    bool quotesAddress = false; // each echo's "<IP_address>" in quotes
+};
+
+// How a model words what the family words differently (the simulator
+// answers so; the engine and the decoder read the same table's forms).
+struct AnswerForms
+{
+    // +QISTATE: the BC25's 8 fields end in <access_mode> (manual 2.1.3); the
+    // LTE modules' 10 add <serverID> before it and "<AT_port>" after it.
+    int stateFields = 8;
+    // A socket needs its context set up and activated first: AT+QICSGP,
+    // AT+QIACT, AT+QIDEACT (BG9x, EC200U); the BC25's is up once attached.
+    bool activatesContexts = false;
+    // The DNS answer as +QIDNSGIP: <err>,<IP_count>,<DNS_ttl> then
+    // +QIDNSGIP: <ip> (BC660K), not the BC25's +QIURC: "dnsgip" (manual 2.1.10).
+    bool dnsAnswerAsQidnsgip = false;
+    // With hex received data, a direct push is one line:
+    // +QIURC: "recv",<connectID>,<length>,"<hex>" (BC660K, BC66).
+    bool hexPushOnOneLine = false;
+    // A UDP SERVICE's reads and pushes name the peer: +QIRD: <length>,"<ip>",<port>
+    // and +QIURC: "recv",<connectID>,<length>,"<ip>",<port> (BG9x, EC200U).
+    bool udpServiceNamesPeer = false;
+    // AT+QIRD=<connectID>,0 answers +QIRD: <total>,<read>,<unread> (BG9x, EC200U);
+    // AT+QIRD=<connectID> reads up to the largest read.
+    bool readLengthsQuery = false;
+    // What ATI and AT+CGMR answer (the model's own words, from a log).
+    QStringList identification;
+    QString revision;
 };
 
 // One fact where a model differs from the BC25, and where it is written
@@ -61,6 +91,7 @@ public:
         QString source;         // the manual the facts come from
         ModuleLimits limits;
         PingDefaults ping;
+        AnswerForms answers;
         at::PayloadGrammar payloadGrammar;
         QList<CommandSpec> commands;
         QList<ProfileFact> differences; // from the BC25, each with its source (empty for the BC25)
@@ -89,6 +120,10 @@ public:
     [[nodiscard]] int socketCount() const { return m_description.limits.socketCount; }
     [[nodiscard]] bool isSocket(int connectId) const { return connectId >= 0 && connectId < socketCount(); }
     [[nodiscard]] const PingDefaults &pingDefaults() const { return m_description.ping; }
+    [[nodiscard]] const AnswerForms &answers() const { return m_description.answers; }
+    // The context a socket, a ping or a lookup uses when the user names none:
+    // the model's first (1 on the BC25, manual 2.1.1; 0 on the BC660K).
+    [[nodiscard]] int defaultContext() const { return m_description.limits.firstContext; }
     [[nodiscard]] const QList<ProfileFact> &differences() const { return m_description.differences; }
     [[nodiscard]] const at::PayloadGrammar &payloadGrammar() const { return m_description.payloadGrammar; }
     [[nodiscard]] const QList<CommandSpec> &commands() const { return m_catalog.commands(); }

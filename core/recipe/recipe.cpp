@@ -11,6 +11,7 @@ namespace bc25::recipe {
 
 namespace {
 const QLatin1String VirtualModuleTag("virtual-module:");
+const QLatin1String ModelsTag("models:");
 }
 
 Recipe Recipe::fromFile(const QString &path)
@@ -56,6 +57,10 @@ void Recipe::readHeader()
         const QString text = line.mid(2).trimmed();
         if (text.startsWith(VirtualModuleTag)) {
             m_virtualModuleOptions << text.mid(VirtualModuleTag.size()).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        } else if (text.startsWith(ModelsTag)) {
+            // "bc25 bc32" or "bc25, bc32"
+            static const QRegularExpression separators(QStringLiteral("[\\s,]+"));
+            m_models << text.mid(ModelsTag.size()).split(separators, Qt::SkipEmptyParts);
         } else if (m_title.isEmpty()) {
             m_title = text;
         } else if (!text.isEmpty()) {

@@ -32,9 +32,9 @@ struct FaultPlan
 // What the virtual module reports and how it behaves.
 struct SimConfig
 {
-    QStringList identification {QStringLiteral("Quectel_Ltd"), QStringLiteral("Quectel_BC25"),
-                                QStringLiteral("Revision: BC25JAR01A04")};
-    QString revision = QStringLiteral("Revision: BC25JAR01A04");
+    // What ATI and AT+CGMR answer; empty: the model's own (its profile's).
+    QStringList identification;
+    QString revision;
     int rssi = 22;                 // AT+CSQ; AT+CESQ's RSRP and RSRQ follow from it (RadioSignal)
     int ber = 0;
     QString imei = QStringLiteral("866818039921448");  // AT+CGSN: 15 digits, the last a Luhn check digit

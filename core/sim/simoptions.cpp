@@ -2,7 +2,9 @@
 #include "simoptions.h"
 
 #include "bc25/commandcatalog.h"
+#include "profile/moduleprofile.h"
 
+#include <algorithm>
 #include <climits>
 
 namespace bc25::sim {
@@ -75,7 +77,13 @@ QString SimOptions::apply(SimConfig &config, const QString &option)
         if (command.isEmpty())
             return tr("fail= needs a command, e.g. fail=+QIOPEN.");
         // A misspelt command would fail nothing, and the run would look as if it had.
-        if (!CommandCatalog::family().find(command)) // the names every model shares
+        // Any model's command (AT+QNTP on the BG96, AT+QIACT on the LTE modules):
+        // the options are read before the model is known to them.
+        const QList<QByteArray> models = profile::ModuleProfile::ids();
+        const bool known = std::any_of(models.cbegin(), models.cend(), [&command](const QByteArray &id) {
+            return profile::ModuleProfile::byId(id)->catalog().find(command) != nullptr;
+        });
+        if (!known)
             return tr("fail=%1: no such command in the catalog (e.g. fail=+QIOPEN).").arg(value);
         config.faults.failingCommands << command;
         return {};

@@ -26,7 +26,7 @@ constexpr int LargestTimeScale = 100000;
 PingParameters pingParameters(const SoakSettings &s, const profile::ModuleProfile &profile)
 {
     PingParameters p(profile);
-    p.contextId = s.contextId;
+    p.contextId = s.contextId.value_or(profile.defaultContext());
     p.host = s.host;
     p.timeoutSeconds = s.pingTimeoutSeconds.value_or(p.timeoutSeconds);
     p.count = s.pingsPerRound;

@@ -18,7 +18,8 @@ namespace bc25::soak {
 // What a soak run does. Intervals and the duration are in logical ms.
 struct SoakSettings
 {
-    int contextId = 1;
+    // The context the pings use; left out: the model's (ModuleProfile::defaultContext()).
+    std::optional<int> contextId;
     QString host;
     qint64 pingIntervalMs = 10000;
     qint64 signalIntervalMs = 60000;  // AT+CSQ then AT+CEREG?; 0: not read

@@ -2,6 +2,7 @@
 -- Opens a TCP LISTENER on a local port, connects a second socket of the
 -- module to it, checks that the listener reports the incoming connection,
 -- and that data flows both ways.
+-- models: bc25 bc32 bc66
 
 local port = param("listen_port")
 

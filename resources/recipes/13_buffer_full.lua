@@ -3,6 +3,7 @@
 -- and checks that the workbench drains the buffer with AT+QIRD until every
 -- byte of the echo has arrived, in order.
 -- virtual-module: buffer-limit=256
+-- models: bc25 bc32 bc66
 
 local host = param("host", "127.0.0.1")
 local port = param("echo_port")

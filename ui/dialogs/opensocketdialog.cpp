@@ -164,12 +164,18 @@ void OpenSocketDialog::validate()
     // Open stays on until a refusal shows: pressing it is how one learns what is missing.
     m_problem->setStatus(m_showProblem ? built.error : QString());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(built.ok() || !m_showProblem);
-    // manual 2.1.1, note 1: the catalog's rule decides the wait
-    // (the text and its figure from one decision; nothing typed yet: both waits).
-    const int limitSeconds = OpenOperation::timeoutMsFor(p.host) / 1000;
-    if (p.host.isEmpty())
+    // The model's AT+QIOPEN entry decides the wait (the BC25's manual 2.1.1,
+    // note 1): the text and its figure from one decision; nothing typed yet:
+    // both waits, or the one wait of a model that has one.
+    const CommandSpec &open = m_catalog->spec(CommandId::Open);
+    const int limitSeconds = OpenOperation::timeoutMsFor(open, p.host) / 1000;
+    const int addressSeconds = OpenOperation::timeoutMsFor(open, QStringLiteral("127.0.0.1")) / 1000;
+    const int nameSeconds = OpenOperation::timeoutMsFor(open, QStringLiteral("a.name")) / 1000;
+    if (addressSeconds == nameSeconds)
+        m_wait->setStatus(tr("A socket can take up to %1 s to connect.").arg(addressSeconds));
+    else if (p.host.isEmpty())
         m_wait->setStatus(tr("An IP address can take up to %1 s to connect, a domain name up to %2 s.")
-                                .arg(OpenOperation::IpTimeoutMs / 1000).arg(OpenOperation::DomainTimeoutMs / 1000));
+                                .arg(addressSeconds).arg(nameSeconds));
     else if (OpenOperation::isIpAddress(p.host))
         m_wait->setStatus(tr("An IP address can take up to %1 s to connect.").arg(limitSeconds));
     else

@@ -150,7 +150,7 @@ QString SocketPanel::open(const OpenParameters &parameters)
         return error;
     }
     m_opening = parameters.connectId;
-    m_openLimitMs = OpenOperation::timeoutMsFor(parameters.host);
+    m_openLimitMs = OpenOperation::timeoutMsFor(m_session->engine()->profile().catalog().spec(CommandId::Open), parameters.host);
     m_openClock.start();
     m_progress->setRange(0, m_openLimitMs);
     m_progress->setValue(0);

@@ -2,6 +2,7 @@
 #include "basichandler.h"
 
 #include "bc25/errorcodes.h"
+#include "profile/moduleprofile.h"
 #include "sim/radiosignal.h"
 #include "sim/virtualmodule.h"
 
@@ -29,15 +30,19 @@ bool BasicHandler::handle(const ParsedCommand &command)
         m_module->reply();
         break;
     case CommandId::Identify: {
+        // The configured identity, else the model's own words.
+        const QStringList &configured = m_module->config().identification;
         QByteArrayList lines;
-        for (const QString &line : m_module->config().identification)
+        for (const QString &line : configured.isEmpty() ? m_module->profile().answers().identification : configured)
             lines << line.toLatin1();
         m_module->reply(lines);
         break;
     }
-    case CommandId::Revision:
-        m_module->reply({m_module->config().revision.toLatin1()});
+    case CommandId::Revision: {
+        const QString &configured = m_module->config().revision;
+        m_module->reply({(configured.isEmpty() ? m_module->profile().answers().revision : configured).toLatin1()});
         break;
+    }
     case CommandId::SignalQuality: {
         // 27.007 8.5: nothing measured (the radio off, or csq=99) is 99 for both fields
         const SimConfig &config = m_module->config();
@@ -112,10 +117,12 @@ bool BasicHandler::handlePacketDomain(const ParsedCommand &command)
         }
         break;
     case CommandId::PdpAddress: {
-        // The sim gives context 1, the default bearer, its address; none without a data path.
-        const int cid = command.form == CommandForm::Write ? first : 1;
+        // The sim gives the default bearer (the model's first context: 1, 0 on
+        // the BC660K) its address; none without a data path.
+        const int bearer = m_module->profile().defaultContext();
+        const int cid = command.form == CommandForm::Write ? first : bearer;
         QByteArray line = "+CGPADDR: " + number(cid);
-        if (cid == 1 && domain.hasDataPath(cid) && !m_module->config().pdpAddress.isEmpty())
+        if (cid == bearer && domain.hasDataPath(cid) && !m_module->config().pdpAddress.isEmpty())
             line += ',' + m_module->config().pdpAddress.toLatin1();
         m_module->reply({line});
         break;
