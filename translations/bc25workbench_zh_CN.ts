@@ -310,6 +310,10 @@ virtual module; prints a line per step and exits 0 when every step passed.</sour
         <source>Reach the module</source>
         <translation>连接模组</translation>
     </message>
+    <message>
+        <source>%1 No recipe was run: run bc25-run again once the module answers.</source>
+        <translation>%1 未运行任何脚本：模组应答后请再次运行 bc25-run。</translation>
+    </message>
 </context>
 <context>
     <name>bc25-sim</name>
@@ -540,10 +544,6 @@ With no port it starts on the built-in virtual BC25.</source>
         <translation>%1：%2（手册 %3）</translation>
     </message>
     <message>
-        <source>AT%1 is not a command of the BC25 TCP/IP manual.</source>
-        <translation>AT%1 不是 BC25 TCP/IP 手册中的命令。</translation>
-    </message>
-    <message>
         <source>%1-%2 characters</source>
         <translation>%1-%2 个字符</translation>
     </message>
@@ -730,6 +730,22 @@ With no port it starts on the built-in virtual BC25.</source>
     <message>
         <source>is %1; with &lt;query_type&gt; 1 the manual allows %2.</source>
         <translation>为 %1；&lt;query_type&gt; 为 1 时手册允许 %2。</translation>
+    </message>
+    <message>
+        <source>AT%1 is not a command of the %2 TCP/IP manual.</source>
+        <translation>AT%1 不是 %2 TCP/IP 手册中的命令。</translation>
+    </message>
+    <message>
+        <source>Configure Parameters of a TCP/IP Context</source>
+        <translation>配置 TCP/IP 上下文参数</translation>
+    </message>
+    <message>
+        <source>Activate a PDP Context</source>
+        <translation>激活 PDP 上下文</translation>
+    </message>
+    <message>
+        <source>Deactivate a PDP Context</source>
+        <translation>去激活 PDP 上下文</translation>
     </message>
 </context>
 <context>
@@ -984,8 +1000,16 @@ With no port it starts on the built-in virtual BC25.</source>
         <translation>模组未连接。</translation>
     </message>
     <message>
-        <source>The module does not answer: check its power, the cable and the baud rate. It is read as soon as it says anything (RDY, or an answer to AT).</source>
-        <translation>模组没有应答：请检查其电源、线缆和波特率。模组一旦有任何输出（RDY，或对 AT 的应答），就会重新读取其状态。</translation>
+        <source>The module answers AT but not ATI; it may still be starting, or not be a module of this program&apos;s models: send ATI yourself to see what it says.</source>
+        <translation>模组应答 AT，但不应答 ATI；它可能仍在启动，或不是本程序支持的型号：请自行发送 ATI，看它如何回答。</translation>
+    </message>
+    <message>
+        <source>The module does not answer: check its power, the cable and the baud rate.</source>
+        <translation>模组没有应答：请检查其电源、线缆和波特率。</translation>
+    </message>
+    <message>
+        <source>%1 It is read as soon as it says anything (RDY, or an answer to AT).</source>
+        <translation>%1 模组一有输出（RDY 或对 AT 的应答）就会读取。</translation>
     </message>
 </context>
 <context>
@@ -1341,16 +1365,16 @@ With no port it starts on the built-in virtual BC25.</source>
         <translation>第 1 行：抓包文件的第一行必须是“%1”；此行已损坏或缺失</translation>
     </message>
     <message>
-        <source>the record is longer than a capture holds (%1 bytes)</source>
-        <translation>该记录超出抓包文件所能容纳的长度（%1 字节）</translation>
-    </message>
-    <message>
         <source>the record&apos;s time is negative (a capture&apos;s times are milliseconds since the epoch)</source>
         <translation>记录的时间为负数（抓包文件的时间是自纪元起的毫秒数）</translation>
     </message>
     <message>
         <source>the record&apos;s bytes hold a byte the capture format writes escaped (\xHH): the line is damaged</source>
         <translation>记录的字节中含有抓包格式应转义写出（\xHH）的字节：该行已损坏</translation>
+    </message>
+    <message>
+        <source>the record&apos;s line is longer than a capture holds (%1 characters)</source>
+        <translation>记录的行超过了捕获文件所能容纳的长度（%1 个字符）</translation>
     </message>
 </context>
 <context>
@@ -3975,6 +3999,10 @@ This PC: %3
     <message>
         <source>An IP address can take up to %1 s to connect, a domain name up to %2 s.</source>
         <translation>使用 IP 地址时连接最多可能需要 %1 秒，使用域名时最多 %2 秒。</translation>
+    </message>
+    <message>
+        <source>A socket can take up to %1 s to connect.</source>
+        <translation>套接字连接最长可能需要 %1 秒。</translation>
     </message>
 </context>
 <context>
