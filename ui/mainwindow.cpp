@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "commandstatus.h"
+#include "driftstatus.h"
 #include "modulecontrols.h"
 
 #include "at/commandengine.h"
@@ -89,6 +90,9 @@ MainWindow::MainWindow(at::CommandEngine *engine, ModuleSession *session, link::
     statusBar()->addWidget(m_stateLabel, 1);
     statusBar()->addPermanentWidget(m_moduleLabel);
     statusBar()->addPermanentWidget(m_signalLabel);
+    auto *driftLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(driftLabel);
+    m_driftStatus = new DriftStatus(driftLabel, engine, this);
     m_linkStatus = new LinkStatus(m_stateLabel, connection, session, this);
     // Where one link ended and the next began, in the terminal and every console.
     connect(m_linkStatus, &LinkStatus::marker, this, [this](const QString &text) {
@@ -118,6 +122,7 @@ MainWindow::MainWindow(at::CommandEngine *engine, ModuleSession *session, link::
         ModuleControls::setEnabled(this, state == link::Connection::State::Connected);
         m_soak->setModuleConnected(state == link::Connection::State::Connected, message);
         if (state == link::Connection::State::Connected) {
+            m_driftStatus->reset(); // counted since this link opened
             m_signalRefresh.start();
             useLinkServices();
         } else {

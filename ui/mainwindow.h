@@ -14,6 +14,7 @@ namespace bc25::link { class Connection; }
 namespace bc25::ui {
 
 class CommandStatus;
+class DriftStatus;
 class ConnectionBar;
 class LinkStatus;
 
@@ -109,6 +110,7 @@ private:
     QLabel *m_stateLabel;
     QLabel *m_moduleLabel;
     QLabel *m_signalLabel;
+    DriftStatus *m_driftStatus = nullptr;
     QTimer m_signalRefresh;
     QByteArray m_defaultState;
     bool m_shownOnce = false;

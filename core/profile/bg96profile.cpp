@@ -58,8 +58,9 @@ QList<Difference> lteSocketDifferences(const LteSections &s)
              length.optional = true;
          }},
         {Kind::Table, QStringLiteral("+QISTATE has 10 fields: <access_mode> is the 9th, after <serverID>"), s.state,
-         [](ModuleProfile::Description &d) {
+         [source = s.state](ModuleProfile::Description &d) {
              commandOf(d, CommandId::State).answerChanges = {{at::SettingChange::Setting::AccessMode, 8, 0}};
+             setAnswerShape(d, {"QISTATE", {}, {10}, {}, source});
          }},
         {Kind::Table, QStringLiteral("AT+QNTP=<contextID>,<server>[,<port>[,<autosettime>]] answers +QNTP: <err>,<time> (no AT+QNTTP)"),
          s.ntp,
@@ -76,13 +77,17 @@ QList<Difference> lteSocketDifferences(const LteSections &s)
         {Kind::Table, QStringLiteral("+QIRD: <read_actual_length> (no remaining length); UDP SERVICE: +QIRD: <length>,<remoteIP>,<remote_port>, then the data; "
                                      "a direct push to a UDP SERVICE adds <remoteIP>,<remote_port> after the length"),
          s.payload,
-         [](ModuleProfile::Description &d) {
+         [source = s.payload](ModuleProfile::Description &d) {
              d.payloadGrammar.announcements = {
                  {"+QIRD:", {}, {Field::Length, Field::Address, Field::Port}, false},
                  {"+QIRD:", {}, {Field::Length}, false},
                  {"+QIURC:", "\"recv\"", {Field::Type, Field::ConnectId, Field::Length, Field::Address, Field::Port}, false},
                  {"+QIURC:", "\"recv\"", {Field::Type, Field::ConnectId, Field::Length}, true},
              };
+             // +QIRD: <length> or the lengths query's <total>,<read>,<unread> or the UDP read;
+             // in buffer access "recv",<connectID> alone (a model that adds a length says so).
+             setAnswerShape(d, {"QIRD", {}, {1, 3}, {}, source});
+             setAnswerShape(d, {"QIURC", "recv", {2, 3, 5}, {2}, source});
          }},
     };
     rows.removeIf([](const Difference &row) { return row.source.isEmpty(); });

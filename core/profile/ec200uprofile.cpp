@@ -22,7 +22,13 @@ ModuleProfile::Description ec200uDescription()
     s.ping = at("2.4.14");
     s.ntp = at("2.4.15");
     s.payload = at("2.4.11, 2.5.2");
-    return describeModel("ec200u", QStringLiteral("EC200U"), appNote, lteSocketDifferences(s));
+    QList<Difference> rows = lteSocketDifferences(s);
+    rows.append({Difference::Kind::Table,
+                 QStringLiteral("AT+QICFG=\"recvind\",1 adds the length to the buffer access \"recv\" URC"), at("2.4.1"),
+                 [source = at("2.4.1, 2.5.2")](ModuleProfile::Description &d) {
+                     setAnswerShape(d, {"QIURC", "recv", {2, 3, 5}, {2, 3}, source});
+                 }});
+    return describeModel("ec200u", QStringLiteral("EC200U"), appNote, rows);
 }
 
 } // namespace bc25::profile

@@ -307,9 +307,14 @@ void SocketHandler::detach(SimSocket *socket)
 QByteArray SocketHandler::stateLine(int id) const
 {
     const Slot &slot = m_slots[size_t(id)];
-    return "+QISTATE: " + number(id) + ",\"" + slot.socket->serviceName() + "\",\"" + slot.address + "\","
+    QByteArray line = "+QISTATE: " + number(id) + ",\"" + slot.socket->serviceName() + "\",\"" + slot.address + "\","
             + number(slot.remotePort) + ',' + number(slot.localPort) + ',' + number(int(slot.state)) + ','
-            + number(slot.contextId) + ',' + number(slot.accessMode);
+            + number(slot.contextId) + ',';
+    // The BG9x and EC200U print 10 fields (BG96 TCP/IP AN 2.2.6): <serverID>
+    // before <access_mode>, <AT_port> after it; the BC25 8 (manual 2.1.3).
+    if (m_module->profile().expectations().fieldCounts(CommandCatalog::resultName(CommandId::State)).contains(10))
+        return line + "0," + number(slot.accessMode) + ",\"uart1\"";
+    return line + number(slot.accessMode);
 }
 
 void SocketHandler::state(const ParsedCommand &command)
