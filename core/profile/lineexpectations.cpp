@@ -40,6 +40,34 @@ QString countsText(const QList<int> &counts)
     return text;
 }
 
+// How many fields a "+NAME:" line carries, counted as splitFields() cuts
+// them (a quoted field runs to its closing quote) but without splitting: a
+// +QIRD or +QISTATE answer is counted, its fields are not made.
+int fieldCountOf(const at::ResultLine &line)
+{
+    const qsizetype colon = line.text.indexOf(':');
+    if (colon < 0)
+        return 0;
+    const QByteArrayView parameters = QByteArrayView(line.text).sliced(colon + 1);
+    if (parameters.trimmed().isEmpty())
+        return 0;
+    int count = 1;
+    const qsizetype n = parameters.size();
+    for (qsizetype i = 0;;) {
+        while (i < n && parameters[i] == ' ')
+            ++i;
+        if (i < n && parameters[i] == '"') {
+            const qsizetype close = parameters.indexOf('"', i + 1);
+            i = close < 0 ? n : close + 1;
+        }
+        const qsizetype comma = parameters.indexOf(',', i);
+        if (comma < 0)
+            return count;
+        ++count;
+        i = comma + 1;
+    }
+}
+
 } // namespace
 
 LineExpectations::LineExpectations(const ModuleProfile &profile, const QList<AnswerShape> &shapes)
@@ -54,6 +82,12 @@ LineExpectations::LineExpectations(const ModuleProfile &profile, const QList<Ans
     m_names.insert(CommandCatalog::resultName(ResultId::Urc)); // manual 2.2: every URC of the TCP/IP commands
     for (const AnswerShape &shape : shapes)
         m_shapes[shape.name].append(shape);
+    // Every name of the model is a key, with no shapes where it has none:
+    // each line costs one lookup.
+    for (const QByteArray &name : std::as_const(m_names)) {
+        if (!m_shapes.contains(name))
+            m_shapes.insert(name, {});
+    }
 }
 
 QList<int> LineExpectations::fieldCounts(QByteArrayView name, QByteArrayView type) const
@@ -70,15 +104,15 @@ QString LineExpectations::driftOf(const at::ResultLine &line, const at::ParserSe
     // Only a "+NAME:" line that is no final result: the rest were never a command's answer.
     if (!line.prefixed || line.isFinal())
         return {};
-    if (!m_names.contains(line.name))
-        return foreignName(line);
+    // One lookup: a name of the model's (with the shapes it has, most none), or another's.
     const auto shapes = m_shapes.constFind(line.name);
     if (shapes == m_shapes.cend())
-        return {};
+        return foreignName(line);
     for (const AnswerShape &shape : *shapes) {
+        // A URC's type (+QIURC: "recv",…): its fields are split already for its meaning.
         if (!shape.type.isEmpty() && (line.fieldCount() == 0 || line.field(0).text != shape.type))
             continue;
-        const int count = line.fieldCount();
+        const int count = fieldCountOf(line);
         // manual 2.2.2: the socket is the URC's second field.
         const bool buffered = !shape.bufferAccessCounts.isEmpty() && count >= 2
                               && !settings.isDirectPush(int(line.integer(1)));
