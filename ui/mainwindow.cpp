@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "commandstatus.h"
+#include "driftstatus.h"
 #include "modulecontrols.h"
 
 #include "at/commandengine.h"
@@ -94,6 +95,9 @@ MainWindow::MainWindow(at::CommandEngine *engine, ModuleSession *session, link::
         summary->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed); // its text's width while there is room
         statusBar()->addPermanentWidget(summary);
     }
+    auto *driftLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(driftLabel);
+    m_driftStatus = new DriftStatus(driftLabel, engine, this);
     m_linkStatus = new LinkStatus(m_stateLabel, connection, session, this);
     // Where one link ended and the next began, in the terminal and every console.
     connect(m_linkStatus, &LinkStatus::marker, this, [this](const QString &text) {
@@ -123,6 +127,7 @@ MainWindow::MainWindow(at::CommandEngine *engine, ModuleSession *session, link::
         ModuleControls::setEnabled(this, state == link::Connection::State::Connected);
         m_soak->setModuleConnected(state == link::Connection::State::Connected, message);
         if (state == link::Connection::State::Connected) {
+            m_driftStatus->reset(); // counted since this link opened
             m_signalRefresh.start();
             useLinkServices();
         } else {

@@ -14,6 +14,7 @@ namespace bc25::link { class Connection; }
 namespace bc25::ui {
 
 class CommandStatus;
+class DriftStatus;
 class ConnectionBar;
 class LinkStatus;
 class StatusLine;
@@ -110,6 +111,7 @@ private:
     StatusLine *m_stateLabel;
     StatusLine *m_moduleLabel;
     StatusLine *m_signalLabel;
+    DriftStatus *m_driftStatus = nullptr;
     QTimer m_signalRefresh;
     QByteArray m_defaultState;
     bool m_shownOnce = false;

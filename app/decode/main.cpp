@@ -208,6 +208,9 @@ int main(int argc, char *argv[])
         summary.insert(QStringLiteral("events"), statistics.events());
         summary.insert(QStringLiteral("byKind"), statistics.byKind());
         summary.insert(QStringLiteral("byName"), statistics.byName());
+        // Lines the model does not expect (a form, a field count, a name its table lacks).
+        summary.insert(QStringLiteral("drift"), statistics.drifts());
+        summary.insert(QStringLiteral("driftByReason"), statistics.driftByReason());
         summary.insert(QStringLiteral("commands"), statistics.commands().toJson());
         if (isCapture)
             summary.insert(QStringLiteral("malformedLines"), malformed);

@@ -148,6 +148,7 @@ struct Transaction
     OperationResult operation; // status None when the command has no second phase
     QList<ResultLine> urcs;    // unsolicited lines that arrived while it was open
     QStringList errors;        // every error code it met, in words (chapter 3)
+    QStringList drifts;        // why lines it owned or met were not expected of the model (bounded)
 
     [[nodiscard]] bool ok() const { return status == Status::Ok; }
     // The module said something to it (OK, ERROR, +CME ERROR): not timed out, not aborted.

@@ -5,6 +5,7 @@
 #include "transactionassembler.h"
 
 #include "protocolrules.h"
+#include "recordbounds.h"
 
 namespace bc25::at {
 
@@ -13,7 +14,9 @@ bool TransactionAssembler::offerToOperations(const AtEvent &event, const ResultL
     const auto [it, match] = m_operations.claim(line, [this](int limitMs) { return m_limits.deadlineFrom(m_now, limitMs); });
     if (match == OperationMatcher::Match::NotMine)
         return false;
-    route(RoutedEvent::Role::Operation, event, &line, it->transaction.id);
+    if (const QString drift = route(RoutedEvent::Role::Operation, event, &line, it->transaction.id);
+        !drift.isEmpty() && m_recordContents)
+        appendBounded(it->transaction.drifts, drift);
     switch (match) {
     case OperationMatcher::Match::NotMine:
         break;

@@ -145,7 +145,7 @@ void TransactionAssembler::timeOutCurrent()
         m_parser.setPromptExpected(true);
 }
 
-void TransactionAssembler::route(RoutedEvent::Role role, const AtEvent &event, const ResultLine *line,
+QString TransactionAssembler::route(RoutedEvent::Role role, const AtEvent &event, const ResultLine *line,
                                  quint64 id, int connectId)
 {
     RoutedEvent routedEvent;
@@ -154,9 +154,19 @@ void TransactionAssembler::route(RoutedEvent::Role role, const AtEvent &event, c
     routedEvent.line = line;
     routedEvent.transactionId = id;
     routedEvent.connectId = connectId;
+    // A drift is asked only of a "+NAME:" line already taken for an answer,
+    // an operation's line or a URC (a test form's answer lists ranges).
+    if (line && line->prefixed && !line->isFinal()
+        && (role == RoutedEvent::Role::Urc || role == RoutedEvent::Role::Operation
+            || (role == RoutedEvent::Role::Response && !(m_current && m_current->command.isTest)))) {
+        routedEvent.drift = m_rules->driftOf(*line, m_parser.settings());
+        if (!routedEvent.drift.isEmpty())
+            noteDrift(routedEvent.drift, id);
+    }
     if (m_listener)
         m_listener->eventRouted(routedEvent);
     emit routed(routedEvent);
+    return routedEvent.drift;
 }
 
 void TransactionAssembler::atEventParsed(const AtEvent &event)
@@ -420,6 +430,15 @@ void TransactionAssembler::noteError(Transaction &transaction, const ResultLine 
     const QString text = m_rules->errorText(line);
     if (!text.isEmpty())
         transaction.errors.append(text);
+}
+
+void TransactionAssembler::noteDrift(const QString &reason, quint64 id)
+{
+    qCDebug(lcTransactions) << reason;
+    // The transaction it answers, else the one open while it came (a URC).
+    if (m_recordContents && m_current && (id == 0 || id == m_current->transaction.id))
+        appendBounded(m_current->transaction.drifts, reason);
+    emit driftSeen(reason);
 }
 
 void TransactionAssembler::flushIfQuiet(qint64 now)

@@ -121,6 +121,8 @@ signals:
     // queued commands were asked of the module before it restarted.
     void restartSeen();
     void overflowed(qint64 offset, qint64 discarded);
+    // A line the model does not expect was read (RoutedEvent::drift): why.
+    void driftSeen(const QString &reason);
     // A new command may be written (the last one ended, or its late answer came).
     void becameReady();
     // A confirmed command, an answer or a URC changed how the stream is cut.
@@ -141,7 +143,8 @@ private:
     bool offerToCurrent(const AtEvent &event, const ResultLine &line);
     bool offerToTimedOut(const AtEvent &event, const ResultLine &line);
     void endOperationsOnSocket(int connectId, const ResultLine &line);
-    void route(RoutedEvent::Role role, const AtEvent &event, const ResultLine *line = nullptr,
+    // Returns the line's drift (RoutedEvent::drift), empty when it has none.
+    QString route(RoutedEvent::Role role, const AtEvent &event, const ResultLine *line = nullptr,
                quint64 id = 0, int connectId = -1);
     void finishCurrent(Transaction::Status status, const QString &message = {});
     void startOperation(Pending &&done);
@@ -154,6 +157,7 @@ private:
     void applyChanges(const QList<SettingChange> &changes);
     void applyChange(const SettingChange &change);
     void noteError(Transaction &transaction, const ResultLine &line);
+    void noteDrift(const QString &reason, quint64 id);
     void flushIfQuiet(qint64 now);
     // The data after the prompt is all written: the send waits for its result.
     void dataEnded(QByteArray data, qint64 now);

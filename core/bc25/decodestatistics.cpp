@@ -7,6 +7,15 @@ void DecodeStatistics::eventRouted(const at::RoutedEvent &event)
 {
     ++m_events;
     ++m_byRole[size_t(event.role)];
+    if (!event.drift.isEmpty()) {
+        ++m_drifts;
+        if (const auto found = m_driftReasons.find(event.drift); found != m_driftReasons.end())
+            ++found.value();
+        else if (m_driftReasons.size() < MaxDriftReasons)
+            m_driftReasons.insert(event.drift, 1);
+        else
+            ++m_otherReasons;
+    }
     if (!event.line || event.line->name.isEmpty())
         return;
     const QByteArray &name = event.line->name;
@@ -39,6 +48,16 @@ QJsonObject DecodeStatistics::byName() const
     if (m_otherNames > 0)
         names.insert(QLatin1String(OtherNames), m_otherNames);
     return names;
+}
+
+QJsonObject DecodeStatistics::driftByReason() const
+{
+    QJsonObject reasons;
+    for (auto it = m_driftReasons.cbegin(); it != m_driftReasons.cend(); ++it)
+        reasons.insert(it.key(), it.value());
+    if (m_otherReasons > 0)
+        reasons.insert(QLatin1String(OtherReasons), m_otherReasons);
+    return reasons;
 }
 
 } // namespace bc25

@@ -38,7 +38,8 @@ const at::ResultLine *answerLine(const at::Transaction &transaction, CommandId c
 std::optional<SocketStatus> SocketStatus::parse(const at::ResultLine &line)
 {
     static const QByteArray &stateName = CommandCatalog::resultName(CommandId::State);
-    // BG96 and others append fields; the first eight are the manual's.
+    // The BC25 prints 8 fields (manual 2.1.3); the BG9x and EC200U 10, with
+    // <serverID> before <access_mode> and <AT_port> after it (BG96 TCP/IP AN 2.2.6).
     if (line.name != stateName || line.fieldCount() < 8 || !line.field(0).isInteger())
         return std::nullopt;
     SocketStatus status;

@@ -72,6 +72,8 @@ QJsonObject DecodedEvent::toJson() const
         object.insert(QLatin1String("hex"), QString::fromLatin1(text.toHex()));
     if (!error.isEmpty())
         object.insert(QLatin1String("error"), error);
+    if (!drift.isEmpty())
+        object.insert(QLatin1String("drift"), drift);
     return object;
 }
 
@@ -265,6 +267,7 @@ void TrafficDecoder::decode(const at::RoutedEvent &routed)
     DecodedEvent out;
     out.offset = event.offset;
     out.timestampMs = m_timestamp;
+    out.drift = routed.drift;
     if (routed.line) {
         out.error = CatalogRules::errorWords(*routed.line);
         out.text = event.bytes;

@@ -33,6 +33,7 @@ struct DecodedEvent
     bool truncated = false;     // Data: fewer bytes than announced
     QString error;              // an error code's text from chapter 3
     qint64 overflowed = -1;     // Unknown: bytes skipped after an over-long line
+    QString drift;              // why the model does not expect this line (empty: it does)
 
     static const char *kindName(Kind kind);
     [[nodiscard]] QJsonObject toJson() const;

@@ -143,6 +143,12 @@ QByteArray transactionToJson(const at::Transaction &t)
             errors.prepend(t.message);
         if (!errors.isEmpty())
             o.strings("errors", errors);
+        // Lines the model does not expect (ProtocolRules::driftOf): the first's
+        // reason, and every reason when there were more.
+        if (!t.drifts.isEmpty())
+            o.string("drift", t.drifts.constFirst().toUtf8());
+        if (t.drifts.size() > 1)
+            o.strings("drifts", t.drifts);
     }
     return out;
 }

@@ -41,6 +41,19 @@ ModuleProfile::Description ModuleProfile::bc25Description()
         {"+QIURC:", "\"recv\"", {Field::Type, Field::ConnectId, Field::Length}, true},
     };
 
+    // The lines whose field count tells one model from another (LineExpectations):
+    // a line of another count is a drift, "not expected for BC25".
+    d.answerShapes = {
+        // manual 2.1.3: +QISTATE: <connectID>,<service_type>,<IP_address>,<remote_port>,
+        // <local_port>,<socket_state>,<contextID>,<access_mode>
+        {"QISTATE", {}, {8}, {}, QStringLiteral("BC25 manual 2.1.3")},
+        // manual 2.1.5: +QIRD: <read_actual_length>[,<remaining_length>] (showlength, 2.1.11);
+        // there is no AT+QIRD=<connectID>,0 and no UDP SERVICE form.
+        {"QIRD", {}, {1, 2}, {}, QStringLiteral("BC25 manual 2.1.5")},
+        // manual 2.2.2, 2.2.3: "recv",<connectID>[,<current_recv_length>]; "recv",<connectID>,"buff full"
+        {"QIURC", "recv", {2, 3}, {}, QStringLiteral("BC25 manual 2.2.2")},
+    };
+
     d.commands = bc25Commands(d.limits); // manual chapter 2.1, with the 3GPP basics a bring-up needs
     return d;
 }

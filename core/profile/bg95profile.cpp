@@ -34,11 +34,12 @@ ModuleProfile::Description bg95Description()
     rows.append({Difference::Kind::Table,
                  QStringLiteral("+QIURC: \"recv\",<connectID>[,<data_len>] in buffer access mode: a length, and no data after it"),
                  at("2.4.2"),
-                 [](ModuleProfile::Description &d) {
+                 [source = at("2.4.2")](ModuleProfile::Description &d) {
                      for (at::PayloadAnnouncement &shape : d.payloadGrammar.announcements) {
                          if (shape.fields == QList<Field> {Field::Type, Field::ConnectId, Field::Length})
                              shape.lengthInBufferAccess = true;
                      }
+                     setAnswerShape(d, {"QIURC", "recv", {2, 3, 5}, {2, 3}, source});
                  }});
     return describeModel("bg95", QStringLiteral("BG95"), appNote, rows);
 }

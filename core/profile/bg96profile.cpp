@@ -69,9 +69,10 @@ QList<Difference> lteSocketDifferences(const LteSections &s)
              d.answers.readLengthsQuery = true;
          }},
         {Kind::Table, QStringLiteral("+QISTATE has 10 fields: <access_mode> is the 9th, after <serverID>"), s.state,
-         [](ModuleProfile::Description &d) {
+         [source = s.state](ModuleProfile::Description &d) {
              commandOf(d, CommandId::State).answerChanges = {{at::SettingChange::Setting::AccessMode, 8, 0}};
              d.answers.stateFields = 10;
+             setAnswerShape(d, {"QISTATE", {}, {10}, {}, source});
          }},
         {Kind::Table, QStringLiteral("A context is set up by AT+QICSGP and activated by AT+QIACT (AT+QIDEACT takes it down) "
                                      "before a socket, a ping or a lookup can use it"),
@@ -103,7 +104,7 @@ QList<Difference> lteSocketDifferences(const LteSections &s)
         {Kind::Table, QStringLiteral("+QIRD: <read_actual_length> (no remaining length); UDP SERVICE: +QIRD: <length>,<remoteIP>,<remote_port>, then the data; "
                                      "a direct push to a UDP SERVICE adds <remoteIP>,<remote_port> after the length"),
          s.payload,
-         [](ModuleProfile::Description &d) {
+         [source = s.payload](ModuleProfile::Description &d) {
              d.answers.udpServiceNamesPeer = true;
              d.payloadGrammar.announcements = {
                  {"+QIRD:", {}, {Field::Length, Field::Address, Field::Port}, false},
@@ -111,6 +112,10 @@ QList<Difference> lteSocketDifferences(const LteSections &s)
                  {"+QIURC:", "\"recv\"", {Field::Type, Field::ConnectId, Field::Length, Field::Address, Field::Port}, false},
                  {"+QIURC:", "\"recv\"", {Field::Type, Field::ConnectId, Field::Length}, true},
              };
+             // +QIRD: <length> or the lengths query's <total>,<read>,<unread> or the UDP read;
+             // in buffer access "recv",<connectID> alone (a model that adds a length says so).
+             setAnswerShape(d, {"QIRD", {}, {1, 3}, {}, source});
+             setAnswerShape(d, {"QIURC", "recv", {2, 3, 5}, {2}, source});
          }},
     };
     rows.removeIf([](const Difference &row) { return row.source.isEmpty(); });

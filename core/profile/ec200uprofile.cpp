@@ -32,6 +32,11 @@ ModuleProfile::Description ec200uDescription()
                          QStringLiteral("Revision: EC200UCNAAR03A15M08"),
                          QStringLiteral("ATI in a real EC200U host log (2026-07-03); AT+CGMR not found: "
                                         "ATI's revision line")));
+    rows.append({Difference::Kind::Table,
+                 QStringLiteral("AT+QICFG=\"recvind\",1 adds the length to the buffer access \"recv\" URC"), at("2.4.1"),
+                 [source = at("2.4.1, 2.5.2")](ModuleProfile::Description &d) {
+                     setAnswerShape(d, {"QIURC", "recv", {2, 3, 5}, {2, 3}, source});
+                 }});
     return describeModel("ec200u", QStringLiteral("EC200U"), appNote, rows);
 }
 

@@ -31,6 +31,8 @@ ModuleProfile::Description describeModel(const QByteArray &id, const QString &na
 CommandSpec &commandOf(ModuleProfile::Description &d, CommandId id);
 // The model has no such command: the catalog does not find it, builders refuse it.
 void removeCommand(ModuleProfile::Description &d, CommandId id);
+// Puts the model's shape of a line (by name and type) in place of the BC25's.
+void setAnswerShape(ModuleProfile::Description &d, AnswerShape shape);
 // Drops a parameter from every write shape of a command (BG96's QPING has no <ping_size>).
 void removeParameter(CommandSpec &spec, QByteArrayView name);
 

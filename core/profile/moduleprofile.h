@@ -5,6 +5,7 @@
 #include "at/parsersettings.h"
 #include "at/protocolrules.h"
 #include "bc25/commandcatalog.h"
+#include "lineexpectations.h"
 
 #include <QByteArray>
 #include <QList>
@@ -94,6 +95,7 @@ public:
         AnswerForms answers;
         at::PayloadGrammar payloadGrammar;
         QList<CommandSpec> commands;
+        QList<AnswerShape> answerShapes; // the field counts its lines carry (LineExpectations)
         QList<ProfileFact> differences; // from the BC25, each with its source (empty for the BC25)
     };
 
@@ -131,6 +133,8 @@ public:
     [[nodiscard]] const CommandCatalog &catalog() const { return m_catalog; }
     // The model's entry for a command, or nullptr when the model has none.
     [[nodiscard]] const CommandSpec *spec(CommandId id) const { return m_catalog.specOrNull(id); }
+    // Which lines the model prints, and why one is not expected here (a drift).
+    [[nodiscard]] const LineExpectations &expectations() const { return m_expectations; }
 
     // The parser's settings before the module has said anything: the manual's
     // defaults, one access mode per socket.
@@ -141,6 +145,7 @@ public:
 private:
     const Description m_description;
     const CommandCatalog m_catalog;
+    const LineExpectations m_expectations; // after m_catalog: read from it
 };
 
 using ProfilePointer = std::shared_ptr<const ModuleProfile>;

@@ -90,6 +90,12 @@ void removeCommand(ModuleProfile::Description &d, CommandId id)
     d.commands.removeIf([id](const CommandSpec &spec) { return spec.id == id; });
 }
 
+void setAnswerShape(ModuleProfile::Description &d, AnswerShape shape)
+{
+    d.answerShapes.removeIf([&shape](const AnswerShape &s) { return s.name == shape.name && s.type == shape.type; });
+    d.answerShapes.append(std::move(shape));
+}
+
 void removeParameter(CommandSpec &spec, QByteArrayView name)
 {
     for (Signature &signature : spec.writeSignatures)
