@@ -70,6 +70,16 @@
     </message>
 </context>
 <context>
+    <name>bc25::ui::DriftStatus</name>
+    <message numerus="yes">
+        <source>%n unexpected line(s)</source>
+        <translation>
+            <numerusform>%n unexpected line</numerusform>
+            <numerusform>%n unexpected lines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bc25::ui::MainWindow</name>
     <message numerus="yes">
         <source>The module printed a line longer than the parser keeps; its start is in the terminal, %n further byte(s) were skipped up to the line end.</source>

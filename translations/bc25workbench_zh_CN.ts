@@ -994,6 +994,33 @@ With no port it starts on the built-in virtual BC25.</source>
     </message>
 </context>
 <context>
+    <name>bc25::LineExpectations</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 或 %2</translation>
+    </message>
+    <message>
+        <source>not expected for %1: %2 with %3 fields in buffer access mode; the %1 prints %4 there (%5).</source>
+        <translation>%1 不应出现：缓存访问模式下 %2 有 %3 个字段；%1 在此模式下输出 %4 个（%5）。</translation>
+    </message>
+    <message>
+        <source>not expected for %1: %2 with %3 fields; the %1 prints %4 (%5).</source>
+        <translation>%1 不应出现：%2 有 %3 个字段；%1 输出 %4 个（%5）。</translation>
+    </message>
+    <message>
+        <source>not expected for %1: %2 is another model&apos;s answer; the %1 answers AT+%3 with +%3.</source>
+        <translation>%1 不应出现：%2 是其他型号的应答；%1 对 AT+%3 的应答是 +%3。</translation>
+    </message>
+    <message>
+        <source>not expected for %1: the %1 has no %2.</source>
+        <translation>%1 不应出现：%1 没有 %2。</translation>
+    </message>
+</context>
+<context>
     <name>bc25::ModuleSession</name>
     <message>
         <source>The module is not connected.</source>
@@ -3084,6 +3111,19 @@ OK
         <translation>
             <numerusform>%1：%n 个地址，生存时间 %2 秒</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>bc25::ui::DriftStatus</name>
+    <message numerus="yes">
+        <source>%n unexpected line(s)</source>
+        <translation>
+            <numerusform>%n 行意外输出</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lines the module printed that its model&apos;s manual does not give, since the link opened. The last: %1</source>
+        <translation>自连接建立以来，模组输出了其型号手册中没有的行。最近一行：%1</translation>
     </message>
 </context>
 <context>
