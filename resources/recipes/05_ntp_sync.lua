@@ -3,7 +3,7 @@
 -- computer's clock; the virtual module brings its own SNTP service.
 
 local server = param("ntp_server", "pool.ntp.org")
-local port = param("ntp_port", 123)
+local port = param("ntp_port", 123, "port")
 local tolerance = param("max_offset_s", 5)
 
 step("Synchronise with the NTP server")

@@ -4,7 +4,7 @@
 -- AT+QIRD until the buffer is empty), then closes the socket.
 
 local host = param("host", "127.0.0.1")
-local port = param("echo_port")
+local port = param("echo_port", nil, "port")
 local message = param("message", "hello from a recipe")
 
 step("Open a TCP socket")

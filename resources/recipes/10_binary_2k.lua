@@ -5,7 +5,7 @@
 -- must come back byte for byte, in buffer access mode and in direct push mode.
 
 local host = param("host", "127.0.0.1")
-local port = param("echo_port")
+local port = param("echo_port", nil, "port")
 local size = param("size", 2048)
 
 local function payload()

@@ -4,7 +4,7 @@
 -- connectID out of range must be refused before anything is written. Each
 -- error comes back in words.
 
-local closed_port = param("closed_port")
+local closed_port = param("closed_port", nil, "port")
 local unknown_host = param("unknown_host", "nonexistent.invalid")
 
 step("A refused connect gives 566")

@@ -5,7 +5,7 @@
 -- virtual-module: buffer-limit=256
 
 local host = param("host", "127.0.0.1")
-local port = param("echo_port")
+local port = param("echo_port", nil, "port")
 local size = param("size", 2048)
 local wait_ms = param("wait_ms", 10000)
 
