@@ -190,7 +190,7 @@ void TransactionAssembler::timeOutCurrent()
     if (promptAwaited)
         emit escapeNeeded();
     const QString message = tr("No final result for %1 within %2 s.")
-                                    .arg(QString::fromLatin1(command.text))
+                                    .arg(QString::fromUtf8(command.text))
                                     .arg(command.timeoutMs / 1000.0);
     qCWarning(lcTransactions) << message;
     m_limits.startLateWindow(command.text, m_now);

@@ -86,7 +86,7 @@ QString checkArgument(const ParameterSpec &parameter, const at::Field &argument,
     case Type::Integer: {
         if (!argument.isInteger())
             return badParameter(name, CommandCatalog::tr("must be a number in %1; got \"%2\".")
-                                              .arg(CommandCatalog::rangeText(parameter), QString::fromLatin1(argument.text)));
+                                              .arg(CommandCatalog::rangeText(parameter), QString::fromUtf8(argument.text)));
         const qint64 value = argument.toInteger();
         if (value >= parameter.min && value <= parameter.max)
             return {};
@@ -102,7 +102,7 @@ QString checkArgument(const ParameterSpec &parameter, const at::Field &argument,
         if (!parameter.choices.isEmpty()) {
             if (!parameter.choices.contains(argument.text))
                 return badParameter(name, CommandCatalog::tr("is \"%1\"; the manual allows %2.")
-                                                  .arg(QString::fromLatin1(argument.text), CommandCatalog::rangeText(parameter)));
+                                                  .arg(QString::fromUtf8(argument.text), CommandCatalog::rangeText(parameter)));
             return {};
         }
         if (argument.text.size() < parameter.min || argument.text.size() > parameter.max)
@@ -125,9 +125,9 @@ QString checkArgument(const ParameterSpec &parameter, const at::Field &argument,
     case Type::IpAddress:
         if (!argument.quoted)
             return badParameter(name, CommandCatalog::tr("must be an IP address in double quotes."));
-        if (QHostAddress(QString::fromLatin1(argument.text)).isNull())
+        if (QHostAddress(QString::fromUtf8(argument.text)).isNull())
             return badParameter(name, CommandCatalog::tr("is \"%1\", which is not an IP address such as \"220.18.23.22\".")
-                                              .arg(QString::fromLatin1(argument.text)));
+                                              .arg(QString::fromUtf8(argument.text)));
         return {};
     }
     return {};
@@ -299,7 +299,7 @@ QString CommandCatalog::validate(const CommandSpec &spec, CommandForm form, cons
 QString CommandCatalog::validate(const ParsedCommand &command)
 {
     if (!command.spec)
-        return tr("AT%1 is not a command of the BC25 TCP/IP manual.").arg(QString::fromLatin1(command.name));
+        return tr("AT%1 is not a command of the BC25 TCP/IP manual.").arg(QString::fromUtf8(command.name));
     return validate(*command.spec, command.form, command.arguments);
 }
 

@@ -160,7 +160,7 @@ BuildResult typedLine(const CommandCatalog &catalog, QByteArrayView line, bool r
     }
     if (result.command.dataPhase != at::AtCommand::DataPhase::None)
         result.error = Commands::tr("%1 waits for data after the prompt: use the socket console to send data.")
-                               .arg(QString::fromLatin1(text));
+                               .arg(QString::fromUtf8(text));
     return result;
 }
 
