@@ -77,6 +77,10 @@ public:
     [[nodiscard]] at::TransactionAssembler &assembler() { return m_assembler; }
     // The time of the record being decoded (-1 in a log without times).
     [[nodiscard]] qint64 timestamp() const { return m_timestamp; }
+    // Records whose time was earlier than one before them (a clock set back
+    // while capturing, an edited file): each is read at the latest time seen,
+    // so that latencies follow the written order instead of going negative.
+    [[nodiscard]] qint64 timesWentBack() const { return m_timesWentBack; }
 
 signals:
     void decoded(const bc25::DecodedEvent &event);
@@ -87,6 +91,7 @@ private:
     void transactionAssembled(const at::Transaction &transaction) override;
     void decode(const at::RoutedEvent &routed);
     void advanceTo(qint64 timestampMs);
+    qint64 inOrder(qint64 timestampMs);
     void takeCommands(const QByteArray &bytes, qint64 timestampMs);
     void hold(QByteArrayView bytes);
     void releaseHeldTx();
@@ -98,6 +103,8 @@ private:
     bool m_releasing = false;
     at::Source m_nextSource = at::Source::Log; // from the capture's note, for the next command
     qint64 m_timestamp = -1;
+    qint64 m_latest = -1;
+    qint64 m_timesWentBack = 0;
     bool m_eventsWanted = true;
 };
 
