@@ -210,6 +210,28 @@ private slots:
         QVERIFY(recorded.contains(" TX AT+CGSN=1\\r\n"));
     }
 
+    // The run's end closes the link only once what the session wrote was
+    // answered (the socket table's AT+QISTATE? after the recipe's close), and
+    // nothing is written after: no command in the capture is cut off.
+    void aCaptureEndsWithEveryCommandAnswered()
+    {
+        const QString capture = m_dir.filePath(QStringLiteral("echo.bc25cap"));
+        const Run run = runProgram({QStringLiteral("--capture"), capture, QStringLiteral("06_tcp_echo_buffer")});
+        QVERIFY2(run.status == 0, qPrintable(run.out + run.err));
+        const QList<QByteArray> records = readAll(capture).toUtf8().trimmed().split('\n');
+        QVERIFY(records.constLast().contains(" EV link closed: "));
+        qsizetype lastTx = -1;
+        qsizetype lastRx = -1;
+        for (qsizetype i = 0; i < records.size(); ++i) {
+            if (records.at(i).contains(" TX "))
+                lastTx = i;
+            else if (records.at(i).contains(" RX "))
+                lastRx = i;
+        }
+        QVERIFY(lastTx > 0);
+        QVERIFY2(lastRx > lastTx && records.at(lastRx).contains("OK\\r\\n"), records.at(lastTx).constData());
+    }
+
     void badArgumentsAreRefused()
     {
         // Bad usage is 2 (README, "Exit status"), found before anything is sent.
