@@ -163,6 +163,13 @@
             <numerusform>Sending %n bytes…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>SEND OK — %n byte(s), sent by %1.</source>
+        <translation>
+            <numerusform>SEND OK — %n byte, sent by %1.</numerusform>
+            <numerusform>SEND OK — %n bytes, sent by %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>bc25::ui::TableText</name>

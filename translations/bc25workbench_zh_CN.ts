@@ -21,6 +21,36 @@
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>%1 File</source>
+        <translation>%1 文件</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation>用法：%1</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[选项]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>参数：</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>&lt;%1&gt;: %2</source>
@@ -47,7 +77,7 @@
     </message>
     <message>
         <source>recipe %1 — %2</source>
-        <translation>配方 %1 — %2</translation>
+        <translation>脚本 %1 — %2</translation>
     </message>
     <message>
         <source>  link lost: %1</source>
@@ -56,12 +86,12 @@
     <message>
         <source>Runs bring-up recipes (Lua) against a BC25 on a serial port or the built-in
 virtual module; prints a line per step and exits 0 when every step passed.</source>
-        <translation>在串口上的 BC25 或内置虚拟模组上运行调试配方（Lua）；
+        <translation>在串口上的 BC25 或内置虚拟模组上运行调试脚本（Lua）；
 每个步骤打印一行，所有步骤通过时以 0 退出。</translation>
     </message>
     <message>
         <source>A recipe file, or the name of a built-in recipe (see --list).</source>
-        <translation>配方文件，或内置配方的名称（见 --list）。</translation>
+        <translation>脚本文件，或内置脚本的名称（见 --list）。</translation>
     </message>
     <message>
         <source>Serial port of the module, e.g. /dev/ttyUSB0.</source>
@@ -77,7 +107,7 @@ virtual module; prints a line per step and exits 0 when every step passed.</sour
     </message>
     <message>
         <source>A parameter for the recipes&apos; param() (repeatable).</source>
-        <translation>供配方 param() 使用的参数（可重复）。</translation>
+        <translation>供脚本 param() 使用的参数（可重复）。</translation>
     </message>
     <message>
         <source>A setting or fault of the virtual module, as bc25-sim names it: buffer-limit=256, fail=+QIOPEN, dead-after=0, split=7 (repeatable).</source>
@@ -89,19 +119,19 @@ virtual module; prints a line per step and exits 0 when every step passed.</sour
     </message>
     <message>
         <source>Record the session to a capture FILE (one per recipe when there are several).</source>
-        <translation>将会话记录到抓包文件 FILE（有多个配方时每个配方一个文件）。</translation>
+        <translation>将会话记录到抓包文件 FILE（有多个脚本时每个脚本一个文件）。</translation>
     </message>
     <message>
         <source>Run every built-in recipe.</source>
-        <translation>运行所有内置配方。</translation>
+        <translation>运行所有内置脚本。</translation>
     </message>
     <message>
         <source>List the built-in recipes and quit.</source>
-        <translation>列出内置配方后退出。</translation>
+        <translation>列出内置脚本后退出。</translation>
     </message>
     <message>
         <source>Stop a recipe that runs longer than this many seconds (default 600, 0: none).</source>
-        <translation>配方运行超过这么多秒时将其停止（默认 600，0 表示不限）。</translation>
+        <translation>脚本运行超过这么多秒时将其停止（默认 600，0 表示不限）。</translation>
     </message>
     <message>
         <source>Language: zh_CN or en (default: the system&apos;s).</source>
@@ -109,11 +139,11 @@ virtual module; prints a line per step and exits 0 when every step passed.</sour
     </message>
     <message>
         <source>no recipe file or built-in recipe named %1 (see --list)</source>
-        <translation>没有名为 %1 的配方文件或内置配方（见 --list）</translation>
+        <translation>没有名为 %1 的脚本文件或内置脚本（见 --list）</translation>
     </message>
     <message>
         <source>name a recipe to run, or --library (see --help)</source>
-        <translation>请指定要运行的配方，或使用 --library（见 --help）</translation>
+        <translation>请指定要运行的脚本，或使用 --library（见 --help）</translation>
     </message>
     <message>
         <source>--param takes NAME=VALUE, not %1</source>
@@ -133,7 +163,7 @@ virtual module; prints a line per step and exits 0 when every step passed.</sour
     </message>
     <message>
         <source>Stopped: the recipe ran longer than the time limit of %1 s.</source>
-        <translation>已停止：配方运行时间超过了 %1 秒的时间上限。</translation>
+        <translation>已停止：脚本运行时间超过了 %1 秒的时间上限。</translation>
     </message>
     <message>
         <source>health check — the plan:</source>
@@ -157,7 +187,7 @@ virtual module; prints a line per step and exits 0 when every step passed.</sour
     </message>
     <message>
         <source>Run the health check (field diagnostics) instead of recipes; its hosts come from --param dns_host, ping_host, server, server_port, ntp_server, ntp_port.</source>
-        <translation>运行健康检查（现场诊断）而不是配方；所用主机来自 --param dns_host、ping_host、server、server_port、ntp_server、ntp_port。</translation>
+        <translation>运行健康检查（现场诊断）而不是脚本；所用主机来自 --param dns_host、ping_host、server、server_port、ntp_server、ntp_port。</translation>
     </message>
     <message>
         <source>With --health: write every check, verdict, advice and transaction to FILE as JSON.</source>
@@ -225,11 +255,11 @@ virtual module; prints a line per step and exits 0 when every step passed.</sour
     </message>
     <message>
         <source>--%1 works with recipes, not with --health</source>
-        <translation>--%1 只能与配方一起使用，不能与 --health 一起使用</translation>
+        <translation>--%1 只能与脚本一起使用，不能与 --health 一起使用</translation>
     </message>
     <message>
         <source>--health runs no recipe: %1</source>
-        <translation>--health 不运行配方：%1</translation>
+        <translation>--health 不运行脚本：%1</translation>
     </message>
     <message>
         <source>  SKIP   %1  (not reached)</source>
@@ -237,11 +267,11 @@ virtual module; prints a line per step and exits 0 when every step passed.</sour
     </message>
     <message>
         <source>--param %1: %2 (recipe %3)</source>
-        <translation>--param %1：%2（配方 %3）</translation>
+        <translation>--param %1：%2（脚本 %3）</translation>
     </message>
     <message>
         <source>--param %1: no recipe of this run has such a parameter (a typo?)</source>
-        <translation>--param %1：本次运行的配方都没有此参数（是否拼写有误？）</translation>
+        <translation>--param %1：本次运行的脚本都没有此参数（是否拼写有误？）</translation>
     </message>
     <message>
         <source>--lang takes zh_CN or en, not %1</source>
@@ -249,7 +279,7 @@ virtual module; prints a line per step and exits 0 when every step passed.</sour
     </message>
     <message>
         <source>warning: no recipe asked for the parameter %1 given with --param (the recipe stopped before it, or a typo?)</source>
-        <translation>警告：没有配方读取用 --param 给出的参数 %1（配方在读取它之前已停止，还是拼写错误？）</translation>
+        <translation>警告：没有脚本读取用 --param 给出的参数 %1（脚本在读取它之前已停止，还是拼写错误？）</translation>
     </message>
     <message>
         <source>  FAILED: %1 failed, %2 not reached of %3 steps</source>
@@ -258,7 +288,7 @@ virtual module; prints a line per step and exits 0 when every step passed.</sour
     <message>
         <source>RECIPE...</source>
         <extracomment>The placeholder of the recipe arguments in the usage line.</extracomment>
-        <translation>配方...</translation>
+        <translation>脚本...</translation>
     </message>
     <message>
         <source>%1 ms</source>
@@ -274,7 +304,7 @@ virtual module; prints a line per step and exits 0 when every step passed.</sour
     </message>
     <message>
         <source>Recipes: %1 passed, %2 failed. Steps: %3 passed, %4 failed, %5 not reached (%6)</source>
-        <translation>配方：%1 个通过，%2 个失败。步骤：%3 个通过，%4 个失败，%5 个未执行（%6）</translation>
+        <translation>脚本：%1 个通过，%2 个失败。步骤：%3 个通过，%4 个失败，%5 个未执行（%6）</translation>
     </message>
     <message>
         <source>Reach the module</source>
@@ -2037,7 +2067,7 @@ With no port it starts on the built-in virtual BC25.</source>
     <name>bc25::recipe::RecipeApi</name>
     <message>
         <source>cannot wait here: a recipe waits in its own code, not inside a callback of table.sort or string.gsub</source>
-        <translation>此处无法等待：配方只能在自身代码中等待，不能在 table.sort 或 string.gsub 的回调中等待</translation>
+        <translation>此处无法等待：脚本只能在自身代码中等待，不能在 table.sort 或 string.gsub 的回调中等待</translation>
     </message>
     <message>
         <source>(no message)</source>
@@ -2057,7 +2087,7 @@ With no port it starts on the built-in virtual BC25.</source>
     </message>
     <message>
         <source>the recipe needs the parameter &quot;%1&quot;: give it as %1=VALUE (bc25-run --param %1=VALUE)</source>
-        <translation>配方需要参数“%1”：请以 %1=VALUE 的形式给出（bc25-run --param %1=VALUE）</translation>
+        <translation>脚本需要参数“%1”：请以 %1=VALUE 的形式给出（bc25-run --param %1=VALUE）</translation>
     </message>
     <message>
         <source>the parameter &quot;%1&quot; must be a number; got &quot;%2&quot;</source>
@@ -2118,7 +2148,7 @@ With no port it starts on the built-in virtual BC25.</source>
     <name>bc25::recipe::RecipeRunner</name>
     <message>
         <source>Not enough memory for the recipe&apos;s interpreter.</source>
-        <translation>内存不足，无法创建配方的解释器。</translation>
+        <translation>内存不足，无法创建脚本的解释器。</translation>
     </message>
     <message>
         <source>load</source>
@@ -2130,11 +2160,11 @@ With no port it starts on the built-in virtual BC25.</source>
     </message>
     <message>
         <source>The recipe ran out of memory.</source>
-        <translation>配方的内存已用尽。</translation>
+        <translation>脚本的内存已用尽。</translation>
     </message>
     <message>
         <source>The recipe ran %L1 Lua instructions without waiting for the module (an endless loop?) and was stopped.</source>
-        <translation>配方执行了 %L1 条 Lua 指令而没有等待模组（死循环？），已被停止。</translation>
+        <translation>脚本执行了 %L1 条 Lua 指令而没有等待模组（死循环？），已被停止。</translation>
     </message>
     <message>
         <source>setup</source>
@@ -2142,11 +2172,11 @@ With no port it starts on the built-in virtual BC25.</source>
     </message>
     <message>
         <source>The recipe ended.</source>
-        <translation>配方已结束。</translation>
+        <translation>脚本已结束。</translation>
     </message>
     <message>
         <source>Closed socket %1, which the recipe left open.</source>
-        <translation>已关闭配方未关闭的套接字 %1。</translation>
+        <translation>已关闭脚本未关闭的套接字 %1。</translation>
     </message>
     <message>
         <source>parameters</source>
@@ -3707,7 +3737,7 @@ Sent only when the command above answers a bare ERROR: the module&apos;s reason 
     </message>
     <message>
         <source>Recipes</source>
-        <translation>配方</translation>
+        <translation>脚本</translation>
     </message>
     <message>
         <source>Health check</source>
@@ -3731,7 +3761,7 @@ Sent only when the command above answers a bare ERROR: the module&apos;s reason 
     </message>
     <message>
         <source>Run the &amp;recipe</source>
-        <translation>运行配方(&amp;R)</translation>
+        <translation>运行脚本(&amp;R)</translation>
     </message>
     <message>
         <source>%1, revision %2</source>
@@ -3951,7 +3981,7 @@ This PC: %3
     <name>bc25::ui::ParameterForm</name>
     <message>
         <source>This recipe asks for no parameters.</source>
-        <translation>此配方不需要参数。</translation>
+        <translation>此脚本不需要参数。</translation>
     </message>
     <message>
         <source>default: %1</source>
@@ -3959,7 +3989,7 @@ This PC: %3
     </message>
     <message>
         <source>Left empty, the recipe&apos;s default (%1) is used.</source>
-        <translation>留空则使用配方的默认值（%1）。</translation>
+        <translation>留空则使用脚本的默认值（%1）。</translation>
     </message>
     <message>
         <source>required</source>
@@ -3967,7 +3997,7 @@ This PC: %3
     </message>
     <message>
         <source>The recipe has no default for %1: give a value.</source>
-        <translation>配方没有 %1 的默认值：请填写一个值。</translation>
+        <translation>脚本没有 %1 的默认值：请填写一个值。</translation>
     </message>
     <message>
         <source>text</source>
@@ -3988,6 +4018,10 @@ This PC: %3
     <message>
         <source>Type: %1.</source>
         <translation>类型：%1。</translation>
+    </message>
+    <message>
+        <source>In the recipe: param(&quot;%1&quot;)</source>
+        <translation>脚本中：param(&quot;%1&quot;)</translation>
     </message>
 </context>
 <context>
@@ -4318,7 +4352,7 @@ This PC: %3
     </message>
     <message>
         <source>My recipes</source>
-        <translation>我的配方</translation>
+        <translation>我的脚本</translation>
     </message>
 </context>
 <context>
@@ -4329,7 +4363,7 @@ This PC: %3
     </message>
     <message>
         <source>Deletes the recipe of yours shown</source>
-        <translation>删除当前显示的我的配方</translation>
+        <translation>删除当前显示的我的脚本</translation>
     </message>
     <message>
         <source>Run</source>
@@ -4337,7 +4371,7 @@ This PC: %3
     </message>
     <message>
         <source>Runs the recipe in the editor with these parameters (Ctrl+R)</source>
-        <translation>用这些参数运行编辑器中的配方（Ctrl+R）</translation>
+        <translation>用这些参数运行编辑器中的脚本（Ctrl+R）</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -4349,7 +4383,7 @@ This PC: %3
     </message>
     <message>
         <source>While on, what you do in the terminal and the panels becomes a recipe draft</source>
-        <translation>开启时，您在终端和面板中的操作会变成配方草稿</translation>
+        <translation>开启时，您在终端和面板中的操作会变成脚本草稿</translation>
     </message>
     <message>
         <source>New</source>
@@ -4357,7 +4391,7 @@ This PC: %3
     </message>
     <message>
         <source>Starts a new recipe in the editor</source>
-        <translation>在编辑器中新建一个配方</translation>
+        <translation>在编辑器中新建一个脚本</translation>
     </message>
     <message>
         <source>Open file…</source>
@@ -4365,7 +4399,7 @@ This PC: %3
     </message>
     <message>
         <source>Opens a recipe file</source>
-        <translation>打开配方文件</translation>
+        <translation>打开脚本文件</translation>
     </message>
     <message>
         <source>Save</source>
@@ -4373,7 +4407,7 @@ This PC: %3
     </message>
     <message>
         <source>Saves the editor&apos;s recipe (a built-in one under a name of yours)</source>
-        <translation>保存编辑器中的配方（内置配方以您自己的名称保存）</translation>
+        <translation>保存编辑器中的脚本（内置脚本以您自己的名称保存）</translation>
     </message>
     <message>
         <source>Save as…</source>
@@ -4381,7 +4415,7 @@ This PC: %3
     </message>
     <message>
         <source>Saves the editor&apos;s recipe among yours under a new name</source>
-        <translation>以新名称将编辑器中的配方保存到我的配方</translation>
+        <translation>以新名称将编辑器中的脚本保存到我的脚本</translation>
     </message>
     <message>
         <source>Check</source>
@@ -4389,18 +4423,18 @@ This PC: %3
     </message>
     <message>
         <source>Checks the recipe&apos;s syntax without running it</source>
-        <translation>检查配方语法，不运行</translation>
+        <translation>检查脚本语法，不运行</translation>
     </message>
     <message>
         <source>Ends the run: the step under way is marked stopped, the recipe&apos;s sockets are closed</source>
-        <translation>结束运行：正在进行的步骤标记为已停止，配方打开的套接字将被关闭</translation>
+        <translation>结束运行：正在进行的步骤标记为已停止，脚本打开的套接字将被关闭</translation>
     </message>
 </context>
 <context>
     <name>bc25::ui::RecipeLauncher</name>
     <message>
         <source>A recipe is running.</source>
-        <translation>有配方正在运行。</translation>
+        <translation>有脚本正在运行。</translation>
     </message>
     <message>
         <source>Connect a module first: nothing was run.</source>
@@ -4408,11 +4442,11 @@ This PC: %3
     </message>
     <message>
         <source>The recipe asks the virtual module for %1; on a serial port these options do not apply.</source>
-        <translation>配方要求虚拟模组使用 %1；在串口上这些选项不适用。</translation>
+        <translation>脚本要求虚拟模组使用 %1；在串口上这些选项不适用。</translation>
     </message>
     <message>
         <source>The recipe&apos;s virtual module options cannot be used, nothing was run: %1</source>
-        <translation>无法使用配方的虚拟模组选项，未运行任何内容：%1</translation>
+        <translation>无法使用脚本的虚拟模组选项，未运行任何内容：%1</translation>
     </message>
     <message>
         <source>The built-in virtual module was restarted with its default settings.</source>
@@ -4420,7 +4454,7 @@ This PC: %3
     </message>
     <message>
         <source>The built-in virtual module was restarted with %1 for this recipe.</source>
-        <translation>已为此配方以 %1 重启内置虚拟模组。</translation>
+        <translation>已为此脚本以 %1 重启内置虚拟模组。</translation>
     </message>
     <message>
         <source>Restarting the built-in virtual module with its default settings…</source>
@@ -4515,11 +4549,11 @@ This PC: %3
     <name>bc25::ui::RecipeStore</name>
     <message>
         <source>A recipe needs a name.</source>
-        <translation>配方需要一个名称。</translation>
+        <translation>脚本需要一个名称。</translation>
     </message>
     <message>
         <source>A recipe&apos;s name takes letters, digits, &apos;_&apos; and &apos;-&apos; only: %1</source>
-        <translation>配方名称只能包含字母、数字、“_”和“-”：%1</translation>
+        <translation>脚本名称只能包含字母、数字、“_”和“-”：%1</translation>
     </message>
     <message>
         <source>Cannot save %1: %2</source>
@@ -4564,7 +4598,7 @@ This PC: %3
     </message>
     <message>
         <source>Recipes</source>
-        <translation>配方</translation>
+        <translation>脚本</translation>
     </message>
     <message>
         <source>Discard the changes to %1?</source>
@@ -4576,7 +4610,7 @@ This PC: %3
     </message>
     <message>
         <source>The recipe cannot be read, nothing was run: %1</source>
-        <translation>无法读取配方，未运行任何内容：%1</translation>
+        <translation>无法读取脚本，未运行任何内容：%1</translation>
     </message>
     <message>
         <source>Give a value for %1: nothing was run.</source>
@@ -4588,7 +4622,7 @@ This PC: %3
     </message>
     <message>
         <source>Recording: what you do in the terminal and the panels becomes a recipe. Press Record again to stop.</source>
-        <translation>正在录制：您在终端和面板中的操作将成为配方。再次按“录制”停止。</translation>
+        <translation>正在录制：您在终端和面板中的操作将成为脚本。再次按“录制”停止。</translation>
     </message>
     <message>
         <source>The recording was dropped.</source>
@@ -4602,11 +4636,11 @@ This PC: %3
     </message>
     <message>
         <source>Open a recipe</source>
-        <translation>打开配方</translation>
+        <translation>打开脚本</translation>
     </message>
     <message>
         <source>Recipes (*.lua);;All files (*)</source>
-        <translation>配方 (*.lua);;所有文件 (*)</translation>
+        <translation>脚本 (*.lua);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
@@ -4614,7 +4648,7 @@ This PC: %3
     </message>
     <message>
         <source>Save the recipe as</source>
-        <translation>配方另存为</translation>
+        <translation>脚本另存为</translation>
     </message>
     <message>
         <source>Name (letters, digits, _ and -):</source>
@@ -4622,11 +4656,11 @@ This PC: %3
     </message>
     <message>
         <source>Replace your recipe %1?</source>
-        <translation>替换您的配方 %1？</translation>
+        <translation>替换您的脚本 %1？</translation>
     </message>
     <message>
         <source>Delete your recipe %1?</source>
-        <translation>删除您的配方 %1？</translation>
+        <translation>删除您的脚本 %1？</translation>
     </message>
     <message>
         <source>Deleted %1.</source>
@@ -4634,11 +4668,11 @@ This PC: %3
     </message>
     <message>
         <source>Library</source>
-        <translation>配方库</translation>
+        <translation>脚本库</translation>
     </message>
     <message>
         <source>Recipe: %1 (%2)</source>
-        <translation>配方：%1（%2）</translation>
+        <translation>脚本：%1（%2）</translation>
     </message>
     <message>
         <source>Close socket %1 before you run it: the draft opens it again.</source>
@@ -4646,7 +4680,7 @@ This PC: %3
     </message>
     <message>
         <source>No module is connected: connect one to run the recipe.</source>
-        <translation>未连接模组：请先连接模组再运行配方。</translation>
+        <translation>未连接模组：请先连接模组再运行脚本。</translation>
     </message>
     <message>
         <source>The module answers</source>
@@ -4654,7 +4688,7 @@ This PC: %3
     </message>
     <message>
         <source>My recipe</source>
-        <translation>我的配方</translation>
+        <translation>我的脚本</translation>
     </message>
     <message>
         <source>What it checks, in a sentence or two.</source>
@@ -4761,6 +4795,10 @@ This PC: %3
     <message>
         <source>+CEREG &lt;stat&gt; %1 → %2 at %3</source>
         <translation>+CEREG &lt;stat&gt; %1 → %2，时间 %3</translation>
+    </message>
+    <message>
+        <source>No samples yet: the time axis begins when a run starts.</source>
+        <translation>尚无采样：时间轴从运行开始时起算。</translation>
     </message>
 </context>
 <context>
@@ -5077,6 +5115,44 @@ This PC: %3
     <message>
         <source>Not sent: socket %1 is not open. Open it with Open… above the socket table first.</source>
         <translation>未发送：套接字 %1 未打开。请先用套接字表上方的“打开…”打开它。</translation>
+    </message>
+    <message>
+        <source>the terminal</source>
+        <translation>终端</translation>
+    </message>
+    <message>
+        <source>a quick command</source>
+        <translation>快捷命令</translation>
+    </message>
+    <message>
+        <source>a recipe</source>
+        <translation>脚本</translation>
+    </message>
+    <message>
+        <source>the health check</source>
+        <translation>健康检查</translation>
+    </message>
+    <message>
+        <source>the workbench</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <source>——— Socket %1 closed by the remote ———</source>
+        <translation>——— 套接字 %1 已被远端关闭 ———</translation>
+    </message>
+    <message>
+        <source>——— Socket %1 closed ———</source>
+        <translation>——— 套接字 %1 已关闭 ———</translation>
+    </message>
+    <message numerus="yes">
+        <source>SEND OK — %n byte(s), sent by %1.</source>
+        <translation>
+            <numerusform>SEND OK — %n 字节，由%1发送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SEND FAIL — %1 (sent by %2)</source>
+        <translation>SEND FAIL — %1（由%2发送）</translation>
     </message>
 </context>
 <context>
@@ -5451,7 +5527,7 @@ This PC: %3
     </message>
     <message>
         <source>recipe</source>
-        <translation>配方</translation>
+        <translation>脚本</translation>
     </message>
     <message>
         <source>capture</source>

@@ -30,6 +30,7 @@
 #include "recipes/recipespanel.h"
 #include "sim/virtualmodule.h"
 #include "views/dockfit.h"
+#include "views/statusline.h"
 #include "views/screenfit.h"
 #include "views/tabmemory.h"
 
@@ -70,9 +71,11 @@ MainWindow::MainWindow(at::CommandEngine *engine, ModuleSession *session, link::
     , m_traffic(new TrafficModel(this))
     , m_urcLog(new UrcLogModel(this))
     , m_transactions(new TransactionModel(this))
-    , m_stateLabel(new QLabel(this))
-    , m_moduleLabel(new QLabel(this))
-    , m_signalLabel(new QLabel(this))
+    // One line each, cut with "…" and whole in a tooltip when the bar is too
+    // narrow for them (Chinese, a 1600-pixel screen): never clipped unsaid.
+    , m_stateLabel(new StatusLine(1, this))
+    , m_moduleLabel(new StatusLine(1, this))
+    , m_signalLabel(new StatusLine(1, this))
 {
     setWindowTitle(tr("BC25 Workbench"));
     setObjectName(QStringLiteral("window.main"));
@@ -87,8 +90,10 @@ MainWindow::MainWindow(at::CommandEngine *engine, ModuleSession *session, link::
 
     m_commandStatus = new CommandStatus(statusBar(), session, this);
     statusBar()->addWidget(m_stateLabel, 1);
-    statusBar()->addPermanentWidget(m_moduleLabel);
-    statusBar()->addPermanentWidget(m_signalLabel);
+    for (StatusLine *summary : {m_moduleLabel, m_signalLabel}) {
+        summary->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed); // its text's width while there is room
+        statusBar()->addPermanentWidget(summary);
+    }
     m_linkStatus = new LinkStatus(m_stateLabel, connection, session, this);
     // Where one link ended and the next began, in the terminal and every console.
     connect(m_linkStatus, &LinkStatus::marker, this, [this](const QString &text) {
@@ -278,14 +283,14 @@ void MainWindow::updateModuleStatus()
     const QString model = info.identification.size() > 1 ? info.identification.at(1) : info.identification.value(0);
     // The module's words (its model, its revision) inside the window's: "Revision" is said in the window's language.
     if (model.isEmpty())
-        m_moduleLabel->clear();
+        m_moduleLabel->setStatus({});
     else if (info.revision.isEmpty())
-        m_moduleLabel->setText(model);
+        m_moduleLabel->setStatus(model);
     else
-        m_moduleLabel->setText(tr("%1, revision %2").arg(model, info.revision));
+        m_moduleLabel->setStatus(tr("%1, revision %2").arg(model, info.revision));
     // Without a module there is no signal or registration to speak of, not even "unknown".
     if (m_connection->state() != link::Connection::State::Connected) {
-        m_signalLabel->clear();
+        m_signalLabel->setStatus({});
         return;
     }
     QString signal;
@@ -298,12 +303,12 @@ void MainWindow::updateModuleStatus()
         signal += QStringLiteral(" · ") + tr("attached");
     if (!info.pdpAddress.isEmpty())
         signal += QStringLiteral(" · ") + info.pdpAddress;
-    m_signalLabel->setText(signal);
+    m_signalLabel->setStatus(signal);
 }
 
 QString MainWindow::statusText() const
 {
-    return m_stateLabel->text() + QLatin1Char('|') + m_moduleLabel->text() + QLatin1Char('|') + m_signalLabel->text();
+    return m_stateLabel->status() + QLatin1Char('|') + m_moduleLabel->status() + QLatin1Char('|') + m_signalLabel->status();
 }
 
 void MainWindow::openCapture(const QString &path)

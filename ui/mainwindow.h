@@ -16,6 +16,7 @@ namespace bc25::ui {
 class CommandStatus;
 class ConnectionBar;
 class LinkStatus;
+class StatusLine;
 
 class ConsolePanel;
 class DnsPanel;
@@ -106,9 +107,9 @@ private:
     HealthPanel *m_health = nullptr;
     SoakPanel *m_soak = nullptr;
     QTabWidget *m_diagnostics = nullptr;
-    QLabel *m_stateLabel;
-    QLabel *m_moduleLabel;
-    QLabel *m_signalLabel;
+    StatusLine *m_stateLabel;
+    StatusLine *m_moduleLabel;
+    StatusLine *m_signalLabel;
     QTimer m_signalRefresh;
     QByteArray m_defaultState;
     bool m_shownOnce = false;

@@ -68,9 +68,11 @@ struct RecipeBatch
             if (std::exchange(waitingForModule, false))
                 QTimer::singleShot(0, &runner, [this] { begin(); });
         });
-        QObject::connect(&session, &ModuleSession::moduleNotAnswering, &runner, [this](const QString &message) {
+        QObject::connect(&session, &ModuleSession::moduleNotAnswering, &runner, [this](const QString &, const QString &what) {
             if (!std::exchange(waitingForModule, false))
                 return;
+            // The session's own sentence is the window's ("read as soon as it says anything"): this program ends here.
+            const QString message = QCoreApplication::translate("bc25-run", "%1 No recipe was run: run bc25-run again once the module answers.").arg(what);
             err(message);
             abandon(message);
         });

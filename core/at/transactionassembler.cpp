@@ -73,63 +73,6 @@ void TransactionAssembler::open(AtCommand &&command, qint64 now, quint64 id)
     m_parser.setPromptExpected(entry.command.dataPhase != AtCommand::DataPhase::None);
 }
 
-void TransactionAssembler::dataWritten(const QByteArray &bytes, qint64 now)
-{
-    m_now = now;
-    if (!m_current)
-        return;
-    m_current->dataSent = true;
-    // Ctrl+Z ends the text of the form without a length; in the fixed-length
-    // form it is a data byte like any other (manual 2.1.4): a binary send's
-    // last byte 0x1A is data, counted and shown.
-    QByteArray payload = bytes;
-    if (m_current->command.dataPhase == AtCommand::DataPhase::CtrlZ && payload.endsWith(CtrlZ))
-        payload.chop(1);
-    m_current->transaction.payload = payload;
-    m_current->deadline = m_limits.deadlineFrom(now, m_current->command.timeoutMs);
-    m_parser.expectEcho(bytes);
-}
-
-qsizetype TransactionAssembler::dataBeforePrompt(QByteArrayView bytes)
-{
-    if (!m_current || m_current->promptSeen || m_current->dataSent || m_current->earlyDataComplete
-        || m_current->command.dataPhase == AtCommand::DataPhase::None)
-        return 0;
-    OpenCommand &open = *m_current;
-    qsizetype take = bytes.size();
-    if (open.command.dataPhase == AtCommand::DataPhase::FixedLength) {
-        take = qsizetype(qBound<qint64>(0, open.command.dataLength - open.earlyData.size(), take));
-        open.earlyDataComplete = open.earlyData.size() + take >= open.command.dataLength;
-    } else {
-        for (qsizetype i = 0; i < bytes.size(); ++i) {
-            if (bytes[i] == CtrlZ || bytes[i] == Esc) {
-                take = i + 1;
-                open.earlyDataComplete = true;
-                break;
-            }
-        }
-    }
-    take = qMin<qsizetype>(take, AtParser::MaxPayloadLength - open.earlyData.size()); // bounded as the echo is
-    if (open.earlyData.size() + take >= AtParser::MaxPayloadLength)
-        open.earlyDataComplete = true;
-    open.earlyData += bytes.first(take);
-    return take;
-}
-
-qsizetype TransactionAssembler::dataPhaseExtent(QByteArrayView bytes) const
-{
-    if (!m_current)
-        return bytes.size();
-    // manual 2.1.5: AT+QISEND=<connectID>,<send_length> takes <send_length> bytes.
-    if (m_current->command.dataPhase == AtCommand::DataPhase::FixedLength)
-        return qsizetype(qBound<qint64>(0, m_current->command.dataLength, bytes.size()));
-    for (qsizetype i = 0; i < bytes.size(); ++i) {
-        if (bytes[i] == CtrlZ || bytes[i] == Esc)
-            return i + 1; // Ctrl+Z sends, Esc cancels
-    }
-    return bytes.size();
-}
-
 void TransactionAssembler::feed(QByteArrayView bytes, qint64 now)
 {
     flushIfQuiet(now); // what the live engine delivered after the line went quiet
@@ -286,9 +229,13 @@ void TransactionAssembler::onPrompt(const AtEvent &event)
         return;
     }
     if (!m_current->earlyData.isEmpty()) {
-        // The host wrote the data with the command: it goes to the module now.
+        // The host wrote the data with the command: it goes to the module now,
+        // whole or the part written so far (the rest comes in later writes).
         m_current->promptSeen = true;
-        dataWritten(std::exchange(m_current->earlyData, {}), m_now);
+        if (m_current->earlyDataComplete)
+            dataWritten(std::exchange(m_current->earlyData, {}), m_now);
+        else
+            dataPieceWritten(QByteArray(std::exchange(m_current->earlyData, {})), m_now);
         return;
     }
     QByteArray bytes = m_current->command.payload;

@@ -68,6 +68,11 @@ public:
     quint64 begin(AtCommand command, qint64 now, quint64 id = 0);
     // The host wrote data after the prompt (and Ctrl+Z, for that form).
     void dataWritten(const QByteArray &bytes, qint64 now);
+    // The host wrote part of the data after the prompt (a capture's record
+    // holds what one write held): pieces count until the length, the Ctrl+Z
+    // or Esc, or the payload's bound; then the data is written. Take at most
+    // dataPhaseExtent() of a write.
+    void dataPieceWritten(QByteArrayView piece, qint64 now);
     // The command in flight showed its prompt and waits for its data.
     [[nodiscard]] bool awaitsData() const { return m_current && m_current->promptSeen && !m_current->dataSent; }
     // The host wrote bytes before the command's prompt came (a capture whose
@@ -75,8 +80,9 @@ public:
     // data — the fixed length, or up to Ctrl+Z or Esc —, 0 if it takes none.
     // They count as written when the prompt comes.
     qsizetype dataBeforePrompt(QByteArrayView bytes);
-    // How much of a write after the prompt is the command's data: the fixed
-    // length, or up to the Ctrl+Z or Esc; what follows is the next command.
+    // How much of a write after the prompt is the command's data: what is
+    // left of the fixed length, or up to the Ctrl+Z or Esc; what follows is
+    // the next command.
     [[nodiscard]] qsizetype dataPhaseExtent(QByteArrayView bytes) const;
     // Bytes the module printed.
     void feed(QByteArrayView bytes, qint64 now);
@@ -151,6 +157,8 @@ private:
     void applyChange(const SettingChange &change);
     void noteError(Transaction &transaction, const ResultLine &line);
     void flushIfQuiet(qint64 now);
+    // The data after the prompt is all written: the send waits for its result.
+    void dataEnded(QByteArray data, qint64 now);
 
     std::unique_ptr<ProtocolRules> m_rules;
     AssemblyListener *m_listener = nullptr;

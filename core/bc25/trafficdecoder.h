@@ -5,6 +5,7 @@
 #include "at/atevent.h"
 #include "at/resultline.h"
 #include "at/transactionassembler.h"
+#include "capture/capturerecord.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -59,6 +60,10 @@ public:
     // Takes every routed event and transaction by a direct call, before
     // decoded() and transactionDecoded() (nullptr: none).
     void setListener(at::AssemblyListener *listener) { m_listener = listener; }
+    // The most written bytes that wait for the module: a capture record's
+    // longest line (its bytes unescaped) — whatever one record glues behind an
+    // open command waits for its result. Past it the oldest are read at once.
+    static constexpr qsizetype MaxUnreadWritten = capture::CaptureRecord::MaxLineLength;
     // Bytes the host wrote: commands (and payload after a prompt).
     void transmitted(const QByteArray &bytes, qint64 timestampMs = -1);
     // Bytes the module printed.
@@ -92,15 +97,25 @@ private:
     void decode(const at::RoutedEvent &routed);
     void advanceTo(qint64 timestampMs);
     qint64 inOrder(qint64 timestampMs);
-    void takeCommands(const QByteArray &bytes, qint64 timestampMs);
-    void hold(QByteArrayView bytes);
-    void releaseHeldTx();
+    // The module reads what the host wrote, as far as it takes it now.
+    void readWritten();
+    // Reads the next command line of what is unread; false if none is whole yet.
+    bool takeCommand();
+    // readWritten() and `end` (finish, abort) until no command is open: each
+    // command written behind another gets its transaction.
+    template<typename End> void endEveryCommand(End end);
 
     at::TransactionAssembler m_assembler;
     at::AssemblyListener *m_listener = nullptr;
-    QByteArray m_pendingTx; // a command line the host has not ended with CR yet
-    QByteArray m_heldTx;    // written after a send's data, in the same write: waits for the send's result
-    bool m_releasing = false;
+    // What the host wrote and the module has not read yet, read from m_txRead
+    // on (consumed once: a record of many glued commands costs its length): a
+    // command line not ended yet, the data of a send, or commands written
+    // behind an open command (a paste, a send's data and the next command in
+    // one write, a capture record cut anywhere), which wait for its result as
+    // the module takes them then.
+    QByteArray m_tx;
+    qsizetype m_txRead = 0;
+    bool m_reading = false;
     at::Source m_nextSource = at::Source::Log; // from the capture's note, for the next command
     qint64 m_timestamp = -1;
     qint64 m_latest = -1;

@@ -49,7 +49,7 @@ public:
 
 private:
     void noteProblem(const QString &what);
-    // The next line, its '\n' included, at most CaptureRecord::MaxLineLength + 2 bytes.
+    // The next line, its '\n' included, at most CaptureRecord::MaxLineLength + 1 bytes.
     QByteArray readLine();
 
     QIODevice *m_device;

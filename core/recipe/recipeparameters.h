@@ -12,7 +12,7 @@ namespace bc25::recipe {
 
 // What a recipe declares in its text, read without running it, in the order
 // it first appears; one in a comment or a string does not count:
-//   param("name"[, default[, "number"|"integer"|"string"|"boolean"|"port"]])
+//   param("name"[, default[, "number"|"integer"|"string"|"boolean"|"port"]]) -- label
 //   step("name")
 // The Recipes dock asks for the parameters in a form before the run (an
 // editor per type); bc25-run refuses a --param no recipe declares, and lists
@@ -23,6 +23,7 @@ struct RecipeParameter
     QString defaultValue; // as the recipe writes it, strings unquoted
     bool hasDefault = false;
     QString type;         // "number", "integer", "string", "boolean", "port": declared, else the default's; empty: neither (a string)
+    QString label;        // the comment after the declaration on its line, for the form: "-- the echo server's port"
 
     bool operator==(const RecipeParameter &) const = default;
 };

@@ -14,7 +14,7 @@ CommandRunner::CommandRunner(at::CommandEngine *engine, QObject *parent)
 {
 }
 
-void CommandRunner::submit(BuildResult built, std::function<void(const at::Transaction &)> onFinished)
+quint64 CommandRunner::submit(BuildResult built, std::function<void(const at::Transaction &)> onFinished)
 {
     Q_ASSERT(built.ok());
     // A bare ERROR from a TCP/IP command says nothing; AT+QIGETERROR says why (manual 2.1.12).
@@ -25,7 +25,7 @@ void CommandRunner::submit(BuildResult built, std::function<void(const at::Trans
         if (onFinished)
             onFinished(t);
     };
-    m_engine->submit(std::move(built.command));
+    return m_engine->submit(std::move(built.command));
 }
 
 void CommandRunner::readLastError()

@@ -25,7 +25,8 @@ public:
     explicit CommandRunner(at::CommandEngine *engine, QObject *parent = nullptr);
 
     [[nodiscard]] at::CommandEngine *engine() const { return m_engine; }
-    void submit(BuildResult built, std::function<void(const at::Transaction &)> onFinished = {});
+    // Returns the command's id, the transaction's (at::Transaction::id) once it ends.
+    quint64 submit(BuildResult built, std::function<void(const at::Transaction &)> onFinished = {});
     // AT+QIGETERROR: its answer comes through lastErrorRead (and commandFailed if not 0).
     void readLastError();
     // The answer of an AT+QIGETERROR another part sent itself (the health

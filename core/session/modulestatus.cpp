@@ -6,6 +6,8 @@
 #include "bc25/commands.h"
 #include "commandrunner.h"
 
+#include <memory>
+
 namespace bc25 {
 
 ModuleStatus::ModuleStatus(CommandRunner *runner, QObject *parent)
@@ -14,17 +16,18 @@ ModuleStatus::ModuleStatus(CommandRunner *runner, QObject *parent)
 {
 }
 
-void ModuleStatus::identify(std::function<void(bool answered)> then)
+void ModuleStatus::identify(std::function<void(Heard heard)> then)
 {
     // A module in light sleep may lose the first command that wakes it; let that be a plain AT.
-    m_runner->submit(Commands::attention());
-    m_runner->submit(Commands::identify(), [this, then = std::move(then)](const at::Transaction &t) {
+    auto attentionAnswered = std::make_shared<bool>(false);
+    m_runner->submit(Commands::attention(), [attentionAnswered](const at::Transaction &t) { *attentionAnswered = t.answered(); });
+    m_runner->submit(Commands::identify(), [this, attentionAnswered, then = std::move(then)](const at::Transaction &t) {
         // A silent module is asked nothing more: each read would hold the next
         // command (a recipe's first) for its time limit. The revision keeps its place before the session's reads.
         if (t.answered())
             readRevision();
         if (then)
-            then(t.answered());
+            then(t.answered() ? Heard::Identification : *attentionAnswered ? Heard::AttentionOnly : Heard::Nothing);
         if (!t.ok())
             return;
         m_info.identification.clear();

@@ -32,6 +32,9 @@ public:
     // `source` is who asked: the consoles (Panel) or a recipe, as the transactions show.
     QString send(int connectId, const QByteArray &payload, Mode mode = Mode::Auto,
                  at::Source source = at::Source::Panel);
+    // The id the last accepted send() goes by in the signals below: a console
+    // tells its own sends from a recipe's on the same socket.
+    [[nodiscard]] quint64 lastSendId() const { return m_nextSendId - 1; }
     [[nodiscard]] qint64 pendingBytes() const;
     // Stops a socket's sends: the parts not yet written are dropped (the one
     // the module has already taken still ends with SEND OK or SEND FAIL).
@@ -43,9 +46,9 @@ public:
 
 signals:
     // One 512-byte (or smaller) part ended; `form` says how it went out.
-    void chunkFinished(int connectId, qint64 bytes, bool ok, bc25::SendForm form, const QString &message);
+    void chunkFinished(int connectId, qint64 bytes, bool ok, bc25::SendForm form, const QString &message, quint64 sendId);
     // A whole send() ended: all parts acknowledged, or the first failure.
-    void sendFinished(int connectId, qint64 acknowledged, qint64 total, bool ok, const QString &message);
+    void sendFinished(int connectId, qint64 acknowledged, qint64 total, bool ok, const QString &message, quint64 sendId);
 
 private:
     struct Chunk
@@ -64,7 +67,7 @@ private:
     void failSend(quint64 sendId, const QString &message);
 
     CommandRunner *m_runner;
-    SocketTable *m_sockets;
+    SocketTable *m_sockets; // told which sends the queue carries (carriedByQueue)
     const int m_maxChunk;
     std::deque<Chunk> m_queue;
     QHash<quint64, qint64> m_acknowledged; // per send: bytes confirmed by SEND OK so far

@@ -58,11 +58,16 @@ void SocketTable::onTransaction(const at::Transaction &t)
 {
     // Every send the module confirmed with SEND OK, whoever asked (the send
     // queue, a recipe, a quick command, the terminal's AT+QISEND): manual 2.1.4.
-    if (t.ok() && t.operation.ok()) {
-        if (const SentData sent = sentData(t); !sent.bytes.isEmpty()) {
-            mutableSocket(sent.connectId).bytesAcknowledged += sent.bytes.size();
-            emit socketChanged(sent.connectId);
-        }
+    const SentData sent = sentData(t);
+    if (t.ok() && t.operation.ok() && !sent.bytes.isEmpty()) {
+        mutableSocket(sent.connectId).bytesAcknowledged += sent.bytes.size();
+        emit socketChanged(sent.connectId);
+    }
+    // Its end, SEND OK or the failure in words, for whoever shows that socket
+    // (the send queue tells its own parts' ends).
+    if (sent.connectId >= 0 && !m_queuedSends.remove(t.id)) {
+        const bool ok = CommandRunner::succeeded(t);
+        emit sendEnded(sent.connectId, sent.bytes.size(), ok, ok ? QString() : CommandRunner::failureText(t), t.source);
     }
     // A socket opened, closed or switched from the terminal (or a recipe): the
     // table asks the module, whose answer is the confirmation (manual 2.1.3).
@@ -196,6 +201,15 @@ void SocketTable::resetSocket(int connectId)
     s.bytesUnread = 0;
     s.serverId = -1;
     emit socketChanged(connectId);
+}
+
+void SocketTable::carriedByQueue(quint64 commandId)
+{
+    // One part is in flight at a time; the bound only guards against a
+    // transaction that never ended (every id leaves when its transaction ends).
+    if (m_queuedSends.size() >= 64)
+        m_queuedSends.clear();
+    m_queuedSends.insert(commandId);
 }
 
 void SocketTable::forget()

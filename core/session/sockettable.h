@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 #include <array>
@@ -68,6 +69,9 @@ public:
     QString readNow(int connectId);
     // No module (disconnected, cable pulled): nothing is known of any socket.
     void forget();
+    // The send queue wrote this command (an id of CommandRunner::submit): its
+    // end is the queue's to tell (SendQueue::chunkFinished), not sendEnded's.
+    void carriedByQueue(quint64 commandId);
 
 signals:
     void socketChanged(int connectId);
@@ -75,6 +79,9 @@ signals:
     // A send the module took (its OK), whoever asked: the send queue, a recipe,
     // the terminal's AT+QISEND. `bytes` as they go on the socket (hex decoded).
     void dataSent(int connectId, const QByteArray &bytes);
+    // A send the send queue did not carry ended — the terminal's AT+QISEND or
+    // AT+QISENDEX, a quick command's, a recipe's at(): SEND OK (`ok`), or why not.
+    void sendEnded(int connectId, qint64 bytes, bool ok, const QString &message, bc25::at::Source source);
     void openFinished(int connectId, bool ok, const QString &message);
     void closeFinished(int connectId, bool ok, const QString &message);
     // The module confirmed the switch of switchAccessMode() (a refusal goes to commandFailed).
@@ -87,7 +94,7 @@ signals:
 private:
     struct SentData
     {
-        int connectId = 0;
+        int connectId = -1; // -1: not a send
         QByteArray bytes;
     };
     // What a confirmed AT+QISEND/QISENDEX put on its socket; empty for anything else.
@@ -114,6 +121,7 @@ private:
     QList<SocketInfo> m_sockets;
     QList<bool> m_draining;
     QList<bool> m_drainAgain;
+    QSet<quint64> m_queuedSends; // carriedByQueue()'s, until their transaction ends
 };
 
 } // namespace bc25

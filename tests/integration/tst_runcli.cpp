@@ -500,6 +500,7 @@ private slots:
         const Run run = runProgram({QStringLiteral("--port"), pty.slavePath(), QStringLiteral("--junit"), report, recipe});
         QCOMPARE(run.status, 1);
         QVERIFY2(run.err.contains(QLatin1String("The module does not answer")), qPrintable(run.err));
+        QVERIFY2(!run.err.contains(QLatin1String("read as soon as it says anything")), qPrintable(run.err));
         QVERIFY2(!run.out.contains(QLatin1String("FAIL ")), qPrintable(run.out));
         QCOMPARE(pty.readAvailable(), QByteArray("AT\rATI\r"));
         // A CI job still gets its report: the recipe, with one error saying why it could not run.
@@ -509,6 +510,47 @@ private slots:
         QVERIFY2(xml.contains("<testsuite name=\"silent\""), xml.constData());
         QVERIFY2(xml.contains("errors=\"1\""), xml.constData());
         QVERIFY2(xml.contains("The module does not answer"), xml.constData());
+    }
+
+    // A module that answers AT but not ATI is no dead module (the cable and the
+    // baud rate are right): the run says what it heard, in a program's words —
+    // not the window's "it is read as soon as it says anything", which means
+    // nothing in a program about to exit. The module answers on a real pty.
+    void aRecipeOnAModuleThatAnswersAtButNotAtiSaysSo()
+    {
+        bc25::test::RawPty pty;
+        QVERIFY(pty.isOpen());
+        const QString recipe = write(QStringLiteral("noati.lua"), "step('at')\nexpect(at('AT'))\n");
+        const QString report = m_dir.filePath(QStringLiteral("noati.xml"));
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(BC25_RUN_PATH), {QStringLiteral("--port"), pty.slavePath(), QStringLiteral("--junit"), report, recipe});
+        QByteArray heard;
+        bool answered = false;
+        // The module echoes and answers AT; ATI it takes in silence.
+        QTRY_VERIFY_WITH_TIMEOUT(([&] {
+                                     heard += pty.readAvailable();
+                                     if (!answered && heard.startsWith("AT\r")) {
+                                         pty.write("AT\r\r\nOK\r\n");
+                                         answered = true;
+                                     }
+                                     return process.state() == QProcess::NotRunning;
+                                 }()),
+                                 60000);
+        QCOMPARE(process.exitCode(), 1);
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QVERIFY2(err.contains(QLatin1String("The module answers AT but not ATI;")), qPrintable(err));
+        QVERIFY2(!err.contains(QLatin1String("does not answer")), qPrintable(err));
+        QVERIFY2(!err.contains(QLatin1String("read as soon as it says anything")), qPrintable(err));
+        QVERIFY2(err.contains(QLatin1String("No recipe was run")), qPrintable(err));
+        QCOMPARE(heard, QByteArray("AT\rATI\r"));
+        QFile file(report);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(report));
+        const QByteArray xml = file.readAll();
+        QVERIFY2(xml.contains("The module answers AT but not ATI;"), xml.constData());
     }
 
     void healthWithAFaultExitsOneStopsAndSkipsWhatIsUnticked()

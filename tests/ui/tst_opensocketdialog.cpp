@@ -7,6 +7,7 @@
 #include "bc25/commands.h"
 #include "profile/moduleprofile.h"
 #include "dialogs/opensocketdialog.h"
+#include "views/statusline.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -35,9 +36,9 @@ namespace {
 
 QString refusal(const OpenSocketDialog &dialog)
 {
-    for (const QLabel *label : dialog.findChildren<QLabel *>()) {
-        if (label->text().startsWith(QLatin1String("AT+QIOPEN:")))
-            return label->text();
+    for (const StatusLine *line : dialog.findChildren<StatusLine *>()) {
+        if (line->status().startsWith(QLatin1String("AT+QIOPEN:")))
+            return line->status();
     }
     return {};
 }
@@ -73,7 +74,13 @@ void TestOpenSocketDialog::refusalStatesTheRangeOfTheServiceChosen()
     p.remotePort = remotePort;
     p.localPort = localPort;
     dialog.setParameters(p);
-    QVERIFY(!dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+    // Filled in, not typed: said once Open is pressed, and Open is off until it is mended.
+    QPushButton *open = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(refusal(dialog).isEmpty());
+    QVERIFY(open->isEnabled());
+    open->click();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY(!open->isEnabled());
     QVERIFY2(refusal(dialog).contains(said), qPrintable(refusal(dialog)));
 }
 
@@ -124,8 +131,8 @@ void TestOpenSocketDialog::theWaitHintFollowsTheAddress()
     p.host = host;
     dialog.setParameters(p);
     QStringList texts;
-    for (const QLabel *label : dialog.findChildren<QLabel *>())
-        texts << label->text();
+    for (const StatusLine *line : dialog.findChildren<StatusLine *>())
+        texts << line->status();
     QVERIFY2(texts.contains(hint), qPrintable(texts.join(QLatin1Char('|'))));
 }
 

@@ -39,6 +39,7 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QSettings>
+#include <QTreeWidget>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -58,6 +59,7 @@ private slots:
     void initTestCase();
     void init();
     void cleanup();
+    void theChosenRecipeSurvivesARestart();
     void dockListsTheLibraryBesideTheTerminal();
     void formAsksTheRecipesParametersPrefilledByTheVirtualModule();
     void passingRunShowsEveryStepPassedWithItsDuration();
@@ -105,6 +107,7 @@ void TestRecipesDock::init()
     m_session = &m_stack->session();
     m_connection = &m_stack->connection();
     m_connection->setCaptureFolder(m_dir.filePath(QStringLiteral("captures")));
+    QSettings().remove(QStringLiteral("recipes/selected")); // each test from the first recipe
     startWindow();
     m_connection->connectVirtual();
     QTRY_COMPARE(m_connection->state(), link::Connection::State::Connected);
@@ -136,6 +139,26 @@ std::optional<recipe::RunResult> TestRecipesDock::runToEnd(const QString &text, 
     if (!finished.wait(timeoutMs) && finished.isEmpty())
         return std::nullopt;
     return finished.first().first().value<recipe::RunResult>();
+}
+
+// The recipe chosen in the list is the one shown after a restart.
+void TestRecipesDock::theChosenRecipeSurvivesARestart()
+{
+    auto *browser = panel()->findChild<RecipeBrowser *>();
+    QVERIFY(browser);
+    const QStringList builtIn = browser->names(true);
+    QVERIFY(builtIn.size() > 2);
+    const QString first = browser->tree()->currentItem()->text(0);
+    QVERIFY(panel()->selectRecipe(builtIn.at(2)));
+    const QString chosen = browser->tree()->currentItem()->text(0);
+    QVERIFY(chosen != first);
+    const QString shown = panel()->editor()->toPlainText();
+
+    m_window.reset();
+    startWindow();
+    browser = panel()->findChild<RecipeBrowser *>();
+    QCOMPARE(browser->tree()->currentItem()->text(0), chosen);
+    QCOMPARE(panel()->editor()->toPlainText(), shown);
 }
 
 void TestRecipesDock::dockListsTheLibraryBesideTheTerminal()
@@ -455,7 +478,7 @@ public:
         if (QLatin1String(context) != QLatin1String("bc25::ui::RecipesPanel"))
             return {};
         if (QLatin1String(source) == QLatin1String("My recipe"))
-            return QStringLiteral("我的配方");
+            return QStringLiteral("我的脚本");
         if (QLatin1String(source) == QLatin1String("The module answers"))
             return QStringLiteral("模块说 \"OK\"");
         return {};
@@ -472,7 +495,7 @@ void TestRecipesDock::newRecipeIsInTheUsersLanguage()
     panel()->newRecipe();
     const QString text = panel()->editor()->toPlainText();
     QCoreApplication::removeTranslator(&language);
-    QVERIFY2(text.startsWith(QStringLiteral("-- 我的配方\n")), qPrintable(text));
+    QVERIFY2(text.startsWith(QStringLiteral("-- 我的脚本\n")), qPrintable(text));
     // The step's name stays one Lua string whatever the translation holds.
     QVERIFY2(text.contains(QStringLiteral("step(\"模块说 \\\"OK\\\"\")\n")), qPrintable(text));
 }
@@ -482,7 +505,7 @@ void TestRecipesDock::dockAndRecipeMessagesAreInChinese()
     QCOMPARE(Translations::install(QCoreApplication::instance(), QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
     m_window.reset();
     startWindow();
-    QCOMPARE(m_window->findChild<QDockWidget *>(QStringLiteral("dock.recipes"))->windowTitle(), QStringLiteral("配方"));
+    QCOMPARE(m_window->findChild<QDockWidget *>(QStringLiteral("dock.recipes"))->windowTitle(), QStringLiteral("脚本"));
     QCOMPARE(m_window->findChild<QToolButton *>(QStringLiteral("recipes.run"))->text(), QStringLiteral("运行"));
     QVERIFY(panel()->selectRecipe(QStringLiteral("06_tcp_echo_buffer")));
     const auto passed = runToEnd();

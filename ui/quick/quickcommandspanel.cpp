@@ -6,8 +6,8 @@
 
 #include "modulecontrols.h"
 
-#include "dialogs/savelocation.h"
 #include "session/modulesession.h"
+#include "views/focushandover.h"
 #include "views/statusline.h"
 #include "views/steadylayout.h"
 
@@ -119,14 +119,14 @@ QuickCommandsPanel::QuickCommandsPanel(ModuleSession *session, const QString &pa
     connect(newGroup, &QPushButton::clicked, this, [this] { addGroup(tr("New group")); });
     connect(remove, &QPushButton::clicked, this, &QuickCommandsPanel::removeSelected);
     connect(importButton, &QPushButton::clicked, this, [this] {
-        const QString path = FileDialogs::openFile(this, tr("Import quick commands"), QDir::homePath(),
-                                                          tr("Quick commands (*.json *.txt);;All files (*)"));
+        const QString path = FileDialogs::openFile(this, FileDialogs::Purpose::QuickCommands, tr("Import quick commands"),
+                                                   tr("Quick commands (*.json *.txt);;All files (*)"));
         if (!path.isEmpty())
             importFrom(path);
     });
     connect(exportButton, &QPushButton::clicked, this, [this] {
-        const QString path = SaveLocation::ask(this, tr("Export quick commands"), QStringLiteral("quick/exportFolder"),
-                                               QStringLiteral("quick-commands.json"),
+        const QString path = FileDialogs::saveFile(this, FileDialogs::Purpose::QuickCommands, tr("Export quick commands"),
+                                                   QStringLiteral("quick-commands.json"),
                                                tr("JSON (*.json);;Plain list (*.txt)"));
         if (!path.isEmpty())
             exportTo(path);
@@ -146,8 +146,9 @@ QuickCommandsPanel::QuickCommandsPanel(ModuleSession *session, const QString &pa
         markRunning(-1);
         m_progress->setFormat(m_sequence->endState());
         m_status->setStatus(message);
-        m_stop->setEnabled(false);
         m_run->setEnabled(m_moduleGate->isEnabled()); // a link lost during the run leaves it off
+        // Stop pressed (or the run ended under it): the focus goes back to Run, not to Qt's next widget.
+        FocusHandover::setEnabled(m_stop, false, m_run->isEnabled() ? static_cast<QWidget *>(m_run) : m_tree);
     });
     rebuild();
 }
@@ -233,7 +234,7 @@ void QuickCommandsPanel::runGroup(int group)
     m_runningGroup = group;
     m_progress->show();
     m_stop->setEnabled(true);
-    m_run->setEnabled(false);
+    FocusHandover::setEnabled(m_run, false, m_stop);
     m_status->setStatus(tr("Running %1…").arg(m_store.groups().at(group).name));
     m_sequence->start(commands, m_count->value(), m_interval->value(), m_stopOnError->isChecked());
 }

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "reciperunview.h"
-#include "views/steadylayout.h"
+#include "views/statusline.h"
 
 #include "steptablemodel.h"
 
@@ -25,12 +25,12 @@ constexpr int MaxLogLines = 5000;
 RecipeRunView::RecipeRunView(recipe::RecipeRunner *runner, QWidget *parent)
     : QWidget(parent)
     , m_model(new StepTableModel(this))
-    , m_summary(new QLabel(this))
+    , m_summary(new StatusLine(2, this))
     , m_view(new QTableView(this))
     , m_details(new QPlainTextEdit(this))
     , m_log(new QPlainTextEdit(this))
 {
-    SteadyLayout::wrapChangingText(m_summary);
+    m_summary->setObjectName(QStringLiteral("recipes.summary"));
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_view->setModel(m_model);
     m_view->verticalHeader()->hide();
@@ -83,8 +83,13 @@ RecipeRunView::RecipeRunView(recipe::RecipeRunner *runner, QWidget *parent)
 
 void RecipeRunView::setSummary(const QString &text, bool error)
 {
-    m_summary->setText(text);
+    m_summary->setStatus(text);
     m_summary->setStyleSheet(error ? QStringLiteral("color: #b00020") : QString());
+}
+
+QString RecipeRunView::summaryText() const
+{
+    return m_summary->status();
 }
 
 void RecipeRunView::clear()

@@ -2,7 +2,8 @@
 #include "recipespanel.h"
 #include "dialogs/filedialogs.h"
 #include "views/tabmemory.h"
-#include "views/steadylayout.h"
+#include "views/focushandover.h"
+#include "views/statusline.h"
 
 #include "recipebuttons.h"
 
@@ -66,7 +67,7 @@ RecipesPanel::RecipesPanel(ModuleSession *session, link::Connection *connection,
     , m_editor(new RecipeEditor(this))
     , m_run(new RecipeRunView(m_runner, this))
     , m_tabs(new QTabWidget(this))
-    , m_current(new QLabel(this))
+    , m_current(new StatusLine(1, this)) // a long title is cut, whole in its tooltip
 {
     m_editor->setObjectName(QStringLiteral("recipes.editor"));
     m_current->setObjectName(QStringLiteral("recipes.current"));
@@ -82,8 +83,6 @@ RecipesPanel::RecipesPanel(ModuleSession *session, link::Connection *connection,
     m_tabs->addTab(m_editor, tr("Editor"));
     m_tabs->addTab(m_run->logView(), tr("Log"));
     TabMemory::remember(m_tabs, QStringLiteral("recipes"));
-    m_current->setTextFormat(Qt::PlainText);
-    SteadyLayout::wrapChangingText(m_current);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->setSpacing(2);
@@ -116,14 +115,14 @@ RecipesPanel::RecipesPanel(ModuleSession *session, link::Connection *connection,
     });
     connect(m_runner, &recipe::RecipeRunner::runStarted, this, [this] {
         if (const QString &note = m_launcher->note(); !note.isEmpty()) {
-            m_run->setSummary(m_run->summary()->text() + QLatin1Char(' ') + note);
+            m_run->setSummary(m_run->summaryText() + QLatin1Char(' ') + note);
             m_run->logView()->appendPlainText(note);
             emit message(note);
         }
         updateButtons();
     });
     connect(m_runner, &recipe::RecipeRunner::runFinished, this, [this] {
-        emit message(m_run->summary()->text());
+        emit message(m_run->summaryText());
         updateButtons();
     });
     connect(m_recorder, &RecipeRecorder::recorded, this, [this](const QString &step) {
@@ -131,7 +130,7 @@ RecipesPanel::RecipesPanel(ModuleSession *session, link::Connection *connection,
     });
 
     m_browser->reload();
-    m_browser->selectFirst();
+    m_browser->selectRemembered();
     onConnectionState(int(connection->state()));
 }
 
@@ -191,7 +190,7 @@ void RecipesPanel::describeCurrent()
     // After a save under a new name or an edit of the title line too, not only when a recipe is chosen.
     const recipe::Recipe shown = currentRecipe();
     m_browser->describe(shown);
-    m_current->setText(tr("Recipe: %1 (%2)").arg(shown.title(), m_name));
+    m_current->setStatus(tr("Recipe: %1 (%2)").arg(shown.title(), m_name));
 }
 
 recipe::Recipe RecipesPanel::currentRecipe() const
@@ -201,7 +200,7 @@ recipe::Recipe RecipesPanel::currentRecipe() const
 
 QString RecipesPanel::summary() const
 {
-    return m_run->summary()->text();
+    return m_run->summaryText();
 }
 
 bool RecipesPanel::confirmDiscard()
@@ -355,8 +354,8 @@ void RecipesPanel::openDialog()
 {
     if (!confirmDiscard())
         return;
-    const QString path = FileDialogs::openFile(this, tr("Open a recipe"), m_store.folder(),
-                                                      tr("Recipes (*.lua);;All files (*)"));
+    const QString path = FileDialogs::openFile(this, FileDialogs::Purpose::Recipe, tr("Open a recipe"),
+                                               tr("Recipes (*.lua);;All files (*)"), m_store.folder());
     if (!path.isEmpty())
         loadFile(path);
 }
@@ -426,10 +425,15 @@ void RecipesPanel::updateButtons()
 {
     const bool connected = m_connection->state() == link::Connection::State::Connected;
     const bool busy = m_runner->isRunning() || m_launcher->isRestarting();
-    m_buttons->runButton()->setEnabled(connected && !busy);
+    QWidget *run = m_buttons->runButton();
+    QWidget *stop = m_buttons->stopButton();
+    // Whichever button goes off while it has the focus hands it to the other, or to the editor.
+    if (busy)
+        stop->setEnabled(true);
+    FocusHandover::setEnabled(run, connected && !busy, stop->isEnabled() ? stop : static_cast<QWidget *>(m_editor));
+    FocusHandover::setEnabled(stop, busy, run->isEnabled() ? run : static_cast<QWidget *>(m_editor));
     m_buttons->runButton()->setToolTip(connected ? RecipeButtons::tr("Runs the recipe in the editor with these parameters (Ctrl+R)")
                                                  : tr("No module is connected: connect one to run the recipe."));
-    m_buttons->stopButton()->setEnabled(busy);
 }
 
 } // namespace bc25::ui

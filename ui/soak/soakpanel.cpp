@@ -5,7 +5,7 @@
 #include "views/steadylayout.h"
 
 #include "soakchartview.h"
-#include "dialogs/savelocation.h"
+#include "dialogs/filedialogs.h"
 #include "session/modulesession.h"
 #include "soak/soakmonitor.h"
 
@@ -38,7 +38,6 @@ constexpr int SummaryLinesAtMost = 10;
 const QString HostKey = QStringLiteral("soak/host");
 const QString PingKey = QStringLiteral("soak/pingSeconds");
 const QString SignalKey = QStringLiteral("soak/signalSeconds");
-const QString FolderKey = QStringLiteral("soak/exportFolder");
 
 QString timeText(qint64 ms)
 {
@@ -232,7 +231,8 @@ void SoakPanel::onRunningChanged(bool running)
 void SoakPanel::exportCsv()
 {
     const QString name = QStringLiteral("soak-%1.csv").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
-    const QString path = SaveLocation::ask(this, tr("Export soak samples"), FolderKey, name, tr("CSV files (*.csv)"));
+    const QString path = FileDialogs::saveFile(this, FileDialogs::Purpose::SoakCsv, tr("Export soak samples"), name,
+                                               tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         exportCsvTo(path);
 }
