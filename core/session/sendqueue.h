@@ -67,7 +67,7 @@ private:
     void failSend(quint64 sendId, const QString &message);
 
     CommandRunner *m_runner;
-    SocketTable *m_sockets; // told which sends the queue carries (carriedByQueue)
+    SocketTable *m_sockets; // told which commands are the queue's own
     const int m_maxChunk;
     std::deque<Chunk> m_queue;
     QHash<quint64, qint64> m_acknowledged; // per send: bytes confirmed by SEND OK so far
