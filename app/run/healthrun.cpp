@@ -133,7 +133,11 @@ QString HealthRun::usageError() const
         return error;
     // Not run is not passed: a check the command line leaves unable to run
     // is refused now, not reported as "not run" behind an exit status of 0.
-    for (const health::PlannedCheck &planned : health::HealthPlan::build(s, stack.profile())) {
+    for (health::PlannedCheck planned : health::HealthPlan::build(s, stack.profile())) {
+        // With no name the DNS check only reads the servers and passes: a choice
+        // the health form offers, but on the command line a lookup never made.
+        if (planned.kind == health::CheckKind::Dns && planned.problem.isEmpty() && s.dnsHost.trimmed().isEmpty())
+            planned.problem = QCoreApplication::translate("bc25-run", "No name to look up was given.");
         if (planned.problem.isEmpty() || skipped.contains(planned.kind))
             continue;
         const char *name = health::HealthPlan::kindName(planned.kind);

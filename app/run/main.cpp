@@ -171,8 +171,15 @@ int main(int argc, char *argv[])
         return 0;
     }
 
+    // One module a run: the virtual one or the one on the port, never one
+    // chosen silently for the user (a green run on the wrong module).
+    if (args.isSet(virtualModule) && args.isSet(port)) {
+        err(QCoreApplication::translate("bc25-run", "--virtual and --port do not go together: --virtual runs on the built-in "
+                                                    "virtual module, --port on the module at the port"));
+        return ExitStatus::BadUsage;
+    }
     // The virtual module's settings would do nothing to a real one: said, not ignored.
-    if (args.isSet(simOption) && args.isSet(port) && !args.isSet(virtualModule)) {
+    if (args.isSet(simOption) && args.isSet(port)) {
         err(QCoreApplication::translate("bc25-run", "--sim-option sets up the virtual module; it does nothing with --port"));
         return ExitStatus::BadUsage;
     }

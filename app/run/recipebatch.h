@@ -2,6 +2,7 @@
 #pragma once
 
 #include "commandline.h"
+#include "bc25/commandcatalog.h"
 #include "link/modulestack.h"
 #include "output.h"
 #include "recipe/recipelibrary.h"
@@ -52,6 +53,9 @@ struct RecipeBatch
     bool waitingForLink = false;
     bool waitingForModule = false; // connected; the session's first check has not said yet
     QTimer timeLimit;
+    bool closing = false;          // closeLink() waits for the command on the wire
+    QMetaObject::Connection closingWatch;
+    QTimer closingLimit;
 
     void start()
     {
@@ -92,9 +96,41 @@ struct RecipeBatch
                                              : QCoreApplication::translate("bc25-run", "  FAILED: %1 failed, %2 not reached of %3 steps")
                                                        .arg(failed).arg(result.unreached.size()).arg(result.stepCount()));
             // Not from inside the runner's signal: the next recipe may replace the module.
-            QTimer::singleShot(0, &runner, [this] { runNext(); });
+            QTimer::singleShot(0, &runner, [this] { closeLink(); });
         });
         runNext();
+    }
+
+    // The run is over: the session starts nothing more (what it queued fails
+    // unsent), and what it already wrote (a socket table refresh after the
+    // recipe's close) gets its answer before the link closes, so that the
+    // capture ends with nothing cut off. Bounded by a command's time limit.
+    void closeLink()
+    {
+        engine.setLinkOpen(false);
+        auto close = [this] {
+            if (!std::exchange(closing, false))
+                return;
+            QObject::disconnect(closingWatch);
+            closingLimit.stop();
+            connection.disconnectFromModule();
+            runNext();
+        };
+        closing = true;
+        if (!engine.isBusy()) {
+            close();
+            return;
+        }
+        closingWatch = QObject::connect(&engine, &at::CommandEngine::transactionFinished, &runner, [this, close] {
+            // After the engine's own turn: the queue fails unsent once the command in flight is over.
+            QTimer::singleShot(0, &runner, [this, close] {
+                if (!engine.isBusy())
+                    close();
+            });
+        });
+        closingLimit.setSingleShot(true);
+        closingLimit.callOnTimeout(&runner, close);
+        closingLimit.start(CommandSpec::QuickAnswerMs);
     }
 
     void runNext()

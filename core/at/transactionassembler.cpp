@@ -130,13 +130,24 @@ void TransactionAssembler::timeOutCurrent()
 {
     const AtCommand &command = m_current->command;
     const bool promptAwaited = command.dataPhase != AtCommand::DataPhase::None && !m_current->dataSent;
-    if (promptAwaited)
+    // Esc leaves the prompt of the form ended by Ctrl+Z (manual 2.1.4). After
+    // AT+QISEND=<id>,<len> it is a data byte, and the next command would be
+    // data too, sent to the peer: there nothing more is written until the
+    // module answers. A late prompt gets the send's data (its count
+    // completed); a final result (its ERROR) ends the wait.
+    const bool counted = promptAwaited && command.dataPhase == AtCommand::DataPhase::FixedLength;
+    if (promptAwaited && !counted)
         emit escapeNeeded();
+    m_lostPromptData.reset();
+    if (counted)
+        m_lostPromptData = command.payload;
     const QString message = tr("No final result for %1 within %2 s.")
-                                    .arg(QString::fromLatin1(command.text))
+                                    .arg(QString::fromUtf8(command.text))
                                     .arg(command.timeoutMs / 1000.0);
     qCWarning(lcTransactions) << message;
     m_limits.startLateWindow(command.text, m_now);
+    if (counted)
+        m_limits.holdLateWindow();
     finishCurrent(Transaction::Status::Timeout, message);
     // A late "> " (no line end) is still a prompt, the Esc's to cancel: read
     // as text it would hold the next command's echo in one line with it, and
@@ -205,6 +216,12 @@ void TransactionAssembler::onPrompt(const AtEvent &event)
 {
     const quint64 id = m_current ? m_current->transaction.id : 0;
     route(RoutedEvent::Role::Prompt, event, nullptr, id);
+    if (!m_current && m_lostPromptData && m_limits.awaitingLateAnswer()) {
+        // The prompt of a timed-out fixed-length send came after all: the module
+        // takes the next <len> bytes whatever they are, so they are its data.
+        emit promptReceived(0, *std::exchange(m_lostPromptData, std::nullopt));
+        return;
+    }
     if (!m_current || m_current->dataSent || m_current->command.dataPhase == AtCommand::DataPhase::None)
         return;
     if (m_commandsFromEcho) {
@@ -455,6 +472,7 @@ void TransactionAssembler::abortAll(const QString &reason, qint64 now)
         m_parser.flushPending();
     m_parser.reset();
     m_limits.endLateWindow();
+    m_lostPromptData.reset();
     m_operations.forgetTimedOut(nullptr);
     if (m_current)
         finishCurrent(Transaction::Status::Aborted, reason);

@@ -104,7 +104,9 @@ signals:
     void routed(const bc25::at::RoutedEvent &event);
     // The data-mode prompt for the command in flight: write its payload now.
     void promptReceived(quint64 id, const QByteArray &payload);
-    // The command in flight timed out waiting for the prompt: Esc leaves the data mode (manual 2.1.4).
+    // The command in flight timed out waiting for the prompt of the form
+    // ended by Ctrl+Z: Esc leaves the data mode (manual 2.1.4). Never for the
+    // fixed-length form, where Esc is a data byte.
     void escapeNeeded();
     void commandFinished(const bc25::at::Transaction &transaction);
     void operationProgress(quint64 id, const bc25::at::ResultLine &line);
@@ -171,6 +173,9 @@ private:
     qint64 m_now = 0;
     TimeLimits m_limits;
     bool m_commandsFromEcho = false;
+    // The data of a fixed-length send whose prompt did not come in time: a
+    // late prompt gets it (Esc would be data there), while the next command waits.
+    std::optional<QByteArray> m_lostPromptData;
     bool m_recordContents = true;
 };
 

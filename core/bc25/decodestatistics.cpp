@@ -39,12 +39,26 @@ QJsonObject DecodeStatistics::byKind() const
     return kinds;
 }
 
+namespace {
+
+// A name as text, UTF-8 as the events print it; one that does not decode
+// shows U+FFFD and its bytes in hex after it ("AT\uFFFD (hex 4154fe)"), so
+// that it is recoverable and two such names stay two keys.
+QString textKey(const QByteArray &name)
+{
+    if (QByteArrayView(name).isValidUtf8())
+        return QString::fromUtf8(name);
+    return QStringLiteral("%1 (hex %2)").arg(QString::fromUtf8(name), QString::fromLatin1(name.toHex()));
+}
+
+} // namespace
+
 QJsonObject DecodeStatistics::byName() const
 {
     QJsonObject names;
     // A QJsonObject orders its keys: the hash's order does not show.
     for (auto it = m_byName.cbegin(); it != m_byName.cend(); ++it)
-        names.insert(QString::fromLatin1(it.key()), it.value());
+        names.insert(textKey(it.key()), it.value());
     if (m_otherNames > 0)
         names.insert(QLatin1String(OtherNames), m_otherNames);
     return names;

@@ -103,6 +103,18 @@ void TrafficDecoder::transactionAssembled(const at::Transaction &transaction)
     emit transactionDecoded(transaction);
 }
 
+qint64 TrafficDecoder::inOrder(qint64 timestampMs)
+{
+    if (timestampMs < 0)
+        return timestampMs;
+    if (timestampMs < m_latest) {
+        ++m_timesWentBack;
+        return m_latest;
+    }
+    m_latest = timestampMs;
+    return timestampMs;
+}
+
 void TrafficDecoder::advanceTo(qint64 timestampMs)
 {
     m_timestamp = timestampMs;
@@ -117,6 +129,7 @@ void TrafficDecoder::advanceTo(qint64 timestampMs)
 
 void TrafficDecoder::transmitted(const QByteArray &bytes, qint64 timestampMs)
 {
+    timestampMs = inOrder(timestampMs);
     advanceTo(timestampMs);
     m_assembler.setCommandsFromEcho(false);
     m_tx += bytes;
@@ -212,6 +225,7 @@ void TrafficDecoder::endEveryCommand(End end)
 
 void TrafficDecoder::received(const QByteArray &bytes, qint64 timestampMs)
 {
+    timestampMs = inOrder(timestampMs);
     advanceTo(timestampMs);
     m_assembler.feed(bytes, timestampMs);
 }
@@ -238,6 +252,7 @@ bool TrafficDecoder::isSourceNote(QByteArrayView note)
 
 void TrafficDecoder::noted(const QByteArray &text, qint64 timestampMs)
 {
+    timestampMs = inOrder(timestampMs);
     advanceTo(timestampMs);
     if (text.startsWith(CommandFrom))
         m_nextSource = at::Transaction::sourceNamed(QByteArrayView(text).sliced(CommandFrom.size()));

@@ -83,6 +83,10 @@ public:
     [[nodiscard]] at::TransactionAssembler &assembler() { return m_assembler; }
     // The time of the record being decoded (-1 in a log without times).
     [[nodiscard]] qint64 timestamp() const { return m_timestamp; }
+    // Records whose time was earlier than one before them (a clock set back
+    // while capturing, an edited file): each is read at the latest time seen,
+    // so that latencies follow the written order instead of going negative.
+    [[nodiscard]] qint64 timesWentBack() const { return m_timesWentBack; }
 
 signals:
     void decoded(const bc25::DecodedEvent &event);
@@ -93,6 +97,7 @@ private:
     void transactionAssembled(const at::Transaction &transaction) override;
     void decode(const at::RoutedEvent &routed);
     void advanceTo(qint64 timestampMs);
+    qint64 inOrder(qint64 timestampMs);
     // The module reads what the host wrote, as far as it takes it now.
     void readWritten();
     // Reads the next command line of what is unread; false if none is whole yet.
@@ -114,6 +119,8 @@ private:
     bool m_reading = false;
     at::Source m_nextSource = at::Source::Log; // from the capture's note, for the next command
     qint64 m_timestamp = -1;
+    qint64 m_latest = -1;
+    qint64 m_timesWentBack = 0;
     bool m_eventsWanted = true;
 };
 

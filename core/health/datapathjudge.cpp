@@ -164,7 +164,15 @@ void DataPathJudge::tcp(CheckResult &r, const QList<at::Transaction> &e, const H
     const at::Transaction *open = CheckJudge::find(c, e, CommandId::Open);
     const QString server = QStringLiteral("%1:%2").arg(s.serverHost).arg(s.serverPort);
     if (open && CheckJudge::succeeded(*open)) {
-        set(r, Verdict::Pass, tr("Connected to %1 in %2 ms, then closed.").arg(server).arg(open->operationLatencyMs()));
+        // "Then closed" only on the module's word: a close that failed leaves the socket open.
+        const at::Transaction *close = CheckJudge::find(e, CommandId::Close);
+        if (close && CheckJudge::succeeded(*close))
+            set(r, Verdict::Pass, tr("Connected to %1 in %2 ms, then closed.").arg(server).arg(open->operationLatencyMs()));
+        else
+            set(r, Verdict::Warning,
+                tr("Connected to %1 in %2 ms, but the socket was not closed: %3")
+                        .arg(server).arg(open->operationLatencyMs()).arg(close ? failure(*close, e) : tr("AT+QICLOSE was not answered.")),
+                tr("The socket may still be open on the module: close it (AT+QICLOSE) or restart the module."));
         return;
     }
     const int code = open ? errorCode(*open, e, c) : -1;

@@ -83,7 +83,7 @@ QList<RecipeParameter> declaredIn(const QByteArray &text)
     static const QRegularExpression declaration(QStringLiteral(
             "\\bparam\\s*\\(\\s*([\"'])([A-Za-z_][A-Za-z0-9_]*)\\1\\s*"
             "(?:,\\s*(\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^'\\\\]|\\\\.)*'|[-+]?[0-9][0-9.xXa-fA-F]*|true|false|nil)"
-            "(?:\\s*,\\s*([\"'])(number|integer|string|boolean)\\4)?)?"));
+            "(?:\\s*,\\s*([\"'])(number|integer|string|boolean|port)\\4)?)?"));
     QList<RecipeParameter> found;
     QSet<QString> seen;
     const Code code(text);
@@ -163,6 +163,8 @@ std::optional<ParameterType> typeNamed(QStringView name)
         return ParameterType::Integer;
     if (name == QLatin1String("boolean"))
         return ParameterType::Boolean;
+    if (name == QLatin1String("port"))
+        return ParameterType::Port;
     return std::nullopt;
 }
 
@@ -201,6 +203,12 @@ QString conversionError(const QString &name, ParameterType type, const QString &
         value.trimmed().toLongLong(&ok, 0);
         wanted = QCoreApplication::translate("bc25::recipe::RecipeParameters", "an integer");
         break;
+    case ParameterType::Port: {
+        const qlonglong port = value.trimmed().toLongLong(&ok, 0);
+        ok = ok && port >= 1 && port <= 65535;
+        wanted = QCoreApplication::translate("bc25::recipe::RecipeParameters", "a port, 1-65535");
+        break;
+    }
     case ParameterType::Boolean:
         ok = booleanOf(value).has_value();
         wanted = QCoreApplication::translate("bc25::recipe::RecipeParameters", "true or false (1/0, yes/no, on/off)");

@@ -4,7 +4,7 @@
 #include "profile/moduleprofile.h"
 
 #include "bc25/errorcodes.h"
-#include "commandchain.h"
+#include "at/commandchain.h"
 #include "handlers/basichandler.h"
 #include "handlers/contexthandler.h"
 #include "handlers/dnshandler.h"
@@ -171,7 +171,7 @@ void VirtualModule::execute(const QByteArray &line)
 {
     if (m_linkDead)
         return;
-    m_chain = CommandChain::split(line.trimmed());
+    m_chain = at::CommandChain::split(line.trimmed());
     runChain();
 }
 

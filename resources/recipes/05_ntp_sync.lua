@@ -4,7 +4,7 @@
 -- models: bc25 bc32 bc66
 
 local server = param("ntp_server", "pool.ntp.org")
-local port = param("ntp_port", 123)
+local port = param("ntp_port", 123, "port")
 local tolerance = param("max_offset_s", 5)
 
 step("Synchronise with the NTP server")

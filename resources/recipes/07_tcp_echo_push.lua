@@ -5,7 +5,7 @@
 -- models: bc25 bc32 bc66
 
 local host = param("host", "127.0.0.1")
-local port = param("echo_port")
+local port = param("echo_port", nil, "port")
 local message = param("message", "hello from a recipe")
 
 step("Open a TCP socket")

@@ -5,7 +5,7 @@
 -- error comes back in words.
 -- models: bc25 bc32
 
-local closed_port = param("closed_port")
+local closed_port = param("closed_port", nil, "port")
 local unknown_host = param("unknown_host", "nonexistent.invalid")
 
 step("A refused connect gives 566")

@@ -5,7 +5,7 @@
 -- models: bc25 bc32
 
 local host = param("host", "127.0.0.1")
-local port = param("echo_port")
+local port = param("echo_port", nil, "port")
 
 step("Open six sockets")
 for id = 0, 5 do

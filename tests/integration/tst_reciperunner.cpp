@@ -264,6 +264,14 @@ private slots:
                                             << QByteArray("v == '0070'") << QString();
         QTest::newRow("untyped: a string") << QByteArray("param('pin')") << QStringLiteral("42")
                                            << QByteArray("v == '42'") << QString();
+        QTest::newRow("port") << QByteArray("param('echo_port', nil, 'port')") << QStringLiteral("65535")
+                              << QByteArray("v == 65535 and math.type(v) == 'integer'") << QString();
+        QTest::newRow("port past its range") << QByteArray("param('echo_port', nil, 'port')") << QStringLiteral("99999") << QByteArray()
+                                             << QStringLiteral("the parameter \"echo_port\" must be a port, 1-65535; got \"99999\"");
+        QTest::newRow("port 0") << QByteArray("param('echo_port', 7, 'port')") << QStringLiteral("0") << QByteArray()
+                                << QStringLiteral("the parameter \"echo_port\" must be a port, 1-65535; got \"0\"");
+        QTest::newRow("port not a number") << QByteArray("param('echo_port', nil, 'port')") << QStringLiteral("abc") << QByteArray()
+                                           << QStringLiteral("the parameter \"echo_port\" must be a port, 1-65535; got \"abc\"");
     }
 
     void typedParametersConvertOrAreRefusedBeforeAnythingIsSent()

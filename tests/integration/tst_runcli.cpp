@@ -210,6 +210,28 @@ private slots:
         QVERIFY(recorded.contains(" TX AT+CGSN=1\\r\n"));
     }
 
+    // The run's end closes the link only once what the session wrote was
+    // answered (the socket table's AT+QISTATE? after the recipe's close), and
+    // nothing is written after: no command in the capture is cut off.
+    void aCaptureEndsWithEveryCommandAnswered()
+    {
+        const QString capture = m_dir.filePath(QStringLiteral("echo.bc25cap"));
+        const Run run = runProgram({QStringLiteral("--capture"), capture, QStringLiteral("06_tcp_echo_buffer")});
+        QVERIFY2(run.status == 0, qPrintable(run.out + run.err));
+        const QList<QByteArray> records = readAll(capture).toUtf8().trimmed().split('\n');
+        QVERIFY(records.constLast().contains(" EV link closed: "));
+        qsizetype lastTx = -1;
+        qsizetype lastRx = -1;
+        for (qsizetype i = 0; i < records.size(); ++i) {
+            if (records.at(i).contains(" TX "))
+                lastTx = i;
+            else if (records.at(i).contains(" RX "))
+                lastRx = i;
+        }
+        QVERIFY(lastTx > 0);
+        QVERIFY2(lastRx > lastTx && records.at(lastRx).contains("OK\\r\\n"), records.at(lastTx).constData());
+    }
+
     void badArgumentsAreRefused()
     {
         // Bad usage is 2 (README, "Exit status"), found before anything is sent.
@@ -217,6 +239,17 @@ private slots:
         QCOMPARE(option.status, 2);
         QVERIFY(option.err.contains(QLatin1String("Unknown virtual module option \"nonsense\"")));
         QCOMPARE(runProgram({QStringLiteral("no_such_recipe")}).status, 2);
+        // A library recipe's port out of range is the command line's mistake, not a failed step.
+        for (const QString &port : {QStringLiteral("echo_port=99999"), QStringLiteral("echo_port=abc")}) {
+            const Run outOfRange = runProgram({QStringLiteral("--param"), port, QStringLiteral("06_tcp_echo_buffer")});
+            QVERIFY2(outOfRange.status == 2, qPrintable(port + outOfRange.out + outOfRange.err));
+            QVERIFY2(outOfRange.err.contains(QLatin1String("must be a port, 1-65535")), qPrintable(outOfRange.err));
+        }
+        const Run both = runProgram({QStringLiteral("--virtual"), QStringLiteral("--port"), QStringLiteral("/dev/no-such-bc25"),
+                                     QStringLiteral("01_module_identity")});
+        QCOMPARE(both.status, 2);
+        QVERIFY2(both.err.contains(QLatin1String("--virtual and --port do not go together")), qPrintable(both.err));
+        QVERIFY(both.out.isEmpty());
         // A language, a failing command or a fault that would silently do nothing.
         const Run language = runProgram({QStringLiteral("--lang"), QStringLiteral("xx"), QStringLiteral("01_module_identity")});
         QCOMPARE(language.status, 2);
@@ -276,10 +309,25 @@ private slots:
                                       << QStringLiteral("--param server_port takes a number, not \"http\"");
         QTest::newRow("unknown name") << QStringList {QStringLiteral("--param"), QStringLiteral("server_prot=7")}
                                       << QStringLiteral("--param server_prot: the health check has no such parameter (it reads dns_host, ping_host, server, server_port,");
-        QTest::newRow("port without hosts") << QStringList {QStringLiteral("--port"), QStringLiteral("PTY")}
+        QTest::newRow("port without hosts") << QStringList {QStringLiteral("--port"), QStringLiteral("PTY"), QStringLiteral("--param"), QStringLiteral("dns_host=example.com")}
                                             << QStringLiteral("the ping check cannot run: No host to ping was given. Give --param ping_host=HOST, or --skip ping.");
+        // Without a name the DNS check would read the servers only and pass.
+        QTest::newRow("port without a name to look up") << QStringList {QStringLiteral("--port"), QStringLiteral("PTY")}
+                                                        << QStringLiteral("the dns check cannot run: No name to look up was given. Give --param dns_host=NAME, or --skip dns.");
+        QTest::newRow("an empty name to look up") << QStringList {QStringLiteral("--param"), QStringLiteral("dns_host=")}
+                                                  << QStringLiteral("the dns check cannot run: No name to look up was given.");
+        // A name that ends its quotes would put AT+CFUN=0 on the wire.
+        QTest::newRow("a name that breaks its quotes")
+                << QStringList {QStringLiteral("--param"), QStringLiteral("dns_host=localhost\";+CFUN=0;+QIDNSGIP=1,\"localhost")}
+                << QStringLiteral("the dns check cannot run: AT+QIDNSGIP: <hostname> holds a double quote");
+        QTest::newRow("a host with a line end") << QStringList {QStringLiteral("--param"), QStringLiteral("ping_host=127.0.0.1\rAT+CFUN=0")}
+                                                << QStringLiteral("the ping check cannot run: AT+QPING: <host> holds CR");
+        // One module a run: never the virtual one when a port is named too.
+        QTest::newRow("virtual and a port") << QStringList {QStringLiteral("--virtual"), QStringLiteral("--port"), QStringLiteral("PTY")}
+                                            << QStringLiteral("--virtual and --port do not go together");
         QTest::newRow("server without its port") << QStringList {QStringLiteral("--port"), QStringLiteral("PTY"), QStringLiteral("--skip"), QStringLiteral("ping"),
-                                                                 QStringLiteral("--skip"), QStringLiteral("ntp"), QStringLiteral("--param"), QStringLiteral("server=example.com")}
+                                                                 QStringLiteral("--skip"), QStringLiteral("ntp"), QStringLiteral("--param"), QStringLiteral("server=example.com"),
+                                                                 QStringLiteral("--param"), QStringLiteral("dns_host=example.com")}
                                                  << QStringLiteral("the tcp check cannot run: AT+QIOPEN: <remote_port> is 0;");
     }
 
@@ -431,7 +479,8 @@ private slots:
         bc25::test::RawPty pty;
         QVERIFY(pty.isOpen());
         const Run run = runProgram({QStringLiteral("--health"), QStringLiteral("--port"), pty.slavePath(), QStringLiteral("--skip"),
-                                    QStringLiteral("ping"), QStringLiteral("--skip"), QStringLiteral("tcp"), QStringLiteral("--skip"), QStringLiteral("ntp")});
+                                    QStringLiteral("ping"), QStringLiteral("--skip"), QStringLiteral("tcp"), QStringLiteral("--skip"), QStringLiteral("ntp"),
+                                    QStringLiteral("--param"), QStringLiteral("dns_host=example.com")});
         QCOMPARE(run.status, 1);
         QVERIFY2(run.out.contains(QStringLiteral("health check: FAILED — 1 of 10 checks failed: Module answers, identity.")), qPrintable(run.out));
         QVERIFY2(run.out.contains(QLatin1String("Fail      Module answers, identity: No final result for ATI")), qPrintable(run.out));

@@ -17,6 +17,7 @@ QValidator *validatorFor(recipe::ParameterType type, QObject *parent)
     const char *pattern = nullptr;
     switch (type) {
     case recipe::ParameterType::String: return nullptr;
+    case recipe::ParameterType::Port:
     case recipe::ParameterType::Integer: pattern = "[-+]?(0[xX][0-9A-Fa-f]+|[0-9]+)"; break;
     case recipe::ParameterType::Number: pattern = "[-+]?(0[xX][0-9A-Fa-f]+|([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][-+]?[0-9]+)?)"; break;
     case recipe::ParameterType::Boolean: pattern = "(?i)(1|0|true|false|yes|no|on|off)"; break;
@@ -29,6 +30,7 @@ QString typeText(recipe::ParameterType type)
     switch (type) {
     case recipe::ParameterType::String: return ParameterForm::tr("text");
     case recipe::ParameterType::Integer: return ParameterForm::tr("an integer");
+    case recipe::ParameterType::Port: return ParameterForm::tr("a port, 1-65535");
     case recipe::ParameterType::Number: return ParameterForm::tr("a number");
     case recipe::ParameterType::Boolean: return ParameterForm::tr("true or false");
     }
