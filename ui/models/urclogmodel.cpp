@@ -26,6 +26,11 @@ void UrcLogModel::append(const at::ResultLine &line, qint64 timestampMs)
              description.connectId, description.meaning, QString::fromLatin1(line.text)});
 }
 
+void UrcLogModel::appendMarker(const QString &text)
+{
+    enqueue({QDateTime::currentMSecsSinceEpoch(), {}, -1, text, {}, true});
+}
+
 QString UrcLogModel::toText() const
 {
     QString text;
@@ -52,6 +57,8 @@ QVariant UrcLogModel::data(const QModelIndex &index, int role) const
         return e.type;
     if (role == SocketRole)
         return e.socket;
+    if (role == MarkerRole)
+        return e.marker;
     if (role == TableText::ExportRole && index.column() == Time)
         return TableText::dateAndTime(e.timestampMs);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
@@ -100,6 +107,9 @@ void UrcFilterModel::setSocketFilter(int socket)
 bool UrcFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    // A link's marker belongs to every filter: the rows on either side are of different modules.
+    if (index.data(UrcLogModel::MarkerRole).toBool())
+        return true;
     if (!m_type.isEmpty() && index.data(UrcLogModel::TypeRole).toString() != m_type)
         return false;
     return m_socket < 0 || index.data(UrcLogModel::SocketRole).toInt() == m_socket;
