@@ -220,7 +220,7 @@ void TestToolsOnModels::aPortThatWillNotOpenIsAFailureAndReconnectWaitsForIt()
 }
 
 // The URC log, like the terminal and the consoles, marks where a link began
-// and ended; the marker shows whatever the filter.
+// and ended.
 void TestToolsOnModels::theUrcLogMarksWhereEachLinkBeganAndEnded()
 {
     if (!start("bc25"))
@@ -242,11 +242,12 @@ void TestToolsOnModels::theUrcLogMarksWhereEachLinkBeganAndEnded()
     QTRY_COMPARE(markers().size(), 3);
     QVERIFY2(markers().at(1).contains(QLatin1String("ended")) || markers().at(1).contains(QLatin1String("closed")),
              qPrintable(markers().join(QLatin1Char('|'))));
+    // A filter shows what it asks for (an export of "recv" on socket 3 has only those rows).
     UrcFilterModel filtered;
     filtered.setSourceModel(m_window->urcLog());
-    filtered.setTypeFilter(QStringLiteral("no such type"));
+    QVERIFY(filtered.rowCount() >= 3);
     filtered.setSocketFilter(4);
-    QCOMPARE(filtered.rowCount(), 3);
+    QCOMPARE(filtered.rowCount(), 0);
 }
 
 // Open… offers the type, address and ports it last opened on this link (a

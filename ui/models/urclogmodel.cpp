@@ -107,9 +107,6 @@ void UrcFilterModel::setSocketFilter(int socket)
 bool UrcFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    // A link's marker belongs to every filter: the rows on either side are of different modules.
-    if (index.data(UrcLogModel::MarkerRole).toBool())
-        return true;
     if (!m_type.isEmpty() && index.data(UrcLogModel::TypeRole).toString() != m_type)
         return false;
     return m_socket < 0 || index.data(UrcLogModel::SocketRole).toInt() == m_socket;

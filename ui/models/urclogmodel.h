@@ -33,7 +33,7 @@ public:
 
     void append(const at::ResultLine &line, qint64 timestampMs = -1);
     // A row that says where a link ended or began (as the terminal and the
-    // consoles mark it), shown whatever the filter.
+    // consoles mark it); of no type and no socket, a filter hides it.
     void appendMarker(const QString &text);
     // Shows what a session log records, live or decoded: every unsolicited
     // line, including those that end or advance an operation.
