@@ -99,11 +99,12 @@ MainWindow::MainWindow(at::CommandEngine *engine, ModuleSession *session, link::
     statusBar()->addPermanentWidget(driftLabel);
     m_driftStatus = new DriftStatus(driftLabel, engine, this);
     m_linkStatus = new LinkStatus(m_stateLabel, connection, session, this);
-    // Where one link ended and the next began, in the terminal and every console.
+    // Where one link ended and the next began, in the terminal, every console and the URC log.
     connect(m_linkStatus, &LinkStatus::marker, this, [this](const QString &text) {
         const QString line = QStringLiteral("——— %1 ———").arg(text);
         m_traffic->append(TrafficModel::Way::Note, line.toUtf8());
         m_consoles->markLink(line);
+        m_urcLog->appendMarker(line);
     });
 
     // Raw traffic, each row known as the workbench's own or not by the engine's routing.

@@ -30,6 +30,8 @@ private slots:
     void tooltipsFollowTheService();
     void theWaitHintFollowsTheAddress_data();
     void theWaitHintFollowsTheAddress();
+    void automaticLocalPortOnlyWhereZeroIsValid_data();
+    void automaticLocalPortOnlyWhereZeroIsValid();
 };
 
 namespace {
@@ -140,6 +142,38 @@ void TestOpenSocketDialog::theWaitHintFollowsTheAddress()
     for (const StatusLine *line : dialog.findChildren<StatusLine *>())
         texts << line->status();
     QVERIFY2(texts.contains(hint), qPrintable(texts.join(QLatin1Char('|'))));
+}
+
+void TestOpenSocketDialog::automaticLocalPortOnlyWhereZeroIsValid_data()
+{
+    QTest::addColumn<ServiceType>("service");
+    QTest::addColumn<QString>("shown"); // the local port box at 0
+    // manual 2.1.1: a client's 0 is assigned automatically; a server's local port is 1-65535.
+    QTest::newRow("TCP client") << ServiceType::Tcp << QStringLiteral("0 (automatic)");
+    QTest::newRow("UDP client") << ServiceType::Udp << QStringLiteral("0 (automatic)");
+    QTest::newRow("TCP listener") << ServiceType::TcpListener << QStringLiteral("0");
+    QTest::newRow("UDP service") << ServiceType::UdpService << QStringLiteral("0");
+}
+
+void TestOpenSocketDialog::automaticLocalPortOnlyWhereZeroIsValid()
+{
+    QFETCH(ServiceType, service);
+    QFETCH(QString, shown);
+    OpenSocketDialog dialog(bc25::profile::ModuleProfile::bc25()->catalog());
+    dialog.show();
+    OpenParameters p;
+    p.host = QStringLiteral("127.0.0.1");
+    p.remotePort = 80;
+    dialog.setParameters(p);
+    // Chosen by the user, as in the dialog: the box follows the type.
+    auto *type = dialog.findChild<QComboBox *>();
+    type->setCurrentIndex(type->findData(int(service)));
+    QSpinBox *local = dialog.findChildren<QSpinBox *>().at(3);
+    QCOMPARE(local->value(), 0);
+    QCOMPARE(local->text(), shown);
+    // What it offers is what Open takes: the automatic port is accepted, a server's 0 refused.
+    QCOMPARE(Commands::open(bc25::profile::ModuleProfile::bc25()->catalog(), dialog.parameters()).ok(),
+             shown != QLatin1String("0"));
 }
 
 QTEST_MAIN(TestOpenSocketDialog)

@@ -44,8 +44,15 @@ void LinkStatus::onStateChanged(link::Connection::State state, const QString &me
              Tone::Bad);
         return;
     }
+    if (m_connection->openFailed() && !m_connection->autoReconnect()) {
+        // Red like every other failure, and what to do about it.
+        show(Translations::sentence(message) + QLatin1Char(' ')
+                     + tr("Check the port's name, or tick Reconnect to have it connected when it appears."),
+             Tone::Bad);
+        return;
+    }
     if (state != State::Connected) {
-        show(message, state == State::Lost ? Tone::Bad : Tone::Neutral);
+        show(message, state == State::Lost || m_connection->openFailed() ? Tone::Bad : Tone::Neutral);
         return;
     }
     m_linked = true;

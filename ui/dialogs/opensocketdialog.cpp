@@ -58,7 +58,6 @@ OpenSocketDialog::OpenSocketDialog(const CommandCatalog &catalog, QWidget *paren
     m_protocol->addItem(tr("IPv4"), 0);
     m_protocol->addItem(tr("IPv6"), 1);
     m_host->setPlaceholderText(tr("IP address or domain name"));
-    m_localPort->setSpecialValueText(tr("0 (automatic)"));
     m_problem->setObjectName(QStringLiteral("open.problem"));
     m_problem->setStyleSheet(QStringLiteral("color: #b00020"));
     m_wait->setObjectName(QStringLiteral("open.wait"));
@@ -160,6 +159,10 @@ void OpenSocketDialog::validate()
     m_connectId->setToolTip(rangeTip(*m_catalog, "connectID", p));
     m_remotePort->setToolTip(rangeTip(*m_catalog, "remote_port", p));
     m_localPort->setToolTip(rangeTip(*m_catalog, "local_port", p));
+    // "0 (automatic)" only where the manual takes 0: a client's local port,
+    // never a listener's or a service's (1-65535, manual 2.1.1).
+    const ParameterSpec local = m_catalog->parameter(CommandId::Open, "local_port", Commands::openArguments(p));
+    m_localPort->setSpecialValueText(local.min <= 0 ? tr("0 (automatic)") : QString());
     const BuildResult built = Commands::open(*m_catalog, p);
     // Open stays on until a refusal shows: pressing it is how one learns what is missing.
     m_problem->setStatus(m_showProblem ? built.error : QString());

@@ -114,6 +114,7 @@ void SocketPanel::setDefaultTarget(const QString &host, quint16 port)
 {
     m_defaultHost = host;
     m_defaultPort = port;
+    m_lastOpened.reset();
 }
 
 int SocketPanel::currentSocket() const
@@ -124,13 +125,23 @@ int SocketPanel::currentSocket() const
 
 OpenParameters SocketPanel::dialogDefaults() const
 {
-    // A real module has no service of ours to point at: the address is the user's to type.
+    const profile::ModuleLimits &limits = m_session->engine()->profile().limits();
+    // What the dialog opened last on this link is what one opens again (the
+    // same server, a second socket); a real module has no service of ours to
+    // point at: the address is the user's to type.
     OpenParameters p;
+    if (m_lastOpened) {
+        p = *m_lastOpened;
+    } else {
+        p.host = m_defaultHost;
+        p.remotePort = m_defaultPort > 0 ? m_defaultPort : 7;
+    }
+    // The model's contexts, not the BC25's 1 (the BC660K has only 0).
+    if (p.contextId < limits.firstContext || p.contextId > limits.lastContext)
+        p.contextId = limits.firstContext;
     // The socket selected (the one its console shows) when it is free, else the first free one.
     const int selected = m_view->currentIndex().isValid() ? m_view->currentIndex().row() : -1;
     p.connectId = selected >= 0 && !m_session->socket(selected).inUse ? selected : m_session->sockets()->firstFreeSocket();
-    p.host = m_defaultHost;
-    p.remotePort = m_defaultPort > 0 ? m_defaultPort : 7;
     return p;
 }
 
@@ -138,8 +149,8 @@ void SocketPanel::openWithDialog()
 {
     OpenSocketDialog dialog(m_session->engine()->profile().catalog(), this);
     dialog.setParameters(dialogDefaults());
-    if (dialog.exec() == QDialog::Accepted)
-        open(dialog.parameters());
+    if (dialog.exec() == QDialog::Accepted && open(dialog.parameters()).isEmpty())
+        m_lastOpened = dialog.parameters();
 }
 
 QString SocketPanel::open(const OpenParameters &parameters)

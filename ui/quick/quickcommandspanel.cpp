@@ -146,6 +146,7 @@ QuickCommandsPanel::QuickCommandsPanel(ModuleSession *session, const QString &pa
         markRunning(-1);
         m_progress->setFormat(m_sequence->endState());
         m_status->setStatus(message);
+        m_runEnd = message;
         m_run->setEnabled(m_moduleGate->isEnabled()); // a link lost during the run leaves it off
         // Stop pressed (or the run ended under it): the focus goes back to Run, not to Qt's next widget.
         FocusHandover::setEnabled(m_stop, false, m_run->isEnabled() ? static_cast<QWidget *>(m_run) : m_tree);
@@ -195,6 +196,15 @@ void QuickCommandsPanel::rebuild()
 
 void QuickCommandsPanel::save()
 {
+    // Every edit comes here: a finished run's "Done 8/8" would be read as the
+    // edited list's (a 9th command added after it). A run going on keeps its own.
+    if (!m_sequence->isRunning()) {
+        m_progress->hide();
+        m_progress->reset();
+        if (m_status->status() == m_runEnd)
+            m_status->setStatus({});
+        m_runEnd.clear();
+    }
     if (const QString error = m_store.save(m_path); !error.isEmpty())
         m_status->setStatus(error);
 }
@@ -320,6 +330,13 @@ void QuickCommandsPanel::edited(QTreeWidgetItem *item, int column)
     const int group = item->data(Name, GroupRole).toInt();
     const int command = item->data(Name, CommandRole).toInt();
     const QString text = item->text(column).trimmed().left(QuickCommandStore::MaxLineLength);
+    // The row marked as going out changes its colour, not the list: no edit.
+    const QString before = command < 0        ? m_store.groups().at(group).name
+                         : column == Name    ? m_store.groups().at(group).commands.at(command).name
+                         : column == Command ? m_store.groups().at(group).commands.at(command).command
+                                             : text;
+    if (text == before)
+        return;
     if (command < 0) {
         m_store.groups()[group].name = text;
     } else if (column == Name) {
