@@ -2,15 +2,17 @@
 #include "sendqueue.h"
 
 #include "commandrunner.h"
+#include "sockettable.h"
 
 #include "at/commandengine.h"
 #include "profile/moduleprofile.h"
 
 namespace bc25 {
 
-SendQueue::SendQueue(CommandRunner *runner, QObject *parent)
+SendQueue::SendQueue(CommandRunner *runner, SocketTable *sockets, QObject *parent)
     : QObject(parent)
     , m_runner(runner)
+    , m_sockets(sockets)
     , m_maxChunk(runner->engine()->profile().limits().maxSendLength)
 {
 }
