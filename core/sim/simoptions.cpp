@@ -86,7 +86,7 @@ QString SimOptions::apply(SimConfig &config, const QString &option)
         bool ok = false;
         const int number = value.toInt(&ok);
         if (!ok || number < known.min || number > known.max)
-            return tr("%1 takes a number in %2-%3; got \"%4\".").arg(name).arg(known.min).arg(known.max).arg(value);
+            return tr("%1 takes a number in %2-%3; got \"%4\".").arg(name, QString::number(known.min), QString::number(known.max), value);
         if (known.field)
             config.*known.field = number;
         else
