@@ -126,7 +126,8 @@ MainWindow::MainWindow(at::CommandEngine *engine, ModuleSession *session, link::
         // A message of the link before ("Socket 1 is open.") would hide the link's new state.
         statusBar()->clearMessage();
         ModuleControls::setEnabled(this, state == link::Connection::State::Connected);
-        m_soak->setModuleConnected(state == link::Connection::State::Connected, message);
+        m_soak->setModuleConnected(state == link::Connection::State::Connected, message,
+                                   state == link::Connection::State::Disconnected);
         if (state == link::Connection::State::Connected) {
             m_driftStatus->reset(); // counted since this link opened
             m_signalRefresh.start();

@@ -167,7 +167,7 @@ int main(int argc, char *argv[])
 
     if (args.isSet(list)) {
         for (const Recipe &recipe : recipe::RecipeLibrary::builtIn())
-            out(QStringLiteral("%1  %2").arg(recipe.name(), -24).arg(recipe.title()));
+            out(recipe.name().leftJustified(24) + QStringLiteral("  ") + recipe.title());
         return 0;
     }
 

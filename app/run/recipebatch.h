@@ -80,7 +80,9 @@ struct RecipeBatch
                          [this](link::Connection::State state, const QString &message) { onLink(state, message); });
         QObject::connect(&runner, &recipe::RecipeRunner::stepFinished, &runner, [](const recipe::StepResult &step) {
             const QString verdict = step.passed() ? QCoreApplication::translate("bc25-run", "PASS") : step.status == recipe::StepResult::Status::Error ? QCoreApplication::translate("bc25-run", "ERROR") : QCoreApplication::translate("bc25-run", "FAIL");
-            out(QStringLiteral("  %1  %2  (%3)").arg(verdict, -5).arg(step.name, duration(step.durationMs)));
+            //: bc25-run's line for a step: its name and how long it took: "Open the socket  (850 ms)"
+            out(QStringLiteral("  ") + padded(verdict, 5) + QStringLiteral("  ")
+                + QCoreApplication::translate("bc25-run", "%1  (%2)").arg(step.name, duration(step.durationMs)));
             if (!step.passed())
                 out(indented(recipe::StepReport::details(step), 8));
         });
@@ -91,10 +93,14 @@ struct RecipeBatch
                 out(QCoreApplication::translate("bc25-run", "  SKIP   %1  (not reached)").arg(name));
             // Counted as the JUnit report counts them: the steps never reached are steps of the recipe.
             const int failed = result.failures() + result.errors();
-            out(result.passed()             ? QCoreApplication::translate("bc25-run", "  passed: %1 steps in %2").arg(result.steps.size()).arg(duration(result.durationMs))
-                : result.unreached.isEmpty() ? QCoreApplication::translate("bc25-run", "  FAILED: %1 of %2 steps failed").arg(failed).arg(result.stepCount())
-                                             : QCoreApplication::translate("bc25-run", "  FAILED: %1 failed, %2 not reached of %3 steps")
-                                                       .arg(failed).arg(result.unreached.size()).arg(result.stepCount()));
+            out(result.stepCount() == 0     ? QCoreApplication::translate("bc25-run", "  No steps ran: the recipe has no step.")
+                : result.passed()           ? QCoreApplication::translate("bc25-run", "  passed: %n step(s) in %1", nullptr, int(result.steps.size()))
+                                                  .arg(duration(result.durationMs))
+                : result.unreached.isEmpty() ? QCoreApplication::translate("bc25-run", "  FAILED: %1 of %n step(s) failed", nullptr, result.stepCount())
+                                                  .arg(failed)
+                                             : QCoreApplication::translate("bc25-run", "  FAILED: %1 failed, %2 not reached of %n step(s)", nullptr,
+                                                                           result.stepCount())
+                                                       .arg(QString::number(failed), QString::number(result.unreached.size())));
             // Not from inside the runner's signal: the next recipe may replace the module.
             QTimer::singleShot(0, &runner, [this] { closeLink(); });
         });

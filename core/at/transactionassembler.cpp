@@ -118,7 +118,7 @@ void TransactionAssembler::advance(qint64 now)
         m_operations.rememberTimedOut(*it);
         finishOperation(it, OperationResult::Status::Timeout,
                         tr("No answer for %1 within %2 s.")
-                                .arg(what).arg(limit / 1000.0));
+                                .arg(what, QString::number(limit / 1000.0)));
     }
     if (m_limits.awaitingLateAnswer() && now >= m_limits.lateUntil()) {
         m_limits.endLateWindow();
@@ -142,8 +142,7 @@ void TransactionAssembler::timeOutCurrent()
     if (counted)
         m_lostPromptData = command.payload;
     const QString message = tr("No final result for %1 within %2 s.")
-                                    .arg(QString::fromUtf8(command.text))
-                                    .arg(command.timeoutMs / 1000.0);
+                                    .arg(QString::fromUtf8(command.text), QString::number(command.timeoutMs / 1000.0));
     qCWarning(lcTransactions) << message;
     m_limits.startLateWindow(command.text, m_now);
     if (counted)

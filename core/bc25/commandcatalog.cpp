@@ -92,7 +92,7 @@ QString checkArgument(const ParameterSpec &parameter, const at::Field &argument,
             return {};
         if (!condition.isEmpty())
             return badParameter(name, CommandCatalog::tr("is %1; for %2 the manual allows %3.")
-                                              .arg(value).arg(condition, CommandCatalog::rangeText(parameter)));
+                                              .arg(QString::number(value), condition, CommandCatalog::rangeText(parameter)));
         return badParameter(name, CommandCatalog::tr("is %1; the manual allows %2.")
                                           .arg(value).arg(CommandCatalog::rangeText(parameter)));
     }

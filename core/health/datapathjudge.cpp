@@ -143,8 +143,8 @@ void DataPathJudge::ping(CheckResult &r, const QList<at::Transaction> &e, const 
     }
     const int loss = summary->lost * 100 / summary->sent;
     const QString seen = tr("%1: %2 of %3 echoes back (%4% lost), round trip %5/%6/%7 ms (min/avg/max).")
-                                 .arg(s.pingHost).arg(summary->received).arg(summary->sent).arg(loss)
-                                 .arg(summary->minMs).arg(summary->avgMs).arg(summary->maxMs);
+                                 .arg(s.pingHost, QString::number(summary->received), QString::number(summary->sent), QString::number(loss),
+                                      QString::number(summary->minMs), QString::number(summary->avgMs), QString::number(summary->maxMs));
     if (summary->received == 0)
         set(r, Verdict::Fail, seen, tr("No echo came back: the host is down or does not answer ping (many servers "
                                        "block ICMP); try another host, such as the DNS server."));
@@ -162,16 +162,17 @@ void DataPathJudge::ping(CheckResult &r, const QList<at::Transaction> &e, const 
 void DataPathJudge::tcp(CheckResult &r, const QList<at::Transaction> &e, const HealthSettings &s, const CommandCatalog &c)
 {
     const at::Transaction *open = CheckJudge::find(c, e, CommandId::Open);
-    const QString server = QStringLiteral("%1:%2").arg(s.serverHost).arg(s.serverPort);
+    const QString server = QStringLiteral("%1:%2").arg(s.serverHost, QString::number(s.serverPort));
     if (open && CheckJudge::succeeded(*open)) {
         // "Then closed" only on the module's word: a close that failed leaves the socket open.
         const at::Transaction *close = CheckJudge::find(e, CommandId::Close);
         if (close && CheckJudge::succeeded(*close))
-            set(r, Verdict::Pass, tr("Connected to %1 in %2 ms, then closed.").arg(server).arg(open->operationLatencyMs()));
+            set(r, Verdict::Pass, tr("Connected to %1 in %2 ms, then closed.").arg(server, QString::number(open->operationLatencyMs())));
         else
             set(r, Verdict::Warning,
                 tr("Connected to %1 in %2 ms, but the socket was not closed: %3")
-                        .arg(server).arg(open->operationLatencyMs()).arg(close ? failure(*close, e) : tr("AT+QICLOSE was not answered.")),
+                        .arg(server, QString::number(open->operationLatencyMs()),
+                             close ? failure(*close, e) : tr("AT+QICLOSE was not answered.")),
                 tr("The socket may still be open on the module: close it (AT+QICLOSE) or restart the module."));
         return;
     }
@@ -204,7 +205,7 @@ void DataPathJudge::time(CheckResult &r, const QList<at::Transaction> &e, const 
         return;
     }
     const qint64 offset = now.secsTo(time->utc);
-    const QString seen = tr("The module's time (%1) is %2 s from this computer's.").arg(time->text).arg(offset);
+    const QString seen = tr("The module's time (%1) is %2 s from this computer's.").arg(time->text, QString::number(offset));
     if (qAbs(offset) > s.maxClockOffsetSeconds)
         set(r, Verdict::Warning, seen, tr("One of the two clocks is wrong: check this computer's time, then the NTP server."));
     else

@@ -42,11 +42,12 @@ qint64 HealthCheck::clockOriginMs() const
     return m_runner->engine()->clockOriginMs();
 }
 
-void HealthCheck::stop()
+void HealthCheck::stop(const QString &notRunReason)
 {
     if (!m_running || m_stopping)
         return;
     m_stopping = true;
+    m_stopReason = notRunReason;
     if (undoMayBeDue() || m_results.size() > m_check)
         return; // sendNext() sends the undo once the command in flight is answered (or
                 // runNext(), under way between two checks, marks the rest) and ends
@@ -79,7 +80,7 @@ CheckResult HealthCheck::notRun(const PlannedCheck &check) const
     r.kind = check.kind;
     r.verdict = Verdict::NotRun;
     if (m_stopping)
-        r.summary = CheckJudge::tr("Not run: the check was stopped.");
+        r.summary = m_stopReason.isEmpty() ? CheckJudge::tr("Not run: the check was stopped.") : m_stopReason;
     else if (m_stoppedBy >= 0)
         r.summary = CheckJudge::tr("Not run: \"%1\" failed, so this check would tell nothing.")
                             .arg(HealthPlan::title(m_plan.at(m_stoppedBy).kind));

@@ -95,7 +95,7 @@ void Connection::connectSerial(const transport::SerialSettings &settings, at::Li
     m_settings = settings;
     m_typedLineEnding = typedLineEnding;
     m_session->setTypedLineEnding(typedLineEnding);
-    setState(State::Connecting, tr("Opening %1 at %2 baud…").arg(settings.portName).arg(settings.baudRate));
+    setState(State::Connecting, tr("Opening %1 at %2 baud…").arg(settings.portName, QString::number(settings.baudRate)));
     m_serial = std::make_unique<transport::SerialTransport>(settings);
     attach(m_serial.get());
     m_serial->open();

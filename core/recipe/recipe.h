@@ -66,6 +66,10 @@ public:
     static int lineOf(const QString &luaMessage);
     // A recipe's text in the user's language (the English text when untranslated).
     static QString translated(const QString &text);
+    // A message's %1, %2… filled with values in one pass, as QString::arg
+    // numbers them (the lowest place first): a value's own "%2" stays text,
+    // where .arg(a).arg(b) would fill it with b.
+    static QString filledIn(const QString &pattern, const QStringList &values);
 
 private:
     void readHeader();

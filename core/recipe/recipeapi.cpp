@@ -115,9 +115,10 @@ QString RecipeApi::message(lua_State *L, int first)
     // Every argument becomes a string first: __tostring may raise, and nothing of C++ is alive yet.
     for (int i = first; i <= top; ++i)
         luaL_tolstring(L, i, nullptr);
-    QString text = Recipe::translated(textAt(L, top + 1));
+    QStringList values;
     for (int i = top + 2; i <= 2 * top - first + 1; ++i)
-        text = text.arg(textAt(L, i));
+        values << textAt(L, i);
+    const QString text = Recipe::filledIn(Recipe::translated(textAt(L, top + 1)), values);
     lua_settop(L, top);
     return text;
 }

@@ -22,6 +22,7 @@ class SendQueue final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SendQueue)
 public:
+    // `sockets` is told which AT+QISEND the queue carries (their end is the queue's to tell).
     SendQueue(CommandRunner *runner, SocketTable *sockets, QObject *parent = nullptr);
 
     // The largest part: one AT+QISEND's most, from the engine's module profile.

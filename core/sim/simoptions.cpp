@@ -94,7 +94,7 @@ QString SimOptions::apply(SimConfig &config, const QString &option)
         bool ok = false;
         const int number = value.toInt(&ok);
         if (!ok || number < known.min || number > known.max)
-            return tr("%1 takes a number in %2-%3; got \"%4\".").arg(name).arg(known.min).arg(known.max).arg(value);
+            return tr("%1 takes a number in %2-%3; got \"%4\".").arg(name, QString::number(known.min), QString::number(known.max), value);
         // 27.007 8.5: <rssi> 0-31 is the signal, 99 "not known or not detectable"; 32-98 is no answer of a module.
         if (known.field == &SimConfig::rssi && number > 31 && number != 99)
             return tr("%1 takes 0-31 (the signal) or 99 (not known); got \"%2\".").arg(name, value);

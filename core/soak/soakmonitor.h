@@ -111,6 +111,7 @@ private:
     bool m_pingPending = false;
     bool m_signalPending = false;
     bool m_pingOutstanding = false;   // an AT+QPING of any run not yet finished
+    bool m_pingAborted = false;       // this round's AT+QPING was cut short by the link
     int m_repliesThisRound = 0;
     bool m_running = false;
     bool m_scheduleOver = false;      // the duration is reached: only what is due still runs

@@ -74,7 +74,8 @@ private slots:
         // One style for every duration: a step's, the recipe's and the run's ("3 ms", "2.4 s").
         const QString duration = QStringLiteral("(\\d{1,3} ms|\\d+\\.\\d s)");
         QCOMPARE(run.out.count(QRegularExpression(QStringLiteral("(?m)^  PASS .*  \\(%1\\)$").arg(duration))), 3);
-        QVERIFY2(run.out.contains(QRegularExpression(QStringLiteral("(?m)^  passed: 3 steps in %1$").arg(duration))), qPrintable(run.out));
+        // "%n step(s)": the English translation's plural forms say "3 steps".
+        QVERIFY2(run.out.contains(QRegularExpression(QStringLiteral("(?m)^  passed: 3 step(s|\\(s\\)) in %1$").arg(duration))), qPrintable(run.out));
         QVERIFY2(run.out.contains(QRegularExpression(QStringLiteral("(?m)^Recipes: 1 passed, 0 failed\\. Steps: 3 passed, 0 failed, 0 not reached \\(%1\\)$").arg(duration))),
                  qPrintable(run.out));
     }
@@ -131,7 +132,8 @@ private slots:
         QCOMPARE(skipped, QStringList({QStringLiteral("Registration"), QStringLiteral("Packet domain attach"), QStringLiteral("PDP address")}));
         QVERIFY(run.out.contains(QLatin1String("  SKIP   Registration  (not reached)")));
         // The summary line counts what the report counts: 1 failed, 3 skipped, of the recipe's 4 steps.
-        QVERIFY2(run.out.contains(QLatin1String("  FAILED: 1 failed, 3 not reached of 4 steps")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QRegularExpression(QStringLiteral("(?m)^  FAILED: 1 failed, 3 not reached of 4 step(s|\\(s\\))$"))),
+                 qPrintable(run.out));
         // The batch's line counts recipes as recipes and steps as steps, as the report does (7 testcases).
         QVERIFY2(run.out.contains(QLatin1String("Recipes: 1 passed, 1 failed. Steps: 3 passed, 1 failed, 3 not reached")),
                  qPrintable(run.out));
@@ -148,7 +150,9 @@ private slots:
         const QString capture = m_dir.filePath(QStringLiteral("broken.bc25cap"));
         const Run run = runProgram({QStringLiteral("--capture"), capture, recipe});
         QCOMPARE(run.status, 1);
-        QVERIFY2(run.out.contains(QLatin1String("ERROR  load")) && run.out.contains(QLatin1String("line 3: broken.lua:3:")),
+        // The line once, as Lua says it: not "line 3: broken.lua:3:".
+        QVERIFY2(run.out.contains(QLatin1String("ERROR  load")) && run.out.contains(QLatin1String("broken.lua:3:"))
+                         && !run.out.contains(QLatin1String("line 3: broken.lua:3:")),
                  qPrintable(run.out));
         QFile file(capture);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -166,6 +170,49 @@ private slots:
         QVERIFY2(run.out.contains(QStringLiteral("  命令:       AT+QIOPEN")), qPrintable(run.out));
         QVERIFY2(run.out.contains(QStringLiteral("  最终结果:   OK")), qPrintable(run.out));
         QVERIFY2(run.out.contains(QStringLiteral("  第二阶段:   失败")), qPrintable(run.out));
+    }
+
+    // One step is "1 step", none is "No steps ran"; a runtime error says its
+    // line once and no Lua stack; a step name's "%1" is text.
+    void aRecipesWordsAreTheUsers()
+    {
+        const Run one = runProgram({write(QStringLiteral("one.lua"), "-- %1 %2 50%\nstep('%1 %2 50%')\nexpect(at('AT'))\n")});
+        QVERIFY2(one.status == 0, qPrintable(one.out + one.err));
+        QVERIFY2(!one.out.contains(QLatin1String("1 steps")), qPrintable(one.out));
+        QVERIFY2(one.out.contains(QLatin1String("passed: 1 step")), qPrintable(one.out));
+        QVERIFY2(one.out.contains(QStringLiteral("recipe one — %1 %2 50%")), qPrintable(one.out));
+        QVERIFY2(one.out.contains(QRegularExpression(QStringLiteral("(?m)^  PASS   %1 %2 50%  \\("))), qPrintable(one.out));
+        const Run none = runProgram({write(QStringLiteral("none.lua"), "-- Nothing\nlocal x = 1\n")});
+        QVERIFY2(none.out.contains(QLatin1String("No steps ran")), qPrintable(none.out));
+        QVERIFY2(!none.out.contains(QLatin1String("passed: 0")), qPrintable(none.out));
+        const Run bug = runProgram({write(QStringLiteral("bug.lua"), "step('bug')\nlocal t = nil\nt.x = 1\n")});
+        QCOMPARE(bug.status, 1);
+        QCOMPARE(bug.out.count(QLatin1String("bug.lua:3")), 1);
+        QVERIFY2(!bug.out.contains(QLatin1String("stack traceback")), qPrintable(bug.out));
+        QVERIFY2(!bug.out.contains(QLatin1String("line 3:")), qPrintable(bug.out));
+    }
+
+    // A Chinese verdict takes two columns a character: the step names still start in one column.
+    void chineseVerdictsLineUp()
+    {
+        const Run run = runProgram({QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("--param"),
+                                    QStringLiteral("echo_port=1"), QStringLiteral("06_tcp_echo_buffer")});
+        QCOMPARE(run.status, 1);
+        QVERIFY2(run.out.contains(QRegularExpression(QStringLiteral("(?m)^  失败   \\S"))), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QRegularExpression(QStringLiteral("(?m)^  跳过   \\S"))), qPrintable(run.out));
+        const Run health = runProgram({QStringLiteral("--health"), QStringLiteral("--lang"), QStringLiteral("zh_CN"),
+                                       QStringLiteral("--skip"), QStringLiteral("ping")});
+        // Every verdict padded to 8 columns: 通过 (4) and 未运行 (6) alike.
+        const QRegularExpression verdict(QStringLiteral("^  (通过|警告|失败|未运行)( +)\\S"));
+        int lines = 0;
+        for (const QString &line : health.out.split(QLatin1Char('\n'))) {
+            const QRegularExpressionMatch m = verdict.match(line);
+            if (!m.hasMatch())
+                continue;
+            ++lines;
+            QCOMPARE(m.captured(1).size() * 2 + m.captured(2).size(), 8 + 2);
+        }
+        QVERIFY2(lines >= 5, qPrintable(health.out));
     }
 
     void parametersReachTheRecipe()

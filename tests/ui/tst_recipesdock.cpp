@@ -35,6 +35,10 @@
 #include <QLabel>
 #include <QElapsedTimer>
 #include <QLineEdit>
+#include <QTimer>
+#include <QAbstractButton>
+#include <QApplication>
+#include <QMessageBox>
 #include <QLoggingCategory>
 #include <QMenuBar>
 #include <QPlainTextEdit>
@@ -72,6 +76,9 @@ private slots:
     void recordingLeftASocketOpenSaysCloseItFirst();
     void virtualModuleOptionsRestartTheModuleAndSaySo();
     void ctrlRRunsTheRecipe();
+    void aTitleAndStepWithPlacesAreShownAsWritten();
+    void aRecipeWithoutStepsSaysNoStepsRan();
+    void anotherRecipeClearsTheLastRun();
     void usersRecipeIsListedAfterARestartAndCanBeDeleted();
     void newRecipeIsInTheUsersLanguage();
     void dockAndRecipeMessagesAreInChinese(); // last: the translation stays installed
@@ -488,6 +495,47 @@ public:
 
 } // namespace
 
+// A title or a step with "%1" in it is text: the summary is not filled twice.
+void TestRecipesDock::aTitleAndStepWithPlacesAreShownAsWritten()
+{
+    const auto result = runToEnd(QStringLiteral("-- %1 %2 50%\nstep('%1 %2 50%')\nexpect(at('AT'))\n"));
+    QVERIFY(result && result->passed());
+    QVERIFY2(panel()->summary().startsWith(QStringLiteral("%1 %2 50% passed")), qPrintable(panel()->summary()));
+    QVERIFY2(!panel()->summary().contains(QLatin1String("%2 s")), qPrintable(panel()->summary()));
+    QCOMPARE(panel()->runView()->steps()->index(0, StepTableModel::Name).data().toString(), QStringLiteral("%1 %2 50%"));
+    const auto failed = runToEnd(QStringLiteral("-- %1 %2 50%\nstep('%1 %2 50%')\ncheck(false, 'no')\n"));
+    QVERIFY(failed && !failed->passed());
+    QVERIFY2(panel()->summary().startsWith(QStringLiteral("%1 %2 50% failed at step 1 of 1, “%1 %2 50%”")),
+             qPrintable(panel()->summary()));
+}
+
+// Nothing ran, so nothing passed.
+void TestRecipesDock::aRecipeWithoutStepsSaysNoStepsRan()
+{
+    const auto result = runToEnd(QStringLiteral("-- Nothing here\nlocal x = 1\n"));
+    QVERIFY(result);
+    QCOMPARE(result->stepCount(), 0);
+    QVERIFY2(panel()->summary().contains(QLatin1String("No steps ran")), qPrintable(panel()->summary()));
+    QVERIFY2(!panel()->summary().contains(QLatin1String("passed")), qPrintable(panel()->summary()));
+}
+
+// New, Open, another recipe chosen: the last run's verdict and steps were another recipe's.
+void TestRecipesDock::anotherRecipeClearsTheLastRun()
+{
+    QVERIFY(panel()->selectRecipe(QStringLiteral("06_tcp_echo_buffer")));
+    const auto result = runToEnd();
+    QVERIFY(result && result->passed());
+    QVERIFY(panel()->summary().contains(QLatin1String("passed")));
+    QVERIFY(panel()->runView()->steps()->rowCount() > 0);
+    panel()->newRecipe();
+    QVERIFY2(!panel()->summary().contains(QLatin1String("passed")), qPrintable(panel()->summary()));
+    QCOMPARE(panel()->runView()->steps()->rowCount(), 0);
+    // The Result column holds its widest word whole.
+    QTableView *view = panel()->runView()->view();
+    QVERIFY2(view->columnWidth(StepTableModel::Result) > view->fontMetrics().horizontalAdvance(QStringLiteral("not reached")),
+             qPrintable(QString::number(view->columnWidth(StepTableModel::Result))));
+}
+
 void TestRecipesDock::newRecipeIsInTheUsersLanguage()
 {
     TemplateLanguage language;
@@ -513,6 +561,9 @@ void TestRecipesDock::dockAndRecipeMessagesAreInChinese()
     StepTableModel *steps = panel()->runView()->steps();
     QCOMPARE(steps->index(0, StepTableModel::Name).data().toString(), QStringLiteral("打开 TCP 套接字"));
     QCOMPARE(steps->index(0, StepTableModel::Result).data().toString(), QStringLiteral("通过"));
+    QTableView *view = panel()->runView()->view();
+    QVERIFY2(view->columnWidth(StepTableModel::Result) > view->fontMetrics().horizontalAdvance(QStringLiteral("未执行到")),
+             qPrintable(QString::number(view->columnWidth(StepTableModel::Result))));
     QVERIFY2(panel()->summary().contains(QStringLiteral("通过")), qPrintable(panel()->summary()));
 
     const auto failed = runToEnd(QStringLiteral(

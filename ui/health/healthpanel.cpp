@@ -17,6 +17,7 @@
 #include "at/commandengine.h"
 #include "profile/moduleprofile.h"
 #include "session/modulesession.h"
+#include "translations.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>
@@ -225,7 +226,9 @@ void HealthPanel::onConnectionState(int state, const QString &message)
     if (isRunning() && linkState != link::Connection::State::Connected) {
         // The engine ends the command in flight with the link; the core's finished() follows.
         m_endReason = tr("The link to the module ended: %1").arg(message);
-        m_check->stop();
+        // Not the user's Stop: the checks left say the link went.
+        m_check->stop(linkState == link::Connection::State::Disconnected ? tr("Not run: you disconnected from the module.")
+                                                                         : tr("Not run: the link to the module was lost."));
         updateButtons();
         return; // that sentence stays on show: it is why the results stop where they do
     }
@@ -331,9 +334,9 @@ void HealthPanel::endRun(QList<CheckResult> results, const QString &reason)
     const auto stopper = std::find_if(results.cbegin(), results.cend(),
                                       [](const CheckResult &r) { return r.verdict == Verdict::Fail && r.stopsRest; });
     if (stopper != results.cend())
-        text += QLatin1Char(' ') + tr("Stopped at \"%1\": the checks after it would tell nothing.").arg(HealthPlan::title(stopper->kind));
+        text = Translations::joined(text, tr("Stopped at \"%1\": the checks after it would tell nothing.").arg(HealthPlan::title(stopper->kind)));
     if (!reason.isEmpty())
-        text = reason + QLatin1Char(' ') + text;
+        text = Translations::joined(reason, text);
     text = headline + QLatin1Char('\n') + text;
     m_verdictText = text;
     m_verdictFailed = !verdict.passed();

@@ -86,7 +86,7 @@ QVariant SocketTableModel::data(const QModelIndex &index, int role) const
         case ConnectId: return s.connectId;
         case Service: return QString::fromLatin1(s.service);
         case Remote:
-            return s.remotePort > 0 ? QStringLiteral("%1:%2").arg(s.remoteAddress).arg(s.remotePort) : s.remoteAddress;
+            return s.remotePort > 0 ? QStringLiteral("%1:%2").arg(s.remoteAddress, QString::number(s.remotePort)) : s.remoteAddress;
         case LocalPort: return s.localPort > 0 ? QVariant(s.localPort) : QVariant(tr("auto"));
         case State:
             if (!s.inUse && s.lastError > 0)

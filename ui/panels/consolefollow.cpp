@@ -67,9 +67,8 @@ void SocketConsole::followSession()
                                                             .arg(QString::fromLatin1(socket.service))
                                                             .arg(socket.localPort)
                                                   : tr("——— Socket %1 opened (%2 %3:%4) ———")
-                                                            .arg(id)
-                                                            .arg(QString::fromLatin1(socket.service), socket.remoteAddress)
-                                                            .arg(socket.remotePort));
+                                                            .arg(QString::number(id), QString::fromLatin1(socket.service),
+                                                                 socket.remoteAddress, QString::number(socket.remotePort)));
             m_streamOpen = true;
         }
         // Its end, once, whoever closed it: the user's Close, a recipe's or the

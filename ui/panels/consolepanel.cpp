@@ -257,7 +257,7 @@ void SocketConsole::sendFile(const QString &path)
     }
     m_ownSends.insert(m_session->sends()->lastSendId());
     started(payload.size());
-    m_status->setStatus(tr("Sending %1 (%2 bytes)…").arg(path).arg(payload.size()));
+    m_status->setStatus(tr("Sending %1 (%2 bytes)…").arg(path, QString::number(payload.size())));
 }
 
 void SocketConsole::started(qint64 bytes)

@@ -87,7 +87,7 @@ void DnsPanel::onLookedUp(bool ok, const QString &host, const DnsResult &result,
     }
     m_addresses->addItems(result.addresses);
     m_result->setText(tr("%1: %n address(es), time to live %2 s", nullptr, int(result.addresses.size()))
-                              .arg(host).arg(result.ttl));
+                              .arg(host, QString::number(result.ttl)));
 }
 
 QStringList DnsPanel::addresses() const

@@ -18,6 +18,7 @@
 #include "recipe/recipelibrary.h"
 #include "recipe/reciperunner.h"
 #include "session/modulesession.h"
+#include "translations.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -115,13 +116,16 @@ RecipesPanel::RecipesPanel(ModuleSession *session, link::Connection *connection,
     });
     connect(m_runner, &recipe::RecipeRunner::runStarted, this, [this] {
         if (const QString &note = m_launcher->note(); !note.isEmpty()) {
-            m_run->setSummary(m_run->summaryText() + QLatin1Char(' ') + note);
+            m_run->setSummary(Translations::joined(m_run->summaryText(), note));
             m_run->logView()->appendPlainText(note);
             emit message(note);
         }
         updateButtons();
     });
-    connect(m_runner, &recipe::RecipeRunner::runFinished, this, [this] {
+    connect(m_runner, &recipe::RecipeRunner::runFinished, this, [this](const recipe::RunResult &result) {
+        // The restart (or the options a serial port ignores) is part of the run's outcome.
+        if (const QString &note = m_launcher->note(); !note.isEmpty())
+            m_run->setSummary(Translations::joined(m_run->summaryText(), note), result.stepCount() > 0 && !result.passed());
         emit message(m_run->summaryText());
         updateButtons();
     });
@@ -178,6 +182,11 @@ void RecipesPanel::show(const QByteArray &text, const QString &name, const QStri
     m_name = name;
     m_path = path;
     m_builtIn = builtIn;
+    // Another recipe in the editor: the last run's steps and verdict were another's.
+    if (!m_runner->isRunning() && !m_launcher->isRestarting()) {
+        m_run->clear();
+        m_run->setSummary({});
+    }
     m_editor->setPlainText(QString::fromUtf8(text));
     m_editor->document()->setModified(false);
     describeCurrent();
@@ -324,8 +333,8 @@ void RecipesPanel::setRecording(bool on)
             reopened << QString::number(id);
     }
     if (!reopened.isEmpty())
-        summary += QLatin1Char(' ')
-                + tr("Close socket %1 before you run it: the draft opens it again.").arg(reopened.join(QStringLiteral(", ")));
+        summary = Translations::joined(summary, tr("Close socket %1 before you run it: the draft opens it again.")
+                                                        .arg(reopened.join(QStringLiteral(", "))));
     m_run->setSummary(summary);
 }
 

@@ -199,14 +199,20 @@ void SoakPanel::forgetRun()
     setSummary(introText());
 }
 
-void SoakPanel::setModuleConnected(bool connected, const QString &message)
+void SoakPanel::setModuleConnected(bool connected, const QString &message, bool byUser)
 {
     const bool newLink = connected && !m_connected;
     m_connected = connected;
     if (newLink && !m_monitor->isRunning() && m_runShown)
         forgetRun();
     if (!connected && m_monitor->isRunning()) {
-        m_stopNote = tr("The link to the module was lost (%1): the run ended there.").arg(message);
+        // One sentence: the link's own message without its full stop inside the brackets.
+        QString why = message.trimmed();
+        while (!why.isEmpty() && QStringLiteral(".\u3002").contains(why.back()))
+            why.chop(1);
+        m_stopNote = byUser         ? tr("The run ended: you disconnected.")
+                     : why.isEmpty() ? tr("The run ended: the link to the module was lost.")
+                                     : tr("The run ended: the link to the module was lost (%1).").arg(why);
         m_monitor->stop();
     }
     onRunningChanged(m_monitor->isRunning());
