@@ -11,6 +11,7 @@
 namespace bc25 {
 
 class CommandRunner;
+class SocketTable;
 
 // Payloads on their way to the module (DESIGN.md, "Sending data"): cut into
 // parts of the profile's largest send (512 bytes on the BC25, manual 2.1.4), each in a form that carries it safely (inline text, the
@@ -21,7 +22,7 @@ class SendQueue final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SendQueue)
 public:
-    explicit SendQueue(CommandRunner *runner, QObject *parent = nullptr);
+    SendQueue(CommandRunner *runner, SocketTable *sockets, QObject *parent = nullptr);
 
     // The largest part: one AT+QISEND's most, from the engine's module profile.
     [[nodiscard]] int maxChunk() const { return m_maxChunk; }
@@ -66,6 +67,7 @@ private:
     void failSend(quint64 sendId, const QString &message);
 
     CommandRunner *m_runner;
+    SocketTable *m_sockets; // told which commands are the queue's own
     const int m_maxChunk;
     std::deque<Chunk> m_queue;
     QHash<quint64, qint64> m_acknowledged; // per send: bytes confirmed by SEND OK so far
