@@ -36,6 +36,7 @@ SocketTable::SocketTable(CommandRunner *runner, QObject *parent)
     , m_sockets(m_socketCount)
     , m_draining(m_socketCount, false)
     , m_drainAgain(m_socketCount, false)
+    , m_closeWritten(m_socketCount, false)
 {
     for (int i = 0; i < m_socketCount; ++i)
         m_sockets[i].connectId = i;
@@ -45,6 +46,8 @@ SocketTable::SocketTable(CommandRunner *runner, QObject *parent)
     connect(engine, &at::CommandEngine::settingsChanged, this, &SocketTable::onSettings);
     connect(engine, &at::CommandEngine::transactionFinished, this, &SocketTable::onTransaction);
     connect(engine, &at::CommandEngine::commandFinished, this, &SocketTable::onCommandFinished);
+    connect(engine, &at::CommandEngine::commandStarted, this,
+            [this](quint64, const QByteArray &text, at::Source) { onCommandStarted(text); });
     // A late +QIOPEN or CLOSE OK (its operation had timed out) is still the
     // module's word on the socket: the table asks for the state it left.
     connect(engine, &at::CommandEngine::lateResult, this, [this](const at::ResultLine &, const QByteArray &command) {
@@ -69,13 +72,80 @@ void SocketTable::onTransaction(const at::Transaction &t)
         const bool ok = CommandRunner::succeeded(t);
         emit sendEnded(sent.connectId, sent.bytes.size(), ok, ok ? QString() : CommandRunner::failureText(t), t.source);
     }
+    const ParsedCommand command = catalog().parse(t.command);
+    const CommandSpec *spec = command.spec;
+    // A close that failed left its socket as it was: it may be read again (the
+    // panel's close() asks the module itself).
+    if (spec && spec->id == CommandId::Close && !CommandRunner::succeeded(t)) {
+        if (const int id = socketOf(command); id >= 0)
+            m_closeWritten[id] = false;
+        if (t.source != at::Source::Panel && t.source != at::Source::Session)
+            refresh();
+        return;
+    }
     // A socket opened, closed or switched from the terminal (or a recipe): the
     // table asks the module, whose answer is the confirmation (manual 2.1.3).
     if (t.source == at::Source::Panel || t.source == at::Source::Session || !t.ok())
         return;
-    const CommandSpec *spec = catalog().parse(t.command).spec;
     if (spec && (spec->id == CommandId::Open || spec->id == CommandId::Close || spec->id == CommandId::SwitchMode))
         refresh();
+    if (spec && (spec->id == CommandId::Open || spec->id == CommandId::Close) && CommandRunner::succeeded(t)) {
+        if (const int id = socketOf(command); id >= 0)
+            emit openedOrClosedBy(id, t.source);
+    }
+}
+
+int SocketTable::socketOf(const ParsedCommand &command) const
+{
+    const Signature *signature = command.spec ? CommandCatalog::matchSignature(*command.spec, command.arguments) : nullptr;
+    if (!signature)
+        return -1;
+    for (qsizetype i = 0; i < signature->parameters.size() && i < command.arguments.size(); ++i) {
+        if (signature->parameters.at(i).name == "connectID") {
+            const qint64 id = command.arguments.at(i).toInteger();
+            return id >= 0 && id < m_socketCount ? int(id) : -1;
+        }
+    }
+    return -1;
+}
+
+void SocketTable::onCommandStarted(const QByteArray &text)
+{
+    // Written, whoever asked (a recipe's AT+QICLOSE=2, the terminal's, the
+    // panel's): from now on the socket's unread data is the close's to discard.
+    const ParsedCommand command = catalog().parse(text);
+    if (!command.spec || command.form != CommandForm::Write)
+        return;
+    const int id = socketOf(command);
+    if (id < 0)
+        return;
+    if (command.spec->id == CommandId::Close) {
+        m_closeWritten[id] = true;
+        SocketInfo &s = mutableSocket(id);
+        if (s.inUse && s.state != SocketState::Closing) {
+            s.state = SocketState::Closing;
+            emit socketChanged(id);
+        }
+    } else if (command.spec->id == CommandId::Open) {
+        // Each open of a free socket starts its counters from 0, whoever opened
+        // it, as the console's offsets do: they are this connection's, not the
+        // slot's. (An open of a socket in use fails and changes nothing; the
+        // panel's open() has marked its socket in use and reset them itself.)
+        m_closeWritten[id] = false;
+        SocketInfo &s = mutableSocket(id);
+        if (!s.inUse) {
+            s.bytesSent = s.bytesAcknowledged = s.bytesReceived = s.bytesUnread = 0;
+            s.bufferFull = false;
+            emit socketChanged(id);
+        }
+    }
+}
+
+QString SocketTable::notReadable(int connectId) const
+{
+    if (m_closeWritten.at(connectId))
+        return tr("Not read: socket %1 is being closed, and its unread data goes with it.").arg(connectId);
+    return {};
 }
 
 SocketTable::SentData SocketTable::sentData(const at::Transaction &t) const
@@ -216,6 +286,7 @@ void SocketTable::forget()
 {
     m_draining.fill(false);
     m_drainAgain.fill(false);
+    m_closeWritten.fill(false);
     // Everything of that module goes, its counters and a refused open's code
     // included: the next module's sockets start from nothing.
     for (int id = 0; id < m_socketCount; ++id) {
@@ -321,23 +392,38 @@ QString SocketTable::readNow(int connectId)
 {
     if (connectId < 0 || connectId >= m_socketCount)
         return Commands::read(catalog(), connectId, m_readChunk).error;
-    drain(connectId);
+    if (const QString why = notReadable(connectId); !why.isEmpty())
+        return why;
+    drain(connectId, at::Source::Panel);
     return {};
 }
 
-void SocketTable::drain(int connectId)
+void SocketTable::drain(int connectId, at::Source source)
 {
     const size_t i = size_t(connectId);
     if (m_draining[i]) {
         m_drainAgain[i] = true;
         return;
     }
+    if (const QString why = notReadable(connectId); !why.isEmpty()) {
+        qCInfo(lcSockets).noquote() << why;
+        return;
+    }
     m_draining[i] = true;
     m_drainAgain[i] = false;
-    m_runner->submit(Commands::read(catalog(), connectId, m_readChunk), [this, connectId, i](const at::Transaction &t) {
+    BuildResult read = Commands::read(catalog(), connectId, m_readChunk);
+    read.command.source = source;
+    // A close written while the read waited its turn (a recipe's AT+QISEND then
+    // AT+QICLOSE, a recv URC between them): the read would only fail (567).
+    read.command.notSentBecause = [this, connectId] { return notReadable(connectId); };
+    m_runner->submit(std::move(read), [this, connectId, i, source](const at::Transaction &t) {
         m_draining[i] = false;
         if (!t.ok()) {
-            emit m_runner->commandFailed(CommandRunner::failureText(t));
+            // The workbench's own read failing is not the user's failure: the log says it.
+            if (source == at::Source::Session)
+                qCInfo(lcSockets).noquote() << CommandRunner::failureText(t);
+            else
+                emit m_runner->commandFailed(CommandRunner::failureText(t));
             return;
         }
         if (!t.data.isEmpty() || m_drainAgain[i]) {
@@ -373,6 +459,7 @@ void SocketTable::onUrc(const at::ResultLine &line)
         // gone, and so is every pending second phase.
         m_draining.fill(false);
         m_drainAgain.fill(false);
+        m_closeWritten.fill(false);
         for (int id = 0; id < m_socketCount; ++id)
             resetSocket(id);
         emit moduleRestarted(tr("The module restarted (%1): its sockets were closed.").arg(QString::fromLatin1(line.text)));
@@ -419,6 +506,7 @@ void SocketTable::onSocketUrc(const Urc &urc)
             break;
         SocketInfo &s = mutableSocket(urc.connectId);
         s.inUse = true;
+        m_closeWritten[urc.connectId] = false;
         s.service = "TCP INCOMING";
         s.remoteAddress = urc.remoteAddress;
         s.remotePort = urc.remotePort;
