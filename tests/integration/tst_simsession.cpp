@@ -99,6 +99,10 @@ private:
 // transactions the live session showed".
 void TestSimSession::cleanup()
 {
+    // A command dropped unwritten at its turn (a read behind a close) is no
+    // traffic: a capture cannot show it.
+    if (m_sim)
+        m_sim->liveTransactions.removeIf([](const at::Transaction &t) { return t.writtenMs < 0; });
     if (m_sim && !m_sim->timeScaled && !m_sim->liveTransactions.isEmpty() && !QTest::currentTestFailed()) {
         const QStringList live = test::shapes(m_sim->liveTransactions);
         const QStringList decoded = test::shapes(m_sim->decodedTransactions());
@@ -386,8 +390,6 @@ void TestSimSession::recvRacingARecipesCloseIsNotReadNorTheUsersError()
     const qsizetype closeAt = written.indexOf("AT+QICLOSE=2");
     QVERIFY(closeAt >= 0);
     QVERIFY2(written.indexOf("AT+QIRD=2", closeAt) < 0, written.constData());
-    // The dropped read was never written: a capture cannot show it.
-    m_sim->liveTransactions.removeIf([](const at::Transaction &t) { return t.writtenMs < 0; });
 }
 
 void TestSimSession::rebootMidTransferFailsPendingWorkAndLosesNothing()
