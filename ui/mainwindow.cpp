@@ -255,6 +255,15 @@ void MainWindow::createDocks()
         m_consoles->showConsole(current.row());
         consoles->raise();
     });
+    // A socket opened or closed from the terminal shows its console too, as a
+    // click on its row does (a recipe's or a quick command's do not take the view).
+    connect(m_session->sockets(), &SocketTable::openedOrClosedBy, this, [this, consoles](int id, at::Source source) {
+        if (source != at::Source::Terminal && source != at::Source::Raw)
+            return;
+        m_sockets->view()->selectRow(id);
+        m_consoles->showConsole(id);
+        consoles->raise();
+    });
     connect(m_transactionsPanel, &TransactionsPanel::showBytesRequested, this, &MainWindow::showTransactionBytes);
     connect(m_transactionsPanel, &TransactionsPanel::message, this,
             [this](const QString &m) { m_commandStatus->show(m); });

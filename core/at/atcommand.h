@@ -95,6 +95,9 @@ struct AtCommand
     QList<SettingChange> changesOnOk;        // confirmed by OK
     QList<SettingChange> changesOnOperation; // confirmed by the second phase's success
 
+    // Asked just before it is written: a reason drops it unsent, as Aborted with
+    // that reason (a read of a socket that an AT+QICLOSE written meanwhile closed).
+    std::function<QString()> notSentBecause;
     std::function<void(const Transaction &)> onFinished;            // first phase over
     std::function<void(const OperationResult &)> onOperationFinished;
     std::function<void(const ResultLine &)> onOperationProgress;

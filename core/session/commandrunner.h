@@ -32,6 +32,9 @@ public:
     // The answer of an AT+QIGETERROR another part sent itself (the health
     // check lists its own), taken in as readLastError() takes its answer.
     void takeLastError(const at::Transaction &answer);
+    // AT+QIGETERROR after one of the workbench's own commands failed: the reason
+    // goes to the log only (it is not the user's last error).
+    void logLastError(const QString &command);
 
     static QString failureText(const at::Transaction &transaction);
     static QString failureText(const at::OperationResult &result);

@@ -19,8 +19,10 @@ SendQueue::SendQueue(CommandRunner *runner, SocketTable *sockets, QObject *paren
 
 QString SendQueue::send(int connectId, const QByteArray &payload, Mode mode, at::Source source)
 {
+    // Said plainly: "<send_length> is 0; the manual allows 1-512" would blame a
+    // parameter the user never typed (an empty send field, an empty file).
     if (payload.isEmpty())
-        return Commands::send(m_runner->engine()->profile().catalog(), connectId, payload).error;
+        return tr("Nothing to send.");
     const quint64 sendId = m_nextSendId++;
     std::deque<Chunk> chunks;
     for (qsizetype at = 0; at < payload.size(); at += m_maxChunk) {

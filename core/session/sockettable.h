@@ -84,6 +84,9 @@ signals:
     void sendEnded(int connectId, qint64 bytes, bool ok, const QString &message, bc25::at::Source source);
     void openFinished(int connectId, bool ok, const QString &message);
     void closeFinished(int connectId, bool ok, const QString &message);
+    // An AT+QIOPEN or AT+QICLOSE not of the panel's own (the terminal's, a
+    // quick command's, a recipe's) succeeded on this socket: who asked is `source`.
+    void openedOrClosedBy(int connectId, bc25::at::Source source);
     // The module confirmed the switch of switchAccessMode() (a refusal goes to commandFailed).
     void accessModeSwitched(int connectId, bc25::AccessMode mode);
     void urcReceived(const bc25::Urc &urc, const bc25::at::ResultLine &line);
@@ -109,7 +112,13 @@ private:
     void onCommandFinished(const at::Transaction &result);
     void applyStatus(const SocketStatus &status);
     void resetSocket(int connectId);
-    void drain(int connectId);
+    // AT+QIRD until the buffer is empty; `source` Panel when the user asked (Read now).
+    void drain(int connectId, at::Source source = at::Source::Session);
+    // Why the session must not read a socket now (empty: it may).
+    [[nodiscard]] QString notReadable(int connectId) const;
+    void onCommandStarted(const QByteArray &text);
+    // The <connectID> an AT+QIOPEN or AT+QICLOSE line is about, -1 if none.
+    [[nodiscard]] int socketOf(const ParsedCommand &command) const;
     [[nodiscard]] bool directPush(int connectId) const;
 
     // The model's table: its socket and context ranges.
@@ -121,6 +130,9 @@ private:
     QList<SocketInfo> m_sockets;
     QList<bool> m_draining;
     QList<bool> m_drainAgain;
+    // An AT+QICLOSE was written for it (whoever asked) and no open since: the
+    // module discards what it had not read (manual 2.1.2), so nothing reads it.
+    QList<bool> m_closeWritten;
     QSet<quint64> m_queuedSends; // carriedByQueue()'s, until their transaction ends
 };
 

@@ -22,11 +22,14 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLoggingCategory>
+#include <QScrollBar>
 #include <QSettings>
+#include <QHeaderView>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -60,6 +63,9 @@ private slots:
     void everySendOnTheSocketEndsInTheStatusLine();
     void onlyTheConsolesOwnSendsAreRunning();
     void theConsolesChoicesSurviveARestart();
+    void stopSaysTheRepeatIsOff();
+    void aSocketOpenedOrClosedFromTheTerminalShowsItsConsole();
+    void twelveSocketsLeaveTheConsolesTheirHeight();
 
 private:
     void open(int connectId, int port = 0);
@@ -237,9 +243,15 @@ void TestConsoleStreams::aSendInPartsReportsItsTotal()
 {
     open(0);
     SocketConsole *console = m_window->consolePanel()->console(0);
+    // Each part's end says where the send is; SEND OK only once the last is confirmed.
+    QStringList afterEachPart;
+    connect(m_session->sends(), &SendQueue::chunkFinished, this,
+            [&] { afterEachPart << console->statusText(); });
     console->setInput(QString(600, QLatin1Char('x')));
     QCOMPARE(console->sendInput(), QString());
     QTRY_VERIFY2(console->statusText().startsWith(QLatin1String("SEND OK")), qPrintable(console->statusText()));
+    QCOMPARE(afterEachPart.size(), 2);
+    QCOMPARE(afterEachPart.at(0), QStringLiteral("1 of 2 parts acknowledged…"));
     QVERIFY2(console->statusText().startsWith(QStringLiteral("SEND OK — 600 bytes in 2 parts as inline text")),
              qPrintable(console->statusText()));
     console->setInput(QStringLiteral("x"));
@@ -286,6 +298,9 @@ void TestConsoleStreams::aListenerShowsItsLocalPortAndNoRemote()
     QVERIFY(m_session->socket(2).inUse);
     const QModelIndex remote = m_window->socketPanel()->view()->model()->index(2, SocketTableModel::Remote);
     QCOMPARE(remote.data().toString(), QString());
+    // It waits for peers: connected to nobody.
+    const QModelIndex state = m_window->socketPanel()->view()->model()->index(2, SocketTableModel::State);
+    QCOMPARE(state.data().toString(), QStringLiteral("listening"));
     SocketConsole *console = m_window->consolePanel()->console(2);
     QTRY_VERIFY2(console->receivedText().contains(marker), qPrintable(console->receivedText()));
     QVERIFY2(!console->receivedText().contains(QLatin1String("127.0.0.1")), qPrintable(console->receivedText()));
@@ -457,6 +472,72 @@ void TestConsoleStreams::theConsolesChoicesSurviveARestart()
     SocketConsole *again = m_window->consolePanel()->console(2);
     again->setInput(QStringLiteral("zz"));
     QVERIFY(again->sendInput().contains(QLatin1String("Hex input")));
+}
+
+// README: "sockets opened or closed from the terminal show too".
+void TestConsoleStreams::aSocketOpenedOrClosedFromTheTerminalShowsItsConsole()
+{
+    auto *tabs = m_window->consolePanel()->findChild<QTabWidget *>(QStringLiteral("consoles.tabs"));
+    QVERIFY(tabs);
+    QTableView *view = m_window->socketPanel()->view();
+    view->setCurrentIndex(view->model()->index(0, 0));
+    QCOMPARE(tabs->currentIndex(), 0);
+    const QByteArray open = "AT+QIOPEN=1,3,\"TCP\",\"127.0.0.1\"," + QByteArray::number(m_connection->echoPort()) + ",0,0";
+    QCOMPARE(m_session->sendTyped(open), QString());
+    QTRY_COMPARE(tabs->currentIndex(), 3);
+    QCOMPARE(view->currentIndex().row(), 3);
+    QTRY_VERIFY(m_session->socket(3).inUse);
+
+    view->setCurrentIndex(view->model()->index(0, 0));
+    QCOMPARE(tabs->currentIndex(), 0);
+    QCOMPARE(m_session->sendTyped("AT+QICLOSE=3"), QString());
+    QTRY_COMPARE(tabs->currentIndex(), 3);
+    QTRY_VERIFY(!m_session->socket(3).inUse);
+}
+
+// Stop unticks "Repeat every": the status line says so, with how many went.
+void TestConsoleStreams::stopSaysTheRepeatIsOff()
+{
+    open(0);
+    SocketConsole *console = m_window->consolePanel()->console(0);
+    QCheckBox *repeat = nullptr;
+    for (QCheckBox *box : console->findChildren<QCheckBox *>()) {
+        if (box->text() == QLatin1String("Repeat every"))
+            repeat = box;
+    }
+    QVERIFY(repeat);
+    // An empty line is said plainly, without a parameter the user never typed.
+    console->setInput(QString());
+    QCOMPARE(console->sendInput(), QStringLiteral("Nothing to send."));
+    QCOMPARE(console->statusText(), QStringLiteral("Nothing to send."));
+    repeat->setChecked(true);
+    console->setInput(QStringLiteral("tick"));
+    QCOMPARE(console->sendInput(), QString());
+    QTRY_VERIFY(console->isSending());
+    console->stopSending();
+    QVERIFY(!repeat->isChecked());
+    QVERIFY2(console->statusText().startsWith(QLatin1String("Stopped; repeat off after ")), qPrintable(console->statusText()));
+}
+
+// A model with twelve sockets (the BG96) at 1280×720: the table scrolls past
+// six rows, and the consoles under it keep a useful height.
+void TestConsoleStreams::twelveSocketsLeaveTheConsolesTheirHeight()
+{
+    m_window.reset();
+    m_stack = std::make_unique<link::ModuleStack>(profile::ModuleProfile::byId("bg96"));
+    m_engine = &m_stack->engine();
+    m_session = &m_stack->session();
+    m_connection = &m_stack->connection();
+    QCOMPARE(m_session->sockets()->socketCount(), 12);
+    startWindow();
+    m_window->resize(1280, 720);
+    QTableView *view = m_window->socketPanel()->view();
+    QTRY_VERIFY(view->isVisible());
+    const int row = view->verticalHeader()->defaultSectionSize();
+    QVERIFY2(view->height() < 8 * row + view->horizontalHeader()->height() + 40, qPrintable(QString::number(view->height())));
+    QTRY_VERIFY(view->verticalScrollBar()->maximum() > 0); // the rest scroll
+    SocketConsole *console = m_window->consolePanel()->console(0);
+    QVERIFY2(console->height() >= 8 * row, qPrintable(QString::number(console->height())));
 }
 
 QTEST_MAIN(TestConsoleStreams)

@@ -134,6 +134,15 @@ void SocketConsole::followSession()
         // (manual 4.1.2): the forms they went in are the send's.
         if (!m_partForms.contains(form))
             m_partForms.append(form);
+        // A send in parts says where it is; SEND OK is for the whole send, once
+        // its last part is confirmed (sendFinished).
+        if (m_ownSends.contains(sendId) && m_queuedBytes > m_session->sends()->maxChunk()) {
+            const qint64 chunk = m_session->sends()->maxChunk();
+            const qint64 parts = (m_queuedBytes + chunk - 1) / chunk;
+            const qint64 done = (m_sentBytes + chunk - 1) / chunk;
+            if (done < parts)
+                m_status->setStatus(tr("%1 of %2 parts acknowledged…").arg(done).arg(parts));
+        }
     });
     connect(m_session->sends(), &SendQueue::sendFinished, this,
             [this](int id, qint64 acknowledged, qint64 total, bool ok, const QString &text, quint64 sendId) {

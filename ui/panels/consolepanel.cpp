@@ -226,8 +226,12 @@ QString SocketConsole::sendInput()
         return error;
     }
     m_ownSends.insert(m_session->sends()->lastSendId());
-    if (m_repeat->isChecked() && !m_repeatTimer.isActive())
+    if (m_repeat->isChecked() && !m_repeatTimer.isActive()) {
         m_repeatTimer.start(m_interval->value()); // the first of a repeat: the user's Send
+        m_repeatSends = 0;
+    }
+    if (m_repeatTimer.isActive())
+        ++m_repeatSends;
     started(payload.size());
     const int chunk = m_session->sends()->maxChunk();
     m_status->setStatus(payload.size() > chunk
@@ -283,8 +287,12 @@ void SocketConsole::updateProgress()
 
 void SocketConsole::stopSending()
 {
+    const bool repeating = m_repeatTimer.isActive();
     m_repeat->setChecked(false);
     m_session->sends()->cancel(m_connectId, tr("stopped by the user."));
+    // Stop also unticked "Repeat every": said, or the box seems to untick itself.
+    if (repeating)
+        m_status->setStatus(tr("Stopped; repeat off after %n send(s).", nullptr, m_repeatSends));
 }
 
 bool SocketConsole::isSending() const

@@ -96,6 +96,7 @@ private:
     int m_sendsRunning = 0;    // sends of this console not yet ended (m_ownSends' count)
     qint64 m_queuedBytes = 0;  // since the last time nothing was running
     qint64 m_sentBytes = 0;
+    int m_repeatSends = 0;       // sends of the repeat under way, for Stop's words
     QList<SendForm> m_partForms; // the forms of the parts of the send under way
     QTimer m_repeatTimer;
 };

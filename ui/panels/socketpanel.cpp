@@ -18,6 +18,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
+#include <QScrollBar>
 #include <QTableView>
 #include <QToolBar>
 #include <QHBoxLayout>
@@ -47,6 +48,13 @@ SocketPanel::SocketPanel(ModuleSession *session, QWidget *parent)
     // consoles under it, not to empty rows (1600×1000 gave the table 430 px).
     m_view->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_view->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
+    // Six rows at most, the BC25's all: a model with more sockets (the BG96's
+    // twelve) scrolls the rest, and the consoles under it keep a useful height.
+    if (const int rows = m_model->rowCount(); rows > MostRowsShown) {
+        m_view->setMaximumHeight(m_view->horizontalHeader()->sizeHint().height()
+                                 + MostRowsShown * m_view->verticalHeader()->defaultSectionSize()
+                                 + m_view->horizontalScrollBar()->sizeHint().height() + 2 * m_view->frameWidth());
+    }
     m_view->selectRow(0);
     TableText::installCopy(m_view);
 
@@ -71,7 +79,10 @@ SocketPanel::SocketPanel(ModuleSession *session, QWidget *parent)
     });
     switchMode->setToolTip(tr("Switch between buffer access and direct push (AT+QISWTMD)"));
     ModuleControls::mark(switchMode);
-    QAction *readNow = tools->addAction(tr("Read now"), this, [this] { m_session->sockets()->readNow(currentSocket()); });
+    QAction *readNow = tools->addAction(tr("Read now"), this, [this] {
+        if (const QString error = m_session->sockets()->readNow(currentSocket()); !error.isEmpty())
+            say(error);
+    });
     ModuleControls::mark(readNow);
     readNow->setToolTip(tr("Read the selected socket's buffer until it is empty (AT+QIRD)"));
     QAction *refresh = tools->addAction(tr("Refresh"), m_session->sockets(), &SocketTable::refreshAsked);
