@@ -72,10 +72,6 @@
         <translation>失败</translation>
     </message>
     <message>
-        <source>  FAILED: %1 of %2 steps failed</source>
-        <translation>  失败：%2 个步骤中有 %1 个失败</translation>
-    </message>
-    <message>
         <source>recipe %1 — %2</source>
         <translation>脚本 %1 — %2</translation>
     </message>
@@ -282,10 +278,6 @@ virtual module; prints a line per step and exits 0 when every step passed.</sour
         <translation>警告：没有脚本读取用 --param 给出的参数 %1（脚本在读取它之前已停止，还是拼写错误？）</translation>
     </message>
     <message>
-        <source>  FAILED: %1 failed, %2 not reached of %3 steps</source>
-        <translation>  失败：共 %3 步，%1 步失败，%2 步未执行</translation>
-    </message>
-    <message>
         <source>RECIPE...</source>
         <extracomment>The placeholder of the recipe arguments in the usage line.</extracomment>
         <translation>脚本...</translation>
@@ -299,10 +291,6 @@ virtual module; prints a line per step and exits 0 when every step passed.</sour
         <translation>%1 秒</translation>
     </message>
     <message>
-        <source>  passed: %1 steps in %2</source>
-        <translation>  通过：%1 个步骤，用时 %2</translation>
-    </message>
-    <message>
         <source>Recipes: %1 passed, %2 failed. Steps: %3 passed, %4 failed, %5 not reached (%6)</source>
         <translation>脚本：%1 个通过，%2 个失败。步骤：%3 个通过，%4 个失败，%5 个未执行（%6）</translation>
     </message>
@@ -313,6 +301,46 @@ virtual module; prints a line per step and exits 0 when every step passed.</sour
     <message>
         <source>%1 No recipe was run: run bc25-run again once the module answers.</source>
         <translation>%1 未运行任何脚本：模组应答后请再次运行 bc25-run。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>bc25-run&apos;s line for a health check: its title and what it found (&quot;Signal: Signal 22 (-69 dBm).&quot;)</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>No name to look up was given.</source>
+        <translation>没有给出要查询的名称。</translation>
+    </message>
+    <message>
+        <source>--virtual and --port do not go together: --virtual runs on the built-in virtual module, --port on the module at the port</source>
+        <translation>--virtual 与 --port 不能同时使用：--virtual 在内置虚拟模组上运行，--port 在该端口的模组上运行</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <extracomment>bc25-run&apos;s line for a step: its name and how long it took: &quot;Open the socket (850 ms)&quot;</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>  No steps ran: the recipe has no step.</source>
+        <translation>  未运行任何步骤：脚本中没有步骤。</translation>
+    </message>
+    <message numerus="yes">
+        <source>  passed: %n step(s) in %1</source>
+        <translation>
+            <numerusform>  通过：%n 个步骤，用时 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  FAILED: %1 of %n step(s) failed</source>
+        <translation>
+            <numerusform>  失败：%n 个步骤中有 %1 个失败</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  FAILED: %1 failed, %2 not reached of %n step(s)</source>
+        <translation>
+            <numerusform>  失败：共 %n 步，%1 步失败，%2 步未执行</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -747,6 +775,18 @@ With no port it starts on the built-in virtual BC25.</source>
         <source>Deactivate a PDP Context</source>
         <translation>去激活 PDP 上下文</translation>
     </message>
+    <message>
+        <source>a double quote</source>
+        <translation>双引号</translation>
+    </message>
+    <message>
+        <source>the byte 0x%1</source>
+        <translation>字节 0x%1</translation>
+    </message>
+    <message>
+        <source>holds %1, which a string of the manual cannot hold (no double quote, CR, LF, Ctrl+Z, Esc or other control character).</source>
+        <translation>含有%1，而手册中的字符串不能含有它（不能有双引号、CR、LF、Ctrl+Z、Esc 或其他控制字符）。</translation>
+    </message>
 </context>
 <context>
     <name>bc25::CommandRunner</name>
@@ -800,6 +840,14 @@ With no port it starts on the built-in virtual BC25.</source>
     <message>
         <source>The module&apos;s manual has no %1 command.</source>
         <translation>该模组的手册中没有 %1 命令。</translation>
+    </message>
+    <message>
+        <source>%1 (in the line %2)</source>
+        <translation>%1（在 %2 这一行中）</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 commands; send one command a line, so that each answer is read as its command&apos;s and what it changes is known.</source>
+        <translation>%1 含有 %2 条命令；请每行只发送一条命令，这样每个应答都能对应到它的命令，且其改变的设置可知。</translation>
     </message>
 </context>
 <context>
@@ -1095,10 +1143,21 @@ With no port it starts on the built-in virtual BC25.</source>
     </message>
 </context>
 <context>
+    <name>bc25::SendQueue</name>
+    <message>
+        <source>Nothing to send.</source>
+        <translation>没有要发送的数据。</translation>
+    </message>
+</context>
+<context>
     <name>bc25::SocketTable</name>
     <message>
         <source>The module restarted (%1): its sockets were closed.</source>
         <translation>模组已重启（%1）：其套接字均已关闭。</translation>
+    </message>
+    <message>
+        <source>Not read: socket %1 is being closed, and its unread data goes with it.</source>
+        <translation>未读取：套接字 %1 正在关闭，其未读数据会随之丢弃。</translation>
     </message>
 </context>
 <context>
@@ -1760,6 +1819,18 @@ With no port it starts on the built-in virtual BC25.</source>
         <source>Some echoes were lost: with a weak signal (see the signal check) the radio lost them; with a good one the network is congested or the host limits ping. The soak monitor shows which over a longer time.</source>
         <translation>部分回显丢失：信号弱时（见信号检查）是无线链路丢失了它们；信号好时则是网络拥塞或主机限制了 Ping。长时监测可在更长时间内看出是哪一种。</translation>
     </message>
+    <message>
+        <source>Connected to %1 in %2 ms, but the socket was not closed: %3</source>
+        <translation>已在 %2 毫秒内连接到 %1，但套接字未能关闭：%3</translation>
+    </message>
+    <message>
+        <source>AT+QICLOSE was not answered.</source>
+        <translation>AT+QICLOSE 没有应答。</translation>
+    </message>
+    <message>
+        <source>The socket may still be open on the module: close it (AT+QICLOSE) or restart the module.</source>
+        <translation>套接字可能仍在模组上打开：请关闭它（AT+QICLOSE）或重启模组。</translation>
+    </message>
 </context>
 <context>
     <name>bc25::health::HealthHtmlReport</name>
@@ -2077,6 +2148,14 @@ With no port it starts on the built-in virtual BC25.</source>
         <source>Virtual BC25 (built-in; %1)</source>
         <translation>虚拟 BC25（内置；%1）</translation>
     </message>
+    <message>
+        <source>%1 — waiting for the port to appear.</source>
+        <translation>%1 — 正在等待端口出现。</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to appear.</source>
+        <translation>正在等待 %1 出现。</translation>
+    </message>
 </context>
 <context>
     <name>bc25::link::EngineLink</name>
@@ -2193,6 +2272,10 @@ With no port it starts on the built-in virtual BC25.</source>
     <message>
         <source>the parameter &quot;%1&quot; must be %2; got &quot;%3&quot;</source>
         <translation>参数“%1”必须是%2；收到的是“%3”</translation>
+    </message>
+    <message>
+        <source>a port, 1-65535</source>
+        <translation>端口，1-65535</translation>
     </message>
 </context>
 <context>
@@ -2793,6 +2876,10 @@ OK
         <source>fail=%1: no such command in the catalog (e.g. fail=+QIOPEN).</source>
         <translation>fail=%1：命令目录中没有此命令（例如 fail=+QIOPEN）。</translation>
     </message>
+    <message>
+        <source>%1 takes 0-31 (the signal) or 99 (not known); got &quot;%2&quot;.</source>
+        <translation>%1 取值为 0-31（信号）或 99（未知）；收到的是“%2”。</translation>
+    </message>
 </context>
 <context>
     <name>bc25::soak::SoakCsvWriter</name>
@@ -3331,6 +3418,14 @@ OK
         <source>The link to the module ended: %1</source>
         <translation>与模组的连接已结束：%1</translation>
     </message>
+    <message>
+        <source>Not run: you disconnected from the module.</source>
+        <translation>未运行：您已断开与模组的连接。</translation>
+    </message>
+    <message>
+        <source>Not run: the link to the module was lost.</source>
+        <translation>未运行：与模组的连接已丢失。</translation>
+    </message>
 </context>
 <context>
     <name>bc25::ui::HealthPlanModel</name>
@@ -3642,6 +3737,10 @@ Sent only when the command above answers a bare ERROR: the module&apos;s reason 
         <source>Link to %1 closed.</source>
         <translation>与 %1 的连接已关闭。</translation>
     </message>
+    <message>
+        <source>Check the port&apos;s name, or tick Reconnect to have it connected when it appears.</source>
+        <translation>请检查端口名称，或勾选“自动重连”，端口出现时即会连接。</translation>
+    </message>
 </context>
 <context>
     <name>bc25::ui::MainWindow</name>
@@ -3898,6 +3997,14 @@ Sent only when the command above answers a bare ERROR: the module&apos;s reason 
         <source>Ask the module</source>
         <translation>向模组查询</translation>
     </message>
+    <message>
+        <source>%1, read at %2</source>
+        <translation>%1，读取于 %2</translation>
+    </message>
+    <message>
+        <source>None read yet: Ask the module.</source>
+        <translation>尚未读取：请点“向模组查询”。</translation>
+    </message>
 </context>
 <context>
     <name>bc25::ui::NtpPanel</name>
@@ -4090,6 +4197,10 @@ This PC: %3
     <message>
         <source>In the recipe: param(&quot;%1&quot;)</source>
         <translation>脚本中：param(&quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>a port, 1-65535</source>
+        <translation>端口，1-65535</translation>
     </message>
 </context>
 <context>
@@ -4612,6 +4723,10 @@ This PC: %3
         <source>%1 was not reached: the run ended before it.</source>
         <translation>未执行到 %1：运行在此之前已结束。</translation>
     </message>
+    <message>
+        <source>No steps ran: %1 has no step().</source>
+        <translation>未运行任何步骤：%1 中没有 step()。</translation>
+    </message>
 </context>
 <context>
     <name>bc25::ui::RecipeStore</name>
@@ -4992,10 +5107,6 @@ This PC: %3
         <translation>没有连接模组：请先连接一个。</translation>
     </message>
     <message>
-        <source>The link to the module was lost (%1): the run ended there.</source>
-        <translation>与模组的连接已断开（%1）：运行在此结束。</translation>
-    </message>
-    <message>
         <source>Signal %1 (readings: %2), registration changes: %3</source>
         <translation>信号 %1（读取：%2 次），注册变化：%3 次</translation>
     </message>
@@ -5018,6 +5129,18 @@ This PC: %3
     <message>
         <source>Ran for %1, then stopped: %2</source>
         <translation>运行 %1 后停止：%2</translation>
+    </message>
+    <message>
+        <source>The run ended: you disconnected.</source>
+        <translation>运行已结束：您已断开连接。</translation>
+    </message>
+    <message>
+        <source>The run ended: the link to the module was lost.</source>
+        <translation>运行已结束：与模组的连接已丢失。</translation>
+    </message>
+    <message>
+        <source>The run ended: the link to the module was lost (%1).</source>
+        <translation>运行已结束：与模组的连接已丢失（%1）。</translation>
     </message>
 </context>
 <context>
@@ -5222,6 +5345,16 @@ This PC: %3
         <source>SEND FAIL — %1 (sent by %2)</source>
         <translation>SEND FAIL — %1（由%2发送）</translation>
     </message>
+    <message>
+        <source>%1 of %2 parts acknowledged…</source>
+        <translation>已确认 %1/%2 段…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped; repeat off after %n send(s).</source>
+        <translation>
+            <numerusform>已停止；发送 %n 次后已关闭重复发送。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>bc25::ui::SocketPanel</name>
@@ -5383,6 +5516,10 @@ This PC: %3
     <message>
         <source>Unread</source>
         <translation>未读</translation>
+    </message>
+    <message>
+        <source>listening</source>
+        <translation>监听中</translation>
     </message>
 </context>
 <context>
