@@ -272,6 +272,8 @@ void TestDrift::theVirtualModuleOfEachModelPrintsNoDrift()
     };
     QVERIFY(ask("ATI", "OK\r\n"));
     QVERIFY(ask("AT+CSQ", "OK\r\n"));
+    if (profile->answers().activatesContexts) // the LTE modules open on an activated context only
+        QVERIFY(ask("AT+QIACT=" + QByteArray::number(profile->limits().firstContext), "OK\r\n"));
     const QByteArray open = "AT+QIOPEN=" + QByteArray::number(profile->limits().firstContext) + ",0,\"TCP\",\"127.0.0.1\","
             + QByteArray::number(server.serverPort()) + ",0,0";
     QVERIFY2(ask(open, "+QIOPEN: 0,0"), out.constData());
