@@ -165,14 +165,14 @@ void DataPathJudge::tcp(CheckResult &r, const QList<at::Transaction> &e, const H
     const QString server = QStringLiteral("%1:%2").arg(s.serverHost, QString::number(s.serverPort));
     if (open && CheckJudge::succeeded(*open)) {
         // "Then closed" only on the module's word: a close that failed leaves the socket open.
-        const at::Transaction *close = CheckJudge::find(e, CommandId::Close);
+        const at::Transaction *close = CheckJudge::find(c, e, CommandId::Close);
         if (close && CheckJudge::succeeded(*close))
             set(r, Verdict::Pass, tr("Connected to %1 in %2 ms, then closed.").arg(server, QString::number(open->operationLatencyMs())));
         else
             set(r, Verdict::Warning,
                 tr("Connected to %1 in %2 ms, but the socket was not closed: %3")
                         .arg(server, QString::number(open->operationLatencyMs()),
-                             close ? failure(*close, e) : tr("AT+QICLOSE was not answered.")),
+                             close ? failure(*close, e, c) : tr("AT+QICLOSE was not answered.")),
                 tr("The socket may still be open on the module: close it (AT+QICLOSE) or restart the module."));
         return;
     }
