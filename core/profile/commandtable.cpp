@@ -8,19 +8,19 @@
 
 namespace bc25::catalog {
 
-namespace {
-
 using Type = ParameterSpec::Type;
 
-ParameterSpec integer(const char *name, qint64 min, qint64 max, bool optional = false)
+ParameterSpec integer(const char *name, qint64 min, qint64 max, bool optional)
 {
     return ParameterSpec {name, Type::Integer, min, max, optional, false, {}, -1};
 }
 
-ParameterSpec text(const char *name, qint64 minLength, qint64 maxLength, bool optional = false)
+ParameterSpec text(const char *name, qint64 minLength, qint64 maxLength, bool optional)
 {
     return ParameterSpec {name, Type::String, minLength, maxLength, optional, true, {}, -1};
 }
+
+namespace {
 
 ParameterSpec choice(const char *name, QList<QByteArray> choices, bool optional = false)
 {

@@ -4,23 +4,15 @@
 // its hex string alone, and the UDP SERVICE send. Their words are the EC200U
 // note's (EC200U&EG915U Series TCP/IP Application Note V1.1, 2.4.2, 2.4.3,
 // 2.4.10, 2.4.12), which the BG9x notes and logs repeat.
+#include "commandtable.h"
 #include "modeltable.h"
 
 namespace bc25::profile {
 
 namespace {
 
-using Type = ParameterSpec::Type;
-
-ParameterSpec integer(const char *name, qint64 min, qint64 max, bool optional = false)
-{
-    return ParameterSpec {name, Type::Integer, min, max, optional, false, {}, -1};
-}
-
-ParameterSpec text(const char *name, qint64 minLength, qint64 maxLength, bool optional = false)
-{
-    return ParameterSpec {name, Type::String, minLength, maxLength, optional, true, {}, -1};
-}
+using catalog::integer; // the BC25 table's builders (commandtable.h)
+using catalog::text;
 
 CommandSpec contextCommand(CommandId id, const char *name, const char *title, const char *section, CommandForms forms,
                            QList<ParameterSpec> parameters, int timeoutMs)
