@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "commandline.h"
+#include "commandlinehelp.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -9,11 +10,15 @@
 
 namespace bc25::CommandLine {
 
-std::optional<int> parse(QCommandLineParser &args, const char *program)
+std::optional<int> parse(QCommandLineParser &args, const char *program, const CommandLineHelp *help)
 {
     if (!args.parse(QCoreApplication::arguments())) {
         std::fprintf(stderr, "%s: %s\n", program, qPrintable(args.errorText()));
         return ExitStatus::BadUsage;
+    }
+    if (help && args.isSet(QStringLiteral("help"))) {
+        std::fputs(help->text(QString::fromLocal8Bit(program)).toUtf8().constData(), stdout);
+        return ExitStatus::Passed;
     }
     // Parsed already, so this only answers --help, --help-all and --version (and exits 0).
     args.process(QCoreApplication::arguments());

@@ -8,6 +8,8 @@ class QString;
 
 namespace bc25 {
 
+class CommandLineHelp;
+
 // The exit status every program (bc25-workbench, bc25-sim, bc25-decode,
 // bc25-run) ends with, so that a script or a CI pipeline reads them alike:
 // 0 it did what was asked and everything passed, 1 something it ran or read
@@ -24,7 +26,8 @@ namespace CommandLine {
 // is said on standard error as "PROGRAM: ..." and gives ExitStatus::BadUsage
 // (QCommandLineParser::process() alone would exit with 1); --help and
 // --version print and exit with 0. Nothing when the program goes on.
-std::optional<int> parse(QCommandLineParser &args, const char *program);
+// With `help`, --help prints it (wrapped for the reader's language) instead of Qt's.
+std::optional<int> parse(QCommandLineParser &args, const char *program, const CommandLineHelp *help = nullptr);
 
 // Why an output FILE (a capture, a report) could not be written, said before
 // anything runs: a run whose report is lost must not look passed. Empty when

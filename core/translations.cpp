@@ -72,4 +72,14 @@ QString Translations::sentence(const QString &text)
     return trimmed + QCoreApplication::translate("bc25::Translations", ".");
 }
 
+QString Translations::joined(const QString &first, const QString &second)
+{
+    if (first.isEmpty() || second.isEmpty())
+        return first + second;
+    const char16_t last = first.back().unicode();
+    // Full-width punctuation (。，：！？）and the CJK block) carries its own space.
+    const bool wide = (last >= 0x3000 && last <= 0x303f) || (last >= 0xff00 && last <= 0xff60);
+    return wide || first.back().isSpace() ? first + second : first + QLatin1Char(' ') + second;
+}
+
 } // namespace bc25

@@ -24,6 +24,9 @@ public:
     // directory", "不存在") ended as a sentence in the language in force, so
     // that more text can follow it: "." or "。" unless it ends with one already.
     static QString sentence(const QString &text);
+    // Two sentences as one text: a space between them after "." (English),
+    // none after a full-width "。" or "）" (Chinese sets no space there).
+    static QString joined(const QString &first, const QString &second);
 };
 
 } // namespace bc25

@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>bc25-run</name>
+    <message numerus="yes">
+        <source>  passed: %n step(s) in %1</source>
+        <translation>
+            <numerusform>  passed: %n step in %1</numerusform>
+            <numerusform>  passed: %n steps in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  FAILED: %1 of %n step(s) failed</source>
+        <translation>
+            <numerusform>  FAILED: %1 of %n step failed</numerusform>
+            <numerusform>  FAILED: %1 of %n steps failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  FAILED: %1 failed, %2 not reached of %n step(s)</source>
+        <translation>
+            <numerusform>  FAILED: %1 failed, %2 not reached of %n step</numerusform>
+            <numerusform>  FAILED: %1 failed, %2 not reached of %n steps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bc25::UrcDescription</name>
     <message numerus="yes">
         <source>Socket %1 received %n byte(s).</source>
@@ -66,6 +90,16 @@
         <translation>
             <numerusform>%1: %n address, time to live %2 s</numerusform>
             <numerusform>%1: %n addresses, time to live %2 s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bc25::ui::DriftStatus</name>
+    <message numerus="yes">
+        <source>%n unexpected line(s)</source>
+        <translation>
+            <numerusform>%n unexpected line</numerusform>
+            <numerusform>%n unexpected lines</numerusform>
         </translation>
     </message>
 </context>
@@ -161,6 +195,20 @@
         <translation>
             <numerusform>Sending %n byte…</numerusform>
             <numerusform>Sending %n bytes…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>SEND OK — %n byte(s), sent by %1.</source>
+        <translation>
+            <numerusform>SEND OK — %n byte, sent by %1.</numerusform>
+            <numerusform>SEND OK — %n bytes, sent by %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped; repeat off after %n send(s).</source>
+        <translation>
+            <numerusform>Stopped; repeat off after %n send.</numerusform>
+            <numerusform>Stopped; repeat off after %n sends.</numerusform>
         </translation>
     </message>
 </context>

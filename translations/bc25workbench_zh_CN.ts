@@ -21,6 +21,36 @@
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>%1 File</source>
+        <translation>%1 文件</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation>用法：%1</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[选项]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>参数：</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>&lt;%1&gt;: %2</source>
@@ -42,12 +72,8 @@
         <translation>失败</translation>
     </message>
     <message>
-        <source>  FAILED: %1 of %2 steps failed</source>
-        <translation>  失败：%2 个步骤中有 %1 个失败</translation>
-    </message>
-    <message>
         <source>recipe %1 — %2</source>
-        <translation>配方 %1 — %2</translation>
+        <translation>脚本 %1 — %2</translation>
     </message>
     <message>
         <source>  link lost: %1</source>
@@ -56,12 +82,12 @@
     <message>
         <source>Runs bring-up recipes (Lua) against a BC25 on a serial port or the built-in
 virtual module; prints a line per step and exits 0 when every step passed.</source>
-        <translation>在串口上的 BC25 或内置虚拟模组上运行调试配方（Lua）；
+        <translation>在串口上的 BC25 或内置虚拟模组上运行调试脚本（Lua）；
 每个步骤打印一行，所有步骤通过时以 0 退出。</translation>
     </message>
     <message>
         <source>A recipe file, or the name of a built-in recipe (see --list).</source>
-        <translation>配方文件，或内置配方的名称（见 --list）。</translation>
+        <translation>脚本文件，或内置脚本的名称（见 --list）。</translation>
     </message>
     <message>
         <source>Serial port of the module, e.g. /dev/ttyUSB0.</source>
@@ -77,7 +103,7 @@ virtual module; prints a line per step and exits 0 when every step passed.</sour
     </message>
     <message>
         <source>A parameter for the recipes&apos; param() (repeatable).</source>
-        <translation>供配方 param() 使用的参数（可重复）。</translation>
+        <translation>供脚本 param() 使用的参数（可重复）。</translation>
     </message>
     <message>
         <source>A setting or fault of the virtual module, as bc25-sim names it: buffer-limit=256, fail=+QIOPEN, dead-after=0, split=7 (repeatable).</source>
@@ -89,19 +115,19 @@ virtual module; prints a line per step and exits 0 when every step passed.</sour
     </message>
     <message>
         <source>Record the session to a capture FILE (one per recipe when there are several).</source>
-        <translation>将会话记录到抓包文件 FILE（有多个配方时每个配方一个文件）。</translation>
+        <translation>将会话记录到抓包文件 FILE（有多个脚本时每个脚本一个文件）。</translation>
     </message>
     <message>
         <source>Run every built-in recipe.</source>
-        <translation>运行所有内置配方。</translation>
+        <translation>运行所有内置脚本。</translation>
     </message>
     <message>
         <source>List the built-in recipes and quit.</source>
-        <translation>列出内置配方后退出。</translation>
+        <translation>列出内置脚本后退出。</translation>
     </message>
     <message>
         <source>Stop a recipe that runs longer than this many seconds (default 600, 0: none).</source>
-        <translation>配方运行超过这么多秒时将其停止（默认 600，0 表示不限）。</translation>
+        <translation>脚本运行超过这么多秒时将其停止（默认 600，0 表示不限）。</translation>
     </message>
     <message>
         <source>Language: zh_CN or en (default: the system&apos;s).</source>
@@ -109,11 +135,11 @@ virtual module; prints a line per step and exits 0 when every step passed.</sour
     </message>
     <message>
         <source>no recipe file or built-in recipe named %1 (see --list)</source>
-        <translation>没有名为 %1 的配方文件或内置配方（见 --list）</translation>
+        <translation>没有名为 %1 的脚本文件或内置脚本（见 --list）</translation>
     </message>
     <message>
         <source>name a recipe to run, or --library (see --help)</source>
-        <translation>请指定要运行的配方，或使用 --library（见 --help）</translation>
+        <translation>请指定要运行的脚本，或使用 --library（见 --help）</translation>
     </message>
     <message>
         <source>--param takes NAME=VALUE, not %1</source>
@@ -133,7 +159,7 @@ virtual module; prints a line per step and exits 0 when every step passed.</sour
     </message>
     <message>
         <source>Stopped: the recipe ran longer than the time limit of %1 s.</source>
-        <translation>已停止：配方运行时间超过了 %1 秒的时间上限。</translation>
+        <translation>已停止：脚本运行时间超过了 %1 秒的时间上限。</translation>
     </message>
     <message>
         <source>health check — the plan:</source>
@@ -157,7 +183,7 @@ virtual module; prints a line per step and exits 0 when every step passed.</sour
     </message>
     <message>
         <source>Run the health check (field diagnostics) instead of recipes; its hosts come from --param dns_host, ping_host, server, server_port, ntp_server, ntp_port.</source>
-        <translation>运行健康检查（现场诊断）而不是配方；所用主机来自 --param dns_host、ping_host、server、server_port、ntp_server、ntp_port。</translation>
+        <translation>运行健康检查（现场诊断）而不是脚本；所用主机来自 --param dns_host、ping_host、server、server_port、ntp_server、ntp_port。</translation>
     </message>
     <message>
         <source>With --health: write every check, verdict, advice and transaction to FILE as JSON.</source>
@@ -225,11 +251,11 @@ virtual module; prints a line per step and exits 0 when every step passed.</sour
     </message>
     <message>
         <source>--%1 works with recipes, not with --health</source>
-        <translation>--%1 只能与配方一起使用，不能与 --health 一起使用</translation>
+        <translation>--%1 只能与脚本一起使用，不能与 --health 一起使用</translation>
     </message>
     <message>
         <source>--health runs no recipe: %1</source>
-        <translation>--health 不运行配方：%1</translation>
+        <translation>--health 不运行脚本：%1</translation>
     </message>
     <message>
         <source>  SKIP   %1  (not reached)</source>
@@ -237,11 +263,11 @@ virtual module; prints a line per step and exits 0 when every step passed.</sour
     </message>
     <message>
         <source>--param %1: %2 (recipe %3)</source>
-        <translation>--param %1：%2（配方 %3）</translation>
+        <translation>--param %1：%2（脚本 %3）</translation>
     </message>
     <message>
         <source>--param %1: no recipe of this run has such a parameter (a typo?)</source>
-        <translation>--param %1：本次运行的配方都没有此参数（是否拼写有误？）</translation>
+        <translation>--param %1：本次运行的脚本都没有此参数（是否拼写有误？）</translation>
     </message>
     <message>
         <source>--lang takes zh_CN or en, not %1</source>
@@ -249,16 +275,12 @@ virtual module; prints a line per step and exits 0 when every step passed.</sour
     </message>
     <message>
         <source>warning: no recipe asked for the parameter %1 given with --param (the recipe stopped before it, or a typo?)</source>
-        <translation>警告：没有配方读取用 --param 给出的参数 %1（配方在读取它之前已停止，还是拼写错误？）</translation>
-    </message>
-    <message>
-        <source>  FAILED: %1 failed, %2 not reached of %3 steps</source>
-        <translation>  失败：共 %3 步，%1 步失败，%2 步未执行</translation>
+        <translation>警告：没有脚本读取用 --param 给出的参数 %1（脚本在读取它之前已停止，还是拼写错误？）</translation>
     </message>
     <message>
         <source>RECIPE...</source>
         <extracomment>The placeholder of the recipe arguments in the usage line.</extracomment>
-        <translation>配方...</translation>
+        <translation>脚本...</translation>
     </message>
     <message>
         <source>%1 ms</source>
@@ -269,16 +291,56 @@ virtual module; prints a line per step and exits 0 when every step passed.</sour
         <translation>%1 秒</translation>
     </message>
     <message>
-        <source>  passed: %1 steps in %2</source>
-        <translation>  通过：%1 个步骤，用时 %2</translation>
-    </message>
-    <message>
         <source>Recipes: %1 passed, %2 failed. Steps: %3 passed, %4 failed, %5 not reached (%6)</source>
-        <translation>配方：%1 个通过，%2 个失败。步骤：%3 个通过，%4 个失败，%5 个未执行（%6）</translation>
+        <translation>脚本：%1 个通过，%2 个失败。步骤：%3 个通过，%4 个失败，%5 个未执行（%6）</translation>
     </message>
     <message>
         <source>Reach the module</source>
         <translation>连接模组</translation>
+    </message>
+    <message>
+        <source>%1 No recipe was run: run bc25-run again once the module answers.</source>
+        <translation>%1 未运行任何脚本：模组应答后请再次运行 bc25-run。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>bc25-run&apos;s line for a health check: its title and what it found (&quot;Signal: Signal 22 (-69 dBm).&quot;)</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>No name to look up was given.</source>
+        <translation>没有给出要查询的名称。</translation>
+    </message>
+    <message>
+        <source>--virtual and --port do not go together: --virtual runs on the built-in virtual module, --port on the module at the port</source>
+        <translation>--virtual 与 --port 不能同时使用：--virtual 在内置虚拟模组上运行，--port 在该端口的模组上运行</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <extracomment>bc25-run&apos;s line for a step: its name and how long it took: &quot;Open the socket (850 ms)&quot;</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>  No steps ran: the recipe has no step.</source>
+        <translation>  未运行任何步骤：脚本中没有步骤。</translation>
+    </message>
+    <message numerus="yes">
+        <source>  passed: %n step(s) in %1</source>
+        <translation>
+            <numerusform>  通过：%n 个步骤，用时 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  FAILED: %1 of %n step(s) failed</source>
+        <translation>
+            <numerusform>  失败：%n 个步骤中有 %1 个失败</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  FAILED: %1 failed, %2 not reached of %n step(s)</source>
+        <translation>
+            <numerusform>  失败：共 %n 步，%1 步失败，%2 步未执行</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -510,10 +572,6 @@ With no port it starts on the built-in virtual BC25.</source>
         <translation>%1：%2（手册 %3）</translation>
     </message>
     <message>
-        <source>AT%1 is not a command of the BC25 TCP/IP manual.</source>
-        <translation>AT%1 不是 BC25 TCP/IP 手册中的命令。</translation>
-    </message>
-    <message>
         <source>%1-%2 characters</source>
         <translation>%1-%2 个字符</translation>
     </message>
@@ -701,6 +759,34 @@ With no port it starts on the built-in virtual BC25.</source>
         <source>is %1; with &lt;query_type&gt; 1 the manual allows %2.</source>
         <translation>为 %1；&lt;query_type&gt; 为 1 时手册允许 %2。</translation>
     </message>
+    <message>
+        <source>AT%1 is not a command of the %2 TCP/IP manual.</source>
+        <translation>AT%1 不是 %2 TCP/IP 手册中的命令。</translation>
+    </message>
+    <message>
+        <source>Configure Parameters of a TCP/IP Context</source>
+        <translation>配置 TCP/IP 上下文参数</translation>
+    </message>
+    <message>
+        <source>Activate a PDP Context</source>
+        <translation>激活 PDP 上下文</translation>
+    </message>
+    <message>
+        <source>Deactivate a PDP Context</source>
+        <translation>去激活 PDP 上下文</translation>
+    </message>
+    <message>
+        <source>a double quote</source>
+        <translation>双引号</translation>
+    </message>
+    <message>
+        <source>the byte 0x%1</source>
+        <translation>字节 0x%1</translation>
+    </message>
+    <message>
+        <source>holds %1, which a string of the manual cannot hold (no double quote, CR, LF, Ctrl+Z, Esc or other control character).</source>
+        <translation>含有%1，而手册中的字符串不能含有它（不能有双引号、CR、LF、Ctrl+Z、Esc 或其他控制字符）。</translation>
+    </message>
 </context>
 <context>
     <name>bc25::CommandRunner</name>
@@ -754,6 +840,14 @@ With no port it starts on the built-in virtual BC25.</source>
     <message>
         <source>The module&apos;s manual has no %1 command.</source>
         <translation>该模组的手册中没有 %1 命令。</translation>
+    </message>
+    <message>
+        <source>%1 (in the line %2)</source>
+        <translation>%1（在 %2 这一行中）</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 commands; send one command a line, so that each answer is read as its command&apos;s and what it changes is known.</source>
+        <translation>%1 含有 %2 条命令；请每行只发送一条命令，这样每个应答都能对应到它的命令，且其改变的设置可知。</translation>
     </message>
 </context>
 <context>
@@ -948,14 +1042,49 @@ With no port it starts on the built-in virtual BC25.</source>
     </message>
 </context>
 <context>
+    <name>bc25::LineExpectations</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 或 %2</translation>
+    </message>
+    <message>
+        <source>not expected for %1: %2 with %3 fields in buffer access mode; the %1 prints %4 there (%5).</source>
+        <translation>%1 不应出现：缓存访问模式下 %2 有 %3 个字段；%1 在此模式下输出 %4 个（%5）。</translation>
+    </message>
+    <message>
+        <source>not expected for %1: %2 with %3 fields; the %1 prints %4 (%5).</source>
+        <translation>%1 不应出现：%2 有 %3 个字段；%1 输出 %4 个（%5）。</translation>
+    </message>
+    <message>
+        <source>not expected for %1: %2 is another model&apos;s answer; the %1 answers AT+%3 with +%3.</source>
+        <translation>%1 不应出现：%2 是其他型号的应答；%1 对 AT+%3 的应答是 +%3。</translation>
+    </message>
+    <message>
+        <source>not expected for %1: the %1 has no %2.</source>
+        <translation>%1 不应出现：%1 没有 %2。</translation>
+    </message>
+</context>
+<context>
     <name>bc25::ModuleSession</name>
     <message>
         <source>The module is not connected.</source>
         <translation>模组未连接。</translation>
     </message>
     <message>
-        <source>The module does not answer: check its power, the cable and the baud rate. It is read as soon as it says anything (RDY, or an answer to AT).</source>
-        <translation>模组没有应答：请检查其电源、线缆和波特率。模组一旦有任何输出（RDY，或对 AT 的应答），就会重新读取其状态。</translation>
+        <source>The module answers AT but not ATI; it may still be starting, or not be a module of this program&apos;s models: send ATI yourself to see what it says.</source>
+        <translation>模组应答 AT，但不应答 ATI；它可能仍在启动，或不是本程序支持的型号：请自行发送 ATI，看它如何回答。</translation>
+    </message>
+    <message>
+        <source>The module does not answer: check its power, the cable and the baud rate.</source>
+        <translation>模组没有应答：请检查其电源、线缆和波特率。</translation>
+    </message>
+    <message>
+        <source>%1 It is read as soon as it says anything (RDY, or an answer to AT).</source>
+        <translation>%1 模组一有输出（RDY 或对 AT 的应答）就会读取。</translation>
     </message>
 </context>
 <context>
@@ -1014,10 +1143,21 @@ With no port it starts on the built-in virtual BC25.</source>
     </message>
 </context>
 <context>
+    <name>bc25::SendQueue</name>
+    <message>
+        <source>Nothing to send.</source>
+        <translation>没有要发送的数据。</translation>
+    </message>
+</context>
+<context>
     <name>bc25::SocketTable</name>
     <message>
         <source>The module restarted (%1): its sockets were closed.</source>
         <translation>模组已重启（%1）：其套接字均已关闭。</translation>
+    </message>
+    <message>
+        <source>Not read: socket %1 is being closed, and its unread data goes with it.</source>
+        <translation>未读取：套接字 %1 正在关闭，其未读数据会随之丢弃。</translation>
     </message>
 </context>
 <context>
@@ -1311,16 +1451,16 @@ With no port it starts on the built-in virtual BC25.</source>
         <translation>第 1 行：抓包文件的第一行必须是“%1”；此行已损坏或缺失</translation>
     </message>
     <message>
-        <source>the record is longer than a capture holds (%1 bytes)</source>
-        <translation>该记录超出抓包文件所能容纳的长度（%1 字节）</translation>
-    </message>
-    <message>
         <source>the record&apos;s time is negative (a capture&apos;s times are milliseconds since the epoch)</source>
         <translation>记录的时间为负数（抓包文件的时间是自纪元起的毫秒数）</translation>
     </message>
     <message>
         <source>the record&apos;s bytes hold a byte the capture format writes escaped (\xHH): the line is damaged</source>
         <translation>记录的字节中含有抓包格式应转义写出（\xHH）的字节：该行已损坏</translation>
+    </message>
+    <message>
+        <source>the record&apos;s line is longer than a capture holds (%1 characters)</source>
+        <translation>记录的行超过了捕获文件所能容纳的长度（%1 个字符）</translation>
     </message>
 </context>
 <context>
@@ -1679,6 +1819,18 @@ With no port it starts on the built-in virtual BC25.</source>
         <source>Some echoes were lost: with a weak signal (see the signal check) the radio lost them; with a good one the network is congested or the host limits ping. The soak monitor shows which over a longer time.</source>
         <translation>部分回显丢失：信号弱时（见信号检查）是无线链路丢失了它们；信号好时则是网络拥塞或主机限制了 Ping。长时监测可在更长时间内看出是哪一种。</translation>
     </message>
+    <message>
+        <source>Connected to %1 in %2 ms, but the socket was not closed: %3</source>
+        <translation>已在 %2 毫秒内连接到 %1，但套接字未能关闭：%3</translation>
+    </message>
+    <message>
+        <source>AT+QICLOSE was not answered.</source>
+        <translation>AT+QICLOSE 没有应答。</translation>
+    </message>
+    <message>
+        <source>The socket may still be open on the module: close it (AT+QICLOSE) or restart the module.</source>
+        <translation>套接字可能仍在模组上打开：请关闭它（AT+QICLOSE）或重启模组。</translation>
+    </message>
 </context>
 <context>
     <name>bc25::health::HealthHtmlReport</name>
@@ -1996,6 +2148,14 @@ With no port it starts on the built-in virtual BC25.</source>
         <source>Virtual BC25 (built-in; %1)</source>
         <translation>虚拟 BC25（内置；%1）</translation>
     </message>
+    <message>
+        <source>%1 — waiting for the port to appear.</source>
+        <translation>%1 — 正在等待端口出现。</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to appear.</source>
+        <translation>正在等待 %1 出现。</translation>
+    </message>
 </context>
 <context>
     <name>bc25::link::EngineLink</name>
@@ -2037,7 +2197,7 @@ With no port it starts on the built-in virtual BC25.</source>
     <name>bc25::recipe::RecipeApi</name>
     <message>
         <source>cannot wait here: a recipe waits in its own code, not inside a callback of table.sort or string.gsub</source>
-        <translation>此处无法等待：配方只能在自身代码中等待，不能在 table.sort 或 string.gsub 的回调中等待</translation>
+        <translation>此处无法等待：脚本只能在自身代码中等待，不能在 table.sort 或 string.gsub 的回调中等待</translation>
     </message>
     <message>
         <source>(no message)</source>
@@ -2057,7 +2217,7 @@ With no port it starts on the built-in virtual BC25.</source>
     </message>
     <message>
         <source>the recipe needs the parameter &quot;%1&quot;: give it as %1=VALUE (bc25-run --param %1=VALUE)</source>
-        <translation>配方需要参数“%1”：请以 %1=VALUE 的形式给出（bc25-run --param %1=VALUE）</translation>
+        <translation>脚本需要参数“%1”：请以 %1=VALUE 的形式给出（bc25-run --param %1=VALUE）</translation>
     </message>
     <message>
         <source>the parameter &quot;%1&quot; must be a number; got &quot;%2&quot;</source>
@@ -2113,12 +2273,16 @@ With no port it starts on the built-in virtual BC25.</source>
         <source>the parameter &quot;%1&quot; must be %2; got &quot;%3&quot;</source>
         <translation>参数“%1”必须是%2；收到的是“%3”</translation>
     </message>
+    <message>
+        <source>a port, 1-65535</source>
+        <translation>端口，1-65535</translation>
+    </message>
 </context>
 <context>
     <name>bc25::recipe::RecipeRunner</name>
     <message>
         <source>Not enough memory for the recipe&apos;s interpreter.</source>
-        <translation>内存不足，无法创建配方的解释器。</translation>
+        <translation>内存不足，无法创建脚本的解释器。</translation>
     </message>
     <message>
         <source>load</source>
@@ -2130,11 +2294,11 @@ With no port it starts on the built-in virtual BC25.</source>
     </message>
     <message>
         <source>The recipe ran out of memory.</source>
-        <translation>配方的内存已用尽。</translation>
+        <translation>脚本的内存已用尽。</translation>
     </message>
     <message>
         <source>The recipe ran %L1 Lua instructions without waiting for the module (an endless loop?) and was stopped.</source>
-        <translation>配方执行了 %L1 条 Lua 指令而没有等待模组（死循环？），已被停止。</translation>
+        <translation>脚本执行了 %L1 条 Lua 指令而没有等待模组（死循环？），已被停止。</translation>
     </message>
     <message>
         <source>setup</source>
@@ -2142,11 +2306,11 @@ With no port it starts on the built-in virtual BC25.</source>
     </message>
     <message>
         <source>The recipe ended.</source>
-        <translation>配方已结束。</translation>
+        <translation>脚本已结束。</translation>
     </message>
     <message>
         <source>Closed socket %1, which the recipe left open.</source>
-        <translation>已关闭配方未关闭的套接字 %1。</translation>
+        <translation>已关闭脚本未关闭的套接字 %1。</translation>
     </message>
     <message>
         <source>parameters</source>
@@ -2712,6 +2876,10 @@ OK
         <source>fail=%1: no such command in the catalog (e.g. fail=+QIOPEN).</source>
         <translation>fail=%1：命令目录中没有此命令（例如 fail=+QIOPEN）。</translation>
     </message>
+    <message>
+        <source>%1 takes 0-31 (the signal) or 99 (not known); got &quot;%2&quot;.</source>
+        <translation>%1 取值为 0-31（信号）或 99（未知）；收到的是“%2”。</translation>
+    </message>
 </context>
 <context>
     <name>bc25::soak::SoakCsvWriter</name>
@@ -3033,6 +3201,19 @@ OK
     </message>
 </context>
 <context>
+    <name>bc25::ui::DriftStatus</name>
+    <message numerus="yes">
+        <source>%n unexpected line(s)</source>
+        <translation>
+            <numerusform>%n 行意外输出</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lines the module printed that its model&apos;s manual does not give, since the link opened. The last: %1</source>
+        <translation>自连接建立以来，模组输出了其型号手册中没有的行。最近一行：%1</translation>
+    </message>
+</context>
+<context>
     <name>bc25::ui::FindBar</name>
     <message>
         <source>Find</source>
@@ -3236,6 +3417,14 @@ OK
     <message>
         <source>The link to the module ended: %1</source>
         <translation>与模组的连接已结束：%1</translation>
+    </message>
+    <message>
+        <source>Not run: you disconnected from the module.</source>
+        <translation>未运行：您已断开与模组的连接。</translation>
+    </message>
+    <message>
+        <source>Not run: the link to the module was lost.</source>
+        <translation>未运行：与模组的连接已丢失。</translation>
     </message>
 </context>
 <context>
@@ -3548,6 +3737,10 @@ Sent only when the command above answers a bare ERROR: the module&apos;s reason 
         <source>Link to %1 closed.</source>
         <translation>与 %1 的连接已关闭。</translation>
     </message>
+    <message>
+        <source>Check the port&apos;s name, or tick Reconnect to have it connected when it appears.</source>
+        <translation>请检查端口名称，或勾选“自动重连”，端口出现时即会连接。</translation>
+    </message>
 </context>
 <context>
     <name>bc25::ui::MainWindow</name>
@@ -3707,7 +3900,7 @@ Sent only when the command above answers a bare ERROR: the module&apos;s reason 
     </message>
     <message>
         <source>Recipes</source>
-        <translation>配方</translation>
+        <translation>脚本</translation>
     </message>
     <message>
         <source>Health check</source>
@@ -3731,7 +3924,7 @@ Sent only when the command above answers a bare ERROR: the module&apos;s reason 
     </message>
     <message>
         <source>Run the &amp;recipe</source>
-        <translation>运行配方(&amp;R)</translation>
+        <translation>运行脚本(&amp;R)</translation>
     </message>
     <message>
         <source>%1, revision %2</source>
@@ -3803,6 +3996,14 @@ Sent only when the command above answers a bare ERROR: the module&apos;s reason 
     <message>
         <source>Ask the module</source>
         <translation>向模组查询</translation>
+    </message>
+    <message>
+        <source>%1, read at %2</source>
+        <translation>%1，读取于 %2</translation>
+    </message>
+    <message>
+        <source>None read yet: Ask the module.</source>
+        <translation>尚未读取：请点“向模组查询”。</translation>
     </message>
 </context>
 <context>
@@ -3946,12 +4147,16 @@ This PC: %3
         <source>An IP address can take up to %1 s to connect, a domain name up to %2 s.</source>
         <translation>使用 IP 地址时连接最多可能需要 %1 秒，使用域名时最多 %2 秒。</translation>
     </message>
+    <message>
+        <source>A socket can take up to %1 s to connect.</source>
+        <translation>套接字连接最长可能需要 %1 秒。</translation>
+    </message>
 </context>
 <context>
     <name>bc25::ui::ParameterForm</name>
     <message>
         <source>This recipe asks for no parameters.</source>
-        <translation>此配方不需要参数。</translation>
+        <translation>此脚本不需要参数。</translation>
     </message>
     <message>
         <source>default: %1</source>
@@ -3959,7 +4164,7 @@ This PC: %3
     </message>
     <message>
         <source>Left empty, the recipe&apos;s default (%1) is used.</source>
-        <translation>留空则使用配方的默认值（%1）。</translation>
+        <translation>留空则使用脚本的默认值（%1）。</translation>
     </message>
     <message>
         <source>required</source>
@@ -3967,7 +4172,7 @@ This PC: %3
     </message>
     <message>
         <source>The recipe has no default for %1: give a value.</source>
-        <translation>配方没有 %1 的默认值：请填写一个值。</translation>
+        <translation>脚本没有 %1 的默认值：请填写一个值。</translation>
     </message>
     <message>
         <source>text</source>
@@ -3988,6 +4193,14 @@ This PC: %3
     <message>
         <source>Type: %1.</source>
         <translation>类型：%1。</translation>
+    </message>
+    <message>
+        <source>In the recipe: param(&quot;%1&quot;)</source>
+        <translation>脚本中：param(&quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>a port, 1-65535</source>
+        <translation>端口，1-65535</translation>
     </message>
 </context>
 <context>
@@ -4318,7 +4531,7 @@ This PC: %3
     </message>
     <message>
         <source>My recipes</source>
-        <translation>我的配方</translation>
+        <translation>我的脚本</translation>
     </message>
 </context>
 <context>
@@ -4329,7 +4542,7 @@ This PC: %3
     </message>
     <message>
         <source>Deletes the recipe of yours shown</source>
-        <translation>删除当前显示的我的配方</translation>
+        <translation>删除当前显示的我的脚本</translation>
     </message>
     <message>
         <source>Run</source>
@@ -4337,7 +4550,7 @@ This PC: %3
     </message>
     <message>
         <source>Runs the recipe in the editor with these parameters (Ctrl+R)</source>
-        <translation>用这些参数运行编辑器中的配方（Ctrl+R）</translation>
+        <translation>用这些参数运行编辑器中的脚本（Ctrl+R）</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -4349,7 +4562,7 @@ This PC: %3
     </message>
     <message>
         <source>While on, what you do in the terminal and the panels becomes a recipe draft</source>
-        <translation>开启时，您在终端和面板中的操作会变成配方草稿</translation>
+        <translation>开启时，您在终端和面板中的操作会变成脚本草稿</translation>
     </message>
     <message>
         <source>New</source>
@@ -4357,7 +4570,7 @@ This PC: %3
     </message>
     <message>
         <source>Starts a new recipe in the editor</source>
-        <translation>在编辑器中新建一个配方</translation>
+        <translation>在编辑器中新建一个脚本</translation>
     </message>
     <message>
         <source>Open file…</source>
@@ -4365,7 +4578,7 @@ This PC: %3
     </message>
     <message>
         <source>Opens a recipe file</source>
-        <translation>打开配方文件</translation>
+        <translation>打开脚本文件</translation>
     </message>
     <message>
         <source>Save</source>
@@ -4373,7 +4586,7 @@ This PC: %3
     </message>
     <message>
         <source>Saves the editor&apos;s recipe (a built-in one under a name of yours)</source>
-        <translation>保存编辑器中的配方（内置配方以您自己的名称保存）</translation>
+        <translation>保存编辑器中的脚本（内置脚本以您自己的名称保存）</translation>
     </message>
     <message>
         <source>Save as…</source>
@@ -4381,7 +4594,7 @@ This PC: %3
     </message>
     <message>
         <source>Saves the editor&apos;s recipe among yours under a new name</source>
-        <translation>以新名称将编辑器中的配方保存到我的配方</translation>
+        <translation>以新名称将编辑器中的脚本保存到我的脚本</translation>
     </message>
     <message>
         <source>Check</source>
@@ -4389,18 +4602,18 @@ This PC: %3
     </message>
     <message>
         <source>Checks the recipe&apos;s syntax without running it</source>
-        <translation>检查配方语法，不运行</translation>
+        <translation>检查脚本语法，不运行</translation>
     </message>
     <message>
         <source>Ends the run: the step under way is marked stopped, the recipe&apos;s sockets are closed</source>
-        <translation>结束运行：正在进行的步骤标记为已停止，配方打开的套接字将被关闭</translation>
+        <translation>结束运行：正在进行的步骤标记为已停止，脚本打开的套接字将被关闭</translation>
     </message>
 </context>
 <context>
     <name>bc25::ui::RecipeLauncher</name>
     <message>
         <source>A recipe is running.</source>
-        <translation>有配方正在运行。</translation>
+        <translation>有脚本正在运行。</translation>
     </message>
     <message>
         <source>Connect a module first: nothing was run.</source>
@@ -4408,11 +4621,11 @@ This PC: %3
     </message>
     <message>
         <source>The recipe asks the virtual module for %1; on a serial port these options do not apply.</source>
-        <translation>配方要求虚拟模组使用 %1；在串口上这些选项不适用。</translation>
+        <translation>脚本要求虚拟模组使用 %1；在串口上这些选项不适用。</translation>
     </message>
     <message>
         <source>The recipe&apos;s virtual module options cannot be used, nothing was run: %1</source>
-        <translation>无法使用配方的虚拟模组选项，未运行任何内容：%1</translation>
+        <translation>无法使用脚本的虚拟模组选项，未运行任何内容：%1</translation>
     </message>
     <message>
         <source>The built-in virtual module was restarted with its default settings.</source>
@@ -4420,7 +4633,7 @@ This PC: %3
     </message>
     <message>
         <source>The built-in virtual module was restarted with %1 for this recipe.</source>
-        <translation>已为此配方以 %1 重启内置虚拟模组。</translation>
+        <translation>已为此脚本以 %1 重启内置虚拟模组。</translation>
     </message>
     <message>
         <source>Restarting the built-in virtual module with its default settings…</source>
@@ -4510,16 +4723,20 @@ This PC: %3
         <source>%1 was not reached: the run ended before it.</source>
         <translation>未执行到 %1：运行在此之前已结束。</translation>
     </message>
+    <message>
+        <source>No steps ran: %1 has no step().</source>
+        <translation>未运行任何步骤：%1 中没有 step()。</translation>
+    </message>
 </context>
 <context>
     <name>bc25::ui::RecipeStore</name>
     <message>
         <source>A recipe needs a name.</source>
-        <translation>配方需要一个名称。</translation>
+        <translation>脚本需要一个名称。</translation>
     </message>
     <message>
         <source>A recipe&apos;s name takes letters, digits, &apos;_&apos; and &apos;-&apos; only: %1</source>
-        <translation>配方名称只能包含字母、数字、“_”和“-”：%1</translation>
+        <translation>脚本名称只能包含字母、数字、“_”和“-”：%1</translation>
     </message>
     <message>
         <source>Cannot save %1: %2</source>
@@ -4564,7 +4781,7 @@ This PC: %3
     </message>
     <message>
         <source>Recipes</source>
-        <translation>配方</translation>
+        <translation>脚本</translation>
     </message>
     <message>
         <source>Discard the changes to %1?</source>
@@ -4576,7 +4793,7 @@ This PC: %3
     </message>
     <message>
         <source>The recipe cannot be read, nothing was run: %1</source>
-        <translation>无法读取配方，未运行任何内容：%1</translation>
+        <translation>无法读取脚本，未运行任何内容：%1</translation>
     </message>
     <message>
         <source>Give a value for %1: nothing was run.</source>
@@ -4588,7 +4805,7 @@ This PC: %3
     </message>
     <message>
         <source>Recording: what you do in the terminal and the panels becomes a recipe. Press Record again to stop.</source>
-        <translation>正在录制：您在终端和面板中的操作将成为配方。再次按“录制”停止。</translation>
+        <translation>正在录制：您在终端和面板中的操作将成为脚本。再次按“录制”停止。</translation>
     </message>
     <message>
         <source>The recording was dropped.</source>
@@ -4602,11 +4819,11 @@ This PC: %3
     </message>
     <message>
         <source>Open a recipe</source>
-        <translation>打开配方</translation>
+        <translation>打开脚本</translation>
     </message>
     <message>
         <source>Recipes (*.lua);;All files (*)</source>
-        <translation>配方 (*.lua);;所有文件 (*)</translation>
+        <translation>脚本 (*.lua);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
@@ -4614,7 +4831,7 @@ This PC: %3
     </message>
     <message>
         <source>Save the recipe as</source>
-        <translation>配方另存为</translation>
+        <translation>脚本另存为</translation>
     </message>
     <message>
         <source>Name (letters, digits, _ and -):</source>
@@ -4622,11 +4839,11 @@ This PC: %3
     </message>
     <message>
         <source>Replace your recipe %1?</source>
-        <translation>替换您的配方 %1？</translation>
+        <translation>替换您的脚本 %1？</translation>
     </message>
     <message>
         <source>Delete your recipe %1?</source>
-        <translation>删除您的配方 %1？</translation>
+        <translation>删除您的脚本 %1？</translation>
     </message>
     <message>
         <source>Deleted %1.</source>
@@ -4634,11 +4851,11 @@ This PC: %3
     </message>
     <message>
         <source>Library</source>
-        <translation>配方库</translation>
+        <translation>脚本库</translation>
     </message>
     <message>
         <source>Recipe: %1 (%2)</source>
-        <translation>配方：%1（%2）</translation>
+        <translation>脚本：%1（%2）</translation>
     </message>
     <message>
         <source>Close socket %1 before you run it: the draft opens it again.</source>
@@ -4646,7 +4863,7 @@ This PC: %3
     </message>
     <message>
         <source>No module is connected: connect one to run the recipe.</source>
-        <translation>未连接模组：请先连接模组再运行配方。</translation>
+        <translation>未连接模组：请先连接模组再运行脚本。</translation>
     </message>
     <message>
         <source>The module answers</source>
@@ -4654,7 +4871,7 @@ This PC: %3
     </message>
     <message>
         <source>My recipe</source>
-        <translation>我的配方</translation>
+        <translation>我的脚本</translation>
     </message>
     <message>
         <source>What it checks, in a sentence or two.</source>
@@ -4761,6 +4978,10 @@ This PC: %3
     <message>
         <source>+CEREG &lt;stat&gt; %1 → %2 at %3</source>
         <translation>+CEREG &lt;stat&gt; %1 → %2，时间 %3</translation>
+    </message>
+    <message>
+        <source>No samples yet: the time axis begins when a run starts.</source>
+        <translation>尚无采样：时间轴从运行开始时起算。</translation>
     </message>
 </context>
 <context>
@@ -4886,10 +5107,6 @@ This PC: %3
         <translation>没有连接模组：请先连接一个。</translation>
     </message>
     <message>
-        <source>The link to the module was lost (%1): the run ended there.</source>
-        <translation>与模组的连接已断开（%1）：运行在此结束。</translation>
-    </message>
-    <message>
         <source>Signal %1 (readings: %2), registration changes: %3</source>
         <translation>信号 %1（读取：%2 次），注册变化：%3 次</translation>
     </message>
@@ -4912,6 +5129,18 @@ This PC: %3
     <message>
         <source>Ran for %1, then stopped: %2</source>
         <translation>运行 %1 后停止：%2</translation>
+    </message>
+    <message>
+        <source>The run ended: you disconnected.</source>
+        <translation>运行已结束：您已断开连接。</translation>
+    </message>
+    <message>
+        <source>The run ended: the link to the module was lost.</source>
+        <translation>运行已结束：与模组的连接已丢失。</translation>
+    </message>
+    <message>
+        <source>The run ended: the link to the module was lost (%1).</source>
+        <translation>运行已结束：与模组的连接已丢失（%1）。</translation>
     </message>
 </context>
 <context>
@@ -5078,6 +5307,54 @@ This PC: %3
         <source>Not sent: socket %1 is not open. Open it with Open… above the socket table first.</source>
         <translation>未发送：套接字 %1 未打开。请先用套接字表上方的“打开…”打开它。</translation>
     </message>
+    <message>
+        <source>the terminal</source>
+        <translation>终端</translation>
+    </message>
+    <message>
+        <source>a quick command</source>
+        <translation>快捷命令</translation>
+    </message>
+    <message>
+        <source>a recipe</source>
+        <translation>脚本</translation>
+    </message>
+    <message>
+        <source>the health check</source>
+        <translation>健康检查</translation>
+    </message>
+    <message>
+        <source>the workbench</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <source>——— Socket %1 closed by the remote ———</source>
+        <translation>——— 套接字 %1 已被远端关闭 ———</translation>
+    </message>
+    <message>
+        <source>——— Socket %1 closed ———</source>
+        <translation>——— 套接字 %1 已关闭 ———</translation>
+    </message>
+    <message numerus="yes">
+        <source>SEND OK — %n byte(s), sent by %1.</source>
+        <translation>
+            <numerusform>SEND OK — %n 字节，由%1发送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SEND FAIL — %1 (sent by %2)</source>
+        <translation>SEND FAIL — %1（由%2发送）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 parts acknowledged…</source>
+        <translation>已确认 %1/%2 段…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped; repeat off after %n send(s).</source>
+        <translation>
+            <numerusform>已停止；发送 %n 次后已关闭重复发送。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>bc25::ui::SocketPanel</name>
@@ -5239,6 +5516,10 @@ This PC: %3
     <message>
         <source>Unread</source>
         <translation>未读</translation>
+    </message>
+    <message>
+        <source>listening</source>
+        <translation>监听中</translation>
     </message>
 </context>
 <context>
@@ -5451,7 +5732,7 @@ This PC: %3
     </message>
     <message>
         <source>recipe</source>
-        <translation>配方</translation>
+        <translation>脚本</translation>
     </message>
     <message>
         <source>capture</source>

@@ -10,7 +10,25 @@ namespace bc25::ui {
 
 namespace {
 constexpr int FailureShownMs = 30000;
+
+bool isUsers(at::Source source)
+{
+    switch (source) {
+    case at::Source::Panel:
+    case at::Source::Terminal:
+    case at::Source::Quick:
+    case at::Source::Raw:
+        return true;
+    case at::Source::Session:
+    case at::Source::Recipe:
+    case at::Source::Log:
+    case at::Source::Health:
+    case at::Source::Soak:
+        return false;
+    }
+    return false;
 }
+} // namespace
 
 CommandStatus::CommandStatus(QStatusBar *bar, ModuleSession *session, QObject *parent)
     : QObject(parent)
@@ -41,9 +59,10 @@ void CommandStatus::showFailure(const QString &message)
 
 void CommandStatus::onTransaction(const at::Transaction &t)
 {
-    // The user's own commands only: the workbench's polling and the recipes,
-    // the health check and the soak monitor report in their own panels.
-    if (t.source != at::Source::Terminal && t.source != at::Source::Panel)
+    // The user's own commands, however sent (typed, raw, a panel's, a quick
+    // command's): the workbench's polling and the recipes, the health check
+    // and the soak monitor report in their own panels.
+    if (!isUsers(t.source))
         return;
     if (!CommandRunner::succeeded(t)) {
         showFailure(CommandRunner::resultText(t));

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "commandstatus.h"
+#include "driftstatus.h"
 #include "modulecontrols.h"
 
 #include "at/commandengine.h"
@@ -30,6 +31,7 @@
 #include "recipes/recipespanel.h"
 #include "sim/virtualmodule.h"
 #include "views/dockfit.h"
+#include "views/statusline.h"
 #include "views/screenfit.h"
 #include "views/tabmemory.h"
 
@@ -70,9 +72,11 @@ MainWindow::MainWindow(at::CommandEngine *engine, ModuleSession *session, link::
     , m_traffic(new TrafficModel(this))
     , m_urcLog(new UrcLogModel(this))
     , m_transactions(new TransactionModel(this))
-    , m_stateLabel(new QLabel(this))
-    , m_moduleLabel(new QLabel(this))
-    , m_signalLabel(new QLabel(this))
+    // One line each, cut with "…" and whole in a tooltip when the bar is too
+    // narrow for them (Chinese, a 1600-pixel screen): never clipped unsaid.
+    , m_stateLabel(new StatusLine(1, this))
+    , m_moduleLabel(new StatusLine(1, this))
+    , m_signalLabel(new StatusLine(1, this))
 {
     setWindowTitle(tr("BC25 Workbench"));
     setObjectName(QStringLiteral("window.main"));
@@ -87,14 +91,20 @@ MainWindow::MainWindow(at::CommandEngine *engine, ModuleSession *session, link::
 
     m_commandStatus = new CommandStatus(statusBar(), session, this);
     statusBar()->addWidget(m_stateLabel, 1);
-    statusBar()->addPermanentWidget(m_moduleLabel);
-    statusBar()->addPermanentWidget(m_signalLabel);
+    for (StatusLine *summary : {m_moduleLabel, m_signalLabel}) {
+        summary->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed); // its text's width while there is room
+        statusBar()->addPermanentWidget(summary);
+    }
+    auto *driftLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(driftLabel);
+    m_driftStatus = new DriftStatus(driftLabel, engine, this);
     m_linkStatus = new LinkStatus(m_stateLabel, connection, session, this);
-    // Where one link ended and the next began, in the terminal and every console.
+    // Where one link ended and the next began, in the terminal, every console and the URC log.
     connect(m_linkStatus, &LinkStatus::marker, this, [this](const QString &text) {
         const QString line = QStringLiteral("——— %1 ———").arg(text);
         m_traffic->append(TrafficModel::Way::Note, line.toUtf8());
         m_consoles->markLink(line);
+        m_urcLog->appendMarker(line);
     });
 
     // Raw traffic, each row known as the workbench's own or not by the engine's routing.
@@ -116,8 +126,10 @@ MainWindow::MainWindow(at::CommandEngine *engine, ModuleSession *session, link::
         // A message of the link before ("Socket 1 is open.") would hide the link's new state.
         statusBar()->clearMessage();
         ModuleControls::setEnabled(this, state == link::Connection::State::Connected);
-        m_soak->setModuleConnected(state == link::Connection::State::Connected, message);
+        m_soak->setModuleConnected(state == link::Connection::State::Connected, message,
+                                   state == link::Connection::State::Disconnected);
         if (state == link::Connection::State::Connected) {
+            m_driftStatus->reset(); // counted since this link opened
             m_signalRefresh.start();
             useLinkServices();
         } else {
@@ -243,6 +255,15 @@ void MainWindow::createDocks()
         m_consoles->showConsole(current.row());
         consoles->raise();
     });
+    // A socket opened or closed from the terminal shows its console too, as a
+    // click on its row does (a recipe's or a quick command's do not take the view).
+    connect(m_session->sockets(), &SocketTable::openedOrClosedBy, this, [this, consoles](int id, at::Source source) {
+        if (source != at::Source::Terminal && source != at::Source::Raw)
+            return;
+        m_sockets->view()->selectRow(id);
+        m_consoles->showConsole(id);
+        consoles->raise();
+    });
     connect(m_transactionsPanel, &TransactionsPanel::showBytesRequested, this, &MainWindow::showTransactionBytes);
     connect(m_transactionsPanel, &TransactionsPanel::message, this,
             [this](const QString &m) { m_commandStatus->show(m); });
@@ -278,14 +299,14 @@ void MainWindow::updateModuleStatus()
     const QString model = info.identification.size() > 1 ? info.identification.at(1) : info.identification.value(0);
     // The module's words (its model, its revision) inside the window's: "Revision" is said in the window's language.
     if (model.isEmpty())
-        m_moduleLabel->clear();
+        m_moduleLabel->setStatus({});
     else if (info.revision.isEmpty())
-        m_moduleLabel->setText(model);
+        m_moduleLabel->setStatus(model);
     else
-        m_moduleLabel->setText(tr("%1, revision %2").arg(model, info.revision));
+        m_moduleLabel->setStatus(tr("%1, revision %2").arg(model, info.revision));
     // Without a module there is no signal or registration to speak of, not even "unknown".
     if (m_connection->state() != link::Connection::State::Connected) {
-        m_signalLabel->clear();
+        m_signalLabel->setStatus({});
         return;
     }
     QString signal;
@@ -298,12 +319,12 @@ void MainWindow::updateModuleStatus()
         signal += QStringLiteral(" · ") + tr("attached");
     if (!info.pdpAddress.isEmpty())
         signal += QStringLiteral(" · ") + info.pdpAddress;
-    m_signalLabel->setText(signal);
+    m_signalLabel->setStatus(signal);
 }
 
 QString MainWindow::statusText() const
 {
-    return m_stateLabel->text() + QLatin1Char('|') + m_moduleLabel->text() + QLatin1Char('|') + m_signalLabel->text();
+    return m_stateLabel->status() + QLatin1Char('|') + m_moduleLabel->status() + QLatin1Char('|') + m_signalLabel->status();
 }
 
 void MainWindow::openCapture(const QString &path)

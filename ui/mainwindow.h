@@ -14,8 +14,10 @@ namespace bc25::link { class Connection; }
 namespace bc25::ui {
 
 class CommandStatus;
+class DriftStatus;
 class ConnectionBar;
 class LinkStatus;
+class StatusLine;
 
 class ConsolePanel;
 class DnsPanel;
@@ -106,9 +108,10 @@ private:
     HealthPanel *m_health = nullptr;
     SoakPanel *m_soak = nullptr;
     QTabWidget *m_diagnostics = nullptr;
-    QLabel *m_stateLabel;
-    QLabel *m_moduleLabel;
-    QLabel *m_signalLabel;
+    StatusLine *m_stateLabel;
+    StatusLine *m_moduleLabel;
+    StatusLine *m_signalLabel;
+    DriftStatus *m_driftStatus = nullptr;
     QTimer m_signalRefresh;
     QByteArray m_defaultState;
     bool m_shownOnce = false;

@@ -33,8 +33,9 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open capture…"), QKeySequence::Open, this, [this] {
-        const QString path = FileDialogs::openFile(this, tr("Open a capture"), QSettings().value(QStringLiteral("captureFolder")).toString(),
-                                                          tr("Captures (*.bc25cap);;All files (*)"));
+        const QString path = FileDialogs::openFile(this, FileDialogs::Purpose::Capture, tr("Open a capture"),
+                                                   tr("Captures (*.bc25cap);;All files (*)"),
+                                                   QSettings().value(QStringLiteral("captureFolder")).toString());
         if (!path.isEmpty())
             openCapture(path);
     });

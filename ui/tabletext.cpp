@@ -112,8 +112,8 @@ QString exportWithDialog(QWidget *parent, const QAbstractItemModel *model, const
                          const QString &suggestedName)
 {
     const QString path = FileDialogs::saveFile(
-            parent, QApplication::translate("bc25::ui::TableText", "Export the %1").arg(what),
-            QDir::home().filePath(suggestedName),
+            parent, FileDialogs::Purpose::TableExport, QApplication::translate("bc25::ui::TableText", "Export the %1").arg(what),
+            suggestedName,
             QApplication::translate("bc25::ui::TableText", "Tab-separated text (*.tsv *.txt);;Comma-separated values (*.csv)"));
     if (path.isEmpty())
         return {};

@@ -160,6 +160,7 @@ int main(int argc, char *argv[])
     if (isCapture) {
         capture::CaptureReader reader(&input);
         capture::CaptureRecord record;
+        qint64 firstBack = 0;
         while (reader.next(&record)) {
             switch (record.direction) {
             case capture::CaptureRecord::Direction::Transmit:
@@ -173,7 +174,15 @@ int main(int argc, char *argv[])
                 decoder.noted(record.bytes, record.timestampMs);
                 break;
             }
+            if (firstBack == 0 && decoder.timesWentBack() > 0)
+                firstBack = reader.line();
         }
+        // A record earlier than one before it was read at the latest time
+        // (TrafficDecoder::timesWentBack): said, with its line, not hidden.
+        if (firstBack > 0)
+            std::fprintf(stderr, "bc25-decode: %s:%lld: the time goes back (%lld records in all); latencies follow the "
+                                 "order the records were written\n",
+                         qPrintable(path), static_cast<long long>(firstBack), static_cast<long long>(decoder.timesWentBack()));
         malformed = reader.malformedLines();
         problems = reader.problems();
         inputBytes = input.pos();
@@ -208,6 +217,9 @@ int main(int argc, char *argv[])
         summary.insert(QStringLiteral("events"), statistics.events());
         summary.insert(QStringLiteral("byKind"), statistics.byKind());
         summary.insert(QStringLiteral("byName"), statistics.byName());
+        // Lines the model does not expect (a form, a field count, a name its table lacks).
+        summary.insert(QStringLiteral("drift"), statistics.drifts());
+        summary.insert(QStringLiteral("driftByReason"), statistics.driftByReason());
         summary.insert(QStringLiteral("commands"), statistics.commands().toJson());
         if (isCapture)
             summary.insert(QStringLiteral("malformedLines"), malformed);

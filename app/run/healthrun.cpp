@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "healthrun.h"
+#include "output.h"
 
 #include "health/healthhtmlreport.h"
 #include "health/healthplan.h"
@@ -33,8 +34,9 @@ QString HealthRun::start()
     QObject::connect(&connection, &link::Connection::stateChanged, &check,
                      [this](link::Connection::State state, const QString &message) { onLink(state, message); });
     QObject::connect(&check, &health::HealthCheck::checkFinished, &check, [](int, const health::CheckResult &r) {
-        print(QStringLiteral("  %1  %2: %3").arg(health::HealthPlan::verdictText(r.verdict), -8)
-                      .arg(health::HealthPlan::title(r.kind), r.summary));
+        //: bc25-run's line for a health check: its title and what it found ("Signal: Signal 22 (-69 dBm).")
+        print(QStringLiteral("  ") + run::padded(health::HealthPlan::verdictText(r.verdict), 8) + QStringLiteral("  ")
+              + QCoreApplication::translate("bc25-run", "%1: %2").arg(health::HealthPlan::title(r.kind), r.summary));
         if (!r.advice.isEmpty())
             print(QStringLiteral("            ") + r.advice);
     });
@@ -133,7 +135,11 @@ QString HealthRun::usageError() const
         return error;
     // Not run is not passed: a check the command line leaves unable to run
     // is refused now, not reported as "not run" behind an exit status of 0.
-    for (const health::PlannedCheck &planned : health::HealthPlan::build(s, stack.profile())) {
+    for (health::PlannedCheck planned : health::HealthPlan::build(s, stack.profile())) {
+        // With no name the DNS check only reads the servers and passes: a choice
+        // the health form offers, but on the command line a lookup never made.
+        if (planned.kind == health::CheckKind::Dns && planned.problem.isEmpty() && s.dnsHost.trimmed().isEmpty())
+            planned.problem = QCoreApplication::translate("bc25-run", "No name to look up was given.");
         if (planned.problem.isEmpty() || skipped.contains(planned.kind))
             continue;
         const char *name = health::HealthPlan::kindName(planned.kind);
@@ -167,8 +173,8 @@ void HealthRun::begin()
         const QString what = !planned.problem.isEmpty() ? planned.problem
                              : planned.enabled          ? health::HealthPlan::commandLines(planned).join(QLatin1String(", "))
                                                         : QCoreApplication::translate("bc25-run", "(unticked)");
-        print(QStringLiteral("  [%1] %2: %3").arg(planned.enabled ? QLatin1Char('x') : QLatin1Char(' '))
-                      .arg(health::HealthPlan::title(planned.kind), what));
+        print(QStringLiteral("  [%1] ").arg(planned.enabled ? QLatin1Char('x') : QLatin1Char(' '))
+              + QCoreApplication::translate("bc25-run", "%1: %2").arg(health::HealthPlan::title(planned.kind), what));
     }
     print(QCoreApplication::translate("bc25-run", "health check — the results:"));
     check.start(plan, s);

@@ -9,6 +9,7 @@
 #include "health/healthplan.h"
 #include "bc25/catalogrules.h"
 #include "commandline.h"
+#include "commandlinehelp.h"
 #include "profile/modelchoice.h"
 #include "link/connection.h"
 #include "recipe/junitwriter.h"
@@ -116,13 +117,17 @@ int main(int argc, char *argv[])
     Translations::installFromArguments(&app, argc, argv);
 
     QCommandLineParser args;
-    args.setApplicationDescription(QCoreApplication::translate("bc25-run", "Runs bring-up recipes (Lua) against a BC25 on a serial port or the built-in\n"
-                                      "virtual module; prints a line per step and exits 0 when every step passed."));
-    args.addHelpOption();
-    args.addVersionOption();
-    args.addPositionalArgument(QStringLiteral("RECIPE"), QCoreApplication::translate("bc25-run", "A recipe file, or the name of a built-in recipe (see --list)."),
-                               //: The placeholder of the recipe arguments in the usage line.
-                               QCoreApplication::translate("bc25-run", "RECIPE..."));
+    const QString description = QCoreApplication::translate("bc25-run", "Runs bring-up recipes (Lua) against a BC25 on a serial port or the built-in\n"
+                                      "virtual module; prints a line per step and exits 0 when every step passed.");
+    args.setApplicationDescription(description);
+    // --help wrapped for the reader's language (Chinese at phrase boundaries), not at Qt's 79 characters.
+    CommandLineHelp help(description);
+    help.addOptions({args.addHelpOption(), args.addVersionOption()});
+    const QString recipeArgument = QCoreApplication::translate("bc25-run", "A recipe file, or the name of a built-in recipe (see --list).");
+    //: The placeholder of the recipe arguments in the usage line.
+    const QString recipeSyntax = QCoreApplication::translate("bc25-run", "RECIPE...");
+    args.addPositionalArgument(QStringLiteral("RECIPE"), recipeArgument, recipeSyntax);
+    help.addPositional(QStringLiteral("RECIPE"), recipeArgument, recipeSyntax);
     const QCommandLineOption port(QStringLiteral("port"), QCoreApplication::translate("bc25-run", "Serial port of the module, e.g. /dev/ttyUSB0."), QStringLiteral("PATH"));
     const QCommandLineOption baud(QStringLiteral("baud"), QCoreApplication::translate("bc25-run", "Baud rate (default 115200)."), QStringLiteral("N"));
     const QCommandLineOption virtualModule(QStringLiteral("virtual"), QCoreApplication::translate("bc25-run", "Use the built-in virtual module (the default without --port)."));
@@ -142,10 +147,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption site(QStringLiteral("site"), QCoreApplication::translate("bc25-run", "With --health: where the device is, written at the top of the reports (as --param site=TEXT)."), QStringLiteral("TEXT"));
     const QCommandLineOption serial(QStringLiteral("serial"), QCoreApplication::translate("bc25-run", "With --health: the device's serial number, written at the top of the reports (as --param serial=TEXT)."), QStringLiteral("TEXT"));
     const QCommandLineOption skip(QStringLiteral("skip"), QCoreApplication::translate("bc25-run", "With --health: untick a check (identity, sim, signal, registration, attach, pdp, dns, ping, tcp, ntp; repeatable)."), QStringLiteral("CHECK"));
-    args.addOptions({port, baud, virtualModule, param, simOption, junit, capture, library, list, timeLimit, verbose, lang,
-                     health, json, report, identities, skip, site, serial});
+    const QList<QCommandLineOption> options {port, baud, virtualModule, param, simOption, junit, capture, library, list, timeLimit,
+                                             verbose, lang, health, json, report, identities, skip, site, serial};
+    args.addOptions(options);
     args.addOptions(profile::ModelChoice::options());
-    if (const auto status = CommandLine::parse(args, "bc25-run"))
+    help.addOptions(options);
+    help.addOptions(profile::ModelChoice::options());
+    if (const auto status = CommandLine::parse(args, "bc25-run", &help))
         return *status;
     if (const auto status = profile::ModelChoice::handle(args, "bc25-run"))
         return *status;
@@ -159,12 +167,19 @@ int main(int argc, char *argv[])
 
     if (args.isSet(list)) {
         for (const Recipe &recipe : recipe::RecipeLibrary::builtIn())
-            out(QStringLiteral("%1  %2").arg(recipe.name(), -24).arg(recipe.title()));
+            out(recipe.name().leftJustified(24) + QStringLiteral("  ") + recipe.title());
         return 0;
     }
 
+    // One module a run: the virtual one or the one on the port, never one
+    // chosen silently for the user (a green run on the wrong module).
+    if (args.isSet(virtualModule) && args.isSet(port)) {
+        err(QCoreApplication::translate("bc25-run", "--virtual and --port do not go together: --virtual runs on the built-in "
+                                                    "virtual module, --port on the module at the port"));
+        return ExitStatus::BadUsage;
+    }
     // The virtual module's settings would do nothing to a real one: said, not ignored.
-    if (args.isSet(simOption) && args.isSet(port) && !args.isSet(virtualModule)) {
+    if (args.isSet(simOption) && args.isSet(port)) {
         err(QCoreApplication::translate("bc25-run", "--sim-option sets up the virtual module; it does nothing with --port"));
         return ExitStatus::BadUsage;
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "commandlinehelp.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -28,6 +30,14 @@ inline QString duration(qint64 ms)
     if (ms < 1000)
         return QCoreApplication::translate("bc25-run", "%1 ms").arg(ms);
     return QCoreApplication::translate("bc25-run", "%1 s").arg(double(ms) / 1000.0, 0, 'f', 1);
+}
+
+// A column of words ("PASS", "通过") padded to `columns` as a terminal shows
+// them: a Chinese character takes two columns, so QString's padding by
+// characters would leave the next column out of line.
+inline QString padded(const QString &text, int columns)
+{
+    return text + QString(qMax(0, columns - CommandLineHelp::columns(text)), QLatin1Char(' '));
 }
 
 inline QString indented(const QString &text, int spaces)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "commandline.h"
+#include "bc25/commandcatalog.h"
 #include "link/modulestack.h"
 #include "output.h"
 #include "recipe/recipelibrary.h"
@@ -52,6 +53,9 @@ struct RecipeBatch
     bool waitingForLink = false;
     bool waitingForModule = false; // connected; the session's first check has not said yet
     QTimer timeLimit;
+    bool closing = false;          // closeLink() waits for the command on the wire
+    QMetaObject::Connection closingWatch;
+    QTimer closingLimit;
 
     void start()
     {
@@ -64,9 +68,11 @@ struct RecipeBatch
             if (std::exchange(waitingForModule, false))
                 QTimer::singleShot(0, &runner, [this] { begin(); });
         });
-        QObject::connect(&session, &ModuleSession::moduleNotAnswering, &runner, [this](const QString &message) {
+        QObject::connect(&session, &ModuleSession::moduleNotAnswering, &runner, [this](const QString &, const QString &what) {
             if (!std::exchange(waitingForModule, false))
                 return;
+            // The session's own sentence is the window's ("read as soon as it says anything"): this program ends here.
+            const QString message = QCoreApplication::translate("bc25-run", "%1 No recipe was run: run bc25-run again once the module answers.").arg(what);
             err(message);
             abandon(message);
         });
@@ -74,7 +80,9 @@ struct RecipeBatch
                          [this](link::Connection::State state, const QString &message) { onLink(state, message); });
         QObject::connect(&runner, &recipe::RecipeRunner::stepFinished, &runner, [](const recipe::StepResult &step) {
             const QString verdict = step.passed() ? QCoreApplication::translate("bc25-run", "PASS") : step.status == recipe::StepResult::Status::Error ? QCoreApplication::translate("bc25-run", "ERROR") : QCoreApplication::translate("bc25-run", "FAIL");
-            out(QStringLiteral("  %1  %2  (%3)").arg(verdict, -5).arg(step.name, duration(step.durationMs)));
+            //: bc25-run's line for a step: its name and how long it took: "Open the socket  (850 ms)"
+            out(QStringLiteral("  ") + padded(verdict, 5) + QStringLiteral("  ")
+                + QCoreApplication::translate("bc25-run", "%1  (%2)").arg(step.name, duration(step.durationMs)));
             if (!step.passed())
                 out(indented(recipe::StepReport::details(step), 8));
         });
@@ -85,14 +93,50 @@ struct RecipeBatch
                 out(QCoreApplication::translate("bc25-run", "  SKIP   %1  (not reached)").arg(name));
             // Counted as the JUnit report counts them: the steps never reached are steps of the recipe.
             const int failed = result.failures() + result.errors();
-            out(result.passed()             ? QCoreApplication::translate("bc25-run", "  passed: %1 steps in %2").arg(result.steps.size()).arg(duration(result.durationMs))
-                : result.unreached.isEmpty() ? QCoreApplication::translate("bc25-run", "  FAILED: %1 of %2 steps failed").arg(failed).arg(result.stepCount())
-                                             : QCoreApplication::translate("bc25-run", "  FAILED: %1 failed, %2 not reached of %3 steps")
-                                                       .arg(failed).arg(result.unreached.size()).arg(result.stepCount()));
+            out(result.stepCount() == 0     ? QCoreApplication::translate("bc25-run", "  No steps ran: the recipe has no step.")
+                : result.passed()           ? QCoreApplication::translate("bc25-run", "  passed: %n step(s) in %1", nullptr, int(result.steps.size()))
+                                                  .arg(duration(result.durationMs))
+                : result.unreached.isEmpty() ? QCoreApplication::translate("bc25-run", "  FAILED: %1 of %n step(s) failed", nullptr, result.stepCount())
+                                                  .arg(failed)
+                                             : QCoreApplication::translate("bc25-run", "  FAILED: %1 failed, %2 not reached of %n step(s)", nullptr,
+                                                                           result.stepCount())
+                                                       .arg(QString::number(failed), QString::number(result.unreached.size())));
             // Not from inside the runner's signal: the next recipe may replace the module.
-            QTimer::singleShot(0, &runner, [this] { runNext(); });
+            QTimer::singleShot(0, &runner, [this] { closeLink(); });
         });
         runNext();
+    }
+
+    // The run is over: the session starts nothing more (what it queued fails
+    // unsent), and what it already wrote (a socket table refresh after the
+    // recipe's close) gets its answer before the link closes, so that the
+    // capture ends with nothing cut off. Bounded by a command's time limit.
+    void closeLink()
+    {
+        engine.setLinkOpen(false);
+        auto close = [this] {
+            if (!std::exchange(closing, false))
+                return;
+            QObject::disconnect(closingWatch);
+            closingLimit.stop();
+            connection.disconnectFromModule();
+            runNext();
+        };
+        closing = true;
+        if (!engine.isBusy()) {
+            close();
+            return;
+        }
+        closingWatch = QObject::connect(&engine, &at::CommandEngine::transactionFinished, &runner, [this, close] {
+            // After the engine's own turn: the queue fails unsent once the command in flight is over.
+            QTimer::singleShot(0, &runner, [this, close] {
+                if (!engine.isBusy())
+                    close();
+            });
+        });
+        closingLimit.setSingleShot(true);
+        closingLimit.callOnTimeout(&runner, close);
+        closingLimit.start(CommandSpec::QuickAnswerMs);
     }
 
     void runNext()

@@ -120,7 +120,11 @@ int main(int argc, char *argv[])
     config.pingDelayMs = integer(pingDelay, config.pingDelayMs, 0, 60000, &ok);
     config.receiveBufferLimit = integer(bufferLimit, config.receiveBufferLimit, 1, 64 << 20, &ok);
     config.sendAckDelayMs = integer(sendAckDelay, 0, 0, 60000, &ok);
-    config.rssi = integer(csq, config.rssi, 0, 99, &ok);
+    // The same rule as --option csq=…: 0-31, or 99 (27.007 8.5).
+    if (args.isSet(csq)) {
+        if (const QString why = sim::SimOptions::apply(config, QStringLiteral("csq=") + args.value(csq)); !why.isEmpty())
+            return badUsage(why);
+    }
     // Given, a fault must do something: 0 would silently be no fault.
     config.faults.baudRate = integer(baud, 0, 1, 10000000, &ok);
     config.faults.maxSplit = integer(split, 0, 1, 1 << 20, &ok);

@@ -44,7 +44,8 @@ void scheduleScreenshot(ui::MainWindow *window, link::Connection *connection, co
         if (state != link::Connection::State::Connected)
             return;
         QTimer::singleShot(500, window, [window, connection, path] {
-            OpenParameters open;
+            OpenParameters open = window->socketPanel()->dialogDefaults(); // the model's context
+            open.connectId = 0;
             open.host = QStringLiteral("127.0.0.1");
             open.remotePort = connection->echoPort();
             open.accessMode = AccessMode::DirectPush;

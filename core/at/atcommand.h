@@ -95,6 +95,9 @@ struct AtCommand
     QList<SettingChange> changesOnOk;        // confirmed by OK
     QList<SettingChange> changesOnOperation; // confirmed by the second phase's success
 
+    // Asked just before it is written: a reason drops it unsent, as Aborted with
+    // that reason (a read of a socket that an AT+QICLOSE written meanwhile closed).
+    std::function<QString()> notSentBecause;
     std::function<void(const Transaction &)> onFinished;            // first phase over
     std::function<void(const OperationResult &)> onOperationFinished;
     std::function<void(const ResultLine &)> onOperationProgress;
@@ -148,6 +151,7 @@ struct Transaction
     OperationResult operation; // status None when the command has no second phase
     QList<ResultLine> urcs;    // unsolicited lines that arrived while it was open
     QStringList errors;        // every error code it met, in words (chapter 3)
+    QStringList drifts;        // why lines it owned or met were not expected of the model (bounded)
 
     [[nodiscard]] bool ok() const { return status == Status::Ok; }
     // The module said something to it (OK, ERROR, +CME ERROR): not timed out, not aborted.

@@ -53,6 +53,15 @@ void AtParser::expectEcho(const QByteArray &bytes)
     m_echoMatched = 0;
 }
 
+void AtParser::expectMoreEcho(QByteArrayView bytes)
+{
+    if (m_echo.isEmpty()) {
+        expectEcho(bytes.toByteArray()); // the pieces before were echoed already
+        return;
+    }
+    m_echo += bytes;
+}
+
 void AtParser::clearExpectedEcho()
 {
     if (m_echoMatched > 0)

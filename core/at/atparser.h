@@ -63,6 +63,9 @@ public:
     [[nodiscard]] bool promptExpected() const { return m_promptExpected; }
     // The next occurrence of exactly these bytes at a line start is echo.
     void expectEcho(const QByteArray &bytes);
+    // Data written in pieces (a capture's records): the echo expected grows by
+    // each piece, matched as one echo however the writes were cut.
+    void expectMoreEcho(QByteArrayView bytes);
     void clearExpectedEcho();
     // A raw log knows the echoed data after "> " only by its length (the
     // fixed-length form) or by its end (Ctrl+Z or Esc, length -1): the next

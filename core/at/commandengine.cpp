@@ -129,6 +129,14 @@ void CommandEngine::startNext()
     }
     Queued next = std::move(m_queue.front());
     m_queue.pop_front();
+    if (next.command.notSentBecause) {
+        if (const QString reason = next.command.notSentBecause(); !reason.isEmpty()) {
+            failUnsent(std::move(next), reason);
+            // The next one's turn: a callback may have queued (or the link closed) meanwhile.
+            QMetaObject::invokeMethod(this, &CommandEngine::startNext, Qt::QueuedConnection);
+            return;
+        }
+    }
     const QByteArray text = next.command.text;
     const QByteArray line = text + lineEndingBytes(next.command.lineEnding);
     const Source source = next.command.source;

@@ -15,7 +15,8 @@ struct OpenCommand
     bool dataSent = false;
     bool answerSeen = false; // a response line it owns came (before its echo, if the echo was garbled)
     // Data the host wrote before the prompt came (one write with the command):
-    // written after the prompt, as far as the module is concerned.
+    // written after the prompt, as far as the module is concerned. After the
+    // prompt: the part of the data written so far (a capture cuts it anywhere).
     QByteArray earlyData;
     bool earlyDataComplete = false;
     qint64 deadline = -1;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "atcommand.h"
+#include "parsersettings.h"
 #include "payloadgrammar.h"
 #include "resultline.h"
 #include "settingchange.h"
@@ -46,6 +47,16 @@ public:
     {
         Q_UNUSED(line);
         return -1;
+    }
+    // Why the module's model does not expect a "+NAME:" line it printed (a
+    // form, a field count or a name its manual does not have), naming the
+    // model; empty when it does. Asked only of lines already taken for an
+    // answer or a URC; the line is delivered all the same (a drift).
+    [[nodiscard]] virtual QString driftOf(const ResultLine &line, const ParserSettings &settings) const
+    {
+        Q_UNUSED(line);
+        Q_UNUSED(settings);
+        return {};
     }
     // The words for the error a line carries (+CME ERROR, +QIOPEN: 0,566, ping results), or empty.
     [[nodiscard]] virtual QString errorText(const ResultLine &line) const = 0;

@@ -4,6 +4,8 @@
 #include "atevent.h"
 #include "resultline.h"
 
+#include <QString>
+
 namespace bc25::at {
 
 // A parser event and what it turned out to be; the decoder prints it, the
@@ -19,6 +21,9 @@ struct RoutedEvent
     const ResultLine *line = nullptr; // for text lines
     quint64 transactionId = 0;        // 0: none
     int connectId = -1;               // Data: the socket, where known
+    // Why the module's model does not expect this line (ProtocolRules::driftOf),
+    // empty when it does: the line is still delivered as `role`.
+    QString drift;
 };
 
 } // namespace bc25::at

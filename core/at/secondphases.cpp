@@ -5,6 +5,7 @@
 #include "transactionassembler.h"
 
 #include "protocolrules.h"
+#include "recordbounds.h"
 
 namespace bc25::at {
 
@@ -13,7 +14,9 @@ bool TransactionAssembler::offerToOperations(const AtEvent &event, const ResultL
     const auto [it, match] = m_operations.claim(line, [this](int limitMs) { return m_limits.deadlineFrom(m_now, limitMs); });
     if (match == OperationMatcher::Match::NotMine)
         return false;
-    route(RoutedEvent::Role::Operation, event, &line, it->transaction.id);
+    if (const QString drift = route(RoutedEvent::Role::Operation, event, &line, it->transaction.id);
+        !drift.isEmpty() && m_recordContents)
+        appendBounded(it->transaction.drifts, drift);
     switch (match) {
     case OperationMatcher::Match::NotMine:
         break;
@@ -45,7 +48,7 @@ void TransactionAssembler::startOperation(Pending &&done)
         if (operation.supersedes(*it->command.operation))
             finishOperation(it, OperationResult::Status::Aborted,
                             tr("%1 was confirmed before this operation's result came.")
-                                    .arg(QString::fromLatin1(done.transaction.command)));
+                                    .arg(QString::fromUtf8(done.transaction.command)));
         it = next;
     }
     m_operations.forgetTimedOut(&operation);
@@ -74,7 +77,7 @@ void TransactionAssembler::endOperationsOnSocket(int connectId, const ResultLine
     // +QIURC: "closed",<id> (manual 2.2.1): what waited for a line about that
     // socket (its +QIOPEN, its SEND OK) will not get it. The host's own
     // AT+QICLOSE ends them as it is confirmed (supersedes, above).
-    const QString text = QString::fromLatin1(line.text);
+    const QString text = QString::fromUtf8(line.text);
     for (auto it = m_operations.begin(); it != m_operations.end();) {
         auto next = std::next(it);
         const OperationMatcher &operation = *it->command.operation;
@@ -91,7 +94,7 @@ void TransactionAssembler::restart(const ResultLine &line)
     // command in flight, its data phase and every second phase end here, so
     // none of them takes the next session's answers. (The settings went back
     // to what the module starts with as the URC was noted: the catalog says which.)
-    const QString text = QString::fromLatin1(line.text);
+    const QString text = QString::fromUtf8(line.text);
     m_parser.setPromptExpected(false);
     m_parser.clearExpectedEcho();
     const bool lateAnswerAwaited = !m_current && m_limits.awaitingLateAnswer();

@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QtGlobal>
 
+#include <limits>
 #include <utility>
 
 namespace bc25::at {
@@ -40,6 +41,12 @@ public:
     {
         m_timedOutCommand = command;
         m_lateUntil = now >= 0 ? now + m_lateWindowMs : -1;
+    }
+    // The window stays open until the module answers: no time ends it.
+    void holdLateWindow()
+    {
+        if (m_lateUntil >= 0)
+            m_lateUntil = std::numeric_limits<qint64>::max();
     }
     [[nodiscard]] bool awaitingLateAnswer() const { return m_lateUntil >= 0; }
     [[nodiscard]] qint64 lateUntil() const { return m_lateUntil; }

@@ -73,63 +73,6 @@ void TransactionAssembler::open(AtCommand &&command, qint64 now, quint64 id)
     m_parser.setPromptExpected(entry.command.dataPhase != AtCommand::DataPhase::None);
 }
 
-void TransactionAssembler::dataWritten(const QByteArray &bytes, qint64 now)
-{
-    m_now = now;
-    if (!m_current)
-        return;
-    m_current->dataSent = true;
-    // Ctrl+Z ends the text of the form without a length; in the fixed-length
-    // form it is a data byte like any other (manual 2.1.4): a binary send's
-    // last byte 0x1A is data, counted and shown.
-    QByteArray payload = bytes;
-    if (m_current->command.dataPhase == AtCommand::DataPhase::CtrlZ && payload.endsWith(CtrlZ))
-        payload.chop(1);
-    m_current->transaction.payload = payload;
-    m_current->deadline = m_limits.deadlineFrom(now, m_current->command.timeoutMs);
-    m_parser.expectEcho(bytes);
-}
-
-qsizetype TransactionAssembler::dataBeforePrompt(QByteArrayView bytes)
-{
-    if (!m_current || m_current->promptSeen || m_current->dataSent || m_current->earlyDataComplete
-        || m_current->command.dataPhase == AtCommand::DataPhase::None)
-        return 0;
-    OpenCommand &open = *m_current;
-    qsizetype take = bytes.size();
-    if (open.command.dataPhase == AtCommand::DataPhase::FixedLength) {
-        take = qsizetype(qBound<qint64>(0, open.command.dataLength - open.earlyData.size(), take));
-        open.earlyDataComplete = open.earlyData.size() + take >= open.command.dataLength;
-    } else {
-        for (qsizetype i = 0; i < bytes.size(); ++i) {
-            if (bytes[i] == CtrlZ || bytes[i] == Esc) {
-                take = i + 1;
-                open.earlyDataComplete = true;
-                break;
-            }
-        }
-    }
-    take = qMin<qsizetype>(take, AtParser::MaxPayloadLength - open.earlyData.size()); // bounded as the echo is
-    if (open.earlyData.size() + take >= AtParser::MaxPayloadLength)
-        open.earlyDataComplete = true;
-    open.earlyData += bytes.first(take);
-    return take;
-}
-
-qsizetype TransactionAssembler::dataPhaseExtent(QByteArrayView bytes) const
-{
-    if (!m_current)
-        return bytes.size();
-    // manual 2.1.5: AT+QISEND=<connectID>,<send_length> takes <send_length> bytes.
-    if (m_current->command.dataPhase == AtCommand::DataPhase::FixedLength)
-        return qsizetype(qBound<qint64>(0, m_current->command.dataLength, bytes.size()));
-    for (qsizetype i = 0; i < bytes.size(); ++i) {
-        if (bytes[i] == CtrlZ || bytes[i] == Esc)
-            return i + 1; // Ctrl+Z sends, Esc cancels
-    }
-    return bytes.size();
-}
-
 void TransactionAssembler::feed(QByteArrayView bytes, qint64 now)
 {
     flushIfQuiet(now); // what the live engine delivered after the line went quiet
@@ -175,7 +118,7 @@ void TransactionAssembler::advance(qint64 now)
         m_operations.rememberTimedOut(*it);
         finishOperation(it, OperationResult::Status::Timeout,
                         tr("No answer for %1 within %2 s.")
-                                .arg(what).arg(limit / 1000.0));
+                                .arg(what, QString::number(limit / 1000.0)));
     }
     if (m_limits.awaitingLateAnswer() && now >= m_limits.lateUntil()) {
         m_limits.endLateWindow();
@@ -187,13 +130,23 @@ void TransactionAssembler::timeOutCurrent()
 {
     const AtCommand &command = m_current->command;
     const bool promptAwaited = command.dataPhase != AtCommand::DataPhase::None && !m_current->dataSent;
-    if (promptAwaited)
+    // Esc leaves the prompt of the form ended by Ctrl+Z (manual 2.1.4). After
+    // AT+QISEND=<id>,<len> it is a data byte, and the next command would be
+    // data too, sent to the peer: there nothing more is written until the
+    // module answers. A late prompt gets the send's data (its count
+    // completed); a final result (its ERROR) ends the wait.
+    const bool counted = promptAwaited && command.dataPhase == AtCommand::DataPhase::FixedLength;
+    if (promptAwaited && !counted)
         emit escapeNeeded();
+    m_lostPromptData.reset();
+    if (counted)
+        m_lostPromptData = command.payload;
     const QString message = tr("No final result for %1 within %2 s.")
-                                    .arg(QString::fromLatin1(command.text))
-                                    .arg(command.timeoutMs / 1000.0);
+                                    .arg(QString::fromUtf8(command.text), QString::number(command.timeoutMs / 1000.0));
     qCWarning(lcTransactions) << message;
     m_limits.startLateWindow(command.text, m_now);
+    if (counted)
+        m_limits.holdLateWindow();
     finishCurrent(Transaction::Status::Timeout, message);
     // A late "> " (no line end) is still a prompt, the Esc's to cancel: read
     // as text it would hold the next command's echo in one line with it, and
@@ -202,7 +155,7 @@ void TransactionAssembler::timeOutCurrent()
         m_parser.setPromptExpected(true);
 }
 
-void TransactionAssembler::route(RoutedEvent::Role role, const AtEvent &event, const ResultLine *line,
+QString TransactionAssembler::route(RoutedEvent::Role role, const AtEvent &event, const ResultLine *line,
                                  quint64 id, int connectId)
 {
     RoutedEvent routedEvent;
@@ -211,9 +164,19 @@ void TransactionAssembler::route(RoutedEvent::Role role, const AtEvent &event, c
     routedEvent.line = line;
     routedEvent.transactionId = id;
     routedEvent.connectId = connectId;
+    // A drift is asked only of a "+NAME:" line already taken for an answer,
+    // an operation's line or a URC (a test form's answer lists ranges).
+    if (line && line->prefixed && !line->isFinal()
+        && (role == RoutedEvent::Role::Urc || role == RoutedEvent::Role::Operation
+            || (role == RoutedEvent::Role::Response && !(m_current && m_current->command.isTest)))) {
+        routedEvent.drift = m_rules->driftOf(*line, m_parser.settings());
+        if (!routedEvent.drift.isEmpty())
+            noteDrift(routedEvent.drift, id);
+    }
     if (m_listener)
         m_listener->eventRouted(routedEvent);
     emit routed(routedEvent);
+    return routedEvent.drift;
 }
 
 void TransactionAssembler::atEventParsed(const AtEvent &event)
@@ -252,6 +215,12 @@ void TransactionAssembler::onPrompt(const AtEvent &event)
 {
     const quint64 id = m_current ? m_current->transaction.id : 0;
     route(RoutedEvent::Role::Prompt, event, nullptr, id);
+    if (!m_current && m_lostPromptData && m_limits.awaitingLateAnswer()) {
+        // The prompt of a timed-out fixed-length send came after all: the module
+        // takes the next <len> bytes whatever they are, so they are its data.
+        emit promptReceived(0, *std::exchange(m_lostPromptData, std::nullopt));
+        return;
+    }
     if (!m_current || m_current->dataSent || m_current->command.dataPhase == AtCommand::DataPhase::None)
         return;
     if (m_commandsFromEcho) {
@@ -269,9 +238,13 @@ void TransactionAssembler::onPrompt(const AtEvent &event)
         return;
     }
     if (!m_current->earlyData.isEmpty()) {
-        // The host wrote the data with the command: it goes to the module now.
+        // The host wrote the data with the command: it goes to the module now,
+        // whole or the part written so far (the rest comes in later writes).
         m_current->promptSeen = true;
-        dataWritten(std::exchange(m_current->earlyData, {}), m_now);
+        if (m_current->earlyDataComplete)
+            dataWritten(std::exchange(m_current->earlyData, {}), m_now);
+        else
+            dataPieceWritten(QByteArray(std::exchange(m_current->earlyData, {})), m_now);
         return;
     }
     QByteArray bytes = m_current->command.payload;
@@ -475,6 +448,15 @@ void TransactionAssembler::noteError(Transaction &transaction, const ResultLine 
         transaction.errors.append(text);
 }
 
+void TransactionAssembler::noteDrift(const QString &reason, quint64 id)
+{
+    qCDebug(lcTransactions) << reason;
+    // The transaction it answers, else the one open while it came (a URC).
+    if (m_recordContents && m_current && (id == 0 || id == m_current->transaction.id))
+        appendBounded(m_current->transaction.drifts, reason);
+    emit driftSeen(reason);
+}
+
 void TransactionAssembler::flushIfQuiet(qint64 now)
 {
     if (m_parser.hasPending() && m_limits.quietBy(now))
@@ -489,6 +471,7 @@ void TransactionAssembler::abortAll(const QString &reason, qint64 now)
         m_parser.flushPending();
     m_parser.reset();
     m_limits.endLateWindow();
+    m_lostPromptData.reset();
     m_operations.forgetTimedOut(nullptr);
     if (m_current)
         finishCurrent(Transaction::Status::Aborted, reason);

@@ -68,6 +68,11 @@ public:
     quint64 begin(AtCommand command, qint64 now, quint64 id = 0);
     // The host wrote data after the prompt (and Ctrl+Z, for that form).
     void dataWritten(const QByteArray &bytes, qint64 now);
+    // The host wrote part of the data after the prompt (a capture's record
+    // holds what one write held): pieces count until the length, the Ctrl+Z
+    // or Esc, or the payload's bound; then the data is written. Take at most
+    // dataPhaseExtent() of a write.
+    void dataPieceWritten(QByteArrayView piece, qint64 now);
     // The command in flight showed its prompt and waits for its data.
     [[nodiscard]] bool awaitsData() const { return m_current && m_current->promptSeen && !m_current->dataSent; }
     // The host wrote bytes before the command's prompt came (a capture whose
@@ -75,8 +80,9 @@ public:
     // data — the fixed length, or up to Ctrl+Z or Esc —, 0 if it takes none.
     // They count as written when the prompt comes.
     qsizetype dataBeforePrompt(QByteArrayView bytes);
-    // How much of a write after the prompt is the command's data: the fixed
-    // length, or up to the Ctrl+Z or Esc; what follows is the next command.
+    // How much of a write after the prompt is the command's data: what is
+    // left of the fixed length, or up to the Ctrl+Z or Esc; what follows is
+    // the next command.
     [[nodiscard]] qsizetype dataPhaseExtent(QByteArrayView bytes) const;
     // Bytes the module printed.
     void feed(QByteArrayView bytes, qint64 now);
@@ -98,7 +104,9 @@ signals:
     void routed(const bc25::at::RoutedEvent &event);
     // The data-mode prompt for the command in flight: write its payload now.
     void promptReceived(quint64 id, const QByteArray &payload);
-    // The command in flight timed out waiting for the prompt: Esc leaves the data mode (manual 2.1.4).
+    // The command in flight timed out waiting for the prompt of the form
+    // ended by Ctrl+Z: Esc leaves the data mode (manual 2.1.4). Never for the
+    // fixed-length form, where Esc is a data byte.
     void escapeNeeded();
     void commandFinished(const bc25::at::Transaction &transaction);
     void operationProgress(quint64 id, const bc25::at::ResultLine &line);
@@ -115,6 +123,8 @@ signals:
     // queued commands were asked of the module before it restarted.
     void restartSeen();
     void overflowed(qint64 offset, qint64 discarded);
+    // A line the model does not expect was read (RoutedEvent::drift): why.
+    void driftSeen(const QString &reason);
     // A new command may be written (the last one ended, or its late answer came).
     void becameReady();
     // A confirmed command, an answer or a URC changed how the stream is cut.
@@ -135,7 +145,8 @@ private:
     bool offerToCurrent(const AtEvent &event, const ResultLine &line);
     bool offerToTimedOut(const AtEvent &event, const ResultLine &line);
     void endOperationsOnSocket(int connectId, const ResultLine &line);
-    void route(RoutedEvent::Role role, const AtEvent &event, const ResultLine *line = nullptr,
+    // Returns the line's drift (RoutedEvent::drift), empty when it has none.
+    QString route(RoutedEvent::Role role, const AtEvent &event, const ResultLine *line = nullptr,
                quint64 id = 0, int connectId = -1);
     void finishCurrent(Transaction::Status status, const QString &message = {});
     void startOperation(Pending &&done);
@@ -148,7 +159,10 @@ private:
     void applyChanges(const QList<SettingChange> &changes);
     void applyChange(const SettingChange &change);
     void noteError(Transaction &transaction, const ResultLine &line);
+    void noteDrift(const QString &reason, quint64 id);
     void flushIfQuiet(qint64 now);
+    // The data after the prompt is all written: the send waits for its result.
+    void dataEnded(QByteArray data, qint64 now);
 
     std::unique_ptr<ProtocolRules> m_rules;
     AssemblyListener *m_listener = nullptr;
@@ -159,6 +173,9 @@ private:
     qint64 m_now = 0;
     TimeLimits m_limits;
     bool m_commandsFromEcho = false;
+    // The data of a fixed-length send whose prompt did not come in time: a
+    // late prompt gets it (Esc would be data there), while the next command waits.
+    std::optional<QByteArray> m_lostPromptData;
     bool m_recordContents = true;
 };
 

@@ -94,6 +94,11 @@ int CatalogRules::socketClosedBy(const at::ResultLine &line) const
     return urc && urc->type == Urc::Type::Closed ? urc->connectId : -1;
 }
 
+QString CatalogRules::driftOf(const at::ResultLine &line, const at::ParserSettings &settings) const
+{
+    return m_profile->expectations().driftOf(line, settings);
+}
+
 namespace {
 
 // The error a line carries, as the manual defines where: the <err> of

@@ -32,6 +32,7 @@ public:
     [[nodiscard]] bool restartedBy(const at::ResultLine &line) const override;
     [[nodiscard]] bool restartedByText(QByteArrayView text) const override;
     [[nodiscard]] int socketClosedBy(const at::ResultLine &line) const override;
+    [[nodiscard]] QString driftOf(const at::ResultLine &line, const at::ParserSettings &settings) const override;
 
     // The words alone, as bc25-decode's events print them: "Socket connect failed"
     // (errorText adds the code, as every view shows it: "566 (Socket connect failed)").

@@ -44,6 +44,39 @@ Narrowed narrowed(const CommandSpec &spec, const Signature &signature, const Par
     return {parameter, {}};
 }
 
+// Where `text` holds a byte no quoted string of the manual can hold: the
+// double quote, or a control character; -1 when it holds none.
+qsizetype outsideString(const QByteArray &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(text.at(i));
+        if (byte == '"' || byte < 0x20 || byte == 0x7f)
+            return i;
+    }
+    return -1;
+}
+
+// A byte as a message names it: "a double quote", "CR", "byte 0x01".
+QString characterName(char c)
+{
+    switch (c) {
+    case '"':
+        return CommandCatalog::tr("a double quote");
+    case '\r':
+        return QStringLiteral("CR");
+    case '\n':
+        return QStringLiteral("LF");
+    case 0x1a:
+        return QStringLiteral("Ctrl+Z");
+    case 0x1b:
+        return QStringLiteral("Esc");
+    case 0:
+        return QStringLiteral("NUL");
+    default:
+        return CommandCatalog::tr("the byte 0x%1").arg(static_cast<unsigned char>(c), 2, 16, QLatin1Char('0'));
+    }
+}
+
 // Why one argument does not fit its parameter; empty when it does. `condition`
 // names what narrowed the range, empty for the table's own range.
 QString checkArgument(const ParameterSpec &parameter, const at::Field &argument, const QString &condition = {})
@@ -53,13 +86,13 @@ QString checkArgument(const ParameterSpec &parameter, const at::Field &argument,
     case Type::Integer: {
         if (!argument.isInteger())
             return badParameter(name, CommandCatalog::tr("must be a number in %1; got \"%2\".")
-                                              .arg(CommandCatalog::rangeText(parameter), QString::fromLatin1(argument.text)));
+                                              .arg(CommandCatalog::rangeText(parameter), QString::fromUtf8(argument.text)));
         const qint64 value = argument.toInteger();
         if (value >= parameter.min && value <= parameter.max)
             return {};
         if (!condition.isEmpty())
             return badParameter(name, CommandCatalog::tr("is %1; for %2 the manual allows %3.")
-                                              .arg(value).arg(condition, CommandCatalog::rangeText(parameter)));
+                                              .arg(QString::number(value), condition, CommandCatalog::rangeText(parameter)));
         return badParameter(name, CommandCatalog::tr("is %1; the manual allows %2.")
                                           .arg(value).arg(CommandCatalog::rangeText(parameter)));
     }
@@ -69,7 +102,7 @@ QString checkArgument(const ParameterSpec &parameter, const at::Field &argument,
         if (!parameter.choices.isEmpty()) {
             if (!parameter.choices.contains(argument.text))
                 return badParameter(name, CommandCatalog::tr("is \"%1\"; the manual allows %2.")
-                                                  .arg(QString::fromLatin1(argument.text), CommandCatalog::rangeText(parameter)));
+                                                  .arg(QString::fromUtf8(argument.text), CommandCatalog::rangeText(parameter)));
             return {};
         }
         if (argument.text.size() < parameter.min || argument.text.size() > parameter.max)
@@ -92,10 +125,32 @@ QString checkArgument(const ParameterSpec &parameter, const at::Field &argument,
     case Type::IpAddress:
         if (!argument.quoted)
             return badParameter(name, CommandCatalog::tr("must be an IP address in double quotes."));
-        if (QHostAddress(QString::fromLatin1(argument.text)).isNull())
+        if (QHostAddress(QString::fromUtf8(argument.text)).isNull())
             return badParameter(name, CommandCatalog::tr("is \"%1\", which is not an IP address such as \"220.18.23.22\".")
-                                              .arg(QString::fromLatin1(argument.text)));
+                                              .arg(QString::fromUtf8(argument.text)));
         return {};
+    }
+    return {};
+}
+
+// The manual writes its strings in double quotes, with nothing to escape
+// one: a quote would end the string and what follows it would be read as
+// more of the line (";+CFUN=0" a command of its own); CR, LF, Ctrl+Z, Esc
+// and NUL end the line or a prompt. None is a string's character. Checked
+// after the command's own rules, which say it better where they can (the
+// inline send's data: "use the fixed-length form").
+QString checkStrings(const Signature &signature, const QList<at::Field> &arguments)
+{
+    for (qsizetype i = 0; i < signature.parameters.size() && i < arguments.size(); ++i) {
+        const ParameterSpec &parameter = signature.parameters.at(i);
+        if (parameter.type != Type::String)
+            continue;
+        const QByteArray &text = arguments.at(i).text;
+        if (const qsizetype bad = outsideString(text); bad >= 0)
+            return badParameter(parameter.name.constData(),
+                                CommandCatalog::tr("holds %1, which a string of the manual cannot hold "
+                                                   "(no double quote, CR, LF, Ctrl+Z, Esc or other control character).")
+                                        .arg(characterName(text.at(bad))));
     }
     return {};
 }
@@ -131,8 +186,9 @@ SignatureCheck checkSignature(const CommandSpec &spec, const Signature &signatur
 }
 
 } // namespace
-CommandCatalog::CommandCatalog(QList<CommandSpec> commands)
+CommandCatalog::CommandCatalog(QList<CommandSpec> commands, QString model)
     : m_commands(std::move(commands))
+    , m_model(std::move(model))
 {
     for (const CommandSpec &spec : m_commands)
         m_longestCommandLine = qMax(m_longestCommandLine, longestLine(spec).size());
@@ -157,6 +213,7 @@ const CommandSpec *CommandCatalog::find(QByteArrayView name) const
 ParsedCommand CommandCatalog::parse(QByteArrayView line) const
 {
     ParsedCommand parsed;
+    parsed.model = m_model;
     line = line.trimmed();
     if (line.size() < 2 || QByteArrayView(line.first(2)).compare("AT", Qt::CaseInsensitive) != 0)
         return parsed;
@@ -220,10 +277,12 @@ QString CommandCatalog::validate(const CommandSpec &spec, CommandForm form, cons
         return {};
 
     SignatureCheck best {tr("%1 takes no parameters.").arg(command), -1};
+    const Signature *matched = nullptr;
     for (const Signature &signature : spec.writeSignatures) {
         const SignatureCheck check = checkSignature(spec, signature, arguments);
         if (check.error.isEmpty()) {
             best = {};
+            matched = &signature;
             break;
         }
         if (check.progress > best.progress)
@@ -233,6 +292,8 @@ QString CommandCatalog::validate(const CommandSpec &spec, CommandForm form, cons
     if (error.isEmpty() && spec.crossCheck)
         error = spec.crossCheck(arguments);
     if (error.isEmpty())
+        error = checkStrings(*matched, arguments);
+    if (error.isEmpty())
         return {};
     return tr("%1: %2 (manual %3)").arg(command, error, QString::fromLatin1(spec.section));
 }
@@ -240,7 +301,8 @@ QString CommandCatalog::validate(const CommandSpec &spec, CommandForm form, cons
 QString CommandCatalog::validate(const ParsedCommand &command)
 {
     if (!command.spec)
-        return tr("AT%1 is not a command of the BC25 TCP/IP manual.").arg(QString::fromLatin1(command.name));
+        return tr("AT%1 is not a command of the %2 TCP/IP manual.")
+                .arg(QString::fromUtf8(command.name), command.model.isEmpty() ? QStringLiteral("BC25") : command.model);
     return validate(*command.spec, command.form, command.arguments);
 }
 
@@ -329,9 +391,16 @@ int CommandCatalog::errorCode(const at::ResultLine &line)
     // The dnsgip lines come as URCs of their own type (manual 2.1.10).
     if (!command && line.name == resultName(ResultId::Urc) && line.field(0).text == "dnsgip")
         command = &family().spec(CommandId::DnsLookup);
-    if (!command || command->errorField < 0 || !line.field(command->errorField).isInteger())
+    if (!command || command->errorField < 0)
         return -1;
-    return int(line.integer(command->errorField));
+    // The BC660K prints the lookup's header as +QIDNSGIP: <err>,<IP_count>,<DNS_ttl>:
+    // the URC's fields without its "dnsgip".
+    const int field = command->id == CommandId::DnsLookup && line.name != resultName(ResultId::Urc)
+            ? command->errorField - 1
+            : command->errorField;
+    if (!line.field(field).isInteger())
+        return -1;
+    return int(line.integer(field));
 }
 
 const CommandSpec *CommandCatalog::findByResult(QByteArrayView resultName) const

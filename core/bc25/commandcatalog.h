@@ -73,6 +73,9 @@ struct Signature
 {
     QList<ParameterSpec> parameters;
     QList<ArgumentChange> changes; // what it changes when confirmed
+    // A send command's data is its last argument (AT+QISEND=0,5,"hello"),
+    // not typed after the prompt: no data phase.
+    bool inlineData = false;
 };
 
 // Every command the catalog knows, so that code elsewhere (the simulator's
@@ -82,6 +85,8 @@ enum class CommandId : quint8 {
     // TCP/IP, manual chapter 2.1
     Open, Close, State, Send, Read, SendHex, SwitchMode, Ping, Ntp, DnsLookup, Config, LastError,
     KeepAlive, DnsServers,
+    // Context set-up of the LTE modules (BG9x, EC200U): AT+QICSGP, AT+QIACT, AT+QIDEACT
+    ContextProfile, ContextActivate, ContextDeactivate,
     // V.250 and 3GPP TS 27.007 basics
     Attention, Echo, Identify, Revision, SignalQuality, Registration, Attach, PdpAddress,
     Functionality, PdpActivate, VerboseResults, FactoryDefaults, ErrorReporting, Clock,
@@ -123,6 +128,12 @@ struct CommandSpec
     // A model's limits may enter them (AT+QISTATE's <contextID> by query type).
     std::function<QString(const QList<at::Field> &arguments)> crossCheck;
     SecondPhase secondPhase = SecondPhase::None;
+    // How long the second phase may take, 0: its operation's own limit. A
+    // model's table sets it (AT+QIOPEN: 36 s on the BC25, 150 s on the BG96).
+    int secondPhaseMs = 0;
+    // The same when the command names a host to resolve (AT+QIOPEN with a
+    // domain name: 176 s on the BC25); 0: as secondPhaseMs.
+    int secondPhaseNameMs = 0;
     bool sendsData = false;          // a write without its data field waits for "> " (QISEND, QISENDEX)
     bool sendsHexText = false;       // its data is hex text: two digits a byte (QISENDEX, manual 2.1.6)
     int dataSocketArgument = -1;     // payload in the answer belongs to this argument's socket (QIRD)
@@ -136,6 +147,9 @@ struct CommandSpec
     // Which field of its result line (or of its second phase's line) carries
     // the <err> code of chapter 3, -1: none. The one place that knows it.
     int errorField = -1;
+    // The code of that field when the command went well, where it is not 0
+    // (AT+QPING's <finresult> 2 on the BC25, manual 2.1.8; 0 on the BG96).
+    int successCode = 0;
     QList<QByteArray> testAnswer = {}; // the lines its test form (AT+CMD=?) answers, verbatim
 
     // "AT+QIOPEN" — how the command is written.
@@ -149,6 +163,7 @@ struct ParsedCommand
     QByteArray name;
     CommandForm form = CommandForm::Execute;
     QList<at::Field> arguments;
+    QString model; // the model whose catalog parsed it ("BG96"): messages name it
 };
 
 // The table of every command of one model's manual (and the basic 3GPP
@@ -162,7 +177,10 @@ class CommandCatalog final
     Q_DECLARE_TR_FUNCTIONS(bc25::CommandCatalog)
     Q_DISABLE_COPY_MOVE(CommandCatalog)
 public:
-    explicit CommandCatalog(QList<CommandSpec> commands);
+    // `model`: the model's name as the user reads it ("BG96"), for messages.
+    explicit CommandCatalog(QList<CommandSpec> commands, QString model = QStringLiteral("BC25"));
+
+    [[nodiscard]] const QString &model() const { return m_model; }
 
     [[nodiscard]] const QList<CommandSpec> &commands() const { return m_commands; }
     // By name with or without "AT": "+QIOPEN", "AT+QIOPEN", "E".
@@ -242,6 +260,7 @@ public:
 private:
 
     const QList<CommandSpec> m_commands;
+    const QString m_model;
     qsizetype m_longestCommandLine = 0;
 };
 

@@ -28,13 +28,14 @@ std::shared_ptr<at::OperationMatcher> secondPhase(const CommandSpec &spec, const
     case SecondPhase::None:
         return {};
     case SecondPhase::Open:
-        return std::make_shared<OpenOperation>(int(args.value(1).toInteger()), QString::fromUtf8(args.value(3).text));
+        return std::make_shared<OpenOperation>(int(args.value(1).toInteger()),
+                                               OpenOperation::timeoutMsFor(spec, QString::fromUtf8(args.value(3).text)));
     case SecondPhase::Close:
         return std::make_shared<CloseOperation>(first);
     case SecondPhase::Send:
         return std::make_shared<SendOperation>(first);
     case SecondPhase::Ping:
-        return std::make_shared<PingOperation>(int(args.value(2).toInteger(defaultOf(spec, "time_out"))));
+        return std::make_shared<PingOperation>(int(args.value(2).toInteger(defaultOf(spec, "time_out"))), spec.successCode);
     case SecondPhase::Ntp:
         return std::make_shared<NtpOperation>();
     case SecondPhase::Dns:
@@ -85,10 +86,18 @@ at::AtCommand CommandCatalog::expectation(const ParsedCommand &parsed)
         return command;
 
     const QList<at::Field> &args = parsed.arguments;
-    command.operation = secondPhase(*spec, args);
-    if (spec->sendsData && args.size() == 1) {
+    const Signature *signature = matchSignature(*spec, args);
+    // AT+QISEND=<connectID>,0 asks what was sent (the LTE modules' +QISEND:
+    // <total_send_length>,<ackedbytes>,<unackedbytes>): no data, no SEND OK.
+    const bool sendQuery = spec->sendsData && args.size() == 2 && args.at(1).toInteger(-1) == 0;
+    if (!sendQuery)
+        command.operation = secondPhase(*spec, args);
+    // Data on the command line has no data phase; otherwise <send_length>
+    // (the second argument) counts it, or Ctrl+Z ends it.
+    const bool prompts = spec->sendsData && !sendQuery && !(signature && signature->inlineData);
+    if (prompts && args.size() == 1) {
         command.dataPhase = at::AtCommand::DataPhase::CtrlZ;
-    } else if (spec->sendsData && args.size() == 2) {
+    } else if (prompts && args.size() >= 2) {
         command.dataPhase = at::AtCommand::DataPhase::FixedLength;
         // <send_length> counts bytes; QISENDEX takes them as hex text, two digits each.
         command.dataLength = args.at(1).toInteger() * (spec->sendsHexText ? 2 : 1);
@@ -96,7 +105,7 @@ at::AtCommand CommandCatalog::expectation(const ParsedCommand &parsed)
     }
     if (spec->dataSocketArgument >= 0)
         command.dataSocket = int(args.value(spec->dataSocketArgument).toInteger());
-    if (const Signature *signature = matchSignature(*spec, args)) {
+    if (signature) {
         for (const ArgumentChange &change : signature->changes) {
             if (const auto resolved = resolve(change, args))
                 (change.onOperation ? command.changesOnOperation : command.changesOnOk).append(*resolved);

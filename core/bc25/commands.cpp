@@ -5,6 +5,8 @@
 
 #include "operations.h"
 
+#include "at/commandchain.h"
+
 #include <QHostAddress>
 
 namespace bc25 {
@@ -51,7 +53,7 @@ QByteArray commandLine(const CommandSpec &spec, CommandForm form, const QList<at
 
 at::AtCommand expectation(const CommandSpec &spec, CommandForm form, const QList<at::Field> &args)
 {
-    at::AtCommand command = CommandCatalog::expectation({&spec, spec.name, form, args});
+    at::AtCommand command = CommandCatalog::expectation({&spec, spec.name, form, args, {}});
     command.text = commandLine(spec, form, args);
     return command;
 }
@@ -92,6 +94,31 @@ BuildResult make(const CommandCatalog &catalog, CommandId id, CommandForm form, 
 
 namespace {
 
+// Why a line of several commands is not sent; empty when it may be (raw).
+// Checked, each command must be the catalog's and valid, and even then the
+// line is refused: the engine reads a line's answers as one command's, so
+// the second command's answer and what it changes (AT+CFUN=0 turns the
+// radio off) would go unseen. Raw, the user sends it as typed on purpose,
+// but never a command that waits for data after the prompt.
+QString chainRefusal(const CommandCatalog &catalog, const QByteArray &line, const QByteArrayList &chained, bool raw)
+{
+    for (const QByteArray &command : chained) {
+        const ParsedCommand parsed = catalog.parse(command);
+        if (!raw) {
+            if (const QString refusal = CommandCatalog::validate(parsed); !refusal.isEmpty())
+                return Commands::tr("%1 (in the line %2)").arg(refusal, QString::fromUtf8(line));
+        }
+        if (CommandCatalog::expectation(parsed).dataPhase != at::AtCommand::DataPhase::None)
+            return Commands::tr("%1 waits for data after the prompt: use the socket console to send data.")
+                    .arg(QString::fromUtf8(command));
+    }
+    if (raw)
+        return {};
+    return Commands::tr("%1 holds %2 commands; send one command a line, so that each answer is read as its "
+                        "command's and what it changes is known.")
+            .arg(QString::fromUtf8(line)).arg(chained.size());
+}
+
 // What a typed line is, checked (fromText) or raw (rawFromText).
 BuildResult typedLine(const CommandCatalog &catalog, QByteArrayView line, bool raw)
 {
@@ -105,7 +132,16 @@ BuildResult typedLine(const CommandCatalog &catalog, QByteArrayView line, bool r
         result.error = Commands::tr("A command is one line; it cannot contain CR or LF.");
         return result;
     }
-    const ParsedCommand parsed = catalog.parse(text);
+    // V.250 5.4: a line may chain commands ("AT+CSQ;+CFUN=0", "ATE0V1"); each
+    // one is checked, none reaches the port unchecked behind the first.
+    const QByteArrayList chained = text.size() >= 2 && text.first(2).compare("AT", Qt::CaseInsensitive) == 0
+            ? at::CommandChain::split(text) : QByteArrayList {text};
+    if (chained.size() > 1) {
+        result.error = chainRefusal(catalog, text, chained, raw);
+        if (!result.ok())
+            return result;
+    }
+    const ParsedCommand parsed = catalog.parse(chained.size() > 1 ? text : chained.constFirst());
     const QString refusal = parsed.spec ? CommandCatalog::validate(parsed) : QString();
     if (!refusal.isEmpty() && !raw) {
         result.error = refusal;
@@ -124,7 +160,7 @@ BuildResult typedLine(const CommandCatalog &catalog, QByteArrayView line, bool r
     }
     if (result.command.dataPhase != at::AtCommand::DataPhase::None)
         result.error = Commands::tr("%1 waits for data after the prompt: use the socket console to send data.")
-                               .arg(QString::fromLatin1(text));
+                               .arg(QString::fromUtf8(text));
     return result;
 }
 

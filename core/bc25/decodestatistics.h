@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QString>
 
 #include <array>
 #include <utility>
@@ -32,6 +33,12 @@ public:
     // {"OK": 40, "QIURC": 12, …}; "(other names)": the count past MaxNames.
     [[nodiscard]] QJsonObject byName() const;
     [[nodiscard]] const TransactionStatistics &commands() const { return m_commands; }
+    // Lines the model did not expect (RoutedEvent::drift), and how often each reason came.
+    [[nodiscard]] qint64 drifts() const { return m_drifts; }
+    static constexpr qsizetype MaxDriftReasons = 100;
+    static constexpr const char *OtherReasons = "(other reasons)";
+    // {"not expected for BC25: …": 3}; "(other reasons)": the count past MaxDriftReasons.
+    [[nodiscard]] QJsonObject driftByReason() const;
 
 private:
     static constexpr int RoleCount = int(at::RoutedEvent::Role::Overflow) + 1;
@@ -43,6 +50,9 @@ private:
     // one OtherNames entry, so memory stays bounded.
     QHash<QByteArray, qint64> m_byName;
     qint64 m_otherNames = 0;
+    qint64 m_drifts = 0;
+    QHash<QString, qint64> m_driftReasons; // bounded as m_byName
+    qint64 m_otherReasons = 0;
     TransactionStatistics m_commands;
 };
 

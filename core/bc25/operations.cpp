@@ -13,15 +13,17 @@ using Match = at::OperationMatcher::Match;
 // The engine asks every operation about every line: each looks its result
 // names up in the catalog once, then compares QByteArray to QByteArray.
 
-OpenOperation::OpenOperation(int connectId, const QString &host)
+OpenOperation::OpenOperation(int connectId, int timeoutMs)
     : m_connectId(connectId)
-    , m_timeoutMs(timeoutMsFor(host))
+    , m_timeoutMs(timeoutMs)
 {
 }
 
-int OpenOperation::timeoutMsFor(const QString &host)
+int OpenOperation::timeoutMsFor(const CommandSpec &open, const QString &host)
 {
-    return isIpAddress(host) ? IpTimeoutMs : DomainTimeoutMs;
+    if (open.secondPhaseNameMs > 0 && !isIpAddress(host))
+        return open.secondPhaseNameMs;
+    return open.secondPhaseMs;
 }
 
 bool OpenOperation::isIpAddress(const QString &host)
@@ -69,9 +71,10 @@ QString CloseOperation::description() const
     return tr("closing socket %1 (CLOSE OK)").arg(m_connectId);
 }
 
-PingOperation::PingOperation(int timeoutSeconds)
+PingOperation::PingOperation(int timeoutSeconds, int successCode)
     // One request's wait, plus a margin; the timer restarts on every line.
     : m_timeoutMs((timeoutSeconds + 10) * 1000)
+    , m_successCode(successCode)
 {
 }
 
@@ -81,10 +84,14 @@ Match PingOperation::match(const at::ResultLine &line)
     if (line.name != ping || line.fieldCount() < 1 || !line.field(0).isInteger())
         return Match::NotMine;
     const qint64 result = line.integer(0);
+    // The summary <finresult>,<sent>,<rcvd>,<lost>,<min>,<max>,<avg> ends it: the
+    // model's success code (2 on the BC25, 0 on the BG96, whose echoes also start with 0).
+    if (line.fieldCount() >= 7)
+        return result == m_successCode ? Match::Done : Match::Failed;
     // 0 = an echo (IP, bytes, time, ttl), 1 = one request timed out; anything else ends it.
     if (result == 0 || result == 1)
         return Match::Progress;
-    return result == 2 ? Match::Done : Match::Failed;
+    return result == m_successCode ? Match::Done : Match::Failed;
 }
 
 QString PingOperation::description() const
@@ -109,13 +116,18 @@ QString NtpOperation::description() const
 Match DnsOperation::match(const at::ResultLine &line)
 {
     static const QByteArray &urc = CommandCatalog::resultName(ResultId::Urc);
-    if (line.name != urc || line.field(0).text != "dnsgip")
+    static const QByteArray &lookup = CommandCatalog::resultName(CommandId::DnsLookup);
+    // manual 2.1.10: +QIURC: "dnsgip",<err>,<IP_count>,<DNS_ttl>, then an address a line;
+    // the BC660K prints the same fields as +QIDNSGIP: <err>,<IP_count>,<DNS_ttl>, +QIDNSGIP: <ip>.
+    int first = 0; // the field that holds <err>, then the address
+    if (line.name == urc && line.field(0).text == "dnsgip")
+        first = 1;
+    else if (line.name != lookup)
         return Match::NotMine;
     if (m_addressesLeft < 0) {
-        // header: "dnsgip",<err>,<IP_count>,<DNS_ttl>
-        if (CommandCatalog::errorCode(line) != ErrorCodes::Success)
+        if (line.integer(first, -1) != ErrorCodes::Success)
             return Match::Failed;
-        m_addressesLeft = int(line.integer(2, 0));
+        m_addressesLeft = int(line.integer(first + 1, 0));
         return m_addressesLeft > 0 ? Match::Progress : Match::Done;
     }
     return --m_addressesLeft > 0 ? Match::Progress : Match::Done;

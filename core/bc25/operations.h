@@ -11,17 +11,19 @@ namespace bc25 {
 // which later lines end them and how long to wait. The engine asks them
 // about every line before anything else.
 
-// +QIOPEN: <connectID>,<err> — manual 2.1.1, note 1: 36 s for an IP, 176 s for a name.
+struct CommandSpec;
+
+// +QIOPEN: <connectID>,<err>. How long it may take is the model's (its
+// AT+QIOPEN entry: the BC25's manual 2.1.1, note 1, 36 s for an IP and 176 s
+// for a name; the BG96's application note 2.2.4, 150 s).
 class OpenOperation final : public at::OperationMatcher
 {
     Q_DECLARE_TR_FUNCTIONS(bc25::OpenOperation)
 public:
-    static constexpr int IpTimeoutMs = 36000;
-    static constexpr int DomainTimeoutMs = 176000;
-
-    OpenOperation(int connectId, const QString &host);
-    // The one place that decides the wait: an IP address or a name to resolve.
-    static int timeoutMsFor(const QString &host);
+    OpenOperation(int connectId, int timeoutMs);
+    // The one place that decides the wait: the model's AT+QIOPEN entry, for
+    // an IP address or a name to resolve.
+    static int timeoutMsFor(const CommandSpec &open, const QString &host);
     static bool isIpAddress(const QString &host);
     Match match(const at::ResultLine &line) override;
     [[nodiscard]] std::shared_ptr<at::OperationMatcher> clone() const override { return std::make_shared<OpenOperation>(*this); }
@@ -96,7 +98,8 @@ class PingOperation final : public at::OperationMatcher
     Q_DECLARE_TR_FUNCTIONS(bc25::PingOperation)
 public:
     // Each echo may take <time_out> seconds; the timer restarts on every line.
-    explicit PingOperation(int timeoutSeconds);
+    // `successCode`: the summary's <finresult> that says it went well (the model's).
+    PingOperation(int timeoutSeconds, int successCode);
     Match match(const at::ResultLine &line) override;
     [[nodiscard]] std::shared_ptr<at::OperationMatcher> clone() const override { return std::make_shared<PingOperation>(*this); }
     [[nodiscard]] QString description() const override;
@@ -105,6 +108,7 @@ public:
 
 private:
     int m_timeoutMs;
+    int m_successCode;
 };
 
 // +QNTTP: <err>[,<time>] (some firmware prints +QNTP).

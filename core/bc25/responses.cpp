@@ -38,7 +38,8 @@ const at::ResultLine *answerLine(const at::Transaction &transaction, CommandId c
 std::optional<SocketStatus> SocketStatus::parse(const at::ResultLine &line)
 {
     static const QByteArray &stateName = CommandCatalog::resultName(CommandId::State);
-    // BG96 and others append fields; the first eight are the manual's.
+    // The BC25 prints 8 fields (manual 2.1.3); the BG9x and EC200U 10, with
+    // <serverID> before <access_mode> and <AT_port> after it (BG96 TCP/IP AN 2.2.6).
     if (line.name != stateName || line.fieldCount() < 8 || !line.field(0).isInteger())
         return std::nullopt;
     SocketStatus status;
@@ -50,6 +51,15 @@ std::optional<SocketStatus> SocketStatus::parse(const at::ResultLine &line)
     status.state = static_cast<SocketState>(qBound(qint64(0), line.integer(5, 0), qint64(5)));
     status.contextId = int(line.integer(6, 1));
     status.accessMode = line.integer(7, 0) == 1 ? AccessMode::DirectPush : AccessMode::Buffer;
+    if (line.fieldCount() >= 10) {
+        // The LTE modules (BG96 TCP/IP Application Note V1.2, 2.2.6): …,<contextID>,<serverID>,
+        // <access_mode>,"<AT_port>", and <socket_state> 0 Initial, 1 Opening, 2 Connected,
+        // 3 Listening, 4 Closing.
+        static constexpr SocketState lteStates[] = {SocketState::Idle, SocketState::Connecting, SocketState::Connected,
+                                                    SocketState::Connected, SocketState::RemoteClosing};
+        status.state = lteStates[qBound(qint64(0), line.integer(5, 0), qint64(4))];
+        status.accessMode = line.integer(8, 0) == 1 ? AccessMode::DirectPush : AccessMode::Buffer;
+    }
     return status;
 }
 
@@ -76,7 +86,9 @@ std::optional<PingSummary> PingSummary::parse(const at::ResultLine &line)
     if (line.name != pingName() || !line.field(0).isInteger())
         return std::nullopt;
     const int result = int(line.integer(0));
-    if (result == 0 || result == 1)
+    // Seven fields are the summary whatever its code (the BG96's "0 It is finished
+    // normally"); a shorter line starting 0 or 1 is an echo or a lost request.
+    if ((result == 0 || result == 1) && line.fieldCount() < 7)
         return std::nullopt;
     PingSummary summary;
     summary.result = result;
@@ -129,17 +141,23 @@ std::optional<NtpTime> NtpTime::parse(const at::ResultLine &line)
 
 DnsResult DnsResult::fromLines(const QList<at::ResultLine> &lines)
 {
+    static const QByteArray &lookupName = CommandCatalog::resultName(CommandId::DnsLookup);
     DnsResult result;
     bool header = true;
     for (const at::ResultLine &line : lines) {
-        if (line.name != urcName() || line.field(0).text != "dnsgip")
+        // manual 2.1.10: +QIURC: "dnsgip",<err>,<IP_count>,<DNS_ttl>, then +QIURC: "dnsgip",<ip>;
+        // the BC660K prints the same fields as +QIDNSGIP: lines, without "dnsgip".
+        int first = 0;
+        if (line.name == urcName() && line.field(0).text == "dnsgip")
+            first = 1;
+        else if (line.name != lookupName)
             continue;
         if (header) {
-            result.error = int(line.integer(1, 0));
-            result.ttl = int(line.integer(3, 0));
+            result.error = int(line.integer(first, 0));
+            result.ttl = int(line.integer(first + 2, 0));
             header = false;
         } else {
-            result.addresses << QString::fromLatin1(line.field(1).text);
+            result.addresses << QString::fromLatin1(line.field(first).text);
         }
     }
     return result;

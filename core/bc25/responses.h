@@ -56,7 +56,7 @@ struct PingReply
 // +QPING: <finresult>[,<sent>,<rcvd>,<lost>,<min>,<max>,<avg>]
 struct PingSummary
 {
-    int result = 2;       // 2 success; else a ping result or TCP/IP error code
+    int result = 2;       // the model's success code (2 on the BC25, 0 on the BG96); else an error code
     int sent = 0;
     int received = 0;
     int lost = 0;

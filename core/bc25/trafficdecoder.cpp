@@ -72,6 +72,8 @@ QJsonObject DecodedEvent::toJson() const
         object.insert(QLatin1String("hex"), QString::fromLatin1(text.toHex()));
     if (!error.isEmpty())
         object.insert(QLatin1String("error"), error);
+    if (!drift.isEmpty())
+        object.insert(QLatin1String("drift"), drift);
     return object;
 }
 
@@ -83,7 +85,7 @@ TrafficDecoder::TrafficDecoder(std::shared_ptr<const profile::ModuleProfile> pro
     m_assembler.setCommandsFromEcho(true);
     m_assembler.setListener(this);
     // Direct: the next command begins before the bytes after the send's result are read.
-    connect(&m_assembler, &at::TransactionAssembler::becameReady, this, &TrafficDecoder::releaseHeldTx);
+    connect(&m_assembler, &at::TransactionAssembler::becameReady, this, &TrafficDecoder::readWritten);
 }
 
 void TrafficDecoder::eventRouted(const at::RoutedEvent &routed)
@@ -101,6 +103,18 @@ void TrafficDecoder::transactionAssembled(const at::Transaction &transaction)
     emit transactionDecoded(transaction);
 }
 
+qint64 TrafficDecoder::inOrder(qint64 timestampMs)
+{
+    if (timestampMs < 0)
+        return timestampMs;
+    if (timestampMs < m_latest) {
+        ++m_timesWentBack;
+        return m_latest;
+    }
+    m_latest = timestampMs;
+    return timestampMs;
+}
+
 void TrafficDecoder::advanceTo(qint64 timestampMs)
 {
     m_timestamp = timestampMs;
@@ -109,96 +123,109 @@ void TrafficDecoder::advanceTo(qint64 timestampMs)
         m_assembler.advance(timestampMs);
     // A send that timed out has its result: the engine writes the next command
     // then, without waiting for a late answer; the held command begins now.
-    if (!m_heldTx.isEmpty() && !m_assembler.hasOpenCommand())
-        releaseHeldTx();
+    if (m_txRead < m_tx.size() && !m_assembler.hasOpenCommand())
+        readWritten();
 }
 
 void TrafficDecoder::transmitted(const QByteArray &bytes, qint64 timestampMs)
 {
+    timestampMs = inOrder(timestampMs);
     advanceTo(timestampMs);
     m_assembler.setCommandsFromEcho(false);
-    if (!m_heldTx.isEmpty()) {
-        hold(bytes); // written after what waits for a send's result: it comes after it
-        return;
-    }
-    if (m_assembler.awaitsData()) {
-        // Data after the prompt: the module echoes it; it is not a command. Its
-        // length (or its Ctrl+Z) ends it: what follows in the same write is the
-        // next command, which the module takes once the send has its result.
-        const qsizetype data = m_assembler.dataPhaseExtent(bytes);
-        m_assembler.dataWritten(bytes.first(data), timestampMs);
-        if (data < bytes.size())
-            hold(bytes.sliced(data));
-        return;
-    }
-    takeCommands(bytes, timestampMs);
+    m_tx += bytes;
+    readWritten();
 }
 
-void TrafficDecoder::takeCommands(const QByteArray &bytes, qint64 timestampMs)
+void TrafficDecoder::readWritten()
 {
-    m_pendingTx += bytes;
-    for (;;) {
-        // What follows a data-mode command in the same write is its data, not a command.
-        if (const qsizetype data = m_assembler.dataBeforePrompt(m_pendingTx); data > 0) {
-            m_pendingTx.remove(0, data);
-            if (!m_pendingTx.isEmpty()) {
-                // The data is complete and the write goes on: the next command waits for the send.
-                hold(std::exchange(m_pendingTx, {}));
-                return;
-            }
+    // Direct: becameReady comes from inside the calls below.
+    if (m_reading)
+        return;
+    m_reading = true;
+    while (m_txRead < m_tx.size()) {
+        const QByteArrayView unread = QByteArrayView(m_tx).sliced(m_txRead);
+        if (m_assembler.awaitsData()) {
+            // Data after the prompt: the module echoes it; it is not a command.
+            // Its length (or its Ctrl+Z) ends it, whatever writes brought it:
+            // what follows is the next command, the module's once the send ended.
+            const qsizetype data = m_assembler.dataPhaseExtent(unread);
+            if (data == 0)
+                break;
+            m_assembler.dataPieceWritten(unread.first(data), m_timestamp);
+            m_txRead += data;
             continue;
         }
-        // A command ends with CR (the workbench's own), CR LF or LF (the terminal's choice).
-        qsizetype end = 0;
-        while (end < m_pendingTx.size() && m_pendingTx.at(end) != '\r' && m_pendingTx.at(end) != '\n')
-            ++end;
-        if (end == m_pendingTx.size())
+        // What follows a data-mode command before its prompt is its data, not a command.
+        if (const qsizetype data = m_assembler.dataBeforePrompt(unread); data > 0) {
+            m_txRead += data;
+            continue;
+        }
+        // The module reads the next command once this one ended; past the bound
+        // the oldest go on at once (each ends the one before: the pairing
+        // breaks there, but nothing is held without end).
+        if (m_assembler.hasOpenCommand() && unread.size() <= MaxUnreadWritten)
             break;
-        QByteArray line = m_pendingTx.first(end);
-        at::LineEnding ending = m_pendingTx.at(end) == '\n' ? at::LineEnding::Lf : at::LineEnding::Cr;
-        if (ending == at::LineEnding::Cr && end + 1 < m_pendingTx.size() && m_pendingTx.at(end + 1) == '\n')
-            ending = at::LineEnding::CrLf;
-        m_pendingTx.remove(0, end + at::lineEndingBytes(ending).size());
-        while (!line.isEmpty() && uchar(line.front()) < 0x20)
-            line.remove(0, 1); // an Esc that left a data mode
-        if (line.trimmed().isEmpty())
-            continue;
-        at::AtCommand command = m_assembler.rules().commandFor(line);
-        command.source = std::exchange(m_nextSource, at::Source::Log);
-        command.lineEnding = ending; // the echo to expect
-        const bool dataFollows = command.dataPhase != at::AtCommand::DataPhase::None;
-        m_assembler.begin(std::move(command), timestampMs); // -1: no times, no latencies
-        if (!dataFollows && !m_pendingTx.isEmpty()) {
-            // Commands glued in one write (a paste): the module takes the next once this one ended.
-            hold(std::exchange(m_pendingTx, {}));
-            return;
+        if (!takeCommand()) {
+            // No line end so far along (no command open, or past the bound): not
+            // commands, nothing to learn from it.
+            if (unread.size() > at::AtParser::MaxLineLength)
+                m_txRead = m_tx.size();
+            break;
         }
     }
-    if (m_pendingTx.size() > at::AtParser::MaxLineLength)
-        m_pendingTx.clear(); // not commands: nothing to learn from it
+    // Consumed once: what was read goes when it is the larger part (amortised linear).
+    if (m_txRead == m_tx.size()) {
+        m_tx.clear();
+        m_txRead = 0;
+    } else if (m_txRead > m_tx.size() / 2) {
+        m_tx.remove(0, m_txRead);
+        m_txRead = 0;
+    }
+    m_reading = false;
 }
 
-void TrafficDecoder::hold(QByteArrayView bytes)
+bool TrafficDecoder::takeCommand()
 {
-    // Bounded: past the largest data phase it is no command waiting but noise; it goes on now.
-    m_heldTx += bytes;
-    if (m_heldTx.size() > at::AtParser::MaxPayloadLength)
-        releaseHeldTx();
+    // A command ends with CR (the workbench's own), CR LF or LF (the terminal's choice).
+    const QByteArrayView unread = QByteArrayView(m_tx).sliced(m_txRead);
+    qsizetype end = 0;
+    while (end < unread.size() && unread.at(end) != '\r' && unread.at(end) != '\n')
+        ++end;
+    if (end == unread.size())
+        return false;
+    at::LineEnding ending = unread.at(end) == '\n' ? at::LineEnding::Lf : at::LineEnding::Cr;
+    // A CR LF cut between two writes: the command went with the CR (a module
+    // echoes it with the CR; an LF after is read as its line end), the LF is an
+    // empty line.
+    if (ending == at::LineEnding::Cr && end + 1 < unread.size() && unread.at(end + 1) == '\n')
+        ending = at::LineEnding::CrLf;
+    QByteArrayView line = unread.first(end);
+    m_txRead += end + at::lineEndingBytes(ending).size();
+    while (!line.isEmpty() && uchar(line.front()) < 0x20)
+        line = line.sliced(1); // an Esc that left a data mode
+    if (line.trimmed().isEmpty())
+        return true;
+    at::AtCommand command = m_assembler.rules().commandFor(line.toByteArray());
+    command.source = std::exchange(m_nextSource, at::Source::Log);
+    command.lineEnding = ending; // the echo to expect
+    m_assembler.begin(std::move(command), m_timestamp); // -1: no times, no latencies
+    return true;
 }
 
-void TrafficDecoder::releaseHeldTx()
+template<typename End>
+void TrafficDecoder::endEveryCommand(End end)
 {
-    // The send ended (its result, a timeout, a restart): the module reads what
-    // the host wrote after its data, as the engine writes its next command now.
-    if (m_releasing || m_heldTx.isEmpty())
-        return;
-    m_releasing = true;
-    takeCommands(std::exchange(m_heldTx, {}), m_timestamp);
-    m_releasing = false;
+    for (;;) {
+        readWritten();
+        if (!m_assembler.hasOpenCommand())
+            return;
+        end();
+    }
 }
 
 void TrafficDecoder::received(const QByteArray &bytes, qint64 timestampMs)
 {
+    timestampMs = inOrder(timestampMs);
     advanceTo(timestampMs);
     m_assembler.feed(bytes, timestampMs);
 }
@@ -225,6 +252,7 @@ bool TrafficDecoder::isSourceNote(QByteArrayView note)
 
 void TrafficDecoder::noted(const QByteArray &text, qint64 timestampMs)
 {
+    timestampMs = inOrder(timestampMs);
     advanceTo(timestampMs);
     if (text.startsWith(CommandFrom))
         m_nextSource = at::Transaction::sourceNamed(QByteArrayView(text).sliced(CommandFrom.size()));
@@ -233,10 +261,7 @@ void TrafficDecoder::noted(const QByteArray &text, qint64 timestampMs)
         const QString reason = QString::fromUtf8(text.sliced(LinkClosed.size()));
         m_assembler.abortAll(reason, timestampMs);
         // Commands held behind a send were pending in the engine too: each fails with it.
-        while (!m_heldTx.isEmpty() || m_assembler.hasOpenCommand()) {
-            releaseHeldTx();
-            m_assembler.abortAll(reason, timestampMs);
-        }
+        endEveryCommand([&] { m_assembler.abortAll(reason, timestampMs); });
     }
 }
 
@@ -245,10 +270,9 @@ void TrafficDecoder::finish()
     m_assembler.finish(m_timestamp);
     // Commands held behind a send that never ended were written all the same:
     // each gets its transaction (closed, as the input ends before its answer).
-    while (!m_heldTx.isEmpty() || m_assembler.hasOpenCommand()) {
-        releaseHeldTx();
-        m_assembler.finish(m_timestamp);
-    }
+    endEveryCommand([this] { m_assembler.finish(m_timestamp); });
+    m_tx.clear(); // a line never ended: the module never took it
+    m_txRead = 0;
 }
 
 void TrafficDecoder::decode(const at::RoutedEvent &routed)
@@ -258,6 +282,7 @@ void TrafficDecoder::decode(const at::RoutedEvent &routed)
     DecodedEvent out;
     out.offset = event.offset;
     out.timestampMs = m_timestamp;
+    out.drift = routed.drift;
     if (routed.line) {
         out.error = CatalogRules::errorWords(*routed.line);
         out.text = event.bytes;

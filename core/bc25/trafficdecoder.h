@@ -5,6 +5,7 @@
 #include "at/atevent.h"
 #include "at/resultline.h"
 #include "at/transactionassembler.h"
+#include "capture/capturerecord.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -32,6 +33,7 @@ struct DecodedEvent
     bool truncated = false;     // Data: fewer bytes than announced
     QString error;              // an error code's text from chapter 3
     qint64 overflowed = -1;     // Unknown: bytes skipped after an over-long line
+    QString drift;              // why the model does not expect this line (empty: it does)
 
     static const char *kindName(Kind kind);
     [[nodiscard]] QJsonObject toJson() const;
@@ -59,6 +61,10 @@ public:
     // Takes every routed event and transaction by a direct call, before
     // decoded() and transactionDecoded() (nullptr: none).
     void setListener(at::AssemblyListener *listener) { m_listener = listener; }
+    // The most written bytes that wait for the module: a capture record's
+    // longest line (its bytes unescaped) — whatever one record glues behind an
+    // open command waits for its result. Past it the oldest are read at once.
+    static constexpr qsizetype MaxUnreadWritten = capture::CaptureRecord::MaxLineLength;
     // Bytes the host wrote: commands (and payload after a prompt).
     void transmitted(const QByteArray &bytes, qint64 timestampMs = -1);
     // Bytes the module printed.
@@ -77,6 +83,10 @@ public:
     [[nodiscard]] at::TransactionAssembler &assembler() { return m_assembler; }
     // The time of the record being decoded (-1 in a log without times).
     [[nodiscard]] qint64 timestamp() const { return m_timestamp; }
+    // Records whose time was earlier than one before them (a clock set back
+    // while capturing, an edited file): each is read at the latest time seen,
+    // so that latencies follow the written order instead of going negative.
+    [[nodiscard]] qint64 timesWentBack() const { return m_timesWentBack; }
 
 signals:
     void decoded(const bc25::DecodedEvent &event);
@@ -87,17 +97,30 @@ private:
     void transactionAssembled(const at::Transaction &transaction) override;
     void decode(const at::RoutedEvent &routed);
     void advanceTo(qint64 timestampMs);
-    void takeCommands(const QByteArray &bytes, qint64 timestampMs);
-    void hold(QByteArrayView bytes);
-    void releaseHeldTx();
+    qint64 inOrder(qint64 timestampMs);
+    // The module reads what the host wrote, as far as it takes it now.
+    void readWritten();
+    // Reads the next command line of what is unread; false if none is whole yet.
+    bool takeCommand();
+    // readWritten() and `end` (finish, abort) until no command is open: each
+    // command written behind another gets its transaction.
+    template<typename End> void endEveryCommand(End end);
 
     at::TransactionAssembler m_assembler;
     at::AssemblyListener *m_listener = nullptr;
-    QByteArray m_pendingTx; // a command line the host has not ended with CR yet
-    QByteArray m_heldTx;    // written after a send's data, in the same write: waits for the send's result
-    bool m_releasing = false;
+    // What the host wrote and the module has not read yet, read from m_txRead
+    // on (consumed once: a record of many glued commands costs its length): a
+    // command line not ended yet, the data of a send, or commands written
+    // behind an open command (a paste, a send's data and the next command in
+    // one write, a capture record cut anywhere), which wait for its result as
+    // the module takes them then.
+    QByteArray m_tx;
+    qsizetype m_txRead = 0;
+    bool m_reading = false;
     at::Source m_nextSource = at::Source::Log; // from the capture's note, for the next command
     qint64 m_timestamp = -1;
+    qint64 m_latest = -1;
+    qint64 m_timesWentBack = 0;
     bool m_eventsWanted = true;
 };
 

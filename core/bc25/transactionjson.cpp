@@ -13,7 +13,18 @@ public:
     explicit JsonWriter(QByteArray &out) : m_out(out) { m_out += '{'; }
     ~JsonWriter() { m_out += '}'; }
 
-    void string(const char *key, QByteArrayView value)
+    // Text as UTF-8, as the events print it: bytes that do not decode show
+    // as U+FFFD and `<key>Hex` keeps them all ("commandHex": "41ff…").
+    void text(QByteArrayView key, QByteArrayView value)
+    {
+        name(key);
+        const bool valid = value.isValidUtf8();
+        quoted(valid ? value : QByteArrayView(QString::fromUtf8(value).toUtf8()));
+        if (!valid)
+            string(key.toByteArray() + "Hex", value.toByteArray().toHex());
+    }
+    // Plain ASCII: names, hex.
+    void string(QByteArrayView key, QByteArrayView value)
     {
         name(key);
         quoted(value);
@@ -28,14 +39,34 @@ public:
         name(key);
         m_out += "true";
     }
-    void strings(const char *key, const QList<at::ResultLine> &lines)
+    // The lines as text; when one does not decode, `<key>Hex` beside them,
+    // one entry a line: its bytes as hex, or null for a line that decodes.
+    void lines(const char *key, const QList<at::ResultLine> &lines)
     {
         name(key);
+        m_out += '[';
+        bool anyInvalid = false;
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            if (i > 0)
+                m_out += ',';
+            const QByteArray &line = lines.at(i).text;
+            const bool valid = QByteArrayView(line).isValidUtf8();
+            anyInvalid = anyInvalid || !valid;
+            quoted(valid ? QByteArrayView(line) : QByteArrayView(QString::fromUtf8(line).toUtf8()));
+        }
+        m_out += ']';
+        if (!anyInvalid)
+            return;
+        name(QByteArray(key) + "Hex");
         m_out += '[';
         for (qsizetype i = 0; i < lines.size(); ++i) {
             if (i > 0)
                 m_out += ',';
-            quoted(lines.at(i).text);
+            const QByteArray &line = lines.at(i).text;
+            if (QByteArrayView(line).isValidUtf8())
+                m_out += "null";
+            else
+                quoted(line.toHex());
         }
         m_out += ']';
     }
@@ -53,7 +84,7 @@ public:
     void object(const char *key) { name(key); }
 
 private:
-    void name(const char *key)
+    void name(QByteArrayView key)
     {
         if (m_out.back() != '{')
             m_out += ',';
@@ -61,6 +92,8 @@ private:
         m_out += key;
         m_out += "\":";
     }
+    // `text` is valid UTF-8: written as it is, with JSON's escapes for the
+    // quote, the backslash and control bytes.
     void quoted(QByteArrayView text)
     {
         m_out += '"';
@@ -70,7 +103,7 @@ private:
         for (qsizetype i = 0; i < text.size(); ++i) {
             const char c = text[i];
             const auto byte = static_cast<unsigned char>(c);
-            if (c != '"' && c != '\\' && byte >= 0x20 && byte < 0x80)
+            if (c != '"' && c != '\\' && byte >= 0x20)
                 continue;
             m_out.append(text.sliced(plainFrom, i - plainFrom));
             plainFrom = i + 1;
@@ -78,8 +111,6 @@ private:
                 m_out += '\\';
                 m_out += c;
             } else {
-                // Control bytes, and bytes beyond ASCII (a module's output need not
-                // be UTF-8), as \u00XX: the line stays valid JSON and loses nothing.
                 static const char hex[] = "0123456789abcdef";
                 m_out += "\\u00";
                 m_out += hex[byte >> 4];
@@ -97,11 +128,11 @@ void writeOperation(QByteArray &out, const at::Transaction &t)
 {
     JsonWriter op(out);
     op.string("result", at::Transaction::operationStatusName(t.operation.status));
-    op.strings("lines", t.operation.lines);
+    op.lines("lines", t.operation.lines);
     if (t.operationLatencyMs() >= 0)
         op.number("latencyMs", t.operationLatencyMs());
     if (!t.operation.message.isEmpty())
-        op.string("message", t.operation.message.toUtf8());
+        op.text("message", t.operation.message.toUtf8());
 }
 
 } // namespace
@@ -112,7 +143,7 @@ QByteArray transactionToJson(const at::Transaction &t)
     out.reserve(256);
     {
         JsonWriter o(out);
-        o.string("command", t.command);
+        o.text("command", t.command);
         o.string("source", at::Transaction::sourceName(t.source));
         o.string("final", at::Transaction::statusName(t.status));
         if (t.writtenMs >= 0)
@@ -122,7 +153,7 @@ QByteArray transactionToJson(const at::Transaction &t)
         if (t.echoDiffered)
             o.flag("echoDiffered"); // its echo came garbled: the answer is paired by its lines
         if (!t.lines.isEmpty())
-            o.strings("lines", t.lines);
+            o.lines("lines", t.lines);
         if (!t.payload.isEmpty())
             o.number("payloadLength", t.payload.size());
         if (!t.payload.isEmpty())
@@ -137,12 +168,18 @@ QByteArray transactionToJson(const at::Transaction &t)
             writeOperation(out, t);
         }
         if (!t.urcs.isEmpty())
-            o.strings("urcs", t.urcs);
+            o.lines("urcs", t.urcs);
         QStringList errors = t.errors;
         if (!t.message.isEmpty())
             errors.prepend(t.message);
         if (!errors.isEmpty())
             o.strings("errors", errors);
+        // Lines the model does not expect (ProtocolRules::driftOf): the first's
+        // reason, and every reason when there were more.
+        if (!t.drifts.isEmpty())
+            o.string("drift", t.drifts.constFirst().toUtf8());
+        if (t.drifts.size() > 1)
+            o.strings("drifts", t.drifts);
     }
     return out;
 }

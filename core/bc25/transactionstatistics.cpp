@@ -99,7 +99,16 @@ QJsonObject TransactionStatistics::toJson() const
             o.insert(QLatin1String("operationAvgMs"), row.operationAverageMs());
             o.insert(QLatin1String("operationMaxMs"), row.operationMaxMs);
         }
-        byCommand.insert(QString::fromLatin1(row.command), o);
+        // UTF-8, as the events print it: a name that does not decode shows
+        // U+FFFD and keeps its bytes in "hex" (and in the key, should two
+        // such names decode alike).
+        QString name = QString::fromUtf8(row.command);
+        if (!QByteArrayView(row.command).isValidUtf8()) {
+            o.insert(QLatin1String("hex"), QString::fromLatin1(row.command.toHex()));
+            if (byCommand.contains(name))
+                name += QStringLiteral(" (%1)").arg(QString::fromLatin1(row.command.toHex()));
+        }
+        byCommand.insert(name, o);
     }
     return byCommand;
 }

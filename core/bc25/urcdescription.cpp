@@ -115,7 +115,7 @@ UrcDescription UrcDescription::describeUrc(const Urc &urc, const at::ResultLine 
         break;
     case Urc::Type::Incoming:
         d.meaning = tr("Listener %1 accepted %2:%3 as socket %4.")
-                            .arg(urc.serverId).arg(urc.remoteAddress).arg(urc.remotePort).arg(urc.connectId);
+                            .arg(QString::number(urc.serverId), urc.remoteAddress, QString::number(urc.remotePort), QString::number(urc.connectId));
         break;
     case Urc::Type::IncomingFull:
         d.meaning = tr("An incoming connection was refused: no socket is free.");
@@ -149,7 +149,7 @@ UrcDescription UrcDescription::describeResult(const at::ResultLine &line)
     } else if (line.name == names.ping) {
         if (const auto reply = PingReply::parse(line)) {
             d.meaning = reply->result == 0 ? tr("Reply from %1: %2 bytes in %3 ms, TTL %4.")
-                                                     .arg(reply->address).arg(reply->bytes).arg(reply->timeMs).arg(reply->ttl)
+                                                     .arg(reply->address, QString::number(reply->bytes), QString::number(reply->timeMs), QString::number(reply->ttl))
                                            : tr("Request timed out.");
         } else if (const auto summary = PingSummary::parse(line)) {
             if (summary->result != 2)

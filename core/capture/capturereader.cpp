@@ -21,7 +21,10 @@ bool CaptureReader::next(CaptureRecord *record)
             while (!m_device->atEnd() && !readLine().endsWith('\n')) {
             }
             ++m_malformed;
-            noteProblem(tr("the record is longer than a capture holds (%1 bytes)").arg(CaptureRecord::MaxBytes));
+            // The bound is the line's (its bytes escaped), not MaxBytes: a record
+            // the writer split stays under it however escaped, and longer
+            // unescaped records are read up to it.
+            noteProblem(tr("the record's line is longer than a capture holds (%1 characters)").arg(CaptureRecord::MaxLineLength));
             continue;
         }
         const bool ended = line.endsWith('\n');
@@ -71,7 +74,7 @@ QByteArray CaptureReader::readLine()
     // max bytes (8 MiB) for every line, a 20-byte record's too (an mmap and munmap
     // per record). The line costs what it holds, up to the bound.
     constexpr qint64 Piece = 64 * 1024;
-    constexpr qint64 Limit = CaptureRecord::MaxLineLength + 2;
+    constexpr qint64 Limit = CaptureRecord::MaxLineLength + 1; // and its '\n'
     if (m_piece.size() < Piece + 1)
         m_piece.resize(Piece + 1);
     QByteArray line;

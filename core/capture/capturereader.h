@@ -33,6 +33,8 @@ public:
     // The next record; false at the end of the input.
     bool next(CaptureRecord *record);
     [[nodiscard]] qint64 malformedLines() const { return m_malformed; }
+    // The line the last record came from (1 is the header).
+    [[nodiscard]] qint64 line() const { return m_line; }
     [[nodiscard]] const QList<Problem> &problems() const { return m_problems; }
     // What is wrong with an input that does not start as a capture this
     // program reads (another version, a damaged header), or empty.
@@ -47,7 +49,7 @@ public:
 
 private:
     void noteProblem(const QString &what);
-    // The next line, its '\n' included, at most CaptureRecord::MaxLineLength + 2 bytes.
+    // The next line, its '\n' included, at most CaptureRecord::MaxLineLength + 1 bytes.
     QByteArray readLine();
 
     QIODevice *m_device;

@@ -64,7 +64,7 @@ QString rejectAdvice(int cause)
 } // namespace
 
 CheckResult CheckJudge::judge(const PlannedCheck &check, const QList<at::Transaction> &evidence,
-                              const HealthSettings &settings, const QDateTime &now)
+                              const HealthSettings &settings, const QDateTime &now, const CommandCatalog &catalog)
 {
     CheckResult r;
     r.kind = check.kind;
@@ -72,24 +72,25 @@ CheckResult CheckJudge::judge(const PlannedCheck &check, const QList<at::Transac
     // A required command that did not answer as it should decides alone,
     // unless the check knows better (an ERROR is a finding for some).
     switch (check.kind) {
-    case CheckKind::Identity: identity(r, evidence); break;
-    case CheckKind::Sim: sim(r, evidence); break;
-    case CheckKind::Signal: signal(r, evidence, settings); break;
-    case CheckKind::Registration: registration(r, evidence); break;
-    case CheckKind::Attach: attach(r, evidence); break;
-    case CheckKind::PdpContext: pdpContext(r, evidence, settings); break;
-    case CheckKind::Dns: DataPathJudge::dns(r, evidence, settings); break;
-    case CheckKind::Ping: DataPathJudge::ping(r, evidence, settings); break;
-    case CheckKind::TcpConnection: DataPathJudge::tcp(r, evidence, settings); break;
-    case CheckKind::Time: DataPathJudge::time(r, evidence, settings, now); break;
+    case CheckKind::Identity: identity(r, evidence, catalog); break;
+    case CheckKind::Sim: sim(r, evidence, catalog); break;
+    case CheckKind::Signal: signal(r, evidence, settings, catalog); break;
+    case CheckKind::Registration: registration(r, evidence, catalog); break;
+    case CheckKind::Attach: attach(r, evidence, catalog); break;
+    case CheckKind::PdpContext: pdpContext(r, evidence, settings, catalog); break;
+    case CheckKind::Dns: DataPathJudge::dns(r, evidence, settings, catalog); break;
+    case CheckKind::Ping: DataPathJudge::ping(r, evidence, settings, catalog); break;
+    case CheckKind::TcpConnection: DataPathJudge::tcp(r, evidence, settings, catalog); break;
+    case CheckKind::Time: DataPathJudge::time(r, evidence, settings, now, catalog); break;
     }
     return r;
 }
 
-const at::Transaction *CheckJudge::find(const QList<at::Transaction> &evidence, CommandId id, CommandForm form, bool anyForm)
+const at::Transaction *CheckJudge::find(const CommandCatalog &catalog, const QList<at::Transaction> &evidence, CommandId id,
+                                        CommandForm form, bool anyForm)
 {
     for (const at::Transaction &t : evidence) {
-        const ParsedCommand parsed = CommandCatalog::family().parse(t.command);
+        const ParsedCommand parsed = catalog.parse(t.command);
         if (parsed.spec && parsed.spec->id == id && (anyForm || parsed.form == form))
             return &t;
     }
@@ -107,9 +108,9 @@ QString CheckJudge::failure(const at::Transaction &t)
     return first.isEmpty() ? CommandRunner::failureText(t.operation) : first;
 }
 
-void CheckJudge::identity(CheckResult &r, const QList<at::Transaction> &e)
+void CheckJudge::identity(CheckResult &r, const QList<at::Transaction> &e, const CommandCatalog &c)
 {
-    const at::Transaction *ati = find(e, CommandId::Identify);
+    const at::Transaction *ati = find(c, e, CommandId::Identify);
     if (!ati || !succeeded(*ati)) {
         set(r, Verdict::Fail, ati ? failure(*ati) : tr("The module did not answer."),
             tr("Check the power, the cable, the port and its baud rate; a module that has just started needs a few "
@@ -120,8 +121,8 @@ void CheckJudge::identity(CheckResult &r, const QList<at::Transaction> &e)
     for (const at::ResultLine &line : ati->lines)
         if (!line.isFinal() && !line.text.isEmpty())
             lines << QString::fromLatin1(line.text);
-    const at::Transaction *cgmr = find(e, CommandId::Revision);
-    const at::Transaction *cgsn = find(e, CommandId::SerialNumber);
+    const at::Transaction *cgmr = find(c, e, CommandId::Revision);
+    const at::Transaction *cgsn = find(c, e, CommandId::SerialNumber);
     if (!cgmr || !succeeded(*cgmr) || !cgsn || !succeeded(*cgsn)) {
         const at::Transaction *bad = cgmr && !succeeded(*cgmr) ? cgmr : cgsn;
         set(r, Verdict::Warning, tr("The module answers (%1), but not to everything: %2")
@@ -140,9 +141,9 @@ void CheckJudge::identity(CheckResult &r, const QList<at::Transaction> &e)
     set(r, Verdict::Pass, tr("The module answers: %1.").arg(lines.join(QLatin1Char(' '))));
 }
 
-void CheckJudge::sim(CheckResult &r, const QList<at::Transaction> &e)
+void CheckJudge::sim(CheckResult &r, const QList<at::Transaction> &e, const CommandCatalog &c)
 {
-    const at::Transaction *cpin = find(e, CommandId::Pin);
+    const at::Transaction *cpin = find(c, e, CommandId::Pin);
     const at::ResultLine *state = cpin ? answerLine(*cpin, CommandId::Pin) : nullptr;
     if (!cpin || !succeeded(*cpin) || !state) {
         set(r, Verdict::Fail, cpin ? failure(*cpin) : tr("No answer about the SIM."),
@@ -156,7 +157,7 @@ void CheckJudge::sim(CheckResult &r, const QList<at::Transaction> &e)
             tr("The SIM waits for a PIN or PUK: enter it with AT+CPIN, or use a SIM without a PIN lock."), true);
         return;
     }
-    const at::Transaction *cimi = find(e, CommandId::Imsi);
+    const at::Transaction *cimi = find(c, e, CommandId::Imsi);
     if (!cimi || !succeeded(*cimi)) {
         set(r, Verdict::Fail, cimi ? failure(*cimi) : tr("The SIM gave no IMSI."),
             tr("The SIM is ready but gives no IMSI: try another SIM."), true);
@@ -165,9 +166,9 @@ void CheckJudge::sim(CheckResult &r, const QList<at::Transaction> &e)
     set(r, Verdict::Pass, tr("The SIM is ready and gives its IMSI."));
 }
 
-void CheckJudge::signal(CheckResult &r, const QList<at::Transaction> &e, const HealthSettings &s)
+void CheckJudge::signal(CheckResult &r, const QList<at::Transaction> &e, const HealthSettings &s, const CommandCatalog &c)
 {
-    const at::Transaction *csq = find(e, CommandId::SignalQuality);
+    const at::Transaction *csq = find(c, e, CommandId::SignalQuality);
     const at::ResultLine *line = csq ? answerLine(*csq, CommandId::SignalQuality) : nullptr;
     if (!csq || !succeeded(*csq) || !line) {
         set(r, Verdict::Fail, csq ? failure(*csq) : tr("No answer about the signal."),
@@ -177,7 +178,7 @@ void CheckJudge::signal(CheckResult &r, const QList<at::Transaction> &e, const H
     const int rssi = int(line->integer(0));
     QString extra;
     // AT+CESQ, where the firmware has it: RSRP and RSRQ say more than <rssi> on NB-IoT (27.007 8.69).
-    if (const at::Transaction *cesq = find(e, CommandId::ExtendedSignalQuality)) {
+    if (const at::Transaction *cesq = find(c, e, CommandId::ExtendedSignalQuality)) {
         const at::ResultLine *q = succeeded(*cesq) ? answerLine(*cesq, CommandId::ExtendedSignalQuality) : nullptr;
         if (q && q->integer(5) != 255 && q->integer(4) != 255)
             extra = tr(" RSRP %1 dBm, RSRQ %2 dB.").arg(q->integer(5) - 141).arg(double(q->integer(4)) / 2 - 20);
@@ -197,9 +198,9 @@ void CheckJudge::signal(CheckResult &r, const QList<at::Transaction> &e, const H
         set(r, Verdict::Pass, level);
 }
 
-void CheckJudge::registration(CheckResult &r, const QList<at::Transaction> &e)
+void CheckJudge::registration(CheckResult &r, const QList<at::Transaction> &e, const CommandCatalog &c)
 {
-    const at::Transaction *read = find(e, CommandId::Registration, CommandForm::Read, false);
+    const at::Transaction *read = find(c, e, CommandId::Registration, CommandForm::Read, false);
     const at::ResultLine *line = read ? answerLine(*read, CommandId::Registration) : nullptr;
     if (!read || !succeeded(*read) || !line) {
         set(r, Verdict::Fail, read ? failure(*read) : tr("No answer about the registration."),
@@ -234,9 +235,9 @@ void CheckJudge::registration(CheckResult &r, const QList<at::Transaction> &e)
     }
 }
 
-void CheckJudge::attach(CheckResult &r, const QList<at::Transaction> &e)
+void CheckJudge::attach(CheckResult &r, const QList<at::Transaction> &e, const CommandCatalog &c)
 {
-    const at::Transaction *cgatt = find(e, CommandId::Attach);
+    const at::Transaction *cgatt = find(c, e, CommandId::Attach);
     const at::ResultLine *line = cgatt ? answerLine(*cgatt, CommandId::Attach) : nullptr;
     if (!cgatt || !succeeded(*cgatt) || !line) {
         set(r, Verdict::Fail, cgatt ? failure(*cgatt) : tr("No answer about the attach state."),
@@ -251,15 +252,16 @@ void CheckJudge::attach(CheckResult &r, const QList<at::Transaction> &e)
             true);
 }
 
-void CheckJudge::pdpContext(CheckResult &r, const QList<at::Transaction> &e, const HealthSettings &s)
+void CheckJudge::pdpContext(CheckResult &r, const QList<at::Transaction> &e, const HealthSettings &s, const CommandCatalog &c)
 {
+    const qint64 contextId = s.contextId.value_or(-1); // HealthCheck::start() sets the model's
     QString apn;
-    if (const at::Transaction *cgdcont = find(e, CommandId::PdpContexts)) {
+    if (const at::Transaction *cgdcont = find(c, e, CommandId::PdpContexts)) {
         for (const at::ResultLine &line : cgdcont->lines)
-            if (line.prefixed && line.integer(0) == s.contextId && line.name == CommandCatalog::resultName(CommandId::PdpContexts))
+            if (line.prefixed && line.integer(0) == contextId && line.name == CommandCatalog::resultName(CommandId::PdpContexts))
                 apn = QString::fromLatin1(line.field(2).text);
     }
-    const at::Transaction *cgpaddr = find(e, CommandId::PdpAddress);
+    const at::Transaction *cgpaddr = find(c, e, CommandId::PdpAddress);
     if (!cgpaddr || !succeeded(*cgpaddr)) {
         set(r, Verdict::Fail, cgpaddr ? failure(*cgpaddr) : tr("No answer about the PDP context."),
             tr("Restart the module (AT+CFUN=1,1) and check again."), true);
@@ -267,14 +269,14 @@ void CheckJudge::pdpContext(CheckResult &r, const QList<at::Transaction> &e, con
     }
     QString address;
     for (const at::ResultLine &line : cgpaddr->lines)
-        if (line.prefixed && line.integer(0) == s.contextId && line.name == CommandCatalog::resultName(CommandId::PdpAddress))
+        if (line.prefixed && line.integer(0) == contextId && line.name == CommandCatalog::resultName(CommandId::PdpAddress))
             address = QString::fromLatin1(line.field(1).text);
     if (address.isEmpty()) {
-        set(r, Verdict::Fail, tr("Registered and attached, but context %1 has no address (APN \"%2\").").arg(s.contextId).arg(apn),
+        set(r, Verdict::Fail, tr("Registered and attached, but context %1 has no address (APN \"%2\").").arg(contextId).arg(apn),
             tr("Check the APN with AT+CGDCONT: it must be the one the operator gave for this SIM."), true);
         return;
     }
-    set(r, Verdict::Pass, tr("Context %1 has the address %2 (APN \"%3\").").arg(s.contextId).arg(address, apn));
+    set(r, Verdict::Pass, tr("Context %1 has the address %2 (APN \"%3\").").arg(contextId).arg(address, apn));
 }
 
 } // namespace bc25::health

@@ -15,22 +15,28 @@ class CheckJudge final
 {
     Q_DECLARE_TR_FUNCTIONS(bc25::health::CheckJudge)
 public:
+    // `catalog`: the model's (the profile's), which knows its commands' names (AT+QNTP on the BG96).
     static CheckResult judge(const PlannedCheck &check, const QList<at::Transaction> &evidence,
-                             const HealthSettings &settings, const QDateTime &now);
+                             const HealthSettings &settings, const QDateTime &now, const CommandCatalog &catalog);
 
     // Shared by the judges of both halves (radio, data).
-    static const at::Transaction *find(const QList<at::Transaction> &evidence, CommandId id,
+    static const at::Transaction *find(const CommandCatalog &catalog, const QList<at::Transaction> &evidence, CommandId id,
                                        CommandForm form = CommandForm::Execute, bool anyForm = true);
+    // The same for a command every model names alike (ATI, AT+CSQ, AT+QPING): the family's names.
+    static const at::Transaction *find(const QList<at::Transaction> &evidence, CommandId id)
+    {
+        return find(CommandCatalog::family(), evidence, id);
+    }
     static bool succeeded(const at::Transaction &transaction);
     static QString failure(const at::Transaction &transaction);
 
 private:
-    static void identity(CheckResult &r, const QList<at::Transaction> &e);
-    static void sim(CheckResult &r, const QList<at::Transaction> &e);
-    static void signal(CheckResult &r, const QList<at::Transaction> &e, const HealthSettings &s);
-    static void registration(CheckResult &r, const QList<at::Transaction> &e);
-    static void attach(CheckResult &r, const QList<at::Transaction> &e);
-    static void pdpContext(CheckResult &r, const QList<at::Transaction> &e, const HealthSettings &s);
+    static void identity(CheckResult &r, const QList<at::Transaction> &e, const CommandCatalog &c);
+    static void sim(CheckResult &r, const QList<at::Transaction> &e, const CommandCatalog &c);
+    static void signal(CheckResult &r, const QList<at::Transaction> &e, const HealthSettings &s, const CommandCatalog &c);
+    static void registration(CheckResult &r, const QList<at::Transaction> &e, const CommandCatalog &c);
+    static void attach(CheckResult &r, const QList<at::Transaction> &e, const CommandCatalog &c);
+    static void pdpContext(CheckResult &r, const QList<at::Transaction> &e, const HealthSettings &s, const CommandCatalog &c);
 };
 
 } // namespace bc25::health

@@ -30,7 +30,7 @@ int operationError(const at::Transaction &t)
 
 // The module's own reason for a bare ERROR: the AT+QIGETERROR the plan sent
 // right after it (PlannedCommand::Role::Explain).
-std::optional<LastError> explanation(const at::Transaction &t, const QList<at::Transaction> &e)
+std::optional<LastError> explanation(const at::Transaction &t, const QList<at::Transaction> &e, const CommandCatalog &c)
 {
     if (t.status != at::Transaction::Status::Error)
         return std::nullopt;
@@ -38,7 +38,7 @@ std::optional<LastError> explanation(const at::Transaction &t, const QList<at::T
         if (&e.at(i) != &t)
             continue;
         const at::Transaction &next = e.at(i + 1);
-        const ParsedCommand parsed = CommandCatalog::family().parse(next.command);
+        const ParsedCommand parsed = c.parse(next.command);
         if (!parsed.spec || parsed.spec->id != CommandId::LastError)
             return std::nullopt;
         for (const at::ResultLine &line : next.lines)
@@ -49,19 +49,19 @@ std::optional<LastError> explanation(const at::Transaction &t, const QList<at::T
 }
 
 // The <err> that says why `t` failed: its second phase's, else the explained ERROR's; -1 when none.
-int errorCode(const at::Transaction &t, const QList<at::Transaction> &e)
+int errorCode(const at::Transaction &t, const QList<at::Transaction> &e, const CommandCatalog &c)
 {
     if (const int code = operationError(t); code > 0)
         return code;
-    const auto error = explanation(t, e);
+    const auto error = explanation(t, e, c);
     return error && error->code != ErrorCodes::Success ? error->code : -1;
 }
 
 // What went wrong, with the module's reason when it gave one.
-QString failure(const at::Transaction &t, const QList<at::Transaction> &e)
+QString failure(const at::Transaction &t, const QList<at::Transaction> &e, const CommandCatalog &c)
 {
     const QString what = CheckJudge::failure(t);
-    const auto error = explanation(t, e);
+    const auto error = explanation(t, e, c);
     if (!error || error->code == ErrorCodes::Success)
         return what;
     return DataPathJudge::tr("%1 The module says why: %2.").arg(what, ErrorCodes::describe(error->code));
@@ -91,10 +91,10 @@ QString adviceFor(int code)
 
 } // namespace
 
-void DataPathJudge::dns(CheckResult &r, const QList<at::Transaction> &e, const HealthSettings &s)
+void DataPathJudge::dns(CheckResult &r, const QList<at::Transaction> &e, const HealthSettings &s, const CommandCatalog &c)
 {
     QString servers;
-    if (const at::Transaction *cfg = CheckJudge::find(e, CommandId::DnsServers)) {
+    if (const at::Transaction *cfg = CheckJudge::find(c, e, CommandId::DnsServers)) {
         if (const at::ResultLine *line = answerLine(*cfg, CommandId::DnsServers)) {
             QStringList list;
             for (const at::Field &field : line->fields())
@@ -102,7 +102,7 @@ void DataPathJudge::dns(CheckResult &r, const QList<at::Transaction> &e, const H
             servers = list.join(QLatin1String(", "));
         }
     }
-    const at::Transaction *lookup = CheckJudge::find(e, CommandId::DnsLookup);
+    const at::Transaction *lookup = CheckJudge::find(c, e, CommandId::DnsLookup);
     if (!lookup) {
         if (s.dnsHost.isEmpty())
             set(r, Verdict::Pass, tr("DNS servers: %1 (no name was given to look up).").arg(servers));
@@ -115,8 +115,8 @@ void DataPathJudge::dns(CheckResult &r, const QList<at::Transaction> &e, const H
         set(r, Verdict::Pass, tr("%1 is %2 (DNS servers: %3).").arg(s.dnsHost, result.addresses.join(QLatin1String(", ")), servers));
         return;
     }
-    const QString why = failure(*lookup, e);
-    const int code = errorCode(*lookup, e);
+    const QString why = failure(*lookup, e, c);
+    const int code = errorCode(*lookup, e, c);
     set(r, Verdict::Fail, tr("%1 did not resolve: %2 (DNS servers: %3).").arg(s.dnsHost, why, servers),
         result.error == ErrorCodes::DnsParseFailed || code == ErrorCodes::DnsParseFailed
                 ? tr("The DNS servers give no answer: set servers that work here with AT+QIDNSCFG (the operator's, or "
@@ -124,12 +124,12 @@ void DataPathJudge::dns(CheckResult &r, const QList<at::Transaction> &e, const H
                 : adviceFor(code));
 }
 
-void DataPathJudge::ping(CheckResult &r, const QList<at::Transaction> &e, const HealthSettings &s)
+void DataPathJudge::ping(CheckResult &r, const QList<at::Transaction> &e, const HealthSettings &s, const CommandCatalog &c)
 {
-    const at::Transaction *ping = CheckJudge::find(e, CommandId::Ping);
+    const at::Transaction *ping = CheckJudge::find(c, e, CommandId::Ping);
     if (!ping || !CheckJudge::succeeded(*ping)) {
-        const int code = ping ? errorCode(*ping, e) : -1;
-        set(r, Verdict::Fail, tr("Ping to %1 failed: %2").arg(s.pingHost, ping ? failure(*ping, e) : QString()),
+        const int code = ping ? errorCode(*ping, e, c) : -1;
+        set(r, Verdict::Fail, tr("Ping to %1 failed: %2").arg(s.pingHost, ping ? failure(*ping, e, c) : QString()),
             adviceFor(code));
         return;
     }
@@ -143,8 +143,8 @@ void DataPathJudge::ping(CheckResult &r, const QList<at::Transaction> &e, const 
     }
     const int loss = summary->lost * 100 / summary->sent;
     const QString seen = tr("%1: %2 of %3 echoes back (%4% lost), round trip %5/%6/%7 ms (min/avg/max).")
-                                 .arg(s.pingHost).arg(summary->received).arg(summary->sent).arg(loss)
-                                 .arg(summary->minMs).arg(summary->avgMs).arg(summary->maxMs);
+                                 .arg(s.pingHost, QString::number(summary->received), QString::number(summary->sent), QString::number(loss),
+                                      QString::number(summary->minMs), QString::number(summary->avgMs), QString::number(summary->maxMs));
     if (summary->received == 0)
         set(r, Verdict::Fail, seen, tr("No echo came back: the host is down or does not answer ping (many servers "
                                        "block ICMP); try another host, such as the DNS server."));
@@ -159,27 +159,37 @@ void DataPathJudge::ping(CheckResult &r, const QList<at::Transaction> &e, const 
         set(r, Verdict::Pass, seen);
 }
 
-void DataPathJudge::tcp(CheckResult &r, const QList<at::Transaction> &e, const HealthSettings &s)
+void DataPathJudge::tcp(CheckResult &r, const QList<at::Transaction> &e, const HealthSettings &s, const CommandCatalog &c)
 {
-    const at::Transaction *open = CheckJudge::find(e, CommandId::Open);
-    const QString server = QStringLiteral("%1:%2").arg(s.serverHost).arg(s.serverPort);
+    const at::Transaction *open = CheckJudge::find(c, e, CommandId::Open);
+    const QString server = QStringLiteral("%1:%2").arg(s.serverHost, QString::number(s.serverPort));
     if (open && CheckJudge::succeeded(*open)) {
-        set(r, Verdict::Pass, tr("Connected to %1 in %2 ms, then closed.").arg(server).arg(open->operationLatencyMs()));
+        // "Then closed" only on the module's word: a close that failed leaves the socket open.
+        const at::Transaction *close = CheckJudge::find(c, e, CommandId::Close);
+        if (close && CheckJudge::succeeded(*close))
+            set(r, Verdict::Pass, tr("Connected to %1 in %2 ms, then closed.").arg(server, QString::number(open->operationLatencyMs())));
+        else
+            set(r, Verdict::Warning,
+                tr("Connected to %1 in %2 ms, but the socket was not closed: %3")
+                        .arg(server, QString::number(open->operationLatencyMs()),
+                             close ? failure(*close, e, c) : tr("AT+QICLOSE was not answered.")),
+                tr("The socket may still be open on the module: close it (AT+QICLOSE) or restart the module."));
         return;
     }
-    const int code = open ? errorCode(*open, e) : -1;
+    const int code = open ? errorCode(*open, e, c) : -1;
     QString advice = adviceFor(code);
     if (open && open->operation.status == at::OperationResult::Status::Timeout)
         advice = adviceFor(ErrorCodes::OperationTimeout);
-    set(r, Verdict::Fail, tr("Could not connect to %1: %2").arg(server, open ? failure(*open, e) : QString()), advice);
+    set(r, Verdict::Fail, tr("Could not connect to %1: %2").arg(server, open ? failure(*open, e, c) : QString()), advice);
 }
 
-void DataPathJudge::time(CheckResult &r, const QList<at::Transaction> &e, const HealthSettings &s, const QDateTime &now)
+void DataPathJudge::time(CheckResult &r, const QList<at::Transaction> &e, const HealthSettings &s, const QDateTime &now,
+                         const CommandCatalog &c)
 {
-    const at::Transaction *ntp = CheckJudge::find(e, CommandId::Ntp);
+    const at::Transaction *ntp = CheckJudge::find(c, e, CommandId::Ntp);
     if (!ntp || !CheckJudge::succeeded(*ntp)) {
-        const int code = ntp ? errorCode(*ntp, e) : -1;
-        set(r, Verdict::Fail, tr("No time from %1: %2").arg(s.ntpServer, ntp ? failure(*ntp, e) : QString()),
+        const int code = ntp ? errorCode(*ntp, e, c) : -1;
+        set(r, Verdict::Fail, tr("No time from %1: %2").arg(s.ntpServer, ntp ? failure(*ntp, e, c) : QString()),
             code == ErrorCodes::DnsParseFailed
                     ? adviceFor(code)
                     : tr("The NTP server does not answer: check its name, and that UDP port %1 is let out.").arg(s.ntpPort));
@@ -195,7 +205,7 @@ void DataPathJudge::time(CheckResult &r, const QList<at::Transaction> &e, const 
         return;
     }
     const qint64 offset = now.secsTo(time->utc);
-    const QString seen = tr("The module's time (%1) is %2 s from this computer's.").arg(time->text).arg(offset);
+    const QString seen = tr("The module's time (%1) is %2 s from this computer's.").arg(time->text, QString::number(offset));
     if (qAbs(offset) > s.maxClockOffsetSeconds)
         set(r, Verdict::Warning, seen, tr("One of the two clocks is wrong: check this computer's time, then the NTP server."));
     else

@@ -14,10 +14,11 @@ class DataPathJudge final
 {
     Q_DECLARE_TR_FUNCTIONS(bc25::health::DataPathJudge)
 public:
-    static void dns(CheckResult &r, const QList<at::Transaction> &e, const HealthSettings &s);
-    static void ping(CheckResult &r, const QList<at::Transaction> &e, const HealthSettings &s);
-    static void tcp(CheckResult &r, const QList<at::Transaction> &e, const HealthSettings &s);
-    static void time(CheckResult &r, const QList<at::Transaction> &e, const HealthSettings &s, const QDateTime &now);
+    static void dns(CheckResult &r, const QList<at::Transaction> &e, const HealthSettings &s, const CommandCatalog &c);
+    static void ping(CheckResult &r, const QList<at::Transaction> &e, const HealthSettings &s, const CommandCatalog &c);
+    static void tcp(CheckResult &r, const QList<at::Transaction> &e, const HealthSettings &s, const CommandCatalog &c);
+    static void time(CheckResult &r, const QList<at::Transaction> &e, const HealthSettings &s, const QDateTime &now,
+                     const CommandCatalog &c);
 };
 
 } // namespace bc25::health

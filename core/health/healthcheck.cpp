@@ -4,6 +4,7 @@
 #include "checkjudge.h"
 #include "healthplan.h"
 #include "at/commandengine.h"
+#include "profile/moduleprofile.h"
 #include "session/commandrunner.h"
 
 #include <QDateTime>
@@ -24,6 +25,9 @@ bool HealthCheck::start(const QList<PlannedCheck> &plan, const HealthSettings &s
     ++m_generation;
     m_plan = plan;
     m_settings = settings;
+    // The judges read the context the plan used: the user's, else the model's.
+    if (!m_settings.contextId)
+        m_settings.contextId = m_runner->engine()->profile().defaultContext();
     m_results.clear();
     m_check = -1;
     m_stoppedBy = -1;
@@ -38,11 +42,12 @@ qint64 HealthCheck::clockOriginMs() const
     return m_runner->engine()->clockOriginMs();
 }
 
-void HealthCheck::stop()
+void HealthCheck::stop(const QString &notRunReason)
 {
     if (!m_running || m_stopping)
         return;
     m_stopping = true;
+    m_stopReason = notRunReason;
     if (undoMayBeDue() || m_results.size() > m_check)
         return; // sendNext() sends the undo once the command in flight is answered (or
                 // runNext(), under way between two checks, marks the rest) and ends
@@ -75,7 +80,7 @@ CheckResult HealthCheck::notRun(const PlannedCheck &check) const
     r.kind = check.kind;
     r.verdict = Verdict::NotRun;
     if (m_stopping)
-        r.summary = CheckJudge::tr("Not run: the check was stopped.");
+        r.summary = m_stopReason.isEmpty() ? CheckJudge::tr("Not run: the check was stopped.") : m_stopReason;
     else if (m_stoppedBy >= 0)
         r.summary = CheckJudge::tr("Not run: \"%1\" failed, so this check would tell nothing.")
                             .arg(HealthPlan::title(m_plan.at(m_stoppedBy).kind));
@@ -132,7 +137,8 @@ void HealthCheck::sendNext()
         return;
     }
     CheckResult result = m_stopping ? notRun(check)
-                                    : CheckJudge::judge(check, m_evidence, m_settings, QDateTime::currentDateTimeUtc());
+                                    : CheckJudge::judge(check, m_evidence, m_settings, QDateTime::currentDateTimeUtc(),
+                                                        m_runner->engine()->profile().catalog());
     result.evidence = m_evidence; // a stopped check still shows what it sent
     if (result.verdict == Verdict::Fail && result.stopsRest)
         m_stoppedBy = m_check;

@@ -30,7 +30,9 @@ public:
     // The current and later checks are "not run" and finished() follows: at
     // once when nothing needs undoing, else once the undo is answered
     // (isRunning() stays true until then).
-    void stop();
+    // `notRunReason`: what the checks left say ("Not run: the link to the module
+    // was lost."); without one, the user's Stop ("Not run: the check was stopped.").
+    void stop(const QString &notRunReason = {});
     [[nodiscard]] bool isRunning() const { return m_running; }
     [[nodiscard]] const QList<CheckResult> &results() const { return m_results; }
     // The wall clock of the evidence's time 0 (its transactions' writtenMs), for the reports.
@@ -62,6 +64,7 @@ private:
     bool m_requiredFailed = false;
     bool m_running = false;
     bool m_stopping = false;   // the user pressed Stop: only undos go out
+    QString m_stopReason;      // why the checks left did not run, when not the user's Stop
     quint64 m_generation = 0;  // answers to a stopped run are dropped
 };
 

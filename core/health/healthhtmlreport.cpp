@@ -104,9 +104,9 @@ QString transactionHtml(const at::Transaction &t, const ReportContext &context)
                                          : HealthHtmlReport::tr("%1 ms").arg(t.writtenMs);
     QString times;
     if (t.writtenMs >= 0 && t.finalMs >= 0 && ended)
-        times = HealthHtmlReport::tr("written at %1, no final result, given up after %2 ms").arg(written).arg(t.finalMs - t.writtenMs);
+        times = HealthHtmlReport::tr("written at %1, no final result, given up after %2 ms").arg(written, QString::number(t.finalMs - t.writtenMs));
     else if (t.writtenMs >= 0 && t.finalMs >= 0)
-        times = HealthHtmlReport::tr("written at %1, final result after %2 ms").arg(written).arg(t.finalMs - t.writtenMs);
+        times = HealthHtmlReport::tr("written at %1, final result after %2 ms").arg(written, QString::number(t.finalMs - t.writtenMs));
     else if (t.writtenMs >= 0)
         times = HealthHtmlReport::tr("written at %1, no final result").arg(written);
     if (!times.isEmpty())

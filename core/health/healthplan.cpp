@@ -73,6 +73,7 @@ PlannedCheck needs(CheckKind kind, const QString &problem)
 QList<PlannedCheck> HealthPlan::build(const HealthSettings &s, const profile::ModuleProfile &profile)
 {
     QList<PlannedCheck> plan;
+    const int contextId = s.contextId.value_or(profile.defaultContext());
     plan << check(CheckKind::Identity, {required(Commands::identify()), required(Commands::revision()),
                                         required(Commands::serialNumber(1))});
     // The ICCID goes into the report (masked unless asked for) to tell SIMs apart;
@@ -89,13 +90,13 @@ QList<PlannedCheck> HealthPlan::build(const HealthSettings &s, const profile::Mo
     plan << check(CheckKind::PdpContext, {required(Commands::pdpContexts()), required(Commands::pdpAddress())});
     QList<PlannedCommand> dns {required(Commands::queryDnsServers())};
     if (!s.dnsHost.isEmpty())
-        dns << required(Commands::lookUpHost(profile.catalog(), s.contextId, s.dnsHost));
+        dns << required(Commands::lookUpHost(profile.catalog(), contextId, s.dnsHost));
     plan << check(CheckKind::Dns, dns);
     if (s.pingHost.isEmpty()) {
         plan << needs(CheckKind::Ping, tr("No host to ping was given."));
     } else {
         PingParameters ping(profile);
-        ping.contextId = s.contextId;
+        ping.contextId = contextId;
         ping.host = s.pingHost;
         ping.count = s.pingCount.value_or(ping.count);
         plan << check(CheckKind::Ping, {required(Commands::ping(ping))});
@@ -104,7 +105,7 @@ QList<PlannedCheck> HealthPlan::build(const HealthSettings &s, const profile::Mo
         plan << needs(CheckKind::TcpConnection, tr("No server and port were given."));
     } else {
         OpenParameters open;
-        open.contextId = s.contextId;
+        open.contextId = contextId;
         open.connectId = s.connectId;
         open.service = ServiceType::Tcp;
         open.host = s.serverHost;
@@ -114,7 +115,7 @@ QList<PlannedCheck> HealthPlan::build(const HealthSettings &s, const profile::Mo
     if (s.ntpServer.isEmpty())
         plan << needs(CheckKind::Time, tr("No NTP server was given."));
     else
-        plan << check(CheckKind::Time, {required(Commands::synchronizeTime(profile.catalog(), s.contextId, s.ntpServer, s.ntpPort))});
+        plan << check(CheckKind::Time, {required(Commands::synchronizeTime(profile.catalog(), contextId, s.ntpServer, s.ntpPort))});
     return plan;
 }
 

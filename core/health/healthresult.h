@@ -19,7 +19,10 @@ enum class CheckKind : quint8 {
 // What the user tells the check, and the limits it judges by.
 struct HealthSettings
 {
-    int contextId = 1;
+    // The context of the lookup, the ping, the socket and the time check;
+    // left out: the model's (ModuleProfile::defaultContext(): 1 on the BC25,
+    // 0 on the BC660K). HealthCheck::start() fills it in before judging.
+    std::optional<int> contextId;
     // The AT+CEREG <n> the registration check puts back afterwards: what the
     // module last said it was (ModuleStatus), else 0, its default.
     int registrationReporting = 0;

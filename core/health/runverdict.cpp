@@ -2,6 +2,7 @@
 #include "runverdict.h"
 
 #include "healthplan.h"
+#include "translations.h"
 
 namespace bc25::health {
 
@@ -56,7 +57,7 @@ RunVerdict RunVerdict::of(const QList<PlannedCheck> &plan, const QList<CheckResu
         verdict.m_kind = Kind::Failed;
         verdict.m_sentence = tr("%1 of %2 checks failed: %3.").arg(failed.size()).arg(total).arg(titles(failed));
         if (!notRun.isEmpty())
-            verdict.m_sentence += QLatin1Char(' ') + tr("Not run: %1.").arg(titles(notRun));
+            verdict.m_sentence = Translations::joined(verdict.m_sentence, tr("Not run: %1.").arg(titles(notRun)));
     } else if (!notRun.isEmpty() || total == 0) {
         verdict.m_kind = Kind::Incomplete;
         verdict.m_sentence = total == 0 ? tr("No check ran.")

@@ -90,11 +90,12 @@ void Connection::connectSerial(const transport::SerialSettings &settings, at::Li
     teardown();
     m_session->forget(); // the previous module's sockets and status are not this one's
     m_userDisconnect = false;
+    m_openFailed = false;
     m_virtual = false;
     m_settings = settings;
     m_typedLineEnding = typedLineEnding;
     m_session->setTypedLineEnding(typedLineEnding);
-    setState(State::Connecting, tr("Opening %1 at %2 baud…").arg(settings.portName).arg(settings.baudRate));
+    setState(State::Connecting, tr("Opening %1 at %2 baud…").arg(settings.portName, QString::number(settings.baudRate)));
     m_serial = std::make_unique<transport::SerialTransport>(settings);
     attach(m_serial.get());
     m_serial->open();
@@ -118,6 +119,7 @@ void Connection::startVirtual(const sim::SimConfig &config, const QStringList &o
     teardown();
     m_session->forget(); // the previous module's sockets and status are not this one's
     m_userDisconnect = false;
+    m_openFailed = false;
     m_virtual = true;
     m_activeOptions = options;
     setState(State::Connecting, tr("Starting the virtual BC25…"));
@@ -143,6 +145,7 @@ void Connection::startVirtual(const sim::SimConfig &config, const QStringList &o
 void Connection::disconnectFromModule()
 {
     m_userDisconnect = true;
+    m_openFailed = false;
     m_reconnect.stop();
     teardown();
     m_session->forget();
@@ -172,8 +175,11 @@ void Connection::onError(int error, const QString &message)
 {
     using Error = transport::Transport::Error;
     if (Error(error) == Error::OpenFailed) {
-        setState(State::Disconnected, message);
-        if (m_autoReconnect && !m_virtual && !m_userDisconnect)
+        // Reconnect ticked waits for a port that is not there yet, as for one pulled out.
+        m_openFailed = true;
+        const bool retrying = m_autoReconnect && !m_virtual && !m_userDisconnect;
+        setState(State::Disconnected, retrying ? tr("%1 — waiting for the port to appear.").arg(message) : message);
+        if (retrying)
             m_reconnect.start();
         return;
     }
@@ -193,11 +199,14 @@ void Connection::setAutoReconnect(bool on)
     if (m_autoReconnect == on)
         return;
     m_autoReconnect = on;
-    if (m_state != State::Lost || m_virtual || m_userDisconnect)
+    // A port lost, or one that would not open: ticked now, it is waited for.
+    const bool failed = m_state == State::Lost || (m_state == State::Disconnected && m_openFailed);
+    if (!failed || m_virtual || m_userDisconnect)
         return;
     if (on) {
         m_reconnect.start();
-        setState(State::Lost, tr("Waiting for %1 to come back.").arg(m_settings.portName));
+        setState(m_state, m_state == State::Lost ? tr("Waiting for %1 to come back.").arg(m_settings.portName)
+                                                 : tr("Waiting for %1 to appear.").arg(m_settings.portName));
     } else {
         m_reconnect.stop();
     }

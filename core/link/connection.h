@@ -53,6 +53,8 @@ public:
     [[nodiscard]] bool isVirtual() const { return m_virtual; }
     // The link ended because the user pressed Disconnect (nothing went wrong).
     [[nodiscard]] bool closedByUser() const { return m_userDisconnect && m_state == State::Disconnected; }
+    // Not connected because the port would not open (/dev/ttyNOPE): a failure, not a rest.
+    [[nodiscard]] bool openFailed() const { return m_openFailed && m_state == State::Disconnected; }
     [[nodiscard]] QString portDescription() const;
     // What the open port could not do and the link does without (a pty has no RTS or DTR); empty if nothing.
     [[nodiscard]] QString lineNote() const;
@@ -112,6 +114,7 @@ private:
     QStringList m_activeOptions; // the options the running virtual module was started with
     bool m_autoReconnect = false;
     bool m_userDisconnect = false;
+    bool m_openFailed = false; // the last connect could not open its port
     QString m_captureFolder;
     QString m_captureFile;
     QTimer m_reconnect;

@@ -24,6 +24,7 @@ ModuleProfile::Description ModuleProfile::bc25Description()
     d.ping.timeoutSeconds = 4;    // manual 2.1.8: <time_out> "Range: 1-255. Default: 4."
     d.ping.count = 4;             // manual 2.1.8: <ping_num> "Range: 1-10. Default: 4."
     d.ping.size = 32;             // manual 2.1.8: <ping_size> "Range: 32-200. Default: 32."
+    d.ping.successCode = 2;       // manual 2.1.8: <finresult> "2 Pinged successful"; 4.5: +QPING: 0,220.18.29.21,32,192,255
 
     d.payloadGrammar.announcements = {
         // manual 2.1.5: "+QIRD: <read_actual_length>" then the data; with
@@ -33,6 +34,19 @@ ModuleProfile::Description ModuleProfile::bc25Description()
         // manual 1.2 and 2.2.2: direct push prints "+QIURC: "recv",<connectID>,<length>"
         // then the data; in buffer access mode with showlength 1 the same shape carries none.
         {"+QIURC:", "\"recv\"", {Field::Type, Field::ConnectId, Field::Length}, true},
+    };
+
+    // The lines whose field count tells one model from another (LineExpectations):
+    // a line of another count is a drift, "not expected for BC25".
+    d.answerShapes = {
+        // manual 2.1.3: +QISTATE: <connectID>,<service_type>,<IP_address>,<remote_port>,
+        // <local_port>,<socket_state>,<contextID>,<access_mode>
+        {"QISTATE", {}, {8}, {}, QStringLiteral("BC25 manual 2.1.3")},
+        // manual 2.1.5: +QIRD: <read_actual_length>[,<remaining_length>] (showlength, 2.1.11);
+        // there is no AT+QIRD=<connectID>,0 and no UDP SERVICE form.
+        {"QIRD", {}, {1, 2}, {}, QStringLiteral("BC25 manual 2.1.5")},
+        // manual 2.2.2, 2.2.3: "recv",<connectID>[,<current_recv_length>]; "recv",<connectID>,"buff full"
+        {"QIURC", "recv", {2, 3}, {}, QStringLiteral("BC25 manual 2.2.2")},
     };
 
     d.commands = bc25Commands(d.limits); // manual chapter 2.1, with the 3GPP basics a bring-up needs

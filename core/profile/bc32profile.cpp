@@ -8,17 +8,16 @@ namespace bc25::profile {
 ModuleProfile::Description bc32Description()
 {
     const QString manual = QStringLiteral("Quectel BC25&BC32 TCP/IP AT Commands Manual V1.0");
-    ModuleProfile::Description d = describeModel(
+    return describeModel(
             "bc32", QStringLiteral("BC32"), manual,
             {{Difference::Kind::Table, QStringLiteral("none: the same commands, ranges and answers as the BC25"),
               manual + QStringLiteral(", 1 Introduction (\"Quectel BC25 and BC32 modules feature embedded TCP/IP stack\")"),
-              {}}});
-    // Not in the manual, as the BC25's: the simulator's, in the same shape.
-    d.identity.ati = {QStringLiteral("Quectel_Ltd"), QStringLiteral("Quectel_BC32"), QStringLiteral("Revision: BC32JAR01A01")};
-    d.identity.revision = QStringLiteral("Revision: BC32JAR01A01");
-    d.identity.names = {QStringLiteral("Quectel_BC32")};
-    d.identity.revisionPrefixes = {QStringLiteral("BC32")};
-    return d;
+              {}},
+             identity({.ati = {QStringLiteral("Quectel_Ltd"), QStringLiteral("Quectel_BC32"), QStringLiteral("Revision: BC32JAR01A01")},
+                       .revision = QStringLiteral("Revision: BC32JAR01A01"),
+                       .names = {QStringLiteral("Quectel_BC32")},
+                       .revisionPrefixes = {QStringLiteral("BC32")},
+                       .source = QStringLiteral("not in the manual, as the BC25's: the simulator's, in the same shape")})});
 }
 
 } // namespace bc25::profile

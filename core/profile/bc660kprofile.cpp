@@ -26,6 +26,26 @@ Difference onlyContext(int context, const QString &source)
             [context](ModuleProfile::Description &d) { d.limits.firstContext = context; d.limits.lastContext = context; }};
 }
 
+// The driver's wait for +QIOPEN, quoting the specification.
+Difference openWithin60Seconds()
+{
+    return {Kind::Table, QStringLiteral("+QIOPEN: <connectID>,<err> within 60 s"),
+            ZephyrDriver + QStringLiteral(": BC66X_SOCKET_OPEN_TIMEOUT K_MSEC(60500) \"specs recommends waiting up to 60 s\""),
+            [](ModuleProfile::Description &d) {
+                CommandSpec &open = commandOf(d, CommandId::Open);
+                open.secondPhaseMs = 60000;
+                open.secondPhaseNameMs = 0;
+            }};
+}
+
+// "BC660K direct-push UDP format: … argv[3] = "hexdata" (quoted) NO IP/PORT in this mode".
+Difference hexPushOnOneLine()
+{
+    return {Kind::Table, QStringLiteral("With hex received data, a direct push is one line: +QIURC: \"recv\",<connectID>,<length>,\"<hex>\""),
+            ZephyrDriver + QStringLiteral(" (bc66x_net.c, the recv URC's parser)"),
+            [](ModuleProfile::Description &d) { d.answers.hexPushOnOneLine = true; }};
+}
+
 } // namespace
 
 ModuleProfile::Description bc660kDescription()
@@ -33,6 +53,7 @@ ModuleProfile::Description bc660kDescription()
     const QString manual = QStringLiteral("Quectel BC660K-GL&BC950K-GL AT Commands Manual V1.4");
     ModuleProfile::Description d = describeModel("bc660k", QStringLiteral("BC660K-GL"), manual, {
         fiveSockets(),
+        openWithin60Seconds(),
         onlyContext(0, ZephyrDriver + QStringLiteral(": BC660K_ONLY_SUPPORTED_CONTEXT_ID 0; a real log: "
                                                      "+CGDCONT: 0,\"IP\",… (github.com/markbac/quectel-bc660k-dashboard, "
                                                      "tests/transcripts/bc660k_real_2026-10-03.jsonl)")),
@@ -42,17 +63,23 @@ ModuleProfile::Description bc660kDescription()
              ntp.name = "+QNTP";
              ntp.ownedPrefixes = {"QNTP"};
          }},
+        {Kind::Table, QStringLiteral("AT+QIDNSGIP answers +QIDNSGIP: <err>,<IP_count>,<DNS_ttl>, then +QIDNSGIP: <ip> "
+                                     "(no +QIURC: \"dnsgip\")"),
+         ZephyrDriver + QStringLiteral(": \"+QIDNSGIP: response is treated as URC\"; "
+                                       "github.com/markbac/quectel-bc660k-dashboard tests/test_ping_dns.py"),
+         [](ModuleProfile::Description &d) { d.answers.dnsAnswerAsQidnsgip = true; }},
+        hexPushOnOneLine(),
+        // The manual's 2.1 (ATI) and 2.4 (AT+CGMR), the firmware of a real module's
+        // log; its contents have no AT+QGMR.
+        identity({.ati = {QStringLiteral("Quectel_Ltd"), QStringLiteral("Quectel_BC660K-GL"),
+                          QStringLiteral("Revision: BC660KGLAAR01A05")},
+                  .revision = QStringLiteral("Revision: BC660KGLAAR01A05"),
+                  .names = {QStringLiteral("Quectel_BC660K-GL")},
+                  .revisionPrefixes = {QStringLiteral("BC660KGL")},
+                  .source = manual + QStringLiteral(", 2.1, 2.4; a real log (github.com/markbac/quectel-bc660k-dashboard, "
+                                                    "tests/transcripts/bc660k_real_2026-10-03.jsonl)")}),
         // OK then CLOSE OK, as the BC25: a real module in github.com/renode/renode/issues/917.
     });
-    // The manual's 2.1 (ATI) and 2.4 (AT+CGMR), the firmware of a real module's
-    // log; its contents have no AT+QGMR.
-    d.identity.ati = {QStringLiteral("Quectel_Ltd"), QStringLiteral("Quectel_BC660K-GL"),
-                      QStringLiteral("Revision: BC660KGLAAR01A05")};
-    d.identity.revision = QStringLiteral("Revision: BC660KGLAAR01A05");
-    d.identity.names = {QStringLiteral("Quectel_BC660K-GL")};
-    d.identity.revisionPrefixes = {QStringLiteral("BC660KGL")};
-    d.identity.source = manual + QStringLiteral(", 2.1 and 2.4; a real log: github.com/markbac/quectel-bc660k-dashboard, "
-                                                "tests/transcripts/bc660k_real_2026-10-03.jsonl");
     return d;
 }
 
@@ -60,15 +87,18 @@ ModuleProfile::Description bc66Description()
 {
     ModuleProfile::Description d = describeModel("bc66", QStringLiteral("BC66"), ZephyrDriver, {
         fiveSockets(),
+        openWithin60Seconds(),
         onlyContext(1, ZephyrDriver + QStringLiteral(": BC66_ONLY_SUPPORTED_CONTEXT_ID 1")),
+        hexPushOnOneLine(),
+        // ATI from a real module; AT+CGMR's line is not in a log: the BC660K-GL's
+        // shape (its manual 2.4). AT+QGMR only in a simulator (Renode): left out.
+        identity({.ati = {QStringLiteral("Quectel_Ltd"), QStringLiteral("Quectel_BC66"), QStringLiteral("Revision: BC66NBR01A10")},
+                  .revision = QStringLiteral("Revision: BC66NBR01A10"),
+                  .names = {QStringLiteral("Quectel_BC66")},
+                  .revisionPrefixes = {QStringLiteral("BC66NB")},
+                  .source = QStringLiteral("ATI in a real log, github.com/Wiz-IO/platformio-quectel-examples/issues/17; "
+                                           "AT+CGMR not found: ATI's revision line")}),
     });
-    // ATI from a real module; AT+CGMR's line is not in a log: the BC660K-GL's
-    // shape (its manual 2.4). AT+QGMR only in a simulator (Renode): left out.
-    d.identity.ati = {QStringLiteral("Quectel_Ltd"), QStringLiteral("Quectel_BC66"), QStringLiteral("Revision: BC66NBR01A10")};
-    d.identity.revision = QStringLiteral("Revision: BC66NBR01A10");
-    d.identity.names = {QStringLiteral("Quectel_BC66")};
-    d.identity.revisionPrefixes = {QStringLiteral("BC66NB")};
-    d.identity.source = QStringLiteral("a real log: github.com/Wiz-IO/platformio-quectel-examples/issues/17");
     return d;
 }
 

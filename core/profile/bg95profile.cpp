@@ -22,32 +22,36 @@ ModuleProfile::Description bg95Description()
     s.read = at("2.3.8");
     s.ping = at("2.3.11");
     s.payload = at("2.3.8, 2.4.2");
+    s.contexts = QStringLiteral("a real log: AT+QICSGP=1,1,\"Internet\",\"\",\"\",0, AT+QIACT=1, AT+QIACT? "
+                                "(a \"Quectel-BG95 driver\" README)");
+    s.sendHex = at("3.3.3 (AT+QISENDEX=0,\"3132333435\" / SEND OK)");
     QList<Difference> rows = lteSocketDifferences(s);
+    // ATI of a real BG95-M3 (a firmware release notes' capture) and of a BG77
+    // (a driver's test); AT+CGMR ("newer alias of AT+QGMR, returns only the
+    // first part of the firmware version") and AT+QGMR as two drivers quote them.
+    rows.append(identity({.ati = {QStringLiteral("Quectel"), QStringLiteral("BG95-M3"), QStringLiteral("Revision: BG95M3LAR02A03")},
+                          .revision = QStringLiteral("BG95M3LAR02A03"),
+                          .firmware = QStringLiteral("BG95M3LAR02A03_01.012.01.012"),
+                          .names = {QStringLiteral("BG95-M3"), QStringLiteral("BG77")},
+                          .revisionPrefixes = {QStringLiteral("BG95"), QStringLiteral("BG77")},
+                          .source = QStringLiteral("ATI in real logs (a BG95-M3 firmware release notes' capture; a BG77 in "
+                                                   "the LooUQ LTEm driver's test); AT+CGMR and AT+QGMR in two BG95 atat drivers")}));
     rows.append({Difference::Kind::Table,
                  QStringLiteral("+QIURC: \"recv\",<connectID>[,<data_len>] in buffer access mode: a length, and no data after it"),
                  at("2.4.2"),
-                 [](ModuleProfile::Description &d) {
+                 [source = at("2.4.2")](ModuleProfile::Description &d) {
                      for (at::PayloadAnnouncement &shape : d.payloadGrammar.announcements) {
                          if (shape.fields == QList<Field> {Field::Type, Field::ConnectId, Field::Length})
                              shape.lengthInBufferAccess = true;
                      }
+                     setAnswerShape(d, {"QIURC", "recv", {2, 3, 5}, {2, 3}, source});
                  }});
     rows.append({Difference::Kind::Table,
                  QStringLiteral("AT+QGMR: the full firmware build; AT+CGMR gives only its first part"),
                  QStringLiteral("two Rust atat drivers for the BG95 (driver code): \"AT+CGMR — newer alias of AT+QGMR, "
                                 "returns only the first part of the firmware version\""),
                  [](ModuleProfile::Description &d) { addFirmwareRevision(d); }});
-    ModuleProfile::Description d = describeModel("bg95", QStringLiteral("BG95"), appNote, rows);
-    // ATI of a real BG95-M3 (a firmware release notes' capture) and of a BG77
-    // (a driver's test); AT+CGMR and AT+QGMR as the drivers above quote them.
-    d.identity.ati = {QStringLiteral("Quectel"), QStringLiteral("BG95-M3"), QStringLiteral("Revision: BG95M3LAR02A03")};
-    d.identity.revision = QStringLiteral("BG95M3LAR02A03");
-    d.identity.firmware = QStringLiteral("BG95M3LAR02A03_01.012.01.012");
-    d.identity.names = {QStringLiteral("BG95-M3"), QStringLiteral("BG77")};
-    d.identity.revisionPrefixes = {QStringLiteral("BG95"), QStringLiteral("BG77")};
-    d.identity.source = QStringLiteral("real logs (a BG95-M3 release notes' capture; a BG77 in the LooUQ LTEm driver's test); "
-                                       "two Rust atat drivers (AT+CGMR, AT+QGMR)");
-    return d;
+    return describeModel("bg95", QStringLiteral("BG95"), appNote, rows);
 }
 
 } // namespace bc25::profile

@@ -35,6 +35,13 @@ QList<Difference> lteSocketDifferences(const LteSections &s)
          [](ModuleProfile::Description &d) { d.limits.maxReadLength = 1500; }},
         {Kind::Limits, QStringLiteral("AT+QISEND <send_length> up to 1460"), s.sendLength,
          [](ModuleProfile::Description &d) { d.limits.maxSendLength = 1460; }},
+        {Kind::Table, QStringLiteral("+QIOPEN: <connectID>,<err> within 150 s, an address or a name alike"), s.open,
+         [](ModuleProfile::Description &d) {
+             // "It is suggested to wait for 150 seconds for +QIOPEN: <connectID>,<err> to be outputted."
+             CommandSpec &open = commandOf(d, CommandId::Open);
+             open.secondPhaseMs = 150000;
+             open.secondPhaseNameMs = 0;
+         }},
         {Kind::Table, QStringLiteral("AT+QICLOSE answers OK when closed, without CLOSE OK; [,<timeout>] 0-65535 s, default 10"),
          s.close,
          [](ModuleProfile::Description &d) {
@@ -44,10 +51,13 @@ QList<Difference> lteSocketDifferences(const LteSections &s)
              // "at most 10 seconds (default value, can be configured by <timeout>) to return OK or ERROR"
              close.timeoutMs = 10000 + CommandSpec::QuickAnswerMs;
          }},
-        {Kind::Table, QStringLiteral("AT+QISEND has the prompt forms only (no inline data)"), s.send,
+        {Kind::Table, QStringLiteral("AT+QISEND has the prompt forms only (no inline data); "
+                                     "AT+QISEND=<connectID>,0 asks what was sent (+QISEND: <total>,<acked>,<unacked>)"),
+         s.send,
          [](ModuleProfile::Description &d) {
              CommandSpec &send = commandOf(d, CommandId::Send);
              send.writeSignatures.removeFirst(); // <connectID>,<send_length>,<data>
+             send.writeSignatures.last().parameters[1].min = 0; // <send_length> 0: the query
              send.crossCheck = nullptr;
          }},
         {Kind::Table, QStringLiteral("AT+QIRD=<connectID>[,<read_length>]: 0 asks the lengths (+QIRD: <total>,<read>,<unread>)"),
@@ -56,11 +66,27 @@ QList<Difference> lteSocketDifferences(const LteSections &s)
              ParameterSpec &length = commandOf(d, CommandId::Read).writeSignatures[0].parameters[1];
              length.min = 0;
              length.optional = true;
+             d.answers.readLengthsQuery = true;
          }},
         {Kind::Table, QStringLiteral("+QISTATE has 10 fields: <access_mode> is the 9th, after <serverID>"), s.state,
-         [](ModuleProfile::Description &d) {
+         [source = s.state](ModuleProfile::Description &d) {
              commandOf(d, CommandId::State).answerChanges = {{at::SettingChange::Setting::AccessMode, 8, 0}};
+             d.answers.stateFields = 10;
+             setAnswerShape(d, {"QISTATE", {}, {10}, {}, source});
          }},
+        {Kind::Table, QStringLiteral("A context is set up by AT+QICSGP and activated by AT+QIACT (AT+QIDEACT takes it down) "
+                                     "before a socket, a ping or a lookup can use it"),
+         s.contexts,
+         [](ModuleProfile::Description &d) {
+             addContextCommands(d);
+             d.answers.activatesContexts = true;
+         }},
+        {Kind::Table, QStringLiteral("AT+QISENDEX=<connectID>,\"<hex_string>\": the data on the line, at most 512 hex digits"),
+         s.sendHex,
+         [](ModuleProfile::Description &d) { useHexStringSend(d); }},
+        {Kind::Table, QStringLiteral("AT+QISEND=<connectID>,<send_length>,<remoteIP>,<remote_port> sends on a UDP SERVICE"),
+         s.send,
+         [](ModuleProfile::Description &d) { addUdpServiceSend(d); }},
         {Kind::Table, QStringLiteral("AT+QNTP=<contextID>,<server>[,<port>[,<autosettime>]] answers +QNTP: <err>,<time> (no AT+QNTTP)"),
          s.ntp,
          [](ModuleProfile::Description &d) {
@@ -68,21 +94,28 @@ QList<Difference> lteSocketDifferences(const LteSections &s)
              ntp.name = "+QNTP";
              ntp.ownedPrefixes = {"QNTP"};
          }},
-        {Kind::Table, QStringLiteral("AT+QPING=<contextID>,<host>[,<timeout>[,<pingnum>]]: no <ping_size>"), s.ping,
+        {Kind::Table, QStringLiteral("AT+QPING=<contextID>,<host>[,<timeout>[,<pingnum>]]: no <ping_size>; "
+                                     "the summary's <finresult> is 0 when it went well (2 on the BC25)"), s.ping,
          [](ModuleProfile::Description &d) {
              removeParameter(commandOf(d, CommandId::Ping), "ping_size");
              d.ping.size = 0;
+             d.ping.successCode = 0; // <finresult> "0 It is finished normally"
          }},
         {Kind::Table, QStringLiteral("+QIRD: <read_actual_length> (no remaining length); UDP SERVICE: +QIRD: <length>,<remoteIP>,<remote_port>, then the data; "
                                      "a direct push to a UDP SERVICE adds <remoteIP>,<remote_port> after the length"),
          s.payload,
-         [](ModuleProfile::Description &d) {
+         [source = s.payload](ModuleProfile::Description &d) {
+             d.answers.udpServiceNamesPeer = true;
              d.payloadGrammar.announcements = {
                  {"+QIRD:", {}, {Field::Length, Field::Address, Field::Port}, false},
                  {"+QIRD:", {}, {Field::Length}, false},
                  {"+QIURC:", "\"recv\"", {Field::Type, Field::ConnectId, Field::Length, Field::Address, Field::Port}, false},
                  {"+QIURC:", "\"recv\"", {Field::Type, Field::ConnectId, Field::Length}, true},
              };
+             // +QIRD: <length> or the lengths query's <total>,<read>,<unread> or the UDP read;
+             // in buffer access "recv",<connectID> alone (a model that adds a length says so).
+             setAnswerShape(d, {"QIRD", {}, {1, 3}, {}, source});
+             setAnswerShape(d, {"QIURC", "recv", {2, 3, 5}, {2}, source});
          }},
     };
     rows.removeIf([](const Difference &row) { return row.source.isEmpty(); });
@@ -102,18 +135,21 @@ ModuleProfile::Description bg96Description()
     s.ping = note("2.2.11");
     s.ntp = note("2.2.12");
     s.payload = note("2.2.8, 2.3.2");
+    s.contexts = note("2.2.12 (\"the host should activate the context … via AT+QIACT first\")");
+    s.sendHex = note("2.2.9");
     QList<Difference> rows = lteSocketDifferences(s);
+    // ATI of a real module (a Dragino BG96 shield); AT+CGMR's and AT+QGMR's
+    // answers were not found: ATI's revision line stands in for AT+CGMR, and
+    // AT+QGMR is not asked.
+    rows.append(identity({.ati = {QStringLiteral("Quectel"), QStringLiteral("BG96"), QStringLiteral("Revision: BG96MAR02A07M1G")},
+                          .revision = QStringLiteral("Revision: BG96MAR02A07M1G"),
+                          .names = {QStringLiteral("BG96")},
+                          .revisionPrefixes = {QStringLiteral("BG96")},
+                          .source = QStringLiteral("ATI in a real log, github.com/vshymanskyy/TinyGSM/issues/157; "
+                                                   "AT+CGMR not found: ATI's revision line")}));
     // Its <send_length> range was not in the pages read; the one send limit
     // given is QISENDEX's, the BC25's 512.
-    ModuleProfile::Description d = describeModel("bg96", QStringLiteral("BG96"), AppNote, rows);
-    // ATI of a real module; AT+CGMR's and AT+QGMR's answers were not found:
-    // the ATI's revision line stands in for AT+CGMR, and AT+QGMR is not asked.
-    d.identity.ati = {QStringLiteral("Quectel"), QStringLiteral("BG96"), QStringLiteral("Revision: BG96MAR02A07M1G")};
-    d.identity.revision = QStringLiteral("Revision: BG96MAR02A07M1G");
-    d.identity.names = {QStringLiteral("BG96")};
-    d.identity.revisionPrefixes = {QStringLiteral("BG96")};
-    d.identity.source = QStringLiteral("a real log: github.com/vshymanskyy/TinyGSM/issues/157");
-    return d;
+    return describeModel("bg96", QStringLiteral("BG96"), AppNote, rows);
 }
 
 } // namespace bc25::profile

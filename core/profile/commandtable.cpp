@@ -8,19 +8,19 @@
 
 namespace bc25::catalog {
 
-namespace {
-
 using Type = ParameterSpec::Type;
 
-ParameterSpec integer(const char *name, qint64 min, qint64 max, bool optional = false)
+ParameterSpec integer(const char *name, qint64 min, qint64 max, bool optional)
 {
     return ParameterSpec {name, Type::Integer, min, max, optional, false, {}, -1};
 }
 
-ParameterSpec text(const char *name, qint64 minLength, qint64 maxLength, bool optional = false)
+ParameterSpec text(const char *name, qint64 minLength, qint64 maxLength, bool optional)
 {
     return ParameterSpec {name, Type::String, minLength, maxLength, optional, true, {}, -1};
 }
+
+namespace {
 
 ParameterSpec choice(const char *name, QList<QByteArray> choices, bool optional = false)
 {
@@ -119,6 +119,9 @@ QList<CommandSpec> buildCommandTable(const profile::ModuleLimits &limits)
     // The ranges the model's limits decide, written once (the BC25's: manual 2.1.1-2.1.6).
     const ParameterSpec connectId = integer("connectID", 0, limits.socketCount - 1);
     const ParameterSpec contextId = integer("contextID", limits.firstContext, limits.lastContext);
+    // 27.007's <cid>: the BC25's 1-3, and the model's own contexts (the BC660K's
+    // default bearer is 0, and it answers AT+CGPADDR=1 too: a real log).
+    const ParameterSpec pdpCid = integer("cid", qMin<qint64>(1, limits.firstContext), qMax<qint64>(3, limits.lastContext));
     const qint64 MaxSendLength = limits.maxSendLength;
     const QByteArray sockets = rangeText(0, limits.socketCount - 1);
     const QByteArray contexts = rangeText(limits.firstContext, limits.lastContext);
@@ -157,6 +160,10 @@ QList<CommandSpec> buildCommandTable(const profile::ModuleLimits &limits)
          {}, false, 3000, &checkOpen},
         [](CommandSpec &s) {
             s.secondPhase = SecondPhase::Open;
+            // manual 2.1.1, note 1: "wait 176 seconds … with parameter <domain_name>,
+            // and … 36 seconds … with parameter <IP_address>"
+            s.secondPhaseMs = 36000;
+            s.secondPhaseNameMs = 176000;
             s.errorField = 1; // +QIOPEN: <connectID>,<err>
             // manual 2.1.1: <access_mode> defaults to buffer access; confirmed by +QIOPEN: <id>,0
             s.writeSignatures[0].changes = {{Setting::AccessMode, 6, 1, 0, true}};
@@ -176,7 +183,7 @@ QList<CommandSpec> buildCommandTable(const profile::ModuleLimits &limits)
             s.answerChanges = {{Setting::AccessMode, 7, 0}};
         });
     add(CommandId::Send, {"+QISEND", QT_TRANSLATE_NOOP("bc25::CommandCatalog", "Send Text String Data"), "2.1.4", T | W,
-         {{{connectId, integer("send_length", 1, MaxSendLength), text("data", 1, MaxSendLength)}},
+         {{{connectId, integer("send_length", 1, MaxSendLength), text("data", 1, MaxSendLength)}, {}, true},
           {{connectId}},
           {{connectId, integer("send_length", 1, MaxSendLength)}}},
          {}, false, 3000, &checkSendText},
@@ -190,7 +197,7 @@ QList<CommandSpec> buildCommandTable(const profile::ModuleLimits &limits)
             s.dataSocketArgument = 0;
         });
     add(CommandId::SendHex, {"+QISENDEX", QT_TRANSLATE_NOOP("bc25::CommandCatalog", "Send Hex String Data"), "2.1.6", T | W,
-         {{{connectId, integer("send_length", 1, MaxSendLength), hex("hex_string", 2, 2 * MaxSendLength)}},
+         {{{connectId, integer("send_length", 1, MaxSendLength), hex("hex_string", 2, 2 * MaxSendLength)}, {}, true},
           {{connectId}},
           {{connectId, integer("send_length", 1, MaxSendLength)}}},
          {}, false, 3000, &checkSendHex},
@@ -262,11 +269,11 @@ QList<CommandSpec> buildCommandTable(const profile::ModuleLimits &limits)
     add(CommandId::Attach, {"+CGATT", QT_TRANSLATE_NOOP("bc25::CommandCatalog", "PS Attach or Detach"), "27.007 10.1.9", T | R | W,
          {{{integer("state", 0, 1)}}}, {}, false, 85000, nullptr});
     add(CommandId::PdpAddress, {"+CGPADDR", QT_TRANSLATE_NOOP("bc25::CommandCatalog", "Show PDP Address"), "27.007 10.1.14", T | E | W,
-         {{{integer("cid", 1, 3)}}}, {}, false, 3000, nullptr});
+         {{{pdpCid}}}, {}, false, 3000, nullptr});
     add(CommandId::Functionality, {"+CFUN", QT_TRANSLATE_NOOP("bc25::CommandCatalog", "Set Phone Functionality"), "27.007 8.2", T | R | W,
          {{{integer("fun", 0, 1), integer("rst", 0, 1, true)}}}, {}, false, 85000, nullptr});
     add(CommandId::PdpActivate, {"+CGACT", QT_TRANSLATE_NOOP("bc25::CommandCatalog", "PDP Context Activate or Deactivate"), "27.007 10.1.10", T | R | W,
-         {{{integer("state", 0, 1), integer("cid", 1, 3, true)}}}, {}, false, 150000, nullptr});
+         {{{integer("state", 0, 1), integer("cid", pdpCid.min, pdpCid.max, true)}}}, {}, false, 150000, nullptr});
     // What a host's initialisation sends first (ATV0, numeric result codes, is not supported).
     add(CommandId::VerboseResults, {"V1", QT_TRANSLATE_NOOP("bc25::CommandCatalog", "Verbose Result Codes"), "V.250 6.2.6", E, {}, {}, false, 3000, nullptr});
     add(CommandId::FactoryDefaults, {"&F", QT_TRANSLATE_NOOP("bc25::CommandCatalog", "Set to Factory-defined Configuration"), "V.250 6.1.2", E, {}, {}, false, 3000, nullptr});
@@ -299,7 +306,7 @@ QList<CommandSpec> buildCommandTable(const profile::ModuleLimits &limits)
         {CommandId::SignalQuality, {"+CSQ: (0-31,99),(0-7,99)"}},
         {CommandId::Registration, {"+CEREG: (0-5)"}},
         {CommandId::Attach, {"+CGATT: (0,1)"}},
-        {CommandId::PdpAddress, {"+CGPADDR: (1-3)"}},
+        {CommandId::PdpAddress, {"+CGPADDR: " + rangeText(pdpCid.min, pdpCid.max)}},
         {CommandId::Functionality, {"+CFUN: (0,1),(0,1)"}},
         {CommandId::PdpActivate, {"+CGACT: (0,1)"}},
         {CommandId::ErrorReporting, {"+CMEE: (0-2)"}},

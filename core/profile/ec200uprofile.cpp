@@ -22,15 +22,26 @@ ModuleProfile::Description ec200uDescription()
     s.ping = at("2.4.14");
     s.ntp = at("2.4.15");
     s.payload = at("2.4.11, 2.5.2");
-    ModuleProfile::Description d = describeModel("ec200u", QStringLiteral("EC200U"), appNote, lteSocketDifferences(s));
+    s.contexts = at("2.4.2, 2.4.3, 3.1");
+    s.sendHex = at("2.4.12");
+    QList<Difference> rows = lteSocketDifferences(s);
+    rows.append({Difference::Kind::Table, QStringLiteral("+QPING: 0,\"<IP_address>\",<bytes>,<time>,<ttl>: each echo's address in quotes"),
+                 at("3.7 (+QPING: 0,\"61.135.169.125\",32,192,255)"),
+                 [](ModuleProfile::Description &d) { d.ping.quotesAddress = true; }});
     // ATI of a real module's host log; AT+CGMR's answer was not found: the
     // ATI's revision line stands in.
-    d.identity.ati = {QStringLiteral("Quectel"), QStringLiteral("EC200U"), QStringLiteral("Revision: EC200UCNAAR03A15M08")};
-    d.identity.revision = QStringLiteral("Revision: EC200UCNAAR03A15M08");
-    d.identity.names = {QStringLiteral("EC200U")};
-    d.identity.revisionPrefixes = {QStringLiteral("EC200U")};
-    d.identity.source = QStringLiteral("a real host log (ATI); AT+CGMR not found");
-    return d;
+    rows.append(identity({.ati = {QStringLiteral("Quectel"), QStringLiteral("EC200U"), QStringLiteral("Revision: EC200UCNAAR03A15M08")},
+                          .revision = QStringLiteral("Revision: EC200UCNAAR03A15M08"),
+                          .names = {QStringLiteral("EC200U")},
+                          .revisionPrefixes = {QStringLiteral("EC200U")},
+                          .source = QStringLiteral("ATI in a real EC200U host log (2026-07-03); AT+CGMR not found: "
+                                                   "ATI's revision line")}));
+    rows.append({Difference::Kind::Table,
+                 QStringLiteral("AT+QICFG=\"recvind\",1 adds the length to the buffer access \"recv\" URC"), at("2.4.1"),
+                 [source = at("2.4.1, 2.5.2")](ModuleProfile::Description &d) {
+                     setAnswerShape(d, {"QIURC", "recv", {2, 3, 5}, {2, 3}, source});
+                 }});
+    return describeModel("ec200u", QStringLiteral("EC200U"), appNote, rows);
 }
 
 } // namespace bc25::profile

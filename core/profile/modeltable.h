@@ -33,6 +33,8 @@ CommandSpec &commandOf(ModuleProfile::Description &d, CommandId id);
 void removeCommand(ModuleProfile::Description &d, CommandId id);
 // AT+QGMR (the full firmware build), for a model that has it: AT+CGMR's form.
 void addFirmwareRevision(ModuleProfile::Description &d);
+// Puts the model's shape of a line (by name and type) in place of the BC25's.
+void setAnswerShape(ModuleProfile::Description &d, AnswerShape shape);
 // Drops a parameter from every write shape of a command (BG96's QPING has no <ping_size>).
 void removeParameter(CommandSpec &spec, QByteArrayView name);
 
@@ -41,9 +43,19 @@ void removeParameter(CommandSpec &spec, QByteArrayView name);
 struct LteSections
 {
     int lastContext = 16;
-    QString open, close, state, send, read, readLength, sendLength, ping, ntp, payload;
+    QString open, close, state, send, read, readLength, sendLength, ping, ntp, payload, contexts, sendHex;
 };
 QList<Difference> lteSocketDifferences(const LteSections &sections);
+
+// The model's identity as its module prints it (ATI, AT+CGMR, AT+QGMR where
+// it has it) and where that is written: the facts table lists it, the
+// simulator answers it and ModelIdentification reads a module by it.
+Difference identity(ModuleIdentity identity);
+
+// The LTE modules' commands beside the BC25's (ltecommands.cpp).
+void addContextCommands(ModuleProfile::Description &d);
+void useHexStringSend(ModuleProfile::Description &d);
+void addUdpServiceSend(ModuleProfile::Description &d);
 
 ModuleProfile::Description bc32Description();
 ModuleProfile::Description bc660kDescription();

@@ -8,7 +8,8 @@ namespace bc25::profile {
 
 ModuleProfile::ModuleProfile(Private, Description description)
     : m_description(std::move(description))
-    , m_catalog(m_description.commands)
+    , m_catalog(m_description.commands, m_description.name)
+    , m_expectations(*this, m_description.answerShapes)
 {
 }
 
@@ -32,6 +33,7 @@ std::shared_ptr<const ModuleProfile> ModuleProfile::create(Description descripti
                     parameter.defaultValue = ping.size;
             }
         }
+        spec.successCode = ping.successCode; // the operation ends on the model's <finresult>
     }
     return std::make_shared<const ModuleProfile>(Private {}, std::move(description));
 }

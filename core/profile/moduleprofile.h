@@ -5,6 +5,7 @@
 #include "at/parsersettings.h"
 #include "at/protocolrules.h"
 #include "bc25/commandcatalog.h"
+#include "lineexpectations.h"
 
 #include <QByteArray>
 #include <QList>
@@ -30,7 +31,33 @@ struct PingDefaults
 {
     int timeoutSeconds = 0; // <time_out>
     int count = 0;          // <ping_num>
-    int size = 0;           // <ping_size>
+    int size = 0;           // <ping_size>; 0: the model has none (the echo's bytes are 32)
+    int successCode = 0;    // the summary's <finresult> when it went well
+    bool quotesAddress = false; // each echo's "<IP_address>" in quotes
+};
+
+// How a model words what the family words differently (the simulator
+// answers so; the engine and the decoder read the same table's forms).
+struct AnswerForms
+{
+    // +QISTATE: the BC25's 8 fields end in <access_mode> (manual 2.1.3); the
+    // LTE modules' 10 add <serverID> before it and "<AT_port>" after it.
+    int stateFields = 8;
+    // A socket needs its context set up and activated first: AT+QICSGP,
+    // AT+QIACT, AT+QIDEACT (BG9x, EC200U); the BC25's is up once attached.
+    bool activatesContexts = false;
+    // The DNS answer as +QIDNSGIP: <err>,<IP_count>,<DNS_ttl> then
+    // +QIDNSGIP: <ip> (BC660K), not the BC25's +QIURC: "dnsgip" (manual 2.1.10).
+    bool dnsAnswerAsQidnsgip = false;
+    // With hex received data, a direct push is one line:
+    // +QIURC: "recv",<connectID>,<length>,"<hex>" (BC660K, BC66).
+    bool hexPushOnOneLine = false;
+    // A UDP SERVICE's reads and pushes name the peer: +QIRD: <length>,"<ip>",<port>
+    // and +QIURC: "recv",<connectID>,<length>,"<ip>",<port> (BG9x, EC200U).
+    bool udpServiceNamesPeer = false;
+    // AT+QIRD=<connectID>,0 answers +QIRD: <total>,<read>,<unread> (BG9x, EC200U);
+    // AT+QIRD=<connectID> reads up to the largest read.
+    bool readLengthsQuery = false;
 };
 
 // What a module of one model says about itself, as its manual or a real
@@ -76,8 +103,10 @@ public:
         QString source;         // the manual the facts come from
         ModuleLimits limits;
         PingDefaults ping;
+        AnswerForms answers;
         at::PayloadGrammar payloadGrammar;
         QList<CommandSpec> commands;
+        QList<AnswerShape> answerShapes; // the field counts its lines carry (LineExpectations)
         QList<ProfileFact> differences; // from the BC25, each with its source (empty for the BC25)
         ModuleIdentity identity;
     };
@@ -105,6 +134,10 @@ public:
     [[nodiscard]] int socketCount() const { return m_description.limits.socketCount; }
     [[nodiscard]] bool isSocket(int connectId) const { return connectId >= 0 && connectId < socketCount(); }
     [[nodiscard]] const PingDefaults &pingDefaults() const { return m_description.ping; }
+    [[nodiscard]] const AnswerForms &answers() const { return m_description.answers; }
+    // The context a socket, a ping or a lookup uses when the user names none:
+    // the model's first (1 on the BC25, manual 2.1.1; 0 on the BC660K).
+    [[nodiscard]] int defaultContext() const { return m_description.limits.firstContext; }
     [[nodiscard]] const QList<ProfileFact> &differences() const { return m_description.differences; }
     [[nodiscard]] const ModuleIdentity &identity() const { return m_description.identity; }
     // Whether the model answers AT+QGMR (its full firmware build): its table has the command.
@@ -115,6 +148,8 @@ public:
     [[nodiscard]] const CommandCatalog &catalog() const { return m_catalog; }
     // The model's entry for a command, or nullptr when the model has none.
     [[nodiscard]] const CommandSpec *spec(CommandId id) const { return m_catalog.specOrNull(id); }
+    // Which lines the model prints, and why one is not expected here (a drift).
+    [[nodiscard]] const LineExpectations &expectations() const { return m_expectations; }
 
     // The parser's settings before the module has said anything: the manual's
     // defaults, one access mode per socket.
@@ -125,6 +160,7 @@ public:
 private:
     const Description m_description;
     const CommandCatalog m_catalog;
+    const LineExpectations m_expectations; // after m_catalog: read from it
 };
 
 using ProfilePointer = std::shared_ptr<const ModuleProfile>;

@@ -101,6 +101,22 @@ void addFirmwareRevision(ModuleProfile::Description &d)
     d.commands.append(spec);
 }
 
+Difference identity(ModuleIdentity identity)
+{
+    QString what = QStringLiteral("ATI: %1; AT+CGMR: %2").arg(identity.ati.join(QStringLiteral(" / ")), identity.revision);
+    if (!identity.firmware.isEmpty())
+        what += QStringLiteral("; AT+QGMR: %1").arg(identity.firmware);
+    const QString source = identity.source;
+    return {Difference::Kind::Table, what, source,
+            [identity = std::move(identity)](ModuleProfile::Description &d) { d.identity = identity; }};
+}
+
+void setAnswerShape(ModuleProfile::Description &d, AnswerShape shape)
+{
+    d.answerShapes.removeIf([&shape](const AnswerShape &s) { return s.name == shape.name && s.type == shape.type; });
+    d.answerShapes.append(std::move(shape));
+}
+
 void removeParameter(CommandSpec &spec, QByteArrayView name)
 {
     for (Signature &signature : spec.writeSignatures)

@@ -36,7 +36,9 @@ void writeStep(QXmlStreamWriter &xml, const RunResult &run, const StepResult &st
         xml.writeStartElement(step.status == StepResult::Status::Error ? QStringLiteral("error") : QStringLiteral("failure"));
         xml.writeAttribute(QStringLiteral("message"), xmlSafe(StepReport::messageWithLine(step)));
         xml.writeAttribute(QStringLiteral("type"), step.kind.isEmpty() ? QStringLiteral("failure") : step.kind);
-        xml.writeCharacters(xmlSafe(StepReport::details(step)));
+        // The CI reader gets Lua's stack too (the dock and bc25-run show only the recipe's line).
+        const QString details = StepReport::details(step);
+        xml.writeCharacters(xmlSafe(step.traceback.isEmpty() ? details : details + QLatin1Char('\n') + step.traceback));
         xml.writeEndElement();
     }
     xml.writeEndElement();

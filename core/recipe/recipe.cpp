@@ -7,10 +7,13 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace bc25::recipe {
 
 namespace {
 const QLatin1String VirtualModuleTag("virtual-module:");
+const QLatin1String ModelsTag("models:");
 }
 
 Recipe Recipe::fromFile(const QString &path)
@@ -56,6 +59,10 @@ void Recipe::readHeader()
         const QString text = line.mid(2).trimmed();
         if (text.startsWith(VirtualModuleTag)) {
             m_virtualModuleOptions << text.mid(VirtualModuleTag.size()).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        } else if (text.startsWith(ModelsTag)) {
+            // "bc25 bc32" or "bc25, bc32"
+            static const QRegularExpression separators(QStringLiteral("[\\s,]+"));
+            m_models << text.mid(ModelsTag.size()).split(separators, Qt::SkipEmptyParts);
         } else if (m_title.isEmpty()) {
             m_title = text;
         } else if (!text.isEmpty()) {
@@ -92,6 +99,42 @@ QString Recipe::translated(const QString &text)
         return text;
     const QByteArray source = text.toUtf8();
     return QCoreApplication::translate(TextContext, source.constData());
+}
+
+QString Recipe::filledIn(const QString &pattern, const QStringList &values)
+{
+    // The places the pattern has (%1-%99), lowest first: the n-th value fills the n-th lowest.
+    auto placeAt = [&pattern](qsizetype i, int *length) {
+        if (pattern.at(i) != QLatin1Char('%') || i + 1 >= pattern.size() || !pattern.at(i + 1).isDigit())
+            return 0;
+        int number = pattern.at(i + 1).digitValue();
+        *length = 2;
+        if (i + 2 < pattern.size() && pattern.at(i + 2).isDigit()) {
+            number = number * 10 + pattern.at(i + 2).digitValue();
+            *length = 3;
+        }
+        return number;
+    };
+    QList<int> places;
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        int length = 0;
+        if (const int number = placeAt(i, &length); number > 0 && !places.contains(number))
+            places << number;
+    }
+    std::sort(places.begin(), places.end());
+    QString text;
+    text.reserve(pattern.size());
+    for (qsizetype i = 0; i < pattern.size();) {
+        int length = 1;
+        const int number = placeAt(i, &length);
+        const qsizetype which = number > 0 ? places.indexOf(number) : -1;
+        if (which >= 0 && which < values.size())
+            text += values.at(which);
+        else
+            text += pattern.mid(i, length);
+        i += length;
+    }
+    return text;
 }
 
 } // namespace bc25::recipe

@@ -14,6 +14,7 @@ namespace bc25::recipe {
 //   -- TCP echo in buffer access mode            <- the title
 //   -- Opens a socket to the echo service, ...   <- the description
 //   -- virtual-module: buffer-limit=256          <- what the virtual module needs
+//   -- models: bc25 bc32                         <- the models it is for (none: every model)
 //
 // The GUI lists recipes by title; bc25-run --virtual starts the virtual module
 // with the recipe's options. Texts are translated (context RecipeTexts).
@@ -50,6 +51,14 @@ public:
     [[nodiscard]] const QString &sourceDescription() const { return m_description; }
     // "buffer-limit=256": options for sim::SimOptions, from "-- virtual-module:" lines.
     [[nodiscard]] const QStringList &virtualModuleOptions() const { return m_virtualModuleOptions; }
+    // The models it is written for (--model's names, from "-- models:" lines);
+    // empty: every model.
+    [[nodiscard]] const QStringList &models() const { return m_models; }
+    // Whether it is written for this model (--model's name, "bg96").
+    [[nodiscard]] bool isFor(const QString &model) const
+    {
+        return m_models.isEmpty() || m_models.contains(model, Qt::CaseInsensitive);
+    }
 
     // Compiles the recipe in a sandbox without running it.
     [[nodiscard]] SyntaxError checkSyntax() const;
@@ -57,6 +66,10 @@ public:
     static int lineOf(const QString &luaMessage);
     // A recipe's text in the user's language (the English text when untranslated).
     static QString translated(const QString &text);
+    // A message's %1, %2… filled with values in one pass, as QString::arg
+    // numbers them (the lowest place first): a value's own "%2" stays text,
+    // where .arg(a).arg(b) would fill it with b.
+    static QString filledIn(const QString &pattern, const QStringList &values);
 
 private:
     void readHeader();
@@ -68,6 +81,7 @@ private:
     QString m_title;
     QString m_description;
     QStringList m_virtualModuleOptions;
+    QStringList m_models;
 };
 
 } // namespace bc25::recipe

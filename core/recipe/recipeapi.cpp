@@ -115,9 +115,10 @@ QString RecipeApi::message(lua_State *L, int first)
     // Every argument becomes a string first: __tostring may raise, and nothing of C++ is alive yet.
     for (int i = first; i <= top; ++i)
         luaL_tolstring(L, i, nullptr);
-    QString text = Recipe::translated(textAt(L, top + 1));
+    QStringList values;
     for (int i = top + 2; i <= 2 * top - first + 1; ++i)
-        text = text.arg(textAt(L, i));
+        values << textAt(L, i);
+    const QString text = Recipe::filledIn(Recipe::translated(textAt(L, top + 1)), values);
     lua_settop(L, top);
     return text;
 }
@@ -218,7 +219,7 @@ RecipeApi::Result RecipeApi::param(lua_State *L, RecipeRunner &runner)
     if (!lua_isnoneornil(L, 3)) {
         declared = RecipeParameters::typeNamed(QString::fromLatin1(luaL_checkstring(L, 3)));
         if (!declared)
-            luaL_argerror(L, 3, "\"number\", \"integer\", \"string\" or \"boolean\"");
+            luaL_argerror(L, 3, "\"number\", \"integer\", \"string\", \"boolean\" or \"port\"");
     }
     if (type == LUA_TNUMBER)
         luaL_tolstring(L, 2, nullptr);
@@ -244,7 +245,8 @@ RecipeApi::Result RecipeApi::param(lua_State *L, RecipeRunner &runner)
         if (lua_stringtonumber(L, bytes.constData()) == 0)
             return raise(tr("the parameter \"%1\" must be a number; got \"%2\"").arg(name, value));
         break;
-    case ParameterType::Integer: {
+    case ParameterType::Integer:
+    case ParameterType::Port: {
         // Lua's reading, so that 0x10 is 16, as the recipe itself would write it.
         lua_Integer n = 0;
         const bool read = lua_stringtonumber(L, bytes.constData()) != 0;

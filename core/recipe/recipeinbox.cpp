@@ -276,8 +276,8 @@ void RecipeInbox::onTimeout()
         break;
     case Kind::Urc:
         outcome.failure = m_wait.socket < 0
-                ? tr("No \"%1\" URC within %2 ms.").arg(QString::fromUtf8(m_wait.urcKind)).arg(ms)
-                : tr("No \"%1\" URC for socket %2 within %3 ms.").arg(QString::fromUtf8(m_wait.urcKind)).arg(m_wait.socket).arg(ms);
+                ? tr("No \"%1\" URC within %2 ms.").arg(QString::fromUtf8(m_wait.urcKind), QString::number(ms))
+                : tr("No \"%1\" URC for socket %2 within %3 ms.").arg(QString::fromUtf8(m_wait.urcKind), QString::number(m_wait.socket), QString::number(ms));
         break;
     case Kind::Data: {
         const qint64 have = available(m_wait.socket);

@@ -12,6 +12,8 @@ namespace bc25::recipe::RecipeParameters {
 
 namespace {
 
+constexpr qsizetype MaxLabelLength = 120;
+
 // The text with every comment blanked (line and long comments), strings kept
 // and their spans noted, so that a param() in a comment or a string is not
 // read and positions stay the same.
@@ -81,10 +83,11 @@ QList<RecipeParameter> declaredIn(const QByteArray &text)
     static const QRegularExpression declaration(QStringLiteral(
             "\\bparam\\s*\\(\\s*([\"'])([A-Za-z_][A-Za-z0-9_]*)\\1\\s*"
             "(?:,\\s*(\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^'\\\\]|\\\\.)*'|[-+]?[0-9][0-9.xXa-fA-F]*|true|false|nil)"
-            "(?:\\s*,\\s*([\"'])(number|integer|string|boolean)\\4)?)?"));
+            "(?:\\s*,\\s*([\"'])(number|integer|string|boolean|port)\\4)?)?"));
     QList<RecipeParameter> found;
     QSet<QString> seen;
     const Code code(text);
+    const QString source = QString::fromUtf8(text); // the same positions, comments kept
     for (QRegularExpressionMatchIterator it = declaration.globalMatch(code.text); it.hasNext();) {
         const QRegularExpressionMatch match = it.next();
         if (code.inString(match.capturedStart()))
@@ -103,6 +106,18 @@ QList<RecipeParameter> declaredIn(const QByteArray &text)
             parameter.type = value.startsWith(QLatin1Char('"')) || value.startsWith(QLatin1Char('\'')) ? QStringLiteral("string")
                     : value == QLatin1String("true") || value == QLatin1String("false")                   ? QStringLiteral("boolean")
                                                                                                           : QStringLiteral("number");
+        }
+        // The line's comment (blanked in the code, kept in the source) labels the parameter.
+        qsizetype eol = code.text.indexOf(QLatin1Char('\n'), match.capturedEnd());
+        if (eol < 0)
+            eol = source.size();
+        for (qsizetype i = match.capturedEnd(); i + 1 < eol; ++i) {
+            if (source.at(i) == QLatin1Char('-') && source.at(i + 1) == QLatin1Char('-') && code.text.at(i) == QLatin1Char(' ')) {
+                const QString comment = source.mid(i + 2, eol - i - 2).trimmed();
+                if (!comment.startsWith(QLatin1Char('['))) // a long comment --[[ … ]] is no label
+                    parameter.label = comment.left(MaxLabelLength);
+                break;
+            }
         }
         found << parameter;
     }
@@ -148,6 +163,8 @@ std::optional<ParameterType> typeNamed(QStringView name)
         return ParameterType::Integer;
     if (name == QLatin1String("boolean"))
         return ParameterType::Boolean;
+    if (name == QLatin1String("port"))
+        return ParameterType::Port;
     return std::nullopt;
 }
 
@@ -186,6 +203,12 @@ QString conversionError(const QString &name, ParameterType type, const QString &
         value.trimmed().toLongLong(&ok, 0);
         wanted = QCoreApplication::translate("bc25::recipe::RecipeParameters", "an integer");
         break;
+    case ParameterType::Port: {
+        const qlonglong port = value.trimmed().toLongLong(&ok, 0);
+        ok = ok && port >= 1 && port <= 65535;
+        wanted = QCoreApplication::translate("bc25::recipe::RecipeParameters", "a port, 1-65535");
+        break;
+    }
     case ParameterType::Boolean:
         ok = booleanOf(value).has_value();
         wanted = QCoreApplication::translate("bc25::recipe::RecipeParameters", "true or false (1/0, yes/no, on/off)");

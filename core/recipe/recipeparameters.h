@@ -12,7 +12,7 @@ namespace bc25::recipe {
 
 // What a recipe declares in its text, read without running it, in the order
 // it first appears; one in a comment or a string does not count:
-//   param("name"[, default[, "number"|"integer"|"string"|"boolean"]])
+//   param("name"[, default[, "number"|"integer"|"string"|"boolean"|"port"]]) -- label
 //   step("name")
 // The Recipes dock asks for the parameters in a form before the run (an
 // editor per type); bc25-run refuses a --param no recipe declares, and lists
@@ -22,14 +22,17 @@ struct RecipeParameter
     QString name;
     QString defaultValue; // as the recipe writes it, strings unquoted
     bool hasDefault = false;
-    QString type;         // "number", "integer", "string", "boolean": declared, else the default's; empty: neither (a string)
+    QString type;         // "number", "integer", "string", "boolean", "port": declared, else the default's; empty: neither (a string)
+    QString label;        // the comment after the declaration on its line, for the form: "-- the echo server's port"
 
     bool operator==(const RecipeParameter &) const = default;
 };
 
 // What param() gives the recipe: a value that does not convert is refused
 // with the parameter's name, before the recipe runs.
-enum class ParameterType : quint8 { String, Number, Integer, Boolean };
+// Port: an integer 1-65535, a TCP or UDP port as the manual's <remote_port> takes it
+// (a port given out of range is the command line's mistake, not a failed step).
+enum class ParameterType : quint8 { String, Number, Integer, Boolean, Port };
 
 namespace RecipeParameters {
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "stepreport.h"
+#include "recipe.h"
 
 #include "bc25/commandcatalog.h"
 #include "bc25/errorcodes.h"
@@ -65,14 +66,14 @@ QString StepReport::transactionLine(const at::Transaction &t)
     }
     if (!t.data.isEmpty())
         parts << tr("%n byte(s) of data", nullptr, int(t.data.size()));
-    parts << tr("%1, %2 ms").arg(finalText(t)).arg(t.latencyMs());
+    parts << tr("%1, %2 ms").arg(finalText(t), QString::number(t.latencyMs()));
     if (t.operation.status != at::OperationResult::Status::None) {
         QStringList lines;
         for (const at::ResultLine &line : t.operation.lines)
             lines << escaped(line.text);
         if (lines.isEmpty())
             lines << operationText(t.operation.status);
-        parts << tr("%1, %2 ms").arg(lines.join(QStringLiteral(" | "))).arg(t.operationLatencyMs());
+        parts << tr("%1, %2 ms").arg(lines.join(QStringLiteral(" | ")), QString::number(t.operationLatencyMs()));
     }
     QString line = parts.join(QStringLiteral(" → "));
     if (!t.errors.isEmpty())
@@ -100,7 +101,7 @@ QList<std::pair<QString, QString>> StepReport::transactionRows(const at::Transac
         row(tr("data sent"), tr("%n byte(s)", nullptr, int(t.payload.size())));
     for (const at::ResultLine &line : t.lines) {
         if (line.isFinal())
-            row(tr("final"), tr("%1 after %2 ms").arg(escaped(line.text)).arg(t.latencyMs()));
+            row(tr("final"), tr("%1 after %2 ms").arg(escaped(line.text), QString::number(t.latencyMs())));
         else
             row(tr("answer"), escaped(line.text));
     }
@@ -110,8 +111,7 @@ QList<std::pair<QString, QString>> StepReport::transactionRows(const at::Transac
         row(tr("result"), t.message);
     if (t.operation.status != at::OperationResult::Status::None) {
         row(tr("phase 2"), tr("%1 after %2 ms")
-                                   .arg(operationText(t.operation.status))
-                                   .arg(t.operationLatencyMs()));
+                                   .arg(operationText(t.operation.status), QString::number(t.operationLatencyMs())));
         for (const at::ResultLine &line : t.operation.lines)
             row({}, escaped(line.text));
         if (!t.operation.message.isEmpty())
@@ -139,7 +139,10 @@ QString StepReport::receivedText(const QByteArray &bytes, const QString &indent)
 
 QString StepReport::messageWithLine(const StepResult &step)
 {
-    return step.line > 0 ? tr("line %1: %2").arg(step.line).arg(step.message) : step.message;
+    // Lua's own messages say where already ("echo.lua:11: attempt to…"): the line once.
+    if (step.line <= 0 || Recipe::lineOf(step.message) > 0)
+        return step.message;
+    return tr("line %1: %2").arg(QString::number(step.line), step.message);
 }
 
 QString StepReport::adviceFor(const at::Transaction &t)
@@ -175,8 +178,8 @@ QString StepReport::details(const StepResult &step)
         if (const QString advice = adviceFor(*step.transaction); !advice.isEmpty())
             text << advice;
     }
-    if (!step.traceback.isEmpty())
-        text << step.traceback;
+    // Lua's stack ("stack traceback: [C]: in function 'at'") is the interpreter's, not
+    // the recipe's: the user reads the line above; JUnit's report keeps the stack.
     if (step.transaction)
         text << tr("Transaction:") << transactionText(*step.transaction);
     if (!step.received.isEmpty())

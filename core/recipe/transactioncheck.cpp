@@ -4,6 +4,7 @@
 #include "bc25/commandcatalog.h"
 #include "bc25/errorcodes.h"
 #include "session/commandrunner.h"
+#include "translations.h"
 
 namespace bc25::recipe {
 
@@ -73,7 +74,7 @@ QString TransactionCheck::failure(const at::Transaction &t, const QString &lastE
     QString text = CommandRunner::failureText(t);
     if (!text.isEmpty()) {
         if (!lastError.isEmpty())
-            text += QLatin1Char(' ') + tr("Last error: %1").arg(lastError);
+            text = Translations::joined(text, tr("Last error: %1").arg(lastError));
         return text;
     }
     if (t.operation.status == at::OperationResult::Status::None || t.operation.ok()
@@ -128,8 +129,7 @@ TransactionCheck::Outcome TransactionCheck::expect(const at::Transaction &t, QBy
         const QByteArray actual = line.field(int(i)).text;
         if (!values.at(i).isNull() && actual != values.at(i))
             return {tr("%1: expected field %2 of +%3 to be %4, got %5 (%6).")
-                            .arg(command).arg(i + 1)
-                            .arg(QString::fromLatin1(wanted), QString::fromUtf8(values.at(i)),
+                            .arg(command, QString::number(i + 1), QString::fromLatin1(wanted), QString::fromUtf8(values.at(i)),
                                  i < line.fieldCount() ? QString::fromLatin1(actual) : tr("nothing"), shown(line)),
                     line};
     }

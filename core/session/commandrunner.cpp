@@ -6,6 +6,10 @@
 #include "bc25/errorcodes.h"
 #include "bc25/urcdescription.h"
 
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcRunner, "bc25.session.commands")
+
 namespace bc25 {
 
 CommandRunner::CommandRunner(at::CommandEngine *engine, QObject *parent)
@@ -14,23 +18,40 @@ CommandRunner::CommandRunner(at::CommandEngine *engine, QObject *parent)
 {
 }
 
-void CommandRunner::submit(BuildResult built, std::function<void(const at::Transaction &)> onFinished)
+quint64 CommandRunner::submit(BuildResult built, std::function<void(const at::Transaction &)> onFinished)
 {
     Q_ASSERT(built.ok());
     // A bare ERROR from a TCP/IP command says nothing; AT+QIGETERROR says why (manual 2.1.12).
+    // The workbench's own commands (a drain's AT+QIRD, the polling) are not the
+    // user's: their reason goes to the log, never into "Last error" or the status bar.
     const bool explainErrors = built.command.explainErrors;
-    built.command.onFinished = [this, explainErrors, onFinished = std::move(onFinished)](const at::Transaction &t) {
-        if (explainErrors && t.status == at::Transaction::Status::Error)
-            readLastError();
+    const bool forTheUser = built.command.source != at::Source::Session;
+    built.command.onFinished = [this, explainErrors, forTheUser, onFinished = std::move(onFinished)](const at::Transaction &t) {
+        if (explainErrors && t.status == at::Transaction::Status::Error) {
+            if (forTheUser)
+                readLastError();
+            else
+                logLastError(QString::fromLatin1(t.command));
+        }
         if (onFinished)
             onFinished(t);
     };
-    m_engine->submit(std::move(built.command));
+    return m_engine->submit(std::move(built.command));
 }
 
 void CommandRunner::readLastError()
 {
     submit(Commands::lastError(), [this](const at::Transaction &t) { takeLastError(t); });
+}
+
+void CommandRunner::logLastError(const QString &command)
+{
+    submit(Commands::lastError(), [command](const at::Transaction &t) {
+        for (const at::ResultLine &line : t.lines) {
+            if (const auto error = LastError::parse(line))
+                qCInfo(lcRunner).noquote() << command << "failed:" << ErrorCodes::describe(error->code);
+        }
+    });
 }
 
 void CommandRunner::takeLastError(const at::Transaction &answer)

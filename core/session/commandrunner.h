@@ -25,12 +25,16 @@ public:
     explicit CommandRunner(at::CommandEngine *engine, QObject *parent = nullptr);
 
     [[nodiscard]] at::CommandEngine *engine() const { return m_engine; }
-    void submit(BuildResult built, std::function<void(const at::Transaction &)> onFinished = {});
+    // Returns the command's id, the transaction's (at::Transaction::id) once it ends.
+    quint64 submit(BuildResult built, std::function<void(const at::Transaction &)> onFinished = {});
     // AT+QIGETERROR: its answer comes through lastErrorRead (and commandFailed if not 0).
     void readLastError();
     // The answer of an AT+QIGETERROR another part sent itself (the health
     // check lists its own), taken in as readLastError() takes its answer.
     void takeLastError(const at::Transaction &answer);
+    // AT+QIGETERROR after one of the workbench's own commands failed: the reason
+    // goes to the log only (it is not the user's last error).
+    void logLastError(const QString &command);
 
     static QString failureText(const at::Transaction &transaction);
     static QString failureText(const at::OperationResult &result);

@@ -3,6 +3,7 @@
 
 #include "at/commandengine.h"
 #include "bc25/commandcatalog.h"
+#include "bc25/errorcodes.h"
 #include "commandrunner.h"
 
 namespace bc25 {
@@ -13,10 +14,32 @@ ModuleConfiguration::ModuleConfiguration(CommandRunner *runner, QObject *parent)
 {
     // QICFG's settings change only on the module's confirmation (the assembler's rule).
     connect(runner->engine(), &at::CommandEngine::settingsChanged, this, &ModuleConfiguration::onStreamSettings);
-    connect(runner, &CommandRunner::lastErrorRead, this, [this](const LastError &error) {
-        m_settings.lastError = error;
-        emit changed();
-    });
+    connect(runner, &CommandRunner::lastErrorRead, this, &ModuleConfiguration::takeLastError);
+    // A failure told in an answer (+QIOPEN: 0,566, +QIURC: "dnsgip",565) is the
+    // module's last error too, whoever sent the command: Settings never shows
+    // a 0 read before it as the latest.
+    connect(runner->engine(), &at::CommandEngine::transactionFinished, this, &ModuleConfiguration::onTransaction);
+}
+
+void ModuleConfiguration::takeLastError(const LastError &error)
+{
+    m_settings.lastError = error;
+    m_settings.lastErrorTime = QDateTime::currentDateTime();
+    emit changed();
+}
+
+void ModuleConfiguration::onTransaction(const at::Transaction &t)
+{
+    // The <err> of its answer (manual chapter 3), the second phase's first.
+    for (const QList<at::ResultLine> *lines : {&t.operation.lines, &t.lines}) {
+        for (const at::ResultLine &line : *lines) {
+            const int code = line.isFinal() ? -1 : CommandCatalog::errorCode(line);
+            if (code > ErrorCodes::Success) {
+                takeLastError(LastError {code, ErrorCodes::describe(code)});
+                return;
+            }
+        }
+    }
 }
 
 void ModuleConfiguration::onStreamSettings(const at::ParserSettings &parser)
@@ -112,6 +135,7 @@ void ModuleConfiguration::forget()
     if (m_settings.lastError.code == 0 && m_settings.lastError.description.isEmpty())
         return;
     m_settings.lastError = LastError {};
+    m_settings.lastErrorTime = {};
     emit changed();
 }
 

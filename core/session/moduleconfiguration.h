@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QDateTime>
+
 #include "bc25/responses.h"
 
 #include <QObject>
 #include <QString>
 
-namespace bc25::at { struct ParserSettings; }
+namespace bc25::at { struct ParserSettings; struct Transaction; }
 
 namespace bc25 {
 
@@ -22,6 +24,9 @@ struct ModuleSettings
     QString primaryDns;
     QString secondaryDns;
     LastError lastError;
+    // When lastError was read: from AT+QIGETERROR's answer or from the <err> of
+    // any answer the session saw (+QIURC: "dnsgip",565); invalid before either.
+    QDateTime lastErrorTime;
 };
 
 // The module's optional settings as it confirmed them: QICFG's data format,
@@ -53,6 +58,8 @@ signals:
 private:
     QString configure(BuildResult built, std::function<void()> onConfirmed = {});
     void onStreamSettings(const at::ParserSettings &settings);
+    void onTransaction(const at::Transaction &transaction);
+    void takeLastError(const LastError &error);
 
     CommandRunner *m_runner;
     ModuleSettings m_settings;

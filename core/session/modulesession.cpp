@@ -35,11 +35,15 @@ void ModuleSession::synchronize()
     // The rest waits for ATI's answer: a module that is off behind its USB
     // adapter would otherwise hold every later command, the user's too, for the
     // sum of the reads' time limits (two minutes with AT+CGATT?'s 85 s).
-    m_status.identify([this](bool answered) {
-        if (!answered) {
+    m_status.identify([this](ModuleStatus::Heard heard) {
+        if (heard != ModuleStatus::Heard::Identification) {
             m_silent = true;
-            emit moduleNotAnswering(tr("The module does not answer: check its power, the cable and the baud rate. "
-                                       "It is read as soon as it says anything (RDY, or an answer to AT)."));
+            // AT answered and ATI not is no dead module: the cable and the baud rate are right.
+            const QString what = heard == ModuleStatus::Heard::AttentionOnly
+                    ? tr("The module answers AT but not ATI; it may still be starting, or not be a module of this "
+                         "program's models: send ATI yourself to see what it says.")
+                    : tr("The module does not answer: check its power, the cable and the baud rate.");
+            emit moduleNotAnswering(tr("%1 It is read as soon as it says anything (RDY, or an answer to AT).").arg(what), what);
             return;
         }
         emit moduleAnswered();

@@ -67,8 +67,10 @@ signals:
     void typedCommandFinished(const bc25::at::Transaction &transaction);
     // The module answered ATI (after a connect, or once a silent one spoke).
     void moduleAnswered();
-    // The module answered nothing to the reads after a connect; the text says what to check.
-    void moduleNotAnswering(const QString &message);
+    // ATI went unanswered after a connect. `message`, for a window that stays
+    // open: what was heard, what to check, and that the module is read as soon
+    // as it speaks; `what`: the first part alone, for a program about to exit.
+    void moduleNotAnswering(const QString &message, const QString &what);
     // forget() is over: every view drops the "last …" it shows of the module
     // that was (a result line, a last error); the history above the link marker stays.
     void forgotten();

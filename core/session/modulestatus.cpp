@@ -8,6 +8,8 @@
 #include "profile/modelidentification.h"
 #include "profile/moduleprofile.h"
 
+#include <memory>
+
 namespace bc25 {
 
 ModuleStatus::ModuleStatus(CommandRunner *runner, QObject *parent)
@@ -16,12 +18,13 @@ ModuleStatus::ModuleStatus(CommandRunner *runner, QObject *parent)
 {
 }
 
-void ModuleStatus::identify(std::function<void(bool answered)> then)
+void ModuleStatus::identify(std::function<void(Heard heard)> then)
 {
     // A module in light sleep may lose the first command that wakes it; let that be a plain AT.
-    m_runner->submit(Commands::attention());
+    auto attentionAnswered = std::make_shared<bool>(false);
+    m_runner->submit(Commands::attention(), [attentionAnswered](const at::Transaction &t) { *attentionAnswered = t.answered(); });
     m_firmwareAsked = false;
-    m_runner->submit(Commands::identify(), [this, then = std::move(then)](const at::Transaction &t) {
+    m_runner->submit(Commands::identify(), [this, attentionAnswered, then = std::move(then)](const at::Transaction &t) {
         if (t.ok()) {
             m_info.identification.clear();
             for (const at::ResultLine &line : t.lines) {
@@ -38,7 +41,7 @@ void ModuleStatus::identify(std::function<void(bool answered)> then)
             readFirmware();
         }
         if (then)
-            then(t.answered());
+            then(t.answered() ? Heard::Identification : *attentionAnswered ? Heard::AttentionOnly : Heard::Nothing);
         if (t.ok())
             emit changed();
     });

@@ -41,10 +41,14 @@ public:
     [[nodiscard]] const ModuleInfo &info() const { return m_info; }
     // +CEREG <stat> in words (3GPP TS 27.007 10.1.22): the status bar, the soak chart.
     static QString registrationText(int stat);
-    // AT, ATI, AT+CGMR (and AT+QGMR when ATI names a model that has it);
-    // `answered` is told whether ATI got any answer (a first AT may be lost
-    // to a module waking from light sleep). Nothing else is sent for the model.
-    void identify(std::function<void(bool answered)> answered = {});
+    // What the first check heard: ATI answered (the module is read on), the
+    // AT before it alone, or nothing at all.
+    enum class Heard : quint8 { Identification, AttentionOnly, Nothing };
+    // AT, ATI, AT+CGMR (and AT+QGMR when ATI names a model that has it;
+    // nothing else is sent for the model); `heard` is told whether ATI got any answer, and if not
+    // whether AT did (a first AT may be lost to a module waking from light
+    // sleep: ATI alone decides that the module answers).
+    void identify(std::function<void(Heard heard)> heard = {});
     // AT+CSQ first; the rest only if the module answered it, so a silent module
     // holds the queue for one time limit rather than four (AT+CGATT?'s included).
     void refresh();

@@ -26,11 +26,16 @@ QString NetworkTools::ping(const PingParameters &parameters)
     };
     built.command.onOperationFinished = [this](const at::OperationResult &r) {
         const auto summary = r.lines.isEmpty() ? std::nullopt : PingSummary::parse(r.lines.constLast());
+        if (r.status == at::OperationResult::Status::Aborted)
+            emit pingAborted();
         emit pingFinished(r.ok(), summary.value_or(PingSummary {}), CommandRunner::failureText(r));
     };
     m_runner->submit(std::move(built), [this](const at::Transaction &t) {
-        if (!t.ok())
-            emit pingFinished(false, PingSummary {}, CommandRunner::failureText(t));
+        if (t.ok())
+            return;
+        if (t.status == at::Transaction::Status::Aborted)
+            emit pingAborted();
+        emit pingFinished(false, PingSummary {}, CommandRunner::failureText(t));
     });
     return {};
 }

@@ -30,6 +30,9 @@ public:
 signals:
     void pingReply(const bc25::PingReply &reply);
     void pingFinished(bool ok, const bc25::PingSummary &summary, const QString &message);
+    // Just before pingFinished when the ping was cut short by the link (its
+    // transaction or its second phase aborted), not ended by the module.
+    void pingAborted();
     void timeSynchronized(bool ok, const bc25::NtpTime &time, const QString &message);
     void hostLookedUp(bool ok, const QString &host, const bc25::DnsResult &result, const QString &message);
 

@@ -19,8 +19,10 @@ SendQueue::SendQueue(CommandRunner *runner, SocketTable *sockets, QObject *paren
 
 QString SendQueue::send(int connectId, const QByteArray &payload, Mode mode, at::Source source)
 {
+    // Said plainly: "<send_length> is 0; the manual allows 1-512" would blame a
+    // parameter the user never typed (an empty send field, an empty file).
     if (payload.isEmpty())
-        return Commands::send(m_runner->engine()->profile().catalog(), connectId, payload).error;
+        return tr("Nothing to send.");
     const quint64 sendId = m_nextSendId++;
     std::deque<Chunk> chunks;
     for (qsizetype at = 0; at < payload.size(); at += m_maxChunk) {
@@ -69,27 +71,28 @@ void SendQueue::sendNext()
         if (!m_queue.empty() && m_queue.front().sendId == chunk.sendId)
             m_queue.pop_front();
         const qint64 acknowledged = m_acknowledged[chunk.sendId] += chunk.bytes.size();
-        emit chunkFinished(chunk.connectId, chunk.bytes.size(), true, chunk.form, {});
+        emit chunkFinished(chunk.connectId, chunk.bytes.size(), true, chunk.form, {}, chunk.sendId);
         if (chunk.last) {
             m_acknowledged.remove(chunk.sendId);
-            emit sendFinished(chunk.connectId, chunk.total, chunk.total, true, {});
+            emit sendFinished(chunk.connectId, chunk.total, chunk.total, true, {}, chunk.sendId);
         } else if (m_stopped.contains(chunk.sendId)) {
             m_acknowledged.remove(chunk.sendId);
-            emit sendFinished(chunk.connectId, acknowledged, chunk.total, false, m_stopped.take(chunk.sendId));
+            emit sendFinished(chunk.connectId, acknowledged, chunk.total, false, m_stopped.take(chunk.sendId), chunk.sendId);
         }
         sendNext();
     };
-    m_runner->submit(std::move(built), [this, chunk](const at::Transaction &t) {
+    const quint64 command = m_runner->submit(std::move(built), [this, chunk](const at::Transaction &t) {
         if (t.ok())
             return; // the socket table counts it, as every send (SocketTable::bytesSent)
         m_inFlight = false;
         chunkFailed(chunk, CommandRunner::failureText(t));
     });
+    m_sockets->carriedByQueue(command); // its end is told by chunkFinished, not SocketTable::sendEnded
 }
 
 void SendQueue::chunkFailed(const Chunk &chunk, const QString &message)
 {
-    emit chunkFinished(chunk.connectId, chunk.bytes.size(), false, chunk.form, message);
+    emit chunkFinished(chunk.connectId, chunk.bytes.size(), false, chunk.form, message, chunk.sendId);
     failSend(chunk.sendId, message);
     sendNext();
 }
@@ -108,7 +111,7 @@ void SendQueue::failSend(quint64 sendId, const QString &message)
     m_acknowledged.remove(sendId);
     m_stopped.remove(sendId);
     if (connectId >= 0)
-        emit sendFinished(connectId, total - unsent, total, false, message);
+        emit sendFinished(connectId, total - unsent, total, false, message, sendId);
 }
 
 void SendQueue::cancel(int connectId, const QString &reason)
@@ -132,7 +135,7 @@ void SendQueue::cancel(int connectId, const QString &reason)
             m_stopped.insert(sendId, reason);
             continue;
         }
-        emit sendFinished(connectId, m_acknowledged.take(sendId), total, false, reason);
+        emit sendFinished(connectId, m_acknowledged.take(sendId), total, false, reason, sendId);
     }
 }
 

@@ -22,6 +22,7 @@ class SendQueue final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SendQueue)
 public:
+    // `sockets` is told which AT+QISEND the queue carries (their end is the queue's to tell).
     SendQueue(CommandRunner *runner, SocketTable *sockets, QObject *parent = nullptr);
 
     // The largest part: one AT+QISEND's most, from the engine's module profile.
@@ -32,6 +33,9 @@ public:
     // `source` is who asked: the consoles (Panel) or a recipe, as the transactions show.
     QString send(int connectId, const QByteArray &payload, Mode mode = Mode::Auto,
                  at::Source source = at::Source::Panel);
+    // The id the last accepted send() goes by in the signals below: a console
+    // tells its own sends from a recipe's on the same socket.
+    [[nodiscard]] quint64 lastSendId() const { return m_nextSendId - 1; }
     [[nodiscard]] qint64 pendingBytes() const;
     // Stops a socket's sends: the parts not yet written are dropped (the one
     // the module has already taken still ends with SEND OK or SEND FAIL).
@@ -43,9 +47,9 @@ public:
 
 signals:
     // One 512-byte (or smaller) part ended; `form` says how it went out.
-    void chunkFinished(int connectId, qint64 bytes, bool ok, bc25::SendForm form, const QString &message);
+    void chunkFinished(int connectId, qint64 bytes, bool ok, bc25::SendForm form, const QString &message, quint64 sendId);
     // A whole send() ended: all parts acknowledged, or the first failure.
-    void sendFinished(int connectId, qint64 acknowledged, qint64 total, bool ok, const QString &message);
+    void sendFinished(int connectId, qint64 acknowledged, qint64 total, bool ok, const QString &message, quint64 sendId);
 
 private:
     struct Chunk
@@ -64,7 +68,7 @@ private:
     void failSend(quint64 sendId, const QString &message);
 
     CommandRunner *m_runner;
-    SocketTable *m_sockets;
+    SocketTable *m_sockets; // told which commands are the queue's own
     const int m_maxChunk;
     std::deque<Chunk> m_queue;
     QHash<quint64, qint64> m_acknowledged; // per send: bytes confirmed by SEND OK so far

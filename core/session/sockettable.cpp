@@ -36,6 +36,7 @@ SocketTable::SocketTable(CommandRunner *runner, QObject *parent)
     , m_sockets(m_socketCount)
     , m_draining(m_socketCount, false)
     , m_drainAgain(m_socketCount, false)
+    , m_closeWritten(m_socketCount, false)
 {
     for (int i = 0; i < m_socketCount; ++i)
         m_sockets[i].connectId = i;
@@ -45,6 +46,8 @@ SocketTable::SocketTable(CommandRunner *runner, QObject *parent)
     connect(engine, &at::CommandEngine::settingsChanged, this, &SocketTable::onSettings);
     connect(engine, &at::CommandEngine::transactionFinished, this, &SocketTable::onTransaction);
     connect(engine, &at::CommandEngine::commandFinished, this, &SocketTable::onCommandFinished);
+    connect(engine, &at::CommandEngine::commandStarted, this,
+            [this](quint64, const QByteArray &text, at::Source) { onCommandStarted(text); });
     // A late +QIOPEN or CLOSE OK (its operation had timed out) is still the
     // module's word on the socket: the table asks for the state it left.
     connect(engine, &at::CommandEngine::lateResult, this, [this](const at::ResultLine &, const QByteArray &command) {
@@ -58,19 +61,91 @@ void SocketTable::onTransaction(const at::Transaction &t)
 {
     // Every send the module confirmed with SEND OK, whoever asked (the send
     // queue, a recipe, a quick command, the terminal's AT+QISEND): manual 2.1.4.
-    if (t.ok() && t.operation.ok()) {
-        if (const SentData sent = sentData(t); !sent.bytes.isEmpty()) {
-            mutableSocket(sent.connectId).bytesAcknowledged += sent.bytes.size();
-            emit socketChanged(sent.connectId);
-        }
+    const SentData sent = sentData(t);
+    if (t.ok() && t.operation.ok() && !sent.bytes.isEmpty()) {
+        mutableSocket(sent.connectId).bytesAcknowledged += sent.bytes.size();
+        emit socketChanged(sent.connectId);
+    }
+    // Its end, SEND OK or the failure in words, for whoever shows that socket
+    // (the send queue tells its own parts' ends).
+    if (sent.connectId >= 0 && !m_queuedSends.remove(t.id)) {
+        const bool ok = CommandRunner::succeeded(t);
+        emit sendEnded(sent.connectId, sent.bytes.size(), ok, ok ? QString() : CommandRunner::failureText(t), t.source);
+    }
+    const ParsedCommand command = catalog().parse(t.command);
+    const CommandSpec *spec = command.spec;
+    // A close that failed left its socket as it was: it may be read again (the
+    // panel's close() asks the module itself).
+    if (spec && spec->id == CommandId::Close && !CommandRunner::succeeded(t)) {
+        if (const int id = socketOf(command); id >= 0)
+            m_closeWritten[id] = false;
+        if (t.source != at::Source::Panel && t.source != at::Source::Session)
+            refresh();
+        return;
     }
     // A socket opened, closed or switched from the terminal (or a recipe): the
     // table asks the module, whose answer is the confirmation (manual 2.1.3).
     if (t.source == at::Source::Panel || t.source == at::Source::Session || !t.ok())
         return;
-    const CommandSpec *spec = catalog().parse(t.command).spec;
     if (spec && (spec->id == CommandId::Open || spec->id == CommandId::Close || spec->id == CommandId::SwitchMode))
         refresh();
+    if (spec && (spec->id == CommandId::Open || spec->id == CommandId::Close) && CommandRunner::succeeded(t)) {
+        if (const int id = socketOf(command); id >= 0)
+            emit openedOrClosedBy(id, t.source);
+    }
+}
+
+int SocketTable::socketOf(const ParsedCommand &command) const
+{
+    const Signature *signature = command.spec ? CommandCatalog::matchSignature(*command.spec, command.arguments) : nullptr;
+    if (!signature)
+        return -1;
+    for (qsizetype i = 0; i < signature->parameters.size() && i < command.arguments.size(); ++i) {
+        if (signature->parameters.at(i).name == "connectID") {
+            const qint64 id = command.arguments.at(i).toInteger();
+            return id >= 0 && id < m_socketCount ? int(id) : -1;
+        }
+    }
+    return -1;
+}
+
+void SocketTable::onCommandStarted(const QByteArray &text)
+{
+    // Written, whoever asked (a recipe's AT+QICLOSE=2, the terminal's, the
+    // panel's): from now on the socket's unread data is the close's to discard.
+    const ParsedCommand command = catalog().parse(text);
+    if (!command.spec || command.form != CommandForm::Write)
+        return;
+    const int id = socketOf(command);
+    if (id < 0)
+        return;
+    if (command.spec->id == CommandId::Close) {
+        m_closeWritten[id] = true;
+        SocketInfo &s = mutableSocket(id);
+        if (s.inUse && s.state != SocketState::Closing) {
+            s.state = SocketState::Closing;
+            emit socketChanged(id);
+        }
+    } else if (command.spec->id == CommandId::Open) {
+        // Each open of a free socket starts its counters from 0, whoever opened
+        // it, as the console's offsets do: they are this connection's, not the
+        // slot's. (An open of a socket in use fails and changes nothing; the
+        // panel's open() has marked its socket in use and reset them itself.)
+        m_closeWritten[id] = false;
+        SocketInfo &s = mutableSocket(id);
+        if (!s.inUse) {
+            s.bytesSent = s.bytesAcknowledged = s.bytesReceived = s.bytesUnread = 0;
+            s.bufferFull = false;
+            emit socketChanged(id);
+        }
+    }
+}
+
+QString SocketTable::notReadable(int connectId) const
+{
+    if (m_closeWritten.at(connectId))
+        return tr("Not read: socket %1 is being closed, and its unread data goes with it.").arg(connectId);
+    return {};
 }
 
 SocketTable::SentData SocketTable::sentData(const at::Transaction &t) const
@@ -198,10 +273,20 @@ void SocketTable::resetSocket(int connectId)
     emit socketChanged(connectId);
 }
 
+void SocketTable::carriedByQueue(quint64 commandId)
+{
+    // One part is in flight at a time; the bound only guards against a
+    // transaction that never ended (every id leaves when its transaction ends).
+    if (m_queuedSends.size() >= 64)
+        m_queuedSends.clear();
+    m_queuedSends.insert(commandId);
+}
+
 void SocketTable::forget()
 {
     m_draining.fill(false);
     m_drainAgain.fill(false);
+    m_closeWritten.fill(false);
     // Everything of that module goes, its counters and a refused open's code
     // included: the next module's sockets start from nothing.
     for (int id = 0; id < m_socketCount; ++id) {
@@ -301,137 +386,6 @@ QString SocketTable::switchAccessMode(int connectId, AccessMode mode)
             drain(connectId);
     });
     return {};
-}
-
-QString SocketTable::readNow(int connectId)
-{
-    if (connectId < 0 || connectId >= m_socketCount)
-        return Commands::read(catalog(), connectId, m_readChunk).error;
-    drain(connectId);
-    return {};
-}
-
-void SocketTable::drain(int connectId)
-{
-    const size_t i = size_t(connectId);
-    if (m_draining[i]) {
-        m_drainAgain[i] = true;
-        return;
-    }
-    m_draining[i] = true;
-    m_drainAgain[i] = false;
-    m_runner->submit(Commands::read(catalog(), connectId, m_readChunk), [this, connectId, i](const at::Transaction &t) {
-        m_draining[i] = false;
-        if (!t.ok()) {
-            emit m_runner->commandFailed(CommandRunner::failureText(t));
-            return;
-        }
-        if (!t.data.isEmpty() || m_drainAgain[i]) {
-            drain(connectId); // manual 1.2: no new URC until the buffer is empty
-            return;
-        }
-        SocketInfo &s = mutableSocket(connectId);
-        if (s.bufferFull || s.bytesUnread != 0) {
-            s.bufferFull = false;
-            s.bytesUnread = 0;
-            emit socketChanged(connectId);
-        }
-    });
-}
-
-void SocketTable::onData(int connectId, const QByteArray &bytes, bool truncated)
-{
-    if (connectId >= 0 && connectId < m_socketCount) {
-        SocketInfo &s = mutableSocket(connectId);
-        s.bytesReceived += bytes.size();
-        s.bytesUnread = qMax<qint64>(0, s.bytesUnread - bytes.size());
-        emit socketChanged(connectId);
-    }
-    if (truncated)
-        qCWarning(lcSockets) << "payload for socket" << connectId << "ended early after" << bytes.size() << "bytes";
-    emit dataReceived(connectId, bytes, truncated);
-}
-
-void SocketTable::onUrc(const at::ResultLine &line)
-{
-    if (m_runner->engine()->assembler().rules().restartedBy(line)) {
-        // The module rebooted (RDY) or went down (POWERED DOWN): every socket is
-        // gone, and so is every pending second phase.
-        m_draining.fill(false);
-        m_drainAgain.fill(false);
-        for (int id = 0; id < m_socketCount; ++id)
-            resetSocket(id);
-        emit moduleRestarted(tr("The module restarted (%1): its sockets were closed.").arg(QString::fromLatin1(line.text)));
-        return;
-    }
-    const std::optional<Urc> urc = Urc::parse(line);
-    if (!urc)
-        return;
-    onSocketUrc(*urc);
-    emit urcReceived(*urc, line);
-}
-
-void SocketTable::onSocketUrc(const Urc &urc)
-{
-    const bool validId = urc.connectId >= 0 && urc.connectId < m_socketCount;
-    switch (urc.type) {
-    case Urc::Type::Recv:
-        if (validId && !directPush(urc.connectId)) {
-            if (urc.length > 0) {
-                mutableSocket(urc.connectId).bytesUnread += urc.length;
-                emit socketChanged(urc.connectId);
-            }
-            drain(urc.connectId);
-        }
-        break;
-    case Urc::Type::BufferFull:
-        if (!validId)
-            break;
-        mutableSocket(urc.connectId).bufferFull = true;
-        emit socketChanged(urc.connectId);
-        drain(urc.connectId);
-        break;
-    case Urc::Type::Closed:
-        if (!validId)
-            break;
-        // manual 2.2.1: the socket is closing; the host must AT+QICLOSE it, and may still read.
-        mutableSocket(urc.connectId).state = SocketState::RemoteClosing;
-        emit socketChanged(urc.connectId);
-        if (!directPush(urc.connectId))
-            drain(urc.connectId);
-        break;
-    case Urc::Type::Incoming: {
-        if (!validId)
-            break;
-        SocketInfo &s = mutableSocket(urc.connectId);
-        s.inUse = true;
-        s.service = "TCP INCOMING";
-        s.remoteAddress = urc.remoteAddress;
-        s.remotePort = urc.remotePort;
-        s.serverId = urc.serverId;
-        s.localPort = socket(urc.serverId).localPort;
-        s.contextId = socket(urc.serverId).contextId;
-        s.state = SocketState::Connected;
-        s.accessMode = AccessMode::Buffer; // manual 2.2.5
-        s.bytesSent = s.bytesAcknowledged = s.bytesReceived = s.bytesUnread = 0;
-        emit socketChanged(urc.connectId);
-        break;
-    }
-    case Urc::Type::IncomingFull:
-        emit incomingConnectionRefused();
-        break;
-    case Urc::Type::PdpDeactivated:
-        for (SocketInfo &s : m_sockets) {
-            if (s.inUse && s.contextId == urc.contextId) {
-                s.state = SocketState::Closed;
-                emit socketChanged(s.connectId);
-            }
-        }
-        break;
-    case Urc::Type::DnsGip:
-    case Urc::Type::Other:
-        break;
-    }
 }
 
 } // namespace bc25

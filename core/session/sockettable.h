@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 #include <array>
@@ -68,6 +69,9 @@ public:
     QString readNow(int connectId);
     // No module (disconnected, cable pulled): nothing is known of any socket.
     void forget();
+    // The send queue wrote this command (an id of CommandRunner::submit): its
+    // end is the queue's to tell (SendQueue::chunkFinished), not sendEnded's.
+    void carriedByQueue(quint64 commandId);
 
 signals:
     void socketChanged(int connectId);
@@ -75,8 +79,14 @@ signals:
     // A send the module took (its OK), whoever asked: the send queue, a recipe,
     // the terminal's AT+QISEND. `bytes` as they go on the socket (hex decoded).
     void dataSent(int connectId, const QByteArray &bytes);
+    // A send the send queue did not carry ended — the terminal's AT+QISEND or
+    // AT+QISENDEX, a quick command's, a recipe's at(): SEND OK (`ok`), or why not.
+    void sendEnded(int connectId, qint64 bytes, bool ok, const QString &message, bc25::at::Source source);
     void openFinished(int connectId, bool ok, const QString &message);
     void closeFinished(int connectId, bool ok, const QString &message);
+    // An AT+QIOPEN or AT+QICLOSE not of the panel's own (the terminal's, a
+    // quick command's, a recipe's) succeeded on this socket: who asked is `source`.
+    void openedOrClosedBy(int connectId, bc25::at::Source source);
     // The module confirmed the switch of switchAccessMode() (a refusal goes to commandFailed).
     void accessModeSwitched(int connectId, bc25::AccessMode mode);
     void urcReceived(const bc25::Urc &urc, const bc25::at::ResultLine &line);
@@ -87,7 +97,7 @@ signals:
 private:
     struct SentData
     {
-        int connectId = 0;
+        int connectId = -1; // -1: not a send
         QByteArray bytes;
     };
     // What a confirmed AT+QISEND/QISENDEX put on its socket; empty for anything else.
@@ -102,7 +112,13 @@ private:
     void onCommandFinished(const at::Transaction &result);
     void applyStatus(const SocketStatus &status);
     void resetSocket(int connectId);
-    void drain(int connectId);
+    // AT+QIRD until the buffer is empty; `source` Panel when the user asked (Read now).
+    void drain(int connectId, at::Source source = at::Source::Session);
+    // Why the session must not read a socket now (empty: it may).
+    [[nodiscard]] QString notReadable(int connectId) const;
+    void onCommandStarted(const QByteArray &text);
+    // The <connectID> an AT+QIOPEN or AT+QICLOSE line is about, -1 if none.
+    [[nodiscard]] int socketOf(const ParsedCommand &command) const;
     [[nodiscard]] bool directPush(int connectId) const;
 
     // The model's table: its socket and context ranges.
@@ -114,6 +130,10 @@ private:
     QList<SocketInfo> m_sockets;
     QList<bool> m_draining;
     QList<bool> m_drainAgain;
+    // An AT+QICLOSE was written for it (whoever asked) and no open since: the
+    // module discards what it had not read (manual 2.1.2), so nothing reads it.
+    QList<bool> m_closeWritten;
+    QSet<quint64> m_queuedSends; // carriedByQueue()'s, until their transaction ends
 };
 
 } // namespace bc25

@@ -3,11 +3,13 @@
 
 namespace bc25::sim {
 
-PacketDomain::PacketDomain(int firstContext, int lastContext, bool attached, bool networkAccepts, QObject *parent)
+PacketDomain::PacketDomain(int firstContext, int lastContext, bool attached, bool networkAccepts, bool hostActivates,
+                           QObject *parent)
     : QObject(parent)
     , m_firstContext(firstContext)
     , m_bootAttached(attached)
     , m_networkAccepts(networkAccepts)
+    , m_hostActivates(hostActivates)
     , m_active(qMax(0, lastContext - firstContext + 1), false)
 {
     reset();
@@ -25,7 +27,7 @@ void PacketDomain::setFunctionality(int functionality)
     if (functionality == 0)
         change(false, all(false));
     else
-        change(true, all(true));
+        change(true, m_hostActivates && isAttached() ? m_active : onAttach()); // AT+CFUN=1 when on keeps what the host activated
 }
 
 bool PacketDomain::setAttached(bool attached)
@@ -34,7 +36,7 @@ bool PacketDomain::setAttached(bool attached)
         return false;
     // Attaching brings the default bearer and the contexts the sim defines back;
     // detaching takes them all down (27.007 10.1.9).
-    change(attached, all(attached));
+    change(attached, !attached ? all(false) : m_hostActivates && isAttached() ? m_active : onAttach());
     return true;
 }
 
@@ -55,7 +57,7 @@ void PacketDomain::reset()
 {
     m_functionality = 1;
     m_attached = m_bootAttached;
-    m_active = all(m_bootAttached);
+    m_active = m_bootAttached ? onAttach() : all(false);
 }
 
 void PacketDomain::change(bool attached, const QList<bool> &active)

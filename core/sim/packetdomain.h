@@ -20,8 +20,10 @@ public:
     // Contexts `firstContext` to `lastContext` (the profile's). `attached`: the
     // state at power-on; `networkAccepts`: whether the network registers the
     // module (a denied or absent registration keeps it detached).
+    // `hostActivates`: a context comes up only when the host activates it
+    // (AT+QIACT on the BG9x and EC200U), not with the attach.
     PacketDomain(int firstContext, int lastContext, bool attached, bool networkAccepts = true,
-                 QObject *parent = nullptr);
+                 bool hostActivates = false, QObject *parent = nullptr);
 
     [[nodiscard]] int firstContext() const { return m_firstContext; }
     [[nodiscard]] int lastContext() const { return m_firstContext + int(m_active.size()) - 1; }
@@ -53,10 +55,13 @@ signals:
 private:
     void change(bool attached, const QList<bool> &active);
     [[nodiscard]] QList<bool> all(bool up) const { return QList<bool>(m_active.size(), up); }
+    // What an attach brings up: every context, or none where the host activates them.
+    [[nodiscard]] QList<bool> onAttach() const { return all(!m_hostActivates); }
 
     const int m_firstContext;
     bool m_bootAttached;
     bool m_networkAccepts;
+    bool m_hostActivates;
     int m_functionality = 1;
     bool m_attached = true;    // what the host asked for (AT+CGATT, AT+CFUN) or power-on
     QList<bool> m_active; // by context, from m_firstContext

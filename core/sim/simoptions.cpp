@@ -2,7 +2,9 @@
 #include "simoptions.h"
 
 #include "bc25/commandcatalog.h"
+#include "profile/moduleprofile.h"
 
+#include <algorithm>
 #include <climits>
 
 namespace bc25::sim {
@@ -75,7 +77,13 @@ QString SimOptions::apply(SimConfig &config, const QString &option)
         if (command.isEmpty())
             return tr("fail= needs a command, e.g. fail=+QIOPEN.");
         // A misspelt command would fail nothing, and the run would look as if it had.
-        if (!CommandCatalog::family().find(command)) // the names every model shares
+        // Any model's command (AT+QNTP on the BG96, AT+QIACT on the LTE modules):
+        // the options are read before the model is known to them.
+        const QList<QByteArray> models = profile::ModuleProfile::ids();
+        const bool known = std::any_of(models.cbegin(), models.cend(), [&command](const QByteArray &id) {
+            return profile::ModuleProfile::byId(id)->catalog().find(command) != nullptr;
+        });
+        if (!known)
             return tr("fail=%1: no such command in the catalog (e.g. fail=+QIOPEN).").arg(value);
         config.faults.failingCommands << command;
         return {};
@@ -86,7 +94,10 @@ QString SimOptions::apply(SimConfig &config, const QString &option)
         bool ok = false;
         const int number = value.toInt(&ok);
         if (!ok || number < known.min || number > known.max)
-            return tr("%1 takes a number in %2-%3; got \"%4\".").arg(name).arg(known.min).arg(known.max).arg(value);
+            return tr("%1 takes a number in %2-%3; got \"%4\".").arg(name, QString::number(known.min), QString::number(known.max), value);
+        // 27.007 8.5: <rssi> 0-31 is the signal, 99 "not known or not detectable"; 32-98 is no answer of a module.
+        if (known.field == &SimConfig::rssi && number > 31 && number != 99)
+            return tr("%1 takes 0-31 (the signal) or 99 (not known); got \"%2\".").arg(name, value);
         if (known.field)
             config.*known.field = number;
         else

@@ -203,6 +203,14 @@ void SimSocket::send(const QByteArray &bytes)
     QMetaObject::invokeMethod(this, [this] { emit written(false); }, Qt::QueuedConnection);
 }
 
+void SimSocket::sendTo(const QByteArray &bytes, const QString &host, quint16 port)
+{
+    const QHostAddress address(host);
+    const bool ok = m_udp && m_kind == Kind::UdpService && !address.isNull()
+            && m_udp->writeDatagram(bytes, address, port) == bytes.size();
+    QMetaObject::invokeMethod(this, [this, ok] { emit written(ok); }, Qt::QueuedConnection);
+}
+
 bool SimSocket::flushToKernel()
 {
     if (!m_tcp)

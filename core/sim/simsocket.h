@@ -47,6 +47,11 @@ public:
     [[nodiscard]] bool hasData() const;
     // Queues bytes for the peer; written(ok) follows once the kernel took them.
     void send(const QByteArray &bytes);
+    // A UDP SERVICE's datagram to a peer the send names; written(ok) follows.
+    void sendTo(const QByteArray &bytes, const QString &host, quint16 port);
+    // Where the datagram take() returned last came from.
+    [[nodiscard]] QHostAddress lastSender() const { return m_lastDatagramFrom; }
+    [[nodiscard]] quint16 lastSenderPort() const { return m_lastDatagramPort; }
     // Hands what send() queued to the kernel now, without waiting; true when
     // nothing is left behind (the socket is about to be closed).
     bool flushToKernel();

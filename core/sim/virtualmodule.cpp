@@ -4,8 +4,9 @@
 #include "profile/moduleprofile.h"
 
 #include "bc25/errorcodes.h"
-#include "commandchain.h"
+#include "at/commandchain.h"
 #include "handlers/basichandler.h"
+#include "handlers/contexthandler.h"
 #include "handlers/dnshandler.h"
 #include "handlers/equipmenthandler.h"
 #include "handlers/ntphandler.h"
@@ -45,7 +46,7 @@ VirtualModule::VirtualModule(std::shared_ptr<const profile::ModuleProfile> profi
     , m_nv(NvState::load(config.stateFile, m_profile->socketCount()))
     // 27.007 10.1.22: only a registered module (home 1, roaming 5) is attached
     , m_packetDomain(m_profile->limits().firstContext, m_profile->limits().lastContext, config.attached != 0,
-                     config.registration == 1 || config.registration == 5)
+                     config.registration == 1 || config.registration == 5, m_profile->answers().activatesContexts)
     , m_random(config.faults.splitSeed)
 {
     // The model's own identity unless the configuration names another (option "revision").
@@ -63,6 +64,8 @@ VirtualModule::VirtualModule(std::shared_ptr<const profile::ModuleProfile> profi
     auto sockets = std::make_unique<SocketHandler>(this);
     m_sockets = sockets.get();
     m_handlers.push_back(std::make_unique<BasicHandler>(this));
+    if (m_profile->answers().activatesContexts)
+        m_handlers.push_back(std::make_unique<ContextHandler>(this));
     m_handlers.push_back(std::make_unique<EquipmentHandler>(this));
     m_handlers.push_back(std::move(sockets));
     m_handlers.push_back(std::make_unique<DnsHandler>(this));
@@ -173,7 +176,7 @@ void VirtualModule::execute(const QByteArray &line)
 {
     if (m_linkDead)
         return;
-    m_chain = CommandChain::split(line.trimmed());
+    m_chain = at::CommandChain::split(line.trimmed());
     runChain();
 }
 

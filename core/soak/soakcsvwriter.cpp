@@ -48,7 +48,9 @@ QByteArray SoakCsvWriter::line(const SoakSample &s)
                                     .toString(Qt::ISODateWithMs).toLatin1();
     QByteArray out = time + ',' + kindName(s.kind) + ',';
     if (s.kind == SoakSample::Kind::Ping) {
-        if (!s.lost())
+        if (s.aborted())
+            out += QByteArrayLiteral("aborted");
+        else if (!s.lost())
             out += QByteArray::number(s.roundTripMs);
         return out + ",,,\n";
     }

@@ -26,7 +26,7 @@ constexpr int LargestTimeScale = 100000;
 PingParameters pingParameters(const SoakSettings &s, const profile::ModuleProfile &profile)
 {
     PingParameters p(profile);
-    p.contextId = s.contextId;
+    p.contextId = s.contextId.value_or(profile.defaultContext());
     p.host = s.host;
     p.timeoutSeconds = s.pingTimeoutSeconds.value_or(p.timeoutSeconds);
     p.count = s.pingsPerRound;
@@ -44,6 +44,7 @@ SoakMonitor::SoakMonitor(CommandRunner *runner, QObject *parent)
     m_tick.setTimerType(Qt::PreciseTimer);
     connect(&m_tick, &QTimer::timeout, this, &SoakMonitor::onTick);
     connect(m_tools, &NetworkTools::pingReply, this, &SoakMonitor::onPingReply);
+    connect(m_tools, &NetworkTools::pingAborted, this, [this] { m_pingAborted = true; });
     connect(m_tools, &NetworkTools::pingFinished, this, &SoakMonitor::onPingFinished);
     if (runner->engine())
         connect(runner->engine(), &at::CommandEngine::urcReceived, this, &SoakMonitor::onUrc);
@@ -200,6 +201,7 @@ void SoakMonitor::startPing()
 {
     m_inFlight = Round::Ping;
     m_repliesThisRound = 0;
+    m_pingAborted = false;
     m_pingOutstanding = true;
     if (!m_tools->ping(pingParameters(m_settings, m_runner->engine()->profile())).isEmpty()) { // validated at start: not expected
         m_pingOutstanding = false;
@@ -227,11 +229,13 @@ void SoakMonitor::onPingFinished()
         return;
     }
     // An echo the module never told of (the command failed, the operation
-    // ended early) was lost all the same.
+    // ended early) was lost all the same; one the link's end cut off (the
+    // user's Disconnect, a pulled cable) was never asked for: aborted.
     for (int i = m_repliesThisRound; i < m_settings.pingsPerRound; ++i) {
-        SoakSample lost;
-        lost.timeMs = nowMs();
-        take(lost);
+        SoakSample missing;
+        missing.timeMs = nowMs();
+        missing.roundTripMs = m_pingAborted ? SoakSample::Aborted : SoakSample::Lost;
+        take(missing);
     }
     m_inFlight = Round::None;
     roundDone();

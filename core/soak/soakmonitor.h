@@ -18,7 +18,8 @@ namespace bc25::soak {
 // What a soak run does. Intervals and the duration are in logical ms.
 struct SoakSettings
 {
-    int contextId = 1;
+    // The context the pings use; left out: the model's (ModuleProfile::defaultContext()).
+    std::optional<int> contextId;
     QString host;
     qint64 pingIntervalMs = 10000;
     qint64 signalIntervalMs = 60000;  // AT+CSQ then AT+CEREG?; 0: not read
@@ -110,6 +111,7 @@ private:
     bool m_pingPending = false;
     bool m_signalPending = false;
     bool m_pingOutstanding = false;   // an AT+QPING of any run not yet finished
+    bool m_pingAborted = false;       // this round's AT+QPING was cut short by the link
     int m_repliesThisRound = 0;
     bool m_running = false;
     bool m_scheduleOver = false;      // the duration is reached: only what is due still runs

@@ -12,6 +12,10 @@ struct SoakSample
 {
     enum class Kind : quint8 { Ping, Signal, Registration };
     static constexpr int Lost = -1;
+    // An echo the ping never got to ask for: the link went (the user's
+    // Disconnect, a pulled cable) and the module's AT+QPING was aborted. Not
+    // lost: not counted, not in the loss %, its CSV row says "aborted".
+    static constexpr int Aborted = -2;
 
     Kind kind = Kind::Ping;
     qint64 timeMs = 0;          // logical, ms since the epoch, UTC
@@ -23,6 +27,7 @@ struct SoakSample
     int registration = -1;
 
     [[nodiscard]] bool lost() const { return kind == Kind::Ping && roundTripMs == Lost; }
+    [[nodiscard]] bool aborted() const { return kind == Kind::Ping && roundTripMs == Aborted; }
     // manual: +CEREG <stat> 1 registered (home), 5 registered (roaming)
     [[nodiscard]] bool registered() const { return registration == 1 || registration == 5; }
 };

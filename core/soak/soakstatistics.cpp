@@ -36,6 +36,8 @@ std::optional<RegistrationChange> SoakStatistics::add(const SoakSample &sample)
 
 void SoakStatistics::addPing(const SoakSample &sample)
 {
+    if (sample.aborted())
+        return; // never asked for: neither answered nor lost
     ++m_pings;
     m_loss.add(sample.timeMs, sample.lost() ? 1.0 : 0.0);
     if (sample.lost()) {

@@ -99,7 +99,7 @@ void SerialTransport::write(const QByteArray &bytes)
         return;
     if (m_port->bytesToWrite() + bytes.size() > MaxBacklog) {
         fail(Error::Write, tr("The write backlog to %1 is full (%2 bytes): the device is not reading.")
-                     .arg(m_settings.portName).arg(m_port->bytesToWrite()));
+                     .arg(m_settings.portName, QString::number(m_port->bytesToWrite())));
         return;
     }
     if (m_port->write(bytes) != bytes.size()) {

@@ -2,6 +2,7 @@
 -- Reads the signal quality (AT+CSQ), the EPS registration (AT+CEREG?), the
 -- packet domain attach (AT+CGATT?) and the PDP address (AT+CGPADDR): what a
 -- module needs before any socket can open.
+-- models: bc25 bc32 bc660k bc66
 
 local min_rssi = param("min_rssi", 5)
 

@@ -1,6 +1,7 @@
 -- DNS lookup
 -- Resolves a name with AT+QIDNSGIP and checks the address it gives; on the
 -- virtual module "localhost" is 127.0.0.1 without asking any server.
+-- models: bc25 bc32 bc66
 
 local name = param("dns_name", "localhost")
 local wanted = param("dns_address", "127.0.0.1")

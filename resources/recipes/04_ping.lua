@@ -1,6 +1,7 @@
 -- Ping with a loss limit
 -- Pings a host with AT+QPING and fails when more echoes are lost than the
 -- limit allows or when the average round trip is too long.
+-- models: bc25 bc32 bc66
 
 local host = param("ping_host", "127.0.0.1")
 local count = param("ping_count", 4)

@@ -1,9 +1,10 @@
 -- NTP sync
 -- Asks an NTP server for the time with AT+QNTTP and compares it with this
 -- computer's clock; the virtual module brings its own SNTP service.
+-- models: bc25 bc32 bc66
 
 local server = param("ntp_server", "pool.ntp.org")
-local port = param("ntp_port", 123)
+local port = param("ntp_port", 123, "port")
 local tolerance = param("max_offset_s", 5)
 
 step("Synchronise with the NTP server")

@@ -2,9 +2,10 @@
 -- Opens a TCP socket to an echo server in buffer access mode, sends a line,
 -- waits for the "recv" URC and reads the echo back (the workbench reads with
 -- AT+QIRD until the buffer is empty), then closes the socket.
+-- models: bc25 bc32 bc66
 
 local host = param("host", "127.0.0.1")
-local port = param("echo_port")
+local port = param("echo_port", nil, "port")
 local message = param("message", "hello from a recipe")
 
 step("Open a TCP socket")

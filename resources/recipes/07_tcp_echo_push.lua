@@ -2,9 +2,10 @@
 -- Opens a TCP socket to an echo server in direct push mode, where the module
 -- prints received data in the "recv" URC itself, sends a line and checks the
 -- echo, then closes the socket.
+-- models: bc25 bc32 bc66
 
 local host = param("host", "127.0.0.1")
-local port = param("echo_port")
+local port = param("echo_port", nil, "port")
 local message = param("message", "hello from a recipe")
 
 step("Open a TCP socket")

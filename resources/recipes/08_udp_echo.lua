@@ -1,9 +1,10 @@
 -- UDP echo
 -- Opens a UDP socket to an echo server, sends a datagram and checks that the
 -- same datagram comes back, then closes the socket.
+-- models: bc25 bc32 bc66
 
 local host = param("host", "127.0.0.1")
-local port = param("echo_port")
+local port = param("echo_port", nil, "port")
 local message = param("message", "hello from a recipe")
 
 step("Open a UDP socket")

@@ -2,8 +2,9 @@
 -- Opens a TCP LISTENER on a local port, connects a second socket of the
 -- module to it, checks that the listener reports the incoming connection,
 -- and that data flows both ways.
+-- models: bc25 bc32 bc66
 
-local port = param("listen_port")
+local port = param("listen_port", nil, "port")
 
 step("Open the listener")
 expect(at(string.format('AT+QIOPEN=1,0,"TCP LISTENER","127.0.0.1",0,%d,0', port)), "QIOPEN", 0)

@@ -3,9 +3,10 @@
 -- the start, across a 512-byte boundary and at the end; the workbench cuts
 -- them into 512-byte sends in the binary-safe fixed-length form. The echo
 -- must come back byte for byte, in buffer access mode and in direct push mode.
+-- models: bc25 bc32 bc66
 
 local host = param("host", "127.0.0.1")
-local port = param("echo_port")
+local port = param("echo_port", nil, "port")
 local size = param("size", 2048)
 
 local function payload()

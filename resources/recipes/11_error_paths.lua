@@ -3,8 +3,9 @@
 -- does not exist with 565, a read on a closed socket with 567, and a
 -- connectID out of range must be refused before anything is written. Each
 -- error comes back in words.
+-- models: bc25 bc32
 
-local closed_port = param("closed_port")
+local closed_port = param("closed_port", nil, "port")
 local unknown_host = param("unknown_host", "nonexistent.invalid")
 
 step("A refused connect gives 566")

@@ -2,9 +2,10 @@
 -- Opens all six sockets to an echo server, alternating buffer access and
 -- direct push, sends a different line on each and checks that every echo
 -- comes back on its own socket.
+-- models: bc25 bc32
 
 local host = param("host", "127.0.0.1")
-local port = param("echo_port")
+local port = param("echo_port", nil, "port")
 
 step("Open six sockets")
 for id = 0, 5 do

@@ -3,9 +3,10 @@
 -- and checks that the workbench drains the buffer with AT+QIRD until every
 -- byte of the echo has arrived, in order.
 -- virtual-module: buffer-limit=256
+-- models: bc25 bc32 bc66
 
 local host = param("host", "127.0.0.1")
-local port = param("echo_port")
+local port = param("echo_port", nil, "port")
 local size = param("size", 2048)
 local wait_ms = param("wait_ms", 10000)
 

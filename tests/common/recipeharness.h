@@ -57,7 +57,9 @@ struct RecipeHarness
     QList<at::Transaction> recipeTransactions; // every command with source Recipe
     QByteArray written;                        // every byte written to the module
 
-    RecipeHarness()
+    // The virtual module and the stack play this model (the BC25 unless told).
+    explicit RecipeHarness(std::shared_ptr<const profile::ModuleProfile> model = profile::ModuleProfile::bc25())
+        : stack(std::move(model))
     {
         QObject::connect(&runner, &recipe::RecipeRunner::runFinished, &runner, [this](const recipe::RunResult &r) {
             finished = r;

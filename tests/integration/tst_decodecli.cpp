@@ -70,6 +70,7 @@ private slots:
     void statsSummarisesTheStream();
     void transactionsFromACaptureCarryLatencies();
     void statsGivePerCommandLatencies();
+    void timesThatGoBackAreSaidAndLatenciesFollowTheWrittenOrder();
     void standardInputWorks();
     void onlyItsOwnWordsOnStandardError();
     void unreadableFileExitsWithTwo();
@@ -203,6 +204,28 @@ void TestDecodeCli::statsGivePerCommandLatencies()
     const QJsonObject read = commands.value(QLatin1String("AT+QIRD")).toObject();
     QCOMPARE(read.value(QLatin1String("minMs")).toInteger(), 12);
     QCOMPARE(read.value(QLatin1String("avgMs")).toDouble(), 12.0);
+}
+
+void TestDecodeCli::timesThatGoBackAreSaidAndLatenciesFollowTheWrittenOrder()
+{
+    // The clock was set back between the command and its answer (or the file
+    // was edited): still read, exit 0, said with the line, and the latency is
+    // the written order's (0), not dropped as negative.
+    const QByteArray capture = "#bc25-capture 1\n"
+                               "1764006663010 TX AT+CSQ\\r\n"
+                               "1764006662000 RX AT+CSQ\\r\\r\\n+CSQ: 22,0\\r\\n\\r\\nOK\\r\\n\n"
+                               "1764006662030 TX AT\\r\n"
+                               "1764006662040 RX AT\\r\\r\\nOK\\r\\n\n";
+    const QString file = writeFile(m_dir, QStringLiteral("back.bc25cap"), capture);
+    const Run run = decode({QStringLiteral("--transactions"), file});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.errors.contains(":3: the time goes back (3 records in all)"), run.errors.constData());
+    QCOMPARE(run.objects.size(), 2);
+    QCOMPARE(run.objects.at(0).value(QLatin1String("latencyMs")).toInteger(-1), 0);
+    QCOMPARE(run.objects.at(1).value(QLatin1String("latencyMs")).toInteger(-1), 0);
+    // Times that only go forward say nothing.
+    const Run forward = decode({QStringLiteral("--transactions"), writeFile(m_dir, QStringLiteral("f.bc25cap"), openAndReadCapture())});
+    QVERIFY2(!forward.errors.contains("time goes back"), forward.errors.constData());
 }
 
 void TestDecodeCli::standardInputWorks()

@@ -410,6 +410,20 @@ private slots:
         QCOMPARE(run.result(CheckKind::Time).verdict, Verdict::Pass); // the check goes on
     }
 
+    // "Then closed" only on the module's word: AT+QICLOSE answered ERROR
+    // leaves the socket open, and the check says so (a warning with advice).
+    void aCloseThatFailsIsNotReportedClosed()
+    {
+        Run run;
+        QVERIFY(run.connect({QStringLiteral("fail=+QICLOSE")}));
+        QVERIFY(run.run());
+        const CheckResult &tcp = run.result(CheckKind::TcpConnection);
+        QVERIFY2(tcp.verdict == Verdict::Warning, qPrintable(run.report()));
+        QVERIFY2(!tcp.summary.contains(QLatin1String("then closed")), qPrintable(tcp.summary));
+        QVERIFY2(tcp.summary.contains(QLatin1String("not closed")) && tcp.summary.contains(QLatin1String("550")), qPrintable(tcp.summary));
+        QVERIFY2(tcp.advice.contains(QLatin1String("AT+QICLOSE")), qPrintable(tcp.advice));
+    }
+
     void anUntickedCheckWritesNothing()
     {
         Run run;

@@ -120,6 +120,7 @@ private slots:
     void theSimulatorAnswersAsTheModelNamed();
     void theSimulatorIdentifiesAsTheModelNamed();
     void decodeTakesTheModelFromTheCaptureHeader();
+    void decodeMarksWhatTheModelDoesNotExpect();
 
 private:
     QTemporaryDir m_dir;
@@ -213,6 +214,54 @@ void TestModelCli::decodeTakesTheModelFromTheCaptureHeader()
     QCOMPARE(read.value(QLatin1String("dataHex")).toString(), QString::fromLatin1(QByteArray("ab\r\nOK\r\n").toHex()));
     QVERIFY(run(QStringLiteral(BC25_DECODE_PATH), {QStringLiteral("--stats"), QStringLiteral("--model"), QStringLiteral("bc25"), named})
                     .out.contains("\"model\":\"bc25\""));
+}
+
+void TestModelCli::decodeMarksWhatTheModelDoesNotExpect()
+{
+    // A 10-field +QISTATE (BG96 AN 2.2.6; the BC25 manual 2.1.3 gives 8) and a
+    // +QNTP (BG96 AN 2.2.12; the BC25 answers +QNTTP), then a command as ever.
+    const QString log = write(m_dir, QStringLiteral("lte.log"),
+                              "AT+QISTATE=1,0\r\r\n+QISTATE: 0,\"TCP\",\"151.139.237.11\",80,5087,2,1,0,0,\"uart1\"\r\n\r\nOK\r\n"
+                              "\r\n+QNTP: 0,\"2017/01/13,15:27:03+32\"\r\n"
+                              "AT\r\r\nOK\r\n");
+    auto objects = [](const Finished &done) {
+        QList<QJsonObject> list;
+        for (const QByteArray &line : done.out.trimmed().split('\n'))
+            list << QJsonDocument::fromJson(line).object();
+        return list;
+    };
+    const QString model = QStringLiteral("--model");
+    const QList<QJsonObject> events = objects(run(QStringLiteral(BC25_DECODE_PATH), {model, QStringLiteral("bc25"), log}));
+    QStringList drifts;
+    for (const QJsonObject &event : events) {
+        if (event.contains(QLatin1String("drift")))
+            drifts << event.value(QLatin1String("name")).toString() + QLatin1Char(' ') + event.value(QLatin1String("drift")).toString();
+    }
+    QCOMPARE(drifts.size(), 2);
+    QVERIFY2(drifts.at(0).startsWith(QStringLiteral("QISTATE not expected for BC25: +QISTATE with 10 fields; the BC25 prints 8")), qPrintable(drifts.at(0)));
+    QVERIFY2(drifts.at(1).startsWith(QStringLiteral("QNTP not expected for BC25: +QNTP")), qPrintable(drifts.at(1)));
+    // Delivered as their best reading, and the stream goes on.
+    QCOMPARE(events.constLast().value(QLatin1String("name")).toString(), QStringLiteral("OK"));
+
+    const QList<QJsonObject> transactions = objects(run(QStringLiteral(BC25_DECODE_PATH), {QStringLiteral("--transactions"), model, QStringLiteral("bc25"), log}));
+    QCOMPARE(transactions.size(), 2);
+    QVERIFY(transactions.at(0).value(QLatin1String("drift")).toString().startsWith(QStringLiteral("not expected for BC25: +QISTATE")));
+    QCOMPARE(transactions.at(0).value(QLatin1String("final")).toString(), QStringLiteral("OK"));
+    QVERIFY(!transactions.at(1).contains(QLatin1String("drift")));
+
+    const QJsonObject stats = QJsonDocument::fromJson(run(QStringLiteral(BC25_DECODE_PATH), {QStringLiteral("--stats"), model, QStringLiteral("bc25"), log}).out).object();
+    QCOMPARE(stats.value(QLatin1String("drift")).toInteger(), 2);
+    const QJsonObject reasons = stats.value(QLatin1String("driftByReason")).toObject();
+    QCOMPARE(reasons.size(), 2);
+    for (const QJsonValue &count : reasons)
+        QCOMPARE(count.toInteger(), 1);
+
+    // On the BG96 both lines are its own.
+    for (const QJsonObject &event : objects(run(QStringLiteral(BC25_DECODE_PATH), {model, QStringLiteral("bg96"), log})))
+        QVERIFY2(!event.contains(QLatin1String("drift")), qPrintable(event.value(QLatin1String("drift")).toString()));
+    const QJsonObject bg96 = QJsonDocument::fromJson(run(QStringLiteral(BC25_DECODE_PATH), {QStringLiteral("--stats"), model, QStringLiteral("bg96"), log}).out).object();
+    QCOMPARE(bg96.value(QLatin1String("drift")).toInteger(), 0);
+    QVERIFY(bg96.value(QLatin1String("driftByReason")).toObject().isEmpty());
 }
 
 QTEST_MAIN(TestModelCli)

@@ -264,6 +264,14 @@ private slots:
                                             << QByteArray("v == '0070'") << QString();
         QTest::newRow("untyped: a string") << QByteArray("param('pin')") << QStringLiteral("42")
                                            << QByteArray("v == '42'") << QString();
+        QTest::newRow("port") << QByteArray("param('echo_port', nil, 'port')") << QStringLiteral("65535")
+                              << QByteArray("v == 65535 and math.type(v) == 'integer'") << QString();
+        QTest::newRow("port past its range") << QByteArray("param('echo_port', nil, 'port')") << QStringLiteral("99999") << QByteArray()
+                                             << QStringLiteral("the parameter \"echo_port\" must be a port, 1-65535; got \"99999\"");
+        QTest::newRow("port 0") << QByteArray("param('echo_port', 7, 'port')") << QStringLiteral("0") << QByteArray()
+                                << QStringLiteral("the parameter \"echo_port\" must be a port, 1-65535; got \"0\"");
+        QTest::newRow("port not a number") << QByteArray("param('echo_port', nil, 'port')") << QStringLiteral("abc") << QByteArray()
+                                           << QStringLiteral("the parameter \"echo_port\" must be a port, 1-65535; got \"abc\"");
     }
 
     void typedParametersConvertOrAreRefusedBeforeAnythingIsSent()
@@ -416,6 +424,73 @@ private slots:
         QCOMPARE(result->steps.first().kind, QStringLiteral("stopped"));
         // The open ends after the run; its socket is closed then.
         QTRY_VERIFY_WITH_TIMEOUT(anyCommand(h.recipeTransactions, "AT+QICLOSE=3"), 15000);
+    }
+
+    // A value's own "%2" is text: check()'s, fail()'s and log()'s messages are
+    // filled in one pass, not by .arg(a).arg(b), which would put b into a.
+    void placesInAValueStayText_data()
+    {
+        QTest::addColumn<QString>("pattern");
+        QTest::addColumn<QStringList>("values");
+        QTest::addColumn<QString>("filled");
+        const QString odd = QStringLiteral("%1 %2 50%");
+        QTest::newRow("first value has places") << QStringLiteral("host %1 then %2") << QStringList {odd, QStringLiteral("b")}
+                                                << QStringLiteral("host %1 %2 50% then b");
+        QTest::newRow("places out of order") << QStringLiteral("%2/%1") << QStringList {odd, QStringLiteral("b")}
+                                             << QStringLiteral("b/%1 %2 50%");
+        QTest::newRow("repeated place") << QStringLiteral("%1-%1 %3") << QStringList {odd, QStringLiteral("c")}
+                                        << QStringLiteral("%1 %2 50%-%1 %2 50% c");
+        QTest::newRow("more places than values") << QStringLiteral("%1 %2 %3") << QStringList {QStringLiteral("a")}
+                                                 << QStringLiteral("a %2 %3");
+        QTest::newRow("two digits and a bare percent") << QStringLiteral("%10 is 100%") << QStringList {odd}
+                                                       << QStringLiteral("%1 %2 50% is 100%");
+    }
+
+    void placesInAValueStayText()
+    {
+        QFETCH(QString, pattern);
+        QFETCH(QStringList, values);
+        QFETCH(QString, filled);
+        QCOMPARE(Recipe::filledIn(pattern, values), filled);
+    }
+
+    void aStepNameAndACheckMessageWithPlacesAreShownAsWritten()
+    {
+        test::RecipeHarness h;
+        QVERIFY(h.connect());
+        const auto result = h.run("step('%1 %2 50%')\n"
+                                  "check(false, 'host %1 then %2', '%2 %1 50%', 'b')\n");
+        QVERIFY(result);
+        QCOMPARE(result->steps.size(), 1);
+        QCOMPARE(result->steps.first().name, QStringLiteral("%1 %2 50%"));
+        QCOMPARE(result->steps.first().message, QStringLiteral("Check failed: host %2 %1 50% then b"));
+        const QString details = StepReport::details(result->steps.first());
+        QVERIFY2(details.contains(QLatin1String("host %2 %1 50% then b")), qPrintable(details));
+    }
+
+    // A runtime error's message says its line once (Lua's "name.lua:5:"), and
+    // the user reads no Lua stack ("stack traceback: [C]: in function 'at'").
+    void aRuntimeErrorSaysItsLineOnceWithoutLuasStack()
+    {
+        test::RecipeHarness h;
+        QVERIFY(h.connect());
+        const auto result = h.run("step('bug')\n"
+                                  "local t = nil\n"
+                                  "t.x = 1\n");
+        QVERIFY(result);
+        const StepResult &bug = result->steps.last();
+        QCOMPARE(bug.line, 3);
+        QVERIFY(!bug.traceback.isEmpty()); // kept for JUnit's report
+        const QString shown = StepReport::messageWithLine(bug);
+        QCOMPARE(shown, bug.message);
+        QCOMPARE(shown.count(QLatin1String(":3:")), 1);
+        QVERIFY2(!shown.startsWith(QLatin1String("line 3")), qPrintable(shown));
+        const QString details = StepReport::details(bug);
+        QVERIFY2(!details.contains(QLatin1String("stack traceback")), qPrintable(details));
+        // A check's failure has no line of Lua's own: the line is said once, in front.
+        const auto check = h.run("step('c')\n\ncheck(false, 'no')\n");
+        QVERIFY(check);
+        QCOMPARE(StepReport::messageWithLine(check->steps.last()), QStringLiteral("line 3: Check failed: no"));
     }
 
     void signalsComeInOrderAndRunFinishedOnce()

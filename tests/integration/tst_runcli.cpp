@@ -74,7 +74,8 @@ private slots:
         // One style for every duration: a step's, the recipe's and the run's ("3 ms", "2.4 s").
         const QString duration = QStringLiteral("(\\d{1,3} ms|\\d+\\.\\d s)");
         QCOMPARE(run.out.count(QRegularExpression(QStringLiteral("(?m)^  PASS .*  \\(%1\\)$").arg(duration))), 3);
-        QVERIFY2(run.out.contains(QRegularExpression(QStringLiteral("(?m)^  passed: 3 steps in %1$").arg(duration))), qPrintable(run.out));
+        // "%n step(s)": the English translation's plural forms say "3 steps".
+        QVERIFY2(run.out.contains(QRegularExpression(QStringLiteral("(?m)^  passed: 3 step(s|\\(s\\)) in %1$").arg(duration))), qPrintable(run.out));
         QVERIFY2(run.out.contains(QRegularExpression(QStringLiteral("(?m)^Recipes: 1 passed, 0 failed\\. Steps: 3 passed, 0 failed, 0 not reached \\(%1\\)$").arg(duration))),
                  qPrintable(run.out));
     }
@@ -131,7 +132,8 @@ private slots:
         QCOMPARE(skipped, QStringList({QStringLiteral("Registration"), QStringLiteral("Packet domain attach"), QStringLiteral("PDP address")}));
         QVERIFY(run.out.contains(QLatin1String("  SKIP   Registration  (not reached)")));
         // The summary line counts what the report counts: 1 failed, 3 skipped, of the recipe's 4 steps.
-        QVERIFY2(run.out.contains(QLatin1String("  FAILED: 1 failed, 3 not reached of 4 steps")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QRegularExpression(QStringLiteral("(?m)^  FAILED: 1 failed, 3 not reached of 4 step(s|\\(s\\))$"))),
+                 qPrintable(run.out));
         // The batch's line counts recipes as recipes and steps as steps, as the report does (7 testcases).
         QVERIFY2(run.out.contains(QLatin1String("Recipes: 1 passed, 1 failed. Steps: 3 passed, 1 failed, 3 not reached")),
                  qPrintable(run.out));
@@ -148,7 +150,9 @@ private slots:
         const QString capture = m_dir.filePath(QStringLiteral("broken.bc25cap"));
         const Run run = runProgram({QStringLiteral("--capture"), capture, recipe});
         QCOMPARE(run.status, 1);
-        QVERIFY2(run.out.contains(QLatin1String("ERROR  load")) && run.out.contains(QLatin1String("line 3: broken.lua:3:")),
+        // The line once, as Lua says it: not "line 3: broken.lua:3:".
+        QVERIFY2(run.out.contains(QLatin1String("ERROR  load")) && run.out.contains(QLatin1String("broken.lua:3:"))
+                         && !run.out.contains(QLatin1String("line 3: broken.lua:3:")),
                  qPrintable(run.out));
         QFile file(capture);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -166,6 +170,49 @@ private slots:
         QVERIFY2(run.out.contains(QStringLiteral("  命令:       AT+QIOPEN")), qPrintable(run.out));
         QVERIFY2(run.out.contains(QStringLiteral("  最终结果:   OK")), qPrintable(run.out));
         QVERIFY2(run.out.contains(QStringLiteral("  第二阶段:   失败")), qPrintable(run.out));
+    }
+
+    // One step is "1 step", none is "No steps ran"; a runtime error says its
+    // line once and no Lua stack; a step name's "%1" is text.
+    void aRecipesWordsAreTheUsers()
+    {
+        const Run one = runProgram({write(QStringLiteral("one.lua"), "-- %1 %2 50%\nstep('%1 %2 50%')\nexpect(at('AT'))\n")});
+        QVERIFY2(one.status == 0, qPrintable(one.out + one.err));
+        QVERIFY2(!one.out.contains(QLatin1String("1 steps")), qPrintable(one.out));
+        QVERIFY2(one.out.contains(QLatin1String("passed: 1 step")), qPrintable(one.out));
+        QVERIFY2(one.out.contains(QStringLiteral("recipe one — %1 %2 50%")), qPrintable(one.out));
+        QVERIFY2(one.out.contains(QRegularExpression(QStringLiteral("(?m)^  PASS   %1 %2 50%  \\("))), qPrintable(one.out));
+        const Run none = runProgram({write(QStringLiteral("none.lua"), "-- Nothing\nlocal x = 1\n")});
+        QVERIFY2(none.out.contains(QLatin1String("No steps ran")), qPrintable(none.out));
+        QVERIFY2(!none.out.contains(QLatin1String("passed: 0")), qPrintable(none.out));
+        const Run bug = runProgram({write(QStringLiteral("bug.lua"), "step('bug')\nlocal t = nil\nt.x = 1\n")});
+        QCOMPARE(bug.status, 1);
+        QCOMPARE(bug.out.count(QLatin1String("bug.lua:3")), 1);
+        QVERIFY2(!bug.out.contains(QLatin1String("stack traceback")), qPrintable(bug.out));
+        QVERIFY2(!bug.out.contains(QLatin1String("line 3:")), qPrintable(bug.out));
+    }
+
+    // A Chinese verdict takes two columns a character: the step names still start in one column.
+    void chineseVerdictsLineUp()
+    {
+        const Run run = runProgram({QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("--param"),
+                                    QStringLiteral("echo_port=1"), QStringLiteral("06_tcp_echo_buffer")});
+        QCOMPARE(run.status, 1);
+        QVERIFY2(run.out.contains(QRegularExpression(QStringLiteral("(?m)^  失败   \\S"))), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QRegularExpression(QStringLiteral("(?m)^  跳过   \\S"))), qPrintable(run.out));
+        const Run health = runProgram({QStringLiteral("--health"), QStringLiteral("--lang"), QStringLiteral("zh_CN"),
+                                       QStringLiteral("--skip"), QStringLiteral("ping")});
+        // Every verdict padded to 8 columns: 通过 (4) and 未运行 (6) alike.
+        const QRegularExpression verdict(QStringLiteral("^  (通过|警告|失败|未运行)( +)\\S"));
+        int lines = 0;
+        for (const QString &line : health.out.split(QLatin1Char('\n'))) {
+            const QRegularExpressionMatch m = verdict.match(line);
+            if (!m.hasMatch())
+                continue;
+            ++lines;
+            QCOMPARE(m.captured(1).size() * 2 + m.captured(2).size(), 8 + 2);
+        }
+        QVERIFY2(lines >= 5, qPrintable(health.out));
     }
 
     void parametersReachTheRecipe()
@@ -210,6 +257,28 @@ private slots:
         QVERIFY(recorded.contains(" TX AT+CGSN=1\\r\n"));
     }
 
+    // The run's end closes the link only once what the session wrote was
+    // answered (the socket table's AT+QISTATE? after the recipe's close), and
+    // nothing is written after: no command in the capture is cut off.
+    void aCaptureEndsWithEveryCommandAnswered()
+    {
+        const QString capture = m_dir.filePath(QStringLiteral("echo.bc25cap"));
+        const Run run = runProgram({QStringLiteral("--capture"), capture, QStringLiteral("06_tcp_echo_buffer")});
+        QVERIFY2(run.status == 0, qPrintable(run.out + run.err));
+        const QList<QByteArray> records = readAll(capture).toUtf8().trimmed().split('\n');
+        QVERIFY(records.constLast().contains(" EV link closed: "));
+        qsizetype lastTx = -1;
+        qsizetype lastRx = -1;
+        for (qsizetype i = 0; i < records.size(); ++i) {
+            if (records.at(i).contains(" TX "))
+                lastTx = i;
+            else if (records.at(i).contains(" RX "))
+                lastRx = i;
+        }
+        QVERIFY(lastTx > 0);
+        QVERIFY2(lastRx > lastTx && records.at(lastRx).contains("OK\\r\\n"), records.at(lastTx).constData());
+    }
+
     void badArgumentsAreRefused()
     {
         // Bad usage is 2 (README, "Exit status"), found before anything is sent.
@@ -217,6 +286,17 @@ private slots:
         QCOMPARE(option.status, 2);
         QVERIFY(option.err.contains(QLatin1String("Unknown virtual module option \"nonsense\"")));
         QCOMPARE(runProgram({QStringLiteral("no_such_recipe")}).status, 2);
+        // A library recipe's port out of range is the command line's mistake, not a failed step.
+        for (const QString &port : {QStringLiteral("echo_port=99999"), QStringLiteral("echo_port=abc")}) {
+            const Run outOfRange = runProgram({QStringLiteral("--param"), port, QStringLiteral("06_tcp_echo_buffer")});
+            QVERIFY2(outOfRange.status == 2, qPrintable(port + outOfRange.out + outOfRange.err));
+            QVERIFY2(outOfRange.err.contains(QLatin1String("must be a port, 1-65535")), qPrintable(outOfRange.err));
+        }
+        const Run both = runProgram({QStringLiteral("--virtual"), QStringLiteral("--port"), QStringLiteral("/dev/no-such-bc25"),
+                                     QStringLiteral("01_module_identity")});
+        QCOMPARE(both.status, 2);
+        QVERIFY2(both.err.contains(QLatin1String("--virtual and --port do not go together")), qPrintable(both.err));
+        QVERIFY(both.out.isEmpty());
         // A language, a failing command or a fault that would silently do nothing.
         const Run language = runProgram({QStringLiteral("--lang"), QStringLiteral("xx"), QStringLiteral("01_module_identity")});
         QCOMPARE(language.status, 2);
@@ -276,10 +356,25 @@ private slots:
                                       << QStringLiteral("--param server_port takes a number, not \"http\"");
         QTest::newRow("unknown name") << QStringList {QStringLiteral("--param"), QStringLiteral("server_prot=7")}
                                       << QStringLiteral("--param server_prot: the health check has no such parameter (it reads dns_host, ping_host, server, server_port,");
-        QTest::newRow("port without hosts") << QStringList {QStringLiteral("--port"), QStringLiteral("PTY")}
+        QTest::newRow("port without hosts") << QStringList {QStringLiteral("--port"), QStringLiteral("PTY"), QStringLiteral("--param"), QStringLiteral("dns_host=example.com")}
                                             << QStringLiteral("the ping check cannot run: No host to ping was given. Give --param ping_host=HOST, or --skip ping.");
+        // Without a name the DNS check would read the servers only and pass.
+        QTest::newRow("port without a name to look up") << QStringList {QStringLiteral("--port"), QStringLiteral("PTY")}
+                                                        << QStringLiteral("the dns check cannot run: No name to look up was given. Give --param dns_host=NAME, or --skip dns.");
+        QTest::newRow("an empty name to look up") << QStringList {QStringLiteral("--param"), QStringLiteral("dns_host=")}
+                                                  << QStringLiteral("the dns check cannot run: No name to look up was given.");
+        // A name that ends its quotes would put AT+CFUN=0 on the wire.
+        QTest::newRow("a name that breaks its quotes")
+                << QStringList {QStringLiteral("--param"), QStringLiteral("dns_host=localhost\";+CFUN=0;+QIDNSGIP=1,\"localhost")}
+                << QStringLiteral("the dns check cannot run: AT+QIDNSGIP: <hostname> holds a double quote");
+        QTest::newRow("a host with a line end") << QStringList {QStringLiteral("--param"), QStringLiteral("ping_host=127.0.0.1\rAT+CFUN=0")}
+                                                << QStringLiteral("the ping check cannot run: AT+QPING: <host> holds CR");
+        // One module a run: never the virtual one when a port is named too.
+        QTest::newRow("virtual and a port") << QStringList {QStringLiteral("--virtual"), QStringLiteral("--port"), QStringLiteral("PTY")}
+                                            << QStringLiteral("--virtual and --port do not go together");
         QTest::newRow("server without its port") << QStringList {QStringLiteral("--port"), QStringLiteral("PTY"), QStringLiteral("--skip"), QStringLiteral("ping"),
-                                                                 QStringLiteral("--skip"), QStringLiteral("ntp"), QStringLiteral("--param"), QStringLiteral("server=example.com")}
+                                                                 QStringLiteral("--skip"), QStringLiteral("ntp"), QStringLiteral("--param"), QStringLiteral("server=example.com"),
+                                                                 QStringLiteral("--param"), QStringLiteral("dns_host=example.com")}
                                                  << QStringLiteral("the tcp check cannot run: AT+QIOPEN: <remote_port> is 0;");
     }
 
@@ -431,7 +526,8 @@ private slots:
         bc25::test::RawPty pty;
         QVERIFY(pty.isOpen());
         const Run run = runProgram({QStringLiteral("--health"), QStringLiteral("--port"), pty.slavePath(), QStringLiteral("--skip"),
-                                    QStringLiteral("ping"), QStringLiteral("--skip"), QStringLiteral("tcp"), QStringLiteral("--skip"), QStringLiteral("ntp")});
+                                    QStringLiteral("ping"), QStringLiteral("--skip"), QStringLiteral("tcp"), QStringLiteral("--skip"), QStringLiteral("ntp"),
+                                    QStringLiteral("--param"), QStringLiteral("dns_host=example.com")});
         QCOMPARE(run.status, 1);
         QVERIFY2(run.out.contains(QStringLiteral("health check: FAILED — 1 of 10 checks failed: Module answers, identity.")), qPrintable(run.out));
         QVERIFY2(run.out.contains(QLatin1String("Fail      Module answers, identity: No final result for ATI")), qPrintable(run.out));
@@ -451,6 +547,7 @@ private slots:
         const Run run = runProgram({QStringLiteral("--port"), pty.slavePath(), QStringLiteral("--junit"), report, recipe});
         QCOMPARE(run.status, 1);
         QVERIFY2(run.err.contains(QLatin1String("The module does not answer")), qPrintable(run.err));
+        QVERIFY2(!run.err.contains(QLatin1String("read as soon as it says anything")), qPrintable(run.err));
         QVERIFY2(!run.out.contains(QLatin1String("FAIL ")), qPrintable(run.out));
         QCOMPARE(pty.readAvailable(), QByteArray("AT\rATI\r"));
         // A CI job still gets its report: the recipe, with one error saying why it could not run.
@@ -460,6 +557,47 @@ private slots:
         QVERIFY2(xml.contains("<testsuite name=\"silent\""), xml.constData());
         QVERIFY2(xml.contains("errors=\"1\""), xml.constData());
         QVERIFY2(xml.contains("The module does not answer"), xml.constData());
+    }
+
+    // A module that answers AT but not ATI is no dead module (the cable and the
+    // baud rate are right): the run says what it heard, in a program's words —
+    // not the window's "it is read as soon as it says anything", which means
+    // nothing in a program about to exit. The module answers on a real pty.
+    void aRecipeOnAModuleThatAnswersAtButNotAtiSaysSo()
+    {
+        bc25::test::RawPty pty;
+        QVERIFY(pty.isOpen());
+        const QString recipe = write(QStringLiteral("noati.lua"), "step('at')\nexpect(at('AT'))\n");
+        const QString report = m_dir.filePath(QStringLiteral("noati.xml"));
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(BC25_RUN_PATH), {QStringLiteral("--port"), pty.slavePath(), QStringLiteral("--junit"), report, recipe});
+        QByteArray heard;
+        bool answered = false;
+        // The module echoes and answers AT; ATI it takes in silence.
+        QTRY_VERIFY_WITH_TIMEOUT(([&] {
+                                     heard += pty.readAvailable();
+                                     if (!answered && heard.startsWith("AT\r")) {
+                                         pty.write("AT\r\r\nOK\r\n");
+                                         answered = true;
+                                     }
+                                     return process.state() == QProcess::NotRunning;
+                                 }()),
+                                 60000);
+        QCOMPARE(process.exitCode(), 1);
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QVERIFY2(err.contains(QLatin1String("The module answers AT but not ATI;")), qPrintable(err));
+        QVERIFY2(!err.contains(QLatin1String("does not answer")), qPrintable(err));
+        QVERIFY2(!err.contains(QLatin1String("read as soon as it says anything")), qPrintable(err));
+        QVERIFY2(err.contains(QLatin1String("No recipe was run")), qPrintable(err));
+        QCOMPARE(heard, QByteArray("AT\rATI\r"));
+        QFile file(report);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(report));
+        const QByteArray xml = file.readAll();
+        QVERIFY2(xml.contains("The module answers AT but not ATI;"), xml.constData());
     }
 
     void healthWithAFaultExitsOneStopsAndSkipsWhatIsUnticked()

@@ -194,6 +194,16 @@ void TestSimCli::badOptionIsRefused()
     QVERIFY(named.waitForFinished(10000));
     QCOMPARE(named.exitCode(), 2);
     QVERIFY(named.readAllStandardError().contains("reject-cause takes a number in 0-255"));
+    // 27.007 8.5: <rssi> 0-31 or 99; 32-98 is no answer of a module, by option or as --option.
+    for (const QStringList &csq : {QStringList {QStringLiteral("--csq"), QStringLiteral("32")},
+                                   QStringList {QStringLiteral("--csq"), QStringLiteral("98")},
+                                   QStringList {QStringLiteral("--option"), QStringLiteral("csq=50")}}) {
+        QProcess signal;
+        signal.start(QStringLiteral(BC25_SIM_PATH), csq);
+        QVERIFY(signal.waitForFinished(10000));
+        QCOMPARE(signal.exitCode(), 2);
+        QVERIFY(signal.readAllStandardError().contains("csq takes 0-31 (the signal) or 99 (not known)"));
+    }
     // QCommandLineParser's own refusal (an unknown option) is bad usage too, not 1.
     QProcess unknown;
     unknown.start(QStringLiteral(BC25_SIM_PATH), {QStringLiteral("--no-such-option")});

@@ -8,7 +8,7 @@
 #include "bc25/commandcatalog.h"
 #include "profile/moduleprofile.h"
 #include "bc25/errorcodes.h"
-#include "sim/commandchain.h"
+#include "at/commandchain.h"
 #include "sim/radiosignal.h"
 #include "sim/serialinput.h"
 #include "sim/simoptions.h"
@@ -307,7 +307,7 @@ void TestSimFrontEnd::chainedCommandsAnswerAsAModule()
     Rig rig;
     rig.ask("ATE0");
     QCOMPARE(rig.ask(line), answer);
-    QCOMPARE(sim::CommandChain::split("ATE1V1"), QByteArrayList({"ATE1", "ATV1"}));
+    QCOMPARE(at::CommandChain::split("ATE1V1"), QByteArrayList({"ATE1", "ATV1"}));
 }
 
 void TestSimFrontEnd::ctrlZSendWithoutItsEndStaysBounded()

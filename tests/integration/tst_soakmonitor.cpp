@@ -145,6 +145,44 @@ private slots:
         QCOMPARE(text.count(",signal,,7,0,"), s.signalReadings);
     }
 
+    // The link's end (the user's Disconnect) cuts the module's AT+QPING short:
+    // the echoes it never asked for are aborted, not lost — not in the loss %,
+    // not an outage, and their CSV rows say so.
+    void echoesTheDisconnectCutOffAreAbortedNotLost()
+    {
+        test::RecipeHarness h;
+        QVERIFY(h.connect({QStringLiteral("ping-delay=300")}));
+        QTemporaryDir dir;
+        SoakMonitor monitor(h.session.commands());
+        SoakSettings settings;
+        settings.host = QStringLiteral("localhost");
+        settings.pingsPerRound = 4;
+        settings.signalIntervalMs = 0;
+        settings.csvPath = dir.filePath(QStringLiteral("soak.csv"));
+        int answered = 0;
+        int aborted = 0;
+        connect(&monitor, &SoakMonitor::sampleTaken, this, [&](const SoakSample &s) {
+            answered += s.kind == SoakSample::Kind::Ping && s.roundTripMs >= 0 ? 1 : 0;
+            aborted += s.aborted() ? 1 : 0;
+        });
+        QCOMPARE(monitor.start(settings), QString());
+        QVERIFY(test::waitUntil([&] { return answered >= 1; }, 10000));
+        h.connection.disconnectFromModule();
+        QVERIFY(test::waitUntil([&] { return aborted > 0; }, 5000));
+        monitor.stop();
+        const SoakSummary s = monitor.summary();
+        QCOMPARE(s.lost, 0);
+        QCOMPARE(s.pings, answered);
+        QCOMPARE(s.lossPercent, 0.0);
+        QCOMPARE(s.outages, 0);
+        QCOMPARE(answered + aborted, settings.pingsPerRound);
+        QFile csv(settings.csvPath);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QByteArray text = csv.readAll();
+        QCOMPARE(text.count(",ping,aborted,"), aborted);
+        QCOMPARE(text.count(",ping,,"), 0);
+    }
+
     void aRoundStillRunningWhenTheNextIsDueIsSkippedNeverOverlapped()
     {
         test::RecipeHarness h;

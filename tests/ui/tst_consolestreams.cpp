@@ -12,16 +12,27 @@
 #include "panels/consolepanel.h"
 #include "panels/socketpanel.h"
 #include "panels/terminalpanel.h"
+#include "recipe/reciperunner.h"
+#include "recipes/recipeeditor.h"
+#include "recipes/recipespanel.h"
 #include "session/modulesession.h"
+#include "views/logview.h"
 #include "translations.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QLoggingCategory>
+#include <QScrollBar>
 #include <QSettings>
+#include <QHeaderView>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace bc25;
@@ -46,9 +57,19 @@ private slots:
     void aListenerShowsItsLocalPortAndNoRemote_data();
     void aListenerShowsItsLocalPortAndNoRemote();
     void openOffersTheSelectedSocketWhenFree();
+    void aCloseByAnyoneEndsTheStreamOnce_data();
+    void aCloseByAnyoneEndsTheStreamOnce();
+    void everySendOnTheSocketEndsInTheStatusLine_data();
+    void everySendOnTheSocketEndsInTheStatusLine();
+    void onlyTheConsolesOwnSendsAreRunning();
+    void theConsolesChoicesSurviveARestart();
+    void stopSaysTheRepeatIsOff();
+    void aSocketOpenedOrClosedFromTheTerminalShowsItsConsole();
+    void twelveSocketsLeaveTheConsolesTheirHeight();
 
 private:
-    void open(int connectId);
+    void open(int connectId, int port = 0);
+    void startWindow();
     QTemporaryDir m_dir;
     std::unique_ptr<link::ModuleStack> m_stack; // profile → engine → session → connection
     at::CommandEngine *m_engine = nullptr;
@@ -74,11 +95,18 @@ void TestConsoleStreams::init()
     m_session = &m_stack->session();
     m_connection = &m_stack->connection();
     m_connection->setCaptureFolder(m_dir.filePath(QStringLiteral("captures")));
-    m_window = std::make_unique<MainWindow>(m_engine, m_session, m_connection);
-    m_window->show();
+    // Each test from the default choices (the consoles keep theirs across restarts).
+    QSettings().remove(QStringLiteral("console"));
+    startWindow();
     m_connection->connectVirtual();
     QTRY_COMPARE(m_connection->state(), link::Connection::State::Connected);
     QTRY_VERIFY(!m_session->moduleInfo().revision.isEmpty()); // synchronised
+}
+
+void TestConsoleStreams::startWindow()
+{
+    m_window = std::make_unique<MainWindow>(m_engine, m_session, m_connection);
+    m_window->show();
 }
 
 void TestConsoleStreams::cleanup()
@@ -90,13 +118,13 @@ void TestConsoleStreams::cleanup()
     m_stack.reset();
 }
 
-void TestConsoleStreams::open(int connectId)
+void TestConsoleStreams::open(int connectId, int port)
 {
     QSignalSpy opened(m_session->sockets(), &SocketTable::openFinished);
     OpenParameters p;
     p.connectId = connectId;
     p.host = QStringLiteral("127.0.0.1");
-    p.remotePort = m_connection->echoPort();
+    p.remotePort = port != 0 ? port : m_connection->echoPort();
     QCOMPARE(m_window->socketPanel()->open(p), QString());
     QTRY_COMPARE(opened.count(), 1);
     QTRY_VERIFY(m_session->socket(connectId).inUse);
@@ -215,9 +243,15 @@ void TestConsoleStreams::aSendInPartsReportsItsTotal()
 {
     open(0);
     SocketConsole *console = m_window->consolePanel()->console(0);
+    // Each part's end says where the send is; SEND OK only once the last is confirmed.
+    QStringList afterEachPart;
+    connect(m_session->sends(), &SendQueue::chunkFinished, this,
+            [&] { afterEachPart << console->statusText(); });
     console->setInput(QString(600, QLatin1Char('x')));
     QCOMPARE(console->sendInput(), QString());
     QTRY_VERIFY2(console->statusText().startsWith(QLatin1String("SEND OK")), qPrintable(console->statusText()));
+    QCOMPARE(afterEachPart.size(), 2);
+    QCOMPARE(afterEachPart.at(0), QStringLiteral("1 of 2 parts acknowledged…"));
     QVERIFY2(console->statusText().startsWith(QStringLiteral("SEND OK — 600 bytes in 2 parts as inline text")),
              qPrintable(console->statusText()));
     console->setInput(QStringLiteral("x"));
@@ -264,6 +298,9 @@ void TestConsoleStreams::aListenerShowsItsLocalPortAndNoRemote()
     QVERIFY(m_session->socket(2).inUse);
     const QModelIndex remote = m_window->socketPanel()->view()->model()->index(2, SocketTableModel::Remote);
     QCOMPARE(remote.data().toString(), QString());
+    // It waits for peers: connected to nobody.
+    const QModelIndex state = m_window->socketPanel()->view()->model()->index(2, SocketTableModel::State);
+    QCOMPARE(state.data().toString(), QStringLiteral("listening"));
     SocketConsole *console = m_window->consolePanel()->console(2);
     QTRY_VERIFY2(console->receivedText().contains(marker), qPrintable(console->receivedText()));
     QVERIFY2(!console->receivedText().contains(QLatin1String("127.0.0.1")), qPrintable(console->receivedText()));
@@ -279,6 +316,228 @@ void TestConsoleStreams::openOffersTheSelectedSocketWhenFree()
     open(0);
     view->setCurrentIndex(view->model()->index(0, 0));
     QCOMPARE(m_window->socketPanel()->dialogDefaults().connectId, 1);
+}
+
+// "Socket N closed" ends the stream in that socket's console, once, whoever
+// closed it — as "Socket N opened" began it.
+void TestConsoleStreams::aCloseByAnyoneEndsTheStreamOnce_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::newRow("the user's Close") << QStringLiteral("user");
+    QTest::newRow("the terminal's AT+QICLOSE") << QStringLiteral("terminal");
+    QTest::newRow("a recipe's AT+QICLOSE") << QStringLiteral("recipe");
+    QTest::newRow("the remote (+QIURC: \"closed\"), then Close") << QStringLiteral("remote");
+    QTest::newRow("the link's end") << QStringLiteral("link");
+}
+
+void TestConsoleStreams::aCloseByAnyoneEndsTheStreamOnce()
+{
+    QFETCH(QString, how);
+    QTcpServer remote; // a real peer on loopback, which can hang up
+    QVERIFY(remote.listen(QHostAddress::LocalHost));
+    open(0, int(remote.serverPort()));
+    QTRY_VERIFY(remote.hasPendingConnections());
+    std::unique_ptr<QTcpSocket> peer(remote.nextPendingConnection());
+    SocketConsole *console = m_window->consolePanel()->console(0);
+    const QString closed = QStringLiteral("——— Socket 0 closed");
+    QVERIFY(console->receivedText().contains(QLatin1String("Socket 0 opened")));
+    QVERIFY(!console->receivedText().contains(closed));
+
+    if (how == QLatin1String("user")) {
+        QCOMPARE(m_session->sockets()->close(0), QString()); // the socket table's Close
+    } else if (how == QLatin1String("terminal")) {
+        QCOMPARE(m_window->terminalPanel()->submit(QStringLiteral("AT+QICLOSE=0")), QString());
+    } else if (how == QLatin1String("recipe")) {
+        RecipesPanel *recipes = m_window->recipesPanel();
+        recipes->editor()->setPlainText(QStringLiteral("step('close')\nexpect(at('AT+QICLOSE=0'))\n"));
+        QSignalSpy finished(recipes->runner(), &recipe::RecipeRunner::runFinished);
+        QVERIFY(recipes->run());
+        QTRY_COMPARE(finished.count(), 1);
+    } else if (how == QLatin1String("remote")) {
+        peer->close();
+        QTRY_VERIFY2(console->receivedText().contains(QStringLiteral("——— Socket 0 closed by the remote ———")),
+                     qPrintable(console->receivedText()));
+        QVERIFY(m_session->socket(0).inUse); // closing: the host's AT+QICLOSE frees it (manual 2.2.1)
+        QCOMPARE(m_session->sockets()->close(0), QString());
+    } else {
+        m_connection->disconnectFromModule();
+    }
+    QTRY_VERIFY(!m_session->socket(0).inUse);
+    QTRY_VERIFY2(console->receivedText().contains(closed), qPrintable(console->receivedText()));
+    QCOMPARE(console->receivedText().count(closed), 1);
+    // Only where a stream was open.
+    QVERIFY(!m_window->consolePanel()->console(1)->receivedText().contains(QLatin1String("Socket 1 closed")));
+}
+
+// The status line under the send row tells how every send on its socket
+// ended, not only the console's and the send queue's: the terminal's AT+QISEND
+// and AT+QISENDEX, a quick command's, and their failures in words.
+void TestConsoleStreams::everySendOnTheSocketEndsInTheStatusLine_data()
+{
+    // ("6 byte(s)" until the lead's translation gives the plural: the start and end are checked.)
+    QTest::addColumn<QString>("who");
+    QTest::addColumn<bool>("openFirst");
+    QTest::addColumn<QString>("begins");
+    QTest::addColumn<QString>("ends");
+    const QString ok = QStringLiteral("SEND OK — 6 byte");
+    QTest::newRow("terminal, inline") << QStringLiteral("AT+QISEND=0,6,\"hello!\"") << true << ok
+                                      << QStringLiteral(", sent by the terminal.");
+    QTest::newRow("terminal, hex") << QStringLiteral("AT+QISENDEX=0,6,\"68656C6C6F21\"") << true << ok
+                                   << QStringLiteral(", sent by the terminal.");
+    QTest::newRow("quick command") << QStringLiteral("quick") << true << ok << QStringLiteral(", sent by a quick command.");
+    QTest::newRow("terminal, socket not open") << QStringLiteral("AT+QISEND=0,6,\"hello!\"") << false
+                                               << QStringLiteral("SEND FAIL — ") << QStringLiteral("(sent by the terminal)");
+}
+
+void TestConsoleStreams::everySendOnTheSocketEndsInTheStatusLine()
+{
+    QFETCH(QString, who);
+    QFETCH(bool, openFirst);
+    QFETCH(QString, begins);
+    QFETCH(QString, ends);
+    if (openFirst)
+        open(0);
+    SocketConsole *console = m_window->consolePanel()->console(0);
+    console->setInput(QStringLiteral("x"));
+    if (!openFirst)
+        QVERIFY(!console->sendInput().isEmpty()); // the console's own refusal on show first
+    if (who == QLatin1String("quick"))
+        QCOMPARE(m_session->sendQuick("AT+QISEND=0,6,\"hello!\"", {}), QString());
+    else
+        QCOMPARE(m_window->terminalPanel()->submit(who), QString());
+    QTRY_VERIFY2(console->statusText().startsWith(begins), qPrintable(console->statusText()));
+    QVERIFY2(console->statusText().endsWith(ends), qPrintable(console->statusText()));
+}
+
+// "Sends running" counts the console's own: a recipe's send on the same
+// socket ending first leaves the console's one running (Stop, the progress).
+void TestConsoleStreams::onlyTheConsolesOwnSendsAreRunning()
+{
+    open(0);
+    SocketConsole *console = m_window->consolePanel()->console(0);
+    QCOMPARE(m_session->sends()->send(0, QByteArray(600, 'r'), SendQueue::Mode::Auto, at::Source::Recipe), QString());
+    const quint64 recipeSend = m_session->sends()->lastSendId();
+    QCOMPARE(console->sendsRunning(), 0);
+    console->setInput(QStringLiteral("mine"));
+    QCOMPARE(console->sendInput(), QString());
+    QCOMPARE(console->sendsRunning(), 1);
+    QList<int> runningWhenTheRecipesEnded;
+    connect(m_session->sends(), &SendQueue::sendFinished, this,
+            [&](int, qint64, qint64, bool, const QString &, quint64 sendId) {
+        if (sendId == recipeSend)
+            runningWhenTheRecipesEnded << console->sendsRunning();
+    });
+    QTRY_VERIFY2(console->statusText().startsWith(QStringLiteral("SEND OK — 4 bytes")), qPrintable(console->statusText()));
+    QCOMPARE(runningWhenTheRecipesEnded, QList<int>({1}));
+    QCOMPARE(console->sendsRunning(), 0);
+    QVERIFY(!console->isSending());
+}
+
+// How each console shows and sends is the user's, per socket, after a restart too.
+void TestConsoleStreams::theConsolesChoicesSurviveARestart()
+{
+    const auto checkBox = [this](int id, const QString &text) -> QCheckBox * {
+        for (QCheckBox *box : m_window->consolePanel()->console(id)->findChildren<QCheckBox *>()) {
+            if (box->text() == text)
+                return box;
+        }
+        return nullptr;
+    };
+    SocketConsole *console = m_window->consolePanel()->console(2);
+    console->setViewFormat(SocketConsole::Format::HexAndText);
+    console->setSendFormat(SocketConsole::Format::Hex);
+    QVERIFY(checkBox(2, QStringLiteral("Timestamps")) && checkBox(2, QStringLiteral("Show sent")) && checkBox(2, QStringLiteral("+CR LF")));
+    checkBox(2, QStringLiteral("Timestamps"))->setChecked(true);
+    checkBox(2, QStringLiteral("Show sent"))->setChecked(false);
+    checkBox(2, QStringLiteral("+CR LF"))->setChecked(true);
+    m_window->consolePanel()->console(1)->setViewFormat(SocketConsole::Format::Hex);
+
+    m_window.reset();
+    startWindow();
+    const auto viewFormat = [this](int id) {
+        return m_window->consolePanel()->console(id)->findChild<QComboBox *>(QStringLiteral("viewFormat"))->currentIndex();
+    };
+    QCOMPARE(viewFormat(2), int(SocketConsole::Format::HexAndText));
+    QCOMPARE(viewFormat(1), int(SocketConsole::Format::Hex));
+    QCOMPARE(viewFormat(0), int(SocketConsole::Format::Text));
+    // Shown so, not only ticked: the Text column of "Hex + text", the times.
+    QCOMPARE(m_window->consolePanel()->console(2)->model()->columnCount(), ConsoleModel::ColumnCount + 1);
+    QVERIFY(!m_window->consolePanel()->console(2)->view()->isColumnHidden(ConsoleModel::Time));
+    QVERIFY(checkBox(2, QStringLiteral("Timestamps"))->isChecked());
+    QVERIFY(!checkBox(2, QStringLiteral("Show sent"))->isChecked());
+    QVERIFY(checkBox(2, QStringLiteral("+CR LF"))->isChecked());
+    QVERIFY(!checkBox(0, QStringLiteral("Timestamps"))->isChecked());
+    QVERIFY(checkBox(0, QStringLiteral("Show sent"))->isChecked());
+    // The send row's format: hex input takes hex digits only.
+    SocketConsole *again = m_window->consolePanel()->console(2);
+    again->setInput(QStringLiteral("zz"));
+    QVERIFY(again->sendInput().contains(QLatin1String("Hex input")));
+}
+
+// README: "sockets opened or closed from the terminal show too".
+void TestConsoleStreams::aSocketOpenedOrClosedFromTheTerminalShowsItsConsole()
+{
+    auto *tabs = m_window->consolePanel()->findChild<QTabWidget *>(QStringLiteral("consoles.tabs"));
+    QVERIFY(tabs);
+    QTableView *view = m_window->socketPanel()->view();
+    view->setCurrentIndex(view->model()->index(0, 0));
+    QCOMPARE(tabs->currentIndex(), 0);
+    const QByteArray open = "AT+QIOPEN=1,3,\"TCP\",\"127.0.0.1\"," + QByteArray::number(m_connection->echoPort()) + ",0,0";
+    QCOMPARE(m_session->sendTyped(open), QString());
+    QTRY_COMPARE(tabs->currentIndex(), 3);
+    QCOMPARE(view->currentIndex().row(), 3);
+    QTRY_VERIFY(m_session->socket(3).inUse);
+
+    view->setCurrentIndex(view->model()->index(0, 0));
+    QCOMPARE(tabs->currentIndex(), 0);
+    QCOMPARE(m_session->sendTyped("AT+QICLOSE=3"), QString());
+    QTRY_COMPARE(tabs->currentIndex(), 3);
+    QTRY_VERIFY(!m_session->socket(3).inUse);
+}
+
+// Stop unticks "Repeat every": the status line says so, with how many went.
+void TestConsoleStreams::stopSaysTheRepeatIsOff()
+{
+    open(0);
+    SocketConsole *console = m_window->consolePanel()->console(0);
+    QCheckBox *repeat = nullptr;
+    for (QCheckBox *box : console->findChildren<QCheckBox *>()) {
+        if (box->text() == QLatin1String("Repeat every"))
+            repeat = box;
+    }
+    QVERIFY(repeat);
+    // An empty line is said plainly, without a parameter the user never typed.
+    console->setInput(QString());
+    QCOMPARE(console->sendInput(), QStringLiteral("Nothing to send."));
+    QCOMPARE(console->statusText(), QStringLiteral("Nothing to send."));
+    repeat->setChecked(true);
+    console->setInput(QStringLiteral("tick"));
+    QCOMPARE(console->sendInput(), QString());
+    QTRY_VERIFY(console->isSending());
+    console->stopSending();
+    QVERIFY(!repeat->isChecked());
+    QVERIFY2(console->statusText().startsWith(QLatin1String("Stopped; repeat off after ")), qPrintable(console->statusText()));
+}
+
+// A model with twelve sockets (the BG96) at 1280×720: the table scrolls past
+// six rows, and the consoles under it keep a useful height.
+void TestConsoleStreams::twelveSocketsLeaveTheConsolesTheirHeight()
+{
+    m_window.reset();
+    m_stack = std::make_unique<link::ModuleStack>(profile::ModuleProfile::byId("bg96"));
+    m_engine = &m_stack->engine();
+    m_session = &m_stack->session();
+    m_connection = &m_stack->connection();
+    QCOMPARE(m_session->sockets()->socketCount(), 12);
+    startWindow();
+    m_window->resize(1280, 720);
+    QTableView *view = m_window->socketPanel()->view();
+    QTRY_VERIFY(view->isVisible());
+    const int row = view->verticalHeader()->defaultSectionSize();
+    QVERIFY2(view->height() < 8 * row + view->horizontalHeader()->height() + 40, qPrintable(QString::number(view->height())));
+    QTRY_VERIFY(view->verticalScrollBar()->maximum() > 0); // the rest scroll
+    SocketConsole *console = m_window->consolePanel()->console(0);
+    QVERIFY2(console->height() >= 8 * row, qPrintable(QString::number(console->height())));
 }
 
 QTEST_MAIN(TestConsoleStreams)

@@ -7,7 +7,6 @@
 #include "at/commandengine.h"
 #include "link/modulestack.h"
 #include "dialogs/filedialogs.h"
-#include "dialogs/savelocation.h"
 #include "link/connection.h"
 #include "mainwindow.h"
 #include "panels/consolepanel.h"
@@ -17,9 +16,13 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QApplication>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QLoggingCategory>
 #include <QMenuBar>
 #include <QScreen>
@@ -35,6 +38,8 @@
 using namespace bc25;
 using namespace bc25::ui;
 
+Q_DECLARE_METATYPE(bc25::ui::FileDialogs::Purpose)
+
 class TestFileDialogs : public QObject
 {
     Q_OBJECT
@@ -45,8 +50,14 @@ private slots:
     void cleanup();
     void everyFileDialogFitsTheWindow_data();
     void everyFileDialogFitsTheWindow();
+    void eachPurposeKeepsItsFolder_data();
+    void eachPurposeKeepsItsFolder();
+    void hiddenFoldersAreNotListed();
 
 private:
+    void startWindow();
+    // Opens the dialog of `which` the way the user does (the menu, a button).
+    std::function<void()> opener(const QString &which);
     QTemporaryDir m_dir;
     std::unique_ptr<link::ModuleStack> m_stack; // profile → engine → session → connection
     at::CommandEngine *m_engine = nullptr;
@@ -64,29 +75,67 @@ struct Shown
     int nameColumn = 0;
     int otherColumns = 0;
     bool detail = false;
+    QString folder;
+    QStringList listed;      // the names in the folder shown
+    QStringList cutColumns;  // Size, Type, Date narrower than their title or content
+    bool hiddenFilter = false;
 };
 
 // Opens a dialog with `open` (which returns when it closes) and looks at the
-// dialog while it is up, then cancels it.
-Shown look(const std::function<void()> &open)
+// dialog while it is up — once its folder is listed — then cancels it, or
+// accepts `choose` (a file's path) when given.
+Shown look(const std::function<void()> &open, const QString &choose = {})
 {
     Shown shown;
     QTimer poll;
     poll.setInterval(5);
+    int waited = 0;
     QObject::connect(&poll, &QTimer::timeout, &poll, [&] {
         auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
         if (!dialog)
             return;
-        poll.stop();
+        auto *files = dialog->findChild<QTreeView *>(QStringLiteral("treeView"));
+        // The folder is read in a thread: its rows come a little later (an empty one never).
+        if (files && files->model()->rowCount(files->rootIndex()) == 0 && ++waited < 400)
+            return;
         shown.seen = true;
         shown.size = dialog->size();
         shown.detail = dialog->viewMode() == QFileDialog::Detail;
-        if (auto *files = dialog->findChild<QTreeView *>(QStringLiteral("treeView"))) {
-            shown.nameColumn = files->header()->sectionSize(0);
-            for (int i = 1; i < files->header()->count(); ++i)
-                shown.otherColumns = std::max(shown.otherColumns, files->header()->sectionSize(i));
+        shown.folder = dialog->directory().absolutePath();
+        shown.hiddenFilter = dialog->filter().testFlag(QDir::Hidden);
+        if (files) {
+            QHeaderView *header = files->header();
+            shown.nameColumn = header->sectionSize(0);
+            for (int i = 1; i < header->count(); ++i) {
+                shown.otherColumns = std::max(shown.otherColumns, header->sectionSize(i));
+                const QString title = files->model()->headerData(i, Qt::Horizontal).toString();
+                // The title, and each row's text with the item's margins.
+                int needed = header->fontMetrics().horizontalAdvance(title);
+                for (int row = 0; row < files->model()->rowCount(files->rootIndex()); ++row) {
+                    const QString text = files->model()->index(row, i, files->rootIndex()).data().toString();
+                    needed = std::max(needed, files->fontMetrics().horizontalAdvance(text) + 6);
+                }
+                if (header->sectionSize(i) < needed)
+                    shown.cutColumns << QStringLiteral("%1 (%2 < %3)").arg(title).arg(header->sectionSize(i)).arg(needed);
+            }
+            for (int row = 0; row < files->model()->rowCount(files->rootIndex()); ++row)
+                shown.listed << files->model()->index(row, 0, files->rootIndex()).data().toString();
         }
-        dialog->reject();
+        // The columns follow the folder's contents once it is read: a moment to do so.
+        if (!shown.cutColumns.isEmpty() && ++waited < 400) {
+            shown = {};
+            return;
+        }
+        poll.stop();
+        if (choose.isEmpty()) {
+            dialog->reject();
+            return;
+        }
+        // Typed as the user types it (selectFile leaves a focused name field alone).
+        dialog->setDirectory(QFileInfo(choose).absolutePath());
+        if (auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")))
+            name->setText(QFileInfo(choose).fileName());
+        QMetaObject::invokeMethod(dialog, "done", Qt::QueuedConnection, Q_ARG(int, QDialog::Accepted));
     });
     poll.start();
     open();
@@ -121,14 +170,19 @@ void TestFileDialogs::init()
     m_session = &m_stack->session();
     m_connection = &m_stack->connection();
     m_connection->setCaptureFolder(m_dir.filePath(QStringLiteral("captures")));
+    startWindow();
+    m_connection->connectVirtual(); // the console's File… needs a module
+    QTRY_COMPARE(m_connection->state(), link::Connection::State::Connected);
+}
+
+void TestFileDialogs::startWindow()
+{
     m_window = std::make_unique<MainWindow>(m_engine, m_session, m_connection);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_window->showNormal();
     m_window->resize(1280, 720);
     QTRY_COMPARE(m_window->width(), 1280);
-    m_connection->connectVirtual(); // the console's File… needs a module
-    QTRY_COMPARE(m_connection->state(), link::Connection::State::Connected);
 }
 
 void TestFileDialogs::cleanup()
@@ -148,45 +202,58 @@ void TestFileDialogs::everyFileDialogFitsTheWindow_data()
     QTest::newRow("import quick commands") << QStringLiteral("quick");
     QTest::newRow("send a file") << QStringLiteral("sendFile");
     QTest::newRow("export a console") << QStringLiteral("export");
-    QTest::newRow("save a report or a CSV") << QStringLiteral("save");
+    QTest::newRow("export quick commands") << QStringLiteral("quickExport");
+    QTest::newRow("save a report") << QStringLiteral("report");
+    QTest::newRow("export soak samples") << QStringLiteral("soak");
 }
 
-void TestFileDialogs::everyFileDialogFitsTheWindow()
+std::function<void()> TestFileDialogs::opener(const QString &which)
 {
-    QFETCH(QString, which);
-    std::function<void()> open;
     if (which == QLatin1String("capture")) {
         QAction *action = nullptr;
         for (QAction *a : m_window->findChildren<QAction *>()) {
             if (a->text() == QStringLiteral("&Open capture…"))
                 action = a;
         }
-        QVERIFY(action);
-        open = [action] { action->trigger(); };
-    } else if (which == QLatin1String("recipe")) {
-        auto *button = buttonNamed<QAbstractButton>(m_window->recipesPanel(), QStringLiteral("Open file…"));
-        QVERIFY(button);
-        open = [button] { button->click(); };
+        return action ? std::function<void()>([action] { action->trigger(); }) : nullptr;
+    }
+    QWidget *root = nullptr;
+    QString text;
+    if (which == QLatin1String("recipe")) {
+        root = m_window->recipesPanel();
+        text = QStringLiteral("Open file…");
     } else if (which == QLatin1String("quick")) {
-        auto *button = buttonNamed<QAbstractButton>(m_window->findChild<QuickCommandsPanel *>(), QStringLiteral("Import…"));
-        QVERIFY(button);
-        open = [button] { button->click(); };
+        root = m_window->findChild<QuickCommandsPanel *>();
+        text = QStringLiteral("Import…");
+    } else if (which == QLatin1String("quickExport")) {
+        root = m_window->findChild<QuickCommandsPanel *>();
+        text = QStringLiteral("Export…");
     } else if (which == QLatin1String("sendFile")) {
-        auto *button = buttonNamed<QAbstractButton>(m_window->consolePanel()->console(0), QStringLiteral("File…"));
-        QVERIFY(button);
-        QVERIFY(button->isEnabled());
-        open = [button] { button->click(); };
+        root = m_window->consolePanel()->console(0);
+        text = QStringLiteral("File…");
     } else if (which == QLatin1String("export")) {
-        auto *button = buttonNamed<QAbstractButton>(m_window->consolePanel()->console(0), QStringLiteral("Export…"));
-        QVERIFY(button);
-        open = [button] { button->click(); };
+        root = m_window->consolePanel()->console(0);
+        text = QStringLiteral("Export…");
     } else {
-        // The health report's Save report… and the soak monitor's Export CSV… ask here.
-        open = [this] {
-            SaveLocation::ask(m_window.get(), QStringLiteral("Save"), QStringLiteral("test/folder"), QStringLiteral("x.csv"),
-                              QStringLiteral("CSV files (*.csv)"));
+        // The health report's Save report… and the soak monitor's Export CSV…
+        // ask once there is a report or samples: asked here as they ask.
+        const auto purpose = which == QLatin1String("report") ? FileDialogs::Purpose::Report : FileDialogs::Purpose::SoakCsv;
+        return [this, purpose] {
+            FileDialogs::saveFile(m_window.get(), purpose, QStringLiteral("Save"), QStringLiteral("x.csv"),
+                                  QStringLiteral("CSV files (*.csv)"));
         };
     }
+    auto *button = root ? buttonNamed<QAbstractButton>(root, text) : nullptr;
+    if (!button || !button->isEnabled())
+        return nullptr;
+    return [button] { button->click(); };
+}
+
+void TestFileDialogs::everyFileDialogFitsTheWindow()
+{
+    QFETCH(QString, which);
+    const std::function<void()> open = opener(which);
+    QVERIFY(open);
     const Shown shown = look(open);
     QVERIFY(shown.seen);
     QVERIFY(shown.detail);
@@ -194,8 +261,84 @@ void TestFileDialogs::everyFileDialogFitsTheWindow()
     const QSize expected = (m_window->size() * FileDialogs::WindowShare).boundedTo(m_window->screen()->availableSize());
     QVERIFY2(shown.size.width() >= expected.width() - 1 && shown.size.height() >= expected.height() - 1,
              qPrintable(QStringLiteral("%1×%2").arg(shown.size.width()).arg(shown.size.height())));
-    QVERIFY2(shown.nameColumn >= shown.size.width() / 2 - 1, QByteArray::number(shown.nameColumn));
+    // Size, Type and Date whole (title and content), the name the widest.
+    QVERIFY2(shown.cutColumns.isEmpty(), qPrintable(shown.cutColumns.join(QStringLiteral(", "))));
+    QVERIFY2(shown.nameColumn >= shown.size.width() / 4, QByteArray::number(shown.nameColumn));
     QVERIFY(shown.nameColumn > shown.otherColumns);
+}
+
+// Each purpose opens where its last file went or came from, after a restart
+// too, not where another purpose's did.
+void TestFileDialogs::eachPurposeKeepsItsFolder_data()
+{
+    QTest::addColumn<FileDialogs::Purpose>("purpose");
+    QTest::addColumn<QString>("which");
+    QTest::addColumn<bool>("save");
+    QTest::newRow("open a capture") << FileDialogs::Purpose::Capture << QStringLiteral("capture") << false;
+    QTest::newRow("open a recipe") << FileDialogs::Purpose::Recipe << QStringLiteral("recipe") << false;
+    QTest::newRow("import quick commands") << FileDialogs::Purpose::QuickCommands << QStringLiteral("quick") << false;
+    QTest::newRow("export quick commands") << FileDialogs::Purpose::QuickCommands << QStringLiteral("quickExport") << true;
+    QTest::newRow("save a report") << FileDialogs::Purpose::Report << QStringLiteral("report") << true;
+    QTest::newRow("export soak samples") << FileDialogs::Purpose::SoakCsv << QStringLiteral("soak") << true;
+    QTest::newRow("export a table") << FileDialogs::Purpose::TableExport << QStringLiteral("export") << true;
+    QTest::newRow("send a file") << FileDialogs::Purpose::SendFile << QStringLiteral("sendFile") << false;
+}
+
+void TestFileDialogs::eachPurposeKeepsItsFolder()
+{
+    QFETCH(FileDialogs::Purpose, purpose);
+    QFETCH(QString, which);
+    QFETCH(bool, save);
+    const QString folder = m_dir.filePath(QStringLiteral("kept-") + QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
+    QVERIFY(QDir().mkpath(folder));
+    const QString file = QDir(folder).filePath(QStringLiteral("chosen.txt"));
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("x");
+    }
+    // Chosen there once...
+    const Shown first = look([&] {
+        const QString path = save ? FileDialogs::saveFile(m_window.get(), purpose, QStringLiteral("Save"), QStringLiteral("x.txt"), {})
+                                  : FileDialogs::openFile(m_window.get(), purpose, QStringLiteral("Open"), {});
+        QCOMPARE(path, file);
+    }, file);
+    QVERIFY(first.seen);
+    for (const FileDialogs::Purpose other : FileDialogs::Purposes) {
+        if (other != purpose)
+            QVERIFY(FileDialogs::folder(other) != folder);
+    }
+    // ...it is where the dialog opens after a restart.
+    m_window.reset();
+    startWindow();
+    const std::function<void()> open = opener(which);
+    QVERIFY(open);
+    const Shown shown = look(open);
+    QVERIFY(shown.seen);
+    QCOMPARE(shown.folder, QDir(folder).absolutePath());
+}
+
+// A folder's hidden folders (a home folder's .cache, .config…) are not
+// listed in any of them, the quick commands' import included.
+void TestFileDialogs::hiddenFoldersAreNotListed()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("with-hidden"));
+    QVERIFY(QDir().mkpath(folder + QStringLiteral("/.hidden")));
+    QVERIFY(QDir().mkpath(folder + QStringLiteral("/visible")));
+    const QString file = QDir(folder).filePath(QStringLiteral("commands.json"));
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("[]");
+    }
+    QVERIFY(look([&] { FileDialogs::openFile(m_window.get(), FileDialogs::Purpose::QuickCommands, QStringLiteral("Open"), {}); },
+                 file).seen);
+    const Shown shown = look(opener(QStringLiteral("quick")));
+    QVERIFY(shown.seen);
+    QCOMPARE(shown.folder, QDir(folder).absolutePath());
+    QVERIFY2(shown.listed.contains(QStringLiteral("visible")), qPrintable(shown.listed.join(QLatin1Char(','))));
+    QVERIFY2(!shown.listed.contains(QStringLiteral(".hidden")), qPrintable(shown.listed.join(QLatin1Char(','))));
+    QVERIFY(!shown.hiddenFilter);
 }
 
 QTEST_MAIN(TestFileDialogs)

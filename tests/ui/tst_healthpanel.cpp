@@ -466,6 +466,13 @@ void TestHealthPanel::lostLinkEndsTheRunAndSaysSo()
     QVERIFY2(panel()->statusText().contains(QLatin1String("link to the module ended")), qPrintable(panel()->statusText()));
     QCOMPARE(panel()->lastResults().size(), 10);
     QCOMPARE(panel()->lastResults().at(row(CheckKind::TcpConnection)).verdict, Verdict::NotRun);
+    // The checks left say the link went, not "the check was stopped" (the user's Stop's words).
+    int saidSo = 0;
+    for (const health::CheckResult &r : panel()->lastResults()) {
+        QVERIFY2(!r.summary.contains(QLatin1String("the check was stopped")), qPrintable(r.summary));
+        saidSo += r.summary.contains(QLatin1String("you disconnected")) ? 1 : 0;
+    }
+    QVERIFY(saidSo > 0);
     QVERIFY(!panel()->runButton()->isEnabled());
 }
 

@@ -15,6 +15,7 @@
 #include "views/logview.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QSettings>
 #include <QStandardPaths>
@@ -40,6 +41,7 @@ private slots:
     void theTextColumnHasACharacterAByte();
     void linkMarkersAreDrawnOnceAcrossTheRow();
     void aLongLineIsLinesOfSixteenBytesAsHexdumpShowsIt();
+    void aLongLinesTimeStandsOnItsFirstRow();
     void sentAndReceivedRowsShareTheirColumns_data();
     void sentAndReceivedRowsShareTheirColumns();
 };
@@ -186,6 +188,41 @@ void TestHexAndText::linkMarkersAreDrawnOnceAcrossTheRow()
 // terminal at 1280 px). In Hex + text a long line is lines of 16 bytes, the
 // hex and the text beside, as hexdump -C: the row is as many lines tall and
 // the hex column as wide as one line, so nothing is cut.
+// The time of a line several rows of 16 bytes long is beside its first row
+// (where the line begins), not beside a middle one.
+void TestHexAndText::aLongLinesTimeStandsOnItsFirstRow()
+{
+    at::CommandEngine engine(profile::ModuleProfile::bc25());
+    ModuleSession session(&engine);
+    SocketConsole console(&session, 0);
+    console.resize(700, 300);
+    console.show();
+    for (QCheckBox *box : console.findChildren<QCheckBox *>()) {
+        if (box->text() == QLatin1String("Timestamps"))
+            box->setChecked(true);
+    }
+    console.model()->append(false, QByteArray(40, 'x') + '\n', 1); // three rows of 16
+    console.setViewFormat(SocketConsole::Format::HexAndText);
+    console.model()->flush();
+    QTableView *view = console.view();
+    QVERIFY(!view->isColumnHidden(ConsoleModel::Time));
+    const int lineHeight = view->verticalHeader()->defaultSectionSize();
+    QTRY_COMPARE(view->rowHeight(0), 3 * lineHeight);
+    const QRect cell = view->visualRect(view->model()->index(0, ConsoleModel::Time));
+    const QImage image = view->viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32);
+    const qreal scale = image.width() / qreal(view->viewport()->width());
+    auto inkBetween = [&](int top, int bottom) {
+        int ink = 0;
+        for (int y = int(top * scale); y < int(bottom * scale) && y < image.height(); ++y) {
+            for (int x = int(cell.left() * scale); x < int(cell.right() * scale) && x < image.width(); ++x)
+                ink += qGray(image.pixel(x, y)) < 128;
+        }
+        return ink;
+    };
+    QVERIFY(inkBetween(cell.top(), cell.top() + lineHeight) > 0);
+    QCOMPARE(inkBetween(cell.top() + lineHeight, cell.bottom()), 0);
+}
+
 void TestHexAndText::aLongLineIsLinesOfSixteenBytesAsHexdumpShowsIt()
 {
     at::CommandEngine engine(profile::ModuleProfile::bc25());

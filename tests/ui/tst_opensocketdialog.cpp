@@ -7,6 +7,7 @@
 #include "bc25/commands.h"
 #include "profile/moduleprofile.h"
 #include "dialogs/opensocketdialog.h"
+#include "views/statusline.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -29,15 +30,17 @@ private slots:
     void tooltipsFollowTheService();
     void theWaitHintFollowsTheAddress_data();
     void theWaitHintFollowsTheAddress();
+    void automaticLocalPortOnlyWhereZeroIsValid_data();
+    void automaticLocalPortOnlyWhereZeroIsValid();
 };
 
 namespace {
 
 QString refusal(const OpenSocketDialog &dialog)
 {
-    for (const QLabel *label : dialog.findChildren<QLabel *>()) {
-        if (label->text().startsWith(QLatin1String("AT+QIOPEN:")))
-            return label->text();
+    for (const StatusLine *line : dialog.findChildren<StatusLine *>()) {
+        if (line->status().startsWith(QLatin1String("AT+QIOPEN:")))
+            return line->status();
     }
     return {};
 }
@@ -73,7 +76,13 @@ void TestOpenSocketDialog::refusalStatesTheRangeOfTheServiceChosen()
     p.remotePort = remotePort;
     p.localPort = localPort;
     dialog.setParameters(p);
-    QVERIFY(!dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+    // Filled in, not typed: said once Open is pressed, and Open is off until it is mended.
+    QPushButton *open = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(refusal(dialog).isEmpty());
+    QVERIFY(open->isEnabled());
+    open->click();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY(!open->isEnabled());
     QVERIFY2(refusal(dialog).contains(said), qPrintable(refusal(dialog)));
 }
 
@@ -106,27 +115,65 @@ void TestOpenSocketDialog::tooltipsFollowTheService()
 void TestOpenSocketDialog::theWaitHintFollowsTheAddress_data()
 {
     // manual 2.1.1, note 1: 36 s for <IP_address>, 176 s for <domain_name>.
+    QTest::addColumn<QByteArray>("model");
     QTest::addColumn<QString>("host");
     QTest::addColumn<QString>("hint");
-    QTest::newRow("empty") << QString() << QStringLiteral("An IP address can take up to 36 s to connect, a domain name up to 176 s.");
-    QTest::newRow("IPv4") << QStringLiteral("10.0.0.1") << QStringLiteral("An IP address can take up to 36 s to connect.");
-    QTest::newRow("name") << QStringLiteral("example.com") << QStringLiteral("A domain name can take up to 176 s to connect.");
+    QTest::newRow("empty") << QByteArray("bc25") << QString() << QStringLiteral("An IP address can take up to 36 s to connect, a domain name up to 176 s.");
+    QTest::newRow("IPv4") << QByteArray("bc25") << QStringLiteral("10.0.0.1") << QStringLiteral("An IP address can take up to 36 s to connect.");
+    QTest::newRow("name") << QByteArray("bc25") << QStringLiteral("example.com") << QStringLiteral("A domain name can take up to 176 s to connect.");
+    // The model's own wait: BG96 AN 2.2.4, 150 s; BC660K (Zephyr bc66x driver), 60 s.
+    QTest::newRow("BG96 empty") << QByteArray("bg96") << QString() << QStringLiteral("A socket can take up to 150 s to connect.");
+    QTest::newRow("BG96 name") << QByteArray("bg96") << QStringLiteral("example.com") << QStringLiteral("A socket can take up to 150 s to connect.");
+    QTest::newRow("BC660K IPv4") << QByteArray("bc660k") << QStringLiteral("10.0.0.1") << QStringLiteral("A socket can take up to 60 s to connect.");
 }
 
 void TestOpenSocketDialog::theWaitHintFollowsTheAddress()
 {
+    QFETCH(QByteArray, model);
     QFETCH(QString, host);
     QFETCH(QString, hint);
-    OpenSocketDialog dialog(bc25::profile::ModuleProfile::bc25()->catalog());
+    OpenSocketDialog dialog(bc25::profile::ModuleProfile::byId(model)->catalog());
     OpenParameters p;
     p.host = QStringLiteral("x"); // a change to the field below, whatever it is
     dialog.setParameters(p);
     p.host = host;
     dialog.setParameters(p);
     QStringList texts;
-    for (const QLabel *label : dialog.findChildren<QLabel *>())
-        texts << label->text();
+    for (const StatusLine *line : dialog.findChildren<StatusLine *>())
+        texts << line->status();
     QVERIFY2(texts.contains(hint), qPrintable(texts.join(QLatin1Char('|'))));
+}
+
+void TestOpenSocketDialog::automaticLocalPortOnlyWhereZeroIsValid_data()
+{
+    QTest::addColumn<ServiceType>("service");
+    QTest::addColumn<QString>("shown"); // the local port box at 0
+    // manual 2.1.1: a client's 0 is assigned automatically; a server's local port is 1-65535.
+    QTest::newRow("TCP client") << ServiceType::Tcp << QStringLiteral("0 (automatic)");
+    QTest::newRow("UDP client") << ServiceType::Udp << QStringLiteral("0 (automatic)");
+    QTest::newRow("TCP listener") << ServiceType::TcpListener << QStringLiteral("0");
+    QTest::newRow("UDP service") << ServiceType::UdpService << QStringLiteral("0");
+}
+
+void TestOpenSocketDialog::automaticLocalPortOnlyWhereZeroIsValid()
+{
+    QFETCH(ServiceType, service);
+    QFETCH(QString, shown);
+    OpenSocketDialog dialog(bc25::profile::ModuleProfile::bc25()->catalog());
+    dialog.show();
+    OpenParameters p;
+    p.host = QStringLiteral("127.0.0.1");
+    p.remotePort = 80;
+    dialog.setParameters(p);
+    // Chosen by the user, as in the dialog: the box follows the type.
+    auto *type = dialog.findChild<QComboBox *>();
+    type->setCurrentIndex(type->findData(int(service)));
+    QSpinBox *local = dialog.findChildren<QSpinBox *>().at(3);
+    QCOMPARE(local->value(), 0);
+    QCOMPARE(local->text(), shown);
+    // What it offers is what Open takes: the automatic port is accepted, a server's 0 refused.
+    QCOMPARE(Commands::open(bc25::profile::ModuleProfile::bc25()->catalog(), dialog.parameters()).ok(),
+             shown != QLatin1String("0"));
 }
 
 QTEST_MAIN(TestOpenSocketDialog)

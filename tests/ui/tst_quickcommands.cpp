@@ -46,6 +46,7 @@ private slots:
     void stopOnErrorEndsTheSequenceAtTheFirstFailure_data();
     void stopOnErrorEndsTheSequenceAtTheFirstFailure();
     void theRowGoingOutIsMarkedAndTheEndReplacesTheProgress();
+    void anEditClearsTheProgressOfTheRunBefore();
     void theWorkbenchHasTheDock();
 
 private:
@@ -323,6 +324,47 @@ void TestQuickCommands::theRowGoingOutIsMarkedAndTheEndReplacesTheProgress()
     QCOMPARE(panel.progress()->text(), QStringLiteral("Stopped at 2 of 4"));
     QCOMPARE(panel.progress()->value(), 2); // the bar as full as its words say
     QCOMPARE(panel.statusText(), QStringLiteral("Stopped at 2 of 4: stopped by the user"));
+    QTRY_VERIFY(!module.engine.isBusy());
+    module.connection.disconnectFromModule();
+}
+
+// "Done 2 of 2" read beside a list of three is a lie: adding, renaming or
+// removing a command ends what the bar and the status said of the run before.
+void TestQuickCommands::anEditClearsTheProgressOfTheRunBefore()
+{
+    Module module;
+    module.connection.connectVirtual();
+    QTRY_COMPARE(module.connection.state(), link::Connection::State::Connected);
+    QTRY_VERIFY(!module.session.moduleInfo().revision.isEmpty());
+    QuickCommandsPanel panel(&module.session, m_dir.filePath(QStringLiteral("edited/quick-commands.json")));
+    const int group = panel.addGroup(QStringLiteral("Two"));
+    panel.addCommand(group, {}, QStringLiteral("AT"));
+    panel.addCommand(group, {}, QStringLiteral("AT+CSQ"));
+    panel.repeatCount()->setValue(1);
+    panel.interval()->setValue(0);
+    const auto run = [&](const QString &end) {
+        QSignalSpy finished(panel.sequence(), &QuickSequence::finished);
+        panel.runGroup(group);
+        QTRY_COMPARE(finished.count(), 1);
+        QCOMPARE(panel.progress()->text(), end);
+        QCOMPARE(panel.statusText(), end);
+        QVERIFY(!panel.progress()->isHidden());
+    };
+    const auto cleared = [&] {
+        QVERIFY(panel.progress()->isHidden());
+        QVERIFY2(!panel.progress()->text().contains(QLatin1String("Done")), qPrintable(panel.progress()->text()));
+        QVERIFY2(!panel.statusText().contains(QLatin1String("Done")), qPrintable(panel.statusText()));
+    };
+    run(QStringLiteral("Done 2 of 2"));
+    panel.addCommand(group, {}, QStringLiteral("ATI")); // a third command
+    cleared();
+    run(QStringLiteral("Done 3 of 3"));
+    panel.tree()->topLevelItem(group)->child(0)->setText(0, QStringLiteral("Attention")); // renamed in place
+    cleared();
+    run(QStringLiteral("Done 3 of 3"));
+    panel.tree()->setCurrentItem(panel.tree()->topLevelItem(group)->child(2));
+    panel.removeSelected();
+    cleared();
     QTRY_VERIFY(!module.engine.isBusy());
     module.connection.disconnectFromModule();
 }

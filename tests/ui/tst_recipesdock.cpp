@@ -35,10 +35,15 @@
 #include <QLabel>
 #include <QElapsedTimer>
 #include <QLineEdit>
+#include <QTimer>
+#include <QAbstractButton>
+#include <QApplication>
+#include <QMessageBox>
 #include <QLoggingCategory>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QSettings>
+#include <QTreeWidget>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -58,6 +63,7 @@ private slots:
     void initTestCase();
     void init();
     void cleanup();
+    void theChosenRecipeSurvivesARestart();
     void dockListsTheLibraryBesideTheTerminal();
     void formAsksTheRecipesParametersPrefilledByTheVirtualModule();
     void passingRunShowsEveryStepPassedWithItsDuration();
@@ -70,6 +76,9 @@ private slots:
     void recordingLeftASocketOpenSaysCloseItFirst();
     void virtualModuleOptionsRestartTheModuleAndSaySo();
     void ctrlRRunsTheRecipe();
+    void aTitleAndStepWithPlacesAreShownAsWritten();
+    void aRecipeWithoutStepsSaysNoStepsRan();
+    void anotherRecipeClearsTheLastRun();
     void usersRecipeIsListedAfterARestartAndCanBeDeleted();
     void newRecipeIsInTheUsersLanguage();
     void dockAndRecipeMessagesAreInChinese(); // last: the translation stays installed
@@ -105,6 +114,7 @@ void TestRecipesDock::init()
     m_session = &m_stack->session();
     m_connection = &m_stack->connection();
     m_connection->setCaptureFolder(m_dir.filePath(QStringLiteral("captures")));
+    QSettings().remove(QStringLiteral("recipes/selected")); // each test from the first recipe
     startWindow();
     m_connection->connectVirtual();
     QTRY_COMPARE(m_connection->state(), link::Connection::State::Connected);
@@ -136,6 +146,26 @@ std::optional<recipe::RunResult> TestRecipesDock::runToEnd(const QString &text, 
     if (!finished.wait(timeoutMs) && finished.isEmpty())
         return std::nullopt;
     return finished.first().first().value<recipe::RunResult>();
+}
+
+// The recipe chosen in the list is the one shown after a restart.
+void TestRecipesDock::theChosenRecipeSurvivesARestart()
+{
+    auto *browser = panel()->findChild<RecipeBrowser *>();
+    QVERIFY(browser);
+    const QStringList builtIn = browser->names(true);
+    QVERIFY(builtIn.size() > 2);
+    const QString first = browser->tree()->currentItem()->text(0);
+    QVERIFY(panel()->selectRecipe(builtIn.at(2)));
+    const QString chosen = browser->tree()->currentItem()->text(0);
+    QVERIFY(chosen != first);
+    const QString shown = panel()->editor()->toPlainText();
+
+    m_window.reset();
+    startWindow();
+    browser = panel()->findChild<RecipeBrowser *>();
+    QCOMPARE(browser->tree()->currentItem()->text(0), chosen);
+    QCOMPARE(panel()->editor()->toPlainText(), shown);
 }
 
 void TestRecipesDock::dockListsTheLibraryBesideTheTerminal()
@@ -455,7 +485,7 @@ public:
         if (QLatin1String(context) != QLatin1String("bc25::ui::RecipesPanel"))
             return {};
         if (QLatin1String(source) == QLatin1String("My recipe"))
-            return QStringLiteral("我的配方");
+            return QStringLiteral("我的脚本");
         if (QLatin1String(source) == QLatin1String("The module answers"))
             return QStringLiteral("模块说 \"OK\"");
         return {};
@@ -465,6 +495,47 @@ public:
 
 } // namespace
 
+// A title or a step with "%1" in it is text: the summary is not filled twice.
+void TestRecipesDock::aTitleAndStepWithPlacesAreShownAsWritten()
+{
+    const auto result = runToEnd(QStringLiteral("-- %1 %2 50%\nstep('%1 %2 50%')\nexpect(at('AT'))\n"));
+    QVERIFY(result && result->passed());
+    QVERIFY2(panel()->summary().startsWith(QStringLiteral("%1 %2 50% passed")), qPrintable(panel()->summary()));
+    QVERIFY2(!panel()->summary().contains(QLatin1String("%2 s")), qPrintable(panel()->summary()));
+    QCOMPARE(panel()->runView()->steps()->index(0, StepTableModel::Name).data().toString(), QStringLiteral("%1 %2 50%"));
+    const auto failed = runToEnd(QStringLiteral("-- %1 %2 50%\nstep('%1 %2 50%')\ncheck(false, 'no')\n"));
+    QVERIFY(failed && !failed->passed());
+    QVERIFY2(panel()->summary().startsWith(QStringLiteral("%1 %2 50% failed at step 1 of 1, “%1 %2 50%”")),
+             qPrintable(panel()->summary()));
+}
+
+// Nothing ran, so nothing passed.
+void TestRecipesDock::aRecipeWithoutStepsSaysNoStepsRan()
+{
+    const auto result = runToEnd(QStringLiteral("-- Nothing here\nlocal x = 1\n"));
+    QVERIFY(result);
+    QCOMPARE(result->stepCount(), 0);
+    QVERIFY2(panel()->summary().contains(QLatin1String("No steps ran")), qPrintable(panel()->summary()));
+    QVERIFY2(!panel()->summary().contains(QLatin1String("passed")), qPrintable(panel()->summary()));
+}
+
+// New, Open, another recipe chosen: the last run's verdict and steps were another recipe's.
+void TestRecipesDock::anotherRecipeClearsTheLastRun()
+{
+    QVERIFY(panel()->selectRecipe(QStringLiteral("06_tcp_echo_buffer")));
+    const auto result = runToEnd();
+    QVERIFY(result && result->passed());
+    QVERIFY(panel()->summary().contains(QLatin1String("passed")));
+    QVERIFY(panel()->runView()->steps()->rowCount() > 0);
+    panel()->newRecipe();
+    QVERIFY2(!panel()->summary().contains(QLatin1String("passed")), qPrintable(panel()->summary()));
+    QCOMPARE(panel()->runView()->steps()->rowCount(), 0);
+    // The Result column holds its widest word whole.
+    QTableView *view = panel()->runView()->view();
+    QVERIFY2(view->columnWidth(StepTableModel::Result) > view->fontMetrics().horizontalAdvance(QStringLiteral("not reached")),
+             qPrintable(QString::number(view->columnWidth(StepTableModel::Result))));
+}
+
 void TestRecipesDock::newRecipeIsInTheUsersLanguage()
 {
     TemplateLanguage language;
@@ -472,7 +543,7 @@ void TestRecipesDock::newRecipeIsInTheUsersLanguage()
     panel()->newRecipe();
     const QString text = panel()->editor()->toPlainText();
     QCoreApplication::removeTranslator(&language);
-    QVERIFY2(text.startsWith(QStringLiteral("-- 我的配方\n")), qPrintable(text));
+    QVERIFY2(text.startsWith(QStringLiteral("-- 我的脚本\n")), qPrintable(text));
     // The step's name stays one Lua string whatever the translation holds.
     QVERIFY2(text.contains(QStringLiteral("step(\"模块说 \\\"OK\\\"\")\n")), qPrintable(text));
 }
@@ -482,7 +553,7 @@ void TestRecipesDock::dockAndRecipeMessagesAreInChinese()
     QCOMPARE(Translations::install(QCoreApplication::instance(), QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
     m_window.reset();
     startWindow();
-    QCOMPARE(m_window->findChild<QDockWidget *>(QStringLiteral("dock.recipes"))->windowTitle(), QStringLiteral("配方"));
+    QCOMPARE(m_window->findChild<QDockWidget *>(QStringLiteral("dock.recipes"))->windowTitle(), QStringLiteral("脚本"));
     QCOMPARE(m_window->findChild<QToolButton *>(QStringLiteral("recipes.run"))->text(), QStringLiteral("运行"));
     QVERIFY(panel()->selectRecipe(QStringLiteral("06_tcp_echo_buffer")));
     const auto passed = runToEnd();
@@ -490,6 +561,9 @@ void TestRecipesDock::dockAndRecipeMessagesAreInChinese()
     StepTableModel *steps = panel()->runView()->steps();
     QCOMPARE(steps->index(0, StepTableModel::Name).data().toString(), QStringLiteral("打开 TCP 套接字"));
     QCOMPARE(steps->index(0, StepTableModel::Result).data().toString(), QStringLiteral("通过"));
+    QTableView *view = panel()->runView()->view();
+    QVERIFY2(view->columnWidth(StepTableModel::Result) > view->fontMetrics().horizontalAdvance(QStringLiteral("未执行到")),
+             qPrintable(QString::number(view->columnWidth(StepTableModel::Result))));
     QVERIFY2(panel()->summary().contains(QStringLiteral("通过")), qPrintable(panel()->summary()));
 
     const auto failed = runToEnd(QStringLiteral(

@@ -238,8 +238,33 @@ private slots:
         panel.setModuleConnected(false, QStringLiteral("the port went away"));
         QVERIFY(!panel.monitor()->isRunning());
         QVERIFY(!start->isEnabled());
-        QVERIFY2(panel.summaryText().contains(QLatin1String("The link to the module was lost (the port went away)")),
+        QVERIFY2(panel.summaryText().contains(QLatin1String("The run ended: the link to the module was lost (the port went away).")),
                  qPrintable(panel.summaryText()));
+    }
+
+    // The user's Disconnect ends the run in its own words, not as a lost
+    // link; a link's message that is a sentence is not nested in brackets.
+    void theUsersDisconnectIsNotALostLink()
+    {
+        test::RecipeHarness h;
+        QVERIFY(h.connect({QStringLiteral("ping-delay=20")}));
+        ui::SoakPanel panel(&h.session);
+        panel.setModuleConnected(true);
+        panel.hostEdit()->setText(QStringLiteral("localhost"));
+        panel.setTimeScale(1000);
+        QCOMPARE(panel.start(), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(panel.monitor()->summary().pings >= 1, 10000);
+        panel.setModuleConnected(false, QStringLiteral("Disconnected."), true);
+        QVERIFY(!panel.monitor()->isRunning());
+        QVERIFY2(panel.summaryText().contains(QLatin1String("The run ended: you disconnected.")), qPrintable(panel.summaryText()));
+        QVERIFY2(!panel.summaryText().contains(QLatin1String("link to the module was lost")), qPrintable(panel.summaryText()));
+        panel.setModuleConnected(true);
+        QCOMPARE(panel.start(), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(panel.monitor()->summary().pings >= 1, 10000);
+        panel.setModuleConnected(false, QStringLiteral("The port went away."));
+        QVERIFY2(panel.summaryText().contains(QLatin1String("the link to the module was lost (The port went away).")),
+                 qPrintable(panel.summaryText()));
+        QVERIFY2(!panel.summaryText().contains(QLatin1String(".).")), qPrintable(panel.summaryText()));
     }
 
     // The soak monitor's pings and signal reads are its own, not the user's:

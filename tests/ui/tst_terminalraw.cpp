@@ -15,6 +15,7 @@
 #include "models/transactionmodel.h"
 #include "panels/terminalpanel.h"
 #include "panels/transactionspanel.h"
+#include "views/statusline.h"
 #include "session/modulesession.h"
 
 #include <QAbstractItemView>

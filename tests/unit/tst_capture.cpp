@@ -313,13 +313,18 @@ void TestCapture::aRecordHasABound()
     QCOMPARE(read.size(), 3);
     QCOMPARE(read.at(0).bytes + read.at(1).bytes + read.at(2).bytes, big);
 
-    QByteArray file = "#bc25-capture 1\n1764000000000 RX " + QByteArray(CaptureRecord::MaxLineLength + 10, 'z')
-            + "\n1764000000001 RX OK\n";
+    // The bound is the line's, and the refusal names it: a line of exactly
+    // MaxLineLength characters is read, one more is damage.
+    const QByteArray head = "1764000000000 RX ";
+    const QByteArray longest = QByteArray(CaptureRecord::MaxLineLength - head.size(), 'w');
+    QByteArray file = "#bc25-capture 1\n" + head + longest + '\n' + head + longest + "z\n1764000000001 RX OK\n";
     QBuffer buffer(&file);
     QVERIFY(buffer.open(QIODevice::ReadOnly));
     buffer.readLine();
     CaptureReader reader(&buffer);
     CaptureRecord record;
+    QVERIFY(reader.next(&record));
+    QCOMPARE(record.bytes, longest);
     QVERIFY(reader.next(&record));
     QCOMPARE(record.bytes, QByteArray("OK"));
     QVERIFY(!reader.next(&record));
@@ -327,6 +332,9 @@ void TestCapture::aRecordHasABound()
     QCOMPARE(reader.problems().size(), 1);
     QVERIFY2(reader.problems().at(0).what.contains(QLatin1String("longer than a capture holds")),
              qPrintable(reader.problems().at(0).what));
+    QVERIFY2(reader.problems().at(0).what.contains(QString::number(CaptureRecord::MaxLineLength)),
+             qPrintable(reader.problems().at(0).what));
+    QCOMPARE(reader.problems().at(0).line, 2);
 }
 
 #include "tst_capture.moc"

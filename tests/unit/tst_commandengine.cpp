@@ -45,6 +45,7 @@ private slots:
     void pulledCableFailsEverythingAndLosesNoData();
     void overflowIsReportedAndTheStreamGoesOn();
     void nothingIsSentWhenNotConnected();
+    void aCommandNoLongerWantedAtItsTurnIsNotWritten();
 
 private:
     quint64 submit(const BuildResult &built);
@@ -385,6 +386,29 @@ void TestCommandEngine::nothingIsSentWhenNotConnected()
     QTRY_COMPARE(m_commands.size(), 1);
     QCOMPARE(m_commands.at(0).status, CommandResult::Status::Aborted);
     QVERIFY(m_host->writtenData().isEmpty());
+}
+
+// Asked at its turn, not when queued: the first command (an AT+QICLOSE) makes
+// the second (a read of that socket) pointless; it is dropped unwritten, with
+// the reason, and the third goes out as usual.
+void TestCommandEngine::aCommandNoLongerWantedAtItsTurnIsNotWritten()
+{
+    bool closed = false;
+    m_module->setScript({{"AT+QICLOSE=0", "\r\nOK\r\n"}, {"AT", "\r\nOK\r\n"}});
+    at::AtCommand close = Commands::close(profile::ModuleProfile::bc25()->catalog(), 0).command;
+    close.onFinished = [&closed](const at::Transaction &) { closed = true; };
+    close.operation.reset(); // the script answers OK only
+    m_engine->submit(std::move(close));
+    at::AtCommand read = Commands::read(profile::ModuleProfile::bc25()->catalog(), 0, 512).command;
+    read.notSentBecause = [&closed] { return closed ? QStringLiteral("socket 0 was closed") : QString(); };
+    m_engine->submit(std::move(read));
+    submit(Commands::attention());
+    QTRY_COMPARE(m_commands.size(), 3);
+    QCOMPARE(m_commands.at(0).status, CommandResult::Status::Ok);
+    QCOMPARE(m_commands.at(1).status, CommandResult::Status::Aborted);
+    QCOMPARE(m_commands.at(1).message, QStringLiteral("socket 0 was closed"));
+    QCOMPARE(m_commands.at(2).status, CommandResult::Status::Ok);
+    QVERIFY(!m_host->writtenData().contains("AT+QIRD"));
 }
 
 QTEST_GUILESS_MAIN(TestCommandEngine)

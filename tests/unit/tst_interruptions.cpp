@@ -88,6 +88,8 @@ private slots:
     void socketClosedEndsWhatWaitsOnIt();
     void lateOperationAnswerIsTiedToItsCommand();
     void latePromptAfterTheEscDoesNotTakeTheNextCommand();
+    void aLostFixedLengthPromptIsNeverLeftWithEsc_data();
+    void aLostFixedLengthPromptIsNeverLeftWithEsc();
     void restartInsidePayload_data();
     void restartInsidePayload();
 };
@@ -305,7 +307,8 @@ void TestInterruptions::lateOperationAnswerIsTiedToItsCommand()
 
 void TestInterruptions::latePromptAfterTheEscDoesNotTakeTheNextCommand()
 {
-    // The prompt did not come in time: the engine gave up and wrote Esc. The
+    // The prompt of the form ended by Ctrl+Z did not come in time: the engine
+    // gave up and wrote Esc, which leaves that data mode (manual 2.1.4). The
     // module's "> " comes late (it has no line end), then the next command
     // goes out: its echo and OK are its own, whole and byte by byte.
     for (const bool byteByByte : {false, true}) {
@@ -315,7 +318,9 @@ void TestInterruptions::latePromptAfterTheEscDoesNotTakeTheNextCommand()
         // The "> " must still be unread when the next command goes out (it comes
         // late in the 1 s window, less than the quiet time before its end).
         s.engine.setQuietFlushMs(5000);
-        at::AtCommand send = Commands::send(bc25::profile::ModuleProfile::bc25()->catalog(), 0, QByteArray("\x00\x01", 2), SendForm::FixedLength).command;
+        at::AtCommand send = s.engine.assembler().rules().commandFor("AT+QISEND=0");
+        QCOMPARE(send.dataPhase, at::AtCommand::DataPhase::CtrlZ);
+        send.payload = "ab";
         ScriptStep silent {send.text};
         silent.silent = true;
         s.module->setScript({silent, {"AT", "\r\nOK\r\n"}});
@@ -330,6 +335,57 @@ void TestInterruptions::latePromptAfterTheEscDoesNotTakeTheNextCommand()
         QVERIFY(s.transactions.at(1).echoSeen);
         QCOMPARE(s.module->mismatches(), QStringList {});
     }
+}
+
+void TestInterruptions::aLostFixedLengthPromptIsNeverLeftWithEsc_data()
+{
+    QTest::addColumn<bool>("byteByByte");
+    QTest::addColumn<QByteArray>("answer");   // what the module says at last
+    QTest::addColumn<QByteArray>("written");  // what the engine then writes before the next command
+    QTest::newRow("late prompt") << false << QByteArray("\r\n> ") << QByteArray("\x00\x1b", 2);
+    QTest::newRow("late prompt, byte by byte") << true << QByteArray("\r\n> ") << QByteArray("\x00\x1b", 2);
+    QTest::newRow("refused") << false << QByteArray("\r\nERROR\r\n") << QByteArray();
+    QTest::newRow("refused, byte by byte") << true << QByteArray("\r\nERROR\r\n") << QByteArray();
+}
+
+void TestInterruptions::aLostFixedLengthPromptIsNeverLeftWithEsc()
+{
+    // AT+QISEND=<id>,<len>: the module takes exactly <len> bytes after "> ",
+    // Esc among them, and the next command's bytes too, which it would send
+    // to the peer. So the engine writes no Esc when the prompt does not come
+    // in time, and no next command until the module answers: a late prompt
+    // gets the send's own data (the count completed), an ERROR ends the wait.
+    QFETCH(bool, byteByByte);
+    QFETCH(QByteArray, answer);
+    QFETCH(QByteArray, written);
+    LiveSession s;
+    s.module->setByteByByte(byteByByte);
+    s.engine.setTimeoutScale(0.05); // a command's 3 s: 150 ms
+    s.engine.setLateWindowMs(20);
+    const QByteArray data("\x00\x1b", 2); // an Esc of its own, as data
+    at::AtCommand send = Commands::send(bc25::profile::ModuleProfile::bc25()->catalog(), 0, data, SendForm::FixedLength).command;
+    const QByteArray line = send.text + '\r';
+    ScriptStep silent {send.text};
+    silent.silent = true;
+    s.module->setScript({silent, {"AT", "\r\nOK\r\n"}});
+    s.engine.submit(send);
+    QTRY_COMPARE(s.transactions.size(), 1);
+    QCOMPARE(outcomes(s.transactions), QStringList {"timeout/"});
+    s.submit("AT");
+    // Absence cannot be waited for: ten late windows pass, and nothing went out.
+    QTest::qWait(200);
+    QCOMPARE(s.module->received(), line);
+    QCOMPARE(s.transactions.size(), 1);
+    s.module->send(answer);
+    if (!written.isEmpty()) {
+        QTRY_COMPARE(s.module->received(), line + written);
+        QCOMPARE(s.transactions.size(), 1); // still waiting: the module has not answered the data
+        s.module->send("\r\nOK\r\n\r\nSEND OK\r\n");
+    }
+    QTRY_COMPARE(s.transactions.size(), 2);
+    QCOMPARE(outcomes(s.transactions), (QStringList {"timeout/", "OK/"}));
+    QCOMPARE(s.module->received(), line + written + "AT\r");
+    QVERIFY(!s.module->received().contains(line + '\x1b'));
 }
 
 void TestInterruptions::restartInsidePayload_data()

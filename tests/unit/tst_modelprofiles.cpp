@@ -68,7 +68,13 @@ private slots:
     void bg96UdpReadCarriesItsPayload();
     void bg95BufferedRecvWithLengthCarriesNoData();
     void theVirtualModuleClosesAsItsModel();
+    void theOpenWaitsAsLongAsItsModelSays_data();
+    void theOpenWaitsAsLongAsItsModelSays();
     void theHealthCheckPingsWithTheModelsDefaults();
+    void theHealthCheckUsesTheModelsContext();
+    void anUnknownCommandNamesTheModelsManual();
+    void aPingEndsOnTheModelsSuccessCode_data();
+    void aPingEndsOnTheModelsSuccessCode();
 };
 
 void TestModelProfiles::everyModelIsKnownByItsName()
@@ -104,7 +110,7 @@ void TestModelProfiles::eachModelsTableAnswersWhatItsSourceSays_data()
     row("BG96 AN 2.2.8 read_length 0-1500", "bg96", CommandId::Read, "read_length", "0-1500");
     row("BG96 AN 2.2.11 QPING no ping_size", "bg96", CommandId::Ping, "ping_size", "none");
     row("BG96 AN 2.2.11 QPING pingnum 1-10", "bg96", CommandId::Ping, "ping_num", "1-10");
-    row("BG95 AN 2.3.7 send_length up to 1460", "bg95", CommandId::Send, "send_length", "1-1460");
+    row("BG95 AN 2.3.7 send_length 0-1460 (0: the query)", "bg95", CommandId::Send, "send_length", "0-1460");
     row("BG95 AN 2.3.4 contextID 1-16", "bg95", CommandId::Ntp, "contextID", "1-16");
     row("EC200U AN 2.4.7 contextID 1-7", "ec200u", CommandId::Open, "contextID", "1-7");
     row("EC200U AN 2.4.11 read_length 0-1500", "ec200u", CommandId::Read, "read_length", "0-1500");
@@ -216,6 +222,42 @@ void TestModelProfiles::theVirtualModuleClosesAsItsModel()
     }
 }
 
+void TestModelProfiles::theOpenWaitsAsLongAsItsModelSays_data()
+{
+    QTest::addColumn<QByteArray>("model");
+    QTest::addColumn<QByteArray>("command");
+    QTest::addColumn<int>("seconds");
+    // BC25 manual 2.1.1, note 1: 36 s with an IP address, 176 s with a domain name.
+    QTest::newRow("BC25 manual 2.1.1 address") << QByteArray("bc25") << QByteArray(R"(AT+QIOPEN=1,0,"TCP","10.0.0.1",80)") << 36;
+    QTest::newRow("BC25 manual 2.1.1 name") << QByteArray("bc25") << QByteArray(R"(AT+QIOPEN=1,0,"TCP","a.example",80)") << 176;
+    QTest::newRow("BC32 as the BC25") << QByteArray("bc32") << QByteArray(R"(AT+QIOPEN=1,0,"TCP","a.example",80)") << 176;
+    // BG96 AN 2.2.4, BG95 AN 2.3.4, EC200U AN 2.4.7: "wait for 150 seconds for +QIOPEN".
+    for (const char *model : {"bg95", "bg96", "ec200u"}) {
+        QTest::addRow("%s 150 s, address", model) << QByteArray(model) << QByteArray(R"(AT+QIOPEN=1,0,"TCP","10.0.0.1",80)") << 150;
+        QTest::addRow("%s 150 s, name", model) << QByteArray(model) << QByteArray(R"(AT+QIOPEN=1,0,"TCP","a.example",80)") << 150;
+    }
+    // Zephyr bc66x driver: BC66X_SOCKET_OPEN_TIMEOUT "specs recommends waiting up to 60 s".
+    QTest::newRow("BC660K 60 s, address") << QByteArray("bc660k") << QByteArray(R"(AT+QIOPEN=0,0,"TCP","10.0.0.1",80)") << 60;
+    QTest::newRow("BC660K 60 s, name") << QByteArray("bc660k") << QByteArray(R"(AT+QIOPEN=0,0,"TCP","a.example",80)") << 60;
+    QTest::newRow("BC66 60 s") << QByteArray("bc66") << QByteArray(R"(AT+QIOPEN=1,0,"TCP","a.example",80)") << 60;
+}
+
+void TestModelProfiles::theOpenWaitsAsLongAsItsModelSays()
+{
+    QFETCH(QByteArray, model);
+    QFETCH(QByteArray, command);
+    QFETCH(int, seconds);
+    const auto profile = ModuleProfile::byId(model);
+    const ParsedCommand parsed = profile->catalog().parse(command);
+    QVERIFY2(CommandCatalog::validate(parsed).isEmpty(), qPrintable(CommandCatalog::validate(parsed)));
+    const at::AtCommand expected = CommandCatalog::expectation(parsed);
+    QVERIFY(expected.operation);
+    QCOMPARE(expected.operation->timeoutMs(), seconds * 1000);
+    // The engine times it so: the rules the assembler and the engine ask.
+    const auto rules = profile->newRules();
+    QCOMPARE(rules->commandFor(command).operation->timeoutMs(), seconds * 1000);
+}
+
 void TestModelProfiles::theHealthCheckPingsWithTheModelsDefaults()
 {
     // A ping count the user left out is the model's (manual 2.1.8 on the BC25:
@@ -237,6 +279,91 @@ void TestModelProfiles::theHealthCheckPingsWithTheModelsDefaults()
     QCOMPARE(pingOf(health::HealthPlan::build(s, *ModuleProfile::bc25())), QStringLiteral(R"(AT+QPING=1,"127.0.0.1",4,4,32)"));
     s.pingCount = 2;
     QCOMPARE(pingOf(health::HealthPlan::build(s, *seven)), QStringLiteral(R"(AT+QPING=1,"127.0.0.1",4,2,32)"));
+}
+
+void TestModelProfiles::theHealthCheckUsesTheModelsContext()
+{
+    // The BC660K's only context is 0 (Zephyr bc66x driver, a real log); the BC25's first is 1 (manual 2.1.1).
+    health::HealthSettings s;
+    s.pingHost = QStringLiteral("127.0.0.1");
+    s.dnsHost = QStringLiteral("localhost");
+    s.serverHost = QStringLiteral("127.0.0.1");
+    s.serverPort = 7;
+    s.ntpServer = QStringLiteral("127.0.0.1");
+    auto commandsOf = [](const QList<health::PlannedCheck> &plan) {
+        QStringList texts;
+        for (const health::PlannedCheck &check : plan)
+            texts += check.commandTexts();
+        return texts.join(QLatin1Char('|'));
+    };
+    const QString bc660k = commandsOf(health::HealthPlan::build(s, *ModuleProfile::byId("bc660k")));
+    QVERIFY2(bc660k.contains(QStringLiteral(R"(AT+QIDNSGIP=0,"localhost")")), qPrintable(bc660k));
+    QVERIFY2(bc660k.contains(QStringLiteral(R"(AT+QPING=0,"127.0.0.1")")), qPrintable(bc660k));
+    QVERIFY2(bc660k.contains(QStringLiteral(R"(AT+QIOPEN=0,0,"TCP","127.0.0.1",7)")), qPrintable(bc660k));
+    QVERIFY2(bc660k.contains(QStringLiteral(R"(AT+QNTP=0,"127.0.0.1")")), qPrintable(bc660k));
+    const QString bc25 = commandsOf(health::HealthPlan::build(s, *ModuleProfile::bc25()));
+    QVERIFY2(bc25.contains(QStringLiteral(R"(AT+QPING=1,"127.0.0.1")")), qPrintable(bc25));
+    // The user's own context stays the user's.
+    s.contextId = 2;
+    QVERIFY(commandsOf(health::HealthPlan::build(s, *ModuleProfile::byId("bg96"))).contains(QStringLiteral(R"(AT+QPING=2,)")));
+}
+
+void TestModelProfiles::anUnknownCommandNamesTheModelsManual()
+{
+    QCOMPARE(CommandCatalog::validate(ModuleProfile::byId("bg96")->catalog().parse("AT+QNTTP=1,\"a\"")),
+             QStringLiteral("AT+QNTTP is not a command of the BG96 TCP/IP manual."));
+    QCOMPARE(CommandCatalog::validate(ModuleProfile::bc25()->catalog().parse("AT+QIACT=1")),
+             QStringLiteral("AT+QIACT is not a command of the BC25 TCP/IP manual."));
+    QCOMPARE(CommandCatalog::validate(ModuleProfile::byId("bc660k")->catalog().parse("AT+QIACT=1")),
+             QStringLiteral("AT+QIACT is not a command of the BC660K-GL TCP/IP manual."));
+}
+
+void TestModelProfiles::aPingEndsOnTheModelsSuccessCode_data()
+{
+    QTest::addColumn<QByteArray>("model");
+    QTest::addColumn<QByteArray>("command");
+    QTest::addColumn<QByteArray>("stream");
+    QTest::addColumn<QString>("operation");
+    // BC25 manual 4.5: echoes start with 0, the summary with 2.
+    QTest::newRow("BC25 manual 4.5") << QByteArray("bc25") << QByteArray(R"(AT+QPING=1,"a.example")")
+                                     << QByteArray("\r\nOK\r\n\r\n+QPING: 0,220.18.29.21,32,192,255\r\n\r\n+QPING: 2,1,1,0,192,192,192\r\n")
+                                     << QStringLiteral("done");
+    // EC200U AN 3.7 / BG96 AN 2.2.11: "0 It is finished normally"; the address quoted.
+    for (const char *model : {"bg95", "bg96", "ec200u"}) {
+        QTest::addRow("%s: the summary's 0", model)
+                << QByteArray(model) << QByteArray(R"(AT+QPING=1,"www.baidu.com")")
+                << QByteArray("\r\nOK\r\n\r\n+QPING: 0,\"61.135.169.125\",32,192,255\r\n\r\n+QPING: 0,1,1,0,192,192,192\r\n")
+                << QStringLiteral("done");
+    }
+    // A BC660K log: +QPING: 569 alone ends it, failed.
+    QTest::newRow("BC660K real log") << QByteArray("bc660k") << QByteArray(R"(AT+QPING=0,"8.8.8.8",4,4)")
+                                     << QByteArray("\r\nOK\r\n\r\n\r\n+QPING: 569\r\n") << QStringLiteral("failed");
+}
+
+void TestModelProfiles::aPingEndsOnTheModelsSuccessCode()
+{
+    QFETCH(QByteArray, model);
+    QFETCH(QByteArray, command);
+    QFETCH(QByteArray, stream);
+    QFETCH(QString, operation);
+    for (const bool byteByByte : {false, true}) {
+        const auto profile = ModuleProfile::byId(model);
+        at::TransactionAssembler assembler(profile->newRules());
+        assembler.setSettings(profile->parserDefaults());
+        QString ended = QStringLiteral("pending");
+        QObject::connect(&assembler, &at::TransactionAssembler::transactionFinished,
+                         [&ended](const at::Transaction &t) {
+                             ended = QString::fromLatin1(at::Transaction::operationStatusName(t.operation.status)).toLower();
+                         });
+        assembler.begin(assembler.rules().commandFor(command), 0);
+        if (byteByByte) {
+            for (const char c : stream)
+                assembler.feed(QByteArrayView(&c, 1), 0);
+        } else {
+            assembler.feed(stream, 0);
+        }
+        QCOMPARE(ended, operation);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestModelProfiles)

@@ -67,6 +67,7 @@ private slots:
     void refusalBeforeSendingQuotesTheRange();
     void synchronizeLearnsSettingsAndSockets();
     void aSilentModuleIsReadNoFurtherUntilItSpeaks();
+    void aModuleThatAnswersAtButNotAtiIsToldApart();
     void typedCommandsResultIsItsSecondPhase_data();
     void typedCommandsResultIsItsSecondPhase();
     void typedSendAndCloseSayTheirSecondPhase_data();
@@ -381,7 +382,8 @@ void TestModuleSession::errorIsExplainedWithTheLastErrorCode()
 void TestModuleSession::refusalBeforeSendingQuotesTheRange()
 {
     QVERIFY(m_session->sockets()->close(7).contains(QLatin1String("0-5")));
-    QVERIFY(m_session->sends()->send(0, QByteArray()).contains(QLatin1String("1-512")));
+    // An empty send names no parameter the user never typed: it is said plainly.
+    QCOMPARE(m_session->sends()->send(0, QByteArray()), QStringLiteral("Nothing to send."));
     PingParameters p(*profile::ModuleProfile::bc25());
     p.host = QStringLiteral("example.com");
     p.timeoutSeconds = 256;
@@ -429,6 +431,7 @@ void TestModuleSession::aSilentModuleIsReadNoFurtherUntilItSpeaks()
     m_session->synchronize();
     QTRY_COMPARE(silent.count(), 1);
     QVERIFY(silent.first().first().toString().contains(QLatin1String("does not answer")));
+    QCOMPARE(silent.first().at(1).toString(), QStringLiteral("The module does not answer: check its power, the cable and the baud rate."));
     QVERIFY(m_session->moduleSilent());
     QTRY_VERIFY(!m_engine->isBusy());
     QCOMPARE(written, QByteArray("AT\rATI\r"));
@@ -451,6 +454,26 @@ void TestModuleSession::aSilentModuleIsReadNoFurtherUntilItSpeaks()
     QCOMPARE(m_session->moduleInfo().rssi, 18);
     QCOMPARE(m_session->moduleInfo().pdpAddress, QStringLiteral("10.45.0.2"));
     QCOMPARE(silent.count(), 1);
+}
+
+// AT answered and ATI not: the cable and the baud rate are right, so the
+// session says what it heard instead of "does not answer"; the window's
+// message adds that it is read as soon as it speaks, the program's part not.
+void TestModuleSession::aModuleThatAnswersAtButNotAtiIsToldApart()
+{
+    m_engine->setTimeoutScale(0.01);
+    m_module->setScript({{"AT", "AT\r\r\nOK\r\n"}, {"ATI", {}, -1, {}, true}});
+    QSignalSpy silent(m_session, &ModuleSession::moduleNotAnswering);
+    m_session->synchronize();
+    QTRY_COMPARE(silent.count(), 1);
+    const QString message = silent.first().at(0).toString();
+    const QString what = silent.first().at(1).toString();
+    QVERIFY2(what.startsWith(QLatin1String("The module answers AT but not ATI;")), qPrintable(what));
+    QVERIFY2(!what.contains(QLatin1String("read as soon as")), qPrintable(what));
+    QVERIFY2(message.startsWith(what) && message.contains(QLatin1String("read as soon as it says anything")), qPrintable(message));
+    QVERIFY(m_session->moduleSilent());
+    QTRY_VERIFY(!m_engine->isBusy());
+    QVERIFY2(m_module->mismatches().isEmpty(), qPrintable(m_module->mismatches().join(u'\n')));
 }
 
 // AT+QIOPEN's OK only says the attempt began (manual 2.1.4): the typed command

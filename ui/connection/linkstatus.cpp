@@ -4,18 +4,18 @@
 #include "session/modulesession.h"
 #include "translations.h"
 
-#include <QLabel>
+#include "views/statusline.h"
 
 namespace bc25::ui {
 
-LinkStatus::LinkStatus(QLabel *label, link::Connection *connection, ModuleSession *session, QObject *parent)
+LinkStatus::LinkStatus(StatusLine *label, link::Connection *connection, ModuleSession *session, QObject *parent)
     : QObject(parent)
     , m_label(label)
     , m_connection(connection)
 {
     // A long message (a path, the reason a port was lost) must not widen the
     // window past a 1280-pixel screen: the label takes the width it is given,
-    // and its tooltip has the whole text.
+    // cut with "…", and its tooltip has the whole text.
     label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     show(tr("Not connected."), Tone::Neutral);
     connect(connection, &link::Connection::stateChanged, this, &LinkStatus::onStateChanged);
@@ -44,8 +44,15 @@ void LinkStatus::onStateChanged(link::Connection::State state, const QString &me
              Tone::Bad);
         return;
     }
+    if (m_connection->openFailed() && !m_connection->autoReconnect()) {
+        // Red like every other failure, and what to do about it.
+        show(Translations::sentence(message) + QLatin1Char(' ')
+                     + tr("Check the port's name, or tick Reconnect to have it connected when it appears."),
+             Tone::Bad);
+        return;
+    }
     if (state != State::Connected) {
-        show(message, state == State::Lost ? Tone::Bad : Tone::Neutral);
+        show(message, state == State::Lost || m_connection->openFailed() ? Tone::Bad : Tone::Neutral);
         return;
     }
     m_linked = true;
@@ -66,8 +73,7 @@ QString LinkStatus::withLineNote(const QString &text) const
 void LinkStatus::show(const QString &text, Tone tone)
 {
     m_tone = tone;
-    m_label->setText(text);
-    m_label->setToolTip(text);
+    m_label->setStatus(text);
     const char *colour = tone == Tone::Good ? "#1b7f2a" : tone == Tone::Bad ? "#b00020" : "#555555";
     m_label->setStyleSheet(QStringLiteral("color: %1").arg(QLatin1String(colour)));
 }

@@ -12,6 +12,8 @@ namespace bc25 { class ModuleSession; }
 
 namespace bc25::ui {
 
+class StatusLine;
+
 // The status bar's word on the link. An open port is not a module: it says
 // "Port open — waiting for the module" until the module answers ATI, then
 // "Connected" in green, or "No answer" when it never does. Where one link
@@ -22,7 +24,7 @@ class LinkStatus final : public QObject
 public:
     enum class Tone : quint8 { Neutral, Good, Bad };
 
-    LinkStatus(QLabel *label, link::Connection *connection, ModuleSession *session, QObject *parent = nullptr);
+    LinkStatus(StatusLine *label, link::Connection *connection, ModuleSession *session, QObject *parent = nullptr);
 
     [[nodiscard]] Tone tone() const { return m_tone; }
 
@@ -35,7 +37,7 @@ private:
     void show(const QString &text, Tone tone);
     [[nodiscard]] QString withLineNote(const QString &text) const;
 
-    QLabel *m_label;
+    StatusLine *m_label;
     link::Connection *m_connection;
     QString m_connectedMessage; // the connection's own words, shown once the module answers
     QString m_linkName;         // the port of the link on show, for its end marker

@@ -91,7 +91,7 @@ void CaptureViewer::showDamaged(const QString &path, const QList<capture::Captur
     QStringList lines;
     const QString name = QFileInfo(path).fileName();
     for (const capture::CaptureReader::Problem &problem : problems)
-        lines << tr("%1:%2: damaged record: %3").arg(name).arg(problem.line).arg(problem.what);
+        lines << tr("%1:%2: damaged record: %3").arg(name, QString::number(problem.line), problem.what);
     if (malformed > problems.size())
         lines << tr("%1: %n more damaged record(s)", nullptr, int(malformed - problems.size())).arg(name);
     m_damaged->setPlainText(lines.join(QLatin1Char('\n')));

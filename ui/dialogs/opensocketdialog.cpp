@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "opensocketdialog.h"
 
+#include "views/statusline.h"
+
 #include "bc25/commandcatalog.h"
 #include "bc25/operations.h"
 
@@ -37,8 +39,8 @@ OpenSocketDialog::OpenSocketDialog(const CommandCatalog &catalog, QWidget *paren
     , m_localPort(new QSpinBox(this))
     , m_accessMode(new QComboBox(this))
     , m_protocol(new QComboBox(this))
-    , m_problem(new QLabel(this))
-    , m_wait(new QLabel(this))
+    , m_problem(new StatusLine(2, this))
+    , m_wait(new StatusLine(2, this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Open a Socket (AT+QIOPEN)"));
@@ -56,14 +58,11 @@ OpenSocketDialog::OpenSocketDialog(const CommandCatalog &catalog, QWidget *paren
     m_protocol->addItem(tr("IPv4"), 0);
     m_protocol->addItem(tr("IPv6"), 1);
     m_host->setPlaceholderText(tr("IP address or domain name"));
-    m_localPort->setSpecialValueText(tr("0 (automatic)"));
-    m_problem->setWordWrap(true);
+    m_problem->setObjectName(QStringLiteral("open.problem"));
     m_problem->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_wait->setWordWrap(true);
+    m_wait->setObjectName(QStringLiteral("open.wait"));
 
     auto *form = new QFormLayout(this);
-    // The dialog grows with the refusal's text: every line of it stays readable.
-    form->setSizeConstraint(QLayout::SetMinimumSize);
     setMinimumWidth(460);
     form->addRow(tr("Context ID:"), m_context);
     form->addRow(tr("Connect ID:"), m_connectId);
@@ -76,19 +75,27 @@ OpenSocketDialog::OpenSocketDialog(const CommandCatalog &catalog, QWidget *paren
     form->addRow(m_wait);
     form->addRow(m_problem);
     form->addRow(m_buttons);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &OpenSocketDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    // A change the dialog did not make itself is the user's: from then on a refusal shows.
+    const auto changed = [this] {
+        m_showProblem = m_showProblem || !m_filling;
+        validate();
+    };
     for (QSpinBox *box : {m_context, m_connectId, m_remotePort, m_localPort})
-        connect(box, &QSpinBox::valueChanged, this, &OpenSocketDialog::validate);
+        connect(box, &QSpinBox::valueChanged, this, changed);
     for (QComboBox *box : {m_service, m_accessMode, m_protocol})
-        connect(box, &QComboBox::currentIndexChanged, this, &OpenSocketDialog::validate);
-    connect(m_host, &QLineEdit::textChanged, this, &OpenSocketDialog::validate);
+        connect(box, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_host, &QLineEdit::textChanged, this, changed);
     validate();
+    m_filling = false;
 }
 
 void OpenSocketDialog::setParameters(const OpenParameters &p)
 {
+    m_filling = true;
+    m_clientRemotePort = p.remotePort;
     m_context->setValue(p.contextId);
     m_connectId->setValue(p.connectId);
     m_service->setCurrentIndex(m_service->findData(int(p.service)));
@@ -98,6 +105,34 @@ void OpenSocketDialog::setParameters(const OpenParameters &p)
     m_accessMode->setCurrentIndex(m_accessMode->findData(int(p.accessMode)));
     m_protocol->setCurrentIndex(m_protocol->findData(p.protocolType));
     validate();
+    m_filling = false;
+}
+
+void OpenSocketDialog::accept()
+{
+    if (!Commands::open(*m_catalog, parameters()).ok()) {
+        m_showProblem = true;
+        validate();
+        return;
+    }
+    QDialog::accept();
+}
+
+void OpenSocketDialog::showRemotePortFor(bool client)
+{
+    if (client == m_remotePort->isEnabled() && (client || m_remotePort->value() == 0))
+        return;
+    const QSignalBlocker quiet(m_remotePort); // validate() goes on with the port as set here
+    if (client) {
+        m_remotePort->setSpecialValueText({});
+        m_remotePort->setValue(m_clientRemotePort);
+    } else {
+        if (m_remotePort->value() != 0)
+            m_clientRemotePort = m_remotePort->value();
+        m_remotePort->setSpecialValueText(QStringLiteral("—"));
+        m_remotePort->setValue(0);
+    }
+    m_remotePort->setEnabled(client);
 }
 
 OpenParameters OpenSocketDialog::parameters() const
@@ -116,31 +151,38 @@ OpenParameters OpenSocketDialog::parameters() const
 
 void OpenSocketDialog::validate()
 {
+    const auto service = ServiceType(m_service->currentData().toInt());
+    showRemotePortFor(service == ServiceType::Tcp || service == ServiceType::Udp);
     const OpenParameters p = parameters();
     // The form's fields, looked up in the catalog by the manual's parameter names.
     m_context->setToolTip(rangeTip(*m_catalog, "contextID", p));
     m_connectId->setToolTip(rangeTip(*m_catalog, "connectID", p));
     m_remotePort->setToolTip(rangeTip(*m_catalog, "remote_port", p));
     m_localPort->setToolTip(rangeTip(*m_catalog, "local_port", p));
-    const bool client = p.service == ServiceType::Tcp || p.service == ServiceType::Udp;
-    m_remotePort->setEnabled(client);
+    // "0 (automatic)" only where the manual takes 0: a client's local port,
+    // never a listener's or a service's (1-65535, manual 2.1.1).
+    const ParameterSpec local = m_catalog->parameter(CommandId::Open, "local_port", Commands::openArguments(p));
+    m_localPort->setSpecialValueText(local.min <= 0 ? tr("0 (automatic)") : QString());
     const BuildResult built = Commands::open(*m_catalog, p);
-    const bool changed = m_problem->text() != built.error;
-    m_problem->setText(built.error);
-    m_problem->setVisible(!built.ok());
-    if (changed && isVisible())
-        QMetaObject::invokeMethod(this, &QWidget::adjustSize, Qt::QueuedConnection); // room for every line
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(built.ok());
-    // manual 2.1.1, note 1: the catalog's rule decides the wait
-    // (the text and its figure from one decision; nothing typed yet: both waits).
-    const int limitSeconds = OpenOperation::timeoutMsFor(p.host) / 1000;
-    if (p.host.isEmpty())
-        m_wait->setText(tr("An IP address can take up to %1 s to connect, a domain name up to %2 s.")
-                                .arg(OpenOperation::IpTimeoutMs / 1000).arg(OpenOperation::DomainTimeoutMs / 1000));
+    // Open stays on until a refusal shows: pressing it is how one learns what is missing.
+    m_problem->setStatus(m_showProblem ? built.error : QString());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(built.ok() || !m_showProblem);
+    // The model's AT+QIOPEN entry decides the wait (the BC25's manual 2.1.1,
+    // note 1): the text and its figure from one decision; nothing typed yet:
+    // both waits, or the one wait of a model that has one.
+    const CommandSpec &open = m_catalog->spec(CommandId::Open);
+    const int limitSeconds = OpenOperation::timeoutMsFor(open, p.host) / 1000;
+    const int addressSeconds = OpenOperation::timeoutMsFor(open, QStringLiteral("127.0.0.1")) / 1000;
+    const int nameSeconds = OpenOperation::timeoutMsFor(open, QStringLiteral("a.name")) / 1000;
+    if (addressSeconds == nameSeconds)
+        m_wait->setStatus(tr("A socket can take up to %1 s to connect.").arg(addressSeconds));
+    else if (p.host.isEmpty())
+        m_wait->setStatus(tr("An IP address can take up to %1 s to connect, a domain name up to %2 s.")
+                                .arg(addressSeconds).arg(nameSeconds));
     else if (OpenOperation::isIpAddress(p.host))
-        m_wait->setText(tr("An IP address can take up to %1 s to connect.").arg(limitSeconds));
+        m_wait->setStatus(tr("An IP address can take up to %1 s to connect.").arg(limitSeconds));
     else
-        m_wait->setText(tr("A domain name can take up to %1 s to connect.").arg(limitSeconds));
+        m_wait->setStatus(tr("A domain name can take up to %1 s to connect.").arg(limitSeconds));
 }
 
 } // namespace bc25::ui

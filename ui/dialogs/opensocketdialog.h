@@ -13,9 +13,13 @@ class QSpinBox;
 
 namespace bc25::ui {
 
+class StatusLine;
+
 // Every parameter of AT+QIOPEN (manual 2.1.1), with the ranges of the
 // model's command catalog (the session's profile); the OK button stays off while the builder refuses the
-// input, and the refusal is shown as the manual's range.
+// input, and the refusal is shown as the manual's range — once the user has
+// changed a field or pressed Open, not before anything was typed. The refusal
+// and the wait keep their lines: the dialog never changes size as they show.
 class OpenSocketDialog final : public QDialog
 {
     Q_OBJECT
@@ -24,9 +28,14 @@ public:
 
     void setParameters(const OpenParameters &parameters);
     [[nodiscard]] OpenParameters parameters() const;
+    // Open pressed: with a refusal, it shows and the dialog stays.
+    void accept() override;
 
 private:
     void validate();
+    // A listener's or a service's remote port is always 0 (manual 2.1.1): the
+    // greyed box shows "—", and the client's port comes back with a client type.
+    void showRemotePortFor(bool client);
 
     const CommandCatalog *m_catalog;
     QSpinBox *m_context;
@@ -37,9 +46,12 @@ private:
     QSpinBox *m_localPort;
     QComboBox *m_accessMode;
     QComboBox *m_protocol;
-    QLabel *m_problem;
-    QLabel *m_wait;
+    StatusLine *m_problem;
+    StatusLine *m_wait;
     QDialogButtonBox *m_buttons;
+    int m_clientRemotePort = 0;
+    bool m_filling = true;      // the dialog, not the user, sets the fields
+    bool m_showProblem = false; // the user changed a field or pressed Open
 };
 
 } // namespace bc25::ui

@@ -115,7 +115,7 @@ void QuickReference::updateTitles()
     const bool searching = !m_search->text().isEmpty();
     for (int page = 0; page < PageCount; ++page) {
         //: a quick reference tab while searching: "Error codes (2)"
-        m_pages->setTabText(page, searching ? tr("%1 (%2)").arg(m_titles[page]).arg(m_filters[page]->rowCount())
+        m_pages->setTabText(page, searching ? tr("%1 (%2)").arg(m_titles[page], QString::number(m_filters[page]->rowCount()))
                                             : m_titles[page]);
     }
 }

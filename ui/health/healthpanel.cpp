@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "healthpanel.h"
+#include "views/focushandover.h"
 #include "views/steadylayout.h"
 
 #include "checkdetails.h"
-#include "dialogs/savelocation.h"
+#include "dialogs/filedialogs.h"
 #include "healthplanmodel.h"
 #include "healthplanview.h"
 #include "healthreportfiles.h"
@@ -16,6 +17,7 @@
 #include "at/commandengine.h"
 #include "profile/moduleprofile.h"
 #include "session/modulesession.h"
+#include "translations.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>
@@ -41,7 +43,6 @@ using health::Verdict;
 namespace {
 
 constexpr char UntickedKey[] = "health/unticked";
-constexpr char FolderKey[] = "health/reportFolder";
 constexpr char HostsShownKey[] = "health/hostsShown";
 
 } // namespace
@@ -225,7 +226,9 @@ void HealthPanel::onConnectionState(int state, const QString &message)
     if (isRunning() && linkState != link::Connection::State::Connected) {
         // The engine ends the command in flight with the link; the core's finished() follows.
         m_endReason = tr("The link to the module ended: %1").arg(message);
-        m_check->stop();
+        // Not the user's Stop: the checks left say the link went.
+        m_check->stop(linkState == link::Connection::State::Disconnected ? tr("Not run: you disconnected from the module.")
+                                                                         : tr("Not run: the link to the module was lost."));
         updateButtons();
         return; // that sentence stays on show: it is why the results stop where they do
     }
@@ -282,7 +285,7 @@ void HealthPanel::stop()
     // The core ends the run after the command in flight (and an AT+QICLOSE
     // still due); its finished() brings the results.
     m_endReason = tr("Stopped by the user: nothing more was sent.");
-    m_stopButton->setEnabled(false);
+    FocusHandover::setEnabled(m_stopButton, false, m_view); // Run is off until the check ends
     setStatus(tr("Stopping after the command under way…"));
     m_check->stop(); // may finish at once, and say so
 }
@@ -331,9 +334,9 @@ void HealthPanel::endRun(QList<CheckResult> results, const QString &reason)
     const auto stopper = std::find_if(results.cbegin(), results.cend(),
                                       [](const CheckResult &r) { return r.verdict == Verdict::Fail && r.stopsRest; });
     if (stopper != results.cend())
-        text += QLatin1Char(' ') + tr("Stopped at \"%1\": the checks after it would tell nothing.").arg(HealthPlan::title(stopper->kind));
+        text = Translations::joined(text, tr("Stopped at \"%1\": the checks after it would tell nothing.").arg(HealthPlan::title(stopper->kind)));
     if (!reason.isEmpty())
-        text = reason + QLatin1Char(' ') + text;
+        text = Translations::joined(reason, text);
     text = headline + QLatin1Char('\n') + text;
     m_verdictText = text;
     m_verdictFailed = !verdict.passed();
@@ -386,8 +389,8 @@ QString HealthPanel::saveReport(const QString &htmlPath)
 void HealthPanel::saveReportWithDialog()
 {
     const QString name = QStringLiteral("health-%1.html").arg(m_runEnded.toString(QStringLiteral("yyyyMMdd-HHmmss")));
-    const QString path = SaveLocation::ask(this, tr("Save the health check report"), QLatin1String(FolderKey), name,
-                                           tr("HTML report (*.html)"));
+    const QString path = FileDialogs::saveFile(this, FileDialogs::Purpose::Report, tr("Save the health check report"), name,
+                                               tr("HTML report (*.html)"));
     if (!path.isEmpty())
         saveReport(path);
 }
@@ -403,10 +406,14 @@ QString HealthPanel::statusText() const { return m_status->text(); }
 void HealthPanel::updateButtons()
 {
     const bool running = isRunning();
-    m_runButton->setEnabled(connected() && !running);
     m_runButton->setToolTip(connected() ? tr("Run the ticked checks (Ctrl+Shift+H). Only the commands listed are sent.")
                                         : tr("No module is connected."));
-    m_stopButton->setEnabled(running && m_endReason.isEmpty()); // a stop asked for is under way
+    const bool stoppable = running && m_endReason.isEmpty(); // a stop asked for is under way
+    // Whichever button goes off while it has the focus gives it to the other (or to the checks).
+    if (stoppable)
+        m_stopButton->setEnabled(true);
+    FocusHandover::setEnabled(m_runButton, connected() && !running, m_stopButton->isEnabled() ? static_cast<QWidget *>(m_stopButton) : m_view);
+    FocusHandover::setEnabled(m_stopButton, stoppable, m_runButton->isEnabled() ? static_cast<QWidget *>(m_runButton) : m_view);
     m_saveButton->setEnabled(!running && !m_lastResults.isEmpty());
     m_form->setEnabled(!running);
     m_progress->setVisible(running || !m_lastResults.isEmpty());

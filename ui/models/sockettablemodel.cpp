@@ -86,11 +86,15 @@ QVariant SocketTableModel::data(const QModelIndex &index, int role) const
         case ConnectId: return s.connectId;
         case Service: return QString::fromLatin1(s.service);
         case Remote:
-            return s.remotePort > 0 ? QStringLiteral("%1:%2").arg(s.remoteAddress).arg(s.remotePort) : s.remoteAddress;
+            return s.remotePort > 0 ? QStringLiteral("%1:%2").arg(s.remoteAddress, QString::number(s.remotePort)) : s.remoteAddress;
         case LocalPort: return s.localPort > 0 ? QVariant(s.localPort) : QVariant(tr("auto"));
         case State:
             if (!s.inUse && s.lastError > 0)
                 return tr("idle — %1").arg(ErrorCodes::describe(s.lastError));
+            // A TCP LISTENER or UDP SERVICE that opened waits for peers: it is
+            // connected to nobody (manual 2.1.1, <service_type>).
+            if (s.listens() && s.state == SocketState::Connected)
+                return tr("listening") + (s.bufferFull ? tr(", buffer full") : QString());
             return stateText(int(s.state)) + (s.bufferFull ? tr(", buffer full") : QString());
         case Context: return s.contextId;
         case AccessMode: return s.accessMode == bc25::AccessMode::DirectPush ? tr("direct push") : tr("buffer");
@@ -135,7 +139,7 @@ QStringList SocketTableModel::widestTexts(int column) const
         QStringList states;
         for (int state = int(SocketState::Idle); state <= int(SocketState::Closed); ++state)
             states << stateText(state);
-        return states;
+        return states << tr("listening");
     }
     case Context: return {QStringLiteral("0")}; // one digit (manual 2.1.1, <contextID>), blank while idle
     case AccessMode: return {tr("direct push"), tr("buffer")};

@@ -56,6 +56,8 @@ void TrafficModel::append(Way way, const QByteArray &bytes, qint64 timestampMs)
 void TrafficModel::appendReceived(const QByteArray &bytes, qint64 offset, qint64 timestampMs)
 {
     // Received bytes read best as lines (LineLogModel keeps a line whole across reads).
+    if (offset < m_receivedEnd)
+        m_drifts.clear(); // a new stream (a new link) counts from 0 again
     m_receivedEnd = offset + bytes.size();
     appendLines(quint8(Way::Receive), bytes, timestampMs, true, offset, quint8(Owner::Unknown));
     // Rows to come start after the last one, or with it while its line goes on.
@@ -77,6 +79,12 @@ void TrafficModel::attribute(const at::RoutedEvent &routed, bool recvHex)
     // CR LF before every answer), take its owner. Rows already shown change
     // in place, and a filter on them looks again.
     const TrafficAttribution::Span span = m_attribution.routed(routed, recvHex);
+    const bool drift = !routed.drift.isEmpty() && routed.event;
+    if (drift) {
+        m_drifts.insert(routed.event->offset, routed.drift);
+        if (m_drifts.size() > MaxDrifts)
+            m_drifts.erase(m_drifts.begin());
+    }
     int first = -1;
     int last = -1;
     bool reached = false;
@@ -92,7 +100,7 @@ void TrafficModel::attribute(const at::RoutedEvent &routed, bool recvHex)
         if (!overlaps && !blank)
             return false;
         const Owner owner = TrafficAttribution::combine(Owner(entry.tag), span.owner);
-        if (owner != Owner(entry.tag) && row >= 0) {
+        if ((owner != Owner(entry.tag) || (drift && overlaps)) && row >= 0) {
             first = row;
             last = last < 0 ? row : last;
         }
@@ -100,7 +108,15 @@ void TrafficModel::attribute(const at::RoutedEvent &routed, bool recvHex)
         return true;
     });
     if (first >= 0)
-        emit dataChanged(index(first, 0), index(last, ColumnCount - 1), {OwnRole});
+        emit dataChanged(index(first, 0), index(last, ColumnCount - 1), {OwnRole, Qt::ToolTipRole, Qt::ForegroundRole});
+}
+
+const QString *TrafficModel::driftIn(const LogLine &line) const
+{
+    if (m_drifts.isEmpty() || Way(line.kind) != Way::Receive || line.offset < 0)
+        return nullptr;
+    const auto it = m_drifts.lowerBound(line.offset);
+    return it != m_drifts.cend() && it.key() < line.offset + line.bytes.size() ? &it.value() : nullptr;
 }
 
 void TrafficModel::setHex(bool hex)
@@ -186,12 +202,17 @@ QVariant TrafficModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        // A line the module's model does not print by its manual: the reason, the text as it came.
+        if (const QString *drift = driftIn(e))
+            return *drift;
         if (viewMode() == ByteText::ViewMode::HexAndText && index.column() == Bytes && way != Way::Note)
             return ByteText::hexDump(e.bytes, e.offset); // a hex editor's view of the row
         if (way == Way::RawTransmit)
             return tr("Sent raw: not checked against the manual's ranges");
         return {};
     case Qt::ForegroundRole:
+        if (driftIn(e))
+            return QBrush(QColor(0x8a, 0x2b, 0xa8)); // not expected of the model, in violet
         if (way == Way::RawTransmit)
             return QBrush(QColor(0xb3, 0x4d, 0x00)); // the user's own risk, in orange
         if (way == Way::Transmit)

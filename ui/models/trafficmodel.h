@@ -7,6 +7,7 @@
 #include "panels/bytetext.h"
 
 #include <QDateTime>
+#include <QMap>
 #include <QSortFilterProxyModel>
 
 namespace bc25::at { class CommandEngine; }
@@ -54,6 +55,12 @@ private:
 
     void appendReceived(const QByteArray &bytes, qint64 offset, qint64 timestampMs);
     void attribute(const at::RoutedEvent &routed, bool recvHex);
+
+    // Why the module's model does not expect the line at an offset (the
+    // routing's drift): the row holding it shows the reason. Bounded.
+    [[nodiscard]] const QString *driftIn(const LogLine &line) const;
+    static constexpr qsizetype MaxDrifts = 1000;
+    QMap<qint64, QString> m_drifts;
 
     qint64 m_receivedEnd = 0; // the stream offset after the last byte received
     TrafficAttribution m_attribution;

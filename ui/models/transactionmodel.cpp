@@ -40,6 +40,11 @@ QString errorsText(const Transaction &t)
         if (!message.isEmpty() && !parts.contains(message))
             parts << message;
     }
+    // Lines the module's model does not expect ("not expected for BC25: …").
+    for (const QString &drift : t.drifts) {
+        if (!parts.contains(drift))
+            parts << drift;
+    }
     return parts.join(QLatin1String("; "));
 }
 

@@ -26,6 +26,11 @@ void UrcLogModel::append(const at::ResultLine &line, qint64 timestampMs)
              description.connectId, description.meaning, QString::fromLatin1(line.text)});
 }
 
+void UrcLogModel::appendMarker(const QString &text)
+{
+    enqueue({QDateTime::currentMSecsSinceEpoch(), {}, -1, text, {}, true});
+}
+
 QString UrcLogModel::toText() const
 {
     QString text;
@@ -52,6 +57,8 @@ QVariant UrcLogModel::data(const QModelIndex &index, int role) const
         return e.type;
     if (role == SocketRole)
         return e.socket;
+    if (role == MarkerRole)
+        return e.marker;
     if (role == TableText::ExportRole && index.column() == Time)
         return TableText::dateAndTime(e.timestampMs);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)

@@ -17,6 +17,7 @@ struct UrcEntry
     int socket;
     QString meaning;
     QString line;
+    bool marker = false; // where one link ended and the next began: no URC
 };
 
 // Every unsolicited result with its time, type, socket, the line as printed
@@ -26,11 +27,14 @@ class UrcLogModel final : public BoundedLogModel<UrcEntry>
     Q_OBJECT
 public:
     enum Column { Time, Type, Socket, Meaning, Line, ColumnCount };
-    enum Role { TypeRole = Qt::UserRole + 1, SocketRole };
+    enum Role { TypeRole = Qt::UserRole + 1, SocketRole, MarkerRole };
 
     explicit UrcLogModel(QObject *parent = nullptr);
 
     void append(const at::ResultLine &line, qint64 timestampMs = -1);
+    // A row that says where a link ended or began (as the terminal and the
+    // consoles mark it); of no type and no socket, a filter hides it.
+    void appendMarker(const QString &text);
     // Shows what a session log records, live or decoded: every unsolicited
     // line, including those that end or advance an operation.
     void follow(SessionLog *log);

@@ -34,20 +34,6 @@
 
 namespace bc25::ui {
 
-namespace {
-
-QString sendFormName(SendForm form)
-{
-    switch (form) {
-    case SendForm::InlineText: return SocketConsole::tr("inline text (AT+QISEND=<id>,<len>,\"<data>\")");
-    case SendForm::FixedLength: return SocketConsole::tr("binary-safe prompt form (AT+QISEND=<id>,<len>)");
-    case SendForm::Hex: return SocketConsole::tr("hex (AT+QISENDEX)");
-    }
-    return {};
-}
-
-} // namespace
-
 SocketConsole::SocketConsole(ModuleSession *session, int connectId, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
@@ -172,7 +158,7 @@ SocketConsole::SocketConsole(ModuleSession *session, int connectId, QWidget *par
     connect(send, &QPushButton::clicked, this, &SocketConsole::sendInput);
     connect(m_input, &QLineEdit::returnPressed, this, &SocketConsole::sendInput);
     connect(file, &QPushButton::clicked, this, [this] {
-        const QString path = FileDialogs::openFile(this, tr("Send a file on socket %1").arg(m_connectId));
+        const QString path = FileDialogs::openFile(this, FileDialogs::Purpose::SendFile, tr("Send a file on socket %1").arg(m_connectId), {});
         if (!path.isEmpty())
             sendFile(path);
     });
@@ -188,85 +174,8 @@ SocketConsole::SocketConsole(ModuleSession *session, int connectId, QWidget *par
     connect(m_stop, &QPushButton::clicked, this, &SocketConsole::stopSending);
     connect(m_interval, &QSpinBox::valueChanged, this, [this](int ms) { m_repeatTimer.setInterval(ms); });
 
-    connect(session->sockets(), &SocketTable::socketChanged, this, [this](int id) {
-        if (id != m_connectId)
-            return;
-        const SocketInfo &socket = m_session->socket(id);
-        // Opened again (from anywhere: the Open dialog, the terminal, a recipe):
-        // a new connection, a new stream; nothing of the last one's goes on.
-        // A listener has no remote: its local port is where it waits.
-        if (socket.inUse && !m_open && socket.listens())
-            m_model->beginStream(tr("——— Socket %1 opened (%2 :%3) ———")
-                                         .arg(id)
-                                         .arg(QString::fromLatin1(socket.service))
-                                         .arg(socket.localPort));
-        else if (socket.inUse && !m_open)
-            m_model->beginStream(tr("——— Socket %1 opened (%2 %3:%4) ———")
-                                         .arg(id)
-                                         .arg(QString::fromLatin1(socket.service), socket.remoteAddress)
-                                         .arg(socket.remotePort));
-        m_open = socket.inUse;
-        // A refusal ("not open") is out of date once the socket is open.
-        if (m_refusalShown && socket.inUse) {
-            m_refusalShown = false;
-            m_status->setStatus({});
-        }
-    });
-    // Every send the module took on this socket, whoever asked (this console,
-    // a recipe, a quick command, the terminal's AT+QISEND).
-    connect(session->sockets(), &SocketTable::dataSent, this, [this](int id, const QByteArray &bytes) {
-        if (id == m_connectId)
-            m_model->append(true, bytes);
-    });
-    // SEND OK, a refusal, a stopped send: the module that was, not the next one's.
-    connect(session, &ModuleSession::forgotten, this, [this] {
-        m_open = false;
-        m_refusalShown = false;
-        m_status->setStatus({});
-    });
-    connect(session->sockets(), &SocketTable::dataReceived, this, [this](int id, const QByteArray &bytes, bool truncated) {
-        if (id != m_connectId)
-            return;
-        m_model->append(false, bytes);
-        if (truncated)
-            m_status->setStatus(tr("The module announced more data than it sent; what arrived is shown."));
-    });
-    connect(session->sends(), &SendQueue::chunkFinished, this,
-            [this](int id, qint64 bytes, bool ok, SendForm form, const QString &text) {
-        if (id != m_connectId)
-            return;
-        m_sentBytes += ok ? bytes : 0;
-        updateProgress();
-        if (!ok) {
-            m_status->setStatus(tr("SEND FAIL — %1").arg(text));
-            return;
-        }
-        // The parts of one send come one at a time, before its sendFinished
-        // (manual 4.1.2): the forms they went in are the send's.
-        if (!m_partForms.contains(form))
-            m_partForms.append(form);
-    });
-    connect(session->sends(), &SendQueue::sendFinished, this,
-            [this](int id, qint64 acknowledged, qint64 total, bool ok, const QString &text) {
-        if (id != m_connectId)
-            return;
-        m_sendsRunning = qMax(0, m_sendsRunning - 1);
-        updateProgress();
-        const QList<SendForm> forms = std::exchange(m_partForms, {});
-        if (ok) {
-            // The whole send's size, not its last part's (a send over 512 bytes goes in parts).
-            QStringList formNames;
-            for (const SendForm form : forms)
-                formNames << sendFormName(form);
-            const QString as = formNames.join(tr(" and "));
-            const qint64 parts = (total + m_session->sends()->maxChunk() - 1) / m_session->sends()->maxChunk();
-            m_status->setStatus(parts > 1 ? tr("SEND OK — %n byte(s) in %1 parts as %2.", nullptr, int(total)).arg(parts).arg(as)
-                                          : tr("SEND OK — %n byte(s) as %1.", nullptr, int(total)).arg(as));
-            return;
-        }
-        m_status->setStatus(tr("Sending stopped after %1 of %2 bytes: %3").arg(acknowledged).arg(total).arg(text));
-        m_repeat->setChecked(false);
-    });
+    followSession();
+    restoreChoices();
 }
 
 void SocketConsole::setViewFormat(Format format)
@@ -316,8 +225,13 @@ QString SocketConsole::sendInput()
         m_repeat->setChecked(false);
         return error;
     }
-    if (m_repeat->isChecked() && !m_repeatTimer.isActive())
+    m_ownSends.insert(m_session->sends()->lastSendId());
+    if (m_repeat->isChecked() && !m_repeatTimer.isActive()) {
         m_repeatTimer.start(m_interval->value()); // the first of a repeat: the user's Send
+        m_repeatSends = 0;
+    }
+    if (m_repeatTimer.isActive())
+        ++m_repeatSends;
     started(payload.size());
     const int chunk = m_session->sends()->maxChunk();
     m_status->setStatus(payload.size() > chunk
@@ -345,8 +259,9 @@ void SocketConsole::sendFile(const QString &path)
         m_status->setStatus(error);
         return;
     }
+    m_ownSends.insert(m_session->sends()->lastSendId());
     started(payload.size());
-    m_status->setStatus(tr("Sending %1 (%2 bytes)…").arg(path).arg(payload.size()));
+    m_status->setStatus(tr("Sending %1 (%2 bytes)…").arg(path, QString::number(payload.size())));
 }
 
 void SocketConsole::started(qint64 bytes)
@@ -372,8 +287,12 @@ void SocketConsole::updateProgress()
 
 void SocketConsole::stopSending()
 {
+    const bool repeating = m_repeatTimer.isActive();
     m_repeat->setChecked(false);
     m_session->sends()->cancel(m_connectId, tr("stopped by the user."));
+    // Stop also unticked "Repeat every": said, or the box seems to untick itself.
+    if (repeating)
+        m_status->setStatus(tr("Stopped; repeat off after %n send(s).", nullptr, m_repeatSends));
 }
 
 bool SocketConsole::isSending() const

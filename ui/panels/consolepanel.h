@@ -3,6 +3,7 @@
 
 #include "bc25/commands.h"
 
+#include <QSet>
 #include <QTimer>
 #include <QWidget>
 
@@ -57,8 +58,15 @@ public:
     // Whether Stop is enabled, the progress on show (a long send or a repeat).
     [[nodiscard]] bool isSending() const;
     [[nodiscard]] QPushButton *stopButton() const { return m_stop; }
+    // The console's own sends not yet ended (a recipe's on the same socket are not).
+    [[nodiscard]] int sendsRunning() const { return m_sendsRunning; }
 
 private:
+    void followSession(); // consolefollow.cpp
+    // The user's choices of this console (Show as, timestamps, the send row's),
+    // kept across restarts per socket: consolechoices.cpp.
+    void restoreChoices();
+    void keepChoices();
     [[nodiscard]] QString refusal() const;
     void showSent(bool show);
     void started(qint64 bytes);
@@ -83,9 +91,12 @@ private:
     QPushButton *m_stop;
     bool m_refusalShown = false;
     bool m_open = false;       // the socket as last seen: a new open starts a new stream
-    int m_sendsRunning = 0;    // sends of this console not yet ended
+    bool m_streamOpen = false; // an "opened" marker shown, its "closed" one not yet
+    QSet<quint64> m_ownSends;  // this console's sends not yet ended (SendQueue::lastSendId)
+    int m_sendsRunning = 0;    // sends of this console not yet ended (m_ownSends' count)
     qint64 m_queuedBytes = 0;  // since the last time nothing was running
     qint64 m_sentBytes = 0;
+    int m_repeatSends = 0;       // sends of the repeat under way, for Stop's words
     QList<SendForm> m_partForms; // the forms of the parts of the send under way
     QTimer m_repeatTimer;
 };

@@ -4,6 +4,8 @@
 
 #include "modulecontrols.h"
 
+#include "at/commandengine.h"
+#include "profile/moduleprofile.h"
 #include "session/modulesession.h"
 
 #include <QFormLayout>
@@ -69,7 +71,8 @@ DnsPanel::DnsPanel(ModuleSession *session, QWidget *parent)
 QString DnsPanel::lookUp(const QString &host)
 {
     m_host->setText(host);
-    const QString error = m_session->tools()->lookUpHost(1, host);
+    // The model's own context (the BC660K has only 0), not the BC25's 1.
+    const QString error = m_session->tools()->lookUpHost(m_session->engine()->profile().limits().firstContext, host);
     m_addresses->clear();
     m_result->setText(error.isEmpty() ? tr("Looking up %1…").arg(host) : error);
     return error;
@@ -84,7 +87,7 @@ void DnsPanel::onLookedUp(bool ok, const QString &host, const DnsResult &result,
     }
     m_addresses->addItems(result.addresses);
     m_result->setText(tr("%1: %n address(es), time to live %2 s", nullptr, int(result.addresses.size()))
-                              .arg(host).arg(result.ttl));
+                              .arg(host, QString::number(result.ttl)));
 }
 
 QStringList DnsPanel::addresses() const

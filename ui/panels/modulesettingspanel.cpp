@@ -4,7 +4,9 @@
 
 #include "modulecontrols.h"
 
+#include "at/commandengine.h"
 #include "bc25/errorcodes.h"
+#include "profile/moduleprofile.h"
 #include "session/modulesession.h"
 
 #include <QCheckBox>
@@ -30,12 +32,21 @@ ModuleSettingsPanel::ModuleSettingsPanel(ModuleSession *session, QWidget *parent
     , m_lastError(new QLabel(this))
     , m_status(new QLabel(this))
 {
-    // manual 2.1.13 ranges
-    m_idle->setRange(1, 36000);
+    // The model's ranges (the BC25's: manual 2.1.13), from its command table.
+    const CommandSpec *keepAlive = session->engine()->profile().spec(CommandId::KeepAlive);
+    const auto rangeOf = [keepAlive](QSpinBox *box, QByteArrayView name) {
+        for (const Signature &signature : keepAlive ? keepAlive->writeSignatures : QList<Signature> {}) {
+            for (const ParameterSpec &p : signature.parameters) {
+                if (p.name == name)
+                    box->setRange(int(p.min), int(p.max));
+            }
+        }
+    };
+    rangeOf(m_idle, "keepalive_idle_time");
     m_idle->setSuffix(tr(" s"));
-    m_interval->setRange(10, 20);
+    rangeOf(m_interval, "keepalive_interval_time");
     m_interval->setSuffix(tr(" s"));
-    m_count->setRange(1, 255);
+    rangeOf(m_count, "keepalive_count");
     SteadyLayout::wrapChangingText(m_lastError);
     SteadyLayout::wrapChangingText(m_status);
 
@@ -105,7 +116,11 @@ void ModuleSettingsPanel::refresh()
     m_idle->setValue(s.keepAlive.idleSeconds);
     m_interval->setValue(s.keepAlive.intervalSeconds);
     m_count->setValue(s.keepAlive.count);
-    m_lastError->setText(ErrorCodes::describe(s.lastError.code));
+    // The last error the session saw, and when: a 0 read before a later 565 is not the latest.
+    m_lastError->setText(s.lastErrorTime.isValid()
+                                 ? tr("%1, read at %2").arg(ErrorCodes::describe(s.lastError.code),
+                                                            s.lastErrorTime.toString(QStringLiteral("HH:mm:ss")))
+                                 : tr("None read yet: Ask the module."));
 }
 
 QString ModuleSettingsPanel::lastErrorText() const

@@ -4,6 +4,8 @@
 
 #include "modulecontrols.h"
 
+#include "at/commandengine.h"
+#include "profile/moduleprofile.h"
 #include "session/modulesession.h"
 
 #include <QCheckBox>
@@ -23,7 +25,13 @@ NtpPanel::NtpPanel(ModuleSession *session, QWidget *parent)
     , m_setClock(new QCheckBox(tr("Set the module's clock (autosettime 1)"), this))
     , m_result(new QLabel(this))
 {
-    m_port->setRange(1, 65535);
+    // <port>'s range as the model's table gives it (manual 2.1.9 on the BC25).
+    if (const CommandSpec *ntp = session->engine()->profile().spec(CommandId::Ntp)) {
+        for (const ParameterSpec &p : ntp->writeSignatures.constFirst().parameters) {
+            if (p.name == "port")
+                m_port->setRange(int(p.min), int(p.max));
+        }
+    }
     m_port->setValue(123);
     SteadyLayout::wrapChangingText(m_result);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -49,7 +57,10 @@ void NtpPanel::setServer(const QString &server, int port)
 
 QString NtpPanel::synchronize()
 {
-    const QString error = m_session->tools()->synchronizeTime(1, m_server->text().trimmed(), m_port->value(), m_setClock->isChecked());
+    // The model's own context (the BC660K has only 0), not the BC25's 1; the
+    // command's name is the model's too (AT+QNTP there), from its catalog.
+    const int context = m_session->engine()->profile().limits().firstContext;
+    const QString error = m_session->tools()->synchronizeTime(context, m_server->text().trimmed(), m_port->value(), m_setClock->isChecked());
     m_result->setText(error.isEmpty() ? tr("Asking %1…").arg(m_server->text().trimmed()) : error);
     return error;
 }

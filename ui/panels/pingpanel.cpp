@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "pingpanel.h"
-#include "views/steadylayout.h"
+#include "views/chartmarkers.h"
+#include "views/focushandover.h"
+#include "views/statusline.h"
 
 #include "modulecontrols.h"
 
@@ -55,7 +57,7 @@ PingPanel::PingPanel(ModuleSession *session, QWidget *parent)
     , m_count(spinFor(session, "ping_num", session->engine()->profile().pingDefaults().count, this))
     , m_size(spinFor(session, "ping_size", session->engine()->profile().pingDefaults().size, this))
     , m_start(new QPushButton(tr("Ping"), this))
-    , m_summary(new QLabel(this))
+    , m_summary(new StatusLine(2, this)) // its lines kept: the chart above never changes height
     , m_series(new QLineSeries(this))
     , m_axisX(new QValueAxis(this))
     , m_axisY(new QValueAxis(this))
@@ -70,12 +72,12 @@ PingPanel::PingPanel(ModuleSession *session, QWidget *parent)
     chart->addAxis(m_axisY, Qt::AlignLeft);
     m_series->attachAxis(m_axisX);
     m_series->attachAxis(m_axisY);
-    m_series->setPointsVisible(true);
+    m_series->setPen(QPen(QColor(31, 119, 180), 2));
+    ChartMarkers::showPoints(m_series, QScatterSeries::MarkerShapeCircle, QColor(31, 119, 180), 7);
     m_axisX->setTitleText(tr("Reply"));
     m_axisX->setLabelFormat(QStringLiteral("%d"));
     m_axisY->setTitleText(tr("Round trip (ms)"));
-    m_axisX->setRange(1, 4);
-    m_axisX->setTickCount(4); // one label per reply: 1 2 3 4, never "1 1 2 3 4"
+    showReplies(4);
     m_axisY->setRange(0, 100);
     // Thin margins: on a 720-pixel screen the plot keeps the height its axis
     // title needs ("Round trip (ms)" was cut to "Round tri…").
@@ -85,7 +87,7 @@ PingPanel::PingPanel(ModuleSession *session, QWidget *parent)
     m_chartView->setChart(chart);
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumHeight(160);
-    SteadyLayout::wrapChangingText(m_summary);
+    m_summary->setObjectName(QStringLiteral("ping.summary"));
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *form = new QFormLayout;
@@ -120,7 +122,7 @@ PingPanel::PingPanel(ModuleSession *session, QWidget *parent)
     connect(session, &ModuleSession::forgotten, this, [this] {
         m_points.clear();
         redraw();
-        m_summary->clear();
+        m_summary->setStatus({});
     });
 }
 
@@ -134,7 +136,7 @@ QString PingPanel::start()
     // Enter in the host field too: nothing is queued for a module that is not there.
     if (!m_session->engine()->linkOpen()) {
         const QString why = tr("No module is connected.");
-        m_summary->setText(why);
+        m_summary->setStatus(why);
         return why;
     }
     PingParameters p(m_session->engine()->profile());
@@ -145,15 +147,14 @@ QString PingPanel::start()
     p.size = m_size->value();
     const QString error = m_session->tools()->ping(p);
     if (!error.isEmpty()) {
-        m_summary->setText(error);
+        m_summary->setStatus(error);
         return error;
     }
     m_points.clear();
-    m_axisX->setRange(1, qMax(2, p.count));
-    m_axisX->setTickCount(qMax(2, p.count));
+    showReplies(p.count);
     redraw();
-    m_start->setEnabled(false);
-    m_summary->setText(tr("Pinging %1…").arg(p.host));
+    FocusHandover::setEnabled(m_start, false, m_host); // Enter in the host field pings again once it ends
+    m_summary->setStatus(tr("Pinging %1…").arg(p.host));
     return {};
 }
 
@@ -162,7 +163,7 @@ void PingPanel::onReply(const PingReply &reply)
     if (reply.result == 0)
         m_points << QPointF(m_points.size() + 1, reply.timeMs);
     else
-        m_summary->setText(tr("Reply %1: %2").arg(m_points.size() + 1).arg(ErrorCodes::pingResultText(reply.result)));
+        m_summary->setStatus(tr("Reply %1: %2").arg(m_points.size() + 1).arg(ErrorCodes::pingResultText(reply.result)));
     if (!m_redraw.isActive())
         m_redraw.start();
 }
@@ -173,10 +174,10 @@ void PingPanel::onFinished(bool ok, const PingSummary &summary, const QString &m
     ModuleControls::apply(m_start, m_session->engine()->linkOpen());
     redraw();
     if (!ok) {
-        m_summary->setText(tr("Ping failed: %1").arg(message));
+        m_summary->setStatus(tr("Ping failed: %1").arg(message));
         return;
     }
-    m_summary->setText(tr("Sent %1, received %2, lost %3 — min %4 ms, avg %5 ms, max %6 ms")
+    m_summary->setStatus(tr("Sent %1, received %2, lost %3 — min %4 ms, avg %5 ms, max %6 ms")
                                .arg(summary.sent).arg(summary.received).arg(summary.lost)
                                .arg(summary.minMs).arg(summary.avgMs).arg(summary.maxMs));
 }
@@ -190,6 +191,14 @@ void PingPanel::redraw()
     m_axisY->setRange(0, top);
 }
 
+void PingPanel::showReplies(int count)
+{
+    // A label per reply (1 2 3 4, never "1 1 2 3 4"; every 2nd, 5th… for many),
+    // half a reply more at each end: the first and the last points are whole.
+    const int replies = qMax(2, count);
+    ChartMarkers::setPaddedRange(m_axisX, 1, replies, 0.5, qMax(1.0, ChartMarkers::niceStep(replies, 10)), 1);
+}
+
 QString PingPanel::host() const
 {
     return m_host->text();
@@ -197,7 +206,7 @@ QString PingPanel::host() const
 
 QString PingPanel::summaryText() const
 {
-    return m_summary->text();
+    return m_summary->status();
 }
 
 } // namespace bc25::ui

@@ -18,6 +18,8 @@ namespace bc25 { class ModuleSession; struct PingReply; struct PingSummary; }
 
 namespace bc25::ui {
 
+class StatusLine;
+
 // AT+QPING (manual 2.1.8): host, context, timeout, count and size, a live
 // plot of round trips (redrawn on a timer with replace(), STYLE.md rule 11)
 // and the summary: sent, received, lost, min/avg/max.
@@ -33,8 +35,11 @@ public:
     [[nodiscard]] int pointCount() const { return int(m_points.size()); }
     [[nodiscard]] QString summaryText() const;
     [[nodiscard]] QLineEdit *hostEdit() const { return m_host; }
+    [[nodiscard]] QChartView *chartView() const { return m_chartView; }
+    [[nodiscard]] QLineSeries *series() const { return m_series; }
 
 private:
+    void showReplies(int count);
     void onReply(const PingReply &reply);
     void onFinished(bool ok, const PingSummary &summary, const QString &message);
     void redraw();
@@ -46,7 +51,7 @@ private:
     QSpinBox *m_count;
     QSpinBox *m_size;
     QPushButton *m_start;
-    QLabel *m_summary;
+    StatusLine *m_summary;
     QLineSeries *m_series;
     QValueAxis *m_axisX;
     QValueAxis *m_axisY;

@@ -18,6 +18,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
+#include <QScrollBar>
 #include <QTableView>
 #include <QToolBar>
 #include <QHBoxLayout>
@@ -47,6 +48,13 @@ SocketPanel::SocketPanel(ModuleSession *session, QWidget *parent)
     // consoles under it, not to empty rows (1600×1000 gave the table 430 px).
     m_view->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_view->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
+    // Six rows at most, the BC25's all: a model with more sockets (the BG96's
+    // twelve) scrolls the rest, and the consoles under it keep a useful height.
+    if (const int rows = m_model->rowCount(); rows > MostRowsShown) {
+        m_view->setMaximumHeight(m_view->horizontalHeader()->sizeHint().height()
+                                 + MostRowsShown * m_view->verticalHeader()->defaultSectionSize()
+                                 + m_view->horizontalScrollBar()->sizeHint().height() + 2 * m_view->frameWidth());
+    }
     m_view->selectRow(0);
     TableText::installCopy(m_view);
 
@@ -71,7 +79,10 @@ SocketPanel::SocketPanel(ModuleSession *session, QWidget *parent)
     });
     switchMode->setToolTip(tr("Switch between buffer access and direct push (AT+QISWTMD)"));
     ModuleControls::mark(switchMode);
-    QAction *readNow = tools->addAction(tr("Read now"), this, [this] { m_session->sockets()->readNow(currentSocket()); });
+    QAction *readNow = tools->addAction(tr("Read now"), this, [this] {
+        if (const QString error = m_session->sockets()->readNow(currentSocket()); !error.isEmpty())
+            say(error);
+    });
     ModuleControls::mark(readNow);
     readNow->setToolTip(tr("Read the selected socket's buffer until it is empty (AT+QIRD)"));
     QAction *refresh = tools->addAction(tr("Refresh"), m_session->sockets(), &SocketTable::refreshAsked);
@@ -114,6 +125,7 @@ void SocketPanel::setDefaultTarget(const QString &host, quint16 port)
 {
     m_defaultHost = host;
     m_defaultPort = port;
+    m_lastOpened.reset();
 }
 
 int SocketPanel::currentSocket() const
@@ -124,13 +136,23 @@ int SocketPanel::currentSocket() const
 
 OpenParameters SocketPanel::dialogDefaults() const
 {
-    // A real module has no service of ours to point at: the address is the user's to type.
+    const profile::ModuleLimits &limits = m_session->engine()->profile().limits();
+    // What the dialog opened last on this link is what one opens again (the
+    // same server, a second socket); a real module has no service of ours to
+    // point at: the address is the user's to type.
     OpenParameters p;
+    if (m_lastOpened) {
+        p = *m_lastOpened;
+    } else {
+        p.host = m_defaultHost;
+        p.remotePort = m_defaultPort > 0 ? m_defaultPort : 7;
+    }
+    // The model's contexts, not the BC25's 1 (the BC660K has only 0).
+    if (p.contextId < limits.firstContext || p.contextId > limits.lastContext)
+        p.contextId = limits.firstContext;
     // The socket selected (the one its console shows) when it is free, else the first free one.
     const int selected = m_view->currentIndex().isValid() ? m_view->currentIndex().row() : -1;
     p.connectId = selected >= 0 && !m_session->socket(selected).inUse ? selected : m_session->sockets()->firstFreeSocket();
-    p.host = m_defaultHost;
-    p.remotePort = m_defaultPort > 0 ? m_defaultPort : 7;
     return p;
 }
 
@@ -138,8 +160,8 @@ void SocketPanel::openWithDialog()
 {
     OpenSocketDialog dialog(m_session->engine()->profile().catalog(), this);
     dialog.setParameters(dialogDefaults());
-    if (dialog.exec() == QDialog::Accepted)
-        open(dialog.parameters());
+    if (dialog.exec() == QDialog::Accepted && open(dialog.parameters()).isEmpty())
+        m_lastOpened = dialog.parameters();
 }
 
 QString SocketPanel::open(const OpenParameters &parameters)
@@ -150,7 +172,7 @@ QString SocketPanel::open(const OpenParameters &parameters)
         return error;
     }
     m_opening = parameters.connectId;
-    m_openLimitMs = OpenOperation::timeoutMsFor(parameters.host);
+    m_openLimitMs = OpenOperation::timeoutMsFor(m_session->engine()->profile().catalog().spec(CommandId::Open), parameters.host);
     m_openClock.start();
     m_progress->setRange(0, m_openLimitMs);
     m_progress->setValue(0);

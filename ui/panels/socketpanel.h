@@ -1,15 +1,19 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "bc25/commands.h"
+
 #include <QElapsedTimer>
 #include <QTimer>
 #include <QWidget>
+
+#include <optional>
 
 class QLabel;
 class QProgressBar;
 class QTableView;
 
-namespace bc25 { class ModuleSession; struct OpenParameters; }
+namespace bc25 { class ModuleSession; }
 
 namespace bc25::ui {
 
@@ -25,13 +29,16 @@ class SocketPanel final : public QWidget
 public:
     explicit SocketPanel(ModuleSession *session, QWidget *parent = nullptr);
 
-    // Where "Open…" points a new client by default (the virtual module's echo service).
+    // Where "Open…" points a new client by default (the virtual module's echo
+    // service), for a new link: what the dialog opened on the link before is forgotten.
     void setDefaultTarget(const QString &host, quint16 port);
     [[nodiscard]] QTableView *view() const { return m_view; }
     // Drops the last message (it spoke of a module that is gone).
     void clearMessage();
     [[nodiscard]] int currentSocket() const;
-    // What Open… offers: the first free socket, and the virtual module's echo service while it is connected.
+    // What Open… offers: the socket selected or the first free one, the model's
+    // first context, and the type, address and ports the dialog last opened on
+    // this link — else the virtual module's echo service while it is connected.
     [[nodiscard]] OpenParameters dialogDefaults() const;
     // Opens without the dialog (tests, scripted demos); returns the refusal, if any.
     QString open(const OpenParameters &parameters);
@@ -40,6 +47,7 @@ signals:
     void message(const QString &text);
 
 private:
+    static constexpr int MostRowsShown = 6; // the table's most rows in sight; more scroll
     void openWithDialog();
     void onOpenFinished(int connectId, bool ok, const QString &message);
     void updateProgress();
@@ -56,6 +64,7 @@ private:
     int m_opening = -1;
     QString m_defaultHost;
     quint16 m_defaultPort = 0;
+    std::optional<OpenParameters> m_lastOpened; // by the dialog, on this link
 };
 
 } // namespace bc25::ui

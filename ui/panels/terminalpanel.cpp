@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "terminalpanel.h"
-#include "views/steadylayout.h"
+#include "views/statusline.h"
 
 #include "profile/moduleprofile.h"
 
@@ -57,8 +57,9 @@ TerminalPanel::TerminalPanel(ModuleSession *session, TrafficModel *model, QWidge
     , m_line(new QLineEdit(this))
     , m_viewFormat(new QComboBox(this))
     , m_hidePolling(new QCheckBox(tr("Hide polling"), this))
-    , m_status(new QLabel(this))
-    , m_hint(new QLabel(this))
+    // Both keep their lines when empty: the command row above them never moves.
+    , m_status(new StatusLine(2, this))
+    , m_hint(new StatusLine(2, this))
 {
     TableText::installCopy(m_view);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 4);
@@ -99,10 +100,9 @@ TerminalPanel::TerminalPanel(ModuleSession *session, TrafficModel *model, QWidge
     m_historyIndex = int(m_history.size());
     m_line->setPlaceholderText(tr("AT command; Up/Down: history"));
     m_line->installEventFilter(this);
-    SteadyLayout::wrapChangingText(m_status);
-    SteadyLayout::wrapChangingText(m_hint);
+    m_status->setObjectName(QStringLiteral("terminal.status"));
+    m_hint->setObjectName(QStringLiteral("terminal.hint"));
     m_hint->setStyleSheet(QStringLiteral("color: #555555"));
-    m_hint->hide();
 
     auto *send = new QPushButton(tr("Send"), this);
     ModuleControls::mark(send);
@@ -134,7 +134,7 @@ TerminalPanel::TerminalPanel(ModuleSession *session, TrafficModel *model, QWidge
         m_model->flush();
         if (const QString said = TableText::exportWithDialog(this, m_view->model(), tr("terminal"), QStringLiteral("terminal.tsv"));
             !said.isEmpty())
-            m_status->setText(said);
+            m_status->setStatus(said);
     });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
@@ -167,24 +167,24 @@ TerminalPanel::TerminalPanel(ModuleSession *session, TrafficModel *model, QWidge
     connect(session->engine(), &at::CommandEngine::commandFinished, this, [this](const at::CommandResult &result) {
         if ((result.source == at::Source::Terminal || result.source == at::Source::Raw)
             && result.operation.status == at::OperationResult::Status::Pending)
-            m_status->setText(CommandRunner::resultText(result));
+            m_status->setStatus(CommandRunner::resultText(result));
     });
     connect(session, &ModuleSession::typedCommandFinished, this,
             [this](const at::Transaction &t) {
                 const QString result = CommandRunner::resultText(t);
-                m_status->setText(t.source == at::Source::Raw ? tr("Sent raw — %1").arg(result) : result);
+                m_status->setStatus(t.source == at::Source::Raw ? tr("Sent raw — %1").arg(result) : result);
                 m_awaitingReason = t.status == at::Transaction::Status::Error;
             });
     // A bare ERROR is followed by the runner's AT+QIGETERROR: its answer belongs beside the result.
     connect(session->commands(), &CommandRunner::lastErrorRead, this, [this](const LastError &error) {
         if (!std::exchange(m_awaitingReason, false) || error.code == ErrorCodes::Success)
             return;
-        m_status->setText(m_status->text() + QLatin1Char(' ')
+        m_status->setStatus(m_status->status() + QLatin1Char(' ')
                           + tr("The module says why: %1.").arg(ErrorCodes::describe(error.code)));
     });
     // A result of the module that was is not news of the next one (or of none).
     connect(session, &ModuleSession::forgotten, this, [this] {
-        m_status->clear();
+        m_status->setStatus({});
         m_awaitingReason = false;
     });
 }
@@ -197,7 +197,7 @@ QString TerminalPanel::submit(const QString &text)
     // UTF-8, as the consoles send text: "你好" typed in a command is six bytes, not "??".
     const QString error = m_session->sendTyped(line.toUtf8());
     // A refusal says how to send it all the same, on purpose.
-    m_status->setText(error.isEmpty() || !Commands::rawFromText(m_session->engine()->profile().catalog(), line.toUtf8()).ok()
+    m_status->setStatus(error.isEmpty() || !Commands::rawFromText(m_session->engine()->profile().catalog(), line.toUtf8()).ok()
                               ? error
                               : tr("%1 (Ctrl+Shift+Enter sends it raw.)").arg(error));
     if (m_history.isEmpty() || m_history.constLast() != line)
@@ -218,7 +218,7 @@ QString TerminalPanel::submitRaw(const QString &text)
         return {};
     if (QSettings().value(QStringLiteral("terminal/rawConfirmed"), false).toBool()) {
         sendRaw(line);
-        return m_status->text();
+        return m_status->status();
     }
     // Asked once: after that the button and the shortcut are the deliberate act.
     auto *confirm = new QMessageBox(QMessageBox::Warning, tr("Send raw"),
@@ -245,7 +245,7 @@ QString TerminalPanel::submitRaw(const QString &text)
 void TerminalPanel::sendRaw(const QString &line)
 {
     const QString error = m_session->sendRaw(line.toUtf8());
-    m_status->setText(error.isEmpty() ? tr("%1 sent raw, unchecked.").arg(line) : error);
+    m_status->setStatus(error.isEmpty() ? tr("%1 sent raw, unchecked.").arg(line) : error);
     if (!error.isEmpty())
         return;
     if (m_history.isEmpty() || m_history.constLast() != line)
@@ -264,13 +264,13 @@ QCompleter *TerminalPanel::completer() const
 
 QString TerminalPanel::statusText() const
 {
-    return m_status->text();
+    return m_status->status();
 }
 
 void TerminalPanel::keepPopupOffHint()
 {
     QWidget *popup = m_line->completer()->popup();
-    if (!popup->isVisible() || !m_hint->isVisible())
+    if (!popup->isVisible() || m_hint->status().isEmpty())
         return;
     const QRect hint(m_hint->mapToGlobal(QPoint(0, 0)), m_hint->size());
     QRect placed = popup->geometry();
@@ -300,13 +300,12 @@ void TerminalPanel::showSyntax(const QString &text)
                     + QStringLiteral("\n") + CommandCatalog::reference(*parsed.spec)
                                      : QString();
     m_line->setToolTip(help);
-    m_hint->setText(help);
-    m_hint->setVisible(!help.isEmpty());
+    m_hint->setStatus(help);
 }
 
 QString TerminalPanel::hintText() const
 {
-    return m_hint->text();
+    return m_hint->status();
 }
 
 void TerminalPanel::showTraffic(bool hidePolling)

@@ -16,6 +16,7 @@ namespace bc25 { class ModuleSession; }
 namespace bc25::ui {
 
 class FindBar;
+class StatusLine;
 class TrafficFilterModel;
 class TrafficModel;
 
@@ -40,7 +41,7 @@ public:
     QString submitRaw(const QString &line);
     [[nodiscard]] QCompleter *completer() const;
     [[nodiscard]] QComboBox *viewFormat() const { return m_viewFormat; }
-    [[nodiscard]] QLabel *hint() const { return m_hint; }
+    [[nodiscard]] StatusLine *hint() const { return m_hint; }
     [[nodiscard]] QLineEdit *commandLine() const { return m_line; }
     [[nodiscard]] QTableView *view() const { return m_view; }
     [[nodiscard]] FindBar *findBar() const { return m_find; }
@@ -71,8 +72,8 @@ private:
     QLineEdit *m_line;
     QComboBox *m_viewFormat; // Text, Hex, Hex + text (ByteText::ViewMode's order)
     QCheckBox *m_hidePolling;
-    QLabel *m_status;
-    QLabel *m_hint;  // the syntax of the command being typed
+    StatusLine *m_status;
+    StatusLine *m_hint; // the syntax of the command being typed
     bool m_awaitingReason = false; // the line's result was a bare ERROR: AT+QIGETERROR says why
     QStringList m_history;
     int m_historyIndex = 0;

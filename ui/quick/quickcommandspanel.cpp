@@ -6,8 +6,8 @@
 
 #include "modulecontrols.h"
 
-#include "dialogs/savelocation.h"
 #include "session/modulesession.h"
+#include "views/focushandover.h"
 #include "views/statusline.h"
 #include "views/steadylayout.h"
 
@@ -119,14 +119,14 @@ QuickCommandsPanel::QuickCommandsPanel(ModuleSession *session, const QString &pa
     connect(newGroup, &QPushButton::clicked, this, [this] { addGroup(tr("New group")); });
     connect(remove, &QPushButton::clicked, this, &QuickCommandsPanel::removeSelected);
     connect(importButton, &QPushButton::clicked, this, [this] {
-        const QString path = FileDialogs::openFile(this, tr("Import quick commands"), QDir::homePath(),
-                                                          tr("Quick commands (*.json *.txt);;All files (*)"));
+        const QString path = FileDialogs::openFile(this, FileDialogs::Purpose::QuickCommands, tr("Import quick commands"),
+                                                   tr("Quick commands (*.json *.txt);;All files (*)"));
         if (!path.isEmpty())
             importFrom(path);
     });
     connect(exportButton, &QPushButton::clicked, this, [this] {
-        const QString path = SaveLocation::ask(this, tr("Export quick commands"), QStringLiteral("quick/exportFolder"),
-                                               QStringLiteral("quick-commands.json"),
+        const QString path = FileDialogs::saveFile(this, FileDialogs::Purpose::QuickCommands, tr("Export quick commands"),
+                                                   QStringLiteral("quick-commands.json"),
                                                tr("JSON (*.json);;Plain list (*.txt)"));
         if (!path.isEmpty())
             exportTo(path);
@@ -146,8 +146,10 @@ QuickCommandsPanel::QuickCommandsPanel(ModuleSession *session, const QString &pa
         markRunning(-1);
         m_progress->setFormat(m_sequence->endState());
         m_status->setStatus(message);
-        m_stop->setEnabled(false);
+        m_runEnd = message;
         m_run->setEnabled(m_moduleGate->isEnabled()); // a link lost during the run leaves it off
+        // Stop pressed (or the run ended under it): the focus goes back to Run, not to Qt's next widget.
+        FocusHandover::setEnabled(m_stop, false, m_run->isEnabled() ? static_cast<QWidget *>(m_run) : m_tree);
     });
     rebuild();
 }
@@ -194,6 +196,15 @@ void QuickCommandsPanel::rebuild()
 
 void QuickCommandsPanel::save()
 {
+    // Every edit comes here: a finished run's "Done 8/8" would be read as the
+    // edited list's (a 9th command added after it). A run going on keeps its own.
+    if (!m_sequence->isRunning()) {
+        m_progress->hide();
+        m_progress->reset();
+        if (m_status->status() == m_runEnd)
+            m_status->setStatus({});
+        m_runEnd.clear();
+    }
     if (const QString error = m_store.save(m_path); !error.isEmpty())
         m_status->setStatus(error);
 }
@@ -233,7 +244,7 @@ void QuickCommandsPanel::runGroup(int group)
     m_runningGroup = group;
     m_progress->show();
     m_stop->setEnabled(true);
-    m_run->setEnabled(false);
+    FocusHandover::setEnabled(m_run, false, m_stop);
     m_status->setStatus(tr("Running %1…").arg(m_store.groups().at(group).name));
     m_sequence->start(commands, m_count->value(), m_interval->value(), m_stopOnError->isChecked());
 }
@@ -319,6 +330,13 @@ void QuickCommandsPanel::edited(QTreeWidgetItem *item, int column)
     const int group = item->data(Name, GroupRole).toInt();
     const int command = item->data(Name, CommandRole).toInt();
     const QString text = item->text(column).trimmed().left(QuickCommandStore::MaxLineLength);
+    // The row marked as going out changes its colour, not the list: no edit.
+    const QString before = command < 0        ? m_store.groups().at(group).name
+                         : column == Name    ? m_store.groups().at(group).commands.at(command).name
+                         : column == Command ? m_store.groups().at(group).commands.at(command).command
+                                             : text;
+    if (text == before)
+        return;
     if (command < 0) {
         m_store.groups()[group].name = text;
     } else if (column == Name) {

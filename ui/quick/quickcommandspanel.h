@@ -64,6 +64,7 @@ private:
     void markRunning(int command); // -1: no row
 
     ModuleSession *m_session;
+    QString m_runEnd; // the last run's end, in the status line until an edit
     QString m_path;
     QuickCommandStore m_store;
     QuickSequence *m_sequence;

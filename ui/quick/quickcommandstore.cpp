@@ -21,7 +21,7 @@ QString readBounded(const QString &path, QByteArray *bytes)
         return QuickCommandStore::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
     if (file.size() > QuickCommandStore::MaxFileBytes)
         return QuickCommandStore::tr("%1 is larger than %2 KiB: not a list of commands.")
-                .arg(QDir::toNativeSeparators(path)).arg(QuickCommandStore::MaxFileBytes / 1024);
+                .arg(QDir::toNativeSeparators(path), QString::number(QuickCommandStore::MaxFileBytes / 1024));
     *bytes = file.read(QuickCommandStore::MaxFileBytes);
     return {};
 }

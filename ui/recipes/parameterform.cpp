@@ -2,6 +2,7 @@
 #include "parameterform.h"
 
 #include <QFormLayout>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpressionValidator>
@@ -16,6 +17,7 @@ QValidator *validatorFor(recipe::ParameterType type, QObject *parent)
     const char *pattern = nullptr;
     switch (type) {
     case recipe::ParameterType::String: return nullptr;
+    case recipe::ParameterType::Port:
     case recipe::ParameterType::Integer: pattern = "[-+]?(0[xX][0-9A-Fa-f]+|[0-9]+)"; break;
     case recipe::ParameterType::Number: pattern = "[-+]?(0[xX][0-9A-Fa-f]+|([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][-+]?[0-9]+)?)"; break;
     case recipe::ParameterType::Boolean: pattern = "(?i)(1|0|true|false|yes|no|on|off)"; break;
@@ -28,10 +30,36 @@ QString typeText(recipe::ParameterType type)
     switch (type) {
     case recipe::ParameterType::String: return ParameterForm::tr("text");
     case recipe::ParameterType::Integer: return ParameterForm::tr("an integer");
+    case recipe::ParameterType::Port: return ParameterForm::tr("a port, 1-65535");
     case recipe::ParameterType::Number: return ParameterForm::tr("a number");
     case recipe::ParameterType::Boolean: return ParameterForm::tr("true or false");
     }
     return {};
+}
+
+// A Lua name in words when the recipe gives no label: echo_port → "Echo port",
+// max_average_ms → "Max average (ms)", dns_name → "DNS name".
+QString readable(const QString &name)
+{
+    static const QStringList acronyms {QStringLiteral("ip"), QStringLiteral("dns"), QStringLiteral("ntp"), QStringLiteral("tcp"),
+                                       QStringLiteral("udp"), QStringLiteral("rssi"), QStringLiteral("apn"), QStringLiteral("id")};
+    static const QHash<QString, QString> units {{QStringLiteral("ms"), QStringLiteral("(ms)")}, {QStringLiteral("s"), QStringLiteral("(s)")},
+                                                {QStringLiteral("percent"), QStringLiteral("(%)")}, {QStringLiteral("bytes"), QStringLiteral("(bytes)")}};
+    QStringList words;
+    const QStringList parts = name.split(QLatin1Char('_'), Qt::SkipEmptyParts);
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        const QString word = parts.at(i).toLower();
+        if (i > 0 && i == parts.size() - 1 && units.contains(word))
+            words << units.value(word);
+        else if (acronyms.contains(word))
+            words << word.toUpper();
+        else
+            words << word;
+    }
+    QString text = words.join(QLatin1Char(' '));
+    if (!text.isEmpty())
+        text[0] = text.at(0).toUpper();
+    return text.isEmpty() ? name : text;
 }
 
 } // namespace
@@ -77,7 +105,13 @@ void ParameterForm::setParameters(const QList<recipe::RecipeParameter> &paramete
         const recipe::ParameterType type = recipe::RecipeParameters::typeOf(parameter);
         field->setValidator(validatorFor(type, field));
         field->setToolTip(field->toolTip() + QLatin1Char(' ') + tr("Type: %1.").arg(typeText(type)));
-        m_layout->addRow(parameter.name, field);
+        // The recipe's own words for it (its line's comment), else its name in words; the Lua name in the tooltip.
+        auto *label = new QLabel(parameter.label.isEmpty() ? readable(parameter.name) : parameter.label, this);
+        label->setTextFormat(Qt::PlainText);
+        label->setObjectName(QStringLiteral("label.") + parameter.name);
+        label->setToolTip(tr("In the recipe: param(\"%1\")").arg(parameter.name));
+        label->setBuddy(field);
+        m_layout->addRow(label, field);
         m_fields << field;
     }
 }

@@ -8,6 +8,7 @@
 
 #include <QFileInfo>
 #include <QLabel>
+#include <QSettings>
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
@@ -17,6 +18,7 @@ namespace bc25::ui {
 namespace {
 constexpr int PathRole = Qt::UserRole;
 constexpr int BuiltInRole = Qt::UserRole + 1;
+const QString SelectedKey = QStringLiteral("recipes/selected"); // the chosen recipe's path
 }
 
 RecipeBrowser::RecipeBrowser(const RecipeStore *store, QWidget *parent)
@@ -43,6 +45,7 @@ RecipeBrowser::RecipeBrowser(const RecipeStore *store, QWidget *parent)
             m_tree->setCurrentItem(previous);
             return;
         }
+        QSettings().setValue(SelectedKey, item->data(0, PathRole).toString());
         emit chosen(item->data(0, PathRole).toString(), item->data(0, BuiltInRole).toBool());
     });
 }
@@ -85,6 +88,18 @@ void RecipeBrowser::selectFirst()
 {
     if (QTreeWidgetItem *builtIn = m_tree->topLevelItem(0); builtIn && builtIn->childCount() > 0)
         m_tree->setCurrentItem(builtIn->child(0));
+}
+
+void RecipeBrowser::selectRemembered()
+{
+    const QString path = QSettings().value(SelectedKey).toString();
+    for (QTreeWidgetItemIterator it(m_tree); *it && !path.isEmpty(); ++it) {
+        if ((*it)->data(0, PathRole).toString() == path) {
+            m_tree->setCurrentItem(*it);
+            return;
+        }
+    }
+    selectFirst();
 }
 
 void RecipeBrowser::clearSelection()

@@ -30,6 +30,9 @@ public:
     // Chooses a listed recipe by file base name; false when none has it.
     bool select(const QString &name);
     void selectFirst();
+    // Chooses the recipe chosen last, before a restart too (the settings keep
+    // its path); the first when there was none or it is gone.
+    void selectRemembered();
     void clearSelection();
     void describe(const recipe::Recipe &recipe);
 

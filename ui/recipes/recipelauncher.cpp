@@ -6,6 +6,8 @@
 #include "sim/simconfig.h"
 #include "sim/simoptions.h"
 
+#include <algorithm>
+
 namespace bc25::ui {
 
 RecipeLauncher::RecipeLauncher(recipe::RecipeRunner *runner, link::Connection *connection, QObject *parent)
@@ -30,7 +32,7 @@ QString RecipeLauncher::launch(const recipe::Recipe &recipe, const Parameters &p
               : tr("The recipe asks the virtual module for %1; on a serial port these options do not apply.").arg(joined));
         return {};
     }
-    if (options == m_applied) {
+    if (!wouldRestart(recipe)) {
         begin(recipe, parameters, {});
         return {};
     }
@@ -47,6 +49,18 @@ QString RecipeLauncher::launch(const recipe::Recipe &recipe, const Parameters &p
                                       : tr("Restarting the built-in virtual module with %1…").arg(joined));
     m_connection->connectVirtual(config);
     return {};
+}
+
+bool RecipeLauncher::wouldRestart(const recipe::Recipe &recipe) const
+{
+    if (!m_connection->isVirtual() || recipe.virtualModuleOptions() == m_applied)
+        return false;
+    // Only comments: no step can run, so nothing is worth the module's restart.
+    const QList<QByteArray> lines = recipe.code().split('\n');
+    return std::any_of(lines.cbegin(), lines.cend(), [](const QByteArray &line) {
+        const QByteArray text = line.trimmed();
+        return !text.isEmpty() && !text.startsWith("--");
+    });
 }
 
 bool RecipeLauncher::cancel()

@@ -33,6 +33,9 @@ public:
     // Starts the run, or restarts the virtual module and starts it then;
     // returns why nothing will run, or nothing.
     QString launch(const recipe::Recipe &recipe, const Parameters &parameters);
+    // Whether launch() would restart the virtual module (and so close every socket):
+    // the recipe asks for other options than it runs with, and has code to run.
+    [[nodiscard]] bool wouldRestart(const recipe::Recipe &recipe) const;
     // Drops a run waiting for the virtual module; false when none was.
     bool cancel();
     [[nodiscard]] bool isRestarting() const { return m_pending.has_value(); }

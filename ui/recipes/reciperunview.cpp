@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "reciperunview.h"
-#include "views/steadylayout.h"
+#include "views/statusline.h"
 
 #include "steptablemodel.h"
 
@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -25,12 +26,12 @@ constexpr int MaxLogLines = 5000;
 RecipeRunView::RecipeRunView(recipe::RecipeRunner *runner, QWidget *parent)
     : QWidget(parent)
     , m_model(new StepTableModel(this))
-    , m_summary(new QLabel(this))
+    , m_summary(new StatusLine(2, this))
     , m_view(new QTableView(this))
     , m_details(new QPlainTextEdit(this))
     , m_log(new QPlainTextEdit(this))
 {
-    SteadyLayout::wrapChangingText(m_summary);
+    m_summary->setObjectName(QStringLiteral("recipes.summary"));
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_view->setModel(m_model);
     m_view->verticalHeader()->hide();
@@ -38,7 +39,11 @@ RecipeRunView::RecipeRunView(recipe::RecipeRunner *runner, QWidget *parent)
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->resizeSection(StepTableModel::Name, 170);
-    m_view->horizontalHeader()->resizeSection(StepTableModel::Result, 60);
+    // As wide as its widest word ("not reached", "未执行到"), in the font the table shows it.
+    int resultWidth = 0;
+    for (const QString &text : StepTableModel::resultTexts())
+        resultWidth = qMax(resultWidth, m_view->fontMetrics().horizontalAdvance(text));
+    m_view->horizontalHeader()->resizeSection(StepTableModel::Result, resultWidth + 2 * m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 12);
     m_view->horizontalHeader()->resizeSection(StepTableModel::Duration, 50);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -83,8 +88,13 @@ RecipeRunView::RecipeRunView(recipe::RecipeRunner *runner, QWidget *parent)
 
 void RecipeRunView::setSummary(const QString &text, bool error)
 {
-    m_summary->setText(text);
+    m_summary->setStatus(text);
     m_summary->setStyleSheet(error ? QStringLiteral("color: #b00020") : QString());
+}
+
+QString RecipeRunView::summaryText() const
+{
+    return m_summary->status();
 }
 
 void RecipeRunView::clear()
@@ -143,28 +153,26 @@ void RecipeRunView::onFinished(const recipe::RunResult &result)
     const double seconds = double(result.durationMs) / 1000.0;
     // Its title as the user reads it in the library ("TCP echo, buffer mode"), not the file's id.
     const QString recipe = result.title.isEmpty() ? result.recipe : result.title;
+    // One multi-argument arg(): a title with "%1" in it is text, not a place for the next argument.
+    const QString secondsText = QString::number(seconds, 'f', 2);
+    if (total == 0) { // nothing ran, so nothing passed
+        setSummary(tr("No steps ran: %1 has no step().").arg(recipe));
+        return;
+    }
     if (result.passed()) {
-        setSummary(tr("%1 passed: %n step(s) in %2 s.", nullptr, total).arg(recipe).arg(seconds, 0, 'f', 2));
+        setSummary(tr("%1 passed: %n step(s) in %2 s.", nullptr, total).arg(recipe, secondsText));
         return;
     }
     const int failed = m_model->firstFailedRow();
     const QString name = failed >= 0 ? m_model->step(failed).name : QString();
     if (failed >= 0 && m_model->step(failed).kind == QLatin1String("stopped")) {
-        setSummary(tr("%1 was stopped at step %2, “%3” (%4 s).")
-                           .arg(recipe)
-                           .arg(failed + 1)
-                           .arg(name)
-                           .arg(seconds, 0, 'f', 2),
+        setSummary(tr("%1 was stopped at step %2, “%3” (%4 s).").arg(recipe, QString::number(failed + 1), name, secondsText),
                    true);
         m_view->selectRow(failed);
         return;
     }
     setSummary(tr("%1 failed at step %2 of %3, “%4” (%5 s).")
-                       .arg(recipe)
-                       .arg(failed + 1)
-                       .arg(total)
-                       .arg(name)
-                       .arg(seconds, 0, 'f', 2),
+                       .arg(recipe, QString::number(failed + 1), QString::number(total), name, secondsText),
                true);
     // The failed step shown at once; its row stays one click away when another is chosen.
     if (failed >= 0)

@@ -13,6 +13,7 @@ namespace bc25::recipe { class RecipeRunner; }
 
 namespace bc25::ui {
 
+class StatusLine;
 class StepTableModel;
 
 // What the Recipes dock shows of a run, live from the runner's signals: a
@@ -36,7 +37,9 @@ public:
     [[nodiscard]] QTableView *view() const { return m_view; }
     [[nodiscard]] QPlainTextEdit *details() const { return m_details; }
     [[nodiscard]] QPlainTextEdit *logView() const { return m_log; }
-    [[nodiscard]] QLabel *summary() const { return m_summary; }
+    // Two lines kept when empty (the tabs below never move); the whole text:
+    [[nodiscard]] StatusLine *summary() const { return m_summary; }
+    [[nodiscard]] QString summaryText() const;
 
 private:
     void showStep(int row);
@@ -44,7 +47,7 @@ private:
     void onFinished(const recipe::RunResult &result);
 
     StepTableModel *m_model;
-    QLabel *m_summary;
+    StatusLine *m_summary;
     QTableView *m_view;
     QPlainTextEdit *m_details;
     QPlainTextEdit *m_log;

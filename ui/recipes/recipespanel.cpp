@@ -2,7 +2,8 @@
 #include "recipespanel.h"
 #include "dialogs/filedialogs.h"
 #include "views/tabmemory.h"
-#include "views/steadylayout.h"
+#include "views/focushandover.h"
+#include "views/statusline.h"
 
 #include "recipebuttons.h"
 
@@ -17,6 +18,7 @@
 #include "recipe/recipelibrary.h"
 #include "recipe/reciperunner.h"
 #include "session/modulesession.h"
+#include "translations.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -66,7 +68,7 @@ RecipesPanel::RecipesPanel(ModuleSession *session, link::Connection *connection,
     , m_editor(new RecipeEditor(this))
     , m_run(new RecipeRunView(m_runner, this))
     , m_tabs(new QTabWidget(this))
-    , m_current(new QLabel(this))
+    , m_current(new StatusLine(1, this)) // a long title is cut, whole in its tooltip
 {
     m_editor->setObjectName(QStringLiteral("recipes.editor"));
     m_current->setObjectName(QStringLiteral("recipes.current"));
@@ -82,8 +84,6 @@ RecipesPanel::RecipesPanel(ModuleSession *session, link::Connection *connection,
     m_tabs->addTab(m_editor, tr("Editor"));
     m_tabs->addTab(m_run->logView(), tr("Log"));
     TabMemory::remember(m_tabs, QStringLiteral("recipes"));
-    m_current->setTextFormat(Qt::PlainText);
-    SteadyLayout::wrapChangingText(m_current);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->setSpacing(2);
@@ -116,14 +116,17 @@ RecipesPanel::RecipesPanel(ModuleSession *session, link::Connection *connection,
     });
     connect(m_runner, &recipe::RecipeRunner::runStarted, this, [this] {
         if (const QString &note = m_launcher->note(); !note.isEmpty()) {
-            m_run->setSummary(m_run->summary()->text() + QLatin1Char(' ') + note);
+            m_run->setSummary(Translations::joined(m_run->summaryText(), note));
             m_run->logView()->appendPlainText(note);
             emit message(note);
         }
         updateButtons();
     });
-    connect(m_runner, &recipe::RecipeRunner::runFinished, this, [this] {
-        emit message(m_run->summary()->text());
+    connect(m_runner, &recipe::RecipeRunner::runFinished, this, [this](const recipe::RunResult &result) {
+        // The restart (or the options a serial port ignores) is part of the run's outcome.
+        if (const QString &note = m_launcher->note(); !note.isEmpty())
+            m_run->setSummary(Translations::joined(m_run->summaryText(), note), result.stepCount() > 0 && !result.passed());
+        emit message(m_run->summaryText());
         updateButtons();
     });
     connect(m_recorder, &RecipeRecorder::recorded, this, [this](const QString &step) {
@@ -131,7 +134,7 @@ RecipesPanel::RecipesPanel(ModuleSession *session, link::Connection *connection,
     });
 
     m_browser->reload();
-    m_browser->selectFirst();
+    m_browser->selectRemembered();
     onConnectionState(int(connection->state()));
 }
 
@@ -179,6 +182,11 @@ void RecipesPanel::show(const QByteArray &text, const QString &name, const QStri
     m_name = name;
     m_path = path;
     m_builtIn = builtIn;
+    // Another recipe in the editor: the last run's steps and verdict were another's.
+    if (!m_runner->isRunning() && !m_launcher->isRestarting()) {
+        m_run->clear();
+        m_run->setSummary({});
+    }
     m_editor->setPlainText(QString::fromUtf8(text));
     m_editor->document()->setModified(false);
     describeCurrent();
@@ -191,7 +199,7 @@ void RecipesPanel::describeCurrent()
     // After a save under a new name or an edit of the title line too, not only when a recipe is chosen.
     const recipe::Recipe shown = currentRecipe();
     m_browser->describe(shown);
-    m_current->setText(tr("Recipe: %1 (%2)").arg(shown.title(), m_name));
+    m_current->setStatus(tr("Recipe: %1 (%2)").arg(shown.title(), m_name));
 }
 
 recipe::Recipe RecipesPanel::currentRecipe() const
@@ -201,7 +209,7 @@ recipe::Recipe RecipesPanel::currentRecipe() const
 
 QString RecipesPanel::summary() const
 {
-    return m_run->summary()->text();
+    return m_run->summaryText();
 }
 
 bool RecipesPanel::confirmDiscard()
@@ -325,8 +333,8 @@ void RecipesPanel::setRecording(bool on)
             reopened << QString::number(id);
     }
     if (!reopened.isEmpty())
-        summary += QLatin1Char(' ')
-                + tr("Close socket %1 before you run it: the draft opens it again.").arg(reopened.join(QStringLiteral(", ")));
+        summary = Translations::joined(summary, tr("Close socket %1 before you run it: the draft opens it again.")
+                                                        .arg(reopened.join(QStringLiteral(", "))));
     m_run->setSummary(summary);
 }
 
@@ -355,8 +363,8 @@ void RecipesPanel::openDialog()
 {
     if (!confirmDiscard())
         return;
-    const QString path = FileDialogs::openFile(this, tr("Open a recipe"), m_store.folder(),
-                                                      tr("Recipes (*.lua);;All files (*)"));
+    const QString path = FileDialogs::openFile(this, FileDialogs::Purpose::Recipe, tr("Open a recipe"),
+                                               tr("Recipes (*.lua);;All files (*)"), m_store.folder());
     if (!path.isEmpty())
         loadFile(path);
 }
@@ -426,10 +434,15 @@ void RecipesPanel::updateButtons()
 {
     const bool connected = m_connection->state() == link::Connection::State::Connected;
     const bool busy = m_runner->isRunning() || m_launcher->isRestarting();
-    m_buttons->runButton()->setEnabled(connected && !busy);
+    QWidget *run = m_buttons->runButton();
+    QWidget *stop = m_buttons->stopButton();
+    // Whichever button goes off while it has the focus hands it to the other, or to the editor.
+    if (busy)
+        stop->setEnabled(true);
+    FocusHandover::setEnabled(run, connected && !busy, stop->isEnabled() ? stop : static_cast<QWidget *>(m_editor));
+    FocusHandover::setEnabled(stop, busy, run->isEnabled() ? run : static_cast<QWidget *>(m_editor));
     m_buttons->runButton()->setToolTip(connected ? RecipeButtons::tr("Runs the recipe in the editor with these parameters (Ctrl+R)")
                                                  : tr("No module is connected: connect one to run the recipe."));
-    m_buttons->stopButton()->setEnabled(busy);
 }
 
 } // namespace bc25::ui

@@ -19,6 +19,7 @@ namespace bc25::recipe { class RecipeRunner; }
 namespace bc25::ui {
 
 class RecipeButtons;
+class StatusLine;
 
 class ParameterForm;
 class RecipeBrowser;
@@ -101,7 +102,7 @@ private:
     RecipeEditor *m_editor;
     RecipeRunView *m_run;
     QTabWidget *m_tabs;
-    QLabel *m_current;
+    StatusLine *m_current;
     RecipeButtons *m_buttons = nullptr;
     QTimer m_parameterScan;
     QString m_name;

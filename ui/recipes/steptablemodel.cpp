@@ -124,6 +124,11 @@ QVariant StepTableModel::headerData(int section, Qt::Orientation orientation, in
     }
 }
 
+QStringList StepTableModel::resultTexts()
+{
+    return {tr("not reached"), tr("running…"), tr("pass"), tr("stopped"), tr("FAIL"), tr("ERROR"), tr("Result")};
+}
+
 int StepTableModel::firstFailedRow() const
 {
     for (int row = 0; row < m_rows.size(); ++row) {

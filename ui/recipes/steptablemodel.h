@@ -4,6 +4,7 @@
 #include "recipe/runresult.h"
 
 #include <QAbstractTableModel>
+#include <QStringList>
 #include <QList>
 
 namespace bc25::ui {
@@ -37,6 +38,8 @@ public:
     [[nodiscard]] bool reached(int row) const { return m_rows.at(row).reached; }
     // The first row that did not pass, or -1.
     [[nodiscard]] int firstFailedRow() const;
+    // Every text the Result column can show: the view makes the column as wide as the widest.
+    [[nodiscard]] static QStringList resultTexts();
 
 private:
     struct Row

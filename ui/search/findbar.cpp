@@ -221,8 +221,7 @@ void FindBar::updateStatus()
         text = matcher.errorOffset() >= matcher.pattern().size()
                 ? tr("Invalid regular expression: %1 (at the end)").arg(matcher.errorString())
                 : tr("Invalid regular expression: %1 (at character %2)")
-                          .arg(matcher.errorString())
-                          .arg(matcher.errorOffset() + 1);
+                          .arg(matcher.errorString(), QString::number(matcher.errorOffset() + 1));
     } else if (matcher.pattern().isEmpty()) {
         text.clear();
     } else if (count == 0) {

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "soakchartview.h"
 
+#include "views/chartmarkers.h"
+
 #include "soak/soakstatistics.h"
 
 #include <QChart>
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QGraphicsLayout>
+#include <QGraphicsSimpleTextItem>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QToolTip>
@@ -48,22 +51,15 @@ SoakChartView::SoakChartView(QWidget *parent)
     m_roundTripMax->setPen(QPen(QColor(31, 119, 180, 90), 1));
     m_roundTrip->setPen(QPen(QColor(31, 119, 180), 2));
     m_lost->setName(tr("Lost"));
-    m_lost->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
-    m_lost->setMarkerSize(6);
-    m_lost->setColor(QColor(214, 39, 40));
-    m_lost->setBorderColor(QColor(214, 39, 40));
+    ChartMarkers::showPoints(m_lost, QScatterSeries::MarkerShapeRectangle, QColor(214, 39, 40), 6);
     m_signal->setName(tr("Signal"));
     m_signal->setPen(QPen(QColor(44, 160, 44), 1.5));
     // A line needs two points: a run's first reading (and a signal read once a
     // minute, for a minute) would not show at all without its marker.
-    m_signal->setPointsVisible(true);
-    m_signal->setMarkerSize(6);
-    m_roundTrip->setPointsVisible(true);
-    m_roundTrip->setMarkerSize(3);
+    ChartMarkers::showPoints(m_signal, QScatterSeries::MarkerShapeCircle, QColor(44, 160, 44), 6);
+    ChartMarkers::showPoints(m_roundTrip, QScatterSeries::MarkerShapeCircle, QColor(31, 119, 180), 4);
     m_registration->setName(tr("Registration change"));
-    m_registration->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
-    m_registration->setMarkerSize(10);
-    m_registration->setColor(QColor(148, 103, 189));
+    ChartMarkers::showPoints(m_registration, QScatterSeries::MarkerShapeTriangle, QColor(148, 103, 189), 10);
     for (QAbstractSeries *series : std::initializer_list<QAbstractSeries *> {m_roundTripMax, m_roundTrip, m_lost, m_registration, m_signal})
         chart->addSeries(series);
     chart->addAxis(m_time, Qt::AlignBottom);
@@ -93,6 +89,15 @@ SoakChartView::SoakChartView(QWidget *parent)
     setChart(chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(170); // its labels still show; with the form and the summary: a 1280×720 dock
+    // Before a run the time axis has no times to show (not the window's start):
+    // its labels are see-through (they keep their room) and a line says why.
+    m_labelColor = m_time->labelsColor();
+    m_emptyHint = new QGraphicsSimpleTextItem(tr("No samples yet: the time axis begins when a run starts."), chart);
+    m_emptyHint->setBrush(QColor(0x55, 0x55, 0x55));
+    connect(chart, &QChart::plotAreaChanged, this, [this](const QRectF &plot) {
+        const QRectF text = m_emptyHint->boundingRect();
+        m_emptyHint->setPos(plot.center().x() - text.width() / 2, plot.center().y() - text.height() / 2);
+    });
     connect(m_registration, &QScatterSeries::hovered, this, &SoakChartView::onRegistrationHovered);
     clear();
 }
@@ -102,10 +107,21 @@ void SoakChartView::clear()
     for (QXYSeries *series : std::initializer_list<QXYSeries *> {m_roundTrip, m_roundTripMax, m_lost, m_signal, m_registration})
         series->clear();
     m_changes.clear();
-    const QDateTime now = QDateTime::currentDateTime();
     m_time->setFormat(QStringLiteral("HH:mm:ss"));
-    m_time->setRange(now, now.addMSecs(MinimumSpanMs));
-    m_milliseconds->setRange(0, 100);
+    m_time->setLabelsColor(Qt::transparent);
+    m_emptyHint->show();
+    showRoundTripRange(100);
+}
+
+bool SoakChartView::showsEmptyHint() const
+{
+    return m_emptyHint->isVisible();
+}
+
+void SoakChartView::showRoundTripRange(double top)
+{
+    // A lost echo sits on the time axis (0 ms): a little below it, it is whole.
+    ChartMarkers::setPaddedRange(m_milliseconds, 0, top, top * 0.04, ChartMarkers::niceStep(top, 4), 0);
 }
 
 void SoakChartView::showStatistics(const soak::SoakStatistics &statistics, qint64 startMs, qint64 nowMs)
@@ -139,13 +155,17 @@ void SoakChartView::showStatistics(const soak::SoakStatistics &statistics, qint6
     m_lost->replace(lost);
     m_signal->replace(signal);
     m_registration->replace(marks);
-    m_milliseconds->setRange(0, top);
+    showRoundTripRange(top);
     // At least two minutes wide, so the first points do not fill the plot, yet a
     // short run is not a sliver at the left; seconds on the labels until the
     // span is wide enough for whole minutes to tell the ticks apart.
     const qint64 end = std::max(nowMs, startMs + MinimumSpanMs);
     m_time->setFormat(end - startMs < 10 * 60 * 1000 ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm"));
-    m_time->setRange(QDateTime::fromMSecsSinceEpoch(startMs), QDateTime::fromMSecsSinceEpoch(end));
+    // From the run's start, with a little room at each end: its first and last points are whole.
+    const qint64 pad = (end - startMs) / 50;
+    m_time->setRange(QDateTime::fromMSecsSinceEpoch(startMs - pad), QDateTime::fromMSecsSinceEpoch(end + pad));
+    m_time->setLabelsColor(m_labelColor);
+    m_emptyHint->hide();
 }
 
 int SoakChartView::roundTripPointCount() const

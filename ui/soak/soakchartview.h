@@ -4,6 +4,7 @@
 #include <QChartView>
 
 class QDateTimeAxis;
+class QGraphicsSimpleTextItem;
 class QLineSeries;
 class QScatterSeries;
 class QValueAxis;
@@ -33,9 +34,14 @@ public:
     [[nodiscard]] int registrationMarkCount() const;
     // What the registration mark nearest `timeMs` says, for its tooltip.
     [[nodiscard]] QString registrationMarkText(qint64 timeMs) const;
+    // Before a run: no times on the axis, a line saying they come with the run.
+    [[nodiscard]] bool showsEmptyHint() const;
+    [[nodiscard]] QDateTimeAxis *timeAxis() const { return m_time; }
+    [[nodiscard]] QValueAxis *roundTripAxis() const { return m_milliseconds; }
 
 private:
     void onRegistrationHovered(const QPointF &point, bool entered);
+    void showRoundTripRange(double top);
 
     QList<soak::RegistrationChange> m_changes; // the marks on show
     QLineSeries *m_roundTrip;
@@ -46,6 +52,8 @@ private:
     QDateTimeAxis *m_time;
     QValueAxis *m_milliseconds;
     QValueAxis *m_dbm;
+    QGraphicsSimpleTextItem *m_emptyHint = nullptr;
+    QColor m_labelColor;
 };
 
 } // namespace bc25::ui

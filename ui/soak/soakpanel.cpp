@@ -5,7 +5,7 @@
 #include "views/steadylayout.h"
 
 #include "soakchartview.h"
-#include "dialogs/savelocation.h"
+#include "dialogs/filedialogs.h"
 #include "session/modulesession.h"
 #include "soak/soakmonitor.h"
 
@@ -38,7 +38,6 @@ constexpr int SummaryLinesAtMost = 10;
 const QString HostKey = QStringLiteral("soak/host");
 const QString PingKey = QStringLiteral("soak/pingSeconds");
 const QString SignalKey = QStringLiteral("soak/signalSeconds");
-const QString FolderKey = QStringLiteral("soak/exportFolder");
 
 QString timeText(qint64 ms)
 {
@@ -200,14 +199,20 @@ void SoakPanel::forgetRun()
     setSummary(introText());
 }
 
-void SoakPanel::setModuleConnected(bool connected, const QString &message)
+void SoakPanel::setModuleConnected(bool connected, const QString &message, bool byUser)
 {
     const bool newLink = connected && !m_connected;
     m_connected = connected;
     if (newLink && !m_monitor->isRunning() && m_runShown)
         forgetRun();
     if (!connected && m_monitor->isRunning()) {
-        m_stopNote = tr("The link to the module was lost (%1): the run ended there.").arg(message);
+        // One sentence: the link's own message without its full stop inside the brackets.
+        QString why = message.trimmed();
+        while (!why.isEmpty() && QStringLiteral(".\u3002").contains(why.back()))
+            why.chop(1);
+        m_stopNote = byUser         ? tr("The run ended: you disconnected.")
+                     : why.isEmpty() ? tr("The run ended: the link to the module was lost.")
+                                     : tr("The run ended: the link to the module was lost (%1).").arg(why);
         m_monitor->stop();
     }
     onRunningChanged(m_monitor->isRunning());
@@ -232,7 +237,8 @@ void SoakPanel::onRunningChanged(bool running)
 void SoakPanel::exportCsv()
 {
     const QString name = QStringLiteral("soak-%1.csv").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
-    const QString path = SaveLocation::ask(this, tr("Export soak samples"), FolderKey, name, tr("CSV files (*.csv)"));
+    const QString path = FileDialogs::saveFile(this, FileDialogs::Purpose::SoakCsv, tr("Export soak samples"), name,
+                                               tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         exportCsvTo(path);
 }

@@ -46,7 +46,8 @@ public slots:
     QString exportCsvTo(const QString &path);
     // The window's word on the link: without a module Start is off, and a run
     // ends when the link goes (a pulled cable is not a network outage).
-    void setModuleConnected(bool connected, const QString &message = {});
+    // `byUser`: the user's Disconnect ended the link, not a loss.
+    void setModuleConnected(bool connected, const QString &message = {}, bool byUser = false);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

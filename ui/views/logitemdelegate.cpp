@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "logitemdelegate.h"
+#include "logview.h"
 
 #include "search/highlightedtext.h"
 #include "search/modelmatches.h"
@@ -105,7 +106,11 @@ void LogItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         if (const QVariant foreground = index.data(Qt::ForegroundRole); foreground.isValid())
             color = qvariant_cast<QBrush>(foreground).color();
     }
-    const QRect area = option.rect.adjusted(Padding, 0, -Padding, 0);
+    QRect area = option.rect.adjusted(Padding, 0, -Padding, 0);
+    // A one-line cell of a row several lines tall (Hex + text's time beside
+    // rows of 16 bytes) stands on the row's first line, where its data begins.
+    if (const int rowLines = index.data(LogView::LinesRole).toInt(); rowLines > 1 && !text.contains(QLatin1Char('\n')))
+        area.setHeight(area.height() / rowLines);
     if (text.contains(QLatin1Char('\n'))) {
         // Hex + text's rows of 16 bytes: a line each, in a row that many lines tall.
         const QStringList lines = text.split(QLatin1Char('\n'));

@@ -9,7 +9,8 @@ namespace bc25::ui {
 // always as tall as its reserved lines and no wider than its layout gives it;
 // a text that needs more lines is cut at the last one with "…", and the whole
 // text is its tooltip. The consoles', the socket panel's and the quick
-// commands' status use it ("SEND OK — 600 bytes in 2 parts as …").
+// commands' status use it ("SEND OK — 600 bytes in 2 parts as …"), and the
+// status bar's link, module and signal summaries.
 class StatusLine final : public QLabel
 {
     Q_OBJECT
@@ -21,6 +22,11 @@ public:
     void setStatus(const QString &text);
     [[nodiscard]] const QString &status() const { return m_status; }
     [[nodiscard]] bool isCut() const { return m_cut; }
+    // As wide as the whole text would be, yet it may shrink to "…": in a
+    // layout that follows size hints (the status bar) it takes what it needs
+    // while there is room and is cut, whole in its tooltip, when there is not.
+    [[nodiscard]] QSize sizeHint() const override;
+    [[nodiscard]] QSize minimumSizeHint() const override;
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

@@ -32,6 +32,7 @@ bool BasicHandler::handle(const ParsedCommand &command)
     case CommandId::Identify: {
         // One block, as real modules print it: "\r\nQuectel\r\nBG96\r\nRevision: …\r\n\r\nOK\r\n"
         // (a BC660K-GL's and a BG96's in family-facts.md), not a blank line between each.
+        // The configuration's words, which are the model's own unless it names others.
         QByteArrayList lines;
         for (const QString &line : m_module->config().identification)
             lines << line.toLatin1();
@@ -118,10 +119,12 @@ bool BasicHandler::handlePacketDomain(const ParsedCommand &command)
         }
         break;
     case CommandId::PdpAddress: {
-        // The sim gives context 1, the default bearer, its address; none without a data path.
-        const int cid = command.form == CommandForm::Write ? first : 1;
+        // The sim gives the default bearer (the model's first context: 1, 0 on
+        // the BC660K) its address; none without a data path.
+        const int bearer = m_module->profile().defaultContext();
+        const int cid = command.form == CommandForm::Write ? first : bearer;
         QByteArray line = "+CGPADDR: " + number(cid);
-        if (cid == 1 && domain.hasDataPath(cid) && !m_module->config().pdpAddress.isEmpty())
+        if (cid == bearer && domain.hasDataPath(cid) && !m_module->config().pdpAddress.isEmpty())
             line += ',' + m_module->config().pdpAddress.toLatin1();
         m_module->reply({line});
         break;

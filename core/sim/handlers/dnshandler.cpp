@@ -2,6 +2,7 @@
 #include "dnshandler.h"
 
 #include "bc25/errorcodes.h"
+#include "profile/moduleprofile.h"
 #include "sim/virtualmodule.h"
 
 namespace bc25::sim {
@@ -61,15 +62,19 @@ void DnsHandler::lookUp(const QString &host)
 
 void DnsHandler::report(int error, int ttl, const QStringList &addresses)
 {
+    // manual 2.1.10: +QIURC: "dnsgip",<err>,<IP_count>,<DNS_ttl>, then +QIURC: "dnsgip","<ip>" each;
+    // the BC660K: +QIDNSGIP: <err>,<IP_count>,<DNS_ttl>, then +QIDNSGIP: <ip> (a driver's test
+    // vector: +QIDNSGIP: 0,1,300 / +QIDNSGIP: 93.184.216.34; an error: +QIDNSGIP: 565).
+    const bool ownLines = m_module->profile().answers().dnsAnswerAsQidnsgip;
+    const QByteArray prefix = ownLines ? "+QIDNSGIP: " : "+QIURC: \"dnsgip\",";
     if (error != 0) {
         m_module->setLastError(error);
-        m_module->urc("+QIURC: \"dnsgip\"," + QByteArray::number(error));
+        m_module->urc(prefix + QByteArray::number(error));
         return;
     }
-    // manual 2.1.10: a header, then one line per address
-    m_module->urc("+QIURC: \"dnsgip\",0," + QByteArray::number(addresses.size()) + ',' + QByteArray::number(ttl));
+    m_module->urc(prefix + "0," + QByteArray::number(addresses.size()) + ',' + QByteArray::number(ttl));
     for (const QString &address : addresses)
-        m_module->urc("+QIURC: \"dnsgip\",\"" + address.toLatin1() + '"');
+        m_module->urc(prefix + (ownLines ? address.toLatin1() : '"' + address.toLatin1() + '"'));
 }
 
 void DnsHandler::reset()

@@ -3,6 +3,7 @@
 
 #include "ntphandler.h"
 #include "sim/radiosignal.h"
+#include "profile/moduleprofile.h"
 #include "sim/virtualmodule.h"
 
 #include <QDateTime>
@@ -59,8 +60,10 @@ bool EquipmentHandler::handle(const ParsedCommand &command)
         m_module->reply({RadioSignal(on ? config.rssi : RadioSignal::Unknown).cesqLine()});
         break;
     case CommandId::PdpContexts: {
-        const QByteArray address = m_module->packetDomain().hasDataPath(1) ? config.pdpAddress.toLatin1() : QByteArray();
-        m_module->reply({"+CGDCONT: 1,\"IP\",\"" + config.apn.toLatin1() + "\",\"" + address + "\",0,0"});
+        // The model's default bearer: context 1, 0 on the BC660K (a real log: +CGDCONT: 0,"IP","test.apn","10.0.0.7").
+        const int cid = m_module->profile().defaultContext();
+        const QByteArray address = m_module->packetDomain().hasDataPath(cid) ? config.pdpAddress.toLatin1() : QByteArray();
+        m_module->reply({"+CGDCONT: " + QByteArray::number(cid) + ",\"IP\",\"" + config.apn.toLatin1() + "\",\"" + address + "\",0,0"});
         break;
     }
     default:

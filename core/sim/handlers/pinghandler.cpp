@@ -14,9 +14,6 @@
 
 namespace bc25::sim {
 
-namespace {
-constexpr int PingSuccess = 2;
-}
 
 bool PingHandler::handle(const ParsedCommand &command)
 {
@@ -73,7 +70,7 @@ bool PingHandler::handle(const ParsedCommand &command)
 void PingHandler::start(const QHostAddress &address, int count, int size)
 {
     m_address = address;
-    m_size = size;
+    m_size = size > 0 ? size : 32; // a model without <ping_size> sends 32 bytes (EC200U note, 3.7)
     m_sent = 0;
     m_times.clear();
     echo(count);
@@ -88,7 +85,7 @@ void PingHandler::echo(int remaining)
         const int max = none ? 0 : *std::max_element(m_times.cbegin(), m_times.cend());
         const int avg = none ? 0 : std::accumulate(m_times.cbegin(), m_times.cend(), 0) / int(m_times.size());
         // manual 2.1.8: <finresult>,<sent>,<rcvd>,<lost>,<min>,<max>,<avg>
-        m_module->urc("+QPING: " + QByteArray::number(PingSuccess) + ',' + QByteArray::number(m_sent) + ','
+        m_module->urc("+QPING: " + QByteArray::number(m_module->profile().pingDefaults().successCode) + ',' + QByteArray::number(m_sent) + ','
                       + QByteArray::number(m_times.size()) + ',' + QByteArray::number(m_sent - m_times.size()) + ','
                       + QByteArray::number(min) + ',' + QByteArray::number(max) + ',' + QByteArray::number(avg));
         return;
@@ -108,7 +105,10 @@ void PingHandler::echo(int remaining)
             m_module->urc("+QPING: 1"); // manual 2.1.8: one request timed out
         } else {
             m_times << time;
-            m_module->urc("+QPING: 0," + m_address.toString().toLatin1() + ',' + QByteArray::number(m_size) + ','
+            // The EC200U quotes the address: +QPING: 0,"61.135.169.125",32,192,255 (its note, 3.7).
+            const QByteArray address = m_address.toString().toLatin1();
+            const bool quoted = m_module->profile().pingDefaults().quotesAddress;
+            m_module->urc("+QPING: 0," + (quoted ? '"' + address + '"' : address) + ',' + QByteArray::number(m_size) + ','
                           + QByteArray::number(time) + ",255");
         }
         echo(remaining - 1);

@@ -20,6 +20,29 @@ QByteArray number(qint64 n)
     return QByteArray::number(n);
 }
 
+// The LTE modules' QISTATE (BG96 TCP/IP Application Note V1.2, 2.2.6: +QISTATE:
+// 0,"TCP","220.180.239.201",8705,65514,2,1,0,0,"usbmodem"): <socket_state> 0 Initial,
+// 1 Opening, 2 Connected, 3 Listening, 4 Closing; then <contextID>, <serverID>,
+// <access_mode>, "<AT_port>" (the virtual module is a serial port: "uart1").
+QByteArray lteStateFields(const SocketSlot &slot)
+{
+    int state = 0;
+    switch (slot.state) {
+    case SocketState::Idle: state = 0; break;
+    case SocketState::Connecting: state = 1; break;
+    case SocketState::Connected: {
+        const bool listens = slot.socket && slot.socket->kind() == SimSocket::Kind::TcpListener;
+        state = listens ? 3 : 2;
+        break;
+    }
+    case SocketState::Closing:
+    case SocketState::RemoteClosing:
+    case SocketState::Closed: state = 4; break;
+    }
+    return number(state) + ',' + number(slot.contextId) + ',' + number(slot.serverId) + ',' + number(slot.accessMode)
+            + ",\"uart1\"";
+}
+
 } // namespace
 
 SocketHandler::SocketHandler(VirtualModule *module)
@@ -57,7 +80,7 @@ bool SocketHandler::handle(const ParsedCommand &command)
         m_sender.send(command);
         break;
     case CommandId::Read:
-        m_receiver.read(first, args.value(1).toInteger());
+        m_receiver.read(first, args.size() > 1 ? args.at(1).toInteger() : -1);
         break;
     case CommandId::SwitchMode:
         if (command.form == CommandForm::Read)
@@ -122,6 +145,7 @@ void SocketHandler::open(const ParsedCommand &command)
     const bool server = kind == SimSocket::Kind::TcpListener || kind == SimSocket::Kind::UdpService;
     slot.remotePort = server ? 0 : remotePort;
     slot.localPort = localPort;
+    slot.serverId = server ? id : 0;
     slot.state = SocketState::Connecting;
 
     SimSocket *socket = createSocket(kind);
@@ -237,6 +261,7 @@ void SocketHandler::onIncoming(int serverId, QTcpSocket *connection)
     slot.address = connection->peerAddress().toString().toLatin1();
     slot.remotePort = connection->peerPort();
     slot.localPort = m_slots[size_t(serverId)].localPort;
+    slot.serverId = serverId;
     slot.state = SocketState::Connected;
     SimSocket *socket = createSocket(SimSocket::Kind::TcpIncoming);
     socket->adopt(connection);
@@ -307,9 +332,11 @@ void SocketHandler::detach(SimSocket *socket)
 QByteArray SocketHandler::stateLine(int id) const
 {
     const Slot &slot = m_slots[size_t(id)];
-    return "+QISTATE: " + number(id) + ",\"" + slot.socket->serviceName() + "\",\"" + slot.address + "\","
-            + number(slot.remotePort) + ',' + number(slot.localPort) + ',' + number(int(slot.state)) + ','
-            + number(slot.contextId) + ',' + number(slot.accessMode);
+    const QByteArray common = "+QISTATE: " + number(id) + ",\"" + slot.socket->serviceName() + "\",\"" + slot.address
+            + "\"," + number(slot.remotePort) + ',' + number(slot.localPort) + ',';
+    if (m_module->profile().answers().stateFields == 10)
+        return common + lteStateFields(slot);
+    return common + number(int(slot.state)) + ',' + number(slot.contextId) + ',' + number(slot.accessMode);
 }
 
 void SocketHandler::state(const ParsedCommand &command)

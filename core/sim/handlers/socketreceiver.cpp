@@ -2,6 +2,7 @@
 #include "socketreceiver.h"
 
 #include "bc25/errorcodes.h"
+#include "profile/moduleprofile.h"
 #include "sim/virtualmodule.h"
 
 #include <QScopedValueRollback>
@@ -49,7 +50,10 @@ void SocketReceiver::onReadable(int id)
         if (node.isEmpty())
             break;
         slot.nodes.push_back(node);
+        if (slot.socket->kind() == SimSocket::Kind::UdpService)
+            slot.senders.emplace_back(slot.socket->lastSender().toString().toLatin1(), slot.socket->lastSenderPort());
         slot.buffered += node.size();
+        slot.receivedTotal += node.size();
         arrived += node.size();
     }
     if (arrived > 0)
@@ -88,13 +92,22 @@ void SocketReceiver::pushOut(int id)
     SocketSlot &slot = m_slots[size_t(id)];
     const NvState &nv = m_module->nv();
     const int chunk = m_module->config().maxPushChunk;
-    auto push = [&](const QByteArray &data) {
+    const profile::AnswerForms &forms = m_module->profile().answers();
+    auto push = [&](const QByteArray &data, const QByteArray &peer) {
         for (qsizetype at = 0; at < data.size(); at += chunk) {
             const QByteArray part = data.mid(at, chunk);
             // manual 2.2.2 and 2.1.11: header, then CR LF (viewmode 0) or a comma (viewmode 1)
-            const QByteArray header = "\r\n+QIURC: \"recv\"," + number(id) + ',' + number(part.size());
-            m_module->unsolicited(header + (nv.viewMode ? "," : "\r\n") + payloadText(part) + "\r\n");
+            const QByteArray header = "\r\n+QIURC: \"recv\"," + number(id) + ',' + number(part.size()) + peer;
+            if (forms.hexPushOnOneLine && nv.recvHex) // the BC660K's "recv",<id>,<len>,"<hex>"
+                m_module->unsolicited(header + ",\"" + payloadText(part) + "\"\r\n");
+            else
+                m_module->unsolicited(header + (nv.viewMode ? "," : "\r\n") + payloadText(part) + "\r\n");
         }
+    };
+    // The LTE modules name a UDP SERVICE's peer after the length: ,"<ip>",<port>.
+    const bool namesPeer = forms.udpServiceNamesPeer && slot.socket && slot.socket->kind() == SimSocket::Kind::UdpService;
+    auto peerOf = [&](const std::pair<QByteArray, quint16> &sender) {
+        return namesPeer ? ",\"" + sender.first + "\"," + number(sender.second) : QByteArray();
     };
     auto lineTakesMore = [this] { return m_module->outputBacklog() < VirtualModule::PushBacklogLimit; };
     // Only as fast as the line drains: what was buffered first, a piece at a
@@ -102,17 +115,23 @@ void SocketReceiver::pushOut(int id)
     while (!slot.nodes.empty() && lineTakesMore()) {
         QByteArray &node = slot.nodes.front();
         const QByteArray part = node.left(chunk);
+        const QByteArray peer = slot.senders.empty() ? QByteArray() : peerOf(slot.senders.front());
         node.remove(0, part.size()); // from the front: Qt 6 moves its start, no copy
         slot.buffered -= part.size();
-        if (node.isEmpty())
+        if (node.isEmpty()) {
             slot.nodes.pop_front();
-        push(part);
+            if (!slot.senders.empty())
+                slot.senders.pop_front();
+        }
+        push(part, peer);
     }
     if (!slot.nodes.empty())
         return;
     slot.urcPending = false;
-    while (slot.socket && slot.socket->hasData() && lineTakesMore())
-        push(slot.socket->take(chunk));
+    while (slot.socket && slot.socket->hasData() && lineTakesMore()) {
+        const QByteArray data = slot.socket->take(chunk);
+        push(data, peerOf({slot.socket->lastSender().toString().toLatin1(), slot.socket->lastSenderPort()}));
+    }
 }
 
 QByteArray SocketReceiver::payloadText(const QByteArray &data) const
@@ -132,6 +151,15 @@ void SocketReceiver::read(int id, qint64 maxLength)
         return;
     }
     const NvState &nv = m_module->nv();
+    const profile::AnswerForms &forms = m_module->profile().answers();
+    if (maxLength == 0 && forms.readLengthsQuery) {
+        // AT+QIRD=<connectID>,0 → +QIRD: <total_receive_length>,<have_read_length>,<unread_length>
+        m_module->reply({"+QIRD: " + number(slot.receivedTotal) + ',' + number(slot.readTotal) + ','
+                         + number(slot.buffered)});
+        return;
+    }
+    if (maxLength < 0)
+        maxLength = m_module->profile().limits().maxReadLength;
     if (slot.nodes.empty()) {
         slot.urcPending = false;
         m_module->reply({"+QIRD: 0"});
@@ -140,13 +168,20 @@ void SocketReceiver::read(int id, qint64 maxLength)
     }
     QByteArray &node = slot.nodes.front();
     const QByteArray data = node.left(maxLength);
+    QByteArray peer;
+    if (forms.udpServiceNamesPeer && !slot.senders.empty()) // +QIRD: <length>,"<ip>",<port>
+        peer = ",\"" + slot.senders.front().first + "\"," + number(slot.senders.front().second);
     node.remove(0, data.size());
     const qint64 remaining = node.size();
-    if (node.isEmpty())
+    if (node.isEmpty()) {
         slot.nodes.pop_front();
+        if (!slot.senders.empty())
+            slot.senders.pop_front();
+    }
     slot.buffered -= data.size();
-    QByteArray header = "\r\n+QIRD: " + number(data.size());
-    if (nv.showLength)
+    slot.readTotal += data.size();
+    QByteArray header = "\r\n+QIRD: " + number(data.size()) + peer;
+    if (peer.isEmpty() && nv.showLength) // no <remaining_length> after a peer
         header += ',' + number(remaining); // manual 2.1.5 note 3: what is left of this node
     m_module->replyFramed(header + (nv.viewMode ? "," : "\r\n") + payloadText(data) + "\r\n");
     if (slot.nodes.empty()) {

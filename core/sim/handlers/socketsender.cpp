@@ -32,7 +32,8 @@ SocketSender::SocketSender(VirtualModule *module, SocketSlots &table)
 }
 
 // Why socket `id` cannot send now: an error code of chapter 3, or Success.
-int SocketSender::refusal(int id) const
+// `toAddress`: the send names where the datagram goes (the LTE modules' UDP SERVICE form).
+int SocketSender::refusal(int id, bool toAddress) const
 {
     const SocketSlot &slot = m_slots[size_t(id)];
     if (slot.socket && !m_module->packetDomain().hasDataPath(slot.contextId))
@@ -40,8 +41,9 @@ int SocketSender::refusal(int id) const
     if (!slot.socket || slot.state != SocketState::Connected)
         return ErrorCodes::SocketClosed;
     const SimSocket::Kind kind = slot.socket->kind();
-    if (kind == SimSocket::Kind::TcpListener || kind == SimSocket::Kind::UdpService)
-        return ErrorCodes::OperationNotAllowed; // manual 2.1.4, note 2
+    // manual 2.1.4, note 2; a UDP SERVICE sends with the form that names the peer
+    if (kind == SimSocket::Kind::TcpListener || (kind == SimSocket::Kind::UdpService) != toAddress)
+        return ErrorCodes::OperationNotAllowed;
     if (m_pending)
         return ErrorCodes::OperationBusy; // manual 4.1.2
     return ErrorCodes::Success;
@@ -51,18 +53,31 @@ void SocketSender::send(const ParsedCommand &command)
 {
     const QList<at::Field> &args = command.arguments;
     const int id = int(args.at(0).toInteger());
-    if (const int error = refusal(id); error != ErrorCodes::Success) {
+    if (args.size() == 2 && args.at(1).toInteger() == 0) {
+        // AT+QISEND=<connectID>,0 (the LTE modules; the BC25's range refuses it):
+        // +QISEND: <total_send_length>,<ackedbytes>,<unackedbytes>, every byte acknowledged here.
+        const qint64 sent = m_slots[size_t(id)].sentTotal;
+        m_module->reply({"+QISEND: " + QByteArray::number(sent) + ',' + QByteArray::number(sent) + ",0"});
+        return;
+    }
+    // AT+QISEND=<connectID>,<send_length>,<remoteIP>,<remote_port> (the LTE modules' UDP SERVICE)
+    const bool toAddress = args.size() == 4;
+    if (const int error = refusal(id, toAddress); error != ErrorCodes::Success) {
         m_module->replyError(error);
         return;
     }
+    m_to = toAddress ? std::optional<Peer>(Peer {QString::fromLatin1(args.at(2).text), quint16(args.at(3).toInteger())})
+                     : std::nullopt;
     const bool hex = command.spec->id == CommandId::SendHex;
-    if (args.size() == 3) {
-        const QByteArray data = hex ? QByteArray::fromHex(args.at(2).text) : args.at(2).text;
+    const Signature *signature = CommandCatalog::matchSignature(*command.spec, args);
+    if (signature && signature->inlineData) {
+        // The data is the last argument: AT+QISEND=0,5,"hello", AT+QISENDEX=0,"3132333435" (LTE).
+        const QByteArray data = hex ? QByteArray::fromHex(args.constLast().text) : args.constLast().text;
         m_module->reply();
         transmit(id, data);
         return;
     }
-    const qint64 fixed = args.size() == 2 ? args.at(1).toInteger() : -1;
+    const qint64 fixed = args.size() >= 2 ? args.at(1).toInteger() : -1;
     // Up to Ctrl+Z, no more than the largest send is kept (on the BC25 512
     // bytes, as hex 1024 digits, manual 2.1.4 and 2.1.6); more is refused at the Ctrl+Z.
     const qint64 largest = m_module->profile().limits().maxSendLength;
@@ -107,6 +122,7 @@ void SocketSender::takeTyped(int id, bool hex, const QByteArray &typed, VirtualM
 void SocketSender::transmit(int id, const QByteArray &data)
 {
     SimSocket *socket = m_slots[size_t(id)].socket;
+    m_slots[size_t(id)].sentTotal += data.size();
     const int serial = ++m_serial;
     m_pending = PendingSend {id, serial, false};
     const int delay = m_module->config().sendAckDelayMs;
@@ -125,7 +141,10 @@ void SocketSender::transmit(int id, const QByteArray &data)
                 finish(true);
         });
     });
-    socket->send(data);
+    if (m_to)
+        socket->sendTo(data, m_to->host, m_to->port);
+    else
+        socket->send(data);
 }
 
 void SocketSender::settle(int id)

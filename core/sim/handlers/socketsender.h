@@ -33,7 +33,7 @@ public:
     void reset() { m_pending.reset(); }
 
 private:
-    [[nodiscard]] int refusal(int id) const;
+    [[nodiscard]] int refusal(int id, bool toAddress) const;
     void takeTyped(int id, bool hex, const QByteArray &typed, VirtualModule::DataEnd end);
     void transmit(int id, const QByteArray &data);
     void finish(bool ok);
@@ -48,6 +48,13 @@ private:
         bool written = false; // the kernel took the bytes; SEND OK waits out the ack delay
     };
     std::optional<PendingSend> m_pending;
+    // Where the send being typed goes, when it names a peer (UDP SERVICE).
+    struct Peer
+    {
+        QString host;
+        quint16 port = 0;
+    };
+    std::optional<Peer> m_to;
     int m_serial = 0;
 };
 

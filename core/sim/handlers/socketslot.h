@@ -24,6 +24,16 @@ struct SocketSlot
     int remotePort = 0;
     int localPort = 0;
     SocketState state = SocketState::Idle;
+    // The LTE modules' QISTATE <serverID>: a listener's or service's own
+    // connectID, an accepted connection's listener, 0 for a client.
+    int serverId = 0;
+    // AT+QIRD=<connectID>,0 on the LTE modules: bytes received and read so far.
+    qint64 receivedTotal = 0;
+    qint64 readTotal = 0;
+    // AT+QISEND=<connectID>,0 on the LTE modules: bytes sent so far.
+    qint64 sentTotal = 0;
+    // A UDP SERVICE's datagrams: where each node came from (QIRD prints it).
+    std::deque<std::pair<QByteArray, quint16>> senders;
     std::deque<QByteArray> nodes;
     qint64 buffered = 0;
     bool urcPending = false;

@@ -3,7 +3,7 @@
 
 #include <QByteArrayList>
 
-namespace bc25::sim {
+namespace bc25::at {
 
 // A V.250 command line taken apart into its commands (V.250 5.3, 5.4):
 // "ATE1V1" is ATE1 and ATV1, "AT+CMEE=1;+QICFG=\"viewmode\"" is AT+CMEE=1
@@ -18,4 +18,4 @@ public:
     [[nodiscard]] static QByteArrayList split(const QByteArray &line);
 };
 
-} // namespace bc25::sim
+} // namespace bc25::at

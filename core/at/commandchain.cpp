@@ -3,7 +3,7 @@
 
 #include <cctype>
 
-namespace bc25::sim {
+namespace bc25::at {
 
 namespace {
 
@@ -70,4 +70,4 @@ QByteArrayList CommandChain::split(const QByteArray &line)
     return commands;
 }
 
-} // namespace bc25::sim
+} // namespace bc25::at

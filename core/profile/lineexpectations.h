@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "at/parsersettings.h"
+#include "at/resultline.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+namespace bc25 { struct CommandSpec; }
+
+namespace bc25::profile {
+
+class ModuleProfile;
+
+// How many fields one "+NAME:" line carries in one model's manual: the
+// BC25's +QISTATE has 8 (manual 2.1.3), the BG96's 10 (its note 2.2.6).
+// Written beside the other facts of a model's Description, with its source.
+struct AnswerShape
+{
+    QByteArray name;        // "QISTATE", "QIURC"
+    QByteArray type;        // a URC's first field, unquoted ("recv"); empty: any line of that name
+    QList<int> fieldCounts; // every count the source prints
+    // A "recv" URC in buffer access mode, where the model prints fewer
+    // forms than in direct push (the BG96: no length); empty: fieldCounts.
+    QList<int> bufferAccessCounts;
+    QString source;         // "manual 2.1.3"
+};
+
+// What one model prints, as its profile says, asked of each line the
+// assembler has already taken for an answer or a URC: a line of a name the
+// family knows but this model has not (+QNTP on the BC25, which answers
+// +QNTTP), or of a known name with a field count the model's table does not
+// give (a 10-field +QISTATE on the BC25), is a drift: not expected for this
+// model. The one place that decides it; the line is still delivered as its
+// best reading. A name no model has stays what it was (a URC, unknown).
+class LineExpectations final
+{
+    Q_DECLARE_TR_FUNCTIONS(bc25::LineExpectations)
+public:
+    LineExpectations(const ModuleProfile &profile, const QList<AnswerShape> &shapes);
+
+    // Why the model does not expect this line, in words naming the model; empty when it does.
+    [[nodiscard]] QString driftOf(const at::ResultLine &line, const at::ParserSettings &settings) const;
+    // The field counts the model's table gives a line (the simulator prints
+    // its +QISTATE by them); empty when it gives none.
+    [[nodiscard]] QList<int> fieldCounts(QByteArrayView name, QByteArrayView type = {}) const;
+
+private:
+    [[nodiscard]] QString foreignName(const at::ResultLine &line) const;
+
+    QString m_model;                             // "BC25"
+    QSet<QByteArray> m_names;                    // the result names of the model's commands, and QIURC
+    QHash<QByteArray, QList<AnswerShape>> m_shapes; // by name
+    QHash<int, QByteArray> m_nameOfCommand;      // CommandId → the model's result name ("QNTTP")
+};
+
+} // namespace bc25::profile

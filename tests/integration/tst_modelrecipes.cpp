@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: MIT
+// Everything on every model: each built-in recipe and the health check run
+// on each model's virtual module (real Lua, real loopback sockets). A recipe
+// passes, or is skipped because its header says which models it is for
+// ("-- models: bc25 bc32"); the health check passes on each model, its
+// context the model's (0 on the BC660K), activated first on a model that
+// needs it (AT+QIACT on the BG9x and EC200U).
+
+#include "recipeharness.h"
+
+#include "health/healthcheck.h"
+#include "health/healthplan.h"
+#include "recipe/stepreport.h"
+
+#include <QLoggingCategory>
+#include <QSignalSpy>
+
+using namespace bc25;
+using namespace bc25::recipe;
+using profile::ModuleProfile;
+
+class TestModelRecipes : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QLoggingCategory::setFilterRules(QStringLiteral("bc25.*.warning=false"));
+    }
+
+    void theModelsHeaderIsRead()
+    {
+        const Recipe any = Recipe::fromText("-- Anywhere\nstep('x')\n", QStringLiteral("any"));
+        QVERIFY(any.models().isEmpty());
+        QVERIFY(any.isFor(QStringLiteral("bg96")));
+        const Recipe some = Recipe::fromText("-- Some\n-- models: bc25, BC32 bc66\nstep('x')\n", QStringLiteral("some"));
+        QCOMPARE(some.models(), (QStringList {"bc25", "BC32", "bc66"}));
+        QVERIFY(some.isFor(QStringLiteral("bc32")));
+        QVERIFY(!some.isFor(QStringLiteral("bg96")));
+        QCOMPARE(some.title(), QStringLiteral("Some")); // the header line is not the description
+        QVERIFY(some.description().isEmpty());
+    }
+
+    void everyRecipeRunsOnEveryModelItIsFor_data()
+    {
+        QTest::addColumn<QByteArray>("model");
+        QTest::addColumn<QString>("name");
+        for (const QByteArray &model : ModuleProfile::ids()) {
+            for (const Recipe &recipe : RecipeLibrary::builtIn())
+                QTest::addRow("%s %s", model.constData(), qPrintable(recipe.name())) << model << recipe.name();
+        }
+    }
+
+    void everyRecipeRunsOnEveryModelItIsFor()
+    {
+        QFETCH(QByteArray, model);
+        QFETCH(QString, name);
+        const Recipe recipe = RecipeLibrary::find(name);
+        for (const QString &id : recipe.models())
+            QVERIFY2(ModuleProfile::byId(id.toLatin1()), qPrintable(QStringLiteral("no model ") + id));
+        if (!recipe.isFor(QString::fromLatin1(model)))
+            QSKIP(qPrintable(QStringLiteral("for ") + recipe.models().join(QLatin1Char(' '))));
+        test::RecipeHarness h(ModuleProfile::byId(model));
+        QVERIFY(h.connect(recipe.virtualModuleOptions()));
+        const auto result = h.run(recipe);
+        QVERIFY(result);
+        QString failures;
+        for (const StepResult &step : result->steps)
+            failures += StepReport::details(step);
+        QVERIFY2(result->passed(), qPrintable(failures));
+    }
+
+    void theHealthCheckPassesOnEveryModel_data()
+    {
+        QTest::addColumn<QByteArray>("model");
+        for (const QByteArray &model : ModuleProfile::ids())
+            QTest::newRow(model.constData()) << model;
+    }
+
+    void theHealthCheckPassesOnEveryModel()
+    {
+        QFETCH(QByteArray, model);
+        const auto profile = ModuleProfile::byId(model);
+        test::RecipeHarness h(profile);
+        QVERIFY(h.connect());
+        if (profile->answers().activatesContexts) {
+            // The BG96 note, 2.2.12: "the host should activate the context … via AT+QIACT first".
+            const auto activated = h.run(QByteArrayLiteral("-- Activate\nstep('Activate')\nexpect(at('AT+QIACT=1'))\n"));
+            QVERIFY(activated && activated->passed());
+        }
+        const QHash<QString, QString> p = h.parameters();
+        health::HealthSettings settings;
+        settings.dnsHost = QStringLiteral("localhost");
+        settings.pingHost = p.value(QStringLiteral("host"));
+        settings.serverHost = p.value(QStringLiteral("host"));
+        settings.serverPort = p.value(QStringLiteral("echo_port")).toInt();
+        settings.ntpServer = p.value(QStringLiteral("ntp_server"));
+        settings.ntpPort = p.value(QStringLiteral("ntp_port")).toInt();
+        const QList<health::PlannedCheck> plan = health::HealthPlan::build(settings, *profile);
+        health::HealthCheck check(h.session.commands());
+        QSignalSpy finished(&check, &health::HealthCheck::finished);
+        QVERIFY(check.start(plan, settings));
+        QVERIFY(test::waitUntil([&] { return finished.count() == 1; }, 60000));
+        QStringList problems;
+        for (const health::CheckResult &r : check.results()) {
+            if (r.verdict != health::Verdict::Pass && r.verdict != health::Verdict::Warning)
+                problems << health::HealthPlan::title(r.kind) + QStringLiteral(": ") + r.summary;
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestModelRecipes)
+#include "tst_modelrecipes.moc"

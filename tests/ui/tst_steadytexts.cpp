@@ -1,0 +1,311 @@
+// SPDX-License-Identifier: MIT
+// Texts that come and go move nothing (issue 17): the terminal's syntax and
+// result lines, the Recipes dock's save message and long titles, the Open
+// dialog's refusal keep their room, at 1280×720 and 1600×1000; a refusal
+// shows once the user typed or pressed Open; a greyed remote port is empty;
+// the status bar's summaries are cut with their whole text in a tooltip; a
+// recipe's parameters are shown in words, the Lua name in the tooltip.
+
+#include "at/commandengine.h"
+#include "bc25/commands.h"
+#include "dialogs/opensocketdialog.h"
+#include "link/connection.h"
+#include "link/modulestack.h"
+#include "mainwindow.h"
+#include "panels/terminalpanel.h"
+#include "profile/moduleprofile.h"
+#include "recipe/recipeparameters.h"
+#include "recipes/parameterform.h"
+#include "recipes/recipeeditor.h"
+#include "recipes/reciperunview.h"
+#include "recipes/recipespanel.h"
+#include "session/modulesession.h"
+#include "views/statusline.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDockWidget>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLoggingCategory>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bc25;
+using namespace bc25::ui;
+
+class TestSteadyTexts : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanup();
+    void theTerminalsCommandRowStaysPut_data();
+    void theTerminalsCommandRowStaysPut();
+    void theRecipesTabsStayPut_data();
+    void theRecipesTabsStayPut();
+    void theOpenDialogKeepsItsSizeAndWaitsForTheUser();
+    void aGreyedRemotePortIsEmpty();
+    void statusBarSummariesAreCutWithATooltip();
+    void parametersAreShownInWords();
+
+private:
+    void openWindow(QSize size);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<link::ModuleStack> m_stack;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+namespace {
+
+int yIn(const QWidget *widget, const QWidget *window)
+{
+    return widget->mapTo(window, QPoint(0, 0)).y();
+}
+
+} // namespace
+
+void TestSteadyTexts::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("BC25WorkbenchTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_steadytexts"));
+    QSettings().clear();
+    QLoggingCategory::setFilterRules(QStringLiteral("bc25.*.debug=false\nbc25.*.warning=false"));
+}
+
+void TestSteadyTexts::openWindow(QSize size)
+{
+    m_stack = std::make_unique<link::ModuleStack>(profile::ModuleProfile::bc25());
+    m_stack->connection().setCaptureFolder(m_dir.filePath(QStringLiteral("captures")));
+    m_window = std::make_unique<MainWindow>(&m_stack->engine(), &m_stack->session(), &m_stack->connection());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->showNormal();
+    m_window->resize(size);
+    QTRY_COMPARE(m_window->size(), size);
+    m_stack->connection().connectVirtual();
+    QTRY_COMPARE(m_stack->connection().state(), link::Connection::State::Connected);
+    QTRY_VERIFY(!m_stack->session().moduleInfo().revision.isEmpty());
+}
+
+void TestSteadyTexts::cleanup()
+{
+    m_window.reset();
+    m_stack.reset();
+}
+
+void TestSteadyTexts::theTerminalsCommandRowStaysPut_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("1280x720") << QSize(1280, 720);
+    QTest::newRow("1600x1000") << QSize(1600, 1000);
+}
+
+void TestSteadyTexts::theTerminalsCommandRowStaysPut()
+{
+    QFETCH(QSize, size);
+    openWindow(size);
+    m_window->findChild<QDockWidget *>(QStringLiteral("dock.terminal"))->raise();
+    TerminalPanel *terminal = m_window->terminalPanel();
+    QTRY_VERIFY(terminal->commandLine()->isVisible());
+    QCoreApplication::processEvents();
+    const int rowAt = yIn(terminal->commandLine(), m_window.get());
+    QVERIFY(terminal->hintText().isEmpty());
+    QVERIFY(terminal->statusText().isEmpty());
+
+    terminal->commandLine()->setText(QStringLiteral("AT+QIOPEN="));
+    QVERIFY(!terminal->hintText().isEmpty());
+    QCoreApplication::processEvents();
+    QCOMPARE(yIn(terminal->commandLine(), m_window.get()), rowAt);
+
+    QCOMPARE(terminal->submit(QStringLiteral("AT+CSQ")), QString());
+    QTRY_VERIFY(!terminal->statusText().isEmpty());
+    QCoreApplication::processEvents();
+    QCOMPARE(yIn(terminal->commandLine(), m_window.get()), rowAt);
+    terminal->submit(QStringLiteral("AT+QIOPEN=9,9,\"TCP\",\"") + QString(200, QLatin1Char('x')) + QStringLiteral("\",70000"));
+    QVERIFY(!terminal->statusText().isEmpty());
+    QCoreApplication::processEvents();
+    QCOMPARE(yIn(terminal->commandLine(), m_window.get()), rowAt);
+
+    terminal->commandLine()->clear(); // the syntax line goes: nothing moves back either
+    QVERIFY(terminal->hintText().isEmpty());
+    QCoreApplication::processEvents();
+    QCOMPARE(yIn(terminal->commandLine(), m_window.get()), rowAt);
+}
+
+void TestSteadyTexts::theRecipesTabsStayPut_data()
+{
+    theTerminalsCommandRowStaysPut_data();
+}
+
+void TestSteadyTexts::theRecipesTabsStayPut()
+{
+    QFETCH(QSize, size);
+    openWindow(size);
+    m_window->findChild<QDockWidget *>(QStringLiteral("dock.recipes"))->raise();
+    RecipesPanel *recipes = m_window->recipesPanel();
+    QTRY_VERIFY(recipes->tabs()->isVisible());
+    recipes->newRecipe();
+    QCoreApplication::processEvents();
+    const int tabsAt = yIn(recipes->tabs()->tabBar(), m_window.get());
+
+    QCOMPARE(recipes->saveTo(m_dir.filePath(QStringLiteral("a_recipe_saved_under_a_rather_long_name_in_a_folder.lua"))), QString());
+    QVERIFY(recipes->summary().startsWith(QLatin1String("Saved to")));
+    QCoreApplication::processEvents();
+    QCOMPARE(yIn(recipes->tabs()->tabBar(), m_window.get()), tabsAt);
+
+    // A title longer than the dock is wide: one line, cut, whole in the tooltip.
+    const QString title = QStringLiteral("A recipe whose title goes on and on about what it checks ").repeated(4).trimmed();
+    recipes->editor()->setPlainText(QStringLiteral("-- ") + title + QStringLiteral("\nstep(\"x\")\n"));
+    auto *current = recipes->findChild<StatusLine *>(QStringLiteral("recipes.current"));
+    QVERIFY(current);
+    QTRY_VERIFY(current->status().contains(title));
+    QCoreApplication::processEvents();
+    QCOMPARE(yIn(recipes->tabs()->tabBar(), m_window.get()), tabsAt);
+    QVERIFY(current->isCut());
+    QVERIFY(current->toolTip().contains(title));
+
+    recipes->runView()->setSummary(QStringLiteral("Syntax error at line 3, nothing was run: ").repeated(10), true);
+    QCoreApplication::processEvents();
+    QCOMPARE(yIn(recipes->tabs()->tabBar(), m_window.get()), tabsAt);
+}
+
+void TestSteadyTexts::theOpenDialogKeepsItsSizeAndWaitsForTheUser()
+{
+    OpenSocketDialog dialog(profile::ModuleProfile::bc25()->catalog());
+    dialog.setParameters(OpenParameters()); // as the socket panel opens it: no address yet
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *problem = dialog.findChild<StatusLine *>(QStringLiteral("open.problem"));
+    QVERIFY(problem);
+    QPushButton *open = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    // Nothing typed yet (no address): no refusal, and Open is there to press.
+    QCOMPARE(problem->status(), QString());
+    QVERIFY(open->isEnabled());
+    QCoreApplication::processEvents();
+    const QSize size = dialog.size();
+
+    // Open pressed: the refusal shows, the dialog stays, its size too.
+    QTest::mouseClick(open, Qt::LeftButton);
+    QVERIFY(dialog.isVisible());
+    QVERIFY2(!problem->status().isEmpty(), "no refusal after Open");
+    QVERIFY(!open->isEnabled());
+    QCoreApplication::processEvents();
+    QCOMPARE(dialog.size(), size);
+
+    // Typing: the refusal follows, and the size does not.
+    auto *host = dialog.findChild<QLineEdit *>();
+    QTest::keyClicks(host, QStringLiteral("127.0.0.1"));
+    QSpinBox *remote = dialog.findChildren<QSpinBox *>().at(2);
+    remote->selectAll();
+    QTest::keyClicks(remote, QStringLiteral("70000"));
+    QVERIFY2(problem->status().contains(QLatin1String("1-65535")), qPrintable(problem->status()));
+    QCoreApplication::processEvents();
+    QCOMPARE(dialog.size(), size);
+    remote->selectAll();
+    QTest::keyClicks(remote, QStringLiteral("80"));
+    QCOMPARE(problem->status(), QString());
+    QVERIFY(open->isEnabled());
+    QCoreApplication::processEvents();
+    QCOMPARE(dialog.size(), size);
+
+    // A fresh dialog where the user types in a field: its refusal shows at once.
+    OpenSocketDialog typed(profile::ModuleProfile::bc25()->catalog());
+    typed.setParameters(OpenParameters());
+    typed.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&typed));
+    auto *typedProblem = typed.findChild<StatusLine *>(QStringLiteral("open.problem"));
+    QSpinBox *typedRemote = typed.findChildren<QSpinBox *>().at(2);
+    typedRemote->selectAll();
+    QTest::keyClicks(typedRemote, QStringLiteral("70000"));
+    QVERIFY(!typedProblem->status().isEmpty());
+}
+
+void TestSteadyTexts::aGreyedRemotePortIsEmpty()
+{
+    OpenSocketDialog dialog(profile::ModuleProfile::bc25()->catalog());
+    OpenParameters p;
+    p.host = QStringLiteral("127.0.0.1");
+    p.remotePort = 8080;
+    dialog.setParameters(p);
+    QSpinBox *remote = dialog.findChildren<QSpinBox *>().at(2);
+    auto *service = dialog.findChild<QComboBox *>();
+    for (const ServiceType server : {ServiceType::TcpListener, ServiceType::UdpService}) {
+        service->setCurrentIndex(service->findData(int(server)));
+        QVERIFY(!remote->isEnabled());
+        QCOMPARE(remote->text(), QStringLiteral("—"));
+        QCOMPARE(dialog.parameters().remotePort, 0); // manual 2.1.1: always 0 for a server
+        service->setCurrentIndex(service->findData(int(ServiceType::Udp)));
+        QVERIFY(remote->isEnabled());
+        QCOMPARE(remote->value(), 8080);
+        QCOMPARE(remote->text(), QStringLiteral("8080"));
+    }
+    // A listener given with a port shows none either.
+    p.service = ServiceType::TcpListener;
+    p.localPort = 5000;
+    dialog.setParameters(p);
+    QCOMPARE(remote->text(), QStringLiteral("—"));
+    QCOMPARE(dialog.parameters().remotePort, 0);
+}
+
+void TestSteadyTexts::statusBarSummariesAreCutWithATooltip()
+{
+    openWindow(QSize(1600, 1000));
+    const QList<StatusLine *> summaries = m_window->statusBar()->findChildren<StatusLine *>();
+    QCOMPARE(summaries.size(), 3); // the link, the module, the signal
+    const QString longText = QStringLiteral("已连接 BC25JAR01A04 · 信号 -51 dBm (CSQ 31) · 已注册，本地网络 · 已附着 · 10.0.0.2 ").repeated(6);
+    for (StatusLine *summary : summaries) {
+        summary->setStatus(longText);
+        QCoreApplication::processEvents();
+        if (summary->status() != longText)
+            continue; // the link's line, told the module answered again meanwhile
+        QVERIFY2(summary->isCut(), qPrintable(QStringLiteral("%1 wide").arg(summary->width())));
+        QCOMPARE(summary->toolTip(), longText);
+        QVERIFY(summary->text().endsWith(QChar(0x2026)));
+        QVERIFY(summary->geometry().right() <= m_window->statusBar()->width());
+    }
+    QCOMPARE(m_window->width(), 1600); // nothing widened the window
+    // A short one fits: no tooltip.
+    summaries.last()->setStatus(QStringLiteral("CSQ 31"));
+    QTRY_VERIFY(!summaries.last()->isCut());
+    QVERIFY(summaries.last()->toolTip().isEmpty());
+}
+
+void TestSteadyTexts::parametersAreShownInWords()
+{
+    const QByteArray text = "local port = param(\"server_port\", 80, \"integer\") -- The server's port\n"
+                            "local average = param(\"max_average_ms\", 2000)\n"
+                            "local name = param(\"dns_name\", \"localhost\") --[[ a long comment ]]\n"
+                            "local quoted = param(\"message\", \"-- not a comment\")\n";
+    const QList<recipe::RecipeParameter> declared = recipe::RecipeParameters::declaredIn(text);
+    QCOMPARE(declared.size(), 4);
+    QCOMPARE(declared.at(0).label, QStringLiteral("The server's port"));
+    QCOMPARE(declared.at(3).label, QString());
+    ParameterForm form;
+    form.setParameters(declared, {});
+    const QHash<QString, QString> shown {{QStringLiteral("server_port"), QStringLiteral("The server's port")},
+                                         {QStringLiteral("max_average_ms"), QStringLiteral("Max average (ms)")},
+                                         {QStringLiteral("dns_name"), QStringLiteral("DNS name")},
+                                         {QStringLiteral("message"), QStringLiteral("Message")}};
+    for (auto it = shown.cbegin(); it != shown.cend(); ++it) {
+        auto *label = form.findChild<QLabel *>(QStringLiteral("label.") + it.key());
+        QVERIFY2(label, qPrintable(it.key()));
+        QCOMPARE(label->text(), it.value());
+        QVERIFY(label->toolTip().contains(it.key()));
+        QCOMPARE(label->buddy(), form.field(it.key()));
+    }
+}
+
+QTEST_MAIN(TestSteadyTexts)
+#include "tst_steadytexts.moc"

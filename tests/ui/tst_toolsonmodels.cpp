@@ -1,0 +1,302 @@
+// SPDX-License-Identifier: MIT
+// The tools and dialogs on every model: their defaults come from the session's
+// profile (its contexts, its command names), never the BC25's, and the
+// built-in virtual module of that model accepts and answers each one. The
+// status bar and Tools → Settings tell the latest result, whoever sent it.
+#include "at/commandengine.h"
+#include "bc25/commands.h"
+#include "dialogs/opensocketdialog.h"
+#include "link/connection.h"
+#include "link/modulestack.h"
+#include "connection/connectionbar.h"
+#include "connection/linkstatus.h"
+#include "mainwindow.h"
+#include "models/urclogmodel.h"
+#include "panels/dnspanel.h"
+#include "panels/modulesettingspanel.h"
+#include "panels/ntppanel.h"
+#include "panels/socketpanel.h"
+#include "session/sockettable.h"
+#include "profile/moduleprofile.h"
+#include "quick/quickcommandspanel.h"
+#include "session/modulesession.h"
+#include "sim/virtualmodule.h"
+#include "transport/ptytransport.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QTimer>
+#include <QLoggingCategory>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace bc25;
+using namespace bc25::ui;
+
+class TestToolsOnModels : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanup();
+    void everyToolIsAcceptedAndAnsweredOnTheModel_data();
+    void everyToolIsAcceptedAndAnsweredOnTheModel();
+    void theNextResultReplacesAnErrorWhoeverSentIt();
+    void aPortThatWillNotOpenIsAFailureAndReconnectWaitsForIt();
+    void theUrcLogMarksWhereEachLinkBeganAndEnded();
+    void theOpenDialogOffersWhatItLastOpenedOnTheLink();
+
+private:
+    bool start(const QByteArray &model);
+    // The command text of the last transaction the user's panels sent.
+    QByteArray lastPanelCommand() const { return m_panelCommands.isEmpty() ? QByteArray() : m_panelCommands.constLast(); }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<link::ModuleStack> m_stack;
+    std::unique_ptr<MainWindow> m_window;
+    QList<QByteArray> m_panelCommands;
+};
+
+void TestToolsOnModels::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("BC25WorkbenchTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_toolsonmodels"));
+    QSettings().clear();
+    QLoggingCategory::setFilterRules(QStringLiteral("bc25.*.debug=false\nbc25.*.warning=false"));
+}
+
+bool TestToolsOnModels::start(const QByteArray &model)
+{
+    m_stack = std::make_unique<link::ModuleStack>(profile::ModuleProfile::byId(model));
+    m_stack->connection().setCaptureFolder(m_dir.filePath(QStringLiteral("captures")));
+    m_window = std::make_unique<MainWindow>(&m_stack->engine(), &m_stack->session(), &m_stack->connection());
+    m_window->show();
+    m_panelCommands.clear();
+    connect(&m_stack->engine(), &at::CommandEngine::transactionFinished, this, [this](const at::Transaction &t) {
+        if (t.source == at::Source::Panel)
+            m_panelCommands << t.command;
+    });
+    m_stack->connection().connectVirtual();
+    if (m_stack->connection().state() == link::Connection::State::Disconnected)
+        return false;
+    [&] { QTRY_COMPARE(m_stack->connection().state(), link::Connection::State::Connected); }();
+    [&] { QTRY_VERIFY(!m_stack->session().moduleInfo().revision.isEmpty()); }(); // synchronised
+    return !QTest::currentTestFailed();
+}
+
+void TestToolsOnModels::cleanup()
+{
+    m_window.reset();
+    m_stack.reset();
+}
+
+void TestToolsOnModels::everyToolIsAcceptedAndAnsweredOnTheModel_data()
+{
+    QTest::addColumn<QByteArray>("model");
+    QTest::addColumn<QByteArray>("ntpCommand"); // the model's name for AT+QNTTP
+    QTest::newRow("bc25") << QByteArray("bc25") << QByteArray("AT+QNTTP=1,");
+    // Context 0 only, and AT+QNTP (README, Models).
+    QTest::newRow("bc660k") << QByteArray("bc660k") << QByteArray("AT+QNTP=0,");
+    QTest::newRow("bc66") << QByteArray("bc66") << QByteArray("AT+QNTTP=1,");
+}
+
+void TestToolsOnModels::everyToolIsAcceptedAndAnsweredOnTheModel()
+{
+    QFETCH(QByteArray, model);
+    QFETCH(QByteArray, ntpCommand);
+    if (!start(model))
+        QSKIP("no pseudo-terminal here");
+    const profile::ModuleProfile &profile = m_stack->engine().profile();
+    QCOMPARE(profile.id(), model);
+
+    // Open…: the model's context, OK on, and the dialog takes what it offers.
+    const OpenParameters defaults = m_window->socketPanel()->dialogDefaults();
+    QCOMPARE(defaults.contextId, profile.limits().firstContext);
+    QVERIFY2(Commands::open(profile.catalog(), defaults).ok(), qPrintable(Commands::open(profile.catalog(), defaults).error));
+    {
+        OpenSocketDialog dialog(profile.catalog());
+        dialog.setParameters(defaults);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+
+    // DNS: sent on the model's context and answered with addresses.
+    DnsPanel *dns = m_window->dnsPanel();
+    QCOMPARE(dns->lookUp(QStringLiteral("localhost")), QString());
+    QTRY_VERIFY_WITH_TIMEOUT(!dns->addresses().isEmpty(), 10000);
+    QVERIFY2(lastPanelCommand().startsWith("AT+QIDNSGIP=" + QByteArray::number(profile.limits().firstContext) + ','),
+             lastPanelCommand().constData());
+
+    // NTP: the model's command and context, answered with the module's time.
+    NtpPanel *ntp = m_window->ntpPanel();
+    QCOMPARE(ntp->synchronize(), QString());
+    QTRY_VERIFY_WITH_TIMEOUT(ntp->resultText().contains(QLatin1String("agrees with this PC")), 10000);
+    QVERIFY2(lastPanelCommand().startsWith(ntpCommand), lastPanelCommand().constData());
+}
+
+void TestToolsOnModels::theNextResultReplacesAnErrorWhoeverSentIt()
+{
+    if (!start("bc25"))
+        QSKIP("no pseudo-terminal here");
+    ModuleSettingsPanel *settings = m_window->settingsPanel();
+    const QString before = settings->lastErrorText();
+    QVERIFY2(!before.contains(QLatin1String("565")), qPrintable(before));
+
+    // A lookup that fails (+QIURC: "dnsgip",565): the status bar and Settings say so.
+    QCOMPARE(m_window->dnsPanel()->lookUp(QStringLiteral("no-such-host.invalid")), QString());
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->statusBar()->currentMessage().contains(QLatin1String("565")), 10000);
+    QVERIFY2(settings->lastErrorText().contains(QLatin1String("565 (DNS parse failed)")), qPrintable(settings->lastErrorText()));
+    QVERIFY2(settings->lastErrorText().contains(QLatin1String("read at")), qPrintable(settings->lastErrorText()));
+    QVERIFY(m_stack->session().settings().lastErrorTime.isValid());
+
+    // A quick command's result is the latest news: the old 565 goes.
+    auto *quick = m_window->findChild<QuickCommandsPanel *>();
+    QVERIFY(quick);
+    bool quickAnswered = false;
+    QObject scope; // the connection ends with this test
+    connect(&m_stack->engine(), &at::CommandEngine::transactionFinished, &scope, [&quickAnswered](const at::Transaction &t) {
+        quickAnswered = quickAnswered || t.source == at::Source::Quick;
+    });
+    QCOMPARE(quick->send(0, 0), QString()); // the starter's AT
+    QTRY_VERIFY(quickAnswered);
+    QVERIFY2(!m_window->statusBar()->currentMessage().contains(QLatin1String("565")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+}
+
+// --port /dev/ttyNOPE: red like every other failure, saying what to do; with
+// Reconnect ticked (then or later) it says it waits, and connects once the port is there.
+void TestToolsOnModels::aPortThatWillNotOpenIsAFailureAndReconnectWaitsForIt()
+{
+    if (!start("bc25"))
+        QSKIP("no pseudo-terminal here");
+    link::Connection &connection = m_stack->connection();
+    auto *status = m_window->findChild<LinkStatus *>();
+    QVERIFY(status);
+    const QString path = m_dir.filePath(QStringLiteral("ttyNOPE"));
+    transport::SerialSettings settings;
+    settings.portName = path;
+    connection.setAutoReconnect(false);
+    connection.setReconnectPollMs(50);
+    connection.connectSerial(settings);
+    QTRY_VERIFY(connection.openFailed());
+    QCOMPARE(connection.state(), link::Connection::State::Disconnected);
+    QCOMPARE(status->tone(), LinkStatus::Tone::Bad);
+    QVERIFY2(m_window->statusText().contains(QLatin1String("tick Reconnect")), qPrintable(m_window->statusText()));
+
+    // Ticked after the failure: it says it waits, and does.
+    m_window->connectionBar()->setReconnect(true);
+    QVERIFY(connection.autoReconnect());
+    QVERIFY2(m_window->statusText().contains(QLatin1String("to appear")), qPrintable(m_window->statusText()));
+    QCOMPARE(status->tone(), LinkStatus::Tone::Bad);
+    transport::PtyTransport pty; // the port appears
+    pty.open();
+    if (!pty.isOpen())
+        QSKIP("no pseudo-terminal here");
+    sim::VirtualModule module(profile::ModuleProfile::bc25(), sim::SimConfig {});
+    module.attachTo(&pty);
+    QVERIFY(QFile::link(pty.slavePath(), path));
+    QTRY_COMPARE_WITH_TIMEOUT(connection.state(), link::Connection::State::Connected, 10000);
+    QVERIFY(!connection.openFailed());
+    connection.disconnectFromModule();
+    QFile::remove(path);
+
+    // Ticked before: the failure itself says it will retry.
+    connection.connectSerial(settings);
+    QTRY_VERIFY(connection.openFailed());
+    QVERIFY2(m_window->statusText().contains(QLatin1String("waiting for the port to appear")), qPrintable(m_window->statusText()));
+    QCOMPARE(status->tone(), LinkStatus::Tone::Bad);
+    QVERIFY(QFile::link(pty.slavePath(), path));
+    QTRY_COMPARE_WITH_TIMEOUT(connection.state(), link::Connection::State::Connected, 10000);
+    connection.disconnectFromModule();
+    m_window->connectionBar()->setReconnect(false);
+}
+
+// The URC log, like the terminal and the consoles, marks where a link began
+// and ended.
+void TestToolsOnModels::theUrcLogMarksWhereEachLinkBeganAndEnded()
+{
+    if (!start("bc25"))
+        QSKIP("no pseudo-terminal here");
+    const auto markers = [this] {
+        QStringList texts;
+        UrcLogModel *log = m_window->urcLog();
+        for (int row = 0; row < log->rowCount(); ++row) {
+            const QModelIndex index = log->index(row, UrcLogModel::Meaning);
+            if (index.data(UrcLogModel::MarkerRole).toBool())
+                texts << index.data().toString();
+        }
+        return texts;
+    };
+    QCOMPARE(markers().size(), 1);
+    QVERIFY2(markers().constFirst().contains(QLatin1String("opened")), qPrintable(markers().join(QLatin1Char('|'))));
+    m_stack->connection().connectVirtual(); // another link
+    QTRY_COMPARE(m_stack->connection().state(), link::Connection::State::Connected);
+    QTRY_COMPARE(markers().size(), 3);
+    QVERIFY2(markers().at(1).contains(QLatin1String("ended")) || markers().at(1).contains(QLatin1String("closed")),
+             qPrintable(markers().join(QLatin1Char('|'))));
+    // A filter shows what it asks for (an export of "recv" on socket 3 has only those rows).
+    UrcFilterModel filtered;
+    filtered.setSourceModel(m_window->urcLog());
+    QVERIFY(filtered.rowCount() >= 3);
+    filtered.setSocketFilter(4);
+    QCOMPARE(filtered.rowCount(), 0);
+}
+
+// Open… offers the type, address and ports it last opened on this link (a
+// second socket to the same server is one click), on the next free socket;
+// a new link starts from its own defaults again.
+void TestToolsOnModels::theOpenDialogOffersWhatItLastOpenedOnTheLink()
+{
+    if (!start("bc660k"))
+        QSKIP("no pseudo-terminal here");
+    SocketPanel *sockets = m_window->socketPanel();
+    QAction *openAction = nullptr;
+    for (QAction *action : sockets->findChildren<QAction *>()) {
+        if (action->text() == QStringLiteral("Open…"))
+            openAction = action;
+    }
+    QVERIFY(openAction);
+    const OpenParameters first = sockets->dialogDefaults();
+    OpenParameters chosen = first;
+    chosen.service = ServiceType::Udp;
+    chosen.remotePort = m_stack->connection().echoPort();
+    chosen.accessMode = AccessMode::DirectPush;
+    QSignalSpy opened(m_stack->session().sockets(), &SocketTable::openFinished);
+    bool answered = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<OpenSocketDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->setParameters(chosen);
+        dialog->accept();
+        answered = true;
+    });
+    openAction->trigger();
+    QVERIFY(answered);
+    QTRY_COMPARE(opened.count(), 1);
+    QVERIFY(opened.at(0).at(1).toBool());
+
+    const OpenParameters again = sockets->dialogDefaults();
+    QCOMPARE(again.service, ServiceType::Udp);
+    QCOMPARE(again.host, chosen.host);
+    QCOMPARE(again.remotePort, chosen.remotePort);
+    QCOMPARE(again.accessMode, AccessMode::DirectPush);
+    QCOMPARE(again.contextId, m_stack->engine().profile().limits().firstContext);
+    QVERIFY(again.connectId != chosen.connectId); // that one is in use
+
+    m_stack->connection().connectVirtual(); // a new link: its own defaults
+    QTRY_COMPARE(m_stack->connection().state(), link::Connection::State::Connected);
+    const OpenParameters fresh = sockets->dialogDefaults();
+    QCOMPARE(fresh.service, ServiceType::Tcp);
+    QCOMPARE(fresh.remotePort, int(m_stack->connection().echoPort()));
+}
+
+QTEST_MAIN(TestToolsOnModels)
+#include "tst_toolsonmodels.moc"

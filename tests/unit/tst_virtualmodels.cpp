@@ -1,0 +1,335 @@
+// SPDX-License-Identifier: MIT
+// The virtual module answers as each model: its identity, QISTATE's fields,
+// context activation on the LTE modules (and AT+QIOPEN without it), the
+// BC660K's DNS answer and one-line hex push, the LTE modules' QISENDEX with
+// its hex string and UDP SERVICE send and read; and the decoder of the same
+// profile reads what it says (every command answered, no line left unknown).
+// Real loopback sockets behind the module, no stubs.
+
+#include "bc25/trafficdecoder.h"
+#include "profile/moduleprofile.h"
+#include "sim/simconfig.h"
+#include "sim/simoptions.h"
+#include "sim/virtualmodule.h"
+
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+#include <QNetworkDatagram>
+#include <QUdpSocket>
+
+using namespace bc25;
+using profile::ModuleProfile;
+
+namespace {
+
+// One model's virtual module, with echo off, and the decoder of the same
+// profile reading every byte written and printed.
+struct ModelBench
+{
+    explicit ModelBench(const QByteArray &model)
+        : profile(ModuleProfile::byId(model))
+        , module(profile, sim::SimConfig {})
+        , decoder(profile)
+    {
+        QObject::connect(&module, &sim::VirtualModule::output, [this](const QByteArray &b) {
+            out += b;
+            decoder.received(b);
+        });
+        QObject::connect(&decoder, &TrafficDecoder::transactionDecoded, [this](const at::Transaction &t) { decoded << t; });
+        QObject::connect(&decoder, &TrafficDecoder::decoded, [this](const DecodedEvent &e) {
+            if (e.kind == DecodedEvent::Kind::Unknown)
+                unknown << e.text;
+        });
+        ask("ATE0", "OK\r\n");
+    }
+
+    // Writes a command line and returns what the module printed until `until` appeared.
+    QByteArray ask(const QByteArray &command, const QByteArray &until)
+    {
+        const qsizetype from = out.size();
+        decoder.transmitted(command + '\r');
+        module.receive(command + '\r');
+        const bool came = QTest::qWaitFor([&] { return out.indexOf(until, from) >= 0; }, 5000);
+        return came ? out.mid(from) : QByteArray("(no " + until + ") " + out.mid(from));
+    }
+
+    // Data written after a prompt.
+    void type(const QByteArray &bytes)
+    {
+        decoder.transmitted(bytes);
+        module.receive(bytes);
+    }
+
+    std::shared_ptr<const ModuleProfile> profile;
+    sim::VirtualModule module;
+    TrafficDecoder decoder;
+    QByteArray out;
+    QList<at::Transaction> decoded;
+    QList<QByteArray> unknown;
+};
+
+int fieldCount(const QByteArray &line)
+{
+    return int(line.count(',')) + 1;
+}
+
+QByteArray lineWith(const QByteArray &output, const QByteArray &prefix)
+{
+    const qsizetype at = output.indexOf(prefix);
+    if (at < 0)
+        return {};
+    return output.mid(at, output.indexOf("\r\n", at) - at);
+}
+
+quint16 freeUdpPort()
+{
+    QUdpSocket probe;
+    probe.bind(QHostAddress::LocalHost, 0);
+    return probe.localPort();
+}
+
+} // namespace
+
+class TestVirtualModels : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void eachModelSaysWhoItIs_data();
+    void eachModelSaysWhoItIs();
+    void qistateHasTheModelsFields_data();
+    void qistateHasTheModelsFields();
+    void lteModulesOpenOnlyOnAnActivatedContext_data();
+    void lteModulesOpenOnlyOnAnActivatedContext();
+    void bc660kAnswersALookupWithItsOwnLines();
+    void bc660kPushesHexOnOneLine();
+    void lteModulesSendAHexStringOnTheLine();
+    void lteUdpServiceSendsToAndReadsFromItsPeer();
+    void aFaultNamesAnyModelsCommand();
+};
+
+void TestVirtualModels::eachModelSaysWhoItIs_data()
+{
+    QTest::addColumn<QByteArray>("model");
+    QTest::addColumn<QByteArray>("ati");
+    QTest::addColumn<QByteArray>("cgmr");
+    // Real logs (family-facts): BC660K-RT, WIZ-17, a BG95 capture, TINYGSM-157, an EC200U host log;
+    // each prints its ATI lines as one block, no blank line between them.
+    QTest::newRow("bc25") << QByteArray("bc25") << QByteArray("Quectel_BC25") << QByteArray("Revision: BC25JAR01A04");
+    QTest::newRow("bc660k") << QByteArray("bc660k") << QByteArray("Quectel_Ltd\r\nQuectel_BC660K-GL\r\nRevision: BC660KGLAAR01A05")
+                            << QByteArray("Revision: BC660KGLAAR01A05");
+    QTest::newRow("bc66") << QByteArray("bc66") << QByteArray("Quectel_BC66") << QByteArray("Revision: BC66NBR01A10");
+    QTest::newRow("bg95") << QByteArray("bg95") << QByteArray("Quectel\r\nBG95-M3\r\nRevision: BG95M3LAR02A03")
+                          << QByteArray("BG95M3LAR02A03");
+    QTest::newRow("bg96") << QByteArray("bg96") << QByteArray("BG96\r\nRevision: BG96MAR02A07M1G") << QByteArray("Revision: BG96MAR02A07M1G");
+    QTest::newRow("ec200u") << QByteArray("ec200u") << QByteArray("EC200U\r\nRevision: EC200UCNAAR03A15M08")
+                            << QByteArray("Revision: EC200UCNAAR03A15M08");
+}
+
+void TestVirtualModels::eachModelSaysWhoItIs()
+{
+    QFETCH(QByteArray, model);
+    QFETCH(QByteArray, ati);
+    QFETCH(QByteArray, cgmr);
+    ModelBench bench(model);
+    const QByteArray identity = bench.ask("ATI", "OK\r\n");
+    QVERIFY2(identity.contains(ati), identity.constData());
+    const QByteArray revision = bench.ask("AT+CGMR", "OK\r\n");
+    QVERIFY2(revision.contains("\r\n" + cgmr + "\r\n"), revision.constData());
+}
+
+void TestVirtualModels::qistateHasTheModelsFields_data()
+{
+    QTest::addColumn<QByteArray>("model");
+    QTest::addColumn<int>("fields");
+    // BC25 manual 2.1.3: 8; BG96 AN 2.2.6, BG95 AN 2.3.6, EC200U AN 2.4.9: 10.
+    QTest::newRow("bc25") << QByteArray("bc25") << 8;
+    QTest::newRow("bc660k") << QByteArray("bc660k") << 8;
+    QTest::newRow("bg95") << QByteArray("bg95") << 10;
+    QTest::newRow("bg96") << QByteArray("bg96") << 10;
+    QTest::newRow("ec200u") << QByteArray("ec200u") << 10;
+}
+
+void TestVirtualModels::qistateHasTheModelsFields()
+{
+    QFETCH(QByteArray, model);
+    QFETCH(int, fields);
+    ModelBench bench(model);
+    const int context = bench.profile->defaultContext();
+    if (bench.profile->answers().activatesContexts)
+        QCOMPARE(bench.ask("AT+QIACT=" + QByteArray::number(context), "OK\r\n"), QByteArray("\r\nOK\r\n"));
+    QTcpServer probe; // a free port to listen on
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const QByteArray port = QByteArray::number(probe.serverPort());
+    probe.close();
+    const QByteArray open = bench.ask("AT+QIOPEN=" + QByteArray::number(context) + R"(,1,"TCP LISTENER","127.0.0.1",0,)" + port + ",0",
+                                      "+QIOPEN:");
+    QVERIFY2(open.contains("+QIOPEN: 1,0"), open.constData());
+    const QByteArray state = lineWith(bench.ask("AT+QISTATE?", "OK\r\n"), "+QISTATE:");
+    QCOMPARE(fieldCount(state), fields);
+    if (fields == 10) // <serverID> 1 (its own), <access_mode> 0, the serial port
+        QVERIFY2(state.endsWith(QByteArray(",3,") + QByteArray::number(context) + ",1,0,\"uart1\""), state.constData());
+    // The decoder of the same profile reads the access mode where the model prints it.
+    bench.decoder.finish();
+    QVERIFY2(bench.unknown.isEmpty(), bench.unknown.join(" | ").constData());
+    for (const at::Transaction &t : std::as_const(bench.decoded))
+        QVERIFY2(t.ok(), t.command.constData());
+}
+
+void TestVirtualModels::lteModulesOpenOnlyOnAnActivatedContext_data()
+{
+    QTest::addColumn<QByteArray>("model");
+    QTest::newRow("bg95") << QByteArray("bg95");
+    QTest::newRow("bg96") << QByteArray("bg96");
+    QTest::newRow("ec200u") << QByteArray("ec200u");
+}
+
+void TestVirtualModels::lteModulesOpenOnlyOnAnActivatedContext()
+{
+    QFETCH(QByteArray, model);
+    ModelBench bench(model);
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    const QByteArray open = R"(AT+QIOPEN=1,0,"TCP","127.0.0.1",)" + QByteArray::number(server.serverPort()) + ",0,0";
+    // BG95 log: AT+QIACT? → OK alone before any activation. Without it the socket has no context (561).
+    QCOMPARE(bench.ask("AT+QIACT?", "OK\r\n"), QByteArray("\r\nOK\r\n"));
+    QVERIFY2(bench.ask(open, "+QIOPEN:").contains("+QIOPEN: 0,561"), bench.out.constData());
+    // EC200U AN 3.1: AT+QICSGP=1,1,"UNINET","","",1 → OK; AT+QIACT=1 → OK; AT+QIACT? → +QIACT: 1,1,1,"<ip>".
+    QCOMPARE(bench.ask(R"(AT+QICSGP=1,1,"UNINET","","",1)", "OK\r\n"), QByteArray("\r\nOK\r\n"));
+    QCOMPARE(bench.ask("AT+QIACT=1", "OK\r\n"), QByteArray("\r\nOK\r\n"));
+    QCOMPARE(bench.ask("AT+QIACT?", "OK\r\n"), QByteArray("\r\n+QIACT: 1,1,1,\"10.45.0.2\"\r\n\r\nOK\r\n"));
+    QVERIFY2(bench.ask(R"(AT+QICSGP=1)", "OK\r\n").contains(R"(+QICSGP: 1,"UNINET","","",1)"), bench.out.constData());
+    QVERIFY2(bench.ask(open, "+QIOPEN:").contains("+QIOPEN: 0,0"), bench.out.constData());
+    // Not a command of the BC25: its catalog does not know it.
+    QVERIFY(!ModuleProfile::bc25()->catalog().find("AT+QIACT"));
+    QVERIFY(bench.profile->catalog().find("AT+QIDEACT"));
+    QCOMPARE(bench.ask("AT+QIDEACT=1", "OK\r\n").left(6), QByteArray("\r\nOK\r\n"));
+    QCOMPARE(bench.ask("AT+QIACT?", "OK\r\n"), QByteArray("\r\nOK\r\n"));
+    bench.decoder.finish();
+    QVERIFY2(bench.unknown.isEmpty(), bench.unknown.join(" | ").constData());
+    for (const at::Transaction &t : std::as_const(bench.decoded))
+        QVERIFY2(t.ok(), t.command.constData());
+}
+
+void TestVirtualModels::bc660kAnswersALookupWithItsOwnLines()
+{
+    // Zephyr bc66x driver and a BC660K driver's test: OK, +QIDNSGIP: 0,1,<ttl>, +QIDNSGIP: <ip>.
+    ModelBench bench("bc660k");
+    const QByteArray answer = bench.ask(R"(AT+QIDNSGIP=0,"127.0.0.1")", "+QIDNSGIP: 127.0.0.1\r\n");
+    QVERIFY2(answer.startsWith("\r\nOK\r\n\r\n+QIDNSGIP: 0,1,"), answer.constData());
+    QVERIFY(!answer.contains("dnsgip"));
+    // The BC25 keeps its URCs (manual 2.1.10).
+    ModelBench bc25("bc25");
+    QVERIFY2(bc25.ask(R"(AT+QIDNSGIP=1,"127.0.0.1")", "+QIURC: \"dnsgip\",\"127.0.0.1\"").startsWith("\r\nOK\r\n"),
+             bc25.out.constData());
+    // The decoder of each profile ends the lookup at its address.
+    for (ModelBench *b : {&bench, &bc25}) {
+        b->decoder.finish();
+        QVERIFY(!b->decoded.isEmpty());
+        const at::Transaction &lookup = b->decoded.constLast();
+        QVERIFY2(lookup.operation.status == at::OperationResult::Status::Done,
+                 at::Transaction::operationStatusName(lookup.operation.status));
+    }
+}
+
+void TestVirtualModels::bc660kPushesHexOnOneLine()
+{
+    // Zephyr bc66x driver: +QIURC: "recv",<id>,<len>,"<hex>" on one line.
+    ModelBench bench("bc660k");
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    QCOMPARE(bench.ask(R"(AT+QICFG="dataformat",1,1)", "OK\r\n").right(6), QByteArray("\r\nOK\r\n"));
+    const QByteArray open = R"(AT+QIOPEN=0,0,"TCP","127.0.0.1",)" + QByteArray::number(server.serverPort()) + ",0,1";
+    QVERIFY2(bench.ask(open, "+QIOPEN:").contains("+QIOPEN: 0,0"), bench.out.constData());
+    QTRY_VERIFY(server.hasPendingConnections());
+    QTcpSocket *peer = server.nextPendingConnection();
+    peer->write("abcd");
+    QTRY_VERIFY2(bench.out.contains("\r\n+QIURC: \"recv\",0,4,\"61626364\"\r\n"), bench.out.constData());
+}
+
+void TestVirtualModels::lteModulesSendAHexStringOnTheLine()
+{
+    // BG95 AN 3.3.3: AT+QISENDEX=0,"3132333435" → SEND OK.
+    ModelBench bench("bg95");
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    QVERIFY(bench.ask("AT+QIACT=1", "OK\r\n").contains("OK"));
+    const QByteArray open = R"(AT+QIOPEN=1,0,"TCP","127.0.0.1",)" + QByteArray::number(server.serverPort()) + ",0,0";
+    QVERIFY2(bench.ask(open, "+QIOPEN:").contains("+QIOPEN: 0,0"), bench.out.constData());
+    QTRY_VERIFY(server.hasPendingConnections());
+    QTcpSocket *peer = server.nextPendingConnection();
+    QVERIFY2(bench.ask(R"(AT+QISENDEX=0,"3132333435")", "SEND OK\r\n").contains("SEND OK"), bench.out.constData());
+    QTRY_VERIFY(peer->bytesAvailable() >= 5);
+    QCOMPARE(peer->readAll(), QByteArray("12345"));
+    // The BC25's length form is not the LTE modules'.
+    QVERIFY(!bench.profile->catalog().parse(R"(AT+QISENDEX=0,5,"3132333435")").spec
+            || !CommandCatalog::validate(bench.profile->catalog().parse(R"(AT+QISENDEX=0,5,"3132333435")")).isEmpty());
+    bench.decoder.finish();
+    QVERIFY2(bench.unknown.isEmpty(), bench.unknown.join(" | ").constData());
+    const at::Transaction &send = bench.decoded.constLast();
+    QCOMPARE(send.command, QByteArray(R"(AT+QISENDEX=0,"3132333435")"));
+    QVERIFY(send.ok());
+    QCOMPARE(send.operation.status, at::OperationResult::Status::Done);
+}
+
+void TestVirtualModels::lteUdpServiceSendsToAndReadsFromItsPeer()
+{
+    // EC200U AN 3.6: AT+QIOPEN=1,2,"UDP SERVICE","127.0.0.1",0,3030,0; AT+QISEND=2,10,"10.7.89.10",6969;
+    // +QIURC: "recv",2; AT+QIRD=2 → +QIRD: 4,"10.7.76.34",7687 / AAAA / OK.
+    ModelBench bench("ec200u");
+    QUdpSocket peer;
+    QVERIFY(peer.bind(QHostAddress::LocalHost, 0));
+    const quint16 servicePort = freeUdpPort();
+    QVERIFY(bench.ask("AT+QIACT=1", "OK\r\n").contains("OK"));
+    QVERIFY2(bench.ask(R"(AT+QIOPEN=1,2,"UDP SERVICE","127.0.0.1",0,)" + QByteArray::number(servicePort) + ",0", "+QIOPEN:")
+                     .contains("+QIOPEN: 2,0"),
+             bench.out.constData());
+    QVERIFY2(bench.ask(R"(AT+QISEND=2,10,"127.0.0.1",)" + QByteArray::number(peer.localPort()), "> ").contains("> "),
+             bench.out.constData());
+    bench.type("1234567890");
+    QTRY_VERIFY2(bench.out.contains("SEND OK"), bench.out.constData());
+    QTRY_VERIFY(peer.hasPendingDatagrams());
+    QCOMPARE(peer.receiveDatagram().data(), QByteArray("1234567890"));
+    // The peer answers; the read names it.
+    peer.writeDatagram("AAAA", QHostAddress::LocalHost, servicePort);
+    QTRY_VERIFY2(bench.out.contains("+QIURC: \"recv\",2"), bench.out.constData());
+    const QByteArray read = bench.ask("AT+QIRD=2", "OK\r\n");
+    QCOMPARE(read, "\r\n+QIRD: 4,\"127.0.0.1\"," + QByteArray::number(peer.localPort()) + "\r\nAAAA\r\n\r\nOK\r\n");
+    // EC200U AN 2.4.10: AT+QISEND=<connectID>,0 → +QISEND: <total>,<acked>,<unacked>; no SEND OK follows.
+    QCOMPARE(bench.ask("AT+QISEND=2,0", "OK\r\n"), QByteArray("\r\n+QISEND: 10,10,0\r\n\r\nOK\r\n"));
+    // EC200U AN 2.4.11: AT+QIRD=<connectID>,0 → +QIRD: <total>,<read>,<unread>.
+    QCOMPARE(bench.ask("AT+QIRD=2,0", "OK\r\n"), QByteArray("\r\n+QIRD: 4,4,0\r\n\r\nOK\r\n"));
+    bench.decoder.finish();
+    QVERIFY2(bench.unknown.isEmpty(), bench.unknown.join(" | ").constData());
+    bool readIt = false;
+    for (const at::Transaction &t : std::as_const(bench.decoded)) {
+        QVERIFY2(t.ok(), t.command.constData());
+        if (t.command == "AT+QIRD=2") {
+            QCOMPARE(t.data, QByteArray("AAAA"));
+            readIt = true;
+        }
+    }
+    QVERIFY(readIt);
+}
+
+void TestVirtualModels::aFaultNamesAnyModelsCommand()
+{
+    // fail=<command> takes the command of any model (AT+QNTP is the BG96's, AT+QIACT the LTE modules').
+    sim::SimConfig config;
+    QCOMPARE(sim::SimOptions::apply(config, QStringLiteral("fail=+QNTP")), QString());
+    QCOMPARE(sim::SimOptions::apply(config, QStringLiteral("fail=AT+QIACT")), QString());
+    QVERIFY(!sim::SimOptions::apply(config, QStringLiteral("fail=+QNOPE")).isEmpty());
+    // The BG96's module fails it; the BC25's has no such command to fail.
+    sim::VirtualModule module(ModuleProfile::byId("bg96"), config);
+    QByteArray out;
+    QObject::connect(&module, &sim::VirtualModule::output, [&out](const QByteArray &b) { out += b; });
+    module.receive("ATE0\r");
+    QTRY_VERIFY(out.contains("OK\r\n"));
+    out.clear();
+    module.receive("AT+QIACT=1\r");
+    QTRY_VERIFY2(out.contains("ERROR\r\n"), out.constData());
+}
+
+QTEST_GUILESS_MAIN(TestVirtualModels)
+#include "tst_virtualmodels.moc"
