@@ -787,6 +787,10 @@ With no port it starts on the built-in virtual BC25.</source>
         <source>holds %1, which a string of the manual cannot hold (no double quote, CR, LF, Ctrl+Z, Esc or other control character).</source>
         <translation>含有%1，而手册中的字符串不能含有它（不能有双引号、CR、LF、Ctrl+Z、Esc 或其他控制字符）。</translation>
     </message>
+    <message>
+        <source>Firmware Revision Identification</source>
+        <translation>固件版本识别</translation>
+    </message>
 </context>
 <context>
     <name>bc25::CommandRunner</name>
@@ -2162,6 +2166,25 @@ With no port it starts on the built-in virtual BC25.</source>
     <message>
         <source>The connection to the module was closed.</source>
         <translation>与模组的连接已关闭。</translation>
+    </message>
+</context>
+<context>
+    <name>bc25::link::ModelReading</name>
+    <message>
+        <source>%1 (chosen)</source>
+        <translation>%1（已选择）</translation>
+    </message>
+    <message>
+        <source>%1 (identified)</source>
+        <translation>%1（已识别）</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1（默认）</translation>
+    </message>
+    <message>
+        <source>The module says it is a %1; reading it as a %2.</source>
+        <translation>模组自称是 %1；当前按 %2 解读。</translation>
     </message>
 </context>
 <context>
@@ -3941,6 +3964,25 @@ Sent only when the command above answers a bare ERROR: the module&apos;s reason 
     <message>
         <source>Only the built-in virtual module can be restarted from here; this link is to a serial port.</source>
         <translation>只有内置的虚拟模组可以在此重启；当前连接的是串口。</translation>
+    </message>
+</context>
+<context>
+    <name>bc25::ui::ModelControls</name>
+    <message>
+        <source>Mo&amp;del</source>
+        <translation>型号(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The model the workbench reads the module with, and how it was decided. Model menu: choose another.</source>
+        <translation>工作台解读模组所用的型号及其确定方式。“型号”菜单：选择其他型号。</translation>
+    </message>
+    <message>
+        <source>Model offer</source>
+        <translation>型号建议</translation>
+    </message>
+    <message>
+        <source>Read as %1</source>
+        <translation>按 %1 解读</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@
 
 #include "moduleprofile.h"
 
+#include <tuple>
+
 namespace bc25::profile {
 
 namespace {
@@ -68,6 +70,16 @@ int fieldCountOf(const at::ResultLine &line)
     }
 }
 
+// A sentence cut where the count goes, from one made with a character no
+// translation holds in its place (a translation without the count keeps it all).
+std::pair<QString, QString> cutAtCount(const QString &sentence, QChar mark)
+{
+    const qsizetype at = sentence.indexOf(mark);
+    if (at < 0)
+        return {sentence, QString()};
+    return {sentence.left(at), sentence.mid(at + 1)};
+}
+
 } // namespace
 
 LineExpectations::LineExpectations(const ModuleProfile &profile, const QList<AnswerShape> &shapes)
@@ -80,8 +92,29 @@ LineExpectations::LineExpectations(const ModuleProfile &profile, const QList<Ans
         m_nameOfCommand.insert(int(spec.id), spec.name.mid(1));
     }
     m_names.insert(CommandCatalog::resultName(ResultId::Urc)); // manual 2.2: every URC of the TCP/IP commands
-    for (const AnswerShape &shape : shapes)
-        m_shapes[shape.name].append(shape);
+    const QChar mark(0xE000); // private use: in no model's name, shape or source
+    for (const AnswerShape &shape : shapes) {
+        ExpectedShape expected {shape, {}, {}, {}, {}};
+        QString what = QLatin1Char('+') + QString::fromLatin1(shape.name);
+        if (!shape.type.isEmpty())
+            what += QStringLiteral(" \"%1\"").arg(QString::fromLatin1(shape.type));
+        std::tie(expected.beforeCount, expected.afterCount) =
+                cutAtCount(tr("not expected for %1: %2 with %3 fields; the %1 prints %4 (%5).")
+                                   .arg(m_model, what, QString(mark), countsText(shape.fieldCounts), shape.source),
+                           mark);
+        if (!shape.bufferAccessCounts.isEmpty()) {
+            std::tie(expected.bufferedBeforeCount, expected.bufferedAfterCount) = cutAtCount(
+                    tr("not expected for %1: %2 with %3 fields in buffer access mode; the %1 prints %4 there (%5).")
+                            .arg(m_model, what, QString(mark), countsText(shape.bufferAccessCounts), shape.source),
+                    mark);
+        }
+        for (int count = 0; count < MadeCounts; ++count) {
+            expected.drift << expected.beforeCount + QString::number(count) + expected.afterCount;
+            if (!shape.bufferAccessCounts.isEmpty())
+                expected.bufferedDrift << expected.bufferedBeforeCount + QString::number(count) + expected.bufferedAfterCount;
+        }
+        m_shapes[shape.name].append(expected);
+    }
     // Every name of the model is a key, with no shapes where it has none:
     // each line costs one lookup.
     for (const QByteArray &name : std::as_const(m_names)) {
@@ -92,9 +125,9 @@ LineExpectations::LineExpectations(const ModuleProfile &profile, const QList<Ans
 
 QList<int> LineExpectations::fieldCounts(QByteArrayView name, QByteArrayView type) const
 {
-    for (const AnswerShape &shape : m_shapes.value(name.toByteArray())) {
-        if (shape.type == type)
-            return shape.fieldCounts;
+    for (const ExpectedShape &expected : m_shapes.value(name.toByteArray())) {
+        if (expected.shape.type == type)
+            return expected.shape.fieldCounts;
     }
     return {};
 }
@@ -108,7 +141,8 @@ QString LineExpectations::driftOf(const at::ResultLine &line, const at::ParserSe
     const auto shapes = m_shapes.constFind(line.name);
     if (shapes == m_shapes.cend())
         return foreignName(line);
-    for (const AnswerShape &shape : *shapes) {
+    for (const ExpectedShape &expected : *shapes) {
+        const AnswerShape &shape = expected.shape;
         // A URC's type (+QIURC: "recv",…): its fields are split already for its meaning.
         if (!shape.type.isEmpty() && (line.fieldCount() == 0 || line.field(0).text != shape.type))
             continue;
@@ -116,18 +150,13 @@ QString LineExpectations::driftOf(const at::ResultLine &line, const at::ParserSe
         // manual 2.2.2: the socket is the URC's second field.
         const bool buffered = !shape.bufferAccessCounts.isEmpty() && count >= 2
                               && !settings.isDirectPush(int(line.integer(1)));
-        const QList<int> &expected = buffered ? shape.bufferAccessCounts : shape.fieldCounts;
-        if (expected.contains(count))
+        const QList<int> &counts = buffered ? shape.bufferAccessCounts : shape.fieldCounts;
+        if (counts.contains(count))
             return {}; // the common case: no words are made
-        QString what = QLatin1Char('+') + QString::fromLatin1(line.name);
-        if (!shape.type.isEmpty())
-            what += QStringLiteral(" \"%1\"").arg(QString::fromLatin1(shape.type));
-        if (buffered) {
-            return tr("not expected for %1: %2 with %3 fields in buffer access mode; the %1 prints %4 there (%5).")
-                    .arg(m_model, what).arg(count).arg(countsText(shape.bufferAccessCounts), shape.source);
-        }
-        return tr("not expected for %1: %2 with %3 fields; the %1 prints %4 (%5).")
-                .arg(m_model, what).arg(count).arg(countsText(shape.fieldCounts), shape.source);
+        if (count < MadeCounts)
+            return buffered ? expected.bufferedDrift.at(count) : expected.drift.at(count);
+        return buffered ? expected.bufferedBeforeCount + QString::number(count) + expected.bufferedAfterCount
+                        : expected.beforeCount + QString::number(count) + expected.afterCount;
     }
     return {};
 }

@@ -53,9 +53,22 @@ public:
 private:
     [[nodiscard]] QString foreignName(const at::ResultLine &line) const;
 
+    // A shape with its drift sentences made once: a log of another model's
+    // lines drifts on every line, and words made for each (tr(), five
+    // arg()s) had halved the decoder's speed. Made for the counts a line
+    // has in practice; a longer line's around its count.
+    static constexpr int MadeCounts = 24;
+    struct ExpectedShape
+    {
+        AnswerShape shape;
+        QString beforeCount, afterCount;                 // "…: +QISTATE with " | " fields; the BG96 prints 10 (…)."
+        QString bufferedBeforeCount, bufferedAfterCount; // the same, in buffer access mode
+        QList<QString> drift, bufferedDrift;             // by count, below MadeCounts
+    };
+
     QString m_model;                             // "BC25"
     QSet<QByteArray> m_names;                    // the result names of the model's commands, and QIURC
-    QHash<QByteArray, QList<AnswerShape>> m_shapes; // by name
+    QHash<QByteArray, QList<ExpectedShape>> m_shapes; // by name
     QHash<int, QByteArray> m_nameOfCommand;      // CommandId → the model's result name ("QNTTP")
 };
 
