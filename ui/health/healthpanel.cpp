@@ -85,8 +85,9 @@ HealthPanel::HealthPanel(ModuleSession *session, link::Connection *connection, Q
     buttons->setContentsMargins(0, 0, 0, 0);
     buttons->addWidget(m_runButton);
     buttons->addWidget(m_stopButton);
+    // The words get the most of the row: the bar only shows how far the run is.
     buttons->addWidget(m_progress, 1);
-    buttons->addWidget(m_progressLine, 2);
+    buttons->addWidget(m_progressLine, 4);
     buttons->addStretch(); // takes the room while the progress bar is hidden
     buttons->addWidget(m_hostsButton);
     auto *report = new QHBoxLayout;
@@ -440,8 +441,10 @@ void HealthPanel::updateButtons()
     FocusHandover::setEnabled(m_stopButton, stoppable, m_runButton->isEnabled() ? static_cast<QWidget *>(m_runButton) : m_view);
     m_saveButton->setEnabled(!running && !m_lastResults.isEmpty());
     m_form->setEnabled(!running);
-    m_progress->setVisible(running || !m_lastResults.isEmpty());
-    m_progressLine->setVisible(m_progress->isVisible());
+    // Not isVisible(): that is false while the dock's tab is behind another.
+    const bool progress = running || !m_lastResults.isEmpty();
+    m_progress->setVisible(progress);
+    m_progressLine->setVisible(progress);
 }
 
 } // namespace bc25::ui
