@@ -172,7 +172,7 @@ void RecipesPanel::connectRestartQuestion()
     // Sockets are open and the recipe needs the virtual module restarted: nothing happens until the user says so.
     connect(m_launcher, &RecipeLauncher::confirmationNeeded, this, [this](int openSockets) {
         m_restartBar->ask(openSockets);
-        m_run->setSummary(m_restartBar->question());
+        m_run->setSummary({}); // the bar asks; the last run's verdict is not this one's
         updateButtons();
     });
     connect(m_restartBar, &RestartBar::confirmed, this, [this] {
