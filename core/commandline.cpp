@@ -10,17 +10,19 @@
 
 namespace bc25::CommandLine {
 
-std::optional<int> parse(QCommandLineParser &args, const char *program, const CommandLineHelp *help)
+std::optional<int> parse(QCommandLineParser &args, const char *program, const CommandLineHelp &help)
 {
     if (!args.parse(QCoreApplication::arguments())) {
         std::fprintf(stderr, "%s: %s\n", program, qPrintable(args.errorText()));
         return ExitStatus::BadUsage;
     }
-    if (help && args.isSet(QStringLiteral("help"))) {
-        std::fputs(help->text(QString::fromLocal8Bit(program)).toUtf8().constData(), stdout);
+    // --help-all (a QApplication's parser adds it for Qt's own options) prints the same:
+    // those options are Qt's, documented by Qt, and Qt's layout is what this replaces.
+    if (args.isSet(QStringLiteral("help")) || args.optionNames().contains(QStringLiteral("help-all"))) {
+        std::fputs(help.text(QString::fromLocal8Bit(program)).toUtf8().constData(), stdout);
         return ExitStatus::Passed;
     }
-    // Parsed already, so this only answers --help, --help-all and --version (and exits 0).
+    // Parsed already, so this only answers --version (and exits 0).
     args.process(QCoreApplication::arguments());
     return std::nullopt;
 }

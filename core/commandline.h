@@ -26,8 +26,10 @@ namespace CommandLine {
 // is said on standard error as "PROGRAM: ..." and gives ExitStatus::BadUsage
 // (QCommandLineParser::process() alone would exit with 1); --help and
 // --version print and exit with 0. Nothing when the program goes on.
-// With `help`, --help prints it (wrapped for the reader's language) instead of Qt's.
-std::optional<int> parse(QCommandLineParser &args, const char *program, const CommandLineHelp *help = nullptr);
+// --help (and --help-all) print `help`, wrapped for the reader's language:
+// Qt's own help counts characters and breaks Chinese inside words, so no
+// program may fall back on it (issue 17) — hence no default.
+std::optional<int> parse(QCommandLineParser &args, const char *program, const CommandLineHelp &help);
 
 // Why an output FILE (a capture, a report) could not be written, said before
 // anything runs: a run whose report is lost must not look passed. Empty when

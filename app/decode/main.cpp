@@ -15,6 +15,7 @@
 #include "profile/modelchoice.h"
 #include "profile/moduleprofile.h"
 #include "commandline.h"
+#include "commandlinehelp.h"
 #include "translations.h"
 
 #include <QCommandLineParser>
@@ -54,19 +55,28 @@ int main(int argc, char *argv[])
     QLoggingCategory::setFilterRules(QStringLiteral("bc25.*=false"));
 
     QCommandLineParser args;
-    args.setApplicationDescription(QCoreApplication::translate("decode",
+    const QString description = QCoreApplication::translate("decode",
         "Decodes a BC25 workbench capture or a raw serial log of a BC25/BC32 module\n"
-        "and prints one JSON object per event (JSON Lines), in stream order."));
-    args.addHelpOption();
-    args.addVersionOption();
-    args.addOption({QStringLiteral("viewmode"), QCoreApplication::translate("decode", "AT+QICFG \"viewmode\" at the start (0 or 1)."), QStringLiteral("0|1")});
-    args.addOption({QStringLiteral("showlength"), QCoreApplication::translate("decode", "AT+QICFG \"showlength\" at the start (0 or 1)."), QStringLiteral("0|1")});
-    args.addOption({QStringLiteral("recv-hex"), QCoreApplication::translate("decode", "Receive data format at the start: 1 for hex text (AT+QICFG \"dataformat\",x,1)."), QStringLiteral("0|1")});
-    args.addOption({QStringLiteral("stats"), QCoreApplication::translate("decode", "Print one summary (bytes, events by kind and name, per-command counts and latencies, throughput) instead of the events.")});
-    args.addOption({QStringLiteral("transactions"), QCoreApplication::translate("decode", "Print one JSON object per transaction (command, final result, second phase, latencies, URCs between, errors) instead of the events.")});
-    args.addOptions(profile::ModelChoice::options());
-    args.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("decode", "Capture or raw log to read; - for standard input."));
-    if (const auto status = CommandLine::parse(args, "bc25-decode"))
+        "and prints one JSON object per event (JSON Lines), in stream order.");
+    args.setApplicationDescription(description);
+    // --help wrapped for the reader's language (Chinese at phrase boundaries), not at Qt's 79 characters.
+    CommandLineHelp help(description);
+    help.addOptions({args.addHelpOption(), args.addVersionOption()});
+    const QList<QCommandLineOption> options {
+        {QStringLiteral("viewmode"), QCoreApplication::translate("decode", "AT+QICFG \"viewmode\" at the start (0 or 1)."), QStringLiteral("0|1")},
+        {QStringLiteral("showlength"), QCoreApplication::translate("decode", "AT+QICFG \"showlength\" at the start (0 or 1)."), QStringLiteral("0|1")},
+        {QStringLiteral("recv-hex"), QCoreApplication::translate("decode", "Receive data format at the start: 1 for hex text (AT+QICFG \"dataformat\",x,1)."), QStringLiteral("0|1")},
+        {QStringLiteral("stats"), QCoreApplication::translate("decode", "Print one summary (bytes, events by kind and name, per-command counts and latencies, throughput) instead of the events.")},
+        {QStringLiteral("transactions"), QCoreApplication::translate("decode", "Print one JSON object per transaction (command, final result, second phase, latencies, URCs between, errors) instead of the events.")},
+    };
+    for (const QList<QCommandLineOption> &some : {options, profile::ModelChoice::options()}) {
+        args.addOptions(some);
+        help.addOptions(some);
+    }
+    const QString fileArgument = QCoreApplication::translate("decode", "Capture or raw log to read; - for standard input.");
+    args.addPositionalArgument(QStringLiteral("file"), fileArgument);
+    help.addPositional(QStringLiteral("file"), fileArgument);
+    if (const auto status = CommandLine::parse(args, "bc25-decode", help))
         return *status;
     if (const auto status = profile::ModelChoice::handle(args, "bc25-decode"))
         return *status;

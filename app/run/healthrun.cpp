@@ -186,7 +186,8 @@ void HealthRun::finish(const QList<health::CheckResult> &results)
     const health::RunVerdict verdict = health::RunVerdict::of(plan, results);
     // The run's headline first, then its counts: what a CI log is read for.
     print(QCoreApplication::translate("bc25-run", "health check: %1 — %2").arg(verdict.title(), verdict.sentence()));
-    print(QCoreApplication::translate("bc25-run", "checks: %1 — failed: %2, warnings: %3").arg(results.size()).arg(counts.failed).arg(counts.warnings));
+    // The panel's count too: of the checks not skipped ("8 of 8 passed, 2 skipped").
+    print(QCoreApplication::translate("bc25-run", "checks: %1 — failed: %2, warnings: %3").arg(verdict.tally()).arg(counts.failed).arg(counts.warnings));
     const auto context = health::ReportContext::of(QDateTime::currentDateTime(), planned, includeIdentities,
                                                    check.clockOriginMs());
     const std::pair<QString, QByteArray> reports[] = {

@@ -153,7 +153,7 @@ int main(int argc, char *argv[])
     args.addOptions(profile::ModelChoice::options());
     help.addOptions(options);
     help.addOptions(profile::ModelChoice::options());
-    if (const auto status = CommandLine::parse(args, "bc25-run", &help))
+    if (const auto status = CommandLine::parse(args, "bc25-run", help))
         return *status;
     if (const auto status = profile::ModelChoice::handle(args, "bc25-run"))
         return *status;

@@ -3,6 +3,7 @@
 // path as the first line of standard output; any serial program can open it.
 
 #include "commandline.h"
+#include "commandlinehelp.h"
 #include "link/simports.h"
 #include "profile/modelchoice.h"
 #include "profile/moduleprofile.h"
@@ -70,11 +71,13 @@ int main(int argc, char *argv[])
     Translations::install(&app);
 
     QCommandLineParser args;
-    args.setApplicationDescription(QCoreApplication::translate("bc25-sim", "A virtual Quectel BC25 behind a pseudo-terminal: it answers the TCP/IP AT\n"
+    const QString description = QCoreApplication::translate("bc25-sim", "A virtual Quectel BC25 behind a pseudo-terminal: it answers the TCP/IP AT\n"
                                       "commands of the manual with real sockets on this computer. The first line\n"
-                                      "printed is the terminal's path."));
-    args.addHelpOption();
-    args.addVersionOption();
+                                      "printed is the terminal's path.");
+    args.setApplicationDescription(description);
+    // --help wrapped for the reader's language (Chinese at phrase boundaries), not at Qt's 79 characters.
+    CommandLineHelp help(description);
+    help.addOptions({args.addHelpOption(), args.addVersionOption()});
     const QCommandLineOption link(QStringLiteral("link"), QCoreApplication::translate("bc25-sim", "Also make a symlink PATH to the terminal."), QStringLiteral("PATH"));
     const QCommandLineOption echo(QStringLiteral("echo"), QCoreApplication::translate("bc25-sim", "Serve TCP and UDP echo on 127.0.0.1:PORT (0 picks a port)."), QStringLiteral("PORT"));
     const QCommandLineOption state(QStringLiteral("state"), QCoreApplication::translate("bc25-sim", "NVRAM file for QICFG and QISWTMD settings (default: in the user's data folder)."), QStringLiteral("FILE"));
@@ -95,10 +98,13 @@ int main(int argc, char *argv[])
     // The faults a health check diagnoses (registration denied, no address, …)
     // by the names bc25-run --sim-option and the workbench's recipes dock use.
     const QCommandLineOption option(QStringLiteral("option"), QCoreApplication::translate("bc25-sim", "Any setting or fault by name, as bc25-run --sim-option takes it: registration=0, attached=0, reject-cause=15, no-address, dns-fail, unreachable, strict, revision=TEXT (repeatable)."), QStringLiteral("NAME=VALUE"));
-    args.addOptions({link, echo, state, fresh, bind, loopbackOnly, strict, pingDelay, bufferLimit, sendAckDelay, csq, baud, split, latency,
-                     failCommand, rebootAfter, deadAfter, option});
-    args.addOptions(profile::ModelChoice::options());
-    if (const auto status = CommandLine::parse(args, "bc25-sim"))
+    const QList<QCommandLineOption> options {link, echo, state, fresh, bind, loopbackOnly, strict, pingDelay, bufferLimit, sendAckDelay,
+                                             csq, baud, split, latency, failCommand, rebootAfter, deadAfter, option};
+    for (const QList<QCommandLineOption> &some : {options, profile::ModelChoice::options()}) {
+        args.addOptions(some);
+        help.addOptions(some);
+    }
+    if (const auto status = CommandLine::parse(args, "bc25-sim", help))
         return *status;
     if (const auto status = profile::ModelChoice::handle(args, "bc25-sim"))
         return *status;

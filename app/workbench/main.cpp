@@ -4,6 +4,7 @@
 
 #include "at/commandengine.h"
 #include "commandline.h"
+#include "commandlinehelp.h"
 #include "link/modulestack.h"
 #include "profile/modelchoice.h"
 #include "session/modulesession.h"
@@ -106,11 +107,13 @@ int main(int argc, char *argv[])
         QLocale::setDefault(QLocale(language));
 
     QCommandLineParser args;
-    args.setApplicationDescription(QCoreApplication::translate("bc25-workbench",
+    const QString description = QCoreApplication::translate("bc25-workbench",
         "Drives and diagnoses Quectel BC25/BC32 modules through their TCP/IP AT commands.\n"
-        "With no port it starts on the built-in virtual BC25."));
-    args.addHelpOption();
-    args.addVersionOption();
+        "With no port it starts on the built-in virtual BC25.");
+    args.setApplicationDescription(description);
+    // --help wrapped for the reader's language (Chinese at phrase boundaries), not at Qt's 79 characters.
+    CommandLineHelp help(description);
+    help.addOptions({args.addHelpOption(), args.addVersionOption()});
     const QCommandLineOption port(QStringLiteral("port"), QCoreApplication::translate("bc25-workbench", "Serial port to open, e.g. /dev/ttyUSB0."), QStringLiteral("NAME"));
     const QCommandLineOption baud(QStringLiteral("baud"), QCoreApplication::translate("bc25-workbench", "Baud rate (default: the port's profile, else 115200)."), QStringLiteral("N"));
     const QCommandLineOption virtualModule(QStringLiteral("virtual"), QCoreApplication::translate("bc25-workbench", "Use the built-in virtual BC25."));
@@ -118,9 +121,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QCoreApplication::translate("bc25-workbench", "Run a short demo on the virtual module, save the window to FILE and quit."), QStringLiteral("FILE"));
     const QCommandLineOption startupTime(QStringLiteral("startup-time"), QCoreApplication::translate("bc25-workbench", "Print when the window is shown and connected (for the start-up benchmark)."));
     const QCommandLineOption simOption(QStringLiteral("sim-option"), QCoreApplication::translate("bc25-workbench", "A setting or fault of the built-in virtual module, as bc25-sim --option names it: csq=3, registration=3, reject-cause=15, no-address, dns-fail, unreachable, ping-loss=4 (repeatable)."), QStringLiteral("NAME=VALUE"));
-    args.addOptions({port, baud, virtualModule, lang, screenshot, startupTime, simOption});
-    args.addOptions(profile::ModelChoice::options());
-    if (const auto status = CommandLine::parse(args, "bc25-workbench"))
+    const QList<QCommandLineOption> options {port, baud, virtualModule, lang, screenshot, startupTime, simOption};
+    for (const QList<QCommandLineOption> &some : {options, profile::ModelChoice::options()}) {
+        args.addOptions(some);
+        help.addOptions(some);
+    }
+    if (const auto status = CommandLine::parse(args, "bc25-workbench", help))
         return *status;
     if (const auto status = profile::ModelChoice::handle(args, "bc25-workbench"))
         return *status;

@@ -32,27 +32,35 @@ RunVerdict RunVerdict::of(const QList<PlannedCheck> &plan, const QList<CheckResu
     QList<CheckKind> notRun;      // held against the run
     QList<CheckKind> afterFailure; // not run because a failure before them made them meaningless
     bool stopped = false;
+    int passed = 0;
+    int skipped = 0;
     // Every planned check has a result; one missing (a run cut short) did not run.
     const qsizetype checks = qMax(plan.size(), results.size());
     for (qsizetype i = 0; i < checks; ++i) {
         const CheckKind kind = i < results.size() ? results.at(i).kind : plan.at(i).kind;
         const Verdict verdict = i < results.size() ? results.at(i).verdict : Verdict::NotRun;
         switch (verdict) {
-        case Verdict::Pass: break;
+        case Verdict::Pass: ++passed; break;
         case Verdict::Warning: warned << kind; break;
         case Verdict::Fail:
             failed << kind;
             stopped = stopped || results.at(i).stopsRest;
             break;
         case Verdict::NotRun:
-            if (skippedByUser(plan, i))
+            if (skippedByUser(plan, i)) {
+                ++skipped;
                 break;
+            }
             (stopped ? afterFailure : notRun) << kind;
             break;
         }
     }
     RunVerdict verdict;
-    const int total = int(checks);
+    // Out of the checks the user did not skip: a skipped one is said apart, never in "of N".
+    const int total = int(checks) - skipped;
+    verdict.m_counted = total;
+    verdict.m_passed = passed;
+    verdict.m_skipped = skipped;
     if (!failed.isEmpty()) {
         verdict.m_kind = Kind::Failed;
         verdict.m_sentence = tr("%1 of %2 checks failed: %3.").arg(failed.size()).arg(total).arg(titles(failed));
@@ -67,13 +75,16 @@ RunVerdict RunVerdict::of(const QList<PlannedCheck> &plan, const QList<CheckResu
         verdict.m_sentence = tr("No check failed; %1 with a warning: %2.").arg(warned.size()).arg(titles(warned));
     } else {
         verdict.m_kind = Kind::Passed;
-        const int skipped = total - int(results.size()) + int(std::count_if(results.cbegin(), results.cend(), [](const CheckResult &r) {
-                                return r.verdict == Verdict::NotRun;
-                            }));
         verdict.m_sentence = skipped == 0 ? tr("All %1 checks passed.").arg(total)
-                                          : tr("%1 of %2 checks passed; %3 unticked.").arg(total - skipped).arg(total).arg(skipped);
+                                          : tr("All %1 checks passed; %n skipped.", nullptr, skipped).arg(total);
     }
     return verdict;
+}
+
+QString RunVerdict::tally() const
+{
+    return m_skipped == 0 ? tr("%1 of %2 passed").arg(m_passed).arg(m_counted)
+                          : tr("%1 of %2 passed, %n skipped", nullptr, m_skipped).arg(m_passed).arg(m_counted);
 }
 
 const char *RunVerdict::name() const

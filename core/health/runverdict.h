@@ -13,6 +13,8 @@ namespace bc25::health {
 // not run counts against the run unless the user unticked it (--skip): one
 // that could not be planned (no host given, a value out of the manual's
 // range) or that a Stop or a lost link cut short leaves the run incomplete.
+// One count everywhere (the panel, bc25-run, the reports): out of the checks
+// the user did not skip, the skipped ones said apart — "7 of 9 passed, 1 skipped".
 class RunVerdict final
 {
     Q_DECLARE_TR_FUNCTIONS(bc25::health::RunVerdict)
@@ -28,12 +30,21 @@ public:
     [[nodiscard]] const char *name() const;
     // The same in the user's language, for the headline: "PASSED", "FAILED".
     [[nodiscard]] QString title() const;
-    // Why, in one sentence: "1 of 10 checks failed: Signal." — names the checks it is about.
+    // Why, in one sentence: "1 of 9 checks failed: Signal." — names the checks it is about.
     [[nodiscard]] const QString &sentence() const { return m_sentence; }
+    // The checks counted (all but the ones the user skipped), those that passed, those skipped.
+    [[nodiscard]] int counted() const { return m_counted; }
+    [[nodiscard]] int passedCount() const { return m_passed; }
+    [[nodiscard]] int skipped() const { return m_skipped; }
+    // "7 of 9 passed, 1 skipped": the count the panel's bar and bc25-run's summary show.
+    [[nodiscard]] QString tally() const;
 
 private:
     Kind m_kind = Kind::Incomplete;
     QString m_sentence;
+    int m_counted = 0;
+    int m_passed = 0;
+    int m_skipped = 0;
 };
 
 } // namespace bc25::health

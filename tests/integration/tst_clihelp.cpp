@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
-// bc25-run --help wrapped for its reader (issue 17): in Chinese at phrase
-// boundaries and by display width (a Chinese character is two columns), in
-// English between words; no line wider than 80 columns, no option name
-// broken, no character of a description lost.
+// Every program's --help wrapped for its reader (issue 17): bc25-run,
+// bc25-sim, bc25-decode and bc25-workbench, in Chinese at phrase boundaries
+// and by display width (a Chinese character is two columns), in English
+// between words; no line wider than 80 columns, no option name broken, no
+// character of a description lost. Qt's own help broke Chinese inside words
+// ("no-addres / s") and named the program by its full path.
 
 #include "commandlinehelp.h"
 #include "translations.h"
@@ -13,18 +15,91 @@
 #include <QTest>
 #include <QTextBoundaryFinder>
 
+#include <algorithm>
+
 using namespace bc25;
 
 namespace {
 
-QString helpOf(const QString &language)
+// What a program's --help is checked for: options whose names must stand
+// whole at the start of their entry, and descriptions (source text, translated
+// in `context`) that must be there whole.
+struct Program
 {
+    QString path;
+    bool takesLang = false; // --lang LANG; the others follow the system's language
+    const char *context = "";
+    QList<const char *> options;
+    QList<const char *> descriptions;
+};
+
+Program program(const QString &name)
+{
+    if (name == QLatin1String("bc25-run"))
+        return {QStringLiteral(BC25_RUN_PATH), true, "bc25-run",
+                {"--port <PATH>", "--sim-option <NAME=VALUE>", "--include-identities", "--time-limit <S>", "--lang <LANG>",
+                 "-h, --help", "--health"},
+                {"Serial port of the module, e.g. /dev/ttyUSB0.",
+                 "With --health: keep the IMEI, IMSI and ICCID in the JSON and HTML reports (masked by default).",
+                 "A setting or fault of the virtual module, as bc25-sim names it: buffer-limit=256, fail=+QIOPEN, "
+                 "dead-after=0, split=7 (repeatable).",
+                 "A recipe file, or the name of a built-in recipe (see --list)."}};
+    if (name == QLatin1String("bc25-sim"))
+        return {QStringLiteral(BC25_SIM_PATH), false, "bc25-sim",
+                {"--option <NAME=VALUE>", "--loopback-only", "--buffer-limit <BYTES>", "--reboot-after <MS>", "-h, --help", "--model <NAME>"},
+                {"Any setting or fault by name, as bc25-run --sim-option takes it: registration=0, attached=0, reject-cause=15, "
+                 "no-address, dns-fail, unreachable, strict, revision=TEXT (repeatable).",
+                 "Refuse what the manual's notes say the firmware does not support (UDP SERVICE, hex QICFG sending, keepalive "
+                 "data, QIDNSCFG before registration).",
+                 "Reach no host but this one: connects, lookups, ping and NTP elsewhere fail."}};
+    if (name == QLatin1String("bc25-decode"))
+        return {QStringLiteral(BC25_DECODE_PATH), false, "decode",
+                {"--transactions", "--recv-hex <0|1>", "--stats", "-h, --help", "--model <NAME>"},
+                {"Print one JSON object per transaction (command, final result, second phase, latencies, URCs between, errors) "
+                 "instead of the events.",
+                 "Print one summary (bytes, events by kind and name, per-command counts and latencies, throughput) instead of the events.",
+                 "Capture or raw log to read; - for standard input."}};
+#ifdef BC25_WORKBENCH_PATH
+    if (name == QLatin1String("bc25-workbench"))
+        return {QStringLiteral(BC25_WORKBENCH_PATH), true, "bc25-workbench",
+                {"--sim-option <NAME=VALUE>", "--screenshot <FILE>", "--startup-time", "--lang <LANG>", "-h, --help", "--model <NAME>"},
+                {"A setting or fault of the built-in virtual module, as bc25-sim --option names it: csq=3, registration=3, "
+                 "reject-cause=15, no-address, dns-fail, unreachable, ping-loss=4 (repeatable).",
+                 "Run a short demo on the virtual module, save the window to FILE and quit."}};
+#endif
+    return {};
+}
+
+void addPrograms()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("language");
+    QStringList names {QStringLiteral("bc25-run"), QStringLiteral("bc25-sim"), QStringLiteral("bc25-decode")};
+#ifdef BC25_WORKBENCH_PATH
+    names << QStringLiteral("bc25-workbench");
+#endif
+    for (const QString &name : names) {
+        for (const char *language : {"zh_CN", "en"})
+            QTest::newRow(qPrintable(name + QLatin1Char(' ') + QLatin1String(language))) << name << QString::fromLatin1(language);
+    }
+}
+
+QString helpOf(const QString &name, const QString &language)
+{
+    const Program p = program(name);
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    // The system's language for the programs without --lang; English under --lang otherwise.
+    const QString system = p.takesLang ? QStringLiteral("C.UTF-8") : language + QStringLiteral(".UTF-8");
+    for (const char *variable : {"LANG", "LC_ALL", "LC_MESSAGES"})
+        environment.insert(QString::fromLatin1(variable), system);
+    environment.insert(QStringLiteral("LANGUAGE"), p.takesLang ? QStringLiteral("en") : language);
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(BC25_RUN_PATH), {QStringLiteral("--lang"), language, QStringLiteral("--help")});
+    QStringList arguments {QStringLiteral("--help")};
+    if (p.takesLang)
+        arguments = QStringList {QStringLiteral("--lang"), language} + arguments;
+    process.start(p.path, arguments);
     if (!process.waitForFinished(60000) || process.exitCode() != 0)
         return {};
     return QString::fromUtf8(process.readAllStandardOutput());
@@ -37,6 +112,11 @@ int columns(const QString &line)
     for (const char32_t c : line.toUcs4())
         n += (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xFF00 && c <= 0xFF60) || (c >= 0x3000 && c <= 0x303F) ? 2 : 1;
     return n;
+}
+
+bool isChinese(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; });
 }
 
 QString withoutSpaces(QString text)
@@ -53,27 +133,31 @@ class TestCliHelp : public QObject
 private slots:
     void helpFitsEightyColumns_data();
     void helpFitsEightyColumns();
+    void chineseBreaksOnlyWhereALineMay_data();
     void chineseBreaksOnlyWhereALineMay();
     void aLongWordStaysWhole();
 };
 
 void TestCliHelp::helpFitsEightyColumns_data()
 {
-    QTest::addColumn<QString>("language");
-    QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
-    QTest::newRow("en") << QStringLiteral("en");
+    addPrograms();
 }
 
 void TestCliHelp::helpFitsEightyColumns()
 {
+    QFETCH(QString, name);
     QFETCH(QString, language);
-    const QString help = helpOf(language);
+    const Program p = program(name);
+    const QString help = helpOf(name, language);
     QVERIFY(!help.isEmpty());
+    // The program by its name, not by the path it was started from (as Qt's help named it).
+    const QString usage = help.section(QLatin1Char('\n'), 0, 0);
+    QVERIFY2(usage.contains(name + QLatin1Char(' ')) && !usage.contains(QLatin1Char('/')), qPrintable(usage));
+    QCOMPARE(isChinese(help), language == QLatin1String("zh_CN")); // in the language asked for
     for (const QString &line : help.split(QLatin1Char('\n')))
         QVERIFY2(columns(line) <= 80, qPrintable(QStringLiteral("%1 columns: %2").arg(columns(line)).arg(line)));
     // Every option's names whole, at the start of its entry.
-    for (const char *option : {"--port <PATH>", "--sim-option <NAME=VALUE>", "--include-identities", "--time-limit <S>",
-                               "--lang <LANG>", "-h, --help", "--health"}) {
+    for (const char *option : p.options) {
         static const QRegularExpression entry(QStringLiteral("^  -"));
         bool found = false;
         for (const QString &line : help.split(QLatin1Char('\n')))
@@ -83,21 +167,31 @@ void TestCliHelp::helpFitsEightyColumns()
     // Nothing lost in the wrapping: each description is there whole (spaces aside).
     QCOMPARE(Translations::install(QCoreApplication::instance(), language), language);
     const QString flat = withoutSpaces(help);
-    for (const char *source : {"Serial port of the module, e.g. /dev/ttyUSB0.",
-                               "With --health: keep the IMEI, IMSI and ICCID in the JSON and HTML reports (masked by default).",
-                               "A setting or fault of the virtual module, as bc25-sim names it: buffer-limit=256, fail=+QIOPEN, "
-                               "dead-after=0, split=7 (repeatable).",
-                               "A recipe file, or the name of a built-in recipe (see --list)."}) {
-        const QString said = QCoreApplication::translate("bc25-run", source);
+    for (const char *source : p.descriptions) {
+        const QString said = QCoreApplication::translate(p.context, source);
         QVERIFY2(flat.contains(withoutSpaces(said)), qPrintable(said));
     }
     QCOMPARE(Translations::install(QCoreApplication::instance(), QStringLiteral("en")), QStringLiteral("en"));
 }
 
+void TestCliHelp::chineseBreaksOnlyWhereALineMay_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("wrapped"); // at least this many descriptions' lines are continued
+    QTest::newRow("bc25-run") << QStringLiteral("bc25-run") << 6;
+    QTest::newRow("bc25-sim") << QStringLiteral("bc25-sim") << 3;
+    QTest::newRow("bc25-decode") << QStringLiteral("bc25-decode") << 2;
+#ifdef BC25_WORKBENCH_PATH
+    QTest::newRow("bc25-workbench") << QStringLiteral("bc25-workbench") << 1;
+#endif
+}
+
 void TestCliHelp::chineseBreaksOnlyWhereALineMay()
 {
-    const QString help = helpOf(QStringLiteral("zh_CN"));
-    QVERIFY(help.contains(QChar(0x6A21))); // 模: it is Chinese
+    QFETCH(QString, name);
+    QFETCH(int, wrapped);
+    const QString help = helpOf(name, QStringLiteral("zh_CN"));
+    QVERIFY(isChinese(help));
     const QStringList lines = help.split(QLatin1Char('\n'));
     int continued = 0;
     for (qsizetype i = 1; i < lines.size(); ++i) {
@@ -119,7 +213,7 @@ void TestCliHelp::chineseBreaksOnlyWhereALineMay()
         QVERIFY2(!before.endsWith(QLatin1Char('-')), qPrintable(before)); // no option name cut after its "--"
         ++continued;
     }
-    QVERIFY(continued > 5); // the long descriptions did wrap
+    QVERIFY2(continued >= wrapped, qPrintable(QString::number(continued))); // the long descriptions did wrap
 }
 
 void TestCliHelp::aLongWordStaysWhole()

@@ -104,21 +104,30 @@ private slots:
         QTest::addColumn<QString>("plan");      // a letter per check: x ticked, u unticked by the user, ? cannot run (no host)
         QTest::addColumn<RunVerdict::Kind>("kind");
         QTest::addColumn<QString>("sentence");
-        QTest::newRow("all passed") << "pppppppppp" << "xxxxxxxxxx" << RunVerdict::Kind::Passed << "All 10 checks passed.";
-        QTest::newRow("unticked") << "ppppppp--p" << "xxxxxxxuux" << RunVerdict::Kind::Passed << "8 of 10 checks passed; 2 unticked.";
+        QTest::addColumn<QString>("tally"); // the one count the panel and bc25-run show: of the checks not skipped
+        QTest::newRow("all passed") << "pppppppppp" << "xxxxxxxxxx" << RunVerdict::Kind::Passed << "All 10 checks passed."
+                                    << "10 of 10 passed";
+        QTest::newRow("skipped") << "ppppppp--p" << "xxxxxxxuux" << RunVerdict::Kind::Passed << "All 8 checks passed; 2 skipped."
+                                 << "8 of 8 passed, 2 skipped";
         QTest::newRow("a warning") << "ppwppppppp" << "xxxxxxxxxx" << RunVerdict::Kind::PassedWithWarnings
-                                   << "No check failed; 1 with a warning: Signal.";
+                                   << "No check failed; 1 with a warning: Signal." << "9 of 10 passed";
         QTest::newRow("no host") << "ppppppp--p" << "xxxxxxx??x" << RunVerdict::Kind::Incomplete
-                                 << "2 of 10 checks did not run: Ping, TCP connection to the server.";
+                                 << "2 of 10 checks did not run: Ping, TCP connection to the server." << "8 of 10 passed";
+        QTest::newRow("no host, skipped") << "ppppppp--p" << "xxxxxxx?ux" << RunVerdict::Kind::Incomplete
+                                          << "1 of 9 checks did not run: Ping." << "8 of 9 passed, 1 skipped";
         QTest::newRow("stopped") << "pppp------" << "xxxxxxxxxx" << RunVerdict::Kind::Incomplete
-                                 << "6 of 10 checks did not run: Packet domain attach, PDP context and address, DNS, Ping, TCP connection to the server, Network time (NTP).";
+                                 << "6 of 10 checks did not run: Packet domain attach, PDP context and address, DNS, Ping, TCP connection to the server, Network time (NTP)."
+                                 << "4 of 10 passed";
         QTest::newRow("cut short") << "ppp" << "xxxxxxxxxx" << RunVerdict::Kind::Incomplete
-                                   << "7 of 10 checks did not run: Network registration, Packet domain attach, PDP context and address, DNS, Ping, TCP connection to the server, Network time (NTP).";
+                                   << "7 of 10 checks did not run: Network registration, Packet domain attach, PDP context and address, DNS, Ping, TCP connection to the server, Network time (NTP)."
+                                   << "3 of 10 passed";
         QTest::newRow("a failure stops the rest") << "pps-------" << "xxxxxxxxxx" << RunVerdict::Kind::Failed
-                                                  << "1 of 10 checks failed: Signal.";
+                                                  << "1 of 10 checks failed: Signal." << "2 of 10 passed";
         QTest::newRow("a failure and no host") << "ppppppp-fp" << "xxxxxxx?xx" << RunVerdict::Kind::Failed
-                                               << "1 of 10 checks failed: TCP connection to the server. Not run: Ping.";
-        QTest::newRow("nothing") << "" << "" << RunVerdict::Kind::Incomplete << "No check ran.";
+                                               << "1 of 10 checks failed: TCP connection to the server. Not run: Ping." << "8 of 10 passed";
+        QTest::newRow("a failure, one skipped") << "ppppppp-fp" << "xxxxxxxuxx" << RunVerdict::Kind::Failed
+                                                << "1 of 9 checks failed: TCP connection to the server." << "8 of 9 passed, 1 skipped";
+        QTest::newRow("nothing") << "" << "" << RunVerdict::Kind::Incomplete << "No check ran." << "0 of 0 passed";
     }
 
     void theHeadlineHoldsEveryUnrunCheckButTheUntickedAgainstTheRun()
@@ -127,6 +136,7 @@ private slots:
         QFETCH(QString, plan);
         QFETCH(RunVerdict::Kind, kind);
         QFETCH(QString, sentence);
+        QFETCH(QString, tally);
         HealthSettings settings;
         settings.pingHost = settings.serverHost = settings.ntpServer = QStringLiteral("example.com");
         settings.serverPort = 7;
@@ -149,6 +159,7 @@ private slots:
         const RunVerdict verdict = RunVerdict::of(planned, results);
         QCOMPARE(verdict.kind(), kind);
         QCOMPARE(verdict.sentence(), sentence);
+        QCOMPARE(verdict.tally(), tally);
         QCOMPARE(verdict.passed(), kind == RunVerdict::Kind::Passed || kind == RunVerdict::Kind::PassedWithWarnings);
         // The JSON report starts with it, whatever QJsonObject's key order.
         const QByteArray json = HealthReport::toJson(planned, results, ReportContext::of(QDateTime::currentDateTime(), settings, false));

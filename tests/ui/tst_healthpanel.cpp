@@ -14,6 +14,7 @@
 #include "health/healthcheck.h"
 #include "health/healthplan.h"
 #include "health/healthpanel.h"
+#include "views/statusline.h"
 #include "health/runverdict.h"
 #include "health/healthplanmodel.h"
 #include "health/healthreportfiles.h"
@@ -68,6 +69,7 @@ private slots:
     void deniedRegistrationFailsWithAdviceAndStopsTheRest();
     void unreachableServerFailsAloneAndTheRestRuns();
     void aCheckWithoutItsHostCountsAsTheVerdictCountsIt();
+    void progressWordsAreCutWholeInTheirTooltipAndNeverMoveTheRow();
     void selectedCheckShowsItsEvidence();
     void reportIsHtmlAndJsonWithIdentitiesMaskedUnlessTicked();
     void siteAndSerialNumberLabelTheReportAndAreKept();
@@ -313,7 +315,7 @@ void TestHealthPanel::deniedRegistrationFailsWithAdviceAndStopsTheRest()
     QVERIFY2(panel()->details()->toPlainText().contains(QLatin1String("+CEREG: 3,3,")), qPrintable(panel()->details()->toPlainText()));
     // A stopped run's bar is full and says how many checks ran.
     QCOMPARE(panel()->progress()->value(), panel()->progress()->maximum());
-    QVERIFY2(panel()->progress()->text().contains(QLatin1String("4 of 10")), qPrintable(panel()->progress()->text()));
+    QVERIFY2(panel()->progress()->text().contains(QLatin1String("3 of 10 passed")), qPrintable(panel()->progress()->text()));
     const QList<health::CheckResult> &results = panel()->lastResults();
     QCOMPARE(results.at(at).verdict, Verdict::Fail);
     QCOMPARE(panel()->model()->index(at, HealthPlanModel::Result).data().toString(), QStringLiteral("Fail"));
@@ -327,14 +329,58 @@ void TestHealthPanel::deniedRegistrationFailsWithAdviceAndStopsTheRest()
 }
 
 // No server given: the TCP check cannot be planned, and counts against the run
-// as the verdict counts it — the bar says "9 of 10", not "9 of 9" beside "10".
+// as the verdict counts it — the bar says "9 of 10", not "9 of 9" beside "10";
+// a check the user unticked is skipped, said apart and out of the count, in the
+// panel as in bc25-run's summary (RunVerdict::tally).
 void TestHealthPanel::aCheckWithoutItsHostCountsAsTheVerdictCountsIt()
 {
     connectModule({});
     panel()->form()->serverHost()->clear();
+    const int ntp = row(CheckKind::Time);
+    QVERIFY(panel()->model()->setData(panel()->model()->index(ntp, HealthPlanModel::Check), Qt::Unchecked, Qt::CheckStateRole));
+    QSignalSpy messages(panel(), &HealthPanel::message);
     QVERIFY(runToEnd());
-    QVERIFY2(panel()->progress()->text().contains(QLatin1String("9 of 10")), qPrintable(panel()->progress()->text()));
-    QVERIFY2(panel()->statusText().contains(QLatin1String("of 10")), qPrintable(panel()->statusText()));
+    // Each "Check N of M" while it ran counted out of the same 9.
+    for (const QList<QVariant> &message : messages)
+        QVERIFY2(!message.first().toString().contains(QLatin1String(" of 10")), qPrintable(message.first().toString()));
+    QCOMPARE(panel()->progress()->maximum(), 9);
+    const QString bar = panel()->progress()->text();
+    QCOMPARE(bar, QStringLiteral("INCOMPLETE: 8 of 9 passed, 1 skipped"));
+    QCOMPARE(panel()->progressLine()->status(), bar);
+    QVERIFY2(panel()->statusText().contains(QLatin1String("1 of 9 checks did not run: TCP connection to the server.")),
+             qPrintable(panel()->statusText()));
+    QVERIFY2(panel()->statusText().contains(QLatin1String("8 passed, 0 with a warning, 0 failed, 1 not run, 1 skipped.")),
+             qPrintable(panel()->statusText()));
+    QVERIFY(panel()->model()->setData(panel()->model()->index(ntp, HealthPlanModel::Check), Qt::Checked, Qt::CheckStateRole));
+}
+
+// The bar's words never move the row nor are clipped without a word: at a narrow
+// dock they are cut with "…" and whole in the tooltip, the bar and its line as wide
+// whatever they say (1280×720 in Chinese; the verdict at 1600×1000).
+void TestHealthPanel::progressWordsAreCutWholeInTheirTooltipAndNeverMoveTheRow()
+{
+    connectModule({});
+    QVERIFY(runToEnd());
+    StatusLine *line = panel()->progressLine();
+    QVERIFY(line->isVisible());
+    QCOMPARE(line->status(), panel()->progress()->text());
+    const QRect barBefore = panel()->progress()->geometry();
+    const QRect lineBefore = line->geometry();
+    // A longer text: the row stays as it was.
+    panel()->progress()->setFormat(QStringLiteral("PASSED WITH WARNINGS: 10 of 10 passed, 0 skipped, and a long tail of words"));
+    line->setStatus(panel()->progress()->text());
+    QCoreApplication::processEvents();
+    QCOMPARE(panel()->progress()->geometry(), barBefore);
+    QCOMPARE(line->geometry(), lineBefore);
+    QVERIFY(!panel()->progress()->isTextVisible()); // a style's bar clips its text without a word
+    // Longer than the room the row gives it: cut with "…", whole in its tooltip, inside the panel.
+    line->setStatus(QStringLiteral("INCOMPLETE: ") + QStringLiteral("9 of 10 passed, 1 skipped; ").repeated(12));
+    QCoreApplication::processEvents();
+    QCOMPARE(line->geometry(), lineBefore);
+    QVERIFY(line->isCut());
+    QVERIFY(line->text().endsWith(QChar(0x2026)));
+    QCOMPARE(line->toolTip(), line->status());
+    QVERIFY(line->geometry().right() < panel()->width());
 }
 
 void TestHealthPanel::unreachableServerFailsAloneAndTheRestRuns()

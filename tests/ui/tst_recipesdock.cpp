@@ -19,6 +19,8 @@
 #include "recipe/recipelibrary.h"
 #include "recipe/reciperunner.h"
 #include "recipes/parameterform.h"
+#include "recipes/recipebuttons.h"
+#include "recipes/restartbar.h"
 #include "recipes/recipebrowser.h"
 #include "recipe/stepreport.h"
 #include "recipes/recipeeditor.h"
@@ -42,6 +44,7 @@
 #include <QLoggingCategory>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QTreeWidget>
 #include <QSignalSpy>
@@ -75,6 +78,7 @@ private slots:
     void recordedDraftRunsAndPasses();
     void recordingLeftASocketOpenSaysCloseItFirst();
     void virtualModuleOptionsRestartTheModuleAndSaySo();
+    void aRestartThatClosesSocketsIsAskedFirst();
     void ctrlRRunsTheRecipe();
     void aTitleAndStepWithPlacesAreShownAsWritten();
     void aRecipeWithoutStepsSaysNoStepsRan();
@@ -426,9 +430,49 @@ void TestRecipesDock::virtualModuleOptionsRestartTheModuleAndSaySo()
     // A recipe without options has the module back to its defaults.
     QVERIFY(panel()->selectRecipe(QStringLiteral("01_module_identity")));
     const auto next = runToEnd();
-    QVERIFY(next && next->passed());
+    QVERIFY2(next && next->passed(), qPrintable(panel()->summary()));
     QCOMPARE(m_connection->virtualModule()->config().receiveBufferLimit, sim::SimConfig {}.receiveBufferLimit);
     QVERIFY(panel()->runView()->logView()->toPlainText().contains(QLatin1String("default settings")));
+}
+
+// A recipe that restarts the virtual module while sockets are open asks first
+// (a bar in the dock, not a modal dialog), and nothing happens unless confirmed.
+void TestRecipesDock::aRestartThatClosesSocketsIsAskedFirst()
+{
+    const QString open = QStringLiteral("AT+QIOPEN=1,%1,\"TCP\",\"127.0.0.1\",%2,0,0");
+    for (const int id : {1, 3})
+        QCOMPARE(m_window->terminalPanel()->submit(open.arg(id).arg(m_connection->echoPort())), QString());
+    QTRY_VERIFY(m_session->socket(1).inUse && m_session->socket(3).inUse);
+    QVERIFY(panel()->selectRecipe(QStringLiteral("13_buffer_full")));
+    QSignalSpy states(m_connection, &link::Connection::stateChanged);
+    QSignalSpy started(panel()->runner(), &recipe::RecipeRunner::runStarted);
+    QVERIFY(panel()->run());
+    RestartBar *bar = panel()->restartBar();
+    QVERIFY(bar->isVisible());
+    // "2 socket(s)" until the lead's English plurals name them "2 sockets".
+    QVERIFY2(bar->question().startsWith(QLatin1String("Restart the virtual module? 2 socket")), qPrintable(bar->question()));
+    // Run is off while the question stands; Stop (or Cancel) drops it.
+    QTRY_VERIFY(!panel()->findChild<RecipeButtons *>()->runButton()->isEnabled());
+    // Cancel: nothing restarted, nothing run, the sockets still open.
+    QTest::mouseClick(bar->cancelButton(), Qt::LeftButton);
+    QVERIFY(!bar->isVisible());
+    // A restart would have said Connecting at once (Connection::connectVirtual).
+    QVERIFY(states.isEmpty());
+    QVERIFY(started.isEmpty());
+    QVERIFY(m_session->socket(1).inUse && m_session->socket(3).inUse);
+    QCOMPARE(m_connection->virtualModule()->config().receiveBufferLimit, sim::SimConfig {}.receiveBufferLimit);
+    QVERIFY2(panel()->summary().contains(QLatin1String("Nothing was run")), qPrintable(panel()->summary()));
+    QVERIFY(panel()->findChild<RecipeButtons *>()->runButton()->isEnabled());
+    // Asked again and confirmed: the module restarts (its sockets gone) and the recipe runs.
+    QSignalSpy finished(panel()->runner(), &recipe::RecipeRunner::runFinished);
+    QVERIFY(panel()->run());
+    QVERIFY(bar->isVisible());
+    QTest::mouseClick(bar->restartButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(30000));
+    QVERIFY2(finished.first().first().value<recipe::RunResult>().passed(), qPrintable(panel()->runView()->details()->toPlainText()));
+    QVERIFY(!states.isEmpty());
+    QCOMPARE(m_connection->virtualModule()->config().receiveBufferLimit, 256);
+    QVERIFY(!m_session->socket(1).inUse && !m_session->socket(3).inUse);
 }
 
 void TestRecipesDock::ctrlRRunsTheRecipe()

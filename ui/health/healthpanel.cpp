@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "healthpanel.h"
 #include "views/focushandover.h"
+#include "views/statusline.h"
 #include "views/steadylayout.h"
 
 #include "checkdetails.h"
@@ -62,6 +63,7 @@ HealthPanel::HealthPanel(ModuleSession *session, link::Connection *connection, Q
     , m_includeIdentities(new QCheckBox(tr("Include IMEI/IMSI/ICCID"), this))
     , m_status(new QLabel(this))
     , m_progress(new QProgressBar(this))
+    , m_progressLine(new StatusLine(1, this))
     , m_hostsButton(new QToolButton(this))
 {
     m_hostsButton->setText(tr("Hosts"));
@@ -83,7 +85,9 @@ HealthPanel::HealthPanel(ModuleSession *session, link::Connection *connection, Q
     buttons->setContentsMargins(0, 0, 0, 0);
     buttons->addWidget(m_runButton);
     buttons->addWidget(m_stopButton);
+    // The words get the most of the row: the bar only shows how far the run is.
     buttons->addWidget(m_progress, 1);
+    buttons->addWidget(m_progressLine, 4);
     buttons->addStretch(); // takes the room while the progress bar is hidden
     buttons->addWidget(m_hostsButton);
     auto *report = new QHBoxLayout;
@@ -93,8 +97,17 @@ HealthPanel::HealthPanel(ModuleSession *session, link::Connection *connection, Q
     report->addWidget(m_saveButton);
     SteadyLayout::wrapChangingText(m_status);
     m_status->setTextFormat(Qt::PlainText);
-    m_progress->setTextVisible(true);
+    // The bar draws no text: a style clips it without a word (Chinese at 1280×720, and the
+    // verdict at 1600×1000). Its words stand in a status line beside it that is cut with
+    // "…", whole in its tooltip; neither's width depends on the text (Ignored: by stretch
+    // only), so a longer text never moves the row.
+    m_progress->setTextVisible(false);
     m_progress->setMaximumHeight(m_runButton->sizeHint().height());
+    m_progress->setSizePolicy(QSizePolicy::Ignored, m_progress->sizePolicy().verticalPolicy());
+    m_progressLine->setObjectName(QStringLiteral("health.progress"));
+    m_progressLine->setSizePolicy(QSizePolicy::Ignored, m_progressLine->sizePolicy().verticalPolicy());
+    m_progressLine->hide();
+    connect(m_progress, &QProgressBar::valueChanged, this, [this] { m_progressLine->setStatus(m_progress->text()); });
 
     // Form, plan and evidence share the dock's height (about 370 pixels on a
     // 1280×720 screen, tabbed with the tools): the plan gets the most, the
@@ -259,6 +272,11 @@ bool HealthPanel::run()
         setStatus(tr("No check is ticked: nothing was sent."), true);
         return false;
     }
+    // Counted as RunVerdict counts (its tally ends the run): every check the user did not
+    // untick, one that cannot run for want of its host included — "Check 7 of 10", then "9 of 10 passed".
+    m_counted = int(std::count_if(plan.cbegin(), plan.cend(), [](const health::PlannedCheck &c) {
+        return c.enabled || !c.problem.isEmpty();
+    }));
     m_runPlan = plan;
     m_runSettings = currentSettings();
     m_started = 0;
@@ -267,9 +285,10 @@ bool HealthPanel::run()
     m_model->clearResults();
     m_model->setLocked(true);
     m_hostsButton->setChecked(false); // the form is locked during the run: the results get its room
-    m_progress->setRange(0, m_toRun);
+    m_progress->setRange(0, m_counted);
     m_progress->setValue(0);
     m_progress->setFormat(tr("%v of %m"));
+    m_progressLine->setStatus(m_progress->text());
     if (!m_check->start(plan, m_runSettings)) {
         m_model->setLocked(false);
         return false;
@@ -295,7 +314,7 @@ void HealthPanel::onCheckStarted(int check)
     ++m_started;
     m_model->setRunning(check);
     m_view->scrollTo(m_model->index(check, 0));
-    setStatus(tr("Check %1 of %2: %3…").arg(m_started).arg(m_toRun).arg(HealthPlan::title(m_model->check(check).kind)));
+    setStatus(tr("Check %1 of %2: %3…").arg(m_started).arg(m_counted).arg(HealthPlan::title(m_model->check(check).kind)));
 }
 
 void HealthPanel::onCheckFinished(int check, const CheckResult &result)
@@ -324,11 +343,16 @@ void HealthPanel::endRun(QList<CheckResult> results, const QString &reason)
     m_lastResults = results;
     m_runEnded = QDateTime::currentDateTime();
     const health::VerdictCounts counts = health::VerdictCounts::of(results);
-    const QString counted = tr("%1 passed, %2 with a warning, %3 failed, %4 not run.")
-                                    .arg(counts.passed).arg(counts.warnings).arg(counts.failed).arg(counts.notRun);
     // The run's verdict in words first, as bc25-run prints it ("FAILED — 1 of 10
     // checks failed: Signal."); then why it ended early, then the counts.
     const health::RunVerdict verdict = health::RunVerdict::of(m_runPlan, results);
+    // What the user unticked is said apart from what did not run (and held against the run).
+    const QString counted = verdict.skipped() == 0
+            ? tr("%1 passed, %2 with a warning, %3 failed, %4 not run.")
+                      .arg(counts.passed).arg(counts.warnings).arg(counts.failed).arg(counts.notRun)
+            : tr("%1 passed, %2 with a warning, %3 failed, %4 not run, %5 skipped.")
+                      .arg(counts.passed).arg(counts.warnings).arg(counts.failed).arg(counts.notRun - verdict.skipped())
+                      .arg(verdict.skipped());
     const QString headline = tr("%1 — %2").arg(verdict.title(), verdict.sentence());
     QString text = counted;
     const auto stopper = std::find_if(results.cbegin(), results.cend(),
@@ -343,9 +367,10 @@ void HealthPanel::endRun(QList<CheckResult> results, const QString &reason)
     setStatus(text, m_verdictFailed);
     // A full bar: the run is over, however many checks it got through.
     m_progress->setValue(m_progress->maximum());
-    // Out of every check, as the verdict counts them ("1 of 10 checks failed"): one that
-    // could not be planned (no host given) included — "1 of 9" beside it read as a contradiction.
-    m_progress->setFormat(tr("%1: %2 of %3 checks ran").arg(verdict.title()).arg(m_ran).arg(m_runPlan.size()));
+    // The verdict's own tally ("PASSED: 7 of 9 passed, 1 skipped"): the checks the user
+    // skipped said apart, one that could not run for want of its host counted.
+    m_progress->setFormat(tr("%1: %2").arg(verdict.title(), verdict.tally()));
+    m_progressLine->setStatus(m_progress->text());
     // The verdict that matters in sight, with its evidence.
     if (const int worst = m_model->mostTellingCheck(); worst >= 0) {
         const QModelIndex check = m_model->index(worst, 0);
@@ -416,7 +441,10 @@ void HealthPanel::updateButtons()
     FocusHandover::setEnabled(m_stopButton, stoppable, m_runButton->isEnabled() ? static_cast<QWidget *>(m_runButton) : m_view);
     m_saveButton->setEnabled(!running && !m_lastResults.isEmpty());
     m_form->setEnabled(!running);
-    m_progress->setVisible(running || !m_lastResults.isEmpty());
+    // Not isVisible(): that is false while the dock's tab is behind another.
+    const bool progress = running || !m_lastResults.isEmpty();
+    m_progress->setVisible(progress);
+    m_progressLine->setVisible(progress);
 }
 
 } // namespace bc25::ui

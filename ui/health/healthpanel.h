@@ -21,6 +21,8 @@ namespace bc25::link { class Connection; }
 
 namespace bc25::ui {
 
+class StatusLine;
+
 class HealthPlanModel;
 class HealthSettingsForm;
 
@@ -57,6 +59,9 @@ public:
     [[nodiscard]] QTreeView *view() const { return m_view; }
     [[nodiscard]] QTextEdit *details() const { return m_details; }
     [[nodiscard]] QProgressBar *progress() const { return m_progress; }
+    // The bar's words beside it ("Check 7 of 9: Ping…", "PASSED: 9 of 9 passed, 1 skipped"):
+    // cut with "…" and whole in the tooltip when the dock is narrow, never moving the row.
+    [[nodiscard]] StatusLine *progressLine() const { return m_progressLine; }
     [[nodiscard]] QPushButton *runButton() const { return m_runButton; }
     [[nodiscard]] QPushButton *stopButton() const { return m_stopButton; }
     [[nodiscard]] QPushButton *saveButton() const { return m_saveButton; }
@@ -103,6 +108,8 @@ private:
     QCheckBox *m_includeIdentities;
     QLabel *m_status;
     QProgressBar *m_progress;
+    int m_counted = 0; // the run's checks as RunVerdict counts them: all but the unticked
+    StatusLine *m_progressLine;
     QToolButton *m_hostsButton;
     QSplitter *m_splitter = nullptr;
     bool m_splitterMoved = false;

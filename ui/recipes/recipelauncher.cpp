@@ -3,6 +3,7 @@
 
 #include "link/connection.h"
 #include "recipe/reciperunner.h"
+#include "session/sockettable.h"
 #include "sim/simconfig.h"
 #include "sim/simoptions.h"
 
@@ -10,10 +11,12 @@
 
 namespace bc25::ui {
 
-RecipeLauncher::RecipeLauncher(recipe::RecipeRunner *runner, link::Connection *connection, QObject *parent)
+RecipeLauncher::RecipeLauncher(recipe::RecipeRunner *runner, link::Connection *connection, const SocketTable *sockets,
+                               QObject *parent)
     : QObject(parent)
     , m_runner(runner)
     , m_connection(connection)
+    , m_sockets(sockets)
 {
     connect(connection, &link::Connection::stateChanged, this,
             [this](link::Connection::State state, const QString &message) { onConnectionState(int(state), message); });
@@ -21,7 +24,7 @@ RecipeLauncher::RecipeLauncher(recipe::RecipeRunner *runner, link::Connection *c
 
 QString RecipeLauncher::launch(const recipe::Recipe &recipe, const Parameters &parameters)
 {
-    if (m_runner->isRunning() || m_pending)
+    if (m_runner->isRunning() || m_pending || m_awaiting)
         return tr("A recipe is running.");
     if (m_connection->state() != link::Connection::State::Connected)
         return tr("Connect a module first: nothing was run.");
@@ -37,10 +40,54 @@ QString RecipeLauncher::launch(const recipe::Recipe &recipe, const Parameters &p
         return {};
     }
     sim::SimConfig config;
-    for (const QString &option : options) {
-        if (const QString why = sim::SimOptions::apply(config, option); !why.isEmpty())
+    if (const QString why = configFor(recipe, &config); !why.isEmpty())
+        return why;
+    // The restart drops every socket the user has open: asked first, nothing done until then.
+    if (const int open = openSockets(); open > 0) {
+        m_awaiting = Pending {recipe, parameters, {}};
+        emit confirmationNeeded(open);
+        return {};
+    }
+    restart(recipe, parameters, config);
+    return {};
+}
+
+void RecipeLauncher::confirm()
+{
+    if (!m_awaiting)
+        return;
+    const Pending awaiting = *m_awaiting;
+    m_awaiting.reset();
+    sim::SimConfig config;
+    (void)configFor(awaiting.recipe, &config); // checked when it was asked
+    restart(awaiting.recipe, awaiting.parameters, config);
+}
+
+int RecipeLauncher::openSockets() const
+{
+    // One whose AT+QICLOSE is written (the last recipe's own, its CLOSE OK still
+    // on the way) is not one the restart would take from anybody.
+    int open = 0;
+    for (int id = 0; id < m_sockets->socketCount(); ++id) {
+        const SocketInfo &s = m_sockets->socket(id);
+        open += s.inUse && s.state != SocketState::Closing ? 1 : 0;
+    }
+    return open;
+}
+
+QString RecipeLauncher::configFor(const recipe::Recipe &recipe, sim::SimConfig *config)
+{
+    for (const QString &option : recipe.virtualModuleOptions()) {
+        if (const QString why = sim::SimOptions::apply(*config, option); !why.isEmpty())
             return tr("The recipe's virtual module options cannot be used, nothing was run: %1").arg(why);
     }
+    return {};
+}
+
+void RecipeLauncher::restart(const recipe::Recipe &recipe, const Parameters &parameters, const sim::SimConfig &config)
+{
+    const QStringList options = recipe.virtualModuleOptions();
+    const QString joined = options.join(QLatin1Char(' '));
     m_pending = Pending {recipe, parameters,
                          options.isEmpty() ? tr("The built-in virtual module was restarted with its default settings.")
                                            : tr("The built-in virtual module was restarted with %1 for this recipe.").arg(joined)};
@@ -48,7 +95,6 @@ QString RecipeLauncher::launch(const recipe::Recipe &recipe, const Parameters &p
     emit restarting(options.isEmpty() ? tr("Restarting the built-in virtual module with its default settings…")
                                       : tr("Restarting the built-in virtual module with %1…").arg(joined));
     m_connection->connectVirtual(config);
-    return {};
 }
 
 bool RecipeLauncher::wouldRestart(const recipe::Recipe &recipe) const
@@ -65,8 +111,9 @@ bool RecipeLauncher::wouldRestart(const recipe::Recipe &recipe) const
 
 bool RecipeLauncher::cancel()
 {
-    const bool had = m_pending.has_value();
+    const bool had = m_pending.has_value() || m_awaiting.has_value();
     m_pending.reset();
+    m_awaiting.reset();
     return had;
 }
 
@@ -79,6 +126,11 @@ void RecipeLauncher::begin(const recipe::Recipe &recipe, const Parameters &param
 void RecipeLauncher::onConnectionState(int state, const QString &message)
 {
     const auto now = link::Connection::State(state);
+    // The link changed while the user was asked: the question was about another module.
+    if (m_awaiting) {
+        m_awaiting.reset();
+        emit failed(tr("Nothing was run: the link changed while the restart waited for your answer."));
+    }
     if (now == link::Connection::State::Connecting) {
         if (!m_pending)
             m_applied.clear(); // connected again from the bar: the module's defaults

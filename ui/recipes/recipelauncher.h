@@ -10,8 +10,10 @@
 #include <functional>
 #include <optional>
 
+namespace bc25 { class SocketTable; }
 namespace bc25::link { class Connection; }
 namespace bc25::recipe { class RecipeRunner; }
+namespace bc25::sim { struct SimConfig; }
 
 namespace bc25::ui {
 
@@ -21,6 +23,8 @@ namespace bc25::ui {
 // a later recipe without them has it back to its defaults); on a serial port
 // the options cannot apply, and the run says so. The parameters are asked
 // for when the run begins, after a restart has moved the module's services.
+// A restart closes every socket: with one open, the launcher asks first
+// (confirmationNeeded) and restarts nothing until confirm().
 class RecipeLauncher final : public QObject
 {
     Q_OBJECT
@@ -28,21 +32,29 @@ class RecipeLauncher final : public QObject
 public:
     using Parameters = std::function<QHash<QString, QString>()>;
 
-    RecipeLauncher(recipe::RecipeRunner *runner, link::Connection *connection, QObject *parent = nullptr);
+    RecipeLauncher(recipe::RecipeRunner *runner, link::Connection *connection, const SocketTable *sockets,
+                   QObject *parent = nullptr);
 
-    // Starts the run, or restarts the virtual module and starts it then;
-    // returns why nothing will run, or nothing.
+    // Starts the run, or restarts the virtual module and starts it then, or
+    // (sockets open) asks whether to restart; returns why nothing will run, or nothing.
     QString launch(const recipe::Recipe &recipe, const Parameters &parameters);
     // Whether launch() would restart the virtual module (and so close every socket):
     // the recipe asks for other options than it runs with, and has code to run.
     [[nodiscard]] bool wouldRestart(const recipe::Recipe &recipe) const;
-    // Drops a run waiting for the virtual module; false when none was.
+    // The user's yes to confirmationNeeded: restarts the module and runs the recipe.
+    void confirm();
+    // Drops a run waiting for the virtual module or for the user's answer; false when none was.
     bool cancel();
-    [[nodiscard]] bool isRestarting() const { return m_pending.has_value(); }
+    // Waiting for the module to restart, or for the user to allow it.
+    [[nodiscard]] bool isRestarting() const { return m_pending.has_value() || m_awaiting.has_value(); }
+    [[nodiscard]] bool isAwaitingConfirmation() const { return m_awaiting.has_value(); }
     // What the run under way has to say about the module it runs on (restarted, options not applied).
     [[nodiscard]] const QString &note() const { return m_note; }
 
 signals:
+    // The recipe needs the virtual module restarted and `openSockets` are open:
+    // nothing happens unless confirm() is called.
+    void confirmationNeeded(int openSockets);
     // The virtual module is being restarted for a recipe: a sentence saying so.
     void restarting(const QString &text);
     // The restart failed: the run will not start.
@@ -57,12 +69,18 @@ private:
     };
 
     void begin(const recipe::Recipe &recipe, const Parameters &parameters, const QString &note);
+    // The virtual module's settings the recipe asks for; why they cannot be used, or nothing.
+    static QString configFor(const recipe::Recipe &recipe, sim::SimConfig *config);
+    void restart(const recipe::Recipe &recipe, const Parameters &parameters, const sim::SimConfig &config);
+    [[nodiscard]] int openSockets() const;
     void onConnectionState(int state, const QString &message);
 
     recipe::RecipeRunner *m_runner;
     link::Connection *m_connection;
+    const SocketTable *m_sockets;
     QStringList m_applied; // the options the virtual module was started with from here
     std::optional<Pending> m_pending;
+    std::optional<Pending> m_awaiting; // asked the user (sockets open); its note unused
     QString m_note;
 };
 

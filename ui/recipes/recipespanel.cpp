@@ -13,6 +13,7 @@
 #include "recipelauncher.h"
 #include "reciperecorder.h"
 #include "reciperunview.h"
+#include "restartbar.h"
 
 #include "link/connection.h"
 #include "recipe/recipelibrary.h"
@@ -62,13 +63,14 @@ RecipesPanel::RecipesPanel(ModuleSession *session, link::Connection *connection,
     , m_connection(connection)
     , m_runner(new recipe::RecipeRunner(session, this))
     , m_recorder(new RecipeRecorder(session->engine(), this))
-    , m_launcher(new RecipeLauncher(m_runner, connection, this))
+    , m_launcher(new RecipeLauncher(m_runner, connection, session->sockets(), this))
     , m_browser(new RecipeBrowser(&m_store, this))
     , m_form(new ParameterForm(this))
     , m_editor(new RecipeEditor(this))
     , m_run(new RecipeRunView(m_runner, this))
     , m_tabs(new QTabWidget(this))
     , m_current(new StatusLine(1, this)) // a long title is cut, whole in its tooltip
+    , m_restartBar(new RestartBar(this))
 {
     m_editor->setObjectName(QStringLiteral("recipes.editor"));
     m_current->setObjectName(QStringLiteral("recipes.current"));
@@ -92,6 +94,7 @@ RecipesPanel::RecipesPanel(ModuleSession *session, link::Connection *connection,
     connectButtons();
     layout->addWidget(m_current);
     layout->addWidget(m_run->summary());
+    layout->addWidget(m_restartBar);
     layout->addWidget(m_tabs, 1);
 
     m_parameterScan.setSingleShot(true);
@@ -105,12 +108,14 @@ RecipesPanel::RecipesPanel(ModuleSession *session, link::Connection *connection,
     connect(m_browser, &RecipeBrowser::chosen, this, &RecipesPanel::onChosen);
     connect(connection, &link::Connection::stateChanged, this,
             [this](link::Connection::State state) { onConnectionState(int(state)); });
+    connectRestartQuestion();
     connect(m_launcher, &RecipeLauncher::restarting, this, [this](const QString &text) {
         m_run->clear();
         m_run->setSummary(text);
         updateButtons();
     });
     connect(m_launcher, &RecipeLauncher::failed, this, [this](const QString &why) {
+        m_restartBar->dismiss();
         m_run->setSummary(why, true);
         updateButtons();
     });
@@ -160,6 +165,25 @@ void RecipesPanel::connectButtons()
     connect(m_buttons, &RecipeButtons::runRequested, this, &RecipesPanel::run);
     connect(m_buttons, &RecipeButtons::stopRequested, this, &RecipesPanel::stop);
     connect(m_buttons, &RecipeButtons::recordToggled, this, &RecipesPanel::setRecording);
+}
+
+void RecipesPanel::connectRestartQuestion()
+{
+    // Sockets are open and the recipe needs the virtual module restarted: nothing happens until the user says so.
+    connect(m_launcher, &RecipeLauncher::confirmationNeeded, this, [this](int openSockets) {
+        m_restartBar->ask(openSockets);
+        m_run->setSummary({}); // the bar asks; the last run's verdict is not this one's
+        updateButtons();
+    });
+    connect(m_restartBar, &RestartBar::confirmed, this, [this] {
+        m_launcher->confirm();
+        updateButtons();
+    });
+    connect(m_restartBar, &RestartBar::cancelled, this, [this] {
+        if (m_launcher->cancel())
+            m_run->setSummary(tr("Nothing was run: the virtual module and its sockets stay as they were."));
+        updateButtons();
+    });
 }
 
 void RecipesPanel::onChosen(const QString &path, bool builtIn)
@@ -295,6 +319,7 @@ QHash<QString, QString> RecipesPanel::parameterValues()
 
 void RecipesPanel::stop()
 {
+    m_restartBar->dismiss();
     if (m_launcher->cancel())
         m_run->setSummary(tr("Stopped before the run began."));
     m_runner->stop();

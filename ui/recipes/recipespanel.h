@@ -27,6 +27,7 @@ class RecipeEditor;
 class RecipeLauncher;
 class RecipeRecorder;
 class RecipeRunView;
+class RestartBar;
 
 // The Recipes dock (issue 9): the built-in recipes and the user's own
 // (RecipeStore) in a list; the chosen one's parameters in a form, its text in
@@ -53,7 +54,8 @@ public:
 
     // Checks the editor's text; on an error shows its line and message and returns false.
     bool checkSyntax();
-    // Runs the editor's recipe with the form's parameters; false when nothing was started.
+    // Runs the editor's recipe with the form's parameters; false when nothing was started
+    // (true too when the restart it needs waits for the user's answer: restartBar()).
     bool run();
     void stop();
     void setRecording(bool on);
@@ -69,6 +71,8 @@ public:
     [[nodiscard]] recipe::RecipeRunner *runner() const { return m_runner; }
     [[nodiscard]] RecipeRecorder *recorder() const { return m_recorder; }
     [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
+    // The question asked before a restart that would close open sockets.
+    [[nodiscard]] RestartBar *restartBar() const { return m_restartBar; }
     [[nodiscard]] QToolButton *recordButton() const;
     [[nodiscard]] QString summary() const;
     [[nodiscard]] const RecipeStore &store() const { return m_store; }
@@ -80,6 +84,7 @@ signals:
 private:
     void describeCurrent();
     void connectButtons();
+    void connectRestartQuestion();
     void onChosen(const QString &path, bool builtIn);
     void show(const QByteArray &text, const QString &name, const QString &path, bool builtIn);
     bool confirmDiscard();
@@ -103,6 +108,7 @@ private:
     RecipeRunView *m_run;
     QTabWidget *m_tabs;
     StatusLine *m_current;
+    RestartBar *m_restartBar;
     RecipeButtons *m_buttons = nullptr;
     QTimer m_parameterScan;
     QString m_name;
