@@ -48,9 +48,14 @@ void AtParser::watchForUrc(const char *data, qsizetype size, qsizetype &i)
         const char c = data[i];
         if (m_echoedUrcEnd >= 0) {
             // Counted by length, the data may itself be a URC's line: the count decides,
-            // as for an answer (answerAfterCount). Bounded: the count and one line more.
+            // as for an answer (answerAfterCount). Bounded: the count and one line more;
+            // looked at only where it can change (the first byte after the count, line
+            // ends, a line past its longest), so each byte costs the same.
             m_echoedHeld.append(c);
             ++i;
+            const qsizetype after = m_echoedHeld.size() - qsizetype(m_echoedDataLeft);
+            if (c != '\r' && c != '\n' && after != 1 && after <= MaxLineLength + 2)
+                continue;
             const AnswerVerdict verdict = heldUrcIsData(false);
             if (verdict == AnswerVerdict::Follows) {
                 releaseHeld();
