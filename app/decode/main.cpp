@@ -5,6 +5,7 @@
 // skipped (each named on stderr by its line; the rest is decoded), 2 for an
 // unreadable file and for bad usage (ExitStatus, as every program).
 
+#include "logmodel.h"
 #include "bc25/decodestatistics.h"
 #include "bc25/trafficdecoder.h"
 #include "bc25/transactionjson.h"
@@ -57,7 +58,10 @@ int main(int argc, char *argv[])
     QCommandLineParser args;
     const QString description = QCoreApplication::translate("decode",
         "Decodes a BC25 workbench capture or a raw serial log of a BC25/BC32 module\n"
-        "and prints one JSON object per event (JSON Lines), in stream order.");
+        "and prints one JSON object per event (JSON Lines), in stream order.\n"
+        "Without --model the model is the capture header's, else the one the module\n"
+        "names in the first 64 KiB of the input (an ATI, AT+CGMR or AT+QGMR answer),\n"
+        "else the BC25.");
     args.setApplicationDescription(description);
     // --help wrapped for the reader's language (Chinese at phrase boundaries), not at Qt's 79 characters.
     CommandLineHelp help(description);
@@ -68,6 +72,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("recv-hex"), QCoreApplication::translate("decode", "Receive data format at the start: 1 for hex text (AT+QICFG \"dataformat\",x,1)."), QStringLiteral("0|1")},
         {QStringLiteral("stats"), QCoreApplication::translate("decode", "Print one summary (bytes, events by kind and name, per-command counts and latencies, throughput) instead of the events.")},
         {QStringLiteral("transactions"), QCoreApplication::translate("decode", "Print one JSON object per transaction (command, final result, second phase, latencies, URCs between, errors) instead of the events.")},
+        {QStringLiteral("verbose"), QCoreApplication::translate("decode", "Say on standard error which model the input is read as, and how that was decided (as --stats does).")},
     };
     for (const QList<QCommandLineOption> &some : {options, profile::ModelChoice::options()}) {
         args.addOptions(some);
@@ -117,15 +122,30 @@ int main(int argc, char *argv[])
         return ExitStatus::BadUsage;
     }
     const bool isCapture = capture::CaptureFormat::looksLikeCapture(head);
-    // The model: --model, else the one the capture's header names, else the BC25.
-    auto profile = profile::ModelChoice::chosen(args);
-    if (!profile::ModelChoice::given(args) && isCapture) {
-        const QByteArray named = capture::CaptureFormat::modelOf(head);
-        if (const auto model = profile::ModuleProfile::byId(named))
-            profile = model;
-        else if (!named.isEmpty())
-            std::fprintf(stderr, "bc25-decode: %s: the capture names the model \"%s\", which is not one of --list-models; "
-                                 "decoding as a BC25\n", qPrintable(path), named.constData());
+    // The model: --model, else the one the capture's header names, else the
+    // one the module names in the first 64 KiB (the whole input is decoded
+    // with it from its start), else the BC25.
+    decode::LogModel chosen {profile::ModelChoice::chosen(args), decode::LogModel::From::Option};
+    if (!profile::ModelChoice::given(args)) {
+        chosen.from = decode::LogModel::From::Default;
+        const QByteArray named = isCapture ? capture::CaptureFormat::modelOf(head) : QByteArray();
+        if (const auto model = profile::ModuleProfile::byId(named)) {
+            chosen = {model, decode::LogModel::From::Capture};
+        } else {
+            if (!named.isEmpty())
+                std::fprintf(stderr, "bc25-decode: %s: the capture names the model \"%s\", which is not one of --list-models; "
+                                     "reading the module's identity\n", qPrintable(path), named.constData());
+            if (auto identified = decode::LogModel::identifiedIn(input.peek(decode::LogModel::LookAheadBytes), isCapture))
+                chosen = {std::move(identified), decode::LogModel::From::Identity};
+        }
+    }
+    const auto &profile = chosen.profile;
+    if (stats || args.isSet(QStringLiteral("verbose"))) {
+        static const char *const how[] = {"given by --model", "named by the capture's header",
+                                          "named by the module (ATI, AT+CGMR or AT+QGMR) in the first 64 KiB",
+                                          "no --model, no header naming one, no identity in the first 64 KiB: the default"};
+        std::fprintf(stderr, "bc25-decode: %s: model %s (%s), %s\n", qPrintable(path), profile->id().constData(),
+                     qPrintable(profile->name()), how[int(chosen.from)]);
     }
     at::ParserSettings modelSettings = profile->parserDefaults();
     modelSettings.viewMode = settings.viewMode;
@@ -220,6 +240,7 @@ int main(int argc, char *argv[])
     if (stats) {
         QJsonObject summary;
         summary.insert(QStringLiteral("model"), QString::fromLatin1(profile->id()));
+        summary.insert(QStringLiteral("modelFrom"), QLatin1String(decode::LogModel::fromName(chosen.from)));
         summary.insert(QStringLiteral("input"), isCapture ? QStringLiteral("capture") : QStringLiteral("raw"));
         summary.insert(QStringLiteral("inputBytes"), inputBytes);
         summary.insert(QStringLiteral("receivedBytes"), decoder.bytesReceived());

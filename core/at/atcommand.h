@@ -92,6 +92,10 @@ struct AtCommand
     int timeoutMs = 5000;              // first phase: from the write to the final result
     int dataSocket = -1;               // payload in its answer (+QIRD) belongs to this socket
     std::shared_ptr<OperationMatcher> operation; // second phase, if any
+    // The second phase's line is the command's only answer, no OK before it
+    // (the LTE modules' SEND OK or SEND FAIL): it confirms the command and
+    // ends the operation at once.
+    bool operationAnswersAlone = false;
     QList<SettingChange> changesOnOk;        // confirmed by OK
     QList<SettingChange> changesOnOperation; // confirmed by the second phase's success
 

@@ -394,6 +394,15 @@ void AtParser::flushPending()
         endLine(m_consumed);
         break;
     case Mode::EchoedData:
+        if (m_echoedUrcWatch) {
+            // A URC whose count the input cut short is the module's; a line cut short is data.
+            if (m_echoedUrcEnd >= 0 && heldUrcIsData(true) == AnswerVerdict::Missing)
+                deliverHeldUrc();
+            else
+                releaseHeld();
+            flushPending();
+            return;
+        }
         if (m_echoedLineStart >= 0 && m_echoedLineStart < m_payload.size()
             && echoedLineMayEndData(QByteArrayView(m_payload).sliced(m_echoedLineStart))) {
             endEchoedDataAt(m_echoedBreak);
@@ -436,6 +445,9 @@ void AtParser::reset()
     m_echoedDataLeft = 0;
     m_echoedAnswerBreak = -1;
     m_isAnswer = {};
+    m_echoedUrcWatch = false;
+    m_echoedHeld.clear();
+    m_echoedUrcEnd = -1;
 }
 
 } // namespace bc25::at

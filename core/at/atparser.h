@@ -94,6 +94,12 @@ public:
     // printed fewer bytes than it announced and the next command came (see
     // payloadrestart.cpp). Live and in captures the commands are known.
     void setCommandLinesEndPayloads(bool on) { m_commandLinesEndPayloads = on; }
+    // A raw log's data phase (expectEchoedData): while nothing of the data
+    // has been taken, a whole line "\r\n<line>\r\n" that `isUrc` calls an
+    // unsolicited line is that line, not data — the module prints its URCs so
+    // (a socket closed right after "> "), and echoed data has no CR LF before
+    // it. At most one such line is held (MaxLineLength), whatever the cuts.
+    void setUrcBeforeData(AnswerTest isUrc) { m_isUrcBeforeData = std::move(isUrc); }
 
     [[nodiscard]] bool isInPayload() const { return m_mode == Mode::Payload; }
     [[nodiscard]] bool hasPending() const;
@@ -111,10 +117,18 @@ private:
     enum class AnswerVerdict : quint8 { Pending, Follows, Missing };
     void endEchoedDataAt(qsizetype answerBreak);
     [[nodiscard]] AnswerVerdict answerAfterCount(bool atEnd) const;
+    // The same for `bytes` whose data would end at `countEnd`.
+    [[nodiscard]] AnswerVerdict answerAfter(QByteArrayView bytes, qsizetype countEnd, bool atEnd) const;
     [[nodiscard]] bool echoedLineMayEndData(QByteArrayView line) const;
     void endEchoedDataAtCount();
     void finishEchoedData();
     void replayAsLines(const QByteArray &bytes, qint64 offset);
+    // EchoedData, before any data: holds a line that may be a URC (setUrcBeforeData).
+    void watchForUrc(const char *data, qsizetype size, qsizetype &i);
+    // Counted by length, the held URC is data when the answer follows the count from its start.
+    [[nodiscard]] AnswerVerdict heldUrcIsData(bool atEnd) const;
+    void deliverHeldUrc();
+    void releaseHeld();
     bool matchEcho(const char *data, qsizetype size, qsizetype &i);
     void emitPrompt(qint64 offset);
     void replayEcho();
@@ -178,6 +192,11 @@ private:
     bool m_echoedFirstLine = false;   // EchoedData, fixed length: the line looked at came after nothing but line ends
     bool m_echoedHex = false;         // EchoedData: hex text (AT+QISENDEX), a byte that is not a hex digit ends it
     AnswerTest m_followsCount;        // EchoedData, fixed length: the answer line after the count
+    AnswerTest m_isUrcBeforeData;     // EchoedData: a URC the module printed before the data (setUrcBeforeData)
+    bool m_echoedUrcWatch = false;    // EchoedData: nothing taken yet, a URC line may come first
+    QByteArray m_echoedHeld;          // EchoedData: the "\r\n<line>\r\n" looked at (and, counted by length, what follows until the count decides)
+    qsizetype m_echoedUrcEnd = -1;    // EchoedData: where the held URC's frame ends, -1: not complete
+    qint64 m_echoedHeldOffset = 0;
 };
 
 } // namespace bc25::at

@@ -35,6 +35,118 @@ void AtParser::expectEchoedData(qint64 length, AnswerTest isAnswer, AnswerTest f
     m_echoedHex = hexDigits && length > 0;
     m_followsCount = followsCount ? std::move(followsCount) : m_isAnswer;
     m_payload.clear();
+    // AT+QISENDEX's hex digits end at the first other byte: a URC's line ends them.
+    m_echoedUrcWatch = m_isUrcBeforeData && !m_echoedHex;
+    m_echoedHeld.clear();
+    m_echoedUrcEnd = -1;
+}
+
+void AtParser::watchForUrc(const char *data, qsizetype size, qsizetype &i)
+{
+    // The held bytes keep the shape "\r\n<line>\r\n", or they are the data's.
+    while (i < size) {
+        const char c = data[i];
+        if (m_echoedUrcEnd >= 0) {
+            // Counted by length, the data may itself be a URC's line: the count decides,
+            // as for an answer (answerAfterCount). Bounded: the count and one line more;
+            // looked at only where it can change (the first byte after the count, line
+            // ends, a line past its longest), so each byte costs the same.
+            m_echoedHeld.append(c);
+            ++i;
+            const qsizetype after = m_echoedHeld.size() - qsizetype(m_echoedDataLeft);
+            if (c != '\r' && c != '\n' && after != 1 && after <= MaxLineLength + 2)
+                continue;
+            const AnswerVerdict verdict = heldUrcIsData(false);
+            if (verdict == AnswerVerdict::Follows) {
+                releaseHeld();
+                return;
+            }
+            if (verdict == AnswerVerdict::Missing) {
+                deliverHeldUrc();
+                return;
+            }
+            continue;
+        }
+        const qsizetype held = m_echoedHeld.size();
+        bool fits = false;
+        if (held == 0)
+            fits = c == '\r';
+        else if (held == 1)
+            fits = c == '\n';
+        else if (held > 2 && m_echoedHeld.back() == '\r')
+            fits = c == '\n';
+        else if (c == '\r')
+            fits = held > 2; // an empty line is no URC
+        else
+            fits = c != '\n' && held - 2 < MaxLineLength;
+        if (!fits) {
+            releaseHeld(); // byte i is read after them, as data
+            return;
+        }
+        if (held == 0)
+            m_echoedHeldOffset = m_base + i;
+        m_echoedHeld.append(c);
+        ++i;
+        if (held <= 2 || c != '\n')
+            continue;
+        const QByteArrayView line = QByteArrayView(m_echoedHeld).sliced(2, m_echoedHeld.size() - 4);
+        // A line that announces payload would take bytes of its own: never taken here.
+        if (!m_isUrcBeforeData(line) || m_grammar.headerOf(line, m_settings).announcesPayload(MaxPayloadLength)) {
+            releaseHeld();
+            return;
+        }
+        m_echoedUrcEnd = m_echoedHeld.size();
+        if (!m_echoedFixed) {
+            deliverHeldUrc(); // up to Ctrl+Z: a URC's line is never the data's first
+            return;
+        }
+        if (const AnswerVerdict verdict = heldUrcIsData(false); verdict != AnswerVerdict::Pending) {
+            verdict == AnswerVerdict::Follows ? releaseHeld() : deliverHeldUrc();
+            return;
+        }
+    }
+}
+
+AtParser::AnswerVerdict AtParser::heldUrcIsData(bool atEnd) const
+{
+    // Not counted out before the input ends: the URC was the module's.
+    if (m_echoedHeld.size() <= m_echoedDataLeft)
+        return atEnd ? AnswerVerdict::Missing : AnswerVerdict::Pending;
+    return answerAfter(m_echoedHeld, qsizetype(m_echoedDataLeft), atEnd);
+}
+
+void AtParser::deliverHeldUrc()
+{
+    AtEvent urc;
+    urc.kind = AtEvent::Kind::Line;
+    urc.offset = m_echoedHeldOffset + 2;
+    urc.bytes = m_echoedHeld.sliced(2, m_echoedUrcEnd - 4);
+    const QByteArray rest = m_echoedHeld.sliced(m_echoedUrcEnd);
+    const qint64 restOffset = m_echoedHeldOffset + m_echoedUrcEnd;
+    m_echoedHeld.clear();
+    m_echoedUrcEnd = -1;
+    deliver(urc);
+    if (m_mode != Mode::EchoedData || rest.isEmpty())
+        return;
+    // What followed it is looked at again: another URC, or the data.
+    const qint64 savedBase = m_base;
+    m_base = restOffset;
+    process(rest.constData(), rest.size());
+    m_base = savedBase;
+}
+
+void AtParser::releaseHeld()
+{
+    // Not a URC: the held bytes are read again as the data phase's first bytes.
+    m_echoedUrcWatch = false;
+    m_echoedUrcEnd = -1;
+    const QByteArray held = std::exchange(m_echoedHeld, {});
+    if (held.isEmpty())
+        return;
+    const qint64 savedBase = m_base;
+    m_base = m_echoedHeldOffset;
+    process(held.constData(), held.size());
+    m_base = savedBase;
 }
 
 bool AtParser::echoedLineMayEndData(QByteArrayView line) const
@@ -55,6 +167,11 @@ void AtParser::feedEchoedData(const char *data, qsizetype size, qsizetype &i)
             ++i;
             return;
         }
+    }
+    if (m_echoedUrcWatch) {
+        watchForUrc(data, size, i);
+        if (m_echoedUrcWatch || m_mode != Mode::EchoedData)
+            return; // all held or taken, or the bytes read again ended the data phase
     }
     if (m_payload.isEmpty())
         m_echoOffset = m_base + i;
@@ -134,16 +251,21 @@ void AtParser::feedEchoedData(const char *data, qsizetype size, qsizetype &i)
 
 AtParser::AnswerVerdict AtParser::answerAfterCount(bool atEnd) const
 {
+    return answerAfter(m_payload, m_echoedCountEnd, atEnd);
+}
+
+AtParser::AnswerVerdict AtParser::answerAfter(QByteArrayView bytes, qsizetype countEnd, bool atEnd) const
+{
     // What the module prints after a counted echo (as the virtual module does):
     // one line end, then its answer line. Anything else says the first line
     // was the answer and the data was never echoed.
-    const QByteArrayView rest = QByteArrayView(m_payload).sliced(m_echoedCountEnd);
+    const QByteArrayView rest = bytes.sliced(countEnd);
     if (rest.isEmpty())
         return atEnd ? AnswerVerdict::Missing : AnswerVerdict::Pending;
     if (rest.front() != '\r' && rest.front() != '\n')
         return AnswerVerdict::Missing;
     // A CR LF cut in two by the count is the module's line end, not the data's and then its answer's.
-    if (rest.front() == '\n' && m_echoedCountEnd > 0 && m_payload.at(m_echoedCountEnd - 1) == '\r')
+    if (rest.front() == '\n' && countEnd > 0 && bytes.at(countEnd - 1) == '\r')
         return AnswerVerdict::Missing;
     if (rest.front() == '\r' && rest.size() == 1)
         return atEnd ? AnswerVerdict::Missing : AnswerVerdict::Pending;
@@ -196,6 +318,7 @@ void AtParser::endEchoedDataAt(qsizetype answerBreak)
 
 void AtParser::finishEchoedData()
 {
+    m_echoedUrcWatch = false;
     AtEvent echo;
     echo.kind = AtEvent::Kind::Echo;
     echo.offset = m_echoOffset;

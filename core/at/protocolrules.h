@@ -42,6 +42,13 @@ public:
     {
         return restartedBy(ResultLine::parse(text.toByteArray()));
     }
+    // Whether the line is an unsolicited line of a kind the model prints
+    // (+QIURC: "closed",<id>, chapter 2.2), of sockets it has.
+    [[nodiscard]] virtual bool isKnownUrc(const ResultLine &line) const
+    {
+        Q_UNUSED(line);
+        return false;
+    }
     // The socket an unsolicited line says is closed (+QIURC: "closed",<id>), or -1.
     [[nodiscard]] virtual int socketClosedBy(const ResultLine &line) const
     {

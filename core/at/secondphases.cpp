@@ -56,6 +56,48 @@ void TransactionAssembler::startOperation(Pending &&done)
     m_operations.add(std::move(done));
 }
 
+bool TransactionAssembler::endsCurrent(const ResultLine &line) const
+{
+    return line.isFinal() || operationAnswer(line) != OperationMatcher::Match::NotMine;
+}
+
+OperationMatcher::Match TransactionAssembler::operationAnswer(const ResultLine &line) const
+{
+    if (!m_current || !m_current->command.operationAnswersAlone || line.isFinal())
+        return OperationMatcher::Match::NotMine;
+    // Before the prompt nothing was sent: a SEND OK there is not this send's.
+    if (m_current->command.dataPhase != AtCommand::DataPhase::None && !m_current->dataSent)
+        return OperationMatcher::Match::NotMine;
+    const OperationMatcher::Match match = m_current->command.operation->clone()->match(line);
+    return match == OperationMatcher::Match::Done || match == OperationMatcher::Match::Failed
+            ? match
+            : OperationMatcher::Match::NotMine;
+}
+
+void TransactionAssembler::finishByOperationLine(const AtEvent &event, const ResultLine &line,
+                                                 OperationMatcher::Match match)
+{
+    // The LTE modules answer a send with SEND OK or SEND FAIL alone (their
+    // notes: AT+QISEND=<id>,<len>, "> ", the data, SEND OK): the module took
+    // the command, so it is confirmed, and the same line ends its operation.
+    const quint64 id = m_current->transaction.id;
+    if (m_recordContents)
+        m_current->transaction.lines.append(line);
+    route(RoutedEvent::Role::Final, event, &line, id);
+    finishCurrent(Transaction::Status::Ok);
+    for (auto it = m_operations.begin(); it != m_operations.end(); ++it) {
+        if (it->transaction.id != id)
+            continue;
+        if (m_recordContents)
+            appendBounded(it->transaction.operation.lines, line);
+        if (match == OperationMatcher::Match::Failed)
+            noteError(it->transaction, line);
+        finishOperation(it, match == OperationMatcher::Match::Done ? OperationResult::Status::Done
+                                                                    : OperationResult::Status::Failed);
+        return;
+    }
+}
+
 bool TransactionAssembler::offerToTimedOut(const AtEvent &event, const ResultLine &line)
 {
     // The line a timed-out operation waited for came after all: a late

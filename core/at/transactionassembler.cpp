@@ -43,6 +43,8 @@ TransactionAssembler::TransactionAssembler(std::unique_ptr<ProtocolRules> rules,
     m_parser.setListener(this);
     // A reboot inside a payload counted by length (see payloadrestart.cpp).
     m_parser.setRestartTest([this](QByteArrayView text) { return m_rules->restartedByText(text); });
+    // A raw log: "\r\n+QIURC: "closed",0\r\n" right after "> " is the module's, not echoed data.
+    m_parser.setUrcBeforeData([this](QByteArrayView text) { return m_rules->isKnownUrc(ResultLine::parse(text.toByteArray())); });
 }
 
 TransactionAssembler::~TransactionAssembler() = default;
@@ -229,11 +231,12 @@ void TransactionAssembler::onPrompt(const AtEvent &event)
         const bool fixed = m_current->command.dataPhase == AtCommand::DataPhase::FixedLength;
         // A module may echo neither the data nor the Ctrl+Z: its answer ends the data phase.
         // After data counted by length, the module's answer is its final result (OK, then
-        // SEND OK or SEND FAIL; or ERROR): a bare SEND OK there was never the answer.
+        // SEND OK or SEND FAIL; or ERROR): a bare SEND OK there was never the answer —
+        // unless the model answers a send with it alone (the LTE modules).
         m_parser.expectEchoedData(
                 fixed ? m_current->command.dataLength : -1,
                 [this](QByteArrayView text) { return isAnswerToData(text); },
-                [](QByteArrayView text) { return ResultLine::parse(text.toByteArray()).isFinal(); },
+                [this](QByteArrayView text) { return endsCurrent(ResultLine::parse(text.toByteArray())); },
                 m_current->command.dataIsHexText);
         return;
     }
@@ -347,6 +350,10 @@ bool TransactionAssembler::offerToCurrent(const AtEvent &event, const ResultLine
     if (!m_current)
         return false;
     Transaction &t = m_current->transaction;
+    if (const OperationMatcher::Match match = operationAnswer(line); match != OperationMatcher::Match::NotMine) {
+        finishByOperationLine(event, line, match);
+        return true;
+    }
     if (line.isFinal()) {
         if (m_parser.settings().echo && !t.echoSeen) {
             // The module echoes a command before it answers it: a final result

@@ -144,6 +144,13 @@ private:
     bool offerToOperations(const AtEvent &event, const ResultLine &line);
     bool offerToCurrent(const AtEvent &event, const ResultLine &line);
     bool offerToTimedOut(const AtEvent &event, const ResultLine &line);
+    // Whether `line` ends the command in flight: its final result, or the
+    // second phase's line of a command answered by it alone.
+    [[nodiscard]] bool endsCurrent(const ResultLine &line) const;
+    // How the second phase's line answers a command answered by it alone
+    // (AtCommand::operationAnswersAlone); NotMine for any other.
+    [[nodiscard]] OperationMatcher::Match operationAnswer(const ResultLine &line) const;
+    void finishByOperationLine(const AtEvent &event, const ResultLine &line, OperationMatcher::Match match);
     void endOperationsOnSocket(int connectId, const ResultLine &line);
     // Returns the line's drift (RoutedEvent::drift), empty when it has none.
     QString route(RoutedEvent::Role role, const AtEvent &event, const ResultLine *line = nullptr,

@@ -88,6 +88,13 @@ bool CatalogRules::restartedByText(QByteArrayView text) const
     return restartedBy(at::ResultLine::parse(text.toByteArray()));
 }
 
+bool CatalogRules::isKnownUrc(const at::ResultLine &line) const
+{
+    // manual 2.2: the "+QIURC: "<type>",…" lines Urc knows, about a socket the model has
+    const std::optional<Urc> urc = Urc::parse(line);
+    return urc && urc->type != Urc::Type::Other && (urc->connectId < 0 || m_profile->isSocket(urc->connectId));
+}
+
 int CatalogRules::socketClosedBy(const at::ResultLine &line) const
 {
     const std::optional<Urc> urc = Urc::parse(line);

@@ -31,6 +31,7 @@ public:
     [[nodiscard]] QString errorText(const at::ResultLine &line) const override;
     [[nodiscard]] bool restartedBy(const at::ResultLine &line) const override;
     [[nodiscard]] bool restartedByText(QByteArrayView text) const override;
+    [[nodiscard]] bool isKnownUrc(const at::ResultLine &line) const override;
     [[nodiscard]] int socketClosedBy(const at::ResultLine &line) const override;
     [[nodiscard]] QString driftOf(const at::ResultLine &line, const at::ParserSettings &settings) const override;
 

@@ -110,6 +110,10 @@ enum class ResultId : quint8 {
 
 // The second phase a write command starts after its OK (DESIGN.md, rule 4).
 enum class SecondPhase : quint8 { None, Open, Close, Send, Ping, Ntp, Dns };
+// How a command's second phase follows its answer: after its OK (the BC25's
+// OK, then SEND OK or SEND FAIL, manual 2.1.4), or as its only answer (the
+// LTE modules' SEND OK, SEND FAIL or ERROR alone, without OK before it).
+enum class SecondPhaseAnswer : quint8 { AfterOk, Alone };
 
 // Everything the project knows about one command: the manual's ranges for
 // builders, the simulator and GUI forms, and the expectation the engine needs.
@@ -134,6 +138,7 @@ struct CommandSpec
     // The same when the command names a host to resolve (AT+QIOPEN with a
     // domain name: 176 s on the BC25); 0: as secondPhaseMs.
     int secondPhaseNameMs = 0;
+    SecondPhaseAnswer secondPhaseAnswer = SecondPhaseAnswer::AfterOk;
     bool sendsData = false;          // a write without its data field waits for "> " (QISEND, QISENDEX)
     bool sendsHexText = false;       // its data is hex text: two digits a byte (QISENDEX, manual 2.1.6)
     int dataSocketArgument = -1;     // payload in the answer belongs to this argument's socket (QIRD)
@@ -150,6 +155,10 @@ struct CommandSpec
     // The code of that field when the command went well, where it is not 0
     // (AT+QPING's <finresult> 2 on the BC25, manual 2.1.8; 0 on the BG96).
     int successCode = 0;
+    // The codes of that field in a line that does not end the second phase
+    // (AT+QPING's per-request <result>: 0, an echo; 569 on the BG96, a request
+    // that timed out). The model's profile sets them.
+    QList<int> progressCodes = {};
     QList<QByteArray> testAnswer = {}; // the lines its test form (AT+CMD=?) answers, verbatim
 
     // "AT+QIOPEN" — how the command is written.

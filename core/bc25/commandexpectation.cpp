@@ -35,7 +35,8 @@ std::shared_ptr<at::OperationMatcher> secondPhase(const CommandSpec &spec, const
     case SecondPhase::Send:
         return std::make_shared<SendOperation>(first);
     case SecondPhase::Ping:
-        return std::make_shared<PingOperation>(int(args.value(2).toInteger(defaultOf(spec, "time_out"))), spec.successCode);
+        return std::make_shared<PingOperation>(int(args.value(2).toInteger(defaultOf(spec, "time_out"))), spec.successCode,
+                                               spec.progressCodes);
     case SecondPhase::Ntp:
         return std::make_shared<NtpOperation>();
     case SecondPhase::Dns:
@@ -90,8 +91,10 @@ at::AtCommand CommandCatalog::expectation(const ParsedCommand &parsed)
     // AT+QISEND=<connectID>,0 asks what was sent (the LTE modules' +QISEND:
     // <total_send_length>,<ackedbytes>,<unackedbytes>): no data, no SEND OK.
     const bool sendQuery = spec->sendsData && args.size() == 2 && args.at(1).toInteger(-1) == 0;
-    if (!sendQuery)
+    if (!sendQuery) {
         command.operation = secondPhase(*spec, args);
+        command.operationAnswersAlone = command.operation && spec->secondPhaseAnswer == SecondPhaseAnswer::Alone;
+    }
     // Data on the command line has no data phase; otherwise <send_length>
     // (the second argument) counts it, or Ctrl+Z ends it.
     const bool prompts = spec->sendsData && !sendQuery && !(signature && signature->inlineData);

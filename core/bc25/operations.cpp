@@ -71,10 +71,11 @@ QString CloseOperation::description() const
     return tr("closing socket %1 (CLOSE OK)").arg(m_connectId);
 }
 
-PingOperation::PingOperation(int timeoutSeconds, int successCode)
+PingOperation::PingOperation(int timeoutSeconds, int successCode, QList<int> echoCodes)
     // One request's wait, plus a margin; the timer restarts on every line.
     : m_timeoutMs((timeoutSeconds + 10) * 1000)
     , m_successCode(successCode)
+    , m_echoCodes(std::move(echoCodes))
 {
 }
 
@@ -84,12 +85,15 @@ Match PingOperation::match(const at::ResultLine &line)
     if (line.name != ping || line.fieldCount() < 1 || !line.field(0).isInteger())
         return Match::NotMine;
     const qint64 result = line.integer(0);
-    // The summary <finresult>,<sent>,<rcvd>,<lost>,<min>,<max>,<avg> ends it: the
-    // model's success code (2 on the BC25, 0 on the BG96, whose echoes also start with 0).
+    // The summary <finresult>,<sent>,<rcvd>,<lost>,<min>,<max>,<avg> ends it whatever
+    // its first field: the model's success code (2 on the BC25, 0 on the BG96,
+    // whose echoes also start with 0) or why not.
     if (line.fieldCount() >= 7)
         return result == m_successCode ? Match::Done : Match::Failed;
-    // 0 = an echo (IP, bytes, time, ttl), 1 = one request timed out; anything else ends it.
-    if (result == 0 || result == 1)
+    // A request's <result>, by the model's codes: 0 = an echo (IP, bytes, time,
+    // ttl), 569 alone on the BC660K and the LTE modules = that request timed
+    // out, and the next ones follow. Anything else is a <finresult> alone.
+    if (m_echoCodes.contains(int(result)))
         return Match::Progress;
     return result == m_successCode ? Match::Done : Match::Failed;
 }

@@ -98,8 +98,9 @@ class PingOperation final : public at::OperationMatcher
     Q_DECLARE_TR_FUNCTIONS(bc25::PingOperation)
 public:
     // Each echo may take <time_out> seconds; the timer restarts on every line.
-    // `successCode`: the summary's <finresult> that says it went well (the model's).
-    PingOperation(int timeoutSeconds, int successCode);
+    // `successCode`: the summary's <finresult> that says it went well (the model's);
+    // `echoCodes`: the <result>s of a shorter line that are one request's, not the end.
+    PingOperation(int timeoutSeconds, int successCode, QList<int> echoCodes);
     Match match(const at::ResultLine &line) override;
     [[nodiscard]] std::shared_ptr<at::OperationMatcher> clone() const override { return std::make_shared<PingOperation>(*this); }
     [[nodiscard]] QString description() const override;
@@ -109,6 +110,7 @@ public:
 private:
     int m_timeoutMs;
     int m_successCode;
+    QList<int> m_echoCodes;
 };
 
 // +QNTTP: <err>[,<time>] (some firmware prints +QNTP).

@@ -69,6 +69,14 @@ ModuleProfile::Description bc660kDescription()
                                        "github.com/markbac/quectel-bc660k-dashboard tests/test_ping_dns.py"),
          [](ModuleProfile::Description &d) { d.answers.dnsAnswerAsQidnsgip = true; }},
         hexPushOnOneLine(),
+        {Kind::Table, QStringLiteral("+QPING: the summary's <finresult> is 0 when the ping ran (2 on the BC25); "
+                                     "a request that timed out prints +QPING: 569 alone and the next requests follow"),
+         QStringLiteral("the 2026 BC660K dashboard's captures (github.com/markbac/quectel-bc660k-dashboard): "
+                        "+QPING: 569 per request, then +QPING: 0,4,0,4,0,0,0"),
+         [](ModuleProfile::Description &d) {
+             d.ping.successCode = 0;
+             d.ping.echoCodes = {0, 569};
+         }},
         // The manual's 2.1 (ATI) and 2.4 (AT+CGMR), the firmware of a real module's
         // log; its contents have no AT+QGMR.
         identity({.ati = {QStringLiteral("Quectel_Ltd"), QStringLiteral("Quectel_BC660K-GL"),

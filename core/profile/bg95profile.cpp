@@ -9,7 +9,6 @@ namespace bc25::profile {
 
 ModuleProfile::Description bg95Description()
 {
-    using Field = at::PayloadAnnouncement::Field;
     const QString appNote = QStringLiteral("Quectel BG95&BG77&BG600L Series TCP/IP Application Note V1.1");
     auto at = [&appNote](const char *section) { return appNote + QStringLiteral(", ") + QLatin1String(section); };
     LteSections s;
@@ -40,10 +39,7 @@ ModuleProfile::Description bg95Description()
                  QStringLiteral("+QIURC: \"recv\",<connectID>[,<data_len>] in buffer access mode: a length, and no data after it"),
                  at("2.4.2"),
                  [source = at("2.4.2")](ModuleProfile::Description &d) {
-                     for (at::PayloadAnnouncement &shape : d.payloadGrammar.announcements) {
-                         if (shape.fields == QList<Field> {Field::Type, Field::ConnectId, Field::Length})
-                             shape.lengthInBufferAccess = true;
-                     }
+                     lengthInBufferAccess(d);
                      setAnswerShape(d, {"QIURC", "recv", {2, 3, 5}, {2, 3}, source});
                  }});
     rows.append({Difference::Kind::Table,

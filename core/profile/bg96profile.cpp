@@ -52,10 +52,12 @@ QList<Difference> lteSocketDifferences(const LteSections &s)
              close.timeoutMs = 10000 + CommandSpec::QuickAnswerMs;
          }},
         {Kind::Table, QStringLiteral("AT+QISEND has the prompt forms only (no inline data); "
-                                     "AT+QISEND=<connectID>,0 asks what was sent (+QISEND: <total>,<acked>,<unacked>)"),
+                                     "AT+QISEND=<connectID>,0 asks what was sent (+QISEND: <total>,<acked>,<unacked>); "
+                                     "after the data the answer is SEND OK, SEND FAIL or ERROR alone, without OK"),
          s.send,
          [](ModuleProfile::Description &d) {
              CommandSpec &send = commandOf(d, CommandId::Send);
+             send.secondPhaseAnswer = SecondPhaseAnswer::Alone; // "> ", the data, then "SEND OK"
              send.writeSignatures.removeFirst(); // <connectID>,<send_length>,<data>
              send.writeSignatures.last().parameters[1].min = 0; // <send_length> 0: the query
              send.crossCheck = nullptr;
@@ -95,11 +97,14 @@ QList<Difference> lteSocketDifferences(const LteSections &s)
              ntp.ownedPrefixes = {"QNTP"};
          }},
         {Kind::Table, QStringLiteral("AT+QPING=<contextID>,<host>[,<timeout>[,<pingnum>]]: no <ping_size>; "
-                                     "the summary's <finresult> is 0 when it went well (2 on the BC25)"), s.ping,
+                                     "the summary's <finresult> is 0 when it went well (2 on the BC25); "
+                                     "a request that timed out prints +QPING: 569 alone and the next requests follow"), s.ping,
          [](ModuleProfile::Description &d) {
              removeParameter(commandOf(d, CommandId::Ping), "ping_size");
              d.ping.size = 0;
              d.ping.successCode = 0; // <finresult> "0 It is finished normally"
+             // <result> "Others: error code": 569, "Operation timeout", is one request's
+             d.ping.echoCodes = {0, 569};
          }},
         {Kind::Table, QStringLiteral("+QIRD: <read_actual_length> (no remaining length); UDP SERVICE: +QIRD: <length>,<remoteIP>,<remote_port>, then the data; "
                                      "a direct push to a UDP SERVICE adds <remoteIP>,<remote_port> after the length"),

@@ -39,6 +39,9 @@ ModuleProfile::Description ec200uDescription()
     rows.append({Difference::Kind::Table,
                  QStringLiteral("AT+QICFG=\"recvind\",1 adds the length to the buffer access \"recv\" URC"), at("2.4.1"),
                  [source = at("2.4.1, 2.5.2")](ModuleProfile::Description &d) {
+                     // In buffer access it announces a length and carries no data: the
+                     // socket's access mode (QIOPEN's, confirmed) tells it from a direct push.
+                     lengthInBufferAccess(d);
                      setAnswerShape(d, {"QIURC", "recv", {2, 3, 5}, {2, 3}, source});
                  }});
     return describeModel("ec200u", QStringLiteral("EC200U"), appNote, rows);

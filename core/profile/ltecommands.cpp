@@ -66,6 +66,16 @@ void useHexStringSend(ModuleProfile::Description &d)
     sendHex.writeSignatures = {{{integer("connectID", 0, d.limits.socketCount - 1), hex}, {}, true}};
     sendHex.sendsData = true;
     sendHex.crossCheck = nullptr;
+    sendHex.secondPhaseAnswer = SecondPhaseAnswer::Alone; // SEND OK alone, no OK before it
+}
+
+void lengthInBufferAccess(ModuleProfile::Description &d)
+{
+    using Field = at::PayloadAnnouncement::Field;
+    for (at::PayloadAnnouncement &shape : d.payloadGrammar.announcements) {
+        if (shape.fields == QList<Field> {Field::Type, Field::ConnectId, Field::Length})
+            shape.lengthInBufferAccess = true;
+    }
 }
 
 void addUdpServiceSend(ModuleProfile::Description &d)

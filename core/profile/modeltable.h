@@ -56,6 +56,11 @@ Difference identity(ModuleIdentity identity);
 void addContextCommands(ModuleProfile::Description &d);
 void useHexStringSend(ModuleProfile::Description &d);
 void addUdpServiceSend(ModuleProfile::Description &d);
+// "+QIURC: "recv",<connectID>,<length>" in buffer access mode announces a
+// length and no data, whatever showlength is (the BG95's <data_len>, the
+// EC200U's with AT+QICFG="recvind",1): a direct push only on a socket in
+// direct push mode.
+void lengthInBufferAccess(ModuleProfile::Description &d);
 
 ModuleProfile::Description bc32Description();
 ModuleProfile::Description bc660kDescription();

@@ -34,6 +34,7 @@ std::shared_ptr<const ModuleProfile> ModuleProfile::create(Description descripti
             }
         }
         spec.successCode = ping.successCode; // the operation ends on the model's <finresult>
+        spec.progressCodes = ping.echoCodes;   // and goes on through each request's <result>
     }
     return std::make_shared<const ModuleProfile>(Private {}, std::move(description));
 }

@@ -33,6 +33,11 @@ struct PingDefaults
     int count = 0;          // <ping_num>
     int size = 0;           // <ping_size>; 0: the model has none (the echo's bytes are 32)
     int successCode = 0;    // the summary's <finresult> when it went well
+    // The <result> codes of a line shorter than the summary that are one
+    // request's (an echo, a request that timed out): the ping goes on. Any
+    // other such code is the <finresult> of a ping that ended early (565:
+    // the host was not found); the 7-field summary always ends it.
+    QList<int> echoCodes = {0, 1};
     bool quotesAddress = false; // each echo's "<IP_address>" in quotes
 };
 

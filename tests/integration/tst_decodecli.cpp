@@ -82,6 +82,8 @@ private slots:
     void captureHeaderItCannotReadExitsWithTwo();
     void transactionsInWrittenOrderWithTheirPayload();
     void garbageNeverCrashesOrHangs();
+    void theModelFromTheModulesIdentity_data();
+    void theModelFromTheModulesIdentity();
 
 private:
     QTemporaryDir m_dir;
@@ -364,4 +366,60 @@ void TestDecodeCli::garbageNeverCrashesOrHangs()
 }
 
 QTEST_GUILESS_MAIN(TestDecodeCli)
+void TestDecodeCli::theModelFromTheModulesIdentity_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<QString>("from");
+    // A BG96 answers a prompt send with SEND OK alone: read as a BC25 the send
+    // would never end; read as the BG96 its ATI names, it is OK and done.
+    const QByteArray bg96Send = "AT+QISEND=0,4\r\r\n> test\r\nSEND OK\r\n";
+    const QByteArray bg96Ati = "ATI\r\r\nQuectel\r\nBG96\r\nRevision: BG96MAR02A07M1G\r\n\r\nOK\r\n";
+    QTest::newRow("raw log, ATI") << bg96Ati + bg96Send << QStringList() << "bg96" << "identity";
+    QTest::newRow("raw log, AT+CGMR alone")
+            << QByteArray("AT+CGMR\r\r\nRevision: BC660KGLAAR01A05\r\n\r\nOK\r\n") << QStringList() << "bc660k" << "identity";
+    QTest::newRow("raw log, AT+QGMR alone")
+            << QByteArray("AT+QGMR\r\r\nBG95M3LAR02A03_01.012.01.012\r\n\r\nOK\r\n") << QStringList() << "bg95" << "identity";
+    QTest::newRow("raw log, no identity") << QByteArray("AT\r\r\nOK\r\n") << QStringList() << "bc25" << "default";
+    // The look-ahead is bounded: an ATI after the first 64 KiB is not looked for.
+    QTest::newRow("raw log, ATI after 64 KiB")
+            << QByteArray("AT\r\r\nOK\r\n").repeated(65536 / 9 + 1) + bg96Ati << QStringList() << "bc25" << "default";
+    QTest::newRow("--model wins") << bg96Ati << QStringList {QStringLiteral("--model"), QStringLiteral("bc32")} << "bc32" << "option";
+    const QByteArray magic = capture::CaptureFormat::Magic.toByteArray() + '\n';
+    const QByteArray records = capture::CaptureFormat::formatRecord({1000, capture::CaptureRecord::Direction::Transmit, "ATI\r"})
+            + capture::CaptureFormat::formatRecord({1002, capture::CaptureRecord::Direction::Receive,
+                                                    "\r\nQuectel\r\nEC200U\r\nRevision: EC200UCNAAR03A15M08\r\n\r\nOK\r\n"});
+    QTest::newRow("capture, no model in its header") << magic + records << QStringList() << "ec200u" << "identity";
+    QTest::newRow("capture, the header's model wins") << magic + "# model=bg95\n" + records << QStringList() << "bg95" << "capture";
+}
+
+void TestDecodeCli::theModelFromTheModulesIdentity()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QStringList, options);
+    QFETCH(QString, model);
+    QFETCH(QString, from);
+    const QString path = writeFile(m_dir, QStringLiteral("identity.log"), input);
+    const Run stats = decode(options + QStringList {QStringLiteral("--stats"), path});
+    QCOMPARE(stats.exitCode, 0);
+    QCOMPARE(stats.objects.size(), 1);
+    QCOMPARE(stats.objects.constFirst().value(QLatin1String("model")).toString(), model);
+    QCOMPARE(stats.objects.constFirst().value(QLatin1String("modelFrom")).toString(), from);
+    QVERIFY2(stats.errors.contains(("model " + model).toUtf8()), stats.errors.constData());
+    // --verbose says it too; without either, standard error stays quiet. The same from standard input.
+    QVERIFY(decode(options + QStringList {QStringLiteral("--verbose"), path}).errors.contains(("model " + model).toUtf8()));
+    const Run piped = decode(options + QStringList {QStringLiteral("--stats"), QStringLiteral("-")}, input);
+    QCOMPARE(piped.objects.value(0).value(QLatin1String("model")).toString(), model);
+    const Run quiet = decode(options + QStringList {QStringLiteral("--transactions"), path});
+    QVERIFY2(quiet.errors.isEmpty(), quiet.errors.constData());
+    if (input.contains("AT+QISEND=0,4")) {
+        // The whole input is decoded with the model found, from its start.
+        const QJsonObject send = quiet.objects.constLast();
+        QCOMPARE(send.value(QLatin1String("command")).toString(), QStringLiteral("AT+QISEND=0,4"));
+        QCOMPARE(send.value(QLatin1String("final")).toString(), QStringLiteral("OK"));
+        QCOMPARE(send.value(QLatin1String("operation")).toObject().value(QLatin1String("result")).toString(), QStringLiteral("done"));
+    }
+}
+
 #include "tst_decodecli.moc"

@@ -67,6 +67,8 @@ private slots:
     void aCommandHeldBehindASendThatNeverEnds();
     void aShortReadEndsAtTheNextEchoedCommand_data();
     void aShortReadEndsAtTheNextEchoedCommand();
+    void aUrcBeforeTheEchoedDataIsAUrc_data();
+    void aUrcBeforeTheEchoedDataIsAUrc();
 };
 
 void TestEchoedData::virtualModulesOwnOutputWithCtrlZ()
@@ -457,6 +459,80 @@ void TestEchoedData::aShortReadEndsAtTheNextEchoedCommand()
     QCOMPARE(decoded.transactions.at(7).command, QByteArray("AT+CSQ"));
     QCOMPARE(decoded.transactions.at(7).status, at::Transaction::Status::Ok);
     QCOMPARE(decoded.data, QByteArray("AT+CSQ\r\nabcd") + QByteArray(600, 'y'));
+}
+
+void TestEchoedData::aUrcBeforeTheEchoedDataIsAUrc_data()
+{
+    QTest::addColumn<QByteArray>("log");
+    QTest::addColumn<QStringList>("expected"); // each transaction: outcome, then its payload
+    QTest::addColumn<int>("urcs");
+    // The adversary's closedsend.log: the socket closed while the prompt waited;
+    // the module printed its URC as "\r\n+QIURC: ...\r\n", then echoed the data.
+    QTest::newRow("Ctrl+Z form")
+            << QByteArray("AT+QISEND=0\r\r\n> \r\n+QIURC: \"closed\",0\r\nabc\x1a\r\nERROR\r\nAT\r\r\nOK\r\n")
+            << QStringList {"AT+QISEND=0 ERROR/ abc", "AT OK/ "} << 1;
+    QTest::newRow("fixed length")
+            << QByteArray("AT+QISEND=1,5\r\r\n> \r\n+QIURC: \"closed\",1\r\nhello\r\nERROR\r\nAT+QISTATE?\r\r\nOK\r\n")
+            << QStringList {"AT+QISEND=1,5 ERROR/ hello", "AT+QISTATE? OK/ "} << 1;
+    QTest::newRow("two URCs, then the data")
+            << QByteArray("AT+QISEND=1,5\r\r\n> \r\n+QIURC: \"closed\",1\r\n\r\n+QIURC: \"recv\",0\r\nhello\r\nERROR\r\n")
+            << QStringList {"AT+QISEND=1,5 ERROR/ hello"} << 2;
+    // Not a URC: the data itself begins with a line end (any bytes are data).
+    QTest::newRow("data that starts with CR LF")
+            << QByteArray("AT+QISEND=0,6\r\r\n> \r\nabcd\r\nOK\r\n\r\nSEND OK\r\n")
+            << QStringList {"AT+QISEND=0,6 OK/done \r\nabcd"} << 0;
+    QTest::newRow("a line the model has no URC of")
+            << QByteArray("AT+QISEND=0,11\r\r\n> \r\n+QIURC: x\r\n\r\nOK\r\n\r\nSEND OK\r\n")
+            << QStringList {"AT+QISEND=0,11 OK/done \r\n+QIURC: x"} << 0;
+    // A socket the BC25 does not have (0-5): not its URC, data.
+    QTest::newRow("a socket the model has not")
+            << QByteArray("AT+QISEND=0,20\r\r\n> \r\n+QIURC: \"closed\",9\r\n\r\nOK\r\n\r\nSEND OK\r\n")
+            << QStringList {"AT+QISEND=0,20 OK/done \r\n+QIURC: \"closed\",9"} << 0;
+    // The module answered at once (nothing echoed): its answer, as before.
+    QTest::newRow("the answer at once")
+            << QByteArray("AT+QISEND=0\r\r\n> \r\nERROR\r\nAT\r\r\nOK\r\n")
+            << QStringList {"AT+QISEND=0 ERROR/ ", "AT OK/ "} << 0;
+    // The log ends inside the line looked at: its bytes are data after all.
+    QTest::newRow("cut inside the line")
+            << QByteArray("AT+QISEND=0\r\r\n> \r\n+QIURC: \"clo")
+            << QStringList {"AT+QISEND=0 aborted/ \r\n+QIURC: \"clo"} << 0;
+}
+
+void TestEchoedData::aUrcBeforeTheEchoedDataIsAUrc()
+{
+    QFETCH(QByteArray, log);
+    QFETCH(QStringList, expected);
+    QFETCH(int, urcs);
+    // Whole, byte by byte, and cut in two at every byte: the same transactions and events.
+    auto decode = [&log](qsizetype cut, QStringList *kinds) {
+        TrafficDecoder decoder(profile::ModuleProfile::bc25());
+        QStringList out;
+        QObject::connect(&decoder, &TrafficDecoder::transactionDecoded, [&out](const at::Transaction &t) {
+            out << QString::fromLatin1(t.command) + u' ' + QLatin1String(at::Transaction::statusName(t.status)) + u'/'
+                            + QLatin1String(at::Transaction::operationStatusName(t.operation.status)) + u' '
+                            + QString::fromLatin1(t.payload);
+        });
+        QObject::connect(&decoder, &TrafficDecoder::decoded, [kinds](const DecodedEvent &e) {
+            *kinds << QLatin1String(DecodedEvent::kindName(e.kind)) + u'@' + QString::number(e.offset);
+        });
+        if (cut < 0) {
+            for (qsizetype i = 0; i < log.size(); ++i)
+                decoder.received(log.mid(i, 1));
+        } else {
+            decoder.received(log.first(cut));
+            decoder.received(log.sliced(cut));
+        }
+        decoder.finish();
+        return out;
+    };
+    QStringList wholeKinds;
+    QCOMPARE(decode(log.size(), &wholeKinds), expected);
+    QCOMPARE(wholeKinds.filter(QStringLiteral("urc@")).size(), urcs);
+    for (qsizetype cut = -1; cut < log.size(); ++cut) {
+        QStringList kinds;
+        const QStringList got = decode(cut, &kinds);
+        QVERIFY2(got == expected && kinds == wholeKinds, qPrintable(QStringLiteral("cut at %1: ").arg(cut) + got.join(u'|')));
+    }
 }
 
 #include "tst_echoeddata.moc"

@@ -335,9 +335,25 @@ void TestModelProfiles::aPingEndsOnTheModelsSuccessCode_data()
                 << QByteArray("\r\nOK\r\n\r\n+QPING: 0,\"61.135.169.125\",32,192,255\r\n\r\n+QPING: 0,1,1,0,192,192,192\r\n")
                 << QStringLiteral("done");
     }
-    // A BC660K log: +QPING: 569 alone ends it, failed.
-    QTest::newRow("BC660K real log") << QByteArray("bc660k") << QByteArray(R"(AT+QPING=0,"8.8.8.8",4,4)")
-                                     << QByteArray("\r\nOK\r\n\r\n\r\n+QPING: 569\r\n") << QStringLiteral("failed");
+    // A BC660K log: +QPING: 569 alone is one request that timed out; the next
+    // ones follow, and the summary (its <finresult> 0: the ping ran) ends it.
+    QTest::newRow("BC660K real log, cut after a request") << QByteArray("bc660k") << QByteArray(R"(AT+QPING=0,"8.8.8.8",4,4)")
+                                     << QByteArray("\r\nOK\r\n\r\n\r\n+QPING: 569\r\n") << QStringLiteral("pending");
+    QTest::newRow("BC660K captures") << QByteArray("bc660k") << QByteArray(R"(AT+QPING=0,"8.8.8.8",4,2)")
+                                     << QByteArray("\r\nOK\r\n\r\n+QPING: 569\r\n\r\n+QPING: 569\r\n\r\n+QPING: 0,2,0,2,0,0,0\r\n")
+                                     << QStringLiteral("done");
+    for (const char *model : {"bg95", "bg96", "ec200u"}) {
+        QTest::addRow("%s: a request timed out, then an echo", model)
+                << QByteArray(model) << QByteArray(R"(AT+QPING=1,"1.2.3.4",4,2)")
+                << QByteArray("\r\nOK\r\n\r\n+QPING: 569\r\n\r\n+QPING: 0,\"1.2.3.4\",32,192,255\r\n\r\n+QPING: 0,2,1,1,192,192,192\r\n")
+                << QStringLiteral("done");
+        // <finresult> alone (565: DNS parse failed, the host was not found) ends it.
+        QTest::addRow("%s: the host not found", model) << QByteArray(model) << QByteArray(R"(AT+QPING=1,"nowhere.example")")
+                                                       << QByteArray("\r\nOK\r\n\r\n+QPING: 565\r\n") << QStringLiteral("failed");
+    }
+    // The BC25's per-request codes are 0 and 1: 569 alone ends its ping, as before.
+    QTest::newRow("BC25: 569 alone") << QByteArray("bc25") << QByteArray(R"(AT+QPING=1,"1.2.3.4")")
+                                     << QByteArray("\r\nOK\r\n\r\n+QPING: 569\r\n") << QStringLiteral("failed");
 }
 
 void TestModelProfiles::aPingEndsOnTheModelsSuccessCode()

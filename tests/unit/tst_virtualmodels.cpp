@@ -6,11 +6,14 @@
 // profile reads what it says (every command answered, no line left unknown).
 // Real loopback sockets behind the module, no stubs.
 
+#include "at/commandengine.h"
 #include "bc25/trafficdecoder.h"
+#include "link/enginelink.h"
 #include "profile/moduleprofile.h"
 #include "sim/simconfig.h"
 #include "sim/simoptions.h"
 #include "sim/virtualmodule.h"
+#include "transport/memorytransport.h"
 
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -107,6 +110,8 @@ private slots:
     void lteModulesSendAHexStringOnTheLine();
     void lteUdpServiceSendsToAndReadsFromItsPeer();
     void aFaultNamesAnyModelsCommand();
+    void aLiveSendEndsAtTheModelsAnswer_data();
+    void aLiveSendEndsAtTheModelsAnswer();
 };
 
 void TestVirtualModels::eachModelSaysWhoItIs_data()
@@ -332,4 +337,73 @@ void TestVirtualModels::aFaultNamesAnyModelsCommand()
 }
 
 QTEST_GUILESS_MAIN(TestVirtualModels)
+
+void TestVirtualModels::aLiveSendEndsAtTheModelsAnswer_data()
+{
+    QTest::addColumn<QByteArray>("model");
+    QTest::addColumn<QByteArray>("send");
+    QTest::addColumn<QByteArray>("payload");
+    QTest::addColumn<bool>("okFirst"); // OK before SEND OK (the BC25's manual 2.1.4)
+    QTest::newRow("bc25 prompt") << QByteArray("bc25") << QByteArray("AT+QISEND=0,5") << QByteArray("hello") << true;
+    // BG96 AN 2.2.7, BG95 AN 3.3.2, EC200U AN 2.4.10: "> ", the data, SEND OK alone.
+    QTest::newRow("bg96 prompt") << QByteArray("bg96") << QByteArray("AT+QISEND=0,5") << QByteArray("hello") << false;
+    QTest::newRow("bg95 prompt") << QByteArray("bg95") << QByteArray("AT+QISEND=0,5") << QByteArray("hello") << false;
+    QTest::newRow("ec200u prompt") << QByteArray("ec200u") << QByteArray("AT+QISEND=0,5") << QByteArray("hello") << false;
+    // AT+QISENDEX=<id>,"<hex>": SEND OK alone (BG96 AN 2.2.9).
+    QTest::newRow("bg96 hex string") << QByteArray("bg96") << QByteArray(R"(AT+QISENDEX=0,"68656C6C6F")") << QByteArray() << false;
+    QTest::newRow("ec200u hex string") << QByteArray("ec200u") << QByteArray(R"(AT+QISENDEX=0,"68656C6C6F")") << QByteArray() << false;
+}
+
+void TestVirtualModels::aLiveSendEndsAtTheModelsAnswer()
+{
+    // The live engine against the model's virtual module: the send completes
+    // at the answer the model's table gives, and the peer gets the bytes.
+    QFETCH(QByteArray, model);
+    QFETCH(QByteArray, send);
+    QFETCH(QByteArray, payload);
+    QFETCH(bool, okFirst);
+    const auto profile = ModuleProfile::byId(model);
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    transport::MemoryTransport host;
+    transport::MemoryTransport device;
+    transport::MemoryTransport::connectPair(&host, &device);
+    host.open();
+    device.open();
+    at::CommandEngine engine {profile};
+    link::EngineLink link {&engine};
+    link.setTransport(&host);
+    sim::VirtualModule module {profile, sim::SimConfig {}};
+    module.attachTo(&device);
+    QByteArray printed;
+    connect(&module, &sim::VirtualModule::output, this, [&printed](const QByteArray &b) { printed += b; });
+    QList<at::Transaction> finished;
+    connect(&engine, &at::CommandEngine::transactionFinished, this, [&finished](const at::Transaction &t) { finished << t; });
+    auto run = [&](const QByteArray &text, const QByteArray &data = {}) -> at::Transaction {
+        at::AtCommand command = engine.assembler().rules().commandFor(text);
+        command.payload = data;
+        const qsizetype before = finished.size();
+        engine.submit(command);
+        if (!QTest::qWaitFor([&] { return finished.size() > before; }, 10000))
+            return {};
+        return finished.constLast();
+    };
+    if (profile->answers().activatesContexts)
+        QVERIFY(run("AT+QIACT=1").ok());
+    const at::Transaction open = run(R"(AT+QIOPEN=1,0,"TCP","127.0.0.1",)" + QByteArray::number(server.serverPort()) + ",0,0");
+    QVERIFY2(open.ok() && open.operation.ok(), printed.constData());
+    QTRY_VERIFY(server.hasPendingConnections());
+    QTcpSocket *peer = server.nextPendingConnection();
+    const qsizetype from = printed.size();
+    const at::Transaction sent = run(send, payload);
+    QVERIFY2(sent.ok(), printed.constData());
+    QCOMPARE(sent.operation.status, at::OperationResult::Status::Done);
+    QCOMPARE(sent.operation.lines.constLast().text, QByteArray("SEND OK"));
+    QCOMPARE(printed.mid(from).contains("\r\nOK\r\n"), okFirst);
+    QTRY_VERIFY(peer->bytesAvailable() >= 5);
+    QCOMPARE(peer->readAll(), QByteArray("hello"));
+    // The engine is ready for the next command at once.
+    QVERIFY(run("AT").ok());
+}
+
 #include "tst_virtualmodels.moc"

@@ -69,11 +69,12 @@ void SocketSender::send(const ParsedCommand &command)
     m_to = toAddress ? std::optional<Peer>(Peer {QString::fromLatin1(args.at(2).text), quint16(args.at(3).toInteger())})
                      : std::nullopt;
     const bool hex = command.spec->id == CommandId::SendHex;
+    m_resultAlone = command.spec->secondPhaseAnswer == SecondPhaseAnswer::Alone;
     const Signature *signature = CommandCatalog::matchSignature(*command.spec, args);
     if (signature && signature->inlineData) {
         // The data is the last argument: AT+QISEND=0,5,"hello", AT+QISENDEX=0,"3132333435" (LTE).
         const QByteArray data = hex ? QByteArray::fromHex(args.constLast().text) : args.constLast().text;
-        m_module->reply();
+        acceptData();
         transmit(id, data);
         return;
     }
@@ -115,8 +116,17 @@ void SocketSender::takeTyped(int id, bool hex, const QByteArray &typed, VirtualM
         m_module->replyError(ErrorCodes::SocketClosed);
         return;
     }
-    m_module->reply();
+    acceptData();
     transmit(id, data);
+}
+
+void SocketSender::acceptData()
+{
+    // The BC25 takes the data with OK, then says SEND OK (manual 2.1.4); the
+    // LTE modules print SEND OK or SEND FAIL alone (their notes: "> ", the
+    // data, SEND OK), as the model's table says.
+    if (!m_resultAlone)
+        m_module->reply();
 }
 
 void SocketSender::transmit(int id, const QByteArray &data)

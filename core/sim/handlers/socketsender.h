@@ -35,6 +35,8 @@ public:
 private:
     [[nodiscard]] int refusal(int id, bool toAddress) const;
     void takeTyped(int id, bool hex, const QByteArray &typed, VirtualModule::DataEnd end);
+    // The data is taken: OK, unless the model answers with SEND OK alone.
+    void acceptData();
     void transmit(int id, const QByteArray &data);
     void finish(bool ok);
 
@@ -55,6 +57,7 @@ private:
         quint16 port = 0;
     };
     std::optional<Peer> m_to;
+    bool m_resultAlone = false; // the send's SEND OK comes without OK before it (the model's table)
     int m_serial = 0;
 };
 
