@@ -111,6 +111,7 @@ MainWindow::MainWindow(at::CommandEngine *engine, ModuleSession *session, link::
     m_traffic->follow(engine);
     // The session's log: every URC and every transaction, as the capture viewer shows them too.
     m_urcLog->follow(session->log());
+    m_transactions->setSession(session);
     connect(session->log(), &SessionLog::transactionAdded, m_transactions,
             [this](const at::Transaction &t) { m_transactions->appendLive(t); });
     connect(engine, &at::CommandEngine::overflowed, this, [this](qint64, qint64 discarded) {
