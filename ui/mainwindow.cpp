@@ -100,8 +100,7 @@ MainWindow::MainWindow(at::CommandEngine *engine, ModuleSession *session, link::
     m_driftStatus = new DriftStatus(driftLabel, engine, this);
     m_linkStatus = new LinkStatus(m_stateLabel, connection, session, this);
     // Where one link ended and the next began, in the terminal, every console and the URC log.
-    connect(m_linkStatus, &LinkStatus::marker, this, [this](const QString &text) {
-        const QString line = QStringLiteral("——— %1 ———").arg(text);
+    connect(m_linkStatus, &LinkStatus::marker, this, [this](const QString &line) {
         m_traffic->append(TrafficModel::Way::Note, line.toUtf8());
         m_consoles->markLink(line);
         m_urcLog->appendMarker(line);
