@@ -186,6 +186,11 @@ void TestTerminalRaw::aCommandNotInTheManualGoesOutAsTypedAndIsSaidSo()
     // The start of a command of the manual is not "not a command" yet.
     terminal->commandLine()->setText(QStringLiteral("AT+QIOP"));
     QVERIFY2(!terminal->hintText().contains(QLatin1String("not a command")), qPrintable(terminal->hintText()));
+    // A chained line is refused when sent, not said to go out as typed.
+    terminal->commandLine()->setText(QStringLiteral("AT+CSQ;+CFUN=0"));
+    QVERIFY2(!terminal->hintText().contains(QLatin1String("as typed")), qPrintable(terminal->hintText()));
+    terminal->commandLine()->setText(QStringLiteral("hello"));
+    QVERIFY2(terminal->hintText().startsWith(QLatin1String("hello is not an AT command.")), qPrintable(terminal->hintText()));
     // Before it is sent, the syntax line says what it is and what Enter does.
     terminal->commandLine()->setText(QStringLiteral("AT+QFOO=1"));
     QVERIFY2(terminal->hintText().contains(QLatin1String("AT+QFOO is not a command of the BC25 TCP/IP manual."))

@@ -30,8 +30,8 @@ SocketTableModel::SocketTableModel(ModuleSession *session, QObject *parent)
             return;
         m_changedRows |= 1u << id;
         // A send's step (the module took a part, or confirmed it with SEND OK)
-        // shows at once: the console beside says the same figures on the same
-        // signal, and a send goes one part per round trip, never a flood.
+        // shows at once, before the console says that part's end: both say
+        // the same figures, and a send goes one part per round trip, never a flood.
         const SocketInfo &socket = m_session->socket(id);
         const bool sendStep = socket.bytesSent != m_shown[size_t(id)].sent
                            || socket.bytesAcknowledged != m_shown[size_t(id)].acknowledged;

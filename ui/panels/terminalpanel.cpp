@@ -303,9 +303,15 @@ void TerminalPanel::showSyntax(const QString &text)
     // A command the model's manual does not have goes out as typed: said
     // before it is sent, unless it is still the start of one (the completer
     // has it) — a refusal of a command the manual has is said when it is sent.
-    if (!parsed.spec && typed.size() > 2 && !isCompletionPrefix(text.trimmed()))
-        help = tr("%1 Enter sends it as typed; the workbench believes nothing it changes.")
-                       .arg(CommandCatalog::validate(parsed));
+    // Only what Enter would send is said so (a chained line is refused when sent).
+    const CommandCatalog &catalog = m_session->engine()->profile().catalog();
+    if (!parsed.spec && typed.size() > 2 && !isCompletionPrefix(text.trimmed()) && Commands::fromText(catalog, typed).ok()) {
+        help = parsed.name.isEmpty()
+                ? tr("%1 is not an AT command. Enter sends it as typed; the workbench believes nothing it changes.")
+                          .arg(QString::fromUtf8(typed))
+                : tr("%1 Enter sends it as typed; the workbench believes nothing it changes.")
+                          .arg(CommandCatalog::validate(parsed));
+    }
     m_line->setToolTip(help);
     m_hint->setStatus(help);
 }
