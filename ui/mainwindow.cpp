@@ -100,8 +100,7 @@ MainWindow::MainWindow(at::CommandEngine *engine, ModuleSession *session, link::
     m_driftStatus = new DriftStatus(driftLabel, engine, this);
     m_linkStatus = new LinkStatus(m_stateLabel, connection, session, this);
     // Where one link ended and the next began, in the terminal, every console and the URC log.
-    connect(m_linkStatus, &LinkStatus::marker, this, [this](const QString &text) {
-        const QString line = QStringLiteral("——— %1 ———").arg(text);
+    connect(m_linkStatus, &LinkStatus::marker, this, [this](const QString &line) {
         m_traffic->append(TrafficModel::Way::Note, line.toUtf8());
         m_consoles->markLink(line);
         m_urcLog->appendMarker(line);
@@ -111,6 +110,7 @@ MainWindow::MainWindow(at::CommandEngine *engine, ModuleSession *session, link::
     m_traffic->follow(engine);
     // The session's log: every URC and every transaction, as the capture viewer shows them too.
     m_urcLog->follow(session->log());
+    m_transactions->setSession(session);
     connect(session->log(), &SessionLog::transactionAdded, m_transactions,
             [this](const at::Transaction &t) { m_transactions->appendLive(t); });
     connect(engine, &at::CommandEngine::overflowed, this, [this](qint64, qint64 discarded) {

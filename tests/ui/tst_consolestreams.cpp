@@ -22,6 +22,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLoggingCategory>
+#include <QProgressBar>
 #include <QScrollBar>
 #include <QSettings>
 #include <QHeaderView>
@@ -53,6 +54,7 @@ private slots:
     void everySendTheModuleConfirmedIsCounted_data();
     void everySendTheModuleConfirmedIsCounted();
     void aSendInPartsReportsItsTotal();
+    void theSocketTableShowsTheConsolesFiguresAtEveryStep();
     void switchingModeSaysSo();
     void aListenerShowsItsLocalPortAndNoRemote_data();
     void aListenerShowsItsLocalPortAndNoRemote();
@@ -258,6 +260,43 @@ void TestConsoleStreams::aSendInPartsReportsItsTotal()
     QCOMPARE(console->sendInput(), QString());
     QTRY_VERIFY2(console->statusText().startsWith(QStringLiteral("SEND OK — 1 byte as inline text")), qPrintable(console->statusText()));
     QVERIFY2(!console->statusText().contains(QStringLiteral("parts")), qPrintable(console->statusText()));
+}
+
+// A 3 KB send goes in six parts: at each part's end, and at the send's, the
+// socket table shows (has announced to its view) the bytes the console says.
+void TestConsoleStreams::theSocketTableShowsTheConsolesFiguresAtEveryStep()
+{
+    open(0);
+    SocketConsole *console = m_window->consolePanel()->console(0);
+    const QAbstractItemModel *table = m_window->socketPanel()->view()->model();
+    const QLocale locale;
+    QString shownSent = table->index(0, SocketTableModel::Sent).data().toString();
+    connect(table, &QAbstractItemModel::dataChanged, this, [&](const QModelIndex &from, const QModelIndex &to) {
+        if (from.row() <= 0 && to.row() >= 0 && from.column() <= SocketTableModel::Sent && to.column() >= SocketTableModel::Sent)
+            shownSent = table->index(0, SocketTableModel::Sent).data().toString();
+    });
+    const auto *progress = console->findChild<QProgressBar *>();
+    QVERIFY(progress);
+    QStringList steps;
+    connect(m_session->sends(), &SendQueue::chunkFinished, this, [&](int id) {
+        if (id == 0)
+            steps << QStringLiteral("console %1, table %2").arg(locale.toString(progress->value()), shownSent);
+    });
+    QSignalSpy finished(m_session->sends(), &SendQueue::sendFinished);
+    connect(m_session->sends(), &SendQueue::sendFinished, this, [&](int id, qint64, qint64 total) {
+        if (id == 0)
+            steps << QStringLiteral("console %1, table %2").arg(locale.toString(total), shownSent);
+    });
+    console->setInput(QString(3072, QLatin1Char('x')));
+    QCOMPARE(console->sendInput(), QString());
+    QTRY_COMPARE(finished.count(), 1);
+    QVERIFY2(console->statusText().startsWith(QLatin1String("SEND OK")), qPrintable(console->statusText()));
+    QCOMPARE(steps.size(), 7); // six parts of 512 bytes, then the send
+    for (const QString &step : std::as_const(steps)) {
+        const QStringList figures = step.split(QStringLiteral(", table "));
+        QVERIFY2(figures.at(0).mid(8) == figures.at(1), qPrintable(steps.join(QLatin1String("; "))));
+    }
+    QVERIFY2(steps.constLast().startsWith(QStringLiteral("console %1").arg(locale.toString(3072))), qPrintable(steps.constLast()));
 }
 
 // The status bar tells what just happened: not "Socket 0 is open." after a switch.

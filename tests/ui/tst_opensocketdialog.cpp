@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTest>
@@ -32,6 +33,8 @@ private slots:
     void theWaitHintFollowsTheAddress();
     void automaticLocalPortOnlyWhereZeroIsValid_data();
     void automaticLocalPortOnlyWhereZeroIsValid();
+    void aRefusalShowsForTheFieldEditedOnly_data();
+    void aRefusalShowsForTheFieldEditedOnly();
 };
 
 namespace {
@@ -174,6 +177,50 @@ void TestOpenSocketDialog::automaticLocalPortOnlyWhereZeroIsValid()
     // What it offers is what Open takes: the automatic port is accepted, a server's 0 refused.
     QCOMPARE(Commands::open(bc25::profile::ModuleProfile::bc25()->catalog(), dialog.parameters()).ok(),
              shown != QLatin1String("0"));
+}
+
+void TestOpenSocketDialog::aRefusalShowsForTheFieldEditedOnly_data()
+{
+    // The dialog as Open… fills it: no address yet, a remote port the manual refuses.
+    QTest::addColumn<int>("field");      // the spin box the user edits (0 context … 3 local port), -1: the address
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("refused"); // the parameter of the refusal shown, empty: none
+    QTest::newRow("a good local port: nothing said of the others") << 3 << QStringLiteral("4000") << QString();
+    QTest::newRow("a good context: nothing said of the others") << 0 << QStringLiteral("1") << QString();
+    QTest::newRow("an address: nothing said of the remote port") << -1 << QStringLiteral("127.0.0.1") << QString();
+    QTest::newRow("a local port out of range: its own refusal") << 3 << QStringLiteral("70000")
+                                                                << QStringLiteral("<local_port>");
+    QTest::newRow("a remote port out of range: its own refusal") << 2 << QStringLiteral("70000")
+                                                                 << QStringLiteral("<remote_port>");
+}
+
+void TestOpenSocketDialog::aRefusalShowsForTheFieldEditedOnly()
+{
+    QFETCH(int, field);
+    QFETCH(QString, typed);
+    QFETCH(QString, refused);
+    OpenSocketDialog dialog(bc25::profile::ModuleProfile::bc25()->catalog());
+    dialog.show();
+    OpenParameters p;
+    p.remotePort = 0; // a TCP client's is 1-65535: refused, but not edited
+    dialog.setParameters(p);
+    QWidget *edited = field < 0 ? static_cast<QWidget *>(dialog.findChild<QLineEdit *>())
+                                : dialog.findChildren<QSpinBox *>().at(field);
+    edited->setFocus();
+    if (auto *box = qobject_cast<QSpinBox *>(edited))
+        box->selectAll();
+    QTest::keyClicks(edited, typed);
+    if (refused.isEmpty())
+        QVERIFY2(refusal(dialog).isEmpty(), qPrintable(refusal(dialog)));
+    else
+        QVERIFY2(refusal(dialog).contains(refused), qPrintable(refusal(dialog)));
+    // Open says what is still wrong, whichever field it is in, and the dialog stays.
+    QPushButton *open = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(open->isEnabled() || !refused.isEmpty());
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY(!refusal(dialog).isEmpty());
+    QVERIFY(!open->isEnabled());
 }
 
 QTEST_MAIN(TestOpenSocketDialog)

@@ -21,6 +21,13 @@
 #include "recipes/recipespanel.h"
 #include "session/modulesession.h"
 #include "views/statusline.h"
+#include "views/logitemdelegate.h"
+#include "views/logview.h"
+#include "models/consolemodel.h"
+#include "models/trafficmodel.h"
+#include "models/urclogmodel.h"
+#include "panels/consolepanel.h"
+#include "panels/urclogpanel.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -36,6 +43,7 @@
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -57,6 +65,10 @@ private slots:
     void aGreyedRemotePortIsEmpty();
     void statusBarSummariesAreCutWithATooltip();
     void parametersAreShownInWords();
+    void aStatusLineBreaksOnlyBetweenWords_data();
+    void aStatusLineBreaksOnlyBetweenWords();
+    void linkMarkersAreDrawnAcrossAndWholeInTheirTooltips_data();
+    void linkMarkersAreDrawnAcrossAndWholeInTheirTooltips();
 
 private:
     void openWindow(QSize size);
@@ -128,6 +140,14 @@ void TestSteadyTexts::theTerminalsCommandRowStaysPut()
     QVERIFY(!terminal->hintText().isEmpty());
     QCoreApplication::processEvents();
     QCOMPARE(yIn(terminal->commandLine(), m_window.get()), rowAt);
+    // AT+QIOPEN's long syntax is never cut at the dock's edge: its lines fit,
+    // and what does not fit ends in "…" with the whole in the tooltip.
+    const StatusLine *hint = terminal->hint();
+    for (const QString &line : hint->text().split(QLatin1Char('\n')))
+        QVERIFY2(hint->fontMetrics().horizontalAdvance(line) <= hint->contentsRect().width(), qPrintable(line));
+    QVERIFY(hint->isCut());
+    QVERIFY(hint->text().endsWith(QChar(0x2026)));
+    QCOMPARE(hint->toolTip(), terminal->hintText());
 
     QCOMPARE(terminal->submit(QStringLiteral("AT+CSQ")), QString());
     QTRY_VERIFY(!terminal->statusText().isEmpty());
@@ -304,6 +324,99 @@ void TestSteadyTexts::parametersAreShownInWords()
         QCOMPARE(label->text(), it.value());
         QVERIFY(label->toolTip().contains(it.key()));
         QCOMPARE(label->buddy(), form.field(it.key()));
+    }
+}
+
+void TestSteadyTexts::aStatusLineBreaksOnlyBetweenWords_data()
+{
+    QTest::addColumn<QString>("status");
+    QTest::newRow("zh") << QStringLiteral("SEND OK — 以二进制安全的提示符形式（AT+QISEND=<id>,<len>）分 4 段发送了 1920 字节。");
+    QTest::newRow("en") << QStringLiteral("SEND OK — 3072 bytes in 6 parts as binary-safe prompt form (AT+QISEND=<id>,<len>).");
+    QTest::newRow("zh, no punctuation") << QStringLiteral("套接字 0 收到 1920 字节数据");
+}
+
+void TestSteadyTexts::aStatusLineBreaksOnlyBetweenWords()
+{
+    QFETCH(QString, status);
+    // Where a line may end: after a whole part (a word with what ends it), spaces aside.
+    const auto withoutSpaces = [](QString text) { return text.remove(QLatin1Char(' ')).remove(QChar(0x2026)); };
+    QSet<QString> ends;
+    QString sofar;
+    for (const QString &part : StatusLine::parts(status))
+        ends.insert(withoutSpaces(sofar += part));
+    StatusLine line(2);
+    line.setStatus(status);
+    const int whole = line.fontMetrics().horizontalAdvance(status);
+    for (int width = 40; width <= whole + 40; width += 7) {
+        line.resize(width, line.height());
+        line.setStatus(status); // laid out at the new width (a hidden label has no resize event yet)
+        const QStringList lines = line.text().split(QLatin1Char('\n'));
+        QVERIFY(lines.size() <= 2);
+        QString shown;
+        for (const QString &text : lines) {
+            QVERIFY2(line.fontMetrics().horizontalAdvance(text) <= line.contentsRect().width(), qPrintable(text));
+            shown += text;
+            // Every line ends between two words ("字 / 节" or "1920 / 字节" never), unless
+            // it is a single word too wide for the line, cut with "…".
+            const bool oneWordCut = text.endsWith(QChar(0x2026)) && !ends.contains(withoutSpaces(shown));
+            QVERIFY2(ends.contains(withoutSpaces(shown)) || (oneWordCut && lines.size() == 1 + lines.indexOf(text)),
+                     qPrintable(QStringLiteral("%1 px: %2").arg(width).arg(lines.join(QLatin1String(" / ")))));
+        }
+        QCOMPARE(line.isCut(), withoutSpaces(shown) != withoutSpaces(status));
+        QCOMPARE(line.toolTip(), line.isCut() ? status : QString());
+    }
+}
+
+void TestSteadyTexts::linkMarkersAreDrawnAcrossAndWholeInTheirTooltips_data()
+{
+    theTerminalsCommandRowStaysPut_data();
+}
+
+void TestSteadyTexts::linkMarkersAreDrawnAcrossAndWholeInTheirTooltips()
+{
+    QFETCH(QSize, size);
+    openWindow(size);
+    m_stack->connection().disconnectFromModule();
+    QTRY_COMPARE(m_stack->connection().state(), link::Connection::State::Disconnected);
+    const QString marker = QStringLiteral("——— Link to Virtual BC25 (built-in) closed. ———");
+    m_window->urcLog()->flush();
+    m_window->traffic()->flush();
+    auto *consoles = m_window->consolePanel();
+    consoles->console(0)->setViewFormat(SocketConsole::Format::HexAndText);
+    consoles->console(0)->model()->flush();
+    m_window->findChild<QDockWidget *>(QStringLiteral("dock.urclog"))->raise();
+    m_window->findChild<QDockWidget *>(QStringLiteral("dock.terminal"))->raise();
+    QCoreApplication::processEvents();
+    // In each log: the marker's row, its words across the columns after its
+    // first (nothing beside it to cut it short), and its tooltip the whole.
+    struct Log { QTableView *view; int column; };
+    const QList<Log> logs {{m_window->urcLogPanel()->view(), UrcLogModel::Meaning},
+                           {m_window->terminalPanel()->view(), TrafficModel::Bytes},
+                           {consoles->console(0)->view(), ConsoleModel::Data}};
+    for (const Log &log : logs) {
+        log.view->resize(300, log.view->height()); // narrower than the marker, wherever it is
+        const QAbstractItemModel *model = log.view->model();
+        int row = -1;
+        for (int r = 0; r < model->rowCount(); ++r) {
+            if (model->index(r, log.column).data().toString() == marker)
+                row = r;
+        }
+        QVERIFY2(row >= 0, qPrintable(log.view->objectName()));
+        QCOMPARE(log.view->columnSpan(row, log.column), qMax(1, model->columnCount() - log.column));
+        const QModelIndex index = model->index(row, log.column);
+        const QString tooltip = index.data(Qt::ToolTipRole).toString();
+        if (!tooltip.isEmpty()) {
+            QCOMPARE(tooltip, marker);
+            continue;
+        }
+        // The view's own: the whole text when the cell cuts it, none when all of it shows.
+        QStyleOptionViewItem option;
+        option.initFrom(log.view);
+        option.rect = log.view->visualRect(index);
+        const QString cut = LogItemDelegate::cutText(option, index).remove(QLatin1Char('\n'));
+        const QVariant font = index.data(Qt::FontRole);
+        const int width = QFontMetrics(font.isValid() ? qvariant_cast<QFont>(font) : log.view->font()).horizontalAdvance(marker);
+        QVERIFY2(cut.isEmpty() ? width <= option.rect.width() - 2 * LogItemDelegate::Padding : cut == marker, qPrintable(cut));
     }
 }
 

@@ -42,6 +42,7 @@ private slots:
     void initTestCase();
     void aRawLineKeepsItsExpectationButNoSettingItsArgumentsState();
     void aRefusedLineGoesOutRawOnlyOnPurposeAndIsMarked();
+    void aCommandNotInTheManualGoesOutAsTypedAndIsSaidSo();
     void completionListNeverCoversTheSyntaxLine_data();
     void completionListNeverCoversTheSyntaxLine();
 
@@ -161,6 +162,68 @@ void TestTerminalRaw::aRefusedLineGoesOutRawOnlyOnPurposeAndIsMarked()
     QCOMPARE(terminal->commandLine()->text(), QStringLiteral("AT+CEREG=8"));
     QTRY_VERIFY(!engine.isBusy());
     QCOMPARE(rowsWith(transactions, TransactionModel::Command, QStringLiteral("AT+CEREG=8")), 0);
+    connection.disconnectFromModule();
+}
+
+void TestTerminalRaw::aCommandNotInTheManualGoesOutAsTypedAndIsSaidSo()
+{
+    // README, Terminal: a command the model's manual does not have goes out as
+    // typed with Enter, said before and after; one it has, out of range, needs Send raw.
+    QSettings().remove(QStringLiteral("terminal/rawConfirmed"));
+    link::ModuleStack stack(profile::ModuleProfile::bc25());
+    at::CommandEngine &engine = stack.engine();
+    ModuleSession &session = stack.session();
+    link::Connection &connection = stack.connection();
+    MainWindow window(&engine, &session, &connection);
+    window.show();
+    connection.connectVirtual();
+    QTRY_COMPARE(connection.state(), link::Connection::State::Connected);
+    QTRY_VERIFY(!session.moduleInfo().revision.isEmpty());
+    QTRY_VERIFY(!engine.isBusy());
+    TerminalPanel *terminal = window.terminalPanel();
+    const QAbstractItemModel *transactions = window.transactionsPanel()->view()->model();
+
+    // The start of a command of the manual is not "not a command" yet.
+    terminal->commandLine()->setText(QStringLiteral("AT+QIOP"));
+    QVERIFY2(!terminal->hintText().contains(QLatin1String("not a command")), qPrintable(terminal->hintText()));
+    // A chained line is refused when sent, not said to go out as typed.
+    terminal->commandLine()->setText(QStringLiteral("AT+CSQ;+CFUN=0"));
+    QVERIFY2(!terminal->hintText().contains(QLatin1String("as typed")), qPrintable(terminal->hintText()));
+    terminal->commandLine()->setText(QStringLiteral("hello"));
+    QVERIFY2(terminal->hintText().startsWith(QLatin1String("hello is not an AT command.")), qPrintable(terminal->hintText()));
+    // Before it is sent, the syntax line says what it is and what Enter does.
+    terminal->commandLine()->setText(QStringLiteral("AT+QFOO=1"));
+    QVERIFY2(terminal->hintText().contains(QLatin1String("AT+QFOO is not a command of the BC25 TCP/IP manual."))
+                     && terminal->hintText().contains(QLatin1String("sends it as typed")),
+             qPrintable(terminal->hintText()));
+    QTest::keyClick(terminal->commandLine(), Qt::Key_Return);
+    QVERIFY(!terminal->findChild<QMessageBox *>(QStringLiteral("confirmRaw"))); // no Send raw needed
+    QVERIFY(terminal->commandLine()->text().isEmpty());
+    QTRY_COMPARE(rowsWith(transactions, TransactionModel::Command, QStringLiteral("AT+QFOO=1")), 1);
+    QTRY_VERIFY(!engine.isBusy());
+    for (int r = 0; r < transactions->rowCount(); ++r) {
+        const QString command = transactions->index(r, TransactionModel::Command).data().toString();
+        const QString source = transactions->index(r, TransactionModel::Source).data().toString();
+        if (command == QLatin1String("AT+QFOO=1")) {
+            QCOMPARE(source, QStringLiteral("terminal, not in the manual"));
+            QVERIFY(transactions->index(r, TransactionModel::Source).data(Qt::ToolTipRole).toString()
+                            .contains(QLatin1String("not a command of the BC25 TCP/IP manual")));
+        } else {
+            QVERIFY2(!source.contains(QLatin1String("not in the manual")), qPrintable(command)); // AT+QIGETERROR, polling
+        }
+    }
+    // A command of the manual is not marked, typed or not.
+    terminal->submit(QStringLiteral("AT+CSQ"));
+    QTRY_COMPARE(rowsWith(transactions, TransactionModel::Command, QStringLiteral("AT+CSQ")), 1);
+    QCOMPARE(rowsWith(transactions, TransactionModel::Source, QStringLiteral("not in the manual")), 1);
+    // One the manual has, out of its range, is refused as before: Send raw, on purpose.
+    terminal->commandLine()->setText(QStringLiteral("AT+QICLOSE=9"));
+    QVERIFY(!terminal->hintText().contains(QLatin1String("not a command")));
+    QTest::keyClick(terminal->commandLine(), Qt::Key_Return);
+    QCOMPARE(terminal->commandLine()->text(), QStringLiteral("AT+QICLOSE=9"));
+    QVERIFY2(terminal->statusText().contains(QLatin1String("Ctrl+Shift+Enter")), qPrintable(terminal->statusText()));
+    QTRY_VERIFY(!engine.isBusy());
+    QCOMPARE(rowsWith(transactions, TransactionModel::Command, QStringLiteral("AT+QICLOSE=9")), 0);
     connection.disconnectFromModule();
 }
 

@@ -35,8 +35,10 @@ void LinkStatus::onStateChanged(link::Connection::State state, const QString &me
     if (m_linked && state != State::Connected) {
         m_linked = false;
         // The user's own Disconnect needs no reason ("ended: disconnected" says it twice).
-        emit marker(m_connection->closedByUser() ? tr("Link to %1 closed.").arg(m_linkName)
-                                                 : tr("Link to %1 ended: %2").arg(m_linkName, message));
+        // Each marker one sentence in one string, its rules included: a
+        // translation orders the words and spaces them as its language does.
+        emit marker(m_connection->closedByUser() ? tr("——— Link to %1 closed. ———").arg(m_linkName)
+                                                 : tr("——— Link to %1 ended: %2 ———").arg(m_linkName, message));
     }
     if (state == State::Lost && !m_connection->autoReconnect()) {
         // Say what to do, not only what happened: the port is gone until it is back.
@@ -58,7 +60,7 @@ void LinkStatus::onStateChanged(link::Connection::State state, const QString &me
     m_linked = true;
     m_linkName = m_connection->portDescription();
     m_connectedMessage = message;
-    emit marker(tr("Link to %1 opened").arg(m_linkName));
+    emit marker(tr("——— Link to %1 opened ———").arg(m_linkName));
     // Green only once something answers: a port nobody listens on is not a module.
     show(withLineNote(tr("Port open (%1) — waiting for the module…").arg(m_linkName)), Tone::Neutral);
 }

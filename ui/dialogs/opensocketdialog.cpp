@@ -78,16 +78,19 @@ OpenSocketDialog::OpenSocketDialog(const CommandCatalog &catalog, QWidget *paren
     connect(m_buttons, &QDialogButtonBox::accepted, this, &OpenSocketDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    // A change the dialog did not make itself is the user's: from then on a refusal shows.
-    const auto changed = [this] {
-        m_showProblem = m_showProblem || !m_filling;
-        validate();
+    // A change the dialog did not make itself is the user's: from then on that field's refusal shows.
+    const auto changed = [this](const QWidget *field) {
+        return [this, field] {
+            if (!m_filling)
+                m_edited.insert(field);
+            validate();
+        };
     };
     for (QSpinBox *box : {m_context, m_connectId, m_remotePort, m_localPort})
-        connect(box, &QSpinBox::valueChanged, this, changed);
+        connect(box, &QSpinBox::valueChanged, this, changed(box));
     for (QComboBox *box : {m_service, m_accessMode, m_protocol})
-        connect(box, &QComboBox::currentIndexChanged, this, changed);
-    connect(m_host, &QLineEdit::textChanged, this, changed);
+        connect(box, &QComboBox::currentIndexChanged, this, changed(box));
+    connect(m_host, &QLineEdit::textChanged, this, changed(m_host));
     validate();
     m_filling = false;
 }
@@ -111,7 +114,7 @@ void OpenSocketDialog::setParameters(const OpenParameters &p)
 void OpenSocketDialog::accept()
 {
     if (!Commands::open(*m_catalog, parameters()).ok()) {
-        m_showProblem = true;
+        m_openPressed = true;
         validate();
         return;
     }
@@ -133,6 +136,40 @@ void OpenSocketDialog::showRemotePortFor(bool client)
         m_remotePort->setValue(0);
     }
     m_remotePort->setEnabled(client);
+}
+
+QString OpenSocketDialog::shownRefusal(const OpenParameters &chosen) const
+{
+    const QString refusal = Commands::open(*m_catalog, chosen).error;
+    if (refusal.isEmpty() || m_openPressed)
+        return refusal;
+    // A field the user has not edited stands in with a value the catalog takes
+    // (a number inside the manual's range for what is chosen, an address), when
+    // that alone changes the verdict: the refusal left is an edited field's.
+    OpenParameters masked = chosen;
+    const auto standIn = [&](const QWidget *field, auto apply) {
+        if (m_edited.contains(field))
+            return;
+        OpenParameters tried = masked;
+        apply(tried);
+        if (Commands::open(*m_catalog, tried).error != Commands::open(*m_catalog, masked).error)
+            masked = tried;
+    };
+    const auto inRange = [this](const char *name, int &value, const OpenParameters &p) {
+        const ParameterSpec spec = m_catalog->parameter(CommandId::Open, name, Commands::openArguments(p));
+        if (spec.name.isEmpty()) // not a parameter of this model's AT+QIOPEN
+            return;
+        value = int(qBound(spec.min, qint64(value), spec.max));
+    };
+    standIn(m_context, [&](OpenParameters &p) { inRange("contextID", p.contextId, p); });
+    standIn(m_connectId, [&](OpenParameters &p) { inRange("connectID", p.connectId, p); });
+    standIn(m_host, [](OpenParameters &p) {
+        p.host = p.protocolType == 1 ? QStringLiteral("::1") : QStringLiteral("127.0.0.1");
+    });
+    if (m_remotePort->isEnabled()) // a server's is 0, set by the dialog
+        standIn(m_remotePort, [&](OpenParameters &p) { inRange("remote_port", p.remotePort, p); });
+    standIn(m_localPort, [&](OpenParameters &p) { inRange("local_port", p.localPort, p); });
+    return Commands::open(*m_catalog, masked).error;
 }
 
 OpenParameters OpenSocketDialog::parameters() const
@@ -164,9 +201,10 @@ void OpenSocketDialog::validate()
     const ParameterSpec local = m_catalog->parameter(CommandId::Open, "local_port", Commands::openArguments(p));
     m_localPort->setSpecialValueText(local.min <= 0 ? tr("0 (automatic)") : QString());
     const BuildResult built = Commands::open(*m_catalog, p);
+    const QString refusal = shownRefusal(p);
     // Open stays on until a refusal shows: pressing it is how one learns what is missing.
-    m_problem->setStatus(m_showProblem ? built.error : QString());
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(built.ok() || !m_showProblem);
+    m_problem->setStatus(refusal);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(built.ok() || refusal.isEmpty());
     // The model's AT+QIOPEN entry decides the wait (the BC25's manual 2.1.1,
     // note 1): the text and its figure from one decision; nothing typed yet:
     // both waits, or the one wait of a model that has one.

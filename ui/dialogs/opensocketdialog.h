@@ -4,6 +4,7 @@
 #include "bc25/commands.h"
 
 #include <QDialog>
+#include <QSet>
 
 class QComboBox;
 class QDialogButtonBox;
@@ -17,8 +18,9 @@ class StatusLine;
 
 // Every parameter of AT+QIOPEN (manual 2.1.1), with the ranges of the
 // model's command catalog (the session's profile); the OK button stays off while the builder refuses the
-// input, and the refusal is shown as the manual's range — once the user has
-// changed a field or pressed Open, not before anything was typed. The refusal
+// input, and the refusal is shown as the manual's range — for a field once the
+// user has edited that field, or for any once Open is pressed; never because
+// another field was edited (nothing typed yet says nothing either). The refusal
 // and the wait keep their lines: the dialog never changes size as they show.
 class OpenSocketDialog final : public QDialog
 {
@@ -33,6 +35,9 @@ public:
 
 private:
     void validate();
+    // The refusal to show: the builder's, with the fields the user has not
+    // edited yet (before Open) standing in with values the catalog takes.
+    [[nodiscard]] QString shownRefusal(const OpenParameters &chosen) const;
     // A listener's or a service's remote port is always 0 (manual 2.1.1): the
     // greyed box shows "—", and the client's port comes back with a client type.
     void showRemotePortFor(bool client);
@@ -51,7 +56,8 @@ private:
     QDialogButtonBox *m_buttons;
     int m_clientRemotePort = 0;
     bool m_filling = true;      // the dialog, not the user, sets the fields
-    bool m_showProblem = false; // the user changed a field or pressed Open
+    bool m_openPressed = false;     // every field's refusal shows from then on
+    QSet<const QWidget *> m_edited; // the fields the user changed: their refusals show
 };
 
 } // namespace bc25::ui

@@ -114,8 +114,8 @@ QVariant ConsoleModel::data(const QModelIndex &index, int role) const
         return index.column() == Time ? TableText::dateAndTime(entry.timestampMs)
              : index.column() == Text ? text(entry)
                                       : rowText(entry);
-    case Qt::ToolTipRole: // a hex editor's view of the row
-        return viewMode() == ByteText::ViewMode::HexAndText && index.column() == Data
+    case Qt::ToolTipRole: // a hex editor's view of the row; a marker's is its words (the view's, when cut)
+        return viewMode() == ByteText::ViewMode::HexAndText && index.column() == Data && entry.kind != Note
                 ? ByteText::hexDump(entry.bytes, entry.offset)
                 : QVariant();
     case Qt::ForegroundRole:

@@ -26,11 +26,20 @@ SocketTableModel::SocketTableModel(ModuleSession *session, QObject *parent)
         }
     });
     connect(session->sockets(), &SocketTable::socketChanged, this, [this](int id) {
+        if (id < 0 || id >= MaxSockets)
+            return;
         m_changedRows |= 1u << id;
+        // A send's step (the module took a part, or confirmed it with SEND OK)
+        // shows at once, before the console says that part's end: both say
+        // the same figures, and a send goes one part per round trip, never a flood.
+        const SocketInfo &socket = m_session->socket(id);
+        const bool sendStep = socket.bytesSent != m_shown[size_t(id)].sent
+                           || socket.bytesAcknowledged != m_shown[size_t(id)].acknowledged;
         // The first change after a quiet spell shows at once; a flood's, twice a second.
-        if (!m_announce.isActive()) {
+        if (sendStep || !m_announce.isActive()) {
             announceChanges();
-            m_announce.start();
+            if (!m_announce.isActive())
+                m_announce.start();
         }
     });
 }
@@ -40,6 +49,8 @@ void SocketTableModel::announceChanges()
     for (int id = 0; m_changedRows != 0; ++id) {
         if (m_changedRows & (1u << id)) {
             m_changedRows &= ~(1u << id);
+            const SocketInfo &socket = m_session->socket(id);
+            m_shown[size_t(id)] = {socket.bytesSent, socket.bytesAcknowledged};
             emit dataChanged(index(id, 0), index(id, ColumnCount - 1));
         }
     }

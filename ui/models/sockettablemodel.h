@@ -4,6 +4,8 @@
 #include <QAbstractTableModel>
 #include <QTimer>
 
+#include <array>
+
 namespace bc25 { class ModuleSession; }
 
 namespace bc25::ui {
@@ -12,7 +14,8 @@ namespace bc25::ui {
 // (STYLE.md rule 8: a Column enum ending in a count, dataChanged per row).
 // A socket's counters change with every chunk of a flood; the rows that
 // changed are announced at most every AnnounceIntervalMs, not once a chunk
-// (each announcement re-measures the columns, which fit their contents).
+// (each announcement re-measures the columns, which fit their contents) —
+// but a send's Sent and Acknowledged at once, as the console shows them.
 class SocketTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -39,8 +42,16 @@ public:
 private:
     void announceChanges();
 
+    static constexpr int MaxSockets = 32; // m_changedRows' bits
+    struct SendFigures
+    {
+        qint64 sent = 0;
+        qint64 acknowledged = 0;
+    };
+
     ModuleSession *m_session;
     quint32 m_changedRows = 0; // bit per connect id, until the next announcement
+    std::array<SendFigures, MaxSockets> m_shown {}; // as last announced, per connect id
     QTimer m_announce;
 };
 

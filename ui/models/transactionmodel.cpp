@@ -4,7 +4,11 @@
 #include "tabletext.h"
 
 #include "panels/bytetext.h"
+#include "bc25/commandcatalog.h"
+#include "profile/moduleprofile.h"
+#include "at/commandengine.h"
 #include "session/commandrunner.h"
+#include "session/modulesession.h"
 #include "views/columnfit.h"
 
 #include <QBrush>
@@ -70,7 +74,11 @@ void TransactionModel::append(const Transaction &transaction)
     t.payload.clear(); // the bytes stay in the terminal; the log keeps the record only
     t.data.clear();
     const qint64 time = t.writtenMs >= 0 ? t.writtenMs : QDateTime::currentMSecsSinceEpoch();
-    enqueue({std::move(t), time});
+    // What the user typed goes out even when the model's manual has no such
+    // command (a raw line is marked RAW already): the row says which it was.
+    const bool typed = t.source == at::Source::Terminal || t.source == at::Source::Quick;
+    const bool notInManual = typed && m_session && !m_session->engine()->profile().catalog().parse(t.command).spec;
+    enqueue({std::move(t), time, notInManual});
 }
 
 void TransactionModel::appendLive(const Transaction &transaction)
@@ -118,6 +126,13 @@ QString TransactionModel::sourceText(at::Source source)
     return {};
 }
 
+QString TransactionModel::sourceText(at::Source source, bool notInManual)
+{
+    if (!notInManual)
+        return sourceText(source);
+    return source == at::Source::Quick ? tr("quick, not in the manual") : tr("terminal, not in the manual");
+}
+
 QStringList TransactionModel::widestTexts(int column)
 {
     switch (column) {
@@ -126,7 +141,7 @@ QStringList TransactionModel::widestTexts(int column)
         QStringList sources;
         for (int source = int(at::Source::Session); source <= int(at::Source::Raw); ++source)
             sources << sourceText(at::Source(source));
-        return sources;
+        return sources << sourceText(at::Source::Terminal, true) << sourceText(at::Source::Quick, true);
     }
     }
     return {};
@@ -139,7 +154,7 @@ QString TransactionModel::displayText(const TransactionEntry &entry, int column)
     case Time:
         return TableText::timeOfDay(entry.timeMs);
     case Source:
-        return sourceText(t.source);
+        return sourceText(t.source, entry.notInManual);
     case Command:
         return ByteText::escaped(t.command); // an inline send's UTF-8 text as text
     case Result:
@@ -208,6 +223,8 @@ QVariant TransactionModel::data(const QModelIndex &index, int role) const
             return joinedLines(t.operation.lines, QLatin1String("\n"));
         if (index.column() == Urcs)
             return joinedLines(t.urcs, QLatin1String("\n"));
+        if (index.column() == Source && e.notInManual && m_session) // the catalog's own words
+            return CommandCatalog::validate(m_session->engine()->profile().catalog().parse(t.command));
         return displayText(e, index.column());
     case Qt::TextAlignmentRole:
         if (index.column() == Latency || index.column() == OperationLatency)

@@ -7,12 +7,15 @@
 
 #include <QSortFilterProxyModel>
 
+namespace bc25 { class ModuleSession; }
+
 namespace bc25::ui {
 
 struct TransactionEntry
 {
     at::Transaction transaction; // times in ms since the epoch where known
     qint64 timeMs;               // when it was written (or seen, if it never was)
+    bool notInManual = false;    // typed, yet no command of the model's manual: it went out as typed
 };
 
 // Every finished transaction, live or decoded from a capture: time, source,
@@ -27,6 +30,10 @@ public:
     enum Role { SourceRole = Qt::UserRole + 1, FailedRole, WrittenRole, CommandRole };
 
     explicit TransactionModel(QObject *parent = nullptr);
+
+    // The session whose model's catalog says which typed commands are not in
+    // its manual (they went out as typed): their rows say so.
+    void setSession(const ModuleSession *session) { m_session = session; }
 
     // A transaction whose times are ms since the epoch (a decoded capture).
     void append(const at::Transaction &transaction);
@@ -44,6 +51,8 @@ public:
     [[nodiscard]] static bool failed(const at::Transaction &transaction);
     // Where a transaction came from, in words ("RAW (unchecked)").
     [[nodiscard]] static QString sourceText(at::Source source);
+    // …and for a typed command the model's manual does not have ("terminal, not in the manual").
+    [[nodiscard]] static QString sourceText(at::Source source, bool notInManual);
     // Every text a column can show at its widest (ColumnFit::WidestTextsRole),
     // for the columns whose texts are few: Time, Source.
     [[nodiscard]] static QStringList widestTexts(int column);
@@ -55,6 +64,7 @@ public:
 private:
     [[nodiscard]] QString displayText(const TransactionEntry &entry, int column) const;
 
+    const ModuleSession *m_session = nullptr;
     TransactionStatistics m_all;
     TransactionStatistics m_withoutSession;
 };

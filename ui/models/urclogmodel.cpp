@@ -2,6 +2,7 @@
 #include "urclogmodel.h"
 
 #include "tabletext.h"
+#include "views/logview.h"
 
 #include "bc25/urcdescription.h"
 
@@ -59,6 +60,8 @@ QVariant UrcLogModel::data(const QModelIndex &index, int role) const
         return e.socket;
     if (role == MarkerRole)
         return e.marker;
+    if (role == LogView::SpanFromRole) // a link's marker: its words across the meaning and the line, cut only at the view's edge
+        return e.marker ? QVariant(int(Meaning)) : QVariant();
     if (role == TableText::ExportRole && index.column() == Time)
         return TableText::dateAndTime(e.timestampMs);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
@@ -80,6 +83,8 @@ QVariant UrcLogModel::data(const QModelIndex &index, int role) const
 
 QVariant UrcLogModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (role == LogView::SpanFromRole) // its rows may span (markers): the view asks row by row
+        return true;
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {

@@ -295,12 +295,31 @@ void TerminalPanel::keepPopupOffHint()
 void TerminalPanel::showSyntax(const QString &text)
 {
     // The command being typed: its forms, ranges and section, as a tooltip and a hint.
-    const ParsedCommand parsed = m_session->engine()->profile().catalog().parse(text.toUtf8());
-    const QString help = parsed.spec ? CommandCatalog::syntax(*parsed.spec).join(QStringLiteral("   "))
+    const QByteArray typed = text.trimmed().toUtf8();
+    const ParsedCommand parsed = m_session->engine()->profile().catalog().parse(typed);
+    QString help = parsed.spec ? CommandCatalog::syntax(*parsed.spec).join(QStringLiteral("   "))
                     + QStringLiteral("\n") + CommandCatalog::reference(*parsed.spec)
-                                     : QString();
+                               : QString();
+    // A command the model's manual does not have goes out as typed: said
+    // before it is sent, unless it is still the start of one (the completer
+    // has it) — a refusal of a command the manual has is said when it is sent.
+    // Only what Enter would send is said so (a chained line is refused when sent).
+    const CommandCatalog &catalog = m_session->engine()->profile().catalog();
+    if (!parsed.spec && typed.size() > 2 && !isCompletionPrefix(text.trimmed()) && Commands::fromText(catalog, typed).ok()) {
+        help = parsed.name.isEmpty()
+                ? tr("%1 is not an AT command. Enter sends it as typed; the workbench believes nothing it changes.")
+                          .arg(QString::fromUtf8(typed))
+                : tr("%1 Enter sends it as typed; the workbench believes nothing it changes.")
+                          .arg(CommandCatalog::validate(parsed));
+    }
     m_line->setToolTip(help);
     m_hint->setStatus(help);
+}
+
+bool TerminalPanel::isCompletionPrefix(const QString &text) const
+{
+    const QAbstractItemModel *completions = m_line->completer()->model();
+    return !completions->match(completions->index(0, 0), Qt::DisplayRole, text, 1, Qt::MatchStartsWith).isEmpty();
 }
 
 QString TerminalPanel::hintText() const

@@ -60,6 +60,8 @@ protected:
 private:
     void showTraffic(bool hidePolling);
     void showSyntax(const QString &text);
+    // Whether a command of the catalog starts with the text (it is being typed).
+    [[nodiscard]] bool isCompletionPrefix(const QString &text) const;
     void sendRaw(const QString &line);
     // The completion list never covers the syntax line: it goes above it, or below.
     void keepPopupOffHint();

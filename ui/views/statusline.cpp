@@ -4,7 +4,7 @@
 #include "steadylayout.h"
 
 #include <QEvent>
-#include <QTextLayout>
+#include <QFontMetrics>
 
 namespace bc25::ui {
 
@@ -13,6 +13,7 @@ StatusLine::StatusLine(int lines, QWidget *parent)
     , m_lines(qMax(1, lines))
 {
     SteadyLayout::wrapChangingText(this);
+    setWordWrap(false); // fit() breaks the lines, where a reader would; the label never again
     QSizePolicy policy = sizePolicy();
     policy.setVerticalPolicy(QSizePolicy::Fixed);
     setSizePolicy(policy);
@@ -62,38 +63,90 @@ void StatusLine::changeEvent(QEvent *event)
 
 void StatusLine::fit()
 {
-    // Lay the text out as the label would, at its width; past the reserved
-    // lines, the last one ends with "…" and the tooltip says it all. A '\n'
-    // in the text starts a new line (QTextLayout only breaks at U+2028).
+    // The text in lines at the label's width, broken only where a reader
+    // breaks it (StatusLine::parts); past the reserved lines, or at a word
+    // wider than the line, the last line ends with "…" and the tooltip says it
+    // all. A '\n' in the text starts a new line.
     const int width = qMax(1, contentsRect().width() - 2 * margin());
-    QString text = m_status;
-    text.replace(QLatin1Char('\n'), QChar::LineSeparator);
-    QTextLayout layout(text, font());
-    QTextOption option;
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    layout.setTextOption(option);
+    const QFontMetrics metrics = fontMetrics();
+    const QString ellipsis(QChar(0x2026));
+    const auto fits = [&](const QString &line) { return metrics.horizontalAdvance(line) <= width; };
+    const QStringList paragraphs = m_status.split(QLatin1Char('\n'));
     QStringList lines;
-    layout.beginLayout();
     bool cut = false;
-    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-        line.setLineWidth(width);
-        if (lines.size() == m_lines - 1) {
-            QString rest = text.mid(line.textStart());
-            const qsizetype lineBreak = rest.indexOf(QChar::LineSeparator);
-            const bool more = lineBreak >= 0 && !rest.mid(lineBreak).trimmed().isEmpty();
-            rest.truncate(lineBreak >= 0 ? lineBreak : rest.size());
-            // More lines after this one: it ends with "…" even when it fits.
-            const QString shown = fontMetrics().elidedText(more ? rest + QChar(0x2026) : rest, Qt::ElideRight, width);
-            cut = more || shown != rest;
-            lines << shown;
+    for (qsizetype p = 0; p < paragraphs.size() && !cut; ++p) {
+        const QStringList words = parts(paragraphs.at(p));
+        qsizetype next = 0;
+        do {
+            QStringList taken;
+            while (next < words.size() && fits((taken.join(QString()) + words.at(next)).trimmed())) {
+                taken << words.at(next);
+                ++next;
+            }
+            const bool last = lines.size() == m_lines - 1;
+            bool more = next < words.size();
+            for (qsizetype after = p + 1; after < paragraphs.size() && !more; ++after)
+                more = !paragraphs.at(after).trimmed().isEmpty();
+            if (taken.isEmpty() && next < words.size()) {
+                // A word wider than the line: cut there, never broken inside.
+                lines << metrics.elidedText(words.at(next).trimmed() + ellipsis, Qt::ElideRight, width);
+                cut = true;
+                break;
+            }
+            if (last && more) {
+                // More than the lines hold: whole words and "…" at the end.
+                while (!taken.isEmpty() && !fits(taken.join(QString()).trimmed() + ellipsis))
+                    taken.removeLast();
+                lines << (taken.isEmpty() ? metrics.elidedText(words.value(next).trimmed() + ellipsis, Qt::ElideRight, width)
+                                          : taken.join(QString()).trimmed() + ellipsis);
+                cut = true;
+                break;
+            }
+            lines << taken.join(QString()).trimmed();
+            if (last)
+                break;
+        } while (next < words.size());
+        if (lines.size() >= m_lines)
             break;
-        }
-        lines << text.mid(line.textStart(), line.textLength()).trimmed();
     }
-    layout.endLayout();
     m_cut = cut;
     setToolTip(cut ? m_status : QString());
     QLabel::setText(lines.join(QLatin1Char('\n')));
+}
+
+QStringList StatusLine::parts(const QString &text)
+{
+    // A line may break after a space, unless the space follows a number (its
+    // unit stays with it: "3072 bytes", "1920 字节"); after the punctuation
+    // of Chinese text ("，", "。", "）"); after a comma that is not inside a
+    // number ("<contextID>,<connectID>"). Never inside a word — a Chinese word
+    // included ("字节"), where the Unicode rules would allow it between any two
+    // characters — nor after a hyphen.
+    static const QString cjkBreaksAfter = QStringLiteral("\u3001\u3002\uff0c\uff1b\uff1a\uff01\uff1f\uff09\u300b\u300d\u300f\u3011");
+    QStringList words;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        const QChar c = text.at(i);
+        const QChar following = text.at(i + 1);
+        bool breaks = false;
+        if (c == QLatin1Char(' ') && following != QLatin1Char(' ')) {
+            qsizetype before = i;
+            while (before > start && text.at(before - 1) == QLatin1Char(' '))
+                --before;
+            breaks = before == start || !text.at(before - 1).isDigit();
+        } else if (cjkBreaksAfter.contains(c)) {
+            breaks = !cjkBreaksAfter.contains(following) && following != QLatin1Char(' ');
+        } else if (c == QLatin1Char(',') || c == QLatin1Char(';')) {
+            breaks = !following.isDigit() && following != QLatin1Char(' ');
+        }
+        if (breaks) {
+            words << text.mid(start, i + 1 - start);
+            start = i + 1;
+        }
+    }
+    if (start < text.size())
+        words << text.mid(start);
+    return words;
 }
 
 } // namespace bc25::ui

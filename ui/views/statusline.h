@@ -8,7 +8,8 @@ namespace bc25::ui {
 // A status line that never moves what is around it (SteadyLayout): it is
 // always as tall as its reserved lines and no wider than its layout gives it;
 // a text that needs more lines is cut at the last one with "…", and the whole
-// text is its tooltip. The consoles', the socket panel's and the quick
+// text is its tooltip. It breaks lines only between words (parts()), and
+// the label never breaks them again (its own word wrap is off). The consoles', the socket panel's and the quick
 // commands' status use it ("SEND OK — 600 bytes in 2 parts as …"), and the
 // status bar's link, module and signal summaries.
 class StatusLine final : public QLabel
@@ -27,6 +28,10 @@ public:
     // while there is room and is cut, whole in its tooltip, when there is not.
     [[nodiscard]] QSize sizeHint() const override;
     [[nodiscard]] QSize minimumSizeHint() const override;
+    // The text cut where a line may break, each part with what ends it (a
+    // space, a comma): never inside a word, a Chinese word included, nor
+    // between a number and its unit ("1920 字节", "3072 bytes").
+    [[nodiscard]] static QStringList parts(const QString &text);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
