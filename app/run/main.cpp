@@ -217,6 +217,7 @@ int main(int argc, char *argv[])
             return ExitStatus::BadUsage;
         }
         batch.recipes << recipe;
+        batch.named << recipe.name();
     }
     if (batch.recipes.isEmpty()) {
         err(QCoreApplication::translate("bc25-run", "name a recipe to run, or --library (see --help)"));
@@ -302,11 +303,16 @@ int main(int argc, char *argv[])
     // Recipes and steps each counted by their own outcome: the steps as the JUnit
     // report has them (tests, failures and errors, skipped for those not reached).
     int failed = 0;
+    int skipped = 0;
     int stepsPassed = 0;
     int stepsFailed = 0;
     int stepsUnreached = 0;
     qint64 ms = 0;
     for (const recipe::RunResult &result : std::as_const(batch.results)) {
+        if (result.wasSkipped()) {
+            ++skipped;
+            continue;
+        }
         failed += result.passed() ? 0 : 1;
         for (const recipe::StepResult &step : result.steps)
             ++(step.passed() ? stepsPassed : stepsFailed);
@@ -314,8 +320,10 @@ int main(int argc, char *argv[])
         ms += result.durationMs;
     }
     out(QCoreApplication::translate("bc25-run", "Recipes: %1 passed, %2 failed. Steps: %3 passed, %4 failed, %5 not reached (%6)")
-                .arg(batch.results.size() - failed).arg(failed).arg(stepsPassed).arg(stepsFailed).arg(stepsUnreached)
+                .arg(batch.results.size() - failed - skipped).arg(failed).arg(stepsPassed).arg(stepsFailed).arg(stepsUnreached)
                 .arg(duration(ms)));
+    if (skipped > 0)
+        out(QCoreApplication::translate("bc25-run", "Skipped: %n recipe(s) not for %1", nullptr, skipped).arg(batch.stack.profile().name()));
     if (args.isSet(junit)) {
         QString why;
         if (!recipe::JUnitWriter::write(args.value(junit), batch.results, &why)) {
@@ -323,5 +331,5 @@ int main(int argc, char *argv[])
             return ExitStatus::Failed;
         }
     }
-    return failed == 0 ? ExitStatus::Passed : ExitStatus::Failed;
+    return failed == 0 && !batch.skippedNamed() ? ExitStatus::Passed : ExitStatus::Failed;
 }

@@ -199,6 +199,36 @@ const CommandCatalog &CommandCatalog::family()
     return profile::ModuleProfile::bc25()->catalog();
 }
 
+const QList<QByteArray> &CommandCatalog::resultNames(CommandId id)
+{
+    return family().spec(id).ownedPrefixes;
+}
+
+QByteArray CommandCatalog::commandText(CommandId id)
+{
+    if (const CommandSpec *spec = family().specOrNull(id))
+        return spec->commandText();
+    // A command only some models add (AT+QGMR): the first model that has it names it.
+    for (const QByteArray &model : profile::ModuleProfile::ids()) {
+        if (const CommandSpec *spec = profile::ModuleProfile::byId(model)->catalog().specOrNull(id))
+            return spec->commandText();
+    }
+    return {};
+}
+
+int CommandCatalog::integerArgument(const ParsedCommand &command, QByteArrayView parameter)
+{
+    if (!command.spec || command.form != CommandForm::Write)
+        return -1;
+    for (const Signature &signature : command.spec->writeSignatures) {
+        for (qsizetype i = 0; i < signature.parameters.size() && i < command.arguments.size(); ++i) {
+            if (signature.parameters.at(i).name == parameter)
+                return int(command.arguments.at(i).toInteger(-1));
+        }
+    }
+    return -1;
+}
+
 const CommandSpec *CommandCatalog::find(QByteArrayView name) const
 {
     if (name.size() >= 2 && (name.first(2) == "AT" || name.first(2) == "at"))

@@ -203,6 +203,10 @@ public:
     static QString validate(const CommandSpec &spec, CommandForm form, const QList<at::Field> &arguments);
     static QString validate(const ParsedCommand &command);
 
+    // The argument a write command gives a parameter named in the manual
+    // ("connectID"), as an integer, or -1; its range is not checked (a log
+    // of another model, a report read without the model).
+    static int integerArgument(const ParsedCommand &command, QByteArrayView parameter);
     // The signature a valid write command matched, or nullptr.
     static const Signature *matchSignature(const CommandSpec &spec, const QList<at::Field> &arguments);
 
@@ -260,14 +264,21 @@ public:
     // that length, not necessarily a valid command (a module's line buffer, tests).
     static QByteArray longestLine(const CommandSpec &spec);
 
-    // The BC25's table, the base every model's table differs from: what a
-    // logged line is called and which CommandId it is, where no profile is at
-    // hand (a report naming a transaction's command). Never a model's ranges
-    // or forms: those come from the catalog of the profile in use.
+    // Every result name a command's answers may carry in any model of the
+    // family (+QNTTP, and +QNTP on the BC660K and the LTE models): a line
+    // read before, or without, knowing the model is still the command's.
+    static const QList<QByteArray> &resultNames(CommandId id);
+    // "AT+QNTTP": how the family writes a command, for a refusal naming a
+    // command the model in use does not have.
+    static QByteArray commandText(CommandId id);
+
+    // The BC25's table, the base every model's table differs from. Only for
+    // a command line read where no model is known (a report written from
+    // results alone, the vocabulary above): each use says why. Never a
+    // model's ranges or forms: those are the catalog's of the profile in use.
     static const CommandCatalog &family();
 
 private:
-
     const QList<CommandSpec> m_commands;
     const QString m_model;
     qsizetype m_longestCommandLine = 0;

@@ -67,24 +67,16 @@ BuildResult make(const CommandSpec &spec, CommandForm form, const QList<at::Fiel
     return result;
 }
 
-// A command whose forms and ranges the family shares (the identity and
-// 3GPP basics): the base table's entry.
-BuildResult make(const char *name, CommandForm form, const QList<at::Field> &args = {})
-{
-    const CommandSpec *spec = CommandCatalog::family().find(name);
-    Q_ASSERT(spec);
-    return make(*spec, form, args);
-}
-
-// A command whose ranges (sockets, contexts) or name differ by model: the
-// entry of the model's own catalog (QNTTP on the BC25, QNTP on the BG96).
+// Every command is checked against the catalog of the model it goes to: even
+// a command every model has (AT+QIKALIVE) may differ in its ranges, and one a
+// model lacks (AT+QGMR on the BC25) is refused by name.
 BuildResult make(const CommandCatalog &catalog, CommandId id, CommandForm form, const QList<at::Field> &args = {})
 {
     const CommandSpec *spec = catalog.specOrNull(id);
     if (!spec) {
         BuildResult result;
         result.error = Commands::tr("The module's manual has no %1 command.")
-                               .arg(QString::fromLatin1(CommandCatalog::family().spec(id).commandText()));
+                               .arg(QString::fromLatin1(CommandCatalog::commandText(id)));
         return result;
     }
     return make(*spec, form, args);
@@ -196,9 +188,9 @@ BuildResult Commands::close(const CommandCatalog &catalog, int connectId)
     return make(catalog, CommandId::Close, CommandForm::Write, {number(connectId)});
 }
 
-BuildResult Commands::queryState()
+BuildResult Commands::queryState(const CommandCatalog &catalog)
 {
-    return make("+QISTATE", CommandForm::Read);
+    return make(catalog, CommandId::State, CommandForm::Read);
 }
 
 BuildResult Commands::queryStateOfSocket(const CommandCatalog &catalog, int connectId)
@@ -288,32 +280,32 @@ BuildResult Commands::lookUpHost(const CommandCatalog &catalog, int contextId, c
     return make(catalog, CommandId::DnsLookup, CommandForm::Write, {number(contextId), quoted(hostName)});
 }
 
-BuildResult Commands::setDataFormat(int sendFormat, int receiveFormat)
+BuildResult Commands::setDataFormat(const CommandCatalog &catalog, int sendFormat, int receiveFormat)
 {
-    return make("+QICFG", CommandForm::Write, {quoted(QByteArray("dataformat")), number(sendFormat), number(receiveFormat)});
+    return make(catalog, CommandId::Config, CommandForm::Write, {quoted(QByteArray("dataformat")), number(sendFormat), number(receiveFormat)});
 }
 
-BuildResult Commands::setViewMode(int viewMode)
+BuildResult Commands::setViewMode(const CommandCatalog &catalog, int viewMode)
 {
-    return make("+QICFG", CommandForm::Write, {quoted(QByteArray("viewmode")), number(viewMode)});
+    return make(catalog, CommandId::Config, CommandForm::Write, {quoted(QByteArray("viewmode")), number(viewMode)});
 }
 
-BuildResult Commands::setShowLength(int showLength)
+BuildResult Commands::setShowLength(const CommandCatalog &catalog, int showLength)
 {
-    return make("+QICFG", CommandForm::Write, {quoted(QByteArray("showlength")), number(showLength)});
+    return make(catalog, CommandId::Config, CommandForm::Write, {quoted(QByteArray("showlength")), number(showLength)});
 }
 
-BuildResult Commands::queryConfig(const QByteArray &key)
+BuildResult Commands::queryConfig(const CommandCatalog &catalog, const QByteArray &key)
 {
-    return make("+QICFG", CommandForm::Write, {quoted(key)});
+    return make(catalog, CommandId::Config, CommandForm::Write, {quoted(key)});
 }
 
-BuildResult Commands::lastError()
+BuildResult Commands::lastError(const CommandCatalog &catalog)
 {
-    return make("+QIGETERROR", CommandForm::Execute);
+    return make(catalog, CommandId::LastError, CommandForm::Execute);
 }
 
-BuildResult Commands::setKeepAlive(bool on, int idleSeconds, int intervalSeconds, int count)
+BuildResult Commands::setKeepAlive(const CommandCatalog &catalog, bool on, int idleSeconds, int intervalSeconds, int count)
 {
     QList<at::Field> args {number(on ? 1 : 0)};
     for (const int value : {idleSeconds, intervalSeconds, count}) {
@@ -321,111 +313,105 @@ BuildResult Commands::setKeepAlive(bool on, int idleSeconds, int intervalSeconds
             break;
         args << number(value);
     }
-    return make("+QIKALIVE", CommandForm::Write, args);
+    return make(catalog, CommandId::KeepAlive, CommandForm::Write, args);
 }
 
-BuildResult Commands::queryKeepAlive()
+BuildResult Commands::queryKeepAlive(const CommandCatalog &catalog)
 {
-    return make("+QIKALIVE", CommandForm::Read);
+    return make(catalog, CommandId::KeepAlive, CommandForm::Read);
 }
 
-BuildResult Commands::setDnsServers(const QString &primary, const QString &secondary)
+BuildResult Commands::setDnsServers(const CommandCatalog &catalog, const QString &primary, const QString &secondary)
 {
     QList<at::Field> args {quoted(primary)};
     if (!secondary.isEmpty())
         args << quoted(secondary);
-    return make("+QIDNSCFG", CommandForm::Write, args);
+    return make(catalog, CommandId::DnsServers, CommandForm::Write, args);
 }
 
-BuildResult Commands::queryDnsServers()
+BuildResult Commands::queryDnsServers(const CommandCatalog &catalog)
 {
-    return make("+QIDNSCFG", CommandForm::Read);
+    return make(catalog, CommandId::DnsServers, CommandForm::Read);
 }
 
-BuildResult Commands::attention()
+BuildResult Commands::attention(const CommandCatalog &catalog)
 {
-    return make("", CommandForm::Execute);
+    return make(catalog, CommandId::Attention, CommandForm::Execute);
 }
 
-BuildResult Commands::setEcho(bool on)
+BuildResult Commands::setEcho(const CommandCatalog &catalog, bool on)
 {
-    return make("E", CommandForm::Write, {number(on ? 1 : 0)});
+    return make(catalog, CommandId::Echo, CommandForm::Write, {number(on ? 1 : 0)});
 }
 
-BuildResult Commands::identify()
+BuildResult Commands::identify(const CommandCatalog &catalog)
 {
-    return make("I", CommandForm::Execute);
+    return make(catalog, CommandId::Identify, CommandForm::Execute);
 }
 
-BuildResult Commands::revision()
+BuildResult Commands::revision(const CommandCatalog &catalog)
 {
-    return make("+CGMR", CommandForm::Execute);
+    return make(catalog, CommandId::Revision, CommandForm::Execute);
 }
 
 BuildResult Commands::firmwareRevision(const CommandCatalog &catalog)
 {
-    // Not in the BC25's table (the family's): its refusal names the command itself.
-    if (!catalog.specOrNull(CommandId::FirmwareRevision)) {
-        BuildResult result;
-        result.error = tr("The module's manual has no %1 command.").arg(QStringLiteral("AT+QGMR"));
-        return result;
-    }
     return make(catalog, CommandId::FirmwareRevision, CommandForm::Execute);
 }
 
-BuildResult Commands::signalQuality()
+BuildResult Commands::signalQuality(const CommandCatalog &catalog)
 {
-    return make("+CSQ", CommandForm::Execute);
+    return make(catalog, CommandId::SignalQuality, CommandForm::Execute);
 }
 
-BuildResult Commands::registrationStatus()
+BuildResult Commands::registrationStatus(const CommandCatalog &catalog)
 {
-    return make("+CEREG", CommandForm::Read);
+    return make(catalog, CommandId::Registration, CommandForm::Read);
 }
 
-BuildResult Commands::attachState()
+BuildResult Commands::attachState(const CommandCatalog &catalog)
 {
-    return make("+CGATT", CommandForm::Read);
+    return make(catalog, CommandId::Attach, CommandForm::Read);
 }
 
-BuildResult Commands::pdpAddress()
+BuildResult Commands::pdpAddress(const CommandCatalog &catalog)
 {
-    return make("+CGPADDR", CommandForm::Execute);
+    return make(catalog, CommandId::PdpAddress, CommandForm::Execute);
 }
 
-BuildResult Commands::serialNumber(int type)
+BuildResult Commands::serialNumber(const CommandCatalog &catalog, int type)
 {
-    return make("+CGSN", CommandForm::Write, {number(type)});
+    return make(catalog, CommandId::SerialNumber, CommandForm::Write, {number(type)});
 }
 
-BuildResult Commands::imsi()
+BuildResult Commands::imsi(const CommandCatalog &catalog)
 {
-    return make("+CIMI", CommandForm::Execute);
+    return make(catalog, CommandId::Imsi, CommandForm::Execute);
 }
 
-BuildResult Commands::iccid()
+BuildResult Commands::iccid(const CommandCatalog &catalog)
 {
-    return make("+QCCID", CommandForm::Execute);
+    return make(catalog, CommandId::Iccid, CommandForm::Execute);
 }
 
-BuildResult Commands::pinState()
+BuildResult Commands::pinState(const CommandCatalog &catalog)
 {
-    return make("+CPIN", CommandForm::Read);
+    return make(catalog, CommandId::Pin, CommandForm::Read);
 }
 
-BuildResult Commands::extendedSignalQuality()
+BuildResult Commands::extendedSignalQuality(const CommandCatalog &catalog)
 {
-    return make("+CESQ", CommandForm::Execute);
+    return make(catalog, CommandId::ExtendedSignalQuality, CommandForm::Execute);
 }
 
-BuildResult Commands::pdpContexts()
+BuildResult Commands::pdpContexts(const CommandCatalog &catalog)
 {
-    return make("+CGDCONT", CommandForm::Read);
+    return make(catalog, CommandId::PdpContexts, CommandForm::Read);
 }
 
-BuildResult Commands::setRegistrationReporting(int mode)
+BuildResult Commands::setRegistrationReporting(const CommandCatalog &catalog, int mode)
 {
-    return make("+CEREG", CommandForm::Write, {number(mode)});
+    return make(catalog, CommandId::Registration, CommandForm::Write, {number(mode)});
 }
 
 QByteArray Commands::serviceName(ServiceType service)

@@ -81,7 +81,7 @@ public:
     // asks the catalog for the ranges they narrow).
     static QList<at::Field> openArguments(const OpenParameters &parameters);
     static BuildResult close(const CommandCatalog &catalog, int connectId);
-    static BuildResult queryState();                      // AT+QISTATE?
+    static BuildResult queryState(const CommandCatalog &catalog);                      // AT+QISTATE?
     static BuildResult queryStateOfSocket(const CommandCatalog &catalog, int connectId); // AT+QISTATE=1,<id>
     static BuildResult queryStateOfContext(const CommandCatalog &catalog, int contextId);
 
@@ -101,35 +101,35 @@ public:
     static BuildResult synchronizeTime(const CommandCatalog &catalog, int contextId, const QString &server, int port = -1, int autoSetTime = -1);
     static BuildResult lookUpHost(const CommandCatalog &catalog, int contextId, const QString &hostName);
 
-    static BuildResult setDataFormat(int sendFormat, int receiveFormat);
-    static BuildResult setViewMode(int viewMode);
-    static BuildResult setShowLength(int showLength);
+    static BuildResult setDataFormat(const CommandCatalog &catalog, int sendFormat, int receiveFormat);
+    static BuildResult setViewMode(const CommandCatalog &catalog, int viewMode);
+    static BuildResult setShowLength(const CommandCatalog &catalog, int showLength);
     // AT+QICFG="<key>" with the value left out prints the current setting.
-    static BuildResult queryConfig(const QByteArray &key);
-    static BuildResult lastError();
-    static BuildResult setKeepAlive(bool on, int idleSeconds = -1, int intervalSeconds = -1, int count = -1);
-    static BuildResult queryKeepAlive();
-    static BuildResult setDnsServers(const QString &primary, const QString &secondary = {});
-    static BuildResult queryDnsServers();
+    static BuildResult queryConfig(const CommandCatalog &catalog, const QByteArray &key);
+    static BuildResult lastError(const CommandCatalog &catalog);
+    static BuildResult setKeepAlive(const CommandCatalog &catalog, bool on, int idleSeconds = -1, int intervalSeconds = -1, int count = -1);
+    static BuildResult queryKeepAlive(const CommandCatalog &catalog);
+    static BuildResult setDnsServers(const CommandCatalog &catalog, const QString &primary, const QString &secondary = {});
+    static BuildResult queryDnsServers(const CommandCatalog &catalog);
 
     // Basic commands for identification and registration.
-    static BuildResult attention();                  // AT
-    static BuildResult setEcho(bool on);             // ATE0 / ATE1
-    static BuildResult identify();                   // ATI
-    static BuildResult revision();                   // AT+CGMR
+    static BuildResult attention(const CommandCatalog &catalog);                  // AT
+    static BuildResult setEcho(const CommandCatalog &catalog, bool on);             // ATE0 / ATE1
+    static BuildResult identify(const CommandCatalog &catalog);                   // ATI
+    static BuildResult revision(const CommandCatalog &catalog);                   // AT+CGMR
     static BuildResult firmwareRevision(const CommandCatalog &catalog); // AT+QGMR, where the model has it
-    static BuildResult signalQuality();              // AT+CSQ
-    static BuildResult registrationStatus();         // AT+CEREG?
-    static BuildResult attachState();                // AT+CGATT?
-    static BuildResult pdpAddress();                 // AT+CGPADDR
+    static BuildResult signalQuality(const CommandCatalog &catalog);              // AT+CSQ
+    static BuildResult registrationStatus(const CommandCatalog &catalog);         // AT+CEREG?
+    static BuildResult attachState(const CommandCatalog &catalog);                // AT+CGATT?
+    static BuildResult pdpAddress(const CommandCatalog &catalog);                 // AT+CGPADDR
     // 3GPP commands a field diagnosis reads (the health check).
-    static BuildResult serialNumber(int type);       // AT+CGSN=<snt>: 1 the IMEI
-    static BuildResult imsi();                       // AT+CIMI
-    static BuildResult iccid();                      // AT+QCCID
-    static BuildResult pinState();                   // AT+CPIN?
-    static BuildResult extendedSignalQuality();      // AT+CESQ
-    static BuildResult pdpContexts();                // AT+CGDCONT?
-    static BuildResult setRegistrationReporting(int mode); // AT+CEREG=<n>: 3 adds the reject cause
+    static BuildResult serialNumber(const CommandCatalog &catalog, int type);       // AT+CGSN=<snt>: 1 the IMEI
+    static BuildResult imsi(const CommandCatalog &catalog);                       // AT+CIMI
+    static BuildResult iccid(const CommandCatalog &catalog);                      // AT+QCCID
+    static BuildResult pinState(const CommandCatalog &catalog);                   // AT+CPIN?
+    static BuildResult extendedSignalQuality(const CommandCatalog &catalog);      // AT+CESQ
+    static BuildResult pdpContexts(const CommandCatalog &catalog);                // AT+CGDCONT?
+    static BuildResult setRegistrationReporting(const CommandCatalog &catalog, int mode); // AT+CEREG=<n>: 3 adds the reject cause
 
     static QByteArray serviceName(ServiceType service);
 };

@@ -106,7 +106,7 @@ QString PingOperation::description() const
 Match NtpOperation::match(const at::ResultLine &line)
 {
     // +QNTTP, or +QNTP on some firmware: both are the command's own prefixes.
-    static const QList<QByteArray> &ntp = CommandCatalog::family().spec(CommandId::Ntp).ownedPrefixes;
+    static const QList<QByteArray> &ntp = CommandCatalog::resultNames(CommandId::Ntp);
     if (!ntp.contains(line.name) || line.fieldCount() < 1)
         return Match::NotMine;
     return CommandCatalog::errorCode(line) == ErrorCodes::Success ? Match::Done : Match::Failed;

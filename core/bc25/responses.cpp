@@ -125,7 +125,7 @@ QDateTime NtpTime::parseModuleTime(const QString &text)
 std::optional<NtpTime> NtpTime::parse(const at::ResultLine &line)
 {
     // +QNTTP, or +QNTP on some firmware: both are the command's own prefixes.
-    static const QList<QByteArray> &ntpNames = CommandCatalog::family().spec(CommandId::Ntp).ownedPrefixes;
+    static const QList<QByteArray> &ntpNames = CommandCatalog::resultNames(CommandId::Ntp);
     if (!ntpNames.contains(line.name) || !line.field(0).isInteger())
         return std::nullopt;
     NtpTime ntp;

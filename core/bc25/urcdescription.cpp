@@ -14,7 +14,7 @@ struct ResultNames
 {
     const QByteArray &open = CommandCatalog::resultName(CommandId::Open);
     const QByteArray &ping = CommandCatalog::resultName(CommandId::Ping);
-    const QList<QByteArray> &ntp = CommandCatalog::family().spec(CommandId::Ntp).ownedPrefixes; // +QNTTP, or +QNTP
+    const QList<QByteArray> &ntp = CommandCatalog::resultNames(CommandId::Ntp); // +QNTTP, or +QNTP
     const QByteArray &registration = CommandCatalog::resultName(CommandId::Registration);
     const QByteArray &ready = CommandCatalog::resultName(ResultId::Ready);
     const QByteArray &poweredDown = CommandCatalog::resultName(ResultId::PoweredDown);

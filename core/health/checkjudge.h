@@ -22,7 +22,10 @@ public:
     // Shared by the judges of both halves (radio, data).
     static const at::Transaction *find(const CommandCatalog &catalog, const QList<at::Transaction> &evidence, CommandId id,
                                        CommandForm form = CommandForm::Execute, bool anyForm = true);
-    // The same for a command every model names alike (ATI, AT+CSQ, AT+QPING): the family's names.
+    // The same for a command every model names alike (ATI, AT+CSQ, AT+QPING),
+    // where only the results are at hand (the identity and the charts of a
+    // report, written from saved results that do not name the model): the
+    // family's names.
     static const at::Transaction *find(const QList<at::Transaction> &evidence, CommandId id)
     {
         return find(CommandCatalog::family(), evidence, id);

@@ -26,7 +26,7 @@ PlannedCommand undo(BuildResult built, int undoes)
 // Each TCP/IP command's bare ERROR is followed by the AT+QIGETERROR that says
 // why, as a line of the plan rather than by the session behind the user's back.
 // The indexes an undo names are moved along with the commands.
-QList<PlannedCommand> withExplanations(QList<PlannedCommand> commands)
+QList<PlannedCommand> withExplanations(const CommandCatalog &catalog, QList<PlannedCommand> commands)
 {
     QList<PlannedCommand> planned;
     QList<int> movedTo;
@@ -38,14 +38,14 @@ QList<PlannedCommand> withExplanations(QList<PlannedCommand> commands)
             command.target = movedTo.value(command.target, -1);
         planned << command;
         if (explained)
-            planned << PlannedCommand {Commands::lastError(), PlannedCommand::Role::Explain, int(planned.size()) - 1};
+            planned << PlannedCommand {Commands::lastError(catalog), PlannedCommand::Role::Explain, int(planned.size()) - 1};
     }
     return planned;
 }
 
 // A builder's refusal (a port out of range) makes the check unable to run;
 // it says why instead of sending anything.
-PlannedCheck check(CheckKind kind, QList<PlannedCommand> commands)
+PlannedCheck check(const CommandCatalog &catalog, CheckKind kind, QList<PlannedCommand> commands)
 {
     PlannedCheck planned;
     planned.kind = kind;
@@ -55,7 +55,7 @@ PlannedCheck check(CheckKind kind, QList<PlannedCommand> commands)
     }
     planned.enabled = planned.problem.isEmpty();
     if (planned.enabled)
-        planned.commands = withExplanations(std::move(commands));
+        planned.commands = withExplanations(catalog, std::move(commands));
     return planned;
 }
 
@@ -73,25 +73,26 @@ PlannedCheck needs(CheckKind kind, const QString &problem)
 QList<PlannedCheck> HealthPlan::build(const HealthSettings &s, const profile::ModuleProfile &profile)
 {
     QList<PlannedCheck> plan;
+    const CommandCatalog &catalog = profile.catalog();
     const int contextId = s.contextId.value_or(profile.defaultContext());
-    plan << check(CheckKind::Identity, {required(Commands::identify()), required(Commands::revision()),
-                                        required(Commands::serialNumber(1))});
+    plan << check(catalog, CheckKind::Identity, {required(Commands::identify(catalog)), required(Commands::revision(catalog)),
+                                        required(Commands::serialNumber(catalog, 1))});
     // The ICCID goes into the report (masked unless asked for) to tell SIMs apart;
     // optional, since it is a Quectel command rather than a 3GPP one.
-    plan << check(CheckKind::Sim, {required(Commands::pinState()), required(Commands::imsi()), optional(Commands::iccid())});
-    plan << check(CheckKind::Signal, {required(Commands::signalQuality()), optional(Commands::extendedSignalQuality())});
+    plan << check(catalog, CheckKind::Sim, {required(Commands::pinState(catalog)), required(Commands::imsi(catalog)), optional(Commands::iccid(catalog))});
+    plan << check(catalog, CheckKind::Signal, {required(Commands::signalQuality(catalog)), optional(Commands::extendedSignalQuality(catalog))});
     // n=3 adds the reject cause to the answer (27.007 10.1.22); the user's own
     // setting (0, the module's default, unless the module said otherwise) is
     // put back so that the check changes nothing.
-    plan << check(CheckKind::Registration, {optional(Commands::setRegistrationReporting(3)),
-                                            required(Commands::registrationStatus()),
-                                            undo(Commands::setRegistrationReporting(s.registrationReporting), 0)});
-    plan << check(CheckKind::Attach, {required(Commands::attachState())});
-    plan << check(CheckKind::PdpContext, {required(Commands::pdpContexts()), required(Commands::pdpAddress())});
-    QList<PlannedCommand> dns {required(Commands::queryDnsServers())};
+    plan << check(catalog, CheckKind::Registration, {optional(Commands::setRegistrationReporting(catalog, 3)),
+                                            required(Commands::registrationStatus(catalog)),
+                                            undo(Commands::setRegistrationReporting(catalog, s.registrationReporting), 0)});
+    plan << check(catalog, CheckKind::Attach, {required(Commands::attachState(catalog))});
+    plan << check(catalog, CheckKind::PdpContext, {required(Commands::pdpContexts(catalog)), required(Commands::pdpAddress(catalog))});
+    QList<PlannedCommand> dns {required(Commands::queryDnsServers(catalog))};
     if (!s.dnsHost.isEmpty())
-        dns << required(Commands::lookUpHost(profile.catalog(), contextId, s.dnsHost));
-    plan << check(CheckKind::Dns, dns);
+        dns << required(Commands::lookUpHost(catalog, contextId, s.dnsHost));
+    plan << check(catalog, CheckKind::Dns, dns);
     if (s.pingHost.isEmpty()) {
         plan << needs(CheckKind::Ping, tr("No host to ping was given."));
     } else {
@@ -99,7 +100,7 @@ QList<PlannedCheck> HealthPlan::build(const HealthSettings &s, const profile::Mo
         ping.contextId = contextId;
         ping.host = s.pingHost;
         ping.count = s.pingCount.value_or(ping.count);
-        plan << check(CheckKind::Ping, {required(Commands::ping(ping))});
+        plan << check(catalog, CheckKind::Ping, {required(Commands::ping(ping))});
     }
     if (s.serverHost.isEmpty()) {
         plan << needs(CheckKind::TcpConnection, tr("No server and port were given."));
@@ -110,12 +111,12 @@ QList<PlannedCheck> HealthPlan::build(const HealthSettings &s, const profile::Mo
         open.service = ServiceType::Tcp;
         open.host = s.serverHost;
         open.remotePort = s.serverPort;
-        plan << check(CheckKind::TcpConnection, {required(Commands::open(profile.catalog(), open)), undo(Commands::close(profile.catalog(), s.connectId), 0)});
+        plan << check(catalog, CheckKind::TcpConnection, {required(Commands::open(catalog, open)), undo(Commands::close(catalog, s.connectId), 0)});
     }
     if (s.ntpServer.isEmpty())
         plan << needs(CheckKind::Time, tr("No NTP server was given."));
     else
-        plan << check(CheckKind::Time, {required(Commands::synchronizeTime(profile.catalog(), contextId, s.ntpServer, s.ntpPort))});
+        plan << check(catalog, CheckKind::Time, {required(Commands::synchronizeTime(catalog, contextId, s.ntpServer, s.ntpPort))});
     return plan;
 }
 

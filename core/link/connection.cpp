@@ -59,10 +59,20 @@ Connection::~Connection()
 QString Connection::portDescription() const
 {
     if (m_virtual && !m_activeOptions.isEmpty())
-        return tr("Virtual BC25 (built-in; %1)").arg(m_activeOptions.join(QStringLiteral(", ")));
+        return tr("Virtual %1 (built-in; %2)").arg(modelName(), m_activeOptions.join(QStringLiteral(", ")));
     if (m_virtual)
-        return tr("Virtual BC25 (built-in)");
+        return virtualModuleName();
     return m_settings.portName;
+}
+
+QString Connection::virtualModuleName() const
+{
+    return tr("Virtual %1 (built-in)").arg(modelName());
+}
+
+QString Connection::modelName() const
+{
+    return m_engine->profile().name();
 }
 
 QString Connection::lineNote() const
@@ -122,7 +132,7 @@ void Connection::startVirtual(const sim::SimConfig &config, const QStringList &o
     m_openFailed = false;
     m_virtual = true;
     m_activeOptions = options;
-    setState(State::Connecting, tr("Starting the virtual BC25…"));
+    setState(State::Connecting, tr("Starting the virtual %1…").arg(modelName()));
     m_hostEnd = std::make_unique<transport::MemoryTransport>();
     m_moduleEnd = std::make_unique<transport::MemoryTransport>();
     transport::MemoryTransport::connectPair(m_hostEnd.get(), m_moduleEnd.get());

@@ -56,6 +56,11 @@ public:
     // Not connected because the port would not open (/dev/ttyNOPE): a failure, not a rest.
     [[nodiscard]] bool openFailed() const { return m_openFailed && m_state == State::Disconnected; }
     [[nodiscard]] QString portDescription() const;
+    // The built-in module as the port list names it: "Virtual BG96 (built-in)",
+    // the model of the engine's profile (the virtual module answers as it).
+    [[nodiscard]] QString virtualModuleName() const;
+    // The model the engine's profile names ("BG96"): the one the virtual module answers as.
+    [[nodiscard]] QString modelName() const;
     // What the open port could not do and the link does without (a pty has no RTS or DTR); empty if nothing.
     [[nodiscard]] QString lineNote() const;
     // The serial port's settings and typed line ending of the last connectSerial().

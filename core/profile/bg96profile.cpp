@@ -73,7 +73,6 @@ QList<Difference> lteSocketDifferences(const LteSections &s)
         {Kind::Table, QStringLiteral("+QISTATE has 10 fields: <access_mode> is the 9th, after <serverID>"), s.state,
          [source = s.state](ModuleProfile::Description &d) {
              commandOf(d, CommandId::State).answerChanges = {{at::SettingChange::Setting::AccessMode, 8, 0}};
-             d.answers.stateFields = 10;
              setAnswerShape(d, {"QISTATE", {}, {10}, {}, source});
          }},
         {Kind::Table, QStringLiteral("A context is set up by AT+QICSGP and activated by AT+QIACT (AT+QIDEACT takes it down) "

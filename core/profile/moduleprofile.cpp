@@ -4,6 +4,8 @@
 #include "bc25/catalogrules.h"
 #include "commandtable.h"
 
+#include <algorithm>
+
 namespace bc25::profile {
 
 ModuleProfile::ModuleProfile(Private, Description description)
@@ -53,6 +55,16 @@ QList<CommandSpec> ModuleProfile::bc25Commands(const ModuleLimits &limits)
 std::unique_ptr<at::ProtocolRules> ModuleProfile::newRules() const
 {
     return std::make_unique<CatalogRules>(shared_from_this());
+}
+
+int ModuleProfile::answerFields(QByteArrayView name) const
+{
+    int most = 0;
+    for (const AnswerShape &shape : m_description.answerShapes) {
+        if (shape.name == name && shape.type.isEmpty() && !shape.fieldCounts.isEmpty())
+            most = std::max(most, *std::max_element(shape.fieldCounts.cbegin(), shape.fieldCounts.cend()));
+    }
+    return most;
 }
 
 } // namespace bc25::profile

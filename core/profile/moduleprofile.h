@@ -45,9 +45,6 @@ struct PingDefaults
 // answers so; the engine and the decoder read the same table's forms).
 struct AnswerForms
 {
-    // +QISTATE: the BC25's 8 fields end in <access_mode> (manual 2.1.3); the
-    // LTE modules' 10 add <serverID> before it and "<AT_port>" after it.
-    int stateFields = 8;
     // A socket needs its context set up and activated first: AT+QICSGP,
     // AT+QIACT, AT+QIDEACT (BG9x, EC200U); the BC25's is up once attached.
     bool activatesContexts = false;
@@ -140,6 +137,11 @@ public:
     [[nodiscard]] bool isSocket(int connectId) const { return connectId >= 0 && connectId < socketCount(); }
     [[nodiscard]] const PingDefaults &pingDefaults() const { return m_description.ping; }
     [[nodiscard]] const AnswerForms &answers() const { return m_description.answers; }
+    // The most fields a "+NAME:" answer carries in this model ("QISTATE": 8 on
+    // the BC25, manual 2.1.3; 10 on the LTE modules, <serverID> and "<AT_port>"
+    // added): its answerShapes row, the one place the count is written. 0
+    // when the table gives no count for that name.
+    [[nodiscard]] int answerFields(QByteArrayView name) const;
     // The context a socket, a ping or a lookup uses when the user names none:
     // the model's first (1 on the BC25, manual 2.1.1; 0 on the BC660K).
     [[nodiscard]] int defaultContext() const { return m_description.limits.firstContext; }

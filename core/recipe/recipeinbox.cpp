@@ -103,7 +103,7 @@ void RecipeInbox::submit(BuildResult built)
 void RecipeInbox::onTransaction(quint64 token, const at::Transaction &t, bool explained)
 {
     const bool current = token == m_wait.token && m_wait.kind == Kind::Transaction;
-    if (const int opened = TransactionCheck::openedSocket(t); opened >= 0 && current)
+    if (const int opened = TransactionCheck::openedSocket(m_session->commands()->catalog(), t); opened >= 0 && current)
         forgetSocket(opened); // a new connection: what an earlier one left is not its data
     emit recipeTransaction(t, !current);
     if (!current)
@@ -134,7 +134,7 @@ void RecipeInbox::onEngineTransaction(const at::Transaction &t)
 {
     if (m_wait.kind != Kind::LastError || t.id <= m_wait.transaction.id)
         return;
-    const CommandSpec *spec = CommandCatalog::family().parse(t.command).spec;
+    const CommandSpec *spec = m_session->commands()->catalog().parse(t.command).spec;
     if (!spec || spec->id != CommandId::LastError)
         return;
     Outcome outcome;

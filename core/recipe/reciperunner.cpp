@@ -253,11 +253,11 @@ void RecipeRunner::onWaitFinished(const RecipeInbox::Outcome &outcome)
 
 void RecipeRunner::onRecipeTransaction(const at::Transaction &t, bool late)
 {
-    const int opened = TransactionCheck::openedSocket(t);
+    const int opened = TransactionCheck::openedSocket(m_session->commands()->catalog(), t);
     if (late) {
         // Its run has ended (stop, failure): a socket it opened after all is closed at once.
         if (opened >= 0) {
-            BuildResult close = Commands::close(m_session->engine()->profile().catalog(), opened);
+            BuildResult close = Commands::close(m_session->commands()->catalog(), opened);
             close.command.source = at::Source::Recipe;
             m_session->commands()->submit(std::move(close));
         }
@@ -265,7 +265,7 @@ void RecipeRunner::onRecipeTransaction(const at::Transaction &t, bool late)
     }
     if (opened >= 0)
         m_opened.insert(opened);
-    if (const int closed = TransactionCheck::closedSocket(t); closed >= 0)
+    if (const int closed = TransactionCheck::closedSocket(m_session->commands()->catalog(), t); closed >= 0)
         m_opened.remove(closed);
     m_lastTransaction = t;
     m_transactions.insert(t.id, t);

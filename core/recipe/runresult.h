@@ -52,12 +52,18 @@ struct RunResult
     QList<QPair<QString, QString>> parameters; // every param() the run read, with the value used
     QStringList log;               // log() lines, commands and notes: JUnit's <system-out>
     QStringList unreached;         // a stopped run: the steps its text names that it never began (JUnit <skipped>)
+    // Why the recipe was not run at all ("not for BG96": its "-- models:" line
+    // does not name the model): JUnit <skipped>, never counted as passed.
+    QString skipped;
 
     [[nodiscard]] int failures() const { return count(StepResult::Status::Failed); }
     [[nodiscard]] int errors() const { return count(StepResult::Status::Error); }
-    [[nodiscard]] bool passed() const { return failures() == 0 && errors() == 0; }
+    [[nodiscard]] bool passed() const { return skipped.isEmpty() && failures() == 0 && errors() == 0; }
+    [[nodiscard]] bool wasSkipped() const { return !skipped.isEmpty(); }
     // Every step of the recipe: those that ran and those never reached (JUnit's tests).
-    [[nodiscard]] int stepCount() const { return int(steps.size() + unreached.size()); }
+    // A recipe not run counts as one test, skipped.
+    [[nodiscard]] int stepCount() const { return wasSkipped() ? 1 : int(steps.size() + unreached.size()); }
+    [[nodiscard]] int skippedCount() const { return wasSkipped() ? 1 : int(unreached.size()); }
 
 private:
     [[nodiscard]] int count(StepResult::Status status) const

@@ -156,17 +156,12 @@ QString StepReport::adviceFor(const at::Transaction &t)
     }
     if (code <= 0)
         return {};
-    int connectId = -1;
+    // The report is written from the step's result alone (text, JUnit, the
+    // dock), which does not name the model: the family's table finds where
+    // <connectID> is (the same place in every model's forms), its range
+    // unchecked so that socket 11 of a BG96 is named too.
     const ParsedCommand command = CommandCatalog::family().parse(t.command);
-    if (command.spec) {
-        if (const Signature *signature = CommandCatalog::matchSignature(*command.spec, command.arguments)) {
-            for (qsizetype i = 0; i < signature->parameters.size() && i < command.arguments.size(); ++i) {
-                if (signature->parameters.at(i).name == "connectID")
-                    connectId = int(command.arguments.at(i).toInteger());
-            }
-        }
-    }
-    return ErrorCodes::advice(code, connectId);
+    return ErrorCodes::advice(code, CommandCatalog::integerArgument(command, "connectID"));
 }
 
 QString StepReport::details(const StepResult &step)

@@ -48,25 +48,24 @@ int TransactionCheck::errorCode(const at::ResultLine &line)
 namespace {
 
 // The <connectID> of an open or a close, from the command as written (manual 2.1.1, 2.1.2).
-int socketOf(const at::Transaction &t, CommandId id)
+int socketOf(const CommandCatalog &catalog, const at::Transaction &t, CommandId id)
 {
-    const ParsedCommand parsed = CommandCatalog::family().parse(t.command);
-    if (!parsed.spec || parsed.spec->id != id || parsed.form != CommandForm::Write)
+    const ParsedCommand parsed = catalog.parse(t.command);
+    if (!parsed.spec || parsed.spec->id != id)
         return -1;
-    const int argument = id == CommandId::Open ? 1 : 0;
-    return int(parsed.arguments.value(argument).toInteger(-1));
+    return CommandCatalog::integerArgument(parsed, "connectID");
 }
 
 } // namespace
 
-int TransactionCheck::openedSocket(const at::Transaction &t)
+int TransactionCheck::openedSocket(const CommandCatalog &catalog, const at::Transaction &t)
 {
-    return t.ok() && t.operation.ok() ? socketOf(t, CommandId::Open) : -1;
+    return t.ok() && t.operation.ok() ? socketOf(catalog, t, CommandId::Open) : -1;
 }
 
-int TransactionCheck::closedSocket(const at::Transaction &t)
+int TransactionCheck::closedSocket(const CommandCatalog &catalog, const at::Transaction &t)
 {
-    return t.ok() ? socketOf(t, CommandId::Close) : -1;
+    return t.ok() ? socketOf(catalog, t, CommandId::Close) : -1;
 }
 
 QString TransactionCheck::failure(const at::Transaction &t, const QString &lastError)

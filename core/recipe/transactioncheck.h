@@ -9,6 +9,8 @@
 
 #include <optional>
 
+namespace bc25 { class CommandCatalog; }
+
 namespace bc25::recipe {
 
 // What a recipe's expect(t, name, values...) decides about a transaction:
@@ -36,9 +38,10 @@ public:
     // The line's <err> as the catalog knows it, or -1.
     static int errorCode(const at::ResultLine &line);
     // The socket an AT+QIOPEN opened (its second phase succeeded), or -1.
-    static int openedSocket(const at::Transaction &t);
+    // `catalog`: the model's, that of the session the command ran on.
+    static int openedSocket(const CommandCatalog &catalog, const at::Transaction &t);
     // The socket an AT+QICLOSE closed, or -1.
-    static int closedSocket(const at::Transaction &t);
+    static int closedSocket(const CommandCatalog &catalog, const at::Transaction &t);
 };
 
 } // namespace bc25::recipe

@@ -5,12 +5,18 @@
 #include "bc25/catalogrules.h"
 #include "bc25/errorcodes.h"
 #include "bc25/urcdescription.h"
+#include "profile/moduleprofile.h"
 
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcRunner, "bc25.session.commands")
 
 namespace bc25 {
+
+const CommandCatalog &CommandRunner::catalog() const
+{
+    return m_engine->profile().catalog();
+}
 
 CommandRunner::CommandRunner(at::CommandEngine *engine, QObject *parent)
     : QObject(parent)
@@ -41,12 +47,12 @@ quint64 CommandRunner::submit(BuildResult built, std::function<void(const at::Tr
 
 void CommandRunner::readLastError()
 {
-    submit(Commands::lastError(), [this](const at::Transaction &t) { takeLastError(t); });
+    submit(Commands::lastError(catalog()), [this](const at::Transaction &t) { takeLastError(t); });
 }
 
 void CommandRunner::logLastError(const QString &command)
 {
-    submit(Commands::lastError(), [command](const at::Transaction &t) {
+    submit(Commands::lastError(catalog()), [command](const at::Transaction &t) {
         for (const at::ResultLine &line : t.lines) {
             if (const auto error = LastError::parse(line))
                 qCInfo(lcRunner).noquote() << command << "failed:" << ErrorCodes::describe(error->code);

@@ -25,6 +25,8 @@ public:
     explicit CommandRunner(at::CommandEngine *engine, QObject *parent = nullptr);
 
     [[nodiscard]] at::CommandEngine *engine() const { return m_engine; }
+    // The catalog of the engine's model: every command the session builds is checked against it.
+    [[nodiscard]] const CommandCatalog &catalog() const;
     // Returns the command's id, the transaction's (at::Transaction::id) once it ends.
     quint64 submit(BuildResult built, std::function<void(const at::Transaction &)> onFinished = {});
     // AT+QIGETERROR: its answer comes through lastErrorRead (and commandFailed if not 0).

@@ -58,8 +58,8 @@ void ModuleConfiguration::read()
 {
     // QICFG with the value left out prints the current setting; the assembler learns from the answer.
     for (const char *key : {"dataformat", "viewmode", "showlength"})
-        m_runner->submit(Commands::queryConfig(key));
-    m_runner->submit(Commands::queryKeepAlive(), [this](const at::Transaction &t) {
+        m_runner->submit(Commands::queryConfig(m_runner->catalog(), key));
+    m_runner->submit(Commands::queryKeepAlive(m_runner->catalog()), [this](const at::Transaction &t) {
         for (const at::ResultLine &line : t.lines) {
             if (const auto keepAlive = KeepAlive::parse(line)) {
                 m_settings.keepAlive = *keepAlive;
@@ -67,7 +67,7 @@ void ModuleConfiguration::read()
             }
         }
     });
-    m_runner->submit(Commands::queryDnsServers(), [this](const at::Transaction &t) {
+    m_runner->submit(Commands::queryDnsServers(m_runner->catalog()), [this](const at::Transaction &t) {
         const QByteArray &name = CommandCatalog::resultName(CommandId::DnsServers);
         for (const at::ResultLine &line : t.lines) {
             if (line.name == name) {
@@ -97,24 +97,24 @@ QString ModuleConfiguration::configure(BuildResult built, std::function<void()> 
 
 QString ModuleConfiguration::setDataFormat(bool sendHex, bool recvHex)
 {
-    return configure(Commands::setDataFormat(sendHex ? 1 : 0, recvHex ? 1 : 0));
+    return configure(Commands::setDataFormat(m_runner->catalog(), sendHex ? 1 : 0, recvHex ? 1 : 0));
 }
 
 QString ModuleConfiguration::setViewMode(bool on)
 {
-    return configure(Commands::setViewMode(on ? 1 : 0));
+    return configure(Commands::setViewMode(m_runner->catalog(), on ? 1 : 0));
 }
 
 QString ModuleConfiguration::setShowLength(bool on)
 {
-    return configure(Commands::setShowLength(on ? 1 : 0));
+    return configure(Commands::setShowLength(m_runner->catalog(), on ? 1 : 0));
 }
 
 QString ModuleConfiguration::setKeepAlive(const KeepAlive &keepAlive)
 {
     BuildResult built = keepAlive.on
-            ? Commands::setKeepAlive(true, keepAlive.idleSeconds, keepAlive.intervalSeconds, keepAlive.count)
-            : Commands::setKeepAlive(false);
+            ? Commands::setKeepAlive(m_runner->catalog(), true, keepAlive.idleSeconds, keepAlive.intervalSeconds, keepAlive.count)
+            : Commands::setKeepAlive(m_runner->catalog(), false);
     return configure(std::move(built), [this, keepAlive] {
         m_settings.keepAlive = keepAlive;
         emit changed();
@@ -123,7 +123,7 @@ QString ModuleConfiguration::setKeepAlive(const KeepAlive &keepAlive)
 
 QString ModuleConfiguration::setDnsServers(const QString &primary, const QString &secondary)
 {
-    return configure(Commands::setDnsServers(primary, secondary), [this, primary, secondary] {
+    return configure(Commands::setDnsServers(m_runner->catalog(), primary, secondary), [this, primary, secondary] {
         m_settings.primaryDns = primary;
         m_settings.secondaryDns = secondary;
         emit changed();

@@ -22,9 +22,9 @@ void ModuleStatus::identify(std::function<void(Heard heard)> then)
 {
     // A module in light sleep may lose the first command that wakes it; let that be a plain AT.
     auto attentionAnswered = std::make_shared<bool>(false);
-    m_runner->submit(Commands::attention(), [attentionAnswered](const at::Transaction &t) { *attentionAnswered = t.answered(); });
+    m_runner->submit(Commands::attention(m_runner->catalog()), [attentionAnswered](const at::Transaction &t) { *attentionAnswered = t.answered(); });
     m_firmwareAsked = false;
-    m_runner->submit(Commands::identify(), [this, attentionAnswered, then = std::move(then)](const at::Transaction &t) {
+    m_runner->submit(Commands::identify(m_runner->catalog()), [this, attentionAnswered, then = std::move(then)](const at::Transaction &t) {
         if (t.ok()) {
             m_info.identification.clear();
             for (const at::ResultLine &line : t.lines) {
@@ -78,7 +78,7 @@ void ModuleStatus::readFirmware()
 
 void ModuleStatus::readRevision()
 {
-    m_runner->submit(Commands::revision(), [this](const at::Transaction &t) {
+    m_runner->submit(Commands::revision(m_runner->catalog()), [this](const at::Transaction &t) {
         if (!t.ok() || t.lines.size() < 2)
             return;
         const at::ResultLine &line = t.lines.constFirst();
@@ -97,7 +97,7 @@ void ModuleStatus::readRevision()
 
 void ModuleStatus::refresh()
 {
-    m_runner->submit(Commands::signalQuality(), [this](const at::Transaction &t) {
+    m_runner->submit(Commands::signalQuality(m_runner->catalog()), [this](const at::Transaction &t) {
         if (const at::ResultLine *line = answerLine(t, CommandId::SignalQuality)) {
             m_info.rssi = int(line->integer(0, 99));
             m_info.ber = int(line->integer(1, 99));
@@ -110,20 +110,20 @@ void ModuleStatus::refresh()
 
 void ModuleStatus::refreshNetwork()
 {
-    m_runner->submit(Commands::registrationStatus(), [this](const at::Transaction &t) {
+    m_runner->submit(Commands::registrationStatus(m_runner->catalog()), [this](const at::Transaction &t) {
         if (const at::ResultLine *line = answerLine(t, CommandId::Registration)) {
             m_info.registrationReporting = int(line->integer(0, -1));
             m_info.registration = int(line->integer(1, -1));
             emit changed();
         }
     });
-    m_runner->submit(Commands::attachState(), [this](const at::Transaction &t) {
+    m_runner->submit(Commands::attachState(m_runner->catalog()), [this](const at::Transaction &t) {
         if (const at::ResultLine *line = answerLine(t, CommandId::Attach)) {
             m_info.attached = int(line->integer(0, -1));
             emit changed();
         }
     });
-    m_runner->submit(Commands::pdpAddress(), [this](const at::Transaction &t) {
+    m_runner->submit(Commands::pdpAddress(m_runner->catalog()), [this](const at::Transaction &t) {
         // One line per context; the last one with an address wins.
         const QByteArray &name = CommandCatalog::resultName(CommandId::PdpAddress);
         for (const at::ResultLine &line : t.lines) {

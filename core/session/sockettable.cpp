@@ -218,12 +218,12 @@ void SocketTable::onSettings(const at::ParserSettings &settings)
 
 void SocketTable::refresh()
 {
-    refreshFrom(Commands::queryState());
+    refreshFrom(Commands::queryState(catalog()));
 }
 
 void SocketTable::refreshAsked()
 {
-    refreshFrom(fromPanel(Commands::queryState()));
+    refreshFrom(fromPanel(Commands::queryState(catalog())));
 }
 
 void SocketTable::refreshFrom(BuildResult query)

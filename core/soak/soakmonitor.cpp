@@ -244,7 +244,7 @@ void SoakMonitor::onPingFinished()
 void SoakMonitor::startSignal()
 {
     m_inFlight = Round::Signal;
-    BuildResult built = Commands::signalQuality();
+    BuildResult built = Commands::signalQuality(m_runner->catalog());
     built.command.source = at::Source::Soak; // its own row source, not the user's (panel)
     m_runner->submit(std::move(built), [self = QPointer<SoakMonitor>(this), generation = m_generation](const at::Transaction &t) {
         if (!self || generation != self->m_generation)
@@ -262,7 +262,7 @@ void SoakMonitor::startSignal()
 
 void SoakMonitor::readRegistration(int rssi, int ber)
 {
-    BuildResult built = Commands::registrationStatus();
+    BuildResult built = Commands::registrationStatus(m_runner->catalog());
     built.command.source = at::Source::Soak; // its own row source, not the user's (panel)
     m_runner->submit(std::move(built), [self = QPointer<SoakMonitor>(this), generation = m_generation, rssi, ber](const at::Transaction &t) {
         if (!self || generation != self->m_generation)

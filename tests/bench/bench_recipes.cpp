@@ -9,6 +9,7 @@
 
 #include "recipeharness.h"
 
+#include "profile/moduleprofile.h"
 #include "recipe/recipelibrary.h"
 
 #include <QCoreApplication>
@@ -33,7 +34,7 @@ double direct(test::RecipeHarness &h)
     std::function<void()> next = [&] {
         if (left-- == 0)
             return;
-        BuildResult at = Commands::attention();
+        BuildResult at = Commands::attention(bc25::profile::ModuleProfile::bc25()->catalog());
         at.command.onTransaction = [&next](const at::Transaction &) { next(); };
         h.session.commands()->submit(std::move(at));
     };

@@ -65,6 +65,43 @@ private slots:
         QVERIFY(list.out.contains(QLatin1String("06_tcp_echo_buffer")));
     }
 
+    // --model bc660k: a recipe whose "-- models:" line leaves the BC660K-GL
+    // out is not run; it is said as skipped, the JUnit report has it skipped
+    // (not passed), and, named on the command line, it makes the run not a pass.
+    void aRecipeNotForTheModelIsSkippedNotPassed()
+    {
+        QTemporaryDir dir;
+        const QString report = dir.filePath(QStringLiteral("skipped.xml"));
+        const Run run = runProgram({QStringLiteral("--model"), QStringLiteral("bc660k"), QStringLiteral("--junit"), report,
+                                    QStringLiteral("01_module_identity"), QStringLiteral("12_six_sockets")});
+        QVERIFY2(run.status == 1, qPrintable(run.out + run.err));
+        QVERIFY2(run.out.contains(QLatin1String("  SKIP   not for BC660K-GL (written for bc25, bc32)")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QLatin1String("Recipes: 1 passed, 0 failed.")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QRegularExpression(QStringLiteral("(?m)^Skipped: 1 recipe(\\(s\\))? not for BC660K-GL$"))), qPrintable(run.out));
+        QFile file(report);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&file);
+        bool sawSuite = false;
+        bool sawSkipped = false;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            if (xml.name() == QLatin1String("testsuites")) {
+                QCOMPARE(xml.attributes().value(QLatin1String("skipped")).toInt(), 1);
+                QCOMPARE(xml.attributes().value(QLatin1String("failures")).toInt(), 0);
+            } else if (xml.name() == QLatin1String("testsuite") && xml.attributes().value(QLatin1String("name")) == QLatin1String("12_six_sockets")) {
+                sawSuite = true;
+                QCOMPARE(xml.attributes().value(QLatin1String("tests")).toInt(), 1);
+                QCOMPARE(xml.attributes().value(QLatin1String("skipped")).toInt(), 1);
+            } else if (sawSuite && xml.name() == QLatin1String("skipped")) {
+                sawSkipped = xml.attributes().value(QLatin1String("message")).contains(QLatin1String("not for BC660K-GL"));
+            }
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY(sawSuite);
+        QVERIFY(sawSkipped);
+    }
+
     void aPassingRecipePrintsAStepLineEachAndExitsZero()
     {
         const Run run = runProgram({QStringLiteral("--virtual"), QStringLiteral("tcp_echo_buffer")});

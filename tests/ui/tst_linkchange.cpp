@@ -7,6 +7,7 @@
 #include "at/commandengine.h"
 #include "link/modulestack.h"
 #include "link/connection.h"
+#include "connection/connectionbar.h"
 #include "mainwindow.h"
 #include "panels/consolepanel.h"
 #include "panels/modulesettingspanel.h"
@@ -19,6 +20,7 @@
 #include "session/modulesession.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QLoggingCategory>
 #include <QPushButton>
 #include <QToolButton>
@@ -44,6 +46,8 @@ private slots:
     void nothingLastOfTheOldLinkStaysOnShow();
     void theModulesRevisionIsSaidInTheWindowsWords();
     void whatNeedsAModuleIsOffWithTheReason();
+    void theBuiltInModuleIsNamedByItsModel_data();
+    void theBuiltInModuleIsNamedByItsModel();
 
 private:
     QTemporaryDir m_dir;
@@ -152,6 +156,35 @@ void TestLinkChange::theModulesRevisionIsSaidInTheWindowsWords()
     QVERIFY2(status.contains(QLatin1String("Quectel_BC25, revision BC25JAR01A04")), qPrintable(status));
     m_connection->disconnectFromModule();
     QVERIFY2(!m_window->statusText().contains(QLatin1String("BC25JAR01A04")), qPrintable(m_window->statusText()));
+}
+
+// The built-in module answers as the stack's model: the port list, the
+// connecting message and the status bar name that model, never "BC25".
+void TestLinkChange::theBuiltInModuleIsNamedByItsModel_data()
+{
+    QTest::addColumn<QByteArray>("model");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("bc25") << QByteArray("bc25") << QStringLiteral("Virtual BC25 (built-in)");
+    QTest::newRow("bg96") << QByteArray("bg96") << QStringLiteral("Virtual BG96 (built-in)");
+    QTest::newRow("bc660k") << QByteArray("bc660k") << QStringLiteral("Virtual BC660K-GL (built-in)");
+}
+
+void TestLinkChange::theBuiltInModuleIsNamedByItsModel()
+{
+    QFETCH(QByteArray, model);
+    QFETCH(QString, name);
+    link::ModuleStack stack(profile::ModuleProfile::byId(model));
+    MainWindow window(&stack.engine(), &stack.session(), &stack.connection());
+    auto *port = window.connectionBar()->findChild<QComboBox *>();
+    QVERIFY(port);
+    QTRY_COMPARE(port->itemText(0), name);
+    QSignalSpy states(&stack.connection(), &link::Connection::stateChanged);
+    stack.connection().connectVirtual();
+    QTRY_COMPARE(stack.connection().state(), link::Connection::State::Connected);
+    QVERIFY(!states.isEmpty());
+    QCOMPARE(states.first().at(1).toString(), QStringLiteral("Starting the virtual %1…").arg(stack.profile().name()));
+    QCOMPARE(stack.connection().portDescription(), name);
+    QTRY_VERIFY2(window.statusText().contains(name), qPrintable(window.statusText()));
 }
 
 QTEST_MAIN(TestLinkChange)

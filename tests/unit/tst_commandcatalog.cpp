@@ -12,6 +12,8 @@
 
 #include <QTest>
 
+#include <functional>
+
 using namespace bc25;
 using at::Field;
 
@@ -76,6 +78,8 @@ private slots:
     void buildersWriteTheManualText();
     void sendFormIsChosenForTheBytes();
     void builderRefusalQuotesTheRange();
+    void buildersCheckTheModelsOwnRanges_data();
+    void buildersCheckTheModelsOwnRanges();
     void buildersAttachTheSecondPhase();
     void typedLinesAreValidatedLikeBuilders();
     void parseTakesCommandLinesApart();
@@ -240,23 +244,23 @@ void TestCommandCatalog::buildersWriteTheManualText_data()
     listener.localPort = 2020;
     row("4.3.1 listener", Commands::open(bc25::profile::ModuleProfile::bc25()->catalog(), listener), R"(AT+QIOPEN=1,0,"TCP LISTENER","192.168.2.6",0,2020,0)");
     row("4.1.1 state", Commands::queryStateOfSocket(bc25::profile::ModuleProfile::bc25()->catalog(), 0), "AT+QISTATE=1,0");
-    row("4.3.1 state", Commands::queryState(), "AT+QISTATE?");
+    row("4.3.1 state", Commands::queryState(bc25::profile::ModuleProfile::bc25()->catalog()), "AT+QISTATE?");
     row("4.1.2 send", Commands::send(bc25::profile::ModuleProfile::bc25()->catalog(), 0, "1234567890"), R"(AT+QISEND=0,10,"1234567890")");
     row("4.1.2 sendex", Commands::send(bc25::profile::ModuleProfile::bc25()->catalog(), 0, "01234", SendForm::Hex), R"(AT+QISENDEX=0,5,"3031323334")");
     row("4.1.3 read", Commands::read(bc25::profile::ModuleProfile::bc25()->catalog(), 0, 512), "AT+QIRD=0,512");
-    row("4.1.3 showlength", Commands::setShowLength(1), R"(AT+QICFG="showlength",1)");
-    row("4.1.3 viewmode", Commands::setViewMode(1), R"(AT+QICFG="viewmode",1)");
+    row("4.1.3 showlength", Commands::setShowLength(bc25::profile::ModuleProfile::bc25()->catalog(), 1), R"(AT+QICFG="showlength",1)");
+    row("4.1.3 viewmode", Commands::setViewMode(bc25::profile::ModuleProfile::bc25()->catalog(), 1), R"(AT+QICFG="viewmode",1)");
     row("4.1.4 close", Commands::close(bc25::profile::ModuleProfile::bc25()->catalog(), 0), "AT+QICLOSE=0");
     row("4.6 ntp", Commands::synchronizeTime(bc25::profile::ModuleProfile::bc25()->catalog(), 1, QStringLiteral("ntp5.aliyun.com")), R"(AT+QNTTP=1,"ntp5.aliyun.com")");
-    row("4.7 last error", Commands::lastError(), "AT+QIGETERROR");
+    row("4.7 last error", Commands::lastError(bc25::profile::ModuleProfile::bc25()->catalog()), "AT+QIGETERROR");
     row("dns", Commands::lookUpHost(bc25::profile::ModuleProfile::bc25()->catalog(), 1, QStringLiteral("example.com")), R"(AT+QIDNSGIP=1,"example.com")");
-    row("dataformat", Commands::setDataFormat(0, 1), R"(AT+QICFG="dataformat",0,1)");
-    row("query viewmode", Commands::queryConfig("viewmode"), R"(AT+QICFG="viewmode")");
-    row("keepalive", Commands::setKeepAlive(true, 60, 10, 9), "AT+QIKALIVE=1,60,10,9");
-    row("dns servers", Commands::setDnsServers(QStringLiteral("8.8.8.8"), QStringLiteral("114.114.114.114")),
+    row("dataformat", Commands::setDataFormat(bc25::profile::ModuleProfile::bc25()->catalog(), 0, 1), R"(AT+QICFG="dataformat",0,1)");
+    row("query viewmode", Commands::queryConfig(bc25::profile::ModuleProfile::bc25()->catalog(), "viewmode"), R"(AT+QICFG="viewmode")");
+    row("keepalive", Commands::setKeepAlive(bc25::profile::ModuleProfile::bc25()->catalog(), true, 60, 10, 9), "AT+QIKALIVE=1,60,10,9");
+    row("dns servers", Commands::setDnsServers(bc25::profile::ModuleProfile::bc25()->catalog(), QStringLiteral("8.8.8.8"), QStringLiteral("114.114.114.114")),
         R"(AT+QIDNSCFG="8.8.8.8","114.114.114.114")");
-    row("echo", Commands::setEcho(false), "ATE0");
-    row("ati", Commands::identify(), "ATI");
+    row("echo", Commands::setEcho(bc25::profile::ModuleProfile::bc25()->catalog(), false), "ATE0");
+    row("ati", Commands::identify(bc25::profile::ModuleProfile::bc25()->catalog()), "ATI");
     row("switch", Commands::switchAccessMode(bc25::profile::ModuleProfile::bc25()->catalog(), 2, AccessMode::DirectPush), "AT+QISWTMD=2,1");
 }
 
@@ -293,13 +297,55 @@ void TestCommandCatalog::builderRefusalQuotesTheRange()
     ping.size = 32;
     ping.count = 11;
     QVERIFY(Commands::ping(ping).error.contains(QLatin1String("1-10")));
-    QVERIFY(Commands::setKeepAlive(true, 60, 21).error.contains(QLatin1String("10-20")));
-    QVERIFY(Commands::setDnsServers(QStringLiteral("dns.example")).error.contains(QLatin1String("IP address")));
+    QVERIFY(Commands::setKeepAlive(bc25::profile::ModuleProfile::bc25()->catalog(), true, 60, 21).error.contains(QLatin1String("10-20")));
+    QVERIFY(Commands::setDnsServers(bc25::profile::ModuleProfile::bc25()->catalog(), QStringLiteral("dns.example")).error.contains(QLatin1String("IP address")));
     OpenParameters open;
     open.contextId = 4;
     open.host = QStringLiteral("1.2.3.4");
     open.remotePort = 80;
     QVERIFY(Commands::open(bc25::profile::ModuleProfile::bc25()->catalog(), open).error.contains(QLatin1String("1-3")));
+}
+
+// Every builder asks the catalog of the model it was given, never the BC25's:
+// a range the BC660K-GL narrows is refused there, with its range, and the
+// same command is accepted on the BC25 (and the other way round for a
+// command only one model has).
+void TestCommandCatalog::buildersCheckTheModelsOwnRanges_data()
+{
+    using Builder = std::function<BuildResult(const CommandCatalog &)>;
+    QTest::addColumn<Builder>("builder");
+    QTest::addColumn<QByteArray>("refusingModel");
+    QTest::addColumn<QByteArray>("acceptingModel");
+    QTest::addColumn<QString>("range");
+    const auto row = [](const char *name, Builder builder, QByteArray refusing, QByteArray accepting, const char *range) {
+        QTest::newRow(name) << std::move(builder) << refusing << accepting << QString::fromLatin1(range);
+    };
+    // BC660K-GL: five sockets, context 0 only (FAMILY.md, its profile's rows).
+    row("close socket 5", [](const CommandCatalog &c) { return Commands::close(c, 5); }, "bc660k", "bc25", "0-4");
+    row("read socket 5", [](const CommandCatalog &c) { return Commands::read(c, 5, 100); }, "bc660k", "bc25", "0-4");
+    row("state of socket 5", [](const CommandCatalog &c) { return Commands::queryStateOfSocket(c, 5); }, "bc660k", "bc25", "0-4");
+    row("dns on context 1", [](const CommandCatalog &c) { return Commands::lookUpHost(c, 1, QStringLiteral("example.com")); },
+        "bc660k", "bc25", "0");
+    row("ntp on context 1", [](const CommandCatalog &c) { return Commands::synchronizeTime(c, 1, QStringLiteral("pool.ntp.org")); },
+        "bc660k", "bc25", "0");
+    row("state of context 1", [](const CommandCatalog &c) { return Commands::queryStateOfContext(c, 1); }, "bc660k", "bc25", "0");
+    row("dns on context 0", [](const CommandCatalog &c) { return Commands::lookUpHost(c, 0, QStringLiteral("example.com")); },
+        "bc25", "bc660k", "1-3");
+    // AT+QGMR: the BG95's, not in the BC25's manual; refused by its name.
+    row("firmware revision", [](const CommandCatalog &c) { return Commands::firmwareRevision(c); }, "bc25", "bg95", "AT+QGMR");
+}
+
+void TestCommandCatalog::buildersCheckTheModelsOwnRanges()
+{
+    QFETCH(std::function<BuildResult(const CommandCatalog &)>, builder);
+    QFETCH(QByteArray, refusingModel);
+    QFETCH(QByteArray, acceptingModel);
+    QFETCH(QString, range);
+    const BuildResult refused = builder(profile::ModuleProfile::byId(refusingModel)->catalog());
+    QVERIFY2(!refused.ok(), qPrintable(QString::fromLatin1(refused.command.text)));
+    QVERIFY2(refused.error.contains(range), qPrintable(refused.error));
+    const BuildResult accepted = builder(profile::ModuleProfile::byId(acceptingModel)->catalog());
+    QVERIFY2(accepted.ok(), qPrintable(accepted.error));
 }
 
 void TestCommandCatalog::buildersAttachTheSecondPhase()
@@ -316,14 +362,14 @@ void TestCommandCatalog::buildersAttachTheSecondPhase()
     QVERIFY(Commands::send(bc25::profile::ModuleProfile::bc25()->catalog(), 0, "x").command.operation);
     QVERIFY(Commands::lookUpHost(bc25::profile::ModuleProfile::bc25()->catalog(), 1, QStringLiteral("a.b")).command.operation);
     QVERIFY(Commands::synchronizeTime(bc25::profile::ModuleProfile::bc25()->catalog(), 1, QStringLiteral("a.b")).command.operation);
-    QVERIFY(!Commands::queryState().command.operation);
+    QVERIFY(!Commands::queryState(bc25::profile::ModuleProfile::bc25()->catalog()).command.operation);
     QCOMPARE(Commands::read(bc25::profile::ModuleProfile::bc25()->catalog(), 4, 100).command.dataSocket, 4);
-    QCOMPARE(Commands::queryState().command.ownedPrefixes, QList<QByteArray> {"QISTATE"});
-    QVERIFY(Commands::identify().command.ownsTextLines);
+    QCOMPARE(Commands::queryState(bc25::profile::ModuleProfile::bc25()->catalog()).command.ownedPrefixes, QList<QByteArray> {"QISTATE"});
+    QVERIFY(Commands::identify(bc25::profile::ModuleProfile::bc25()->catalog()).command.ownsTextLines);
     // The long limit is the action's; reading the state answers at once, so a
     // silent module holds the queue 3 s for AT+CGATT?, not 85 s.
     QCOMPARE(Commands::fromText(bc25::profile::ModuleProfile::bc25()->catalog(), "AT+CGATT=1").command.timeoutMs, 85000);
-    QCOMPARE(Commands::attachState().command.timeoutMs, 3000);
+    QCOMPARE(Commands::attachState(bc25::profile::ModuleProfile::bc25()->catalog()).command.timeoutMs, 3000);
     QCOMPARE(Commands::fromText(bc25::profile::ModuleProfile::bc25()->catalog(), "AT+CGATT=?").command.timeoutMs, 3000);
     QCOMPARE(Commands::fromText(bc25::profile::ModuleProfile::bc25()->catalog(), "AT+CFUN?").command.timeoutMs, 3000);
 }

@@ -212,7 +212,7 @@ void TestCommandEngine::dnsCollectsTheAnnouncedAddresses()
 
 void TestCommandEngine::urcInsideAResponseIsRoutedOut()
 {
-    const BuildResult built = Commands::queryState();
+    const BuildResult built = Commands::queryState(bc25::profile::ModuleProfile::bc25()->catalog());
     QSignalSpy urcs(m_engine, &at::CommandEngine::urcReceived);
     m_module->setScript({{built.command.text,
                           "\r\n+QISTATE: 0,\"TCP\",\"1.2.3.4\",80,0,2,1,0\r\n\r\n+QIURC: \"closed\",0\r\n"
@@ -267,7 +267,7 @@ void TestCommandEngine::everyTwoPhaseTimeoutFailsClearly()
     QCOMPARE(m_operations.at(0).status, OperationResult::Status::Timeout);
     QVERIFY2(m_operations.at(0).message.contains(seconds), qPrintable(m_operations.at(0).message));
     // The engine goes on: the next command works.
-    submit(Commands::attention());
+    submit(Commands::attention(bc25::profile::ModuleProfile::bc25()->catalog()));
     QTRY_COMPARE(m_commands.size(), 2);
     QCOMPARE(m_commands.at(1).status, CommandResult::Status::Ok);
 }
@@ -277,8 +277,8 @@ void TestCommandEngine::commandTimeoutThenLateAnswerNeverCompletesTheNext()
     m_engine->setTimeoutScale(0.02); // 3 s → 60 ms
     QSignalSpy late(m_engine, &at::CommandEngine::lateResult);
     m_module->setScript({{"AT+QIGETERROR", {}, -1, {}, true}, {"AT+QISTATE?", "\r\nOK\r\n"}});
-    submit(Commands::lastError());
-    submit(Commands::queryState());
+    submit(Commands::lastError(bc25::profile::ModuleProfile::bc25()->catalog()));
+    submit(Commands::queryState(bc25::profile::ModuleProfile::bc25()->catalog()));
     QTRY_COMPARE(m_commands.size(), 1);
     QCOMPARE(m_commands.at(0).status, CommandResult::Status::Timeout);
     // The late answer arrives while the next command waits behind the window.
@@ -296,15 +296,15 @@ void TestCommandEngine::lateAnswerAfterTheWindowIsCaughtByTheEcho()
     m_engine->setLateWindowMs(1);
     // Teach the engine that echo is on.
     m_module->setScript({{"AT", "\r\nOK\r\n"}, {"AT+QIGETERROR", {}, -1, {}, true}});
-    submit(Commands::attention());
-    submit(Commands::lastError());
+    submit(Commands::attention(bc25::profile::ModuleProfile::bc25()->catalog()));
+    submit(Commands::lastError(bc25::profile::ModuleProfile::bc25()->catalog()));
     QTRY_COMPARE(m_commands.size(), 2);
     QCOMPARE(m_commands.at(1).status, CommandResult::Status::Timeout);
     // Next command goes out, but its echo is still on the way when the late OK lands.
     QSignalSpy late(m_engine, &at::CommandEngine::lateResult);
     m_device->setStalled(true);
     m_module->setScript({{"AT+CSQ", "\r\n+CSQ: 20,99\r\n\r\nOK\r\n"}});
-    submit(Commands::signalQuality());
+    submit(Commands::signalQuality(bc25::profile::ModuleProfile::bc25()->catalog()));
     QTRY_VERIFY(m_host->writtenData().endsWith("AT+CSQ\r"));
     m_engine->receive("\r\nOK\r\n"); // the late answer to AT+QIGETERROR
     m_device->setStalled(false);
@@ -328,7 +328,7 @@ void TestCommandEngine::lyingLengthDeliversWhatArrivedThenTimesOut()
     QVERIFY(data.at(0).second);
     QTRY_COMPARE(m_commands.size(), 1);
     QCOMPARE(m_commands.at(0).status, CommandResult::Status::Timeout);
-    submit(Commands::attention());
+    submit(Commands::attention(bc25::profile::ModuleProfile::bc25()->catalog()));
     QTRY_COMPARE(m_commands.size(), 2);
     QCOMPARE(m_commands.at(1).status, CommandResult::Status::Ok);
 }
@@ -351,10 +351,10 @@ void TestCommandEngine::pulledCableFailsEverythingAndLosesNoData()
         truncated = cut;
     });
     submit(built);
-    submit(Commands::attention());
+    submit(Commands::attention(bc25::profile::ModuleProfile::bc25()->catalog()));
     QTRY_COMPARE(m_commands.size(), 1);
     QTRY_VERIFY(m_engine->parser().isInPayload());
-    submit(Commands::identify()); // queued behind AT
+    submit(Commands::identify(bc25::profile::ModuleProfile::bc25()->catalog())); // queued behind AT
     m_host->injectError(transport::Transport::Error::DeviceRemoved);
     QCOMPARE(data, QByteArray("abc"));
     QVERIFY(truncated);
@@ -372,7 +372,7 @@ void TestCommandEngine::overflowIsReportedAndTheStreamGoesOn()
 {
     QSignalSpy overflow(m_engine, &at::CommandEngine::overflowed);
     m_module->setScript({{"AT", QByteArray(10000, 'x') + "\r\nOK\r\n"}});
-    submit(Commands::attention());
+    submit(Commands::attention(bc25::profile::ModuleProfile::bc25()->catalog()));
     QTRY_COMPARE(m_commands.size(), 1);
     QCOMPARE(m_commands.at(0).status, CommandResult::Status::Ok);
     QCOMPARE(overflow.count(), 1);
@@ -382,7 +382,7 @@ void TestCommandEngine::overflowIsReportedAndTheStreamGoesOn()
 void TestCommandEngine::nothingIsSentWhenNotConnected()
 {
     m_host->close();
-    submit(Commands::attention());
+    submit(Commands::attention(bc25::profile::ModuleProfile::bc25()->catalog()));
     QTRY_COMPARE(m_commands.size(), 1);
     QCOMPARE(m_commands.at(0).status, CommandResult::Status::Aborted);
     QVERIFY(m_host->writtenData().isEmpty());
@@ -402,7 +402,7 @@ void TestCommandEngine::aCommandNoLongerWantedAtItsTurnIsNotWritten()
     at::AtCommand read = Commands::read(profile::ModuleProfile::bc25()->catalog(), 0, 512).command;
     read.notSentBecause = [&closed] { return closed ? QStringLiteral("socket 0 was closed") : QString(); };
     m_engine->submit(std::move(read));
-    submit(Commands::attention());
+    submit(Commands::attention(bc25::profile::ModuleProfile::bc25()->catalog()));
     QTRY_COMPARE(m_commands.size(), 3);
     QCOMPARE(m_commands.at(0).status, CommandResult::Status::Ok);
     QCOMPARE(m_commands.at(1).status, CommandResult::Status::Aborted);

@@ -5,6 +5,7 @@
 // command timed out after 3 s and the decoder reported 3900 ms.
 
 #include "bc25/commands.h"
+#include "profile/moduleprofile.h"
 #include "livesession.h"
 
 #include <QSignalSpy>
@@ -37,8 +38,8 @@ void TestGarbledEcho::theFinalAfterItsOwnLinesIsItsOwn()
                                {"AT+CSQ", "AT+CSP\r\r\n+CSQ: 7,0\r\n\r\nOK\r\n"},
                                {"AT+CGMR", "AT+CGMR\r\r\nRevision: X\r\n\r\nOK\r\n"}});
     QSignalSpy late(&session.engine, &at::CommandEngine::lateResult);
-    session.engine.submit(Commands::attention().command);
-    session.engine.submit(Commands::signalQuality().command);
+    session.engine.submit(Commands::attention(bc25::profile::ModuleProfile::bc25()->catalog()).command);
+    session.engine.submit(Commands::signalQuality(bc25::profile::ModuleProfile::bc25()->catalog()).command);
     session.submit("AT+CGMR");
     QTRY_COMPARE(session.transactions.size(), 3);
     QCOMPARE(late.count(), 0);

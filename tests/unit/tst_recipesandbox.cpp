@@ -7,6 +7,7 @@
 #include "recipe/junitwriter.h"
 #include "recipe/luasandbox.h"
 #include "recipe/recipe.h"
+#include "profile/moduleprofile.h"
 #include "recipe/transactioncheck.h"
 
 #include <QTest>
@@ -162,8 +163,8 @@ private slots:
         const QString failure = TransactionCheck::expect(open(566), "QIOPEN", {"0"}).failure;
         QVERIFY2(failure.contains(QLatin1String("566 (Socket connect failed)")), qPrintable(failure));
         QVERIFY2(TransactionCheck::expect(open(566), {}, {}).failure.contains(QLatin1String("566")), "no name: the failure");
-        QCOMPARE(TransactionCheck::openedSocket(open(0)), 0);
-        QCOMPARE(TransactionCheck::openedSocket(open(566)), -1);
+        QCOMPARE(TransactionCheck::openedSocket(bc25::profile::ModuleProfile::bc25()->catalog(), open(0)), 0);
+        QCOMPARE(TransactionCheck::openedSocket(bc25::profile::ModuleProfile::bc25()->catalog(), open(566)), -1);
     }
 
     void expectComparesFieldsAndExplainsErrors()

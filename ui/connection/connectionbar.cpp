@@ -39,7 +39,8 @@ ConnectionBar::ConnectionBar(link::Connection *controller, QWidget *parent)
     setObjectName(QStringLiteral("toolbar.connection"));
     m_line->setObjectName(QStringLiteral("lineSettings"));
     m_port->setMinimumContentsLength(22);
-    m_port->setToolTip(tr("Serial port, or the virtual BC25 built into the workbench; a device path can be typed"));
+    m_port->setToolTip(tr("Serial port, or the virtual %1 built into the workbench; a device path can be typed")
+                               .arg(controller->modelName()));
     m_port->setEditable(true);
     m_port->setInsertPolicy(QComboBox::NoInsert);
     for (const qint32 rate : {9600, 19200, 38400, 57600, 115200, 230400, 460800, 921600})
@@ -159,7 +160,7 @@ void ConnectionBar::refreshPorts()
     const QString current = virtualSelected() ? QString() : settings().portName;
     QSignalBlocker block(m_port);
     m_port->clear();
-    m_port->addItem(tr("Virtual BC25 (built-in)"), VirtualPort);
+    m_port->addItem(m_controller->virtualModuleName(), VirtualPort);
     for (const auto &[path, label] : std::as_const(ports))
         m_port->addItem(label, path);
     const int index = m_port->findData(current);

@@ -334,7 +334,8 @@ QByteArray SocketHandler::stateLine(int id) const
     const Slot &slot = m_slots[size_t(id)];
     const QByteArray common = "+QISTATE: " + number(id) + ",\"" + slot.socket->serviceName() + "\",\"" + slot.address
             + "\"," + number(slot.remotePort) + ',' + number(slot.localPort) + ',';
-    if (m_module->profile().answers().stateFields == 10)
+    // The LTE modules' 10 fields (their answerShapes row), the BC25's 8 (manual 2.1.3).
+    if (m_module->profile().answerFields(CommandCatalog::resultName(CommandId::State)) == 10)
         return common + lteStateFields(slot);
     return common + number(int(slot.state)) + ',' + number(slot.contextId) + ',' + number(slot.accessMode);
 }
