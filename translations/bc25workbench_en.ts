@@ -24,6 +24,13 @@
             <numerusform>  FAILED: %1 failed, %2 not reached of %n steps</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Skipped: %n recipe(s) not for %1</source>
+        <translation>
+            <numerusform>Skipped: %n recipe not for %1</numerusform>
+            <numerusform>Skipped: %n recipes not for %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>bc25::UrcDescription</name>
@@ -39,6 +46,23 @@
         <translation>
             <numerusform>DNS lookup found %n address.</numerusform>
             <numerusform>DNS lookup found %n addresses.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bc25::health::RunVerdict</name>
+    <message numerus="yes">
+        <source>All %1 checks passed; %n skipped.</source>
+        <translation>
+            <numerusform>All %1 checks passed; %n skipped.</numerusform>
+            <numerusform>All %1 checks passed; %n skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 passed, %n skipped</source>
+        <translation>
+            <numerusform>%1 of %2 passed, %n skipped</numerusform>
+            <numerusform>%1 of %2 passed, %n skipped</numerusform>
         </translation>
     </message>
 </context>
@@ -171,6 +195,16 @@
         <translation>
             <numerusform>The recording (%n action) is in the editor: edit it, run it (Ctrl+R), save it.</numerusform>
             <numerusform>The recording (%n actions) is in the editor: edit it, run it (Ctrl+R), save it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bc25::ui::RestartBar</name>
+    <message numerus="yes">
+        <source>Restart the virtual module? %n socket(s) are open: the recipe needs the module restarted, and the restart closes them.</source>
+        <translation>
+            <numerusform>Restart the virtual module? %n socket is open: the recipe needs the module restarted, and the restart closes it.</numerusform>
+            <numerusform>Restart the virtual module? %n sockets are open: the recipe needs the module restarted, and the restart closes them.</numerusform>
         </translation>
     </message>
 </context>

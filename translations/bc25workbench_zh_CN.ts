@@ -342,6 +342,21 @@ virtual module; prints a line per step and exits 0 when every step passed.</sour
             <numerusform>  失败：共 %n 步，%1 步失败，%2 步未执行</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Skipped: %n recipe(s) not for %1</source>
+        <translation>
+            <numerusform>已跳过：%n 个脚本不适用于 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not for %1 (written for %2)</source>
+        <extracomment>bc25-run: a recipe not run on this model; %2 lists the models its header names (&quot;bc25, bc32&quot;)</extracomment>
+        <translation>不适用于 %1（为 %2 编写）</translation>
+    </message>
+    <message>
+        <source>  SKIP   %1</source>
+        <translation>  跳过   %1</translation>
+    </message>
 </context>
 <context>
     <name>bc25-sim</name>
@@ -2094,10 +2109,6 @@ With no port it starts on the built-in virtual BC25.</source>
         <translation>全部 %1 项检查通过。</translation>
     </message>
     <message>
-        <source>%1 of %2 checks passed; %3 unticked.</source>
-        <translation>%2 项检查中有 %1 项通过；%3 项未勾选。</translation>
-    </message>
-    <message>
         <source>PASSED</source>
         <translation>通过</translation>
     </message>
@@ -2113,20 +2124,28 @@ With no port it starts on the built-in virtual BC25.</source>
         <source>INCOMPLETE</source>
         <translation>未完成</translation>
     </message>
+    <message numerus="yes">
+        <source>All %1 checks passed; %n skipped.</source>
+        <translation>
+            <numerusform>全部 %1 项检查通过；跳过 %n 项。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 passed</source>
+        <translation>%2 项中 %1 项通过</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 passed, %n skipped</source>
+        <translation>
+            <numerusform>%2 项中 %1 项通过，跳过 %n 项</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>bc25::link::Connection</name>
     <message>
-        <source>Virtual BC25 (built-in)</source>
-        <translation>虚拟 BC25（内置）</translation>
-    </message>
-    <message>
         <source>Opening %1 at %2 baud…</source>
         <translation>正在以 %2 波特率打开 %1…</translation>
-    </message>
-    <message>
-        <source>Starting the virtual BC25…</source>
-        <translation>正在启动虚拟 BC25…</translation>
     </message>
     <message>
         <source>Disconnected.</source>
@@ -2149,16 +2168,24 @@ With no port it starts on the built-in virtual BC25.</source>
         <translation>正在等待 %1 恢复。</translation>
     </message>
     <message>
-        <source>Virtual BC25 (built-in; %1)</source>
-        <translation>虚拟 BC25（内置；%1）</translation>
-    </message>
-    <message>
         <source>%1 — waiting for the port to appear.</source>
         <translation>%1 — 正在等待端口出现。</translation>
     </message>
     <message>
         <source>Waiting for %1 to appear.</source>
         <translation>正在等待 %1 出现。</translation>
+    </message>
+    <message>
+        <source>Virtual %1 (built-in; %2)</source>
+        <translation>虚拟 %1（内置；%2）</translation>
+    </message>
+    <message>
+        <source>Virtual %1 (built-in)</source>
+        <translation>虚拟 %1（内置）</translation>
+    </message>
+    <message>
+        <source>Starting the virtual %1…</source>
+        <translation>正在启动虚拟 %1…</translation>
     </message>
 </context>
 <context>
@@ -3120,10 +3147,6 @@ OK
         <translation> 波特率：</translation>
     </message>
     <message>
-        <source>Virtual BC25 (built-in)</source>
-        <translation>虚拟 BC25（内置）</translation>
-    </message>
-    <message>
         <source>Disconnect</source>
         <translation>断开</translation>
     </message>
@@ -3132,12 +3155,12 @@ OK
         <translation>连接或断开（Ctrl+K）</translation>
     </message>
     <message>
-        <source>Serial port, or the virtual BC25 built into the workbench; a device path can be typed</source>
-        <translation>串口，或工作台内置的虚拟 BC25；也可以输入设备路径</translation>
-    </message>
-    <message>
         <source>Data bits, parity, stop bits, flow control, RTS and DTR on open, the terminal&apos;s line ending; remembered for each port</source>
         <translation>数据位、校验位、停止位、流控、打开时的 RTS 和 DTR、终端的行结束符；每个端口分别记住</translation>
+    </message>
+    <message>
+        <source>Serial port, or the virtual %1 built into the workbench; a device path can be typed</source>
+        <translation>串口，或工作台内置的虚拟 %1；也可以输入设备路径</translation>
     </message>
 </context>
 <context>
@@ -3434,10 +3457,6 @@ OK
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>%1: %2 of %3 checks ran</source>
-        <translation>%1：%3 项检查中已运行 %2 项</translation>
-    </message>
-    <message>
         <source>The link to the module ended: %1</source>
         <translation>与模组的连接已结束：%1</translation>
     </message>
@@ -3448,6 +3467,14 @@ OK
     <message>
         <source>Not run: the link to the module was lost.</source>
         <translation>未运行：与模组的连接已丢失。</translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 with a warning, %3 failed, %4 not run, %5 skipped.</source>
+        <translation>%1 项通过，%2 项有警告，%3 项失败，%4 项未运行，%5 项跳过。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -3737,14 +3764,6 @@ Sent only when the command above answers a bare ERROR: the module&apos;s reason 
         <translation>未连接。</translation>
     </message>
     <message>
-        <source>Link to %1 ended: %2</source>
-        <translation>与 %1 的连接已断开：%2</translation>
-    </message>
-    <message>
-        <source>Link to %1 opened</source>
-        <translation>与 %1 的连接已建立</translation>
-    </message>
-    <message>
         <source>Port open (%1) — waiting for the module…</source>
         <translation>端口已打开（%1）— 正在等待模组…</translation>
     </message>
@@ -3757,12 +3776,20 @@ Sent only when the command above answers a bare ERROR: the module&apos;s reason 
         <translation>请把它重新插好并按“连接”，或勾选“自动重连”，以便它回来时自动连接。</translation>
     </message>
     <message>
-        <source>Link to %1 closed.</source>
-        <translation>与 %1 的连接已关闭。</translation>
-    </message>
-    <message>
         <source>Check the port&apos;s name, or tick Reconnect to have it connected when it appears.</source>
         <translation>请检查端口名称，或勾选“自动重连”，端口出现时即会连接。</translation>
+    </message>
+    <message>
+        <source>——— Link to %1 closed. ———</source>
+        <translation>——— 与%1的连接已关闭。 ———</translation>
+    </message>
+    <message>
+        <source>——— Link to %1 ended: %2 ———</source>
+        <translation>——— 与%1的连接已断开：%2 ———</translation>
+    </message>
+    <message>
+        <source>——— Link to %1 opened ———</source>
+        <translation>——— 与%1的连接已建立 ———</translation>
     </message>
 </context>
 <context>
@@ -4689,6 +4716,10 @@ This PC: %3
         <source>The virtual module did not start again: %1</source>
         <translation>虚拟模组未能重新启动：%1</translation>
     </message>
+    <message>
+        <source>Nothing was run: the link changed while the restart waited for your answer.</source>
+        <translation>未运行任何内容：等待您答复重启期间连接已改变。</translation>
+    </message>
 </context>
 <context>
     <name>bc25::ui::RecipeRecorder</name>
@@ -4919,6 +4950,10 @@ This PC: %3
         <source>What it checks, in a sentence or two.</source>
         <translation>用一两句话说明它检查什么。</translation>
     </message>
+    <message>
+        <source>Nothing was run: the virtual module and its sockets stay as they were.</source>
+        <translation>未运行任何内容：虚拟模组及其套接字保持原样。</translation>
+    </message>
 </context>
 <context>
     <name>bc25::ui::ReferenceTables</name>
@@ -4985,6 +5020,31 @@ This PC: %3
     <message>
         <source>The URC log says</source>
         <translation>URC 日志中的说明</translation>
+    </message>
+</context>
+<context>
+    <name>bc25::ui::RestartBar</name>
+    <message>
+        <source>Restart and run</source>
+        <translation>重启并运行</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Restarts the built-in virtual module (its open sockets close) and runs the recipe</source>
+        <translation>重启内置虚拟模组（其打开的套接字将关闭）并运行脚本</translation>
+    </message>
+    <message>
+        <source>Runs nothing: the module and its sockets stay as they are</source>
+        <translation>不运行任何内容：模组及其套接字保持原样</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restart the virtual module? %n socket(s) are open: the recipe needs the module restarted, and the restart closes them.</source>
+        <translation>
+            <numerusform>要重启虚拟模组吗？有 %n 个套接字处于打开状态：该脚本需要重启模组，重启会关闭它们。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5714,6 +5774,14 @@ This PC: %3
         <source>AT command; Up/Down: history</source>
         <translation>AT 命令；上/下键：历史</translation>
     </message>
+    <message>
+        <source>%1 is not an AT command. Enter sends it as typed; the workbench believes nothing it changes.</source>
+        <translation>%1 不是 AT 命令。按 Enter 将按原样发送；工作台不会据此认定任何状态变化。</translation>
+    </message>
+    <message>
+        <source>%1 Enter sends it as typed; the workbench believes nothing it changes.</source>
+        <translation>%1 按 Enter 将按原样发送；工作台不会据此认定任何状态变化。</translation>
+    </message>
 </context>
 <context>
     <name>bc25::ui::TrafficModel</name>
@@ -5863,6 +5931,14 @@ This PC: %3
     <message>
         <source>RAW (unchecked)</source>
         <translation>原样（未检查）</translation>
+    </message>
+    <message>
+        <source>quick, not in the manual</source>
+        <translation>快捷命令，手册中没有</translation>
+    </message>
+    <message>
+        <source>terminal, not in the manual</source>
+        <translation>终端，手册中没有</translation>
     </message>
 </context>
 <context>
@@ -6022,12 +6098,6 @@ This PC: %3
 <context>
     <name>decode</name>
     <message>
-        <source>Decodes a BC25 workbench capture or a raw serial log of a BC25/BC32 module
-and prints one JSON object per event (JSON Lines), in stream order.</source>
-        <translation>解码 BC25 工作台抓包文件或 BC25/BC32 模组的原始串口日志，
-按数据流顺序为每个事件输出一个 JSON 对象（JSON Lines）。</translation>
-    </message>
-    <message>
         <source>AT+QICFG &quot;viewmode&quot; at the start (0 or 1).</source>
         <translation>开始时的 AT+QICFG &quot;viewmode&quot;（0 或 1）。</translation>
     </message>
@@ -6050,6 +6120,21 @@ and prints one JSON object per event (JSON Lines), in stream order.</source>
     <message>
         <source>Print one JSON object per transaction (command, final result, second phase, latencies, URCs between, errors) instead of the events.</source>
         <translation>每个事务输出一个 JSON 对象（命令、最终结果、第二阶段、延迟、期间的 URC、错误），而不是逐个事件。</translation>
+    </message>
+    <message>
+        <source>Decodes a BC25 workbench capture or a raw serial log of a BC25/BC32 module
+and prints one JSON object per event (JSON Lines), in stream order.
+Without --model the model is the capture header&apos;s, else the one the module
+names in the first 64 KiB of the input (an ATI, AT+CGMR or AT+QGMR answer),
+else the BC25.</source>
+        <translation>解码 BC25 工作台抓包文件或 BC25/BC32 模组的原始串口日志，
+按数据流顺序为每个事件输出一个 JSON 对象（JSON Lines）。
+未给出 --model 时，型号取自抓包文件头；否则取自输入前 64 KiB 中
+模组报出的型号（ATI、AT+CGMR 或 AT+QGMR 的应答）；再否则为 BC25。</translation>
+    </message>
+    <message>
+        <source>Say on standard error which model the input is read as, and how that was decided (as --stats does).</source>
+        <translation>在标准错误输出上说明按哪个型号解读输入，以及如何确定（与 --stats 相同）。</translation>
     </message>
 </context>
 </TS>
