@@ -77,7 +77,7 @@ bool TestToolsOnModels::start(const QByteArray &model)
 {
     m_stack = std::make_unique<link::ModuleStack>(profile::ModuleProfile::byId(model));
     m_stack->connection().setCaptureFolder(m_dir.filePath(QStringLiteral("captures")));
-    m_window = std::make_unique<MainWindow>(&m_stack->engine(), &m_stack->session(), &m_stack->connection());
+    m_window = std::make_unique<MainWindow>(&m_stack->session(), &m_stack->connection());
     m_window->show();
     m_panelCommands.clear();
     connect(&m_stack->engine(), &at::CommandEngine::transactionFinished, this, [this](const at::Transaction &t) {

@@ -102,7 +102,7 @@ void TestTransactionsDock::init()
     m_session = &m_stack->session();
     m_connection = &m_stack->connection();
     m_connection->setCaptureFolder(m_dir.filePath(QStringLiteral("captures")));
-    m_window = std::make_unique<MainWindow>(m_engine, m_session, m_connection);
+    m_window = std::make_unique<MainWindow>(m_session, m_connection);
     m_window->show();
     m_connection->connectVirtual();
     if (m_connection->state() == link::Connection::State::Disconnected)

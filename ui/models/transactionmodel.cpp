@@ -5,6 +5,7 @@
 
 #include "panels/bytetext.h"
 #include "session/commandrunner.h"
+#include "session/modulesession.h"
 #include "views/columnfit.h"
 
 #include <QBrush>
@@ -64,7 +65,7 @@ bool TransactionModel::failed(const Transaction &t)
 void TransactionModel::append(const Transaction &transaction)
 {
     m_all.add(transaction);
-    if (transaction.source != at::Source::Session)
+    if (!ModuleSession::isPolling(transaction.source))
         m_withoutSession.add(transaction);
     Transaction t = transaction;
     t.payload.clear(); // the bytes stay in the terminal; the log keeps the record only
@@ -269,7 +270,8 @@ bool TransactionFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &
     if (m_showSession)
         return true;
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    return index.data(TransactionModel::SourceRole).toInt() != int(at::Source::Session);
+    // The session's rule, the one the terminal's "Hide polling" follows too.
+    return !ModuleSession::isPolling(at::Source(index.data(TransactionModel::SourceRole).toInt()));
 }
 
 } // namespace bc25::ui
