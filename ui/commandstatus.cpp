@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "commandstatus.h"
 
-#include "at/commandengine.h"
 #include "session/modulesession.h"
 
 #include <QStatusBar>
@@ -34,7 +33,7 @@ CommandStatus::CommandStatus(QStatusBar *bar, ModuleSession *session, QObject *p
     : QObject(parent)
     , m_bar(bar)
 {
-    connect(session->engine(), &at::CommandEngine::transactionFinished, this, &CommandStatus::onTransaction);
+    connect(session, &ModuleSession::transactionFinished, this, &CommandStatus::onTransaction);
     // AT+QIGETERROR's answer after an ERROR: the reason, in the manual's words.
     connect(session->commands(), &CommandRunner::commandFailed, this, &CommandStatus::showFailure);
     // A failure ("Last error: …") of the module that was is not one of the next module's.

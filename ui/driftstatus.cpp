@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: MIT
 #include "driftstatus.h"
 
-#include "at/commandengine.h"
 #include "at/routedevent.h"
+#include "session/modulesession.h"
 
 #include <QLabel>
 
 namespace bc25::ui {
 
-DriftStatus::DriftStatus(QLabel *label, at::CommandEngine *engine, QObject *parent)
+DriftStatus::DriftStatus(QLabel *label, ModuleSession *session, QObject *parent)
     : QObject(parent)
     , m_label(label)
 {
     m_label->setObjectName(QStringLiteral("status.drift"));
-    connect(engine, &at::CommandEngine::routed, this, [this](const at::RoutedEvent &routed) {
+    connect(session, &ModuleSession::routed, this, [this](const at::RoutedEvent &routed) {
         if (!routed.drift.isEmpty())
             noteDrift(routed.drift);
     });

@@ -6,18 +6,18 @@
 
 class QLabel;
 
-namespace bc25::at { class CommandEngine; }
+namespace bc25 { class ModuleSession; }
 
 namespace bc25::ui {
 
 // The status bar's count of the lines the module's model does not expect
-// (a drift: the engine's routing carries the profile's reason) since the
+// (a drift: the session's routing carries the profile's reason) since the
 // link opened, its tooltip naming the last reason. Hidden while there is none.
 class DriftStatus final : public QObject
 {
     Q_OBJECT
 public:
-    DriftStatus(QLabel *label, at::CommandEngine *engine, QObject *parent = nullptr);
+    DriftStatus(QLabel *label, ModuleSession *session, QObject *parent = nullptr);
 
     [[nodiscard]] int count() const { return m_count; }
     [[nodiscard]] const QString &lastReason() const { return m_lastReason; }

@@ -5,7 +5,6 @@
 #include "driftstatus.h"
 #include "modulecontrols.h"
 
-#include "at/commandengine.h"
 #include "session/modulesession.h"
 #include "session/modulestatus.h"
 #include "connection/connectionbar.h"
@@ -63,10 +62,8 @@ constexpr int SignalRefreshMs = 30000;
 constexpr int FrameAllowance = 60;
 } // namespace
 
-MainWindow::MainWindow(at::CommandEngine *engine, ModuleSession *session, link::Connection *connection,
-                       QWidget *parent)
+MainWindow::MainWindow(ModuleSession *session, link::Connection *connection, QWidget *parent)
     : QMainWindow(parent)
-    , m_engine(engine)
     , m_session(session)
     , m_connection(connection)
     , m_traffic(new TrafficModel(this))
@@ -97,7 +94,7 @@ MainWindow::MainWindow(at::CommandEngine *engine, ModuleSession *session, link::
     }
     auto *driftLabel = new QLabel(this);
     statusBar()->addPermanentWidget(driftLabel);
-    m_driftStatus = new DriftStatus(driftLabel, engine, this);
+    m_driftStatus = new DriftStatus(driftLabel, session, this);
     m_linkStatus = new LinkStatus(m_stateLabel, connection, session, this);
     // Where one link ended and the next began, in the terminal, every console and the URC log.
     connect(m_linkStatus, &LinkStatus::marker, this, [this](const QString &line) {
@@ -107,17 +104,17 @@ MainWindow::MainWindow(at::CommandEngine *engine, ModuleSession *session, link::
     });
 
     // Raw traffic, each row known as the workbench's own or not by the engine's routing.
-    m_traffic->follow(engine);
+    m_traffic->follow(session);
     // The session's log: every URC and every transaction, as the capture viewer shows them too.
     m_urcLog->follow(session->log());
     m_transactions->setSession(session);
     connect(session->log(), &SessionLog::transactionAdded, m_transactions,
             [this](const at::Transaction &t) { m_transactions->appendLive(t); });
-    connect(engine, &at::CommandEngine::overflowed, this, [this](qint64, qint64 discarded) {
+    connect(session, &ModuleSession::overflowed, this, [this](qint64, qint64 discarded) {
         statusBar()->showMessage(tr("The module printed a line longer than the parser keeps; its start is in the "
                                     "terminal, %n further byte(s) were skipped up to the line end.", nullptr, int(discarded)), 10000);
     });
-    connect(engine, &at::CommandEngine::unknownLine, this, [this](const QByteArray &line) {
+    connect(session, &ModuleSession::unknownLine, this, [this](const QByteArray &line) {
         statusBar()->showMessage(tr("Unrecognised output shown raw in the terminal: %1").arg(QString::fromLatin1(line.left(80))), 5000);
     });
 
@@ -329,7 +326,7 @@ QString MainWindow::statusText() const
 
 void MainWindow::openCapture(const QString &path)
 {
-    auto *viewer = new CaptureViewer(m_engine->sharedProfile(), this);
+    auto *viewer = new CaptureViewer(m_session->sharedProfile(), this);
     viewer->setAttribute(Qt::WA_DeleteOnClose);
     QString error;
     if (!viewer->load(path, &error)) {

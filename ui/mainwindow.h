@@ -8,7 +8,6 @@ class QLabel;
 class QTabWidget;
 
 namespace bc25 { class ModuleSession; }
-namespace bc25::at { class CommandEngine; }
 namespace bc25::link { class Connection; }
 
 namespace bc25::ui {
@@ -44,8 +43,8 @@ class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(at::CommandEngine *engine, ModuleSession *session, link::Connection *connection,
-               QWidget *parent = nullptr);
+    // Every view subscribes to the session (never to its engine) and the connection.
+    MainWindow(ModuleSession *session, link::Connection *connection, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     [[nodiscard]] ConnectionBar *connectionBar() const { return m_connectionBar; }
@@ -86,7 +85,6 @@ private:
     void restoreSettings();
     void saveSettings() const;
 
-    at::CommandEngine *m_engine;
     ModuleSession *m_session;
     link::Connection *m_connection;
     TrafficModel *m_traffic;

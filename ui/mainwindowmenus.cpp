@@ -103,7 +103,7 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Quick reference"), QKeySequence::HelpContents, this, [this] {
-        auto *reference = new QuickReference(m_engine->profile(), this);
+        auto *reference = new QuickReference(m_session->profile(), this);
         reference->setAttribute(Qt::WA_DeleteOnClose);
         reference->show();
     });

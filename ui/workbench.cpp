@@ -49,7 +49,7 @@ void Workbench::build(const QString &port)
     if (!m_options.captureFolder.isEmpty())
         connection.setCaptureFolder(m_options.captureFolder);
     connection.setAutoReconnect(QSettings().value(QStringLiteral("connection/reconnect"), false).toBool());
-    m_window = std::make_unique<MainWindow>(&m_stack->engine(), &m_stack->session(), &connection);
+    m_window = std::make_unique<MainWindow>(&m_stack->session(), &connection);
     m_controls = new ModelControls(m_window.get(), &m_stack->session(), std::move(reading));
     connect(m_controls, &ModelControls::switchRequested, this, &Workbench::switchModel);
     m_window->show();

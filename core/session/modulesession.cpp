@@ -16,6 +16,7 @@ ModuleSession::ModuleSession(at::CommandEngine *engine, QObject *parent)
     , m_tools(&m_runner)
 {
     m_log.follow(engine);
+    forwardEngineSignals(engine);
     // A reboot drops every socket: every pending send and second phase fails with the reason.
     connect(&m_sockets, &SocketTable::moduleRestarted, this, [this](const QString &reason) {
         m_sends.failAll(reason, [this, reason] { m_runner.engine()->abortOperations(reason); });
@@ -27,6 +28,34 @@ ModuleSession::ModuleSession(at::CommandEngine *engine, QObject *parent)
         if (result.answered())
             onModuleSpoke();
     });
+}
+
+void ModuleSession::forwardEngineSignals(at::CommandEngine *engine)
+{
+    using E = at::CommandEngine;
+    connect(engine, &E::commandStarted, this, &ModuleSession::commandStarted);
+    connect(engine, &E::commandFinished, this, &ModuleSession::commandFinished);
+    connect(engine, &E::transactionFinished, this, &ModuleSession::transactionFinished);
+    connect(engine, &E::unknownLine, this, &ModuleSession::unknownLine);
+    connect(engine, &E::overflowed, this, &ModuleSession::overflowed);
+    connect(engine, &E::rawTransmitted, this, &ModuleSession::rawTransmitted);
+    // The engine emits the bytes before its parser reads them: the parser's count is where they start.
+    connect(engine, &E::rawReceived, this, [this, engine](const QByteArray &bytes) {
+        emit rawReceived(bytes, engine->parser().bytesConsumed());
+    });
+    connect(engine, &E::routed, this, [this, engine](const at::RoutedEvent &routed) {
+        emit this->routed(routed, routed.event ? streamLength(*routed.event, engine->settings().recvHex) : 1);
+    });
+}
+
+qint64 ModuleSession::streamLength(const at::AtEvent &event, bool recvHex)
+{
+    qint64 length = event.bytes.size();
+    if (event.kind == at::AtEvent::Kind::Data && recvHex && !event.badHex)
+        length *= 2; // the bytes are decoded; the stream held their hex text
+    if (event.kind == at::AtEvent::Kind::Overflow)
+        length += event.length; // what was skipped up to the line end
+    return qMax<qint64>(1, length);
 }
 
 void ModuleSession::synchronize()
@@ -74,17 +103,17 @@ void ModuleSession::forget()
 
 QString ModuleSession::sendTyped(const QByteArray &line)
 {
-    return sendLine(Commands::fromText(engine()->profile().catalog(), line), [this](const at::Transaction &t) { emit typedCommandFinished(t); });
+    return sendLine(Commands::fromText(profile().catalog(), line), [this](const at::Transaction &t) { emit typedCommandFinished(t); });
 }
 
 QString ModuleSession::sendRaw(const QByteArray &line)
 {
-    return sendLine(Commands::rawFromText(engine()->profile().catalog(), line), [this](const at::Transaction &t) { emit typedCommandFinished(t); });
+    return sendLine(Commands::rawFromText(profile().catalog(), line), [this](const at::Transaction &t) { emit typedCommandFinished(t); });
 }
 
 QString ModuleSession::sendQuick(const QByteArray &line, std::function<void(const at::Transaction &)> done)
 {
-    BuildResult built = Commands::fromText(engine()->profile().catalog(), line);
+    BuildResult built = Commands::fromText(profile().catalog(), line);
     built.command.source = at::Source::Quick;
     return sendLine(std::move(built), std::move(done));
 }

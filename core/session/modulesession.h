@@ -12,13 +12,17 @@
 
 #include <QObject>
 
+#include <memory>
+
 namespace bc25 {
 
 // The module as the workbench sees it, by concern (DESIGN.md, "The session,
 // by concern"): the socket table, the send queue, the module's identity and
 // network status, its configuration and the network tools, each with typed
 // signals that views subscribe to. The session wires them together, reads
-// everything after a connect and runs what the terminal types.
+// everything after a connect and runs what the terminal types. Views reach
+// the engine only through it: its model's profile, whether the link is open,
+// and the engine's traffic signals, forwarded (the session's signals below).
 class ModuleSession final : public QObject
 {
     Q_OBJECT
@@ -26,7 +30,18 @@ class ModuleSession final : public QObject
 public:
     explicit ModuleSession(at::CommandEngine *engine, QObject *parent = nullptr);
 
+    // For the core and tests; views use the session's own accessors and signals.
     [[nodiscard]] at::CommandEngine *engine() const { return m_runner.engine(); }
+    // The rules of the module's model (ranges, commands, limits) everything is checked by.
+    [[nodiscard]] const profile::ModuleProfile &profile() const { return engine()->profile(); }
+    [[nodiscard]] const std::shared_ptr<const profile::ModuleProfile> &sharedProfile() const { return engine()->sharedProfile(); }
+    // Whether bytes can be written (while closed, every command fails at once).
+    [[nodiscard]] bool linkOpen() const { return engine()->linkOpen(); }
+    // The one rule for "polling": the commands the workbench sends by itself
+    // (status reads, drains after a receive notice, AT+QIGETERROR) and what the
+    // module answers to them. The transactions view and the terminal both hide
+    // by it, so one transaction is hidden (or shown) in both.
+    [[nodiscard]] static bool isPolling(at::Source source) { return source == at::Source::Session; }
     [[nodiscard]] CommandRunner *commands() { return &m_runner; }
     [[nodiscard]] SocketTable *sockets() { return &m_sockets; }
     [[nodiscard]] const SocketTable *sockets() const { return &m_sockets; }
@@ -75,10 +90,29 @@ signals:
     // that was (a result line, a last error); the history above the link marker stays.
     void forgotten();
 
+    // The engine's traffic, forwarded for the views (they subscribe here, never to the engine).
+    void commandStarted(quint64 id, const QByteArray &text, bc25::at::Source source);
+    void commandFinished(const bc25::at::CommandResult &result);
+    // Both phases over: the whole record.
+    void transactionFinished(const bc25::at::Transaction &transaction);
+    // Text that is neither a result nor owned by a command: shown raw.
+    void unknownLine(const QByteArray &line, qint64 offset);
+    void overflowed(qint64 offset, qint64 discarded);
+    // Bytes written to the module.
+    void rawTransmitted(const QByteArray &bytes);
+    // Bytes the module printed, and where they start in its stream (0 at each new link).
+    void rawReceived(const QByteArray &bytes, qint64 offset);
+    // Every parser event with its role, and how many bytes of the stream it
+    // covers from its offset (hex payload two characters a byte, an overlong
+    // line what was skipped of it too).
+    void routed(const bc25::at::RoutedEvent &event, qint64 streamLength);
+
 private:
     // A line the user wrote (typed, raw or quick), ended as the port's profile says.
     QString sendLine(BuildResult built, std::function<void(const at::Transaction &)> done);
     void onModuleSpoke();
+    void forwardEngineSignals(at::CommandEngine *engine);
+    [[nodiscard]] static qint64 streamLength(const at::AtEvent &event, bool recvHex);
 
     CommandRunner m_runner;
     SocketTable m_sockets;

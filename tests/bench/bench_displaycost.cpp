@@ -232,7 +232,7 @@ int main(int argc, char *argv[])
     at::CommandEngine &engine = stack.engine();
     ModuleSession &session = stack.session();
     link::Connection &connection = stack.connection();
-    ui::MainWindow window(&engine, &session, &connection);
+    ui::MainWindow window(&session, &connection);
     // Every view on screen at once: each dock in a place of its own.
     auto dock = [&](const char *name) { return window.findChild<QDockWidget *>(QLatin1String(name)); };
     window.addDockWidget(Qt::BottomDockWidgetArea, dock("dock.consoles"));

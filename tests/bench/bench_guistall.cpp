@@ -44,7 +44,7 @@ int main(int argc, char *argv[])
     at::CommandEngine &engine = stack.engine();
     ModuleSession &session = stack.session();
     link::Connection &connection = stack.connection();
-    ui::MainWindow window(&engine, &session, &connection);
+    ui::MainWindow window(&session, &connection);
     window.resize(1280, 800);
     window.show();
 

@@ -107,7 +107,7 @@ void TestConsoleStreams::init()
 
 void TestConsoleStreams::startWindow()
 {
-    m_window = std::make_unique<MainWindow>(m_engine, m_session, m_connection);
+    m_window = std::make_unique<MainWindow>(m_session, m_connection);
     m_window->show();
 }
 

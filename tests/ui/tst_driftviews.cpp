@@ -12,6 +12,7 @@
 #include "models/trafficmodel.h"
 #include "models/transactionmodel.h"
 #include "profile/moduleprofile.h"
+#include "session/modulesession.h"
 
 #include <QLabel>
 #include <QTest>
@@ -61,10 +62,11 @@ void TestDriftViews::theTerminalAndTheStatusBarMarkADrift()
     QFETCH(bool, byteByByte);
     QFETCH(bool, drift);
     at::CommandEngine engine(ModuleProfile::byId(model));
+    ModuleSession session(&engine); // the views subscribe to the session
     ui::TrafficModel traffic;
-    traffic.follow(&engine);
+    traffic.follow(&session);
     QLabel label;
-    ui::DriftStatus status(&label, &engine);
+    ui::DriftStatus status(&label, &session);
     QVERIFY(label.isHidden());
 
     const QByteArray stream = "\r\n" + NtpLine + "\r\n\r\n+QIURC: \"closed\",0\r\n";

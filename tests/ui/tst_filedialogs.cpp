@@ -177,7 +177,7 @@ void TestFileDialogs::init()
 
 void TestFileDialogs::startWindow()
 {
-    m_window = std::make_unique<MainWindow>(m_engine, m_session, m_connection);
+    m_window = std::make_unique<MainWindow>(m_session, m_connection);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_window->showNormal();

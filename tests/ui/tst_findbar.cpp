@@ -84,7 +84,7 @@ void TestFindBar::init()
     m_engine = &m_stack->engine();
     m_session = &m_stack->session();
     m_connection = &m_stack->connection();
-    m_window = std::make_unique<MainWindow>(m_engine, m_session, m_connection);
+    m_window = std::make_unique<MainWindow>(m_session, m_connection);
     m_window->show();
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));

@@ -115,7 +115,7 @@ void TestHealthPanel::init()
     m_session = &m_stack->session();
     m_connection = &m_stack->connection();
     m_connection->setCaptureFolder(m_dir.filePath(QStringLiteral("captures")));
-    m_window = std::make_unique<MainWindow>(m_engine, m_session, m_connection);
+    m_window = std::make_unique<MainWindow>(m_session, m_connection);
     m_window->show();
     m_writes = std::make_unique<QSignalSpy>(m_engine, &at::CommandEngine::writeRequested);
     new QAbstractItemModelTester(panel()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, panel());
@@ -249,7 +249,7 @@ void TestHealthPanel::untickedCheckSendsNothingAndStaysUnticked()
     QCOMPARE(panel()->lastResults().at(row(CheckKind::TcpConnection)).verdict, Verdict::Pass);
     QCOMPARE(QSettings().value(QStringLiteral("health/unticked")).toStringList(), QStringList({"dns", "ping"}));
     // A new window (the next start) keeps the ticks.
-    m_window = std::make_unique<MainWindow>(m_engine, m_session, m_connection);
+    m_window = std::make_unique<MainWindow>(m_session, m_connection);
     QCOMPARE(panel()->model()->index(row(CheckKind::Dns), 0).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
     QCOMPARE(panel()->model()->index(row(CheckKind::Sim), 0).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
 }
@@ -471,7 +471,7 @@ void TestHealthPanel::siteAndSerialNumberLabelTheReportAndAreKept()
     QCOMPARE(json.value(QStringLiteral("serial")).toString(), QStringLiteral("SN\"42\"<i>"));
     QCOMPARE(json.value(QStringLiteral("verdict")).toString(), QStringLiteral("passed"));
     // Kept, though the virtual module's hosts are not.
-    m_window = std::make_unique<MainWindow>(m_engine, m_session, m_connection);
+    m_window = std::make_unique<MainWindow>(m_session, m_connection);
     m_window->show();
     QCOMPARE(panel()->form()->site()->text(), QStringLiteral("Depot <7> & yard"));
     QCOMPARE(panel()->form()->deviceSerial()->text(), QStringLiteral("SN\"42\"<i>"));
@@ -548,7 +548,7 @@ void TestHealthPanel::hostsFoldedByTheUserStayFoldedAtTheNextStart()
     QVERIFY(panel()->hostsButton()->isChecked());
     panel()->hostsButton()->click(); // the user folds the hosts away
     QVERIFY(!panel()->form()->isVisibleTo(panel()));
-    m_window = std::make_unique<MainWindow>(m_engine, m_session, m_connection);
+    m_window = std::make_unique<MainWindow>(m_session, m_connection);
     m_window->show();
     QVERIFY(!panel()->hostsButton()->isChecked());
     QVERIFY(!panel()->form()->isVisibleTo(panel()));

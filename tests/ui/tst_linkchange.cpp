@@ -74,7 +74,7 @@ void TestLinkChange::init()
     m_session = &m_stack->session();
     m_connection = &m_stack->connection();
     m_connection->setCaptureFolder(m_dir.filePath(QStringLiteral("captures")));
-    m_window = std::make_unique<MainWindow>(m_engine, m_session, m_connection);
+    m_window = std::make_unique<MainWindow>(m_session, m_connection);
     m_window->show();
     m_connection->connectVirtual();
     QTRY_COMPARE(m_connection->state(), link::Connection::State::Connected);
@@ -256,7 +256,7 @@ void TestLinkChange::whatNeedsAModuleIsOffWithTheReason()
     QVERIFY2(recipeRun->toolTip().contains(QLatin1String("No module is connected")), qPrintable(recipeRun->toolTip()));
 
     // A window made while no module is there starts so.
-    MainWindow fresh(m_engine, m_session, m_connection);
+    MainWindow fresh(m_session, m_connection);
     checkOff(&fresh);
     if (QTest::currentTestFailed())
         return;

@@ -79,7 +79,7 @@ void TestMenus::noTwoEntriesShareAMnemonic()
     QFETCH(QString, language);
     QCOMPARE(Translations::install(QCoreApplication::instance(), language), language);
     link::ModuleStack stack(profile::ModuleProfile::bc25());
-    MainWindow window(&stack.engine(), &stack.session(), &stack.connection());
+    MainWindow window(&stack.session(), &stack.connection());
     const QList<QAction *> menus = window.menuBar()->actions();
     QVERIFY(menus.size() >= 4);
     QStringList shared = sharedMnemonics(menus);

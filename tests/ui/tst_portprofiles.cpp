@@ -87,7 +87,7 @@ void TestPortProfiles::init()
     m_engine = &m_stack->engine();
     m_session = &m_stack->session();
     m_connection = &m_stack->connection();
-    m_window = std::make_unique<MainWindow>(m_engine, m_session, m_connection);
+    m_window = std::make_unique<MainWindow>(m_session, m_connection);
     m_window->show();
 }
 
@@ -319,7 +319,7 @@ void TestPortProfiles::aTypedPortIsOfferedWhileItExistsOrOnceItOpened()
     QCOMPARE(portBox()->findData(named), -1); // gone and never opened
     QVERIFY(portBox()->findData(link) >= 0);  // gone, but it opened
     m_window->close(); // saves the settings
-    MainWindow restarted(m_engine, m_session, m_connection);
+    MainWindow restarted(m_session, m_connection);
     QVERIFY(restarted.connectionBar()->findChild<QComboBox *>()->findData(link) >= 0);
 }
 

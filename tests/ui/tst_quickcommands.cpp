@@ -372,7 +372,7 @@ void TestQuickCommands::anEditClearsTheProgressOfTheRunBefore()
 void TestQuickCommands::theWorkbenchHasTheDock()
 {
     Module module;
-    MainWindow window(&module.engine, &module.session, &module.connection);
+    MainWindow window(&module.session, &module.connection);
     auto *dock = window.findChild<QDockWidget *>(QStringLiteral("dock.quick"));
     QVERIFY(dock);
     auto *panel = qobject_cast<QuickCommandsPanel *>(dock->widget());

@@ -127,7 +127,7 @@ void TestRecipesDock::init()
 
 void TestRecipesDock::startWindow()
 {
-    m_window = std::make_unique<MainWindow>(m_engine, m_session, m_connection);
+    m_window = std::make_unique<MainWindow>(m_session, m_connection);
     m_window->show();
 }
 

@@ -94,7 +94,7 @@ void TestSteadyLayout::init()
     m_session = &m_stack->session();
     m_connection = &m_stack->connection();
     m_connection->setCaptureFolder(m_dir.filePath(QStringLiteral("captures")));
-    m_window = std::make_unique<MainWindow>(m_engine, m_session, m_connection);
+    m_window = std::make_unique<MainWindow>(m_session, m_connection);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_window->showNormal(); // not maximised on the small offscreen screen: a laptop's 1280×720
@@ -436,7 +436,7 @@ void TestSteadyLayout::aLayoutFromALargerScreenShowsTheSixSockets()
     QVERIFY(m_window->close()); // saves the layout
     m_window.reset();
 
-    m_window = std::make_unique<MainWindow>(m_engine, m_session, m_connection);
+    m_window = std::make_unique<MainWindow>(m_session, m_connection);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_window->showNormal();
@@ -469,7 +469,7 @@ void TestSteadyLayout::aMaximisedWindowFromALargerScreenShowsTheSixSockets()
         QSettings().setValue(QStringLiteral("window/geometry"), maximised.saveGeometry());
     }
 
-    m_window = std::make_unique<MainWindow>(m_engine, m_session, m_connection);
+    m_window = std::make_unique<MainWindow>(m_session, m_connection);
     QVERIFY(m_window->isMaximized());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -504,7 +504,7 @@ void TestSteadyLayout::everyTabWidgetRemembersItsTab()
     QVERIFY(chosen.size() >= 4); // tools, diagnostics, recipes, transactions
     QVERIFY(m_window->close());
     m_window.reset();
-    m_window = std::make_unique<MainWindow>(m_engine, m_session, m_connection);
+    m_window = std::make_unique<MainWindow>(m_session, m_connection);
     m_window->show();
     const QList<QTabWidget *> tabWidgets = remembered();
     QCOMPARE(tabWidgets.size(), chosen.size());

@@ -100,7 +100,7 @@ void TestSteadyTexts::openWindow(QSize size)
 {
     m_stack = std::make_unique<link::ModuleStack>(profile::ModuleProfile::bc25());
     m_stack->connection().setCaptureFolder(m_dir.filePath(QStringLiteral("captures")));
-    m_window = std::make_unique<MainWindow>(&m_stack->engine(), &m_stack->session(), &m_stack->connection());
+    m_window = std::make_unique<MainWindow>(&m_stack->session(), &m_stack->connection());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_window->showNormal();

@@ -18,6 +18,7 @@
 #include "panels/transactionspanel.h"
 #include "panels/terminalpanel.h"
 #include "session/modulesession.h"
+#include "session/sessionlog.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -39,6 +40,8 @@ class TestTerminalPolling : public QObject
 private slots:
     void initTestCase();
     void ownRowsAreKnownWhereverTheReadsCut();
+    void onePollingRuleHidesInBothViewsAndShowsInBoth_data();
+    void onePollingRuleHidesInBothViewsAndShowsInBoth();
     void urcsAndTheUsersCommandsStayWhilePollingHides();
 
 private:
@@ -67,8 +70,9 @@ void TestTerminalPolling::ownRowsAreKnownWhereverTheReadsCut()
 {
     at::CommandEngine engine(profile::ModuleProfile::bc25());
     engine.setLinkOpen(true);
+    ModuleSession session(&engine); // the views subscribe to the session
     TrafficModel traffic;
-    traffic.follow(&engine);
+    traffic.follow(&session);
     TrafficFilterModel filter;
     filter.setSourceModel(&traffic);
     filter.setHideOwn(true);
@@ -86,11 +90,13 @@ void TestTerminalPolling::ownRowsAreKnownWhereverTheReadsCut()
     };
 
     // The workbench's own AT+QISTATE?, its answer cut inside a line and shown
-    // (a frame passed) before the rest came, a URC in the middle of it.
+    // (a frame passed) before the rest came, a URC in the middle of it (one the
+    // session only notes: a "closed" would have it drain and close the socket
+    // with commands of its own, which this scripted stream does not answer).
     submit("AT+QISTATE?", at::Source::Session);
     engine.receive("\r\n+QISTATE: 0,\"TCP\",\"10.0.0");
     traffic.flush();
-    engine.receive(".1\",80,0,2,1,0\r\n\r\n+QIURC: \"closed\",3\r\n");
+    engine.receive(".1\",80,0,2,1,0\r\n\r\n+QIURC: \"pdpdeact\",1\r\n");
     traffic.flush();
     engine.receive("\r\nOK\r\n");
     QTRY_COMPARE(finished.count(), 1);
@@ -106,7 +112,7 @@ void TestTerminalPolling::ownRowsAreKnownWhereverTheReadsCut()
 
     const QStringList visible = shown(&filter);
     QCOMPARE(visible,
-             QStringList({QStringLiteral("RX \\r\\n"), QStringLiteral("RX +QIURC: \"closed\",3\\r\\n"),
+             QStringList({QStringLiteral("RX \\r\\n"), QStringLiteral("RX +QIURC: \"pdpdeact\",1\\r\\n"),
                           QStringLiteral("TX AT+QIRD=3,512\\r"), QStringLiteral("RX \\r\\n"),
                           QStringLiteral("RX +QIRD: 6\\r\\n"), QStringLiteral("RX ab\\r\\n"),
                           QStringLiteral("RX cd\\r\\n"), QStringLiteral("RX OK\\r\\n")}));
@@ -118,13 +124,93 @@ void TestTerminalPolling::ownRowsAreKnownWhereverTheReadsCut()
     QVERIFY(shown(&filter).contains(QStringLiteral("RX xy\\r\\n")));
 }
 
+void TestTerminalPolling::onePollingRuleHidesInBothViewsAndShowsInBoth_data()
+{
+    QTest::addColumn<int>("sourceNumber");
+    QTest::addColumn<bool>("polling");
+    QTest::addColumn<bool>("byteByByte");
+    // Only the workbench's own commands are polling; every other origin is
+    // shown by both views, hidden or not.
+    for (const bool byteByByte : {false, true}) {
+        const char *split = byteByByte ? ", byte by byte" : ", whole";
+        QTest::addRow("workbench%s", split) << int(at::Source::Session) << true << byteByByte;
+        QTest::addRow("terminal%s", split) << int(at::Source::Terminal) << false << byteByByte;
+        QTest::addRow("panel%s", split) << int(at::Source::Panel) << false << byteByByte;
+        QTest::addRow("recipe%s", split) << int(at::Source::Recipe) << false << byteByByte;
+        QTest::addRow("health%s", split) << int(at::Source::Health) << false << byteByByte;
+        QTest::addRow("soak%s", split) << int(at::Source::Soak) << false << byteByByte;
+        QTest::addRow("quick%s", split) << int(at::Source::Quick) << false << byteByByte;
+        QTest::addRow("raw%s", split) << int(at::Source::Raw) << false << byteByByte;
+    }
+}
+
+void TestTerminalPolling::onePollingRuleHidesInBothViewsAndShowsInBoth()
+{
+    QFETCH(int, sourceNumber);
+    const auto source = at::Source(sourceNumber);
+    QFETCH(bool, polling);
+    QFETCH(bool, byteByByte);
+    QCOMPARE(ModuleSession::isPolling(source), polling);
+    // The two views as the window wires them: the terminal's traffic and the
+    // transactions log, both fed by the session.
+    at::CommandEngine engine(profile::ModuleProfile::bc25());
+    engine.setLinkOpen(true);
+    ModuleSession session(&engine);
+    TrafficModel traffic;
+    traffic.follow(&session);
+    TrafficFilterModel terminal;
+    terminal.setSourceModel(&traffic);
+    TransactionModel transactions;
+    connect(session.log(), &SessionLog::transactionAdded, &transactions,
+            [&transactions](const at::Transaction &t) { transactions.appendLive(t); });
+    TransactionFilterModel transactionsView;
+    transactionsView.setSourceModel(&transactions);
+    QAbstractItemModelTester terminalTester(&terminal, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester transactionsTester(&transactionsView, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    QSignalSpy started(&session, &ModuleSession::commandStarted);
+    QSignalSpy finished(&session, &ModuleSession::transactionFinished);
+    at::AtCommand command = Commands::fromText(profile::ModuleProfile::bc25()->catalog(), "AT+CSQ").command;
+    command.source = source;
+    engine.submit(command);
+    QTRY_COMPARE(started.count(), 1);
+    const QByteArray answer = "\r\n+CSQ: 20,0\r\n\r\nOK\r\n";
+    if (byteByByte) {
+        for (const char c : answer)
+            engine.receive(QByteArray(1, c));
+    } else {
+        engine.receive(answer);
+    }
+    QTRY_COMPARE(finished.count(), 1);
+    traffic.flush();
+    transactions.flush();
+    QCOMPARE(transactions.rowCount(), 1);
+
+    // Hidden: in both views or in neither.
+    terminal.setHideOwn(true);
+    transactionsView.setShowSession(false);
+    const QStringList hiddenRows = shown(&terminal);
+    QCOMPARE(hiddenRows.filter(QStringLiteral("AT+CSQ")).isEmpty(), polling);
+    QCOMPARE(hiddenRows.filter(QStringLiteral("+CSQ: 20,0")).isEmpty(), polling);
+    QCOMPARE(transactionsView.rowCount(), polling ? 0 : 1);
+    // The user un-hides: shown in both, every row of it.
+    terminal.setHideOwn(false);
+    transactionsView.setShowSession(true);
+    const QStringList shownRows = shown(&terminal);
+    QCOMPARE(shownRows.filter(QStringLiteral("AT+CSQ")).size(), 1); // TX, or RAW when sent raw
+    QCOMPARE(shownRows.filter(QStringLiteral("+CSQ: 20,0")).size(), 1);
+    QCOMPARE(terminal.rowCount(), traffic.rowCount());
+    QCOMPARE(transactionsView.rowCount(), 1);
+    QCOMPARE(transactionsView.index(0, TransactionModel::Command).data().toString(), QStringLiteral("AT+CSQ"));
+}
+
 void TestTerminalPolling::urcsAndTheUsersCommandsStayWhilePollingHides()
 {
     link::ModuleStack stack(profile::ModuleProfile::bc25());
     at::CommandEngine &engine = stack.engine();
     ModuleSession &session = stack.session();
     link::Connection &connection = stack.connection();
-    MainWindow window(&engine, &session, &connection);
+    MainWindow window(&session, &connection);
     window.show();
     connection.connectVirtual();
     QTRY_COMPARE(connection.state(), link::Connection::State::Connected);

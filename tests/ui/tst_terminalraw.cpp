@@ -93,7 +93,7 @@ void TestTerminalRaw::aRefusedLineGoesOutRawOnlyOnPurposeAndIsMarked()
     at::CommandEngine &engine = stack.engine();
     ModuleSession &session = stack.session();
     link::Connection &connection = stack.connection();
-    MainWindow window(&engine, &session, &connection);
+    MainWindow window(&session, &connection);
     window.show();
     connection.connectVirtual();
     QTRY_COMPARE(connection.state(), link::Connection::State::Connected);

@@ -102,11 +102,12 @@ void TestTransactionsDock::init()
     m_session = &m_stack->session();
     m_connection = &m_stack->connection();
     m_connection->setCaptureFolder(m_dir.filePath(QStringLiteral("captures")));
-    m_window = std::make_unique<MainWindow>(m_engine, m_session, m_connection);
+    m_window = std::make_unique<MainWindow>(m_session, m_connection);
     m_window->show();
+    // The built-in virtual module needs no pseudo-terminal (a pair in memory):
+    // a connection that ends at once is a broken demo, never a reason to skip.
     m_connection->connectVirtual();
-    if (m_connection->state() == link::Connection::State::Disconnected)
-        QSKIP("no pseudo-terminal here");
+    QVERIFY2(m_connection->state() != link::Connection::State::Disconnected, qPrintable(m_window->statusText()));
     QTRY_COMPARE(m_connection->state(), link::Connection::State::Connected);
     QTRY_VERIFY(!m_session->moduleInfo().revision.isEmpty()); // synchronised
 }

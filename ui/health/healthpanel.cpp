@@ -15,7 +15,6 @@
 #include "health/healthplan.h"
 #include "health/runverdict.h"
 #include "link/connection.h"
-#include "at/commandengine.h"
 #include "profile/moduleprofile.h"
 #include "session/modulesession.h"
 #include "translations.h"
@@ -53,7 +52,7 @@ HealthPanel::HealthPanel(ModuleSession *session, link::Connection *connection, Q
     , m_session(session)
     , m_connection(connection)
     , m_check(new health::HealthCheck(session->commands(), this))
-    , m_form(new HealthSettingsForm(session->engine()->profile().pingDefaults().count, this))
+    , m_form(new HealthSettingsForm(session->profile().pingDefaults().count, this))
     , m_model(new HealthPlanModel(this))
     , m_view(new HealthPlanView(m_model, this))
     , m_details(new QTextEdit(this))
@@ -227,7 +226,7 @@ void HealthPanel::rebuildPlan()
     const int current = HealthPlanModel::checkOf(m_view->currentIndex());
     const health::HealthSettings settings = currentSettings();
     m_plannedSocket = settings.connectId;
-    m_model->setPlan(HealthPlan::build(settings, m_session->engine()->profile()));
+    m_model->setPlan(HealthPlan::build(settings, m_session->profile()));
     if (current >= 0)
         m_view->setCurrentIndex(m_model->index(current, 0));
     updateButtons();

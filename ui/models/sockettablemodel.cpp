@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "sockettablemodel.h"
 
-#include "at/commandengine.h"
 #include "bc25/errorcodes.h"
 #include "profile/moduleprofile.h"
 #include "session/modulesession.h"
@@ -138,7 +137,7 @@ QStringList SocketTableModel::widestTexts(int column) const
     case Service: { // the model's <service_type> choices (manual 2.1.1 on the BC25), and what
                     // AT+QISTATE? shows for an accepted client (manual 2.1.3)
         QStringList services {QStringLiteral("TCP INCOMING")};
-        if (const ParameterSpec *service = m_session->engine()->profile().catalog().parameter(CommandId::Open, "service_type")) {
+        if (const ParameterSpec *service = m_session->profile().catalog().parameter(CommandId::Open, "service_type")) {
             for (const QByteArray &choice : service->choices)
                 services << QString::fromLatin1(choice);
         }

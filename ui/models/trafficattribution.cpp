@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "trafficattribution.h"
 
+#include "session/modulesession.h"
+
 namespace bc25::ui {
 
 void TrafficAttribution::commandStarted(quint64 id, at::Source source)
 {
-    const bool own = source == at::Source::Session;
+    const bool own = ModuleSession::isPolling(source);
     m_transmitOwner = own ? Owner::Own : Owner::Other;
     if (!own)
         return;
@@ -14,17 +16,11 @@ void TrafficAttribution::commandStarted(quint64 id, at::Source source)
         m_ownCommands.removeIf([id](quint64 old) { return old + RememberedCommands < id; });
 }
 
-TrafficAttribution::Span TrafficAttribution::routed(const at::RoutedEvent &routed, bool recvHex)
+TrafficAttribution::Span TrafficAttribution::routed(const at::RoutedEvent &routed, qint64 streamLength)
 {
-    const at::AtEvent &event = *routed.event;
-    qint64 length = event.bytes.size();
-    if (event.kind == at::AtEvent::Kind::Data && recvHex && !event.badHex)
-        length *= 2; // the bytes are decoded; the stream held their hex text
-    if (event.kind == at::AtEvent::Kind::Overflow)
-        length += event.length; // what was skipped up to the line end
     Span span;
-    span.start = event.offset;
-    span.end = event.offset + qMax<qint64>(1, length);
+    span.start = routed.event->offset;
+    span.end = span.start + qMax<qint64>(1, streamLength);
     span.owner = routed.transactionId != 0 && m_ownCommands.contains(routed.transactionId) ? Owner::Own : Owner::Other;
     m_spans.push_back(span);
     return span;

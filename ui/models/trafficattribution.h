@@ -28,6 +28,7 @@ public:
     // Two claims on one row: it is the workbench's own only if both say so.
     [[nodiscard]] static Owner combine(Owner a, Owner b) { return a == Owner::Unknown ? b : a == b ? a : Owner::Other; }
 
+    // Own when the session's rule calls the command polling (ModuleSession::isPolling).
     void commandStarted(quint64 id, at::Source source);
     // Whose the bytes written now are: the command in flight's line and data.
     [[nodiscard]] Owner transmitOwner() const { return m_transmitOwner; }
@@ -39,9 +40,9 @@ public:
         qint64 end = 0;
         Owner owner = Owner::Unknown;
     };
-    // The stretch a routed event covers (hex payload takes two characters a
-    // byte); kept for rows that do not exist yet, until forgetBefore().
-    Span routed(const at::RoutedEvent &event, bool recvHex);
+    // The stretch a routed event covers (`streamLength` bytes from its offset,
+    // as the session counts them); kept for rows that do not exist yet, until forgetBefore().
+    Span routed(const at::RoutedEvent &event, qint64 streamLength);
     // Whose [start, end) is by the stretches kept; Unknown when none overlaps.
     [[nodiscard]] Owner ownerOf(qint64 start, qint64 end) const;
     // Rows to come all start at `offset` or later.

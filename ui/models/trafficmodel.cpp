@@ -7,7 +7,7 @@
 
 #include "panels/bytetext.h"
 
-#include "at/commandengine.h"
+#include "session/modulesession.h"
 #include "at/lineending.h"
 
 #include <QBrush>
@@ -22,23 +22,22 @@ TrafficModel::TrafficModel(QObject *parent)
 {
 }
 
-void TrafficModel::follow(at::CommandEngine *engine)
+void TrafficModel::follow(ModuleSession *session)
 {
-    connect(engine, &at::CommandEngine::commandStarted, this,
+    connect(session, &ModuleSession::commandStarted, this,
             [this](quint64 id, const QByteArray &, at::Source source) {
         m_attribution.commandStarted(id, source);
         m_transmitRaw = source == at::Source::Raw;
     });
-    connect(engine, &at::CommandEngine::rawTransmitted, this, [this](const QByteArray &bytes) {
+    connect(session, &ModuleSession::rawTransmitted, this, [this](const QByteArray &bytes) {
         appendLines(quint8(m_transmitRaw ? Way::RawTransmit : Way::Transmit), bytes, QDateTime::currentMSecsSinceEpoch(), false, -1,
                     quint8(m_attribution.transmitOwner()));
     });
-    // The parser has not read these bytes yet: its count is where they start.
-    connect(engine, &at::CommandEngine::rawReceived, this, [this, engine](const QByteArray &bytes) {
-        appendReceived(bytes, engine->parser().bytesConsumed(), QDateTime::currentMSecsSinceEpoch());
+    // The session says where the bytes start in the stream: the model reads no parser.
+    connect(session, &ModuleSession::rawReceived, this, [this](const QByteArray &bytes, qint64 offset) {
+        appendReceived(bytes, offset, QDateTime::currentMSecsSinceEpoch());
     });
-    connect(engine, &at::CommandEngine::routed, this,
-            [this, engine](const at::RoutedEvent &routed) { attribute(routed, engine->settings().recvHex); });
+    connect(session, &ModuleSession::routed, this, &TrafficModel::attribute);
 }
 
 void TrafficModel::append(Way way, const QByteArray &bytes, qint64 timestampMs)
@@ -73,12 +72,12 @@ void TrafficModel::lineTook(LogLine &line, qint64 from, qint64 to)
     line.tag = quint8(TrafficAttribution::combine(Owner(line.tag), m_attribution.ownerOf(line.offset, to)));
 }
 
-void TrafficModel::attribute(const at::RoutedEvent &routed, bool recvHex)
+void TrafficModel::attribute(const at::RoutedEvent &routed, qint64 streamLength)
 {
     // The event's own rows, and the blank lines just before it (V.250 puts
     // CR LF before every answer), take its owner. Rows already shown change
     // in place, and a filter on them looks again.
-    const TrafficAttribution::Span span = m_attribution.routed(routed, recvHex);
+    const TrafficAttribution::Span span = m_attribution.routed(routed, streamLength);
     const bool drift = !routed.drift.isEmpty() && routed.event;
     if (drift) {
         m_drifts.insert(routed.event->offset, routed.drift);

@@ -10,14 +10,14 @@
 #include <QMap>
 #include <QSortFilterProxyModel>
 
-namespace bc25::at { class CommandEngine; }
+namespace bc25 { class ModuleSession; }
 
 namespace bc25::ui {
 
 // Raw traffic between host and module as lines (LineLogModel): what the
 // module sent, a row per line; each write and note a row of its own; with
 // the time it was seen, shown as text or hex. The terminal panel shows it;
-// its cap bounds memory however long a session runs. Following an engine,
+// its cap bounds memory however long a session runs. Following a session,
 // each row also says whether it is the workbench's own (OwnRole): a command
 // it sent by itself, or what the engine routed to one.
 class TrafficModel final : public LineLogModel
@@ -32,9 +32,9 @@ public:
 
     explicit TrafficModel(QObject *parent = nullptr);
 
-    // Shows every byte the engine writes and reads, each row attributed by
-    // the engine's own routing (commandStarted, routed).
-    void follow(at::CommandEngine *engine);
+    // Shows every byte the session's engine writes and reads, each row
+    // attributed by the engine's own routing (the session's commandStarted, routed).
+    void follow(ModuleSession *session);
     void append(Way way, const QByteArray &bytes, qint64 timestampMs = -1);
     void setHex(bool hex);
     void setViewMode(ByteText::ViewMode mode);
@@ -54,7 +54,7 @@ private:
     using Owner = TrafficAttribution::Owner;
 
     void appendReceived(const QByteArray &bytes, qint64 offset, qint64 timestampMs);
-    void attribute(const at::RoutedEvent &routed, bool recvHex);
+    void attribute(const at::RoutedEvent &routed, qint64 streamLength);
 
     // Why the module's model does not expect the line at an offset (the
     // routing's drift): the row holding it shows the reason. Bounded.
@@ -68,7 +68,8 @@ private:
 };
 
 // Hides the workbench's own commands and their answers ("Hide polling" in the
-// terminal); rows are filtered again when the engine's routing tags them late.
+// terminal, by the session's rule ModuleSession::isPolling, as the transactions
+// view); rows are filtered again when the engine's routing tags them late.
 class TrafficFilterModel final : public QSortFilterProxyModel
 {
     Q_OBJECT

@@ -68,7 +68,7 @@ bool TransactionModel::failed(const Transaction &t)
 void TransactionModel::append(const Transaction &transaction)
 {
     m_all.add(transaction);
-    if (transaction.source != at::Source::Session)
+    if (!ModuleSession::isPolling(transaction.source))
         m_withoutSession.add(transaction);
     Transaction t = transaction;
     t.payload.clear(); // the bytes stay in the terminal; the log keeps the record only
@@ -77,7 +77,7 @@ void TransactionModel::append(const Transaction &transaction)
     // What the user typed goes out even when the model's manual has no such
     // command (a raw line is marked RAW already): the row says which it was.
     const bool typed = t.source == at::Source::Terminal || t.source == at::Source::Quick;
-    const bool notInManual = typed && m_session && !m_session->engine()->profile().catalog().parse(t.command).spec;
+    const bool notInManual = typed && m_session && !m_session->profile().catalog().parse(t.command).spec;
     enqueue({std::move(t), time, notInManual});
 }
 
@@ -224,7 +224,7 @@ QVariant TransactionModel::data(const QModelIndex &index, int role) const
         if (index.column() == Urcs)
             return joinedLines(t.urcs, QLatin1String("\n"));
         if (index.column() == Source && e.notInManual && m_session) // the catalog's own words
-            return CommandCatalog::validate(m_session->engine()->profile().catalog().parse(t.command));
+            return CommandCatalog::validate(m_session->profile().catalog().parse(t.command));
         return displayText(e, index.column());
     case Qt::TextAlignmentRole:
         if (index.column() == Latency || index.column() == OperationLatency)
@@ -286,7 +286,8 @@ bool TransactionFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &
     if (m_showSession)
         return true;
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    return index.data(TransactionModel::SourceRole).toInt() != int(at::Source::Session);
+    // The session's rule, the one the terminal's "Hide polling" follows too.
+    return !ModuleSession::isPolling(at::Source(index.data(TransactionModel::SourceRole).toInt()));
 }
 
 } // namespace bc25::ui

@@ -69,8 +69,9 @@ private:
     TransactionStatistics m_withoutSession;
 };
 
-// Hides the workbench's own commands (polling, drains, AT+QIGETERROR) unless
-// asked to show them, so the view shows what the user did.
+// Hides the workbench's own commands (polling, drains, AT+QIGETERROR: the
+// session's rule, ModuleSession::isPolling) unless asked to show them, so the
+// view shows what the user did.
 class TransactionFilterModel final : public QSortFilterProxyModel
 {
     Q_OBJECT

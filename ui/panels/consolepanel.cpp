@@ -303,7 +303,7 @@ bool SocketConsole::isSending() const
 QString SocketConsole::refusal() const
 {
     // Nothing is shown as sent that cannot go: no module, or no socket to carry it.
-    if (!m_session->engine()->linkOpen())
+    if (!m_session->linkOpen())
         return tr("Not sent: no module is connected.");
     if (!m_session->socket(m_connectId).inUse)
         return tr("Not sent: socket %1 is not open. Open it with Open… above the socket table first.").arg(m_connectId);

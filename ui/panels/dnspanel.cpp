@@ -4,7 +4,6 @@
 
 #include "modulecontrols.h"
 
-#include "at/commandengine.h"
 #include "profile/moduleprofile.h"
 #include "session/modulesession.h"
 
@@ -72,7 +71,7 @@ QString DnsPanel::lookUp(const QString &host)
 {
     m_host->setText(host);
     // The model's own context (the BC660K has only 0), not the BC25's 1.
-    const QString error = m_session->tools()->lookUpHost(m_session->engine()->profile().limits().firstContext, host);
+    const QString error = m_session->tools()->lookUpHost(m_session->profile().limits().firstContext, host);
     m_addresses->clear();
     m_result->setText(error.isEmpty() ? tr("Looking up %1…").arg(host) : error);
     return error;

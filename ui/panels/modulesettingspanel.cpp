@@ -4,7 +4,6 @@
 
 #include "modulecontrols.h"
 
-#include "at/commandengine.h"
 #include "bc25/errorcodes.h"
 #include "profile/moduleprofile.h"
 #include "session/modulesession.h"
@@ -33,7 +32,7 @@ ModuleSettingsPanel::ModuleSettingsPanel(ModuleSession *session, QWidget *parent
     , m_status(new QLabel(this))
 {
     // The model's ranges (the BC25's: manual 2.1.13), from its command table.
-    const CommandSpec *keepAlive = session->engine()->profile().spec(CommandId::KeepAlive);
+    const CommandSpec *keepAlive = session->profile().spec(CommandId::KeepAlive);
     const auto rangeOf = [keepAlive](QSpinBox *box, QByteArrayView name) {
         for (const Signature &signature : keepAlive ? keepAlive->writeSignatures : QList<Signature> {}) {
             for (const ParameterSpec &p : signature.parameters) {

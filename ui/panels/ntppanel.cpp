@@ -4,7 +4,6 @@
 
 #include "modulecontrols.h"
 
-#include "at/commandengine.h"
 #include "profile/moduleprofile.h"
 #include "session/modulesession.h"
 
@@ -26,7 +25,7 @@ NtpPanel::NtpPanel(ModuleSession *session, QWidget *parent)
     , m_result(new QLabel(this))
 {
     // <port>'s range as the model's table gives it (manual 2.1.9 on the BC25).
-    if (const CommandSpec *ntp = session->engine()->profile().spec(CommandId::Ntp)) {
+    if (const CommandSpec *ntp = session->profile().spec(CommandId::Ntp)) {
         for (const ParameterSpec &p : ntp->writeSignatures.constFirst().parameters) {
             if (p.name == "port")
                 m_port->setRange(int(p.min), int(p.max));
@@ -59,7 +58,7 @@ QString NtpPanel::synchronize()
 {
     // The model's own context (the BC660K has only 0), not the BC25's 1; the
     // command's name is the model's too (AT+QNTP there), from its catalog.
-    const int context = m_session->engine()->profile().limits().firstContext;
+    const int context = m_session->profile().limits().firstContext;
     const QString error = m_session->tools()->synchronizeTime(context, m_server->text().trimmed(), m_port->value(), m_setClock->isChecked());
     m_result->setText(error.isEmpty() ? tr("Asking %1…").arg(m_server->text().trimmed()) : error);
     return error;

@@ -6,9 +6,7 @@
 
 #include "modulecontrols.h"
 
-#include "at/commandengine.h"
 #include "bc25/commandcatalog.h"
-#include "at/commandengine.h"
 #include "bc25/errorcodes.h"
 #include "profile/moduleprofile.h"
 #include "session/modulesession.h"
@@ -34,7 +32,7 @@ namespace {
 QSpinBox *spinFor(const ModuleSession *session, const char *parameter, int value, QWidget *parent)
 {
     auto *box = new QSpinBox(parent);
-    const profile::ModuleProfile &profile = session->engine()->profile();
+    const profile::ModuleProfile &profile = session->profile();
     for (const ParameterSpec &p : profile.spec(CommandId::Ping)->writeSignatures.constFirst().parameters) {
         if (p.name == parameter) {
             box->setRange(int(p.min), int(p.max));
@@ -52,10 +50,10 @@ PingPanel::PingPanel(ModuleSession *session, QWidget *parent)
     , m_session(session)
     , m_host(new QLineEdit(QStringLiteral("localhost"), this))
     // The model's first context and its defaults (the BC25's: manual 2.1.1, 2.1.8)
-    , m_context(spinFor(session, "contextID", session->engine()->profile().limits().firstContext, this))
-    , m_timeout(spinFor(session, "time_out", session->engine()->profile().pingDefaults().timeoutSeconds, this))
-    , m_count(spinFor(session, "ping_num", session->engine()->profile().pingDefaults().count, this))
-    , m_size(spinFor(session, "ping_size", session->engine()->profile().pingDefaults().size, this))
+    , m_context(spinFor(session, "contextID", session->profile().limits().firstContext, this))
+    , m_timeout(spinFor(session, "time_out", session->profile().pingDefaults().timeoutSeconds, this))
+    , m_count(spinFor(session, "ping_num", session->profile().pingDefaults().count, this))
+    , m_size(spinFor(session, "ping_size", session->profile().pingDefaults().size, this))
     , m_start(new QPushButton(tr("Ping"), this))
     , m_summary(new StatusLine(2, this)) // its lines kept: the chart above never changes height
     , m_series(new QLineSeries(this))
@@ -134,12 +132,12 @@ void PingPanel::setHost(const QString &host)
 QString PingPanel::start()
 {
     // Enter in the host field too: nothing is queued for a module that is not there.
-    if (!m_session->engine()->linkOpen()) {
+    if (!m_session->linkOpen()) {
         const QString why = tr("No module is connected.");
         m_summary->setStatus(why);
         return why;
     }
-    PingParameters p(m_session->engine()->profile());
+    PingParameters p(m_session->profile());
     p.contextId = m_context->value();
     p.host = m_host->text().trimmed();
     p.timeoutSeconds = m_timeout->value();
@@ -171,7 +169,7 @@ void PingPanel::onReply(const PingReply &reply)
 void PingPanel::onFinished(bool ok, const PingSummary &summary, const QString &message)
 {
     // Ended by a lost link (aborted): it stays off, with the reason, until a module is back.
-    ModuleControls::apply(m_start, m_session->engine()->linkOpen());
+    ModuleControls::apply(m_start, m_session->linkOpen());
     redraw();
     if (!ok) {
         m_summary->setStatus(tr("Ping failed: %1").arg(message));

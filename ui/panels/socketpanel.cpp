@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "socketpanel.h"
 
-#include "at/commandengine.h"
 #include "profile/moduleprofile.h"
 #include "tabletext.h"
 
@@ -136,7 +135,7 @@ int SocketPanel::currentSocket() const
 
 OpenParameters SocketPanel::dialogDefaults() const
 {
-    const profile::ModuleLimits &limits = m_session->engine()->profile().limits();
+    const profile::ModuleLimits &limits = m_session->profile().limits();
     // What the dialog opened last on this link is what one opens again (the
     // same server, a second socket); a real module has no service of ours to
     // point at: the address is the user's to type.
@@ -158,7 +157,7 @@ OpenParameters SocketPanel::dialogDefaults() const
 
 void SocketPanel::openWithDialog()
 {
-    OpenSocketDialog dialog(m_session->engine()->profile().catalog(), this);
+    OpenSocketDialog dialog(m_session->profile().catalog(), this);
     dialog.setParameters(dialogDefaults());
     if (dialog.exec() == QDialog::Accepted && open(dialog.parameters()).isEmpty())
         m_lastOpened = dialog.parameters();
@@ -172,7 +171,7 @@ QString SocketPanel::open(const OpenParameters &parameters)
         return error;
     }
     m_opening = parameters.connectId;
-    m_openLimitMs = OpenOperation::timeoutMsFor(m_session->engine()->profile().catalog().spec(CommandId::Open), parameters.host);
+    m_openLimitMs = OpenOperation::timeoutMsFor(m_session->profile().catalog().spec(CommandId::Open), parameters.host);
     m_openClock.start();
     m_progress->setRange(0, m_openLimitMs);
     m_progress->setValue(0);

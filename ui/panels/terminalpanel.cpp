@@ -4,7 +4,6 @@
 
 #include "profile/moduleprofile.h"
 
-#include "at/commandengine.h"
 
 #include "tabletext.h"
 
@@ -66,7 +65,7 @@ TerminalPanel::TerminalPanel(ModuleSession *session, TrafficModel *model, QWidge
 
     // Completion from the module profile's table, each with its syntax, ranges and manual section.
     auto *completions = new QStandardItemModel(this);
-    for (const CommandSpec &spec : session->engine()->profile().commands()) {
+    for (const CommandSpec &spec : session->profile().commands()) {
         const QString command = QString::fromLatin1(spec.commandText());
         const QString help = CommandCatalog::syntax(spec).join(QLatin1Char('\n')) + QLatin1Char('\n')
                 + CommandCatalog::reference(spec);
@@ -164,7 +163,7 @@ TerminalPanel::TerminalPanel(ModuleSession *session, TrafficModel *model, QWidge
     connect(clear, &QPushButton::clicked, model, &TrafficModel::clear);
     // The command's result is its second phase's when it has one (+QIOPEN: 0,566
     // after OK is a failure): the same words as the transactions dock and the status bar.
-    connect(session->engine(), &at::CommandEngine::commandFinished, this, [this](const at::CommandResult &result) {
+    connect(session, &ModuleSession::commandFinished, this, [this](const at::CommandResult &result) {
         if ((result.source == at::Source::Terminal || result.source == at::Source::Raw)
             && result.operation.status == at::OperationResult::Status::Pending)
             m_status->setStatus(CommandRunner::resultText(result));
@@ -197,7 +196,7 @@ QString TerminalPanel::submit(const QString &text)
     // UTF-8, as the consoles send text: "你好" typed in a command is six bytes, not "??".
     const QString error = m_session->sendTyped(line.toUtf8());
     // A refusal says how to send it all the same, on purpose.
-    m_status->setStatus(error.isEmpty() || !Commands::rawFromText(m_session->engine()->profile().catalog(), line.toUtf8()).ok()
+    m_status->setStatus(error.isEmpty() || !Commands::rawFromText(m_session->profile().catalog(), line.toUtf8()).ok()
                               ? error
                               : tr("%1 (Ctrl+Shift+Enter sends it raw.)").arg(error));
     if (m_history.isEmpty() || m_history.constLast() != line)
@@ -296,7 +295,7 @@ void TerminalPanel::showSyntax(const QString &text)
 {
     // The command being typed: its forms, ranges and section, as a tooltip and a hint.
     const QByteArray typed = text.trimmed().toUtf8();
-    const ParsedCommand parsed = m_session->engine()->profile().catalog().parse(typed);
+    const ParsedCommand parsed = m_session->profile().catalog().parse(typed);
     QString help = parsed.spec ? CommandCatalog::syntax(*parsed.spec).join(QStringLiteral("   "))
                     + QStringLiteral("\n") + CommandCatalog::reference(*parsed.spec)
                                : QString();
@@ -304,7 +303,7 @@ void TerminalPanel::showSyntax(const QString &text)
     // before it is sent, unless it is still the start of one (the completer
     // has it) — a refusal of a command the manual has is said when it is sent.
     // Only what Enter would send is said so (a chained line is refused when sent).
-    const CommandCatalog &catalog = m_session->engine()->profile().catalog();
+    const CommandCatalog &catalog = m_session->profile().catalog();
     if (!parsed.spec && typed.size() > 2 && !isCompletionPrefix(text.trimmed()) && Commands::fromText(catalog, typed).ok()) {
         help = parsed.name.isEmpty()
                 ? tr("%1 is not an AT command. Enter sends it as typed; the workbench believes nothing it changes.")

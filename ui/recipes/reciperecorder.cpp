@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "reciperecorder.h"
 
-#include "at/commandengine.h"
+#include "session/modulesession.h"
 #include "bc25/commandcatalog.h"
 
 namespace bc25::ui {
@@ -62,11 +62,11 @@ QList<int> RecipeRecorder::socketsOpened() const
     return opened;
 }
 
-RecipeRecorder::RecipeRecorder(at::CommandEngine *engine, QObject *parent)
+RecipeRecorder::RecipeRecorder(ModuleSession *session, QObject *parent)
     : QObject(parent)
 {
-    connect(engine, &at::CommandEngine::commandStarted, this, &RecipeRecorder::onStarted);
-    connect(engine, &at::CommandEngine::transactionFinished, this, &RecipeRecorder::onFinished);
+    connect(session, &ModuleSession::commandStarted, this, &RecipeRecorder::onStarted);
+    connect(session, &ModuleSession::transactionFinished, this, &RecipeRecorder::onFinished);
 }
 
 void RecipeRecorder::start(const QHash<QString, QString> &parameters)

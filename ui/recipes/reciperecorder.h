@@ -10,12 +10,12 @@
 
 #include <optional>
 
-namespace bc25::at { class CommandEngine; }
+namespace bc25 { class ModuleSession; }
 
 namespace bc25::ui {
 
 // Record in the Recipes dock: while on, every command the user runs from the
-// terminal or a panel (the engine's typed transactions with source Terminal
+// terminal or a panel (the session's typed transactions with source Terminal
 // or Panel, in the order they started) becomes an action of a recipe draft —
 // a step() each, at() with an expect() of the result it had, socket.send()
 // for data sent from a console. A port that was one of the run's parameters
@@ -26,7 +26,7 @@ class RecipeRecorder final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RecipeRecorder)
 public:
-    explicit RecipeRecorder(at::CommandEngine *engine, QObject *parent = nullptr);
+    explicit RecipeRecorder(ModuleSession *session, QObject *parent = nullptr);
 
     // `parameters` name values that the draft reads with param() where a
     // command uses them as a port ({"echo_port", "38211"}).

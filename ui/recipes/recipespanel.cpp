@@ -62,7 +62,7 @@ RecipesPanel::RecipesPanel(ModuleSession *session, link::Connection *connection,
     , m_session(session)
     , m_connection(connection)
     , m_runner(new recipe::RecipeRunner(session, this))
-    , m_recorder(new RecipeRecorder(session->engine(), this))
+    , m_recorder(new RecipeRecorder(session, this))
     , m_launcher(new RecipeLauncher(m_runner, connection, session->sockets(), this))
     , m_browser(new RecipeBrowser(&m_store, this))
     , m_form(new ParameterForm(this))
