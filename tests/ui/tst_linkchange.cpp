@@ -174,7 +174,7 @@ void TestLinkChange::theBuiltInModuleIsNamedByItsModel()
     QFETCH(QByteArray, model);
     QFETCH(QString, name);
     link::ModuleStack stack(profile::ModuleProfile::byId(model));
-    MainWindow window(&stack.engine(), &stack.session(), &stack.connection());
+    MainWindow window(&stack.session(), &stack.connection());
     auto *port = window.connectionBar()->findChild<QComboBox *>();
     QVERIFY(port);
     QTRY_COMPARE(port->itemText(0), name);

@@ -174,7 +174,7 @@ void TestTerminalRaw::aCommandNotInTheManualGoesOutAsTypedAndIsSaidSo()
     at::CommandEngine &engine = stack.engine();
     ModuleSession &session = stack.session();
     link::Connection &connection = stack.connection();
-    MainWindow window(&engine, &session, &connection);
+    MainWindow window(&session, &connection);
     window.show();
     connection.connectVirtual();
     QTRY_COMPARE(connection.state(), link::Connection::State::Connected);

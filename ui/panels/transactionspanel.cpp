@@ -10,6 +10,7 @@
 #include "models/transactionstatisticsmodel.h"
 #include "search/findbar.h"
 #include "views/logview.h"
+#include "views/steadycheckbox.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -48,7 +49,7 @@ TransactionsPanel::TransactionsPanel(TransactionModel *model, QWidget *parent)
     , m_view(new LogView(m_tabs))
     , m_statisticsView(new QTableView(m_tabs))
     , m_find(new FindBar(this))
-    , m_showSession(new QCheckBox(tr("Show the workbench's own commands"), m_tabs))
+    , m_showSession(new SteadyCheckBox(tr("Show the workbench's own commands"), m_tabs))
     , m_showBytes(new QAction(tr("Show in terminal"), this))
 {
     m_filter->setSourceModel(model);
@@ -70,6 +71,9 @@ TransactionsPanel::TransactionsPanel(TransactionModel *model, QWidget *parent)
     // Beside the tabs its long label set the bottom docks' minimum width: on a
     // narrow screen (under 1100 pixels) it gives way; at 1280 it is whole.
     m_showSession->setMinimumWidth(m_showSession->fontMetrics().horizontalAdvance(m_showSession->text()) / 3);
+    // Its count changes as the session polls: room for the widest, so nothing beside it moves.
+    m_showSession->setWidestText(tr("Show the workbench's own commands (%n hidden)", nullptr, 99999));
+    m_showSession->setObjectName(QStringLiteral("transactions.showSession"));
     bar->addWidget(clear);
     connect(exportAction, &QAction::triggered, this, [this] {
         m_model->flush();

@@ -10,6 +10,8 @@ class QTableView;
 
 namespace bc25::ui {
 
+class SteadyCheckBox;
+
 class FindBar;
 class TransactionFilterModel;
 class TransactionModel;
@@ -56,7 +58,7 @@ private:
     QTableView *m_view;
     QTableView *m_statisticsView;
     FindBar *m_find;
-    QCheckBox *m_showSession;
+    SteadyCheckBox *m_showSession;
     QAction *m_showBytes;
 };
 
