@@ -230,11 +230,24 @@ BuildResult Commands::send(const CommandCatalog &catalog, int connectId, const Q
         result.command.payload = payload;
         return result;
     }
-    case SendForm::Hex:
-        return make(catalog, CommandId::SendHex, CommandForm::Write,
-                    {number(connectId), number(payload.size()), quoted(payload.toHex().toUpper())});
+    case SendForm::Hex: {
+        // The model's own form: the BC25's has <send_length> (manual 2.1.6); the
+        // LTE modules' takes the hex string alone (AT+QISENDEX=<id>,"<hex>").
+        const at::Field hex = quoted(payload.toHex().toUpper());
+        if (catalog.parameter(CommandId::SendHex, "send_length"))
+            return make(catalog, CommandId::SendHex, CommandForm::Write, {number(connectId), number(payload.size()), hex});
+        return make(catalog, CommandId::SendHex, CommandForm::Write, {number(connectId), hex});
+    }
     }
     return {};
+}
+
+int Commands::maxHexSendBytes(const CommandCatalog &catalog)
+{
+    if (const ParameterSpec *length = catalog.parameter(CommandId::SendHex, "send_length"))
+        return int(length->max);
+    const ParameterSpec *hex = catalog.parameter(CommandId::SendHex, "hex_string");
+    return hex ? int(hex->max / 2) : 0;
 }
 
 BuildResult Commands::read(const CommandCatalog &catalog, int connectId, int maxLength)

@@ -27,7 +27,7 @@ enum class AccessMode : quint8 { Buffer = 0, DirectPush = 1 };
 enum class SendForm : quint8 {
     InlineText,   // AT+QISEND=<id>,<len>,"<data>": printable text without quotes
     FixedLength,  // AT+QISEND=<id>,<len> then exactly len bytes: binary-safe
-    Hex,          // AT+QISENDEX=<id>,<len>,"<hex>"
+    Hex,          // AT+QISENDEX=<id>,<len>,"<hex>" (BC25), AT+QISENDEX=<id>,"<hex>" (BG9x, EC200U)
 };
 
 struct OpenParameters
@@ -90,6 +90,9 @@ public:
     // The same on a model: FixedLength where it has no inline form (the BG96).
     static SendForm chooseSendForm(const CommandCatalog &catalog, const QByteArray &payload);
     static BuildResult send(const CommandCatalog &catalog, int connectId, const QByteArray &payload, SendForm form);
+    // The most bytes one AT+QISENDEX carries in the model's form: its <send_length>'s
+    // range (BC25), else half its hex string's longest (the LTE modules' form).
+    static int maxHexSendBytes(const CommandCatalog &catalog);
     static BuildResult send(const CommandCatalog &catalog, int connectId, const QByteArray &payload)
     {
         return send(catalog, connectId, payload, chooseSendForm(catalog, payload));

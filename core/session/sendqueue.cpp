@@ -23,18 +23,20 @@ QString SendQueue::send(int connectId, const QByteArray &payload, Mode mode, at:
     // parameter the user never typed (an empty send field, an empty file).
     if (payload.isEmpty())
         return tr("Nothing to send.");
+    const CommandCatalog &catalog = m_runner->engine()->profile().catalog();
+    const int maxChunk = this->maxChunk(mode);
     const quint64 sendId = m_nextSendId++;
     std::deque<Chunk> chunks;
-    for (qsizetype at = 0; at < payload.size(); at += m_maxChunk) {
+    for (qsizetype at = 0; at < payload.size(); at += maxChunk) {
         Chunk chunk;
         chunk.sendId = sendId;
         chunk.connectId = connectId;
-        chunk.bytes = payload.mid(at, m_maxChunk);
-        chunk.form = mode == Mode::Hex ? SendForm::Hex : Commands::chooseSendForm(m_runner->engine()->profile().catalog(), chunk.bytes);
+        chunk.bytes = payload.mid(at, maxChunk);
+        chunk.form = mode == Mode::Hex ? SendForm::Hex : Commands::chooseSendForm(catalog, chunk.bytes);
         chunk.source = source;
         chunk.total = payload.size();
-        chunk.last = at + m_maxChunk >= payload.size();
-        const BuildResult check = Commands::send(m_runner->engine()->profile().catalog(), connectId, chunk.bytes, chunk.form);
+        chunk.last = at + maxChunk >= payload.size();
+        const BuildResult check = Commands::send(catalog, connectId, chunk.bytes, chunk.form);
         if (!check.ok())
             return check.error;
         chunks.push_back(std::move(chunk));
@@ -43,6 +45,15 @@ QString SendQueue::send(int connectId, const QByteArray &payload, Mode mode, at:
         m_queue.push_back(std::move(chunk));
     sendNext();
     return {};
+}
+
+int SendQueue::maxChunk(Mode mode) const
+{
+    // A hex send's part is what one AT+QISENDEX carries in the model's form (at
+    // least a byte: a model without AT+QISENDEX refuses the first part).
+    if (mode == Mode::Hex)
+        return std::max(1, std::min(m_maxChunk, Commands::maxHexSendBytes(m_runner->engine()->profile().catalog())));
+    return m_maxChunk;
 }
 
 qint64 SendQueue::pendingBytes() const

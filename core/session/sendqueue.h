@@ -25,10 +25,11 @@ public:
     // `sockets` is told which AT+QISEND the queue carries (their end is the queue's to tell).
     SendQueue(CommandRunner *runner, SocketTable *sockets, QObject *parent = nullptr);
 
-    // The largest part: one AT+QISEND's most, from the engine's module profile.
-    [[nodiscard]] int maxChunk() const { return m_maxChunk; }
-
     enum class Mode : quint8 { Auto, Hex };
+    // The largest part: one AT+QISEND's (or, for Hex, one AT+QISENDEX's) most,
+    // from the engine's module profile.
+    [[nodiscard]] int maxChunk(Mode mode = Mode::Auto) const;
+
     // Queues payload for a socket; a refusal returns the reason and sends nothing.
     // `source` is who asked: the consoles (Panel) or a recipe, as the transactions show.
     QString send(int connectId, const QByteArray &payload, Mode mode = Mode::Auto,

@@ -9,14 +9,18 @@
 #include "at/commandengine.h"
 #include "bc25/trafficdecoder.h"
 #include "link/enginelink.h"
+#include "link/modulestack.h"
 #include "profile/moduleprofile.h"
 #include "sim/simconfig.h"
 #include "sim/simoptions.h"
 #include "sim/virtualmodule.h"
+#include "session/sendqueue.h"
+#include "session/sockettable.h"
 #include "transport/memorytransport.h"
 
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QSignalSpy>
 #include <QTest>
 #include <QNetworkDatagram>
 #include <QUdpSocket>
@@ -112,6 +116,8 @@ private slots:
     void aFaultNamesAnyModelsCommand();
     void aLiveSendEndsAtTheModelsAnswer_data();
     void aLiveSendEndsAtTheModelsAnswer();
+    void aSessionsHexSendTakesTheModelsForm_data();
+    void aSessionsHexSendTakesTheModelsForm();
 };
 
 void TestVirtualModels::eachModelSaysWhoItIs_data()
@@ -404,6 +410,84 @@ void TestVirtualModels::aLiveSendEndsAtTheModelsAnswer()
     QCOMPARE(peer->readAll(), QByteArray("hello"));
     // The engine is ready for the next command at once.
     QVERIFY(run("AT").ok());
+}
+
+void TestVirtualModels::aSessionsHexSendTakesTheModelsForm_data()
+{
+    QTest::addColumn<QByteArray>("model");
+    QTest::addColumn<int>("size");
+    QTest::addColumn<int>("parts");
+    QTest::newRow("bc25") << QByteArray("bc25") << 5 << 1;
+    // AT+QISENDEX=<id>,"<hex>": at most 512 hex digits, so 256 bytes a part.
+    QTest::newRow("bg96") << QByteArray("bg96") << 5 << 1;
+    QTest::newRow("bg96, 600 bytes") << QByteArray("bg96") << 600 << 3;
+    QTest::newRow("bg95") << QByteArray("bg95") << 5 << 1;
+    QTest::newRow("ec200u") << QByteArray("ec200u") << 5 << 1;
+}
+
+void TestVirtualModels::aSessionsHexSendTakesTheModelsForm()
+{
+    // The console's Hex send (SendQueue::Mode::Hex) through the session on the
+    // model's virtual module, split byte by byte: it goes in the model's form
+    // of AT+QISENDEX and its bytes arrive at a loopback peer.
+    QFETCH(QByteArray, model);
+    QFETCH(int, size);
+    QFETCH(int, parts);
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    link::ModuleStack stack {ModuleProfile::byId(model)};
+    transport::MemoryTransport host;
+    transport::MemoryTransport device;
+    transport::MemoryTransport::connectPair(&host, &device);
+    host.open();
+    device.open();
+    link::EngineLink link {&stack.engine()};
+    link.setTransport(&host);
+    sim::SimConfig config;
+    config.faults.maxSplit = 1;
+    sim::VirtualModule module {stack.sharedProfile(), config};
+    module.attachTo(&device);
+    QList<at::Transaction> finished;
+    connect(&stack.engine(), &at::CommandEngine::transactionFinished, this,
+            [&finished](const at::Transaction &t) { finished << t; });
+    ModuleSession &session = stack.session();
+    if (stack.profile().answers().activatesContexts) {
+        at::AtCommand activate = stack.engine().assembler().rules().commandFor("AT+QIACT=1");
+        stack.engine().submit(activate);
+        QTRY_VERIFY(!finished.isEmpty() && finished.constLast().ok());
+    }
+    QSignalSpy opened(session.sockets(), &SocketTable::openFinished);
+    OpenParameters p;
+    p.connectId = 0;
+    p.host = QStringLiteral("127.0.0.1");
+    p.remotePort = server.serverPort();
+    QCOMPARE(session.sockets()->open(p), QString());
+    QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 10000);
+    QVERIFY2(opened.at(0).at(1).toBool(), qPrintable(opened.at(0).at(2).toString()));
+    QTRY_VERIFY(server.hasPendingConnections());
+    QTcpSocket *peer = server.nextPendingConnection();
+    QByteArray payload;
+    for (int i = 0; i < size; ++i)
+        payload += char('a' + i % 26);
+    QSignalSpy done(session.sends(), &SendQueue::sendFinished);
+    const qsizetype before = finished.size();
+    QCOMPARE(session.sends()->send(0, payload, SendQueue::Mode::Hex), QString());
+    QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 20000);
+    QVERIFY2(done.at(0).at(3).toBool(), qPrintable(done.at(0).at(4).toString()));
+    QByteArray atPeer;
+    QTRY_VERIFY((atPeer += peer->readAll()).size() >= size);
+    QCOMPARE(atPeer, payload);
+    int hexSends = 0;
+    const QByteArray lengthForm = "AT+QISENDEX=0," + QByteArray::number(std::min(size, 512)) + ",\"";
+    for (qsizetype i = before; i < finished.size(); ++i) {
+        const QByteArray line = finished.at(i).command;
+        if (!line.startsWith("AT+QISENDEX"))
+            continue;
+        ++hexSends;
+        QCOMPARE(line.startsWith(lengthForm), model == "bc25");
+        QVERIFY(line.size() <= 16 + 512 || model == "bc25"); // AT+QISENDEX=0,"…" within 512 digits
+    }
+    QCOMPARE(hexSends, parts);
 }
 
 #include "tst_virtualmodels.moc"

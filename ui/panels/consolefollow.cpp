@@ -136,8 +136,8 @@ void SocketConsole::followSession()
             m_partForms.append(form);
         // A send in parts says where it is; SEND OK is for the whole send, once
         // its last part is confirmed (sendFinished).
-        if (m_ownSends.contains(sendId) && m_queuedBytes > m_session->sends()->maxChunk()) {
-            const qint64 chunk = m_session->sends()->maxChunk();
+        const qint64 chunk = m_session->sends()->maxChunk(form == SendForm::Hex ? SendQueue::Mode::Hex : SendQueue::Mode::Auto);
+        if (m_ownSends.contains(sendId) && m_queuedBytes > chunk) {
             const qint64 parts = (m_queuedBytes + chunk - 1) / chunk;
             const qint64 done = (m_sentBytes + chunk - 1) / chunk;
             if (done < parts)
@@ -160,7 +160,9 @@ void SocketConsole::followSession()
             for (const SendForm form : forms)
                 formNames << sendFormName(form);
             const QString as = formNames.join(tr(" and "));
-            const qint64 parts = (total + m_session->sends()->maxChunk() - 1) / m_session->sends()->maxChunk();
+            const qint64 chunk = m_session->sends()->maxChunk(forms.contains(SendForm::Hex) ? SendQueue::Mode::Hex
+                                                                                              : SendQueue::Mode::Auto);
+            const qint64 parts = (total + chunk - 1) / chunk;
             m_status->setStatus(parts > 1 ? tr("SEND OK — %n byte(s) in %1 parts as %2.", nullptr, int(total)).arg(parts).arg(as)
                                           : tr("SEND OK — %n byte(s) as %1.", nullptr, int(total)).arg(as));
             return;

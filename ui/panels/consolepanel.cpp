@@ -217,9 +217,8 @@ QString SocketConsole::sendInput()
         m_repeat->setChecked(false);
         return refused;
     }
-    const QString error = m_session->sends()->send(m_connectId, payload,
-                                          m_sendFormat->currentIndex() == 1 ? SendQueue::Mode::Hex
-                                                                            : SendQueue::Mode::Auto);
+    const SendQueue::Mode mode = m_sendFormat->currentIndex() == 1 ? SendQueue::Mode::Hex : SendQueue::Mode::Auto;
+    const QString error = m_session->sends()->send(m_connectId, payload, mode);
     if (!error.isEmpty()) {
         m_status->setStatus(error);
         m_repeat->setChecked(false);
@@ -233,7 +232,7 @@ QString SocketConsole::sendInput()
     if (m_repeatTimer.isActive())
         ++m_repeatSends;
     started(payload.size());
-    const int chunk = m_session->sends()->maxChunk();
+    const int chunk = m_session->sends()->maxChunk(mode); // a hex part is one AT+QISENDEX's most
     m_status->setStatus(payload.size() > chunk
                               ? tr("Sending %1 bytes in %2 parts of at most %3…").arg(payload.size())
                                         .arg((payload.size() + chunk - 1) / chunk)
