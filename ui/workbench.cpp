@@ -3,11 +3,13 @@
 
 #include "connection/connectionbar.h"
 #include "connection/modelcontrols.h"
+#include "leavequestion.h"
 #include "link/connection.h"
 #include "link/modulestack.h"
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QSettings>
 #include <QTimer>
 
@@ -33,6 +35,9 @@ link::ModelReading Workbench::decide(const QString &port) const
         return {named, link::ModelBasis::Chosen};
     if (const auto kept = link::PortModel::load(QSettings(), port))
         return {profile::ModuleProfile::byId(kept->id), kept->basis};
+    // A port that keeps nothing, opened later: --model is still what the user asked for.
+    if (named)
+        return {named, link::ModelBasis::Chosen};
     return {profile::ModuleProfile::bc25(), link::ModelBasis::Default};
 }
 
@@ -52,20 +57,45 @@ void Workbench::build(const QString &port)
     m_window = std::make_unique<MainWindow>(&m_stack->session(), &connection);
     m_controls = new ModelControls(m_window.get(), &m_stack->session(), std::move(reading));
     connect(m_controls, &ModelControls::switchRequested, this, &Workbench::switchModel);
+    m_question = new LeaveQuestion(m_window.get(), &m_stack->session());
+    m_closeAgreed = false;
+    m_window->installEventFilter(this);
     m_window->show();
     m_window->connectionBar()->selectPort(port); // with its profile, if it has one
-    // Another port chosen in the bar is read with the model it keeps: the
-    // stack is built again for it once it has connected (not under --model).
-    connect(&connection, &link::Connection::stateChanged, this, [this](link::Connection::State state) {
-        if (state != link::Connection::State::Connected || !m_options.commandLineModel.isEmpty())
-            return;
-        const QString port = currentPort();
-        if (port == m_builtFor || decide(port).reading().id() == m_stack->profile().id()) {
-            m_builtFor = port;
-            return;
-        }
-        QTimer::singleShot(0, this, [this, port] { rebuild(port); });
+    m_window->connectionBar()->setConnectGate([this](const QString &chosen) { return beforeConnect(chosen); });
+}
+
+bool Workbench::beforeConnect(const QString &port)
+{
+    // Another port chosen in the bar — picked or typed — is read with the model it
+    // keeps (--model is the start's): the stack is built again for it before it
+    // opens, so it opens once.
+    if (port == m_builtFor)
+        return true;
+    const link::ModelReading reading = decide(port);
+    if (reading.reading().id() == m_stack->profile().id()) {
+        m_builtFor = port;
+        return true;
+    }
+    // The baud and line settings the bar shows now go with it.
+    const link::PortProfile shown = m_window->connectionBar()->profile();
+    m_question->askBeforeSwitch(reading.reading().name(), false, [this, port, shown] {
+        QTimer::singleShot(0, this, [this, port, shown] { rebuild(port, true, shown); });
     });
+    return false;
+}
+
+bool Workbench::eventFilter(QObject *watched, QEvent *event)
+{
+    // Quit, Ctrl+Q and the window's close button: a recipe not saved is asked about first.
+    if (watched != m_window.get() || event->type() != QEvent::Close || m_closeAgreed || !m_question->closeLosesWork())
+        return QObject::eventFilter(watched, event);
+    event->ignore();
+    m_question->askBeforeClose([this] {
+        m_closeAgreed = true;
+        QTimer::singleShot(0, m_window.get(), [this] { m_window->close(); });
+    });
+    return true;
 }
 
 void Workbench::connectNow(std::optional<qint32> baud)
@@ -83,27 +113,40 @@ QString Workbench::currentPort() const
 
 void Workbench::switchModel(const QByteArray &model, link::ModelBasis basis)
 {
-    if (!profile::ModuleProfile::byId(model))
+    const auto chosen = profile::ModuleProfile::byId(model);
+    if (!chosen)
         return;
     const QString port = currentPort();
-    QSettings settings;
-    link::PortModel {model, basis}.save(settings, port);
-    // Not inside the menu's or the bar's own signal: they belong to the window destroyed.
-    QTimer::singleShot(0, this, [this, port] { rebuild(port); });
+    // Deliberately disconnected: nothing is opened or sent; the model is read from the next Connect.
+    const link::Connection &connection = m_stack->connection();
+    const bool reconnect = connection.state() == link::Connection::State::Connected
+        || connection.state() == link::Connection::State::Connecting
+        || (connection.state() == link::Connection::State::Lost && connection.autoReconnect());
+    m_question->askBeforeSwitch(chosen->name(), reconnect, [this, port, model, basis, reconnect] {
+        QSettings settings;
+        link::PortModel {model, basis}.save(settings, port);
+        // Not inside the menu's or the bar's own signal: they belong to the window destroyed.
+        QTimer::singleShot(0, this, [this, port, reconnect] { rebuild(port, reconnect); });
+    });
 }
 
-void Workbench::rebuild(const QString &port)
+void Workbench::rebuild(const QString &port, bool reconnect, std::optional<link::PortProfile> profile)
 {
     // Closing saves the layout; the last window closing must not end the program here.
     const bool quitOnClose = QApplication::quitOnLastWindowClosed();
     QApplication::setQuitOnLastWindowClosed(false);
+    m_closeAgreed = true; // asked before the switch
     m_window->close();
     m_controls = nullptr;
+    m_question = nullptr;
     m_window.reset();
     m_stack.reset();
     build(port);
+    if (profile)
+        m_window->connectionBar()->setProfile(*profile);
     QApplication::setQuitOnLastWindowClosed(quitOnClose);
-    connectNow();
+    if (reconnect)
+        connectNow();
     emit rebuilt();
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "link/modelreading.h"
+#include "link/portprofile.h"
 
 #include <QObject>
 #include <QStringList>
@@ -13,6 +14,7 @@ namespace bc25::link { class ModuleStack; }
 
 namespace bc25::ui {
 
+class LeaveQuestion;
 class MainWindow;
 class ModelControls;
 
@@ -21,8 +23,12 @@ class ModelControls;
 // per port: --model, else what the port keeps (PortModel), else the BC25.
 // Switching the model (the Model menu, "Read as BG96") keeps it for the
 // port, destroys the window and the stack, builds them again on the new
-// profile and reconnects to the same port; the window's layout is in the
-// settings, so the new one looks the same.
+// profile and reconnects to the same port — only when it was connected: a
+// model chosen while disconnected takes effect at the next Connect. The
+// window's layout is in the settings, so the new one looks the same. A port
+// that keeps another model is rebuilt for BEFORE it opens (it opens once).
+// Before a switch or closing, LeaveQuestion asks about what would be lost
+// (a recipe not saved, sockets a reconnect closes); Cancel keeps all.
 class Workbench final : public QObject
 {
     Q_OBJECT
@@ -46,9 +52,11 @@ public:
     [[nodiscard]] MainWindow *window() const { return m_window.get(); }
     [[nodiscard]] link::ModuleStack *stack() const { return m_stack.get(); }
     [[nodiscard]] ModelControls *modelControls() const { return m_controls; }
+    [[nodiscard]] LeaveQuestion *leaveQuestion() const { return m_question; }
 
-    // From now on reads the module as `model`: kept for the port connected,
-    // then everything rebuilt and reconnected (in the next turn of the event loop).
+    // From now on reads the module as `model`, once the user agrees (LeaveQuestion):
+    // kept for the port chosen, then everything rebuilt (in the next turn of the
+    // event loop) and reconnected when it was connected.
     void switchModel(const QByteArray &model, link::ModelBasis basis);
 
 signals:
@@ -57,9 +65,12 @@ signals:
 
 private:
     [[nodiscard]] QString currentPort() const;
-    // The model for `port`: --model (at start), else what the port keeps, else the BC25.
+    // The model for `port`: --model (at start), else what the port keeps, else --model, else the BC25.
     [[nodiscard]] link::ModelReading decide(const QString &port) const;
-    void rebuild(const QString &port);
+    // The connection bar's gate: false when `port` keeps another model (a rebuild follows).
+    bool beforeConnect(const QString &port);
+    void rebuild(const QString &port, bool reconnect, std::optional<link::PortProfile> profile = std::nullopt);
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     Options m_options;
     bool m_commandLineUsed = false;
@@ -67,6 +78,8 @@ private:
     std::unique_ptr<link::ModuleStack> m_stack;
     std::unique_ptr<MainWindow> m_window;
     ModelControls *m_controls = nullptr; // the window's child
+    LeaveQuestion *m_question = nullptr; // the window's child
+    bool m_closeAgreed = false;          // the user saved or discarded what closing loses
 };
 
 } // namespace bc25::ui

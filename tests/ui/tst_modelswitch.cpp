@@ -4,22 +4,36 @@
 // sockets table has that model's rows, the connection bar says how the model
 // was decided), the choice is kept for the port across a restart, --model
 // wins over it, and a module on a real pty that says it is another model is
-// offered — read as it only after the click.
+// offered — read as it only after the click. A switch or Quit asks first
+// about what it would lose (a recipe not saved, open sockets); a model chosen
+// while disconnected opens nothing; a port that keeps another model opens
+// once, already read as it.
 
 #include "connection/connectionbar.h"
 #include "connection/modelcontrols.h"
 #include "link/connection.h"
 #include "link/modelreading.h"
 #include "link/modulestack.h"
+#include "leavequestion.h"
 #include "link/simports.h"
 #include "mainwindow.h"
 #include "panels/socketpanel.h"
+#include "recipes/recipeeditor.h"
+#include "recipes/recipespanel.h"
 #include "session/modulesession.h"
 #include "sim/virtualmodule.h"
 #include "transport/ptytransport.h"
 #include "workbench.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QMenu>
@@ -54,6 +68,29 @@ void waitIdentified(const Workbench &workbench)
     QTRY_VERIFY(!workbench.stack()->session().moduleInfo().model.isEmpty());
 }
 
+// Answers the question the workbench shows now with the button `text` names.
+void answer(const Workbench &workbench, const QString &text)
+{
+    QTRY_VERIFY(workbench.leaveQuestion()->pending());
+    QMessageBox *box = workbench.leaveQuestion()->pending();
+    QVERIFY(box->isVisible());
+    for (QAbstractButton *button : box->buttons()) {
+        if (button->text().remove(QLatin1Char('&')) == text) {
+            button->click();
+            return;
+        }
+    }
+    QFAIL(qPrintable(QStringLiteral("no button %1").arg(text)));
+}
+
+void writeDraft(const Workbench &workbench)
+{
+    RecipesPanel *recipes = workbench.window()->recipesPanel();
+    recipes->newRecipe();
+    recipes->editor()->insertPlainText(QStringLiteral("-- mine, not saved\n"));
+    QVERIFY(recipes->hasUnsavedDraft());
+}
+
 } // namespace
 
 class TestModelSwitch : public QObject
@@ -66,6 +103,12 @@ private slots:
     void theMenuSwitchesTheVirtualModuleAndThePortKeepsIt();
     void aModuleOfAnotherModelIsOfferedNotSwitched();
     void anotherPortIsReadWithTheModelItKeeps();
+    void anUnsavedRecipeIsAskedAboutBeforeASwitch_data();
+    void anUnsavedRecipeIsAskedAboutBeforeASwitch();
+    void openSocketsAreAskedAboutBeforeASwitch();
+    void aModelChosenWhileDisconnectedTakesEffectAtTheNextConnect();
+    void aPortIsReadWithItsKeptModelBeforeItOpens_data();
+    void aPortIsReadWithItsKeptModelBeforeItOpens();
 
 private:
     QTemporaryDir m_dir;
@@ -78,6 +121,8 @@ void TestModelSwitch::initTestCase()
     QCoreApplication::setApplicationName(QStringLiteral("tst_modelswitch"));
     QLoggingCategory::setFilterRules(QStringLiteral("bc25.*.debug=false\nbc25.*.warning=false"));
     link::SimPorts::setFolder(m_dir.filePath(QStringLiteral("sim-ports")));
+    // Quit closes the only window: the test goes on.
+    QApplication::setQuitOnLastWindowClosed(false);
 }
 
 void TestModelSwitch::init()
@@ -195,6 +240,147 @@ void TestModelSwitch::anotherPortIsReadWithTheModelItKeeps()
     QCOMPARE(workbench.window()->connectionBar()->profile().serial.portName, pty.slavePath());
     QCOMPARE(workbench.modelControls()->readingLabel()->text(), QStringLiteral("BC66 (chosen)"));
     QCOMPARE(workbench.window()->socketPanel()->view()->model()->rowCount(), 5);
+}
+
+void TestModelSwitch::anUnsavedRecipeIsAskedAboutBeforeASwitch_data()
+{
+    QTest::addColumn<QString>("button");
+    QTest::newRow("cancel keeps all") << QStringLiteral("Cancel");
+    QTest::newRow("discard") << QStringLiteral("Discard");
+    QTest::newRow("save") << QStringLiteral("Save");
+}
+
+void TestModelSwitch::anUnsavedRecipeIsAskedAboutBeforeASwitch()
+{
+    QFETCH(QString, button);
+    Workbench workbench({});
+    workbench.build({});
+    workbench.connectNow();
+    waitIdentified(workbench);
+    writeDraft(workbench);
+    const QString path = workbench.window()->recipesPanel()->store().pathOf(QStringLiteral("my_recipe"));
+    QFile::remove(path);
+
+    QSignalSpy rebuilt(&workbench, &Workbench::rebuilt);
+    modelAction(workbench, "bc660k")->trigger();
+    QCOMPARE(workbench.leaveQuestion()->pending()->objectName(), QStringLiteral("unsavedRecipeQuestion"));
+    answer(workbench, button);
+    if (button == QLatin1String("Cancel")) {
+        QTRY_VERIFY(!workbench.leaveQuestion()->pending());
+        QCoreApplication::processEvents(); // a switch would be queued by now
+        QCOMPARE(rebuilt.count(), 0);
+        QCOMPARE(workbench.stack()->profile().id(), QByteArray("bc25"));
+        QVERIFY(workbench.window()->recipesPanel()->hasUnsavedDraft());
+        QVERIFY(workbench.window()->recipesPanel()->editor()->toPlainText().contains(QStringLiteral("-- mine, not saved")));
+        QVERIFY(!link::PortModel::load(QSettings(), QString()).has_value());
+        QCOMPARE(workbench.stack()->connection().state(), State::Connected);
+        return;
+    }
+    QTRY_COMPARE(rebuilt.count(), 1);
+    QCOMPARE(workbench.stack()->profile().id(), QByteArray("bc660k"));
+    QCOMPARE(QFileInfo::exists(path), button == QLatin1String("Save"));
+}
+
+void TestModelSwitch::openSocketsAreAskedAboutBeforeASwitch()
+{
+    Workbench workbench({});
+    workbench.build({});
+    workbench.connectNow();
+    waitIdentified(workbench);
+    OpenParameters open = workbench.window()->socketPanel()->dialogDefaults();
+    open.connectId = 0;
+    open.host = QStringLiteral("127.0.0.1");
+    open.remotePort = workbench.stack()->connection().echoPort();
+    QCOMPARE(workbench.window()->socketPanel()->open(open), QString());
+    QTRY_COMPARE(workbench.stack()->session().socket(0).state, SocketState::Connected);
+
+    QSignalSpy rebuilt(&workbench, &Workbench::rebuilt);
+    modelAction(workbench, "bg96")->trigger();
+    QTRY_VERIFY(workbench.leaveQuestion()->pending());
+    QMessageBox *box = workbench.leaveQuestion()->pending();
+    QCOMPARE(box->objectName(), QStringLiteral("openSocketsQuestion"));
+    QVERIFY2(box->text().contains(QStringLiteral("reading the module as BG96 reconnects and closes them")), qPrintable(box->text()));
+    answer(workbench, QStringLiteral("Cancel"));
+    QTRY_VERIFY(!workbench.leaveQuestion()->pending());
+    QCoreApplication::processEvents();
+    QCOMPARE(rebuilt.count(), 0);
+    QCOMPARE(workbench.stack()->session().socket(0).state, SocketState::Connected);
+
+    modelAction(workbench, "bg96")->trigger();
+    answer(workbench, QStringLiteral("Read as BG96"));
+    QTRY_COMPARE(rebuilt.count(), 1);
+    QCOMPARE(workbench.stack()->profile().id(), QByteArray("bg96"));
+    waitIdentified(workbench);
+}
+
+void TestModelSwitch::aModelChosenWhileDisconnectedTakesEffectAtTheNextConnect()
+{
+    Workbench workbench({});
+    workbench.build({});
+    workbench.connectNow();
+    waitIdentified(workbench);
+    workbench.stack()->connection().disconnectFromModule();
+    QTRY_COMPARE(workbench.stack()->connection().state(), State::Disconnected);
+
+    QSignalSpy rebuilt(&workbench, &Workbench::rebuilt);
+    modelAction(workbench, "bc660k")->trigger();
+    QTRY_COMPARE(rebuilt.count(), 1);
+    QCOMPARE(workbench.stack()->profile().id(), QByteArray("bc660k"));
+    QSignalSpy states(&workbench.stack()->connection(), &link::Connection::stateChanged);
+    QCoreApplication::processEvents();
+    QCOMPARE(states.count(), 0); // nothing opened, nothing sent
+    QCOMPARE(workbench.stack()->connection().state(), State::Disconnected);
+
+    workbench.connectNow();
+    waitIdentified(workbench);
+    QCOMPARE(workbench.stack()->session().moduleInfo().model, QByteArray("bc660k"));
+}
+
+void TestModelSwitch::aPortIsReadWithItsKeptModelBeforeItOpens_data()
+{
+    QTest::addColumn<bool>("typed");
+    QTest::addColumn<QByteArray>("commandLineModel");
+    QTest::newRow("picked") << false << QByteArray();
+    // --model is the start's: another port is read with what it keeps, typed or picked.
+    QTest::newRow("picked, after --model") << false << QByteArray("bc32");
+}
+
+void TestModelSwitch::aPortIsReadWithItsKeptModelBeforeItOpens()
+{
+    QFETCH(bool, typed);
+    QFETCH(QByteArray, commandLineModel);
+    transport::PtyTransport pty;
+    pty.open();
+    QVERIFY(pty.isOpen());
+    sim::VirtualModule module(profile::ModuleProfile::byId("bc66"), sim::SimConfig {});
+    module.attachTo(&pty);
+    link::SimPorts announced(pty.slavePath(), QString());
+    QSettings settings;
+    link::PortModel {"bc66", link::ModelBasis::Chosen}.save(settings, pty.slavePath());
+    settings.sync();
+    Workbench workbench({commandLineModel, {}, {}});
+    workbench.build({});
+    QCOMPARE(workbench.stack()->profile().id(), commandLineModel.isEmpty() ? QByteArray("bc25") : commandLineModel);
+    ConnectionBar *bar = workbench.window()->connectionBar();
+    QSignalSpy rebuilt(&workbench, &Workbench::rebuilt);
+    // The first stack (a BC25's) never opens the port: it is built again before.
+    QSignalSpy firstOpens(&workbench.stack()->connection(), &link::Connection::stateChanged);
+    if (typed) {
+        auto *port = bar->findChild<QComboBox *>();
+        QVERIFY(port && port->isEditable());
+        port->lineEdit()->setText(pty.slavePath());
+        QTest::keyClick(port->lineEdit(), Qt::Key_Return);
+    } else {
+        bar->selectPort(pty.slavePath());
+        bar->connectNow();
+    }
+    QCOMPARE(firstOpens.count(), 0);
+    QTRY_COMPARE(rebuilt.count(), 1);
+    QCOMPARE(workbench.stack()->profile().id(), QByteArray("bc66"));
+    QCOMPARE(workbench.window()->connectionBar()->profile().serial.portName, pty.slavePath());
+    waitIdentified(workbench);
+    QCOMPARE(workbench.modelControls()->readingLabel()->text(), QStringLiteral("BC66 (chosen)"));
+    QCOMPARE(rebuilt.count(), 1);
 }
 
 QTEST_MAIN(TestModelSwitch)

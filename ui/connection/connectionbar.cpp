@@ -244,6 +244,8 @@ void ConnectionBar::loadProfile()
 
 void ConnectionBar::connectNow()
 {
+    if (m_gate && !m_gate(chosenPort()))
+        return;
     if (virtualSelected()) {
         m_controller->connectVirtual();
         return;

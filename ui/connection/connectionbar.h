@@ -8,6 +8,8 @@
 #include <QTimer>
 #include <QToolBar>
 
+#include <functional>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -36,6 +38,12 @@ public:
     void setProfile(const link::PortProfile &profile);
     [[nodiscard]] bool virtualSelected() const;
     void connectNow();
+    // Asked before every connect (the button, Enter in the port field, connectNow)
+    // with the port about to open (empty: the virtual module); false: the caller
+    // has taken it over — the Workbench rebuilds for the port's kept model first,
+    // so the port opens once, already read as that model.
+    using ConnectGate = std::function<bool(const QString &port)>;
+    void setConnectGate(ConnectGate gate) { m_gate = std::move(gate); }
     // Opens the line settings dialog (the button does).
     void editLineSettings();
 
@@ -67,6 +75,7 @@ private:
     QStringList m_usedPorts;
     QStringList m_namedPorts;
     bool m_active = false;        // connected or connecting
+    ConnectGate m_gate;
 };
 
 } // namespace bc25::ui

@@ -412,6 +412,22 @@ QString RecipesPanel::saveTo(const QString &path)
     return {};
 }
 
+bool RecipesPanel::hasUnsavedDraft() const
+{
+    return m_editor->document()->isModified();
+}
+
+QString RecipesPanel::saveDraft()
+{
+    if (!m_path.isEmpty() && !m_builtIn)
+        return saveTo(m_path);
+    const QString base = RecipeStore::nameProblem(m_name).isEmpty() ? m_name : QStringLiteral("recipe");
+    QString name = base;
+    for (int n = 2; QFileInfo::exists(m_store.pathOf(name)); ++n)
+        name = base + QLatin1Char('_') + QString::number(n);
+    return saveTo(m_store.pathOf(name));
+}
+
 void RecipesPanel::save()
 {
     if (m_path.isEmpty() || m_builtIn)

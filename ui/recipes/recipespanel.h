@@ -61,6 +61,13 @@ public:
     void setRecording(bool on);
     // Saves the editor's text to `path` (a file of the store, usually) and lists it.
     QString saveTo(const QString &path);
+    // The editor holds text not saved (a recorded draft, a new or edited recipe): "Editor*".
+    [[nodiscard]] bool hasUnsavedDraft() const;
+    [[nodiscard]] const QString &draftName() const { return m_name; }
+    // Saves the editor's text without asking for a name: to its own file, else to the
+    // user's recipes under its name (a free one, when a built-in's or another's has it).
+    // An error's text, or empty.
+    QString saveDraft();
     // Deletes the user's recipe shown, after asking when `confirm`.
     void deleteCurrent(bool confirm = true);
 

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+class QMessageBox;
+
+namespace bc25 { class ModuleSession; }
+
+namespace bc25::ui {
+
+class MainWindow;
+
+// Asks before the window's work goes unasked: closing it (Quit, Ctrl+Q) or
+// rebuilding it for another model would throw away a recipe not saved
+// ("Editor*": Save / Discard / Cancel), and a switch that reconnects would
+// close the open sockets ("2 sockets are open; reading the module as BG96
+// reconnects and closes them"). The questions are window-modal and opened,
+// not exec'd: nothing blocks, and a test answers them. Cancel keeps all.
+class LeaveQuestion final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LeaveQuestion)
+public:
+    LeaveQuestion(MainWindow *window, ModuleSession *session);
+
+    // True when closing the window now would lose something: ask first.
+    [[nodiscard]] bool closeLosesWork() const;
+    // Calls `go` once the user has saved or discarded the recipe (at once when nothing is lost).
+    void askBeforeClose(std::function<void()> go);
+    // Before reading the module as `modelName`; `reconnects`: the link is up and will be
+    // opened again, closing the module's sockets.
+    void askBeforeSwitch(const QString &modelName, bool reconnects, std::function<void()> go);
+
+    // The question shown now, if any.
+    [[nodiscard]] QMessageBox *pending() const;
+
+private:
+    void askRecipe(std::function<void()> go);
+    void askSockets(const QString &modelName, int open, std::function<void()> go);
+    [[nodiscard]] int openSockets() const;
+
+    MainWindow *m_window;
+    ModuleSession *m_session;
+    QPointer<QMessageBox> m_pending;
+};
+
+} // namespace bc25::ui
