@@ -4,6 +4,7 @@
 #include "dialogs/filedialogs.h"
 
 #include "modulecontrols.h"
+#include "profile/moduleprofile.h"
 
 #include "dialogs/quickreference.h"
 #include "health/healthpanel.h"
@@ -108,11 +109,21 @@ void MainWindow::createMenus()
         reference->show();
     });
     help->addAction(tr("&About BC25 Workbench"), this, [this] {
-        QMessageBox::about(this, tr("About BC25 Workbench"),
-                           tr("<p><b>BC25 Workbench %1</b></p><p>Drives and diagnoses Quectel BC25/BC32 NB-IoT modules "
-                              "through their TCP/IP AT commands. Without a module, the built-in virtual BC25 answers "
-                              "like the manual, with real sockets on this computer.</p>")
-                                   .arg(QApplication::applicationVersion()));
+        // Every model the workbench knows (the Model menu's), not only the BC25/BC32.
+        QStringList models;
+        for (const QByteArray &id : profile::ModuleProfile::ids()) {
+            if (const auto model = profile::ModuleProfile::byId(id))
+                models << model->name();
+        }
+        auto *about = new QMessageBox(QMessageBox::Information, tr("About BC25 Workbench"),
+                                      tr("<p><b>BC25 Workbench %1</b></p><p>Drives and diagnoses Quectel modules (%2) "
+                                         "through their TCP/IP AT commands. Without a module, the built-in virtual "
+                                         "module answers like the chosen model, with real sockets on this computer.</p>")
+                                              .arg(QApplication::applicationVersion(), models.join(QLatin1String(", "))),
+                                      QMessageBox::Ok, this);
+        about->setObjectName(QStringLiteral("about"));
+        about->setAttribute(Qt::WA_DeleteOnClose);
+        about->open(); // not exec(): the window goes on while it shows
     });
 }
 

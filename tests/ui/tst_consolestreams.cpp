@@ -16,6 +16,8 @@
 #include "recipes/recipeeditor.h"
 #include "recipes/recipespanel.h"
 #include "session/modulesession.h"
+#include "sim/virtualmodule.h"
+#include "views/statusline.h"
 #include "views/logview.h"
 #include "translations.h"
 
@@ -61,9 +63,14 @@ private slots:
     void openOffersTheSelectedSocketWhenFree();
     void aCloseByAnyoneEndsTheStreamOnce_data();
     void aCloseByAnyoneEndsTheStreamOnce();
+    void aFailedOpenIsNoStream();
+    void theLineUnderTheTableForgetsASocketClosedElsewhere_data();
+    void theLineUnderTheTableForgetsASocketClosedElsewhere();
+    void theTerminalsRefusalGoesWhenThePanelOpens();
     void everySendOnTheSocketEndsInTheStatusLine_data();
     void everySendOnTheSocketEndsInTheStatusLine();
     void onlyTheConsolesOwnSendsAreRunning();
+    void aRecipesSendNamesItsSender();
     void theConsolesChoicesSurviveARestart();
     void stopSaysTheRepeatIsOff();
     void aSocketOpenedOrClosedFromTheTerminalShowsItsConsole();
@@ -408,6 +415,73 @@ void TestConsoleStreams::aCloseByAnyoneEndsTheStreamOnce()
     QVERIFY(!m_window->consolePanel()->console(1)->receivedText().contains(QLatin1String("Socket 1 closed")));
 }
 
+// The "opened" marker is the module's confirmation (+QIOPEN: <id>,0, manual
+// 2.1.1): an open the module refused (here a peer that refuses the connection)
+// shows neither "opened" nor "closed"; the next open that succeeds is marked once.
+void TestConsoleStreams::aFailedOpenIsNoStream()
+{
+    quint16 refusingPort = 0;
+    {
+        QTcpServer gone;
+        QVERIFY(gone.listen(QHostAddress::LocalHost));
+        refusingPort = gone.serverPort();
+    } // closed: a connect to its port is refused
+    SocketConsole *console = m_window->consolePanel()->console(0);
+    QSignalSpy opened(m_session->sockets(), &SocketTable::openFinished);
+    OpenParameters p;
+    p.connectId = 0;
+    p.host = QStringLiteral("127.0.0.1");
+    p.remotePort = refusingPort;
+    QCOMPARE(m_window->socketPanel()->open(p), QString());
+    QTRY_COMPARE(opened.count(), 1);
+    QCOMPARE(opened.constFirst().at(1).toBool(), false);
+    QVERIFY(!m_session->socket(0).inUse);
+    QVERIFY2(!console->receivedText().contains(QLatin1String("Socket 0 opened")), qPrintable(console->receivedText()));
+    QVERIFY2(!console->receivedText().contains(QLatin1String("Socket 0 closed")), qPrintable(console->receivedText()));
+
+    open(0);
+    QTRY_COMPARE(console->receivedText().count(QLatin1String("Socket 0 opened")), 1);
+    QVERIFY(!console->receivedText().contains(QLatin1String("Socket 0 closed")));
+}
+
+// "Socket 2 is open." under the table is true until the socket is closed, by
+// anyone: the terminal's AT+QICLOSE, the virtual module's restart (zh71).
+void TestConsoleStreams::theLineUnderTheTableForgetsASocketClosedElsewhere_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::newRow("terminal") << QStringLiteral("terminal");
+    QTest::newRow("restart") << QStringLiteral("restart");
+}
+
+void TestConsoleStreams::theLineUnderTheTableForgetsASocketClosedElsewhere()
+{
+    QFETCH(QString, how);
+    auto *line = m_window->socketPanel()->findChild<StatusLine *>(QStringLiteral("sockets.status"));
+    QVERIFY(line);
+    open(2);
+    QTRY_COMPARE(line->status(), QStringLiteral("Socket 2 is open."));
+    if (how == QLatin1String("terminal")) {
+        QCOMPARE(m_window->terminalPanel()->submit(QStringLiteral("AT+QICLOSE=2")), QString());
+    } else {
+        QVERIFY(m_connection->virtualModule());
+        m_connection->virtualModule()->reboot();
+    }
+    QTRY_VERIFY(!m_session->socket(2).inUse);
+    QVERIFY2(!line->status().contains(QLatin1String("is open")), qPrintable(line->status()));
+}
+
+// The terminal's refusal of a typed AT+QIOPEN is old news once the Open
+// dialog opened the socket (zh07).
+void TestConsoleStreams::theTerminalsRefusalGoesWhenThePanelOpens()
+{
+    TerminalPanel *terminal = m_window->terminalPanel();
+    const QString refusal = terminal->submit(QStringLiteral("AT+QIOPEN=1,0,\"TCP\",\"127.0.0.1\",7,0,9"));
+    QVERIFY(!refusal.isEmpty());
+    QVERIFY(terminal->statusText().contains(refusal));
+    open(0);
+    QTRY_COMPARE(terminal->statusText(), QString());
+}
+
 // The status line under the send row tells how every send on its socket
 // ended, not only the console's and the send queue's: the terminal's AT+QISEND
 // and AT+QISENDEX, a quick command's, and their failures in words.
@@ -470,6 +544,22 @@ void TestConsoleStreams::onlyTheConsolesOwnSendsAreRunning()
     QCOMPARE(runningWhenTheRecipesEnded, QList<int>({1}));
     QCOMPARE(console->sendsRunning(), 0);
     QVERIFY(!console->isSending());
+}
+
+// A recipe's send on the socket ends in the console's status line with its
+// sender named, as the terminal's does (en61; README, "Socket consoles").
+void TestConsoleStreams::aRecipesSendNamesItsSender()
+{
+    open(0);
+    SocketConsole *console = m_window->consolePanel()->console(0);
+    QCOMPARE(m_session->sends()->send(0, QByteArray("from a recipe"), SendQueue::Mode::Auto, at::Source::Recipe), QString());
+    QTRY_VERIFY2(console->statusText().startsWith(QStringLiteral("SEND OK — 13 bytes")), qPrintable(console->statusText()));
+    QVERIFY2(console->statusText().endsWith(QStringLiteral("Sent by a recipe.")), qPrintable(console->statusText()));
+    // The console's own send names no one.
+    console->setInput(QStringLiteral("mine"));
+    QCOMPARE(console->sendInput(), QString());
+    QTRY_VERIFY2(console->statusText().startsWith(QStringLiteral("SEND OK — 4 bytes")), qPrintable(console->statusText()));
+    QVERIFY(!console->statusText().contains(QLatin1String("Sent by")));
 }
 
 // How each console shows and sends is the user's, per socket, after a restart too.

@@ -12,6 +12,7 @@
 #include <QLoggingCategory>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
@@ -28,6 +29,7 @@ private slots:
     void cleanupTestCase();
     void noTwoEntriesShareAMnemonic_data();
     void noTwoEntriesShareAMnemonic();
+    void aboutNamesEveryModel();
 };
 
 namespace {
@@ -93,6 +95,28 @@ void TestMenus::noTwoEntriesShareAMnemonic()
     }
     QVERIFY(entries >= 10);
     QVERIFY2(shared.isEmpty(), qPrintable(shared.join(QLatin1String("; "))));
+}
+
+// Help → About names every model the workbench drives, not the BC25/BC32 alone (en85).
+void TestMenus::aboutNamesEveryModel()
+{
+    QCOMPARE(Translations::install(QCoreApplication::instance(), QStringLiteral("en")), QStringLiteral("en"));
+    link::ModuleStack stack(profile::ModuleProfile::bc25());
+    MainWindow window(&stack.engine(), &stack.session(), &stack.connection());
+    QAction *about = nullptr;
+    for (const QAction *title : window.menuBar()->actions()) {
+        for (QAction *action : title->menu()->actions()) {
+            if (action->text().contains(QLatin1String("About")))
+                about = action;
+        }
+    }
+    QVERIFY(about);
+    about->trigger();
+    auto *box = window.findChild<QMessageBox *>(QStringLiteral("about"));
+    QVERIFY(box);
+    for (const QByteArray &id : profile::ModuleProfile::ids())
+        QVERIFY2(box->text().contains(profile::ModuleProfile::byId(id)->name()), id.constData());
+    box->close();
 }
 
 QTEST_MAIN(TestMenus)

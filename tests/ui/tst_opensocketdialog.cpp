@@ -117,17 +117,18 @@ void TestOpenSocketDialog::tooltipsFollowTheService()
 
 void TestOpenSocketDialog::theWaitHintFollowsTheAddress_data()
 {
+    // A figure and its unit on one line: a no-break space between them (en24: "176" / "s.").
     // manual 2.1.1, note 1: 36 s for <IP_address>, 176 s for <domain_name>.
     QTest::addColumn<QByteArray>("model");
     QTest::addColumn<QString>("host");
     QTest::addColumn<QString>("hint");
-    QTest::newRow("empty") << QByteArray("bc25") << QString() << QStringLiteral("An IP address can take up to 36 s to connect, a domain name up to 176 s.");
-    QTest::newRow("IPv4") << QByteArray("bc25") << QStringLiteral("10.0.0.1") << QStringLiteral("An IP address can take up to 36 s to connect.");
-    QTest::newRow("name") << QByteArray("bc25") << QStringLiteral("example.com") << QStringLiteral("A domain name can take up to 176 s to connect.");
+    QTest::newRow("empty") << QByteArray("bc25") << QString() << QStringLiteral("An IP address can take up to 36\u00A0s to connect, a domain name up to 176\u00A0s.");
+    QTest::newRow("IPv4") << QByteArray("bc25") << QStringLiteral("10.0.0.1") << QStringLiteral("An IP address can take up to 36\u00A0s to connect.");
+    QTest::newRow("name") << QByteArray("bc25") << QStringLiteral("example.com") << QStringLiteral("A domain name can take up to 176\u00A0s to connect.");
     // The model's own wait: BG96 AN 2.2.4, 150 s; BC660K (Zephyr bc66x driver), 60 s.
-    QTest::newRow("BG96 empty") << QByteArray("bg96") << QString() << QStringLiteral("A socket can take up to 150 s to connect.");
-    QTest::newRow("BG96 name") << QByteArray("bg96") << QStringLiteral("example.com") << QStringLiteral("A socket can take up to 150 s to connect.");
-    QTest::newRow("BC660K IPv4") << QByteArray("bc660k") << QStringLiteral("10.0.0.1") << QStringLiteral("A socket can take up to 60 s to connect.");
+    QTest::newRow("BG96 empty") << QByteArray("bg96") << QString() << QStringLiteral("A socket can take up to 150\u00A0s to connect.");
+    QTest::newRow("BG96 name") << QByteArray("bg96") << QStringLiteral("example.com") << QStringLiteral("A socket can take up to 150\u00A0s to connect.");
+    QTest::newRow("BC660K IPv4") << QByteArray("bc660k") << QStringLiteral("10.0.0.1") << QStringLiteral("A socket can take up to 60\u00A0s to connect.");
 }
 
 void TestOpenSocketDialog::theWaitHintFollowsTheAddress()

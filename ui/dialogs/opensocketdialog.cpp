@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QRegularExpression>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -212,15 +213,19 @@ void OpenSocketDialog::validate()
     const int limitSeconds = OpenOperation::timeoutMsFor(open, p.host) / 1000;
     const int addressSeconds = OpenOperation::timeoutMsFor(open, QStringLiteral("127.0.0.1")) / 1000;
     const int nameSeconds = OpenOperation::timeoutMsFor(open, QStringLiteral("a.name")) / 1000;
+    QString wait;
     if (addressSeconds == nameSeconds)
-        m_wait->setStatus(tr("A socket can take up to %1 s to connect.").arg(addressSeconds));
+        wait = tr("A socket can take up to %1 s to connect.").arg(addressSeconds);
     else if (p.host.isEmpty())
-        m_wait->setStatus(tr("An IP address can take up to %1 s to connect, a domain name up to %2 s.")
-                                .arg(addressSeconds).arg(nameSeconds));
+        wait = tr("An IP address can take up to %1 s to connect, a domain name up to %2 s.").arg(addressSeconds).arg(nameSeconds);
     else if (OpenOperation::isIpAddress(p.host))
-        m_wait->setStatus(tr("An IP address can take up to %1 s to connect.").arg(limitSeconds));
+        wait = tr("An IP address can take up to %1 s to connect.").arg(limitSeconds);
     else
-        m_wait->setStatus(tr("A domain name can take up to %1 s to connect.").arg(limitSeconds));
+        wait = tr("A domain name can take up to %1 s to connect.").arg(limitSeconds);
+    // A figure and its unit stay on one line ("176 s.", not "176" at a line's
+    // end and "s." under it), in every language: a no-break space after each figure.
+    static const QRegularExpression figureThenSpace(QStringLiteral("(\\d) "));
+    m_wait->setStatus(wait.replace(figureThenSpace, QStringLiteral("\\1\u00A0")));
 }
 
 } // namespace bc25::ui

@@ -50,6 +50,14 @@ bool streamEnded(const SocketInfo &socket)
     return !socket.inUse || socket.state == SocketState::RemoteClosing || socket.state == SocketState::Closed;
 }
 
+// A queued send that is not the console's own names its sender, as the
+// terminal's do (README, "Socket consoles"): the send queue's other client is
+// the recipe runner (RecipeInbox), the only one besides the consoles.
+QString sentBy(const QString &said)
+{
+    return SocketConsole::tr("%1 Sent by %2.").arg(said, senderName(at::Source::Recipe));
+}
+
 } // namespace
 
 void SocketConsole::followSession()
@@ -61,7 +69,10 @@ void SocketConsole::followSession()
         // Opened again (from anywhere: the Open dialog, the terminal, a recipe):
         // a new connection, a new stream; nothing of the last one's goes on.
         // A listener has no remote: its local port is where it waits.
-        if (socket.inUse && !m_open) {
+        // Only once the module confirmed the open (+QIOPEN: <id>,0, manual
+        // 2.1.1): a failed open (561, 566, ...) was never a stream to mark.
+        const bool confirmed = socket.inUse && socket.state != SocketState::Connecting;
+        if (confirmed && !m_open) {
             m_model->beginStream(socket.listens() ? tr("——— Socket %1 opened (%2 :%3) ———")
                                                             .arg(id)
                                                             .arg(QString::fromLatin1(socket.service))
@@ -80,9 +91,9 @@ void SocketConsole::followSession()
                                         : tr("——— Socket %1 closed ———").arg(id));
             m_streamOpen = false;
         }
-        m_open = socket.inUse;
+        m_open = socket.inUse && (m_open || confirmed);
         // A refusal ("not open") is out of date once the socket is open.
-        if (m_refusalShown && socket.inUse) {
+        if (m_refusalShown && confirmed) {
             m_refusalShown = false;
             m_status->setStatus({});
         }
@@ -163,11 +174,13 @@ void SocketConsole::followSession()
             const qint64 chunk = m_session->sends()->maxChunk(forms.contains(SendForm::Hex) ? SendQueue::Mode::Hex
                                                                                               : SendQueue::Mode::Auto);
             const qint64 parts = (total + chunk - 1) / chunk;
-            m_status->setStatus(parts > 1 ? tr("SEND OK — %n byte(s) in %1 parts as %2.", nullptr, int(total)).arg(parts).arg(as)
-                                          : tr("SEND OK — %n byte(s) as %1.", nullptr, int(total)).arg(as));
+            const QString said = parts > 1 ? tr("SEND OK — %n byte(s) in %1 parts as %2.", nullptr, int(total)).arg(parts).arg(as)
+                                           : tr("SEND OK — %n byte(s) as %1.", nullptr, int(total)).arg(as);
+            m_status->setStatus(own ? said : sentBy(said));
             return;
         }
-        m_status->setStatus(tr("Sending stopped after %1 of %2 bytes: %3").arg(acknowledged).arg(total).arg(text));
+        const QString said = tr("Sending stopped after %1 of %2 bytes: %3").arg(acknowledged).arg(total).arg(text);
+        m_status->setStatus(own ? said : sentBy(said));
         if (own)
             m_repeat->setChecked(false); // a recipe's failure does not stop this console's repeat
     });

@@ -90,7 +90,7 @@ private:
     QProgressBar *m_progress;
     QPushButton *m_stop;
     bool m_refusalShown = false;
-    bool m_open = false;       // the socket as last seen: a new open starts a new stream
+    bool m_open = false;       // the socket's open confirmed and marked: a new open starts a new stream
     bool m_streamOpen = false; // an "opened" marker shown, its "closed" one not yet
     QSet<quint64> m_ownSends;  // this console's sends not yet ended (SendQueue::lastSendId)
     int m_sendsRunning = 0;    // sends of this console not yet ended (m_ownSends' count)

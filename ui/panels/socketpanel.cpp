@@ -112,8 +112,16 @@ SocketPanel::SocketPanel(ModuleSession *session, QWidget *parent)
     connect(session->sockets(), &SocketTable::openFinished, this, &SocketPanel::onOpenFinished);
     // The news is what just happened, not the open before it (manual 2.1.7).
     connect(session->sockets(), &SocketTable::accessModeSwitched, this, [this](int id, AccessMode mode) {
-        say(mode == AccessMode::DirectPush ? tr("Socket %1 now in direct push mode.").arg(id)
-                                           : tr("Socket %1 now in buffer access mode.").arg(id));
+        sayOfSocket(id, mode == AccessMode::DirectPush ? tr("Socket %1 now in direct push mode.").arg(id)
+                                                       : tr("Socket %1 now in buffer access mode.").arg(id));
+    });
+    // "Socket 2 is open" is out of date once it is not, whoever closed it (the
+    // terminal's or a recipe's AT+QICLOSE, the module's restart, the link's loss).
+    connect(session->sockets(), &SocketTable::socketChanged, this, [this](int id) {
+        if (id == m_lineAbout && !m_session->socket(id).inUse) {
+            m_lineAbout = -1;
+            m_status->setStatus({});
+        }
     });
     connect(session->sockets(), &SocketTable::closeFinished, this, [this](int id, bool ok, const QString &text) {
         say(ok ? tr("Socket %1 closed.").arg(id) : tr("Closing socket %1 failed: %2").arg(id).arg(text));
@@ -197,11 +205,21 @@ void SocketPanel::onOpenFinished(int connectId, bool ok, const QString &text)
         m_progress->hide();
         m_opening = -1;
     }
-    say(ok ? tr("Socket %1 is open.").arg(connectId) : tr("Socket %1 could not be opened: %2").arg(connectId).arg(text));
+    if (ok)
+        sayOfSocket(connectId, tr("Socket %1 is open.").arg(connectId));
+    else
+        say(tr("Socket %1 could not be opened: %2").arg(connectId).arg(text));
+}
+
+void SocketPanel::sayOfSocket(int connectId, const QString &line)
+{
+    say(line);
+    m_lineAbout = connectId;
 }
 
 void SocketPanel::say(const QString &line)
 {
+    m_lineAbout = -1;
     // The panel's line and the status bar tell the same news: never "closed" here and "open" there.
     m_status->setStatus(line);
     emit message(line);
@@ -209,6 +227,7 @@ void SocketPanel::say(const QString &line)
 
 void SocketPanel::clearMessage()
 {
+    m_lineAbout = -1;
     m_status->setStatus({});
 }
 

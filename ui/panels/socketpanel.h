@@ -52,6 +52,8 @@ private:
     void onOpenFinished(int connectId, bool ok, const QString &message);
     void updateProgress();
     void say(const QString &line);
+    // Says what a socket now is ("open", "in direct push mode"): true until it is no longer in use.
+    void sayOfSocket(int connectId, const QString &line);
 
     ModuleSession *m_session;
     SocketTableModel *m_model;
@@ -62,6 +64,7 @@ private:
     QElapsedTimer m_openClock;
     int m_openLimitMs = 0;
     int m_opening = -1;
+    int m_lineAbout = -1; // the socket whose state the status line tells, or -1
     QString m_defaultHost;
     quint16 m_defaultPort = 0;
     std::optional<OpenParameters> m_lastOpened; // by the dialog, on this link

@@ -132,8 +132,10 @@ TerminalPanel::TerminalPanel(ModuleSession *session, TrafficModel *model, QWidge
     connect(exportButton, &QPushButton::clicked, this, [this] {
         m_model->flush();
         if (const QString said = TableText::exportWithDialog(this, m_view->model(), tr("terminal"), QStringLiteral("terminal.tsv"));
-            !said.isEmpty())
+            !said.isEmpty()) {
             m_status->setStatus(said);
+            m_refusalShown = false;
+        }
     });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
@@ -167,12 +169,21 @@ TerminalPanel::TerminalPanel(ModuleSession *session, TrafficModel *model, QWidge
         if ((result.source == at::Source::Terminal || result.source == at::Source::Raw)
             && result.operation.status == at::OperationResult::Status::Pending)
             m_status->setStatus(CommandRunner::resultText(result));
+        // A refusal of a typed line is old news once the user did it another
+        // way (the Open dialog, a quick command, a recipe): the module has moved on.
+        const bool userElsewhere = result.source == at::Source::Panel || result.source == at::Source::Quick
+                || result.source == at::Source::Recipe || result.source == at::Source::Health;
+        if (m_refusalShown && userElsewhere && result.ok()) {
+            m_refusalShown = false;
+            m_status->setStatus({});
+        }
     });
     connect(session, &ModuleSession::typedCommandFinished, this,
             [this](const at::Transaction &t) {
                 const QString result = CommandRunner::resultText(t);
                 m_status->setStatus(t.source == at::Source::Raw ? tr("Sent raw — %1").arg(result) : result);
                 m_awaitingReason = t.status == at::Transaction::Status::Error;
+                m_refusalShown = false;
             });
     // A bare ERROR is followed by the runner's AT+QIGETERROR: its answer belongs beside the result.
     connect(session->commands(), &CommandRunner::lastErrorRead, this, [this](const LastError &error) {
@@ -185,6 +196,7 @@ TerminalPanel::TerminalPanel(ModuleSession *session, TrafficModel *model, QWidge
     connect(session, &ModuleSession::forgotten, this, [this] {
         m_status->setStatus({});
         m_awaitingReason = false;
+        m_refusalShown = false;
     });
 }
 
@@ -199,6 +211,7 @@ QString TerminalPanel::submit(const QString &text)
     m_status->setStatus(error.isEmpty() || !Commands::rawFromText(m_session->profile().catalog(), line.toUtf8()).ok()
                               ? error
                               : tr("%1 (Ctrl+Shift+Enter sends it raw.)").arg(error));
+    m_refusalShown = !error.isEmpty();
     if (m_history.isEmpty() || m_history.constLast() != line)
         m_history << line;
     while (m_history.size() > MaxHistory)
@@ -245,6 +258,7 @@ void TerminalPanel::sendRaw(const QString &line)
 {
     const QString error = m_session->sendRaw(line.toUtf8());
     m_status->setStatus(error.isEmpty() ? tr("%1 sent raw, unchecked.").arg(line) : error);
+    m_refusalShown = !error.isEmpty();
     if (!error.isEmpty())
         return;
     if (m_history.isEmpty() || m_history.constLast() != line)

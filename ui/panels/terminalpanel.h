@@ -77,6 +77,7 @@ private:
     StatusLine *m_status;
     StatusLine *m_hint; // the syntax of the command being typed
     bool m_awaitingReason = false; // the line's result was a bare ERROR: AT+QIGETERROR says why
+    bool m_refusalShown = false;   // the status line is the workbench's refusal of a typed line
     QStringList m_history;
     int m_historyIndex = 0;
 };
