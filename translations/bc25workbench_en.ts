@@ -128,6 +128,16 @@
     </message>
 </context>
 <context>
+    <name>bc25::ui::LeaveQuestion</name>
+    <message numerus="yes">
+        <source>%n socket(s) are open; reading the module as %1 reconnects and closes them.</source>
+        <translation>
+            <numerusform>%n socket is open; reading the module as %1 reconnects and closes it.</numerusform>
+            <numerusform>%n sockets are open; reading the module as %1 reconnects and closes them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bc25::ui::MainWindow</name>
     <message numerus="yes">
         <source>The module printed a line longer than the parser keeps; its start is in the terminal, %n further byte(s) were skipped up to the line end.</source>

@@ -3675,6 +3675,31 @@ Sent only when the command above answers a bare ERROR: the module&apos;s reason 
     </message>
 </context>
 <context>
+    <name>bc25::ui::LeaveQuestion</name>
+    <message>
+        <source>Recipes</source>
+        <translation>脚本</translation>
+    </message>
+    <message>
+        <source>The recipe %1 is not saved. Save it to your recipes first?</source>
+        <translation>脚本 %1 尚未保存。要先把它保存到“我的脚本”吗？</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n socket(s) are open; reading the module as %1 reconnects and closes them.</source>
+        <translation>
+            <numerusform>有 %n 个套接字处于打开状态；按 %1 解读模组会重新连接并关闭它们。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read as %1</source>
+        <translation>按 %1 解读</translation>
+    </message>
+</context>
+<context>
     <name>bc25::ui::LineSettingsDialog</name>
     <message>
         <source>Leave as is</source>
@@ -3907,10 +3932,6 @@ Sent only when the command above answers a bare ERROR: the module&apos;s reason 
         <translation>关于 BC25 工作台</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;BC25 Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Drives and diagnoses Quectel BC25/BC32 NB-IoT modules through their TCP/IP AT commands. Without a module, the built-in virtual BC25 answers like the manual, with real sockets on this computer.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;BC25 工作台 %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;通过 TCP/IP AT 命令驱动和诊断移远 BC25/BC32 NB-IoT 模组。没有模组时，内置的虚拟 BC25 会像手册所述那样应答，并使用本机上的真实套接字。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Signal %1 dBm (CSQ %2)</source>
         <translation>信号 %1 dBm（CSQ %2）</translation>
     </message>
@@ -3991,6 +4012,10 @@ Sent only when the command above answers a bare ERROR: the module&apos;s reason 
     <message>
         <source>Only the built-in virtual module can be restarted from here; this link is to a serial port.</source>
         <translation>只有内置的虚拟模组可以在此重启；当前连接的是串口。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;BC25 Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Drives and diagnoses Quectel modules (%2) through their TCP/IP AT commands. Without a module, the built-in virtual module answers like the chosen model, with real sockets on this computer.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;BC25 工作台 %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;通过 TCP/IP AT 命令驱动和诊断移远模组（%2）。没有模组时，内置的虚拟模组会像所选型号那样应答，并使用本机上的真实套接字。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -5456,6 +5481,10 @@ This PC: %3
         <translation>
             <numerusform>已停止；发送 %n 次后已关闭重复发送。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 Sent by %2.</source>
+        <translation>%1 由%2发送。</translation>
     </message>
 </context>
 <context>
