@@ -102,7 +102,7 @@ void TestMenus::aboutNamesEveryModel()
 {
     QCOMPARE(Translations::install(QCoreApplication::instance(), QStringLiteral("en")), QStringLiteral("en"));
     link::ModuleStack stack(profile::ModuleProfile::bc25());
-    MainWindow window(&stack.engine(), &stack.session(), &stack.connection());
+    MainWindow window(&stack.session(), &stack.connection());
     QAction *about = nullptr;
     for (const QAction *title : window.menuBar()->actions()) {
         for (QAction *action : title->menu()->actions()) {
