@@ -60,12 +60,20 @@ ModelReading::ModelReading(std::shared_ptr<const profile::ModuleProfile> reading
 QString ModelReading::text() const
 {
     const QString &name = m_reading->name();
+    // Never silently the model read with: a module no profile names says what it is.
+    const bool unnamed = m_identified == profile::ModelIdentification::Unknown && !m_said.isEmpty();
     switch (m_basis) {
     case ModelBasis::Chosen:
+        if (unnamed)
+            return tr("%1 (chosen; the module says %2)").arg(name, m_said);
         return tr("%1 (chosen)").arg(name);
     case ModelBasis::Identified:
+        if (unnamed)
+            return tr("%1 (accepted; the module now says %2)").arg(name, m_said);
         return tr("%1 (identified)").arg(name);
     case ModelBasis::Default:
+        if (unnamed)
+            return tr("%1 (default; the module says %2)").arg(name, m_said);
         break;
     }
     return m_identified == m_reading->id() ? tr("%1 (identified)").arg(name) : tr("%1 (default)").arg(name);

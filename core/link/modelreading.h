@@ -44,10 +44,16 @@ public:
     [[nodiscard]] const profile::ModuleProfile &reading() const { return *m_reading; }
     [[nodiscard]] ModelBasis basis() const { return m_basis; }
     // ModelIdentification's answer for the module connected; empty: not known yet.
-    void setIdentified(const QByteArray &model) { m_identified = model; }
+    // `said`: the module's own model line (ATI), named when no profile is that model.
+    void setIdentified(const QByteArray &model, const QString &said = {})
+    {
+        m_identified = model;
+        m_said = said;
+    }
     [[nodiscard]] const QByteArray &identified() const { return m_identified; }
 
-    // "BG96 (chosen)"; a default the module confirmed reads "BC25 (identified)".
+    // "BG96 (chosen)"; a default the module confirmed reads "BC25 (identified)";
+    // a module no profile names is said: "BC25 (default; the module says EG915U)".
     [[nodiscard]] QString text() const;
     // The model to offer reading with: the one the module says it is, when
     // that is a known model other than the one read with; else empty.
@@ -59,6 +65,7 @@ private:
     std::shared_ptr<const profile::ModuleProfile> m_reading;
     ModelBasis m_basis;
     QByteArray m_identified;
+    QString m_said;
 };
 
 } // namespace bc25::link

@@ -4,6 +4,8 @@
 #include "profile/moduleprofile.h"
 #include "at/commandengine.h"
 
+#include <utility>
+
 namespace bc25 {
 
 ModuleSession::ModuleSession(at::CommandEngine *engine, QObject *parent)
@@ -20,6 +22,9 @@ ModuleSession::ModuleSession(at::CommandEngine *engine, QObject *parent)
     // A reboot drops every socket: every pending send and second phase fails with the reason.
     connect(&m_sockets, &SocketTable::moduleRestarted, this, [this](const QString &reason) {
         m_sends.failAll(reason, [this, reason] { m_runner.engine()->abortOperations(reason); });
+        // A module that restarted may be another (a board swapped, a firmware changed) and forgot its
+        // settings: it is identified and read again (one that went down is then silent until its RDY).
+        scheduleRead(Identity::Forgotten);
     });
     // A silent module speaks again: a URC (RDY once it is powered) or an answer to
     // anything. Bytes alone do not count: a wrong baud rate prints garbage forever.
@@ -60,11 +65,20 @@ qint64 ModuleSession::streamLength(const at::AtEvent &event, bool recvHex)
 
 void ModuleSession::synchronize()
 {
+    read(Identity::Kept);
+}
+
+void ModuleSession::read(Identity identity)
+{
     m_silent = false;
+    // A read started later (a second RDY) supersedes this one: its verdict on silence would be stale.
+    const quint64 generation = ++m_readGeneration;
     // The rest waits for ATI's answer: a module that is off behind its USB
     // adapter would otherwise hold every later command, the user's too, for the
     // sum of the reads' time limits (two minutes with AT+CGATT?'s 85 s).
-    m_status.identify([this](ModuleStatus::Heard heard) {
+    auto identified = [this, generation](ModuleStatus::Heard heard) {
+        if (generation != m_readGeneration)
+            return;
         if (heard != ModuleStatus::Heard::Identification) {
             m_silent = true;
             // AT answered and ATI not is no dead module: the cable and the baud rate are right.
@@ -79,7 +93,11 @@ void ModuleSession::synchronize()
         m_configuration.read();
         m_sockets.refresh();
         m_status.refresh();
-    });
+    };
+    if (identity == Identity::Forgotten)
+        m_status.reidentify(std::move(identified));
+    else
+        m_status.identify(std::move(identified));
 }
 
 void ModuleSession::onModuleSpoke()
@@ -88,12 +106,32 @@ void ModuleSession::onModuleSpoke()
         return;
     // Out of the engine's signal: the reads are queued from the event loop.
     m_silent = false;
-    QMetaObject::invokeMethod(this, &ModuleSession::synchronize, Qt::QueuedConnection);
+    scheduleRead(Identity::Kept);
+}
+
+void ModuleSession::scheduleRead(Identity identity)
+{
+    // RDY is both a restart and a silent module speaking: one read, forgetting if either asks.
+    if (identity == Identity::Forgotten)
+        m_scheduledIdentity = Identity::Forgotten;
+    if (m_readScheduled)
+        return;
+    m_readScheduled = true;
+    // Out of the engine's signal: the reads are queued from the event loop.
+    QMetaObject::invokeMethod(this, [this] {
+        if (!m_readScheduled)
+            return; // forgotten meanwhile
+        m_readScheduled = false;
+        read(std::exchange(m_scheduledIdentity, Identity::Kept));
+    }, Qt::QueuedConnection);
 }
 
 void ModuleSession::forget()
 {
     m_silent = false;
+    m_readScheduled = false;
+    m_scheduledIdentity = Identity::Kept;
+    ++m_readGeneration;
     m_sends.failAll(tr("The module is not connected."));
     m_sockets.forget();
     m_status.forget();

@@ -61,7 +61,8 @@ public:
     // Identifies the module and reads its settings, sockets and network (after
     // connecting). A module that does not answer ATI is not read further until
     // it says something (RDY when it is switched on, an answer to a typed AT):
-    // then it is read from the start.
+    // then it is read from the start. A restart (RDY) has it identified and read
+    // again: the module may be another one.
     void synchronize();
     [[nodiscard]] bool moduleSilent() const { return m_silent; }
     // The module is gone (disconnect, pulled cable): no stale state stays on show.
@@ -113,6 +114,11 @@ private:
     void onModuleSpoke();
     void forwardEngineSignals(at::CommandEngine *engine);
     [[nodiscard]] static qint64 streamLength(const at::AtEvent &event, bool recvHex);
+    // What the module said of itself: kept until ATI answers again, or forgotten first (a restart).
+    enum class Identity : quint8 { Kept, Forgotten };
+    void read(Identity identity);
+    // read() from the event loop, once however many signals ask before it runs.
+    void scheduleRead(Identity identity);
 
     CommandRunner m_runner;
     SocketTable m_sockets;
@@ -123,6 +129,9 @@ private:
     SessionLog m_log;
     at::LineEnding m_typedLineEnding = at::LineEnding::Cr;
     bool m_silent = false;     // ATI went unanswered: read again once the module speaks
+    bool m_readScheduled = false;
+    Identity m_scheduledIdentity = Identity::Kept;
+    quint64 m_readGeneration = 0; // the read whose identification counts (a newer one supersedes)
 };
 
 } // namespace bc25

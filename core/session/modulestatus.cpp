@@ -29,7 +29,7 @@ void ModuleStatus::identify(std::function<void(Heard heard)> then)
             m_info.identification.clear();
             for (const at::ResultLine &line : t.lines) {
                 if (!line.isFinal())
-                    m_info.identification << QString::fromLatin1(line.text.trimmed());
+                    m_info.identification << moduleText(line.text.trimmed());
             }
             identifyModel();
         }
@@ -45,6 +45,31 @@ void ModuleStatus::identify(std::function<void(Heard heard)> then)
         if (t.ok())
             emit changed();
     });
+}
+
+void ModuleStatus::reidentify(std::function<void(Heard heard)> then)
+{
+    // The network state went with the reboot too; it is read again after identification.
+    const bool hadModel = !m_info.model.isEmpty();
+    m_info = ModuleInfo {};
+    if (hadModel)
+        emit modelIdentified({});
+    emit changed();
+    identify(std::move(then));
+}
+
+QString ModuleStatus::moduleText(QByteArrayView bytes)
+{
+    QString text;
+    text.reserve(bytes.size());
+    for (const char c : bytes) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte >= 0x20 && byte < 0x7f)
+            text += QLatin1Char(c);
+        else
+            text += QStringLiteral("\\x%1").arg(byte, 2, 16, QLatin1Char('0'));
+    }
+    return text;
 }
 
 void ModuleStatus::identifyModel()
@@ -70,7 +95,7 @@ void ModuleStatus::readFirmware()
     m_runner->submit(command, [this](const at::Transaction &t) {
         if (!t.ok() || t.lines.size() < 2)
             return;
-        m_info.firmware = QString::fromLatin1(t.lines.constFirst().text.trimmed());
+        m_info.firmware = moduleText(t.lines.constFirst().text.trimmed());
         identifyModel();
         emit changed();
     });
@@ -82,7 +107,7 @@ void ModuleStatus::readRevision()
         if (!t.ok() || t.lines.size() < 2)
             return;
         const at::ResultLine &line = t.lines.constFirst();
-        QString revision = line.prefixed ? QString::fromLatin1(line.field(0).text) : QString::fromLatin1(line.text.trimmed());
+        QString revision = moduleText(line.prefixed ? line.field(0).text : line.text.trimmed());
         // Quectel prints "Revision: BC25JAR01A04": the label is the module's
         // English, not a part of the revision; the window says it in its language.
         if (revision.startsWith(QLatin1String("Revision:"), Qt::CaseInsensitive))

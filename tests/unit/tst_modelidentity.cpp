@@ -214,6 +214,10 @@ void TestModelIdentity::theReadingSaysHowTheModelWasDecided()
     byDefault.setIdentified(ModelIdentification::Unknown);
     QVERIFY(byDefault.offer().isEmpty()); // nothing to offer for text no model prints
     QVERIFY(byDefault.offerText().isEmpty());
+    // A module no profile names is never silently the default: its own word is said.
+    byDefault.setIdentified(ModelIdentification::Unknown, QStringLiteral("EG915U"));
+    QCOMPARE(byDefault.text(), QStringLiteral("BC25 (default; the module says EG915U)"));
+    QVERIFY(byDefault.offer().isEmpty());
 
     link::ModelReading chosen(ModuleProfile::byId("bc660k"), ModelBasis::Chosen);
     QCOMPARE(chosen.text(), QStringLiteral("BC660K-GL (chosen)"));
@@ -223,6 +227,10 @@ void TestModelIdentity::theReadingSaysHowTheModelWasDecided()
     QCOMPARE(chosen.offer(), QByteArray("bc66")); // the user's choice is offered the module's word too
     link::ModelReading accepted(ModuleProfile::byId("bg96"), ModelBasis::Identified);
     QCOMPARE(accepted.text(), QStringLiteral("BG96 (identified)"));
+    accepted.setIdentified(ModelIdentification::Unknown, QStringLiteral("EG915U"));
+    QCOMPARE(accepted.text(), QStringLiteral("BG96 (accepted; the module now says EG915U)"));
+    chosen.setIdentified(ModelIdentification::Unknown, QStringLiteral("EG915U"));
+    QCOMPARE(chosen.text(), QStringLiteral("BC660K-GL (chosen; the module says EG915U)"));
 }
 
 void TestModelIdentity::aPortKeepsItsModel()

@@ -68,6 +68,7 @@ private slots:
     void synchronizeLearnsSettingsAndSockets();
     void aSilentModuleIsReadNoFurtherUntilItSpeaks();
     void aModuleThatAnswersAtButNotAtiIsToldApart();
+    void aRestartedModuleIsIdentifiedAndReadAgain();
     void typedCommandsResultIsItsSecondPhase_data();
     void typedCommandsResultIsItsSecondPhase();
     void typedSendAndCloseSayTheirSecondPhase_data();
@@ -293,6 +294,8 @@ void TestModuleSession::rebootFailsQueuedSendsWithoutWritingThem()
     // The session hears of the reboot before the send in flight fails with
     // it: the send queued behind it is failed, never written to the new module.
     QSignalSpy finished(m_session->sends(), &SendQueue::sendFinished);
+    // After RDY the session identifies the module again: this one stays silent, briefly.
+    m_engine->setTimeoutScale(0.01);
     m_module->setScript({{"AT+QISEND=0,5,\"hello\"", "\r\nOK\r\n"}});
     QCOMPARE(m_session->sends()->send(0, "hello"), QString());
     QCOMPARE(m_session->sends()->send(1, "world"), QString());
@@ -454,6 +457,37 @@ void TestModuleSession::aSilentModuleIsReadNoFurtherUntilItSpeaks()
     QCOMPARE(m_session->moduleInfo().rssi, 18);
     QCOMPARE(m_session->moduleInfo().pdpAddress, QStringLiteral("10.45.0.2"));
     QCOMPARE(silent.count(), 1);
+}
+
+// After RDY the module may be another (a board swapped, a firmware changed):
+// what it said of itself is forgotten, ATI and AT+CGMR are asked again and the
+// rest read again. Its words are kept printable: ESC and a non-ASCII byte read \xHH.
+void TestModuleSession::aRestartedModuleIsIdentifiedAndReadAgain()
+{
+    QSignalSpy identified(m_session->status(), &ModuleStatus::modelIdentified);
+    QList<ScriptStep> script = synchronisation("0,0", "0", "0", "0,60,10,9", "\"0.0.0.0\",\"0.0.0.0\"", {}, "18,0");
+    m_module->setScript(script);
+    m_session->synchronize();
+    QTRY_VERIFY(m_module->finished());
+    QTRY_COMPARE(m_session->moduleInfo().model, QByteArray("bc25"));
+    QTRY_VERIFY(!m_engine->isBusy());
+    QList<ScriptStep> swapped = synchronisation("0,0", "0", "0", "0,60,10,9", "\"0.0.0.0\",\"0.0.0.0\"", {}, "7,0");
+    swapped[1].response = "\r\nQuectel\r\nEG915U\x1b[2J\xe9\r\nRevision: EG915UEUABR03A01M08\r\n\r\nOK\r\n";
+    swapped[2].response = "\r\nRevision: EG915UEUABR03A01M08\r\n\r\nOK\r\n";
+    swapped.prepend({{}, "\r\nRDY\r\n"});
+    m_module->setScript(swapped);
+    QTRY_VERIFY(m_module->finished());
+    QTRY_VERIFY(!m_engine->isBusy());
+    QVERIFY2(m_module->mismatches().isEmpty(), qPrintable(m_module->mismatches().join(u'\n')));
+    const ModuleInfo &info = m_session->moduleInfo();
+    QCOMPARE(info.model, QByteArray("unknown"));
+    QCOMPARE(info.modelLine(), QStringLiteral("EG915U\\x1b[2J\\xe9"));
+    QCOMPARE(info.revision, QStringLiteral("EG915UEUABR03A01M08"));
+    QCOMPARE(info.rssi, 7);
+    // Forgotten at the restart, then the new module's word.
+    QCOMPARE(identified.count(), 3);
+    QCOMPARE(identified.at(1).at(0).toByteArray(), QByteArray());
+    QCOMPARE(identified.at(2).at(0).toByteArray(), QByteArray("unknown"));
 }
 
 // AT answered and ATI not: the cable and the baud rate are right, so the

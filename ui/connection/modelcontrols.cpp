@@ -67,7 +67,8 @@ ModelControls::ModelControls(MainWindow *window, ModuleSession *session, link::M
 
 void ModelControls::update()
 {
-    m_reading.setIdentified(m_session->status()->info().model);
+    const ModuleInfo &info = m_session->status()->info();
+    m_reading.setIdentified(info.model, info.modelLine());
     m_label->setText(m_reading.text());
     const QByteArray offer = m_reading.offer();
     if (offer.isEmpty()) {
