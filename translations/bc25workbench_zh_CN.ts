@@ -2213,6 +2213,18 @@ With no port it starts on the built-in virtual BC25.</source>
         <source>The module says it is a %1; reading it as a %2.</source>
         <translation>模组自称是 %1；当前按 %2 解读。</translation>
     </message>
+    <message>
+        <source>%1 (chosen; the module says %2)</source>
+        <translation>%1（已选择；模块自称 %2）</translation>
+    </message>
+    <message>
+        <source>%1 (accepted; the module now says %2)</source>
+        <translation>%1（已接受；模块现在自称 %2）</translation>
+    </message>
+    <message>
+        <source>%1 (default; the module says %2)</source>
+        <translation>%1（默认；模块自称 %2）</translation>
+    </message>
 </context>
 <context>
     <name>bc25::profile::ModelChoice</name>
