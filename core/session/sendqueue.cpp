@@ -82,13 +82,14 @@ void SendQueue::sendNext()
         if (!m_queue.empty() && m_queue.front().sendId == chunk.sendId)
             m_queue.pop_front();
         const qint64 acknowledged = m_acknowledged[chunk.sendId] += chunk.bytes.size();
-        emit chunkFinished(chunk.connectId, chunk.bytes.size(), true, chunk.form, {}, chunk.sendId);
+        emit chunkFinished(chunk.connectId, chunk.bytes.size(), true, chunk.form, {}, chunk.sendId, chunk.source);
         if (chunk.last) {
             m_acknowledged.remove(chunk.sendId);
-            emit sendFinished(chunk.connectId, chunk.total, chunk.total, true, {}, chunk.sendId);
+            emit sendFinished(chunk.connectId, chunk.total, chunk.total, true, {}, chunk.sendId, chunk.source);
         } else if (m_stopped.contains(chunk.sendId)) {
             m_acknowledged.remove(chunk.sendId);
-            emit sendFinished(chunk.connectId, acknowledged, chunk.total, false, m_stopped.take(chunk.sendId), chunk.sendId);
+            emit sendFinished(chunk.connectId, acknowledged, chunk.total, false, m_stopped.take(chunk.sendId), chunk.sendId,
+                              chunk.source);
         }
         sendNext();
     };
@@ -103,7 +104,7 @@ void SendQueue::sendNext()
 
 void SendQueue::chunkFailed(const Chunk &chunk, const QString &message)
 {
-    emit chunkFinished(chunk.connectId, chunk.bytes.size(), false, chunk.form, message, chunk.sendId);
+    emit chunkFinished(chunk.connectId, chunk.bytes.size(), false, chunk.form, message, chunk.sendId, chunk.source);
     failSend(chunk.sendId, message);
     sendNext();
 }
@@ -113,16 +114,18 @@ void SendQueue::failSend(quint64 sendId, const QString &message)
     qint64 unsent = 0;
     int connectId = -1;
     qint64 total = 0;
+    at::Source source = at::Source::Panel;
     while (!m_queue.empty() && m_queue.front().sendId == sendId) {
         unsent += m_queue.front().bytes.size();
         connectId = m_queue.front().connectId;
         total = m_queue.front().total;
+        source = m_queue.front().source;
         m_queue.pop_front();
     }
     m_acknowledged.remove(sendId);
     m_stopped.remove(sendId);
     if (connectId >= 0)
-        emit sendFinished(connectId, total - unsent, total, false, message, sendId);
+        emit sendFinished(connectId, total - unsent, total, false, message, sendId, source);
 }
 
 void SendQueue::cancel(int connectId, const QString &reason)
@@ -131,22 +134,28 @@ void SendQueue::cancel(int connectId, const QString &reason)
     // SEND OK or SEND FAIL, and its send ends then, stopped.
     const auto first = m_inFlight && !m_queue.empty() ? std::next(m_queue.begin()) : m_queue.begin();
     const quint64 inFlight = m_inFlight && !m_queue.empty() ? m_queue.front().sendId : 0;
-    QList<std::pair<quint64, qint64>> stopped; // send, its total
+    struct Stopped
+    {
+        quint64 sendId;
+        qint64 total;
+        at::Source source;
+    };
+    QList<Stopped> stopped;
     for (auto it = first; it != m_queue.end();) {
         if (it->connectId != connectId) {
             ++it;
             continue;
         }
-        if (std::none_of(stopped.cbegin(), stopped.cend(), [&it](const auto &s) { return s.first == it->sendId; }))
-            stopped.append({it->sendId, it->total});
+        if (std::none_of(stopped.cbegin(), stopped.cend(), [&it](const Stopped &s) { return s.sendId == it->sendId; }))
+            stopped.append({it->sendId, it->total, it->source});
         it = m_queue.erase(it);
     }
-    for (const auto &[sendId, total] : std::as_const(stopped)) {
-        if (sendId == inFlight) {
-            m_stopped.insert(sendId, reason);
+    for (const Stopped &send : std::as_const(stopped)) {
+        if (send.sendId == inFlight) {
+            m_stopped.insert(send.sendId, reason);
             continue;
         }
-        emit sendFinished(connectId, m_acknowledged.take(sendId), total, false, reason, sendId);
+        emit sendFinished(connectId, m_acknowledged.take(send.sendId), send.total, false, reason, send.sendId, send.source);
     }
 }
 

@@ -47,10 +47,12 @@ public:
     void failAll(const QString &reason, const std::function<void()> &abort = {});
 
 signals:
-    // One 512-byte (or smaller) part ended; `form` says how it went out.
-    void chunkFinished(int connectId, qint64 bytes, bool ok, bc25::SendForm form, const QString &message, quint64 sendId);
+    // One 512-byte (or smaller) part ended; `form` says how it went out, `source` who asked for it.
+    void chunkFinished(int connectId, qint64 bytes, bool ok, bc25::SendForm form, const QString &message, quint64 sendId,
+                       bc25::at::Source source);
     // A whole send() ended: all parts acknowledged, or the first failure.
-    void sendFinished(int connectId, qint64 acknowledged, qint64 total, bool ok, const QString &message, quint64 sendId);
+    void sendFinished(int connectId, qint64 acknowledged, qint64 total, bool ok, const QString &message, quint64 sendId,
+                      bc25::at::Source source);
 
 private:
     struct Chunk

@@ -70,7 +70,8 @@ private slots:
     void everySendOnTheSocketEndsInTheStatusLine_data();
     void everySendOnTheSocketEndsInTheStatusLine();
     void onlyTheConsolesOwnSendsAreRunning();
-    void aRecipesSendNamesItsSender();
+    void aQueuedSendNamesItsSender_data();
+    void aQueuedSendNamesItsSender();
     void theConsolesChoicesSurviveARestart();
     void stopSaysTheRepeatIsOff();
     void aSocketOpenedOrClosedFromTheTerminalShowsItsConsole();
@@ -536,7 +537,7 @@ void TestConsoleStreams::onlyTheConsolesOwnSendsAreRunning()
     QCOMPARE(console->sendsRunning(), 1);
     QList<int> runningWhenTheRecipesEnded;
     connect(m_session->sends(), &SendQueue::sendFinished, this,
-            [&](int, qint64, qint64, bool, const QString &, quint64 sendId) {
+            [&](int, qint64, qint64, bool, const QString &, quint64 sendId, at::Source) {
         if (sendId == recipeSend)
             runningWhenTheRecipesEnded << console->sendsRunning();
     });
@@ -546,15 +547,27 @@ void TestConsoleStreams::onlyTheConsolesOwnSendsAreRunning()
     QVERIFY(!console->isSending());
 }
 
-// A recipe's send on the socket ends in the console's status line with its
-// sender named, as the terminal's does (en61; README, "Socket consoles").
-void TestConsoleStreams::aRecipesSendNamesItsSender()
+// A queued send that is not the console's ends in its status line with its
+// sender named, as the terminal's does (en61; README, "Socket consoles"): the
+// queue says who asked, nothing is inferred.
+void TestConsoleStreams::aQueuedSendNamesItsSender_data()
 {
+    QTest::addColumn<at::Source>("source");
+    QTest::addColumn<QString>("named");
+    QTest::newRow("a recipe") << at::Source::Recipe << QStringLiteral("Sent by a recipe.");
+    QTest::newRow("a quick command") << at::Source::Quick << QStringLiteral("Sent by a quick command.");
+    QTest::newRow("the health check") << at::Source::Health << QStringLiteral("Sent by the health check.");
+}
+
+void TestConsoleStreams::aQueuedSendNamesItsSender()
+{
+    QFETCH(at::Source, source);
+    QFETCH(QString, named);
     open(0);
     SocketConsole *console = m_window->consolePanel()->console(0);
-    QCOMPARE(m_session->sends()->send(0, QByteArray("from a recipe"), SendQueue::Mode::Auto, at::Source::Recipe), QString());
+    QCOMPARE(m_session->sends()->send(0, QByteArray("from a recipe"), SendQueue::Mode::Auto, source), QString());
     QTRY_VERIFY2(console->statusText().startsWith(QStringLiteral("SEND OK — 13 bytes")), qPrintable(console->statusText()));
-    QVERIFY2(console->statusText().endsWith(QStringLiteral("Sent by a recipe.")), qPrintable(console->statusText()));
+    QVERIFY2(console->statusText().endsWith(named), qPrintable(console->statusText()));
     // The console's own send names no one.
     console->setInput(QStringLiteral("mine"));
     QCOMPARE(console->sendInput(), QString());

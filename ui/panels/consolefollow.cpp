@@ -51,11 +51,10 @@ bool streamEnded(const SocketInfo &socket)
 }
 
 // A queued send that is not the console's own names its sender, as the
-// terminal's do (README, "Socket consoles"): the send queue's other client is
-// the recipe runner (RecipeInbox), the only one besides the consoles.
-QString sentBy(const QString &said)
+// terminal's do (README, "Socket consoles"): the queue says who asked.
+QString sentBy(const QString &said, at::Source source)
 {
-    return SocketConsole::tr("%1 Sent by %2.").arg(said, senderName(at::Source::Recipe));
+    return SocketConsole::tr("%1 Sent by %2.").arg(said, senderName(source));
 }
 
 } // namespace
@@ -156,7 +155,7 @@ void SocketConsole::followSession()
         }
     });
     connect(m_session->sends(), &SendQueue::sendFinished, this,
-            [this](int id, qint64 acknowledged, qint64 total, bool ok, const QString &text, quint64 sendId) {
+            [this](int id, qint64 acknowledged, qint64 total, bool ok, const QString &text, quint64 sendId, at::Source source) {
         if (id != m_connectId)
             return;
         // Only the console's own sends were counted as running.
@@ -176,11 +175,11 @@ void SocketConsole::followSession()
             const qint64 parts = (total + chunk - 1) / chunk;
             const QString said = parts > 1 ? tr("SEND OK — %n byte(s) in %1 parts as %2.", nullptr, int(total)).arg(parts).arg(as)
                                            : tr("SEND OK — %n byte(s) as %1.", nullptr, int(total)).arg(as);
-            m_status->setStatus(own ? said : sentBy(said));
+            m_status->setStatus(own ? said : sentBy(said, source));
             return;
         }
         const QString said = tr("Sending stopped after %1 of %2 bytes: %3").arg(acknowledged).arg(total).arg(text);
-        m_status->setStatus(own ? said : sentBy(said));
+        m_status->setStatus(own ? said : sentBy(said, source));
         if (own)
             m_repeat->setChecked(false); // a recipe's failure does not stop this console's repeat
     });
