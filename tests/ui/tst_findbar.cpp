@@ -7,9 +7,9 @@
 // the view paints every match, the current one distinct.
 
 #include "at/commandengine.h"
-#include "link/modulestack.h"
 #include "link/connection.h"
 #include "mainwindow.h"
+#include "workbenchundertest.h"
 #include "models/consolemodel.h"
 #include "models/trafficmodel.h"
 #include "models/transactionmodel.h"
@@ -61,11 +61,11 @@ private:
     FindBar *pressCtrlF(const char *dock, QTableView *view, FindBar *bar);
     void appendTerminalSession();
 
-    std::unique_ptr<link::ModuleStack> m_stack; // profile → engine → session → connection
+    std::unique_ptr<test::WorkbenchUnderTest> m_workbench; // the stack, its window, captures of its own
     at::CommandEngine *m_engine = nullptr;
     ModuleSession *m_session = nullptr;
     link::Connection *m_connection = nullptr;
-    std::unique_ptr<MainWindow> m_window;
+    MainWindow *m_window = nullptr;
 };
 
 void TestFindBar::initTestCase()
@@ -80,29 +80,28 @@ void TestFindBar::initTestCase()
 void TestFindBar::init()
 {
     // No module: the logs are filled by hand, as the engine and the session would.
-    m_stack = std::make_unique<link::ModuleStack>(profile::ModuleProfile::bc25());
-    m_engine = &m_stack->engine();
-    m_session = &m_stack->session();
-    m_connection = &m_stack->connection();
-    m_window = std::make_unique<MainWindow>(m_session, m_connection);
-    m_window->show();
+    m_workbench = std::make_unique<test::WorkbenchUnderTest>();
+    m_engine = &m_workbench->engine();
+    m_session = &m_workbench->session();
+    m_connection = &m_workbench->connection();
+    m_window = &m_workbench->window();
     m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
 }
 
 void TestFindBar::cleanup()
 {
-    m_window.reset();
+    m_window = nullptr;
     m_connection = nullptr;
     m_session = nullptr;
     m_engine = nullptr;
-    m_stack.reset();
+    m_workbench.reset();
 }
 
 FindBar *TestFindBar::pressCtrlF(const char *dock, QTableView *view, FindBar *bar)
 {
     m_window->findChild<QDockWidget *>(QLatin1String(dock))->raise();
-    if (!QTest::qWaitForWindowExposed(m_window.get()))
+    if (!QTest::qWaitForWindowExposed(m_window))
         return nullptr;
     view->setFocus();
     QTest::keyClick(view, Qt::Key_F, Qt::ControlModifier);

@@ -6,12 +6,12 @@
 // viewer shows the same transactions, and a row leads to its bytes.
 
 #include "at/commandengine.h"
-#include "link/modulestack.h"
 #include "session/modulesession.h"
 #include "link/connection.h"
 #include "dialogs/captureviewer.h"
 #include "freeport.h"
 #include "mainwindow.h"
+#include "workbenchundertest.h"
 #include "models/trafficmodel.h"
 #include "models/transactionmodel.h"
 #include "models/transactionstatisticsmodel.h"
@@ -78,12 +78,11 @@ private:
     void typeAndWait(const QByteArray &line);
     void refuseAnOpen(int connectId);
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<link::ModuleStack> m_stack; // profile → engine → session → connection
+    std::unique_ptr<test::WorkbenchUnderTest> m_workbench; // the stack, its window, captures of its own
     at::CommandEngine *m_engine = nullptr;
     ModuleSession *m_session = nullptr;
     link::Connection *m_connection = nullptr;
-    std::unique_ptr<MainWindow> m_window;
+    MainWindow *m_window = nullptr;
 };
 
 void TestTransactionsDock::initTestCase()
@@ -97,28 +96,21 @@ void TestTransactionsDock::initTestCase()
 
 void TestTransactionsDock::init()
 {
-    m_stack = std::make_unique<link::ModuleStack>(profile::ModuleProfile::bc25());
-    m_engine = &m_stack->engine();
-    m_session = &m_stack->session();
-    m_connection = &m_stack->connection();
-    m_connection->setCaptureFolder(m_dir.filePath(QStringLiteral("captures")));
-    m_window = std::make_unique<MainWindow>(m_session, m_connection);
-    m_window->show();
-    // The built-in virtual module needs no pseudo-terminal (a pair in memory):
-    // a connection that ends at once is a broken demo, never a reason to skip.
-    m_connection->connectVirtual();
-    QVERIFY2(m_connection->state() != link::Connection::State::Disconnected, qPrintable(m_window->statusText()));
-    QTRY_COMPARE(m_connection->state(), link::Connection::State::Connected);
-    QTRY_VERIFY(!m_session->moduleInfo().revision.isEmpty()); // synchronised
+    m_workbench = std::make_unique<test::WorkbenchUnderTest>();
+    m_engine = &m_workbench->engine();
+    m_session = &m_workbench->session();
+    m_connection = &m_workbench->connection();
+    m_window = &m_workbench->window();
+    QVERIFY(m_workbench->connectVirtual());
 }
 
 void TestTransactionsDock::cleanup()
 {
-    m_window.reset();
+    m_window = nullptr;
     m_connection = nullptr;
     m_session = nullptr;
     m_engine = nullptr;
-    m_stack.reset();
+    m_workbench.reset();
 }
 
 void TestTransactionsDock::typeAndWait(const QByteArray &line)
