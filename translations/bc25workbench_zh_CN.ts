@@ -2227,6 +2227,36 @@ With no port it starts on the built-in virtual BC25.</source>
     </message>
 </context>
 <context>
+    <name>bc25::power::EdrxValue</name>
+    <message>
+        <source>not defined for NB-IoT</source>
+        <translation>NB-IoT 未定义此值</translation>
+    </message>
+    <message>
+        <source>not defined for LTE-M</source>
+        <translation>LTE-M 未定义此值</translation>
+    </message>
+</context>
+<context>
+    <name>bc25::power::PsmTimer</name>
+    <message>
+        <source>deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+</context>
+<context>
     <name>bc25::profile::ModelChoice</name>
     <message>
         <source>The module&apos;s model: %1 (default bc25).</source>
