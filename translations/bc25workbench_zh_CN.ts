@@ -2238,6 +2238,53 @@ With no port it starts on the built-in virtual BC25.</source>
     </message>
 </context>
 <context>
+    <name>bc25::power::PsmGrant</name>
+    <message>
+        <source>No timers in this report (AT+CEREG=4 shows what the network granted)</source>
+        <translation>此报告中没有定时器（AT+CEREG=4 可显示网络授予的值）</translation>
+    </message>
+    <message>
+        <source>PSM off: asked %1 active time, the network deactivated it</source>
+        <translation>PSM 关闭：请求激活时间 %1，网络已将其停用</translation>
+    </message>
+    <message>
+        <source>PSM off: the network deactivated the active time</source>
+        <translation>PSM 关闭：网络停用了激活时间</translation>
+    </message>
+    <message>
+        <source>active time %1</source>
+        <translation>激活时间 %1</translation>
+    </message>
+    <message>
+        <source>periodic TAU %1</source>
+        <translation>周期性 TAU %1</translation>
+    </message>
+    <message>
+        <source>active time %1 as asked</source>
+        <translation>激活时间 %1，与请求一致</translation>
+    </message>
+    <message>
+        <source>periodic TAU %1 as asked</source>
+        <translation>周期性 TAU %1，与请求一致</translation>
+    </message>
+    <message>
+        <source>asked %1 active time, network gave %2</source>
+        <translation>请求激活时间 %1，网络授予 %2</translation>
+    </message>
+    <message>
+        <source>asked %1 periodic TAU, network gave %2</source>
+        <translation>请求周期性 TAU %1，网络授予 %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>PSM not asked (AT+CPSMS mode 0); the network offers %1</source>
+        <translation>未请求 PSM（AT+CPSMS 模式 0）；网络提供 %1</translation>
+    </message>
+</context>
+<context>
     <name>bc25::power::PsmTimer</name>
     <message>
         <source>deactivated</source>
@@ -2254,6 +2301,41 @@ With no port it starts on the built-in virtual BC25.</source>
     <message>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>bc25::power::RegistrationReport</name>
+    <message>
+        <source>not registered, not searching</source>
+        <translation>未注册，未搜索</translation>
+    </message>
+    <message>
+        <source>registered, home network</source>
+        <translation>已注册，归属网络</translation>
+    </message>
+    <message>
+        <source>not registered, searching</source>
+        <translation>未注册，正在搜索</translation>
+    </message>
+    <message>
+        <source>registration denied</source>
+        <translation>注册被拒绝</translation>
+    </message>
+    <message>
+        <source>unknown (out of coverage?)</source>
+        <translation>未知（可能不在覆盖范围内）</translation>
+    </message>
+    <message>
+        <source>registered, roaming</source>
+        <translation>已注册，漫游</translation>
+    </message>
+    <message>
+        <source>emergency bearer services only</source>
+        <translation>仅紧急承载业务</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>状态 %1</translation>
     </message>
 </context>
 <context>
