@@ -2227,14 +2227,45 @@ With no port it starts on the built-in virtual BC25.</source>
     </message>
 </context>
 <context>
-    <name>bc25::power::EdrxValue</name>
+    <name>bc25::power::EdrxGrant</name>
     <message>
-        <source>not defined for NB-IoT</source>
-        <translation>NB-IoT 未定义此值</translation>
+        <source>eDRX not used by this cell</source>
+        <translation>此小区未使用 eDRX</translation>
     </message>
     <message>
-        <source>not defined for LTE-M</source>
-        <translation>LTE-M 未定义此值</translation>
+        <source>eDRX %1 as asked</source>
+        <translation>eDRX %1，与请求一致</translation>
+    </message>
+    <message>
+        <source>asked %1 eDRX, network gave %2</source>
+        <translation>请求 eDRX %1，网络授予 %2</translation>
+    </message>
+    <message>
+        <source>eDRX %1</source>
+        <translation>eDRX %1</translation>
+    </message>
+    <message>
+        <source>asked %1 eDRX, the network&apos;s value not said</source>
+        <translation>请求 eDRX %1，网络未给出其值</translation>
+    </message>
+    <message>
+        <source>eDRX in use, its values not said</source>
+        <translation>eDRX 已启用，未给出其值</translation>
+    </message>
+    <message>
+        <source>%1; paging window %2</source>
+        <translation>%1；寻呼时间窗 %2</translation>
+    </message>
+</context>
+<context>
+    <name>bc25::power::EdrxValue</name>
+    <message>
+        <source>%1 (not defined for NB-IoT)</source>
+        <translation>%1（NB-IoT 未定义此值）</translation>
+    </message>
+    <message>
+        <source>%1 (not defined for LTE-M)</source>
+        <translation>%1（LTE-M 未定义此值）</translation>
     </message>
 </context>
 <context>

@@ -173,7 +173,9 @@ QString EdrxValue::words() const
 {
     if (isDefined())
         return durationWords(m_milliseconds);
-    return m_access == EdrxAccess::NbIot ? tr("not defined for NB-IoT") : tr("not defined for LTE-M");
+    // The bits themselves: the user compares them with what was sent.
+    const QString bits = QString::fromLatin1(this->bits());
+    return m_access == EdrxAccess::NbIot ? tr("%1 (not defined for NB-IoT)").arg(bits) : tr("%1 (not defined for LTE-M)").arg(bits);
 }
 
 QString durationWords(qint64 milliseconds)

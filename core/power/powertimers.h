@@ -79,7 +79,7 @@ public:
     // False for a cycle value TS 24.008 does not define for this radio.
     [[nodiscard]] bool isDefined() const { return m_milliseconds > 0; }
     [[nodiscard]] qint64 milliseconds() const { return m_milliseconds; }
-    // "81.92 s", or "not defined for NB-IoT".
+    // "81.92 s", or "0000 (not defined for NB-IoT)".
     [[nodiscard]] QString words() const;
 
     friend bool operator==(const EdrxValue &, const EdrxValue &) = default;

@@ -185,12 +185,12 @@ void TestPowerTimers::edrxCyclesPerRadio_data()
     QTest::newRow("NB 0010") << nb << QByteArray("0010") << qint64(20480) << QStringLiteral("20.48 s");
     QTest::newRow("NB 0101") << nb << QByteArray("0101") << qint64(81920) << QStringLiteral("81.92 s");
     QTest::newRow("NB 1111") << nb << QByteArray("1111") << qint64(10485760) << QStringLiteral("10485.76 s");
-    QTest::newRow("NB 0000 undefined") << nb << QByteArray("0000") << qint64(0) << QStringLiteral("not defined for NB-IoT");
-    QTest::newRow("NB 0110 undefined") << nb << QByteArray("0110") << qint64(0) << QStringLiteral("not defined for NB-IoT");
+    QTest::newRow("NB 0000 undefined") << nb << QByteArray("0000") << qint64(0) << QStringLiteral("0000 (not defined for NB-IoT)");
+    QTest::newRow("NB 0110 undefined") << nb << QByteArray("0110") << qint64(0) << QStringLiteral("0110 (not defined for NB-IoT)");
     QTest::newRow("M 0000") << m << QByteArray("0000") << qint64(5120) << QStringLiteral("5.12 s");
     QTest::newRow("M 0110") << m << QByteArray("0110") << qint64(102400) << QStringLiteral("102.4 s");
     QTest::newRow("M 1101") << m << QByteArray("1101") << qint64(2621440) << QStringLiteral("2621.44 s");
-    QTest::newRow("M 1110 undefined") << m << QByteArray("1110") << qint64(0) << QStringLiteral("not defined for LTE-M");
+    QTest::newRow("M 1110 undefined") << m << QByteArray("1110") << qint64(0) << QStringLiteral("1110 (not defined for LTE-M)");
 }
 
 void TestPowerTimers::edrxCyclesPerRadio()

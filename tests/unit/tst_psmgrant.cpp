@@ -3,6 +3,7 @@
 // one sentence: the fields a real module leaves empty, the network's
 // deactivation, a rejected registration, a report without timers.
 
+#include "power/edrxgrant.h"
 #include "power/psmgrant.h"
 
 #include <QTest>
@@ -21,6 +22,8 @@ private slots:
     void registrationFields();
     void notALineOfTimers_data();
     void notALineOfTimers();
+    void edrxGrantsSaid_data();
+    void edrxGrantsSaid();
 };
 
 // `asked`: the +CPSMS read answer's parameters, empty when not asked.
@@ -128,6 +131,38 @@ void TestPsmGrant::notALineOfTimers()
     QVERIFY(partly);
     QVERIFY(!partly->activeTime());
     QCOMPARE(partly->periodicTau()->seconds(), 252000);
+}
+
+// +CEDRXP and +CEDRXRDP (27.007 7.40, 7.41), per radio's table.
+void TestPsmGrant::edrxGrantsSaid_data()
+{
+    QTest::addColumn<QByteArray>("parameters");
+    QTest::addColumn<bool>("read");
+    QTest::addColumn<QString>("said");
+    QTest::newRow("not used by the cell") << QByteArray("0") << true << QStringLiteral("eDRX not used by this cell");
+    QTest::newRow("NB-IoT as asked") << QByteArray(R"(5,"0101","0101","0011")") << true
+                                     << QStringLiteral("eDRX 81.92 s as asked; paging window 10.24 s");
+    QTest::newRow("NB-IoT longer than asked") << QByteArray(R"(5,"0101","1001","0000")") << true
+                                              << QStringLiteral("asked 81.92 s eDRX, network gave 163.84 s; paging window 2.56 s");
+    QTest::newRow("LTE-M, its own table") << QByteArray(R"(4,"0000","0110","0000")") << true
+                                          << QStringLiteral("asked 5.12 s eDRX, network gave 102.4 s; paging window 1.28 s");
+    QTest::newRow("NB-IoT, a value its table lacks") << QByteArray(R"(5,"0000","0010")") << true
+                                                     << QStringLiteral("asked 0000 (not defined for NB-IoT) eDRX, network gave 20.48 s");
+    QTest::newRow("requested only") << QByteArray(R"(5,"0101")") << true
+                                    << QStringLiteral("asked 81.92 s eDRX, the network's value not said");
+    QTest::newRow("GSM access type: not these radios") << QByteArray(R"(2,"0101")") << false << QString();
+    QTest::newRow("empty") << QByteArray() << false << QString();
+}
+
+void TestPsmGrant::edrxGrantsSaid()
+{
+    QFETCH(QByteArray, parameters);
+    QFETCH(bool, read);
+    QFETCH(QString, said);
+    const std::optional<EdrxGrant> grant = EdrxGrant::fromFields(at::splitFields(parameters));
+    QCOMPARE(grant.has_value(), read);
+    if (grant)
+        QCOMPARE(grant->describe(), said);
 }
 
 QTEST_GUILESS_MAIN(TestPsmGrant)
