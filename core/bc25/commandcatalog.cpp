@@ -229,6 +229,24 @@ int CommandCatalog::integerArgument(const ParsedCommand &command, QByteArrayView
     return -1;
 }
 
+qsizetype CommandCatalog::argumentIndex(const ParsedCommand &command, QByteArrayView parameter)
+{
+    if (!command.spec || command.form != CommandForm::Write)
+        return -1;
+    // The signature the arguments match; else the first with room for them
+    // (a command the catalog refused is still read for what it names).
+    const Signature *matched = matchSignature(*command.spec, command.arguments);
+    for (const Signature &signature : command.spec->writeSignatures) {
+        if (matched && &signature != matched)
+            continue;
+        for (qsizetype i = 0; i < signature.parameters.size() && i < command.arguments.size(); ++i) {
+            if (signature.parameters.at(i).name == parameter)
+                return i;
+        }
+    }
+    return -1;
+}
+
 const CommandSpec *CommandCatalog::find(QByteArrayView name) const
 {
     if (name.size() >= 2 && (name.first(2) == "AT" || name.first(2) == "at"))

@@ -207,6 +207,10 @@ public:
     // ("connectID"), as an integer, or -1; its range is not checked (a log
     // of another model, a report read without the model).
     static int integerArgument(const ParsedCommand &command, QByteArrayView parameter);
+    // Where that parameter is among a write command's arguments, in the
+    // form the arguments fit (AT+QISENDEX's <hex_string> is the third on a
+    // BC25 and the second on a BG96), or -1.
+    static qsizetype argumentIndex(const ParsedCommand &command, QByteArrayView parameter);
     // The signature a valid write command matched, or nullptr.
     static const Signature *matchSignature(const CommandSpec &spec, const QList<at::Field> &arguments);
 

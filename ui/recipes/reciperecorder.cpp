@@ -3,6 +3,7 @@
 
 #include "session/modulesession.h"
 #include "bc25/commandcatalog.h"
+#include "profile/moduleprofile.h"
 
 namespace bc25::ui {
 
@@ -17,15 +18,37 @@ bool recordable(at::Source source)
 
 // The argument that is a port a parameter may stand for: QIOPEN's <remote_port>
 // (manual 2.1.1), QNTTP's <port> (manual 2.1.8); -1 for the rest.
-int portArgument(const ParsedCommand &parsed)
+qsizetype portArgument(const ParsedCommand &parsed)
 {
-    if (!parsed.spec || parsed.form != CommandForm::Write)
+    if (!parsed.spec)
         return -1;
     switch (parsed.spec->id) {
-    case CommandId::Open: return 4;
-    case CommandId::Ntp: return 2;
+    case CommandId::Open: return CommandCatalog::argumentIndex(parsed, "remote_port");
+    case CommandId::Ntp: return CommandCatalog::argumentIndex(parsed, "port");
     default: return -1;
     }
+}
+
+// A send's socket and bytes, by the parameters' names: the forms differ
+// between models (AT+QISENDEX=<id>,<len>,<hex> on a BC25, =<id>,"<hex>" on a BG96).
+struct RecordedSend
+{
+    QByteArray connectId;
+    QByteArray data;
+};
+
+std::optional<RecordedSend> recordedSend(const ParsedCommand &parsed)
+{
+    if (!parsed.spec || (parsed.spec->id != CommandId::Send && parsed.spec->id != CommandId::SendHex))
+        return std::nullopt;
+    const qsizetype id = CommandCatalog::argumentIndex(parsed, "connectID");
+    const qsizetype data = CommandCatalog::argumentIndex(parsed, parsed.spec->id == CommandId::SendHex ? "hex_string" : "data");
+    RecordedSend send;
+    send.connectId = id >= 0 ? parsed.arguments.at(id).text : parsed.arguments.value(0).text;
+    if (data >= 0)
+        send.data = parsed.spec->id == CommandId::SendHex ? QByteArray::fromHex(parsed.arguments.at(data).text)
+                                                          : parsed.arguments.at(data).text;
+    return send;
 }
 
 QByteArray written(const ParsedCommand &parsed)
@@ -54,16 +77,17 @@ QList<int> RecipeRecorder::socketsOpened() const
 {
     QList<int> opened;
     for (const Action &action : m_actions) {
-        const ParsedCommand parsed = CommandCatalog::family().parse(action.command);
-        if (parsed.spec && parsed.spec->id == CommandId::Open && parsed.form == CommandForm::Write
-            && parsed.arguments.size() > 1 && !opened.contains(parsed.arguments.at(1).text.toInt()))
-            opened << parsed.arguments.at(1).text.toInt(); // manual 2.1.1: <contextID>,<connectID>,…
+        const ParsedCommand parsed = m_session->profile().catalog().parse(action.command);
+        const int connectId = CommandCatalog::integerArgument(parsed, "connectID");
+        if (parsed.spec && parsed.spec->id == CommandId::Open && connectId >= 0 && !opened.contains(connectId))
+            opened << connectId;
     }
     return opened;
 }
 
 RecipeRecorder::RecipeRecorder(ModuleSession *session, QObject *parent)
     : QObject(parent)
+    , m_session(session)
 {
     connect(session, &ModuleSession::commandStarted, this, &RecipeRecorder::onStarted);
     connect(session, &ModuleSession::transactionFinished, this, &RecipeRecorder::onFinished);
@@ -97,11 +121,10 @@ void RecipeRecorder::onFinished(const at::Transaction &t)
     }
 }
 
-QString RecipeRecorder::stepName(const QByteArray &command)
+QString RecipeRecorder::stepName(const QByteArray &command) const
 {
-    const ParsedCommand parsed = CommandCatalog::family().parse(command);
-    if (parsed.spec && (parsed.spec->id == CommandId::Send || parsed.spec->id == CommandId::SendHex))
-        return tr("Send on socket %1").arg(QString::fromLatin1(parsed.arguments.value(0).text));
+    if (const std::optional<RecordedSend> send = recordedSend(m_session->profile().catalog().parse(command)))
+        return tr("Send on socket %1").arg(QString::fromLatin1(send->connectId));
     return QString::fromLatin1(command);
 }
 
@@ -136,8 +159,8 @@ QByteArray RecipeRecorder::luaString(const QByteArray &bytes)
 
 QByteArray RecipeRecorder::commandExpression(const QByteArray &command, QList<QString> *used) const
 {
-    ParsedCommand parsed = CommandCatalog::family().parse(command);
-    const int port = portArgument(parsed);
+    ParsedCommand parsed = m_session->profile().catalog().parse(command);
+    const qsizetype port = portArgument(parsed);
     if (port >= 0 && port < parsed.arguments.size() && written(parsed) == command) {
         const at::Field field = parsed.arguments.at(port);
         for (auto it = m_parameters.cbegin(); it != m_parameters.cend(); ++it) {
@@ -157,16 +180,10 @@ QByteArray RecipeRecorder::commandExpression(const QByteArray &command, QList<QS
 QByteArray RecipeRecorder::lua(const Action &action, QList<QString> *used) const
 {
     const QByteArray step = "step(" + luaString(stepName(action.command).toUtf8()) + ")\n";
-    const ParsedCommand parsed = CommandCatalog::family().parse(action.command);
-    if (parsed.spec && (parsed.spec->id == CommandId::Send || parsed.spec->id == CommandId::SendHex)) {
-        QByteArray data;
-        if (action.transaction && !action.transaction->payload.isEmpty())
-            data = action.transaction->payload;
-        else if (parsed.spec->id == CommandId::SendHex)
-            data = QByteArray::fromHex(parsed.arguments.value(2).text);
-        else
-            data = parsed.arguments.value(2).text;
-        return step + "socket.send(" + parsed.arguments.value(0).text + ", " + luaString(data) + ")\n";
+    const ParsedCommand parsed = m_session->profile().catalog().parse(action.command);
+    if (const std::optional<RecordedSend> send = recordedSend(parsed)) {
+        const QByteArray data = action.transaction && !action.transaction->payload.isEmpty() ? action.transaction->payload : send->data;
+        return step + "socket.send(" + send->connectId + ", " + luaString(data) + ")\n";
     }
     const QByteArray at = "at(" + commandExpression(action.command, used) + ')';
     if (!action.transaction)

@@ -57,8 +57,9 @@ private:
     void onFinished(const at::Transaction &t);
     QByteArray lua(const Action &action, QList<QString> *used) const;
     QByteArray commandExpression(const QByteArray &command, QList<QString> *used) const;
-    static QString stepName(const QByteArray &command);
+    [[nodiscard]] QString stepName(const QByteArray &command) const;
 
+    ModuleSession *m_session; // its model's catalog reads what was sent
     bool m_recording = false;
     QDateTime m_started;
     QHash<QString, QString> m_parameters;
