@@ -67,6 +67,16 @@
     </message>
 </context>
 <context>
+    <name>bc25::power::CurrentCsvReader</name>
+    <message numerus="yes">
+        <source>%n line(s) are not samples; the first is line %1</source>
+        <translation>
+            <numerusform>%n line is not a sample; it is line %1</numerusform>
+            <numerusform>%n lines are not samples; the first is line %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bc25::recipe::StepReport</name>
     <message numerus="yes">
         <source>%n byte(s) of data</source>

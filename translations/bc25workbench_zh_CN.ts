@@ -2227,6 +2227,31 @@ With no port it starts on the built-in virtual BC25.</source>
     </message>
 </context>
 <context>
+    <name>bc25::power::CurrentCsvReader</name>
+    <message>
+        <source>Power Profiler export (%1)</source>
+        <translation>Power Profiler 导出文件（%1）</translation>
+    </message>
+    <message>
+        <source>CSV with named columns (%1)</source>
+        <translation>带列名的 CSV（%1）</translation>
+    </message>
+    <message>
+        <source>time and current pairs without a header (%1, as chosen)</source>
+        <translation>无表头的时间与电流数据对（%1，按所选单位）</translation>
+    </message>
+    <message>
+        <source>no samples read</source>
+        <translation>未读取到采样</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) are not samples; the first is line %1</source>
+        <translation>
+            <numerusform>%n 行不是采样；第一行是第 %1 行</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bc25::power::EdrxGrant</name>
     <message>
         <source>eDRX not used by this cell</source>
