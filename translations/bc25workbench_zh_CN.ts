@@ -2360,6 +2360,29 @@ With no port it starts on the built-in virtual BC25.</source>
     </message>
 </context>
 <context>
+    <name>bc25::power::RadioTimeline</name>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>PSM</source>
+        <translation>PSM</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>无应答</translation>
+    </message>
+</context>
+<context>
     <name>bc25::power::RegistrationReport</name>
     <message>
         <source>not registered, not searching</source>
