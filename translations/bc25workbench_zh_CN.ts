@@ -2227,6 +2227,41 @@ With no port it starts on the built-in virtual BC25.</source>
     </message>
 </context>
 <context>
+    <name>bc25::power::BatteryEstimate</name>
+    <message>
+        <source>Give the battery&apos;s capacity in mAh.</source>
+        <translation>请填写电池容量（mAh）。</translation>
+    </message>
+    <message>
+        <source>Give how often the device reports.</source>
+        <translation>请填写设备多久上报一次。</translation>
+    </message>
+    <message>
+        <source>The report takes longer than the interval between reports.</source>
+        <translation>一次上报所用时间比上报间隔还长。</translation>
+    </message>
+    <message>
+        <source>A measured figure is negative or not a number.</source>
+        <translation>某个测量值为负数或不是数字。</translation>
+    </message>
+    <message>
+        <source>Nothing was drawn: measure a report first.</source>
+        <translation>没有任何耗电：请先测量一次上报。</translation>
+    </message>
+    <message>
+        <source>%1 years (average %2 µA; no self-discharge counted)</source>
+        <translation>%1 年（平均 %2 µA；未计自放电）</translation>
+    </message>
+    <message>
+        <source>%1 days (average %2 µA; no self-discharge counted)</source>
+        <translation>%1 天（平均 %2 µA；未计自放电）</translation>
+    </message>
+    <message>
+        <source>%1 hours (average %2 µA; no self-discharge counted)</source>
+        <translation>%1 小时（平均 %2 µA；未计自放电）</translation>
+    </message>
+</context>
+<context>
     <name>bc25::power::CurrentCsvReader</name>
     <message>
         <source>Power Profiler export (%1)</source>
