@@ -3,6 +3,7 @@
 
 #include "bc25/catalogrules.h"
 #include "commandtable.h"
+#include "modeltable.h"
 
 #include <algorithm>
 
@@ -19,6 +20,15 @@ std::shared_ptr<const ModuleProfile> ModuleProfile::create(Description descripti
 {
     // The grammar checks <connectID> against the model's sockets.
     description.payloadGrammar.socketCount = description.limits.socketCount;
+    // A drift line is still decoded as its best reading (README): another model's
+    // +QIRD (the BG96's UDP read on a BC25, the BC25's <length>,<remaining> on a BG96)
+    // announces its payload here too, after the model's own shapes, which win.
+    at::PayloadGrammar &grammar = description.payloadGrammar;
+    grammar.driftAnnouncements.clear();
+    for (const at::PayloadAnnouncement &shape : familyAnnouncements()) {
+        if (!hasShape(grammar.announcements, shape))
+            grammar.driftAnnouncements.append(shape);
+    }
     // AT+QPING's entry carries the model's defaults: the engine times a ping
     // written without <time_out> by them.
     const PingDefaults &ping = description.ping;

@@ -5,6 +5,7 @@
 #include <QMutex>
 #include <QMutexLocker>
 
+#include <algorithm>
 #include <iterator>
 
 namespace bc25::profile {
@@ -54,6 +55,36 @@ std::shared_ptr<const ModuleProfile> ModuleProfile::byId(QByteArrayView id)
         return built[i];
     }
     return nullptr;
+}
+
+namespace {
+
+bool sameShape(const at::PayloadAnnouncement &a, const at::PayloadAnnouncement &b)
+{
+    return a.prefix == b.prefix && a.type == b.type && a.fields == b.fields;
+}
+
+} // namespace
+
+const QList<at::PayloadAnnouncement> &familyAnnouncements()
+{
+    // Descriptions, never profiles: this is read while a profile is created.
+    static const QList<at::PayloadAnnouncement> family = [] {
+        QList<at::PayloadAnnouncement> all;
+        for (const Model &model : Models) {
+            for (const at::PayloadAnnouncement &shape : model.describe().payloadGrammar.announcements) {
+                if (std::none_of(all.cbegin(), all.cend(), [&shape](const auto &known) { return sameShape(known, shape); }))
+                    all.append(shape);
+            }
+        }
+        return all;
+    }();
+    return family;
+}
+
+bool hasShape(const QList<at::PayloadAnnouncement> &shapes, const at::PayloadAnnouncement &shape)
+{
+    return std::any_of(shapes.cbegin(), shapes.cend(), [&shape](const auto &own) { return sameShape(own, shape); });
 }
 
 ModuleProfile::Description describeModel(const QByteArray &id, const QString &name, const QString &source,
