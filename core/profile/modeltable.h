@@ -40,6 +40,8 @@ void setAnswerShape(ModuleProfile::Description &d, AnswerShape shape);
 // "drift"), after its own shapes and on whole lines only (PayloadGrammar::driftAnnouncements).
 // Built once from the registry's descriptions.
 const QList<at::PayloadAnnouncement> &familyAnnouncements();
+// Every +QIURC type some model prints (the union of the descriptions' urcTypes).
+const QSet<QByteArray> &familyUrcTypes();
 // Whether `shapes` hold `shape` (prefix, type and fields; the buffer-access flags aside).
 bool hasShape(const QList<at::PayloadAnnouncement> &shapes, const at::PayloadAnnouncement &shape);
 
@@ -52,6 +54,7 @@ struct LteSections
 {
     int lastContext = 16;
     QString open, close, state, send, read, readLength, sendLength, ping, ntp, payload, contexts, sendHex;
+    QString pdpDeactivated; // where "+QIURC: \"pdpdeact\"" is seen
 };
 QList<Difference> lteSocketDifferences(const LteSections &sections);
 

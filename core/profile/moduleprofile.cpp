@@ -12,7 +12,7 @@ namespace bc25::profile {
 ModuleProfile::ModuleProfile(Private, Description description)
     : m_description(std::move(description))
     , m_catalog(m_description.commands, m_description.name)
-    , m_expectations(*this, m_description.answerShapes)
+    , m_expectations(*this, m_description.answerShapes, m_description.socketFields, m_description.urcTypes, familyUrcTypes())
 {
 }
 

@@ -29,6 +29,19 @@ constexpr Model Models[] = {
     {"ec200u", &ec200uDescription},
 };
 
+// Other names of a model's: the BG77 is the BG95's table (its application note
+// covers "BG95&BG77&BG600L"; README: "BG95 (BG77 alike)"), and "bc660k-gl" is
+// the BC660K as its ATI names it (Quectel_BC660K-GL).
+struct Alias
+{
+    const char *name;
+    const char *id;
+};
+constexpr Alias Aliases[] = {
+    {"bg77", "bg95"},
+    {"bc660k-gl", "bc660k"},
+};
+
 } // namespace
 
 QList<QByteArray> ModuleProfile::ids()
@@ -41,7 +54,11 @@ QList<QByteArray> ModuleProfile::ids()
 
 std::shared_ptr<const ModuleProfile> ModuleProfile::byId(QByteArrayView id)
 {
-    if (id == "bc25")
+    for (const Alias &alias : Aliases) {
+        if (id.compare(QByteArrayView(alias.name), Qt::CaseInsensitive) == 0)
+            id = QByteArrayView(alias.id);
+    }
+    if (id.compare(QByteArrayView("bc25"), Qt::CaseInsensitive) == 0)
         return bc25();
     // Built once each, on first use, and shared: a profile is immutable.
     static std::shared_ptr<const ModuleProfile> built[std::size(Models)];
@@ -82,6 +99,19 @@ const QList<at::PayloadAnnouncement> &familyAnnouncements()
     return family;
 }
 
+const QSet<QByteArray> &familyUrcTypes()
+{
+    static const QSet<QByteArray> family = [] {
+        QSet<QByteArray> all;
+        for (const Model &model : Models) {
+            for (const QByteArray &type : model.describe().urcTypes)
+                all.insert(type);
+        }
+        return all;
+    }();
+    return family;
+}
+
 bool hasShape(const QList<at::PayloadAnnouncement> &shapes, const at::PayloadAnnouncement &shape)
 {
     return std::any_of(shapes.cbegin(), shapes.cend(), [&shape](const auto &own) { return sameShape(own, shape); });
@@ -93,6 +123,10 @@ ModuleProfile::Description describeModel(const QByteArray &id, const QString &na
     ModuleProfile::Description d = ModuleProfile::bc25Description();
     d.id = id;
     d.name = name;
+    // The BC25 manual's notes are that manual's: a model described by another
+    // source (the BG96's application note) has none of them; the BC32 keeps them.
+    if (d.source != source)
+        d.unsupported = {};
     d.source = source;
     for (const Difference &row : rows) {
         if (row.kind == Difference::Kind::Limits && row.apply)

@@ -77,6 +77,8 @@ private slots:
     void namedFaultsFromOption();
     void strictRefusesWhatTheManualSaysIsNotSupported_data();
     void strictRefusesWhatTheManualSaysIsNotSupported();
+    void strictKeepsToTheModelsOwnManual_data();
+    void strictKeepsToTheModelsOwnManual();
     void badOptionIsRefused();
 
 private:
@@ -180,6 +182,29 @@ void TestSimCli::strictRefusesWhatTheManualSaysIsNotSupported()
     const QByteArray open = sim.ask(R"(AT+QIOPEN=1,0,"UDP SERVICE","127.0.0.1",0,5683,0)", "\r\nERROR\r\n");
     QVERIFY2(open.contains("\r\nERROR\r\n"), open.constData());
     QVERIFY(sim.ask("AT+QIGETERROR").contains("+QIGETERROR: 555,operation not supported"));
+    const QByteArray hex = sim.ask(R"(AT+QICFG="dataformat",1,0)", "\r\nERROR\r\n"); // 2.1.11, note 3
+    QVERIFY2(hex.contains("\r\nERROR\r\n"), hex.constData());
+}
+
+// The notes are the BC25 manual's: --strict on a model whose manual has UDP
+// SERVICE and hex sending (BG96 AN 2.2.4, 2.2.8; EC200U AN) refuses neither.
+void TestSimCli::strictKeepsToTheModelsOwnManual_data()
+{
+    QTest::addColumn<QString>("model");
+    QTest::newRow("bg96") << QStringLiteral("bg96");
+    QTest::newRow("ec200u") << QStringLiteral("ec200u");
+}
+
+void TestSimCli::strictKeepsToTheModelsOwnManual()
+{
+    QFETCH(QString, model);
+    RunningSim sim;
+    QVERIFY(sim.start({QStringLiteral("--fresh"), QStringLiteral("--strict"), QStringLiteral("--model"), model}));
+    QVERIFY(sim.ask("AT+QIACT=1").contains("OK"));
+    const QByteArray open = sim.ask(R"(AT+QIOPEN=1,0,"UDP SERVICE","127.0.0.1",0,5683,0)", "+QIOPEN: 0,");
+    QVERIFY2(open.contains("+QIOPEN: 0,0"), open.constData());
+    const QByteArray hex = sim.ask(R"(AT+QICFG="dataformat",1,0)", "\r\nOK\r\n");
+    QVERIFY2(hex.contains("+QICFG: \"dataformat\",1,0"), hex.constData());
 }
 
 void TestSimCli::badOptionIsRefused()
