@@ -83,33 +83,45 @@ bool sameShape(const at::PayloadAnnouncement &a, const at::PayloadAnnouncement &
 
 } // namespace
 
-const QList<at::PayloadAnnouncement> &familyAnnouncements()
+namespace {
+
+// What every model prints, gathered in one pass over the descriptions
+// (descriptions, never profiles: this is read while a profile is created;
+// one pass: each program pays for describing the family once, at its start).
+struct FamilyFacts
 {
-    // Descriptions, never profiles: this is read while a profile is created.
-    static const QList<at::PayloadAnnouncement> family = [] {
-        QList<at::PayloadAnnouncement> all;
+    QList<at::PayloadAnnouncement> announcements;
+    QSet<QByteArray> urcTypes;
+};
+
+const FamilyFacts &familyFacts()
+{
+    static const FamilyFacts family = [] {
+        FamilyFacts all;
         for (const Model &model : Models) {
-            for (const at::PayloadAnnouncement &shape : model.describe().payloadGrammar.announcements) {
-                if (std::none_of(all.cbegin(), all.cend(), [&shape](const auto &known) { return sameShape(known, shape); }))
-                    all.append(shape);
+            const ModuleProfile::Description d = model.describe();
+            for (const at::PayloadAnnouncement &shape : d.payloadGrammar.announcements) {
+                if (!hasShape(all.announcements, shape))
+                    all.announcements.append(shape);
             }
+            for (const QByteArray &type : d.urcTypes)
+                all.urcTypes.insert(type);
         }
         return all;
     }();
     return family;
 }
 
+} // namespace
+
+const QList<at::PayloadAnnouncement> &familyAnnouncements()
+{
+    return familyFacts().announcements;
+}
+
 const QSet<QByteArray> &familyUrcTypes()
 {
-    static const QSet<QByteArray> family = [] {
-        QSet<QByteArray> all;
-        for (const Model &model : Models) {
-            for (const QByteArray &type : model.describe().urcTypes)
-                all.insert(type);
-        }
-        return all;
-    }();
-    return family;
+    return familyFacts().urcTypes;
 }
 
 bool hasShape(const QList<at::PayloadAnnouncement> &shapes, const at::PayloadAnnouncement &shape)

@@ -79,6 +79,7 @@ private slots:
     void strictRefusesWhatTheManualSaysIsNotSupported();
     void strictKeepsToTheModelsOwnManual_data();
     void strictKeepsToTheModelsOwnManual();
+    void theModelOptionsAreCheckedBeforeAnything();
     void badOptionIsRefused();
 
 private:
@@ -205,6 +206,24 @@ void TestSimCli::strictKeepsToTheModelsOwnManual()
     QVERIFY2(open.contains("+QIOPEN: 0,0"), open.constData());
     const QByteArray hex = sim.ask(R"(AT+QICFG="dataformat",1,0)", "\r\nOK\r\n");
     QVERIFY2(hex.contains("+QICFG: \"dataformat\",1,0"), hex.constData());
+}
+
+// The same refusals as bc25-decode's (ModelChoice): a wrong --model beside
+// --list-models, and --model twice, exit 2 before the module starts.
+void TestSimCli::theModelOptionsAreCheckedBeforeAnything()
+{
+    for (const QStringList &arguments : {QStringList {QStringLiteral("--list-models"), QStringLiteral("--model"), QStringLiteral("nope")},
+                                         QStringList {QStringLiteral("--model"), QStringLiteral("bc25"), QStringLiteral("--model"),
+                                                      QStringLiteral("bg96")}}) {
+        QProcess process;
+        process.start(QStringLiteral(BC25_SIM_PATH), arguments);
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitCode(), 2);
+    }
+    QProcess alias;
+    alias.start(QStringLiteral(BC25_SIM_PATH), {QStringLiteral("--model"), QStringLiteral("bg77"), QStringLiteral("--list-models")});
+    QVERIFY(alias.waitForFinished(10000));
+    QCOMPARE(alias.exitCode(), 0);
 }
 
 void TestSimCli::badOptionIsRefused()
