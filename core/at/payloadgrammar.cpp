@@ -61,8 +61,11 @@ std::optional<PayloadHeader> PayloadGrammar::match(const QList<PayloadAnnounceme
 {
     using Field = PayloadAnnouncement::Field;
     for (const PayloadAnnouncement &shape : shapes) {
-        // Asked at every line end: most lines differ at their first byte.
-        if (line.size() < shape.prefix.size() || (!shape.prefix.isEmpty() && line.front() != shape.prefix.front())
+        // Asked at every line end: most lines differ at their first byte or at
+        // the prefix's last (the colon: "+QISTATE:" is no "+QIRD:").
+        if (line.size() < shape.prefix.size()
+            || (!shape.prefix.isEmpty()
+                && (line.front() != shape.prefix.front() || line[shape.prefix.size() - 1] != shape.prefix.back()))
             || !line.startsWith(shape.prefix))
             continue;
         const int wanted = int(qMin<qsizetype>(shape.fields.size(), MaxFields));

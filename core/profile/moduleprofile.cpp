@@ -25,8 +25,13 @@ std::shared_ptr<const ModuleProfile> ModuleProfile::create(Description descripti
     // announces its payload here too, after the model's own shapes, which win.
     at::PayloadGrammar &grammar = description.payloadGrammar;
     grammar.driftAnnouncements.clear();
+    using Field = at::PayloadAnnouncement::Field;
     for (const at::PayloadAnnouncement &shape : familyAnnouncements()) {
-        if (!hasShape(grammar.announcements, shape))
+        // A shape the model's own reads already (the BG96's "+QIRD: <length>" is the
+        // BC25's without its optional <remaining_length>) costs a line end for nothing.
+        at::PayloadAnnouncement withRemaining = shape;
+        withRemaining.fields.append(Field::Remaining);
+        if (!hasShape(grammar.announcements, shape) && !hasShape(grammar.announcements, withRemaining))
             grammar.driftAnnouncements.append(shape);
     }
     // AT+QPING's entry carries the model's defaults: the engine times a ping
