@@ -128,13 +128,18 @@ int main(int argc, char *argv[])
     decode::LogModel chosen {profile::ModelChoice::chosen(args), decode::LogModel::From::Option};
     if (!profile::ModelChoice::given(args)) {
         chosen.from = decode::LogModel::From::Default;
-        const QByteArray named = isCapture ? capture::CaptureFormat::modelOf(head) : QByteArray();
+        int modelLine = 0;
+        const QByteArray named = isCapture ? capture::CaptureFormat::modelOf(head, &modelLine) : QByteArray();
         if (const auto model = profile::ModuleProfile::byId(named)) {
             chosen = {model, decode::LogModel::From::Capture};
+        } else if (!named.isEmpty()) {
+            // A header naming no model is a damaged or foreign capture: decoding
+            // it as another model would call its lines drift (or hide them).
+            std::fprintf(stderr, "bc25-decode: %s:%d: the capture names the model \"%s\", which is not one of --list-models "
+                                 "(--model NAME decodes it as one)\n",
+                         qPrintable(path), modelLine, named.constData());
+            return ExitStatus::BadUsage;
         } else {
-            if (!named.isEmpty())
-                std::fprintf(stderr, "bc25-decode: %s: the capture names the model \"%s\", which is not one of --list-models; "
-                                     "reading the module's identity\n", qPrintable(path), named.constData());
             if (auto identified = decode::LogModel::identifiedIn(input.peek(decode::LogModel::LookAheadBytes), isCapture))
                 chosen = {std::move(identified), decode::LogModel::From::Identity};
         }

@@ -39,6 +39,23 @@ using namespace bc25::run;
 
 namespace {
 
+// --model on a port whose module names another model (ATI, AT+CGMR): said
+// once on standard error. The run goes on with --model, which the user chose;
+// a silent mismatch would read the module's lines by the wrong manual.
+void sayWhenTheModuleIsAnother(ModuleSession &session, profile::ProfilePointer chosen)
+{
+    QObject::connect(session.status(), &ModuleStatus::modelIdentified, session.status(),
+                     [chosen = std::move(chosen), said = false](const QByteArray &model) mutable {
+                         if (said || model.isEmpty() || model == chosen->id())
+                             return;
+                         said = true;
+                         const auto named = profile::ModuleProfile::byId(model);
+                         err(QCoreApplication::translate("bc25-run", "the module says it is a %1; --model %2 reads it as a %3")
+                                     .arg(named ? named->name() : QString::fromLatin1(model), QString::fromLatin1(chosen->id()),
+                                          chosen->name()));
+                     });
+}
+
 // bc25-run --health: the health check's own driver (healthrun.h).
 int runHealth(const QCommandLineParser &args, const QCommandLineOption &port, const QCommandLineOption &baud,
               const QCommandLineOption &virtualModule, const QCommandLineOption &param, const QCommandLineOption &simOption,
@@ -46,6 +63,8 @@ int runHealth(const QCommandLineParser &args, const QCommandLineOption &port, co
               const QCommandLineOption &skip, const QCommandLineOption &site, const QCommandLineOption &serial)
 {
     HealthRun run(profile::ModelChoice::chosen(args));
+    if (args.isSet(port) && profile::ModelChoice::given(args))
+        sayWhenTheModuleIsAnother(run.session, profile::ModelChoice::chosen(args));
     for (const QString &pair : args.values(param)) {
         const qsizetype equals = pair.indexOf(QLatin1Char('='));
         if (equals <= 0) {
@@ -208,6 +227,8 @@ int main(int argc, char *argv[])
     }
 
     RecipeBatch batch(profile::ModelChoice::chosen(args));
+    if (args.isSet(port) && profile::ModelChoice::given(args))
+        sayWhenTheModuleIsAnother(batch.stack.session(), profile::ModelChoice::chosen(args));
     if (args.isSet(library))
         batch.recipes = recipe::RecipeLibrary::builtIn();
     for (const QString &name : args.positionalArguments()) {

@@ -46,20 +46,26 @@ bool quoted(QByteArrayView field)
 
 PayloadHeader PayloadGrammar::headerOf(QByteArrayView line, const ParserSettings &settings) const
 {
-    return match(line, settings, false);
+    if (const std::optional<PayloadHeader> own = match(announcements, line, settings, false))
+        return *own;
+    return match(driftAnnouncements, line, settings, false).value_or(PayloadHeader {});
 }
 
 PayloadHeader PayloadGrammar::headerBeforeComma(QByteArrayView text, const ParserSettings &settings) const
 {
-    return match(text, settings, true);
+    return match(announcements, text, settings, true).value_or(PayloadHeader {});
 }
 
-PayloadHeader PayloadGrammar::match(QByteArrayView line, const ParserSettings &settings, bool beforeComma) const
+std::optional<PayloadHeader> PayloadGrammar::match(const QList<PayloadAnnouncement> &shapes, QByteArrayView line,
+                                                  const ParserSettings &settings, bool beforeComma) const
 {
     using Field = PayloadAnnouncement::Field;
-    for (const PayloadAnnouncement &shape : announcements) {
-        // Asked at every line end: most lines differ at their first byte.
-        if (line.size() < shape.prefix.size() || (!shape.prefix.isEmpty() && line.front() != shape.prefix.front())
+    for (const PayloadAnnouncement &shape : shapes) {
+        // Asked at every line end: most lines differ at their first byte or at
+        // the prefix's last (the colon: "+QISTATE:" is no "+QIRD:").
+        if (line.size() < shape.prefix.size()
+            || (!shape.prefix.isEmpty()
+                && (line.front() != shape.prefix.front() || line[shape.prefix.size() - 1] != shape.prefix.back()))
             || !line.startsWith(shape.prefix))
             continue;
         const int wanted = int(qMin<qsizetype>(shape.fields.size(), MaxFields));
@@ -94,7 +100,7 @@ PayloadHeader PayloadGrammar::match(QByteArrayView line, const ParserSettings &s
             header.length = -1;
         return header;
     }
-    return {};
+    return std::nullopt;
 }
 
 } // namespace bc25::at

@@ -8,6 +8,8 @@
 #include <QByteArrayView>
 #include <QList>
 
+#include <optional>
+
 namespace bc25::at {
 
 // One line shape that announces payload counted by length: its prefix and
@@ -44,6 +46,12 @@ struct PayloadAnnouncement
 struct PayloadGrammar
 {
     QList<PayloadAnnouncement> announcements;
+    // The shapes other models of the family print and this one does not (the
+    // BG96's UDP read "+QIRD: <length>,"<ip>",<port>" on a BC25): a drift
+    // line is still read as its best reading, so its payload stays data.
+    // Asked after the model's own shapes, on whole lines only: a viewmode 1
+    // header (data on its line) is read by the model's own shapes alone.
+    QList<PayloadAnnouncement> driftAnnouncements;
     int socketCount = 0; // <connectID> 0 to socketCount - 1
 
     // A whole line (the payload follows its line end). A trailing Remaining
@@ -54,7 +62,9 @@ struct PayloadGrammar
     [[nodiscard]] PayloadHeader headerBeforeComma(QByteArrayView text, const ParserSettings &settings) const;
 
 private:
-    [[nodiscard]] PayloadHeader match(QByteArrayView line, const ParserSettings &settings, bool beforeComma) const;
+    // The header of the first of `shapes` the line has; nullopt when it has none.
+    [[nodiscard]] std::optional<PayloadHeader> match(const QList<PayloadAnnouncement> &shapes, QByteArrayView line,
+                                                     const ParserSettings &settings, bool beforeComma) const;
 };
 
 } // namespace bc25::at

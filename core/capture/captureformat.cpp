@@ -188,9 +188,11 @@ Kind classify(QByteArrayView head)
     return Kind::RawLog;
 }
 
-QByteArray modelOf(QByteArrayView head)
+QByteArray modelOf(QByteArrayView head, int *lineNumber)
 {
+    int number = 0;
     while (!head.isEmpty()) {
+        ++number;
         const qsizetype end = head.indexOf('\n');
         QByteArrayView line = end < 0 ? head : head.first(end);
         head = end < 0 ? QByteArrayView() : head.sliced(end + 1);
@@ -198,8 +200,11 @@ QByteArray modelOf(QByteArrayView head)
             line.chop(1);
         if (!line.startsWith('#'))
             return {}; // the records have begun
-        if (line.startsWith(ModelComment))
+        if (line.startsWith(ModelComment)) {
+            if (lineNumber)
+                *lineNumber = number; // where a model no profile has is said to be named
             return line.sliced(ModelComment.size()).trimmed().toByteArray().toLower();
+        }
     }
     return {};
 }

@@ -33,7 +33,7 @@ inline constexpr QByteArrayView ModelComment = "# model=";
 
 // The model a capture's header names ("bg96"), or empty: read from the
 // comment lines before its first record.
-QByteArray modelOf(QByteArrayView head);
+QByteArray modelOf(QByteArrayView head, int *lineNumber = nullptr);
 
 // A UTF-8 byte order mark an editor may put before the header: read past.
 inline constexpr QByteArrayView Utf8Bom = "\xEF\xBB\xBF";

@@ -49,6 +49,18 @@ ModuleProfile::Description ModuleProfile::bc25Description()
         {"QIURC", "recv", {2, 3}, {}, QStringLiteral("BC25 manual 2.2.2")},
     };
 
+    // The manual's "not supported now" notes (2.1.1 note 3, 2.1.11 note 3, 2.1.13, 2.1.14 note).
+    d.unsupported = {.udpService = true, .hexSending = true, .keepAliveData = true, .dnsServersBeforeRegistration = true};
+    // manual 2.2.1-2.2.5 and 2.1.10: the +QIURC types it prints ("pdpdeact" is not among them).
+    d.urcTypes = {"recv", "closed", "incoming full", "incoming", "dnsgip"};
+    // Where a line names a socket, checked against <connectID> 0-5 (2.1.1).
+    d.socketFields = {
+        {"QIOPEN", {}, 0},    // manual 2.1.1: +QIOPEN: <connectID>,<err>
+        {"QIURC", "recv", 1}, // manual 2.2.2, 2.2.3
+        {"QIURC", "closed", 1},   // manual 2.2.1
+        {"QIURC", "incoming", 1}, // manual 2.2.5
+    };
+
     d.commands = bc25Commands(d.limits); // manual chapter 2.1, with the 3GPP basics a bring-up needs
 
     // The manual prints no identity: this is the simulator's, in the shape

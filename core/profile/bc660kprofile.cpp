@@ -67,7 +67,10 @@ ModuleProfile::Description bc660kDescription()
                                      "(no +QIURC: \"dnsgip\")"),
          ZephyrDriver + QStringLiteral(": \"+QIDNSGIP: response is treated as URC\"; "
                                        "github.com/markbac/quectel-bc660k-dashboard tests/test_ping_dns.py"),
-         [](ModuleProfile::Description &d) { d.answers.dnsAnswerAsQidnsgip = true; }},
+         [](ModuleProfile::Description &d) {
+             d.answers.dnsAnswerAsQidnsgip = true;
+             d.urcTypes.removeAll("dnsgip"); // a "dnsgip" URC here is another model's line
+         }},
         hexPushOnOneLine(),
         {Kind::Table, QStringLiteral("+QPING: the summary's <finresult> is 0 when the ping ran (2 on the BC25); "
                                      "a request that timed out prints +QPING: 569 alone and the next requests follow"),

@@ -24,6 +24,8 @@ ModuleProfile::Description bg95Description()
     s.contexts = QStringLiteral("a real log: AT+QICSGP=1,1,\"Internet\",\"\",\"\",0, AT+QIACT=1, AT+QIACT? "
                                 "(a \"Quectel-BG95 driver\" README)");
     s.sendHex = at("3.3.3 (AT+QISENDEX=0,\"3132333435\" / SEND OK)");
+    // The BG96's URC; this model's own list was not read (FAMILY.md: "as BG96").
+    s.pdpDeactivated = QStringLiteral("as the BG96 (a real BG96 log, github.com/vshymanskyy/TinyGSM/issues/157)");
     QList<Difference> rows = lteSocketDifferences(s);
     // ATI of a real BG95-M3 (a firmware release notes' capture) and of a BG77
     // (a driver's test); AT+CGMR ("newer alias of AT+QGMR, returns only the

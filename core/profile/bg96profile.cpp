@@ -14,6 +14,9 @@ using Kind = Difference::Kind;
 
 const QString AppNote = QStringLiteral("Quectel BG96 TCP/IP Application Note V1.2");
 
+// A BG96's "+QIURC: "pdpdeact",1" in a real log (the note's URC list was not read).
+const QString PdpDeactivatedLog = QStringLiteral("a real BG96 log, github.com/vshymanskyy/TinyGSM/issues/157");
+
 QString note(const char *section)
 {
     return AppNote + QStringLiteral(", ") + QLatin1String(section);
@@ -97,13 +100,16 @@ QList<Difference> lteSocketDifferences(const LteSections &s)
          }},
         {Kind::Table, QStringLiteral("AT+QPING=<contextID>,<host>[,<timeout>[,<pingnum>]]: no <ping_size>; "
                                      "the summary's <finresult> is 0 when it went well (2 on the BC25); "
-                                     "a request that timed out prints +QPING: 569 alone and the next requests follow"), s.ping,
+                                     "a request that timed out prints +QPING: 569 alone and the next requests follow; "
+                                     "each echo's <IP_address> in quotes (String type)"), s.ping,
          [](ModuleProfile::Description &d) {
              removeParameter(commandOf(d, CommandId::Ping), "ping_size");
              d.ping.size = 0;
              d.ping.successCode = 0; // <finresult> "0 It is finished normally"
              // <result> "Others: error code": 569, "Operation timeout", is one request's
              d.ping.echoCodes = {0, 569};
+             // <IP_address> "String type": each echo's address in quotes
+             d.ping.quotesAddress = true;
          }},
         {Kind::Table, QStringLiteral("+QIRD: <read_actual_length> (no remaining length); UDP SERVICE: +QIRD: <length>,<remoteIP>,<remote_port>, then the data; "
                                      "a direct push to a UDP SERVICE adds <remoteIP>,<remote_port> after the length"),
@@ -121,6 +127,8 @@ QList<Difference> lteSocketDifferences(const LteSections &s)
              setAnswerShape(d, {"QIRD", {}, {1, 3}, {}, source});
              setAnswerShape(d, {"QIURC", "recv", {2, 3, 5}, {2}, source});
          }},
+        {Kind::Table, QStringLiteral("+QIURC: \"pdpdeact\",<contextID> when the network deactivates a context"), s.pdpDeactivated,
+         [](ModuleProfile::Description &d) { d.urcTypes.append("pdpdeact"); }},
     };
     rows.removeIf([](const Difference &row) { return row.source.isEmpty(); });
     return rows;
@@ -141,6 +149,7 @@ ModuleProfile::Description bg96Description()
     s.payload = note("2.2.8, 2.3.2");
     s.contexts = note("2.2.12 (\"the host should activate the context … via AT+QIACT first\")");
     s.sendHex = note("2.2.9");
+    s.pdpDeactivated = PdpDeactivatedLog;
     QList<Difference> rows = lteSocketDifferences(s);
     // ATI of a real module (a Dragino BG96 shield); AT+CGMR's and AT+QGMR's
     // answers were not found: ATI's revision line stands in for AT+CGMR, and

@@ -82,8 +82,11 @@ std::pair<QString, QString> cutAtCount(const QString &sentence, QChar mark)
 
 } // namespace
 
-LineExpectations::LineExpectations(const ModuleProfile &profile, const QList<AnswerShape> &shapes)
+LineExpectations::LineExpectations(const ModuleProfile &profile, const QList<AnswerShape> &shapes,
+                                   const QList<SocketField> &socketFields, const QList<QByteArray> &urcTypes,
+                                   const QSet<QByteArray> &familyUrcTypes)
     : m_model(profile.name())
+    , m_socketCount(profile.socketCount())
 {
     for (const CommandSpec &spec : profile.commands()) {
         if (!spec.name.startsWith('+'))
@@ -94,7 +97,7 @@ LineExpectations::LineExpectations(const ModuleProfile &profile, const QList<Ans
     m_names.insert(CommandCatalog::resultName(ResultId::Urc)); // manual 2.2: every URC of the TCP/IP commands
     const QChar mark(0xE000); // private use: in no model's name, shape or source
     for (const AnswerShape &shape : shapes) {
-        ExpectedShape expected {shape, {}, {}, {}, {}};
+        ExpectedShape expected {shape, {}, {}, {}, {}, {}, {}, {}, -1, {}, {}};
         QString what = QLatin1Char('+') + QString::fromLatin1(shape.name);
         if (!shape.type.isEmpty())
             what += QStringLiteral(" \"%1\"").arg(QString::fromLatin1(shape.type));
@@ -115,12 +118,52 @@ LineExpectations::LineExpectations(const ModuleProfile &profile, const QList<Ans
         }
         m_shapes[shape.name].append(expected);
     }
+    const QByteArray urc = CommandCatalog::resultName(ResultId::Urc);
+    // A +QIURC type another model prints and this one has no shape for
+    // ("pdpdeact" on the BC25, "dnsgip" on the BC660K): words made once.
+    for (const QByteArray &type : familyUrcTypes) {
+        if (!urcTypes.contains(type))
+            shapeFor(urc, type).always = tr("not expected for %1: the %1 has no %2.")
+                                      .arg(m_model, QStringLiteral("+%1 \"%2\"").arg(QString::fromLatin1(urc), QString::fromLatin1(type)));
+    }
+    // The DNS lookup's answer in the other form: +QIDNSGIP lines on a model
+    // that answers with +QIURC: "dnsgip" (manual 2.1.10), and the reverse above.
+    if (!profile.answers().dnsAnswerAsQidnsgip) {
+        const QByteArray dns = m_nameOfCommand.value(int(CommandId::DnsLookup));
+        if (!dns.isEmpty()) {
+            shapeFor(dns, {}).always = tr("not expected for %1: %2 is another model's answer; the %1 answers AT+%3 with %4.")
+                                               .arg(m_model, QLatin1Char('+') + QString::fromLatin1(dns), QString::fromLatin1(dns),
+                                                    QStringLiteral("+%1: \"dnsgip\"").arg(QString::fromLatin1(urc)));
+        }
+    }
+    for (const SocketField &socket : socketFields) {
+        ExpectedShape &expected = shapeFor(socket.name, socket.type);
+        expected.connectIdField = socket.field;
+        QString what = QLatin1Char('+') + QString::fromLatin1(socket.name);
+        if (!socket.type.isEmpty())
+            what += QStringLiteral(" \"%1\"").arg(QString::fromLatin1(socket.type));
+        std::tie(expected.beforeId, expected.afterId) =
+                cutAtCount(tr("not expected for %1: %2 names socket %3; the %1 has sockets 0 to %4.")
+                                   .arg(m_model, what, QString(mark), QString::number(m_socketCount - 1)),
+                           mark);
+    }
     // Every name of the model is a key, with no shapes where it has none:
     // each line costs one lookup.
     for (const QByteArray &name : std::as_const(m_names)) {
         if (!m_shapes.contains(name))
             m_shapes.insert(name, {});
     }
+}
+
+LineExpectations::ExpectedShape &LineExpectations::shapeFor(const QByteArray &name, const QByteArray &type)
+{
+    QList<ExpectedShape> &shapes = m_shapes[name];
+    for (ExpectedShape &expected : shapes) {
+        if (expected.shape.type == type)
+            return expected;
+    }
+    shapes.append(ExpectedShape {AnswerShape {name, type, {}, {}, {}}, {}, {}, {}, {}, {}, {}, {}, -1, {}, {}});
+    return shapes.last();
 }
 
 QList<int> LineExpectations::fieldCounts(QByteArrayView name, QByteArrayView type) const
@@ -146,6 +189,15 @@ QString LineExpectations::driftOf(const at::ResultLine &line, const at::ParserSe
         // A URC's type (+QIURC: "recv",…): its fields are split already for its meaning.
         if (!shape.type.isEmpty() && (line.fieldCount() == 0 || line.field(0).text != shape.type))
             continue;
+        if (!expected.always.isEmpty())
+            return expected.always;
+        if (expected.connectIdField >= 0 && expected.connectIdField < line.fieldCount()) {
+            const qint64 id = line.integer(expected.connectIdField, 0);
+            if (id < 0 || id >= m_socketCount)
+                return expected.beforeId + QString::number(id) + expected.afterId;
+        }
+        if (shape.fieldCounts.isEmpty())
+            return {}; // a line the model prints, any count
         const int count = fieldCountOf(line);
         // manual 2.2.2: the socket is the URC's second field.
         const bool buffered = !shape.bufferAccessCounts.isEmpty() && count >= 2

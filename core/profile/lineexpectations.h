@@ -31,6 +31,16 @@ struct AnswerShape
     QString source;         // "manual 2.1.3"
 };
 
+// Where a line names a socket (+QIOPEN: <connectID>,<err>, manual 2.1.1;
+// +QIURC: "closed",<connectID>, 2.2.1): a <connectID> outside the model's
+// range (11 on the BC25, whose sockets are 0-5) is a drift.
+struct SocketField
+{
+    QByteArray name;  // "QIOPEN", "QIURC"
+    QByteArray type;  // a URC's first field, unquoted ("closed"); empty: any line of that name
+    int field = 0;    // the <connectID>'s index among the line's fields
+};
+
 // What one model prints, as its profile says, asked of each line the
 // assembler has already taken for an answer or a URC: a line of a name the
 // family knows but this model has not (+QNTP on the BC25, which answers
@@ -42,7 +52,10 @@ class LineExpectations final
 {
     Q_DECLARE_TR_FUNCTIONS(bc25::LineExpectations)
 public:
-    LineExpectations(const ModuleProfile &profile, const QList<AnswerShape> &shapes);
+    // `urcTypes`: the +QIURC types the model prints; `familyUrcTypes`: those
+    // some model of the family prints (another's is a drift: "pdpdeact" on the BC25).
+    LineExpectations(const ModuleProfile &profile, const QList<AnswerShape> &shapes, const QList<SocketField> &socketFields,
+                     const QList<QByteArray> &urcTypes, const QSet<QByteArray> &familyUrcTypes);
 
     // Why the model does not expect this line, in words naming the model; empty when it does.
     [[nodiscard]] QString driftOf(const at::ResultLine &line, const at::ParserSettings &settings) const;
@@ -64,9 +77,14 @@ private:
         QString beforeCount, afterCount;                 // "…: +QISTATE with " | " fields; the BG96 prints 10 (…)."
         QString bufferedBeforeCount, bufferedAfterCount; // the same, in buffer access mode
         QList<QString> drift, bufferedDrift;             // by count, below MadeCounts
+        QString always;          // not empty: every such line is a drift, for this reason
+        int connectIdField = -1; // where the line names a socket (SocketField); -1: nowhere
+        QString beforeId, afterId; // "…: +QIOPEN names socket " | "; the BC25 has sockets 0 to 5."
     };
+    [[nodiscard]] ExpectedShape &shapeFor(const QByteArray &name, const QByteArray &type);
 
     QString m_model;                             // "BC25"
+    int m_socketCount = 0;
     QSet<QByteArray> m_names;                    // the result names of the model's commands, and QIURC
     QHash<QByteArray, QList<ExpectedShape>> m_shapes; // by name
     QHash<int, QByteArray> m_nameOfCommand;      // CommandId → the model's result name ("QNTTP")

@@ -36,16 +36,26 @@ QString ModelChoice::list()
 
 std::optional<int> ModelChoice::handle(const QCommandLineParser &args, const char *program)
 {
+    // The names are checked first: --list-models beside a wrong --model is
+    // still a wrong command line, and two models are one too many (the last
+    // would win silently).
+    const QStringList models = args.values(ModelName);
+    if (models.size() > 1) {
+        std::fprintf(stderr, "%s: %s\n", program,
+                     qPrintable(tr("--model is given %n times (%1); give one model.", nullptr, int(models.size()))
+                                        .arg(models.join(QStringLiteral(", ")))));
+        return ExitStatus::BadUsage;
+    }
+    if (!models.isEmpty() && !ModuleProfile::byId(models.constFirst().toLatin1())) {
+        std::fprintf(stderr, "%s: %s\n%s", program,
+                     qPrintable(tr("no model is called \"%1\"; --model takes one of:").arg(models.constFirst())),
+                     qPrintable(list()));
+        return ExitStatus::BadUsage;
+    }
     if (args.isSet(ListName)) {
         std::fputs(qPrintable(list()), stdout);
         std::fflush(stdout);
         return ExitStatus::Passed;
-    }
-    if (args.isSet(ModelName) && !ModuleProfile::byId(args.value(ModelName).toLatin1())) {
-        std::fprintf(stderr, "%s: %s\n%s", program,
-                     qPrintable(tr("no model is called \"%1\"; --model takes one of:").arg(args.value(ModelName))),
-                     qPrintable(list()));
-        return ExitStatus::BadUsage;
     }
     return std::nullopt;
 }

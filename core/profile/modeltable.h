@@ -35,6 +35,16 @@ void removeCommand(ModuleProfile::Description &d, CommandId id);
 void addFirmwareRevision(ModuleProfile::Description &d);
 // Puts the model's shape of a line (by name and type) in place of the BC25's.
 void setAnswerShape(ModuleProfile::Description &d, AnswerShape shape);
+// Every payload-announcing line shape some model prints (the family's), each once: a
+// model reads another's shape as a drift line that still carries its payload (README,
+// "drift"), after its own shapes and on whole lines only (PayloadGrammar::driftAnnouncements).
+// Built once from the registry's descriptions.
+const QList<at::PayloadAnnouncement> &familyAnnouncements();
+// Every +QIURC type some model prints (the union of the descriptions' urcTypes).
+const QSet<QByteArray> &familyUrcTypes();
+// Whether `shapes` hold `shape` (prefix, type and fields; the buffer-access flags aside).
+bool hasShape(const QList<at::PayloadAnnouncement> &shapes, const at::PayloadAnnouncement &shape);
+
 // Drops a parameter from every write shape of a command (BG96's QPING has no <ping_size>).
 void removeParameter(CommandSpec &spec, QByteArrayView name);
 
@@ -44,6 +54,7 @@ struct LteSections
 {
     int lastContext = 16;
     QString open, close, state, send, read, readLength, sendLength, ping, ntp, payload, contexts, sendHex;
+    QString pdpDeactivated; // where "+QIURC: \"pdpdeact\"" is seen
 };
 QList<Difference> lteSocketDifferences(const LteSections &sections);
 

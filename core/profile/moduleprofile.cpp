@@ -3,6 +3,7 @@
 
 #include "bc25/catalogrules.h"
 #include "commandtable.h"
+#include "modeltable.h"
 
 #include <algorithm>
 
@@ -11,7 +12,7 @@ namespace bc25::profile {
 ModuleProfile::ModuleProfile(Private, Description description)
     : m_description(std::move(description))
     , m_catalog(m_description.commands, m_description.name)
-    , m_expectations(*this, m_description.answerShapes)
+    , m_expectations(*this, m_description.answerShapes, m_description.socketFields, m_description.urcTypes, familyUrcTypes())
 {
 }
 
@@ -19,6 +20,20 @@ std::shared_ptr<const ModuleProfile> ModuleProfile::create(Description descripti
 {
     // The grammar checks <connectID> against the model's sockets.
     description.payloadGrammar.socketCount = description.limits.socketCount;
+    // A drift line is still decoded as its best reading (README): another model's
+    // +QIRD (the BG96's UDP read on a BC25, the BC25's <length>,<remaining> on a BG96)
+    // announces its payload here too, after the model's own shapes, which win.
+    at::PayloadGrammar &grammar = description.payloadGrammar;
+    grammar.driftAnnouncements.clear();
+    using Field = at::PayloadAnnouncement::Field;
+    for (const at::PayloadAnnouncement &shape : familyAnnouncements()) {
+        // A shape the model's own reads already (the BG96's "+QIRD: <length>" is the
+        // BC25's without its optional <remaining_length>) costs a line end for nothing.
+        at::PayloadAnnouncement withRemaining = shape;
+        withRemaining.fields.append(Field::Remaining);
+        if (!hasShape(grammar.announcements, shape) && !hasShape(grammar.announcements, withRemaining))
+            grammar.driftAnnouncements.append(shape);
+    }
     // AT+QPING's entry carries the model's defaults: the engine times a ping
     // written without <time_out> by them.
     const PingDefaults &ping = description.ping;

@@ -41,6 +41,17 @@ struct PingDefaults
     bool quotesAddress = false; // each echo's "<IP_address>" in quotes
 };
 
+// What a model's manual says its firmware does not do yet ("not supported
+// now"): bc25-sim --strict refuses these, on the models whose manual says so.
+// Another model's manual has its own notes, or none: the BC25's are not its.
+struct UnsupportedNotes
+{
+    bool udpService = false;    // BC25 manual 2.1.1, note 3: "UDP SERVICE" is not supported now
+    bool hexSending = false;    // 2.1.11, note 3: QICFG "dataformat" takes text sending only
+    bool keepAliveData = false; // 2.1.13: <keepalive_data> is not supported now
+    bool dnsServersBeforeRegistration = false; // 2.1.14, note: not until registered
+};
+
 // How a model words what the family words differently (the simulator
 // answers so; the engine and the decoder read the same table's forms).
 struct AnswerForms
@@ -106,9 +117,12 @@ public:
         ModuleLimits limits;
         PingDefaults ping;
         AnswerForms answers;
+        UnsupportedNotes unsupported;
         at::PayloadGrammar payloadGrammar;
         QList<CommandSpec> commands;
         QList<AnswerShape> answerShapes; // the field counts its lines carry (LineExpectations)
+        QList<SocketField> socketFields; // where its lines name a socket (LineExpectations)
+        QList<QByteArray> urcTypes;      // the +QIURC types it prints ("recv", "closed", …)
         QList<ProfileFact> differences; // from the BC25, each with its source (empty for the BC25)
         ModuleIdentity identity;
     };
@@ -137,6 +151,9 @@ public:
     [[nodiscard]] bool isSocket(int connectId) const { return connectId >= 0 && connectId < socketCount(); }
     [[nodiscard]] const PingDefaults &pingDefaults() const { return m_description.ping; }
     [[nodiscard]] const AnswerForms &answers() const { return m_description.answers; }
+    [[nodiscard]] const UnsupportedNotes &unsupported() const { return m_description.unsupported; }
+    // Whether the model prints +QIURC: "<type>" ("pdpdeact" on the LTE modules, not on the BC25).
+    [[nodiscard]] bool printsUrc(const QByteArray &type) const { return m_description.urcTypes.contains(type); }
     // The most fields a "+NAME:" answer carries in this model ("QISTATE": 8 on
     // the BC25, manual 2.1.3; 10 on the LTE modules, <serverID> and "<AT_port>"
     // added): its answerShapes row, the one place the count is written. 0

@@ -5,6 +5,7 @@
 #include <QMutex>
 #include <QMutexLocker>
 
+#include <algorithm>
 #include <iterator>
 
 namespace bc25::profile {
@@ -28,6 +29,19 @@ constexpr Model Models[] = {
     {"ec200u", &ec200uDescription},
 };
 
+// Other names of a model's: the BG77 is the BG95's table (its application note
+// covers "BG95&BG77&BG600L"; README: "BG95 (BG77 alike)"), and "bc660k-gl" is
+// the BC660K as its ATI names it (Quectel_BC660K-GL).
+struct Alias
+{
+    const char *name;
+    const char *id;
+};
+constexpr Alias Aliases[] = {
+    {"bg77", "bg95"},
+    {"bc660k-gl", "bc660k"},
+};
+
 } // namespace
 
 QList<QByteArray> ModuleProfile::ids()
@@ -40,7 +54,11 @@ QList<QByteArray> ModuleProfile::ids()
 
 std::shared_ptr<const ModuleProfile> ModuleProfile::byId(QByteArrayView id)
 {
-    if (id == "bc25")
+    for (const Alias &alias : Aliases) {
+        if (id.compare(QByteArrayView(alias.name), Qt::CaseInsensitive) == 0)
+            id = QByteArrayView(alias.id);
+    }
+    if (id.compare(QByteArrayView("bc25"), Qt::CaseInsensitive) == 0)
         return bc25();
     // Built once each, on first use, and shared: a profile is immutable.
     static std::shared_ptr<const ModuleProfile> built[std::size(Models)];
@@ -56,12 +74,71 @@ std::shared_ptr<const ModuleProfile> ModuleProfile::byId(QByteArrayView id)
     return nullptr;
 }
 
+namespace {
+
+bool sameShape(const at::PayloadAnnouncement &a, const at::PayloadAnnouncement &b)
+{
+    return a.prefix == b.prefix && a.type == b.type && a.fields == b.fields;
+}
+
+} // namespace
+
+namespace {
+
+// What every model prints, gathered in one pass over the descriptions
+// (descriptions, never profiles: this is read while a profile is created;
+// one pass: each program pays for describing the family once, at its start).
+struct FamilyFacts
+{
+    QList<at::PayloadAnnouncement> announcements;
+    QSet<QByteArray> urcTypes;
+};
+
+const FamilyFacts &familyFacts()
+{
+    static const FamilyFacts family = [] {
+        FamilyFacts all;
+        for (const Model &model : Models) {
+            const ModuleProfile::Description d = model.describe();
+            for (const at::PayloadAnnouncement &shape : d.payloadGrammar.announcements) {
+                if (!hasShape(all.announcements, shape))
+                    all.announcements.append(shape);
+            }
+            for (const QByteArray &type : d.urcTypes)
+                all.urcTypes.insert(type);
+        }
+        return all;
+    }();
+    return family;
+}
+
+} // namespace
+
+const QList<at::PayloadAnnouncement> &familyAnnouncements()
+{
+    return familyFacts().announcements;
+}
+
+const QSet<QByteArray> &familyUrcTypes()
+{
+    return familyFacts().urcTypes;
+}
+
+bool hasShape(const QList<at::PayloadAnnouncement> &shapes, const at::PayloadAnnouncement &shape)
+{
+    return std::any_of(shapes.cbegin(), shapes.cend(), [&shape](const auto &own) { return sameShape(own, shape); });
+}
+
 ModuleProfile::Description describeModel(const QByteArray &id, const QString &name, const QString &source,
                                          const QList<Difference> &rows)
 {
     ModuleProfile::Description d = ModuleProfile::bc25Description();
     d.id = id;
     d.name = name;
+    // The BC25 manual's notes are that manual's: a model described by another
+    // source (the BG96's application note) has none of them; the BC32 keeps them.
+    if (d.source != source)
+        d.unsupported = {};
     d.source = source;
     for (const Difference &row : rows) {
         if (row.kind == Difference::Kind::Limits && row.apply)

@@ -64,7 +64,8 @@ struct SimConfig
     // What the manual's notes say the firmware does not do yet, refused as
     // "not supported" (option "strict"): UDP SERVICE (2.1.1 note 3), QICFG
     // "dataformat" with hex sending (2.1.11 note 3), QIKALIVE's <keepalive_data>
-    // (2.1.13 note), QIDNSCFG before registration (2.1.14 note).
+    // (2.1.13 note), QIDNSCFG before registration (2.1.14 note) — each on a
+    // model whose manual has that note (ModuleProfile::unsupported()).
     bool strict = false;
     FaultPlan faults;
 };

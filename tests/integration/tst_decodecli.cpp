@@ -80,6 +80,8 @@ private slots:
     void recordsTheWriterNeverWritesAreDamaged();
     void captureHeaderItCannotReadExitsWithTwo_data();
     void captureHeaderItCannotReadExitsWithTwo();
+    void aCaptureNamingNoModelIsRefusedWithItsLine();
+    void theModelOptionsAreCheckedBeforeAnything();
     void transactionsInWrittenOrderWithTheirPayload();
     void garbageNeverCrashesOrHangs();
     void theModelFromTheModulesIdentity_data();
@@ -330,6 +332,41 @@ void TestDecodeCli::captureHeaderItCannotReadExitsWithTwo()
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.objects.isEmpty());
     QVERIFY2(run.errors.contains(message), run.errors.constData());
+}
+
+// A capture whose header names a model no profile has is refused (2), with
+// the header's line: decoding it as a BC25 would call its lines drift.
+void TestDecodeCli::aCaptureNamingNoModelIsRefusedWithItsLine()
+{
+    const QByteArray records = "1764006663010 RX \\r\\n+CSQ: 20,99\\r\\n\\r\\nOK\\r\\n\n";
+    const QString bad = writeFile(m_dir, QStringLiteral("bad.bc25cap"), "#bc25-capture 1\n# model=bg97\n" + records);
+    const Run run = decode({bad});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.errors.contains("bad.bc25cap:2:") && run.errors.contains("\"bg97\""), run.errors.constData());
+    QVERIFY(run.objects.isEmpty());
+    // --model reads it all the same; an alias in the header is the model's (the BG77: the BG95's note).
+    QCOMPARE(decode({QStringLiteral("--model"), QStringLiteral("bg96"), bad}).exitCode, 0);
+    const QString alias = writeFile(m_dir, QStringLiteral("bg77.bc25cap"), "#bc25-capture 1\n# model=bg77\n" + records);
+    const Run stats = decode({QStringLiteral("--stats"), alias});
+    QCOMPARE(stats.exitCode, 0);
+    QVERIFY(!stats.objects.isEmpty());
+    QCOMPARE(stats.objects.constFirst().value(QStringLiteral("model")).toString(), QStringLiteral("bg95"));
+}
+
+// --list-models beside a wrong --model is a wrong command line (2), as two
+// --model are: the last no longer wins in silence (ModelChoice, the same in
+// every program; tst_simcli asks bc25-sim). bg77 and bc660k-gl are names too.
+void TestDecodeCli::theModelOptionsAreCheckedBeforeAnything()
+{
+    const QString model = QStringLiteral("--model");
+    Run run = decode({QStringLiteral("--list-models"), model, QStringLiteral("nope")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.errors.contains("\"nope\"") && run.objects.isEmpty(), run.errors.constData());
+    run = decode({model, QStringLiteral("bc25"), model, QStringLiteral("bg96"), QStringLiteral("--list-models")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.errors.contains("--model") && run.errors.contains("bc25, bg96"), run.errors.constData());
+    for (const char *alias : {"bg77", "BG77", "bc660k-gl"})
+        QCOMPARE(decode({model, QString::fromLatin1(alias), QStringLiteral("--list-models")}).exitCode, 0);
 }
 
 void TestDecodeCli::transactionsInWrittenOrderWithTheirPayload()

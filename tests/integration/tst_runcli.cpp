@@ -509,6 +509,27 @@ private slots:
         QVERIFY(binary.contains(QLatin1String("AT+QISEND")) && !binary.contains(QLatin1String("AT+CGSN=1")));
     }
 
+    // --model bc25 on a port whose module says it is a BG96: one line on
+    // standard error; the same model said nothing.
+    void aModelTheModuleDoesNotNameIsSaid()
+    {
+        for (const QString &model : {QStringLiteral("bc25"), QStringLiteral("bg96")}) {
+            QProcess sim;
+            sim.start(QStringLiteral(BC25_SIM_PATH), {QStringLiteral("--fresh"), QStringLiteral("--model"), QStringLiteral("bg96")});
+            QVERIFY(sim.waitForStarted(10000));
+            QTRY_VERIFY_WITH_TIMEOUT(sim.canReadLine(), 10000);
+            const QString port = QString::fromLocal8Bit(sim.readLine()).trimmed();
+            const Run run = runProgram({QStringLiteral("--port"), port, QStringLiteral("--model"), model, QStringLiteral("01_module_identity")});
+            sim.terminate();
+            sim.waitForFinished(5000);
+            const QString said = QStringLiteral("the module says it is a BG96; --model bc25 reads it as a BC25");
+            if (model == QLatin1String("bc25"))
+                QVERIFY2(run.err.count(said) == 1, qPrintable(run.err));
+            else
+                QVERIFY2(!run.err.contains(QLatin1String("the module says")), qPrintable(run.err));
+        }
+    }
+
     void healthOnTheVirtualModulePassesAndWritesEveryCheckAsJson()
     {
         QTemporaryDir dir;

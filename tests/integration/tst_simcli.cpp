@@ -77,6 +77,9 @@ private slots:
     void namedFaultsFromOption();
     void strictRefusesWhatTheManualSaysIsNotSupported_data();
     void strictRefusesWhatTheManualSaysIsNotSupported();
+    void strictKeepsToTheModelsOwnManual_data();
+    void strictKeepsToTheModelsOwnManual();
+    void theModelOptionsAreCheckedBeforeAnything();
     void badOptionIsRefused();
 
 private:
@@ -180,6 +183,47 @@ void TestSimCli::strictRefusesWhatTheManualSaysIsNotSupported()
     const QByteArray open = sim.ask(R"(AT+QIOPEN=1,0,"UDP SERVICE","127.0.0.1",0,5683,0)", "\r\nERROR\r\n");
     QVERIFY2(open.contains("\r\nERROR\r\n"), open.constData());
     QVERIFY(sim.ask("AT+QIGETERROR").contains("+QIGETERROR: 555,operation not supported"));
+    const QByteArray hex = sim.ask(R"(AT+QICFG="dataformat",1,0)", "\r\nERROR\r\n"); // 2.1.11, note 3
+    QVERIFY2(hex.contains("\r\nERROR\r\n"), hex.constData());
+}
+
+// The notes are the BC25 manual's: --strict on a model whose manual has UDP
+// SERVICE and hex sending (BG96 AN 2.2.4, 2.2.8; EC200U AN) refuses neither.
+void TestSimCli::strictKeepsToTheModelsOwnManual_data()
+{
+    QTest::addColumn<QString>("model");
+    QTest::newRow("bg96") << QStringLiteral("bg96");
+    QTest::newRow("ec200u") << QStringLiteral("ec200u");
+}
+
+void TestSimCli::strictKeepsToTheModelsOwnManual()
+{
+    QFETCH(QString, model);
+    RunningSim sim;
+    QVERIFY(sim.start({QStringLiteral("--fresh"), QStringLiteral("--strict"), QStringLiteral("--model"), model}));
+    QVERIFY(sim.ask("AT+QIACT=1").contains("OK"));
+    const QByteArray open = sim.ask(R"(AT+QIOPEN=1,0,"UDP SERVICE","127.0.0.1",0,5683,0)", "+QIOPEN: 0,");
+    QVERIFY2(open.contains("+QIOPEN: 0,0"), open.constData());
+    const QByteArray hex = sim.ask(R"(AT+QICFG="dataformat",1,0)", "\r\nOK\r\n");
+    QVERIFY2(hex.contains("+QICFG: \"dataformat\",1,0"), hex.constData());
+}
+
+// The same refusals as bc25-decode's (ModelChoice): a wrong --model beside
+// --list-models, and --model twice, exit 2 before the module starts.
+void TestSimCli::theModelOptionsAreCheckedBeforeAnything()
+{
+    for (const QStringList &arguments : {QStringList {QStringLiteral("--list-models"), QStringLiteral("--model"), QStringLiteral("nope")},
+                                         QStringList {QStringLiteral("--model"), QStringLiteral("bc25"), QStringLiteral("--model"),
+                                                      QStringLiteral("bg96")}}) {
+        QProcess process;
+        process.start(QStringLiteral(BC25_SIM_PATH), arguments);
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitCode(), 2);
+    }
+    QProcess alias;
+    alias.start(QStringLiteral(BC25_SIM_PATH), {QStringLiteral("--model"), QStringLiteral("bg77"), QStringLiteral("--list-models")});
+    QVERIFY(alias.waitForFinished(10000));
+    QCOMPARE(alias.exitCode(), 0);
 }
 
 void TestSimCli::badOptionIsRefused()

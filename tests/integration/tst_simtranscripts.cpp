@@ -519,9 +519,11 @@ void TestSimTranscripts::detachTakesTheDataPathAway()
     exchange(R"(AT+QIOPEN=2,1,"TCP","127.0.0.1",)" + port + ",0,0", "\r\nOK\r\n\r\n+QIOPEN: 1,0\r\n");
     exchange("AT+CGPADDR", "\r\n+CGPADDR: 1,10.45.0.2\r\n\r\nOK\r\n");
 
-    // The sockets on the lost contexts close, with the family's URC after the OK.
-    exchange(detach, "\r\nOK\r\n\r\n+QIURC: \"pdpdeact\",1\r\n"
-                     + QByteArray(context2Lost ? "\r\n+QIURC: \"pdpdeact\",2\r\n" : ""));
+    // The sockets on the lost contexts close after the OK, each with the BC25's
+    // "closed" (manual 2.2.1: "due to network error"); "pdpdeact" is the LTE
+    // modules' URC, which the BC25 manual does not list (a drift on a BC25).
+    exchange(detach, "\r\nOK\r\n\r\n+QIURC: \"closed\",0\r\n"
+                     + QByteArray(context2Lost ? "\r\n+QIURC: \"closed\",1\r\n" : ""));
     QTRY_COMPARE(peer0->state(), QAbstractSocket::UnconnectedState);
     exchange("AT+QISTATE=1,0", "\r\n+QISTATE: 0,\"TCP\",\"127.0.0.1\"," + port + ",{N},5,1,0\r\n\r\nOK\r\n");
     exchange("AT+QISTATE=1,1", "\r\n+QISTATE: 1,\"TCP\",\"127.0.0.1\"," + port + ",{N}," + (context2Lost ? "5" : "2")

@@ -75,6 +75,8 @@ class TestDrift : public QObject
 private slots:
     void aLineTheModelDoesNotExpectIsDrift_data();
     void aLineTheModelDoesNotExpectIsDrift();
+    void aDriftLineThatAnnouncesPayloadKeepsIt_data();
+    void aDriftLineThatAnnouncesPayloadKeepsIt();
     void theManualsExamplesAreNeverDrift_data();
     void theManualsExamplesAreNeverDrift();
     void eachModelsVectorsAreNeverDriftOnItsModel_data();
@@ -123,9 +125,38 @@ void TestDrift::aLineTheModelDoesNotExpectIsDrift_data()
         "not expected for BC25: +QIRD with 3 fields", "response:+QIRD: 8,2,6");
     row("lengths query on EC200U", "ec200u", "AT+QIRD=0,0", "\r\n+QIRD: 8,2,6\r\n\r\nOK\r\n", false, "", "response:+QIRD: 8,2,6");
     // <remaining_length> (BC25 manual 2.1.11 showlength): the BG96 prints none.
-    row("remaining length on BG96", "bg96", "AT+QIRD=0,10", "\r\n+QIRD: 10,2\r\n\r\nOK\r\n", false,
+    // The BC25's shape announces its payload on the BG96 too (aDriftLineThatAnnouncesPayloadKeepsIt).
+    row("remaining length on BG96", "bg96", "AT+QIRD=0,10", "\r\n+QIRD: 10,2\r\n0123456789\r\nOK\r\n", false,
         "not expected for BG96: +QIRD with 2 fields; the BG96 prints 1 or 3 (", "response:+QIRD: 10,2");
     row("remaining length on BC25", "bc25", "AT+QIRD=0,10", "\r\n+QIRD: 0,2\r\n\r\nOK\r\n", false, "", "response:+QIRD: 0,2");
+    // Another model's answer names: the BC25 answers AT+QIDNSGIP with +QIURC: "dnsgip"
+    // (manual 2.1.10), the BC660K with +QIDNSGIP lines (FAMILY.md's sources).
+    row("QIDNSGIP lines on BC25", "bc25", "", "\r\n+QIDNSGIP: 0,1,300\r\n", false,
+        "not expected for BC25: +QIDNSGIP is another model's answer; the BC25 answers AT+QIDNSGIP with +QIURC: \"dnsgip\".",
+        "urc:+QIDNSGIP: 0,1,300");
+    row("QIDNSGIP lines on BG96", "bg96", "", "\r\n+QIDNSGIP: 1.2.3.4\r\n", false,
+        "not expected for BG96: +QIDNSGIP is another model's answer", "urc:+QIDNSGIP: 1.2.3.4");
+    row("QIDNSGIP lines on BC660K", "bc660k", "", "\r\n+QIDNSGIP: 1.2.3.4\r\n", false, "", "urc:+QIDNSGIP: 1.2.3.4");
+    row("dnsgip URC on BC660K", "bc660k", "", "\r\n+QIURC: \"dnsgip\",0,1,600\r\n", false,
+        "not expected for BC660K-GL: the BC660K-GL has no +QIURC \"dnsgip\".", "urc:+QIURC: \"dnsgip\",0,1,600");
+    row("dnsgip URC on BC25", "bc25", "", "\r\n+QIURC: \"dnsgip\",0,1,600\r\n", false, "", "urc:+QIURC: \"dnsgip\",0,1,600");
+    // "pdpdeact": the LTE modules' (a real BG96 log); the BC25 manual's 2.2 lists none.
+    row("pdpdeact on BC25", "bc25", "", "\r\n+QIURC: \"pdpdeact\",1\r\n", false,
+        "not expected for BC25: the BC25 has no +QIURC \"pdpdeact\".", "urc:+QIURC: \"pdpdeact\",1");
+    row("pdpdeact on EC200U", "ec200u", "", "\r\n+QIURC: \"pdpdeact\",1\r\n", false, "", "urc:+QIURC: \"pdpdeact\",1");
+    // <connectID> outside the model's range: 0-5 on the BC25 (manual 2.1.1), 0-11 on the BG96.
+    row("QIOPEN socket 11 on BC25", "bc25", "", "\r\n+QIOPEN: 11,0\r\n", false,
+        "not expected for BC25: +QIOPEN names socket 11; the BC25 has sockets 0 to 5.", "urc:+QIOPEN: 11,0");
+    row("QIOPEN socket 11 on BG96", "bg96", "", "\r\n+QIOPEN: 11,0\r\n", false, "", "urc:+QIOPEN: 11,0");
+    row("closed socket 11 on BC25", "bc25", "", "\r\n+QIURC: \"closed\",11\r\n", false,
+        "not expected for BC25: +QIURC \"closed\" names socket 11; the BC25 has sockets 0 to 5.", "urc:+QIURC: \"closed\",11");
+    row("incoming socket 11 on BC25", "bc25", "", "\r\n+QIURC: \"incoming\",11,0,\"1.2.3.4\",5000\r\n", false,
+        "not expected for BC25: +QIURC \"incoming\" names socket 11", "urc:+QIURC: \"incoming\",11,0,\"1.2.3.4\",5000");
+    row("recv socket 12 on BG96", "bg96", "", "\r\n+QIURC: \"recv\",12\r\n", false,
+        "not expected for BG96: +QIURC \"recv\" names socket 12; the BG96 has sockets 0 to 11.", "urc:+QIURC: \"recv\",12");
+    row("recv socket 5 on BC25", "bc25", "", "\r\n+QIURC: \"recv\",5\r\n", false, "", "urc:+QIURC: \"recv\",5");
+    row("recv socket 5 on BC660K", "bc660k", "", "\r\n+QIURC: \"recv\",5\r\n", false,
+        "not expected for BC660K-GL: +QIURC \"recv\" names socket 5; the BC660K-GL has sockets 0 to 4.", "urc:+QIURC: \"recv\",5");
     // A length in the buffer access "recv" URC: BG96 AN 2.3.2 prints none, BG95 AN 2.4.2 one.
     row("recv with length on BG96", "bg96", "", "\r\n+QIURC: \"recv\",0,5\r\n", false,
         "not expected for BG96: +QIURC \"recv\" with 3 fields in buffer access mode; the BG96 prints 2 there (",
@@ -181,6 +212,42 @@ void TestDrift::aLineTheModelDoesNotExpectIsDrift()
         QCOMPARE(out.finals.constFirst(), QString::fromLatin1(command) + QStringLiteral(" OK"));
         QCOMPARE(out.transactionDrifts, out.drifts);
     }
+}
+
+// A drift line is still decoded as its best reading: a +QIRD of another
+// model's shape announces its payload, which is data, never lines (an OK
+// inside it does not end the command).
+void TestDrift::aDriftLineThatAnnouncesPayloadKeepsIt_data()
+{
+    QTest::addColumn<QByteArray>("model");
+    QTest::addColumn<QByteArray>("stream");
+    QTest::addColumn<QByteArray>("payload");
+    QTest::addColumn<QString>("drift");
+    for (const char *split : {"whole", "byte by byte"}) {
+        // BG96 note 2.3.2: the UDP SERVICE read, +QIRD: <length>,"<remoteIP>",<remote_port>.
+        QTest::addRow("BG96's UDP read on a BC25, %s", split)
+                << QByteArray("bc25") << QByteArray("AT+QIRD=0,1500\r\r\n+QIRD: 8,\"10.7.89.10\",6969\r\nab\r\nOK\r\n\r\nOK\r\n")
+                << QByteArray("ab\r\nOK\r\n") << QStringLiteral("not expected for BC25: +QIRD with 3 fields");
+        // BC25 manual 2.1.5/2.1.11: +QIRD: <read_actual_length>,<remaining_length> with showlength 1.
+        QTest::addRow("BC25's read with its remaining length on a BG96, %s", split)
+                << QByteArray("bg96") << QByteArray("AT+QIRD=0,512\r\r\n+QIRD: 6,2\r\nx\r\nOK\r\r\n\r\nOK\r\n")
+                << QByteArray("x\r\nOK\r") << QStringLiteral("not expected for BG96: +QIRD with 2 fields");
+    }
+}
+
+void TestDrift::aDriftLineThatAnnouncesPayloadKeepsIt()
+{
+    QFETCH(QByteArray, model);
+    QFETCH(QByteArray, stream);
+    QFETCH(QByteArray, payload);
+    QFETCH(QString, drift);
+    const bool byteByByte = QByteArray(QTest::currentDataTag()).endsWith("byte by byte");
+    const Decoded out = decode(model, stream + "AT\r\r\nOK\r\n", byteByByte);
+    QVERIFY2(out.events.contains(QStringLiteral("data:") + QString::fromLatin1(payload)), qPrintable(out.events.join(QLatin1Char('\n'))));
+    QCOMPARE(out.drifts.size(), 1);
+    QVERIFY2(out.drifts.constFirst().startsWith(drift), qPrintable(out.drifts.constFirst()));
+    QCOMPARE(out.finals.size(), 2);
+    QCOMPARE(out.finals.constLast(), QStringLiteral("AT OK"));
 }
 
 void TestDrift::theManualsExamplesAreNeverDrift_data()

@@ -109,6 +109,10 @@ private slots:
     void qistateHasTheModelsFields();
     void lteModulesOpenOnlyOnAnActivatedContext_data();
     void lteModulesOpenOnlyOnAnActivatedContext();
+    void eachModelTellsALostContextInItsOwnWords_data();
+    void eachModelTellsALostContextInItsOwnWords();
+    void pingEchoesQuoteTheAddressAsTheModelsManual_data();
+    void pingEchoesQuoteTheAddressAsTheModelsManual();
     void bc660kAnswersALookupWithItsOwnLines();
     void bc660kPushesHexOnOneLine();
     void lteModulesSendAHexStringOnTheLine();
@@ -221,6 +225,55 @@ void TestVirtualModels::lteModulesOpenOnlyOnAnActivatedContext()
     QVERIFY2(bench.unknown.isEmpty(), bench.unknown.join(" | ").constData());
     for (const at::Transaction &t : std::as_const(bench.decoded))
         QVERIFY2(t.ok(), t.command.constData());
+}
+
+void TestVirtualModels::eachModelTellsALostContextInItsOwnWords_data()
+{
+    QTest::addColumn<QByteArray>("model");
+    QTest::addColumn<QByteArray>("urc");
+    // BC25 manual 2.2.1: "closed ... due to network error"; it lists no "pdpdeact".
+    QTest::newRow("bc25") << QByteArray("bc25") << QByteArray("\r\n+QIURC: \"closed\",0\r\n");
+    // The LTE modules' URC (a real BG96 log, github.com/vshymanskyy/TinyGSM/issues/157).
+    QTest::newRow("bg96") << QByteArray("bg96") << QByteArray("\r\n+QIURC: \"pdpdeact\",1\r\n");
+}
+
+void TestVirtualModels::eachModelTellsALostContextInItsOwnWords()
+{
+    QFETCH(QByteArray, model);
+    QFETCH(QByteArray, urc);
+    ModelBench bench(model);
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    if (bench.profile->answers().activatesContexts)
+        QCOMPARE(bench.ask("AT+QIACT=1", "OK\r\n"), QByteArray("\r\nOK\r\n"));
+    const QByteArray open = R"(AT+QIOPEN=1,0,"TCP","127.0.0.1",)" + QByteArray::number(server.serverPort()) + ",0,0";
+    QVERIFY2(bench.ask(open, "+QIOPEN:").contains("+QIOPEN: 0,0"), bench.out.constData());
+    const QByteArray lost = bench.ask("AT+CGATT=0", urc);
+    QVERIFY2(lost.startsWith("\r\nOK\r\n") && lost.endsWith(urc), lost.constData());
+    QVERIFY(!lost.contains(model == "bc25" ? "pdpdeact" : "closed"));
+}
+
+void TestVirtualModels::pingEchoesQuoteTheAddressAsTheModelsManual_data()
+{
+    QTest::addColumn<QByteArray>("model");
+    QTest::addColumn<QByteArray>("echo");
+    // BC25 manual 4.5: +QPING: 0,220.18.29.21,32,192,255.
+    QTest::newRow("bc25") << QByteArray("bc25") << QByteArray("+QPING: 0,127.0.0.1,32,");
+    // BG96 AN 2.2.11, BG95 AN 2.3.11: <IP_address> "String type"; EC200U AN 3.7's exchange.
+    QTest::newRow("bg96") << QByteArray("bg96") << QByteArray("+QPING: 0,\"127.0.0.1\",32,");
+    QTest::newRow("bg95") << QByteArray("bg95") << QByteArray("+QPING: 0,\"127.0.0.1\",32,");
+    QTest::newRow("ec200u") << QByteArray("ec200u") << QByteArray("+QPING: 0,\"127.0.0.1\",32,");
+}
+
+void TestVirtualModels::pingEchoesQuoteTheAddressAsTheModelsManual()
+{
+    QFETCH(QByteArray, model);
+    QFETCH(QByteArray, echo);
+    ModelBench bench(model);
+    if (bench.profile->answers().activatesContexts)
+        QCOMPARE(bench.ask("AT+QIACT=1", "OK\r\n"), QByteArray("\r\nOK\r\n"));
+    const QByteArray answer = bench.ask(R"(AT+QPING=1,"127.0.0.1",4,1)", echo);
+    QVERIFY2(answer.contains(echo), answer.constData());
 }
 
 void TestVirtualModels::bc660kAnswersALookupWithItsOwnLines()

@@ -15,7 +15,8 @@ bool DnsHandler::handle(const ParsedCommand &command)
             const HostResolver &resolver = m_module->resolver();
             auto text = [](const QHostAddress &a) { return a.isNull() ? QByteArray("0.0.0.0") : a.toString().toLatin1(); };
             m_module->reply({"+QIDNSCFG: \"" + text(resolver.primaryServer()) + "\",\"" + text(resolver.secondaryServer()) + '"'});
-        } else if (m_module->config().strict && !m_module->packetDomain().isAttached()) {
+        } else if (m_module->config().strict && m_module->profile().unsupported().dnsServersBeforeRegistration
+                   && !m_module->packetDomain().isAttached()) {
             // manual 2.1.14, note: not until the module is registered on the network
             m_module->replyError(ErrorCodes::OperationNotAllowed);
         } else {

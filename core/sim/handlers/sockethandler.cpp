@@ -114,7 +114,8 @@ void SocketHandler::reportLastError()
 void SocketHandler::open(const ParsedCommand &command)
 {
     const QList<at::Field> &args = command.arguments;
-    if (m_module->config().strict && SimSocket::kindOf(args.at(2).text) == SimSocket::Kind::UdpService) {
+    if (m_module->config().strict && m_module->profile().unsupported().udpService
+        && SimSocket::kindOf(args.at(2).text) == SimSocket::Kind::UdpService) {
         m_module->replyError(ErrorCodes::OperationNotSupported); // manual 2.1.1, note 3: "not supported now"
         return;
     }
@@ -285,6 +286,9 @@ void SocketHandler::close(int id)
 
 void SocketHandler::onContextLost(int contextId)
 {
+    // The LTE modules say so once, for the context; the BC25 has no such URC
+    // and reports each socket "closed ... due to network error" (manual 2.2.1).
+    const bool saysContext = m_module->profile().printsUrc("pdpdeact");
     bool hadSockets = false;
     for (int id = 0; id < m_socketCount; ++id) {
         Slot &slot = m_slots[size_t(id)];
@@ -301,9 +305,11 @@ void SocketHandler::onContextLost(int contextId)
         detach(slot.socket);
         slot.socket->close();
         slot.state = SocketState::Closed;
+        if (!saysContext)
+            m_module->urc("+QIURC: \"closed\"," + number(id));
     }
     // The family's URC (BG96 TCP/IP manual; DESIGN.md rule 7): the host must close these sockets.
-    if (hadSockets)
+    if (hadSockets && saysContext)
         m_module->urc("+QIURC: \"pdpdeact\"," + number(contextId));
 }
 
@@ -375,7 +381,8 @@ void SocketHandler::configure(const ParsedCommand &command)
     const QList<at::Field> &args = command.arguments;
     NvState &nv = m_module->nv();
     const QByteArray key = args.at(0).text;
-    if (m_module->config().strict && key == "dataformat" && args.value(1).toInteger(0) == 1) {
+    if (m_module->config().strict && m_module->profile().unsupported().hexSending && key == "dataformat"
+        && args.value(1).toInteger(0) == 1) {
         // manual 2.1.11, note 3: sending takes text only; hex goes with AT+QISENDEX
         m_module->replyError(ErrorCodes::OperationNotSupported);
         return;
@@ -410,7 +417,7 @@ void SocketHandler::keepAlive(const ParsedCommand &command)
         return;
     }
     const QList<at::Field> &args = command.arguments;
-    if (m_module->config().strict && args.size() > 4) {
+    if (m_module->config().strict && m_module->profile().unsupported().keepAliveData && args.size() > 4) {
         m_module->replyError(ErrorCodes::OperationNotSupported); // manual 2.1.13: <keepalive_data> "not supported now"
         return;
     }
