@@ -43,7 +43,16 @@ Difference hexPushOnOneLine()
 {
     return {Kind::Table, QStringLiteral("With hex received data, a direct push is one line: +QIURC: \"recv\",<connectID>,<length>,\"<hex>\""),
             ZephyrDriver + QStringLiteral(" (bc66x_net.c, the recv URC's parser)"),
-            [](ModuleProfile::Description &d) { d.answers.hexPushOnOneLine = true; }};
+            [source = ZephyrDriver + QStringLiteral(" (bc66x_net.c)")](ModuleProfile::Description &d) {
+                using Field = at::PayloadAnnouncement::Field;
+                d.answers.hexPushOnOneLine = true;
+                // The line carries its data: the parser delivers it as the socket's
+                // bytes (decoded), as any payload; asked before the BC25's 3-field shape.
+                d.payloadGrammar.announcements.prepend(
+                        {"+QIURC:", "\"recv\"", {Field::Type, Field::ConnectId, Field::Length, Field::HexData}, false});
+                // "recv",<connectID>[,<length>] (BC25 manual 2.2.2), "buff full" (2.2.3), and the push with its data.
+                setAnswerShape(d, {"QIURC", "recv", {2, 3, 4}, {}, QStringLiteral("BC25 manual 2.2.2; ") + source});
+            }};
 }
 
 } // namespace

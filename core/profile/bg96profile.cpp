@@ -106,10 +106,13 @@ QList<Difference> lteSocketDifferences(const LteSections &s)
              d.ping.echoCodes = {0, 569};
          }},
         {Kind::Table, QStringLiteral("+QIRD: <read_actual_length> (no remaining length); UDP SERVICE: +QIRD: <length>,<remoteIP>,<remote_port>, then the data; "
-                                     "a direct push to a UDP SERVICE adds <remoteIP>,<remote_port> after the length"),
+                                     "a direct push to a UDP SERVICE adds <remoteIP>,<remote_port> after the length; no \"buff full\" URC"),
          s.payload,
          [source = s.payload](ModuleProfile::Description &d) {
              d.answers.udpServiceNamesPeer = true;
+             // The URCs the note lists (closed, recv, incoming full, incoming,
+             // pdpdeact) have no "buff full": the BC25's "recv",<id>,"buff full" stays a drift.
+             d.answers.reportsBufferFull = false;
              d.payloadGrammar.announcements = {
                  {"+QIRD:", {}, {Field::Length, Field::Address, Field::Port}, false},
                  {"+QIRD:", {}, {Field::Length}, false},

@@ -118,6 +118,8 @@ private slots:
     void aLiveSendEndsAtTheModelsAnswer();
     void aSessionsHexSendTakesTheModelsForm_data();
     void aSessionsHexSendTakesTheModelsForm();
+    void aSocketReceivesTheHexPushAsBytes_data();
+    void aSocketReceivesTheHexPushAsBytes();
 };
 
 void TestVirtualModels::eachModelSaysWhoItIs_data()
@@ -488,6 +490,76 @@ void TestVirtualModels::aSessionsHexSendTakesTheModelsForm()
         QVERIFY(line.size() <= 16 + 512 || model == "bc25"); // AT+QISENDEX=0,"…" within 512 digits
     }
     QCOMPARE(hexSends, parts);
+}
+
+void TestVirtualModels::aSocketReceivesTheHexPushAsBytes_data()
+{
+    QTest::addColumn<QByteArray>("model");
+    QTest::addColumn<QByteArray>("pushLine");
+    // BC25 manual 2.2.2: "recv",<id>,<length> then the data as hex text on its own line.
+    QTest::newRow("bc25") << QByteArray("bc25") << QByteArray("+QIURC: \"recv\",0,6\r\n");
+    // The Zephyr bc66x driver: the data on the URC's line, "recv",<id>,<length>,"<hex>".
+    QTest::newRow("bc660k") << QByteArray("bc660k") << QByteArray("+QIURC: \"recv\",0,6,\"");
+    QTest::newRow("bc66") << QByteArray("bc66") << QByteArray("+QIURC: \"recv\",0,6,\"");
+}
+
+void TestVirtualModels::aSocketReceivesTheHexPushAsBytes()
+{
+    // With hex received data (AT+QICFG="dataformat",0,1) a direct-push socket
+    // on the model's virtual module, its output split byte by byte, gets the
+    // peer's bytes (decoded, not their hex text) through the session, and no
+    // line of the push is a drift on its own model.
+    QFETCH(QByteArray, model);
+    QFETCH(QByteArray, pushLine);
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    link::ModuleStack stack {ModuleProfile::byId(model)};
+    transport::MemoryTransport host;
+    transport::MemoryTransport device;
+    transport::MemoryTransport::connectPair(&host, &device);
+    host.open();
+    device.open();
+    link::EngineLink link {&stack.engine()};
+    link.setTransport(&host);
+    sim::SimConfig config;
+    config.faults.maxSplit = 1;
+    sim::VirtualModule module {stack.sharedProfile(), config};
+    QByteArray printed;
+    connect(&module, &sim::VirtualModule::output, this, [&printed](const QByteArray &b) { printed += b; });
+    module.attachTo(&device);
+    QStringList drifts;
+    connect(&stack.engine(), &at::CommandEngine::routed, this, [&drifts](const at::RoutedEvent &routed) {
+        if (!routed.drift.isEmpty())
+            drifts << routed.drift;
+    });
+    QList<at::Transaction> finished;
+    connect(&stack.engine(), &at::CommandEngine::transactionFinished, this,
+            [&finished](const at::Transaction &t) { finished << t; });
+    stack.engine().submit(stack.engine().assembler().rules().commandFor(R"(AT+QICFG="dataformat",0,1)"));
+    QTRY_VERIFY(!finished.isEmpty());
+    QVERIFY(finished.constLast().ok());
+    ModuleSession &session = stack.session();
+    QSignalSpy opened(session.sockets(), &SocketTable::openFinished);
+    OpenParameters p;
+    p.contextId = stack.profile().defaultContext();
+    p.connectId = 0;
+    p.host = QStringLiteral("127.0.0.1");
+    p.remotePort = server.serverPort();
+    p.accessMode = AccessMode::DirectPush;
+    QCOMPARE(session.sockets()->open(p), QString());
+    QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 10000);
+    QVERIFY2(opened.at(0).at(1).toBool(), qPrintable(opened.at(0).at(2).toString()));
+    QTRY_VERIFY(server.hasPendingConnections());
+    QTcpSocket *peer = server.nextPendingConnection();
+    QByteArray received;
+    connect(session.sockets(), &SocketTable::dataReceived, this, [&received](int socket, const QByteArray &bytes, bool) {
+        if (socket == 0)
+            received += bytes;
+    });
+    peer->write(QByteArray("ab\x00\xff\r\n", 6));
+    QTRY_COMPARE_WITH_TIMEOUT(received, QByteArray("ab\x00\xff\r\n", 6), 10000);
+    QVERIFY2(printed.contains(pushLine), printed.constData());
+    QVERIFY2(drifts.isEmpty(), qPrintable(drifts.join(QLatin1Char('\n'))));
 }
 
 #include "tst_virtualmodels.moc"
