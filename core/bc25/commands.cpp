@@ -387,6 +387,16 @@ BuildResult Commands::attachState(const CommandCatalog &catalog)
     return make(catalog, CommandId::Attach, CommandForm::Read);
 }
 
+BuildResult Commands::activeContexts(const CommandCatalog &catalog)
+{
+    return make(catalog, CommandId::ContextActivate, CommandForm::Read);
+}
+
+BuildResult Commands::activateContext(const CommandCatalog &catalog, int contextId)
+{
+    return make(catalog, CommandId::ContextActivate, CommandForm::Write, {number(contextId)});
+}
+
 BuildResult Commands::pdpAddress(const CommandCatalog &catalog)
 {
     return make(catalog, CommandId::PdpAddress, CommandForm::Execute);

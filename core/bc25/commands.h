@@ -132,6 +132,9 @@ public:
     static BuildResult pinState(const CommandCatalog &catalog);                   // AT+CPIN?
     static BuildResult extendedSignalQuality(const CommandCatalog &catalog);      // AT+CESQ
     static BuildResult pdpContexts(const CommandCatalog &catalog);                // AT+CGDCONT?
+    // The LTE modules' context activation (a model without it refuses): AT+QIACT? and AT+QIACT=<contextID>.
+    static BuildResult activeContexts(const CommandCatalog &catalog);
+    static BuildResult activateContext(const CommandCatalog &catalog, int contextId);
     static BuildResult setRegistrationReporting(const CommandCatalog &catalog, int mode); // AT+CEREG=<n>: 3 adds the reject cause
 
     static QByteArray serviceName(ServiceType service);
