@@ -2,6 +2,7 @@
 #include "datapathjudge.h"
 
 #include "bc25/commandcatalog.h"
+#include "bc25/commands.h"
 #include "bc25/errorcodes.h"
 #include "bc25/responses.h"
 #include "checkjudge.h"
@@ -101,6 +102,8 @@ void DataPathJudge::dns(CheckResult &r, const QList<at::Transaction> &e, const H
             QStringList list;
             for (const at::Field &field : line->fields())
                 list << QString::fromLatin1(field.text);
+            if (Commands::dnsServersPerContext(c) && !list.isEmpty())
+                list.removeFirst(); // +QIDNSCFG: <contextID>,<pridnsaddr>,<secdnsaddr>
             servers = list.join(QLatin1String(", "));
         }
     }

@@ -98,7 +98,7 @@ QList<PlannedCheck> HealthPlan::build(const HealthSettings &s, const profile::Mo
     }
     pdp << required(Commands::pdpContexts(catalog)) << required(Commands::pdpAddress(catalog));
     plan << check(catalog, CheckKind::PdpContext, pdp);
-    QList<PlannedCommand> dns {required(Commands::queryDnsServers(catalog))};
+    QList<PlannedCommand> dns {required(Commands::queryDnsServers(catalog, contextId))};
     if (!s.dnsHost.isEmpty())
         dns << required(Commands::lookUpHost(catalog, contextId, s.dnsHost));
     plan << check(catalog, CheckKind::Dns, dns);

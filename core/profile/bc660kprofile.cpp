@@ -78,6 +78,14 @@ ModuleProfile::Description bc660kDescription()
                                        "github.com/markbac/quectel-bc660k-dashboard tests/test_ping_dns.py"),
          [](ModuleProfile::Description &d) { d.answers.dnsAnswerAsQidnsgip = true; }},
         hexPushOnOneLine(),
+        {Kind::Table, QStringLiteral("AT+QIDNSCFG=0,<pridnsaddr>[,<secdnsaddr>] sets the DNS servers; AT+QIDNSCFG=0 asks them "
+                                     "(+QIDNSCFG: 0,<pridnsaddr>,<secdnsaddr>); no default server, not saved"),
+         QStringLiteral("../shared/FAMILY.md \"DNS servers\"; a BC660K product driver: AT+QIDNSCFG=0, its second field the "
+                        "primary server, then AT+QIDNSCFG=0,\"8.8.8.8\",\"1.1.1.1\" (\"There is no default DNS server … "
+                        "The setting isn't saved\")"),
+         [](ModuleProfile::Description &d) {
+             dnsServersPerContext(d, QStringLiteral("a BC660K product driver (AT+QIDNSCFG=0)"));
+         }},
         {Kind::Table, QStringLiteral("+QPING: the summary's <finresult> is 0 when the ping ran (2 on the BC25); "
                                      "a request that timed out prints +QPING: 569 alone and the next requests follow"),
          QStringLiteral("the 2026 BC660K dashboard's captures (github.com/markbac/quectel-bc660k-dashboard): "

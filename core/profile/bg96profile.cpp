@@ -82,6 +82,10 @@ QList<Difference> lteSocketDifferences(const LteSections &s)
              addContextCommands(d);
              d.answers.activatesContexts = true;
          }},
+        {Kind::Table, QStringLiteral("AT+QIDNSCFG=<contextID>[,<pridnsaddr>[,<secdnsaddr>]] sets a context's DNS servers; "
+                                     "<contextID> alone asks them: +QIDNSCFG: <contextID>,<pridnsaddr>,<secdnsaddr> (no read form)"),
+         s.dns,
+         [source = s.dns](ModuleProfile::Description &d) { dnsServersPerContext(d, source); }},
         {Kind::Table, QStringLiteral("AT+QISENDEX=<connectID>,\"<hex_string>\": the data on the line, at most 512 hex digits"),
          s.sendHex,
          [](ModuleProfile::Description &d) { useHexStringSend(d); }},
@@ -144,6 +148,7 @@ ModuleProfile::Description bg96Description()
     s.payload = note("2.2.8, 2.3.2");
     s.contexts = note("2.2.12 (\"the host should activate the context … via AT+QIACT first\")");
     s.sendHex = note("2.2.9");
+    s.dns = QStringLiteral("../shared/FAMILY.md \"DNS servers\" (AT+QIDNSCFG=<cid>,\"<pri>\",\"<sec>\"); a real LTE log: AT+QIDNSCFG=1 / +QIDNSCFG: 1,\"100.121.11.10\",\"100.122.11.10\"; a driver: AT+QIACT? then AT+QIDNSCFG=1 → +QIDNSCFG: 1,\"123.66.165.1\",\"123.66.165.2\" (the BG9x notes' section not read)");
     QList<Difference> rows = lteSocketDifferences(s);
     // ATI of a real module (a Dragino BG96 shield); AT+CGMR's and AT+QGMR's
     // answers were not found: ATI's revision line stands in for AT+CGMR, and

@@ -24,6 +24,7 @@ ModuleProfile::Description ec200uDescription()
     s.payload = at("2.4.11, 2.5.2");
     s.contexts = at("2.4.2, 2.4.3, 3.1");
     s.sendHex = at("2.4.12");
+    s.dns = at("2.4.16");
     QList<Difference> rows = lteSocketDifferences(s);
     rows.append({Difference::Kind::Table, QStringLiteral("+QPING: 0,\"<IP_address>\",<bytes>,<time>,<ttl>: each echo's address in quotes"),
                  at("3.7 (+QPING: 0,\"61.135.169.125\",32,192,255)"),

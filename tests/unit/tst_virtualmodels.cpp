@@ -47,6 +47,8 @@ struct ModelBench
         QObject::connect(&decoder, &TrafficDecoder::decoded, [this](const DecodedEvent &e) {
             if (e.kind == DecodedEvent::Kind::Unknown)
                 unknown << e.text;
+            if (!e.drift.isEmpty())
+                drifts << e.drift;
         });
         ask("ATE0", "OK\r\n");
     }
@@ -74,6 +76,7 @@ struct ModelBench
     QByteArray out;
     QList<at::Transaction> decoded;
     QList<QByteArray> unknown;
+    QStringList drifts;
 };
 
 int fieldCount(const QByteArray &line)
@@ -119,6 +122,8 @@ private slots:
     void aSessionsHexSendTakesTheModelsForm_data();
     void aSessionsHexSendTakesTheModelsForm();
     void aSocketReceivesTheHexPushAsBytes_data();
+    void dnsServersTakeTheModelsForm_data();
+    void dnsServersTakeTheModelsForm();
     void aSocketReceivesTheHexPushAsBytes();
 };
 
@@ -560,6 +565,51 @@ void TestVirtualModels::aSocketReceivesTheHexPushAsBytes()
     QTRY_COMPARE_WITH_TIMEOUT(received, QByteArray("ab\x00\xff\r\n", 6), 10000);
     QVERIFY2(printed.contains(pushLine), printed.constData());
     QVERIFY2(drifts.isEmpty(), qPrintable(drifts.join(QLatin1Char('\n'))));
+}
+
+void TestVirtualModels::dnsServersTakeTheModelsForm_data()
+{
+    QTest::addColumn<QByteArray>("model");
+    QTest::addColumn<QByteArray>("set");
+    QTest::addColumn<QByteArray>("query");
+    QTest::addColumn<QByteArray>("answer");
+    const QByteArray bc25Set = R"(AT+QIDNSCFG="8.8.8.8","1.1.1.1")";
+    const QByteArray bc25Answer = R"(+QIDNSCFG: "8.8.8.8","1.1.1.1")";
+    // BC25 manual 2.1.14; EC200U note 2.4.16 (and the BG9x logs); the BC660K driver: context 0.
+    QTest::newRow("bc25") << QByteArray("bc25") << bc25Set << QByteArray("AT+QIDNSCFG?") << bc25Answer;
+    QTest::newRow("bc32") << QByteArray("bc32") << bc25Set << QByteArray("AT+QIDNSCFG?") << bc25Answer;
+    QTest::newRow("bc66") << QByteArray("bc66") << bc25Set << QByteArray("AT+QIDNSCFG?") << bc25Answer;
+    QTest::newRow("bc660k") << QByteArray("bc660k") << QByteArray(R"(AT+QIDNSCFG=0,"8.8.8.8","1.1.1.1")")
+                            << QByteArray("AT+QIDNSCFG=0") << QByteArray(R"(+QIDNSCFG: 0,"8.8.8.8","1.1.1.1")");
+    for (const char *lte : {"bg95", "bg96", "ec200u"}) {
+        QTest::newRow(lte) << QByteArray(lte) << QByteArray(R"(AT+QIDNSCFG=1,"8.8.8.8","1.1.1.1")")
+                           << QByteArray("AT+QIDNSCFG=1") << QByteArray(R"(+QIDNSCFG: 1,"8.8.8.8","1.1.1.1")");
+    }
+}
+
+void TestVirtualModels::dnsServersTakeTheModelsForm()
+{
+    // The catalog builds the model's form (and refuses another's before it is
+    // sent), the virtual module answers in it, and the decoder of the same
+    // model reads it without a drift.
+    QFETCH(QByteArray, model);
+    QFETCH(QByteArray, set);
+    QFETCH(QByteArray, query);
+    QFETCH(QByteArray, answer);
+    ModelBench bench(model);
+    const CommandCatalog &catalog = bench.profile->catalog();
+    QCOMPARE(Commands::setDnsServers(catalog, QStringLiteral("8.8.8.8"), QStringLiteral("1.1.1.1")).command.text, set);
+    QCOMPARE(Commands::queryDnsServers(catalog).command.text, query);
+    const bool perContext = model == "bc660k" || model.startsWith("bg") || model == "ec200u";
+    QCOMPARE(Commands::dnsServersPerContext(catalog), perContext);
+    const QByteArray otherForm = perContext ? QByteArray(R"(AT+QIDNSCFG="8.8.8.8","1.1.1.1")") : QByteArray(R"(AT+QIDNSCFG=1,"8.8.8.8","1.1.1.1")");
+    QVERIFY(!Commands::fromText(catalog, otherForm).ok());
+    QVERIFY2(bench.ask(set, "OK\r\n").endsWith("\r\nOK\r\n"), bench.out.constData());
+    QVERIFY2(bench.ask(query, "OK\r\n").contains("\r\n" + answer + "\r\n"), bench.out.constData());
+    bench.decoder.finish();
+    QVERIFY2(bench.unknown.isEmpty(), bench.unknown.join(" | ").constData());
+    QVERIFY2(bench.drifts.isEmpty(), qPrintable(bench.drifts.join(QLatin1Char('\n'))));
+    QVERIFY(bench.decoded.constLast().ok());
 }
 
 #include "tst_virtualmodels.moc"
