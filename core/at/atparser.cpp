@@ -295,9 +295,35 @@ void AtParser::endLine(qint64 nextOffset)
         return; // blank lines around results carry nothing
     // A complete header line: the payload follows after the line end.
     const PayloadHeader header = m_grammar.headerOf(m_line, m_settings);
+    if (header.dataOnLine() && header.announcesPayload(MaxPayloadLength)) {
+        emitLineWithData(header);
+        return;
+    }
     emitLine(m_lineOffset);
     if (header.announcesPayload(MaxPayloadLength))
         startPayload(header.length, header.connectId, nextOffset);
+}
+
+void AtParser::emitLineWithData(const PayloadHeader &header)
+{
+    // The line first (the URC, as every model's push), then its data as any
+    // payload's: decoded bytes, the socket, the announced length; fewer bytes
+    // than announced is a truncated payload, text that is not hex is kept as it came.
+    AtEvent data;
+    data.kind = AtEvent::Kind::Data;
+    data.offset = m_lineOffset + header.dataStart;
+    data.connectId = header.connectId;
+    data.length = header.length;
+    const QByteArrayView hex = QByteArrayView(m_line).sliced(header.dataStart, header.dataSize);
+    if (!PayloadHeader::decodeHex(hex, &data.bytes)) {
+        data.bytes = hex.toByteArray();
+        data.badHex = true;
+    } else if (data.bytes.size() > header.length) {
+        data.bytes.truncate(header.length); // never more than the line announced
+    }
+    data.truncated = !data.badHex && data.bytes.size() < header.length;
+    emitLine(m_lineOffset);
+    deliver(data);
 }
 
 bool AtParser::startPayloadAtComma(qint64 nextOffset)

@@ -135,6 +135,7 @@ private:
     void appendToLine(const char *from, qsizetype count);
     void endLine(qint64 nextOffset);
     void endDiscard();
+    void emitLineWithData(const PayloadHeader &header);
     bool startPayloadAtComma(qint64 nextOffset);
     void startPayload(qint64 length, int connectId, qint64 offset);
     void takePayload(const char *data, qsizetype take);

@@ -68,6 +68,9 @@ std::optional<PayloadHeader> PayloadGrammar::match(const QList<PayloadAnnounceme
                 && (line.front() != shape.prefix.front() || line[shape.prefix.size() - 1] != shape.prefix.back()))
             || !line.startsWith(shape.prefix))
             continue;
+        // The data on the line is whole only at the line end (never in viewmode 1's cut).
+        if (beforeComma && shape.fields.contains(Field::HexData))
+            continue;
         const int wanted = int(qMin<qsizetype>(shape.fields.size(), MaxFields));
         QByteArrayView fields[MaxFields];
         const int count = splitFields(line.sliced(shape.prefix.size()), fields, wanted);
@@ -85,6 +88,13 @@ std::optional<PayloadHeader> PayloadGrammar::match(const QList<PayloadAnnounceme
             case Field::Type: fits = fields[i].trimmed() == shape.type; break;
             case Field::Address: fits = quoted(fields[i]); break;
             case Field::Port: fits = decimal(fields[i]) >= 0; break;
+            case Field::HexData: {
+                const QByteArrayView hex = fields[i].trimmed();
+                fits = quoted(hex);
+                header.dataStart = hex.data() + 1 - line.data();
+                header.dataSize = hex.size() - 2;
+                break;
+            }
             case Field::ConnectId: {
                 const qint64 id = decimal(fields[i]);
                 fits = id >= 0 && id < socketCount;

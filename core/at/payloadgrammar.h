@@ -26,6 +26,10 @@ struct PayloadAnnouncement
         Type,      // a fixed word, `type` ("\"recv\"")
         Address,   // a quoted IP address ("10.7.89.10")
         Port,      // a decimal port
+        // The payload itself, as quoted hex digits on the line: the BC660K's and
+        // BC66's direct push with hex received data, "recv",<connectID>,<length>,"<hex>".
+        // Only on a whole line; its <length> is the byte count of the decoded data.
+        HexData,
     };
 
     QByteArray prefix;   // "+QIRD:"

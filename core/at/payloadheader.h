@@ -12,6 +12,12 @@ struct PayloadHeader
 {
     qint64 length = -1;   // -1: not a header (or nothing follows)
     int connectId = -1;   // the socket, for a recv URC
+    // The payload on the line itself (PayloadAnnouncement::Field::HexData):
+    // where its hex digits start in the line, and how many; -1: it follows the line.
+    qsizetype dataStart = -1;
+    qsizetype dataSize = 0;
+
+    [[nodiscard]] bool dataOnLine() const { return dataStart >= 0; }
 
     [[nodiscard]] bool announcesPayload(qint64 maxLength) const { return length > 0 && length <= maxLength; }
 

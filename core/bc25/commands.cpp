@@ -334,16 +334,40 @@ BuildResult Commands::queryKeepAlive(const CommandCatalog &catalog)
     return make(catalog, CommandId::KeepAlive, CommandForm::Read);
 }
 
-BuildResult Commands::setDnsServers(const CommandCatalog &catalog, const QString &primary, const QString &secondary)
+namespace {
+
+// The context the model's AT+QIDNSCFG names first: the caller's, else the first of its range.
+std::optional<at::Field> dnsContext(const CommandCatalog &catalog, int contextId)
+{
+    if (!Commands::dnsServersPerContext(catalog))
+        return std::nullopt;
+    const ParameterSpec &first = catalog.specOrNull(CommandId::DnsServers)->writeSignatures.constFirst().parameters.constFirst();
+    return number(contextId >= 0 ? contextId : int(first.min));
+}
+
+} // namespace
+
+bool Commands::dnsServersPerContext(const CommandCatalog &catalog)
+{
+    const CommandSpec *spec = catalog.specOrNull(CommandId::DnsServers);
+    return spec && !spec->writeSignatures.isEmpty() && !spec->writeSignatures.constFirst().parameters.isEmpty()
+           && spec->writeSignatures.constFirst().parameters.constFirst().name == "contextID";
+}
+
+BuildResult Commands::setDnsServers(const CommandCatalog &catalog, const QString &primary, const QString &secondary, int contextId)
 {
     QList<at::Field> args {quoted(primary)};
     if (!secondary.isEmpty())
         args << quoted(secondary);
+    if (const auto context = dnsContext(catalog, contextId))
+        args.prepend(*context);
     return make(catalog, CommandId::DnsServers, CommandForm::Write, args);
 }
 
-BuildResult Commands::queryDnsServers(const CommandCatalog &catalog)
+BuildResult Commands::queryDnsServers(const CommandCatalog &catalog, int contextId)
 {
+    if (const auto context = dnsContext(catalog, contextId))
+        return make(catalog, CommandId::DnsServers, CommandForm::Write, {*context});
     return make(catalog, CommandId::DnsServers, CommandForm::Read);
 }
 
@@ -385,6 +409,16 @@ BuildResult Commands::registrationStatus(const CommandCatalog &catalog)
 BuildResult Commands::attachState(const CommandCatalog &catalog)
 {
     return make(catalog, CommandId::Attach, CommandForm::Read);
+}
+
+BuildResult Commands::activeContexts(const CommandCatalog &catalog)
+{
+    return make(catalog, CommandId::ContextActivate, CommandForm::Read);
+}
+
+BuildResult Commands::activateContext(const CommandCatalog &catalog, int contextId)
+{
+    return make(catalog, CommandId::ContextActivate, CommandForm::Write, {number(contextId)});
 }
 
 BuildResult Commands::pdpAddress(const CommandCatalog &catalog)

@@ -112,8 +112,14 @@ public:
     static BuildResult lastError(const CommandCatalog &catalog);
     static BuildResult setKeepAlive(const CommandCatalog &catalog, bool on, int idleSeconds = -1, int intervalSeconds = -1, int count = -1);
     static BuildResult queryKeepAlive(const CommandCatalog &catalog);
-    static BuildResult setDnsServers(const CommandCatalog &catalog, const QString &primary, const QString &secondary = {});
-    static BuildResult queryDnsServers(const CommandCatalog &catalog);
+    // The model's form: AT+QIDNSCFG="<pri>"[,"<sec>"] and AT+QIDNSCFG? on the BC25 (manual 2.1.14);
+    // AT+QIDNSCFG=<contextID>,"<pri>"[,"<sec>"] and AT+QIDNSCFG=<contextID> where the catalog
+    // names a context first (`contextId` -1: the model's first).
+    static BuildResult setDnsServers(const CommandCatalog &catalog, const QString &primary, const QString &secondary = {},
+                                     int contextId = -1);
+    static BuildResult queryDnsServers(const CommandCatalog &catalog, int contextId = -1);
+    // Whether the model's AT+QIDNSCFG names a context first (its answer then leads with it).
+    static bool dnsServersPerContext(const CommandCatalog &catalog);
 
     // Basic commands for identification and registration.
     static BuildResult attention(const CommandCatalog &catalog);                  // AT
@@ -132,6 +138,9 @@ public:
     static BuildResult pinState(const CommandCatalog &catalog);                   // AT+CPIN?
     static BuildResult extendedSignalQuality(const CommandCatalog &catalog);      // AT+CESQ
     static BuildResult pdpContexts(const CommandCatalog &catalog);                // AT+CGDCONT?
+    // The LTE modules' context activation (a model without it refuses): AT+QIACT? and AT+QIACT=<contextID>.
+    static BuildResult activeContexts(const CommandCatalog &catalog);
+    static BuildResult activateContext(const CommandCatalog &catalog, int contextId);
     static BuildResult setRegistrationReporting(const CommandCatalog &catalog, int mode); // AT+CEREG=<n>: 3 adds the reject cause
 
     static QByteArray serviceName(ServiceType service);

@@ -127,9 +127,15 @@ QString ErrorCodes::describe(int code)
     return tr("%1 (%2)").arg(code).arg(text(code));
 }
 
-QString ErrorCodes::advice(int code, int connectId)
+QString ErrorCodes::advice(int code, int connectId, bool activatesContexts)
 {
     switch (code) {
+    case OpenPdpContextFailed:
+    case PdpContextBrokenDown:
+        if (activatesContexts)
+            return tr("The context is not active: set its APN with AT+QICSGP and activate it with AT+QIACT=<contextID>, "
+                      "then try again.");
+        return {};
     case SocketIdentityUsed: // manual 3: the connectID is taken
         return connectId >= 0 ? tr("Socket %1 is already open: close it or choose another connectID.").arg(connectId)
                               : tr("The socket is already open: close it or choose another connectID.");

@@ -47,7 +47,9 @@ public:
     // What to do about a code, for the health check's and the recipes' advice;
     // `connectId` the socket it is about (-1: unknown). Empty when there is
     // nothing particular to say.
-    static QString advice(int code, int connectId = -1);
+    // `activatesContexts`: the model's contexts are the host's to activate
+    // (AT+QICSGP, AT+QIACT on the BG9x and EC200U), so 561 and 570 say so.
+    static QString advice(int code, int connectId = -1, bool activatesContexts = false);
 
     // Ping results 0–5 (Table 2): PING_ECHO, PING_TIMEOUT, ...; the
     // TCP/IP codes are used by ping too.

@@ -252,9 +252,42 @@ void CheckJudge::attach(CheckResult &r, const QList<at::Transaction> &e, const C
             true);
 }
 
+bool CheckJudge::contextActive(const at::Transaction &query, qint64 contextId, const CommandCatalog &catalog)
+{
+    // +QIACT: <contextID>,<context_state>,<context_type>,"<IP_address>": state 1 is activated (EC200U AN 2.4.3).
+    // The name is the model's: the family's table (the BC25's) has no AT+QIACT.
+    const CommandSpec *spec = catalog.specOrNull(CommandId::ContextActivate);
+    if (!spec || spec->ownedPrefixes.isEmpty())
+        return false;
+    for (const at::ResultLine &line : query.lines) {
+        if (line.prefixed && line.name == spec->ownedPrefixes.constFirst()
+            && line.integer(0) == contextId && line.integer(1) == 1)
+            return true;
+    }
+    return false;
+}
+
 void CheckJudge::pdpContext(CheckResult &r, const QList<at::Transaction> &e, const HealthSettings &s, const CommandCatalog &c)
 {
     const qint64 contextId = s.contextId.value_or(-1); // HealthCheck::start() sets the model's
+    // The LTE modules: the context is the host's to activate (AT+QICSGP, AT+QIACT).
+    const bool activates = c.specOrNull(CommandId::ContextActivate) != nullptr;
+    const QString activateAdvice = tr("Set the context's APN with AT+QICSGP=%1,1,\"<APN>\" (the operator's), then "
+                                      "activate it with AT+QIACT=%1.").arg(contextId);
+    const at::Transaction *activation = activates ? find(c, e, CommandId::ContextActivate, CommandForm::Write, false) : nullptr;
+    if (activates) {
+        const at::Transaction *query = find(c, e, CommandId::ContextActivate, CommandForm::Read, false);
+        if (!query || !succeeded(*query)) {
+            set(r, Verdict::Fail, query ? failure(*query) : tr("No answer about the PDP context."),
+                tr("Restart the module (AT+CFUN=1,1) and check again."), true);
+            return;
+        }
+        if (activation && !succeeded(*activation)) {
+            set(r, Verdict::Fail, tr("Context %1 could not be activated: %2").arg(contextId).arg(failure(*activation)),
+                activateAdvice, true);
+            return;
+        }
+    }
     QString apn;
     if (const at::Transaction *cgdcont = find(c, e, CommandId::PdpContexts)) {
         for (const at::ResultLine &line : cgdcont->lines)
@@ -273,10 +306,15 @@ void CheckJudge::pdpContext(CheckResult &r, const QList<at::Transaction> &e, con
             address = QString::fromLatin1(line.field(1).text);
     if (address.isEmpty()) {
         set(r, Verdict::Fail, tr("Registered and attached, but context %1 has no address (APN \"%2\").").arg(contextId).arg(apn),
-            tr("Check the APN with AT+CGDCONT: it must be the one the operator gave for this SIM."), true);
+            activates ? activateAdvice
+                      : tr("Check the APN with AT+CGDCONT: it must be the one the operator gave for this SIM."), true);
         return;
     }
-    set(r, Verdict::Pass, tr("Context %1 has the address %2 (APN \"%3\").").arg(contextId).arg(address, apn));
+    if (activation)
+        set(r, Verdict::Pass, tr("Context %1 was not active; the check activated it (AT+QIACT=%1). It has the address %2 (APN \"%3\").")
+                                      .arg(contextId).arg(address, apn));
+    else
+        set(r, Verdict::Pass, tr("Context %1 has the address %2 (APN \"%3\").").arg(contextId).arg(address, apn));
 }
 
 } // namespace bc25::health

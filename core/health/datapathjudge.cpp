@@ -2,6 +2,7 @@
 #include "datapathjudge.h"
 
 #include "bc25/commandcatalog.h"
+#include "bc25/commands.h"
 #include "bc25/errorcodes.h"
 #include "bc25/responses.h"
 #include "checkjudge.h"
@@ -68,8 +69,12 @@ QString failure(const at::Transaction &t, const QList<at::Transaction> &e, const
 }
 
 // What the codes a data path meets most often mean in the field.
-QString adviceFor(int code)
+QString adviceFor(int code, const CommandCatalog &c)
 {
+    // The model's own way to bring a context up (AT+QIACT on the LTE modules).
+    if (const QString advice = ErrorCodes::advice(code, -1, c.specOrNull(CommandId::ContextActivate) != nullptr);
+        !advice.isEmpty())
+        return advice;
     switch (code) {
     case ErrorCodes::DnsParseFailed:
         return DataPathJudge::tr("The name did not resolve: check the DNS servers (AT+QIDNSCFG), or try the server's "
@@ -83,8 +88,6 @@ QString adviceFor(int code)
     case ErrorCodes::OperationTimeout:
         return DataPathJudge::tr("No answer in time: the server is unreachable or a firewall drops the packets.");
     default:
-        if (const QString advice = ErrorCodes::advice(code); !advice.isEmpty())
-            return advice;
         return DataPathJudge::tr("Check the context's state (AT+QISTATE, AT+CGPADDR) and try again.");
     }
 }
@@ -99,6 +102,8 @@ void DataPathJudge::dns(CheckResult &r, const QList<at::Transaction> &e, const H
             QStringList list;
             for (const at::Field &field : line->fields())
                 list << QString::fromLatin1(field.text);
+            if (Commands::dnsServersPerContext(c) && !list.isEmpty())
+                list.removeFirst(); // +QIDNSCFG: <contextID>,<pridnsaddr>,<secdnsaddr>
             servers = list.join(QLatin1String(", "));
         }
     }
@@ -121,7 +126,7 @@ void DataPathJudge::dns(CheckResult &r, const QList<at::Transaction> &e, const H
         result.error == ErrorCodes::DnsParseFailed || code == ErrorCodes::DnsParseFailed
                 ? tr("The DNS servers give no answer: set servers that work here with AT+QIDNSCFG (the operator's, or "
                      "a public one), or check that the name exists.")
-                : adviceFor(code));
+                : adviceFor(code, c));
 }
 
 void DataPathJudge::ping(CheckResult &r, const QList<at::Transaction> &e, const HealthSettings &s, const CommandCatalog &c)
@@ -130,7 +135,7 @@ void DataPathJudge::ping(CheckResult &r, const QList<at::Transaction> &e, const 
     if (!ping || !CheckJudge::succeeded(*ping)) {
         const int code = ping ? errorCode(*ping, e, c) : -1;
         set(r, Verdict::Fail, tr("Ping to %1 failed: %2").arg(s.pingHost, ping ? failure(*ping, e, c) : QString()),
-            adviceFor(code));
+            adviceFor(code, c));
         return;
     }
     std::optional<PingSummary> summary;
@@ -138,7 +143,7 @@ void DataPathJudge::ping(CheckResult &r, const QList<at::Transaction> &e, const 
         if (auto parsed = PingSummary::parse(line))
             summary = parsed;
     if (!summary || summary->sent <= 0) {
-        set(r, Verdict::Fail, tr("Ping to %1 gave no summary.").arg(s.pingHost), adviceFor(-1));
+        set(r, Verdict::Fail, tr("Ping to %1 gave no summary.").arg(s.pingHost), adviceFor(-1, c));
         return;
     }
     const int loss = summary->lost * 100 / summary->sent;
@@ -177,9 +182,9 @@ void DataPathJudge::tcp(CheckResult &r, const QList<at::Transaction> &e, const H
         return;
     }
     const int code = open ? errorCode(*open, e, c) : -1;
-    QString advice = adviceFor(code);
+    QString advice = adviceFor(code, c);
     if (open && open->operation.status == at::OperationResult::Status::Timeout)
-        advice = adviceFor(ErrorCodes::OperationTimeout);
+        advice = adviceFor(ErrorCodes::OperationTimeout, c);
     set(r, Verdict::Fail, tr("Could not connect to %1: %2").arg(server, open ? failure(*open, e, c) : QString()), advice);
 }
 
@@ -191,7 +196,7 @@ void DataPathJudge::time(CheckResult &r, const QList<at::Transaction> &e, const 
         const int code = ntp ? errorCode(*ntp, e, c) : -1;
         set(r, Verdict::Fail, tr("No time from %1: %2").arg(s.ntpServer, ntp ? failure(*ntp, e, c) : QString()),
             code == ErrorCodes::DnsParseFailed
-                    ? adviceFor(code)
+                    ? adviceFor(code, c)
                     : tr("The NTP server does not answer: check its name, and that UDP port %1 is let out.").arg(s.ntpPort));
         return;
     }

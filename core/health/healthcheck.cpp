@@ -155,6 +155,14 @@ bool HealthCheck::isDue(const PlannedCommand &planned) const
         return m_succeeded.value(planned.target);
     case PlannedCommand::Role::Explain:
         return m_answeredError.value(planned.target) && !m_stopping;
+    case PlannedCommand::Role::Activate: {
+        // Only on the module's word: its AT+QIACT? answered and did not list the context as active.
+        if (!m_succeeded.value(planned.target) || m_requiredFailed || m_stopping)
+            return false;
+        const CommandCatalog &catalog = m_runner->engine()->profile().catalog();
+        const at::Transaction *query = CheckJudge::find(catalog, m_evidence, CommandId::ContextActivate, CommandForm::Read, false);
+        return query && !CheckJudge::contextActive(*query, m_settings.contextId.value_or(-1), catalog);
+    }
     case PlannedCommand::Role::Required:
     case PlannedCommand::Role::Optional:
         break;
@@ -171,7 +179,7 @@ void HealthCheck::onTransaction(const at::Transaction &transaction)
     const bool ok = CheckJudge::succeeded(transaction);
     m_succeeded[m_command] = ok;
     m_answeredError[m_command] = transaction.status == at::Transaction::Status::Error;
-    if (!ok && role == PlannedCommand::Role::Required)
+    if (!ok && (role == PlannedCommand::Role::Required || role == PlannedCommand::Role::Activate))
         m_requiredFailed = true;
     // Out of the engine's callback: the next command is submitted from the event loop.
     QMetaObject::invokeMethod(this, [this, generation = m_generation] {

@@ -34,7 +34,7 @@ QList<PlannedCommand> withExplanations(const CommandCatalog &catalog, QList<Plan
         movedTo << int(planned.size());
         const bool explained = command.built.ok() && command.built.command.explainErrors;
         command.built.command.explainErrors = false;
-        if (command.role == PlannedCommand::Role::Undo)
+        if (command.role == PlannedCommand::Role::Undo || command.role == PlannedCommand::Role::Activate)
             command.target = movedTo.value(command.target, -1);
         planned << command;
         if (explained)
@@ -88,8 +88,17 @@ QList<PlannedCheck> HealthPlan::build(const HealthSettings &s, const profile::Mo
                                             required(Commands::registrationStatus(catalog)),
                                             undo(Commands::setRegistrationReporting(catalog, s.registrationReporting), 0)});
     plan << check(catalog, CheckKind::Attach, {required(Commands::attachState(catalog))});
-    plan << check(catalog, CheckKind::PdpContext, {required(Commands::pdpContexts(catalog)), required(Commands::pdpAddress(catalog))});
-    QList<PlannedCommand> dns {required(Commands::queryDnsServers(catalog))};
+    QList<PlannedCommand> pdp;
+    if (profile.answers().activatesContexts) {
+        // The LTE modules' contexts are activated by the host before a socket,
+        // a ping or a lookup uses them (BG96 AN 2.2.12, EC200U AN 2.4.3): asked
+        // first, activated only when the module does not list it as active.
+        pdp << required(Commands::activeContexts(catalog))
+            << PlannedCommand {Commands::activateContext(catalog, contextId), PlannedCommand::Role::Activate, 0};
+    }
+    pdp << required(Commands::pdpContexts(catalog)) << required(Commands::pdpAddress(catalog));
+    plan << check(catalog, CheckKind::PdpContext, pdp);
+    QList<PlannedCommand> dns {required(Commands::queryDnsServers(catalog, contextId))};
     if (!s.dnsHost.isEmpty())
         dns << required(Commands::lookUpHost(catalog, contextId, s.dnsHost));
     plan << check(catalog, CheckKind::Dns, dns);
@@ -176,7 +185,14 @@ std::optional<CheckKind> HealthPlan::kindNamed(QStringView name)
 QString HealthPlan::commandLine(const PlannedCommand &command)
 {
     const QString text = QString::fromLatin1(command.built.command.text);
-    return command.role == PlannedCommand::Role::Explain ? tr("%1 (only after an ERROR)").arg(text) : text;
+    switch (command.role) {
+    case PlannedCommand::Role::Explain:
+        return tr("%1 (only after an ERROR)").arg(text);
+    case PlannedCommand::Role::Activate:
+        return tr("%1 (only when the context is not active)").arg(text);
+    default:
+        return text;
+    }
 }
 
 QStringList HealthPlan::commandLines(const PlannedCheck &check)
@@ -206,6 +222,7 @@ const char *HealthPlan::roleName(PlannedCommand::Role role)
     case PlannedCommand::Role::Optional: return "optional";
     case PlannedCommand::Role::Undo: return "undo";
     case PlannedCommand::Role::Explain: return "explain";
+    case PlannedCommand::Role::Activate: return "activate";
     }
     return "";
 }

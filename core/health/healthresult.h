@@ -54,10 +54,14 @@ struct HealthSettings
 // lists it too, since nothing unseen is ever sent.
 struct PlannedCommand
 {
-    enum class Role : quint8 { Required, Optional, Undo, Explain };
+    // Activate: AT+QIACT=<contextID> on a model whose contexts are activated
+    // (BG9x, EC200U), sent only when the AT+QIACT? before it answered and did
+    // not list the context as active; a failure fails the check as a required one.
+    enum class Role : quint8 { Required, Optional, Undo, Explain, Activate };
     BuildResult built;
     Role role = Role::Required;
-    int target = -1;           // Undo: the command it undoes; Explain: the one whose ERROR it explains
+    int target = -1;           // Undo: the command it undoes; Explain: the one whose ERROR it explains;
+                               // Activate: the query whose answer decides
 };
 
 // One check as the user sees it before anything is sent: its commands, word

@@ -43,7 +43,16 @@ Difference hexPushOnOneLine()
 {
     return {Kind::Table, QStringLiteral("With hex received data, a direct push is one line: +QIURC: \"recv\",<connectID>,<length>,\"<hex>\""),
             ZephyrDriver + QStringLiteral(" (bc66x_net.c, the recv URC's parser)"),
-            [](ModuleProfile::Description &d) { d.answers.hexPushOnOneLine = true; }};
+            [source = ZephyrDriver + QStringLiteral(" (bc66x_net.c)")](ModuleProfile::Description &d) {
+                using Field = at::PayloadAnnouncement::Field;
+                d.answers.hexPushOnOneLine = true;
+                // The line carries its data: the parser delivers it as the socket's
+                // bytes (decoded), as any payload; asked before the BC25's 3-field shape.
+                d.payloadGrammar.announcements.prepend(
+                        {"+QIURC:", "\"recv\"", {Field::Type, Field::ConnectId, Field::Length, Field::HexData}, false});
+                // "recv",<connectID>[,<length>] (BC25 manual 2.2.2), "buff full" (2.2.3), and the push with its data.
+                setAnswerShape(d, {"QIURC", "recv", {2, 3, 4}, {}, QStringLiteral("BC25 manual 2.2.2; ") + source});
+            }};
 }
 
 } // namespace
@@ -72,6 +81,14 @@ ModuleProfile::Description bc660kDescription()
              d.urcTypes.removeAll("dnsgip"); // a "dnsgip" URC here is another model's line
          }},
         hexPushOnOneLine(),
+        {Kind::Table, QStringLiteral("AT+QIDNSCFG=0,<pridnsaddr>[,<secdnsaddr>] sets the DNS servers; AT+QIDNSCFG=0 asks them "
+                                     "(+QIDNSCFG: 0,<pridnsaddr>,<secdnsaddr>); no default server, not saved"),
+         QStringLiteral("../shared/FAMILY.md \"DNS servers\"; a BC660K product driver: AT+QIDNSCFG=0, its second field the "
+                        "primary server, then AT+QIDNSCFG=0,\"8.8.8.8\",\"1.1.1.1\" (\"There is no default DNS server … "
+                        "The setting isn't saved\")"),
+         [](ModuleProfile::Description &d) {
+             dnsServersPerContext(d, QStringLiteral("a BC660K product driver (AT+QIDNSCFG=0)"));
+         }},
         {Kind::Table, QStringLiteral("+QPING: the summary's <finresult> is 0 when the ping ran (2 on the BC25); "
                                      "a request that timed out prints +QPING: 569 alone and the next requests follow"),
          QStringLiteral("the 2026 BC660K dashboard's captures (github.com/markbac/quectel-bc660k-dashboard): "

@@ -26,6 +26,7 @@ ModuleProfile::Description bg95Description()
     s.sendHex = at("3.3.3 (AT+QISENDEX=0,\"3132333435\" / SEND OK)");
     // The BG96's URC; this model's own list was not read (FAMILY.md: "as BG96").
     s.pdpDeactivated = QStringLiteral("as the BG96 (a real BG96 log, github.com/vshymanskyy/TinyGSM/issues/157)");
+    s.dns = QStringLiteral("../shared/FAMILY.md \"DNS servers\" (AT+QIDNSCFG=<cid>,\"<pri>\",\"<sec>\"); a real LTE log: AT+QIDNSCFG=1 / +QIDNSCFG: 1,\"100.121.11.10\",\"100.122.11.10\"; a driver: AT+QIACT? then AT+QIDNSCFG=1 → +QIDNSCFG: 1,\"123.66.165.1\",\"123.66.165.2\" (the BG9x notes' section not read)");
     QList<Difference> rows = lteSocketDifferences(s);
     // ATI of a real BG95-M3 (a firmware release notes' capture) and of a BG77
     // (a driver's test); AT+CGMR ("newer alias of AT+QGMR, returns only the

@@ -85,6 +85,10 @@ QList<Difference> lteSocketDifferences(const LteSections &s)
              addContextCommands(d);
              d.answers.activatesContexts = true;
          }},
+        {Kind::Table, QStringLiteral("AT+QIDNSCFG=<contextID>[,<pridnsaddr>[,<secdnsaddr>]] sets a context's DNS servers; "
+                                     "<contextID> alone asks them: +QIDNSCFG: <contextID>,<pridnsaddr>,<secdnsaddr> (no read form)"),
+         s.dns,
+         [source = s.dns](ModuleProfile::Description &d) { dnsServersPerContext(d, source); }},
         {Kind::Table, QStringLiteral("AT+QISENDEX=<connectID>,\"<hex_string>\": the data on the line, at most 512 hex digits"),
          s.sendHex,
          [](ModuleProfile::Description &d) { useHexStringSend(d); }},
@@ -112,10 +116,13 @@ QList<Difference> lteSocketDifferences(const LteSections &s)
              d.ping.quotesAddress = true;
          }},
         {Kind::Table, QStringLiteral("+QIRD: <read_actual_length> (no remaining length); UDP SERVICE: +QIRD: <length>,<remoteIP>,<remote_port>, then the data; "
-                                     "a direct push to a UDP SERVICE adds <remoteIP>,<remote_port> after the length"),
+                                     "a direct push to a UDP SERVICE adds <remoteIP>,<remote_port> after the length; no \"buff full\" URC"),
          s.payload,
          [source = s.payload](ModuleProfile::Description &d) {
              d.answers.udpServiceNamesPeer = true;
+             // The URCs the note lists (closed, recv, incoming full, incoming,
+             // pdpdeact) have no "buff full": the BC25's "recv",<id>,"buff full" stays a drift.
+             d.answers.reportsBufferFull = false;
              d.payloadGrammar.announcements = {
                  {"+QIRD:", {}, {Field::Length, Field::Address, Field::Port}, false},
                  {"+QIRD:", {}, {Field::Length}, false},
@@ -150,6 +157,7 @@ ModuleProfile::Description bg96Description()
     s.contexts = note("2.2.12 (\"the host should activate the context … via AT+QIACT first\")");
     s.sendHex = note("2.2.9");
     s.pdpDeactivated = PdpDeactivatedLog;
+    s.dns = QStringLiteral("../shared/FAMILY.md \"DNS servers\" (AT+QIDNSCFG=<cid>,\"<pri>\",\"<sec>\"); a real LTE log: AT+QIDNSCFG=1 / +QIDNSCFG: 1,\"100.121.11.10\",\"100.122.11.10\"; a driver: AT+QIACT? then AT+QIDNSCFG=1 → +QIDNSCFG: 1,\"123.66.165.1\",\"123.66.165.2\" (the BG9x notes' section not read)");
     QList<Difference> rows = lteSocketDifferences(s);
     // ATI of a real module (a Dragino BG96 shield); AT+CGMR's and AT+QGMR's
     // answers were not found: ATI's revision line stands in for AT+CGMR, and

@@ -26,6 +26,7 @@ ModuleProfile::Description ec200uDescription()
     s.sendHex = at("2.4.12");
     // The BG96's URC; this model's own list was not read (FAMILY.md: "as BG96").
     s.pdpDeactivated = QStringLiteral("as the BG96 (a real BG96 log, github.com/vshymanskyy/TinyGSM/issues/157)");
+    s.dns = at("2.4.16");
     QList<Difference> rows = lteSocketDifferences(s);
     rows.append({Difference::Kind::Table, QStringLiteral("+QPING: 0,\"<IP_address>\",<bytes>,<time>,<ttl>: each echo's address in quotes"),
                  at("3.7 (+QPING: 0,\"61.135.169.125\",32,192,255)"),

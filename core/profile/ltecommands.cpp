@@ -78,6 +78,21 @@ void lengthInBufferAccess(ModuleProfile::Description &d)
     }
 }
 
+void dnsServersPerContext(ModuleProfile::Description &d, const QString &source)
+{
+    // EC200U note 2.4.16: AT+QIDNSCFG=<contextID>[,<pridnsaddr>[,<secdnsaddr>]]; "If the
+    // optional parameters are omitted, query the current DNS server addresses of a specified
+    // PDP context: +QIDNSCFG: <contextID>,<pridnsaddr>,<secdnsaddr>". Test and write forms only.
+    CommandSpec &dns = commandOf(d, CommandId::DnsServers);
+    const ParameterSpec contextId = integer("contextID", d.limits.firstContext, d.limits.lastContext);
+    auto address = [](const char *name, bool optional) {
+        return ParameterSpec {name, ParameterSpec::Type::IpAddress, 0, 0, optional, true, {}, -1};
+    };
+    dns.forms = CommandForm::Test | CommandForm::Write;
+    dns.writeSignatures = {{{contextId, address("pridnsaddr", false), address("secdnsaddr", true)}}, {{contextId}}};
+    setAnswerShape(d, {"QIDNSCFG", {}, {3}, {}, source});
+}
+
 void addUdpServiceSend(ModuleProfile::Description &d)
 {
     // AT+QISEND=<connectID>,<send_length>,<remoteIP>,<remote_port>: a UDP

@@ -53,7 +53,7 @@ void removeParameter(CommandSpec &spec, QByteArrayView name);
 struct LteSections
 {
     int lastContext = 16;
-    QString open, close, state, send, read, readLength, sendLength, ping, ntp, payload, contexts, sendHex;
+    QString open, close, state, send, read, readLength, sendLength, ping, ntp, payload, contexts, sendHex, dns;
     QString pdpDeactivated; // where "+QIURC: \"pdpdeact\"" is seen
 };
 QList<Difference> lteSocketDifferences(const LteSections &sections);
@@ -72,6 +72,9 @@ void addUdpServiceSend(ModuleProfile::Description &d);
 // EC200U's with AT+QICFG="recvind",1): a direct push only on a socket in
 // direct push mode.
 void lengthInBufferAccess(ModuleProfile::Description &d);
+// AT+QIDNSCFG=<contextID>[,<pridnsaddr>[,<secdnsaddr>]]: a context's DNS
+// servers, <contextID> alone asks them (the LTE modules, the BC660K).
+void dnsServersPerContext(ModuleProfile::Description &d, const QString &source);
 
 ModuleProfile::Description bc32Description();
 ModuleProfile::Description bc660kDescription();

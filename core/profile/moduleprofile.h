@@ -68,6 +68,9 @@ struct AnswerForms
     // A UDP SERVICE's reads and pushes name the peer: +QIRD: <length>,"<ip>",<port>
     // and +QIURC: "recv",<connectID>,<length>,"<ip>",<port> (BG9x, EC200U).
     bool udpServiceNamesPeer = false;
+    // A full receive buffer is told: +QIURC: "recv",<connectID>,"buff full"
+    // (BC25 manual 2.2.3). The LTE modules' notes list no such URC (BG96 2.3).
+    bool reportsBufferFull = true;
     // AT+QIRD=<connectID>,0 answers +QIRD: <total>,<read>,<unread> (BG9x, EC200U);
     // AT+QIRD=<connectID> reads up to the largest read.
     bool readLengthsQuery = false;

@@ -16,6 +16,8 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+
 namespace bc25::recipe {
 
 namespace {
@@ -85,7 +87,7 @@ int RecipeApi::registerAll(lua_State *L)
         {"at", call<at>}, {"expect", call<expect>}, {"check", call<check>}, {"fail", call<fail>},
         {"step", call<step>}, {"param", call<param>}, {"log", call<log>}, {"print", call<print>},
         {"sleep", call<sleep>}, {"wait_urc", call<waitUrc>}, {"utc", call<utc>},
-        {"elapsed_ms", call<elapsedMs>}, {"parse_time", call<parseTime>}, {nullptr, nullptr},
+        {"elapsed_ms", call<elapsedMs>}, {"parse_time", call<parseTime>}, {"model", call<model>}, {nullptr, nullptr},
     };
     lua_pushglobaltable(L);
     luaL_setfuncs(L, globals, 0);
@@ -136,6 +138,16 @@ RecipeApi::Result RecipeApi::at(lua_State *L, RecipeRunner &runner)
                              .arg(QString::fromLatin1(text)));
     if (!built.ok())
         return raise(built.error);
+    // A command another model has and this one lacks (AT+QNTTP on the BG96, AT+QIACT on
+    // the BC25) is refused with the catalog's words, as the terminal says them; a
+    // command no model's manual has goes out as typed.
+    const CommandCatalog &catalog = runner.session()->engine()->profile().catalog();
+    if (const ParsedCommand parsed = catalog.parse(text); !parsed.spec) {
+        const QList<QByteArray> models = profile::ModuleProfile::ids();
+        if (std::any_of(models.cbegin(), models.cend(),
+                        [&text](const QByteArray &id) { return profile::ModuleProfile::byId(id)->catalog().parse(text).spec; }))
+            return raise(CommandCatalog::validate(parsed));
+    }
     built.command.source = at::Source::Recipe;
     runner.ensureStep();
     runner.inbox().submit(std::move(built));
@@ -367,6 +379,26 @@ RecipeApi::Result RecipeApi::socketInfo(lua_State *L, RecipeRunner &runner)
 RecipeApi::Result RecipeApi::utc(lua_State *L, RecipeRunner &)
 {
     lua_pushnumber(L, double(QDateTime::currentMSecsSinceEpoch()) / 1000.0);
+    return values(1);
+}
+
+RecipeApi::Result RecipeApi::model(lua_State *L, RecipeRunner &runner)
+{
+    // The model the session reads the module as: a recipe takes its context
+    // (0 on the BC660K) and its sockets from here, never a hard-coded 1.
+    const profile::ModuleProfile &profile = runner.session()->engine()->profile();
+    lua_createtable(L, 0, 5);
+    lua_pushlstring(L, profile.id().constData(), size_t(profile.id().size()));
+    lua_setfield(L, -2, "id");
+    const QByteArray name = profile.name().toUtf8();
+    lua_pushlstring(L, name.constData(), size_t(name.size()));
+    lua_setfield(L, -2, "name");
+    lua_pushinteger(L, profile.defaultContext());
+    lua_setfield(L, -2, "context");
+    lua_pushinteger(L, profile.socketCount());
+    lua_setfield(L, -2, "sockets");
+    lua_pushboolean(L, profile.answers().activatesContexts);
+    lua_setfield(L, -2, "activates_contexts");
     return values(1);
 }
 

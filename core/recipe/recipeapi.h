@@ -14,7 +14,7 @@ class RecipeRunner;
 // The functions a recipe calls, as Lua globals (the reference is in
 // README.md, "The recipe API"): at, expect, check, fail, step, param, log,
 // print, sleep, wait_urc, socket.send/receive/available/info, utc,
-// elapsed_ms, parse_time. Each checks its arguments, then works through the
+// elapsed_ms, parse_time, model. Each checks its arguments, then works through the
 // RecipeRunner of its sandbox; a call that waits yields the coroutine, and
 // the runner resumes it with the result. A refusal (a command outside the
 // catalog's ranges, a bad argument) is a Lua error at the recipe's line; a
@@ -64,6 +64,7 @@ private:
     static Result utc(lua_State *L, RecipeRunner &runner);
     static Result elapsedMs(lua_State *L, RecipeRunner &runner);
     static Result parseTime(lua_State *L, RecipeRunner &runner);
+    static Result model(lua_State *L, RecipeRunner &runner);
 };
 
 } // namespace bc25::recipe

@@ -67,12 +67,14 @@ void ModuleConfiguration::read()
             }
         }
     });
-    m_runner->submit(Commands::queryDnsServers(m_runner->catalog()), [this](const at::Transaction &t) {
+    // The model's form: a context first on the LTE modules and the BC660K, and in their answer.
+    const int first = Commands::dnsServersPerContext(m_runner->catalog()) ? 1 : 0;
+    m_runner->submit(Commands::queryDnsServers(m_runner->catalog()), [this, first](const at::Transaction &t) {
         const QByteArray &name = CommandCatalog::resultName(CommandId::DnsServers);
         for (const at::ResultLine &line : t.lines) {
             if (line.name == name) {
-                m_settings.primaryDns = QString::fromLatin1(line.field(0).text);
-                m_settings.secondaryDns = QString::fromLatin1(line.field(1).text);
+                m_settings.primaryDns = QString::fromLatin1(line.field(first).text);
+                m_settings.secondaryDns = QString::fromLatin1(line.field(first + 1).text);
                 emit changed();
             }
         }

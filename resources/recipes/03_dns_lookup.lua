@@ -6,8 +6,10 @@
 local name = param("dns_name", "localhost")
 local wanted = param("dns_address", "127.0.0.1")
 
+local ctx = model().context -- the model's first context (1 on the BC25, 0 on the BC660K)
+
 step("Look up the name")
-local t = at('AT+QIDNSGIP=1,"' .. name .. '"')
+local t = at(string.format('AT+QIDNSGIP=%d,"%s"', ctx, name))
 expect(t, "QIURC", 0)
 
 step("Check the addresses")

@@ -8,8 +8,10 @@ local count = param("ping_count", 4)
 local loss_limit = param("loss_limit_percent", 25)
 local max_average = param("max_average_ms", 2000)
 
+local ctx = model().context -- the model's first context (1 on the BC25, 0 on the BC660K)
+
 step("Ping")
-local t = expect(at(string.format('AT+QPING=1,"%s",4,%d', host, count)))
+local t = expect(at(string.format('AT+QPING=%d,"%s",4,%d', ctx, host, count)))
 local summary
 for _, line in ipairs(t.operation.results) do
   -- the last line: +QPING: <finresult>,<sent>,<rcvd>,<lost>,<min>,<max>,<avg>

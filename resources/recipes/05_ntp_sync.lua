@@ -7,8 +7,10 @@ local server = param("ntp_server", "pool.ntp.org")
 local port = param("ntp_port", 123, "port")
 local tolerance = param("max_offset_s", 5)
 
+local ctx = model().context -- the model's first context (1 on the BC25, 0 on the BC660K)
+
 step("Synchronise with the NTP server")
-local line = expect(at(string.format('AT+QNTTP=1,"%s",%d', server, port)), "QNTTP", 0)
+local line = expect(at(string.format('AT+QNTTP=%d,"%s",%d', ctx, server, port)), "QNTTP", 0)
 
 step("Compare the clocks")
 local printed = tostring(line.fields[2])

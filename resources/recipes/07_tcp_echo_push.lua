@@ -2,14 +2,16 @@
 -- Opens a TCP socket to an echo server in direct push mode, where the module
 -- prints received data in the "recv" URC itself, sends a line and checks the
 -- echo, then closes the socket.
--- models: bc25 bc32 bc66
+-- models: bc25 bc32 bc660k bc66
 
 local host = param("host", "127.0.0.1")
 local port = param("echo_port", nil, "port")
 local message = param("message", "hello from a recipe")
 
+local ctx = model().context -- the model's first context (1 on the BC25, 0 on the BC660K)
+
 step("Open a TCP socket")
-expect(at(string.format('AT+QIOPEN=1,0,"TCP","%s",%d,0,1', host, port)), "QIOPEN", 0)
+expect(at(string.format('AT+QIOPEN=%d,0,"TCP","%s",%d,0,1', ctx, host, port)), "QIOPEN", 0)
 
 step("Send and receive the pushed echo")
 socket.send(0, message)

@@ -1,14 +1,16 @@
 -- UDP echo
 -- Opens a UDP socket to an echo server, sends a datagram and checks that the
 -- same datagram comes back, then closes the socket.
--- models: bc25 bc32 bc66
+-- models: bc25 bc32 bc660k bc66
 
 local host = param("host", "127.0.0.1")
 local port = param("echo_port", nil, "port")
 local message = param("message", "hello from a recipe")
 
+local ctx = model().context -- the model's first context (1 on the BC25, 0 on the BC660K)
+
 step("Open a UDP socket")
-expect(at(string.format('AT+QIOPEN=1,0,"UDP","%s",%d,0,0', host, port)), "QIOPEN", 0)
+expect(at(string.format('AT+QIOPEN=%d,0,"UDP","%s",%d,0,0', ctx, host, port)), "QIOPEN", 0)
 
 step("Send a datagram and read the echo")
 socket.send(0, message)

@@ -6,11 +6,13 @@
 
 local port = param("listen_port", nil, "port")
 
+local ctx = model().context -- the model's first context (1 on the BC25, 0 on the BC660K)
+
 step("Open the listener")
-expect(at(string.format('AT+QIOPEN=1,0,"TCP LISTENER","127.0.0.1",0,%d,0', port)), "QIOPEN", 0)
+expect(at(string.format('AT+QIOPEN=%d,0,"TCP LISTENER","127.0.0.1",0,%d,0', ctx, port)), "QIOPEN", 0)
 
 step("Connect a client to it")
-expect(at(string.format('AT+QIOPEN=1,1,"TCP","127.0.0.1",%d,0,0', port)), "QIOPEN", 0)
+expect(at(string.format('AT+QIOPEN=%d,1,"TCP","127.0.0.1",%d,0,0', ctx, port)), "QIOPEN", 0)
 local incoming = wait_urc("incoming", nil, 5000)
 check(incoming.server == 0, "the listener accepted the connection")
 local server = incoming.id

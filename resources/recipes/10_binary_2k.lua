@@ -8,6 +8,7 @@
 local host = param("host", "127.0.0.1")
 local port = param("echo_port", nil, "port")
 local size = param("size", 2048)
+local ctx = model().context -- the model's first context (1 on the BC25, 0 on the BC660K)
 
 local function payload()
   local bytes = {}
@@ -31,7 +32,7 @@ end
 local data = payload()
 
 local function echo(id, mode)
-  expect(at(string.format('AT+QIOPEN=1,%d,"TCP","%s",%d,0,%d', id, host, port, mode)), "QIOPEN", 0)
+  expect(at(string.format('AT+QIOPEN=%d,%d,"TCP","%s",%d,0,%d', ctx, id, host, port, mode)), "QIOPEN", 0)
   local sent = socket.send(id, data)
   check(sent == #data, "the module acknowledged all %1 bytes", #data)
   local got = socket.receive(id, #data, 10000)

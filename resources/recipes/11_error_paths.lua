@@ -8,13 +8,15 @@
 local closed_port = param("closed_port", nil, "port")
 local unknown_host = param("unknown_host", "nonexistent.invalid")
 
+local ctx = model().context -- the model's first context (1 on the BC25, 0 on the BC660K)
+
 step("A refused connect gives 566")
-local refused = at(string.format('AT+QIOPEN=1,0,"TCP","127.0.0.1",%d,0,0', closed_port))
+local refused = at(string.format('AT+QIOPEN=%d,0,"TCP","127.0.0.1",%d,0,0', ctx, closed_port))
 expect(refused, "QIOPEN", 566)
 check(refused.error ~= nil and refused.error:find("566", 1, true) ~= nil, "the error is given in words: %1", tostring(refused.error))
 
 step("An unknown host gives 565")
-local unknown = at(string.format('AT+QIOPEN=1,0,"TCP","%s",80,0,0', unknown_host))
+local unknown = at(string.format('AT+QIOPEN=%d,0,"TCP","%s",80,0,0', ctx, unknown_host))
 expect(unknown, "QIOPEN", 565)
 check(unknown.error ~= nil and unknown.error:find("565", 1, true) ~= nil, "the error is given in words: %1", tostring(unknown.error))
 

@@ -7,9 +7,11 @@
 local host = param("host", "127.0.0.1")
 local port = param("echo_port", nil, "port")
 
+local ctx = model().context -- the model's first context (1 on the BC25, 0 on the BC660K)
+
 step("Open six sockets")
 for id = 0, 5 do
-  expect(at(string.format('AT+QIOPEN=1,%d,"TCP","%s",%d,0,%d', id, host, port, id % 2)), "QIOPEN", 0)
+  expect(at(string.format('AT+QIOPEN=%d,%d,"TCP","%s",%d,0,%d', ctx, id, host, port, id % 2)), "QIOPEN", 0)
 end
 
 step("Send on each socket")

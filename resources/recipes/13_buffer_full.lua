@@ -16,8 +16,10 @@ for i = 1, size do
 end
 local data = table.concat(bytes)
 
+local ctx = model().context -- the model's first context (1 on the BC25, 0 on the BC660K)
+
 step("Open a socket in buffer access mode")
-expect(at(string.format('AT+QIOPEN=1,0,"TCP","%s",%d,0,0', host, port)), "QIOPEN", 0)
+expect(at(string.format('AT+QIOPEN=%d,0,"TCP","%s",%d,0,0', ctx, host, port)), "QIOPEN", 0)
 
 step("Fill the receive buffer")
 socket.send(0, data)

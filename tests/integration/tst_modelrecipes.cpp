@@ -71,6 +71,41 @@ private slots:
         QVERIFY2(result->passed(), qPrintable(failures));
     }
 
+    // A command another model has and this one lacks is refused before
+    // anything is written, in the catalog's words (the terminal's); a
+    // command no model has goes out as typed.
+    void aCommandTheModelLacksIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("model");
+        QTest::addColumn<QByteArray>("command");
+        QTest::addColumn<QString>("refusal");
+        QTest::newRow("QNTTP on bg96") << QByteArray("bg96") << QByteArray(R"(AT+QNTTP=1,"127.0.0.1",123)")
+                                       << QStringLiteral("AT+QNTTP is not a command of the BG96 TCP/IP manual.");
+        QTest::newRow("QIACT on bc25") << QByteArray("bc25") << QByteArray("AT+QIACT=1")
+                                       << QStringLiteral("AT+QIACT is not a command of the BC25 TCP/IP manual.");
+        QTest::newRow("QIACT on bc660k") << QByteArray("bc660k") << QByteArray("AT+QIACT=0")
+                                         << QStringLiteral("AT+QIACT is not a command of the BC660K-GL TCP/IP manual.");
+        QTest::newRow("no model's") << QByteArray("bg96") << QByteArray("AT+XYZZY") << QString();
+    }
+
+    void aCommandTheModelLacksIsRefused()
+    {
+        QFETCH(QByteArray, model);
+        QFETCH(QByteArray, command);
+        QFETCH(QString, refusal);
+        test::RecipeHarness h(ModuleProfile::byId(model));
+        QVERIFY(h.connect());
+        const auto result = h.run("-- Lacks\nstep('send')\nat('" + command + "')\n");
+        QVERIFY(result);
+        if (refusal.isEmpty()) {
+            QVERIFY(h.written.contains(command + '\r')); // as typed; the module answers what it answers
+            return;
+        }
+        QVERIFY(!result->passed());
+        QVERIFY2(result->steps.constLast().message.contains(refusal), qPrintable(result->steps.constLast().message));
+        QVERIFY2(!h.written.contains(command), h.written.constData());
+    }
+
     void theHealthCheckPassesOnEveryModel_data()
     {
         QTest::addColumn<QByteArray>("model");
@@ -84,11 +119,8 @@ private slots:
         const auto profile = ModuleProfile::byId(model);
         test::RecipeHarness h(profile);
         QVERIFY(h.connect());
-        if (profile->answers().activatesContexts) {
-            // The BG96 note, 2.2.12: "the host should activate the context … via AT+QIACT first".
-            const auto activated = h.run(QByteArrayLiteral("-- Activate\nstep('Activate')\nexpect(at('AT+QIACT=1'))\n"));
-            QVERIFY(activated && activated->passed());
-        }
+        // The BG96 note, 2.2.12: "the host should activate the context … via AT+QIACT first":
+        // the health check's plan does it (AT+QIACT?, then AT+QIACT=<cid> when not active).
         const QHash<QString, QString> p = h.parameters();
         health::HealthSettings settings;
         settings.dnsHost = QStringLiteral("localhost");

@@ -47,6 +47,8 @@ struct ModelBench
         QObject::connect(&decoder, &TrafficDecoder::decoded, [this](const DecodedEvent &e) {
             if (e.kind == DecodedEvent::Kind::Unknown)
                 unknown << e.text;
+            if (!e.drift.isEmpty())
+                drifts << e.drift;
         });
         ask("ATE0", "OK\r\n");
     }
@@ -74,6 +76,7 @@ struct ModelBench
     QByteArray out;
     QList<at::Transaction> decoded;
     QList<QByteArray> unknown;
+    QStringList drifts;
 };
 
 int fieldCount(const QByteArray &line)
@@ -122,6 +125,10 @@ private slots:
     void aLiveSendEndsAtTheModelsAnswer();
     void aSessionsHexSendTakesTheModelsForm_data();
     void aSessionsHexSendTakesTheModelsForm();
+    void aSocketReceivesTheHexPushAsBytes_data();
+    void dnsServersTakeTheModelsForm_data();
+    void dnsServersTakeTheModelsForm();
+    void aSocketReceivesTheHexPushAsBytes();
 };
 
 void TestVirtualModels::eachModelSaysWhoItIs_data()
@@ -541,6 +548,121 @@ void TestVirtualModels::aSessionsHexSendTakesTheModelsForm()
         QVERIFY(line.size() <= 16 + 512 || model == "bc25"); // AT+QISENDEX=0,"…" within 512 digits
     }
     QCOMPARE(hexSends, parts);
+}
+
+void TestVirtualModels::aSocketReceivesTheHexPushAsBytes_data()
+{
+    QTest::addColumn<QByteArray>("model");
+    QTest::addColumn<QByteArray>("pushLine");
+    // BC25 manual 2.2.2: "recv",<id>,<length> then the data as hex text on its own line.
+    QTest::newRow("bc25") << QByteArray("bc25") << QByteArray("+QIURC: \"recv\",0,6\r\n");
+    // The Zephyr bc66x driver: the data on the URC's line, "recv",<id>,<length>,"<hex>".
+    QTest::newRow("bc660k") << QByteArray("bc660k") << QByteArray("+QIURC: \"recv\",0,6,\"");
+    QTest::newRow("bc66") << QByteArray("bc66") << QByteArray("+QIURC: \"recv\",0,6,\"");
+}
+
+void TestVirtualModels::aSocketReceivesTheHexPushAsBytes()
+{
+    // With hex received data (AT+QICFG="dataformat",0,1) a direct-push socket
+    // on the model's virtual module, its output split byte by byte, gets the
+    // peer's bytes (decoded, not their hex text) through the session, and no
+    // line of the push is a drift on its own model.
+    QFETCH(QByteArray, model);
+    QFETCH(QByteArray, pushLine);
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    link::ModuleStack stack {ModuleProfile::byId(model)};
+    transport::MemoryTransport host;
+    transport::MemoryTransport device;
+    transport::MemoryTransport::connectPair(&host, &device);
+    host.open();
+    device.open();
+    link::EngineLink link {&stack.engine()};
+    link.setTransport(&host);
+    sim::SimConfig config;
+    config.faults.maxSplit = 1;
+    sim::VirtualModule module {stack.sharedProfile(), config};
+    QByteArray printed;
+    connect(&module, &sim::VirtualModule::output, this, [&printed](const QByteArray &b) { printed += b; });
+    module.attachTo(&device);
+    QStringList drifts;
+    connect(&stack.engine(), &at::CommandEngine::routed, this, [&drifts](const at::RoutedEvent &routed) {
+        if (!routed.drift.isEmpty())
+            drifts << routed.drift;
+    });
+    QList<at::Transaction> finished;
+    connect(&stack.engine(), &at::CommandEngine::transactionFinished, this,
+            [&finished](const at::Transaction &t) { finished << t; });
+    stack.engine().submit(stack.engine().assembler().rules().commandFor(R"(AT+QICFG="dataformat",0,1)"));
+    QTRY_VERIFY(!finished.isEmpty());
+    QVERIFY(finished.constLast().ok());
+    ModuleSession &session = stack.session();
+    QSignalSpy opened(session.sockets(), &SocketTable::openFinished);
+    OpenParameters p;
+    p.contextId = stack.profile().defaultContext();
+    p.connectId = 0;
+    p.host = QStringLiteral("127.0.0.1");
+    p.remotePort = server.serverPort();
+    p.accessMode = AccessMode::DirectPush;
+    QCOMPARE(session.sockets()->open(p), QString());
+    QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 10000);
+    QVERIFY2(opened.at(0).at(1).toBool(), qPrintable(opened.at(0).at(2).toString()));
+    QTRY_VERIFY(server.hasPendingConnections());
+    QTcpSocket *peer = server.nextPendingConnection();
+    QByteArray received;
+    connect(session.sockets(), &SocketTable::dataReceived, this, [&received](int socket, const QByteArray &bytes, bool) {
+        if (socket == 0)
+            received += bytes;
+    });
+    peer->write(QByteArray("ab\x00\xff\r\n", 6));
+    QTRY_COMPARE_WITH_TIMEOUT(received, QByteArray("ab\x00\xff\r\n", 6), 10000);
+    QVERIFY2(printed.contains(pushLine), printed.constData());
+    QVERIFY2(drifts.isEmpty(), qPrintable(drifts.join(QLatin1Char('\n'))));
+}
+
+void TestVirtualModels::dnsServersTakeTheModelsForm_data()
+{
+    QTest::addColumn<QByteArray>("model");
+    QTest::addColumn<QByteArray>("set");
+    QTest::addColumn<QByteArray>("query");
+    QTest::addColumn<QByteArray>("answer");
+    const QByteArray bc25Set = R"(AT+QIDNSCFG="8.8.8.8","1.1.1.1")";
+    const QByteArray bc25Answer = R"(+QIDNSCFG: "8.8.8.8","1.1.1.1")";
+    // BC25 manual 2.1.14; EC200U note 2.4.16 (and the BG9x logs); the BC660K driver: context 0.
+    QTest::newRow("bc25") << QByteArray("bc25") << bc25Set << QByteArray("AT+QIDNSCFG?") << bc25Answer;
+    QTest::newRow("bc32") << QByteArray("bc32") << bc25Set << QByteArray("AT+QIDNSCFG?") << bc25Answer;
+    QTest::newRow("bc66") << QByteArray("bc66") << bc25Set << QByteArray("AT+QIDNSCFG?") << bc25Answer;
+    QTest::newRow("bc660k") << QByteArray("bc660k") << QByteArray(R"(AT+QIDNSCFG=0,"8.8.8.8","1.1.1.1")")
+                            << QByteArray("AT+QIDNSCFG=0") << QByteArray(R"(+QIDNSCFG: 0,"8.8.8.8","1.1.1.1")");
+    for (const char *lte : {"bg95", "bg96", "ec200u"}) {
+        QTest::newRow(lte) << QByteArray(lte) << QByteArray(R"(AT+QIDNSCFG=1,"8.8.8.8","1.1.1.1")")
+                           << QByteArray("AT+QIDNSCFG=1") << QByteArray(R"(+QIDNSCFG: 1,"8.8.8.8","1.1.1.1")");
+    }
+}
+
+void TestVirtualModels::dnsServersTakeTheModelsForm()
+{
+    // The catalog builds the model's form (and refuses another's before it is
+    // sent), the virtual module answers in it, and the decoder of the same
+    // model reads it without a drift.
+    QFETCH(QByteArray, model);
+    QFETCH(QByteArray, set);
+    QFETCH(QByteArray, query);
+    QFETCH(QByteArray, answer);
+    ModelBench bench(model);
+    const CommandCatalog &catalog = bench.profile->catalog();
+    QCOMPARE(Commands::setDnsServers(catalog, QStringLiteral("8.8.8.8"), QStringLiteral("1.1.1.1")).command.text, set);
+    QCOMPARE(Commands::queryDnsServers(catalog).command.text, query);
+    const bool perContext = model == "bc660k" || model.startsWith("bg") || model == "ec200u";
+    QCOMPARE(Commands::dnsServersPerContext(catalog), perContext);
+    const QByteArray otherForm = perContext ? QByteArray(R"(AT+QIDNSCFG="8.8.8.8","1.1.1.1")") : QByteArray(R"(AT+QIDNSCFG=1,"8.8.8.8","1.1.1.1")");
+    QVERIFY(!Commands::fromText(catalog, otherForm).ok());
+    QVERIFY2(bench.ask(set, "OK\r\n").endsWith("\r\nOK\r\n"), bench.out.constData());
+    QVERIFY2(bench.ask(query, "OK\r\n").contains("\r\n" + answer + "\r\n"), bench.out.constData());
+    bench.decoder.finish();
+    QVERIFY2(bench.unknown.isEmpty(), bench.unknown.join(" | ").constData());
+    QVERIFY2(bench.drifts.isEmpty(), qPrintable(bench.drifts.join(QLatin1Char('\n'))));
+    QVERIFY(bench.decoded.constLast().ok());
 }
 
 #include "tst_virtualmodels.moc"

@@ -304,7 +304,8 @@ QVariant HealthPlanModel::commandData(int check, int command, const QString &tex
     const Row &row = m_checks.at(check);
     const health::PlannedCommand &planned = row.planned.commands.at(command);
     const bool conditional = planned.role == health::PlannedCommand::Role::Undo
-                             || planned.role == health::PlannedCommand::Role::Explain;
+                             || planned.role == health::PlannedCommand::Role::Explain
+                             || planned.role == health::PlannedCommand::Role::Activate;
     const bool held = row.result && !row.sent.value(command); // the check ran, this did not go out
     switch (role) {
     case Qt::DisplayRole:
@@ -324,6 +325,10 @@ QVariant HealthPlanModel::commandData(int check, int command, const QString &tex
         case health::PlannedCommand::Role::Explain:
             rule = tr("%1\nSent only when the command above answers a bare ERROR: the module's reason for it "
                       "(manual 2.1.12), read by the check itself.").arg(text);
+            break;
+        case health::PlannedCommand::Role::Activate:
+            rule = tr("%1\nSent only when the module's answer above does not list the context as active: sockets, "
+                      "ping and DNS need it activated. If it fails, the check fails.").arg(text);
             break;
         }
         if (!row.result)

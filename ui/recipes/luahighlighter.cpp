@@ -29,7 +29,7 @@ LuaHighlighter::LuaHighlighter(QTextDocument *document)
     : QSyntaxHighlighter(document)
     , m_keywords(QStringLiteral("\\b(and|break|do|else|elseif|end|false|for|function|goto|if|in|local|nil|not|or|"
                                 "repeat|return|then|true|until|while)\\b"))
-    , m_api(QStringLiteral("\\b(at|expect|wait_urc|check|fail|step|param|log|print|sleep|utc|elapsed_ms|parse_time|"
+    , m_api(QStringLiteral("\\b(at|expect|wait_urc|check|fail|step|param|log|print|sleep|utc|elapsed_ms|parse_time|model|"
                            "socket(\\.(send|receive|available|info))?)\\b"))
     , m_numbers(QStringLiteral("\\b(0[xX][0-9a-fA-F]+|[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?)\\b"))
 {

@@ -2,6 +2,7 @@
 #include "dnshandler.h"
 
 #include "bc25/errorcodes.h"
+#include "bc25/commands.h"
 #include "profile/moduleprofile.h"
 #include "sim/virtualmodule.h"
 
@@ -10,23 +11,29 @@ namespace bc25::sim {
 bool DnsHandler::handle(const ParsedCommand &command)
 {
     switch (command.spec->id) {
-    case CommandId::DnsServers:
-        if (command.form == CommandForm::Read) {
+    case CommandId::DnsServers: {
+        // The LTE modules and the BC660K name the context first; <contextID> alone asks.
+        const bool perContext = Commands::dnsServersPerContext(m_module->profile().catalog());
+        const qsizetype first = perContext ? 1 : 0;
+        if (command.form == CommandForm::Read || (perContext && command.arguments.size() == 1)) {
             const HostResolver &resolver = m_module->resolver();
             auto text = [](const QHostAddress &a) { return a.isNull() ? QByteArray("0.0.0.0") : a.toString().toLatin1(); };
-            m_module->reply({"+QIDNSCFG: \"" + text(resolver.primaryServer()) + "\",\"" + text(resolver.secondaryServer()) + '"'});
+            const QByteArray context = perContext ? command.arguments.at(0).text + ',' : QByteArray();
+            m_module->reply({"+QIDNSCFG: " + context + '"' + text(resolver.primaryServer()) + "\",\"" + text(resolver.secondaryServer()) + '"'});
         } else if (m_module->config().strict && m_module->profile().unsupported().dnsServersBeforeRegistration
                    && !m_module->packetDomain().isAttached()) {
             // manual 2.1.14, note: not until the module is registered on the network
             m_module->replyError(ErrorCodes::OperationNotAllowed);
         } else {
-            const QHostAddress primary(QString::fromLatin1(command.arguments.at(0).text));
-            const QHostAddress secondary = command.arguments.size() > 1 ? QHostAddress(QString::fromLatin1(command.arguments.at(1).text))
-                                                                        : QHostAddress();
+            const QHostAddress primary(QString::fromLatin1(command.arguments.at(first).text));
+            const QHostAddress secondary = command.arguments.size() > first + 1
+                    ? QHostAddress(QString::fromLatin1(command.arguments.at(first + 1).text))
+                    : QHostAddress();
             m_module->resolver().setServers(primary, secondary);
             m_module->reply();
         }
         return true;
+    }
     case CommandId::DnsLookup:
         m_module->reply();
         if (!m_module->packetDomain().hasDataPath(int(command.arguments.at(0).toInteger()))) {

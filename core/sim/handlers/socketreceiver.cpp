@@ -61,7 +61,8 @@ void SocketReceiver::onReadable(int id)
     if (slot.socket->hasData() && slot.buffered >= limit && !slot.fullReported) {
         // manual 2.2.3; the rest waits in the kernel (TCP) until the host reads
         slot.fullReported = true;
-        m_module->urc("+QIURC: \"recv\"," + number(id) + ",\"buff full\"");
+        if (m_module->profile().answers().reportsBufferFull)
+            m_module->urc("+QIURC: \"recv\"," + number(id) + ",\"buff full\"");
     }
     // A datagram has no flow control: one that finds the buffer full is lost, and counted.
     if (slot.socket->isDatagram() && slot.buffered >= limit) {
