@@ -70,6 +70,11 @@ bool Workbench::beforeConnect(const QString &port)
     // Another port chosen in the bar — picked or typed — is read with the model it
     // keeps (--model is the start's): the stack is built again for it before it
     // opens, so it opens once.
+    // A rebuild already queued is the answer: an editable combo box's Enter
+    // reaches the bar twice (its line edit ignores the key, the box hands it
+    // back), and a second rebuild opened the port a second time.
+    if (m_rebuildQueued)
+        return false;
     if (port == m_builtFor)
         return true;
     const link::ModelReading reading = decide(port);
@@ -80,6 +85,7 @@ bool Workbench::beforeConnect(const QString &port)
     // The baud and line settings the bar shows now go with it.
     const link::PortProfile shown = m_window->connectionBar()->profile();
     m_question->askBeforeSwitch(reading.reading().name(), false, [this, port, shown] {
+        m_rebuildQueued = true;
         QTimer::singleShot(0, this, [this, port, shown] { rebuild(port, true, shown); });
     });
     return false;
@@ -114,7 +120,7 @@ QString Workbench::currentPort() const
 void Workbench::switchModel(const QByteArray &model, link::ModelBasis basis)
 {
     const auto chosen = profile::ModuleProfile::byId(model);
-    if (!chosen)
+    if (!chosen || m_rebuildQueued)
         return;
     const QString port = currentPort();
     // Deliberately disconnected: nothing is opened or sent; the model is read from the next Connect.
@@ -126,6 +132,7 @@ void Workbench::switchModel(const QByteArray &model, link::ModelBasis basis)
         QSettings settings;
         link::PortModel {model, basis}.save(settings, port);
         // Not inside the menu's or the bar's own signal: they belong to the window destroyed.
+        m_rebuildQueued = true;
         QTimer::singleShot(0, this, [this, port, reconnect] { rebuild(port, reconnect); });
     });
 }
@@ -135,6 +142,7 @@ void Workbench::rebuild(const QString &port, bool reconnect, std::optional<link:
     // Closing saves the layout; the last window closing must not end the program here.
     const bool quitOnClose = QApplication::quitOnLastWindowClosed();
     QApplication::setQuitOnLastWindowClosed(false);
+    m_rebuildQueued = false;
     m_closeAgreed = true; // asked before the switch
     m_window->close();
     m_controls = nullptr;

@@ -80,6 +80,7 @@ private:
     ModelControls *m_controls = nullptr; // the window's child
     LeaveQuestion *m_question = nullptr; // the window's child
     bool m_closeAgreed = false;          // the user saved or discarded what closing loses
+    bool m_rebuildQueued = false;        // agreed to, runs in the next turn of the event loop
 };
 
 } // namespace bc25::ui

@@ -109,6 +109,8 @@ private slots:
     void aModelChosenWhileDisconnectedTakesEffectAtTheNextConnect();
     void aPortIsReadWithItsKeptModelBeforeItOpens_data();
     void aPortIsReadWithItsKeptModelBeforeItOpens();
+    void quitAsksAboutAnUnsavedRecipe_data();
+    void quitAsksAboutAnUnsavedRecipe();
 
 private:
     QTemporaryDir m_dir;
@@ -343,6 +345,8 @@ void TestModelSwitch::aPortIsReadWithItsKeptModelBeforeItOpens_data()
     QTest::newRow("picked") << false << QByteArray();
     // --model is the start's: another port is read with what it keeps, typed or picked.
     QTest::newRow("picked, after --model") << false << QByteArray("bc32");
+    QTest::newRow("typed") << true << QByteArray();
+    QTest::newRow("typed, after --model") << true << QByteArray("bc32");
 }
 
 void TestModelSwitch::aPortIsReadWithItsKeptModelBeforeItOpens()
@@ -381,6 +385,60 @@ void TestModelSwitch::aPortIsReadWithItsKeptModelBeforeItOpens()
     waitIdentified(workbench);
     QCOMPARE(workbench.modelControls()->readingLabel()->text(), QStringLiteral("BC66 (chosen)"));
     QCOMPARE(rebuilt.count(), 1);
+}
+
+void TestModelSwitch::quitAsksAboutAnUnsavedRecipe_data()
+{
+    QTest::addColumn<QString>("way");
+    QTest::addColumn<QString>("button");
+    for (const QString &way : {QStringLiteral("Ctrl+Q"), QStringLiteral("File menu"), QStringLiteral("close button")}) {
+        for (const QString &button : {QStringLiteral("Cancel"), QStringLiteral("Discard"), QStringLiteral("Save")})
+            QTest::newRow(qPrintable(way + QStringLiteral(", ") + button)) << way << button;
+    }
+}
+
+// Quit, Ctrl+Q or the window's close button with a recipe not saved: Save /
+// Discard / Cancel first; Cancel keeps the program, the window and the text.
+void TestModelSwitch::quitAsksAboutAnUnsavedRecipe()
+{
+    QFETCH(QString, way);
+    QFETCH(QString, button);
+    Workbench workbench({});
+    workbench.build({});
+    workbench.connectNow();
+    waitIdentified(workbench);
+    writeDraft(workbench);
+    const QString path = workbench.window()->recipesPanel()->store().pathOf(QStringLiteral("my_recipe"));
+    QFile::remove(path);
+    MainWindow *window = workbench.window();
+    if (way == QLatin1String("Ctrl+Q")) {
+        window->activateWindow();
+        QTest::keyClick(window, Qt::Key_Q, Qt::ControlModifier);
+    } else if (way == QLatin1String("File menu")) {
+        QAction *quit = nullptr;
+        for (QAction *action : window->menuBar()->actions().first()->menu()->actions()) {
+            if (action->text().remove(QLatin1Char('&')) == QLatin1String("Quit"))
+                quit = action;
+        }
+        QVERIFY(quit);
+        quit->trigger();
+    } else {
+        window->close();
+    }
+    QTRY_VERIFY(workbench.leaveQuestion()->pending());
+    QCOMPARE(workbench.leaveQuestion()->pending()->objectName(), QStringLiteral("unsavedRecipeQuestion"));
+    QVERIFY(window->isVisible()); // nothing closed before the answer
+    answer(workbench, button);
+    if (button == QLatin1String("Cancel")) {
+        QTRY_VERIFY(!workbench.leaveQuestion()->pending());
+        QCoreApplication::processEvents();
+        QVERIFY(window->isVisible());
+        QVERIFY(workbench.window()->recipesPanel()->hasUnsavedDraft());
+        QVERIFY(workbench.window()->recipesPanel()->editor()->toPlainText().contains(QStringLiteral("-- mine, not saved")));
+        return;
+    }
+    QTRY_VERIFY(!window->isVisible());
+    QCOMPARE(QFileInfo::exists(path), button == QLatin1String("Save"));
 }
 
 QTEST_MAIN(TestModelSwitch)
