@@ -7,6 +7,9 @@
 #include "link/connection.h"
 #include "link/modulestack.h"
 #include "mainwindow.h"
+#include "models/trafficmodel.h"
+#include "models/transactionmodel.h"
+#include "models/urclogmodel.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -18,6 +21,7 @@ namespace bc25::ui {
 Workbench::Workbench(Options options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
+    , m_history {new TrafficModel(&m_historyOwner), new UrcLogModel(&m_historyOwner), new TransactionModel(&m_historyOwner)}
 {
 }
 
@@ -54,7 +58,7 @@ void Workbench::build(const QString &port)
     if (!m_options.captureFolder.isEmpty())
         connection.setCaptureFolder(m_options.captureFolder);
     connection.setAutoReconnect(QSettings().value(QStringLiteral("connection/reconnect"), false).toBool());
-    m_window = std::make_unique<MainWindow>(&m_stack->session(), &connection);
+    m_window = std::make_unique<MainWindow>(&m_stack->session(), &connection, nullptr, &m_history);
     m_controls = new ModelControls(m_window.get(), &m_stack->session(), std::move(reading));
     connect(m_controls, &ModelControls::switchRequested, this, &Workbench::switchModel);
     m_question = new LeaveQuestion(m_window.get(), &m_stack->session());
@@ -150,6 +154,13 @@ void Workbench::rebuild(const QString &port, bool reconnect, std::optional<link:
     m_window.reset();
     m_stack.reset();
     build(port);
+    // The history stays; one line says where the module began to be read as another
+    // model: the next link's marker, or a line of its own when nothing reconnects.
+    const QString model = m_stack->profile().name();
+    if (reconnect)
+        m_window->markNextLinkAs(model);
+    else
+        m_window->markViews(tr("——— Now read as %1 ———").arg(model));
     if (profile)
         m_window->connectionBar()->setProfile(*profile);
     QApplication::setQuitOnLastWindowClosed(quitOnClose);
