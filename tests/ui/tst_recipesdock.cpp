@@ -550,7 +550,7 @@ void TestRecipesDock::aRecipeForOtherModelsIsMarkedAndNotRun()
     QVERIFY(panel()->selectRecipe(QStringLiteral("others")));
     QSignalSpy started(panel()->runner(), &recipe::RecipeRunner::runStarted);
     QVERIFY(!panel()->run());
-    QCOMPARE(panel()->summary(), sentence + QStringLiteral(" The module is read as a BC25: nothing was run."));
+    QCOMPARE(panel()->summary(), sentence + QStringLiteral(" The module is read as BC25: nothing was run."));
     QCoreApplication::processEvents();
     QCOMPARE(started.count(), 0);
     panel()->deleteCurrent(false);

@@ -45,7 +45,7 @@ QString RecipeLauncher::launch(const recipe::Recipe &recipe, const Parameters &p
         return tr("A recipe is running.");
     // Its steps would test what this model does not have (six sockets on a BC660K-GL): not run, as bc25-run skips it.
     if (const QString why = notFor(recipe, *m_model); !why.isEmpty())
-        return Translations::joined(why, tr("The module is read as a %1: nothing was run.").arg(m_model->name()));
+        return Translations::joined(why, tr("The module is read as %1: nothing was run.").arg(m_model->name()));
     if (m_connection->state() != link::Connection::State::Connected)
         return tr("Connect a module first: nothing was run.");
     const QStringList options = recipe.virtualModuleOptions();
