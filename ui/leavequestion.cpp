@@ -34,7 +34,7 @@ void LeaveQuestion::askBeforeClose(std::function<void()> go)
 
 void LeaveQuestion::askBeforeSwitch(const QString &modelName, bool reconnects, std::function<void()> go)
 {
-    const int open = reconnects ? openSockets() : 0;
+    const int open = reconnects ? m_session->sockets()->openSockets() : 0;
     askRecipe([this, modelName, open, go = std::move(go)] { askSockets(modelName, open, go); });
 }
 
@@ -85,18 +85,6 @@ void LeaveQuestion::askSockets(const QString &modelName, int open, std::function
             go();
     });
     box->open();
-}
-
-int LeaveQuestion::openSockets() const
-{
-    // As a restart for a recipe counts them: one whose AT+QICLOSE is written is closing anyway.
-    const SocketTable *sockets = m_session->sockets();
-    int open = 0;
-    for (int id = 0; id < sockets->socketCount(); ++id) {
-        const SocketInfo &s = sockets->socket(id);
-        open += s.inUse && s.state != SocketState::Closing ? 1 : 0;
-    }
-    return open;
 }
 
 } // namespace bc25::ui

@@ -41,7 +41,6 @@ public:
 private:
     void askRecipe(std::function<void()> go);
     void askSockets(const QString &modelName, int open, std::function<void()> go);
-    [[nodiscard]] int openSockets() const;
 
     MainWindow *m_window;
     ModuleSession *m_session;

@@ -62,13 +62,13 @@ constexpr int SignalRefreshMs = 30000;
 constexpr int FrameAllowance = 60;
 } // namespace
 
-MainWindow::MainWindow(ModuleSession *session, link::Connection *connection, QWidget *parent)
+MainWindow::MainWindow(ModuleSession *session, link::Connection *connection, QWidget *parent, const ViewHistory *kept)
     : QMainWindow(parent)
     , m_session(session)
     , m_connection(connection)
-    , m_traffic(new TrafficModel(this))
-    , m_urcLog(new UrcLogModel(this))
-    , m_transactions(new TransactionModel(this))
+    , m_traffic(kept ? kept->traffic : new TrafficModel(this))
+    , m_urcLog(kept ? kept->urcLog : new UrcLogModel(this))
+    , m_transactions(kept ? kept->transactions : new TransactionModel(this))
     // One line each, cut with "…" and whole in a tooltip when the bar is too
     // narrow for them (Chinese, a 1600-pixel screen): never clipped unsaid.
     , m_stateLabel(new StatusLine(1, this))
@@ -97,19 +97,16 @@ MainWindow::MainWindow(ModuleSession *session, link::Connection *connection, QWi
     m_driftStatus = new DriftStatus(driftLabel, session, this);
     m_linkStatus = new LinkStatus(m_stateLabel, connection, session, this);
     // Where one link ended and the next began, in the terminal, every console and the URC log.
-    connect(m_linkStatus, &LinkStatus::marker, this, [this](const QString &line) {
-        m_traffic->append(TrafficModel::Way::Note, line.toUtf8());
-        m_consoles->markLink(line);
-        m_urcLog->appendMarker(line);
-    });
+    connect(m_linkStatus, &LinkStatus::marker, this, &MainWindow::markViews);
 
     // Raw traffic, each row known as the workbench's own or not by the engine's routing.
     m_traffic->follow(session);
     // The session's log: every URC and every transaction, as the capture viewer shows them too.
     m_urcLog->follow(session->log());
     m_transactions->setSession(session);
+    // The model, not the window: a kept history outlives this window.
     connect(session->log(), &SessionLog::transactionAdded, m_transactions,
-            [this](const at::Transaction &t) { m_transactions->appendLive(t); });
+            [transactions = m_transactions](const at::Transaction &t) { transactions->appendLive(t); });
     connect(session, &ModuleSession::overflowed, this, [this](qint64, qint64 discarded) {
         statusBar()->showMessage(tr("The module printed a line longer than the parser keeps; its start is in the "
                                     "terminal, %n further byte(s) were skipped up to the line end.", nullptr, int(discarded)), 10000);
@@ -160,6 +157,18 @@ MainWindow::MainWindow(ModuleSession *session, link::Connection *connection, QWi
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::markViews(const QString &line)
+{
+    m_traffic->append(TrafficModel::Way::Note, line.toUtf8());
+    m_consoles->markLink(line);
+    m_urcLog->appendMarker(line);
+}
+
+void MainWindow::markNextLinkAs(const QString &modelName)
+{
+    m_linkStatus->markNextLinkAs(modelName);
+}
 
 void MainWindow::useLinkServices()
 {

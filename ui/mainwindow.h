@@ -34,6 +34,16 @@ class TransactionsPanel;
 class UrcLogModel;
 class UrcLogPanel;
 
+// The views' history that outlives a window: the terminal's traffic, the URC
+// log and the transactions. A model switch builds the window again on the new
+// session with the same three, so nothing read so far is lost (Workbench).
+struct ViewHistory
+{
+    TrafficModel *traffic = nullptr;
+    UrcLogModel *urcLog = nullptr;
+    TransactionModel *transactions = nullptr;
+};
+
 // The workbench window: the connection bar, a dock per panel (sockets,
 // consoles, tools, URC log, transactions, terminal, recipes, diagnostics), the module's identity
 // and signal in the status bar. Layout and choices persist with QSettings;
@@ -44,7 +54,10 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 public:
     // Every view subscribes to the session (never to its engine) and the connection.
-    MainWindow(ModuleSession *session, link::Connection *connection, QWidget *parent = nullptr);
+    // `kept`: the history of the window before (a model switch), shown and followed on
+    // from this session; without it the window has a history of its own.
+    MainWindow(ModuleSession *session, link::Connection *connection, QWidget *parent = nullptr,
+               const ViewHistory *kept = nullptr);
     ~MainWindow() override;
 
     [[nodiscard]] ConnectionBar *connectionBar() const { return m_connectionBar; }
@@ -67,6 +80,11 @@ public:
     [[nodiscard]] UrcLogModel *urcLog() const { return m_urcLog; }
     [[nodiscard]] TrafficModel *traffic() const { return m_traffic; }
     [[nodiscard]] QString statusText() const;
+    // A line across the terminal, every console and the URC log: where one link
+    // or model ended and the next began.
+    void markViews(const QString &line);
+    // The next link's "opened" marker says that the module is read as `modelName` from there.
+    void markNextLinkAs(const QString &modelName);
 
     void openCapture(const QString &path);
 

@@ -50,7 +50,13 @@ void MainWindow::createMenus()
         showCaptures->setToolTip(exists ? QString() : tr("No capture has been recorded yet: the folder does not exist."));
     });
     file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    // QKeySequence::Quit is Ctrl+Q only under X11 desktops (and Cmd+Q on a Mac):
+    // on Windows and a headless platform it is no key at all, and Ctrl+Q did nothing.
+    QList<QKeySequence> quitKeys = QKeySequence::keyBindings(QKeySequence::Quit);
+    if (quitKeys.isEmpty())
+        quitKeys << QKeySequence(Qt::CTRL | Qt::Key_Q);
+    quit->setShortcuts(quitKeys);
 
     QMenu *module = menuBar()->addMenu(tr("&Module"));
     ModuleControls::mark(module->addAction(tr("Refresh &sockets (AT+QISTATE?)"), QKeySequence::Refresh, m_session->sockets(), &SocketTable::refreshAsked));

@@ -7,6 +7,9 @@
 #include "link/connection.h"
 #include "link/modulestack.h"
 #include "mainwindow.h"
+#include "models/trafficmodel.h"
+#include "models/transactionmodel.h"
+#include "models/urclogmodel.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -18,6 +21,7 @@ namespace bc25::ui {
 Workbench::Workbench(Options options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
+    , m_history {new TrafficModel(&m_historyOwner), new UrcLogModel(&m_historyOwner), new TransactionModel(&m_historyOwner)}
 {
 }
 
@@ -54,7 +58,7 @@ void Workbench::build(const QString &port)
     if (!m_options.captureFolder.isEmpty())
         connection.setCaptureFolder(m_options.captureFolder);
     connection.setAutoReconnect(QSettings().value(QStringLiteral("connection/reconnect"), false).toBool());
-    m_window = std::make_unique<MainWindow>(&m_stack->session(), &connection);
+    m_window = std::make_unique<MainWindow>(&m_stack->session(), &connection, nullptr, &m_history);
     m_controls = new ModelControls(m_window.get(), &m_stack->session(), std::move(reading));
     connect(m_controls, &ModelControls::switchRequested, this, &Workbench::switchModel);
     m_question = new LeaveQuestion(m_window.get(), &m_stack->session());
@@ -70,6 +74,11 @@ bool Workbench::beforeConnect(const QString &port)
     // Another port chosen in the bar — picked or typed — is read with the model it
     // keeps (--model is the start's): the stack is built again for it before it
     // opens, so it opens once.
+    // A rebuild already queued is the answer: an editable combo box's Enter
+    // reaches the bar twice (its line edit ignores the key, the box hands it
+    // back), and a second rebuild opened the port a second time.
+    if (m_rebuildQueued)
+        return false;
     if (port == m_builtFor)
         return true;
     const link::ModelReading reading = decide(port);
@@ -80,6 +89,7 @@ bool Workbench::beforeConnect(const QString &port)
     // The baud and line settings the bar shows now go with it.
     const link::PortProfile shown = m_window->connectionBar()->profile();
     m_question->askBeforeSwitch(reading.reading().name(), false, [this, port, shown] {
+        m_rebuildQueued = true;
         QTimer::singleShot(0, this, [this, port, shown] { rebuild(port, true, shown); });
     });
     return false;
@@ -114,7 +124,7 @@ QString Workbench::currentPort() const
 void Workbench::switchModel(const QByteArray &model, link::ModelBasis basis)
 {
     const auto chosen = profile::ModuleProfile::byId(model);
-    if (!chosen)
+    if (!chosen || m_rebuildQueued)
         return;
     const QString port = currentPort();
     // Deliberately disconnected: nothing is opened or sent; the model is read from the next Connect.
@@ -126,6 +136,7 @@ void Workbench::switchModel(const QByteArray &model, link::ModelBasis basis)
         QSettings settings;
         link::PortModel {model, basis}.save(settings, port);
         // Not inside the menu's or the bar's own signal: they belong to the window destroyed.
+        m_rebuildQueued = true;
         QTimer::singleShot(0, this, [this, port, reconnect] { rebuild(port, reconnect); });
     });
 }
@@ -135,6 +146,7 @@ void Workbench::rebuild(const QString &port, bool reconnect, std::optional<link:
     // Closing saves the layout; the last window closing must not end the program here.
     const bool quitOnClose = QApplication::quitOnLastWindowClosed();
     QApplication::setQuitOnLastWindowClosed(false);
+    m_rebuildQueued = false;
     m_closeAgreed = true; // asked before the switch
     m_window->close();
     m_controls = nullptr;
@@ -142,6 +154,13 @@ void Workbench::rebuild(const QString &port, bool reconnect, std::optional<link:
     m_window.reset();
     m_stack.reset();
     build(port);
+    // The history stays; one line says where the module began to be read as another
+    // model: the next link's marker, or a line of its own when nothing reconnects.
+    const QString model = m_stack->profile().name();
+    if (reconnect)
+        m_window->markNextLinkAs(model);
+    else
+        m_window->markViews(tr("——— Now read as %1 ———").arg(model));
     if (profile)
         m_window->connectionBar()->setProfile(*profile);
     QApplication::setQuitOnLastWindowClosed(quitOnClose);

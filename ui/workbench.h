@@ -3,6 +3,7 @@
 
 #include "link/modelreading.h"
 #include "link/portprofile.h"
+#include "mainwindow.h"
 
 #include <QObject>
 #include <QStringList>
@@ -25,7 +26,9 @@ class ModelControls;
 // port, destroys the window and the stack, builds them again on the new
 // profile and reconnects to the same port — only when it was connected: a
 // model chosen while disconnected takes effect at the next Connect. The
-// window's layout is in the settings, so the new one looks the same. A port
+// window's layout is in the settings, so the new one looks the same, and the
+// terminal's, the URC log's and the transactions' history is the Workbench's,
+// kept across the switch with one marker line where the new model begins. A port
 // that keeps another model is rebuilt for BEFORE it opens (it opens once).
 // Before a switch or closing, LeaveQuestion asks about what would be lost
 // (a recipe not saved, sockets a reconnect closes); Cancel keeps all.
@@ -80,6 +83,11 @@ private:
     ModelControls *m_controls = nullptr; // the window's child
     LeaveQuestion *m_question = nullptr; // the window's child
     bool m_closeAgreed = false;          // the user saved or discarded what closing loses
+    bool m_rebuildQueued = false;        // agreed to, runs in the next turn of the event loop
+    // The views' history (terminal, URC log, transactions), kept across a switch:
+    // each window is built on it.
+    QObject m_historyOwner;
+    ViewHistory m_history;
 };
 
 } // namespace bc25::ui

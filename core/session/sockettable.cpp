@@ -194,6 +194,14 @@ int SocketTable::firstFreeSocket() const
     return 0;
 }
 
+int SocketTable::openSockets() const
+{
+    int open = 0;
+    for (const SocketInfo &s : m_sockets)
+        open += s.inUse && s.state != SocketState::Closing ? 1 : 0;
+    return open;
+}
+
 SocketInfo &SocketTable::mutableSocket(int connectId)
 {
     return m_sockets[qBound(0, connectId, m_socketCount - 1)];

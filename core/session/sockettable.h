@@ -59,6 +59,9 @@ public:
     [[nodiscard]] const SocketInfo &socket(int connectId) const;
     // The lowest connectID the application does not hold; 0 when all are taken.
     [[nodiscard]] int firstFreeSocket() const;
+    // The sockets a restart or a reconnect would take from someone: in use and
+    // not being closed already (one whose AT+QICLOSE is written is closing anyway).
+    [[nodiscard]] int openSockets() const;
     void refresh(); // AT+QISTATE?, the session's own
     // AT+QISTATE? because the user asked (F5, Refresh): a panel's command, shown as such.
     void refreshAsked();

@@ -77,6 +77,7 @@ private slots:
     void lastErrorAfterAnError();
     void recvRacingARecipesCloseIsNotReadNorTheUsersError();
     void eachOpenCountsFromZeroWhoeverOpensIt();
+    void openSocketsLeaveOutOneBeingClosed();
     void rebootMidTransferFailsPendingWorkAndLosesNothing();
     void deadLinkMidTransferFailsClearlyAndLosesNothing();
     void vanishedPortFailsEverythingAtOnce();
@@ -670,4 +671,23 @@ void TestSimSession::eachOpenCountsFromZeroWhoeverOpensIt()
     QCOMPARE(session.sends()->send(0, "ab"), QString());
     QTRY_COMPARE(session.socket(0).bytesReceived, qint64(2));
     QCOMPARE(session.socket(0).bytesSent, qint64(2));
+}
+
+// What a model switch and a recipe's restart ask about (LeaveQuestion,
+// RecipeLauncher): one count, the sockets in use and not already closing.
+void TestSimSession::openSocketsLeaveOutOneBeingClosed()
+{
+    if (!start())
+        QSKIP("no pseudo-terminal here");
+    ModuleSession &session = *m_sim->session;
+    QCOMPARE(session.sockets()->openSockets(), 0);
+    open(0, ServiceType::Tcp, AccessMode::Buffer, m_sim->echo.port());
+    open(2, ServiceType::Udp, AccessMode::Buffer, m_sim->echo.port());
+    QCOMPARE(session.sockets()->openSockets(), 2);
+    QSignalSpy closed(session.sockets(), &SocketTable::closeFinished);
+    QCOMPARE(session.sockets()->close(0), QString());
+    QCOMPARE(session.socket(0).state, SocketState::Closing); // AT+QICLOSE on its way
+    QCOMPARE(session.sockets()->openSockets(), 1);
+    QTRY_COMPARE(closed.count(), 1);
+    QCOMPARE(session.sockets()->openSockets(), 1);
 }

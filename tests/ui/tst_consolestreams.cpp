@@ -16,6 +16,8 @@
 #include "recipes/recipeeditor.h"
 #include "recipes/recipespanel.h"
 #include "session/modulesession.h"
+#include "session/sendqueue.h"
+#include "sim/simconfig.h"
 #include "sim/virtualmodule.h"
 #include "views/statusline.h"
 #include "views/logview.h"
@@ -23,6 +25,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLineEdit>
 #include <QLoggingCategory>
 #include <QProgressBar>
 #include <QScrollBar>
@@ -76,6 +79,7 @@ private slots:
     void stopSaysTheRepeatIsOff();
     void aSocketOpenedOrClosedFromTheTerminalShowsItsConsole();
     void twelveSocketsLeaveTheConsolesTheirHeight();
+    void escWhileAFixedLengthPartWaitsForItsPromptWritesNothing();
 
 private:
     void open(int connectId, int port = 0);
@@ -680,6 +684,51 @@ void TestConsoleStreams::twelveSocketsLeaveTheConsolesTheirHeight()
     QTRY_VERIFY(view->verticalScrollBar()->maximum() > 0); // the rest scroll
     SocketConsole *console = m_window->consolePanel()->console(0);
     QVERIFY2(console->height() >= 8 * row, qPrintable(QString::number(console->height())));
+}
+
+// adv4 F10: in the fixed-length form (AT+QISEND=<id>,<len>) the module counts
+// bytes, so an Esc written while the part waits for "> " would be data for
+// the peer. No key writes one: Esc in a console or the terminal (or the
+// window) while the prompt is on its way writes nothing, and the part goes
+// out whole once "> " comes (the engine's own Esc is for the Ctrl+Z form only:
+// tst_interruptions aLostFixedLengthPromptIsNeverLeftWithEsc).
+void TestConsoleStreams::escWhileAFixedLengthPartWaitsForItsPromptWritesNothing()
+{
+    m_connection->disconnectFromModule();
+    sim::SimConfig slow;
+    slow.faults.latencyMs = 300; // the prompt comes 300 ms after the command
+    m_connection->connectVirtual(slow);
+    QTRY_COMPARE(m_connection->state(), link::Connection::State::Connected);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_session->moduleInfo().revision.isEmpty(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_engine->isBusy(), 20000);
+    OpenParameters p;
+    p.host = QStringLiteral("127.0.0.1");
+    p.remotePort = m_connection->echoPort();
+    QCOMPARE(m_window->socketPanel()->open(p), QString());
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->socket(0).inUse, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_engine->isBusy(), 10000);
+
+    QByteArray written;
+    connect(m_session, &ModuleSession::rawTransmitted, this, [&written](const QByteArray &bytes) { written += bytes; });
+    QByteArray echoed;
+    connect(m_session->sockets(), &SocketTable::dataReceived, this,
+            [&echoed](int id, const QByteArray &bytes) { echoed += id == 0 ? bytes : QByteArray(); });
+    QSignalSpy finished(m_session->sends(), &SendQueue::sendFinished);
+    const QByteArray payload("\x00\x01abc", 5); // not text: the fixed-length form
+    QCOMPARE(m_session->sends()->send(0, payload), QString());
+    QTRY_VERIFY(written.contains("AT+QISEND=0,5"));
+    QVERIFY(!written.contains("abc")); // waiting for "> "
+    QList<QWidget *> targets {m_window.get()};
+    for (QLineEdit *line : m_window->consolePanel()->findChildren<QLineEdit *>())
+        targets << line;
+    for (QLineEdit *line : m_window->terminalPanel()->findChildren<QLineEdit *>())
+        targets << line;
+    for (QWidget *target : targets)
+        QTest::keyClick(target, Qt::Key_Escape);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+    QVERIFY2(finished.at(0).at(3).toBool(), qPrintable(finished.at(0).at(4).toString()));
+    QVERIFY2(!written.contains('\x1b'), written.toHex(' ').constData());
+    QTRY_COMPARE_WITH_TIMEOUT(echoed, payload, 10000);
 }
 
 QTEST_MAIN(TestConsoleStreams)

@@ -9,6 +9,7 @@
 // while disconnected opens nothing; a port that keeps another model opens
 // once, already read as it.
 
+#include "at/commandengine.h"
 #include "connection/connectionbar.h"
 #include "connection/modelcontrols.h"
 #include "link/connection.h"
@@ -17,6 +18,9 @@
 #include "leavequestion.h"
 #include "link/simports.h"
 #include "mainwindow.h"
+#include "models/trafficmodel.h"
+#include "models/transactionmodel.h"
+#include "models/urclogmodel.h"
 #include "panels/socketpanel.h"
 #include "recipes/recipeeditor.h"
 #include "recipes/recipespanel.h"
@@ -83,6 +87,21 @@ void answer(const Workbench &workbench, const QString &text)
     QFAIL(qPrintable(QStringLiteral("no button %1").arg(text)));
 }
 
+// The rows of a model whose text (any column) contains `text`.
+QList<int> rowsWith(QAbstractItemModel *model, const QString &text)
+{
+    QList<int> rows;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        for (int column = 0; column < model->columnCount(); ++column) {
+            if (model->index(row, column).data().toString().contains(text)) {
+                rows << row;
+                break;
+            }
+        }
+    }
+    return rows;
+}
+
 void writeDraft(const Workbench &workbench)
 {
     RecipesPanel *recipes = workbench.window()->recipesPanel();
@@ -109,6 +128,10 @@ private slots:
     void aModelChosenWhileDisconnectedTakesEffectAtTheNextConnect();
     void aPortIsReadWithItsKeptModelBeforeItOpens_data();
     void aPortIsReadWithItsKeptModelBeforeItOpens();
+    void aSwitchKeepsTheHistoryWithOneMarker_data();
+    void aSwitchKeepsTheHistoryWithOneMarker();
+    void quitAsksAboutAnUnsavedRecipe_data();
+    void quitAsksAboutAnUnsavedRecipe();
 
 private:
     QTemporaryDir m_dir;
@@ -343,6 +366,8 @@ void TestModelSwitch::aPortIsReadWithItsKeptModelBeforeItOpens_data()
     QTest::newRow("picked") << false << QByteArray();
     // --model is the start's: another port is read with what it keeps, typed or picked.
     QTest::newRow("picked, after --model") << false << QByteArray("bc32");
+    QTest::newRow("typed") << true << QByteArray();
+    QTest::newRow("typed, after --model") << true << QByteArray("bc32");
 }
 
 void TestModelSwitch::aPortIsReadWithItsKeptModelBeforeItOpens()
@@ -381,6 +406,113 @@ void TestModelSwitch::aPortIsReadWithItsKeptModelBeforeItOpens()
     waitIdentified(workbench);
     QCOMPARE(workbench.modelControls()->readingLabel()->text(), QStringLiteral("BC66 (chosen)"));
     QCOMPARE(rebuilt.count(), 1);
+}
+
+void TestModelSwitch::aSwitchKeepsTheHistoryWithOneMarker_data()
+{
+    QTest::addColumn<bool>("connected");
+    QTest::newRow("connected: reconnects") << true;
+    QTest::newRow("disconnected") << false;
+}
+
+// A switch built the window again with empty views: the terminal, the URC log
+// and the transactions now keep what they showed, and one line in the
+// terminal and the URC log says where the module began to be read as another model.
+void TestModelSwitch::aSwitchKeepsTheHistoryWithOneMarker()
+{
+    QFETCH(bool, connected);
+    Workbench workbench({});
+    workbench.build({});
+    workbench.connectNow();
+    waitIdentified(workbench);
+    QTRY_VERIFY(!workbench.stack()->engine().isBusy());
+    if (!connected) {
+        workbench.stack()->connection().disconnectFromModule();
+        QTRY_COMPARE(workbench.stack()->connection().state(), State::Disconnected);
+    }
+    MainWindow *window = workbench.window();
+    window->traffic()->flush();
+    window->urcLog()->flush();
+    window->transactions()->flush();
+    const int trafficBefore = window->traffic()->rowCount();
+    const int urcBefore = window->urcLog()->rowCount();
+    const int transactionsBefore = window->transactions()->rowCount();
+    QVERIFY(trafficBefore > 0 && urcBefore > 0 && transactionsBefore > 0);
+    const QString firstRow = window->traffic()->rowText(0);
+
+    QSignalSpy rebuilt(&workbench, &Workbench::rebuilt);
+    modelAction(workbench, "bg96")->trigger();
+    QTRY_COMPARE(rebuilt.count(), 1);
+    if (connected)
+        waitIdentified(workbench);
+    window = workbench.window();
+    const QString marker = connected ? QStringLiteral("Now read as BG96: link to") : QStringLiteral("Now read as BG96 ———");
+    QTRY_COMPARE(rowsWith(window->traffic(), marker).size(), 1);
+    window->traffic()->flush();
+    window->urcLog()->flush();
+    window->transactions()->flush();
+    // What was shown before is still there, first; the marker after it.
+    QCOMPARE(window->traffic()->rowText(0), firstRow);
+    QVERIFY(rowsWith(window->traffic(), marker).first() >= trafficBefore);
+    QCOMPARE(rowsWith(window->urcLog(), marker).size(), 1);
+    QVERIFY(rowsWith(window->urcLog(), marker).first() >= urcBefore);
+    QVERIFY(window->transactions()->rowCount() >= transactionsBefore);
+    // One line: no "Link … opened" of its own beside it.
+    QCOMPARE(rowsWith(window->traffic(), QStringLiteral("opened ———")).size(), connected ? 2 : 1);
+}
+
+void TestModelSwitch::quitAsksAboutAnUnsavedRecipe_data()
+{
+    QTest::addColumn<QString>("way");
+    QTest::addColumn<QString>("button");
+    for (const QString &way : {QStringLiteral("Ctrl+Q"), QStringLiteral("File menu"), QStringLiteral("close button")}) {
+        for (const QString &button : {QStringLiteral("Cancel"), QStringLiteral("Discard"), QStringLiteral("Save")})
+            QTest::newRow(qPrintable(way + QStringLiteral(", ") + button)) << way << button;
+    }
+}
+
+// Quit, Ctrl+Q or the window's close button with a recipe not saved: Save /
+// Discard / Cancel first; Cancel keeps the program, the window and the text.
+void TestModelSwitch::quitAsksAboutAnUnsavedRecipe()
+{
+    QFETCH(QString, way);
+    QFETCH(QString, button);
+    Workbench workbench({});
+    workbench.build({});
+    workbench.connectNow();
+    waitIdentified(workbench);
+    writeDraft(workbench);
+    const QString path = workbench.window()->recipesPanel()->store().pathOf(QStringLiteral("my_recipe"));
+    QFile::remove(path);
+    MainWindow *window = workbench.window();
+    if (way == QLatin1String("Ctrl+Q")) {
+        window->activateWindow();
+        QTest::keyClick(window, Qt::Key_Q, Qt::ControlModifier);
+    } else if (way == QLatin1String("File menu")) {
+        QAction *quit = nullptr;
+        for (QAction *action : window->menuBar()->actions().first()->menu()->actions()) {
+            if (action->text().remove(QLatin1Char('&')) == QLatin1String("Quit"))
+                quit = action;
+        }
+        QVERIFY(quit);
+        quit->trigger();
+    } else {
+        window->close();
+    }
+    QTRY_VERIFY(workbench.leaveQuestion()->pending());
+    QCOMPARE(workbench.leaveQuestion()->pending()->objectName(), QStringLiteral("unsavedRecipeQuestion"));
+    QVERIFY(window->isVisible()); // nothing closed before the answer
+    answer(workbench, button);
+    if (button == QLatin1String("Cancel")) {
+        QTRY_VERIFY(!workbench.leaveQuestion()->pending());
+        QCoreApplication::processEvents();
+        QVERIFY(window->isVisible());
+        QVERIFY(workbench.window()->recipesPanel()->hasUnsavedDraft());
+        QVERIFY(workbench.window()->recipesPanel()->editor()->toPlainText().contains(QStringLiteral("-- mine, not saved")));
+        return;
+    }
+    QTRY_VERIFY(!window->isVisible());
+    QCOMPARE(QFileInfo::exists(path), button == QLatin1String("Save"));
 }
 
 QTEST_MAIN(TestModelSwitch)

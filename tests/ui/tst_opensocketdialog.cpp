@@ -35,6 +35,8 @@ private slots:
     void automaticLocalPortOnlyWhereZeroIsValid();
     void aRefusalShowsForTheFieldEditedOnly_data();
     void aRefusalShowsForTheFieldEditedOnly();
+    void eachServiceTypeGetsItsOwnPorts_data();
+    void eachServiceTypeGetsItsOwnPorts();
 };
 
 namespace {
@@ -222,6 +224,52 @@ void TestOpenSocketDialog::aRefusalShowsForTheFieldEditedOnly()
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
     QVERIFY(!refusal(dialog).isEmpty());
     QVERIFY(!open->isEnabled());
+}
+
+void TestOpenSocketDialog::eachServiceTypeGetsItsOwnPorts_data()
+{
+    // What the dialog opens with: a client (the echo port), or a listener last opened (its local port).
+    QTest::addColumn<ServiceType>("first");
+    QTest::newRow("from a TCP client") << ServiceType::Tcp;
+    QTest::newRow("from a TCP listener") << ServiceType::TcpListener;
+    QTest::newRow("from a UDP service") << ServiceType::UdpService;
+}
+
+// After a listener the Open dialog offered a client its remote 0 and a
+// listener a client's local 0, shown as a refusal: each type now gets its own.
+void TestOpenSocketDialog::eachServiceTypeGetsItsOwnPorts()
+{
+    QFETCH(ServiceType, first);
+    OpenSocketDialog dialog(bc25::profile::ModuleProfile::bc25()->catalog());
+    dialog.show();
+    dialog.setListenerPort(5000);
+    OpenParameters p;
+    p.service = first;
+    p.host = QStringLiteral("127.0.0.1");
+    p.remotePort = 7; // the echo service's
+    p.localPort = first == ServiceType::Tcp ? 0 : 6000;
+    dialog.setParameters(p);
+    const QList<QSpinBox *> boxes = dialog.findChildren<QSpinBox *>();
+    QSpinBox *remote = boxes.at(2);
+    QSpinBox *local = boxes.at(3);
+    auto *service = dialog.findChild<QComboBox *>();
+    const int listenerPort = first == ServiceType::Tcp ? 5000 : 6000;
+    for (const ServiceType type : {ServiceType::Udp, ServiceType::TcpListener, ServiceType::Tcp, ServiceType::UdpService, ServiceType::Udp}) {
+        service->setCurrentIndex(service->findData(int(type)));
+        const bool client = type == ServiceType::Tcp || type == ServiceType::Udp;
+        QCOMPARE(remote->value(), client ? 7 : 0);
+        QCOMPARE(local->value(), client ? 0 : listenerPort);
+        QCOMPARE(refusal(dialog), QString());
+        QCOMPARE(dialog.parameters().remotePort, client ? 7 : 0);
+    }
+    // A port the user typed for a listener comes back with a listener.
+    service->setCurrentIndex(service->findData(int(ServiceType::TcpListener)));
+    local->selectAll();
+    QTest::keyClicks(local, QStringLiteral("7100"));
+    service->setCurrentIndex(service->findData(int(ServiceType::Tcp)));
+    QCOMPARE(local->value(), 0);
+    service->setCurrentIndex(service->findData(int(ServiceType::UdpService)));
+    QCOMPARE(local->value(), 7100);
 }
 
 QTEST_MAIN(TestOpenSocketDialog)

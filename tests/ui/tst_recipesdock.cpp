@@ -52,6 +52,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidgetItemIterator>
 #include <QTranslator>
 #include <QToolButton>
 
@@ -84,6 +85,7 @@ private slots:
     void aRecipeWithoutStepsSaysNoStepsRan();
     void anotherRecipeClearsTheLastRun();
     void usersRecipeIsListedAfterARestartAndCanBeDeleted();
+    void aRecipeForOtherModelsIsMarkedAndNotRun();
     void newRecipeIsInTheUsersLanguage();
     void dockAndRecipeMessagesAreInChinese(); // last: the translation stays installed
 
@@ -516,6 +518,42 @@ void TestRecipesDock::usersRecipeIsListedAfterARestartAndCanBeDeleted()
     panel()->deleteCurrent(false);
     QVERIFY(!QFile::exists(path));
     QVERIFY(panel()->browser()->names(false).isEmpty());
+}
+
+// A recipe whose "-- models:" header leaves out the model the module is read
+// as: greyed in the list with the reason in its tooltip, and Run refuses it
+// with the same sentence, as bc25-run skips it (Recipe::isFor, one rule).
+void TestRecipesDock::aRecipeForOtherModelsIsMarkedAndNotRun()
+{
+    panel()->newRecipe();
+    const QString text = QStringLiteral("-- Not for this one\n-- A check for two other models.\n-- models: bc660k bg96\n"
+                                        "step('alive')\nexpect(at('AT'))\n");
+    panel()->editor()->setPlainText(text);
+    const QString path = panel()->store().pathOf(QStringLiteral("others"));
+    QCOMPARE(panel()->saveTo(path), QString());
+    QTreeWidgetItem *item = nullptr;
+    for (QTreeWidgetItemIterator it(panel()->browser()->tree()); *it; ++it) {
+        if ((*it)->text(0) == QLatin1String("Not for this one"))
+            item = *it;
+    }
+    QVERIFY(item);
+    const QString sentence = QStringLiteral("For BC660K-GL, BG96 only.");
+    QVERIFY2(item->toolTip(0).endsWith(sentence), qPrintable(item->toolTip(0)));
+    const QTreeWidget *tree = panel()->browser()->tree();
+    QCOMPARE(item->foreground(0).color(), tree->palette().color(QPalette::Disabled, QPalette::Text));
+    // The built-in recipes are for every model: none greyed, none with the sentence.
+    for (QTreeWidgetItemIterator it(panel()->browser()->tree()); *it; ++it) {
+        if (*it != item)
+            QVERIFY2(!(*it)->toolTip(0).contains(QLatin1String(" only.")), qPrintable((*it)->text(0)));
+    }
+
+    QVERIFY(panel()->selectRecipe(QStringLiteral("others")));
+    QSignalSpy started(panel()->runner(), &recipe::RecipeRunner::runStarted);
+    QVERIFY(!panel()->run());
+    QCOMPARE(panel()->summary(), sentence + QStringLiteral(" The module is read as BC25: nothing was run."));
+    QCoreApplication::processEvents();
+    QCOMPARE(started.count(), 0);
+    panel()->deleteCurrent(false);
 }
 
 namespace {

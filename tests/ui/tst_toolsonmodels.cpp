@@ -22,8 +22,14 @@
 #include "session/modulesession.h"
 #include "sim/virtualmodule.h"
 #include "transport/ptytransport.h"
+#include "freeport.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
 #include <QApplication>
 #include <QFile>
 #include <QTimer>
@@ -52,6 +58,8 @@ private slots:
     void aPortThatWillNotOpenIsAFailureAndReconnectWaitsForIt();
     void theUrcLogMarksWhereEachLinkBeganAndEnded();
     void theOpenDialogOffersWhatItLastOpenedOnTheLink();
+    void afterAListenerAClientIsOfferedThePeersPort();
+    void applySendsOnlyTheSettingsThatChanged();
 
 private:
     bool start(const QByteArray &model);
@@ -298,6 +306,97 @@ void TestToolsOnModels::theOpenDialogOffersWhatItLastOpenedOnTheLink()
     const OpenParameters fresh = sockets->dialogDefaults();
     QCOMPARE(fresh.service, ServiceType::Tcp);
     QCOMPARE(fresh.remotePort, int(m_stack->connection().echoPort()));
+}
+
+// After a TCP listener the Open dialog offered its ports to the next socket:
+// a client got remote port 0 (the echo port gone), a listener a client's 0.
+void TestToolsOnModels::afterAListenerAClientIsOfferedThePeersPort()
+{
+    if (!start("bc25"))
+        QFAIL("the virtual module did not connect");
+    SocketPanel *sockets = m_window->socketPanel();
+    QAction *openAction = nullptr;
+    for (QAction *action : sockets->findChildren<QAction *>()) {
+        if (action->text() == QStringLiteral("Open…"))
+            openAction = action;
+    }
+    QVERIFY(openAction);
+    const int echo = m_stack->connection().echoPort();
+    const int listenPort = test::freeTcpPort();
+    QSignalSpy opened(m_stack->session().sockets(), &SocketTable::openFinished);
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<OpenSocketDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        OpenParameters listener = dialog->parameters();
+        QCOMPARE(listener.remotePort, echo);
+        listener.service = ServiceType::TcpListener;
+        listener.localPort = listenPort;
+        dialog->setParameters(listener);
+        dialog->accept();
+    });
+    openAction->trigger();
+    QTRY_COMPARE(opened.count(), 1);
+    QVERIFY(opened.at(0).at(1).toBool());
+
+    const OpenParameters again = sockets->dialogDefaults();
+    QCOMPARE(again.service, ServiceType::TcpListener);
+    QCOMPARE(again.localPort, listenPort);
+    QCOMPARE(again.remotePort, echo); // for a client type, the dialog shows "—" for a listener
+
+    // The dialog again, changed to a UDP client: the echo port, the automatic local port, no refusal.
+    bool looked = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<OpenSocketDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        auto *service = dialog->findChild<QComboBox *>();
+        service->setCurrentIndex(service->findData(int(ServiceType::Udp)));
+        QCOMPARE(dialog->parameters().remotePort, echo);
+        QCOMPARE(dialog->parameters().localPort, 0);
+        service->setCurrentIndex(service->findData(int(ServiceType::TcpListener)));
+        QCOMPARE(dialog->parameters().localPort, listenPort);
+        looked = true;
+        dialog->reject();
+    });
+    openAction->trigger();
+    QVERIFY(looked);
+}
+
+// Settings → Apply sent all three AT+QICFG when one box changed.
+void TestToolsOnModels::applySendsOnlyTheSettingsThatChanged()
+{
+    if (!start("bc25"))
+        QFAIL("the virtual module did not connect");
+    ModuleSettingsPanel *panel = m_window->settingsPanel();
+    QCheckBox *showLength = nullptr;
+    for (QCheckBox *box : panel->findChildren<QCheckBox *>()) {
+        if (box->text().contains(QLatin1String("showlength")))
+            showLength = box;
+    }
+    QPushButton *apply = nullptr;
+    for (QPushButton *button : panel->findChildren<QPushButton *>()) {
+        if (button->text() == QLatin1String("Apply") && !apply)
+            apply = button; // the data group's, first
+    }
+    QVERIFY(showLength && apply);
+    QTRY_VERIFY(!m_stack->engine().isBusy());
+    m_panelCommands.clear();
+    const bool before = m_stack->session().settings().showLength;
+    showLength->setChecked(!before);
+    apply->click();
+    QTRY_COMPARE(m_stack->session().settings().showLength, !before); // on the module's OK
+    QTRY_COMPARE(m_panelCommands.size(), 1);
+    QTRY_VERIFY(!m_stack->engine().isBusy());
+    QCOMPARE(m_panelCommands, QList<QByteArray> {"AT+QICFG=\"showlength\"," + QByteArray(before ? "0" : "1")});
+
+    // Nothing changed: nothing is sent, and the panel says so.
+    apply->click();
+    QCoreApplication::processEvents();
+    QVERIFY(!m_stack->engine().isBusy());
+    QCOMPARE(m_panelCommands.size(), 1);
+    bool said = false;
+    for (const QLabel *label : panel->findChildren<QLabel *>())
+        said = said || label->text().startsWith(QLatin1String("Nothing to apply"));
+    QVERIFY(said);
 }
 
 QTEST_MAIN(TestToolsOnModels)

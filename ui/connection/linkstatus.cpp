@@ -60,7 +60,10 @@ void LinkStatus::onStateChanged(link::Connection::State state, const QString &me
     m_linked = true;
     m_linkName = m_connection->portDescription();
     m_connectedMessage = message;
-    emit marker(tr("——— Link to %1 opened ———").arg(m_linkName));
+    if (m_nextModel.isEmpty())
+        emit marker(tr("——— Link to %1 opened ———").arg(m_linkName));
+    else
+        emit marker(tr("——— Now read as %1: link to %2 opened ———").arg(std::exchange(m_nextModel, {}), m_linkName));
     // Green only once something answers: a port nobody listens on is not a module.
     show(withLineNote(tr("Port open (%1) — waiting for the module…").arg(m_linkName)), Tone::Neutral);
 }

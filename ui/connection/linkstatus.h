@@ -27,6 +27,9 @@ public:
     LinkStatus(StatusLine *label, link::Connection *connection, ModuleSession *session, QObject *parent = nullptr);
 
     [[nodiscard]] Tone tone() const { return m_tone; }
+    // The next link's "opened" marker also says the module is read as `modelName`
+    // from there (after a model switch): one line where the old ended and the new began.
+    void markNextLinkAs(const QString &modelName) { m_nextModel = modelName; }
 
 signals:
     // A line for the terminal and every console: a link began or ended here.
@@ -41,6 +44,7 @@ private:
     link::Connection *m_connection;
     QString m_connectedMessage; // the connection's own words, shown once the module answers
     QString m_linkName;         // the port of the link on show, for its end marker
+    QString m_nextModel;        // the model a switch reads the next link as (its marker says so)
     bool m_linked = false;
     Tone m_tone = Tone::Neutral;
 };

@@ -100,6 +100,10 @@ void OpenSocketDialog::setParameters(const OpenParameters &p)
 {
     m_filling = true;
     m_clientRemotePort = p.remotePort;
+    const bool server = p.service == ServiceType::TcpListener || p.service == ServiceType::UdpService;
+    m_clientLocalPort = server ? 0 : p.localPort;
+    if (server)
+        m_listenerLocalPort = p.localPort;
     m_context->setValue(p.contextId);
     m_connectId->setValue(p.connectId);
     m_service->setCurrentIndex(m_service->findData(int(p.service)));
@@ -122,19 +126,28 @@ void OpenSocketDialog::accept()
     QDialog::accept();
 }
 
-void OpenSocketDialog::showRemotePortFor(bool client)
+void OpenSocketDialog::showPortsFor(bool client)
 {
     if (client == m_remotePort->isEnabled() && (client || m_remotePort->value() == 0))
         return;
-    const QSignalBlocker quiet(m_remotePort); // validate() goes on with the port as set here
+    // validate() goes on with the ports as set here
+    const QSignalBlocker quietRemote(m_remotePort);
+    const QSignalBlocker quietLocal(m_localPort);
     if (client) {
+        if (!m_filling && m_localPort->value() != 0)
+            m_listenerLocalPort = m_localPort->value();
         m_remotePort->setSpecialValueText({});
         m_remotePort->setValue(m_clientRemotePort);
+        m_localPort->setValue(m_clientLocalPort);
     } else {
-        if (m_remotePort->value() != 0)
-            m_clientRemotePort = m_remotePort->value();
+        if (!m_filling) {
+            if (m_remotePort->value() != 0)
+                m_clientRemotePort = m_remotePort->value();
+            m_clientLocalPort = m_localPort->value();
+        }
         m_remotePort->setSpecialValueText(QStringLiteral("—"));
         m_remotePort->setValue(0);
+        m_localPort->setValue(m_listenerLocalPort);
     }
     m_remotePort->setEnabled(client);
 }
@@ -190,7 +203,7 @@ OpenParameters OpenSocketDialog::parameters() const
 void OpenSocketDialog::validate()
 {
     const auto service = ServiceType(m_service->currentData().toInt());
-    showRemotePortFor(service == ServiceType::Tcp || service == ServiceType::Udp);
+    showPortsFor(service == ServiceType::Tcp || service == ServiceType::Udp);
     const OpenParameters p = parameters();
     // The form's fields, looked up in the catalog by the manual's parameter names.
     m_context->setToolTip(rangeTip(*m_catalog, "contextID", p));

@@ -29,6 +29,9 @@ public:
     explicit OpenSocketDialog(const CommandCatalog &catalog, QWidget *parent = nullptr);
 
     void setParameters(const OpenParameters &parameters);
+    // The local port a listener or a UDP service is offered when the type changes to one
+    // (a client's local port is 0, automatic, which a server does not take).
+    void setListenerPort(int port) { m_listenerLocalPort = port; }
     [[nodiscard]] OpenParameters parameters() const;
     // Open pressed: with a refusal, it shows and the dialog stays.
     void accept() override;
@@ -40,7 +43,8 @@ private:
     [[nodiscard]] QString shownRefusal(const OpenParameters &chosen) const;
     // A listener's or a service's remote port is always 0 (manual 2.1.1): the
     // greyed box shows "—", and the client's port comes back with a client type.
-    void showRemotePortFor(bool client);
+    // The local port goes with the type too: a server's own port, a client's 0 (automatic).
+    void showPortsFor(bool client);
 
     const CommandCatalog *m_catalog;
     QSpinBox *m_context;
@@ -55,6 +59,8 @@ private:
     StatusLine *m_wait;
     QDialogButtonBox *m_buttons;
     int m_clientRemotePort = 0;
+    int m_clientLocalPort = 0;
+    int m_listenerLocalPort = 0;
     bool m_filling = true;      // the dialog, not the user, sets the fields
     bool m_openPressed = false;     // every field's refusal shows from then on
     QSet<const QWidget *> m_edited; // the fields the user changed: their refusals show

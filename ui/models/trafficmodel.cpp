@@ -24,6 +24,11 @@ TrafficModel::TrafficModel(QObject *parent)
 
 void TrafficModel::follow(ModuleSession *session)
 {
+    // Another session (a model switch keeps the history): its commands' ids and
+    // its stream's offsets start over, and nothing of the last one's routing applies.
+    m_attribution = {};
+    m_drifts.clear();
+    m_receivedEnd = 0;
     connect(session, &ModuleSession::commandStarted, this,
             [this](quint64 id, const QByteArray &, at::Source source) {
         m_attribution.commandStarted(id, source);

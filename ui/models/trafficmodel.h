@@ -33,7 +33,8 @@ public:
     explicit TrafficModel(QObject *parent = nullptr);
 
     // Shows every byte the session's engine writes and reads, each row
-    // attributed by the engine's own routing (the session's commandStarted, routed).
+    // attributed by the engine's own routing (the session's commandStarted, routed);
+    // the rows of a session followed before stay.
     void follow(ModuleSession *session);
     void append(Way way, const QByteArray &bytes, qint64 timestampMs = -1);
     void setHex(bool hex);

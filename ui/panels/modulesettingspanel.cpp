@@ -16,6 +16,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <functional>
+
 namespace bc25::ui {
 
 ModuleSettingsPanel::ModuleSettingsPanel(ModuleSession *session, QWidget *parent)
@@ -84,12 +86,26 @@ ModuleSettingsPanel::ModuleSettingsPanel(ModuleSession *session, QWidget *parent
 
     auto report = [this](const QString &problem) { m_status->setText(problem); };
     connect(applyData, &QPushButton::clicked, this, [this, report] {
-        QString problem = m_session->configuration()->setViewMode(m_viewMode->isChecked());
-        if (problem.isEmpty())
-            problem = m_session->configuration()->setShowLength(m_showLength->isChecked());
-        if (problem.isEmpty())
-            problem = m_session->configuration()->setDataFormat(false, m_recvHex->isChecked());
-        report(problem);
+        // Only what differs from what the module confirmed goes out: one
+        // AT+QICFG for one box changed, not three (each still believed only on its OK).
+        const ModuleSettings &confirmed = m_session->settings();
+        ModuleConfiguration *configuration = m_session->configuration();
+        QString problem;
+        bool sent = false;
+        const auto apply = [&problem, &sent](bool differs, const std::function<QString()> &set) {
+            if (!differs || !problem.isEmpty())
+                return;
+            problem = set();
+            sent = sent || problem.isEmpty();
+        };
+        const bool viewMode = m_viewMode->isChecked();
+        const bool showLength = m_showLength->isChecked();
+        const bool recvHex = m_recvHex->isChecked();
+        apply(viewMode != confirmed.viewMode, [=] { return configuration->setViewMode(viewMode); });
+        apply(showLength != confirmed.showLength, [=] { return configuration->setShowLength(showLength); });
+        // The panel's data format sends text (the consoles' sends assume it): a module set to hex sends differs too.
+        apply(recvHex != confirmed.recvHex || confirmed.sendHex, [=] { return configuration->setDataFormat(false, recvHex); });
+        report(problem.isEmpty() && !sent ? tr("Nothing to apply: the module already has these settings.") : problem);
     });
     connect(applyKeep, &QPushButton::clicked, this, [this, report] {
         KeepAlive k;

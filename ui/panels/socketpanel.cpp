@@ -25,6 +25,20 @@
 
 namespace bc25::ui {
 
+namespace {
+
+// The local port first offered to a listener or a UDP service on a link
+// where none was opened yet: any port the module takes (1-65535, manual 2.1.1).
+constexpr int DefaultListenerPort = 5000;
+
+// A TCP LISTENER or a UDP SERVICE: a local port of its own, no remote (manual 2.1.1).
+bool isServer(ServiceType service)
+{
+    return service == ServiceType::TcpListener || service == ServiceType::UdpService;
+}
+
+} // namespace
+
 SocketPanel::SocketPanel(ModuleSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
@@ -133,6 +147,8 @@ void SocketPanel::setDefaultTarget(const QString &host, quint16 port)
     m_defaultHost = host;
     m_defaultPort = port;
     m_lastOpened.reset();
+    m_lastClientRemotePort = 0;
+    m_lastListenerPort = 0;
 }
 
 int SocketPanel::currentSocket() const
@@ -148,12 +164,15 @@ OpenParameters SocketPanel::dialogDefaults() const
     // same server, a second socket); a real module has no service of ours to
     // point at: the address is the user's to type.
     OpenParameters p;
-    if (m_lastOpened) {
+    if (m_lastOpened)
         p = *m_lastOpened;
-    } else {
+    else
         p.host = m_defaultHost;
-        p.remotePort = m_defaultPort > 0 ? m_defaultPort : 7;
-    }
+    // Each type its own ports: after a listener (remote 0, a local port of its
+    // own) a client is offered the peer's port again, and a listener never a client's 0.
+    p.remotePort = m_lastClientRemotePort > 0 ? m_lastClientRemotePort : m_defaultPort > 0 ? m_defaultPort : 7;
+    if (isServer(p.service))
+        p.localPort = listenerPort();
     // The model's contexts, not the BC25's 1 (the BC660K has only 0).
     if (p.contextId < limits.firstContext || p.contextId > limits.lastContext)
         p.contextId = limits.firstContext;
@@ -163,12 +182,26 @@ OpenParameters SocketPanel::dialogDefaults() const
     return p;
 }
 
+int SocketPanel::listenerPort() const
+{
+    return m_lastListenerPort > 0 ? m_lastListenerPort : DefaultListenerPort;
+}
+
 void SocketPanel::openWithDialog()
 {
     OpenSocketDialog dialog(m_session->profile().catalog(), this);
+    dialog.setListenerPort(listenerPort());
     dialog.setParameters(dialogDefaults());
-    if (dialog.exec() == QDialog::Accepted && open(dialog.parameters()).isEmpty())
-        m_lastOpened = dialog.parameters();
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const OpenParameters opened = dialog.parameters();
+    if (!open(opened).isEmpty())
+        return;
+    m_lastOpened = opened;
+    if (isServer(opened.service))
+        m_lastListenerPort = opened.localPort;
+    else
+        m_lastClientRemotePort = opened.remotePort;
 }
 
 QString SocketPanel::open(const OpenParameters &parameters)

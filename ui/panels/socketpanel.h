@@ -37,9 +37,13 @@ public:
     void clearMessage();
     [[nodiscard]] int currentSocket() const;
     // What Open… offers: the socket selected or the first free one, the model's
-    // first context, and the type, address and ports the dialog last opened on
-    // this link — else the virtual module's echo service while it is connected.
+    // first context, and the type and address the dialog last opened on this
+    // link. The ports go with the type: a client's remote port is the last
+    // client's (else the virtual module's echo service), a listener's or a
+    // service's local port the last listener's (else listenerPort()).
     [[nodiscard]] OpenParameters dialogDefaults() const;
+    // The local port offered to a listener or a UDP service when the dialog changes to one.
+    [[nodiscard]] int listenerPort() const;
     // Opens without the dialog (tests, scripted demos); returns the refusal, if any.
     QString open(const OpenParameters &parameters);
 
@@ -68,6 +72,8 @@ private:
     QString m_defaultHost;
     quint16 m_defaultPort = 0;
     std::optional<OpenParameters> m_lastOpened; // by the dialog, on this link
+    int m_lastClientRemotePort = 0;             // the last client's, on this link (0: none yet)
+    int m_lastListenerPort = 0;                 // the last listener's or service's local port, on this link
 };
 
 } // namespace bc25::ui

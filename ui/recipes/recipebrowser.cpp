@@ -2,6 +2,7 @@
 #include "recipebrowser.h"
 #include "views/steadylayout.h"
 
+#include "recipelauncher.h"
 #include "recipestore.h"
 
 #include "recipe/recipelibrary.h"
@@ -21,9 +22,10 @@ constexpr int BuiltInRole = Qt::UserRole + 1;
 const QString SelectedKey = QStringLiteral("recipes/selected"); // the chosen recipe's path
 }
 
-RecipeBrowser::RecipeBrowser(const RecipeStore *store, QWidget *parent)
+RecipeBrowser::RecipeBrowser(const RecipeStore *store, const profile::ModuleProfile *model, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
+    , m_model(model)
     , m_tree(new QTreeWidget(this))
     , m_description(new QLabel(this))
 {
@@ -62,6 +64,11 @@ void RecipeBrowser::reload(const QString &selectPath)
         item->setData(0, PathRole, recipe.path());
         item->setData(0, BuiltInRole, isBuiltIn);
         item->setToolTip(0, recipe.name() + QLatin1Char('\n') + recipe.description());
+        // Still chosen, read and edited; Run refuses it with the same sentence.
+        if (const QString notFor = RecipeLauncher::notFor(recipe, *m_model); !notFor.isEmpty()) {
+            item->setForeground(0, m_tree->palette().brush(QPalette::Disabled, QPalette::Text));
+            item->setToolTip(0, item->toolTip(0) + QLatin1Char('\n') + notFor);
+        }
         if (!selectPath.isEmpty() && recipe.path() == selectPath)
             m_tree->setCurrentItem(item);
     };

@@ -9,6 +9,7 @@ class QLabel;
 class QTreeWidget;
 class QTreeWidgetItem;
 
+namespace bc25::profile { class ModuleProfile; }
 namespace bc25::recipe { class Recipe; }
 
 namespace bc25::ui {
@@ -22,7 +23,8 @@ class RecipeBrowser final : public QWidget
 {
     Q_OBJECT
 public:
-    RecipeBrowser(const RecipeStore *store, QWidget *parent = nullptr);
+    // Recipes whose "-- models:" header leaves out `model` are greyed, the reason in their tooltip.
+    RecipeBrowser(const RecipeStore *store, const profile::ModuleProfile *model, QWidget *parent = nullptr);
 
     void setCanLeave(std::function<bool()> canLeave) { m_canLeave = std::move(canLeave); }
     // Lists both groups again, choosing the recipe at `selectPath` (without a signal).
@@ -44,6 +46,7 @@ signals:
 
 private:
     const RecipeStore *m_store;
+    const profile::ModuleProfile *m_model;
     QTreeWidget *m_tree;
     QLabel *m_description;
     std::function<bool()> m_canLeave;

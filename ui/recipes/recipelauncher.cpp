@@ -2,30 +2,50 @@
 #include "recipelauncher.h"
 
 #include "link/connection.h"
+#include "profile/moduleprofile.h"
 #include "recipe/reciperunner.h"
 #include "session/sockettable.h"
 #include "sim/simconfig.h"
 #include "sim/simoptions.h"
+#include "translations.h"
 
 #include <algorithm>
 
 namespace bc25::ui {
 
 RecipeLauncher::RecipeLauncher(recipe::RecipeRunner *runner, link::Connection *connection, const SocketTable *sockets,
-                               QObject *parent)
+                               const profile::ModuleProfile *model, QObject *parent)
     : QObject(parent)
     , m_runner(runner)
     , m_connection(connection)
     , m_sockets(sockets)
+    , m_model(model)
 {
     connect(connection, &link::Connection::stateChanged, this,
             [this](link::Connection::State state, const QString &message) { onConnectionState(int(state), message); });
+}
+
+QString RecipeLauncher::notFor(const recipe::Recipe &recipe, const profile::ModuleProfile &model)
+{
+    if (recipe.isFor(QString::fromLatin1(model.id())))
+        return {};
+    // The header's --model names, as the user reads them ("bc660k" is the BC660K-GL).
+    QStringList names;
+    for (const QString &id : recipe.models()) {
+        const auto named = profile::ModuleProfile::byId(id.toLatin1());
+        names << (named ? named->name() : id);
+    }
+    //: A recipe whose "-- models:" header leaves out the model the module is read as; %1 lists the models it names
+    return tr("For %1 only.").arg(names.join(QStringLiteral(", ")));
 }
 
 QString RecipeLauncher::launch(const recipe::Recipe &recipe, const Parameters &parameters)
 {
     if (m_runner->isRunning() || m_pending || m_awaiting)
         return tr("A recipe is running.");
+    // Its steps would test what this model does not have (six sockets on a BC660K-GL): not run, as bc25-run skips it.
+    if (const QString why = notFor(recipe, *m_model); !why.isEmpty())
+        return Translations::joined(why, tr("The module is read as %1: nothing was run.").arg(m_model->name()));
     if (m_connection->state() != link::Connection::State::Connected)
         return tr("Connect a module first: nothing was run.");
     const QStringList options = recipe.virtualModuleOptions();
@@ -43,7 +63,7 @@ QString RecipeLauncher::launch(const recipe::Recipe &recipe, const Parameters &p
     if (const QString why = configFor(recipe, &config); !why.isEmpty())
         return why;
     // The restart drops every socket the user has open: asked first, nothing done until then.
-    if (const int open = openSockets(); open > 0) {
+    if (const int open = m_sockets->openSockets(); open > 0) {
         m_awaiting = Pending {recipe, parameters, {}};
         emit confirmationNeeded(open);
         return {};
@@ -61,18 +81,6 @@ void RecipeLauncher::confirm()
     sim::SimConfig config;
     (void)configFor(awaiting.recipe, &config); // checked when it was asked
     restart(awaiting.recipe, awaiting.parameters, config);
-}
-
-int RecipeLauncher::openSockets() const
-{
-    // One whose AT+QICLOSE is written (the last recipe's own, its CLOSE OK still
-    // on the way) is not one the restart would take from anybody.
-    int open = 0;
-    for (int id = 0; id < m_sockets->socketCount(); ++id) {
-        const SocketInfo &s = m_sockets->socket(id);
-        open += s.inUse && s.state != SocketState::Closing ? 1 : 0;
-    }
-    return open;
 }
 
 QString RecipeLauncher::configFor(const recipe::Recipe &recipe, sim::SimConfig *config)

@@ -12,6 +12,7 @@
 
 namespace bc25 { class SocketTable; }
 namespace bc25::link { class Connection; }
+namespace bc25::profile { class ModuleProfile; }
 namespace bc25::recipe { class RecipeRunner; }
 namespace bc25::sim { struct SimConfig; }
 
@@ -33,7 +34,12 @@ public:
     using Parameters = std::function<QHash<QString, QString>()>;
 
     RecipeLauncher(recipe::RecipeRunner *runner, link::Connection *connection, const SocketTable *sockets,
-                   QObject *parent = nullptr);
+                   const profile::ModuleProfile *model, QObject *parent = nullptr);
+
+    // Why `recipe` is not for `model`: its "-- models:" header leaves the model
+    // out ("For BC25, BC32 only."), by the rule bc25-run skips it by
+    // (Recipe::isFor); empty when it is for the model. The list's tooltip and Run's refusal.
+    [[nodiscard]] static QString notFor(const recipe::Recipe &recipe, const profile::ModuleProfile &model);
 
     // Starts the run, or restarts the virtual module and starts it then, or
     // (sockets open) asks whether to restart; returns why nothing will run, or nothing.
@@ -72,12 +78,12 @@ private:
     // The virtual module's settings the recipe asks for; why they cannot be used, or nothing.
     static QString configFor(const recipe::Recipe &recipe, sim::SimConfig *config);
     void restart(const recipe::Recipe &recipe, const Parameters &parameters, const sim::SimConfig &config);
-    [[nodiscard]] int openSockets() const;
     void onConnectionState(int state, const QString &message);
 
     recipe::RecipeRunner *m_runner;
     link::Connection *m_connection;
     const SocketTable *m_sockets;
+    const profile::ModuleProfile *m_model; // the session's: what the module is read as
     QStringList m_applied; // the options the virtual module was started with from here
     std::optional<Pending> m_pending;
     std::optional<Pending> m_awaiting; // asked the user (sockets open); its note unused
