@@ -563,7 +563,7 @@ void TestSteadyLayout::theSocketTableShowsTheModelsSocketsWhereThereIsRoom_data(
 {
     QTest::addColumn<QByteArray>("model");
     QTest::addColumn<QSize>("size");
-    for (const QByteArray model : {QByteArray("bc25"), QByteArray("bc660k"), QByteArray("bg96")}) {
+    for (const QByteArray &model : {QByteArray("bc25"), QByteArray("bc660k"), QByteArray("bg96")}) {
         QTest::newRow(model + " 1280x720") << model << QSize(1280, 720);
         QTest::newRow(model + " 1600x1000") << model << QSize(1600, 1000);
     }
