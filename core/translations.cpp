@@ -23,6 +23,10 @@ QString Translations::install(QCoreApplication *app, const QString &language)
             app->installTranslator(plurals);
         else
             delete plurals;
+        // Dates and numbers as the system writes them, in English when it speaks another language.
+        const QLocale system = QLocale::system();
+        const bool english = system.language() == QLocale::English || system.language() == QLocale::C;
+        QLocale::setDefault(english ? system : QLocale(QLocale::English, system.territory()));
         return QStringLiteral("en");
     }
     auto *project = new QTranslator(app);
@@ -32,6 +36,9 @@ QString Translations::install(QCoreApplication *app, const QString &language)
         return install(app, QStringLiteral("en"));
     }
     app->installTranslator(project);
+    // Qt's own widgets and dialogs (the file dialog's dates, a spin box's
+    // numbers) follow the language shown, not the environment's LC_TIME.
+    QLocale::setDefault(locale);
     auto *qt = new QTranslator(app);
     qt->setObjectName(QStringLiteral("bc25.translator"));
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

@@ -8,7 +8,9 @@ class QCoreApplication;
 namespace bc25 {
 
 // Loads the project's translation (and Qt's own) for a language: "zh_CN",
-// "en", or empty for the system's. The programs call it once in main().
+// "en", or empty for the system's, and makes it the default QLocale (dates,
+// sizes and numbers written as that language writes them). The programs call
+// it once in main().
 class Translations final
 {
 public:

@@ -7,6 +7,7 @@
 
 #include "session/modulesession.h"
 #include "session/modulestatus.h"
+#include "profile/moduleprofile.h"
 #include "connection/connectionbar.h"
 #include "connection/linkstatus.h"
 #include "link/connection.h"
@@ -335,7 +336,10 @@ QString MainWindow::statusText() const
 
 void MainWindow::openCapture(const QString &path)
 {
-    auto *viewer = new CaptureViewer(m_session->sharedProfile(), this);
+    // Read with the rules of the model it was made with (its header's), as bc25-decode reads it;
+    // a capture that names none is a BC25's (CaptureFormat).
+    const auto named = CaptureViewer::modelOf(path);
+    auto *viewer = new CaptureViewer(named ? named : profile::ModuleProfile::bc25(), this);
     viewer->setAttribute(Qt::WA_DeleteOnClose);
     QString error;
     if (!viewer->load(path, &error)) {

@@ -78,6 +78,10 @@ public:
     void setTypedLineEnding(at::LineEnding ending) { m_typedLineEnding = ending; }
     [[nodiscard]] at::LineEnding typedLineEnding() const { return m_typedLineEnding; }
 
+    // How many bytes of the module's stream an event covers (routed()'s
+    // streamLength): a capture's decoder gives the viewer's traffic the same.
+    [[nodiscard]] static qint64 streamLength(const at::AtEvent &event, bool recvHex);
+
 signals:
     // A typed command's whole record (both phases over), for the terminal.
     void typedCommandFinished(const bc25::at::Transaction &transaction);
@@ -113,7 +117,6 @@ private:
     QString sendLine(BuildResult built, std::function<void(const at::Transaction &)> done);
     void onModuleSpoke();
     void forwardEngineSignals(at::CommandEngine *engine);
-    [[nodiscard]] static qint64 streamLength(const at::AtEvent &event, bool recvHex);
     // What the module said of itself: kept until ATI answers again, or forgotten first (a restart).
     enum class Identity : quint8 { Kept, Forgotten };
     void read(Identity identity);

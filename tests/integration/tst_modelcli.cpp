@@ -26,12 +26,13 @@ struct Finished
     QByteArray err;
 };
 
-Finished run(const QString &program, const QStringList &arguments)
+Finished run(const QString &program, const QStringList &arguments,
+             const QProcessEnvironment &given = QProcessEnvironment())
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    process.setProcessEnvironment(environment);
+    process.setProcessEnvironment(given.isEmpty() ? environment : given);
     process.start(program, arguments);
     Finished done;
     if (!process.waitForFinished(60000)) {
@@ -117,6 +118,10 @@ private slots:
     void everyProgramListsTheModels();
     void anUnknownModelIsRefusedWithTheList_data();
     void anUnknownModelIsRefusedWithTheList();
+#ifdef BC25_WORKBENCH_PATH
+    void theWorkbenchAnswersWithoutADisplay_data();
+    void theWorkbenchAnswersWithoutADisplay();
+#endif
     void theSimulatorAnswersAsTheModelNamed();
     void theSimulatorIdentifiesAsTheModelNamed();
     void decodeTakesTheModelFromTheCaptureHeader();
@@ -162,6 +167,40 @@ void TestModelCli::anUnknownModelIsRefusedWithTheList()
     QCOMPARE(done.exitCode, 2);
     QVERIFY2(done.err.contains("\"bg97\"") && done.err.contains("bc660k") && done.err.contains("ec200u"), done.err.constData());
 }
+
+#ifdef BC25_WORKBENCH_PATH
+void TestModelCli::theWorkbenchAnswersWithoutADisplay_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QByteArray>("said"); // on standard output when it answers, else on standard error
+    QTest::newRow("--help") << QStringList {"--help"} << 0 << QByteArray("--model");
+    QTest::newRow("--help in Chinese") << QStringList {"--help", "--lang", "zh_CN"} << 0 << QByteArray("--list-models");
+    QTest::newRow("--version") << QStringList {"--version"} << 0 << QByteArray("bc25-workbench " BC25_VERSION);
+    QTest::newRow("--list-models") << QStringList {"--list-models"} << 0 << QByteArray("bg96 ");
+    QTest::newRow("an unknown model") << QStringList {"--model", "bg97"} << 2 << QByteArray("\"bg97\"");
+    QTest::newRow("an unknown option") << QStringList {"--colour"} << 2 << QByteArray("colour");
+    QTest::newRow("a wrong baud rate") << QStringList {"--port", "/dev/null", "--baud", "fast"} << 2 << QByteArray("--baud");
+    QTest::newRow("a wrong fault") << QStringList {"--sim-option", "nope=1"} << 2 << QByteArray("nope");
+}
+
+// Issue 17: --help and --list-models made a QApplication first, so they
+// aborted on a machine without a display ("could not connect to display").
+// No DISPLAY, no WAYLAND_DISPLAY, no QT_QPA_PLATFORM: the answers still come.
+void TestModelCli::theWorkbenchAnswersWithoutADisplay()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QByteArray, said);
+    QProcessEnvironment bare;
+    bare.insert(QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin"));
+    bare.insert(QStringLiteral("HOME"), m_dir.path());
+    bare.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    const Finished done = run(QStringLiteral(BC25_WORKBENCH_PATH), arguments, bare);
+    QVERIFY2(done.exitCode == exitCode, done.err.constData());
+    QVERIFY2((exitCode == 0 ? done.out : done.err).contains(said), (done.out + done.err).constData());
+}
+#endif
 
 void TestModelCli::theSimulatorAnswersAsTheModelNamed()
 {

@@ -6,9 +6,12 @@
 
 #include "capture/captureformat.h"
 #include "dialogs/captureviewer.h"
+#include "models/trafficmodel.h"
 #include "models/transactionmodel.h"
 #include "profile/moduleprofile.h"
 
+#include <QBrush>
+#include <QColor>
 #include <QFile>
 #include <QLoggingCategory>
 #include <QTabWidget>
@@ -28,6 +31,8 @@ private slots:
     void transactionsAreInTheOrderWritten();
     void damagedRecordsAreListedWithTheirLineAndWhy();
     void aWholeCaptureListsNoDamage();
+    void itReadsWithTheHeadersModelAndMarksDrift_data();
+    void itReadsWithTheHeadersModelAndMarksDrift();
 
 private:
     QString write(const QString &name, const QByteArray &contents);
@@ -98,6 +103,63 @@ void TestCaptureViewer::aWholeCaptureListsNoDamage()
     auto *tabs = viewer.findChild<QTabWidget *>();
     for (int i = 0; i < tabs->count(); ++i)
         QVERIFY(!tabs->tabText(i).contains(QLatin1String("Damaged")));
+}
+
+void TestCaptureViewer::itReadsWithTheHeadersModelAndMarksDrift_data()
+{
+    QTest::addColumn<QByteArray>("header"); // the "# model=" line, or none
+    QTest::addColumn<bool>("byteByByte");   // the module's output a record per byte
+    QTest::addColumn<QString>("model");     // the model it is read with, as the viewer says it
+    QTest::addColumn<bool>("drift");
+    // BG96 AN 2.2.6: +QISTATE has 10 fields; BC25 manual 2.1.3: 8.
+    QTest::newRow("bg96 in the header") << QByteArray("# model=bg96\n") << false << QStringLiteral("BG96 (from the capture's header)") << false;
+    QTest::newRow("bg96, byte by byte") << QByteArray("# model=bg96\n") << true << QStringLiteral("BG96 (from the capture's header)") << false;
+    QTest::newRow("no model") << QByteArray() << false << QStringLiteral("BC25 (no model in the header)") << true;
+    QTest::newRow("no model, byte by byte") << QByteArray() << true << QStringLiteral("BC25 (no model in the header)") << true;
+}
+
+// Issue 17: the viewer read every capture with the window's model, named
+// none, and left the traffic's drift unmarked. It reads with the header's
+// model (a capture naming none is a BC25's), says so over its tabs, and its
+// traffic marks a line the model does not expect as the terminal does.
+void TestCaptureViewer::itReadsWithTheHeadersModelAndMarksDrift()
+{
+    QFETCH(QByteArray, header);
+    QFETCH(bool, byteByByte);
+    QFETCH(QString, model);
+    QFETCH(bool, drift);
+    const QByteArray state = "+QISTATE: 0,\"TCP\",\"220.180.239.212\",8009,65514,2,1,0,0,\"usbmodem\"";
+    const QByteArray answer = "AT+QISTATE=1,0\r\r\n" + state + "\r\n\r\nOK\r\n";
+    QByteArray file = QByteArray(CaptureFormat::Magic.data(), CaptureFormat::Magic.size()) + '\n' + header;
+    file += CaptureFormat::formatRecord({1000, CaptureRecord::Direction::Transmit, "AT+QISTATE=1,0\r"});
+    if (byteByByte) {
+        for (qsizetype i = 0; i < answer.size(); ++i)
+            file += CaptureFormat::formatRecord({1002 + i, CaptureRecord::Direction::Receive, answer.mid(i, 1)});
+    } else {
+        file += CaptureFormat::formatRecord({1002, CaptureRecord::Direction::Receive, answer});
+    }
+    const QString path = write(QStringLiteral("state.bc25cap"), file);
+    const auto named = CaptureViewer::modelOf(path);
+    QCOMPARE(named != nullptr, !header.isEmpty());
+    CaptureViewer viewer(named ? named : profile::ModuleProfile::bc25());
+    QString error;
+    QVERIFY2(viewer.load(path, &error), qPrintable(error));
+    QVERIFY2(viewer.modelText().contains(model), qPrintable(viewer.modelText()));
+
+    TrafficModel *traffic = viewer.traffic();
+    int row = -1;
+    for (int i = 0; i < traffic->rowCount() && row < 0; ++i)
+        row = traffic->rowText(i).startsWith(QString::fromLatin1(state)) ? i : -1;
+    QVERIFY(row >= 0);
+    const QModelIndex bytes = traffic->index(row, TrafficModel::Bytes);
+    const QString tip = bytes.data(Qt::ToolTipRole).toString();
+    if (drift) {
+        QVERIFY2(tip.startsWith(QStringLiteral("not expected for BC25: +QISTATE with 10 fields")), qPrintable(tip));
+        QCOMPARE(bytes.data(Qt::ForegroundRole).value<QBrush>().color(), QColor(0x8a, 0x2b, 0xa8)); // the terminal's violet
+    } else {
+        QVERIFY2(tip.isEmpty(), qPrintable(tip));
+        QVERIFY(!bytes.data(Qt::ForegroundRole).isValid());
+    }
 }
 
 QTEST_MAIN(TestCaptureViewer)

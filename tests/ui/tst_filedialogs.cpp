@@ -7,12 +7,14 @@
 #include "at/commandengine.h"
 #include "link/modulestack.h"
 #include "dialogs/filedialogs.h"
+#include "dialogs/filelistdelegate.h"
 #include "link/connection.h"
 #include "mainwindow.h"
 #include "panels/consolepanel.h"
 #include "quick/quickcommandspanel.h"
 #include "recipes/recipespanel.h"
 #include "session/modulesession.h"
+#include "translations.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -53,6 +55,7 @@ private slots:
     void eachPurposeKeepsItsFolder_data();
     void eachPurposeKeepsItsFolder();
     void hiddenFoldersAreNotListed();
+    void datesAreInTheWindowsLanguage();
 
 private:
     void startWindow();
@@ -78,6 +81,7 @@ struct Shown
     QString folder;
     QStringList listed;      // the names in the folder shown
     QStringList cutColumns;  // Size, Type, Date narrower than their title or content
+    QStringList dates;       // the Date column as the rows show it
     bool hiddenFilter = false;
 };
 
@@ -112,14 +116,18 @@ Shown look(const std::function<void()> &open, const QString &choose = {})
                 // The title, and each row's text with the item's margins.
                 int needed = header->fontMetrics().horizontalAdvance(title);
                 for (int row = 0; row < files->model()->rowCount(files->rootIndex()); ++row) {
-                    const QString text = files->model()->index(row, i, files->rootIndex()).data().toString();
+                    const QString text = FileListDelegate::shown(files->model()->index(row, i, files->rootIndex()));
                     needed = std::max(needed, files->fontMetrics().horizontalAdvance(text) + 6);
                 }
                 if (header->sectionSize(i) < needed)
                     shown.cutColumns << QStringLiteral("%1 (%2 < %3)").arg(title).arg(header->sectionSize(i)).arg(needed);
             }
-            for (int row = 0; row < files->model()->rowCount(files->rootIndex()); ++row)
+            const bool delegated = qobject_cast<FileListDelegate *>(files->itemDelegate()) != nullptr;
+            for (int row = 0; row < files->model()->rowCount(files->rootIndex()); ++row) {
                 shown.listed << files->model()->index(row, 0, files->rootIndex()).data().toString();
+                const QModelIndex date = files->model()->index(row, 3, files->rootIndex());
+                shown.dates << (delegated ? FileListDelegate::shown(date) : date.data().toString());
+            }
         }
         // The columns follow the folder's contents once it is read: a moment to do so.
         if (!shown.cutColumns.isEmpty() && ++waited < 400) {
@@ -339,6 +347,31 @@ void TestFileDialogs::hiddenFoldersAreNotListed()
     QVERIFY2(shown.listed.contains(QStringLiteral("visible")), qPrintable(shown.listed.join(QLatin1Char(','))));
     QVERIFY2(!shown.listed.contains(QStringLiteral(".hidden")), qPrintable(shown.listed.join(QLatin1Char(','))));
     QVERIFY(!shown.hiddenFilter);
+}
+
+// Issue 17: with Chinese chosen the dialog's texts were Chinese and its dates
+// English ("7 Dec 2026 08:37:04": the model writes QLocale::system()'s, the
+// environment's LC_TIME). They are written in the window's language now.
+void TestFileDialogs::datesAreInTheWindowsLanguage()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("dated"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString file = QDir(folder).filePath(QStringLiteral("one.bc25cap"));
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("# bc25cap\n");
+    }
+    QSettings().remove(QStringLiteral("folders/capture")); // opens in `folder`
+    QCOMPARE(Translations::install(QCoreApplication::instance(), QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
+    const QDateTime modified = QFileInfo(file).lastModified();
+    const Shown shown = look([&] { FileDialogs::openFile(m_window.get(), FileDialogs::Purpose::Capture, QStringLiteral("Open"), {}, folder); });
+    Translations::install(QCoreApplication::instance(), QStringLiteral("en"));
+    QVERIFY(shown.seen);
+    QCOMPARE(shown.dates.size(), 1);
+    QCOMPARE(shown.dates.constFirst(), QLocale(QLocale::Chinese, QLocale::China).toString(modified, QLocale::ShortFormat));
+    QVERIFY2(!shown.dates.constFirst().contains(QStringLiteral("Dec")), qPrintable(shown.dates.constFirst()));
+    QVERIFY2(shown.cutColumns.isEmpty(), qPrintable(shown.cutColumns.join(QLatin1Char(','))));
 }
 
 QTEST_MAIN(TestFileDialogs)

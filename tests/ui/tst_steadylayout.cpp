@@ -71,6 +71,8 @@ private slots:
     void aMaximisedWindowFromALargerScreenShowsTheSixSockets();
     void everyTabWidgetRemembersItsTab();
     void theHiddenCountMovesNothing();
+    void theSocketTableShowsTheModelsSocketsWhereThereIsRoom_data();
+    void theSocketTableShowsTheModelsSocketsWhereThereIsRoom();
 
 private:
     QTemporaryDir m_dir;
@@ -555,6 +557,58 @@ void TestSteadyLayout::theHiddenCountMovesNothing()
     }
     box->setText(plain);
     QCOMPARE(box->sizeHint(), asked);
+}
+
+void TestSteadyLayout::theSocketTableShowsTheModelsSocketsWhereThereIsRoom_data()
+{
+    QTest::addColumn<QByteArray>("model");
+    QTest::addColumn<QSize>("size");
+    for (const QByteArray &model : {QByteArray("bc25"), QByteArray("bc660k"), QByteArray("bg96")}) {
+        QTest::newRow(model + " 1280x720") << model << QSize(1280, 720);
+        QTest::newRow(model + " 1600x1000") << model << QSize(1600, 1000);
+    }
+}
+
+// Issue 17: the table showed six rows at most, so a twelve-socket model (the
+// BG96) scrolled at 1600×1000 while the consoles under it had room to give.
+// It shows the model's sockets whole where the window has room for them and
+// the consoles keep their height; at 1280×720 the consoles keep theirs and
+// the table shows six rows at least, scrolling the rest.
+void TestSteadyLayout::theSocketTableShowsTheModelsSocketsWhereThereIsRoom()
+{
+    QFETCH(QByteArray, model);
+    QFETCH(QSize, size);
+    m_window.reset();
+    m_stack.reset();
+    QSettings().clear();
+    m_stack = std::make_unique<link::ModuleStack>(profile::ModuleProfile::byId(model));
+    m_engine = &m_stack->engine();
+    m_session = &m_stack->session();
+    m_connection = &m_stack->connection();
+    m_window = std::make_unique<MainWindow>(m_session, m_connection);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->showNormal();
+    m_window->resize(size);
+    QTRY_COMPARE(m_window->size(), size);
+    QCoreApplication::processEvents();
+
+    QTableView *sockets = m_window->socketPanel()->view();
+    auto *consoles = m_window->findChild<QDockWidget *>(QStringLiteral("dock.consoles"));
+    const int rows = m_session->profile().socketCount();
+    QCOMPARE(sockets->model()->rowCount(), rows);
+    const int consolesHeight = 230; // MainWindow's ConsolesHeight
+    QTRY_VERIFY2(consoles->height() >= consolesHeight - 1, qPrintable(QString::number(consoles->height())));
+    const int rowHeight = sockets->verticalHeader()->defaultSectionSize();
+    const int whole = sockets->viewport()->height() / rowHeight;
+    const QString said = QStringLiteral("%1 rows whole of %2 (table %3 px, consoles %4 px)")
+            .arg(whole).arg(rows).arg(sockets->height()).arg(consoles->height());
+    if (size.height() >= 1000 || rows <= 6) {
+        QTRY_VERIFY2(sockets->viewport()->height() / rowHeight >= rows, qPrintable(said));
+        QVERIFY2(!sockets->verticalScrollBar()->isVisible(), qPrintable(said));
+    } else {
+        QVERIFY2(whole >= 6, qPrintable(said));
+    }
 }
 
 QTEST_MAIN(TestSteadyLayout)

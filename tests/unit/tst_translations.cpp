@@ -7,6 +7,8 @@
 #include "translations.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
 #include <QFile>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -22,6 +24,7 @@ private slots:
     void englishSaysOneCommandAndTwoCommands();
     void everyEnglishPluralHasItsTwoForms();
     void chineseStillLoadsAndEnglishComesBack();
+    void qtsOwnTextsAndDatesFollowTheLanguage();
 };
 
 namespace {
@@ -96,6 +99,22 @@ void TestTranslations::chineseStillLoadsAndEnglishComesBack()
     QCOMPARE(Translations::install(QCoreApplication::instance(), QStringLiteral("en")), QStringLiteral("en"));
     QCOMPARE(translated(context, source, 2), QStringLiteral("2 commands imported from %1."));
     QCOMPARE(translated("bc25::ui::MainWindow", "No module is connected.", -1), QStringLiteral("No module is connected."));
+}
+
+void TestTranslations::qtsOwnTextsAndDatesFollowTheLanguage()
+{
+    // Issue 17: Chinese chosen (--lang zh_CN, or LANGUAGE with an English or C
+    // LC_TIME) had Qt's file dialog write "7 Dec 2026": the default locale is
+    // the language's, and Qt's own texts are translated (qtbase_zh_CN).
+    QCOMPARE(Translations::install(QCoreApplication::instance(), QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
+    QCOMPARE(QLocale().language(), QLocale::Chinese);
+    QCOMPARE(QCoreApplication::translate("QFileDialog", "Look in:"), QStringLiteral("查找范围："));
+    const QDateTime when(QDate(2026, 12, 7), QTime(8, 37, 4));
+    QVERIFY2(!QLocale().toString(when, QLocale::ShortFormat).contains(QStringLiteral("Dec")),
+             qPrintable(QLocale().toString(when, QLocale::ShortFormat)));
+    QCOMPARE(Translations::install(QCoreApplication::instance(), QStringLiteral("en")), QStringLiteral("en"));
+    QVERIFY(QLocale().language() == QLocale::English || QLocale().language() == QLocale::C);
+    QCOMPARE(QCoreApplication::translate("QFileDialog", "Look in:"), QStringLiteral("Look in:"));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

@@ -5,7 +5,9 @@
 
 #include "bc25/trafficdecoder.h"
 #include "bc25/writtenorder.h"
+#include "capture/captureformat.h"
 #include "capture/capturereader.h"
+#include "session/modulesession.h"
 #include "models/trafficmodel.h"
 #include "models/transactionmodel.h"
 #include "models/urclogmodel.h"
@@ -13,7 +15,9 @@
 #include "panels/urclogpanel.h"
 #include "search/findbar.h"
 #include "views/logview.h"
+#include "views/lineheight.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
@@ -23,6 +27,44 @@
 #include <QVBoxLayout>
 
 namespace bc25::ui {
+
+namespace {
+
+// The header's comments come before the first record: its first 16 KiB hold them.
+constexpr qint64 HeaderBytes = 16 * 1024;
+
+QByteArray headOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.read(HeaderBytes) : QByteArray();
+}
+
+// The decoder's routing, given to the traffic as the live session gives the
+// terminal's: whose each row is, and a line the model does not expect marked
+// (violet, its reason in the tooltip) by the same TrafficModel role.
+class RoutedToTraffic final : public at::AssemblyListener
+{
+public:
+    RoutedToTraffic(TrafficModel *traffic, TrafficDecoder *decoder) : m_traffic(traffic), m_decoder(decoder) {}
+    void eventRouted(const at::RoutedEvent &routed) override
+    {
+        const bool recvHex = m_decoder->assembler().settings().recvHex;
+        m_traffic->attribute(routed, routed.event ? ModuleSession::streamLength(*routed.event, recvHex) : 1);
+    }
+    void transactionAssembled(const at::Transaction &) override {}
+
+private:
+    TrafficModel *m_traffic;
+    TrafficDecoder *m_decoder;
+};
+
+} // namespace
+
+std::shared_ptr<const profile::ModuleProfile> CaptureViewer::modelOf(const QString &path)
+{
+    const QByteArray named = capture::CaptureFormat::modelOf(headOf(path));
+    return named.isEmpty() ? nullptr : profile::ModuleProfile::byId(named);
+}
 
 CaptureViewer::CaptureViewer(std::shared_ptr<const profile::ModuleProfile> profile, QWidget *parent)
     : QDialog(parent)
@@ -34,6 +76,7 @@ CaptureViewer::CaptureViewer(std::shared_ptr<const profile::ModuleProfile> profi
     , m_trafficPage(new QWidget(m_tabs))
     , m_trafficView(new LogView(m_trafficPage))
     , m_transactionsPanel(new TransactionsPanel(m_transactions, m_tabs))
+    , m_model(new QLabel(this))
     , m_damagedNote(new QLabel(this))
     , m_damaged(new QPlainTextEdit(this))
 {
@@ -41,7 +84,7 @@ CaptureViewer::CaptureViewer(std::shared_ptr<const profile::ModuleProfile> profi
     // The terminal's view: its rows, colours and height, from the capture's start.
     m_trafficView->setFollowsEnd(false);
     m_trafficView->setModel(m_traffic);
-    m_trafficView->verticalHeader()->setDefaultSectionSize(m_trafficView->fontMetrics().height() + 4);
+    m_trafficView->verticalHeader()->setDefaultSectionSize(LineHeight::row(m_trafficView->font(), 4));
     m_trafficView->setColumnWidth(TrafficModel::Time, 110);
     m_trafficView->setColumnWidth(TrafficModel::Direction, 40);
     m_transactionsPanel->setShowBytesText(tr("Show in traffic"));
@@ -61,7 +104,10 @@ CaptureViewer::CaptureViewer(std::shared_ptr<const profile::ModuleProfile> profi
     m_damagedNote->setWordWrap(true);
     m_damagedNote->setStyleSheet(QStringLiteral("color: #b00020"));
     m_damagedNote->hide();
+    m_model->setObjectName(QStringLiteral("capture.model"));
+    m_model->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_model);
     layout->addWidget(m_damagedNote);
     layout->addWidget(m_tabs);
     connect(m_transactionsPanel, &TransactionsPanel::showBytesRequested, this, &CaptureViewer::showTransactionBytes);
@@ -106,6 +152,11 @@ QString CaptureViewer::damagedText() const
     return m_damaged->toPlainText();
 }
 
+QString CaptureViewer::modelText() const
+{
+    return m_model->text();
+}
+
 bool CaptureViewer::load(const QString &path, QString *error)
 {
     QList<capture::CaptureRecord> records;
@@ -114,10 +165,20 @@ bool CaptureViewer::load(const QString &path, QString *error)
     if (!capture::CaptureReader::readFile(path, &records, error, &problems, &malformed))
         return false;
     showDamaged(path, problems, malformed);
+    const QByteArray named = capture::CaptureFormat::modelOf(headOf(path));
+    if (named.isEmpty())
+        m_model->setText(tr("Model: %1 (no model in the header)").arg(m_profile->name()));
+    else if (named.compare(m_profile->id(), Qt::CaseInsensitive) == 0)
+        m_model->setText(tr("Model: %1 (from the capture's header)").arg(m_profile->name()));
+    else
+        m_model->setText(tr("Model: %1 (the header names \"%2\", a model this version does not read)")
+                                 .arg(m_profile->name(), QString::fromLatin1(named)));
     setWindowTitle(tr("Capture — %1").arg(QFileInfo(path).fileName()));
     m_traffic->setCap(qMax<qsizetype>(100000, records.size() * 4));
     TrafficDecoder decoder(m_profile);
     decoder.setEventsWanted(false);
+    RoutedToTraffic routing(m_traffic, &decoder);
+    decoder.setListener(&routing);
     // The same log as the live window's, fed by the decoder: the views look the same.
     SessionLog log;
     log.follow(&decoder);

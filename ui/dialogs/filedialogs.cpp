@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "filedialogs.h"
 
+#include "filelistdelegate.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -112,13 +114,12 @@ void FileDialogs::fit(QFileDialog *dialog, const QWidget *parent)
     QHeaderView *header = files->header();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(false);
-    // The model writes dates in the system's format; the window may speak another language.
-    QStringList dates;
-    for (const QLocale &locale : {QLocale(), QLocale::system()})
-        dates << locale.toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59, 59)), QLocale::ShortFormat);
+    // Sizes and dates in the window's language, not the system's (the model's own).
+    files->setItemDelegate(new FileListDelegate(files));
+    const QStringList dates {QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59, 59)), QLocale::ShortFormat)};
     const QList<QStringList> samples = {
         {},
-        {QLocale().formattedDataSize(1023 * 1024 * 1024 + 999), QLocale::system().formattedDataSize(1023 * 1024 * 1024 + 999)},
+        {QLocale().formattedDataSize(1023 * 1024 * 1024 + 999)},
         {QCoreApplication::translate("QAbstractFileIconProvider", "%1 File").arg(QStringLiteral("bc25cap")),
          QCoreApplication::translate("QAbstractFileIconProvider", "Folder")},
         dates,

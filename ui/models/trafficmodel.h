@@ -44,6 +44,11 @@ public:
     // to timeMs, within toleranceMs either side; -1 if none. Flushes first.
     int findTransmit(qint64 timeMs, const QByteArray &command, qint64 toleranceMs = 1000);
 
+    // How the engine (or a capture's decoder) routed the bytes up to
+    // `streamLength`: whose each row is, and a line the model does not
+    // expect (the routing's drift) shown in violet with its reason.
+    void attribute(const at::RoutedEvent &routed, qint64 streamLength);
+
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -55,7 +60,6 @@ private:
     using Owner = TrafficAttribution::Owner;
 
     void appendReceived(const QByteArray &bytes, qint64 offset, qint64 timestampMs);
-    void attribute(const at::RoutedEvent &routed, qint64 streamLength);
 
     // Why the module's model does not expect the line at an offset (the
     // routing's drift): the row holding it shows the reason. Bounded.

@@ -13,6 +13,7 @@
 #include "views/steadylayout.h"
 
 #include "session/modulesession.h"
+#include "views/lineheight.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -56,7 +57,7 @@ SocketConsole::SocketConsole(ModuleSession *session, int connectId, QWidget *par
 {
     m_view->setModel(m_model);
     m_view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 2);
+    m_view->verticalHeader()->setDefaultSectionSize(LineHeight::row(m_view->font(), 2)); // a peer's Chinese whole
     m_view->horizontalHeader()->hide();
     m_view->setColumnWidth(ConsoleModel::Time, m_view->fontMetrics().horizontalAdvance(QStringLiteral("00:00:00.000  ")));
     m_view->setColumnHidden(ConsoleModel::Time, true);

@@ -17,11 +17,12 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
-#include <QScrollBar>
 #include <QTableView>
 #include <QToolBar>
 #include <QHBoxLayout>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace bc25::ui {
 
@@ -37,13 +38,31 @@ bool isServer(ServiceType service)
     return service == ServiceType::TcpListener || service == ServiceType::UdpService;
 }
 
+// The socket table asks for six rows (the BC25's all, what a 1280×720 window
+// has room for beside its consoles): asking for a twelve-socket model's all
+// had the window take the consoles' height for them. It takes more, up to
+// its maximum, where the window has room to spare (SocketPanel).
+class SocketTableView final : public QTableView
+{
+public:
+    using QTableView::QTableView;
+    static constexpr int RowsAskedFor = 6;
+
+    [[nodiscard]] QSize sizeHint() const override
+    {
+        const int rows = model() ? std::min(model()->rowCount(), RowsAskedFor) : RowsAskedFor;
+        return {QTableView::sizeHint().width(),
+                horizontalHeader()->sizeHint().height() + rows * verticalHeader()->defaultSectionSize() + 2 * frameWidth()};
+    }
+};
+
 } // namespace
 
 SocketPanel::SocketPanel(ModuleSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_model(new SocketTableModel(session, this))
-    , m_view(new QTableView(this))
+    , m_view(new SocketTableView(this))
     , m_progress(new QProgressBar(this))
     , m_status(new StatusLine(1, this))
 {
@@ -57,17 +76,14 @@ SocketPanel::SocketPanel(ModuleSession *session, QWidget *parent)
     // not cut while a counter's wide label has room to give.
     new ColumnFit(m_view, SocketTableModel::Remote, this);
     m_view->setTextElideMode(Qt::ElideMiddle);
-    // As tall as its six rows and no taller: the window's height goes to the
-    // consoles under it, not to empty rows (1600×1000 gave the table 430 px).
-    m_view->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
-    m_view->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
-    // Six rows at most, the BC25's all: a model with more sockets (the BG96's
-    // twelve) scrolls the rest, and the consoles under it keep a useful height.
-    if (const int rows = m_model->rowCount(); rows > MostRowsShown) {
-        m_view->setMaximumHeight(m_view->horizontalHeader()->sizeHint().height()
-                                 + MostRowsShown * m_view->verticalHeader()->defaultSectionSize()
-                                 + m_view->horizontalScrollBar()->sizeHint().height() + 2 * m_view->frameWidth());
-    }
+    // Six rows asked for (SocketTableView), as many as the model has sockets
+    // (twelve on a BG96) taken where the window has room, and no taller: the
+    // height beyond them goes to the consoles under it, not to empty rows. At
+    // 1280×720 the consoles keep theirs and the table scrolls the rest.
+    m_view->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_view->setMaximumHeight(m_view->horizontalHeader()->sizeHint().height()
+                             + m_model->rowCount() * m_view->verticalHeader()->defaultSectionSize()
+                             + 2 * m_view->frameWidth());
     m_view->selectRow(0);
     TableText::installCopy(m_view);
 

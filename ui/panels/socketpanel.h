@@ -51,7 +51,6 @@ signals:
     void message(const QString &text);
 
 private:
-    static constexpr int MostRowsShown = 6; // the table's most rows in sight; more scroll
     void openWithDialog();
     void onOpenFinished(int connectId, bool ok, const QString &message);
     void updateProgress();

@@ -18,6 +18,7 @@
 #include "models/trafficmodel.h"
 #include "search/findbar.h"
 #include "views/logview.h"
+#include "views/lineheight.h"
 
 #include <QCheckBox>
 #include <QAbstractItemView>
@@ -61,7 +62,7 @@ TerminalPanel::TerminalPanel(ModuleSession *session, TrafficModel *model, QWidge
     , m_hint(new StatusLine(2, this))
 {
     TableText::installCopy(m_view);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 4);
+    m_view->verticalHeader()->setDefaultSectionSize(LineHeight::row(m_view->font(), 4));
 
     // Completion from the module profile's table, each with its syntax, ranges and manual section.
     auto *completions = new QStandardItemModel(this);

@@ -11,6 +11,7 @@
 #include "search/findbar.h"
 #include "views/logview.h"
 #include "views/steadycheckbox.h"
+#include "views/lineheight.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -31,7 +32,7 @@ void fixRowHeights(QTableView *view)
     // Rows of fixed height: the view never measures every row (STYLE.md rule 9).
     view->verticalHeader()->hide();
     view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
+    view->verticalHeader()->setDefaultSectionSize(LineHeight::row(view->font(), 6));
     view->horizontalHeader()->setStretchLastSection(true);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -6,6 +6,7 @@
 
 #include "recipe/reciperunner.h"
 #include "recipe/stepreport.h"
+#include "views/lineheight.h"
 
 #include <QFontDatabase>
 #include <QHeaderView>
@@ -36,7 +37,7 @@ RecipeRunView::RecipeRunView(recipe::RecipeRunner *runner, QWidget *parent)
     m_view->setModel(m_model);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
+    m_view->verticalHeader()->setDefaultSectionSize(LineHeight::row(m_view->font(), 6));
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->resizeSection(StepTableModel::Name, 170);
     // As wide as its widest word ("not reached", "未执行到"), in the font the table shows it.

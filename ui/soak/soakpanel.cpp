@@ -8,6 +8,7 @@
 #include "dialogs/filedialogs.h"
 #include "session/modulesession.h"
 #include "soak/soakmonitor.h"
+#include "views/lineheight.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -314,7 +315,7 @@ void SoakPanel::setSummary(const QString &text)
 // replaces the one-line introduction (SteadyLayout).
 void SoakPanel::fitSummary()
 {
-    const int line = m_summary->fontMetrics().lineSpacing();
+    const int line = LineHeight::of(m_summary->font()); // a Chinese line is taller than the font says
     const int room = std::clamp(height() / 6 / line, SummaryLinesAtLeast, SummaryLinesAtMost) * line;
     if (m_summaryScroll->height() != room || m_summaryScroll->minimumHeight() != room)
         m_summaryScroll->setFixedHeight(room);

@@ -3,6 +3,7 @@
 
 #include "logitemdelegate.h"
 #include "logscrollbar.h"
+#include "lineheight.h"
 
 #include <QHeaderView>
 #include <QScrollBar>
@@ -15,7 +16,7 @@ LogView::LogView(QWidget *parent)
     setItemDelegate(new LogItemDelegate(this));
     verticalHeader()->hide();
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    verticalHeader()->setDefaultSectionSize(LineHeight::row(font(), 6));
     horizontalHeader()->setStretchLastSection(true);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "statusline.h"
 
+#include "lineheight.h"
 #include "steadylayout.h"
 
 #include <QEvent>
@@ -17,7 +18,7 @@ StatusLine::StatusLine(int lines, QWidget *parent)
     QSizePolicy policy = sizePolicy();
     policy.setVerticalPolicy(QSizePolicy::Fixed);
     setSizePolicy(policy);
-    setFixedHeight(m_lines * fontMetrics().lineSpacing() + 2 * margin() + 2 * frameWidth());
+    reserveLines();
     setTextFormat(Qt::PlainText);
 }
 
@@ -56,9 +57,16 @@ void StatusLine::changeEvent(QEvent *event)
 {
     QLabel::changeEvent(event);
     if (event->type() == QEvent::FontChange) {
-        setFixedHeight(m_lines * fontMetrics().lineSpacing() + 2 * margin() + 2 * frameWidth());
+        reserveLines();
         fit();
     }
+}
+
+void StatusLine::reserveLines()
+{
+    // A line as tall as the language's text is set (LineHeight: a Chinese line
+    // in a Latin font takes the CJK font's height), not the font's lineSpacing().
+    setFixedHeight(m_lines * LineHeight::of(font()) + 2 * margin() + 2 * frameWidth());
 }
 
 void StatusLine::fit()

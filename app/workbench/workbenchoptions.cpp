@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: MIT
+#include "workbenchoptions.h"
+
+#include "commandline.h"
+#include "profile/modelchoice.h"
+#include "sim/simconfig.h"
+#include "sim/simoptions.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace bc25 {
+
+namespace {
+
+QString description()
+{
+    return QCoreApplication::translate("bc25-workbench",
+        "Drives and diagnoses Quectel BC25/BC32 modules through their TCP/IP AT commands.\n"
+        "With no port it starts on the built-in virtual BC25.");
+}
+
+} // namespace
+
+WorkbenchOptions::WorkbenchOptions()
+    : m_help(description())
+    , m_port(QStringLiteral("port"), QCoreApplication::translate("bc25-workbench", "Serial port to open, e.g. /dev/ttyUSB0."), QStringLiteral("NAME"))
+    , m_baud(QStringLiteral("baud"), QCoreApplication::translate("bc25-workbench", "Baud rate (default: the port's profile, else 115200)."), QStringLiteral("N"))
+    , m_virtual(QStringLiteral("virtual"), QCoreApplication::translate("bc25-workbench", "Use the built-in virtual BC25."))
+    , m_lang(QStringLiteral("lang"), QCoreApplication::translate("bc25-workbench", "Language: zh_CN or en (default: the system's)."), QStringLiteral("LANG"))
+    , m_screenshot(QStringLiteral("screenshot"), QCoreApplication::translate("bc25-workbench", "Run a short demo on the virtual module, save the window to FILE and quit."), QStringLiteral("FILE"))
+    , m_startupTime(QStringLiteral("startup-time"), QCoreApplication::translate("bc25-workbench", "Print when the window is shown and connected (for the start-up benchmark)."))
+    , m_simOption(QStringLiteral("sim-option"), QCoreApplication::translate("bc25-workbench", "A setting or fault of the built-in virtual module, as bc25-sim --option names it: csq=3, registration=3, reject-cause=15, no-address, dns-fail, unreachable, ping-loss=4 (repeatable)."), QStringLiteral("NAME=VALUE"))
+{
+    m_args.setApplicationDescription(description());
+    // --help wrapped for the reader's language (Chinese at phrase boundaries), not at Qt's 79 characters.
+    m_help.addOptions({m_args.addHelpOption(), m_args.addVersionOption()});
+    const QList<QCommandLineOption> options {m_port, m_baud, m_virtual, m_lang, m_screenshot, m_startupTime, m_simOption};
+    for (const QList<QCommandLineOption> &some : {options, profile::ModelChoice::options()}) {
+        m_args.addOptions(some);
+        m_help.addOptions(some);
+    }
+}
+
+std::optional<int> WorkbenchOptions::answer()
+{
+    if (const auto status = CommandLine::parse(m_args, "bc25-workbench", m_help))
+        return status;
+    if (const auto status = profile::ModelChoice::handle(m_args, "bc25-workbench"))
+        return status;
+    bool baudOk = true;
+    const qint32 rate = m_args.isSet(m_baud) ? m_args.value(m_baud).toInt(&baudOk) : 115200;
+    if (!baudOk || rate <= 0) {
+        std::fprintf(stderr, "bc25-workbench: --baud takes a positive number\n");
+        return ExitStatus::BadUsage;
+    }
+    // Checked before a window shows: a demo with a mistyped fault would show a healthy module.
+    for (const QString &option : simOptions()) {
+        sim::SimConfig check;
+        if (const QString why = sim::SimOptions::apply(check, option); !why.isEmpty()) {
+            std::fprintf(stderr, "bc25-workbench: %s\n", qPrintable(why));
+            return ExitStatus::BadUsage;
+        }
+    }
+    return std::nullopt;
+}
+
+bool WorkbenchOptions::serial() const
+{
+    return m_args.isSet(m_port) && !m_args.isSet(m_virtual) && !m_args.isSet(m_screenshot);
+}
+
+std::optional<qint32> WorkbenchOptions::baud() const
+{
+    if (!serial() || !m_args.isSet(m_baud))
+        return std::nullopt;
+    return m_args.value(m_baud).toInt();
+}
+
+} // namespace bc25
