@@ -77,6 +77,16 @@
     </message>
 </context>
 <context>
+    <name>bc25::profile::ModelChoice</name>
+    <message numerus="yes">
+        <source>--model is given %n times (%1); give one model.</source>
+        <translation>
+            <numerusform>--model is given %n time (%1); give one model.</numerusform>
+            <numerusform>--model is given %n times (%1); give one model.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bc25::recipe::StepReport</name>
     <message numerus="yes">
         <source>%n byte(s) of data</source>

@@ -357,6 +357,10 @@ virtual module; prints a line per step and exits 0 when every step passed.</sour
         <source>  SKIP   %1</source>
         <translation>  跳过   %1</translation>
     </message>
+    <message>
+        <source>the module says it is a %1; --model %2 reads it as a %3</source>
+        <translation>模块自称 %1；--model %2 将其按 %3 读取</translation>
+    </message>
 </context>
 <context>
     <name>bc25-sim</name>
@@ -1059,6 +1063,10 @@ With no port it starts on the built-in virtual BC25.</source>
         <source>The socket is already open: close it or choose another connectID.</source>
         <translation>该套接字已经打开：请先关闭它，或选择另一个 connectID。</translation>
     </message>
+    <message>
+        <source>The context is not active: set its APN with AT+QICSGP and activate it with AT+QIACT=&lt;contextID&gt;, then try again.</source>
+        <translation>场景未激活：先用 AT+QICSGP 设置其 APN，再用 AT+QIACT=&lt;contextID&gt; 激活，然后重试。</translation>
+    </message>
 </context>
 <context>
     <name>bc25::LineExpectations</name>
@@ -1085,6 +1093,14 @@ With no port it starts on the built-in virtual BC25.</source>
     <message>
         <source>not expected for %1: the %1 has no %2.</source>
         <translation>%1 不应出现：%1 没有 %2。</translation>
+    </message>
+    <message>
+        <source>not expected for %1: %2 is another model&apos;s answer; the %1 answers AT+%3 with %4.</source>
+        <translation>%1 不应出现：%2 是其他型号的应答；%1 对 AT+%3 的应答是 %4。</translation>
+    </message>
+    <message>
+        <source>not expected for %1: %2 names socket %3; the %1 has sockets 0 to %4.</source>
+        <translation>%1 不应出现：%2 指向 socket %3；%1 的 socket 为 0 到 %4。</translation>
     </message>
 </context>
 <context>
@@ -1731,6 +1747,18 @@ With no port it starts on the built-in virtual BC25.</source>
         <source>Registration denied by the network (no cause given).</source>
         <translation>网络拒绝注册（未给出原因）。</translation>
     </message>
+    <message>
+        <source>Set the context&apos;s APN with AT+QICSGP=%1,1,&quot;&lt;APN&gt;&quot; (the operator&apos;s), then activate it with AT+QIACT=%1.</source>
+        <translation>用 AT+QICSGP=%1,1,&quot;&lt;APN&gt;&quot;（运营商提供的 APN）设置场景的 APN，再用 AT+QIACT=%1 激活。</translation>
+    </message>
+    <message>
+        <source>Context %1 could not be activated: %2</source>
+        <translation>场景 %1 无法激活：%2</translation>
+    </message>
+    <message>
+        <source>Context %1 was not active; the check activated it (AT+QIACT=%1). It has the address %2 (APN &quot;%3&quot;).</source>
+        <translation>场景 %1 原未激活；检查已将其激活（AT+QIACT=%1）。其地址为 %2（APN &quot;%3&quot;）。</translation>
+    </message>
 </context>
 <context>
     <name>bc25::health::DataPathJudge</name>
@@ -2080,6 +2108,10 @@ With no port it starts on the built-in virtual BC25.</source>
     <message>
         <source>%1 (only after an ERROR)</source>
         <translation>%1（仅在返回 ERROR 之后）</translation>
+    </message>
+    <message>
+        <source>%1 (only when the context is not active)</source>
+        <translation>%1（仅在场景未激活时）</translation>
     </message>
 </context>
 <context>
@@ -2465,6 +2497,12 @@ With no port it starts on the built-in virtual BC25.</source>
     <message>
         <source>no model is called &quot;%1&quot;; --model takes one of:</source>
         <translation>没有名为“%1”的型号；--model 可选：</translation>
+    </message>
+    <message numerus="yes">
+        <source>--model is given %n times (%1); give one model.</source>
+        <translation>
+            <numerusform>--model 指定了 %n 次（%1）；请只指定一个型号。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3322,6 +3360,18 @@ OK
             <numerusform>此抓包文件中有 %n 条损坏的记录无法读取，已跳过；“损坏的记录”标签页给出其位置和原因。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Model: %1 (no model in the header)</source>
+        <translation>型号：%1（文件头未指明型号）</translation>
+    </message>
+    <message>
+        <source>Model: %1 (from the capture&apos;s header)</source>
+        <translation>型号：%1（取自捕获文件头）</translation>
+    </message>
+    <message>
+        <source>Model: %1 (the header names &quot;%2&quot;, a model this version does not read)</source>
+        <translation>型号：%1（文件头指明 &quot;%2&quot;，本版本不支持该型号）</translation>
+    </message>
 </context>
 <context>
     <name>bc25::ui::CheckDetails</name>
@@ -3781,6 +3831,12 @@ Sent only when the command above answers a bare ERROR: the module&apos;s reason 
         <source>Sent in this run.</source>
         <translation>本次运行已发送。</translation>
     </message>
+    <message>
+        <source>%1
+Sent only when the module&apos;s answer above does not list the context as active: sockets, ping and DNS need it activated. If it fails, the check fails.</source>
+        <translation>%1
+仅当模块上面的应答未列出该场景为已激活时才发送：socket、ping 和 DNS 都需要场景已激活。若激活失败，本项检查失败。</translation>
+    </message>
 </context>
 <context>
     <name>bc25::ui::HealthReportFiles</name>
@@ -4053,6 +4109,10 @@ Sent only when the command above answers a bare ERROR: the module&apos;s reason 
     <message>
         <source>——— Link to %1 opened ———</source>
         <translation>——— 与%1的连接已建立 ———</translation>
+    </message>
+    <message>
+        <source>——— Now read as %1: link to %2 opened ———</source>
+        <translation>——— 现在按 %1 读取：已打开到 %2 的连接 ———</translation>
     </message>
 </context>
 <context>
@@ -4336,6 +4396,10 @@ Sent only when the command above answers a bare ERROR: the module&apos;s reason 
     <message>
         <source>None read yet: Ask the module.</source>
         <translation>尚未读取：请点“向模组查询”。</translation>
+    </message>
+    <message>
+        <source>Nothing to apply: the module already has these settings.</source>
+        <translation>无需应用：模块已是这些设置。</translation>
     </message>
 </context>
 <context>
@@ -4982,6 +5046,15 @@ This PC: %3
     <message>
         <source>Nothing was run: the link changed while the restart waited for your answer.</source>
         <translation>未运行任何内容：等待您答复重启期间连接已改变。</translation>
+    </message>
+    <message>
+        <source>For %1 only.</source>
+        <extracomment>A recipe whose &quot;-- models:&quot; header leaves out the model the module is read as; %1 lists the models it names</extracomment>
+        <translation>仅适用于 %1。</translation>
+    </message>
+    <message>
+        <source>The module is read as %1: nothing was run.</source>
+        <translation>模块按 %1 读取：未运行任何内容。</translation>
     </message>
 </context>
 <context>
@@ -6360,6 +6433,13 @@ This PC: %3
     <message>
         <source>URC log</source>
         <translation>URC 日志</translation>
+    </message>
+</context>
+<context>
+    <name>bc25::ui::Workbench</name>
+    <message>
+        <source>——— Now read as %1 ———</source>
+        <translation>——— 现在按 %1 读取 ———</translation>
     </message>
 </context>
 <context>

@@ -52,10 +52,19 @@ void TestRecipeRecorder::aHexSendIsRecordedInAnyModelsForm()
     QTRY_COMPARE(stack.connection().state(), link::Connection::State::Connected);
     QTRY_VERIFY(!session.moduleInfo().revision.isEmpty());
     QSignalSpy finished(&session, &ModuleSession::transactionFinished);
+    // Typed, and waited for: its own transaction ended (not just any: the
+    // session's own reads run beside it).
     const auto typed = [&](const QByteArray &line) {
         const qsizetype had = finished.size();
         const QString refused = session.sendTyped(line);
-        return refused.isEmpty() && QTest::qWaitFor([&] { return finished.size() > had; }, 10000) ? QString() : refused;
+        const auto ended = [&] {
+            for (qsizetype i = had; i < finished.size(); ++i) {
+                if (finished.at(i).at(0).value<at::Transaction>().command == line)
+                    return true;
+            }
+            return false;
+        };
+        return refused.isEmpty() && QTest::qWaitFor(ended, 10000) ? QString() : refused;
     };
     for (const QByteArray &line : before)
         QCOMPARE(typed(line), QString());
