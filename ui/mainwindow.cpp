@@ -58,6 +58,9 @@ namespace bc25::ui {
 namespace {
 // The consoles' height in the default layout, and the least a fit leaves them.
 constexpr int ConsolesHeight = 230;
+// Below this window height the socket table keeps to LaptopSocketRows rows.
+constexpr int TallWindowHeight = 900;
+constexpr int LaptopSocketRows = 6;
 constexpr int SignalRefreshMs = 30000;
 // Room for a window manager's title bar and borders around the window.
 constexpr int FrameAllowance = 60;
@@ -403,6 +406,9 @@ void MainWindow::resizeEvent(QResizeEvent *event)
     QMainWindow::resizeEvent(event);
     // Once the layout has followed the new size: a smaller window (or a layout
     // restored from a larger screen) still shows the six sockets whole.
+    // A laptop's 720 pixels keep the consoles' height: six socket rows, the
+    // rest scroll; a taller window shows a twelve-socket model's rows whole.
+    m_sockets->setMostRowsShown(height() >= TallWindowHeight ? m_session->sockets()->socketCount() : LaptopSocketRows);
     QMetaObject::invokeMethod(this, [this] {
         if (isVisible())
             DockFit::giveCentralItsRows(this, m_sockets->view(), ConsolesHeight);

@@ -665,8 +665,8 @@ void TestConsoleStreams::stopSaysTheRepeatIsOff()
     QVERIFY2(console->statusText().startsWith(QLatin1String("Stopped; repeat off after ")), qPrintable(console->statusText()));
 }
 
-// A model with twelve sockets (the BG96) at 1280×720: the table scrolls past
-// six rows, and the consoles under it keep a useful height.
+// A model with twelve sockets (the BG96) at 1280×720: the table scrolls, and
+// the consoles under it keep a useful height.
 void TestConsoleStreams::twelveSocketsLeaveTheConsolesTheirHeight()
 {
     m_window.reset();
@@ -680,7 +680,9 @@ void TestConsoleStreams::twelveSocketsLeaveTheConsolesTheirHeight()
     QTableView *view = m_window->socketPanel()->view();
     QTRY_VERIFY(view->isVisible());
     const int row = view->verticalHeader()->defaultSectionSize();
-    QVERIFY2(view->height() < 8 * row + view->horizontalHeader()->height() + 40, qPrintable(QString::number(view->height())));
+    // Fewer than its twelve rows: it takes the room a 1280×720 window has to
+    // spare, not the consoles' (tst_steadylayout checks it grows where there is room).
+    QVERIFY2(view->height() < 12 * row + view->horizontalHeader()->height(), qPrintable(QString::number(view->height())));
     QTRY_VERIFY(view->verticalScrollBar()->maximum() > 0); // the rest scroll
     SocketConsole *console = m_window->consolePanel()->console(0);
     QVERIFY2(console->height() >= 8 * row, qPrintable(QString::number(console->height())));

@@ -34,9 +34,9 @@ namespace {
 // profile reading every byte written and printed.
 struct ModelBench
 {
-    explicit ModelBench(const QByteArray &model)
+    explicit ModelBench(const QByteArray &model, const sim::SimConfig &config = {})
         : profile(ModuleProfile::byId(model))
-        , module(profile, sim::SimConfig {})
+        , module(profile, config)
         , decoder(profile)
     {
         QObject::connect(&module, &sim::VirtualModule::output, [this](const QByteArray &b) {
@@ -116,6 +116,8 @@ private slots:
     void eachModelTellsALostContextInItsOwnWords();
     void pingEchoesQuoteTheAddressAsTheModelsManual_data();
     void pingEchoesQuoteTheAddressAsTheModelsManual();
+    void aLostEchoIsTheModelsTimeoutCode_data();
+    void aLostEchoIsTheModelsTimeoutCode();
     void bc660kAnswersALookupWithItsOwnLines();
     void bc660kPushesHexOnOneLine();
     void lteModulesSendAHexStringOnTheLine();
@@ -281,6 +283,35 @@ void TestVirtualModels::pingEchoesQuoteTheAddressAsTheModelsManual()
         QCOMPARE(bench.ask("AT+QIACT=1", "OK\r\n"), QByteArray("\r\nOK\r\n"));
     const QByteArray answer = bench.ask(R"(AT+QPING=1,"127.0.0.1",4,1)", echo);
     QVERIFY2(answer.contains(echo), answer.constData());
+}
+
+void TestVirtualModels::aLostEchoIsTheModelsTimeoutCode_data()
+{
+    QTest::addColumn<QByteArray>("model");
+    QTest::addColumn<QByteArray>("lost");
+    QTest::newRow("bc25: 1 (manual 2.1.8, Table 2)") << QByteArray("bc25") << QByteArray("\r\n+QPING: 1\r\n");
+    QTest::newRow("bg96: 569") << QByteArray("bg96") << QByteArray("\r\n+QPING: 569\r\n");
+    QTest::newRow("bc660k: 569") << QByteArray("bc660k") << QByteArray("\r\n+QPING: 569\r\n");
+}
+
+// Every second echo lost: each model says so in its own code, and its own
+// decoder reads the ping to its summary with nothing unexpected.
+void TestVirtualModels::aLostEchoIsTheModelsTimeoutCode()
+{
+    QFETCH(QByteArray, model);
+    QFETCH(QByteArray, lost);
+    sim::SimConfig config;
+    config.faults.pingLossEvery = 2;
+    ModelBench bench(model, config);
+    const QByteArray context = QByteArray::number(bench.profile->defaultContext());
+    if (bench.profile->answers().activatesContexts)
+        QCOMPARE(bench.ask("AT+QIACT=" + context, "OK\r\n"), QByteArray("\r\nOK\r\n"));
+    const QByteArray answer = bench.ask("AT+QPING=" + context + R"(,"127.0.0.1",4,2)", ",2,1,1,");
+    QVERIFY2(answer.contains(lost), answer.constData());
+    QVERIFY2(bench.drifts.isEmpty(), qPrintable(bench.drifts.join(QLatin1Char('\n'))));
+    bench.decoder.finish();
+    QVERIFY(!bench.decoded.isEmpty());
+    QCOMPARE(bench.decoded.constLast().operation.status, at::OperationResult::Status::Done);
 }
 
 void TestVirtualModels::bc660kAnswersALookupWithItsOwnLines()

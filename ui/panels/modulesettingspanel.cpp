@@ -113,7 +113,12 @@ ModuleSettingsPanel::ModuleSettingsPanel(ModuleSession *session, QWidget *parent
         k.idleSeconds = m_idle->value();
         k.intervalSeconds = m_interval->value();
         k.count = m_count->value();
-        report(m_session->configuration()->setKeepAlive(k));
+        // As the data group: nothing goes out when the module already has it
+        // (off is off, whatever the times beside it say).
+        const KeepAlive &confirmed = m_session->settings().keepAlive;
+        const bool differs = k.on != confirmed.on
+            || (k.on && (k.idleSeconds != confirmed.idleSeconds || k.intervalSeconds != confirmed.intervalSeconds || k.count != confirmed.count));
+        report(differs ? m_session->configuration()->setKeepAlive(k) : tr("Nothing to apply: the module already has these settings."));
     });
     connect(query, &QPushButton::clicked, m_session->commands(), &CommandRunner::readLastError);
     connect(session->configuration(), &ModuleConfiguration::changed, this, &ModuleSettingsPanel::refresh);

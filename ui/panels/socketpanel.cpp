@@ -38,25 +38,40 @@ bool isServer(ServiceType service)
     return service == ServiceType::TcpListener || service == ServiceType::UdpService;
 }
 
-// The socket table asks for six rows (the BC25's all, what a 1280×720 window
-// has room for beside its consoles): asking for a twelve-socket model's all
-// had the window take the consoles' height for them. It takes more, up to
-// its maximum, where the window has room to spare (SocketPanel).
+// The socket table asks for the rows the window gives it (MainWindow: six on
+// a 720-pixel laptop screen, a twelve-socket model's all on a taller one):
+// asking for twelve on a laptop had the window take the consoles' height.
 class SocketTableView final : public QTableView
 {
 public:
     using QTableView::QTableView;
-    static constexpr int RowsAskedFor = 6;
+
+    void setRowsAskedFor(int rows)
+    {
+        m_rowsAskedFor = rows;
+        updateGeometry();
+    }
 
     [[nodiscard]] QSize sizeHint() const override
     {
-        const int rows = model() ? std::min(model()->rowCount(), RowsAskedFor) : RowsAskedFor;
+        const int rows = model() ? std::min(model()->rowCount(), m_rowsAskedFor) : m_rowsAskedFor;
         return {QTableView::sizeHint().width(),
                 horizontalHeader()->sizeHint().height() + rows * verticalHeader()->defaultSectionSize() + 2 * frameWidth()};
     }
+
+private:
+    int m_rowsAskedFor = 6;
 };
 
 } // namespace
+
+void SocketPanel::setMostRowsShown(int rows)
+{
+    rows = std::clamp(rows, 1, std::max(1, m_model->rowCount()));
+    static_cast<SocketTableView *>(m_view)->setRowsAskedFor(rows);
+    m_view->setMaximumHeight(m_view->horizontalHeader()->sizeHint().height() + rows * m_view->verticalHeader()->defaultSectionSize()
+                             + 2 * m_view->frameWidth());
+}
 
 SocketPanel::SocketPanel(ModuleSession *session, QWidget *parent)
     : QWidget(parent)
@@ -76,14 +91,11 @@ SocketPanel::SocketPanel(ModuleSession *session, QWidget *parent)
     // not cut while a counter's wide label has room to give.
     new ColumnFit(m_view, SocketTableModel::Remote, this);
     m_view->setTextElideMode(Qt::ElideMiddle);
-    // Six rows asked for (SocketTableView), as many as the model has sockets
-    // (twelve on a BG96) taken where the window has room, and no taller: the
-    // height beyond them goes to the consoles under it, not to empty rows. At
-    // 1280×720 the consoles keep theirs and the table scrolls the rest.
+    // As many rows as the window gives it (setMostRowsShown), and no taller:
+    // the height beyond them goes to the consoles under it, not to empty rows.
+    // At 1280×720 the consoles keep theirs and the table scrolls the rest.
     m_view->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    m_view->setMaximumHeight(m_view->horizontalHeader()->sizeHint().height()
-                             + m_model->rowCount() * m_view->verticalHeader()->defaultSectionSize()
-                             + 2 * m_view->frameWidth());
+    setMostRowsShown(m_model->rowCount());
     m_view->selectRow(0);
     TableText::installCopy(m_view);
 

@@ -33,6 +33,9 @@ public:
     // service), for a new link: what the dialog opened on the link before is forgotten.
     void setDefaultTarget(const QString &host, quint16 port);
     [[nodiscard]] QTableView *view() const { return m_view; }
+    // The table grows to at most this many rows (the model's sockets at most);
+    // the window's height beyond them goes to the consoles.
+    void setMostRowsShown(int rows);
     // Drops the last message (it spoke of a module that is gone).
     void clearMessage();
     [[nodiscard]] int currentSocket() const;

@@ -102,7 +102,10 @@ void PingHandler::echo(int remaining)
             return;
         ++m_sent;
         if (lost) {
-            m_module->urc("+QPING: 1"); // manual 2.1.8: one request timed out
+            // One request timed out, in the model's code: 1 on a BC25 (manual
+            // 2.1.8, Table 2), 569 on the BG96 and BC660K (the code after the echo's).
+            const QList<int> &codes = m_module->profile().pingDefaults().echoCodes;
+            m_module->urc("+QPING: " + QByteArray::number(codes.value(1, 1)));
         } else {
             m_times << time;
             // The EC200U quotes the address: +QPING: 0,"61.135.169.125",32,192,255 (its note, 3.7).
