@@ -156,10 +156,14 @@ SocketTable::SentData SocketTable::sentData(const at::Transaction &t) const
     const ParsedCommand command = catalog().parse(t.command);
     if (!command.spec || !command.spec->sendsData || command.form != CommandForm::Write || command.arguments.isEmpty())
         return {};
-    const qint64 connectId = command.arguments.at(0).toInteger();
+    const qint64 connectId = CommandCatalog::integerArgument(command, "connectID");
     if (connectId < 0 || connectId >= m_socketCount)
         return {};
-    QByteArray data = command.arguments.size() >= 3 ? command.arguments.at(2).text : t.payload;
+    // Inline data by its parameter's name, where the model's form puts it
+    // (AT+QISENDEX=<id>,<len>,"<hex>" on a BC25, =<id>,"<hex>" on a BG96);
+    // otherwise what was written after the prompt.
+    const qsizetype inlineData = CommandCatalog::argumentIndex(command, command.spec->sendsHexText ? "hex_string" : "data");
+    QByteArray data = inlineData >= 0 ? command.arguments.at(inlineData).text : t.payload;
     if (command.arguments.size() == 1 && data.endsWith('\x1a'))
         data.chop(1);
     if (command.spec->sendsHexText)

@@ -561,6 +561,8 @@ void TestVirtualModels::aSessionsHexSendTakesTheModelsForm()
     for (int i = 0; i < size; ++i)
         payload += char('a' + i % 26);
     QSignalSpy done(session.sends(), &SendQueue::sendFinished);
+    QByteArray shownAsSent; // what the console shows as sent (SocketTable::dataSent)
+    connect(session.sockets(), &SocketTable::dataSent, this, [&shownAsSent](int, const QByteArray &bytes) { shownAsSent += bytes; });
     const qsizetype before = finished.size();
     QCOMPARE(session.sends()->send(0, payload, SendQueue::Mode::Hex), QString());
     QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 20000);
@@ -568,9 +570,24 @@ void TestVirtualModels::aSessionsHexSendTakesTheModelsForm()
     QByteArray atPeer;
     QTRY_VERIFY((atPeer += peer->readAll()).size() >= size);
     QCOMPARE(atPeer, payload);
+    // Counted and shown as the bytes that went, in any model's form (new-user pass 6).
+    QCOMPARE(session.socket(0).bytesSent, qint64(size));
+    QCOMPARE(shownAsSent, payload);
+    const qsizetype queued = finished.size(); // the queue's transactions end here
+
+    // Typed in the model's form, as a user would in the terminal: counted too.
+    const QByteArray typed = stack.profile().catalog().spec(CommandId::SendHex).writeSignatures.constFirst().parameters.size() == 2
+            ? QByteArray("AT+QISENDEX=0,\"414243\"")
+            : QByteArray("AT+QISENDEX=0,3,\"414243\"");
+    shownAsSent.clear();
+    QCOMPARE(session.sendTyped(typed), QString());
+    QTRY_COMPARE(shownAsSent, QByteArray("ABC"));
+    QCOMPARE(session.socket(0).bytesSent, qint64(size) + 3);
+    atPeer.clear();
+    QTRY_COMPARE((atPeer += peer->readAll()), QByteArray("ABC"));
     int hexSends = 0;
     const QByteArray lengthForm = "AT+QISENDEX=0," + QByteArray::number(std::min(size, 512)) + ",\"";
-    for (qsizetype i = before; i < finished.size(); ++i) {
+    for (qsizetype i = before; i < queued; ++i) {
         const QByteArray line = finished.at(i).command;
         if (!line.startsWith("AT+QISENDEX"))
             continue;
