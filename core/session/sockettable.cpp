@@ -263,6 +263,7 @@ void SocketTable::applyStatus(const SocketStatus &status)
 {
     SocketInfo &s = mutableSocket(status.connectId);
     s.inUse = true;
+    s.lastError = 0; // the module lists it: a refused open before is history
     s.service = status.service;
     s.remoteAddress = s.listens() ? QString() : status.address;
     s.remotePort = s.listens() ? 0 : status.remotePort;

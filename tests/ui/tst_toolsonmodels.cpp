@@ -15,7 +15,9 @@
 #include "panels/dnspanel.h"
 #include "panels/modulesettingspanel.h"
 #include "panels/ntppanel.h"
+#include "models/sockettablemodel.h"
 #include "panels/socketpanel.h"
+#include "panels/terminalpanel.h"
 #include "session/sockettable.h"
 #include "profile/moduleprofile.h"
 #include "quick/quickcommandspanel.h"
@@ -30,6 +32,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTableView>
 #include <QApplication>
 #include <QFile>
 #include <QTimer>
@@ -60,6 +63,7 @@ private slots:
     void theOpenDialogOffersWhatItLastOpenedOnTheLink();
     void afterAListenerAClientIsOfferedThePeersPort();
     void applySendsOnlyTheSettingsThatChanged();
+    void aRefusedOpenSaysWhatToDoAndIsForgottenOnceOpen();
 
 private:
     bool start(const QByteArray &model);
@@ -429,6 +433,36 @@ void TestToolsOnModels::applySendsOnlyTheSettingsThatChanged()
     QTRY_VERIFY(m_stack->session().settings().keepAlive.on);
     QTRY_COMPARE(m_panelCommands.size(), 2);
     QVERIFY2(m_panelCommands.constLast().startsWith("AT+QIKALIVE="), m_panelCommands.constLast().constData());
+}
+
+// New-user pass 6: on a BG96 whose context is not active, Open… fails with 561
+// and the line under the table names AT+QIACT (not AT+CGDCONT); once the socket
+// is open (here from the terminal, after AT+QIACT), neither the table's cell nor
+// that line still speaks of the 561.
+void TestToolsOnModels::aRefusedOpenSaysWhatToDoAndIsForgottenOnceOpen()
+{
+    if (!start("bg96"))
+        QFAIL("the virtual module did not connect");
+    SocketPanel *panel = m_window->socketPanel();
+    OpenParameters p = panel->dialogDefaults();
+    p.connectId = 0;
+    QSignalSpy finished(m_stack->session().sockets(), &SocketTable::openFinished);
+    QCOMPARE(panel->open(p), QString());
+    QTRY_COMPARE(finished.size(), 1);
+    QVERIFY(!finished.at(0).at(1).toBool());
+    QCOMPARE(m_stack->session().socket(0).lastError, 561);
+    QVERIFY2(panel->statusText().contains(QLatin1String("AT+QIACT")), qPrintable(panel->statusText()));
+    QVERIFY2(!panel->statusText().contains(QLatin1String("CGDCONT")), qPrintable(panel->statusText()));
+    const QModelIndex state = panel->view()->model()->index(0, SocketTableModel::State);
+    QVERIFY(state.data().toString().contains(QLatin1String("561")));
+
+    QCOMPARE(m_window->terminalPanel()->submit(QStringLiteral("AT+QIACT=1")), QString());
+    QTRY_VERIFY(!m_stack->engine().isBusy());
+    const QString open = QStringLiteral("AT+QIOPEN=1,0,\"TCP\",\"127.0.0.1\",%1,0,0").arg(m_stack->connection().echoPort());
+    QCOMPARE(m_window->terminalPanel()->submit(open), QString());
+    QTRY_VERIFY(m_stack->session().socket(0).inUse && m_stack->session().socket(0).state == SocketState::Connected);
+    QTRY_VERIFY2(!state.data().toString().contains(QLatin1String("561")), qPrintable(state.data().toString()));
+    QVERIFY2(!panel->statusText().contains(QLatin1String("561")), qPrintable(panel->statusText()));
 }
 
 QTEST_MAIN(TestToolsOnModels)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "socketpanel.h"
 
+#include "bc25/errorcodes.h"
+
 #include "profile/moduleprofile.h"
 #include "tabletext.h"
 
@@ -160,8 +162,15 @@ SocketPanel::SocketPanel(ModuleSession *session, QWidget *parent)
     // "Socket 2 is open" is out of date once it is not, whoever closed it (the
     // terminal's or a recipe's AT+QICLOSE, the module's restart, the link's loss).
     connect(session->sockets(), &SocketTable::socketChanged, this, [this](int id) {
-        if (id == m_lineAbout && !m_session->socket(id).inUse) {
+        const SocketInfo &socket = m_session->socket(id);
+        if (id == m_lineAbout && !socket.inUse) {
             m_lineAbout = -1;
+            m_status->setStatus({});
+        }
+        // "Socket 0 could not be opened: 561" is out of date once it is open (the
+        // health check, a recipe or the terminal opened it since).
+        if (id == m_refusedOpen && socket.inUse && socket.state != SocketState::Connecting) {
+            m_refusedOpen = -1;
             m_status->setStatus({});
         }
     });
@@ -266,10 +275,22 @@ void SocketPanel::onOpenFinished(int connectId, bool ok, const QString &text)
         m_progress->hide();
         m_opening = -1;
     }
-    if (ok)
+    if (ok) {
         sayOfSocket(connectId, tr("Socket %1 is open.").arg(connectId));
-    else
-        say(tr("Socket %1 could not be opened: %2").arg(connectId).arg(text));
+        return;
+    }
+    // What to do about it, in the model's terms (561 on a model whose
+    // contexts are activated by hand: AT+QIACT, not AT+CGDCONT).
+    const QString advice = ErrorCodes::advice(m_session->socket(connectId).lastError, connectId,
+                                              m_session->profile().answers().activatesContexts);
+    const QString failed = tr("Socket %1 could not be opened: %2").arg(connectId).arg(text);
+    say(advice.isEmpty() ? failed : failed + QLatin1Char(' ') + advice);
+    m_refusedOpen = connectId;
+}
+
+QString SocketPanel::statusText() const
+{
+    return m_status->status();
 }
 
 void SocketPanel::sayOfSocket(int connectId, const QString &line)
@@ -281,6 +302,7 @@ void SocketPanel::sayOfSocket(int connectId, const QString &line)
 void SocketPanel::say(const QString &line)
 {
     m_lineAbout = -1;
+    m_refusedOpen = -1;
     // The panel's line and the status bar tell the same news: never "closed" here and "open" there.
     m_status->setStatus(line);
     emit message(line);

@@ -49,6 +49,8 @@ public:
     [[nodiscard]] int listenerPort() const;
     // Opens without the dialog (tests, scripted demos); returns the refusal, if any.
     QString open(const OpenParameters &parameters);
+    // The line under the table: the panel's latest news.
+    [[nodiscard]] QString statusText() const;
 
 signals:
     void message(const QString &text);
@@ -71,6 +73,7 @@ private:
     int m_openLimitMs = 0;
     int m_opening = -1;
     int m_lineAbout = -1; // the socket whose state the status line tells, or -1
+    int m_refusedOpen = -1; // the socket whose failed open the status line tells, or -1
     QString m_defaultHost;
     quint16 m_defaultPort = 0;
     std::optional<OpenParameters> m_lastOpened; // by the dialog, on this link
