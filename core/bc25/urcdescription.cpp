@@ -152,7 +152,10 @@ UrcDescription UrcDescription::describeResult(const at::ResultLine &line)
                                                      .arg(reply->address, QString::number(reply->bytes), QString::number(reply->timeMs), QString::number(reply->ttl))
                                            : tr("Request timed out.");
         } else if (const auto summary = PingSummary::parse(line)) {
-            if (summary->result != 2)
+            // The summary's <finresult> when it went well: 2 on a BC25 (manual
+            // 2.1.8, Table 2), 0 on the BG96 and BC660K ("It is finished
+            // normally"); a summary line starting 0 is only theirs (PingSummary).
+            if (summary->result != 2 && summary->result != 0)
                 d.meaning = tr("Ping failed: %1").arg(ErrorCodes::pingResultText(summary->result));
             else if (summary->received <= 0) // the module prints 0 ms for times it never measured
                 d.meaning = tr("Ping done: %1 sent, %2 received, %3 lost; min —, avg —, max — (no reply).")

@@ -348,6 +348,11 @@ void TestTransactionsDock::secondPhasesEndIsTheResult_data()
                           << QStringLiteral("Socket 0 is open.");
     QTest::newRow("ping") << QByteArray(R"(AT+QPING=1,"127.0.0.1")") << QByteArray("+QPING: 2,4,4,0,41,48,44")
                           << QStringLiteral("Ping done: 4 sent, 4 received, 0 lost; min 41 ms, avg 44 ms, max 48 ms.");
+    // The BG96's summary starts 0 when it went well (new-user pass 6: "Ping failed: Echo received").
+    QTest::newRow("ping, the BG96's summary") << QByteArray(R"(AT+QPING=1,"127.0.0.1")") << QByteArray("+QPING: 0,4,4,0,41,48,44")
+                                              << QStringLiteral("Ping done: 4 sent, 4 received, 0 lost; min 41 ms, avg 44 ms, max 48 ms.");
+    QTest::newRow("ping, a failure code") << QByteArray(R"(AT+QPING=1,"nowhere")") << QByteArray("+QPING: 565")
+                                          << QStringLiteral("Ping failed: DNS parse failed");
     // No reply: the module's 0 ms were never measured.
     QTest::newRow("ping, no reply") << QByteArray(R"(AT+QPING=1,"127.0.0.1")") << QByteArray("+QPING: 2,4,0,4,0,0,0")
                                     << QStringLiteral("Ping done: 4 sent, 0 received, 4 lost; min —, avg —, max — (no reply).");
