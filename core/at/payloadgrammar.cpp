@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "payloadgrammar.h"
 
+#include <algorithm>
+
 namespace bc25::at {
 
 namespace {
@@ -96,8 +98,12 @@ std::optional<PayloadHeader> PayloadGrammar::match(const QList<PayloadAnnounceme
                 break;
             }
             case Field::ConnectId: {
+                // A socket outside the model's range is drift (LineExpectations
+                // says so), but the line still announces its data: read at its
+                // best, the bytes are payload, never lines that could end a
+                // command (adv6 F1). Two digits at most: no model has 100 sockets.
                 const qint64 id = decimal(fields[i]);
-                fits = id >= 0 && id < socketCount;
+                fits = id >= 0 && id < std::max(socketCount, 100);
                 header.connectId = int(id);
                 break;
             }

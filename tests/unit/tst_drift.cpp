@@ -77,6 +77,8 @@ private slots:
     void aLineTheModelDoesNotExpectIsDrift();
     void aDriftLineThatAnnouncesPayloadKeepsIt_data();
     void aDriftLineThatAnnouncesPayloadKeepsIt();
+    void aPushOnASocketPastTheModelsKeepsItsData_data();
+    void aPushOnASocketPastTheModelsKeepsItsData();
     void theManualsExamplesAreNeverDrift_data();
     void theManualsExamplesAreNeverDrift();
     void eachModelsVectorsAreNeverDriftOnItsModel_data();
@@ -248,6 +250,36 @@ void TestDrift::aDriftLineThatAnnouncesPayloadKeepsIt()
     QVERIFY2(out.drifts.constFirst().startsWith(drift), qPrintable(out.drifts.constFirst()));
     QCOMPARE(out.finals.size(), 2);
     QCOMPARE(out.finals.constLast(), QStringLiteral("AT OK"));
+}
+
+// adv6 F1: a direct push naming a socket the model does not have is drift,
+// and its announced bytes are still its data — never lines that end a command.
+void TestDrift::aPushOnASocketPastTheModelsKeepsItsData_data()
+{
+    QTest::addColumn<QByteArray>("model");
+    QTest::addColumn<QByteArray>("stream");
+    QTest::addColumn<QString>("drift");
+    for (const char *split : {"whole", "byte by byte"}) {
+        QTest::addRow("socket 6 on a BC25, %s", split) << QByteArray("bc25") << QByteArray("+QIURC: \"recv\",6,4\r\nOK\r\n")
+                                                      << QStringLiteral("not expected for BC25: ");
+        QTest::addRow("socket 12 on a BG96, %s", split) << QByteArray("bg96") << QByteArray("+QIURC: \"recv\",12,4\r\nOK\r\n")
+                                                       << QStringLiteral("not expected for BG96: ");
+        QTest::addRow("socket 5 on a BC660K, %s", split) << QByteArray("bc660k") << QByteArray("+QIURC: \"recv\",5,4\r\nOK\r\n")
+                                                        << QStringLiteral("not expected for BC660K-GL: ");
+    }
+}
+
+void TestDrift::aPushOnASocketPastTheModelsKeepsItsData()
+{
+    QFETCH(QByteArray, model);
+    QFETCH(QByteArray, stream);
+    QFETCH(QString, drift);
+    const bool byteByByte = QByteArray(QTest::currentDataTag()).endsWith("byte by byte");
+    const Decoded out = decode(model, stream + "AT\r\r\nOK\r\n", byteByByte);
+    QVERIFY2(out.events.contains(QStringLiteral("data:OK\r\n")), qPrintable(out.events.join(QLatin1Char('\n'))));
+    QCOMPARE(out.drifts.size(), 1);
+    QVERIFY2(out.drifts.constFirst().startsWith(drift), qPrintable(out.drifts.constFirst()));
+    QCOMPARE(out.finals, QStringList {QStringLiteral("AT OK")}); // the pushed "OK" ended nothing
 }
 
 void TestDrift::theManualsExamplesAreNeverDrift_data()

@@ -195,8 +195,10 @@ void TestModuleProfile::payloadGrammarFindsTheAnnouncingLines_data()
     row("direct push", "+QIURC: \"recv\",1,2\r\nOK\r\n", false, {"L:+QIURC: \"recv\",1,2", "D1:OK"});
     row("buffer access with showlength carries none", "+QIURC: \"recv\",1,2\r\nOK\r\n", true,
         {"L:+QIURC: \"recv\",1,2", "L:OK"});
-    row("socket past the model's is no header", "+QIURC: \"recv\",6,2\r\nOK\r\n", false,
-        {"L:+QIURC: \"recv\",6,2", "L:OK"});
+    // A socket past the model's: drift (LineExpectations), still read at its
+    // best — its data is data, not an OK that ends a command (adv6 F1).
+    row("socket past the model's still announces its data", "+QIURC: \"recv\",6,2\r\nOK\r\n", false,
+        {"L:+QIURC: \"recv\",6,2", "D6:OK"});
     row("other URC", "+QIURC: \"closed\",1\r\n", false, {"L:+QIURC: \"closed\",1"});
 }
 
@@ -248,10 +250,13 @@ void TestModuleProfile::twoProfilesSideBySideShareNothing()
     QCOMPARE(rangeOf(*ModuleProfile::bc25(), CommandId::Close, "connectID"), QStringLiteral("0-5"));
 
     // Each parser reads with its own profile: socket 4 is a direct push on the
-    // BC25 and no socket at all on the three-socket model.
+    // BC25; on the three-socket model it is no socket of its own (drift), and
+    // the push's bytes are still its data, read at their best (adv6 F1).
     const QByteArray push = "+QIURC: \"recv\",4,2\r\nab\r\n";
-    QCOMPARE(cut(*three, push), (QStringList {"L:+QIURC: \"recv\",4,2", "L:ab"}));
+    QCOMPARE(cut(*three, push), (QStringList {"L:+QIURC: \"recv\",4,2", "D4:ab"}));
     QCOMPARE(cut(*ModuleProfile::bc25(), push), (QStringList {"L:+QIURC: \"recv\",4,2", "D4:ab"}));
+    QVERIFY(!three->expectations().driftOf(at::ResultLine::parse("+QIURC: \"recv\",4,2"), {}).isEmpty());
+    QVERIFY(ModuleProfile::bc25()->expectations().driftOf(at::ResultLine::parse("+QIURC: \"recv\",4,2"), {}).isEmpty());
 }
 
 void TestModuleProfile::theSimulatorPlaysItsProfilesSockets()
