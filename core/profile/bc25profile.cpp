@@ -47,6 +47,8 @@ ModuleProfile::Description ModuleProfile::bc25Description()
         {"QIRD", {}, {1, 2}, {}, QStringLiteral("BC25 manual 2.1.5")},
         // manual 2.2.2, 2.2.3: "recv",<connectID>[,<current_recv_length>]; "recv",<connectID>,"buff full"
         {"QIURC", "recv", {2, 3}, {}, QStringLiteral("BC25 manual 2.2.2")},
+        // manual 2.1.14: +QIDNSCFG: <PrimaryDns>[,<SecondaryDns>] (no context: the LTE models' has one)
+        {"QIDNSCFG", {}, {1, 2}, {}, QStringLiteral("BC25 manual 2.1.14")},
     };
 
     // The manual's "not supported now" notes (2.1.1 note 3, 2.1.11 note 3, 2.1.13, 2.1.14 note).

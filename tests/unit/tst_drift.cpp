@@ -77,6 +77,7 @@ private slots:
     void aLineTheModelDoesNotExpectIsDrift();
     void aDriftLineThatAnnouncesPayloadKeepsIt_data();
     void aDriftLineThatAnnouncesPayloadKeepsIt();
+    void aDnsServerAnswerWithAContextIsDriftOnTheBc25();
     void aPushOnASocketPastTheModelsKeepsItsData_data();
     void aPushOnASocketPastTheModelsKeepsItsData();
     void theManualsExamplesAreNeverDrift_data();
@@ -254,6 +255,19 @@ void TestDrift::aDriftLineThatAnnouncesPayloadKeepsIt()
 
 // adv6 F1: a direct push naming a socket the model does not have is drift,
 // and its announced bytes are still its data — never lines that end a command.
+// adv6 F6: the BC25 answers AT+QIDNSCFG? with its two servers and no context.
+void TestDrift::aDnsServerAnswerWithAContextIsDriftOnTheBc25()
+{
+    for (const bool byteByByte : {false, true}) {
+        const Decoded out = decode("bc25", "AT+QIDNSCFG?\r\r\n+QIDNSCFG: 1,\"8.8.8.8\",\"1.1.1.1\"\r\n\r\nOK\r\n", byteByByte);
+        QCOMPARE(out.drifts.size(), 1);
+        QVERIFY2(out.drifts.constFirst().startsWith(QLatin1String("not expected for BC25: +QIDNSCFG with 3 fields")),
+                 qPrintable(out.drifts.constFirst()));
+        const Decoded own = decode("bc25", "AT+QIDNSCFG?\r\r\n+QIDNSCFG: \"8.8.8.8\",\"1.1.1.1\"\r\n\r\nOK\r\n", byteByByte);
+        QVERIFY2(own.drifts.isEmpty(), qPrintable(own.drifts.join(QLatin1Char('\n'))));
+    }
+}
+
 void TestDrift::aPushOnASocketPastTheModelsKeepsItsData_data()
 {
     QTest::addColumn<QByteArray>("model");
