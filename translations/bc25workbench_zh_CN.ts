@@ -4665,6 +4665,14 @@ This PC: %3
         <source>No module is connected.</source>
         <translation>未连接模组。</translation>
     </message>
+    <message>
+        <source>not on the %1</source>
+        <translation>%1 无此项</translation>
+    </message>
+    <message>
+        <source>The %1&apos;s AT+QPING takes no size.</source>
+        <translation>%1 的 AT+QPING 不带大小参数。</translation>
+    </message>
 </context>
 <context>
     <name>bc25::ui::QuickCommandStore</name>

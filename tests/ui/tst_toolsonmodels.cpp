@@ -15,6 +15,7 @@
 #include "panels/dnspanel.h"
 #include "panels/modulesettingspanel.h"
 #include "panels/ntppanel.h"
+#include "panels/pingpanel.h"
 #include "models/sockettablemodel.h"
 #include "panels/socketpanel.h"
 #include "panels/terminalpanel.h"
@@ -64,6 +65,8 @@ private slots:
     void afterAListenerAClientIsOfferedThePeersPort();
     void applySendsOnlyTheSettingsThatChanged();
     void aRefusedOpenSaysWhatToDoAndIsForgottenOnceOpen();
+    void thePingSizeSaysWhenTheModelTakesNone_data();
+    void thePingSizeSaysWhenTheModelTakesNone();
 
 private:
     bool start(const QByteArray &model);
@@ -463,6 +466,34 @@ void TestToolsOnModels::aRefusedOpenSaysWhatToDoAndIsForgottenOnceOpen()
     QTRY_VERIFY(m_stack->session().socket(0).inUse && m_stack->session().socket(0).state == SocketState::Connected);
     QTRY_VERIFY2(!state.data().toString().contains(QLatin1String("561")), qPrintable(state.data().toString()));
     QVERIFY2(!panel->statusText().contains(QLatin1String("561")), qPrintable(panel->statusText()));
+}
+
+void TestToolsOnModels::thePingSizeSaysWhenTheModelTakesNone_data()
+{
+    QTest::addColumn<QByteArray>("model");
+    QTest::addColumn<bool>("takesASize");
+    QTest::newRow("bc25: 32-200 (manual 2.1.8)") << QByteArray("bc25") << true;
+    QTest::newRow("bg96: none (its note 2.2.11)") << QByteArray("bg96") << false;
+}
+
+// New-user pass 6: the BG96's greyed size box showed "0 bytes".
+void TestToolsOnModels::thePingSizeSaysWhenTheModelTakesNone()
+{
+    QFETCH(QByteArray, model);
+    QFETCH(bool, takesASize);
+    if (!start(model))
+        QFAIL("the virtual module did not connect");
+    QSpinBox *size = nullptr;
+    for (QSpinBox *box : m_window->pingPanel()->findChildren<QSpinBox *>()) {
+        if (box->suffix() == QLatin1String(" bytes"))
+            size = box;
+    }
+    QVERIFY(size);
+    QCOMPARE(size->isEnabled(), takesASize);
+    if (takesASize)
+        QCOMPARE(size->text(), QStringLiteral("32 bytes"));
+    else
+        QCOMPARE(size->text(), QStringLiteral("not on the BG96"));
 }
 
 QTEST_MAIN(TestToolsOnModels)

@@ -63,6 +63,14 @@ PingPanel::PingPanel(ModuleSession *session, QWidget *parent)
 {
     m_timeout->setSuffix(tr(" s"));
     m_size->setSuffix(tr(" bytes"));
+    // A model whose AT+QPING takes no <ping_size> (the BG96's note 2.2.11):
+    // the box says so instead of "0 bytes", and nothing is sent for it.
+    if (session->profile().pingDefaults().size == 0) {
+        m_size->setRange(0, 0);
+        m_size->setSpecialValueText(tr("not on the %1").arg(session->profile().name()));
+        m_size->setToolTip(tr("The %1's AT+QPING takes no size.").arg(session->profile().name()));
+        m_size->setEnabled(false);
+    }
     auto *chart = new QChart;
     chart->addSeries(m_series);
     chart->legend()->hide();
