@@ -3,6 +3,8 @@
 
 #include "payloadheader.h"
 
+#include <QMetaMethod>
+
 #include <cstring>
 #include <utility>
 
@@ -265,7 +267,15 @@ void AtParser::deliver(const AtEvent &event)
 {
     if (m_listener)
         m_listener->atEventParsed(event);
-    emit eventParsed(event);
+    if (m_eventParsedHeard)
+        emit eventParsed(event);
+}
+
+void AtParser::connectNotify(const QMetaMethod &signal)
+{
+    // Never reset: a disconnect keeps emitting, which is only slower.
+    if (signal == QMetaMethod::fromSignal(&AtParser::eventParsed))
+        m_eventParsedHeard = true;
 }
 
 void AtParser::emitLine(qint64 offset)

@@ -108,6 +108,9 @@ public:
 signals:
     void eventParsed(const bc25::at::AtEvent &event);
 
+protected:
+    void connectNotify(const QMetaMethod &signal) override;
+
 private:
     enum class Mode : quint8 { Line, Payload, Discard, EchoedData, Trailer };
 
@@ -151,6 +154,9 @@ private:
     static void reuseBuffer(QByteArray &buffer, QByteArray &delivered);
 
     AtEventListener *m_listener = nullptr;
+    // Whether eventParsed was ever connected: an emit nobody hears costs as much
+    // as a short line's parse (bc25-decode has only the listener).
+    bool m_eventParsedHeard = false;
     const PayloadGrammar m_grammar;
     ParserSettings m_settings;
     Mode m_mode = Mode::Line;

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "resultline.h"
 
+#include <algorithm>
+#include <cstring>
+
 namespace bc25::at {
 
 namespace {
@@ -27,8 +30,10 @@ QByteArray internedName(QByteArrayView name)
         "QPING", "QISEND", "QICFG", "QIGETERROR", "QNTTP", "QIDNSGIP", "QIDNSCFG", "QIKALIVE",
         "CME ERROR", "CSQ", "CEREG", "CGATT", "CGPADDR", "RDY",
     };
+    // Size and first byte first: a line costs a few byte tests, not a compare per name.
     for (const QByteArray &known : names) {
-        if (name == known)
+        if (known.size() == name.size() && known.front() == name.front()
+            && std::memcmp(known.constData(), name.data(), size_t(name.size())) == 0)
             return known;
     }
     return name.toByteArray();
@@ -52,38 +57,74 @@ bool Field::isInteger() const
 
 qint64 Field::toInteger(qint64 fallback) const
 {
-    return isInteger() ? text.toLongLong() : fallback;
+    if (!isInteger())
+        return fallback;
+    // isInteger() allows a sign and 18 digits at most: the value fits, read here
+    // without the locale-aware conversion every field had paid for.
+    const bool negative = text.front() == '-';
+    qint64 value = 0;
+    for (qsizetype i = negative ? 1 : 0; i < text.size(); ++i)
+        value = value * 10 + (text.at(i) - '0');
+    return negative ? -value : value;
 }
+
+namespace {
+
+// As QByteArrayView::trimmed(): ASCII white space.
+bool isSpace(char c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+// [from, to) without the white space at either end.
+QByteArrayView trimmedPart(const char *from, const char *to)
+{
+    while (from < to && isSpace(*from))
+        ++from;
+    while (to > from && isSpace(to[-1]))
+        --to;
+    return QByteArrayView(from, to - from);
+}
+
+const char *find(const char *from, const char *to, char c)
+{
+    if (from >= to)
+        return to;
+    const void *found = std::memchr(from, c, size_t(to - from));
+    return found ? static_cast<const char *>(found) : to;
+}
+
+} // namespace
 
 QList<Field> splitFields(QByteArrayView parameters)
 {
+    // Every answer and URC is split here (a +QISTATE into eight fields):
+    // plain pointer scans, no search call per field.
     QList<Field> fields;
-    if (parameters.trimmed().isEmpty())
+    const char *i = parameters.data();
+    const char *const n = i + parameters.size();
+    if (trimmedPart(i, n).isEmpty())
         return fields;
-    fields.reserve(parameters.count(',') + 1);
-    qsizetype i = 0;
-    const qsizetype n = parameters.size();
+    fields.reserve(std::count(i, n, ',') + 1);
     for (;;) {
-        while (i < n && parameters[i] == ' ')
+        while (i < n && *i == ' ')
             ++i;
         Field &field = fields.emplaceBack(); // filled in place: no copy of its text
-        if (i < n && parameters[i] == '"') {
-            const qsizetype close = parameters.indexOf('"', i + 1);
-            const qsizetype end = close < 0 ? n : close;
-            field.text = parameters.sliced(i + 1, end - i - 1).toByteArray();
+        if (i < n && *i == '"') {
+            const char *const close = find(i + 1, n, '"');
+            field.text = QByteArray(i + 1, close - i - 1);
             field.quoted = true;
-            i = close < 0 ? n : close + 1;
+            i = close < n ? close + 1 : n;
             // Anything between the closing quote and the comma is kept, not lost.
-            const qsizetype comma = parameters.indexOf(',', i);
-            const qsizetype stop = comma < 0 ? n : comma;
-            const QByteArrayView tail = parameters.sliced(i, stop - i).trimmed();
+            const char *const stop = find(i, n, ',');
+            const QByteArrayView tail = trimmedPart(i, stop);
             if (!tail.isEmpty())
-                field.text += tail.toByteArray();
+                field.text += tail;
             i = stop;
         } else {
-            const qsizetype comma = parameters.indexOf(',', i);
-            const qsizetype stop = comma < 0 ? n : comma;
-            field.text = parameters.sliced(i, stop - i).trimmed().toByteArray();
+            const char *const stop = find(i, n, ',');
+            const QByteArrayView text = trimmedPart(i, stop);
+            field.text = QByteArray(text.data(), text.size());
             i = stop;
         }
         if (i >= n)

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QMetaMethod>
 
 Q_LOGGING_CATEGORY(lcTransactions, "bc25.at.transactions")
 
@@ -177,8 +178,16 @@ QString TransactionAssembler::route(RoutedEvent::Role role, const AtEvent &event
     }
     if (m_listener)
         m_listener->eventRouted(routedEvent);
-    emit routed(routedEvent);
+    if (m_routedHeard)
+        emit routed(routedEvent);
     return routedEvent.drift;
+}
+
+void TransactionAssembler::connectNotify(const QMetaMethod &signal)
+{
+    // Never reset: a disconnect keeps emitting, which is only slower.
+    if (signal == QMetaMethod::fromSignal(&TransactionAssembler::routed))
+        m_routedHeard = true;
 }
 
 void TransactionAssembler::atEventParsed(const AtEvent &event)

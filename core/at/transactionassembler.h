@@ -130,6 +130,9 @@ signals:
     // A confirmed command, an answer or a URC changed how the stream is cut.
     void settingsChanged(const bc25::at::ParserSettings &settings);
 
+protected:
+    void connectNotify(const QMetaMethod &signal) override;
+
 private:
     using Pending = OpenCommand;
 
@@ -173,6 +176,9 @@ private:
 
     std::unique_ptr<ProtocolRules> m_rules;
     AssemblyListener *m_listener = nullptr;
+    // Whether routed was ever connected (the engine, a session log): the
+    // decoder hears every event through the listener alone.
+    bool m_routedHeard = false;
     AtParser m_parser;
     std::optional<Pending> m_current;
     OperationList m_operations;

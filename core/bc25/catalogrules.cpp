@@ -75,8 +75,10 @@ QList<at::SettingChange> CatalogRules::changedByUrc(const at::ResultLine &urc) c
 
 bool CatalogRules::restartedBy(const at::ResultLine &line) const
 {
-    return line.name == CommandCatalog::resultName(ResultId::Ready)
-        || line.name == CommandCatalog::resultName(ResultId::PoweredDown);
+    // Asked of every line, twice for a URC: the names are looked up once.
+    static const QByteArray &ready = CommandCatalog::resultName(ResultId::Ready);
+    static const QByteArray &poweredDown = CommandCatalog::resultName(ResultId::PoweredDown);
+    return line.name == ready || line.name == poweredDown;
 }
 
 bool CatalogRules::restartedByText(QByteArrayView text) const
@@ -97,8 +99,11 @@ bool CatalogRules::isKnownUrc(const at::ResultLine &line) const
 
 int CatalogRules::socketClosedBy(const at::ResultLine &line) const
 {
-    const std::optional<Urc> urc = Urc::parse(line);
-    return urc && urc->type == Urc::Type::Closed ? urc->connectId : -1;
+    // Asked of every URC: the type alone decides, without reading the whole
+    // Urc (its remote address made for each "recv"). As Urc::parse reads "closed".
+    if (line.name != CommandCatalog::resultName(ResultId::Urc) || line.fieldCount() < 1 || line.field(0).text != "closed")
+        return -1;
+    return int(line.integer(1));
 }
 
 QString CatalogRules::driftOf(const at::ResultLine &line, const at::ParserSettings &settings) const

@@ -17,20 +17,6 @@ void addTime(qint64 ms, qint64 &timed, qint64 &minMs, qint64 &maxMs, qint64 &tot
     maxMs = qMax(maxMs, ms);
 }
 
-// Whether commandKey(command) would be `key`, without building it.
-bool hasKey(QByteArrayView command, QByteArrayView key)
-{
-    qsizetype end = command.indexOf('=');
-    if (end < 0)
-        end = command.size();
-    const bool test = end + 1 < command.size() && command[end + 1] == '?';
-    if (test != key.endsWith("=?"))
-        return false;
-    if (test)
-        key.chop(2);
-    return command.first(end).trimmed().compare(key, Qt::CaseInsensitive) == 0;
-}
-
 } // namespace
 
 QByteArray TransactionStatistics::commandKey(QByteArrayView command)
@@ -46,26 +32,30 @@ QByteArray TransactionStatistics::commandKey(QByteArrayView command)
 
 TransactionStatistics::Row &TransactionStatistics::rowFor(QByteArrayView command)
 {
-    // The same command again (a poll, a series of reads) builds no key.
-    if (m_last >= 0 && hasKey(command, m_rows.at(m_last).command))
-        return m_rows[m_last];
+    // The same command text again (a poll, a series of reads) builds no key.
+    for (const Recent &recent : m_recent) {
+        if (recent.row >= 0 && recent.command == command)
+            return m_rows[recent.row];
+    }
+    qsizetype row = -1;
     QByteArray key = commandKey(command);
     if (const auto found = m_index.constFind(key); found != m_index.cend()) {
-        m_last = found.value();
-        return m_rows[m_last];
-    }
-    if (m_index.size() >= MaxCommands) {
+        row = found.value();
+    } else if (m_index.size() >= MaxCommands) {
         // Not remembered: the next one must look again, and finds no row either.
         if (m_other < 0) {
             m_other = m_rows.size();
             m_rows.append(Row {QByteArray(OtherCommands)});
         }
         return m_rows[m_other];
+    } else {
+        row = m_rows.size();
+        m_index.insert(key, row);
+        m_rows.append(Row {std::move(key)});
     }
-    m_last = m_rows.size();
-    m_index.insert(key, m_last);
-    m_rows.append(Row {std::move(key)});
-    return m_rows[m_last];
+    m_recent[m_nextRecent] = {command.toByteArray(), row};
+    m_nextRecent = (m_nextRecent + 1) % qsizetype(m_recent.size());
+    return m_rows[row];
 }
 
 void TransactionStatistics::add(const at::Transaction &t)

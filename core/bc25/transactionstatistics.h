@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QList>
 
+#include <array>
+
 namespace bc25 {
 
 // Per-command counts and latencies over a stream of transactions, like
@@ -48,7 +50,7 @@ public:
     {
         m_rows.clear();
         m_index.clear();
-        m_last = -1;
+        m_recent.fill({});
         m_other = -1;
     }
     [[nodiscard]] const QList<Row> &rows() const { return m_rows; }
@@ -62,7 +64,15 @@ private:
 
     QList<Row> m_rows;                    // in the order the names first occurred
     QHash<QByteArray, qsizetype> m_index; // key → position in m_rows
-    qsizetype m_last = -1;                // the row last counted: the usual next one
+    // The commands last counted, as written, with their rows: a log repeats a
+    // few commands in turn (a poll of four), found again without building a key.
+    struct Recent
+    {
+        QByteArray command;
+        qsizetype row = -1;
+    };
+    std::array<Recent, 8> m_recent;
+    qsizetype m_nextRecent = 0;
     qsizetype m_other = -1;               // the OtherCommands row, once needed
 };
 
