@@ -40,6 +40,14 @@ AtParser::AtParser(const PayloadGrammar &grammar, QObject *parent)
     , m_settings(grammar.socketCount)
 {
     m_line.reserve(256);
+    for (const auto *shapes : {&grammar.announcements, &grammar.driftAnnouncements}) {
+        for (const PayloadAnnouncement &shape : *shapes) {
+            if (shape.prefix.isEmpty())
+                m_headerStarts.set();
+            else
+                m_headerStarts.set(uchar(shape.prefix.front()));
+        }
+    }
 }
 
 void AtParser::setDirectPush(int connectId, bool on)
@@ -304,7 +312,8 @@ void AtParser::endLine(qint64 nextOffset)
     if (m_line.isEmpty())
         return; // blank lines around results carry nothing
     // A complete header line: the payload follows after the line end.
-    const PayloadHeader header = m_grammar.headerOf(m_line, m_settings);
+    const PayloadHeader header = m_headerStarts.test(uchar(m_line.front())) ? m_grammar.headerOf(m_line, m_settings)
+                                                                           : PayloadHeader {};
     if (header.dataOnLine() && header.announcesPayload(MaxPayloadLength)) {
         emitLineWithData(header);
         return;

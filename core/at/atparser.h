@@ -10,6 +10,7 @@
 #include <QByteArrayView>
 #include <QObject>
 
+#include <bitset>
 #include <functional>
 
 namespace bc25::at {
@@ -158,6 +159,10 @@ private:
     // as a short line's parse (bc25-decode has only the listener).
     bool m_eventParsedHeard = false;
     const PayloadGrammar m_grammar;
+    // The bytes an announcing line can start with (the prefixes' first; all
+    // when a shape has none): most lines (OK, SEND OK, pushed bytes read as
+    // lines) are no header, known from their first byte alone.
+    std::bitset<256> m_headerStarts;
     ParserSettings m_settings;
     Mode m_mode = Mode::Line;
     qint64 m_consumed = 0;       // bytes fed so far
