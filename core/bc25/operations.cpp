@@ -3,6 +3,7 @@
 
 #include "commandcatalog.h"
 #include "errorcodes.h"
+#include "responses.h"
 
 #include <QHostAddress>
 
@@ -88,7 +89,7 @@ Match PingOperation::match(const at::ResultLine &line)
     // The summary <finresult>,<sent>,<rcvd>,<lost>,<min>,<max>,<avg> ends it whatever
     // its first field: the model's success code (2 on the BC25, 0 on the BG96,
     // whose echoes also start with 0) or why not.
-    if (line.fieldCount() >= 7)
+    if (PingSummary::isSummary(line))
         return result == m_successCode ? Match::Done : Match::Failed;
     // A request's <result>, by the model's codes: 0 = an echo (IP, bytes, time,
     // ttl), 569 alone on the BC660K and the LTE modules = that request timed

@@ -86,13 +86,13 @@ std::optional<PingSummary> PingSummary::parse(const at::ResultLine &line)
     if (line.name != pingName() || !line.field(0).isInteger())
         return std::nullopt;
     const int result = int(line.integer(0));
-    // Seven fields are the summary whatever its code (the BG96's "0 It is finished
-    // normally"); a shorter line starting 0 or 1 is an echo or a lost request.
-    if ((result == 0 || result == 1) && line.fieldCount() < 7)
+    // The summary whatever its code (the BG96's "0 It is finished normally");
+    // a shorter line starting 0 or 1 is an echo or a lost request.
+    if ((result == 0 || result == 1) && !isSummary(line))
         return std::nullopt;
     PingSummary summary;
     summary.result = result;
-    if (line.fieldCount() >= 7) {
+    if (isSummary(line)) {
         summary.sent = int(line.integer(1, 0));
         summary.received = int(line.integer(2, 0));
         summary.lost = int(line.integer(3, 0));

@@ -64,6 +64,12 @@ struct PingSummary
     int maxMs = 0;
     int avgMs = 0;
 
+    // manual 2.1.8: +QPING: <finresult>,<sent>,<rcvd>,<lost>,<min>,<max>,<avg>. A
+    // line of this many fields is the summary whatever its first (the BG96's
+    // success code 0 also starts each echo); a shorter one is an echo or a lost request.
+    static constexpr int FieldCount = 7;
+    [[nodiscard]] static bool isSummary(const at::ResultLine &line) { return line.fieldCount() >= FieldCount; }
+
     static std::optional<PingSummary> parse(const at::ResultLine &line);
 };
 

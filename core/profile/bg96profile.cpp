@@ -141,7 +141,7 @@ QList<Difference> lteSocketDifferences(const LteSections &s)
     return rows;
 }
 
-ModuleProfile::Description bg96Description()
+LteSections bg96Sections()
 {
     LteSections s;
     s.lastContext = 16;
@@ -158,7 +158,17 @@ ModuleProfile::Description bg96Description()
     s.sendHex = note("2.2.9");
     s.pdpDeactivated = PdpDeactivatedLog;
     s.dns = QStringLiteral("../shared/FAMILY.md \"DNS servers\" (AT+QIDNSCFG=<cid>,\"<pri>\",\"<sec>\"); a real LTE log: AT+QIDNSCFG=1 / +QIDNSCFG: 1,\"100.121.11.10\",\"100.122.11.10\"; a driver: AT+QIACT? then AT+QIDNSCFG=1 → +QIDNSCFG: 1,\"123.66.165.1\",\"123.66.165.2\" (the BG9x notes' section not read)");
-    QList<Difference> rows = lteSocketDifferences(s);
+    return s;
+}
+
+QString pdpDeactivatedAsTheBg96()
+{
+    return QStringLiteral("as the BG96 (%1)").arg(PdpDeactivatedLog);
+}
+
+ModuleProfile::Description bg96Description()
+{
+    QList<Difference> rows = lteSocketDifferences(bg96Sections());
     // ATI of a real module (a Dragino BG96 shield); AT+CGMR's and AT+QGMR's
     // answers were not found: ATI's revision line stands in for AT+CGMR, and
     // AT+QGMR is not asked.

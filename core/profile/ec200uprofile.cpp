@@ -25,7 +25,7 @@ ModuleProfile::Description ec200uDescription()
     s.contexts = at("2.4.2, 2.4.3, 3.1");
     s.sendHex = at("2.4.12");
     // The BG96's URC; this model's own list was not read (FAMILY.md: "as BG96").
-    s.pdpDeactivated = QStringLiteral("as the BG96 (a real BG96 log, github.com/vshymanskyy/TinyGSM/issues/157)");
+    s.pdpDeactivated = pdpDeactivatedAsTheBg96();
     s.dns = at("2.4.16");
     QList<Difference> rows = lteSocketDifferences(s);
     rows.append({Difference::Kind::Table, QStringLiteral("+QPING: 0,\"<IP_address>\",<bytes>,<time>,<ttl>: each echo's address in quotes"),
@@ -44,8 +44,7 @@ ModuleProfile::Description ec200uDescription()
                  [source = at("2.4.1, 2.5.2")](ModuleProfile::Description &d) {
                      // In buffer access it announces a length and carries no data: the
                      // socket's access mode (QIOPEN's, confirmed) tells it from a direct push.
-                     lengthInBufferAccess(d);
-                     setAnswerShape(d, {"QIURC", "recv", {2, 3, 5}, {2, 3}, source});
+                     lengthInBufferAccess(d, source);
                  }});
     return describeModel("ec200u", QStringLiteral("EC200U"), appNote, rows);
 }

@@ -7,6 +7,8 @@
 #include "commandtable.h"
 #include "modeltable.h"
 
+#include <algorithm>
+
 namespace bc25::profile {
 
 namespace {
@@ -69,12 +71,22 @@ void useHexStringSend(ModuleProfile::Description &d)
     sendHex.secondPhaseAnswer = SecondPhaseAnswer::Alone; // SEND OK alone, no OK before it
 }
 
-void lengthInBufferAccess(ModuleProfile::Description &d)
+void lengthInBufferAccess(ModuleProfile::Description &d, const QString &source)
 {
     using Field = at::PayloadAnnouncement::Field;
     for (at::PayloadAnnouncement &shape : d.payloadGrammar.announcements) {
         if (shape.fields == QList<Field> {Field::Type, Field::ConnectId, Field::Length})
             shape.lengthInBufferAccess = true;
+    }
+    // The same URC's field counts: the BG96's "recv",<connectID> in buffer
+    // access, and now "recv",<connectID>,<length> too.
+    for (AnswerShape &shape : d.answerShapes) {
+        if (shape.name == CommandCatalog::resultName(ResultId::Urc) && shape.type == "recv") {
+            if (!shape.bufferAccessCounts.contains(3))
+                shape.bufferAccessCounts.append(3);
+            std::sort(shape.bufferAccessCounts.begin(), shape.bufferAccessCounts.end());
+            shape.source = source;
+        }
     }
 }
 

@@ -57,6 +57,11 @@ struct LteSections
     QString pdpDeactivated; // where "+QIURC: \"pdpdeact\"" is seen
 };
 QList<Difference> lteSocketDifferences(const LteSections &sections);
+// Where the BG96's note writes each shared row (bg96profile.cpp): the BG95
+// starts from it and moves the rows to its own note's sections.
+LteSections bg96Sections();
+// The source of a model that prints the BG96's "pdpdeact" URC, its own list unread.
+QString pdpDeactivatedAsTheBg96();
 
 // The model's identity as its module prints it (ATI, AT+CGMR, AT+QGMR where
 // it has it) and where that is written: the facts table lists it, the
@@ -70,8 +75,9 @@ void addUdpServiceSend(ModuleProfile::Description &d);
 // "+QIURC: "recv",<connectID>,<length>" in buffer access mode announces a
 // length and no data, whatever showlength is (the BG95's <data_len>, the
 // EC200U's with AT+QICFG="recvind",1): a direct push only on a socket in
-// direct push mode.
-void lengthInBufferAccess(ModuleProfile::Description &d);
+// direct push mode. The "recv" URC's answer shape takes that length form
+// (3 fields) in buffer access, from `source`.
+void lengthInBufferAccess(ModuleProfile::Description &d, const QString &source);
 // AT+QIDNSCFG=<contextID>[,<pridnsaddr>[,<secdnsaddr>]]: a context's DNS
 // servers, <contextID> alone asks them (the LTE modules, the BC660K).
 void dnsServersPerContext(ModuleProfile::Description &d, const QString &source);
