@@ -3,6 +3,7 @@
 // each fed whole, one byte at a time and in random pieces (DESIGN.md, rule 2).
 
 #include "at/atparser.h"
+#include "at/resultline.h"
 #include "at/transactionassembler.h"
 #include "profile/moduleprofile.h"
 #include "eventtext.h"
@@ -106,6 +107,8 @@ private slots:
     void oneByteLineEndsCostLinearInOneRead_data();
     void oneByteLineEndsCostLinearInOneRead();
     void echoedLineEndsCostLinear();
+    void fieldsAreCutAsBefore_data();
+    void fieldsAreCutAsBefore();
 };
 
 void TestAtParser::manualExampleGivesTheSameEventsHoweverSplit_data()
@@ -338,6 +341,52 @@ void TestAtParser::echoedLineEndsCostLinear()
     QCOMPARE(echoes, 32);
     // Linear: the same time; counting at each line end: 8x.
     QVERIFY2(long_ < 3 * short_, qPrintable(QStringLiteral("%1 ns against %2 ns").arg(long_).arg(short_)));
+}
+
+// splitFields and Field::toInteger read every answer and URC by plain scans
+// (issue 18's speed): each edge reads as the QByteArrayView calls had read it.
+void TestAtParser::fieldsAreCutAsBefore_data()
+{
+    QTest::addColumn<QByteArray>("parameters");
+    QTest::addColumn<QStringList>("fields"); // text, a leading '"' when quoted
+    QTest::addColumn<QList<qint64>>("integers"); // -1: not a decimal field
+    QTest::newRow("empty") << QByteArray() << QStringList {} << QList<qint64> {};
+    QTest::newRow("white space only") << QByteArray(" \t\r ") << QStringList {} << QList<qint64> {};
+    QTest::newRow("QISTATE") << QByteArray(R"( 0,"TCP","220.18.39.22",8062,1234,2,1,0)")
+                             << QStringList {"0", "\"TCP", "\"220.18.39.22", "8062", "1234", "2", "1", "0"}
+                             << QList<qint64> {0, -1, -1, 8062, 1234, 2, 1, 0};
+    QTest::newRow("white space around unquoted") << QByteArray(" 12 ,\t-7\t, ab c ")
+                                                 << QStringList {"12", "-7", "ab c"} << QList<qint64> {12, -7, -1};
+    QTest::newRow("text after the closing quote kept") << QByteArray(R"("recv" x ,1)")
+                                                       << QStringList {"\"recvx", "1"} << QList<qint64> {-1, 1};
+    QTest::newRow("unclosed quote runs to the end") << QByteArray(R"(1,"a,b)") << QStringList {"1", "\"a,b"}
+                                                    << QList<qint64> {1, -1};
+    QTest::newRow("empty fields") << QByteArray(",,\"\",") << QStringList {"", "", "\"", ""}
+                                  << QList<qint64> {-1, -1, -1, -1};
+    QTest::newRow("signs and lengths") << QByteArray("-0,+5,-,123456789012345678,1234567890123456789")
+                                       << QStringList {"-0", "+5", "-", "123456789012345678", "1234567890123456789"}
+                                       << QList<qint64> {0, -1, -1, 123456789012345678, -1};
+}
+
+void TestAtParser::fieldsAreCutAsBefore()
+{
+    QFETCH(QByteArray, parameters);
+    QFETCH(QStringList, fields);
+    QFETCH(QList<qint64>, integers);
+    const QList<at::Field> cut = at::splitFields(parameters);
+    QStringList texts;
+    QList<qint64> values;
+    for (const at::Field &field : cut) {
+        texts << (field.quoted ? QStringLiteral("\"") : QString()) + QString::fromLatin1(field.text);
+        values << field.toInteger(-1);
+    }
+    QCOMPARE(texts, fields);
+    QCOMPARE(values, integers);
+    // The same through a whole line: "+NAME: <parameters>".
+    const at::ResultLine line = at::ResultLine::parse("+QISTATE: " + parameters);
+    QCOMPARE(line.fieldCount(), fields.size());
+    for (int i = 0; i < line.fieldCount(); ++i)
+        QCOMPARE(line.integer(i, -1), integers.at(i));
 }
 
 QTEST_GUILESS_MAIN(TestAtParser)
