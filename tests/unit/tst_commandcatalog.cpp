@@ -84,6 +84,8 @@ private slots:
     void typedLinesAreValidatedLikeBuilders();
     void anOverLongSendNamesTheModelsLengthRange_data();
     void anOverLongSendNamesTheModelsLengthRange();
+    void aHexSendIsCheckedBeforeSending_data();
+    void aHexSendIsCheckedBeforeSending();
     void parseTakesCommandLinesApart();
     void resultNamesAndErrorRulesComeFromTheTable();
     void titlesAreShownInTheUsersLanguage(); // last: it installs the Chinese translation
@@ -471,6 +473,49 @@ void TestCommandCatalog::anOverLongSendNamesTheModelsLengthRange()
              qPrintable(refusal));
     QVERIFY2(!refusal.contains(QLatin1String("at most")), qPrintable(refusal));
     QVERIFY2(refusal.contains(citation), qPrintable(refusal));
+}
+
+void TestCommandCatalog::aHexSendIsCheckedBeforeSending_data()
+{
+    // AT+QISENDEX with odd or non-hex digits, or past the model's limit, is
+    // refused before anything is sent (adv6 F2, the send side), on every model
+    // in its own form: <connectID>,<send_length>,"<hex>" (BC25 manual 2.1.6) or
+    // <connectID>,"<hex>" with at most 512 digits (the LTE notes).
+    QTest::addColumn<QByteArray>("model");
+    QTest::addColumn<QByteArray>("command");
+    QTest::addColumn<QString>("refusal"); // empty: accepted
+    for (const char *m : {"bc25", "bc32", "bc660k", "bc66"}) {
+        const QByteArray model(m);
+        QTest::addRow("%s pairs", m) << model << QByteArray("AT+QISENDEX=0,2,\"6a6B\"") << QString();
+        QTest::addRow("%s odd", m) << model << QByteArray("AT+QISENDEX=0,2,\"616\"") << QStringLiteral("odd number of hex digits");
+        QTest::addRow("%s not hex", m) << model << QByteArray("AT+QISENDEX=0,2,\"zz41\"") << QStringLiteral("hex digits only");
+        QTest::addRow("%s unquoted", m) << model << QByteArray("AT+QISENDEX=0,2,6162") << QStringLiteral("in double quotes");
+        QTest::addRow("%s 512 bytes", m) << model << "AT+QISENDEX=0,512,\"" + QByteArray(1024, 'A') + '"' << QString();
+        QTest::addRow("%s 513 bytes", m) << model << "AT+QISENDEX=0,513,\"" + QByteArray(1026, 'A') + '"'
+                                          << QStringLiteral("<send_length> is 513; the manual allows 1-512.");
+    }
+    for (const char *m : {"bg95", "bg96", "ec200u"}) {
+        const QByteArray model(m);
+        QTest::addRow("%s pairs", m) << model << QByteArray("AT+QISENDEX=0,\"6a6B\"") << QString();
+        QTest::addRow("%s odd", m) << model << QByteArray("AT+QISENDEX=0,\"616\"") << QStringLiteral("odd number of hex digits");
+        QTest::addRow("%s not hex", m) << model << QByteArray("AT+QISENDEX=0,\"zz41\"") << QStringLiteral("hex digits only");
+        QTest::addRow("%s unquoted", m) << model << QByteArray("AT+QISENDEX=0,6162") << QStringLiteral("in double quotes");
+        QTest::addRow("%s 512 digits", m) << model << "AT+QISENDEX=0,\"" + QByteArray(512, 'A') + '"' << QString();
+        QTest::addRow("%s 514 digits", m) << model << "AT+QISENDEX=0,\"" + QByteArray(514, 'A') + '"'
+                                           << QStringLiteral("is 514 hex digits long; the manual allows 2-512 hex digits.");
+    }
+}
+
+void TestCommandCatalog::aHexSendIsCheckedBeforeSending()
+{
+    QFETCH(QByteArray, model);
+    QFETCH(QByteArray, command);
+    QFETCH(QString, refusal);
+    const QString said = CommandCatalog::validate(profile::ModuleProfile::byId(model)->catalog().parse(command));
+    if (refusal.isEmpty())
+        QVERIFY2(said.isEmpty(), qPrintable(said));
+    else
+        QVERIFY2(said.contains(refusal), qPrintable(said));
 }
 
 QTEST_GUILESS_MAIN(TestCommandCatalog)
