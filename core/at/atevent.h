@@ -27,6 +27,7 @@ struct AtEvent
     qint64 length = 0;      // Data: announced byte count; Overflow: bytes discarded
     bool truncated = false; // Data: fewer bytes arrived than announced
     bool badHex = false;    // Data in hex format that held non-hex characters (bytes keeps the text)
+    bool unquotedHex = false; // Data on its line as bare hex digits where the model quotes them
 };
 
 } // namespace bc25::at

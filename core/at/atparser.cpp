@@ -333,14 +333,18 @@ void AtParser::emitLineWithData(const PayloadHeader &header)
     data.offset = m_lineOffset + header.dataStart;
     data.connectId = header.connectId;
     data.length = header.length;
-    const QByteArrayView hex = QByteArrayView(m_line).sliced(header.dataStart, header.dataSize);
+    QByteArrayView hex = QByteArrayView(m_line).sliced(header.dataStart, header.dataSize);
+    if (header.dataCut && hex.size() % 2 != 0)
+        hex.chop(1); // the cut fell inside a byte's two digits
     if (!PayloadHeader::decodeHex(hex, &data.bytes)) {
+        // Not hex pairs: shown as it came, with why (no bytes made up from it).
         data.bytes = hex.toByteArray();
         data.badHex = true;
     } else if (data.bytes.size() > header.length) {
         data.bytes.truncate(header.length); // never more than the line announced
     }
-    data.truncated = !data.badHex && data.bytes.size() < header.length;
+    data.truncated = header.dataCut || (!data.badHex && data.bytes.size() < header.length);
+    data.unquotedHex = header.dataUnquoted;
     emitLine(m_lineOffset);
     deliver(data);
 }
@@ -394,6 +398,16 @@ void AtParser::finishPayload(bool truncated)
 
 void AtParser::endDiscard()
 {
+    // A hex push longer than a line may be (adv6 F2d: over ~2036 bytes, past
+    // MaxLineLength): its line up to the bound, then its data so far, marked
+    // truncated; what was skipped is no one's bytes.
+    const PayloadHeader header = m_grammar.headerOf(m_line, m_settings);
+    if (header.dataOnLine() && header.dataCut && header.announcesPayload(MaxPayloadLength)) {
+        m_discarded = 0;
+        m_mode = Mode::Line;
+        emitLineWithData(header);
+        return;
+    }
     AtEvent overflow;
     overflow.kind = AtEvent::Kind::Overflow;
     overflow.offset = m_lineOffset;

@@ -44,6 +44,13 @@ bool quoted(QByteArrayView field)
     return field.size() >= 2 && field.front() == '"' && field.back() == '"';
 }
 
+bool hexDigits(QByteArrayView text)
+{
+    return std::all_of(text.begin(), text.end(), [](char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    });
+}
+
 } // namespace
 
 PayloadHeader PayloadGrammar::headerOf(QByteArrayView line, const ParserSettings &settings) const
@@ -91,10 +98,24 @@ std::optional<PayloadHeader> PayloadGrammar::match(const QList<PayloadAnnounceme
             case Field::Address: fits = quoted(fields[i]); break;
             case Field::Port: fits = decimal(fields[i]) >= 0; break;
             case Field::HexData: {
+                // "<hex>" as the model prints it; a field cut before its closing
+                // quote is data cut short; bare hex digits are data in the wrong
+                // form (drift). Anything else is no payload line (adv6 F2).
                 const QByteArrayView hex = fields[i].trimmed();
-                fits = quoted(hex);
-                header.dataStart = hex.data() + 1 - line.data();
-                header.dataSize = hex.size() - 2;
+                if (quoted(hex)) {
+                    header.dataStart = hex.data() + 1 - line.data();
+                    header.dataSize = hex.size() - 2;
+                } else if (!hex.isEmpty() && hex.front() == '"' && !hex.sliced(1).contains('"')) {
+                    header.dataStart = hex.data() + 1 - line.data();
+                    header.dataSize = hex.size() - 1;
+                    header.dataCut = true;
+                } else if (!hex.isEmpty() && hexDigits(hex)) {
+                    header.dataStart = hex.data() - line.data();
+                    header.dataSize = hex.size();
+                    header.dataUnquoted = true;
+                } else {
+                    fits = false;
+                }
                 break;
             }
             case Field::ConnectId: {

@@ -16,6 +16,12 @@ struct PayloadHeader
     // where its hex digits start in the line, and how many; -1: it follows the line.
     qsizetype dataStart = -1;
     qsizetype dataSize = 0;
+    // The hex field had no closing quote: the line was cut (a restart, the
+    // line bound) and its data with it.
+    bool dataCut = false;
+    // The hex field came without the quotes the model prints (adv6 F2b): its
+    // data is read, and the line is drift.
+    bool dataUnquoted = false;
 
     [[nodiscard]] bool dataOnLine() const { return dataStart >= 0; }
 

@@ -169,7 +169,14 @@ QString TransactionAssembler::route(RoutedEvent::Role role, const AtEvent &event
     routedEvent.connectId = connectId;
     // A drift is asked only of a "+NAME:" line already taken for an answer,
     // an operation's line or a URC (a test form's answer lists ranges).
-    if (line && line->prefixed && !line->isFinal()
+    if (role == RoutedEvent::Role::Data && (event.badHex || event.unquotedHex)) {
+        // adv6 F2: hex data the model would not print.
+        routedEvent.drift = event.badHex
+                ? tr("hex data that is not pairs of hex digits (%n character(s)): shown as it came, no bytes read from it.",
+                     nullptr, int(event.bytes.size()))
+                : tr("hex data without the double quotes the model prints around it.");
+        noteDrift(routedEvent.drift, id);
+    } else if (line && line->prefixed && !line->isFinal()
         && (role == RoutedEvent::Role::Urc || role == RoutedEvent::Role::Operation
             || (role == RoutedEvent::Role::Response && !(m_current && m_current->command.isTest)))) {
         routedEvent.drift = m_rules->driftOf(*line, m_parser.settings());
@@ -293,7 +300,9 @@ void TransactionAssembler::onData(const AtEvent &event)
         id = m_current->transaction.id;
     }
     route(RoutedEvent::Role::Data, event, nullptr, id, connectId);
-    emit dataReceived(connectId, event.bytes, event.truncated);
+    // Text that is not hex pairs is no data: shown raw as drift, never as bytes the socket received.
+    if (!event.badHex)
+        emit dataReceived(connectId, event.bytes, event.truncated);
 }
 
 void TransactionAssembler::onLine(const AtEvent &event)

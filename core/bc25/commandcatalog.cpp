@@ -159,6 +159,16 @@ struct SignatureCheck
 {
     QString error;
     int progress = 0; // how many arguments fit before the error: picks the likeliest shape
+    // Whether the shape has room for as many arguments as were given: of two
+    // shapes that fit as far, the one that takes them all names the real
+    // problem (AT+QISEND=0,1461 on a BG96: the length's range, not "takes at
+    // most 1 parameters" from the <connectID>-only form; adv6 F3a).
+    bool countFits = true;
+
+    [[nodiscard]] bool closerThan(const SignatureCheck &other) const
+    {
+        return progress != other.progress ? progress > other.progress : countFits && !other.countFits;
+    }
 };
 
 SignatureCheck checkSignature(const CommandSpec &spec, const Signature &signature, const QList<at::Field> &args)
@@ -176,12 +186,12 @@ SignatureCheck checkSignature(const CommandSpec &spec, const Signature &signatur
         const Narrowed p = narrowed(spec, signature, params.at(i), args);
         const QString error = checkArgument(p.parameter, args.at(i), p.condition);
         if (!error.isEmpty())
-            return {error, i};
+            return {error, i, args.size() <= params.size()};
     }
     if (args.size() > params.size())
         return {CommandCatalog::tr("%1 takes at most %2 parameters; got %3.")
                         .arg(QString::fromLatin1(spec.commandText())).arg(params.size()).arg(args.size()),
-                int(params.size())};
+                int(params.size()), false};
     return {};
 }
 
@@ -318,6 +328,8 @@ QString CommandCatalog::validate(const CommandSpec &spec, CommandForm form, cons
     const QString command = QString::fromLatin1(spec.commandText());
     if (!spec.forms.testFlag(form)) {
         static const char *const formNames[] = {"", "test (=?)", "read (?)", "", "write (=...)", "", "", "", "execute"};
+        if (!spec.citation.isEmpty())
+            return tr("%1 has no %2 form (%3).").arg(command, QString::fromLatin1(formNames[int(form)]), spec.citation);
         return tr("%1 has no %2 form (manual %3).")
                 .arg(command, QString::fromLatin1(formNames[int(form)]), QString::fromLatin1(spec.section));
     }
@@ -333,7 +345,7 @@ QString CommandCatalog::validate(const CommandSpec &spec, CommandForm form, cons
             matched = &signature;
             break;
         }
-        if (check.progress > best.progress)
+        if (check.closerThan(best))
             best = check;
     }
     QString error = best.error;
@@ -343,6 +355,8 @@ QString CommandCatalog::validate(const CommandSpec &spec, CommandForm form, cons
         error = checkStrings(*matched, arguments);
     if (error.isEmpty())
         return {};
+    if (!spec.citation.isEmpty())
+        return tr("%1: %2 (%3)").arg(command, error, spec.citation);
     return tr("%1: %2 (manual %3)").arg(command, error, QString::fromLatin1(spec.section));
 }
 

@@ -160,6 +160,11 @@ struct CommandSpec
     // that timed out). The model's profile sets them.
     QList<int> progressCodes = {};
     QList<QByteArray> testAnswer = {}; // the lines its test form (AT+CMD=?) answers, verbatim
+    // Where a model other than the BC25 writes this command's rules, as its
+    // refusals cite it ("Quectel BG96 TCP/IP Application Note V1.2, 2.2.7");
+    // empty: the BC25 manual's section. The BC25 manual's section numbers are
+    // no other model's source (adv6 F3a).
+    QString citation = {};
 
     // "AT+QIOPEN" — how the command is written.
     [[nodiscard]] QByteArray commandText() const { return "AT" + name; }

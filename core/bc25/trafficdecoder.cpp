@@ -35,7 +35,10 @@ QJsonObject DecodedEvent::toJson() const
     switch (kind) {
     case Kind::Data:
         object.insert(QLatin1String("length"), data.size());
-        object.insert(QLatin1String("hex"), QString::fromLatin1(data.toHex()));
+        if (badHex) // the characters as they came: no bytes were read from them
+            object.insert(QLatin1String("text"), QString::fromLatin1(data));
+        else
+            object.insert(QLatin1String("hex"), QString::fromLatin1(data.toHex()));
         if (connectId >= 0)
             object.insert(QLatin1String("connectID"), connectId);
         if (truncated)
@@ -303,6 +306,7 @@ void TrafficDecoder::decode(const at::RoutedEvent &routed)
         out.kind = DecodedEvent::Kind::Data;
         out.data = event.bytes;
         out.truncated = event.truncated;
+        out.badHex = event.badHex;
         out.connectId = routed.connectId;
         break;
     case Role::Overflow:

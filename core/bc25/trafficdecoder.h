@@ -31,6 +31,7 @@ struct DecodedEvent
     QByteArray data;            // Data: the payload
     int connectId = -1;         // Data: the socket, where known
     bool truncated = false;     // Data: fewer bytes than announced
+    bool badHex = false;        // Data: hex-format text that is not hex pairs; `data` holds the text
     QString error;              // an error code's text from chapter 3
     qint64 overflowed = -1;     // Unknown: bytes skipped after an over-long line
     QString drift;              // why the model does not expect this line (empty: it does)

@@ -61,6 +61,7 @@ ModuleProfile::Description ModuleProfile::bc25Description()
         {"QIURC", "recv", 1}, // manual 2.2.2, 2.2.3
         {"QIURC", "closed", 1},   // manual 2.2.1
         {"QIURC", "incoming", 1}, // manual 2.2.5
+        {"QISTATE", {}, 0},       // manual 2.1.3: +QISTATE: <connectID>,… (adv6 F6: 5 on a BC660K)
     };
 
     d.commands = bc25Commands(d.limits); // manual chapter 2.1, with the 3GPP basics a bring-up needs

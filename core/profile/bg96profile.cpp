@@ -58,8 +58,10 @@ QList<Difference> lteSocketDifferences(const LteSections &s)
                                      "AT+QISEND=<connectID>,0 asks what was sent (+QISEND: <total>,<acked>,<unacked>); "
                                      "after the data the answer is SEND OK, SEND FAIL or ERROR alone, without OK"),
          s.send,
-         [](ModuleProfile::Description &d) {
+         [source = s.send, length = s.sendLength](ModuleProfile::Description &d) {
              CommandSpec &send = commandOf(d, CommandId::Send);
+             // Its refusals cite where the forms and the length's range are written.
+             send.citation = length.isEmpty() || length == source ? source : source + QStringLiteral("; ") + length;
              send.secondPhaseAnswer = SecondPhaseAnswer::Alone; // "> ", the data, then "SEND OK"
              send.writeSignatures.removeFirst(); // <connectID>,<send_length>,<data>
              send.writeSignatures.last().parameters[1].min = 0; // <send_length> 0: the query
@@ -91,7 +93,10 @@ QList<Difference> lteSocketDifferences(const LteSections &s)
          [source = s.dns](ModuleProfile::Description &d) { dnsServersPerContext(d, source); }},
         {Kind::Table, QStringLiteral("AT+QISENDEX=<connectID>,\"<hex_string>\": the data on the line, at most 512 hex digits"),
          s.sendHex,
-         [](ModuleProfile::Description &d) { useHexStringSend(d); }},
+         [source = s.sendHex](ModuleProfile::Description &d) {
+             useHexStringSend(d);
+             commandOf(d, CommandId::SendHex).citation = source;
+         }},
         {Kind::Table, QStringLiteral("AT+QISEND=<connectID>,<send_length>,<remoteIP>,<remote_port> sends on a UDP SERVICE"),
          s.send,
          [](ModuleProfile::Description &d) { addUdpServiceSend(d); }},
@@ -156,6 +161,10 @@ LteSections bg96Sections()
     s.payload = note("2.2.8, 2.3.2");
     s.contexts = note("2.2.12 (\"the host should activate the context … via AT+QIACT first\")");
     s.sendHex = note("2.2.9");
+    // The note's parameter page of 2.2.7 was not read; a driver that hard-codes the limit:
+    s.sendLength = QStringLiteral("TinyGSM's BG96 driver, github.com/vshymanskyy/TinyGSM src/TinyGsmClientBG96.h: "
+                                  "TINY_GSM_SEND_MAX_SIZE 1460, \"QISEND and QSSLSEND both accept up to 1460 bytes of input\" "
+                                  "(the BG95 note's 2.3.7 alike: <send_length> 0-1460)");
     s.pdpDeactivated = PdpDeactivatedLog;
     s.dns = QStringLiteral("../shared/FAMILY.md \"DNS servers\" (AT+QIDNSCFG=<cid>,\"<pri>\",\"<sec>\"); a real LTE log: AT+QIDNSCFG=1 / +QIDNSCFG: 1,\"100.121.11.10\",\"100.122.11.10\"; a driver: AT+QIACT? then AT+QIDNSCFG=1 → +QIDNSCFG: 1,\"123.66.165.1\",\"123.66.165.2\" (the BG9x notes' section not read)");
     return s;
@@ -178,8 +187,6 @@ ModuleProfile::Description bg96Description()
                           .revisionPrefixes = {QStringLiteral("BG96")},
                           .source = QStringLiteral("ATI in a real log, github.com/vshymanskyy/TinyGSM/issues/157; "
                                                    "AT+CGMR not found: ATI's revision line")}));
-    // Its <send_length> range was not in the pages read; the one send limit
-    // given is QISENDEX's, the BC25's 512.
     return describeModel("bg96", QStringLiteral("BG96"), AppNote, rows);
 }
 

@@ -45,6 +45,20 @@ QString countsText(const QList<int> &counts)
 // How many fields a "+NAME:" line carries, counted as splitFields() cuts
 // them (a quoted field runs to its closing quote) but without splitting: a
 // +QIRD or +QISTATE answer is counted, its fields are not made.
+// The first field as a plain decimal, read in place (-1 if it is none): a
+// +QISTATE answer's <connectID> is checked without splitting its ten fields.
+qint64 firstInteger(const at::ResultLine &line)
+{
+    const qsizetype colon = line.text.indexOf(':');
+    if (colon < 0)
+        return -1;
+    QByteArrayView rest = QByteArrayView(line.text).sliced(colon + 1).trimmed();
+    qint64 value = -1;
+    for (qsizetype i = 0; i < rest.size() && i < 12 && rest[i] >= '0' && rest[i] <= '9'; ++i)
+        value = (value < 0 ? 0 : value * 10) + (rest[i] - '0');
+    return value;
+}
+
 int fieldCountOf(const at::ResultLine &line)
 {
     const qsizetype colon = line.text.indexOf(':');
@@ -191,7 +205,12 @@ QString LineExpectations::driftOf(const at::ResultLine &line, const at::ParserSe
             continue;
         if (!expected.always.isEmpty())
             return expected.always;
-        if (expected.connectIdField >= 0 && expected.connectIdField < line.fieldCount()) {
+        if (expected.connectIdField == 0 && shape.type.isEmpty()) {
+            // The socket first (+QIOPEN, +QISTATE): read in place, the line not split for it.
+            const qint64 id = firstInteger(line);
+            if (id >= m_socketCount)
+                return expected.beforeId + QString::number(id) + expected.afterId;
+        } else if (expected.connectIdField >= 0 && expected.connectIdField < line.fieldCount()) {
             const qint64 id = line.integer(expected.connectIdField, 0);
             if (id < 0 || id >= m_socketCount)
                 return expected.beforeId + QString::number(id) + expected.afterId;

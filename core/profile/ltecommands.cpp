@@ -16,10 +16,11 @@ namespace {
 using catalog::integer; // the BC25 table's builders (commandtable.h)
 using catalog::text;
 
-CommandSpec contextCommand(CommandId id, const char *name, const char *title, const char *section, CommandForms forms,
-                           QList<ParameterSpec> parameters, int timeoutMs)
+CommandSpec contextCommand(const ModuleProfile::Description &d, CommandId id, const char *name, const char *title,
+                           const char *section, CommandForms forms, QList<ParameterSpec> parameters, int timeoutMs)
 {
     CommandSpec spec;
+    spec.citation = d.source; // the EC200U note's sections are not this model's
     spec.id = id;
     spec.name = name;
     spec.title = title;
@@ -43,7 +44,7 @@ void addContextCommands(ModuleProfile::Description &d)
     // AT+QICSGP=<contextID> alone asks the context's settings. The examples:
     // AT+QICSGP=1,1,"UNINET","","",1 (the note), AT+QICSGP=1,1,"Internet","","",0 (a BG95 log);
     // +QIACT: 1,1,3,… (an EC200U log) shows <context_type> 3, IPv4v6.
-    d.commands.append(contextCommand(CommandId::ContextProfile, "+QICSGP",
+    d.commands.append(contextCommand(d, CommandId::ContextProfile, "+QICSGP",
                                      QT_TRANSLATE_NOOP("bc25::CommandCatalog", "Configure Parameters of a TCP/IP Context"),
                                      "2.4.2", T | W,
                                      {contextId, integer("context_type", 1, 3, true), text("APN", 0, 99, true),
@@ -51,10 +52,10 @@ void addContextCommands(ModuleProfile::Description &d)
                                       integer("authentication", 0, 3, true)},
                                      CommandSpec::QuickAnswerMs));
     // 2.4.3: "Reboot the module if the module has not got response of AT+QIACT in 150s … AT+QIDEACT in 40s."
-    d.commands.append(contextCommand(CommandId::ContextActivate, "+QIACT",
+    d.commands.append(contextCommand(d, CommandId::ContextActivate, "+QIACT",
                                      QT_TRANSLATE_NOOP("bc25::CommandCatalog", "Activate a PDP Context"), "2.4.3",
                                      T | R | W, {contextId}, 150000));
-    d.commands.append(contextCommand(CommandId::ContextDeactivate, "+QIDEACT",
+    d.commands.append(contextCommand(d, CommandId::ContextDeactivate, "+QIDEACT",
                                      QT_TRANSLATE_NOOP("bc25::CommandCatalog", "Deactivate a PDP Context"), "2.4.4",
                                      T | W, {contextId}, 40000));
 }

@@ -137,7 +137,8 @@ ModuleProfile::Description describeModel(const QByteArray &id, const QString &na
     d.name = name;
     // The BC25 manual's notes are that manual's: a model described by another
     // source (the BG96's application note) has none of them; the BC32 keeps them.
-    if (d.source != source)
+    const bool ownSource = d.source != source;
+    if (ownSource)
         d.unsupported = {};
     d.source = source;
     for (const Difference &row : rows) {
@@ -145,6 +146,14 @@ ModuleProfile::Description describeModel(const QByteArray &id, const QString &na
             row.apply(d);
     }
     d.commands = ModuleProfile::bc25Commands(d.limits);
+    // A model described by another source cites that source, never the BC25
+    // manual's sections; a row that read the command's own section names it.
+    if (ownSource) {
+        for (CommandSpec &spec : d.commands) {
+            if (spec.section.startsWith("2.")) // V.250's and 27.007's sections stay the standards'
+                spec.citation = source;
+        }
+    }
     for (const Difference &row : rows) {
         if (row.kind == Difference::Kind::Table && row.apply)
             row.apply(d);

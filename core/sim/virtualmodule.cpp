@@ -155,7 +155,9 @@ void VirtualModule::receive(const QByteArray &bytes)
 void VirtualModule::onLine(const QByteArray &line, bool tooLong)
 {
     if (tooLong) {
-        replyError();
+        // Longer than the module takes: its parameters cannot be whole (adv6 F3c:
+        // AT+QIGETERROR said 0 after this ERROR). Every ERROR sets a code.
+        replyError(ErrorCodes::InvalidParameters);
         return;
     }
     if (m_config.faults.latencyMs > 0) {
@@ -200,16 +202,15 @@ void VirtualModule::dispatch(const QByteArray &line)
 {
     const ParsedCommand command = m_profile->catalog().parse(line); // the model's forms and ranges
     if (!command.spec) {
-        replyError();
+        replyError(ErrorCodes::UnknownError);
         return;
     }
-    const bool tcpIp = command.spec->setsLastError;
     const bool threeGpp = command.spec->cmeErrors; // 27.007: AT+CMEE decides how they fail
     if (m_failing.contains(command.spec->id)) {
         if (threeGpp)
             replyCmeError(ErrorCodes::CmeUnknown);
         else
-            replyError(tcpIp ? ErrorCodes::UnknownError : -1);
+            replyError(ErrorCodes::UnknownError);
         return;
     }
     const QString problem = CommandCatalog::validate(command);
@@ -218,7 +219,7 @@ void VirtualModule::dispatch(const QByteArray &line)
         if (threeGpp)
             replyCmeError(ErrorCodes::CmeIncorrectParameters);
         else
-            replyError(tcpIp ? ErrorCodes::InvalidParameters : -1);
+            replyError(ErrorCodes::InvalidParameters);
         return;
     }
     if (command.form == CommandForm::Test) {
@@ -249,8 +250,7 @@ void VirtualModule::replyFramed(const QByteArray &information)
 void VirtualModule::replyError(int lastErrorCode)
 {
     m_answer = Answer::Failed;
-    if (lastErrorCode >= 0)
-        m_lastError = lastErrorCode;
+    m_lastError = lastErrorCode;
     write("\r\nERROR\r\n");
 }
 

@@ -116,7 +116,7 @@ public:
     // The same with the information already framed (a payload inside it).
     void replyFramed(const QByteArray &information);
     // "\r\nERROR\r\n"; a TCP/IP error code also becomes the last error.
-    void replyError(int lastErrorCode = -1);
+    void replyError(int lastErrorCode); // every ERROR sets what AT+QIGETERROR says
     // The error of a 3GPP command as AT+CMEE says: ERROR, or +CME ERROR with the number or text.
     void replyCmeError(int cmeCode);
     // An unsolicited line: "\r\n<line>\r\n" (held back while the host types data).

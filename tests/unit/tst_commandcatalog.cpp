@@ -82,6 +82,10 @@ private slots:
     void buildersCheckTheModelsOwnRanges();
     void buildersAttachTheSecondPhase();
     void typedLinesAreValidatedLikeBuilders();
+    void anOverLongSendNamesTheModelsLengthRange_data();
+    void anOverLongSendNamesTheModelsLengthRange();
+    void aHexSendIsCheckedBeforeSending_data();
+    void aHexSendIsCheckedBeforeSending();
     void parseTakesCommandLinesApart();
     void resultNamesAndErrorRulesComeFromTheTable();
     void titlesAreShownInTheUsersLanguage(); // last: it installs the Chinese translation
@@ -437,6 +441,81 @@ void TestCommandCatalog::titlesAreShownInTheUsersLanguage()
     // Every heading of the table has its translation (the quick reference and the hint show them).
     for (const CommandSpec &spec : bc25::profile::ModuleProfile::bc25()->catalog().commands())
         QVERIFY2(CommandCatalog::title(spec) != QString::fromLatin1(spec.title), spec.title.constData());
+}
+
+void TestCommandCatalog::anOverLongSendNamesTheModelsLengthRange_data()
+{
+    QTest::addColumn<QByteArray>("model");
+    QTest::addColumn<int>("maxSend");     // the model's <send_length> limit (BG96: 1460, TinyGSM's driver)
+    QTest::addColumn<int>("minSend");     // 0 on the LTE modules: AT+QISEND=<id>,0 asks what was sent
+    QTest::addColumn<QString>("citation"); // what the refusal cites
+    QTest::newRow("bc25") << QByteArray("bc25") << 512 << 1 << QStringLiteral("(manual 2.1.4)");
+    QTest::newRow("bc660k") << QByteArray("bc660k") << 512 << 1 << QStringLiteral("(Quectel BC660K-GL");
+    QTest::newRow("bg96") << QByteArray("bg96") << 1460 << 0 << QStringLiteral("(Quectel BG96 TCP/IP Application Note V1.2, 2.2.7; TinyGSM");
+    QTest::newRow("bg95") << QByteArray("bg95") << 1460 << 0 << QStringLiteral("(Quectel BG95&BG77&BG600L Series TCP/IP Application Note V1.1, 2.3.7)");
+    QTest::newRow("ec200u") << QByteArray("ec200u") << 1460 << 0 << QStringLiteral("(Quectel EC200U&EG915U Series TCP/IP Application Note V1.1, 2.4.10)");
+}
+
+void TestCommandCatalog::anOverLongSendNamesTheModelsLengthRange()
+{
+    // adv6 F3a: AT+QISEND=0,1461 on the LTE modules was refused as "takes at
+    // most 1 parameters; got 2 (manual 2.1.4)": the <connectID>-only form came
+    // first. Of the forms that fit as far, the one that takes every argument
+    // names the problem, with the model's range and the model's source.
+    QFETCH(QByteArray, model);
+    QFETCH(int, maxSend);
+    QFETCH(int, minSend);
+    QFETCH(QString, citation);
+    const CommandCatalog &catalog = profile::ModuleProfile::byId(model)->catalog();
+    QVERIFY(CommandCatalog::validate(catalog.parse("AT+QISEND=0," + QByteArray::number(maxSend))).isEmpty());
+    const QString refusal = CommandCatalog::validate(catalog.parse("AT+QISEND=0," + QByteArray::number(maxSend + 1)));
+    QVERIFY2(refusal.contains(QStringLiteral("<send_length> is %1; the manual allows %2-%3.").arg(maxSend + 1).arg(minSend).arg(maxSend)),
+             qPrintable(refusal));
+    QVERIFY2(!refusal.contains(QLatin1String("at most")), qPrintable(refusal));
+    QVERIFY2(refusal.contains(citation), qPrintable(refusal));
+}
+
+void TestCommandCatalog::aHexSendIsCheckedBeforeSending_data()
+{
+    // AT+QISENDEX with odd or non-hex digits, or past the model's limit, is
+    // refused before anything is sent (adv6 F2, the send side), on every model
+    // in its own form: <connectID>,<send_length>,"<hex>" (BC25 manual 2.1.6) or
+    // <connectID>,"<hex>" with at most 512 digits (the LTE notes).
+    QTest::addColumn<QByteArray>("model");
+    QTest::addColumn<QByteArray>("command");
+    QTest::addColumn<QString>("refusal"); // empty: accepted
+    for (const char *m : {"bc25", "bc32", "bc660k", "bc66"}) {
+        const QByteArray model(m);
+        QTest::addRow("%s pairs", m) << model << QByteArray("AT+QISENDEX=0,2,\"6a6B\"") << QString();
+        QTest::addRow("%s odd", m) << model << QByteArray("AT+QISENDEX=0,2,\"616\"") << QStringLiteral("odd number of hex digits");
+        QTest::addRow("%s not hex", m) << model << QByteArray("AT+QISENDEX=0,2,\"zz41\"") << QStringLiteral("hex digits only");
+        QTest::addRow("%s unquoted", m) << model << QByteArray("AT+QISENDEX=0,2,6162") << QStringLiteral("in double quotes");
+        QTest::addRow("%s 512 bytes", m) << model << "AT+QISENDEX=0,512,\"" + QByteArray(1024, 'A') + '"' << QString();
+        QTest::addRow("%s 513 bytes", m) << model << "AT+QISENDEX=0,513,\"" + QByteArray(1026, 'A') + '"'
+                                          << QStringLiteral("<send_length> is 513; the manual allows 1-512.");
+    }
+    for (const char *m : {"bg95", "bg96", "ec200u"}) {
+        const QByteArray model(m);
+        QTest::addRow("%s pairs", m) << model << QByteArray("AT+QISENDEX=0,\"6a6B\"") << QString();
+        QTest::addRow("%s odd", m) << model << QByteArray("AT+QISENDEX=0,\"616\"") << QStringLiteral("odd number of hex digits");
+        QTest::addRow("%s not hex", m) << model << QByteArray("AT+QISENDEX=0,\"zz41\"") << QStringLiteral("hex digits only");
+        QTest::addRow("%s unquoted", m) << model << QByteArray("AT+QISENDEX=0,6162") << QStringLiteral("in double quotes");
+        QTest::addRow("%s 512 digits", m) << model << "AT+QISENDEX=0,\"" + QByteArray(512, 'A') + '"' << QString();
+        QTest::addRow("%s 514 digits", m) << model << "AT+QISENDEX=0,\"" + QByteArray(514, 'A') + '"'
+                                           << QStringLiteral("is 514 hex digits long; the manual allows 2-512 hex digits.");
+    }
+}
+
+void TestCommandCatalog::aHexSendIsCheckedBeforeSending()
+{
+    QFETCH(QByteArray, model);
+    QFETCH(QByteArray, command);
+    QFETCH(QString, refusal);
+    const QString said = CommandCatalog::validate(profile::ModuleProfile::byId(model)->catalog().parse(command));
+    if (refusal.isEmpty())
+        QVERIFY2(said.isEmpty(), qPrintable(said));
+    else
+        QVERIFY2(said.contains(refusal), qPrintable(said));
 }
 
 QTEST_GUILESS_MAIN(TestCommandCatalog)

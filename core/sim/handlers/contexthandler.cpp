@@ -3,6 +3,7 @@
 // 3.1) and a BG95 log (../shared/FAMILY.md, family-facts G1).
 #include "contexthandler.h"
 
+#include "bc25/errorcodes.h"
 #include "sim/virtualmodule.h"
 
 namespace bc25::sim {
@@ -71,7 +72,7 @@ void ContextHandler::activate(const ParsedCommand &command)
     }
     // A BG95 log: AT+QIACT=1 before the module is registered → ERROR.
     if (!domain.isAttached()) {
-        m_module->replyError();
+        m_module->replyError(ErrorCodes::OpenPdpContextFailed);
         return;
     }
     m_module->reply();
