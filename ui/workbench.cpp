@@ -74,11 +74,6 @@ bool Workbench::beforeConnect(const QString &port)
     // Another port chosen in the bar — picked or typed — is read with the model it
     // keeps (--model is the start's): the stack is built again for it before it
     // opens, so it opens once.
-    // A rebuild already queued is the answer: an editable combo box's Enter
-    // reaches the bar twice (its line edit ignores the key, the box hands it
-    // back), and a second rebuild opened the port a second time.
-    if (m_rebuildQueued)
-        return false;
     if (port == m_builtFor)
         return true;
     const link::ModelReading reading = decide(port);

@@ -47,6 +47,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 #include <QToolBar>
 
 #include <memory>
@@ -302,6 +303,14 @@ void TestModelSwitch::anUnsavedRecipeIsAskedAboutBeforeASwitch()
     QTRY_COMPARE(rebuilt.count(), 1);
     QCOMPARE(workbench.stack()->profile().id(), QByteArray("bc660k"));
     QCOMPARE(QFileInfo::exists(path), button == QLatin1String("Save"));
+    // The recipe saved is the one the new window's Recipes list selects, and its editor shows.
+    if (button == QLatin1String("Save")) {
+        RecipesPanel *recipes = workbench.window()->recipesPanel();
+        auto *tree = recipes->findChild<QTreeWidget *>();
+        QVERIFY(tree && tree->currentItem());
+        QCOMPARE(tree->currentItem()->data(0, Qt::UserRole).toString(), path); // RecipeBrowser's PathRole
+        QVERIFY(recipes->editor()->toPlainText().contains(QStringLiteral("-- mine, not saved")));
+    }
 }
 
 void TestModelSwitch::openSocketsAreAskedAboutBeforeASwitch()

@@ -12,6 +12,7 @@
 #include "bc25/operations.h"
 #include "dialogs/opensocketdialog.h"
 #include "models/sockettablemodel.h"
+#include "panels/sockettableview.h"
 #include "views/columnfit.h"
 #include "views/statusline.h"
 #include "views/steadylayout.h"
@@ -40,37 +41,12 @@ bool isServer(ServiceType service)
     return service == ServiceType::TcpListener || service == ServiceType::UdpService;
 }
 
-// The socket table asks for the rows the window gives it (MainWindow: six on
-// a 720-pixel laptop screen, a twelve-socket model's all on a taller one):
-// asking for twelve on a laptop had the window take the consoles' height.
-class SocketTableView final : public QTableView
-{
-public:
-    using QTableView::QTableView;
-
-    void setRowsAskedFor(int rows)
-    {
-        m_rowsAskedFor = rows;
-        updateGeometry();
-    }
-
-    [[nodiscard]] QSize sizeHint() const override
-    {
-        const int rows = model() ? std::min(model()->rowCount(), m_rowsAskedFor) : m_rowsAskedFor;
-        return {QTableView::sizeHint().width(),
-                horizontalHeader()->sizeHint().height() + rows * verticalHeader()->defaultSectionSize() + 2 * frameWidth()};
-    }
-
-private:
-    int m_rowsAskedFor = 6;
-};
-
 } // namespace
 
 void SocketPanel::setMostRowsShown(int rows)
 {
     rows = std::clamp(rows, 1, std::max(1, m_model->rowCount()));
-    static_cast<SocketTableView *>(m_view)->setRowsAskedFor(rows);
+    m_view->setRowsAskedFor(rows);
     m_view->setMaximumHeight(m_view->horizontalHeader()->sizeHint().height() + rows * m_view->verticalHeader()->defaultSectionSize()
                              + 2 * m_view->frameWidth());
 }
