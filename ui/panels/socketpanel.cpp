@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "socketpanel.h"
 
-#include "bc25/errorcodes.h"
+#include "erroradvice.h"
 
 #include "profile/moduleprofile.h"
 #include "tabletext.h"
@@ -257,10 +257,8 @@ void SocketPanel::onOpenFinished(int connectId, bool ok, const QString &text)
     }
     // What to do about it, in the model's terms (561 on a model whose
     // contexts are activated by hand: AT+QIACT, not AT+CGDCONT).
-    const QString advice = ErrorCodes::advice(m_session->socket(connectId).lastError, connectId,
-                                              m_session->profile().answers().activatesContexts);
-    const QString failed = tr("Socket %1 could not be opened: %2").arg(connectId).arg(text);
-    say(advice.isEmpty() ? failed : failed + QLatin1Char(' ') + advice);
+    say(ErrorAdvice::withAdvice(tr("Socket %1 could not be opened: %2").arg(connectId).arg(text),
+                                m_session->socket(connectId).lastError, m_session->profile(), connectId));
     m_refusedOpen = connectId;
 }
 
