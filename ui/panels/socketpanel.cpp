@@ -184,8 +184,12 @@ OpenParameters SocketPanel::dialogDefaults() const
     // Each type its own ports: after a listener (remote 0, a local port of its
     // own) a client is offered the peer's port again, and a listener never a client's 0.
     p.remotePort = m_lastClientRemotePort > 0 ? m_lastClientRemotePort : m_defaultPort > 0 ? m_defaultPort : 7;
-    if (isServer(p.service))
+    if (isServer(p.service)) {
         p.localPort = listenerPort();
+        // A server's <IP_address> is the module's own (manual 2.1.1), when it has been read.
+        if (p.host.isEmpty())
+            p.host = m_session->moduleInfo().pdpAddress;
+    }
     // The model's contexts, not the BC25's 1 (the BC660K has only 0).
     if (p.contextId < limits.firstContext || p.contextId > limits.lastContext)
         p.contextId = limits.firstContext;
@@ -204,6 +208,7 @@ void SocketPanel::openWithDialog()
 {
     OpenSocketDialog dialog(m_session->profile().catalog(), this);
     dialog.setListenerPort(listenerPort());
+    dialog.setModuleAddress(m_session->moduleInfo().pdpAddress);
     dialog.setParameters(dialogDefaults());
     if (dialog.exec() != QDialog::Accepted)
         return;
