@@ -19,6 +19,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QFontDatabase>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -121,17 +122,22 @@ SocketConsole::SocketConsole(ModuleSession *session, int connectId, QWidget *par
     layout->addWidget(m_view, 1);
     layout->addWidget(m_find);
     layout->addLayout(sendBar);
-    // The status line and, beside it, the progress of a long send: the
-    // progress keeps its room while hidden, so nothing moves when it comes.
     // The repeat and Stop lead the row: Stop is always there, enabled while a
     // long send or a repeat runs, so nothing shifts under the pointer when one
     // starts (and the send row above stays narrow enough for a 1000-pixel screen).
+    // Under them the progress of a long send, which keeps its room while
+    // hidden, so nothing moves when it comes; the status line has the rest of
+    // the row's width: "SEND OK — … as inline text (AT+QISEND=…). Sent by a
+    // recipe." was cut at 1280 pixels beside a hidden progress's room.
+    auto *controls = new QGridLayout;
+    controls->setContentsMargins(0, 0, 0, 0);
+    controls->addWidget(m_repeat, 0, 0);
+    controls->addWidget(m_interval, 0, 1);
+    controls->addWidget(m_stop, 0, 2);
+    controls->addWidget(m_progress, 1, 0, 1, 3);
     auto *statusRow = new QHBoxLayout;
-    statusRow->addWidget(m_repeat);
-    statusRow->addWidget(m_interval);
-    statusRow->addWidget(m_stop);
-    statusRow->addWidget(m_status, 3);
-    statusRow->addWidget(m_progress, 2);
+    statusRow->addLayout(controls);
+    statusRow->addWidget(m_status, 1);
     layout->addLayout(statusRow);
     SteadyLayout::keepRoomWhenHidden(m_progress);
     m_progress->hide();

@@ -67,7 +67,9 @@ SocketPanel::SocketPanel(ModuleSession *session, QWidget *parent)
     // The remote host takes what is left and elides last: a long name must not push
     // the counters (Unread above all) out of sight on a 1280-wide screen, and it is
     // not cut while a counter's wide label has room to give.
-    new ColumnFit(m_view, SocketTableModel::Remote, this);
+    // An open's failure in the State cell ("idle — 561 (…)") elides, whole in its
+    // tooltip, before the other headers are shortened (a 1280-pixel screen).
+    (new ColumnFit(m_view, SocketTableModel::Remote, this))->setYieldingColumn(SocketTableModel::State);
     m_view->setTextElideMode(Qt::ElideMiddle);
     // As many rows as the window gives it (setMostRowsShown), and no taller:
     // the height beyond them goes to the consoles under it, not to empty rows.
