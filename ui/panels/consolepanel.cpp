@@ -5,6 +5,7 @@
 #include "modulecontrols.h"
 #include "tabletext.h"
 
+#include "mainwindow.h"
 #include "models/consolemodel.h"
 #include "search/findbar.h"
 #include "views/focushandover.h"
@@ -36,11 +37,11 @@
 
 namespace bc25::ui {
 
-SocketConsole::SocketConsole(ModuleSession *session, int connectId, QWidget *parent)
+SocketConsole::SocketConsole(ModuleSession *session, int connectId, QWidget *parent, ConsoleModel *kept)
     : QWidget(parent)
     , m_session(session)
     , m_connectId(connectId)
-    , m_model(new ConsoleModel(this))
+    , m_model(kept ? kept : new ConsoleModel(this))
     , m_receivedOnly(new QSortFilterProxyModel(this))
     , m_view(new LogView(this))
     , m_find(new FindBar(this))
@@ -342,12 +343,21 @@ QString SocketConsole::statusText() const
     return m_status->status();
 }
 
-ConsolePanel::ConsolePanel(ModuleSession *session, QWidget *parent)
+ConsolePanel::ConsolePanel(ModuleSession *session, QWidget *parent, ViewHistory *history)
     : QWidget(parent)
     , m_tabs(new QTabWidget(this))
 {
-    for (int id = 0; id < session->sockets()->socketCount(); ++id)
-        m_tabs->addTab(new SocketConsole(session, id, m_tabs), tr("Socket %1").arg(id));
+    const int sockets = session->sockets()->socketCount();
+    if (history) {
+        // A model with fewer sockets: the others' consoles go (the switch's marker says so).
+        while (history->consoles.size() > sockets)
+            delete history->consoles.takeLast();
+        while (history->consoles.size() < sockets)
+            history->consoles.append(new ConsoleModel(history->owner));
+    }
+    for (int id = 0; id < sockets; ++id)
+        m_tabs->addTab(new SocketConsole(session, id, m_tabs, history ? history->consoles.at(id) : nullptr),
+                       tr("Socket %1").arg(id));
     // Not remembered (TabMemory): the console in front follows the socket selected in the table.
     m_tabs->setObjectName(QStringLiteral("consoles.tabs"));
     auto *layout = new QVBoxLayout(this);
