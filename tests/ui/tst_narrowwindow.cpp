@@ -23,6 +23,7 @@
 #include <QLoggingCategory>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -43,6 +44,7 @@ private slots:
     void aFailureInTheStateCellLeavesTheHeadersWhole();
     void aSendByARecipeFitsTheConsolesStatus_data();
     void aSendByARecipeFitsTheConsolesStatus();
+    void aStatusChangedRapidlyIsNeverCutWithRoomToSpare();
 
 private:
     void start(const QByteArray &model, const QString &language);
@@ -167,6 +169,49 @@ void TestNarrowWindow::aSendByARecipeFitsTheConsolesStatus()
     QVERIFY(status && status->isVisible());
     QVERIFY(status->status().contains(QLatin1String("QISEND")));
     QTRY_VERIFY2(!status->isCut(), qPrintable(status->text()));
+}
+
+// The status bar was once seen cutting a summary with 558 px to spare (xcb):
+// its texts change in bursts (the link's state, the module, the signal, a
+// message over them); once the events of a change are handled — not after a
+// wait — no line is cut while another has room it does not need.
+void TestNarrowWindow::aStatusChangedRapidlyIsNeverCutWithRoomToSpare()
+{
+    start("bc25", QStringLiteral("en"));
+    if (QTest::currentTestFailed())
+        return;
+    QStatusBar *bar = m_window->statusBar();
+    const QList<StatusLine *> lines = bar->findChildren<StatusLine *>(Qt::FindDirectChildrenOnly);
+    QCOMPARE(lines.size(), 3); // the link's state, the module, the signal
+    const auto cutWithRoomToSpare = [bar, &lines] {
+        int spare = 0;
+        for (const StatusLine *line : lines) {
+            if (line->isVisible())
+                spare += std::max(0, line->width() - line->sizeHint().width());
+        }
+        for (const StatusLine *line : lines) {
+            if (line->isVisible() && line->isCut() && spare >= line->sizeHint().width() - line->width())
+                return QStringLiteral("\"%1\" cut (%2 of %3 px) with %4 px spare in a bar %5 wide")
+                    .arg(line->status()).arg(line->width()).arg(line->sizeHint().width()).arg(spare).arg(bar->width());
+        }
+        return QString();
+    };
+    const QStringList texts = {QString(), QStringLiteral("BC25"),
+                               QStringLiteral("Quectel_BC25, revision BC25JAR01A04 and a longer summary of it"),
+                               QStringLiteral("Signal -69 dBm (CSQ 22) · registered, home · attached · 10.45.0.2")};
+    for (int round = 0; round < 40; ++round) {
+        for (int i = 0; i < lines.size(); ++i)
+            lines.at(i)->setStatus(texts.at((round + i) % texts.size()));
+        if (round % 3 == 0)
+            bar->showMessage(QStringLiteral("A message over the state line"), 1000);
+        if (round % 3 == 1)
+            bar->clearMessage();
+        if (round % 2 == 0) // now and then a burst: two changes before the bar lays out
+            lines.at(1)->setStatus(texts.at((round + 3) % texts.size()));
+        QCoreApplication::sendPostedEvents(); // the layout requests of the change, and no more
+        QCoreApplication::processEvents();
+        QVERIFY2(cutWithRoomToSpare().isEmpty(), qPrintable(QStringLiteral("round %1: %2").arg(round).arg(cutWithRoomToSpare())));
+    }
 }
 
 QTEST_MAIN(TestNarrowWindow)
