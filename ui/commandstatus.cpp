@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "commandstatus.h"
 
+#include "erroradvice.h"
 #include "session/modulesession.h"
 
+#include "bc25/responses.h"
+
 #include <QStatusBar>
+
+#include <utility>
 
 namespace bc25::ui {
 
@@ -32,10 +37,17 @@ bool isUsers(at::Source source)
 CommandStatus::CommandStatus(QStatusBar *bar, ModuleSession *session, QObject *parent)
     : QObject(parent)
     , m_bar(bar)
+    , m_session(session)
 {
     connect(session, &ModuleSession::transactionFinished, this, &CommandStatus::onTransaction);
-    // AT+QIGETERROR's answer after an ERROR: the reason, in the manual's words.
-    connect(session->commands(), &CommandRunner::commandFailed, this, &CommandStatus::showFailure);
+    // AT+QIGETERROR's answer after an ERROR: the reason, in the manual's words,
+    // and what to do about it on this model (ErrorAdvice). The runner says the
+    // code (lastErrorRead), then its words (commandFailed), one after the other.
+    connect(session->commands(), &CommandRunner::lastErrorRead, this,
+            [this](const LastError &error) { m_lastErrorCode = error.code; });
+    connect(session->commands(), &CommandRunner::commandFailed, this, [this](const QString &message) {
+        showFailure(ErrorAdvice::withAdvice(message, std::exchange(m_lastErrorCode, -1), m_session->profile()));
+    });
     // A failure ("Last error: …") of the module that was is not one of the next module's.
     connect(session, &ModuleSession::forgotten, this, [this] {
         if (!m_failure.isEmpty() && m_bar->currentMessage() == m_failure)
@@ -64,7 +76,7 @@ void CommandStatus::onTransaction(const at::Transaction &t)
     if (!isUsers(t.source))
         return;
     if (!CommandRunner::succeeded(t)) {
-        showFailure(CommandRunner::resultText(t));
+        showFailure(ErrorAdvice::withAdvice(CommandRunner::resultText(t), t, m_session->profile()));
         return;
     }
     // A later success: the earlier failure is no longer the latest news.

@@ -29,7 +29,10 @@ private:
     void onTransaction(const at::Transaction &transaction);
 
     QStatusBar *m_bar;
+    ModuleSession *m_session;
     QString m_failure; // the failure on show, if any
+    // AT+QIGETERROR's code, just read: its commandFailed words follow at once.
+    int m_lastErrorCode = -1;
 };
 
 } // namespace bc25::ui

@@ -66,7 +66,7 @@ constexpr int SignalRefreshMs = 30000;
 constexpr int FrameAllowance = 60;
 } // namespace
 
-MainWindow::MainWindow(ModuleSession *session, link::Connection *connection, QWidget *parent, const ViewHistory *kept)
+MainWindow::MainWindow(ModuleSession *session, link::Connection *connection, QWidget *parent, ViewHistory *kept)
     : QMainWindow(parent)
     , m_session(session)
     , m_connection(connection)
@@ -82,6 +82,7 @@ MainWindow::MainWindow(ModuleSession *session, link::Connection *connection, QWi
     setWindowTitle(tr("BC25 Workbench"));
     setObjectName(QStringLiteral("window.main"));
     setDockNestingEnabled(true);
+    m_kept = kept;
     m_connectionBar = new ConnectionBar(connection, this);
     addToolBar(m_connectionBar);
 
@@ -202,7 +203,7 @@ void MainWindow::createDocks()
         addDockWidget(area, widget);
         return widget;
     };
-    m_consoles = new ConsolePanel(m_session, this);
+    m_consoles = new ConsolePanel(m_session, this, m_kept && m_kept->owner ? m_kept : nullptr);
     auto *tools = new QTabWidget(this);
     m_ping = new PingPanel(m_session, tools);
     m_ntp = new NtpPanel(m_session, tools);

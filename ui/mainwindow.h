@@ -13,6 +13,7 @@ namespace bc25::link { class Connection; }
 namespace bc25::ui {
 
 class CommandStatus;
+class ConsoleModel;
 class DriftStatus;
 class ConnectionBar;
 class LinkStatus;
@@ -35,13 +36,17 @@ class UrcLogModel;
 class UrcLogPanel;
 
 // The views' history that outlives a window: the terminal's traffic, the URC
-// log and the transactions. A model switch builds the window again on the new
-// session with the same three, so nothing read so far is lost (Workbench).
+// log, the transactions and each socket's console. A model switch builds the
+// window again on the new session with the same, so nothing read so far is
+// lost (Workbench); a console of a socket the new model lacks goes.
 struct ViewHistory
 {
     TrafficModel *traffic = nullptr;
     UrcLogModel *urcLog = nullptr;
     TransactionModel *transactions = nullptr;
+    // One per socket, made by the first window that needs it, owned by `owner`.
+    QList<ConsoleModel *> consoles;
+    QObject *owner = nullptr;
 };
 
 // The workbench window: the connection bar, a dock per panel (sockets,
@@ -57,7 +62,7 @@ public:
     // `kept`: the history of the window before (a model switch), shown and followed on
     // from this session; without it the window has a history of its own.
     MainWindow(ModuleSession *session, link::Connection *connection, QWidget *parent = nullptr,
-               const ViewHistory *kept = nullptr);
+               ViewHistory *kept = nullptr);
     ~MainWindow() override;
 
     [[nodiscard]] ConnectionBar *connectionBar() const { return m_connectionBar; }
@@ -108,6 +113,7 @@ private:
     TrafficModel *m_traffic;
     UrcLogModel *m_urcLog;
     TransactionModel *m_transactions;
+    ViewHistory *m_kept = nullptr; // the history the window was built on, if kept across windows
     CommandStatus *m_commandStatus = nullptr;
     LinkStatus *m_linkStatus = nullptr;
     ConnectionBar *m_connectionBar = nullptr;

@@ -10,6 +10,8 @@
 #include "models/trafficmodel.h"
 #include "models/transactionmodel.h"
 #include "models/urclogmodel.h"
+#include "session/modulesession.h"
+#include "session/sockettable.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -21,7 +23,8 @@ namespace bc25::ui {
 Workbench::Workbench(Options options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
-    , m_history {new TrafficModel(&m_historyOwner), new UrcLogModel(&m_historyOwner), new TransactionModel(&m_historyOwner)}
+    , m_history {new TrafficModel(&m_historyOwner), new UrcLogModel(&m_historyOwner), new TransactionModel(&m_historyOwner),
+                 {}, &m_historyOwner}
 {
 }
 
@@ -74,11 +77,6 @@ bool Workbench::beforeConnect(const QString &port)
     // Another port chosen in the bar — picked or typed — is read with the model it
     // keeps (--model is the start's): the stack is built again for it before it
     // opens, so it opens once.
-    // A rebuild already queued is the answer: an editable combo box's Enter
-    // reaches the bar twice (its line edit ignores the key, the box hands it
-    // back), and a second rebuild opened the port a second time.
-    if (m_rebuildQueued)
-        return false;
     if (port == m_builtFor)
         return true;
     const link::ModelReading reading = decide(port);
@@ -153,10 +151,17 @@ void Workbench::rebuild(const QString &port, bool reconnect, std::optional<link:
     m_question = nullptr;
     m_window.reset();
     m_stack.reset();
+    const qsizetype consolesBefore = m_history.consoles.size();
     build(port);
-    // The history stays; one line says where the module began to be read as another
-    // model: the next link's marker, or a line of its own when nothing reconnects.
-    const QString model = m_stack->profile().name();
+    // The history stays, the consoles' too; one line says where the module began
+    // to be read as another model: the next link's marker, or a line of its own
+    // when nothing reconnects. Consoles of sockets the model lacks go, and it says so.
+    QString model = m_stack->profile().name();
+    if (const int sockets = m_stack->session().sockets()->socketCount(); consolesBefore > sockets) {
+        //: a model switch's marker: "BC25 (sockets 0–5: the consoles of sockets 6–11 are gone)"
+        model = tr("%1 (sockets 0–%2: the consoles of sockets %3–%4 are gone)")
+                    .arg(model).arg(sockets - 1).arg(sockets).arg(consolesBefore - 1);
+    }
     if (reconnect)
         m_window->markNextLinkAs(model);
     else

@@ -45,6 +45,11 @@ SoakMonitor::SoakMonitor(CommandRunner *runner, QObject *parent)
     connect(&m_tick, &QTimer::timeout, this, &SoakMonitor::onTick);
     connect(m_tools, &NetworkTools::pingReply, this, &SoakMonitor::onPingReply);
     connect(m_tools, &NetworkTools::pingAborted, this, [this] { m_pingAborted = true; });
+    // Before the round ends (onPingFinished): a failure of this run's round is said.
+    connect(m_tools, &NetworkTools::pingFinished, this, [this](bool ok, const PingSummary &summary, const QString &message) {
+        if (!ok && m_running && m_inFlight == Round::Ping && !m_pingAborted)
+            emit pingFailed(summary.result, message);
+    });
     connect(m_tools, &NetworkTools::pingFinished, this, &SoakMonitor::onPingFinished);
     if (runner->engine())
         connect(runner->engine(), &at::CommandEngine::urcReceived, this, &SoakMonitor::onUrc);

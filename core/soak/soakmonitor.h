@@ -77,6 +77,9 @@ public:
 signals:
     void sampleTaken(const bc25::soak::SoakSample &sample);
     void runningChanged(bool running);
+    // A round's AT+QPING failed as a whole (not cut by the link): the ping's
+    // <finresult> (the BC25's 5: PING_PDP_ACT_FAIL; 561 on other models) and its words.
+    void pingFailed(int result, const QString &message);
 
 private:
     enum class Round : quint8 { None, Ping, Signal };

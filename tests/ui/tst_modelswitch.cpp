@@ -22,6 +22,8 @@
 #include "models/transactionmodel.h"
 #include "models/urclogmodel.h"
 #include "panels/socketpanel.h"
+#include "models/consolemodel.h"
+#include "panels/consolepanel.h"
 #include "recipes/recipeeditor.h"
 #include "recipes/recipespanel.h"
 #include "session/modulesession.h"
@@ -47,6 +49,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 #include <QToolBar>
 
 #include <memory>
@@ -130,6 +133,7 @@ private slots:
     void aPortIsReadWithItsKeptModelBeforeItOpens();
     void aSwitchKeepsTheHistoryWithOneMarker_data();
     void aSwitchKeepsTheHistoryWithOneMarker();
+    void aSwitchToFewerSocketsSaysWhichConsolesGo();
     void quitAsksAboutAnUnsavedRecipe_data();
     void quitAsksAboutAnUnsavedRecipe();
 
@@ -302,6 +306,14 @@ void TestModelSwitch::anUnsavedRecipeIsAskedAboutBeforeASwitch()
     QTRY_COMPARE(rebuilt.count(), 1);
     QCOMPARE(workbench.stack()->profile().id(), QByteArray("bc660k"));
     QCOMPARE(QFileInfo::exists(path), button == QLatin1String("Save"));
+    // The recipe saved is the one the new window's Recipes list selects, and its editor shows.
+    if (button == QLatin1String("Save")) {
+        RecipesPanel *recipes = workbench.window()->recipesPanel();
+        auto *tree = recipes->findChild<QTreeWidget *>();
+        QVERIFY(tree && tree->currentItem());
+        QCOMPARE(tree->currentItem()->data(0, Qt::UserRole).toString(), path); // RecipeBrowser's PathRole
+        QVERIFY(recipes->editor()->toPlainText().contains(QStringLiteral("-- mine, not saved")));
+    }
 }
 
 void TestModelSwitch::openSocketsAreAskedAboutBeforeASwitch()
@@ -439,6 +451,10 @@ void TestModelSwitch::aSwitchKeepsTheHistoryWithOneMarker()
     const int transactionsBefore = window->transactions()->rowCount();
     QVERIFY(trafficBefore > 0 && urcBefore > 0 && transactionsBefore > 0);
     const QString firstRow = window->traffic()->rowText(0);
+    // Socket 0's console has the link's marker at least: it is kept too.
+    window->consolePanel()->console(0)->model()->flush();
+    const QString consoleBefore = window->consolePanel()->console(0)->receivedText();
+    QVERIFY(!consoleBefore.isEmpty());
 
     QSignalSpy rebuilt(&workbench, &Workbench::rebuilt);
     modelAction(workbench, "bg96")->trigger();
@@ -459,6 +475,35 @@ void TestModelSwitch::aSwitchKeepsTheHistoryWithOneMarker()
     QVERIFY(window->transactions()->rowCount() >= transactionsBefore);
     // One line: no "Link … opened" of its own beside it.
     QCOMPARE(rowsWith(window->traffic(), QStringLiteral("opened ———")).size(), connected ? 2 : 1);
+    // The consoles keep their lines, with the same one marker after them.
+    SocketConsole *console = window->consolePanel()->console(0);
+    console->model()->flush();
+    QVERIFY2(console->receivedText().startsWith(consoleBefore), qPrintable(console->receivedText()));
+    QCOMPARE(rowsWith(console->model(), marker).size(), 1);
+    QVERIFY(rowsWith(console->model(), marker).first() >= int(consoleBefore.count(QLatin1Char('\n'))));
+}
+
+// From a twelve-socket BG96 to a six-socket BC25: the consoles of sockets 6–11
+// go, and the switch's marker says so.
+void TestModelSwitch::aSwitchToFewerSocketsSaysWhichConsolesGo()
+{
+    Workbench workbench({QByteArray("bg96"), {}, {}});
+    workbench.build({});
+    workbench.connectNow();
+    waitIdentified(workbench);
+    QTRY_VERIFY(!workbench.stack()->engine().isBusy());
+    QVERIFY(workbench.window()->consolePanel()->console(11));
+    QSignalSpy rebuilt(&workbench, &Workbench::rebuilt);
+    modelAction(workbench, "bc25")->trigger();
+    QTRY_COMPARE(rebuilt.count(), 1);
+    waitIdentified(workbench);
+    MainWindow *window = workbench.window();
+    QVERIFY(window->consolePanel()->console(5));
+    QVERIFY(!window->consolePanel()->console(6));
+    const QString marker = QStringLiteral("Now read as BC25 (sockets 0–5: the consoles of sockets 6–11 are gone)");
+    QTRY_COMPARE(rowsWith(window->traffic(), marker).size(), 1);
+    window->consolePanel()->console(0)->model()->flush();
+    QCOMPARE(rowsWith(window->consolePanel()->console(0)->model(), marker).size(), 1);
 }
 
 void TestModelSwitch::quitAsksAboutAnUnsavedRecipe_data()

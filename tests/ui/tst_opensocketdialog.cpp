@@ -37,6 +37,8 @@ private slots:
     void aRefusalShowsForTheFieldEditedOnly();
     void eachServiceTypeGetsItsOwnPorts_data();
     void eachServiceTypeGetsItsOwnPorts();
+    void aServerIsOfferedTheModulesAddressOrToldWhatToType_data();
+    void aServerIsOfferedTheModulesAddressOrToldWhatToType();
 };
 
 namespace {
@@ -270,6 +272,46 @@ void TestOpenSocketDialog::eachServiceTypeGetsItsOwnPorts()
     QCOMPARE(local->value(), 0);
     service->setCurrentIndex(service->findData(int(ServiceType::UdpService)));
     QCOMPARE(local->value(), 7100);
+}
+
+void TestOpenSocketDialog::aServerIsOfferedTheModulesAddressOrToldWhatToType_data()
+{
+    QTest::addColumn<QString>("moduleAddress");
+    QTest::newRow("AT+CGPADDR read") << QStringLiteral("10.45.0.2");
+    QTest::newRow("not read: nothing invented") << QString();
+}
+
+// A listener's or a service's <IP_address> is the module's own (manual 2.1.1):
+// an empty one is filled with the address the module gave (AT+CGPADDR), else
+// the refusal says what to type, not only the range.
+void TestOpenSocketDialog::aServerIsOfferedTheModulesAddressOrToldWhatToType()
+{
+    QFETCH(QString, moduleAddress);
+    const CommandCatalog &catalog = bc25::profile::ModuleProfile::bc25()->catalog();
+    OpenSocketDialog dialog(catalog);
+    dialog.show();
+    dialog.setListenerPort(5000);
+    dialog.setModuleAddress(moduleAddress);
+    OpenParameters p; // a pty link: no address offered to a client
+    p.service = ServiceType::Tcp;
+    p.remotePort = 7;
+    dialog.setParameters(p);
+    auto *service = dialog.findChild<QComboBox *>();
+    service->setCurrentIndex(service->findData(int(ServiceType::TcpListener)));
+    QCOMPARE(dialog.parameters().host, moduleAddress);
+    QPushButton *open = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    if (!moduleAddress.isEmpty()) {
+        QCOMPARE(refusal(dialog), QString());
+        QVERIFY(Commands::open(catalog, dialog.parameters()).ok());
+        return;
+    }
+    open->click();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY2(refusal(dialog).contains(QLatin1String("AT+CGPADDR")), qPrintable(refusal(dialog)));
+    // A client's empty address is the remote's to type: no such sentence.
+    service->setCurrentIndex(service->findData(int(ServiceType::Tcp)));
+    QVERIFY(!refusal(dialog).isEmpty());
+    QVERIFY2(!refusal(dialog).contains(QLatin1String("AT+CGPADDR")), qPrintable(refusal(dialog)));
 }
 
 QTEST_MAIN(TestOpenSocketDialog)

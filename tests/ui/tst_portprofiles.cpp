@@ -55,6 +55,7 @@ private slots:
     void terminalEndsTypedCommandsAsTheProfileSays();
     void aTypedPortIsOfferedWhileItExistsOrOnceItOpened();
     void restartingTheVirtualModuleIsOffOnASerialLink();
+    void enterInThePortFieldConnectsOnce();
 
 private:
     [[nodiscard]] QComboBox *portBox() const { return m_window->connectionBar()->findChild<QComboBox *>(); }
@@ -348,4 +349,26 @@ void TestPortProfiles::restartingTheVirtualModuleIsOffOnASerialLink()
 }
 
 QTEST_MAIN(TestPortProfiles)
+// Enter in the editable port box asks to connect once: the box handed the
+// key back to its line edit, which said returnPressed a second time.
+void TestPortProfiles::enterInThePortFieldConnectsOnce()
+{
+    ConnectionBar *bar = m_window->connectionBar();
+    QStringList asked;
+    bar->setConnectGate([&asked](const QString &port) {
+        asked << port;
+        return false; // nothing opens: only the asking is counted
+    });
+    QComboBox *port = portBox();
+    QVERIFY(port && port->isEditable());
+    port->lineEdit()->setFocus();
+    port->lineEdit()->setText(QStringLiteral("/dev/bc25-test-typed"));
+    QTest::keyClick(port->lineEdit(), Qt::Key_Return);
+    QCoreApplication::processEvents();
+    QCOMPARE(asked, QStringList {QStringLiteral("/dev/bc25-test-typed")});
+    QTest::keyClick(port->lineEdit(), Qt::Key_Enter);
+    QCoreApplication::processEvents();
+    QCOMPARE(asked.size(), 2);
+}
+
 #include "tst_portprofiles.moc"

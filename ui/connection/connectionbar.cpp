@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSerialPortInfo>
@@ -92,13 +93,27 @@ ConnectionBar::ConnectionBar(link::Connection *controller, QWidget *parent)
     // Choosing a port, or finishing typing one, brings its profile back.
     connect(m_port, &QComboBox::activated, this, &ConnectionBar::loadProfile);
     connect(m_port->lineEdit(), &QLineEdit::editingFinished, this, &ConnectionBar::loadProfile);
-    // Enter in the port field connects to what it names (with that port's profile).
+    // Enter in the port field connects to what it names (with that port's profile):
+    // its line edit's returnPressed, once. The line edit ignores the key and the
+    // box hands it back to the line edit, which said returnPressed a second time
+    // (a second connect, a second rebuild for a kept model): the box ends it.
     connect(m_port->lineEdit(), &QLineEdit::returnPressed, this, [this] {
         if (m_active)
             return;
         loadProfile();
         connectNow();
     });
+    m_port->installEventFilter(this);
+}
+
+bool ConnectionBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_port && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter)
+            return true; // the line edit has answered it already
+    }
+    return QToolBar::eventFilter(watched, event);
 }
 
 namespace {

@@ -53,6 +53,9 @@ public:
     // Lists the ports now (done when a device folder changes, so an adapter plugged in appears).
     void refreshPorts();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void watchDeviceFolders();
     [[nodiscard]] QString chosenPort() const;

@@ -148,6 +148,11 @@ void OpenSocketDialog::showPortsFor(bool client)
         m_remotePort->setSpecialValueText(QStringLiteral("—"));
         m_remotePort->setValue(0);
         m_localPort->setValue(m_listenerLocalPort);
+        // A server's address is the module's own (manual 2.1.1): offered when known, never guessed.
+        if (m_host->text().trimmed().isEmpty() && !m_moduleAddress.isEmpty()) {
+            const QSignalBlocker quietHost(m_host);
+            m_host->setText(m_moduleAddress);
+        }
     }
     m_remotePort->setEnabled(client);
 }
@@ -215,7 +220,16 @@ void OpenSocketDialog::validate()
     const ParameterSpec local = m_catalog->parameter(CommandId::Open, "local_port", Commands::openArguments(p));
     m_localPort->setSpecialValueText(local.min <= 0 ? tr("0 (automatic)") : QString());
     const BuildResult built = Commands::open(*m_catalog, p);
-    const QString refusal = shownRefusal(p);
+    QString refusal = shownRefusal(p);
+    // A listener's or a service's empty address: the range alone does not say which one.
+    const bool server = service == ServiceType::TcpListener || service == ServiceType::UdpService;
+    if (server && !refusal.isEmpty() && p.host.isEmpty()) {
+        OpenParameters addressed = p;
+        addressed.host = p.protocolType == 1 ? QStringLiteral("::1") : QStringLiteral("127.0.0.1");
+        if (Commands::open(*m_catalog, addressed).error != refusal)
+            refusal += QLatin1Char(' ')
+                + tr("A listener or a service takes the module's own IP address: type the one AT+CGPADDR answers.");
+    }
     // Open stays on until a refusal shows: pressing it is how one learns what is missing.
     m_problem->setStatus(refusal);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(built.ok() || refusal.isEmpty());

@@ -32,6 +32,11 @@ public:
     // The local port a listener or a UDP service is offered when the type changes to one
     // (a client's local port is 0, automatic, which a server does not take).
     void setListenerPort(int port) { m_listenerLocalPort = port; }
+    // The module's own address (AT+CGPADDR, ModuleStatus), empty when not read:
+    // an empty address is filled with it when the type changes to a listener or
+    // a service (their <IP_address> is the local one, manual 2.1.1). Without it
+    // nothing is invented: the refusal says what to type.
+    void setModuleAddress(const QString &address) { m_moduleAddress = address; }
     [[nodiscard]] OpenParameters parameters() const;
     // Open pressed: with a refusal, it shows and the dialog stays.
     void accept() override;
@@ -61,6 +66,7 @@ private:
     int m_clientRemotePort = 0;
     int m_clientLocalPort = 0;
     int m_listenerLocalPort = 0;
+    QString m_moduleAddress;
     bool m_filling = true;      // the dialog, not the user, sets the fields
     bool m_openPressed = false;     // every field's refusal shows from then on
     QSet<const QWidget *> m_edited; // the fields the user changed: their refusals show

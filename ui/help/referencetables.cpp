@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "referencetables.h"
 
+#include "erroradvice.h"
+
 #include "profile/moduleprofile.h"
 
 #include "at/resultline.h"
@@ -75,26 +77,27 @@ QStandardItemModel *ReferenceTables::commands(const profile::ModuleProfile &prof
     return model;
 }
 
-QStandardItemModel *ReferenceTables::errorCodes(QObject *parent)
+QStandardItemModel *ReferenceTables::errorCodes(const profile::ModuleProfile &profile, QObject *parent)
 {
     auto *model = new QStandardItemModel(parent);
-    model->setHorizontalHeaderLabels({tr("Code"), tr("Meaning"), tr("As the module prints it"), tr("Where")});
+    model->setHorizontalHeaderLabels({tr("Code"), tr("Meaning"), tr("As the module prints it"), tr("Where"),
+                                      tr("What to do")});
     // manual chapter 3, Table 1: what <err> and AT+QIGETERROR carry
     for (const int code : ErrorCodes::tcpIpCodes()) {
         appendRow(model, {QString::number(code), ErrorCodes::text(code), QString::fromLatin1(ErrorCodes::manualText(code)),
-                          tr("<err>, AT+QIGETERROR (manual 3, Table 1)")},
+                          tr("<err>, AT+QIGETERROR (manual 3, Table 1)"), ErrorAdvice::advice(code, profile)},
                   {QString::number(code)});
     }
     // manual chapter 3, Table 2: +QPING's <result>
     for (const int result : ErrorCodes::pingResults()) {
         appendRow(model, {QString::number(result), ErrorCodes::pingResultText(result),
                           QString::fromLatin1(ErrorCodes::pingResultName(result)),
-                          tr("+QPING: <result> (manual 3, Table 2)")},
+                          tr("+QPING: <result> (manual 3, Table 2)"), ErrorAdvice::pingAdvice(result, profile)},
                   {QString::number(result)});
     }
     for (const int code : ErrorCodes::cmeCodes()) {
         appendRow(model, {QString::number(code), ErrorCodes::cmeErrorText(code),
-                          QStringLiteral("+CME ERROR: %1").arg(code), tr("3GPP TS 27.007 9.2")},
+                          QStringLiteral("+CME ERROR: %1").arg(code), tr("3GPP TS 27.007 9.2"), QString()},
                   {QString::number(code)});
     }
     return model;

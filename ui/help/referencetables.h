@@ -21,7 +21,7 @@ class ReferenceTables final
     Q_DECLARE_TR_FUNCTIONS(bc25::ui::ReferenceTables)
 public:
     enum CommandColumn { Command, Title, Syntax, Parameters, Answer, Section, CommandColumnCount };
-    enum ErrorColumn { Code, Meaning, ManualText, Table, ErrorColumnCount };
+    enum ErrorColumn { Code, Meaning, ManualText, Table, Advice, ErrorColumnCount };
     enum UrcColumn { Urc, UrcMeaning, Example, LogSays, UrcSection, UrcColumnCount };
     // On a row's first cell: what a search equal to it means exactly this row
     // (lower case): "566"; "at+qiopen", "+qiopen", "qiopen"; "pdpdeact".
@@ -31,7 +31,8 @@ public:
 
     // The commands of the model the profile describes.
     static QStandardItemModel *commands(const profile::ModuleProfile &profile, QObject *parent);
-    static QStandardItemModel *errorCodes(QObject *parent);
+    // With what to do about each code on `profile`'s model (ErrorAdvice: AT+QIACT for a BG96's 561).
+    static QStandardItemModel *errorCodes(const profile::ModuleProfile &profile, QObject *parent);
     static QStandardItemModel *urcs(QObject *parent);
 };
 

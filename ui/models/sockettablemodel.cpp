@@ -115,6 +115,9 @@ QVariant SocketTableModel::data(const QModelIndex &index, int role) const
         }
         return {};
     }
+    // The State cell whole (ColumnFit elides an open's failure first on a narrow screen).
+    if (role == Qt::ToolTipRole && index.column() == State)
+        return data(index, Qt::DisplayRole);
     if (role == Qt::BackgroundRole && index.column() == State) {
         switch (s.state) {
         case SocketState::Connected: return QBrush(QColor(0xc8, 0xf0, 0xc8));

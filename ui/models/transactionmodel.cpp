@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "transactionmodel.h"
 
+#include "erroradvice.h"
+
 #include "tabletext.h"
 
 #include "panels/bytetext.h"
@@ -225,6 +227,9 @@ QVariant TransactionModel::data(const QModelIndex &index, int role) const
             return joinedLines(t.urcs, QLatin1String("\n"));
         if (index.column() == Source && e.notInManual && m_session) // the catalog's own words
             return CommandCatalog::validate(m_session->profile().catalog().parse(t.command));
+        // The errors, and what to do about them on this model (ErrorAdvice: AT+QIACT for a BG96's 561).
+        if (index.column() == Errors && m_session)
+            return ErrorAdvice::withAdvice(displayText(e, index.column()), t, m_session->profile());
         return displayText(e, index.column());
     case Qt::TextAlignmentRole:
         if (index.column() == Latency || index.column() == OperationLatency)

@@ -5,6 +5,7 @@
 #include "modulecontrols.h"
 #include "tabletext.h"
 
+#include "mainwindow.h"
 #include "models/consolemodel.h"
 #include "search/findbar.h"
 #include "views/focushandover.h"
@@ -19,6 +20,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QFontDatabase>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -35,11 +37,11 @@
 
 namespace bc25::ui {
 
-SocketConsole::SocketConsole(ModuleSession *session, int connectId, QWidget *parent)
+SocketConsole::SocketConsole(ModuleSession *session, int connectId, QWidget *parent, ConsoleModel *kept)
     : QWidget(parent)
     , m_session(session)
     , m_connectId(connectId)
-    , m_model(new ConsoleModel(this))
+    , m_model(kept ? kept : new ConsoleModel(this))
     , m_receivedOnly(new QSortFilterProxyModel(this))
     , m_view(new LogView(this))
     , m_find(new FindBar(this))
@@ -121,17 +123,22 @@ SocketConsole::SocketConsole(ModuleSession *session, int connectId, QWidget *par
     layout->addWidget(m_view, 1);
     layout->addWidget(m_find);
     layout->addLayout(sendBar);
-    // The status line and, beside it, the progress of a long send: the
-    // progress keeps its room while hidden, so nothing moves when it comes.
     // The repeat and Stop lead the row: Stop is always there, enabled while a
     // long send or a repeat runs, so nothing shifts under the pointer when one
     // starts (and the send row above stays narrow enough for a 1000-pixel screen).
+    // Under them the progress of a long send, which keeps its room while
+    // hidden, so nothing moves when it comes; the status line has the rest of
+    // the row's width: "SEND OK — … as inline text (AT+QISEND=…). Sent by a
+    // recipe." was cut at 1280 pixels beside a hidden progress's room.
+    auto *controls = new QGridLayout;
+    controls->setContentsMargins(0, 0, 0, 0);
+    controls->addWidget(m_repeat, 0, 0);
+    controls->addWidget(m_interval, 0, 1);
+    controls->addWidget(m_stop, 0, 2);
+    controls->addWidget(m_progress, 1, 0, 1, 3);
     auto *statusRow = new QHBoxLayout;
-    statusRow->addWidget(m_repeat);
-    statusRow->addWidget(m_interval);
-    statusRow->addWidget(m_stop);
-    statusRow->addWidget(m_status, 3);
-    statusRow->addWidget(m_progress, 2);
+    statusRow->addLayout(controls);
+    statusRow->addWidget(m_status, 1);
     layout->addLayout(statusRow);
     SteadyLayout::keepRoomWhenHidden(m_progress);
     m_progress->hide();
@@ -336,12 +343,21 @@ QString SocketConsole::statusText() const
     return m_status->status();
 }
 
-ConsolePanel::ConsolePanel(ModuleSession *session, QWidget *parent)
+ConsolePanel::ConsolePanel(ModuleSession *session, QWidget *parent, ViewHistory *history)
     : QWidget(parent)
     , m_tabs(new QTabWidget(this))
 {
-    for (int id = 0; id < session->sockets()->socketCount(); ++id)
-        m_tabs->addTab(new SocketConsole(session, id, m_tabs), tr("Socket %1").arg(id));
+    const int sockets = session->sockets()->socketCount();
+    if (history) {
+        // A model with fewer sockets: the others' consoles go (the switch's marker says so).
+        while (history->consoles.size() > sockets)
+            delete history->consoles.takeLast();
+        while (history->consoles.size() < sockets)
+            history->consoles.append(new ConsoleModel(history->owner));
+    }
+    for (int id = 0; id < sockets; ++id)
+        m_tabs->addTab(new SocketConsole(session, id, m_tabs, history ? history->consoles.at(id) : nullptr),
+                       tr("Socket %1").arg(id));
     // Not remembered (TabMemory): the console in front follows the socket selected in the table.
     m_tabs->setObjectName(QStringLiteral("consoles.tabs"));
     auto *layout = new QVBoxLayout(this);

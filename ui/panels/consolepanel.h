@@ -22,6 +22,7 @@ namespace bc25 { class ModuleSession; }
 namespace bc25::ui {
 
 class ConsoleModel;
+struct ViewHistory;
 class FindBar;
 class LogView;
 class StatusLine;
@@ -38,7 +39,8 @@ class SocketConsole final : public QWidget
 public:
     enum class Format : quint8 { Text, Hex, HexAndText }; // in the order of "Show as"
 
-    SocketConsole(ModuleSession *session, int connectId, QWidget *parent = nullptr);
+    // `kept`: the socket's console history of the window before (a model switch), else its own.
+    SocketConsole(ModuleSession *session, int connectId, QWidget *parent = nullptr, ConsoleModel *kept = nullptr);
 
     void setViewFormat(Format format);
     void setSendFormat(Format format);
@@ -106,7 +108,9 @@ class ConsolePanel final : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ConsolePanel(ModuleSession *session, QWidget *parent = nullptr);
+    // `history`: the consoles' lines kept across windows (MainWindow's ViewHistory),
+    // taken for each socket of the session's model; those of sockets it lacks go.
+    explicit ConsolePanel(ModuleSession *session, QWidget *parent = nullptr, ViewHistory *history = nullptr);
     [[nodiscard]] SocketConsole *console(int connectId) const;
     void showConsole(int connectId);
     // A line in every console where a link began or ended.

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "pingpanel.h"
+
+#include "erroradvice.h"
 #include "views/chartmarkers.h"
 #include "views/focushandover.h"
 #include "views/statusline.h"
@@ -169,7 +171,9 @@ void PingPanel::onReply(const PingReply &reply)
     if (reply.result == 0)
         m_points << QPointF(m_points.size() + 1, reply.timeMs);
     else
-        m_summary->setStatus(tr("Reply %1: %2").arg(m_points.size() + 1).arg(ErrorCodes::pingResultText(reply.result)));
+        m_summary->setStatus(ErrorAdvice::withPingAdvice(
+            tr("Reply %1: %2").arg(m_points.size() + 1).arg(ErrorCodes::pingResultText(reply.result)), reply.result,
+            m_session->profile()));
     if (!m_redraw.isActive())
         m_redraw.start();
 }
@@ -180,7 +184,9 @@ void PingPanel::onFinished(bool ok, const PingSummary &summary, const QString &m
     ModuleControls::apply(m_start, m_session->linkOpen());
     redraw();
     if (!ok) {
-        m_summary->setStatus(tr("Ping failed: %1").arg(message));
+        // What to do, on this model: the BC25's 5 (PING_PDP_ACT_FAIL) or another model's 561.
+        m_summary->setStatus(ErrorAdvice::withPingAdvice(tr("Ping failed: %1").arg(message), summary.result,
+                                                         m_session->profile()));
         return;
     }
     m_summary->setStatus(tr("Sent %1, received %2, lost %3 — min %4 ms, avg %5 ms, max %6 ms")

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "socketpanel.h"
 
-#include "bc25/errorcodes.h"
+#include "erroradvice.h"
 
 #include "profile/moduleprofile.h"
 #include "tabletext.h"
@@ -12,6 +12,7 @@
 #include "bc25/operations.h"
 #include "dialogs/opensocketdialog.h"
 #include "models/sockettablemodel.h"
+#include "panels/sockettableview.h"
 #include "views/columnfit.h"
 #include "views/statusline.h"
 #include "views/steadylayout.h"
@@ -40,37 +41,12 @@ bool isServer(ServiceType service)
     return service == ServiceType::TcpListener || service == ServiceType::UdpService;
 }
 
-// The socket table asks for the rows the window gives it (MainWindow: six on
-// a 720-pixel laptop screen, a twelve-socket model's all on a taller one):
-// asking for twelve on a laptop had the window take the consoles' height.
-class SocketTableView final : public QTableView
-{
-public:
-    using QTableView::QTableView;
-
-    void setRowsAskedFor(int rows)
-    {
-        m_rowsAskedFor = rows;
-        updateGeometry();
-    }
-
-    [[nodiscard]] QSize sizeHint() const override
-    {
-        const int rows = model() ? std::min(model()->rowCount(), m_rowsAskedFor) : m_rowsAskedFor;
-        return {QTableView::sizeHint().width(),
-                horizontalHeader()->sizeHint().height() + rows * verticalHeader()->defaultSectionSize() + 2 * frameWidth()};
-    }
-
-private:
-    int m_rowsAskedFor = 6;
-};
-
 } // namespace
 
 void SocketPanel::setMostRowsShown(int rows)
 {
     rows = std::clamp(rows, 1, std::max(1, m_model->rowCount()));
-    static_cast<SocketTableView *>(m_view)->setRowsAskedFor(rows);
+    m_view->setRowsAskedFor(rows);
     m_view->setMaximumHeight(m_view->horizontalHeader()->sizeHint().height() + rows * m_view->verticalHeader()->defaultSectionSize()
                              + 2 * m_view->frameWidth());
 }
@@ -91,7 +67,9 @@ SocketPanel::SocketPanel(ModuleSession *session, QWidget *parent)
     // The remote host takes what is left and elides last: a long name must not push
     // the counters (Unread above all) out of sight on a 1280-wide screen, and it is
     // not cut while a counter's wide label has room to give.
-    new ColumnFit(m_view, SocketTableModel::Remote, this);
+    // An open's failure in the State cell ("idle — 561 (…)") elides, whole in its
+    // tooltip, before the other headers are shortened (a 1280-pixel screen).
+    (new ColumnFit(m_view, SocketTableModel::Remote, this))->setYieldingColumn(SocketTableModel::State);
     m_view->setTextElideMode(Qt::ElideMiddle);
     // As many rows as the window gives it (setMostRowsShown), and no taller:
     // the height beyond them goes to the consoles under it, not to empty rows.
@@ -208,8 +186,12 @@ OpenParameters SocketPanel::dialogDefaults() const
     // Each type its own ports: after a listener (remote 0, a local port of its
     // own) a client is offered the peer's port again, and a listener never a client's 0.
     p.remotePort = m_lastClientRemotePort > 0 ? m_lastClientRemotePort : m_defaultPort > 0 ? m_defaultPort : 7;
-    if (isServer(p.service))
+    if (isServer(p.service)) {
         p.localPort = listenerPort();
+        // A server's <IP_address> is the module's own (manual 2.1.1), when it has been read.
+        if (p.host.isEmpty())
+            p.host = m_session->moduleInfo().pdpAddress;
+    }
     // The model's contexts, not the BC25's 1 (the BC660K has only 0).
     if (p.contextId < limits.firstContext || p.contextId > limits.lastContext)
         p.contextId = limits.firstContext;
@@ -228,6 +210,7 @@ void SocketPanel::openWithDialog()
 {
     OpenSocketDialog dialog(m_session->profile().catalog(), this);
     dialog.setListenerPort(listenerPort());
+    dialog.setModuleAddress(m_session->moduleInfo().pdpAddress);
     dialog.setParameters(dialogDefaults());
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -281,10 +264,8 @@ void SocketPanel::onOpenFinished(int connectId, bool ok, const QString &text)
     }
     // What to do about it, in the model's terms (561 on a model whose
     // contexts are activated by hand: AT+QIACT, not AT+CGDCONT).
-    const QString advice = ErrorCodes::advice(m_session->socket(connectId).lastError, connectId,
-                                              m_session->profile().answers().activatesContexts);
-    const QString failed = tr("Socket %1 could not be opened: %2").arg(connectId).arg(text);
-    say(advice.isEmpty() ? failed : failed + QLatin1Char(' ') + advice);
+    say(ErrorAdvice::withAdvice(tr("Socket %1 could not be opened: %2").arg(connectId).arg(text),
+                                m_session->socket(connectId).lastError, m_session->profile(), connectId));
     m_refusedOpen = connectId;
 }
 

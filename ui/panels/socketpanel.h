@@ -2,6 +2,7 @@
 #pragma once
 
 #include "bc25/commands.h"
+#include "panels/sockettableview.h"
 
 #include <QElapsedTimer>
 #include <QTimer>
@@ -65,7 +66,7 @@ private:
 
     ModuleSession *m_session;
     SocketTableModel *m_model;
-    QTableView *m_view;
+    SocketTableView *m_view;
     QProgressBar *m_progress;
     StatusLine *m_status;
     QTimer m_progressTimer;

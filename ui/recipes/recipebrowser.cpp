@@ -69,8 +69,12 @@ void RecipeBrowser::reload(const QString &selectPath)
             item->setForeground(0, m_tree->palette().brush(QPalette::Disabled, QPalette::Text));
             item->setToolTip(0, item->toolTip(0) + QLatin1Char('\n') + notFor);
         }
-        if (!selectPath.isEmpty() && recipe.path() == selectPath)
+        // Selected with the tree's signals blocked: remembered here, or the next
+        // window (a model switch after Save) selected the one chosen before.
+        if (!selectPath.isEmpty() && recipe.path() == selectPath) {
             m_tree->setCurrentItem(item);
+            QSettings().setValue(SelectedKey, selectPath);
+        }
     };
     for (const recipe::Recipe &recipe : recipe::RecipeLibrary::builtIn())
         add(builtIn, recipe, true);

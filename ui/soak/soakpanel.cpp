@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "soakpanel.h"
 
+#include "erroradvice.h"
+
 #include "views/focushandover.h"
 #include "views/steadylayout.h"
 
@@ -64,6 +66,7 @@ QString milliseconds(int ms)
 
 SoakPanel::SoakPanel(ModuleSession *session, QWidget *parent)
     : QWidget(parent)
+    , m_profile(&session->profile())
     , m_monitor(new soak::SoakMonitor(session->commands(), this))
     , m_host(new QLineEdit(this))
     , m_pingSeconds(new QSpinBox(this))
@@ -134,6 +137,12 @@ SoakPanel::SoakPanel(ModuleSession *session, QWidget *parent)
     connect(m_export, &QPushButton::clicked, this, &SoakPanel::exportCsv);
     connect(m_monitor, &soak::SoakMonitor::sampleTaken, this, &SoakPanel::scheduleRedraw);
     connect(m_monitor, &soak::SoakMonitor::runningChanged, this, &SoakPanel::onRunningChanged);
+    // Lost pings say why when the module said it (a fresh BG96's context not
+    // active: 561, with AT+QIACT as the socket panel and the ping tool say).
+    connect(m_monitor, &soak::SoakMonitor::pingFailed, this, [this](int result, const QString &message) {
+        m_failureNote = tr("The last ping failed: %1").arg(ErrorAdvice::withPingAdvice(message, result, *m_profile));
+        scheduleRedraw();
+    });
 }
 
 SoakPanel::~SoakPanel()
@@ -178,6 +187,7 @@ QString SoakPanel::start()
     saveForm();
     m_stopNote.clear();
     m_exportNote.clear();
+    m_failureNote.clear();
     m_chart->clear();
     m_runShown = true;
     redraw();
@@ -196,6 +206,7 @@ void SoakPanel::forgetRun()
     m_runShown = false;
     m_stopNote.clear();
     m_exportNote.clear();
+    m_failureNote.clear();
     m_chart->clear();
     setSummary(introText());
 }
@@ -278,6 +289,8 @@ QString SoakPanel::describe(const soak::SoakSummary &s) const
         lines << m_stopNote;
     if (!m_exportNote.isEmpty())
         lines << m_exportNote;
+    if (!m_failureNote.isEmpty())
+        lines << m_failureNote;
     const QString counts = tr("%1 pings, %2 lost (%3 %)").arg(s.pings).arg(s.lost).arg(QLocale().toString(s.lossPercent, 'f', 1));
     lines << (m_monitor->isRunning() ? tr("Running for %1: %2") : tr("Ran for %1, then stopped: %2")).arg(lengthText(s.durationMs), counts);
     lines << tr("Round trip p50 %1, p95 %2, max %3")

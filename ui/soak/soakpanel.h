@@ -13,6 +13,8 @@ class QSpinBox;
 namespace bc25 { class ModuleSession; }
 namespace bc25::soak { class SoakMonitor; struct SoakSummary; }
 
+namespace bc25::profile { class ModuleProfile; }
+
 namespace bc25::ui {
 
 class SoakChartView;
@@ -64,6 +66,7 @@ private:
     [[nodiscard]] static QString introText();
     [[nodiscard]] QString describe(const soak::SoakSummary &summary) const;
 
+    const profile::ModuleProfile *m_profile; // the session's model, for the advice
     soak::SoakMonitor *m_monitor;
     QLineEdit *m_host;
     QSpinBox *m_pingSeconds;
@@ -72,6 +75,7 @@ private:
     bool m_runShown = false;   // the chart and summary show a run of the module connected now
     QString m_stopNote;        // why a run ended other than by Stop, shown above the summary
     QString m_exportNote;      // where the last export went (or why it failed)
+    QString m_failureNote;     // the run's last failed AT+QPING, with what to do about it (ErrorAdvice)
     QPushButton *m_start;
     QPushButton *m_stop;
     QPushButton *m_export;

@@ -34,6 +34,12 @@ ColumnFit::ColumnFit(QTableView *view, int growingColumn, QObject *parent)
     connect(model, &QAbstractItemModel::headerDataChanged, this, &ColumnFit::fit);
 }
 
+void ColumnFit::setYieldingColumn(int column)
+{
+    m_yielding = column;
+    fit();
+}
+
 int ColumnFit::textWidth(const QAbstractItemView *view, const QStringList &texts)
 {
     if (texts.isEmpty())
@@ -63,10 +69,13 @@ void ColumnFit::fit()
     QList<int> shown(count);   // what the column shows now
     QList<int> content(count); // …or the widest it can show, if wider
     QList<int> label(count);
+    QList<int> usual(count);   // the widest of the texts it can show, without what it shows now
     const QAbstractItemModel *model = m_view->model();
     for (int c = 0; c < count; ++c) {
         shown[c] = qMax(static_cast<const QAbstractItemView *>(m_view)->sizeHintForColumn(c), header->minimumSectionSize());
-        content[c] = qMax(shown[c], textWidth(m_view, model->headerData(c, Qt::Horizontal, WidestTextsRole).toStringList()));
+        usual[c] = qMax(header->minimumSectionSize(),
+                        textWidth(m_view, model->headerData(c, Qt::Horizontal, WidestTextsRole).toStringList()));
+        content[c] = qMax(shown[c], usual[c]);
         label[c] = header->sectionSizeHint(c);
     }
     QList<int> width(count);
@@ -74,6 +83,14 @@ void ColumnFit::fit()
         width[c] = qMax(content[c], label[c]);
     const int available = m_view->viewport()->width();
     int total = std::accumulate(width.cbegin(), width.cend(), 0);
+    // Short of width: a yielding column's rare long text elides first, down to
+    // its label and its usual texts; the other labels stay whole.
+    if (m_yielding >= 0 && m_yielding < count && m_yielding != m_growing && total > available) {
+        const int floor = qMax(label[m_yielding], usual[m_yielding]);
+        const int give = qMax(0, qMin(width[m_yielding] - floor, total - available));
+        width[m_yielding] -= give;
+        total -= give;
+    }
     // Short of width: the labels give way to their columns' widest texts first,
     // then the widest texts to what is shown now (a column may then change
     // with a state, but nothing on show is cut)…

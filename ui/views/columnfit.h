@@ -28,6 +28,13 @@ public:
 
     ColumnFit(QTableView *view, int growingColumn, QObject *parent = nullptr);
 
+    // A column whose rare long texts (the socket table's State: "idle — 561
+    // (Open PDP context failed)") give way first when the view is short of
+    // width: elided down to its label and its widest usual text (the texts of
+    // WidestTextsRole), the whole text in the cell's tooltip, before any other
+    // column's label is shortened.
+    void setYieldingColumn(int column);
+
     // Sizes the columns now (also done on every resize and model change).
     void fit();
 
@@ -37,6 +44,7 @@ protected:
 private:
     QTableView *m_view;
     int m_growing;
+    int m_yielding = -1;
     bool m_fitting = false;
 };
 

@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: MIT
+// One advice for an error code, in the model's terms, in every view that shows
+// the code (ErrorAdvice). A fresh built-in BG96 answers 561 (its context is not
+// active) to an open and 5 (PING_PDP_ACT_FAIL) to a ping: the socket panel's
+// line, the status bar, the Transactions dock's Errors tooltip, the quick
+// reference (F1), the ping tool and the soak monitor each say to activate it
+// with AT+QIACT, in the same words; a BC25's 561 has no such advice anywhere.
+#include "bc25/commands.h"
+#include "bc25/errorcodes.h"
+#include "erroradvice.h"
+#include "help/referencetables.h"
+#include "link/connection.h"
+#include "link/modulestack.h"
+#include "mainwindow.h"
+#include "models/transactionmodel.h"
+#include "panels/pingpanel.h"
+#include "panels/socketpanel.h"
+#include "profile/moduleprofile.h"
+#include "session/modulesession.h"
+#include "session/sockettable.h"
+#include "soak/soakpanel.h"
+
+#include <QLineEdit>
+#include <QLoggingCategory>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace bc25;
+using namespace bc25::ui;
+
+class TestErrorAdvice : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanup();
+    void theQuickReferenceAdvisesAsTheModelDoes_data();
+    void theQuickReferenceAdvisesAsTheModelDoes();
+    void aRefusedOpenIsAdvisedAlikeInEveryView();
+    void aFailedPingIsAdvisedInThePingToolAndTheSoakMonitor();
+
+private:
+    bool start(const QByteArray &model);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<link::ModuleStack> m_stack;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestErrorAdvice::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("BC25WorkbenchTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_erroradvice"));
+    QSettings().clear();
+    QLoggingCategory::setFilterRules(QStringLiteral("bc25.*.debug=false\nbc25.*.warning=false"));
+}
+
+bool TestErrorAdvice::start(const QByteArray &model)
+{
+    m_stack = std::make_unique<link::ModuleStack>(profile::ModuleProfile::byId(model));
+    m_stack->connection().setCaptureFolder(m_dir.filePath(QStringLiteral("captures")));
+    m_window = std::make_unique<MainWindow>(&m_stack->session(), &m_stack->connection());
+    m_window->show();
+    m_stack->connection().connectVirtual();
+    [&] { QTRY_COMPARE(m_stack->connection().state(), link::Connection::State::Connected); }();
+    [&] { QTRY_VERIFY(!m_stack->session().moduleInfo().revision.isEmpty()); }(); // synchronised
+    return !QTest::currentTestFailed();
+}
+
+void TestErrorAdvice::cleanup()
+{
+    m_window.reset();
+    m_stack.reset();
+}
+
+void TestErrorAdvice::theQuickReferenceAdvisesAsTheModelDoes_data()
+{
+    QTest::addColumn<QByteArray>("model");
+    QTest::addColumn<bool>("advised");
+    QTest::newRow("bc25: up once attached") << QByteArray("bc25") << false;
+    QTest::newRow("bg96: AT+QIACT") << QByteArray("bg96") << true;
+    QTest::newRow("ec200u: AT+QIACT") << QByteArray("ec200u") << true;
+}
+
+// F1's error codes: 561 and 570 (Table 1) and the ping's 5 (Table 2) with the model's advice.
+void TestErrorAdvice::theQuickReferenceAdvisesAsTheModelDoes()
+{
+    QFETCH(QByteArray, model);
+    QFETCH(bool, advised);
+    const auto profile = profile::ModuleProfile::byId(model);
+    QVERIFY(profile);
+    std::unique_ptr<QStandardItemModel> table(ReferenceTables::errorCodes(*profile, nullptr));
+    QCOMPARE(table->columnCount(), int(ReferenceTables::ErrorColumnCount));
+    int seen = 0;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const int code = table->item(row, ReferenceTables::Code)->text().toInt();
+        const QString where = table->item(row, ReferenceTables::Table)->text();
+        const QString advice = table->item(row, ReferenceTables::Advice)->text();
+        const bool context = (code == ErrorCodes::OpenPdpContextFailed || code == ErrorCodes::PdpContextBrokenDown)
+            || (code == ErrorCodes::PingPdpActivationFailed && where.contains(QLatin1String("QPING")));
+        if (!context)
+            continue;
+        ++seen;
+        QCOMPARE(advice.contains(QLatin1String("AT+QIACT")), advised);
+        QCOMPARE(advice, ErrorAdvice::advice(ErrorCodes::OpenPdpContextFailed, *profile)); // the one source
+    }
+    QCOMPARE(seen, 3);
+}
+
+void TestErrorAdvice::aRefusedOpenIsAdvisedAlikeInEveryView()
+{
+    if (!start("bg96"))
+        QFAIL("the virtual module did not connect");
+    const QString advice = ErrorAdvice::advice(ErrorCodes::OpenPdpContextFailed, m_stack->profile(), 0);
+    QVERIFY(advice.contains(QLatin1String("AT+QIACT")));
+    SocketPanel *panel = m_window->socketPanel();
+    OpenParameters p = panel->dialogDefaults();
+    p.connectId = 0;
+    QSignalSpy finished(m_stack->session().sockets(), &SocketTable::openFinished);
+    QCOMPARE(panel->open(p), QString());
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(m_stack->session().socket(0).lastError, ErrorCodes::OpenPdpContextFailed);
+
+    // The socket panel's line.
+    QVERIFY2(panel->statusText().endsWith(advice), qPrintable(panel->statusText()));
+    // The status bar's copy: the command, its 561, the same advice.
+    const QString bar = m_window->statusBar()->currentMessage();
+    QVERIFY2(bar.contains(QLatin1String("561")) && bar.endsWith(advice), qPrintable(bar));
+    // The Transactions dock: the open's Errors cell, whole in its tooltip with the advice.
+    TransactionModel *transactions = m_window->transactions();
+    transactions->flush();
+    int row = -1;
+    for (int r = 0; r < transactions->rowCount(); ++r) {
+        if (transactions->index(r, TransactionModel::Command).data().toString().startsWith(QLatin1String("AT+QIOPEN")))
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    const QString tip = transactions->index(row, TransactionModel::Errors).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.endsWith(advice), qPrintable(tip));
+    // Its cell keeps the codes alone (the advice is the tooltip's).
+    QVERIFY(!transactions->index(row, TransactionModel::Errors).data().toString().contains(QLatin1String("AT+QIACT")));
+}
+
+void TestErrorAdvice::aFailedPingIsAdvisedInThePingToolAndTheSoakMonitor()
+{
+    if (!start("bg96"))
+        QFAIL("the virtual module did not connect");
+    const QString advice = ErrorAdvice::advice(ErrorCodes::OpenPdpContextFailed, m_stack->profile());
+    QVERIFY(advice.contains(QLatin1String("AT+QIACT")));
+    // The ping tool: its context is not active, the ping fails at once.
+    PingPanel *ping = m_window->pingPanel();
+    ping->setHost(QStringLiteral("127.0.0.1"));
+    QCOMPARE(ping->start(), QString());
+    QTRY_VERIFY2(ping->summaryText().endsWith(advice), qPrintable(ping->summaryText()));
+
+    // The soak monitor: its rounds' pings fail alike, and its summary says why.
+    SoakPanel *soak = m_window->soakPanel();
+    soak->hostEdit()->setText(QStringLiteral("127.0.0.1"));
+    soak->setTimeScale(1000);
+    QCOMPARE(soak->start(), QString());
+    QTRY_VERIFY2(soak->summaryText().contains(advice), qPrintable(soak->summaryText()));
+    soak->stop();
+}
+
+QTEST_MAIN(TestErrorAdvice)
+#include "tst_erroradvice.moc"
