@@ -50,6 +50,16 @@
     </message>
 </context>
 <context>
+    <name>bc25::at::TransactionAssembler</name>
+    <message numerus="yes">
+        <source>hex data that is not pairs of hex digits (%n character(s)): shown as it came, no bytes read from it.</source>
+        <translation>
+            <numerusform>hex data that is not pairs of hex digits (%n character): shown as it came, no bytes read from it.</numerusform>
+            <numerusform>hex data that is not pairs of hex digits (%n characters): shown as it came, no bytes read from it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bc25::health::RunVerdict</name>
     <message numerus="yes">
         <source>All %1 checks passed; %n skipped.</source>

@@ -810,6 +810,14 @@ With no port it starts on the built-in virtual BC25.</source>
         <source>Firmware Revision Identification</source>
         <translation>固件版本识别</translation>
     </message>
+    <message>
+        <source>%1 has no %2 form (%3).</source>
+        <translation>%1 没有 %2 形式（%3）。</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1：%2（%3）</translation>
+    </message>
 </context>
 <context>
     <name>bc25::CommandRunner</name>
@@ -1453,6 +1461,16 @@ With no port it starts on the built-in virtual BC25.</source>
     <message>
         <source>Socket %1 was closed (%2) before the operation&apos;s result.</source>
         <translation>套接字 %1 在操作结果之前已关闭（%2）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>hex data that is not pairs of hex digits (%n character(s)): shown as it came, no bytes read from it.</source>
+        <translation>
+            <numerusform>不是成对十六进制数字的十六进制数据（%n 个字符）：按原样显示，未从中读取字节。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hex data without the double quotes the model prints around it.</source>
+        <translation>十六进制数据缺少该型号在其两侧打印的双引号。</translation>
     </message>
 </context>
 <context>
@@ -4547,6 +4565,10 @@ This PC: %3
         <source>A socket can take up to %1 s to connect.</source>
         <translation>套接字连接最长可能需要 %1 秒。</translation>
     </message>
+    <message>
+        <source>A listener or a service takes the module&apos;s own IP address: type the one AT+CGPADDR answers.</source>
+        <translation>监听或服务使用模块自己的 IP 地址：请输入 AT+CGPADDR 返回的地址。</translation>
+    </message>
 </context>
 <context>
     <name>bc25::ui::ParameterForm</name>
@@ -5365,6 +5387,10 @@ This PC: %3
         <source>The URC log says</source>
         <translation>URC 日志中的说明</translation>
     </message>
+    <message>
+        <source>What to do</source>
+        <translation>处理方法</translation>
+    </message>
 </context>
 <context>
     <name>bc25::ui::RestartBar</name>
@@ -5587,6 +5613,10 @@ This PC: %3
     <message>
         <source>The run ended: the link to the module was lost (%1).</source>
         <translation>运行已结束：与模组的连接已丢失（%1）。</translation>
+    </message>
+    <message>
+        <source>The last ping failed: %1</source>
+        <translation>上一次 Ping 失败：%1</translation>
     </message>
 </context>
 <context>
@@ -6448,6 +6478,11 @@ This PC: %3
     <message>
         <source>——— Now read as %1 ———</source>
         <translation>——— 现在按 %1 读取 ———</translation>
+    </message>
+    <message>
+        <source>%1 (sockets 0–%2: the consoles of sockets %3–%4 are gone)</source>
+        <extracomment>a model switch&apos;s marker: &quot;BC25 (sockets 0–5: the consoles of sockets 6–11 are gone)&quot;</extracomment>
+        <translation>%1（套接字 0–%2：套接字 %3–%4 的控制台已移除）</translation>
     </message>
 </context>
 <context>
