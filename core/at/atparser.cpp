@@ -229,7 +229,9 @@ bool AtParser::matchEcho(const char *data, qsizetype size, qsizetype &i)
                 if (t != '\r' && t != '\n' && t != '\x1a')
                     terminatorOnly = false;
             }
-            if (terminatorOnly) {
+            // ...and the answer that follows begins with its line end: "AT+CGMR"
+            // when "AT\r" is expected is another command's echo, not ours.
+            if (terminatorOnly && (data[i] == '\r' || data[i] == '\n')) {
                 AtEvent echo;
                 echo.kind = AtEvent::Kind::Echo;
                 echo.offset = m_echoOffset;

@@ -14,6 +14,9 @@ struct OpenCommand
     bool promptSeen = false;
     bool dataSent = false;
     bool answerSeen = false; // a response line it owns came (before its echo, if the echo was garbled)
+    // Before its echo, another command's echo came (one that timed out, or bytes
+    // written before the link opened): that command's answer runs to its final result.
+    bool foreignAnswer = false;
     // Data the host wrote before the prompt came (one write with the command):
     // written after the prompt, as far as the module is concerned. After the
     // prompt: the part of the data written so far (a capture cuts it anywhere).

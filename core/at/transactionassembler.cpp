@@ -8,6 +8,8 @@
 #include <QLoggingCategory>
 #include <QMetaMethod>
 
+#include <utility>
+
 Q_LOGGING_CATEGORY(lcTransactions, "bc25.at.transactions")
 
 namespace bc25::at {
@@ -20,6 +22,19 @@ constexpr char Esc = '\x1b';
 bool startsLikeCommand(QByteArrayView text)
 {
     return text.size() >= 2 && (text[0] == 'A' || text[0] == 'a') && (text[1] == 'T' || text[1] == 't');
+}
+
+// Our own echo with a byte garbled on the line (AT+CSP for AT+CSQ): the same
+// length, one byte apart. A longer difference is another command's echo.
+bool garbledEchoOf(QByteArrayView line, QByteArrayView command)
+{
+    line = line.trimmed();
+    if (line.size() != command.size())
+        return false;
+    int differences = 0;
+    for (qsizetype i = 0; i < line.size(); ++i)
+        differences += line[i] != command[i];
+    return differences <= 1;
 }
 
 Transaction::Status statusOf(ResultLine::Final final)
@@ -212,6 +227,7 @@ void TransactionAssembler::atEventParsed(const AtEvent &event)
     case AtEvent::Kind::Echo:
         applyChange({SettingChange::Setting::Echo, -1, true});
         if (m_current && !m_current->dataSent && !m_current->transaction.echoSeen) {
+            m_current->foreignAnswer = false; // ours begins: whatever came before was another's
             m_current->transaction.echoSeen = true;
             m_current->transaction.echoedMs = m_now;
         } else if (m_commandsFromEcho && m_current && m_current->dataSent && m_current->transaction.payload.isEmpty()) {
@@ -372,7 +388,20 @@ bool TransactionAssembler::offerToCurrent(const AtEvent &event, const ResultLine
         finishByOperationLine(event, line, match);
         return true;
     }
+    if (!t.echoSeen && !m_current->dataSent && !line.prefixed && startsLikeCommand(line.text)
+        && !garbledEchoOf(line.text, m_current->command.text)) {
+        // A module echoes a command before it answers it: a command line
+        // before our echo is another's (echo on or not yet known), and the
+        // lines up to its final are its answer.
+        m_current->foreignAnswer = true;
+        return false;
+    }
     if (line.isFinal()) {
+        if (std::exchange(m_current->foreignAnswer, false)) {
+            route(RoutedEvent::Role::Late, event, &line);
+            emit lateResult(line, m_limits.endLateWindow());
+            return true;
+        }
         if (m_parser.settings().echo && !t.echoSeen) {
             // The module echoes a command before it answers it: a final result
             // before our echo answers an earlier, timed-out command — unless
@@ -395,6 +424,8 @@ bool TransactionAssembler::offerToCurrent(const AtEvent &event, const ResultLine
         finishCurrent(statusOf(line.final));
         return true;
     }
+    if (m_current->foreignAnswer)
+        return false;
     const AtCommand &command = m_current->command;
     const bool owned = line.prefixed ? command.ownedPrefixes.contains(line.name)
                                      : (line.name.isEmpty() && command.ownsTextLines);

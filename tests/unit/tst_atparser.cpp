@@ -187,6 +187,8 @@ void TestAtParser::framingHazards_data()
         [] { Setup s; s.echo = "AT\r"; return s; }(), {R"(L:+QIURC: "closed",1)", "E:AT\\r", "L:OK"});
     row("lineThatOnlyStartsLikeTheEchoIsALine", "ATI\r\nOK\r\n",
         [] { Setup s; s.echo = "AT+CSQ\r"; return s; }(), {"L:ATI", "L:OK"});
+    row("anotherCommandsEchoIsNotOursWithoutItsTerminator", "AT+CGMR\r\r\nR1\r\n\r\nOK\r\n",
+        [] { Setup s; s.echo = "AT\r"; return s; }(), {"L:AT+CGMR", "L:R1", "L:OK"});
     row("echoWithoutTerminatorStillEcho", "AT+CSQ\r\n+CSQ: 20,99\r\n",
         [] { Setup s; s.echo = "AT+CSQ\r\x1a"; return s; }(), {"E:AT+CSQ\\r", "L:+CSQ: 20,99"});
     row("binaryPayloadEchoAfterPrompt", QByteArray("\r\n> \x00\r\n\x1a\r\nOK\r\n", 13),

@@ -20,6 +20,8 @@ class TestGarbledEcho : public QObject
 private slots:
     void theFinalAfterItsOwnLinesIsItsOwn_data();
     void theFinalAfterItsOwnLinesIsItsOwn();
+    void anotherCommandsEchoBeforeOursIsNotOurAnswer_data();
+    void anotherCommandsEchoBeforeOursIsNotOurAnswer();
 };
 
 void TestGarbledEcho::theFinalAfterItsOwnLinesIsItsOwn_data()
@@ -58,6 +60,53 @@ void TestGarbledEcho::theFinalAfterItsOwnLinesIsItsOwn()
     }
     // Echo stays on: a garbled echo is not the ATE0 an unechoed answer means.
     QVERIFY(session.engine.echoDetected());
+}
+
+// What a pseudo-terminal or a UART kept from before the link opened (the last
+// link's AT+CGMR, answered after it closed) comes in front of the first answers.
+// Before, the stale echo was taken for AT's (its "+CGMR" a line), the real "AT"
+// echo for ATI's first line, and the module was identified as "AT".
+void TestGarbledEcho::anotherCommandsEchoBeforeOursIsNotOurAnswer_data()
+{
+    QTest::addColumn<bool>("byteByByte");
+    QTest::addColumn<QByteArray>("staleBefore"); // the command whose answer the stale bytes come with
+    for (const QByteArray command : {QByteArray("AT"), QByteArray("ATI")}) {
+        QTest::addRow("before %s, whole", command.constData()) << false << command;
+        QTest::addRow("before %s, byte by byte", command.constData()) << true << command;
+    }
+}
+
+void TestGarbledEcho::anotherCommandsEchoBeforeOursIsNotOurAnswer()
+{
+    QFETCH(bool, byteByByte);
+    QFETCH(QByteArray, staleBefore);
+    const QByteArray stale = "AT+CGMR\r\r\nBG96MAR02A07M1G\r\n\r\nOK\r\n";
+    QByteArray attention = "AT\r\r\nOK\r\n";
+    QByteArray identify = "ATI\r\r\nQuectel\r\nBG96\r\nRevision: BG96MAR02A07M1G\r\n\r\nOK\r\n";
+    (staleBefore == "AT" ? attention : identify).prepend(stale);
+
+    test::LiveSession session(false); // the script writes the echoes itself
+    session.module->setByteByByte(byteByByte);
+    session.module->setScript({{"AT", attention}, {"ATI", identify}});
+    QSignalSpy late(&session.engine, &at::CommandEngine::lateResult);
+    const CommandCatalog &catalog = bc25::profile::ModuleProfile::bc25()->catalog();
+    session.engine.submit(Commands::attention(catalog).command);
+    session.engine.submit(Commands::identify(catalog).command);
+    QTRY_COMPARE(session.transactions.size(), 2);
+    QCOMPARE(late.count(), 1); // the stale OK, said to be another's
+
+    for (const QList<at::Transaction> &transactions : {session.transactions, session.decoded()}) {
+        QCOMPARE(transactions.size(), 2);
+        QCOMPARE(transactions.at(0).status, at::Transaction::Status::Ok);
+        QVERIFY(!transactions.at(0).echoDiffered);
+        const at::Transaction &ati = transactions.at(1);
+        QCOMPARE(ati.status, at::Transaction::Status::Ok);
+        QVERIFY(!ati.echoDiffered);
+        QStringList lines;
+        for (const at::ResultLine &line : ati.lines)
+            lines << QString::fromLatin1(line.text);
+        QCOMPARE(lines, (QStringList {"Quectel", "BG96", "Revision: BG96MAR02A07M1G", "OK"}));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestGarbledEcho)
