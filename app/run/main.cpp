@@ -39,20 +39,29 @@ using namespace bc25::run;
 
 namespace {
 
-// --model on a port whose module names another model (ATI, AT+CGMR): said
-// once on standard error. The run goes on with --model, which the user chose;
-// a silent mismatch would read the module's lines by the wrong manual.
-void sayWhenTheModuleIsAnother(ModuleSession &session, profile::ProfilePointer chosen)
+// A port whose module names another model (ATI, AT+CGMR) than the one read
+// with: said once on standard error, whether --model chose it or it is the
+// default. The run goes on with that model, and the capture's header names it
+// (the model actually used); a silent mismatch would read the module's lines
+// by the wrong manual. The run does not switch: a recipe half run on one model
+// and half on another proves neither (README, bc25-run).
+void sayWhenTheModuleIsAnother(ModuleSession &session, profile::ProfilePointer used, bool chosen)
 {
     QObject::connect(session.status(), &ModuleStatus::modelIdentified, session.status(),
-                     [chosen = std::move(chosen), said = false](const QByteArray &model) mutable {
-                         if (said || model.isEmpty() || model == chosen->id())
+                     [used = std::move(used), chosen, said = false](const QByteArray &model) mutable {
+                         if (said || model.isEmpty() || model == used->id())
                              return;
                          said = true;
                          const auto named = profile::ModuleProfile::byId(model);
-                         err(QCoreApplication::translate("bc25-run", "the module says it is a %1; --model %2 reads it as a %3")
-                                     .arg(named ? named->name() : QString::fromLatin1(model), QString::fromLatin1(chosen->id()),
-                                          chosen->name()));
+                         const QString name = named ? named->name() : QString::fromLatin1(model);
+                         if (chosen) {
+                             err(QCoreApplication::translate("bc25-run", "the module says it is a %1; --model %2 reads it as a %3")
+                                         .arg(name, QString::fromLatin1(used->id()), used->name()));
+                         } else {
+                             err(QCoreApplication::translate("bc25-run", "the module says it is a %1; read as a %2, the default "
+                                                                         "(--model %3 reads it as a %1)")
+                                         .arg(name, used->name(), QString::fromLatin1(named ? named->id() : model)));
+                         }
                      });
 }
 
@@ -63,8 +72,8 @@ int runHealth(const QCommandLineParser &args, const QCommandLineOption &port, co
               const QCommandLineOption &skip, const QCommandLineOption &site, const QCommandLineOption &serial)
 {
     HealthRun run(profile::ModelChoice::chosen(args));
-    if (args.isSet(port) && profile::ModelChoice::given(args))
-        sayWhenTheModuleIsAnother(run.session, profile::ModelChoice::chosen(args));
+    if (args.isSet(port))
+        sayWhenTheModuleIsAnother(run.session, profile::ModelChoice::chosen(args), profile::ModelChoice::given(args));
     for (const QString &pair : args.values(param)) {
         const qsizetype equals = pair.indexOf(QLatin1Char('='));
         if (equals <= 0) {
@@ -227,8 +236,8 @@ int main(int argc, char *argv[])
     }
 
     RecipeBatch batch(profile::ModelChoice::chosen(args));
-    if (args.isSet(port) && profile::ModelChoice::given(args))
-        sayWhenTheModuleIsAnother(batch.stack.session(), profile::ModelChoice::chosen(args));
+    if (args.isSet(port))
+        sayWhenTheModuleIsAnother(batch.stack.session(), profile::ModelChoice::chosen(args), profile::ModelChoice::given(args));
     if (args.isSet(library))
         batch.recipes = recipe::RecipeLibrary::builtIn();
     for (const QString &name : args.positionalArguments()) {
