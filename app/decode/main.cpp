@@ -129,7 +129,15 @@ int main(int argc, char *argv[])
     if (!profile::ModelChoice::given(args)) {
         chosen.from = decode::LogModel::From::Default;
         int modelLine = 0;
-        const QByteArray named = isCapture ? capture::CaptureFormat::modelOf(head, &modelLine) : QByteArray();
+        int repeatedLine = 0;
+        const QByteArray named = isCapture ? capture::CaptureFormat::modelOf(head, &modelLine, &repeatedLine) : QByteArray();
+        if (repeatedLine > 0) {
+            // Which of two models the writer meant is not for the reader to guess.
+            std::fprintf(stderr, "bc25-decode: %s:%d: the capture's header names its model a second time (first on line %d); "
+                                 "a capture names one (--model NAME decodes it as one)\n",
+                         qPrintable(path), repeatedLine, modelLine);
+            return ExitStatus::BadUsage;
+        }
         if (const auto model = profile::ModuleProfile::byId(named)) {
             chosen = {model, decode::LogModel::From::Capture};
         } else if (!named.isEmpty()) {

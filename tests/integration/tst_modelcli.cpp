@@ -125,6 +125,7 @@ private slots:
     void theSimulatorAnswersAsTheModelNamed();
     void theSimulatorIdentifiesAsTheModelNamed();
     void decodeTakesTheModelFromTheCaptureHeader();
+    void aCaptureNamesItsModelOnceInItsHeader();
     void decodeMarksWhatTheModelDoesNotExpect();
 
 private:
@@ -257,6 +258,38 @@ void TestModelCli::decodeTakesTheModelFromTheCaptureHeader()
     QCOMPARE(read.value(QLatin1String("dataHex")).toString(), QString::fromLatin1(QByteArray("ab\r\nOK\r\n").toHex()));
     QVERIFY(run(QStringLiteral(BC25_DECODE_PATH), {QStringLiteral("--stats"), QStringLiteral("--model"), QStringLiteral("bc25"), named})
                     .out.contains("\"model\":\"bc25\""));
+}
+
+// adv6 F9: a header naming two models is refused with its line (never the
+// first winning silently); a "# model=" line after the records is said as a
+// damaged line with its line; blanks around the name are read past.
+void TestModelCli::aCaptureNamesItsModelOnceInItsHeader()
+{
+    const QString twice = write(m_dir, QStringLiteral("twice.bc25cap"), "#bc25-capture 1\n# model=bg96\n# note\n# model=bc25\n" + udpReadRecords());
+    Finished done = run(QStringLiteral(BC25_DECODE_PATH), {QStringLiteral("--transactions"), twice});
+    QCOMPARE(done.exitCode, 2);
+    QVERIFY2(done.err.contains(twice.toUtf8() + ":4: the capture's header names its model a second time (first on line 2)"),
+             done.err.constData());
+    QVERIFY(done.out.isEmpty());
+    // --model reads it still, as it reads any capture.
+    done = run(QStringLiteral(BC25_DECODE_PATH), {QStringLiteral("--stats"), QStringLiteral("--model"), QStringLiteral("bg96"), twice});
+    QCOMPARE(done.exitCode, 0);
+
+    const QString late = write(m_dir, QStringLiteral("late.bc25cap"), "#bc25-capture 1\n# model=bg96\n" + udpReadRecords() + "# model=bc25\n");
+    done = run(QStringLiteral(BC25_DECODE_PATH), {QStringLiteral("--stats"), late});
+    QCOMPARE(done.exitCode, 1);
+    QVERIFY2(done.out.contains("\"model\":\"bg96\""), done.out.constData());
+    QVERIFY2(done.err.contains(late.toUtf8() + ":5: damaged record: a \"# model=\" line after the records is not read"), done.err.constData());
+    // Before the records it is the header's one model line.
+    const QString lateHeader = write(m_dir, QStringLiteral("lateheader.bc25cap"), "#bc25-capture 1\n# a note\n# model=bg96\n" + udpReadRecords());
+    QVERIFY(run(QStringLiteral(BC25_DECODE_PATH), {QStringLiteral("--stats"), lateHeader}).out.contains("\"model\":\"bg96\""));
+
+    for (const QByteArray &spaced : {QByteArray("# model= bg96 "), QByteArray("# model=\tBG96\r"), QByteArray("# model=bg96  ")}) {
+        const QString file = write(m_dir, QStringLiteral("spaced.bc25cap"), "#bc25-capture 1\n" + spaced + "\n" + udpReadRecords());
+        done = run(QStringLiteral(BC25_DECODE_PATH), {QStringLiteral("--stats"), file});
+        QCOMPARE(done.exitCode, 0);
+        QVERIFY2(done.out.contains("\"model\":\"bg96\"") && done.out.contains("\"modelFrom\":\"capture\""), done.out.constData());
+    }
 }
 
 void TestModelCli::decodeMarksWhatTheModelDoesNotExpect()
