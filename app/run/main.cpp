@@ -69,7 +69,8 @@ void sayWhenTheModuleIsAnother(ModuleSession &session, profile::ProfilePointer u
 int runHealth(const QCommandLineParser &args, const QCommandLineOption &port, const QCommandLineOption &baud,
               const QCommandLineOption &virtualModule, const QCommandLineOption &param, const QCommandLineOption &simOption,
               const QCommandLineOption &capture, const QCommandLineOption &json, const QCommandLineOption &report, const QCommandLineOption &identities,
-              const QCommandLineOption &skip, const QCommandLineOption &site, const QCommandLineOption &serial)
+              const QCommandLineOption &skip, const QCommandLineOption &site, const QCommandLineOption &serial,
+              const QCommandLineOption &context)
 {
     HealthRun run(profile::ModelChoice::chosen(args));
     if (args.isSet(port))
@@ -89,6 +90,14 @@ int runHealth(const QCommandLineParser &args, const QCommandLineOption &port, co
             return ExitStatus::BadUsage;
         }
         run.skipped << *kind;
+    }
+    if (args.isSet(context)) {
+        bool isNumber = false;
+        run.contextId = args.value(context).trimmed().toInt(&isNumber);
+        if (!isNumber) {
+            err(QCoreApplication::translate("bc25-run", "--context takes a number, not %1").arg(args.value(context)));
+            return ExitStatus::BadUsage;
+        }
     }
     // Written at the top of the reports; the same as --param site=… and --param serial=….
     if (args.isSet(site))
@@ -175,8 +184,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption site(QStringLiteral("site"), QCoreApplication::translate("bc25-run", "With --health: where the device is, written at the top of the reports (as --param site=TEXT)."), QStringLiteral("TEXT"));
     const QCommandLineOption serial(QStringLiteral("serial"), QCoreApplication::translate("bc25-run", "With --health: the device's serial number, written at the top of the reports (as --param serial=TEXT)."), QStringLiteral("TEXT"));
     const QCommandLineOption skip(QStringLiteral("skip"), QCoreApplication::translate("bc25-run", "With --health: untick a check (identity, sim, signal, registration, attach, pdp, dns, ping, tcp, ntp; repeatable)."), QStringLiteral("CHECK"));
+    const QCommandLineOption context(QStringLiteral("context"), QCoreApplication::translate("bc25-run", "With --health: the PDP context of the lookup, the ping, the TCP and the time checks, in the model's range (default: its first, 1 on the BC25, 0 on the BC660K)."), QStringLiteral("N"));
     const QList<QCommandLineOption> options {port, baud, virtualModule, param, simOption, junit, capture, library, list, timeLimit,
-                                             verbose, lang, health, json, report, identities, skip, site, serial};
+                                             verbose, lang, health, json, report, identities, skip, site, serial, context};
     args.addOptions(options);
     args.addOptions(profile::ModelChoice::options());
     help.addOptions(options);
@@ -213,7 +223,7 @@ int main(int argc, char *argv[])
     }
     if (!args.isSet(health)) {
         // Silently ignoring them would leave the user looking for a report never written.
-        for (const QCommandLineOption *healthOnly : {&json, &report, &identities, &skip, &site, &serial}) {
+        for (const QCommandLineOption *healthOnly : {&json, &report, &identities, &skip, &site, &serial, &context}) {
             if (args.isSet(*healthOnly)) {
                 err(QCoreApplication::translate("bc25-run", "--%1 works with --health only").arg(healthOnly->names().constFirst()));
                 return ExitStatus::BadUsage;
@@ -232,7 +242,8 @@ int main(int argc, char *argv[])
             err(QCoreApplication::translate("bc25-run", "--health runs no recipe: %1").arg(args.positionalArguments().join(QLatin1Char(' '))));
             return ExitStatus::BadUsage;
         }
-        return runHealth(args, port, baud, virtualModule, param, simOption, capture, json, report, identities, skip, site, serial);
+        return runHealth(args, port, baud, virtualModule, param, simOption, capture, json, report, identities, skip, site, serial,
+                         context);
     }
 
     RecipeBatch batch(profile::ModelChoice::chosen(args));

@@ -543,6 +543,42 @@ private slots:
         }
     }
 
+    // adv6 F8: README says the health check's context can be named; --context
+    // names it, in the model's range, refused out of it with that range (2).
+    void healthTakesTheContextNamed_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("said");
+        QTest::newRow("bc25 2") << QStringList {QStringLiteral("--context"), QStringLiteral("2")} << 1
+                                << QStringLiteral("AT+QPING=2,\"127.0.0.1\"");
+        QTest::newRow("bc25 4") << QStringList {QStringLiteral("--context"), QStringLiteral("4")} << 2
+                                << QStringLiteral("--context 4: the BC25's contexts are 1-3");
+        QTest::newRow("bc25 0") << QStringList {QStringLiteral("--context"), QStringLiteral("0")} << 2
+                                << QStringLiteral("--context 0: the BC25's contexts are 1-3");
+        QTest::newRow("bg96 17") << QStringList {QStringLiteral("--model"), QStringLiteral("bg96"), QStringLiteral("--context"), QStringLiteral("17")}
+                                 << 2 << QStringLiteral("--context 17: the BG96's contexts are 1-16");
+        QTest::newRow("bc660k 1") << QStringList {QStringLiteral("--model"), QStringLiteral("bc660k"), QStringLiteral("--context"), QStringLiteral("1")}
+                                  << 2 << QStringLiteral("--context 1: the BC660K-GL has context 0 only");
+        QTest::newRow("not a number") << QStringList {QStringLiteral("--context"), QStringLiteral("one")} << 2
+                                      << QStringLiteral("--context takes a number, not one");
+    }
+    void healthTakesTheContextNamed()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, status);
+        QFETCH(QString, said);
+        const Run run = runProgram(QStringList {QStringLiteral("--health")} + arguments);
+        QVERIFY2(run.status == status, qPrintable(run.out + run.err));
+        QVERIFY2((status == 2 ? run.err : run.out).contains(said), qPrintable(run.out + run.err));
+        if (status == 2)
+            QVERIFY2(run.out.isEmpty(), qPrintable(run.out)); // refused before anything is sent
+        else // the virtual BC25 gives context 2 no address: said of that context
+            QVERIFY2(run.out.contains(QStringLiteral("context 2 has no address")), qPrintable(run.out));
+        // A recipe run has no such option: said, not ignored.
+        QCOMPARE(runProgram({QStringLiteral("--context"), QStringLiteral("1"), QStringLiteral("01_module_identity")}).status, 2);
+    }
+
     void healthOnTheVirtualModulePassesAndWritesEveryCheckAsJson()
     {
         QTemporaryDir dir;
