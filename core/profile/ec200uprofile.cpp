@@ -8,7 +8,7 @@ namespace bc25::profile {
 
 ModuleProfile::Description ec200uDescription()
 {
-    const QString appNote = QStringLiteral("Quectel EC200U&EG915U Series TCP/IP Application Note V1.1");
+    const QString appNote = ec200uNote();
     auto at = [&appNote](const char *section) { return appNote + QStringLiteral(", ") + QLatin1String(section); };
     LteSections s;
     s.lastContext = 7; // "when VoLTE is enabled, the range of <contextID> is 1-5"

@@ -22,6 +22,7 @@ CommandSpec contextCommand(CommandId id, const char *name, const char *title, co
     spec.name = name;
     spec.title = title;
     spec.section = section;
+    spec.document = ec200uNote(); // whose words and sections these are
     spec.forms = forms;
     spec.writeSignatures = {{std::move(parameters)}};
     spec.ownedPrefixes = {spec.name.mid(1)};
@@ -30,6 +31,11 @@ CommandSpec contextCommand(CommandId id, const char *name, const char *title, co
 }
 
 } // namespace
+
+QString ec200uNote()
+{
+    return QStringLiteral("Quectel EC200U&EG915U Series TCP/IP Application Note V1.1");
+}
 
 void addContextCommands(ModuleProfile::Description &d)
 {

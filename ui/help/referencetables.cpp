@@ -69,7 +69,7 @@ QStandardItemModel *ReferenceTables::commands(const profile::ModuleProfile &prof
         appendRow(model, {QString::fromLatin1(spec.commandText()), CommandCatalog::title(spec),
                           CommandCatalog::syntax(spec).join(QLatin1Char('\n')),
                           CommandCatalog::parameterRanges(spec).join(QLatin1Char('\n')),
-                          CommandCatalog::answers(spec).join(QStringLiteral(", ")), QString::fromLatin1(spec.section)},
+                          CommandCatalog::answers(spec).join(QStringLiteral(", ")), CommandCatalog::citedSection(spec)},
                   commandKeys(spec));
     }
     return model;
