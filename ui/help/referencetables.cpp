@@ -75,21 +75,22 @@ QStandardItemModel *ReferenceTables::commands(const profile::ModuleProfile &prof
     return model;
 }
 
-QStandardItemModel *ReferenceTables::errorCodes(QObject *parent)
+QStandardItemModel *ReferenceTables::errorCodes(const profile::ModuleProfile &profile, QObject *parent)
 {
+    const bool cited = profile.hasTheBc25Manual();
     auto *model = new QStandardItemModel(parent);
     model->setHorizontalHeaderLabels({tr("Code"), tr("Meaning"), tr("As the module prints it"), tr("Where")});
     // manual chapter 3, Table 1: what <err> and AT+QIGETERROR carry
     for (const int code : ErrorCodes::tcpIpCodes()) {
         appendRow(model, {QString::number(code), ErrorCodes::text(code), QString::fromLatin1(ErrorCodes::manualText(code)),
-                          tr("<err>, AT+QIGETERROR (manual 3, Table 1)")},
+                          cited ? tr("<err>, AT+QIGETERROR (manual 3, Table 1)") : tr("<err>, AT+QIGETERROR")},
                   {QString::number(code)});
     }
     // manual chapter 3, Table 2: +QPING's <result>
     for (const int result : ErrorCodes::pingResults()) {
         appendRow(model, {QString::number(result), ErrorCodes::pingResultText(result),
                           QString::fromLatin1(ErrorCodes::pingResultName(result)),
-                          tr("+QPING: <result> (manual 3, Table 2)")},
+                          cited ? tr("+QPING: <result> (manual 3, Table 2)") : tr("+QPING: <result>")},
                   {QString::number(result)});
     }
     for (const int code : ErrorCodes::cmeCodes()) {
@@ -100,14 +101,15 @@ QStandardItemModel *ReferenceTables::errorCodes(QObject *parent)
     return model;
 }
 
-QStandardItemModel *ReferenceTables::urcs(QObject *parent)
+QStandardItemModel *ReferenceTables::urcs(const profile::ModuleProfile &profile, QObject *parent)
 {
+    const bool cited = profile.hasTheBc25Manual();
     auto *model = new QStandardItemModel(parent);
     model->setHorizontalHeaderLabels({tr("Unsolicited line"), tr("Meaning"), tr("Example"), tr("The URC log says"),
                                       tr("Manual")});
     for (const UrcDescription::Reference &entry : UrcDescription::reference()) {
         const UrcDescription said = UrcDescription::describe(at::ResultLine::parse(entry.example));
-        appendRow(model, {entry.syntax, entry.meaning, QString::fromLatin1(entry.example), said.meaning, entry.section},
+        appendRow(model, {entry.syntax, entry.meaning, QString::fromLatin1(entry.example), said.meaning, cited ? entry.section : QString()},
                   urcKeys(entry.syntax));
     }
     return model;

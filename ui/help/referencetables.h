@@ -31,8 +31,9 @@ public:
 
     // The commands of the model the profile describes.
     static QStandardItemModel *commands(const profile::ModuleProfile &profile, QObject *parent);
-    static QStandardItemModel *errorCodes(QObject *parent);
-    static QStandardItemModel *urcs(QObject *parent);
+    // The BC25 manual's chapter 3 and 2.2 sections are cited only for a model of that manual.
+    static QStandardItemModel *errorCodes(const profile::ModuleProfile &profile, QObject *parent);
+    static QStandardItemModel *urcs(const profile::ModuleProfile &profile, QObject *parent);
 };
 
 } // namespace bc25::ui
