@@ -126,6 +126,7 @@ private slots:
     void theSimulatorIdentifiesAsTheModelNamed();
     void decodeTakesTheModelFromTheCaptureHeader();
     void aCaptureNamesItsModelOnceInItsHeader();
+    void aLogThatChangesModelIsSaidWithItsLine();
     void decodeMarksWhatTheModelDoesNotExpect();
 
 private:
@@ -290,6 +291,36 @@ void TestModelCli::aCaptureNamesItsModelOnceInItsHeader()
         QCOMPARE(done.exitCode, 0);
         QVERIFY2(done.out.contains("\"model\":\"bg96\"") && done.out.contains("\"modelFrom\":\"capture\""), done.out.constData());
     }
+}
+
+// adv6 F9 a: a raw log whose module says BC25, restarts and says BG96 is read
+// as one model (the last named), and the line where it changes is said.
+void TestModelCli::aLogThatChangesModelIsSaidWithItsLine()
+{
+    const QByteArray bc25 = "ATI\r\r\nQuectel_Ltd\r\nQuectel_BC25\r\nRevision: BC25JAR01A04\r\n\r\nOK\r\n";
+    const QByteArray bg96 = "ATI\r\r\nQuectel\r\nBG96\r\nRevision: BG96MAR02A07M1G\r\n\r\nOK\r\n";
+    const QString swapped = write(m_dir, QStringLiteral("swapped.log"), bc25 + "\r\nRDY\r\n" + bg96 + "AT\r\r\nOK\r\n");
+    Finished done = run(QStringLiteral(BC25_DECODE_PATH), {QStringLiteral("--stats"), swapped});
+    QCOMPARE(done.exitCode, 0);
+    QVERIFY2(done.out.contains("\"model\":\"bg96\""), done.out.constData());
+    // Line 14: the BG96's OK (the lines are the log's, the first "ATI" line 1).
+    QVERIFY2(done.err.contains(swapped.toUtf8() + ":14: the log changes model here: the module says it is a BG96 (a BC25 "
+                               "before); all of it is read as a BG96"),
+             done.err.constData());
+    // One identity, said twice, is no change; --model is the user's choice and reads no identity.
+    const QString once = write(m_dir, QStringLiteral("once.log"), bg96 + bg96);
+    done = run(QStringLiteral(BC25_DECODE_PATH), {QStringLiteral("--stats"), once});
+    QVERIFY2(!done.err.contains("changes model"), done.err.constData());
+    done = run(QStringLiteral(BC25_DECODE_PATH), {QStringLiteral("--stats"), QStringLiteral("--model"), QStringLiteral("bc25"), swapped});
+    QVERIFY2(!done.err.contains("changes model"), done.err.constData());
+    // The same in a capture: its record's line.
+    const QString capture = write(m_dir, QStringLiteral("swapped.bc25cap"),
+                                  "#bc25-capture 1\n1764006663000 TX ATI\\r\n1764006663010 RX \\r\\nQuectel_Ltd\\r\\nQuectel_BC25\\r\\n\\r\\nOK\\r\\n\n"
+                                  "1764006664000 RX \\r\\nRDY\\r\\n\n1764006665000 TX ATI\\r\n"
+                                  "1764006665010 RX \\r\\nQuectel\\r\\nBG96\\r\\n\\r\\nOK\\r\\n\n");
+    done = run(QStringLiteral(BC25_DECODE_PATH), {QStringLiteral("--stats"), capture});
+    QVERIFY2(done.err.contains(capture.toUtf8() + ":6: the log changes model here: the module says it is a BG96 (a BC25 before)"),
+             done.err.constData());
 }
 
 void TestModelCli::decodeMarksWhatTheModelDoesNotExpect()
