@@ -75,14 +75,24 @@ const char *LogModel::fromName(From from)
     return "default";
 }
 
-profile::ProfilePointer LogModel::identifiedIn(const QByteArray &head, bool isCapture)
+profile::ProfilePointer LogModel::identifiedIn(const QByteArray &head, bool isCapture, Change *change)
 {
     // The identity commands' answers read the same on every model: the
     // BC25's decoder finds them (it keeps the lines of its transactions).
     Said said;
     TrafficDecoder decoder(profile::ModuleProfile::bc25());
     decoder.setEventsWanted(false);
-    QObject::connect(&decoder, &TrafficDecoder::transactionDecoded, [&said](const at::Transaction &t) { note(said, t); });
+    qint64 line = 0;      // the line being read: where an identity's answer ends
+    QByteArray named;     // the model the module last named
+    QObject::connect(&decoder, &TrafficDecoder::transactionDecoded, [&](const at::Transaction &t) {
+        note(said, t);
+        const QByteArray model = profile::ModelIdentification::identify(said.ati, said.revision, said.firmware);
+        if (!profile::ModuleProfile::byId(model))
+            return;
+        if (change && change->line == 0 && !named.isEmpty() && model != named)
+            *change = {line, named, model};
+        named = model;
+    });
     if (isCapture) {
         QByteArray bytes = head;
         QBuffer buffer(&bytes);
@@ -90,17 +100,25 @@ profile::ProfilePointer LogModel::identifiedIn(const QByteArray &head, bool isCa
         capture::CaptureReader reader(&buffer);
         capture::CaptureRecord record;
         while (reader.next(&record)) { // the last record may be cut by the look-ahead: skipped
+            line = reader.line();
             if (record.direction == capture::CaptureRecord::Direction::Transmit)
                 decoder.transmitted(record.bytes, record.timestampMs);
             else if (record.direction == capture::CaptureRecord::Direction::Receive)
                 decoder.received(record.bytes, record.timestampMs);
         }
     } else {
-        decoder.received(head);
+        // Line by line, so that an identity is placed at its line (the look-ahead is bounded).
+        qsizetype from = 0;
+        while (from < head.size()) {
+            const qsizetype end = head.indexOf('\n', from);
+            const qsizetype next = end < 0 ? head.size() : end + 1;
+            ++line;
+            decoder.received(head.mid(from, next - from));
+            from = next;
+        }
     }
     decoder.finish();
-    const QByteArray model = profile::ModelIdentification::identify(said.ati, said.revision, said.firmware);
-    return profile::ModuleProfile::byId(model);
+    return profile::ModuleProfile::byId(named);
 }
 
 } // namespace bc25::decode

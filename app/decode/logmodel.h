@@ -33,10 +33,22 @@ struct LogModel
     // "option", "capture", "identity", "default": as --stats writes it.
     [[nodiscard]] static const char *fromName(From from);
 
+    // Where the log's module names another model than it named before (a
+    // module swapped or reflashed between two identities): the line of the
+    // answer that says so, and the two models' ids.
+    struct Change
+    {
+        qint64 line = 0; // 0: no change
+        QByteArray before;
+        QByteArray after;
+    };
+
     // The model the module says it is in `head` (the start of a capture or a
-    // raw log), read as a BC25's log; nullptr when it says nothing a model
-    // of --list-models matches.
-    [[nodiscard]] static profile::ProfilePointer identifiedIn(const QByteArray &head, bool isCapture);
+    // raw log), read as a BC25's log: the last it names; nullptr when it says
+    // nothing a model of --list-models matches. `change` gets the first place
+    // it names another model than before (the whole log is still read as one).
+    [[nodiscard]] static profile::ProfilePointer identifiedIn(const QByteArray &head, bool isCapture,
+                                                              Change *change = nullptr);
 };
 
 } // namespace bc25::decode

@@ -129,7 +129,15 @@ int main(int argc, char *argv[])
     if (!profile::ModelChoice::given(args)) {
         chosen.from = decode::LogModel::From::Default;
         int modelLine = 0;
-        const QByteArray named = isCapture ? capture::CaptureFormat::modelOf(head, &modelLine) : QByteArray();
+        int repeatedLine = 0;
+        const QByteArray named = isCapture ? capture::CaptureFormat::modelOf(head, &modelLine, &repeatedLine) : QByteArray();
+        if (repeatedLine > 0) {
+            // Which of two models the writer meant is not for the reader to guess.
+            std::fprintf(stderr, "bc25-decode: %s:%d: the capture's header names its model a second time (first on line %d); "
+                                 "a capture names one (--model NAME decodes it as one)\n",
+                         qPrintable(path), repeatedLine, modelLine);
+            return ExitStatus::BadUsage;
+        }
         if (const auto model = profile::ModuleProfile::byId(named)) {
             chosen = {model, decode::LogModel::From::Capture};
         } else if (!named.isEmpty()) {
@@ -140,8 +148,17 @@ int main(int argc, char *argv[])
                          qPrintable(path), modelLine, named.constData());
             return ExitStatus::BadUsage;
         } else {
-            if (auto identified = decode::LogModel::identifiedIn(input.peek(decode::LogModel::LookAheadBytes), isCapture))
+            decode::LogModel::Change change;
+            if (auto identified = decode::LogModel::identifiedIn(input.peek(decode::LogModel::LookAheadBytes), isCapture, &change))
                 chosen = {std::move(identified), decode::LogModel::From::Identity};
+            // Read as one model, the log's other part is read by the wrong one: said with its line.
+            if (change.line > 0) {
+                std::fprintf(stderr, "bc25-decode: %s:%lld: the log changes model here: the module says it is a %s (a %s "
+                                     "before); all of it is read as a %s (--model NAME reads it as one)\n",
+                             qPrintable(path), static_cast<long long>(change.line),
+                             qPrintable(profile::ModuleProfile::byId(change.after)->name()),
+                             qPrintable(profile::ModuleProfile::byId(change.before)->name()), qPrintable(chosen.profile->name()));
+            }
         }
     }
     const auto &profile = chosen.profile;

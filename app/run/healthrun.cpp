@@ -119,6 +119,7 @@ health::HealthSettings HealthRun::settings(QString *error) const
     if (const int n = session.status()->info().registrationReporting; n >= 0)
         s.registrationReporting = n;
     s.connectId = session.sockets()->firstFreeSocket(); // one the application does not hold
+    s.contextId = contextId;
     return s;
 }
 
@@ -128,6 +129,15 @@ QString HealthRun::usageError() const
         if (!parameterNames().contains(it.key()))
             return QCoreApplication::translate("bc25-run", "--param %1: the health check has no such parameter (it reads %2)")
                     .arg(it.key(), parameterNames().join(QStringLiteral(", ")));
+    }
+    // The model's own range (its profile's <contextID>), refused before the port opens.
+    if (const profile::ModuleLimits &limits = stack.profile().limits();
+        contextId && (*contextId < limits.firstContext || *contextId > limits.lastContext)) {
+        if (limits.firstContext == limits.lastContext)
+            return QCoreApplication::translate("bc25-run", "--context %1: the %2 has context %3 only")
+                    .arg(*contextId).arg(stack.profile().name()).arg(limits.firstContext);
+        return QCoreApplication::translate("bc25-run", "--context %1: the %2's contexts are %3-%4")
+                .arg(*contextId).arg(stack.profile().name()).arg(limits.firstContext).arg(limits.lastContext);
     }
     QString error;
     const health::HealthSettings s = settings(&error);

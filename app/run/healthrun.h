@@ -35,6 +35,7 @@ struct HealthRun
     transport::SerialSettings serial;
     QString capture;
     QHash<QString, QString> parameters;  // dns_host, ping_host, server, server_port, ntp_server, ntp_port, site, serial
+    std::optional<int> contextId;        // --context: the checks' context; left out, the model's first
     QList<health::CheckKind> skipped;    // unticked with --skip
     QString jsonFile;
     QString reportFile;                  // --report: the self-contained HTML page

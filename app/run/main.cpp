@@ -39,20 +39,29 @@ using namespace bc25::run;
 
 namespace {
 
-// --model on a port whose module names another model (ATI, AT+CGMR): said
-// once on standard error. The run goes on with --model, which the user chose;
-// a silent mismatch would read the module's lines by the wrong manual.
-void sayWhenTheModuleIsAnother(ModuleSession &session, profile::ProfilePointer chosen)
+// A port whose module names another model (ATI, AT+CGMR) than the one read
+// with: said once on standard error, whether --model chose it or it is the
+// default. The run goes on with that model, and the capture's header names it
+// (the model actually used); a silent mismatch would read the module's lines
+// by the wrong manual. The run does not switch: a recipe half run on one model
+// and half on another proves neither (README, bc25-run).
+void sayWhenTheModuleIsAnother(ModuleSession &session, profile::ProfilePointer used, bool chosen)
 {
     QObject::connect(session.status(), &ModuleStatus::modelIdentified, session.status(),
-                     [chosen = std::move(chosen), said = false](const QByteArray &model) mutable {
-                         if (said || model.isEmpty() || model == chosen->id())
+                     [used = std::move(used), chosen, said = false](const QByteArray &model) mutable {
+                         if (said || model.isEmpty() || model == used->id())
                              return;
                          said = true;
                          const auto named = profile::ModuleProfile::byId(model);
-                         err(QCoreApplication::translate("bc25-run", "the module says it is a %1; --model %2 reads it as a %3")
-                                     .arg(named ? named->name() : QString::fromLatin1(model), QString::fromLatin1(chosen->id()),
-                                          chosen->name()));
+                         const QString name = named ? named->name() : QString::fromLatin1(model);
+                         if (chosen) {
+                             err(QCoreApplication::translate("bc25-run", "the module says it is a %1; --model %2 reads it as a %3")
+                                         .arg(name, QString::fromLatin1(used->id()), used->name()));
+                         } else {
+                             err(QCoreApplication::translate("bc25-run", "the module says it is a %1; read as a %2, the default "
+                                                                         "(--model %3 reads it as a %1)")
+                                         .arg(name, used->name(), QString::fromLatin1(named ? named->id() : model)));
+                         }
                      });
 }
 
@@ -60,11 +69,12 @@ void sayWhenTheModuleIsAnother(ModuleSession &session, profile::ProfilePointer c
 int runHealth(const QCommandLineParser &args, const QCommandLineOption &port, const QCommandLineOption &baud,
               const QCommandLineOption &virtualModule, const QCommandLineOption &param, const QCommandLineOption &simOption,
               const QCommandLineOption &capture, const QCommandLineOption &json, const QCommandLineOption &report, const QCommandLineOption &identities,
-              const QCommandLineOption &skip, const QCommandLineOption &site, const QCommandLineOption &serial)
+              const QCommandLineOption &skip, const QCommandLineOption &site, const QCommandLineOption &serial,
+              const QCommandLineOption &context)
 {
     HealthRun run(profile::ModelChoice::chosen(args));
-    if (args.isSet(port) && profile::ModelChoice::given(args))
-        sayWhenTheModuleIsAnother(run.session, profile::ModelChoice::chosen(args));
+    if (args.isSet(port))
+        sayWhenTheModuleIsAnother(run.session, profile::ModelChoice::chosen(args), profile::ModelChoice::given(args));
     for (const QString &pair : args.values(param)) {
         const qsizetype equals = pair.indexOf(QLatin1Char('='));
         if (equals <= 0) {
@@ -80,6 +90,14 @@ int runHealth(const QCommandLineParser &args, const QCommandLineOption &port, co
             return ExitStatus::BadUsage;
         }
         run.skipped << *kind;
+    }
+    if (args.isSet(context)) {
+        bool isNumber = false;
+        run.contextId = args.value(context).trimmed().toInt(&isNumber);
+        if (!isNumber) {
+            err(QCoreApplication::translate("bc25-run", "--context takes a number, not %1").arg(args.value(context)));
+            return ExitStatus::BadUsage;
+        }
     }
     // Written at the top of the reports; the same as --param site=… and --param serial=….
     if (args.isSet(site))
@@ -166,8 +184,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption site(QStringLiteral("site"), QCoreApplication::translate("bc25-run", "With --health: where the device is, written at the top of the reports (as --param site=TEXT)."), QStringLiteral("TEXT"));
     const QCommandLineOption serial(QStringLiteral("serial"), QCoreApplication::translate("bc25-run", "With --health: the device's serial number, written at the top of the reports (as --param serial=TEXT)."), QStringLiteral("TEXT"));
     const QCommandLineOption skip(QStringLiteral("skip"), QCoreApplication::translate("bc25-run", "With --health: untick a check (identity, sim, signal, registration, attach, pdp, dns, ping, tcp, ntp; repeatable)."), QStringLiteral("CHECK"));
+    const QCommandLineOption context(QStringLiteral("context"), QCoreApplication::translate("bc25-run", "With --health: the PDP context of the lookup, the ping, the TCP and the time checks, in the model's range (default: its first, 1 on the BC25, 0 on the BC660K)."), QStringLiteral("N"));
     const QList<QCommandLineOption> options {port, baud, virtualModule, param, simOption, junit, capture, library, list, timeLimit,
-                                             verbose, lang, health, json, report, identities, skip, site, serial};
+                                             verbose, lang, health, json, report, identities, skip, site, serial, context};
     args.addOptions(options);
     args.addOptions(profile::ModelChoice::options());
     help.addOptions(options);
@@ -204,7 +223,7 @@ int main(int argc, char *argv[])
     }
     if (!args.isSet(health)) {
         // Silently ignoring them would leave the user looking for a report never written.
-        for (const QCommandLineOption *healthOnly : {&json, &report, &identities, &skip, &site, &serial}) {
+        for (const QCommandLineOption *healthOnly : {&json, &report, &identities, &skip, &site, &serial, &context}) {
             if (args.isSet(*healthOnly)) {
                 err(QCoreApplication::translate("bc25-run", "--%1 works with --health only").arg(healthOnly->names().constFirst()));
                 return ExitStatus::BadUsage;
@@ -223,12 +242,13 @@ int main(int argc, char *argv[])
             err(QCoreApplication::translate("bc25-run", "--health runs no recipe: %1").arg(args.positionalArguments().join(QLatin1Char(' '))));
             return ExitStatus::BadUsage;
         }
-        return runHealth(args, port, baud, virtualModule, param, simOption, capture, json, report, identities, skip, site, serial);
+        return runHealth(args, port, baud, virtualModule, param, simOption, capture, json, report, identities, skip, site, serial,
+                         context);
     }
 
     RecipeBatch batch(profile::ModelChoice::chosen(args));
-    if (args.isSet(port) && profile::ModelChoice::given(args))
-        sayWhenTheModuleIsAnother(batch.stack.session(), profile::ModelChoice::chosen(args));
+    if (args.isSet(port))
+        sayWhenTheModuleIsAnother(batch.stack.session(), profile::ModelChoice::chosen(args), profile::ModelChoice::given(args));
     if (args.isSet(library))
         batch.recipes = recipe::RecipeLibrary::builtIn();
     for (const QString &name : args.positionalArguments()) {

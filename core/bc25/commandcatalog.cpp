@@ -328,10 +328,10 @@ QString CommandCatalog::validate(const CommandSpec &spec, CommandForm form, cons
     const QString command = QString::fromLatin1(spec.commandText());
     if (!spec.forms.testFlag(form)) {
         static const char *const formNames[] = {"", "test (=?)", "read (?)", "", "write (=...)", "", "", "", "execute"};
-        if (!spec.citation.isEmpty())
-            return tr("%1 has no %2 form (%3).").arg(command, QString::fromLatin1(formNames[int(form)]), spec.citation);
-        return tr("%1 has no %2 form (manual %3).")
-                .arg(command, QString::fromLatin1(formNames[int(form)]), QString::fromLatin1(spec.section));
+        const QString cited = citation(spec);
+        if (cited.isEmpty())
+            return tr("%1 has no %2 form.").arg(command, QString::fromLatin1(formNames[int(form)]));
+        return tr("%1 has no %2 form (%3).").arg(command, QString::fromLatin1(formNames[int(form)]), cited);
     }
     if (form != CommandForm::Write)
         return {};
@@ -355,9 +355,30 @@ QString CommandCatalog::validate(const CommandSpec &spec, CommandForm form, cons
         error = checkStrings(*matched, arguments);
     if (error.isEmpty())
         return {};
-    if (!spec.citation.isEmpty())
-        return tr("%1: %2 (%3)").arg(command, error, spec.citation);
-    return tr("%1: %2 (manual %3)").arg(command, error, QString::fromLatin1(spec.section));
+    const QString cited = citation(spec);
+    return cited.isEmpty() ? tr("%1: %2").arg(command, error) : tr("%1: %2 (%3)").arg(command, error, cited);
+}
+
+QString CommandCatalog::citation(const CommandSpec &spec)
+{
+    // The one place a command's citation is composed: every refusal, hint and
+    // help entry takes it from here, so another model's text never says
+    // "manual 2.1.x" meaning the BC25's manual.
+    const QString section = citedSection(spec);
+    if (section.isEmpty() || !spec.document.isEmpty() || !spec.citedAs.isEmpty())
+        return section;
+    return tr("manual %1").arg(section);
+}
+
+QString CommandCatalog::citedSection(const CommandSpec &spec)
+{
+    if (!spec.citedAs.isEmpty())
+        return spec.citedAs;
+    if (!spec.cited || spec.section.isEmpty())
+        return {};
+    if (spec.document.isEmpty())
+        return QString::fromLatin1(spec.section);
+    return tr("%1, %2").arg(spec.document, QString::fromLatin1(spec.section));
 }
 
 QString CommandCatalog::validate(const ParsedCommand &command)
@@ -558,7 +579,8 @@ QStringList CommandCatalog::answers(const CommandSpec &spec)
 QString CommandCatalog::reference(const CommandSpec &spec)
 {
     const QStringList ranges = parameterRanges(spec);
-    const QString source = tr("manual %1: %2").arg(QString::fromLatin1(spec.section), title(spec));
+    const QString cited = citation(spec);
+    const QString source = cited.isEmpty() ? title(spec) : tr("%1: %2").arg(cited, title(spec));
     return ranges.isEmpty() ? source : ranges.join(QStringLiteral("; ")) + QStringLiteral(" — ") + source;
 }
 

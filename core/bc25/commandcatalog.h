@@ -160,11 +160,15 @@ struct CommandSpec
     // that timed out). The model's profile sets them.
     QList<int> progressCodes = {};
     QList<QByteArray> testAnswer = {}; // the lines its test form (AT+CMD=?) answers, verbatim
-    // Where a model other than the BC25 writes this command's rules, as its
-    // refusals cite it ("Quectel BG96 TCP/IP Application Note V1.2, 2.2.7");
-    // empty: the BC25 manual's section. The BC25 manual's section numbers are
-    // no other model's source (adv6 F3a).
-    QString citation = {};
+    // The document `section` is of; empty: the BC25&BC32 TCP/IP manual, the
+    // base table's. The model's profile decides whether it is cited
+    // (ModuleProfile::create: only its own manual's sections are).
+    QString document = {};
+    bool cited = true; // false: no citation (the section is of another model's manual)
+    // Where a model's own table row read this command's rules ("Quectel BG96
+    // TCP/IP Application Note V1.2, 2.2.7"): cited as it is, before `document`
+    // and `section` (CommandCatalog::citation).
+    QString citedAs = {};
 
     // "AT+QIOPEN" — how the command is written.
     [[nodiscard]] QByteArray commandText() const { return "AT" + name; }
@@ -221,6 +225,14 @@ public:
 
     // "0-5", "\"TCP\", \"UDP\"": a parameter's range as the messages quote it.
     static QString rangeText(const ParameterSpec &parameter);
+    // Where the user reads the command, as its model's profile cites it:
+    // "manual 2.1.4" (the BC25&BC32 manual), "EC200U&EG915U Series TCP/IP
+    // Application Note V1.1, 2.4.3", or empty: the model's own manual's section
+    // is not known, and another model's is never cited for it.
+    static QString citation(const CommandSpec &spec);
+    // The same for a table's "Manual" column: "2.1.4" for the BC25&BC32
+    // manual, "<document>, <section>" for another, empty when not cited.
+    static QString citedSection(const CommandSpec &spec);
     // How to write a command, for completion, tooltips and the quick reference:
     // "AT+QICLOSE=<connectID>", one line per form and write shape.
     static QStringList syntax(const CommandSpec &spec);

@@ -188,9 +188,11 @@ Kind classify(QByteArrayView head)
     return Kind::RawLog;
 }
 
-QByteArray modelOf(QByteArrayView head, int *lineNumber)
+QByteArray modelOf(QByteArrayView head, int *lineNumber, int *repeatedLine)
 {
     int number = 0;
+    bool named = false;
+    QByteArray model;
     while (!head.isEmpty()) {
         ++number;
         const qsizetype end = head.indexOf('\n');
@@ -199,14 +201,22 @@ QByteArray modelOf(QByteArrayView head, int *lineNumber)
         if (line.endsWith('\r'))
             line.chop(1);
         if (!line.startsWith('#'))
-            return {}; // the records have begun
-        if (line.startsWith(ModelComment)) {
-            if (lineNumber)
-                *lineNumber = number; // where a model no profile has is said to be named
-            return line.sliced(ModelComment.size()).trimmed().toByteArray().toLower();
+            break; // the records have begun
+        if (!line.startsWith(ModelComment))
+            continue;
+        if (named) {
+            // Two models in one header: the first winning silently would read
+            // the capture by a model its writer may not have meant.
+            if (repeatedLine)
+                *repeatedLine = number;
+            return {};
         }
+        named = true;
+        if (lineNumber)
+            *lineNumber = number; // where a model no profile has is said to be named
+        model = line.sliced(ModelComment.size()).trimmed().toByteArray().toLower();
     }
-    return {};
+    return model;
 }
 
 bool looksLikeCapture(QByteArrayView head)

@@ -32,8 +32,11 @@ inline constexpr QByteArrayView Magic = "#bc25-capture 1";
 inline constexpr QByteArrayView ModelComment = "# model=";
 
 // The model a capture's header names ("bg96"), or empty: read from the
-// comment lines before its first record.
-QByteArray modelOf(QByteArrayView head, int *lineNumber = nullptr);
+// comment lines before its first record, its blanks around the name trimmed
+// ("# model= bg96 " names the BG96). `lineNumber` gets its line. A header
+// names its model once: a second "# model=" line there makes the header name
+// none, and `repeatedLine` gets that line (readers refuse it, never pick one).
+QByteArray modelOf(QByteArrayView head, int *lineNumber = nullptr, int *repeatedLine = nullptr);
 
 // A UTF-8 byte order mark an editor may put before the header: read past.
 inline constexpr QByteArrayView Utf8Bom = "\xEF\xBB\xBF";

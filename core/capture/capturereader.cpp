@@ -30,6 +30,14 @@ bool CaptureReader::next(CaptureRecord *record)
         const bool ended = line.endsWith('\n');
         if (ended)
             line.chop(1);
+        if (m_recordRead && line.startsWith(CaptureFormat::ModelComment)) {
+            // A model named after the traffic has begun is not the capture's
+            // (the header's is, CaptureFormat::modelOf): said with its line, not ignored.
+            ++m_malformed;
+            noteProblem(tr("a \"%1\" line after the records is not read: a capture names its model once, in its header")
+                                .arg(QString::fromLatin1(CaptureFormat::ModelComment)));
+            continue;
+        }
         if (line.isEmpty() || line.startsWith('#'))
             continue;
         CaptureFormat::Damage damage = CaptureFormat::Damage::None;
@@ -41,6 +49,7 @@ bool CaptureReader::next(CaptureRecord *record)
         }
         if (parsed) {
             *record = std::move(*parsed);
+            m_recordRead = true;
             return true;
         }
         ++m_malformed;

@@ -56,6 +56,7 @@ private:
     QByteArray m_piece; // readLine()'s buffer, reused
     qint64 m_malformed = 0;
     qint64 m_line = 0;
+    bool m_recordRead = false; // a "# model=" line after one is damage
     QList<Problem> m_problems;
 };
 

@@ -53,7 +53,7 @@ public:
     [[nodiscard]] const QByteArray &identified() const { return m_identified; }
 
     // "BG96 (chosen)"; a default the module confirmed reads "BC25 (identified)";
-    // a module no profile names is said: "BC25 (default; the module says EG915U)".
+    // a module no profile names is said: "BC25 (default; the module says EC21)".
     [[nodiscard]] QString text() const;
     // The model to offer reading with: the one the module says it is, when
     // that is a known model other than the one read with; else empty.

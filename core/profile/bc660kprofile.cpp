@@ -118,6 +118,9 @@ ModuleProfile::Description bc66Description()
         openWithin60Seconds(),
         onlyContext(1, ZephyrDriver + QStringLiteral(": BC66_ONLY_SUPPORTED_CONTEXT_ID 1")),
         hexPushOnOneLine(),
+        // DNS answered as the BC25's +QIURC: "dnsgip" lines, not the BC660K's
+        // +QIDNSGIP: the same driver matches +QIURC: "dnsgip" as "BC66 only"
+        // (bc66x.c, its URC table): no difference to write.
         // ATI from a real module; AT+CGMR's line is not in a log: the BC660K-GL's
         // shape (its manual 2.4). AT+QGMR only in a simulator (Renode): left out.
         identity({.ati = {QStringLiteral("Quectel_Ltd"), QStringLiteral("Quectel_BC66"), QStringLiteral("Revision: BC66NBR01A10")},

@@ -61,7 +61,7 @@ QList<Difference> lteSocketDifferences(const LteSections &s)
          [source = s.send, length = s.sendLength](ModuleProfile::Description &d) {
              CommandSpec &send = commandOf(d, CommandId::Send);
              // Its refusals cite where the forms and the length's range are written.
-             send.citation = length.isEmpty() || length == source ? source : source + QStringLiteral("; ") + length;
+             send.citedAs = length.isEmpty() || length == source ? source : source + QStringLiteral("; ") + length;
              send.secondPhaseAnswer = SecondPhaseAnswer::Alone; // "> ", the data, then "SEND OK"
              send.writeSignatures.removeFirst(); // <connectID>,<send_length>,<data>
              send.writeSignatures.last().parameters[1].min = 0; // <send_length> 0: the query
@@ -95,7 +95,7 @@ QList<Difference> lteSocketDifferences(const LteSections &s)
          s.sendHex,
          [source = s.sendHex](ModuleProfile::Description &d) {
              useHexStringSend(d);
-             commandOf(d, CommandId::SendHex).citation = source;
+             commandOf(d, CommandId::SendHex).citedAs = source;
          }},
         {Kind::Table, QStringLiteral("AT+QISEND=<connectID>,<send_length>,<remoteIP>,<remote_port> sends on a UDP SERVICE"),
          s.send,

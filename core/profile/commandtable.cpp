@@ -57,7 +57,8 @@ QString checkOpen(const QList<at::Field> &args)
     if (!client && args.size() < 6)
         return badParameter("local_port", CommandCatalog::tr("is missing; \"%1\" needs a local port in 1-65535.").arg(QString::fromLatin1(service)));
     if (service == "TCP LISTENER" && args.value(7).toInteger(0) == 1)
-        return CommandCatalog::tr("\"TCP LISTENER\" is not supported on IPv6 (manual 2.1.1, note 2).");
+        // manual 2.1.1, note 2; the refusal's citation is the model's (CommandCatalog::citation).
+        return CommandCatalog::tr("\"TCP LISTENER\" is not supported on IPv6.");
     return {};
 }
 

@@ -8,7 +8,7 @@ namespace bc25::profile {
 
 ModuleProfile::Description ec200uDescription()
 {
-    const QString appNote = QStringLiteral("Quectel EC200U&EG915U Series TCP/IP Application Note V1.1");
+    const QString appNote = ec200uNote();
     auto at = [&appNote](const char *section) { return appNote + QStringLiteral(", ") + QLatin1String(section); };
     LteSections s;
     s.lastContext = 7; // "when VoLTE is enabled, the range of <contextID> is 1-5"
@@ -32,13 +32,14 @@ ModuleProfile::Description ec200uDescription()
                  at("3.7 (+QPING: 0,\"61.135.169.125\",32,192,255)"),
                  [](ModuleProfile::Description &d) { d.ping.quotesAddress = true; }});
     // ATI of a real module's host log; AT+CGMR's answer was not found: the
-    // ATI's revision line stands in.
+    // ATI's revision line stands in. The EG915U is read by this table: one
+    // application note covers both ("EC200U&EG915U Series"), as the BG77 the BG95's.
     rows.append(identity({.ati = {QStringLiteral("Quectel"), QStringLiteral("EC200U"), QStringLiteral("Revision: EC200UCNAAR03A15M08")},
                           .revision = QStringLiteral("Revision: EC200UCNAAR03A15M08"),
-                          .names = {QStringLiteral("EC200U")},
-                          .revisionPrefixes = {QStringLiteral("EC200U")},
+                          .names = {QStringLiteral("EC200U"), QStringLiteral("EG915U")},
+                          .revisionPrefixes = {QStringLiteral("EC200U"), QStringLiteral("EG915U")},
                           .source = QStringLiteral("ATI in a real EC200U host log (2026-07-03); AT+CGMR not found: "
-                                                   "ATI's revision line")}));
+                                                   "ATI's revision line; the EG915U by the note's title (EC200U&EG915U Series)")}));
     rows.append({Difference::Kind::Table,
                  QStringLiteral("AT+QICFG=\"recvind\",1 adds the length to the buffer access \"recv\" URC"), at("2.4.1"),
                  [source = at("2.4.1, 2.5.2")](ModuleProfile::Description &d) {

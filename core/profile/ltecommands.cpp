@@ -20,11 +20,11 @@ CommandSpec contextCommand(const ModuleProfile::Description &d, CommandId id, co
                            const char *section, CommandForms forms, QList<ParameterSpec> parameters, int timeoutMs)
 {
     CommandSpec spec;
-    spec.citation = d.source; // the EC200U note's sections are not this model's
     spec.id = id;
     spec.name = name;
     spec.title = title;
     spec.section = section;
+    spec.document = ec200uNote(); // whose words and sections these are
     spec.forms = forms;
     spec.writeSignatures = {{std::move(parameters)}};
     spec.ownedPrefixes = {spec.name.mid(1)};
@@ -33,6 +33,11 @@ CommandSpec contextCommand(const ModuleProfile::Description &d, CommandId id, co
 }
 
 } // namespace
+
+QString ec200uNote()
+{
+    return QStringLiteral("Quectel EC200U&EG915U Series TCP/IP Application Note V1.1");
+}
 
 void addContextCommands(ModuleProfile::Description &d)
 {

@@ -68,7 +68,9 @@ QString pdpDeactivatedAsTheBg96();
 // simulator answers it and ModelIdentification reads a module by it.
 Difference identity(ModuleIdentity identity);
 
-// The LTE modules' commands beside the BC25's (ltecommands.cpp).
+// The LTE modules' commands beside the BC25's (ltecommands.cpp). Their
+// sections are the EC200U note's (ec200uNote()): cited on the EC200U only.
+QString ec200uNote();
 void addContextCommands(ModuleProfile::Description &d);
 void useHexStringSend(ModuleProfile::Description &d);
 void addUdpServiceSend(ModuleProfile::Description &d);

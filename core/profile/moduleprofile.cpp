@@ -34,6 +34,14 @@ std::shared_ptr<const ModuleProfile> ModuleProfile::create(Description descripti
         if (!hasShape(grammar.announcements, shape) && !hasShape(grammar.announcements, withRemaining))
             grammar.driftAnnouncements.append(shape);
     }
+    // A command's section is cited only from the model's own manual: the
+    // BC25's sections stay with the BC25 and BC32 (whose manual they are), and
+    // a section another model's table took from its own note is cited with it.
+    const QString baseManual = bc25Description().source;
+    for (CommandSpec &spec : description.commands) {
+        const QString &document = spec.document.isEmpty() ? baseManual : spec.document;
+        spec.cited = document == description.source;
+    }
     // AT+QPING's entry carries the model's defaults: the engine times a ping
     // written without <time_out> by them.
     const PingDefaults &ping = description.ping;

@@ -149,6 +149,9 @@ public:
     [[nodiscard]] const QByteArray &id() const { return m_description.id; }
     [[nodiscard]] const QString &name() const { return m_description.name; }
     [[nodiscard]] const QString &source() const { return m_description.source; }
+    // Whether the model's manual is the BC25&BC32 TCP/IP manual: the sections
+    // of that manual (chapter 3's codes, 2.2's URCs) are cited for it alone.
+    [[nodiscard]] bool hasTheBc25Manual() const { return source() == bc25()->source(); }
     [[nodiscard]] const ModuleLimits &limits() const { return m_description.limits; }
     [[nodiscard]] int socketCount() const { return m_description.limits.socketCount; }
     [[nodiscard]] bool isSocket(int connectId) const { return connectId >= 0 && connectId < socketCount(); }

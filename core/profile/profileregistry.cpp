@@ -31,7 +31,8 @@ constexpr Model Models[] = {
 
 // Other names of a model's: the BG77 is the BG95's table (its application note
 // covers "BG95&BG77&BG600L"; README: "BG95 (BG77 alike)"), and "bc660k-gl" is
-// the BC660K as its ATI names it (Quectel_BC660K-GL).
+// the BC660K as its ATI names it (Quectel_BC660K-GL); "eg915u" is the EC200U's
+// table (one application note, "EC200U&EG915U Series TCP/IP Application Note").
 struct Alias
 {
     const char *name;
@@ -40,6 +41,7 @@ struct Alias
 constexpr Alias Aliases[] = {
     {"bg77", "bg95"},
     {"bc660k-gl", "bc660k"},
+    {"eg915u", "ec200u"},
 };
 
 } // namespace
@@ -146,14 +148,6 @@ ModuleProfile::Description describeModel(const QByteArray &id, const QString &na
             row.apply(d);
     }
     d.commands = ModuleProfile::bc25Commands(d.limits);
-    // A model described by another source cites that source, never the BC25
-    // manual's sections; a row that read the command's own section names it.
-    if (ownSource) {
-        for (CommandSpec &spec : d.commands) {
-            if (spec.section.startsWith("2.")) // V.250's and 27.007's sections stay the standards'
-                spec.citation = source;
-        }
-    }
     for (const Difference &row : rows) {
         if (row.kind == Difference::Kind::Table && row.apply)
             row.apply(d);

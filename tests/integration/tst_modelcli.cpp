@@ -125,6 +125,8 @@ private slots:
     void theSimulatorAnswersAsTheModelNamed();
     void theSimulatorIdentifiesAsTheModelNamed();
     void decodeTakesTheModelFromTheCaptureHeader();
+    void aCaptureNamesItsModelOnceInItsHeader();
+    void aLogThatChangesModelIsSaidWithItsLine();
     void decodeMarksWhatTheModelDoesNotExpect();
 
 private:
@@ -257,6 +259,68 @@ void TestModelCli::decodeTakesTheModelFromTheCaptureHeader()
     QCOMPARE(read.value(QLatin1String("dataHex")).toString(), QString::fromLatin1(QByteArray("ab\r\nOK\r\n").toHex()));
     QVERIFY(run(QStringLiteral(BC25_DECODE_PATH), {QStringLiteral("--stats"), QStringLiteral("--model"), QStringLiteral("bc25"), named})
                     .out.contains("\"model\":\"bc25\""));
+}
+
+// adv6 F9: a header naming two models is refused with its line (never the
+// first winning silently); a "# model=" line after the records is said as a
+// damaged line with its line; blanks around the name are read past.
+void TestModelCli::aCaptureNamesItsModelOnceInItsHeader()
+{
+    const QString twice = write(m_dir, QStringLiteral("twice.bc25cap"), "#bc25-capture 1\n# model=bg96\n# note\n# model=bc25\n" + udpReadRecords());
+    Finished done = run(QStringLiteral(BC25_DECODE_PATH), {QStringLiteral("--transactions"), twice});
+    QCOMPARE(done.exitCode, 2);
+    QVERIFY2(done.err.contains(twice.toUtf8() + ":4: the capture's header names its model a second time (first on line 2)"),
+             done.err.constData());
+    QVERIFY(done.out.isEmpty());
+    // --model reads it still, as it reads any capture.
+    done = run(QStringLiteral(BC25_DECODE_PATH), {QStringLiteral("--stats"), QStringLiteral("--model"), QStringLiteral("bg96"), twice});
+    QCOMPARE(done.exitCode, 0);
+
+    const QString late = write(m_dir, QStringLiteral("late.bc25cap"), "#bc25-capture 1\n# model=bg96\n" + udpReadRecords() + "# model=bc25\n");
+    done = run(QStringLiteral(BC25_DECODE_PATH), {QStringLiteral("--stats"), late});
+    QCOMPARE(done.exitCode, 1);
+    QVERIFY2(done.out.contains("\"model\":\"bg96\""), done.out.constData());
+    QVERIFY2(done.err.contains(late.toUtf8() + ":5: damaged record: a \"# model=\" line after the records is not read"), done.err.constData());
+    // Before the records it is the header's one model line.
+    const QString lateHeader = write(m_dir, QStringLiteral("lateheader.bc25cap"), "#bc25-capture 1\n# a note\n# model=bg96\n" + udpReadRecords());
+    QVERIFY(run(QStringLiteral(BC25_DECODE_PATH), {QStringLiteral("--stats"), lateHeader}).out.contains("\"model\":\"bg96\""));
+
+    for (const QByteArray &spaced : {QByteArray("# model= bg96 "), QByteArray("# model=\tBG96\r"), QByteArray("# model=bg96  ")}) {
+        const QString file = write(m_dir, QStringLiteral("spaced.bc25cap"), "#bc25-capture 1\n" + spaced + "\n" + udpReadRecords());
+        done = run(QStringLiteral(BC25_DECODE_PATH), {QStringLiteral("--stats"), file});
+        QCOMPARE(done.exitCode, 0);
+        QVERIFY2(done.out.contains("\"model\":\"bg96\"") && done.out.contains("\"modelFrom\":\"capture\""), done.out.constData());
+    }
+}
+
+// adv6 F9 a: a raw log whose module says BC25, restarts and says BG96 is read
+// as one model (the last named), and the line where it changes is said.
+void TestModelCli::aLogThatChangesModelIsSaidWithItsLine()
+{
+    const QByteArray bc25 = "ATI\r\r\nQuectel_Ltd\r\nQuectel_BC25\r\nRevision: BC25JAR01A04\r\n\r\nOK\r\n";
+    const QByteArray bg96 = "ATI\r\r\nQuectel\r\nBG96\r\nRevision: BG96MAR02A07M1G\r\n\r\nOK\r\n";
+    const QString swapped = write(m_dir, QStringLiteral("swapped.log"), bc25 + "\r\nRDY\r\n" + bg96 + "AT\r\r\nOK\r\n");
+    Finished done = run(QStringLiteral(BC25_DECODE_PATH), {QStringLiteral("--stats"), swapped});
+    QCOMPARE(done.exitCode, 0);
+    QVERIFY2(done.out.contains("\"model\":\"bg96\""), done.out.constData());
+    // Line 14: the BG96's OK (the lines are the log's, the first "ATI" line 1).
+    QVERIFY2(done.err.contains(swapped.toUtf8() + ":14: the log changes model here: the module says it is a BG96 (a BC25 "
+                               "before); all of it is read as a BG96"),
+             done.err.constData());
+    // One identity, said twice, is no change; --model is the user's choice and reads no identity.
+    const QString once = write(m_dir, QStringLiteral("once.log"), bg96 + bg96);
+    done = run(QStringLiteral(BC25_DECODE_PATH), {QStringLiteral("--stats"), once});
+    QVERIFY2(!done.err.contains("changes model"), done.err.constData());
+    done = run(QStringLiteral(BC25_DECODE_PATH), {QStringLiteral("--stats"), QStringLiteral("--model"), QStringLiteral("bc25"), swapped});
+    QVERIFY2(!done.err.contains("changes model"), done.err.constData());
+    // The same in a capture: its record's line.
+    const QString capture = write(m_dir, QStringLiteral("swapped.bc25cap"),
+                                  "#bc25-capture 1\n1764006663000 TX ATI\\r\n1764006663010 RX \\r\\nQuectel_Ltd\\r\\nQuectel_BC25\\r\\n\\r\\nOK\\r\\n\n"
+                                  "1764006664000 RX \\r\\nRDY\\r\\n\n1764006665000 TX ATI\\r\n"
+                                  "1764006665010 RX \\r\\nQuectel\\r\\nBG96\\r\\n\\r\\nOK\\r\\n\n");
+    done = run(QStringLiteral(BC25_DECODE_PATH), {QStringLiteral("--stats"), capture});
+    QVERIFY2(done.err.contains(capture.toUtf8() + ":6: the log changes model here: the module says it is a BG96 (a BC25 before)"),
+             done.err.constData());
 }
 
 void TestModelCli::decodeMarksWhatTheModelDoesNotExpect()

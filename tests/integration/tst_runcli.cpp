@@ -510,24 +510,73 @@ private slots:
     }
 
     // --model bc25 on a port whose module says it is a BG96: one line on
-    // standard error; the same model said nothing.
+    // standard error; the same model said nothing. Without --model (adv6 F4)
+    // the default is said the same way, and the capture's header names the
+    // model the run read with.
     void aModelTheModuleDoesNotNameIsSaid()
     {
-        for (const QString &model : {QStringLiteral("bc25"), QStringLiteral("bg96")}) {
+        for (const QString &model : {QStringLiteral("bc25"), QStringLiteral("bg96"), QString()}) {
             QProcess sim;
             sim.start(QStringLiteral(BC25_SIM_PATH), {QStringLiteral("--fresh"), QStringLiteral("--model"), QStringLiteral("bg96")});
             QVERIFY(sim.waitForStarted(10000));
             QTRY_VERIFY_WITH_TIMEOUT(sim.canReadLine(), 10000);
             const QString port = QString::fromLocal8Bit(sim.readLine()).trimmed();
-            const Run run = runProgram({QStringLiteral("--port"), port, QStringLiteral("--model"), model, QStringLiteral("01_module_identity")});
+            QTemporaryDir dir;
+            const QString capture = dir.filePath(QStringLiteral("run.cap"));
+            QStringList arguments {QStringLiteral("--port"), port, QStringLiteral("--capture"), capture, QStringLiteral("01_module_identity")};
+            if (!model.isEmpty())
+                arguments << QStringLiteral("--model") << model;
+            const Run run = runProgram(arguments);
             sim.terminate();
             sim.waitForFinished(5000);
-            const QString said = QStringLiteral("the module says it is a BG96; --model bc25 reads it as a BC25");
+            const QString chosen = QStringLiteral("the module says it is a BG96; --model bc25 reads it as a BC25");
+            const QString byDefault = QStringLiteral("the module says it is a BG96; read as a BC25, the default (--model bg96 reads it as a BG96)");
             if (model == QLatin1String("bc25"))
-                QVERIFY2(run.err.count(said) == 1, qPrintable(run.err));
+                QVERIFY2(run.err.count(chosen) == 1 && !run.err.contains(byDefault), qPrintable(run.err));
+            else if (model.isEmpty())
+                QVERIFY2(run.err.count(byDefault) == 1 && !run.err.contains(chosen), qPrintable(run.err));
             else
                 QVERIFY2(!run.err.contains(QLatin1String("the module says")), qPrintable(run.err));
+            const QString header = readAll(capture).section(QLatin1Char('\n'), 0, 5);
+            const QString used = model.isEmpty() ? QStringLiteral("bc25") : model;
+            QVERIFY2(header.contains(QStringLiteral("# model=") + used), qPrintable(header));
         }
+    }
+
+    // adv6 F8: README says the health check's context can be named; --context
+    // names it, in the model's range, refused out of it with that range (2).
+    void healthTakesTheContextNamed_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("said");
+        QTest::newRow("bc25 2") << QStringList {QStringLiteral("--context"), QStringLiteral("2")} << 1
+                                << QStringLiteral("AT+QPING=2,\"127.0.0.1\"");
+        QTest::newRow("bc25 4") << QStringList {QStringLiteral("--context"), QStringLiteral("4")} << 2
+                                << QStringLiteral("--context 4: the BC25's contexts are 1-3");
+        QTest::newRow("bc25 0") << QStringList {QStringLiteral("--context"), QStringLiteral("0")} << 2
+                                << QStringLiteral("--context 0: the BC25's contexts are 1-3");
+        QTest::newRow("bg96 17") << QStringList {QStringLiteral("--model"), QStringLiteral("bg96"), QStringLiteral("--context"), QStringLiteral("17")}
+                                 << 2 << QStringLiteral("--context 17: the BG96's contexts are 1-16");
+        QTest::newRow("bc660k 1") << QStringList {QStringLiteral("--model"), QStringLiteral("bc660k"), QStringLiteral("--context"), QStringLiteral("1")}
+                                  << 2 << QStringLiteral("--context 1: the BC660K-GL has context 0 only");
+        QTest::newRow("not a number") << QStringList {QStringLiteral("--context"), QStringLiteral("one")} << 2
+                                      << QStringLiteral("--context takes a number, not one");
+    }
+    void healthTakesTheContextNamed()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, status);
+        QFETCH(QString, said);
+        const Run run = runProgram(QStringList {QStringLiteral("--health")} + arguments);
+        QVERIFY2(run.status == status, qPrintable(run.out + run.err));
+        QVERIFY2((status == 2 ? run.err : run.out).contains(said), qPrintable(run.out + run.err));
+        if (status == 2)
+            QVERIFY2(run.out.isEmpty(), qPrintable(run.out)); // refused before anything is sent
+        else // the virtual BC25 gives context 2 no address: said of that context
+            QVERIFY2(run.out.contains(QStringLiteral("context 2 has no address")), qPrintable(run.out));
+        // A recipe run has no such option: said, not ignored.
+        QCOMPARE(runProgram({QStringLiteral("--context"), QStringLiteral("1"), QStringLiteral("01_module_identity")}).status, 2);
     }
 
     void healthOnTheVirtualModulePassesAndWritesEveryCheckAsJson()

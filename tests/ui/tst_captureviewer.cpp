@@ -33,6 +33,7 @@ private slots:
     void aWholeCaptureListsNoDamage();
     void itReadsWithTheHeadersModelAndMarksDrift_data();
     void itReadsWithTheHeadersModelAndMarksDrift();
+    void aHeaderNamingTwoModelsIsRefused();
 
 private:
     QString write(const QString &name, const QByteArray &contents);
@@ -160,6 +161,24 @@ void TestCaptureViewer::itReadsWithTheHeadersModelAndMarksDrift()
         QVERIFY2(tip.isEmpty(), qPrintable(tip));
         QVERIFY(!bytes.data(Qt::ForegroundRole).isValid());
     }
+}
+
+// As bc25-decode (adv6 F9): two "# model=" lines in the header are refused
+// with their lines, never the first read silently; blanks around one are read past.
+void TestCaptureViewer::aHeaderNamingTwoModelsIsRefused()
+{
+    const QByteArray records = CaptureFormat::formatRecord({1000, CaptureRecord::Direction::Transmit, "AT\r"})
+            + CaptureFormat::formatRecord({1001, CaptureRecord::Direction::Receive, "AT\r\r\nOK\r\n"});
+    const QByteArray magic = QByteArray(CaptureFormat::Magic.data(), CaptureFormat::Magic.size()) + '\n';
+    const QString twice = write(QStringLiteral("twice.bc25cap"), magic + "# model=bg96\n# model=bc660k\n" + records);
+    QCOMPARE(CaptureViewer::modelOf(twice), nullptr);
+    CaptureViewer viewer(profile::ModuleProfile::bc25());
+    QString error;
+    QVERIFY(!viewer.load(twice, &error));
+    QVERIFY2(error.contains(QStringLiteral("line 3 names the capture's model a second time (first on line 2)")), qPrintable(error));
+
+    const QString spaced = write(QStringLiteral("spaced.bc25cap"), magic + "# model= bg96 \n" + records);
+    QCOMPARE(CaptureViewer::modelOf(spaced), profile::ModuleProfile::byId("bg96"));
 }
 
 QTEST_MAIN(TestCaptureViewer)

@@ -13,6 +13,7 @@
 #include <QAbstractItemModelTester>
 #include <QTabWidget>
 #include <QTableView>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace bc25;
@@ -32,6 +33,8 @@ private slots:
     void modelsPassTheTester();
     void anExactHitBringsItsPageForward();
     void everyRowNamesItsManualSection();
+    void otherModelsRowsCiteNoBc25Section_data();
+    void otherModelsRowsCiteNoBc25Section();
 };
 
 void TestQuickReference::searchFindsWhatIsOnAnyPage_data()
@@ -172,6 +175,35 @@ void TestQuickReference::everyRowNamesItsManualSection()
             QVERIFY2(!model->index(row, manualColumn[page]).data().toString().isEmpty(),
                      qPrintable(model->index(row, 0).data().toString()));
     }
+}
+
+void TestQuickReference::otherModelsRowsCiteNoBc25Section_data()
+{
+    QTest::addColumn<QByteArray>("model");
+    for (const QByteArray &id : {QByteArray("bg96"), QByteArray("bg95"), QByteArray("ec200u"), QByteArray("bc660k"), QByteArray("bc66")})
+        QTest::newRow(id.constData()) << id;
+}
+
+// NU10: F1 on another model cites its own manual's section or none, never
+// the BC25 manual's ("2.1.1", "manual 3, Table 1", "2.2.1").
+void TestQuickReference::otherModelsRowsCiteNoBc25Section()
+{
+    QFETCH(QByteArray, model);
+    const auto profile = profile::ModuleProfile::byId(model);
+    QuickReference reference(*profile);
+    const int manualColumn[QuickReference::PageCount] = {ReferenceTables::Section, ReferenceTables::Table,
+                                                          ReferenceTables::UrcSection};
+    const QRegularExpression bc25Section(QStringLiteral("^[0-9]+\\.[0-9]|\\bmanual [0-9]")); // "2.1.1", "manual 3, Table 1"
+    int rows = 0;
+    for (int page = 0; page < QuickReference::PageCount; ++page) {
+        const QAbstractItemModel *table = reference.view(QuickReference::Page(page))->model();
+        for (int row = 0; row < table->rowCount(); ++row, ++rows) {
+            const QString cell = table->index(row, manualColumn[page]).data().toString();
+            QVERIFY2(!cell.contains(bc25Section) || cell.startsWith(profile->source()),
+                     qPrintable(table->index(row, 0).data().toString() + QLatin1String(": ") + cell));
+        }
+    }
+    QVERIFY(rows > 50);
 }
 
 QTEST_MAIN(TestQuickReference)

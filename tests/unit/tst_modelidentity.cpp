@@ -94,6 +94,10 @@ void TestModelIdentity::realModulesAnswersNameTheirModel_data()
             << QStringList {"Revision: EC200UEUAAR02A02M08_HJ"} << QString() << QByteArray("ec200u");
     QTest::newRow("EC200U ATI, library summary")
             << QStringList {"Quectel", "EC200U", "Revision: EC200UCNAAR01A04M08"} << QString() << QByteArray("ec200u");
+    // One application note for both (EC200U&EG915U Series TCP/IP Application Note V1.1), as the BG77 the BG95's.
+    QTest::newRow("EG915U ATI") << QStringList {"Quectel", "EG915U", "Revision: EG915UEUABR03A01M08"} << QString()
+                                << QByteArray("ec200u");
+    QTest::newRow("EG915U revision alone") << QStringList {} << QStringLiteral("EG915UEUABR03A01M08") << QByteArray("ec200u");
 }
 
 void TestModelIdentity::realModulesAnswersNameTheirModel()
@@ -215,9 +219,13 @@ void TestModelIdentity::theReadingSaysHowTheModelWasDecided()
     QVERIFY(byDefault.offer().isEmpty()); // nothing to offer for text no model prints
     QVERIFY(byDefault.offerText().isEmpty());
     // A module no profile names is never silently the default: its own word is said.
-    byDefault.setIdentified(ModelIdentification::Unknown, QStringLiteral("EG915U"));
-    QCOMPARE(byDefault.text(), QStringLiteral("BC25 (default; the module says EG915U)"));
+    byDefault.setIdentified(ModelIdentification::Unknown, QStringLiteral("EC21"));
+    QCOMPARE(byDefault.text(), QStringLiteral("BC25 (default; the module says EC21)"));
     QVERIFY(byDefault.offer().isEmpty());
+    // An EG915U is offered the EC200U's table, which its note covers (adv6 F9).
+    byDefault.setIdentified(ModelIdentification::identify({QStringLiteral("Quectel"), QStringLiteral("EG915U")}));
+    QCOMPARE(byDefault.offer(), QByteArray("ec200u"));
+    QCOMPARE(ModuleProfile::byId("EG915U"), ModuleProfile::byId("ec200u"));
 
     link::ModelReading chosen(ModuleProfile::byId("bc660k"), ModelBasis::Chosen);
     QCOMPARE(chosen.text(), QStringLiteral("BC660K-GL (chosen)"));
@@ -227,10 +235,10 @@ void TestModelIdentity::theReadingSaysHowTheModelWasDecided()
     QCOMPARE(chosen.offer(), QByteArray("bc66")); // the user's choice is offered the module's word too
     link::ModelReading accepted(ModuleProfile::byId("bg96"), ModelBasis::Identified);
     QCOMPARE(accepted.text(), QStringLiteral("BG96 (identified)"));
-    accepted.setIdentified(ModelIdentification::Unknown, QStringLiteral("EG915U"));
-    QCOMPARE(accepted.text(), QStringLiteral("BG96 (accepted; the module now says EG915U)"));
-    chosen.setIdentified(ModelIdentification::Unknown, QStringLiteral("EG915U"));
-    QCOMPARE(chosen.text(), QStringLiteral("BC660K-GL (chosen; the module says EG915U)"));
+    accepted.setIdentified(ModelIdentification::Unknown, QStringLiteral("EC21"));
+    QCOMPARE(accepted.text(), QStringLiteral("BG96 (accepted; the module now says EC21)"));
+    chosen.setIdentified(ModelIdentification::Unknown, QStringLiteral("EC21"));
+    QCOMPARE(chosen.text(), QStringLiteral("BC660K-GL (chosen; the module says EC21)"));
 }
 
 void TestModelIdentity::aPortKeepsItsModel()

@@ -472,8 +472,8 @@ void TestModuleSession::aRestartedModuleIsIdentifiedAndReadAgain()
     QTRY_COMPARE(m_session->moduleInfo().model, QByteArray("bc25"));
     QTRY_VERIFY(!m_engine->isBusy());
     QList<ScriptStep> swapped = synchronisation("0,0", "0", "0", "0,60,10,9", "\"0.0.0.0\",\"0.0.0.0\"", {}, "7,0");
-    swapped[1].response = "\r\nQuectel\r\nEG915U\x1b[2J\xe9\r\nRevision: EG915UEUABR03A01M08\r\n\r\nOK\r\n";
-    swapped[2].response = "\r\nRevision: EG915UEUABR03A01M08\r\n\r\nOK\r\n";
+    swapped[1].response = "\r\nQuectel\r\nEC21\x1b[2J\xe9\r\nRevision: EC21EFAR06A01M4G\r\n\r\nOK\r\n";
+    swapped[2].response = "\r\nRevision: EC21EFAR06A01M4G\r\n\r\nOK\r\n";
     swapped.prepend({{}, "\r\nRDY\r\n"});
     m_module->setScript(swapped);
     QTRY_VERIFY(m_module->finished());
@@ -481,8 +481,8 @@ void TestModuleSession::aRestartedModuleIsIdentifiedAndReadAgain()
     QVERIFY2(m_module->mismatches().isEmpty(), qPrintable(m_module->mismatches().join(u'\n')));
     const ModuleInfo &info = m_session->moduleInfo();
     QCOMPARE(info.model, QByteArray("unknown"));
-    QCOMPARE(info.modelLine(), QStringLiteral("EG915U\\x1b[2J\\xe9"));
-    QCOMPARE(info.revision, QStringLiteral("EG915UEUABR03A01M08"));
+    QCOMPARE(info.modelLine(), QStringLiteral("EC21\\x1b[2J\\xe9"));
+    QCOMPARE(info.revision, QStringLiteral("EC21EFAR06A01M4G"));
     QCOMPARE(info.rssi, 7);
     // Forgotten at the restart, then the new module's word.
     QCOMPARE(identified.count(), 3);

@@ -331,8 +331,15 @@ void TestVirtualModels::bc660kAnswersALookupWithItsOwnLines()
     ModelBench bc25("bc25");
     QVERIFY2(bc25.ask(R"(AT+QIDNSGIP=1,"127.0.0.1")", "+QIURC: \"dnsgip\",\"127.0.0.1\"").startsWith("\r\nOK\r\n"),
              bc25.out.constData());
+    // So does the BC66 (adv6 F5, confirmed): the Zephyr bc66x driver matches
+    // +QIURC: "dnsgip" as "BC66 only", +QIDNSGIP: for the BC660K.
+    ModelBench bc66("bc66");
+    const QByteArray bc66Answer = bc66.ask(R"(AT+QIDNSGIP=1,"127.0.0.1")", "+QIURC: \"dnsgip\",\"127.0.0.1\"");
+    QVERIFY2(bc66Answer.startsWith("\r\nOK\r\n\r\n+QIURC: \"dnsgip\",0,1,") && !bc66Answer.contains("+QIDNSGIP"),
+             bc66Answer.constData());
+    QVERIFY2(bc66.drifts.isEmpty(), qPrintable(bc66.drifts.join(QLatin1Char('\n'))));
     // The decoder of each profile ends the lookup at its address.
-    for (ModelBench *b : {&bench, &bc25}) {
+    for (ModelBench *b : {&bench, &bc25, &bc66}) {
         b->decoder.finish();
         QVERIFY(!b->decoded.isEmpty());
         const at::Transaction &lookup = b->decoded.constLast();

@@ -164,8 +164,17 @@ bool CaptureViewer::load(const QString &path, QString *error)
     qint64 malformed = 0;
     if (!capture::CaptureReader::readFile(path, &records, error, &problems, &malformed))
         return false;
+    int modelLine = 0;
+    int repeatedLine = 0;
+    const QByteArray named = capture::CaptureFormat::modelOf(headOf(path), &modelLine, &repeatedLine);
+    if (repeatedLine > 0) {
+        // As bc25-decode: which of two models the writer meant is not guessed.
+        if (error)
+            *error = tr("Cannot read %1: line %2 names the capture's model a second time (first on line %3); a capture names one.")
+                             .arg(path).arg(repeatedLine).arg(modelLine);
+        return false;
+    }
     showDamaged(path, problems, malformed);
-    const QByteArray named = capture::CaptureFormat::modelOf(headOf(path));
     if (named.isEmpty())
         m_model->setText(tr("Model: %1 (no model in the header)").arg(m_profile->name()));
     else if (named.compare(m_profile->id(), Qt::CaseInsensitive) == 0)

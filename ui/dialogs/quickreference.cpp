@@ -35,7 +35,7 @@ QuickReference::QuickReference(const profile::ModuleProfile &profile, QWidget *p
     m_details->setOpenLinks(false);
     addPage(Commands, ReferenceTables::commands(profile, this), tr("Commands"), ReferenceTables::Parameters);
     addPage(ErrorCodes, ReferenceTables::errorCodes(profile, this), tr("Error codes"), ReferenceTables::Meaning);
-    addPage(Urcs, ReferenceTables::urcs(this), tr("URCs"), ReferenceTables::UrcMeaning);
+    addPage(Urcs, ReferenceTables::urcs(profile, this), tr("URCs"), ReferenceTables::UrcMeaning);
     updateTitles();
 
     // The tables above, the selected row's whole entry below.

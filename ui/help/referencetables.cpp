@@ -71,7 +71,7 @@ QStandardItemModel *ReferenceTables::commands(const profile::ModuleProfile &prof
         appendRow(model, {QString::fromLatin1(spec.commandText()), CommandCatalog::title(spec),
                           CommandCatalog::syntax(spec).join(QLatin1Char('\n')),
                           CommandCatalog::parameterRanges(spec).join(QLatin1Char('\n')),
-                          CommandCatalog::answers(spec).join(QStringLiteral(", ")), QString::fromLatin1(spec.section)},
+                          CommandCatalog::answers(spec).join(QStringLiteral(", ")), CommandCatalog::citedSection(spec)},
                   commandKeys(spec));
     }
     return model;
@@ -79,20 +79,23 @@ QStandardItemModel *ReferenceTables::commands(const profile::ModuleProfile &prof
 
 QStandardItemModel *ReferenceTables::errorCodes(const profile::ModuleProfile &profile, QObject *parent)
 {
+    const bool cited = profile.hasTheBc25Manual();
     auto *model = new QStandardItemModel(parent);
     model->setHorizontalHeaderLabels({tr("Code"), tr("Meaning"), tr("As the module prints it"), tr("Where"),
                                       tr("What to do")});
     // manual chapter 3, Table 1: what <err> and AT+QIGETERROR carry
     for (const int code : ErrorCodes::tcpIpCodes()) {
         appendRow(model, {QString::number(code), ErrorCodes::text(code), QString::fromLatin1(ErrorCodes::manualText(code)),
-                          tr("<err>, AT+QIGETERROR (manual 3, Table 1)"), ErrorAdvice::advice(code, profile)},
+                          cited ? tr("<err>, AT+QIGETERROR (manual 3, Table 1)") : tr("<err>, AT+QIGETERROR"),
+                          ErrorAdvice::advice(code, profile)},
                   {QString::number(code)});
     }
     // manual chapter 3, Table 2: +QPING's <result>
     for (const int result : ErrorCodes::pingResults()) {
         appendRow(model, {QString::number(result), ErrorCodes::pingResultText(result),
                           QString::fromLatin1(ErrorCodes::pingResultName(result)),
-                          tr("+QPING: <result> (manual 3, Table 2)"), ErrorAdvice::pingAdvice(result, profile)},
+                          cited ? tr("+QPING: <result> (manual 3, Table 2)") : tr("+QPING: <result>"),
+                          ErrorAdvice::pingAdvice(result, profile)},
                   {QString::number(result)});
     }
     for (const int code : ErrorCodes::cmeCodes()) {
@@ -103,14 +106,15 @@ QStandardItemModel *ReferenceTables::errorCodes(const profile::ModuleProfile &pr
     return model;
 }
 
-QStandardItemModel *ReferenceTables::urcs(QObject *parent)
+QStandardItemModel *ReferenceTables::urcs(const profile::ModuleProfile &profile, QObject *parent)
 {
+    const bool cited = profile.hasTheBc25Manual();
     auto *model = new QStandardItemModel(parent);
     model->setHorizontalHeaderLabels({tr("Unsolicited line"), tr("Meaning"), tr("Example"), tr("The URC log says"),
                                       tr("Manual")});
     for (const UrcDescription::Reference &entry : UrcDescription::reference()) {
         const UrcDescription said = UrcDescription::describe(at::ResultLine::parse(entry.example));
-        appendRow(model, {entry.syntax, entry.meaning, QString::fromLatin1(entry.example), said.meaning, entry.section},
+        appendRow(model, {entry.syntax, entry.meaning, QString::fromLatin1(entry.example), said.meaning, cited ? entry.section : QString()},
                   urcKeys(entry.syntax));
     }
     return model;

@@ -31,9 +31,10 @@ public:
 
     // The commands of the model the profile describes.
     static QStandardItemModel *commands(const profile::ModuleProfile &profile, QObject *parent);
-    // With what to do about each code on `profile`'s model (ErrorAdvice: AT+QIACT for a BG96's 561).
+    // With what to do about each code on `profile`'s model (ErrorAdvice: AT+QIACT for a BG96's 561);
+    // the BC25 manual's chapter 3 and 2.2 sections are cited only for a model of that manual.
     static QStandardItemModel *errorCodes(const profile::ModuleProfile &profile, QObject *parent);
-    static QStandardItemModel *urcs(QObject *parent);
+    static QStandardItemModel *urcs(const profile::ModuleProfile &profile, QObject *parent);
 };
 
 } // namespace bc25::ui
