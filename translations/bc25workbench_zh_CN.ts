@@ -361,6 +361,26 @@ virtual module; prints a line per step and exits 0 when every step passed.</sour
         <source>the module says it is a %1; --model %2 reads it as a %3</source>
         <translation>模块自称 %1；--model %2 将其按 %3 读取</translation>
     </message>
+    <message>
+        <source>--context %1: the %2 has context %3 only</source>
+        <translation>--context %1：%2 只有上下文 %3</translation>
+    </message>
+    <message>
+        <source>--context %1: the %2&apos;s contexts are %3-%4</source>
+        <translation>--context %1：%2 的上下文为 %3-%4</translation>
+    </message>
+    <message>
+        <source>the module says it is a %1; read as a %2, the default (--model %3 reads it as a %1)</source>
+        <translation>模块自称是 %1；按默认的 %2 读取（--model %3 按 %1 读取）</translation>
+    </message>
+    <message>
+        <source>--context takes a number, not %1</source>
+        <translation>--context 需要一个数字，而不是 %1</translation>
+    </message>
+    <message>
+        <source>With --health: the PDP context of the lookup, the ping, the TCP and the time checks, in the model&apos;s range (default: its first, 1 on the BC25, 0 on the BC660K).</source>
+        <translation>与 --health 一起使用：域名查询、Ping、TCP 和时间检查所用的 PDP 上下文，取该型号的范围（默认：其第一个，BC25 为 1，BC660K 为 0）。</translation>
+    </message>
 </context>
 <context>
     <name>bc25-sim</name>
@@ -507,10 +527,6 @@ With no port it starts on the built-in virtual BC25.</source>
         <translation>&lt;%1&gt; %2</translation>
     </message>
     <message>
-        <source>&quot;TCP LISTENER&quot; is not supported on IPv6 (manual 2.1.1, note 2).</source>
-        <translation>IPv6 不支持 &quot;TCP LISTENER&quot;（手册 2.1.1，备注 2）。</translation>
-    </message>
-    <message>
         <source>is %1 bytes long but &lt;send_length&gt; is %2.</source>
         <translation>长度为 %1 字节，但 &lt;send_length&gt; 为 %2。</translation>
     </message>
@@ -579,16 +595,8 @@ With no port it starts on the built-in virtual BC25.</source>
         <translation>%1 最多接受 %2 个参数；实际为 %3 个。</translation>
     </message>
     <message>
-        <source>%1 has no %2 form (manual %3).</source>
-        <translation>%1 没有 %2 形式（手册 %3）。</translation>
-    </message>
-    <message>
         <source>%1 takes no parameters.</source>
         <translation>%1 不接受参数。</translation>
-    </message>
-    <message>
-        <source>%1: %2 (manual %3)</source>
-        <translation>%1：%2（手册 %3）</translation>
     </message>
     <message>
         <source>%1-%2 characters</source>
@@ -605,10 +613,6 @@ With no port it starts on the built-in virtual BC25.</source>
     <message>
         <source>SEND FAIL: the send buffer is full or the connection is broken.</source>
         <translation>SEND FAIL：发送缓存已满或连接已断开。</translation>
-    </message>
-    <message>
-        <source>manual %1: %2</source>
-        <translation>手册 %1：%2</translation>
     </message>
     <message>
         <source>is missing; &quot;%1&quot; needs a local port in 1-65535.</source>
@@ -817,6 +821,26 @@ With no port it starts on the built-in virtual BC25.</source>
     <message>
         <source>%1: %2 (%3)</source>
         <translation>%1：%2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 form.</source>
+        <translation>%1 没有 %2 形式。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>manual %1</source>
+        <translation>手册 %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>&quot;TCP LISTENER&quot; is not supported on IPv6.</source>
+        <translation>IPv6 不支持 &quot;TCP LISTENER&quot;。</translation>
     </message>
 </context>
 <context>
@@ -1514,6 +1538,10 @@ With no port it starts on the built-in virtual BC25.</source>
     <message>
         <source>the record&apos;s line is longer than a capture holds (%1 characters)</source>
         <translation>记录的行超过了捕获文件所能容纳的长度（%1 个字符）</translation>
+    </message>
+    <message>
+        <source>a &quot;%1&quot; line after the records is not read: a capture names its model once, in its header</source>
+        <translation>记录之后的 &quot;%1&quot; 行不予读取：捕获文件只在文件头中命名一次型号</translation>
     </message>
 </context>
 <context>
@@ -3389,6 +3417,10 @@ OK
     <message>
         <source>Model: %1 (the header names &quot;%2&quot;, a model this version does not read)</source>
         <translation>型号：%1（文件头指明 &quot;%2&quot;，本版本不支持该型号）</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: line %2 names the capture&apos;s model a second time (first on line %3); a capture names one.</source>
+        <translation>无法读取 %1：第 %2 行再次命名了捕获文件的型号（首次在第 %3 行）；捕获文件只能命名一个型号。</translation>
     </message>
 </context>
 <context>
@@ -5390,6 +5422,14 @@ This PC: %3
     <message>
         <source>What to do</source>
         <translation>处理方法</translation>
+    </message>
+    <message>
+        <source>&lt;err&gt;, AT+QIGETERROR</source>
+        <translation>&lt;err&gt;、AT+QIGETERROR</translation>
+    </message>
+    <message>
+        <source>+QPING: &lt;result&gt;</source>
+        <translation>+QPING: &lt;result&gt;</translation>
     </message>
 </context>
 <context>
