@@ -3946,34 +3946,6 @@ Sent only when the module&apos;s answer above does not list the context as activ
         <translation>NTP 服务器、端口：</translation>
     </message>
     <message>
-        <source>A name AT+QIDNSGIP looks up, 1–253 characters (manual 2.1.10).</source>
-        <translation>AT+QIDNSGIP 要解析的域名，1–253 个字符（手册 2.1.10）。</translation>
-    </message>
-    <message>
-        <source>The host AT+QPING pings, 1–253 characters (manual 2.1.8).</source>
-        <translation>AT+QPING 要 Ping 的主机，1–253 个字符（手册 2.1.8）。</translation>
-    </message>
-    <message>
-        <source>Your server: AT+QIOPEN opens a TCP connection to it and closes it again (manual 2.1.5).</source>
-        <translation>您的服务器：AT+QIOPEN 与其建立 TCP 连接后再关闭（手册 2.1.5）。</translation>
-    </message>
-    <message>
-        <source>The server&apos;s port, 1–65535 (manual 2.1.5).</source>
-        <translation>服务器端口，1–65535（手册 2.1.5）。</translation>
-    </message>
-    <message>
-        <source>The server AT+QNTTP asks for the time (manual 2.1.9).</source>
-        <translation>AT+QNTTP 向其请求时间的服务器（手册 2.1.9）。</translation>
-    </message>
-    <message>
-        <source>The NTP server&apos;s port, 1–65535 (manual 2.1.9); usually 123.</source>
-        <translation>NTP 服务器端口，1–65535（手册 2.1.9）；通常为 123。</translation>
-    </message>
-    <message>
-        <source>Pings (1–10, manual 2.1.8):</source>
-        <translation>Ping 次数（1–10，手册 2.1.8）：</translation>
-    </message>
-    <message>
         <source>Slowest average round trip:</source>
         <translation>最长平均往返时间：</translation>
     </message>
@@ -4016,6 +3988,43 @@ Sent only when the module&apos;s answer above does not list the context as activ
     <message>
         <source>The serial number on the device&apos;s label, written at the top of the report; never sent to the module.</source>
         <translation>设备标签上的序列号，写在报告开头；不会发送给模组。</translation>
+    </message>
+    <message>
+        <source>A name %1 looks up, 1–253 characters%2.</source>
+        <translation>%1 要解析的域名，1–253 个字符%2。</translation>
+    </message>
+    <message>
+        <source>The host %1 pings, 1–253 characters%2.</source>
+        <translation>%1 要 Ping 的主机，1–253 个字符%2。</translation>
+    </message>
+    <message>
+        <source>Your server: %1 opens a TCP connection to it and closes it again%2.</source>
+        <translation>您的服务器：%1 与其建立 TCP 连接后再关闭%2。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s port, 1–65535%1.</source>
+        <translation>服务器端口，1–65535%1。</translation>
+    </message>
+    <message>
+        <source>The server %1 asks for the time%2.</source>
+        <translation>%1 向其请求时间的服务器%2。</translation>
+    </message>
+    <message>
+        <source>The NTP server&apos;s port, 1–65535%1; usually 123.</source>
+        <translation>NTP 服务器端口，1–65535%1；通常为 123。</translation>
+    </message>
+    <message>
+        <source>Pings (%1):</source>
+        <translation>Ping 次数（%1）：</translation>
+    </message>
+    <message>
+        <source>Pings (%1, %2):</source>
+        <translation>Ping 次数（%1，%2）：</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <comment>a citation after a sentence</comment>
+        <translation>（%1）</translation>
     </message>
 </context>
 <context>

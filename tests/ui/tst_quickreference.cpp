@@ -9,8 +9,11 @@
 #include "bc25/errorcodes.h"
 #include "bc25/urcdescription.h"
 #include "dialogs/quickreference.h"
+#include "health/healthsettingsform.h"
 
 #include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QLineEdit>
 #include <QTabWidget>
 #include <QTableView>
 #include <QRegularExpression>
@@ -35,6 +38,7 @@ private slots:
     void everyRowNamesItsManualSection();
     void otherModelsRowsCiteNoBc25Section_data();
     void otherModelsRowsCiteNoBc25Section();
+    void theHealthFormSpeaksOfTheModelsCommands();
 };
 
 void TestQuickReference::searchFindsWhatIsOnAnyPage_data()
@@ -204,6 +208,26 @@ void TestQuickReference::otherModelsRowsCiteNoBc25Section()
         }
     }
     QVERIFY(rows > 50);
+}
+
+// The health check's fields named the BC25's commands and manual sections on
+// every model (AT+QNTTP and "manual 2.1.9" on a BG96, whose NTP is AT+QNTP).
+void TestQuickReference::theHealthFormSpeaksOfTheModelsCommands()
+{
+    const auto tipOf = [](const HealthSettingsForm &form, const char *name) {
+        return form.findChild<QLineEdit *>(QLatin1String(name))->toolTip();
+    };
+    const HealthSettingsForm bc25(*profile::ModuleProfile::bc25());
+    QCOMPARE(tipOf(bc25, "health.ntpServer"), QStringLiteral("The server AT+QNTTP asks for the time (manual 2.1.9)."));
+    QCOMPARE(tipOf(bc25, "health.dnsHost"), QStringLiteral("A name AT+QIDNSGIP looks up, 1–253 characters (manual 2.1.10)."));
+
+    const HealthSettingsForm bg96(*profile::ModuleProfile::byId("bg96"));
+    QVERIFY2(tipOf(bg96, "health.ntpServer").startsWith(QStringLiteral("The server AT+QNTP asks")), qPrintable(tipOf(bg96, "health.ntpServer")));
+    const QRegularExpression bc25Section(QStringLiteral("manual \\d"));
+    for (const QWidget *field : bg96.findChildren<QWidget *>())
+        QVERIFY2(!field->toolTip().contains(bc25Section), qPrintable(field->toolTip()));
+    for (const QLabel *label : bg96.findChildren<QLabel *>())
+        QVERIFY2(!label->text().contains(bc25Section), qPrintable(label->text()));
 }
 
 QTEST_MAIN(TestQuickReference)

@@ -52,7 +52,7 @@ HealthPanel::HealthPanel(ModuleSession *session, link::Connection *connection, Q
     , m_session(session)
     , m_connection(connection)
     , m_check(new health::HealthCheck(session->commands(), this))
-    , m_form(new HealthSettingsForm(session->profile().pingDefaults().count, this))
+    , m_form(new HealthSettingsForm(session->profile(), this))
     , m_model(new HealthPlanModel(this))
     , m_view(new HealthPlanView(m_model, this))
     , m_details(new QTextEdit(this))

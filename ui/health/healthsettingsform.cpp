@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "healthsettingsform.h"
 
+#include "bc25/commandcatalog.h"
+#include "profile/moduleprofile.h"
+
 #include <QFormLayout>
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -14,9 +17,29 @@ namespace bc25::ui {
 
 namespace {
 constexpr char Group[] = "health";
+
+// "manual 2.1.8" on the BC25, the model's own source elsewhere, nothing where none was read.
+QString citationFor(const CommandCatalog &catalog, CommandId id)
+{
+    const CommandSpec *spec = catalog.specOrNull(id);
+    return spec ? CommandCatalog::citation(*spec) : QString();
+}
+
+// " (manual 2.1.8)", or nothing.
+QString inParentheses(const QString &citation)
+{
+    return citation.isEmpty() ? QString() : HealthSettingsForm::tr(" (%1)", "a citation after a sentence").arg(citation);
+}
+
+QString commandFor(const CommandCatalog &catalog, CommandId id)
+{
+    const CommandSpec *spec = catalog.specOrNull(id);
+    return spec ? QString::fromLatin1(spec->commandText()) : QString();
+}
+
 } // namespace
 
-HealthSettingsForm::HealthSettingsForm(int pingCount, QWidget *parent)
+HealthSettingsForm::HealthSettingsForm(const profile::ModuleProfile &profile, QWidget *parent)
     : QWidget(parent)
     , m_dnsHost(new QLineEdit(this))
     , m_pingHost(new QLineEdit(this))
@@ -29,7 +52,7 @@ HealthSettingsForm::HealthSettingsForm(int pingCount, QWidget *parent)
     , m_advanced(new QCheckBox(tr("Advanced: limits"), this))
     , m_limits(new QWidget(this))
     , m_pingCount(spinBox(1, 10))
-    , m_defaultPingCount(pingCount)
+    , m_defaultPingCount(profile.pingDefaults().count)
     , m_maxAverageMs(spinBox(1, 255000, tr(" ms")))
     , m_signalWarning(spinBox(0, 31))
     , m_signalFail(spinBox(0, 31))
@@ -72,16 +95,28 @@ HealthSettingsForm::HealthSettingsForm(int pingCount, QWidget *parent)
     form->addRow(tr("Device serial number:"), m_deviceSerial);
     m_site->setToolTip(tr("Written at the top of the report (a place, a customer, a meter number); never sent to the module."));
     m_deviceSerial->setToolTip(tr("The serial number on the device's label, written at the top of the report; never sent to the module."));
-    m_dnsHost->setToolTip(tr("A name AT+QIDNSGIP looks up, 1–253 characters (manual 2.1.10)."));
-    m_pingHost->setToolTip(tr("The host AT+QPING pings, 1–253 characters (manual 2.1.8)."));
-    m_serverHost->setToolTip(tr("Your server: AT+QIOPEN opens a TCP connection to it and closes it again (manual 2.1.5)."));
-    m_serverPort->setToolTip(tr("The server's port, 1–65535 (manual 2.1.5)."));
-    m_ntpServer->setToolTip(tr("The server AT+QNTTP asks for the time (manual 2.1.9)."));
-    m_ntpPort->setToolTip(tr("The NTP server's port, 1–65535 (manual 2.1.9); usually 123."));
+    // Each field in the model's words: its command, range and source.
+    const CommandCatalog &catalog = profile.catalog();
+    const QString pingCitation = citationFor(catalog, CommandId::Ping);
+    const QString dnsCited = inParentheses(citationFor(catalog, CommandId::DnsLookup));
+    const QString pingCited = inParentheses(pingCitation);
+    const QString openCited = inParentheses(citationFor(catalog, CommandId::Open));
+    const QString ntpCited = inParentheses(citationFor(catalog, CommandId::Ntp));
+    m_dnsHost->setToolTip(tr("A name %1 looks up, 1–253 characters%2.").arg(commandFor(catalog, CommandId::DnsLookup), dnsCited));
+    m_pingHost->setToolTip(tr("The host %1 pings, 1–253 characters%2.").arg(commandFor(catalog, CommandId::Ping), pingCited));
+    m_serverHost->setToolTip(tr("Your server: %1 opens a TCP connection to it and closes it again%2.")
+                                     .arg(commandFor(catalog, CommandId::Open), openCited));
+    m_serverPort->setToolTip(tr("The server's port, 1–65535%1.").arg(openCited));
+    m_ntpServer->setToolTip(tr("The server %1 asks for the time%2.").arg(commandFor(catalog, CommandId::Ntp), ntpCited));
+    m_ntpPort->setToolTip(tr("The NTP server's port, 1–65535%1; usually 123.").arg(ntpCited));
 
+    if (const ParameterSpec *pings = catalog.parameter(CommandId::Ping, "ping_num"))
+        m_pingCount->setRange(int(pings->min), int(pings->max));
     auto *limits = new QFormLayout(m_limits);
     limits->setContentsMargins(0, 0, 0, 0);
-    limits->addRow(tr("Pings (1–10, manual 2.1.8):"), m_pingCount);
+    const QString pingRange = QStringLiteral("%1–%2").arg(m_pingCount->minimum()).arg(m_pingCount->maximum());
+    limits->addRow(pingCitation.isEmpty() ? tr("Pings (%1):").arg(pingRange) : tr("Pings (%1, %2):").arg(pingRange, pingCitation),
+                   m_pingCount);
     limits->addRow(tr("Slowest average round trip:"), m_maxAverageMs);
     limits->addRow(tr("Warn below CSQ (0–31):"), m_signalWarning);
     limits->addRow(tr("Fail below CSQ (0–31):"), m_signalFail);

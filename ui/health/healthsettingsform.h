@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+namespace bc25::profile { class ModuleProfile; }
+
 class QCheckBox;
 class QScrollArea;
 class QLineEdit;
@@ -23,8 +25,9 @@ class HealthSettingsForm final : public QWidget
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HealthSettingsForm)
 public:
-    // `pingCount`: what the form shows until the user sets one (the model's default).
-    explicit HealthSettingsForm(int pingCount, QWidget *parent = nullptr);
+    // Its ranges, command names and citations are the model's (`profile`); the
+    // ping count shows the model's default until the user sets one.
+    explicit HealthSettingsForm(const profile::ModuleProfile &profile, QWidget *parent = nullptr);
 
     [[nodiscard]] health::HealthSettings settings() const;
     // Fills the named fields (and the limits); emits changed once.

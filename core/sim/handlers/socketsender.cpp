@@ -95,7 +95,7 @@ void SocketSender::takeTyped(int id, bool hex, const QByteArray &typed, VirtualM
         return;
     }
     if (end == VirtualModule::DataEnd::TooLong) {
-        m_module->replyError(ErrorCodes::InvalidParameters); // past the manual's 512 bytes
+        m_module->replyError(ErrorCodes::InvalidParameters); // past the model's <send_length> limit (its profile)
         return;
     }
     if (hex && !isHexText(typed)) {
