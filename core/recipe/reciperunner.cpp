@@ -319,6 +319,7 @@ void RecipeRunner::finishStep()
     m_step.durationMs = m_stepClock.elapsed();
     if (!m_step.passed() && !m_step.transaction)
         m_step.transaction = m_lastTransaction;
+    m_step.hostActivatesContexts = m_session->profile().answers().activatesContexts;
     m_result.steps.append(m_step);
     emit stepFinished(m_step);
 }

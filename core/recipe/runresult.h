@@ -37,6 +37,9 @@ struct StepResult
     QString traceback;             // a runtime error's Lua stack
     int commands = 0;              // transactions the step ran
     int checks = 0;                // checks and expectations that passed
+    // The model's contexts are the host's to activate (AT+QIACT on a BG96): its
+    // 561 is advised so (ErrorCodes::advice), as the workbench's views advise it.
+    bool hostActivatesContexts = false;
 
     [[nodiscard]] bool passed() const { return status == Status::Passed; }
 };

@@ -145,7 +145,7 @@ QString StepReport::messageWithLine(const StepResult &step)
     return tr("line %1: %2").arg(QString::number(step.line), step.message);
 }
 
-QString StepReport::adviceFor(const at::Transaction &t)
+QString StepReport::adviceFor(const at::Transaction &t, bool hostActivatesContexts)
 {
     // The <err> of its second phase or its answer (+QIOPEN: 0,563), and the
     // socket its command names (the catalog knows which argument is <connectID>).
@@ -161,7 +161,7 @@ QString StepReport::adviceFor(const at::Transaction &t)
     // <connectID> is (the same place in every model's forms), its range
     // unchecked so that socket 11 of a BG96 is named too.
     const ParsedCommand command = CommandCatalog::family().parse(t.command);
-    return ErrorCodes::advice(code, CommandCatalog::integerArgument(command, "connectID"));
+    return ErrorCodes::advice(code, CommandCatalog::integerArgument(command, "connectID"), hostActivatesContexts);
 }
 
 QString StepReport::details(const StepResult &step)
@@ -170,7 +170,7 @@ QString StepReport::details(const StepResult &step)
         return {};
     QStringList text {messageWithLine(step)};
     if (step.transaction) {
-        if (const QString advice = adviceFor(*step.transaction); !advice.isEmpty())
+        if (const QString advice = adviceFor(*step.transaction, step.hostActivatesContexts); !advice.isEmpty())
             text << advice;
     }
     // Lua's stack ("stack traceback: [C]: in function 'at'") is the interpreter's, not

@@ -29,8 +29,9 @@ public:
     static QString receivedText(const QByteArray &bytes, const QString &indent = QStringLiteral("  "));
     // Everything a failed step says; empty for a passed one.
     static QString details(const StepResult &step);
-    // What to do about the error code the transaction met (ErrorCodes::advice), or "".
-    static QString adviceFor(const at::Transaction &t);
+    // What to do about the error code the transaction met (ErrorCodes::advice), or "";
+    // `hostActivatesContexts`: the model's (StepResult::hostActivatesContexts).
+    static QString adviceFor(const at::Transaction &t, bool hostActivatesContexts = false);
     // "line 12: <message>", or the message alone when the line is unknown.
     static QString messageWithLine(const StepResult &step);
 };

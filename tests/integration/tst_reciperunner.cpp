@@ -7,6 +7,7 @@
 
 #include "recipeharness.h"
 
+#include "profile/moduleprofile.h"
 #include "recipe/stepreport.h"
 #include "sim/virtualmodule.h"
 #include "session/modulesession.h"
@@ -150,6 +151,22 @@ private slots:
         QCOMPARE(result->steps.last().kind, QStringLiteral("runtime"));
         for (const char *close : {"AT+QICLOSE=0", "AT+QICLOSE=1", "AT+QICLOSE=2"})
             QVERIFY2(anyCommand(h.recipeTransactions, close), close);
+    }
+
+    // A fresh BG96's context is the host's to activate: its open ends 561, and
+    // the report advises AT+QIACT as the workbench's views do (it said nothing of it).
+    void aFailedStepIsAdvisedInTheModelsTerms()
+    {
+        test::RecipeHarness h(profile::ModuleProfile::byId("bg96"));
+        QVERIFY(h.connect());
+        const auto result = h.run("step('open')\n"
+                                  "expect(at('AT+QIOPEN=1,0,\"TCP\",\"127.0.0.1\",' .. param('echo_port') .. ',0,1'), 'QIOPEN', 0)\n");
+        QVERIFY(result);
+        const StepResult &step = result->steps.first();
+        QCOMPARE(step.status, StepResult::Status::Failed);
+        QVERIFY(step.hostActivatesContexts);
+        const QString details = StepReport::details(step);
+        QVERIFY2(details.contains(QLatin1String("561")) && details.contains(QLatin1String("AT+QIACT")), qPrintable(details));
     }
 
     void aTimedOutWaitFailsWithTheLastBytesReceived()
