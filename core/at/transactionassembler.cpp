@@ -24,17 +24,28 @@ bool startsLikeCommand(QByteArrayView text)
     return text.size() >= 2 && (text[0] == 'A' || text[0] == 'a') && (text[1] == 'T' || text[1] == 't');
 }
 
-// Our own echo with a byte garbled on the line (AT+CSP for AT+CSQ): the same
-// length, one byte apart. A longer difference is another command's echo.
-bool garbledEchoOf(QByteArrayView line, QByteArrayView command)
+// Our own echo as a line can bring it: a byte garbled, lost or doubled
+// (AT+CSP, AT+SQ, AT+CSSQ for AT+CSQ: one edit apart), or bytes the link kept
+// from before it opened stuck in front (AT+CGAT for AT). Anything else that
+// starts like a command is another command's echo.
+bool ourEchoOnTheLine(QByteArrayView line, QByteArrayView command)
 {
     line = line.trimmed();
-    if (line.size() != command.size())
+    if (line.endsWith(command))
+        return true;
+    const qsizetype longer = qMax(line.size(), command.size());
+    if (longer - qMin(line.size(), command.size()) > 1)
         return false;
-    int differences = 0;
-    for (qsizetype i = 0; i < line.size(); ++i)
-        differences += line[i] != command[i];
-    return differences <= 1;
+    qsizetype i = 0;
+    while (i < line.size() && i < command.size() && line[i] == command[i])
+        ++i;
+    // After the first difference the rest agrees, with one byte replaced, lost or added.
+    const auto same = [](QByteArrayView a, QByteArrayView b) { return a == b; };
+    if (line.size() == command.size())
+        return same(line.sliced(qMin(i + 1, line.size())), command.sliced(qMin(i + 1, command.size())));
+    if (line.size() < command.size())
+        return same(line.sliced(i), command.sliced(i + 1));
+    return same(line.sliced(i + 1), command.sliced(i));
 }
 
 Transaction::Status statusOf(ResultLine::Final final)
@@ -388,11 +399,13 @@ bool TransactionAssembler::offerToCurrent(const AtEvent &event, const ResultLine
         finishByOperationLine(event, line, match);
         return true;
     }
-    if (!t.echoSeen && !m_current->dataSent && !line.prefixed && startsLikeCommand(line.text)
-        && !garbledEchoOf(line.text, m_current->command.text)) {
+    const bool echoMayCome = m_parser.settings().echo || !m_echoKnown;
+    if (echoMayCome && !t.echoSeen && !m_current->dataSent && !line.prefixed && startsLikeCommand(line.text)
+        && !ourEchoOnTheLine(line.text, m_current->command.text)) {
         // A module echoes a command before it answers it: a command line
-        // before our echo is another's (echo on or not yet known), and the
-        // lines up to its final are its answer.
+        // before our echo is another's (echo on or not yet known; with echo
+        // off, a line starting "AT" is an answer), and the lines up to its
+        // final are its answer.
         m_current->foreignAnswer = true;
         return false;
     }
@@ -491,6 +504,8 @@ void TransactionAssembler::applyChanges(const QList<SettingChange> &changes)
 
 void TransactionAssembler::applyChange(const SettingChange &change)
 {
+    if (change.setting == SettingChange::Setting::Echo)
+        m_echoKnown = true;
     const ParserSettings before = m_parser.settings();
     m_parser.apply(change);
     if (!(m_parser.settings() == before))

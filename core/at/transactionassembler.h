@@ -186,6 +186,7 @@ private:
     qint64 m_now = 0;
     TimeLimits m_limits;
     bool m_commandsFromEcho = false;
+    bool m_echoKnown = false; // an echo seen, or an answer without one: ATE is known
     // The data of a fixed-length send whose prompt did not come in time: a
     // late prompt gets it (Esc would be data there), while the next command waits.
     std::optional<QByteArray> m_lostPromptData;

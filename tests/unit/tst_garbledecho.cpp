@@ -22,22 +22,28 @@ private slots:
     void theFinalAfterItsOwnLinesIsItsOwn();
     void anotherCommandsEchoBeforeOursIsNotOurAnswer_data();
     void anotherCommandsEchoBeforeOursIsNotOurAnswer();
+    void withEchoOffALineStartingAtIsAnAnswer();
 };
 
 void TestGarbledEcho::theFinalAfterItsOwnLinesIsItsOwn_data()
 {
     QTest::addColumn<bool>("byteByByte");
-    QTest::newRow("whole") << false;
-    QTest::newRow("byte by byte") << true;
+    QTest::addColumn<QByteArray>("echo"); // AT+CSQ's echo as the line brought it
+    // A byte replaced, lost, doubled; bytes kept from before the link opened in front (adv7 1, 2).
+    for (const QByteArray echo : {QByteArray("AT+CSP"), QByteArray("AT+SQ"), QByteArray("AT+CSSQ"), QByteArray("AT+CGAT+CSQ")}) {
+        QTest::addRow("%s, whole", echo.constData()) << false << echo;
+        QTest::addRow("%s, byte by byte", echo.constData()) << true << echo;
+    }
 }
 
 void TestGarbledEcho::theFinalAfterItsOwnLinesIsItsOwn()
 {
     QFETCH(bool, byteByByte);
+    QFETCH(QByteArray, echo);
     test::LiveSession session(false); // the script writes the echoes itself
     session.module->setByteByByte(byteByByte);
     session.module->setScript({{"AT", "AT\r\r\nOK\r\n"},
-                               {"AT+CSQ", "AT+CSP\r\r\n+CSQ: 7,0\r\n\r\nOK\r\n"},
+                               {"AT+CSQ", echo + "\r\r\n+CSQ: 7,0\r\n\r\nOK\r\n"},
                                {"AT+CGMR", "AT+CGMR\r\r\nRevision: X\r\n\r\nOK\r\n"}});
     QSignalSpy late(&session.engine, &at::CommandEngine::lateResult);
     session.engine.submit(Commands::attention(bc25::profile::ModuleProfile::bc25()->catalog()).command);
@@ -106,6 +112,28 @@ void TestGarbledEcho::anotherCommandsEchoBeforeOursIsNotOurAnswer()
         for (const at::ResultLine &line : ati.lines)
             lines << QString::fromLatin1(line.text);
         QCOMPARE(lines, (QStringList {"Quectel", "BG96", "Revision: BG96MAR02A07M1G", "OK"}));
+    }
+}
+
+// With echo off (ATE0 answered without an echo), no line is an echo: an
+// answer that starts "AT" is the command's (adv7 3: it was read as another's
+// echo, and the next command's answer was given to this one).
+void TestGarbledEcho::withEchoOffALineStartingAtIsAnAnswer()
+{
+    test::LiveSession session(false);
+    session.module->setScript({{"ATE0", "\r\nOK\r\n"},
+                               {"AT+CGMR", "\r\nATLAS_R01A02\r\n\r\nOK\r\n"},
+                               {"AT+CGSN", "\r\n866\r\n\r\nOK\r\n"}});
+    session.submit("ATE0");
+    session.submit("AT+CGMR");
+    session.submit("AT+CGSN");
+    QTRY_COMPARE(session.transactions.size(), 3);
+    for (const QList<at::Transaction> &transactions : {session.transactions, session.decoded()}) {
+        QCOMPARE(transactions.size(), 3);
+        QCOMPARE(transactions.at(1).status, at::Transaction::Status::Ok);
+        QCOMPARE(transactions.at(1).lines.constFirst().text, QByteArray("ATLAS_R01A02"));
+        QCOMPARE(transactions.at(2).status, at::Transaction::Status::Ok);
+        QCOMPARE(transactions.at(2).lines.constFirst().text, QByteArray("866"));
     }
 }
 
