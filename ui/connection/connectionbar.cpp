@@ -10,7 +10,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
-#include <QKeyEvent>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSerialPortInfo>
@@ -93,27 +92,23 @@ ConnectionBar::ConnectionBar(link::Connection *controller, QWidget *parent)
     // Choosing a port, or finishing typing one, brings its profile back.
     connect(m_port, &QComboBox::activated, this, &ConnectionBar::loadProfile);
     connect(m_port->lineEdit(), &QLineEdit::editingFinished, this, &ConnectionBar::loadProfile);
-    // Enter in the port field connects to what it names (with that port's profile):
-    // its line edit's returnPressed, once. The line edit ignores the key and the
-    // box hands it back to the line edit, which said returnPressed a second time
-    // (a second connect, a second rebuild for a kept model): the box ends it.
+    // Enter in the port field connects to what it names (with that port's profile),
+    // once. A keystroke reaches the box (its line edit's focus proxy), which hands it
+    // to the line edit; the line edit ignores it and the box may hand it on again, a
+    // second returnPressed in the same turn: one connect is queued for the turn.
+    // (Eating the box's key instead left Enter doing nothing at all: new-user pass 7.)
     connect(m_port->lineEdit(), &QLineEdit::returnPressed, this, [this] {
-        if (m_active)
+        if (m_active || m_enterQueued)
             return;
-        loadProfile();
-        connectNow();
+        m_enterQueued = true;
+        QMetaObject::invokeMethod(this, [this] {
+            m_enterQueued = false;
+            if (m_active)
+                return;
+            loadProfile();
+            connectNow();
+        }, Qt::QueuedConnection);
     });
-    m_port->installEventFilter(this);
-}
-
-bool ConnectionBar::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_port && event->type() == QEvent::KeyPress) {
-        const int key = static_cast<QKeyEvent *>(event)->key();
-        if (key == Qt::Key_Return || key == Qt::Key_Enter)
-            return true; // the line edit has answered it already
-    }
-    return QToolBar::eventFilter(watched, event);
 }
 
 namespace {

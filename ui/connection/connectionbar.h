@@ -54,7 +54,6 @@ public:
     void refreshPorts();
 
 protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void watchDeviceFolders();
@@ -78,6 +77,7 @@ private:
     QStringList m_usedPorts;
     QStringList m_namedPorts;
     bool m_active = false;        // connected or connecting
+    bool m_enterQueued = false;   // Enter in the port field: a connect is queued for this turn
     ConnectGate m_gate;
 };
 
