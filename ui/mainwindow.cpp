@@ -4,6 +4,7 @@
 #include "commandstatus.h"
 #include "driftstatus.h"
 #include "modulecontrols.h"
+#include "views/elidingstatusbar.h"
 
 #include "session/modulesession.h"
 #include "session/modulestatus.h"
@@ -91,6 +92,7 @@ MainWindow::MainWindow(ModuleSession *session, link::Connection *connection, QWi
     createDocks();
     createMenus();
 
+    setStatusBar(new ElidingStatusBar(this)); // a message elided left of the permanent fields
     m_commandStatus = new CommandStatus(statusBar(), session, this);
     statusBar()->addWidget(m_stateLabel, 1);
     for (StatusLine *summary : {m_moduleLabel, m_signalLabel}) {

@@ -9,6 +9,8 @@
 #include "link/connection.h"
 #include "link/modulestack.h"
 #include "mainwindow.h"
+#include "views/elidingstatusbar.h"
+#include "bc25/errorcodes.h"
 #include "models/sockettablemodel.h"
 #include "panels/consolepanel.h"
 #include "panels/socketpanel.h"
@@ -45,6 +47,8 @@ private slots:
     void aSendByARecipeFitsTheConsolesStatus_data();
     void aSendByARecipeFitsTheConsolesStatus();
     void aStatusChangedRapidlyIsNeverCutWithRoomToSpare();
+    void aLongMessageIsElidedBeforeThePermanentFields_data();
+    void aLongMessageIsElidedBeforeThePermanentFields();
 
 private:
     void start(const QByteArray &model, const QString &language);
@@ -175,6 +179,39 @@ void TestNarrowWindow::aSendByARecipeFitsTheConsolesStatus()
 // its texts change in bursts (the link's state, the module, the signal, a
 // message over them); once the events of a change are handled — not after a
 // wait — no line is cut while another has room it does not need.
+// The 561 advice ran under the module's identity at 1280, cut mid-word with
+// no "…" (new-user pass 7): the message keeps left of the permanent fields,
+// elided, and is whole in the tooltip.
+void TestNarrowWindow::aLongMessageIsElidedBeforeThePermanentFields_data()
+{
+    languages();
+}
+
+void TestNarrowWindow::aLongMessageIsElidedBeforeThePermanentFields()
+{
+    QFETCH(QString, language);
+    start("bg96", language);
+    if (QTest::currentTestFailed())
+        return;
+    auto *bar = qobject_cast<ElidingStatusBar *>(m_window->statusBar());
+    QVERIFY(bar);
+    const QString message = QStringLiteral("AT+QIOPEN=1,0,\"TCP\",\"127.0.0.1\",7,0,1: Error 561 (open PDP context failed). ")
+                            + ErrorCodes::advice(561, 0, true);
+    bar->showMessage(message, 60000);
+    QTRY_VERIFY(bar->currentMessage() == message);
+    int firstField = bar->width();
+    for (const QWidget *child : bar->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+        if (child->isVisible())
+            firstField = qMin(firstField, child->geometry().left());
+    }
+    QVERIFY2(firstField < bar->width() / 2 + bar->width() / 4, "the module's fields are shown");
+    QVERIFY(bar->messageRect().right() < firstField);
+    const QString shown = bar->shownMessage();
+    QVERIFY2(shown.endsWith(QChar(0x2026)), qPrintable(shown));
+    QVERIFY(bar->fontMetrics().horizontalAdvance(shown) <= bar->messageRect().width());
+    QCOMPARE(bar->toolTip(), message);
+}
+
 void TestNarrowWindow::aStatusChangedRapidlyIsNeverCutWithRoomToSpare()
 {
     start("bc25", QStringLiteral("en"));
