@@ -249,6 +249,16 @@
     </message>
 </context>
 <context>
+    <name>bc25::ui::SoakPanel</name>
+    <message numerus="yes">
+        <source>%n ping(s), %1 lost (%2 %)</source>
+        <translation>
+            <numerusform>%n ping, %1 lost (%2 %)</numerusform>
+            <numerusform>%n pings, %1 lost (%2 %)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bc25::ui::SocketConsole</name>
     <message numerus="yes">
         <source>SEND OK — %n byte(s) in %1 parts as %2.</source>

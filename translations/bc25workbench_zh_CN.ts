@@ -5640,10 +5640,6 @@ This PC: %3
         <translation>已将全部样本导出到 %1。</translation>
     </message>
     <message>
-        <source>%1 pings, %2 lost (%3 %)</source>
-        <translation>%1 次 Ping，丢失 %2 次（%3 %）</translation>
-    </message>
-    <message>
         <source>Running for %1: %2</source>
         <translation>已运行 %1：%2</translation>
     </message>
@@ -5666,6 +5662,12 @@ This PC: %3
     <message>
         <source>The last ping failed: %1</source>
         <translation>上一次 Ping 失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ping(s), %1 lost (%2 %)</source>
+        <translation>
+            <numerusform>%n 次 Ping，丢失 %1 次（%2 %）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

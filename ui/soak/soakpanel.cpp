@@ -291,7 +291,7 @@ QString SoakPanel::describe(const soak::SoakSummary &s) const
         lines << m_exportNote;
     if (!m_failureNote.isEmpty())
         lines << m_failureNote;
-    const QString counts = tr("%1 pings, %2 lost (%3 %)").arg(s.pings).arg(s.lost).arg(QLocale().toString(s.lossPercent, 'f', 1));
+    const QString counts = tr("%n ping(s), %1 lost (%2 %)", nullptr, int(s.pings)).arg(s.lost).arg(QLocale().toString(s.lossPercent, 'f', 1));
     lines << (m_monitor->isRunning() ? tr("Running for %1: %2") : tr("Ran for %1, then stopped: %2")).arg(lengthText(s.durationMs), counts);
     lines << tr("Round trip p50 %1, p95 %2, max %3")
                      .arg(milliseconds(s.p50Ms), milliseconds(s.p95Ms), milliseconds(s.maxMs));
