@@ -13,6 +13,7 @@
 #include "link/modulestack.h"
 #include "mainwindow.h"
 #include "models/transactionmodel.h"
+#include "panels/modulesettingspanel.h"
 #include "panels/pingpanel.h"
 #include "panels/socketpanel.h"
 #include "profile/moduleprofile.h"
@@ -147,6 +148,10 @@ void TestErrorAdvice::aRefusedOpenIsAdvisedAlikeInEveryView()
     QVERIFY2(tip.endsWith(advice), qPrintable(tip));
     // Its cell keeps the codes alone (the advice is the tooltip's).
     QVERIFY(!transactions->index(row, TransactionModel::Errors).data().toString().contains(QLatin1String("AT+QIACT")));
+    // Tools → Settings, "Last error": the code read back, the advice in its tooltip (new-user pass 7).
+    m_stack->session().commands()->readLastError();
+    QTRY_VERIFY(m_window->settingsPanel()->lastErrorText().startsWith(QLatin1String("561")));
+    QVERIFY2(m_window->settingsPanel()->lastErrorToolTip().endsWith(advice), qPrintable(m_window->settingsPanel()->lastErrorToolTip()));
 }
 
 void TestErrorAdvice::aFailedPingIsAdvisedInThePingToolAndTheSoakMonitor()

@@ -3,6 +3,7 @@
 #include "views/steadylayout.h"
 
 #include "modulecontrols.h"
+#include "erroradvice.h"
 
 #include "bc25/errorcodes.h"
 #include "profile/moduleprofile.h"
@@ -141,6 +142,15 @@ void ModuleSettingsPanel::refresh()
                                  ? tr("%1, read at %2").arg(ErrorCodes::describe(s.lastError.code),
                                                             s.lastErrorTime.toString(QStringLiteral("HH:mm:ss")))
                                  : tr("None read yet: Ask the module."));
+    // What to do about it on this model (AT+QIACT for a BG96's 561), as every view that shows a code says.
+    m_lastError->setToolTip(s.lastErrorTime.isValid()
+                                    ? ErrorAdvice::withAdvice(m_lastError->text(), s.lastError.code, m_session->profile())
+                                    : QString());
+}
+
+QString ModuleSettingsPanel::lastErrorToolTip() const
+{
+    return m_lastError->toolTip();
 }
 
 QString ModuleSettingsPanel::lastErrorText() const

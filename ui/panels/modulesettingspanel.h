@@ -20,6 +20,8 @@ class ModuleSettingsPanel final : public QWidget
 public:
     explicit ModuleSettingsPanel(ModuleSession *session, QWidget *parent = nullptr);
     [[nodiscard]] QString lastErrorText() const;
+    // The last error with what to do about it on this model.
+    [[nodiscard]] QString lastErrorToolTip() const;
 
 private:
     void refresh();
