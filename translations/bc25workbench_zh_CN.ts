@@ -6535,6 +6535,11 @@ This PC: %3
         <extracomment>a model switch&apos;s marker: &quot;BC25 (sockets 0–5: the consoles of sockets 6–11 are gone)&quot;</extracomment>
         <translation>%1（套接字 0–%2：套接字 %3–%4 的控制台已移除）</translation>
     </message>
+    <message>
+        <source>%1 (sockets 0–%2: the console of socket %3 is gone)</source>
+        <extracomment>a model switch&apos;s marker: &quot;BC660K-GL (sockets 0–4: the console of socket 5 is gone)&quot;</extracomment>
+        <translation>%1（套接字 0–%2：套接字 %3 的控制台已移除）</translation>
+    </message>
 </context>
 <context>
     <name>decode</name>

@@ -159,8 +159,11 @@ void Workbench::rebuild(const QString &port, bool reconnect, std::optional<link:
     QString model = m_stack->profile().name();
     if (const int sockets = m_stack->session().sockets()->socketCount(); consolesBefore > sockets) {
         //: a model switch's marker: "BC25 (sockets 0–5: the consoles of sockets 6–11 are gone)"
-        model = tr("%1 (sockets 0–%2: the consoles of sockets %3–%4 are gone)")
-                    .arg(model).arg(sockets - 1).arg(sockets).arg(consolesBefore - 1);
+        model = consolesBefore - sockets > 1
+                ? tr("%1 (sockets 0–%2: the consoles of sockets %3–%4 are gone)")
+                          .arg(model).arg(sockets - 1).arg(sockets).arg(consolesBefore - 1)
+                //: a model switch's marker: "BC660K-GL (sockets 0–4: the console of socket 5 is gone)"
+                : tr("%1 (sockets 0–%2: the console of socket %3 is gone)").arg(model).arg(sockets - 1).arg(sockets);
     }
     if (reconnect)
         m_window->markNextLinkAs(model);

@@ -133,6 +133,7 @@ private slots:
     void aPortIsReadWithItsKeptModelBeforeItOpens();
     void aSwitchKeepsTheHistoryWithOneMarker_data();
     void aSwitchKeepsTheHistoryWithOneMarker();
+    void aSwitchToFewerSocketsSaysWhichConsolesGo_data();
     void aSwitchToFewerSocketsSaysWhichConsolesGo();
     void quitAsksAboutAnUnsavedRecipe_data();
     void quitAsksAboutAnUnsavedRecipe();
@@ -484,23 +485,39 @@ void TestModelSwitch::aSwitchKeepsTheHistoryWithOneMarker()
 }
 
 // From a twelve-socket BG96 to a six-socket BC25: the consoles of sockets 6–11
-// go, and the switch's marker says so.
+// go, and the switch's marker says so; one socket fewer is said as one
+// (new-user pass 7 read "the consoles of sockets 5–5").
+void TestModelSwitch::aSwitchToFewerSocketsSaysWhichConsolesGo_data()
+{
+    QTest::addColumn<QByteArray>("from");
+    QTest::addColumn<QByteArray>("to");
+    QTest::addColumn<QString>("marker");
+    QTest::newRow("bg96 to bc25") << QByteArray("bg96") << QByteArray("bc25")
+                                  << QStringLiteral("Now read as BC25 (sockets 0–5: the consoles of sockets 6–11 are gone)");
+    QTest::newRow("bc25 to bc660k") << QByteArray("bc25") << QByteArray("bc660k")
+                                    << QStringLiteral("Now read as BC660K-GL (sockets 0–4: the console of socket 5 is gone)");
+}
+
 void TestModelSwitch::aSwitchToFewerSocketsSaysWhichConsolesGo()
 {
-    Workbench workbench({QByteArray("bg96"), {}, {}});
+    QFETCH(QByteArray, from);
+    QFETCH(QByteArray, to);
+    QFETCH(QString, marker);
+    Workbench workbench({from, {}, {}});
     workbench.build({});
     workbench.connectNow();
     waitIdentified(workbench);
     QTRY_VERIFY(!workbench.stack()->engine().isBusy());
-    QVERIFY(workbench.window()->consolePanel()->console(11));
+    const int before = workbench.stack()->session().sockets()->socketCount();
+    QVERIFY(workbench.window()->consolePanel()->console(before - 1));
     QSignalSpy rebuilt(&workbench, &Workbench::rebuilt);
-    modelAction(workbench, "bc25")->trigger();
+    modelAction(workbench, to)->trigger();
     QTRY_COMPARE(rebuilt.count(), 1);
     waitIdentified(workbench);
     MainWindow *window = workbench.window();
-    QVERIFY(window->consolePanel()->console(5));
-    QVERIFY(!window->consolePanel()->console(6));
-    const QString marker = QStringLiteral("Now read as BC25 (sockets 0–5: the consoles of sockets 6–11 are gone)");
+    const int after = workbench.stack()->session().sockets()->socketCount();
+    QVERIFY(window->consolePanel()->console(after - 1));
+    QVERIFY(!window->consolePanel()->console(after));
     QTRY_COMPARE(rowsWith(window->traffic(), marker).size(), 1);
     window->consolePanel()->console(0)->model()->flush();
     QCOMPARE(rowsWith(window->consolePanel()->console(0)->model(), marker).size(), 1);
