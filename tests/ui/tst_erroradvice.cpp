@@ -20,6 +20,7 @@
 #include "session/modulesession.h"
 #include "session/sockettable.h"
 #include "soak/soakpanel.h"
+#include "workbenchundertest.h"
 
 #include <QLineEdit>
 #include <QLoggingCategory>
@@ -28,7 +29,6 @@
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -50,9 +50,7 @@ private slots:
 private:
     bool start(const QByteArray &model);
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<link::ModuleStack> m_stack;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<test::WorkbenchUnderTest> m_workbench;
 };
 
 void TestErrorAdvice::initTestCase()
@@ -66,20 +64,13 @@ void TestErrorAdvice::initTestCase()
 
 bool TestErrorAdvice::start(const QByteArray &model)
 {
-    m_stack = std::make_unique<link::ModuleStack>(profile::ModuleProfile::byId(model));
-    m_stack->connection().setCaptureFolder(m_dir.filePath(QStringLiteral("captures")));
-    m_window = std::make_unique<MainWindow>(&m_stack->session(), &m_stack->connection());
-    m_window->show();
-    m_stack->connection().connectVirtual();
-    [&] { QTRY_COMPARE(m_stack->connection().state(), link::Connection::State::Connected); }();
-    [&] { QTRY_VERIFY(!m_stack->session().moduleInfo().revision.isEmpty()); }(); // synchronised
-    return !QTest::currentTestFailed();
+    m_workbench = std::make_unique<test::WorkbenchUnderTest>(profile::ModuleProfile::byId(model));
+    return m_workbench->connectVirtual();
 }
 
 void TestErrorAdvice::cleanup()
 {
-    m_window.reset();
-    m_stack.reset();
+    m_workbench.reset();
 }
 
 void TestErrorAdvice::theQuickReferenceAdvisesAsTheModelDoes_data()
@@ -120,23 +111,23 @@ void TestErrorAdvice::aRefusedOpenIsAdvisedAlikeInEveryView()
 {
     if (!start("bg96"))
         QFAIL("the virtual module did not connect");
-    const QString advice = ErrorAdvice::advice(ErrorCodes::OpenPdpContextFailed, m_stack->profile(), 0);
+    const QString advice = ErrorAdvice::advice(ErrorCodes::OpenPdpContextFailed, m_workbench->session().profile(), 0);
     QVERIFY(advice.contains(QLatin1String("AT+QIACT")));
-    SocketPanel *panel = m_window->socketPanel();
+    SocketPanel *panel = m_workbench->window().socketPanel();
     OpenParameters p = panel->dialogDefaults();
     p.connectId = 0;
-    QSignalSpy finished(m_stack->session().sockets(), &SocketTable::openFinished);
+    QSignalSpy finished(m_workbench->session().sockets(), &SocketTable::openFinished);
     QCOMPARE(panel->open(p), QString());
     QTRY_COMPARE(finished.size(), 1);
-    QCOMPARE(m_stack->session().socket(0).lastError, ErrorCodes::OpenPdpContextFailed);
+    QCOMPARE(m_workbench->session().socket(0).lastError, ErrorCodes::OpenPdpContextFailed);
 
     // The socket panel's line.
     QVERIFY2(panel->statusText().endsWith(advice), qPrintable(panel->statusText()));
     // The status bar's copy: the command, its 561, the same advice.
-    const QString bar = m_window->statusBar()->currentMessage();
+    const QString bar = m_workbench->window().statusBar()->currentMessage();
     QVERIFY2(bar.contains(QLatin1String("561")) && bar.endsWith(advice), qPrintable(bar));
     // The Transactions dock: the open's Errors cell, whole in its tooltip with the advice.
-    TransactionModel *transactions = m_window->transactions();
+    TransactionModel *transactions = m_workbench->window().transactions();
     transactions->flush();
     int row = -1;
     for (int r = 0; r < transactions->rowCount(); ++r) {
@@ -149,25 +140,25 @@ void TestErrorAdvice::aRefusedOpenIsAdvisedAlikeInEveryView()
     // Its cell keeps the codes alone (the advice is the tooltip's).
     QVERIFY(!transactions->index(row, TransactionModel::Errors).data().toString().contains(QLatin1String("AT+QIACT")));
     // Tools → Settings, "Last error": the code read back, the advice in its tooltip (new-user pass 7).
-    m_stack->session().commands()->readLastError();
-    QTRY_VERIFY(m_window->settingsPanel()->lastErrorText().startsWith(QLatin1String("561")));
-    QVERIFY2(m_window->settingsPanel()->lastErrorToolTip().endsWith(advice), qPrintable(m_window->settingsPanel()->lastErrorToolTip()));
+    m_workbench->session().commands()->readLastError();
+    QTRY_VERIFY(m_workbench->window().settingsPanel()->lastErrorText().startsWith(QLatin1String("561")));
+    QVERIFY2(m_workbench->window().settingsPanel()->lastErrorToolTip().endsWith(advice), qPrintable(m_workbench->window().settingsPanel()->lastErrorToolTip()));
 }
 
 void TestErrorAdvice::aFailedPingIsAdvisedInThePingToolAndTheSoakMonitor()
 {
     if (!start("bg96"))
         QFAIL("the virtual module did not connect");
-    const QString advice = ErrorAdvice::advice(ErrorCodes::OpenPdpContextFailed, m_stack->profile());
+    const QString advice = ErrorAdvice::advice(ErrorCodes::OpenPdpContextFailed, m_workbench->session().profile());
     QVERIFY(advice.contains(QLatin1String("AT+QIACT")));
     // The ping tool: its context is not active, the ping fails at once.
-    PingPanel *ping = m_window->pingPanel();
+    PingPanel *ping = m_workbench->window().pingPanel();
     ping->setHost(QStringLiteral("127.0.0.1"));
     QCOMPARE(ping->start(), QString());
     QTRY_VERIFY2(ping->summaryText().endsWith(advice), qPrintable(ping->summaryText()));
 
     // The soak monitor: its rounds' pings fail alike, and its summary says why.
-    SoakPanel *soak = m_window->soakPanel();
+    SoakPanel *soak = m_workbench->window().soakPanel();
     soak->hostEdit()->setText(QStringLiteral("127.0.0.1"));
     soak->setTimeScale(1000);
     QCOMPARE(soak->start(), QString());
