@@ -40,12 +40,11 @@ bool ourEchoOnTheLine(QByteArrayView line, QByteArrayView command)
     while (i < line.size() && i < command.size() && line[i] == command[i])
         ++i;
     // After the first difference the rest agrees, with one byte replaced, lost or added.
-    const auto same = [](QByteArrayView a, QByteArrayView b) { return a == b; };
     if (line.size() == command.size())
-        return same(line.sliced(qMin(i + 1, line.size())), command.sliced(qMin(i + 1, command.size())));
+        return line.sliced(qMin(i + 1, line.size())) == command.sliced(qMin(i + 1, command.size()));
     if (line.size() < command.size())
-        return same(line.sliced(i), command.sliced(i + 1));
-    return same(line.sliced(i + 1), command.sliced(i));
+        return line.sliced(i) == command.sliced(i + 1);
+    return line.sliced(i + 1) == command.sliced(i);
 }
 
 Transaction::Status statusOf(ResultLine::Final final)
