@@ -359,7 +359,7 @@ virtual module; prints a line per step and exits 0 when every step passed.</sour
     </message>
     <message>
         <source>the module says it is a %1; --model %2 reads it as a %3</source>
-        <translation>模块自称 %1；--model %2 将其按 %3 读取</translation>
+        <translation>模组自称 %1；--model %2 将其按 %3 解读</translation>
     </message>
     <message>
         <source>--context %1: the %2 has context %3 only</source>
@@ -371,7 +371,7 @@ virtual module; prints a line per step and exits 0 when every step passed.</sour
     </message>
     <message>
         <source>the module says it is a %1; read as a %2, the default (--model %3 reads it as a %1)</source>
-        <translation>模块自称是 %1；按默认的 %2 读取（--model %3 按 %1 读取）</translation>
+        <translation>模组自称是 %1；按默认的 %2 解读（--model %3 按 %1 解读）</translation>
     </message>
     <message>
         <source>--context takes a number, not %1</source>
@@ -1097,7 +1097,7 @@ With no port it starts on the built-in virtual BC25.</source>
     </message>
     <message>
         <source>The context is not active: set its APN with AT+QICSGP and activate it with AT+QIACT=&lt;contextID&gt;, then try again.</source>
-        <translation>场景未激活：先用 AT+QICSGP 设置其 APN，再用 AT+QIACT=&lt;contextID&gt; 激活，然后重试。</translation>
+        <translation>上下文未激活：先用 AT+QICSGP 设置其 APN，再用 AT+QIACT=&lt;contextID&gt; 激活，然后重试。</translation>
     </message>
 </context>
 <context>
@@ -1132,7 +1132,7 @@ With no port it starts on the built-in virtual BC25.</source>
     </message>
     <message>
         <source>not expected for %1: %2 names socket %3; the %1 has sockets 0 to %4.</source>
-        <translation>%1 不应出现：%2 指向 socket %3；%1 的 socket 为 0 到 %4。</translation>
+        <translation>%1 不应出现：%2 指向套接字 %3；%1 的套接字为 0 到 %4。</translation>
     </message>
 </context>
 <context>
@@ -1537,11 +1537,11 @@ With no port it starts on the built-in virtual BC25.</source>
     </message>
     <message>
         <source>the record&apos;s line is longer than a capture holds (%1 characters)</source>
-        <translation>记录的行超过了捕获文件所能容纳的长度（%1 个字符）</translation>
+        <translation>记录的行超过了抓包文件所能容纳的长度（%1 个字符）</translation>
     </message>
     <message>
         <source>a &quot;%1&quot; line after the records is not read: a capture names its model once, in its header</source>
-        <translation>记录之后的 &quot;%1&quot; 行不予读取：捕获文件只在文件头中命名一次型号</translation>
+        <translation>记录之后的 &quot;%1&quot; 行不予读取：抓包文件只在文件头中命名一次型号</translation>
     </message>
 </context>
 <context>
@@ -1795,15 +1795,15 @@ With no port it starts on the built-in virtual BC25.</source>
     </message>
     <message>
         <source>Set the context&apos;s APN with AT+QICSGP=%1,1,&quot;&lt;APN&gt;&quot; (the operator&apos;s), then activate it with AT+QIACT=%1.</source>
-        <translation>用 AT+QICSGP=%1,1,&quot;&lt;APN&gt;&quot;（运营商提供的 APN）设置场景的 APN，再用 AT+QIACT=%1 激活。</translation>
+        <translation>用 AT+QICSGP=%1,1,&quot;&lt;APN&gt;&quot;（运营商提供的 APN）设置上下文的 APN，再用 AT+QIACT=%1 激活。</translation>
     </message>
     <message>
         <source>Context %1 could not be activated: %2</source>
-        <translation>场景 %1 无法激活：%2</translation>
+        <translation>上下文 %1 无法激活：%2</translation>
     </message>
     <message>
         <source>Context %1 was not active; the check activated it (AT+QIACT=%1). It has the address %2 (APN &quot;%3&quot;).</source>
-        <translation>场景 %1 原未激活；检查已将其激活（AT+QIACT=%1）。其地址为 %2（APN &quot;%3&quot;）。</translation>
+        <translation>上下文 %1 原未激活；检查已将其激活（AT+QIACT=%1）。其地址为 %2（APN &quot;%3&quot;）。</translation>
     </message>
 </context>
 <context>
@@ -2157,7 +2157,7 @@ With no port it starts on the built-in virtual BC25.</source>
     </message>
     <message>
         <source>%1 (only when the context is not active)</source>
-        <translation>%1（仅在场景未激活时）</translation>
+        <translation>%1（仅在上下文未激活时）</translation>
     </message>
 </context>
 <context>
@@ -2293,15 +2293,15 @@ With no port it starts on the built-in virtual BC25.</source>
     </message>
     <message>
         <source>%1 (chosen; the module says %2)</source>
-        <translation>%1（已选择；模块自称 %2）</translation>
+        <translation>%1（已选择；模组自称 %2）</translation>
     </message>
     <message>
         <source>%1 (accepted; the module now says %2)</source>
-        <translation>%1（已接受；模块现在自称 %2）</translation>
+        <translation>%1（已接受；模组现在自称 %2）</translation>
     </message>
     <message>
         <source>%1 (default; the module says %2)</source>
-        <translation>%1（默认；模块自称 %2）</translation>
+        <translation>%1（默认；模组自称 %2）</translation>
     </message>
 </context>
 <context>
@@ -3412,7 +3412,7 @@ OK
     </message>
     <message>
         <source>Model: %1 (from the capture&apos;s header)</source>
-        <translation>型号：%1（取自捕获文件头）</translation>
+        <translation>型号：%1（取自抓包文件头）</translation>
     </message>
     <message>
         <source>Model: %1 (the header names &quot;%2&quot;, a model this version does not read)</source>
@@ -3420,7 +3420,7 @@ OK
     </message>
     <message>
         <source>Cannot read %1: line %2 names the capture&apos;s model a second time (first on line %3); a capture names one.</source>
-        <translation>无法读取 %1：第 %2 行再次命名了捕获文件的型号（首次在第 %3 行）；捕获文件只能命名一个型号。</translation>
+        <translation>无法读取 %1：第 %2 行再次命名了抓包文件的型号（首次在第 %3 行）；抓包文件只能命名一个型号。</translation>
     </message>
 </context>
 <context>
@@ -3885,7 +3885,7 @@ Sent only when the command above answers a bare ERROR: the module&apos;s reason 
         <source>%1
 Sent only when the module&apos;s answer above does not list the context as active: sockets, ping and DNS need it activated. If it fails, the check fails.</source>
         <translation>%1
-仅当模块上面的应答未列出该场景为已激活时才发送：socket、ping 和 DNS 都需要场景已激活。若激活失败，本项检查失败。</translation>
+仅当模组上面的应答未列出该上下文为已激活时才发送：套接字、ping 和 DNS 都需要上下文已激活。若激活失败，本项检查失败。</translation>
     </message>
 </context>
 <context>
@@ -4044,7 +4044,7 @@ Sent only when the module&apos;s answer above does not list the context as activ
     <message numerus="yes">
         <source>%n socket(s) are open; reading the module as %1 reconnects and closes them.</source>
         <translation>
-            <numerusform>有 %n 个套接字处于打开状态；按 %1 解读模组会重新连接并关闭它们。</numerusform>
+            <numerusform>有 %n 个套接字处于打开状态；按 %1 解读模组会重新连接并将其关闭。</numerusform>
         </translation>
     </message>
     <message>
@@ -4171,7 +4171,7 @@ Sent only when the module&apos;s answer above does not list the context as activ
     </message>
     <message>
         <source>——— Now read as %1: link to %2 opened ———</source>
-        <translation>——— 现在按 %1 读取：已打开到 %2 的连接 ———</translation>
+        <translation>——— 现在按 %1 解读：已打开到 %2 的连接 ———</translation>
     </message>
 </context>
 <context>
@@ -4458,7 +4458,7 @@ Sent only when the module&apos;s answer above does not list the context as activ
     </message>
     <message>
         <source>Nothing to apply: the module already has these settings.</source>
-        <translation>无需应用：模块已是这些设置。</translation>
+        <translation>无需应用：模组已是这些设置。</translation>
     </message>
 </context>
 <context>
@@ -4608,7 +4608,7 @@ This PC: %3
     </message>
     <message>
         <source>A listener or a service takes the module&apos;s own IP address: type the one AT+CGPADDR answers.</source>
-        <translation>监听或服务使用模块自己的 IP 地址：请输入 AT+CGPADDR 返回的地址。</translation>
+        <translation>监听或服务使用模组自己的 IP 地址：请输入 AT+CGPADDR 返回的地址。</translation>
     </message>
 </context>
 <context>
@@ -5125,7 +5125,7 @@ This PC: %3
     </message>
     <message>
         <source>The module is read as %1: nothing was run.</source>
-        <translation>模块按 %1 读取：未运行任何内容。</translation>
+        <translation>模组按 %1 解读：未运行任何内容。</translation>
     </message>
 </context>
 <context>
@@ -5462,7 +5462,7 @@ This PC: %3
     <message numerus="yes">
         <source>Restart the virtual module? %n socket(s) are open: the recipe needs the module restarted, and the restart closes them.</source>
         <translation>
-            <numerusform>要重启虚拟模组吗？有 %n 个套接字处于打开状态：该脚本需要重启模组，重启会关闭它们。</numerusform>
+            <numerusform>要重启虚拟模组吗？有 %n 个套接字处于打开状态：该脚本需要重启模组，重启会将其关闭。</numerusform>
         </translation>
     </message>
 </context>
@@ -6528,7 +6528,7 @@ This PC: %3
     <name>bc25::ui::Workbench</name>
     <message>
         <source>——— Now read as %1 ———</source>
-        <translation>——— 现在按 %1 读取 ———</translation>
+        <translation>——— 现在按 %1 解读 ———</translation>
     </message>
     <message>
         <source>%1 (sockets 0–%2: the consoles of sockets %3–%4 are gone)</source>

@@ -970,6 +970,9 @@ void TestWorkbench::tickingRepeatSendsNothingUntilSend()
     QTRY_VERIFY(sends() >= 3);
     console->stopSending();
     QVERIFY(!repeat->isChecked());
+    // A send already on its way when Stop came ends as it would (SEND OK):
+    // count from when the engine has nothing left to start.
+    QTRY_VERIFY(!m_engine->isBusy());
     // Unticking alone ends it too; ticking again sends nothing by itself.
     const auto before = sends();
     repeat->setChecked(true);
