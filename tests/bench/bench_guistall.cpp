@@ -41,7 +41,6 @@ int main(int argc, char *argv[])
     const QString pty = QString::fromLocal8Bit(sim.readLine()).trimmed();
 
     link::ModuleStack stack(profile::ModuleProfile::bc25());
-    at::CommandEngine &engine = stack.engine();
     ModuleSession &session = stack.session();
     link::Connection &connection = stack.connection();
     ui::MainWindow window(&session, &connection);

@@ -69,10 +69,13 @@ struct RunningSim
     {
         received.clear();
         serial->write(command + '\r');
-        QTest::qWaitFor([this] { return received.contains("OK\r\n") || received.contains("ERROR"); }, 10000);
+        // The caller compares what came: a missing answer fails there, and is named here.
+        if (!QTest::qWaitFor([this] { return received.contains("OK\r\n") || received.contains("ERROR"); }, 10000))
+            qWarning("no final result to %s within 10 s", command.constData());
         // A second command's answer: whatever the first one prints after its OK came before it.
         serial->write("AT\r");
-        QTest::qWaitFor([this] { return received.endsWith("AT\r\r\nOK\r\n"); }, 10000);
+        if (!QTest::qWaitFor([this] { return received.endsWith("AT\r\r\nOK\r\n"); }, 10000))
+            qWarning("no answer to the AT after %s within 10 s", command.constData());
         return std::exchange(received, {});
     }
 

@@ -4,6 +4,7 @@
 // every send on the socket is shown as sent, whoever asked for it.
 
 #include "at/commandengine.h"
+#include "freeport.h"
 #include "link/modulestack.h"
 #include "link/connection.h"
 #include "mainwindow.h"
@@ -330,20 +331,23 @@ void TestConsoleStreams::switchingModeSaysSo()
 void TestConsoleStreams::aListenerShowsItsLocalPortAndNoRemote_data()
 {
     QTest::addColumn<ServiceType>("service");
-    QTest::addColumn<QString>("marker");
-    QTest::newRow("TCP LISTENER") << ServiceType::TcpListener << QStringLiteral("Socket 2 opened (TCP LISTENER :40123)");
-    QTest::newRow("UDP SERVICE") << ServiceType::UdpService << QStringLiteral("Socket 2 opened (UDP SERVICE :40123)");
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("TCP LISTENER") << ServiceType::TcpListener << QStringLiteral("TCP LISTENER");
+    QTest::newRow("UDP SERVICE") << ServiceType::UdpService << QStringLiteral("UDP SERVICE");
 }
 
 void TestConsoleStreams::aListenerShowsItsLocalPortAndNoRemote()
 {
     QFETCH(ServiceType, service);
-    QFETCH(QString, marker);
+    QFETCH(QString, kind);
     QSignalSpy opened(m_session->sockets(), &SocketTable::openFinished);
     OpenParameters p = m_window->socketPanel()->dialogDefaults(); // the echo service's address and port
     p.connectId = 2;
     p.service = service;
-    p.localPort = 40123;
+    // A port nobody holds now: the simulator listens on it for real.
+    p.localPort = service == ServiceType::UdpService ? test::freeUdpPort() : test::freeTcpPort();
+    QVERIFY(p.localPort != 0);
+    const QString marker = QStringLiteral("Socket 2 opened (%1 :%2)").arg(kind).arg(p.localPort);
     QCOMPARE(m_window->socketPanel()->open(p), QString());
     QTRY_COMPARE(opened.count(), 1);
     QVERIFY(m_session->socket(2).inUse);
@@ -716,7 +720,7 @@ void TestConsoleStreams::escWhileAFixedLengthPartWaitsForItsPromptWritesNothing(
     connect(m_session->sockets(), &SocketTable::dataReceived, this,
             [&echoed](int id, const QByteArray &bytes) { echoed += id == 0 ? bytes : QByteArray(); });
     QSignalSpy finished(m_session->sends(), &SendQueue::sendFinished);
-    const QByteArray payload("\x00\x01abc", 5); // not text: the fixed-length form
+    const QByteArray payload("\x00\x01" "abc", 5); // not text: the fixed-length form
     QCOMPARE(m_session->sends()->send(0, payload), QString());
     QTRY_VERIFY(written.contains("AT+QISEND=0,5"));
     QVERIFY(!written.contains("abc")); // waiting for "> "

@@ -125,7 +125,6 @@ void TestHexAndText::terminalRowsShowOffsetHexAndText()
 void TestHexAndText::thePanelsOfferTheMode()
 {
     link::ModuleStack stack(profile::ModuleProfile::bc25());
-    at::CommandEngine &engine = stack.engine();
     ModuleSession &session = stack.session();
     TrafficModel traffic;
     TerminalPanel terminal(&session, &traffic);

@@ -238,7 +238,6 @@ void TestTerminalRaw::completionListNeverCoversTheSyntaxLine()
 {
     QFETCH(bool, atTheBottom);
     link::ModuleStack stack(profile::ModuleProfile::bc25());
-    at::CommandEngine &engine = stack.engine();
     ModuleSession &session = stack.session();
     TrafficModel traffic;
     TerminalPanel terminal(&session, &traffic);

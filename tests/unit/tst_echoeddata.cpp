@@ -149,7 +149,7 @@ void TestEchoedData::dataTheModuleDidNotEcho_data()
             << QByteArray("AT+QISEND=0,7\r\r\n> ab\r\nRDY\r\nOK\r\n\r\nSEND OK\r\nAT\r\r\nOK\r\n")
             << QStringList {"AT+QISEND=0,7 OK/done", "AT OK/"};
     // No echo, and a length that the answer's own bytes fill: a bare SEND OK after them is not the answer.
-    for (const QByteArray command : {QByteArray("AT+QISEND=0,6"), QByteArray("AT+QISEND=0,7"), QByteArray("AT+QISENDEX=0,3"),
+    for (const QByteArray &command : {QByteArray("AT+QISEND=0,6"), QByteArray("AT+QISEND=0,7"), QByteArray("AT+QISENDEX=0,3"),
                                      QByteArray("AT+QISENDEX=0,1")}) {
         QTest::newRow((command + ", nothing echoed, the answer as long as the data").constData())
                 << command + "\r\r\n> \r\nOK\r\n\r\nSEND OK\r\nAT+CSQ\r\r\n+CSQ: 7,0\r\n\r\nOK\r\n"
@@ -181,7 +181,7 @@ void TestEchoedData::noEchoAtAnyLength_data()
     const QList<std::pair<QByteArray, QString>> answers {{"\r\nOK\r\n\r\nSEND OK\r\n", "OK/done"},
                                                          {"\r\nOK\r\n\r\nSEND FAIL\r\n", "OK/failed"},
                                                          {"\r\nERROR\r\n", "ERROR/"}};
-    for (const QByteArray send : {QByteArray("AT+QISEND=0,"), QByteArray("AT+QISENDEX=0,")}) {
+    for (const QByteArray &send : {QByteArray("AT+QISEND=0,"), QByteArray("AT+QISENDEX=0,")}) {
         for (int length = 1; length <= 24; ++length) {
             for (const auto &[answer, outcome] : answers) {
                 const QByteArray command = send + QByteArray::number(length);

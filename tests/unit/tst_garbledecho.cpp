@@ -30,7 +30,7 @@ void TestGarbledEcho::theFinalAfterItsOwnLinesIsItsOwn_data()
     QTest::addColumn<bool>("byteByByte");
     QTest::addColumn<QByteArray>("echo"); // AT+CSQ's echo as the line brought it
     // A byte replaced, lost, doubled; bytes kept from before the link opened in front (adv7 1, 2).
-    for (const QByteArray echo : {QByteArray("AT+CSP"), QByteArray("AT+SQ"), QByteArray("AT+CSSQ"), QByteArray("AT+CGAT+CSQ")}) {
+    for (const QByteArray &echo : {QByteArray("AT+CSP"), QByteArray("AT+SQ"), QByteArray("AT+CSSQ"), QByteArray("AT+CGAT+CSQ")}) {
         QTest::addRow("%s, whole", echo.constData()) << false << echo;
         QTest::addRow("%s, byte by byte", echo.constData()) << true << echo;
     }
@@ -76,7 +76,7 @@ void TestGarbledEcho::anotherCommandsEchoBeforeOursIsNotOurAnswer_data()
 {
     QTest::addColumn<bool>("byteByByte");
     QTest::addColumn<QByteArray>("staleBefore"); // the command whose answer the stale bytes come with
-    for (const QByteArray command : {QByteArray("AT"), QByteArray("ATI")}) {
+    for (const QByteArray &command : {QByteArray("AT"), QByteArray("ATI")}) {
         QTest::addRow("before %s, whole", command.constData()) << false << command;
         QTest::addRow("before %s, byte by byte", command.constData()) << true << command;
     }

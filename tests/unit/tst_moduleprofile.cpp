@@ -82,7 +82,9 @@ QByteArray answer(std::shared_ptr<const ModuleProfile> profile, const QByteArray
     QByteArray out;
     QObject::connect(&module, &sim::VirtualModule::output, [&out](const QByteArray &b) { out += b; });
     module.receive(command);
-    QTest::qWaitFor([&out] { return out.contains("OK\r\n") || out.contains("ERROR\r\n"); }, 5000);
+    // The caller compares what came: a missing answer fails there, and is named here.
+    if (!QTest::qWaitFor([&out] { return out.contains("OK\r\n") || out.contains("ERROR\r\n"); }, 5000))
+        qWarning("no final result to %s within 5 s", command.constData());
     return out;
 }
 

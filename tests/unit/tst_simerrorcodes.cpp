@@ -37,7 +37,9 @@ struct Module
             const QByteArray said = out.mid(from);
             return said.contains("OK\r\n") || said.contains("ERROR");
         };
-        QTest::qWaitFor(ended, 5000);
+        // The caller compares what came: a missing answer fails there, and is named here.
+        if (!QTest::qWaitFor(ended, 5000))
+            qWarning("no final result to %s within 5 s", command.constData());
         return out.mid(from);
     }
 
