@@ -2398,12 +2398,16 @@ With no port it starts on the built-in virtual BC25.</source>
 <context>
     <name>bc25::power::EdrxValue</name>
     <message>
-        <source>%1 (not defined for NB-IoT)</source>
-        <translation>%1（NB-IoT 未定义此值）</translation>
+        <source>%1 (NB-IoT reads it as no eDRX)</source>
+        <translation>%1（NB-IoT 将其视为不使用 eDRX）</translation>
     </message>
     <message>
-        <source>%1 (not defined for LTE-M)</source>
-        <translation>%1（LTE-M 未定义此值）</translation>
+        <source>%1 (NB-IoT reads it as %2)</source>
+        <translation>%1（NB-IoT 将其视为 %2）</translation>
+    </message>
+    <message>
+        <source>%1 (LTE-M reads it as %2)</source>
+        <translation>%1（LTE-M 将其视为 %2）</translation>
     </message>
 </context>
 <context>
@@ -2452,6 +2456,18 @@ With no port it starts on the built-in virtual BC25.</source>
         <source>PSM not asked (AT+CPSMS mode 0); the network offers %1</source>
         <translation>未请求 PSM（AT+CPSMS 模式 0）；网络提供 %1</translation>
     </message>
+    <message>
+        <source>Not registered (%1): the timers in this report grant nothing</source>
+        <translation>未注册（%1）：此报告中的定时器不代表任何授予</translation>
+    </message>
+    <message>
+        <source>asked %1 periodic TAU, the network gave none (its T3412 applies)</source>
+        <translation>请求的周期性 TAU 为 %1，网络未给出（适用网络的 T3412）</translation>
+    </message>
+    <message>
+        <source>no periodic TAU given (the network&apos;s T3412 applies)</source>
+        <translation>未给出周期性 TAU（适用网络的 T3412）</translation>
+    </message>
 </context>
 <context>
     <name>bc25::power::PsmTimer</name>
@@ -2470,6 +2486,10 @@ With no port it starts on the built-in virtual BC25.</source>
     <message>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>not given (the network&apos;s T3412 applies)</source>
+        <translation>未给出（适用网络的 T3412）</translation>
     </message>
 </context>
 <context>

@@ -75,7 +75,6 @@ PsmTimer::PsmTimer(PsmTimerKind kind, quint8 unit, quint8 value)
     : m_kind(kind)
     , m_unit(unit)
     , m_value(value)
-    , m_deactivated(unit == Deactivated)
     , m_seconds(unitSeconds(kind, unit) * value)
 {
 }
@@ -121,7 +120,11 @@ QByteArray PsmTimer::bits() const
 
 QString PsmTimer::words() const
 {
-    return m_deactivated ? tr("deactivated") : durationWords(m_seconds * 1000);
+    if (isDeactivated())
+        return tr("deactivated");
+    if (isNotGiven())
+        return tr("not given (the network's T3412 applies)");
+    return durationWords(m_seconds * 1000);
 }
 
 EdrxValue::EdrxValue(EdrxAccess access, quint8 value, qint64 milliseconds)
@@ -169,13 +172,32 @@ QByteArray EdrxValue::bits() const
     return writeBits(m_value, 4);
 }
 
+std::optional<EdrxValue> EdrxValue::usedAs() const
+{
+    if (isDefined())
+        return *this;
+    // TS 24.008 table 10.5.5.32's notes: in NB-S1 mode 0000 and 0001 are read
+    // "as if the Extended DRX parameters IE were not included", 0100, 0110,
+    // 0111 and 1000 "as 0010"; in WB-S1 mode 1110 and 1111, NB-S1's only,
+    // "as 1101" (reproduced in Quectel's and Nordic's texts).
+    if (m_access == EdrxAccess::LteM)
+        return EdrxValue(m_access, 0b1101, cycles(m_access)[0b1101]);
+    if (m_value <= 0b0001)
+        return std::nullopt;
+    return EdrxValue(m_access, 0b0010, cycles(m_access)[0b0010]);
+}
+
 QString EdrxValue::words() const
 {
     if (isDefined())
         return durationWords(m_milliseconds);
     // The bits themselves: the user compares them with what was sent.
     const QString bits = QString::fromLatin1(this->bits());
-    return m_access == EdrxAccess::NbIot ? tr("%1 (not defined for NB-IoT)").arg(bits) : tr("%1 (not defined for LTE-M)").arg(bits);
+    const std::optional<EdrxValue> used = usedAs();
+    if (!used)
+        return tr("%1 (NB-IoT reads it as no eDRX)").arg(bits);
+    return m_access == EdrxAccess::NbIot ? tr("%1 (NB-IoT reads it as %2)").arg(bits, used->words())
+                                         : tr("%1 (LTE-M reads it as %2)").arg(bits, used->words());
 }
 
 QString durationWords(qint64 milliseconds)

@@ -35,10 +35,15 @@ public:
     [[nodiscard]] PsmTimerKind kind() const { return m_kind; }
     // "00100100", as AT+CPSMS takes it.
     [[nodiscard]] QByteArray bits() const;
-    [[nodiscard]] bool isDeactivated() const { return m_deactivated; }
-    // The duration; 0 when deactivated.
+    // Unit 111 of the Active-Time: T3324 deactivated, PSM cannot be entered.
+    [[nodiscard]] bool isDeactivated() const { return m_unit == Unset && m_kind == PsmTimerKind::ActiveTime; }
+    // Unit 111 of the Periodic-TAU is not "no TAU": "the T3412 extended value
+    // IE shall be considered as not included" (TS 24.008 table 10.5.163a,
+    // note; BC660K-GL AT manual V1.4 9.4): the network's T3412 applies.
+    [[nodiscard]] bool isNotGiven() const { return m_unit == Unset && m_kind == PsmTimerKind::PeriodicTau; }
+    // The duration; 0 for unit 111.
     [[nodiscard]] qint64 seconds() const { return m_seconds; }
-    // "4 min", "70 h", "deactivated": what every view shows.
+    // "4 min", "70 h", "deactivated", "not given (T3412 applies)": what every view shows.
     [[nodiscard]] QString words() const;
 
     friend bool operator==(const PsmTimer &, const PsmTimer &) = default;
@@ -46,10 +51,11 @@ public:
 private:
     PsmTimer(PsmTimerKind kind, quint8 unit, quint8 value);
 
+    static constexpr quint8 Unset = 7; // bits 8-6 "111", in both GPRS timers
+
     PsmTimerKind m_kind;
     quint8 m_unit;  // bits 8-6
     quint8 m_value; // bits 5-1
-    bool m_deactivated;
     qint64 m_seconds;
 };
 
@@ -68,7 +74,8 @@ class EdrxValue final
     Q_DECLARE_TR_FUNCTIONS(bc25::power::EdrxValue)
 public:
     // The cycle length: nothing for a string that is not four bits; a value
-    // the table leaves undefined for this radio is kept, with no duration.
+    // the table leaves undefined for this radio is kept, with no duration of
+    // its own (usedAs() says what the module reads it as).
     [[nodiscard]] static std::optional<EdrxValue> cycle(EdrxAccess access, QByteArrayView bits);
     // The paging time window (bits 8-5 of the same octet, written apart).
     [[nodiscard]] static std::optional<EdrxValue> pagingWindow(EdrxAccess access, QByteArrayView bits);
@@ -79,7 +86,11 @@ public:
     // False for a cycle value TS 24.008 does not define for this radio.
     [[nodiscard]] bool isDefined() const { return m_milliseconds > 0; }
     [[nodiscard]] qint64 milliseconds() const { return m_milliseconds; }
-    // "81.92 s", or "0000 (not defined for NB-IoT)".
+    // What the module does with a cycle value its radio does not define (the
+    // notes of TS 24.008 table 10.5.5.32): another value's cycle, or no eDRX
+    // (nothing). The value itself when it is defined.
+    [[nodiscard]] std::optional<EdrxValue> usedAs() const;
+    // "81.92 s", or "1110 (LTE-M reads it as 2621.44 s)".
     [[nodiscard]] QString words() const;
 
     friend bool operator==(const EdrxValue &, const EdrxValue &) = default;

@@ -73,13 +73,18 @@ std::optional<PsmRequest> PsmRequest::fromReadAnswer(const QList<at::Field> &fie
 
 bool PsmGrant::canEnterPsm(const RegistrationReport &granted)
 {
-    return granted.activeTime() && !granted.activeTime()->isDeactivated();
+    return granted.isRegistered() && granted.activeTime() && !granted.activeTime()->isDeactivated();
 }
 
 QString PsmGrant::describe(const std::optional<PsmRequest> &asked, const RegistrationReport &granted)
 {
     if (!granted.activeTime() && !granted.periodicTau())
         return tr("No timers in this report (AT+CEREG=4 shows what the network granted)");
+    // Timers come with a registration: in a report of any other status
+    // (+CEREG: 4,,,,,,"11100000","11100000" is out of coverage) they grant
+    // nothing, as Nordic's modem library reads them too.
+    if (!granted.isRegistered())
+        return tr("Not registered (%1): the timers in this report grant nothing").arg(granted.statusWords());
     const bool psmAsked = asked && asked->isEnabled();
     if (granted.activeTime() && granted.activeTime()->isDeactivated()) {
         if (psmAsked && asked->activeTime())
@@ -90,9 +95,15 @@ QString PsmGrant::describe(const std::optional<PsmRequest> &asked, const Registr
     const auto compare = [&](const std::optional<PsmTimer> &wanted, const std::optional<PsmTimer> &given, bool active) {
         if (!given)
             return;
+        if (given->isNotGiven()) {
+            parts << (psmAsked && wanted ? tr("asked %1 periodic TAU, the network gave none (its T3412 applies)").arg(wanted->words())
+                                         : tr("no periodic TAU given (the network's T3412 applies)"));
+            return;
+        }
         if (!psmAsked || !wanted)
             parts << (active ? tr("active time %1") : tr("periodic TAU %1")).arg(given->words());
-        else if (wanted->seconds() == given->seconds() && wanted->isDeactivated() == given->isDeactivated())
+        else if (wanted->seconds() == given->seconds() && wanted->isDeactivated() == given->isDeactivated()
+                 && wanted->isNotGiven() == given->isNotGiven())
             parts << (active ? tr("active time %1 as asked") : tr("periodic TAU %1 as asked")).arg(given->words());
         else
             parts << (active ? tr("asked %1 active time, network gave %2") : tr("asked %1 periodic TAU, network gave %2"))

@@ -60,7 +60,9 @@ void TestPowerTimers::psmTimersReadAsTheStandardSays_data()
     QTest::newRow("T3412 1 min × 9") << tau << QByteArray("10101001") << qint64(540) << false << QStringLiteral("9 min");
     QTest::newRow("T3412 320 h × 1") << tau << QByteArray("11000001") << qint64(1152000) << false << QStringLiteral("320 h");
     QTest::newRow("T3412 320 h × 31") << tau << QByteArray("11011111") << qint64(31 * 1152000) << false << QStringLiteral("9920 h");
-    QTest::newRow("T3412 deactivated") << tau << QByteArray("11100000") << qint64(0) << true << QStringLiteral("deactivated");
+    // Not "no TAU": the T3412 extended value is "considered as not included" (24.008 table 10.5.163a).
+    QTest::newRow("T3412 111 not given") << tau << QByteArray("11100000") << qint64(0) << false
+                                         << QStringLiteral("not given (the network's T3412 applies)");
     // The same bits mean different things in the two timers: "01000111" above.
     QTest::newRow("T3324 same bits as the 70 h TAU") << active << QByteArray("01000111") << qint64(2520) << false << QStringLiteral("42 min");
 }
@@ -113,7 +115,8 @@ void TestPowerTimers::everyEncodingReadsBackToItself()
             const std::optional<PsmTimer> timer = PsmTimer::fromBits(kind, bits);
             QVERIFY(timer);
             QCOMPARE(timer->bits(), bits);
-            QCOMPARE(timer->isDeactivated(), octet >> 5 == 7);
+            QCOMPARE(timer->isDeactivated(), kind == PsmTimerKind::ActiveTime && octet >> 5 == 7);
+            QCOMPARE(timer->isNotGiven(), kind == PsmTimerKind::PeriodicTau && octet >> 5 == 7);
             QVERIFY(timer->seconds() >= 0);
         }
     }
@@ -185,12 +188,16 @@ void TestPowerTimers::edrxCyclesPerRadio_data()
     QTest::newRow("NB 0010") << nb << QByteArray("0010") << qint64(20480) << QStringLiteral("20.48 s");
     QTest::newRow("NB 0101") << nb << QByteArray("0101") << qint64(81920) << QStringLiteral("81.92 s");
     QTest::newRow("NB 1111") << nb << QByteArray("1111") << qint64(10485760) << QStringLiteral("10485.76 s");
-    QTest::newRow("NB 0000 undefined") << nb << QByteArray("0000") << qint64(0) << QStringLiteral("0000 (not defined for NB-IoT)");
-    QTest::newRow("NB 0110 undefined") << nb << QByteArray("0110") << qint64(0) << QStringLiteral("0110 (not defined for NB-IoT)");
+    // TS 24.008 table 10.5.5.32's notes: what the module makes of the values NB-S1 does not define.
+    QTest::newRow("NB 0000 undefined") << nb << QByteArray("0000") << qint64(0) << QStringLiteral("0000 (NB-IoT reads it as no eDRX)");
+    QTest::newRow("NB 0001 undefined") << nb << QByteArray("0001") << qint64(0) << QStringLiteral("0001 (NB-IoT reads it as no eDRX)");
+    QTest::newRow("NB 0110 undefined") << nb << QByteArray("0110") << qint64(0) << QStringLiteral("0110 (NB-IoT reads it as 20.48 s)");
+    QTest::newRow("NB 1000 undefined") << nb << QByteArray("1000") << qint64(0) << QStringLiteral("1000 (NB-IoT reads it as 20.48 s)");
     QTest::newRow("M 0000") << m << QByteArray("0000") << qint64(5120) << QStringLiteral("5.12 s");
     QTest::newRow("M 0110") << m << QByteArray("0110") << qint64(102400) << QStringLiteral("102.4 s");
     QTest::newRow("M 1101") << m << QByteArray("1101") << qint64(2621440) << QStringLiteral("2621.44 s");
-    QTest::newRow("M 1110 undefined") << m << QByteArray("1110") << qint64(0) << QStringLiteral("1110 (not defined for LTE-M)");
+    QTest::newRow("M 1110 undefined") << m << QByteArray("1110") << qint64(0) << QStringLiteral("1110 (LTE-M reads it as 2621.44 s)");
+    QTest::newRow("M 1111 undefined") << m << QByteArray("1111") << qint64(0) << QStringLiteral("1111 (LTE-M reads it as 2621.44 s)");
 }
 
 void TestPowerTimers::edrxCyclesPerRadio()

@@ -35,9 +35,19 @@ void TestPsmGrant::grantsReadAndSaid_data()
     QTest::addColumn<bool>("read");
     QTest::addColumn<QString>("said");
     QTest::addColumn<bool>("canEnterPsm");
-    QTest::newRow("empty fields, both deactivated (POWER.md)")
+    // A URC of status 4 (out of coverage), seen on a module: its timers grant nothing.
+    QTest::newRow("empty fields, out of coverage (POWER.md)")
             << QByteArray() << QByteArray(R"(4,,,,,,"11100000","11100000")") << false
+            << QStringLiteral("Not registered (unknown (out of coverage?)): the timers in this report grant nothing") << false;
+    QTest::newRow("searching, timers that would allow PSM")
+            << QByteArray(R"(1,,,"01000111","00100100")") << QByteArray(R"(2,"1A2B","01A2D103",9,,,"00100100","01000111")") << false
+            << QStringLiteral("Not registered (not registered, searching): the timers in this report grant nothing") << false;
+    QTest::newRow("registered, both 111: PSM off, T3412 applies")
+            << QByteArray() << QByteArray(R"(1,,,,,,"11100000","11100000")") << false
             << QStringLiteral("PSM off: the network deactivated the active time") << false;
+    QTest::newRow("TAU 111 is not 'no TAU': the network's T3412 applies")
+            << QByteArray(R"(1,,,"01000111","00100100")") << QByteArray(R"(1,"1A2B","01A2D103",9,,,"00100100","11100000")") << false
+            << QStringLiteral("active time 4 min as asked; asked 70 h periodic TAU, the network gave none (its T3412 applies)") << true;
     QTest::newRow("asked 4 min, given 2 min; TAU as asked")
             << QByteArray(R"(1,,,"01000111","00100100")") << QByteArray(R"(1,"1A2B","01A2D103",9,,,"00100010","01000111")") << false
             << QStringLiteral("asked 4 min active time, network gave 2 min; periodic TAU 70 h as asked") << true;
@@ -147,7 +157,7 @@ void TestPsmGrant::edrxGrantsSaid_data()
     QTest::newRow("LTE-M, its own table") << QByteArray(R"(4,"0000","0110","0000")") << true
                                           << QStringLiteral("asked 5.12 s eDRX, network gave 102.4 s; paging window 1.28 s");
     QTest::newRow("NB-IoT, a value its table lacks") << QByteArray(R"(5,"0000","0010")") << true
-                                                     << QStringLiteral("asked 0000 (not defined for NB-IoT) eDRX, network gave 20.48 s");
+                                                     << QStringLiteral("asked 0000 (NB-IoT reads it as no eDRX) eDRX, network gave 20.48 s");
     QTest::newRow("requested only") << QByteArray(R"(5,"0101")") << true
                                     << QStringLiteral("asked 81.92 s eDRX, the network's value not said");
     QTest::newRow("GSM access type: not these radios") << QByteArray(R"(2,"0101")") << false << QString();
