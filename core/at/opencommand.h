@@ -13,7 +13,8 @@ struct OpenCommand
     Transaction transaction;
     bool promptSeen = false;
     bool dataSent = false;
-    bool answerSeen = false; // a response line it owns came (before its echo, if the echo was garbled)
+    bool answerSeen = false; // a response line it owns came (after its echo, intact or garbled)
+    bool garbledEchoSeen = false; // its echo came garbled on the line (AT+CSP for AT+CSQ)
     // Before its echo, another command's echo came (one that timed out, or bytes
     // written before the link opened): that command's answer runs to its final result.
     bool foreignAnswer = false;

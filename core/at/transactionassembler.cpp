@@ -24,10 +24,21 @@ bool startsLikeCommand(QByteArrayView text)
     return text.size() >= 2 && (text[0] == 'A' || text[0] == 'a') && (text[1] == 'T' || text[1] == 't');
 }
 
+// A byte that tells one command from another of the same name: a parameter's
+// digit, its separators, the query and test marks (AT+QIRD=0 and =1,
+// AT+CEREG? and =?, ATE0 and ATE1).
+bool tellsCommandsApart(char c)
+{
+    return (c >= '0' && c <= '9') || c == '=' || c == '?' || c == ',' || c == '"';
+}
+
 // Our own echo as a line can bring it: a byte garbled, lost or doubled
 // (AT+CSP, AT+SQ, AT+CSSQ for AT+CSQ: one edit apart), or bytes the link kept
 // from before it opened stuck in front (AT+CGAT for AT). Anything else that
-// starts like a command is another command's echo.
+// starts like a command is another command's echo — also one edit apart where
+// the edit is a byte that tells commands apart: AT+QIRD=1,512 before our
+// AT+QIRD=0,512 is socket 1's read (its answer would be misread as ours),
+// and a garble that happens to look so costs our command a time-out only.
 bool ourEchoOnTheLine(QByteArrayView line, QByteArrayView command)
 {
     line = line.trimmed();
@@ -39,6 +50,9 @@ bool ourEchoOnTheLine(QByteArrayView line, QByteArrayView command)
     qsizetype i = 0;
     while (i < line.size() && i < command.size() && line[i] == command[i])
         ++i;
+    const auto edited = [&](qsizetype at, QByteArrayView text) { return at < text.size() && tellsCommandsApart(text[at]); };
+    if (edited(i, line) || edited(i, command))
+        return false;
     // After the first difference the rest agrees, with one byte replaced, lost or added.
     if (line.size() == command.size())
         return line.sliced(qMin(i + 1, line.size())) == command.sliced(qMin(i + 1, command.size()));
@@ -399,14 +413,16 @@ bool TransactionAssembler::offerToCurrent(const AtEvent &event, const ResultLine
         return true;
     }
     const bool echoMayCome = m_parser.settings().echo || !m_echoKnown;
-    if (echoMayCome && !t.echoSeen && !m_current->dataSent && !line.prefixed && startsLikeCommand(line.text)
-        && !ourEchoOnTheLine(line.text, m_current->command.text)) {
+    if (echoMayCome && !t.echoSeen && !m_current->dataSent && !line.prefixed && startsLikeCommand(line.text)) {
         // A module echoes a command before it answers it: a command line
         // before our echo is another's (echo on or not yet known; with echo
         // off, a line starting "AT" is an answer), and the lines up to its
-        // final are its answer.
-        m_current->foreignAnswer = true;
-        return false;
+        // final are its answer — unless it is ours, garbled on the line.
+        if (!ourEchoOnTheLine(line.text, m_current->command.text)) {
+            m_current->foreignAnswer = true;
+            return false;
+        }
+        m_current->garbledEchoSeen = true;
     }
     if (line.isFinal()) {
         if (std::exchange(m_current->foreignAnswer, false)) {
@@ -420,7 +436,7 @@ bool TransactionAssembler::offerToCurrent(const AtEvent &event, const ResultLine
             // none is waiting and this command's own answer lines came: then
             // its echo was garbled on the line (AT+CSP for AT+CSQ) and the
             // final result is its own.
-            if (!m_current->answerSeen || !m_limits.timedOutCommand().isEmpty()) {
+            if (!m_current->garbledEchoSeen || !m_current->answerSeen || !m_limits.timedOutCommand().isEmpty()) {
                 route(RoutedEvent::Role::Late, event, &line);
                 emit lateResult(line, m_limits.endLateWindow());
                 return true;
@@ -442,6 +458,12 @@ bool TransactionAssembler::offerToCurrent(const AtEvent &event, const ResultLine
     const bool owned = line.prefixed ? command.ownedPrefixes.contains(line.name)
                                      : (line.name.isEmpty() && command.ownsTextLines);
     if (!owned)
+        return false;
+    // With echo known on, a line before our echo (intact or garbled) is not
+    // our answer: a URC of the same name (+CPIN: READY) or an earlier
+    // command's late answer (+CGATT: 1); taken for ours, a check would pass
+    // on it.
+    if (m_echoKnown && m_parser.settings().echo && !t.echoSeen && !m_current->garbledEchoSeen && !m_current->dataSent)
         return false;
     m_current->answerSeen = true;
     if (m_recordContents)

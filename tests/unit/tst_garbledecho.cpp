@@ -23,7 +23,23 @@ private slots:
     void anotherCommandsEchoBeforeOursIsNotOurAnswer_data();
     void anotherCommandsEchoBeforeOursIsNotOurAnswer();
     void withEchoOffALineStartingAtIsAnAnswer();
+    void anEchoOneParameterApartIsAnotherCommands_data();
+    void anEchoOneParameterApartIsAnotherCommands();
+    void withEchoOnALineBeforeOurEchoIsNotOurAnswer_data();
+    void withEchoOnALineBeforeOurEchoIsNotOurAnswer();
 };
+
+namespace {
+
+QStringList linesOf(const at::Transaction &transaction)
+{
+    QStringList lines;
+    for (const at::ResultLine &line : transaction.lines)
+        lines << QString::fromLatin1(line.text);
+    return lines;
+}
+
+} // namespace
 
 void TestGarbledEcho::theFinalAfterItsOwnLinesIsItsOwn_data()
 {
@@ -134,6 +150,109 @@ void TestGarbledEcho::withEchoOffALineStartingAtIsAnAnswer()
         QCOMPARE(transactions.at(1).lines.constFirst().text, QByteArray("ATLAS_R01A02"));
         QCOMPARE(transactions.at(2).status, at::Transaction::Status::Ok);
         QCOMPARE(transactions.at(2).lines.constFirst().text, QByteArray("866"));
+    }
+}
+
+// An echo one edit from ours where the edit is a parameter's digit or a
+// query mark is another command's (adv8 F1: AT+QIRD=1,512's answer, socket
+// 1's bytes, was taken for our AT+QIRD=0,512's): its answer is late, ours
+// comes after our own echo.
+void TestGarbledEcho::anEchoOneParameterApartIsAnotherCommands_data()
+{
+    QTest::addColumn<bool>("byteByByte");
+    QTest::addColumn<QByteArray>("command");
+    QTest::addColumn<QByteArray>("foreign"); // another command's echo and answer, before ours
+    QTest::addColumn<QByteArray>("answer");  // ours, after our echo
+    QTest::addColumn<QStringList>("lines");
+    const struct
+    {
+        const char *name;
+        QByteArray command, foreign, answer;
+        QStringList lines;
+    } rows[] = {
+        {"QIRD socket 1 before socket 0", "AT+QIRD=0,512", "AT+QIRD=1,512\r\r\n+QIRD: 5\r\nSOCK1\r\nOK\r\n",
+         "\r\n+QIRD: 5\r\nsock0\r\nOK\r\n", {"+QIRD: 5", "OK"}},
+        {"CEREG test form before the read", "AT+CEREG?", "AT+CEREG=?\r\r\n+CEREG: (0-5)\r\n\r\nOK\r\n",
+         "\r\n+CEREG: 0,1\r\n\r\nOK\r\n", {"+CEREG: 0,1", "OK"}},
+        {"CSQ read before CSQ test", "AT+CSQ=?", "AT+CSQ\r\r\n+CSQ: 9,0\r\n\r\nOK\r\n",
+         "\r\n+CSQ: (0-31,99),(0-7,99)\r\n\r\nOK\r\n", {"+CSQ: (0-31,99),(0-7,99)", "OK"}},
+    };
+    for (const auto &row : rows) {
+        for (const bool byteByByte : {false, true})
+            QTest::addRow("%s, %s", row.name, byteByByte ? "byte by byte" : "whole")
+                << byteByByte << row.command << row.foreign << row.answer << row.lines;
+    }
+}
+
+void TestGarbledEcho::anEchoOneParameterApartIsAnotherCommands()
+{
+    QFETCH(bool, byteByByte);
+    QFETCH(QByteArray, command);
+    QFETCH(QByteArray, foreign);
+    QFETCH(QByteArray, answer);
+    QFETCH(QStringList, lines);
+    test::LiveSession session(false); // the script writes the echoes itself
+    session.module->setByteByByte(byteByByte);
+    session.module->setScript({{"AT", "AT\r\r\nOK\r\n"}, {command, foreign + command + "\r" + answer}});
+    QSignalSpy late(&session.engine, &at::CommandEngine::lateResult);
+    session.submit("AT");
+    session.submit(command);
+    QTRY_COMPARE(session.transactions.size(), 2);
+    QCOMPARE(late.count(), 1); // the other command's OK
+
+    for (const QList<at::Transaction> &transactions : {session.transactions, session.decoded()}) {
+        QCOMPARE(transactions.size(), 2);
+        const at::Transaction &ours = transactions.at(1);
+        QCOMPARE(ours.status, at::Transaction::Status::Ok);
+        QVERIFY(!ours.echoDiffered);
+        QCOMPARE(linesOf(ours), lines);
+    }
+}
+
+// With echo known on, a line of our answer's name before our echo is not
+// ours: a URC of that name or an earlier command's late answer (adv8 F2: the
+// health check passed "attached" on a stale +CGATT: 1 while the module said 0).
+void TestGarbledEcho::withEchoOnALineBeforeOurEchoIsNotOurAnswer_data()
+{
+    QTest::addColumn<bool>("byteByByte");
+    QTest::addColumn<QByteArray>("command");
+    QTest::addColumn<QByteArray>("before"); // before our echo
+    QTest::addColumn<QByteArray>("answer");
+    QTest::addColumn<QStringList>("lines");
+    const struct
+    {
+        const char *name;
+        QByteArray command, before, answer;
+        QStringList lines;
+    } rows[] = {
+        {"CGATT", "AT+CGATT?", "\r\n+CGATT: 1\r\n", "\r\n+CGATT: 0\r\n\r\nOK\r\n", {"+CGATT: 0", "OK"}},
+        {"CPIN", "AT+CPIN?", "\r\n+CPIN: READY\r\n", "\r\n+CPIN: SIM PIN\r\n\r\nOK\r\n", {"+CPIN: SIM PIN", "OK"}},
+        {"CSQ", "AT+CSQ", "\r\n+CSQ: 22,0\r\n", "\r\n+CSQ: 99,99\r\n\r\nOK\r\n", {"+CSQ: 99,99", "OK"}},
+    };
+    for (const auto &row : rows) {
+        for (const bool byteByByte : {false, true})
+            QTest::addRow("%s, %s", row.name, byteByByte ? "byte by byte" : "whole")
+                << byteByByte << row.command << row.before << row.answer << row.lines;
+    }
+}
+
+void TestGarbledEcho::withEchoOnALineBeforeOurEchoIsNotOurAnswer()
+{
+    QFETCH(bool, byteByByte);
+    QFETCH(QByteArray, command);
+    QFETCH(QByteArray, before);
+    QFETCH(QByteArray, answer);
+    QFETCH(QStringList, lines);
+    test::LiveSession session(false);
+    session.module->setByteByByte(byteByByte);
+    session.module->setScript({{"AT", "AT\r\r\nOK\r\n"}, {command, before + command + "\r" + answer}});
+    session.submit("AT");
+    session.submit(command);
+    QTRY_COMPARE(session.transactions.size(), 2);
+    for (const QList<at::Transaction> &transactions : {session.transactions, session.decoded()}) {
+        QCOMPARE(transactions.size(), 2);
+        QCOMPARE(transactions.at(1).status, at::Transaction::Status::Ok);
+        QCOMPARE(linesOf(transactions.at(1)), lines);
     }
 }
 
