@@ -84,6 +84,9 @@ struct AtCommand
     bool ownsTextLines = false;        // unprefixed lines are its answer (ATI, AT+CGMR)
     bool isTest = false;               // AT+X=?: its answer lists ranges, never settings
     bool answersStateSettings = false; // its owned lines state settings (+QICFG, +QISTATE)
+    // Its answer lines begin with this many integers: an owned line that does
+    // not is the URC of the same name, come meanwhile (+CEREG during AT+CEREG?).
+    int leadingIntegers = 0;
     bool explainErrors = false;        // an ERROR is explained by AT+QIGETERROR (manual 2.1.12)
     DataPhase dataPhase = DataPhase::None;
     qint64 dataLength = -1;            // FixedLength: the bytes taken after "> " (QISENDEX: 2 hex digits a byte; logs count the echo by it)

@@ -50,6 +50,10 @@ bool ourEchoOnTheLine(QByteArrayView line, QByteArrayView command)
     qsizetype i = 0;
     while (i < line.size() && i < command.size() && line[i] == command[i])
         ++i;
+    // One a whole beginning of the other is a command of its own (AT before
+    // ATI: a stale AT's echo and OK made ATI's answer "AT").
+    if (i == qMin(line.size(), command.size()))
+        return false;
     const auto edited = [&](qsizetype at, QByteArrayView text) { return at < text.size() && tellsCommandsApart(text[at]); };
     if (edited(i, line) || edited(i, command))
         return false;
@@ -59,6 +63,17 @@ bool ourEchoOnTheLine(QByteArrayView line, QByteArrayView command)
     if (line.size() < command.size())
         return line.sliced(i) == command.sliced(i + 1);
     return line.sliced(i + 1) == command.sliced(i);
+}
+
+bool beginsWithIntegers(const ResultLine &line, int count)
+{
+    if (line.fieldCount() < count)
+        return false;
+    for (int i = 0; i < count; ++i) {
+        if (!line.field(i).isInteger())
+            return false;
+    }
+    return true;
 }
 
 Transaction::Status statusOf(ResultLine::Final final)
@@ -457,7 +472,7 @@ bool TransactionAssembler::offerToCurrent(const AtEvent &event, const ResultLine
     const AtCommand &command = m_current->command;
     const bool owned = line.prefixed ? command.ownedPrefixes.contains(line.name)
                                      : (line.name.isEmpty() && command.ownsTextLines);
-    if (!owned)
+    if (!owned || !beginsWithIntegers(line, command.leadingIntegers))
         return false;
     // With echo known on, a line before our echo (intact or garbled) is not
     // our answer: a URC of the same name (+CPIN: READY) or an earlier

@@ -146,6 +146,10 @@ struct CommandSpec
     bool setsLastError = false;      // its ERROR sets the code AT+QIGETERROR reads: chapter 2.1
     bool cmeErrors = false;          // AT+CMEE decides how its ERROR prints (27.007 9.1)
     bool answerRepeatsWrite = false; // its answer has the write's shape and states the setting (+QICFG)
+    // Its read form's answer begins with this many integers, where the
+    // unsolicited line of the same name does not: +CEREG: <n>,<stat>,… against
+    // the URC's +CEREG: <stat>[,"<tac>",…] (27.007 10.1.22). 0: no such rule.
+    int readAnswerIntegers = 0;
     QList<ArgumentChange> answerChanges; // settings its answer lines state (+QISTATE's access mode)
     QList<RangeRule> rangeRules;     // ranges that depend on another parameter's value
     CommandId id = CommandId::Unknown;

@@ -82,6 +82,8 @@ at::AtCommand CommandCatalog::expectation(const ParsedCommand &parsed)
             : spec->timeoutMs;
     command.explainErrors = spec->explainErrors;
     command.isTest = parsed.form == CommandForm::Test;
+    if (parsed.form == CommandForm::Read)
+        command.leadingIntegers = spec->readAnswerIntegers;
     command.answersStateSettings = spec->answerRepeatsWrite || !spec->answerChanges.isEmpty();
     if (parsed.form != CommandForm::Write)
         return command;

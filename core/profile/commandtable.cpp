@@ -266,7 +266,11 @@ QList<CommandSpec> buildCommandTable(const profile::ModuleLimits &limits)
     add(CommandId::Revision, {"+CGMR", QT_TRANSLATE_NOOP("bc25::CommandCatalog", "Revision Identification"), "27.007 5.3", T | E, {}, {"CGMR"}, true, 3000, nullptr});
     add(CommandId::SignalQuality, {"+CSQ", QT_TRANSLATE_NOOP("bc25::CommandCatalog", "Signal Quality"), "27.007 8.5", T | E, {}, {}, false, 3000, nullptr});
     add(CommandId::Registration, {"+CEREG", QT_TRANSLATE_NOOP("bc25::CommandCatalog", "EPS Network Registration Status"), "27.007 10.1.22", T | R | W,
-         {{{integer("n", 0, 5)}}}, {}, false, 3000, nullptr});
+         {{{integer("n", 0, 5)}}}, {}, false, 3000, nullptr},
+        [](CommandSpec &s) {
+            // +CEREG: <n>,<stat>[,…] answers the read; +CEREG: <stat>[,"<tac>",…] is the URC.
+            s.readAnswerIntegers = 2;
+        });
     add(CommandId::Attach, {"+CGATT", QT_TRANSLATE_NOOP("bc25::CommandCatalog", "PS Attach or Detach"), "27.007 10.1.9", T | R | W,
          {{{integer("state", 0, 1)}}}, {}, false, 85000, nullptr});
     add(CommandId::PdpAddress, {"+CGPADDR", QT_TRANSLATE_NOOP("bc25::CommandCatalog", "Show PDP Address"), "27.007 10.1.14", T | E | W,

@@ -23,6 +23,8 @@ private slots:
     void anotherCommandsEchoBeforeOursIsNotOurAnswer_data();
     void anotherCommandsEchoBeforeOursIsNotOurAnswer();
     void withEchoOffALineStartingAtIsAnAnswer();
+    void aCommandOursBeginsWithIsAnothers_data();
+    void aCommandOursBeginsWithIsAnothers();
     void anEchoOneParameterApartIsAnotherCommands_data();
     void anEchoOneParameterApartIsAnotherCommands();
     void withEchoOnALineBeforeOurEchoIsNotOurAnswer_data();
@@ -150,6 +152,36 @@ void TestGarbledEcho::withEchoOffALineStartingAtIsAnAnswer()
         QCOMPARE(transactions.at(1).lines.constFirst().text, QByteArray("ATLAS_R01A02"));
         QCOMPARE(transactions.at(2).status, at::Transaction::Status::Ok);
         QCOMPARE(transactions.at(2).lines.constFirst().text, QByteArray("866"));
+    }
+}
+
+// A stale AT's echo and OK before ATI's: AT is a command of its own, not
+// ATI's echo with its last byte lost (new-user pass 8: the status bar named
+// the module "AT", from ATI's answer lines "AT", "OK").
+void TestGarbledEcho::aCommandOursBeginsWithIsAnothers_data()
+{
+    QTest::addColumn<bool>("byteByByte");
+    QTest::newRow("whole") << false;
+    QTest::newRow("byte by byte") << true;
+}
+
+void TestGarbledEcho::aCommandOursBeginsWithIsAnothers()
+{
+    QFETCH(bool, byteByByte);
+    test::LiveSession session(false);
+    session.module->setByteByByte(byteByByte);
+    session.module->setScript({{"AT", "AT\r\r\nOK\r\n"},
+                               {"ATI", "AT\r\r\nOK\r\nATI\r\r\nQuectel\r\nBC25\r\nRevision: BC25JAR01A04\r\n\r\nOK\r\n"}});
+    QSignalSpy late(&session.engine, &at::CommandEngine::lateResult);
+    session.submit("AT");
+    session.submit("ATI");
+    QTRY_COMPARE(session.transactions.size(), 2);
+    QCOMPARE(late.count(), 1); // the stale AT's OK
+    for (const QList<at::Transaction> &transactions : {session.transactions, session.decoded()}) {
+        QCOMPARE(transactions.size(), 2);
+        QCOMPARE(transactions.at(1).status, at::Transaction::Status::Ok);
+        QVERIFY(!transactions.at(1).echoDiffered);
+        QCOMPARE(linesOf(transactions.at(1)), (QStringList {"Quectel", "BC25", "Revision: BC25JAR01A04", "OK"}));
     }
 }
 

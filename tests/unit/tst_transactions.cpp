@@ -70,6 +70,8 @@ private slots:
     void manualExamplesDecodeToTheLiveTransactions_data();
     void manualExamplesDecodeToTheLiveTransactions();
     void writtenOrderHoldsABoundedNumber();
+    void aRegistrationUrcDuringTheReadIsNotItsAnswer_data();
+    void aRegistrationUrcDuringTheReadIsNotItsAnswer();
 };
 
 void TestTransactions::testFormNeverChangesSettings()
@@ -403,6 +405,42 @@ void TestTransactions::writtenOrderHoldsABoundedNumber()
     finished(9);
     order.flush();
     QCOMPARE(out, (QList<quint64> {5, 6, 7, 8, 4, 9}));
+}
+
+// AT+CEREG=3 turns on the URC +CEREG: <stat>,"<tac>","<ci>",<AcT>; one that
+// comes between the read's echo and its answer +CEREG: <n>,<stat>,… is not
+// the answer (adversary pass 8, F3: the health check read the URC's 1 as <n>
+// and "1A2B" as <stat>: "not registered, not searching" and the wrong advice).
+void TestTransactions::aRegistrationUrcDuringTheReadIsNotItsAnswer_data()
+{
+    QTest::addColumn<bool>("byteByByte");
+    QTest::addColumn<QByteArray>("urc");
+    for (const QByteArray &urc : {QByteArray(R"(+CEREG: 1,"1A2B","0C3D4E5F",9)"), QByteArray("+CEREG: 1"),
+                                  QByteArray(R"(+CEREG: 4,,,,,,"11100000","11100000")")}) {
+        QTest::addRow("%s, whole", urc.constData()) << false << urc;
+        QTest::addRow("%s, byte by byte", urc.constData()) << true << urc;
+    }
+}
+
+void TestTransactions::aRegistrationUrcDuringTheReadIsNotItsAnswer()
+{
+    QFETCH(bool, byteByByte);
+    QFETCH(QByteArray, urc);
+    LiveSession s;
+    s.module->setByteByByte(byteByByte);
+    s.module->setScript({{"AT+CEREG?", "\r\n" + urc + "\r\n\r\n+CEREG: 3,2\r\n\r\nOK\r\n"}});
+    QSignalSpy urcs(&s.engine, &at::CommandEngine::urcReceived);
+    s.submit("AT+CEREG?");
+    QTRY_COMPARE(s.transactions.size(), 1);
+    for (const QList<at::Transaction> &transactions : {s.transactions, s.decoded()}) {
+        QCOMPARE(transactions.size(), 1);
+        const at::Transaction &read = transactions.constFirst();
+        QCOMPARE(read.status, at::Transaction::Status::Ok);
+        QCOMPARE(read.lines.size(), 2);
+        QCOMPARE(read.lines.constFirst().text, QByteArray("+CEREG: 3,2"));
+    }
+    QCOMPARE(urcs.count(), 1);
+    QCOMPARE(urcs.constFirst().constFirst().value<at::ResultLine>().text, urc);
 }
 
 QTEST_GUILESS_MAIN(TestTransactions)
