@@ -29,6 +29,7 @@
 #include "session/modulesession.h"
 #include "sim/virtualmodule.h"
 #include "transport/ptytransport.h"
+#include "views/logview.h"
 #include "workbench.h"
 
 #include <QAction>
@@ -36,6 +37,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -133,6 +135,7 @@ private slots:
     void aPortIsReadWithItsKeptModelBeforeItOpens();
     void aSwitchKeepsTheHistoryWithOneMarker_data();
     void aSwitchKeepsTheHistoryWithOneMarker();
+    void aHexAndTextConsoleKeepsItsRowHeightsAcrossASwitch();
     void aSwitchToFewerSocketsSaysWhichConsolesGo_data();
     void aSwitchToFewerSocketsSaysWhichConsolesGo();
     void quitAsksAboutAnUnsavedRecipe_data();
@@ -482,6 +485,52 @@ void TestModelSwitch::aSwitchKeepsTheHistoryWithOneMarker()
     QVERIFY2(console->receivedText().startsWith(consoleBefore), qPrintable(console->receivedText()));
     QCOMPARE(rowsWith(console->model(), marker).size(), 1);
     QVERIFY(rowsWith(console->model(), marker).first() >= int(consoleBefore.count(QLatin1Char('\n'))));
+}
+
+// A console in Hex + text holds rows of several lines (16 bytes a line); after
+// a switch its kept rows were one line tall, drawn over each other, until
+// Show as changed (new-user pass 8, English and Chinese): the new window set
+// the line height after giving the view the kept model.
+void TestModelSwitch::aHexAndTextConsoleKeepsItsRowHeightsAcrossASwitch()
+{
+    Workbench workbench({});
+    workbench.build({});
+    workbench.connectNow();
+    waitIdentified(workbench);
+    QTRY_VERIFY(!workbench.stack()->engine().isBusy());
+    SocketConsole *console = workbench.window()->consolePanel()->console(0);
+    console->setViewFormat(SocketConsole::Format::HexAndText);
+    console->model()->append(false, QByteArray(100, 'x')); // seven lines of 16 bytes
+    console->model()->flush();
+    const auto tallRows = [](SocketConsole *shown) {
+        QList<int> rows;
+        const QAbstractItemModel *model = shown->view()->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const int lines = model->index(row, 0).data(LogView::LinesRole).toInt();
+            if (lines > 1)
+                rows << row;
+        }
+        return rows;
+    };
+    const auto heightsAreTheirLines = [](SocketConsole *shown, const QList<int> &rows) {
+        const int line = shown->view()->verticalHeader()->defaultSectionSize();
+        for (const int row : rows) {
+            const int lines = shown->view()->model()->index(row, 0).data(LogView::LinesRole).toInt();
+            if (shown->view()->rowHeight(row) != lines * line)
+                return false;
+        }
+        return true;
+    };
+    QCOMPARE(tallRows(console).size(), 1);
+    QVERIFY(heightsAreTheirLines(console, tallRows(console)));
+
+    QSignalSpy rebuilt(&workbench, &Workbench::rebuilt);
+    modelAction(workbench, "bg96")->trigger();
+    QTRY_COMPARE(rebuilt.count(), 1);
+    console = workbench.window()->consolePanel()->console(0);
+    console->model()->flush();
+    QCOMPARE(tallRows(console).size(), 1);
+    QVERIFY(heightsAreTheirLines(console, tallRows(console)));
 }
 
 // From a twelve-socket BG96 to a six-socket BC25: the consoles of sockets 6–11

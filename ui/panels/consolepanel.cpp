@@ -57,9 +57,12 @@ SocketConsole::SocketConsole(ModuleSession *session, int connectId, QWidget *par
     , m_progress(new QProgressBar(this))
     , m_stop(new QPushButton(tr("Stop"), this))
 {
-    m_view->setModel(m_model);
+    // The line height first, the model after: a kept model (a model switch)
+    // in Hex + text sizes its rows in lines of it, and a default size set
+    // later makes every row one line again, drawn over each other.
     m_view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_view->verticalHeader()->setDefaultSectionSize(LineHeight::row(m_view->font(), 2)); // a peer's Chinese whole
+    m_view->setModel(m_model);
     m_view->horizontalHeader()->hide();
     m_view->setColumnWidth(ConsoleModel::Time, m_view->fontMetrics().horizontalAdvance(QStringLiteral("00:00:00.000  ")));
     m_view->setColumnHidden(ConsoleModel::Time, true);
