@@ -146,6 +146,10 @@ void Workbench::rebuild(const QString &port, bool reconnect, std::optional<link:
     QApplication::setQuitOnLastWindowClosed(false);
     m_rebuildQueued = false;
     m_closeAgreed = true; // asked before the switch
+    // The link ends here, and the sockets with it: the consoles say so
+    // before the switch's marker, as when a link is closed by hand.
+    if (m_stack->connection().state() != link::Connection::State::Disconnected)
+        m_stack->connection().disconnectFromModule();
     m_window->close();
     m_controls = nullptr;
     m_question = nullptr;

@@ -350,6 +350,15 @@ void TestModelSwitch::openSocketsAreAskedAboutBeforeASwitch()
     QTRY_COMPARE(rebuilt.count(), 1);
     QCOMPARE(workbench.stack()->profile().id(), QByteArray("bg96"));
     waitIdentified(workbench);
+    // The switch closed the socket with the link: its console says so, before
+    // the marker (new-user pass 8: the stream ran straight into "Now read as").
+    ConsoleModel *console = workbench.window()->consolePanel()->console(0)->model();
+    console->flush();
+    const QList<int> closed = rowsWith(console, QStringLiteral("Socket 0 closed"));
+    const QList<int> marker = rowsWith(console, QStringLiteral("Now read as BG96"));
+    QCOMPARE(closed.size(), 1);
+    QCOMPARE(marker.size(), 1);
+    QVERIFY(closed.first() < marker.first());
 }
 
 void TestModelSwitch::aModelChosenWhileDisconnectedTakesEffectAtTheNextConnect()
