@@ -186,8 +186,12 @@ void SerialInput::enterDataMode(qint64 length, qint64 maxLength)
 // Ctrl+Z (Esc cancels); returns how many bytes it took.
 qsizetype SerialInput::takeData(qsizetype from)
 {
-    if (std::exchange(m_lateLfIsLineEnd, false) && m_input.at(from) == '\n')
-        return 1; // the rest of the line's CR LF, not echoed: the echo after "> " is the data alone
+    if (std::exchange(m_lateLfIsLineEnd, false) && m_input.at(from) == '\n') {
+        // The rest of the line's CR LF, not echoed: the echo after "> " is the
+        // data alone. The host's lines end with CR LF still, for the next one.
+        m_lastEnd = LineEnd::CrLf;
+        return 1;
+    }
     const qsizetype available = m_input.size() - from;
     if (m_dataLength >= 0) {
         const qsizetype take = qMin<qsizetype>(available, m_dataLength - m_data.size());

@@ -175,13 +175,19 @@ void TestSimFrontEnd::lateLfOfCrLfNeverBecomesData()
     QVERIFY(rig.openSocket());
     rig.module->receive("AT" + ending);
     QTRY_VERIFY(rig.out.endsWith("OK\r\n"));
-    rig.module->receive(send + '\r');
-    QTRY_VERIFY(rig.out.endsWith("> "));
-    rig.module->receive("\nhello");
-    if (!send.contains(','))
-        rig.module->receive("\x1a");
-    QTRY_VERIFY(rig.out.contains("SEND OK"));
-    QCOMPARE(rig.atPeer, peer);
+    // Twice: the second send's line follows one whose LF came late too (adv8
+    // F5: the first late LF was taken but not remembered as a CR LF ending, so
+    // the second one became data: "\nx" at the peer, the "y" lost).
+    for (int send_ = 1; send_ <= 2; ++send_) {
+        rig.out.clear();
+        rig.module->receive(send + '\r');
+        QTRY_VERIFY(rig.out.endsWith("> "));
+        rig.module->receive("\nhello");
+        if (!send.contains(','))
+            rig.module->receive("\x1a");
+        QTRY_VERIFY(rig.out.contains("SEND OK"));
+        QTRY_COMPARE(rig.atPeer, peer.repeated(send_));
+    }
 }
 
 void TestSimFrontEnd::lateLfOverAPseudoTerminal()
