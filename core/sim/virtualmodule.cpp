@@ -147,7 +147,11 @@ void VirtualModule::notifyOutputDrained()
 
 void VirtualModule::receive(const QByteArray &bytes)
 {
-    if (m_linkDead)
+    // Booting, a module's UART takes nothing: a command written before RDY
+    // (the host's next AT+QIOPEN) is lost, never run on the new boot before
+    // RDY says every socket is gone (adv8 F10: +QIOPEN: k,0, then RDY, and
+    // the socket lived on while the host read it as closed).
+    if (m_linkDead || m_booting)
         return;
     m_input.receive(bytes);
 }
@@ -386,7 +390,11 @@ void VirtualModule::reboot()
     m_echo = true;
     m_cmeeMode = 0;
     m_lastError = 0;
-    QTimer::singleShot(BootTimeMs, this, [this] {
+    m_booting = true;
+    QTimer::singleShot(BootTimeMs, this, [this, generation = m_generation] {
+        if (generation != m_generation)
+            return; // rebooted again meanwhile: that boot says RDY
+        m_booting = false;
         write("\r\nRDY\r\n");
         emit rebooted();
     });

@@ -166,6 +166,7 @@ private:
 
     SerialInput m_input;       // command lines and data, however the host's bytes are split
     int m_generation = 0;      // counts reboots, so that a delayed answer of before is dropped
+    bool m_booting = false;    // from a reboot to its RDY: the UART takes nothing
 
     // The commands of one line still to run (V.250 5.4), and how the current one ended.
     QByteArrayList m_chain;

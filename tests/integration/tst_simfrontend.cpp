@@ -87,6 +87,7 @@ private slots:
     void lateLfOfCrLfNeverBecomesData_data();
     void lateLfOfCrLfNeverBecomesData();
     void lateLfOverAPseudoTerminal();
+    void aCommandWrittenWhileBootingIsLost();
     void longestLineOfEachCommandIsTaken();
     void largestSendsGoWhole_data();
     void largestSendsGoWhole();
@@ -188,6 +189,23 @@ void TestSimFrontEnd::lateLfOfCrLfNeverBecomesData()
         QTRY_VERIFY(rig.out.contains("SEND OK"));
         QTRY_COMPARE(rig.atPeer, peer.repeated(send_));
     }
+}
+
+// Between a reboot and its RDY the module takes nothing from its UART: an
+// AT+QIOPEN written then never opens a socket that outlives the RDY the host
+// reads as "every socket gone" (adversary pass 8, F10).
+void TestSimFrontEnd::aCommandWrittenWhileBootingIsLost()
+{
+    Rig rig;
+    QSignalSpy rebooted(rig.module.get(), &VirtualModule::rebooted);
+    rig.module->reboot();
+    rig.module->receive("AT+QIOPEN=1,0,\"TCP\",\"127.0.0.1\"," + QByteArray::number(rig.listener.serverPort()) + ",0,0\r\n");
+    QTRY_COMPARE(rebooted.count(), 1);
+    QVERIFY2(!rig.out.contains("QIOPEN") && !rig.out.contains("OK"), qPrintable(shown(rig.out)));
+    QVERIFY(rig.out.contains("RDY"));
+    // Awake: it answers, and socket 0 is free (563 if the lost open had run).
+    QVERIFY(rig.ask("AT").endsWith("OK\r\n"));
+    QVERIFY(rig.openSocket());
 }
 
 void TestSimFrontEnd::lateLfOverAPseudoTerminal()
