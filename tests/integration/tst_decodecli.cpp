@@ -74,6 +74,7 @@ private slots:
     void standardInputWorks();
     void onlyItsOwnWordsOnStandardError();
     void unreadableFileExitsWithTwo();
+    void outputThatCannotBeWrittenIsAFailure();
     void damagedCaptureRecordIsNamedAndExitsWithOne();
     void captureHeaderAfterAByteOrderMark();
     void recordsTheWriterNeverWritesAreDamaged_data();
@@ -251,6 +252,24 @@ void TestDecodeCli::onlyItsOwnWordsOnStandardError()
     const Run late = decode({QStringLiteral("-")}, capture);
     QVERIFY2(late.errors.isEmpty(), late.errors.constData());
     QVERIFY(!late.objects.isEmpty());
+}
+
+// Output that cannot be written (a full disk; here a file size limit of 0,
+// its signal ignored, so every write fails with EFBIG) is no decoded log:
+// exit 1 and said (adversary pass 8, F9).
+void TestDecodeCli::outputThatCannotBeWrittenIsAFailure()
+{
+    const QString log = writeFile(m_dir, QStringLiteral("full.log"), "\r\nRDY\r\n\r\n+CEREG: 1\r\n");
+    for (const QString &options : {QString(), QStringLiteral("--stats")}) {
+        QProcess process;
+        process.start(QStringLiteral("/bin/sh"),
+                      {QStringLiteral("-c"), QStringLiteral("trap '' XFSZ; ulimit -f 0; exec \"$0\" $1 \"$2\" > \"$3\""),
+                       QStringLiteral(BC25_DECODE_PATH), options, log, m_dir.filePath(QStringLiteral("out.json"))});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 1);
+        QVERIFY2(process.readAllStandardError().contains("cannot write the output"), qPrintable(options));
+    }
 }
 
 void TestDecodeCli::unreadableFileExitsWithTwo()
