@@ -155,8 +155,8 @@ int main(int argc, char *argv[])
                 chosen = {std::move(identified), decode::LogModel::From::Identity};
             // Read as one model, the log's other part is read by the wrong one: said with its line.
             if (change.line > 0) {
-                std::fprintf(stderr, "bc25-decode: %s:%lld: the log changes model here: the module says it is a %s (a %s "
-                                     "before); all of it is read as a %s (--model NAME reads it as one)\n",
+                std::fprintf(stderr, "bc25-decode: %s:%lld: the log changes model here: the module identifies itself as %s (%s "
+                                     "before); all of it is read as %s (--model NAME reads it as one)\n",
                              qPrintable(path), static_cast<long long>(change.line),
                              qPrintable(profile::ModuleProfile::byId(change.after)->name()),
                              qPrintable(profile::ModuleProfile::byId(change.before)->name()), qPrintable(chosen.profile->name()));

@@ -28,6 +28,9 @@ struct AtEvent
     bool truncated = false; // Data: fewer bytes arrived than announced
     bool badHex = false;    // Data in hex format that held non-hex characters (bytes keeps the text)
     bool unquotedHex = false; // Data on its line as bare hex digits where the model quotes them
+    // Data (with badHex: text, never bytes received): hex digits past the
+    // length its line announced, as they came, after that length's data.
+    bool pastLength = false;
 };
 
 } // namespace bc25::at

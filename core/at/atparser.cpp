@@ -313,6 +313,8 @@ void AtParser::endLine(qint64 nextOffset)
 {
     if (m_line.isEmpty())
         return; // blank lines around results carry nothing
+    if (m_lineOffset == m_hexEndAt && emitHexPastLength())
+        return;
     // A complete header line: the payload follows after the line end.
     const PayloadHeader header = m_headerStarts.test(uchar(m_line.front())) ? m_grammar.headerOf(m_line, m_settings)
                                                                            : PayloadHeader {};
@@ -338,17 +340,33 @@ void AtParser::emitLineWithData(const PayloadHeader &header)
     QByteArrayView hex = QByteArrayView(m_line).sliced(header.dataStart, header.dataSize);
     if (header.dataCut && hex.size() % 2 != 0)
         hex.chop(1); // the cut fell inside a byte's two digits
+    // Never more than the line announced: digits past its length are no
+    // bytes of the socket's, but they are not dropped unsaid either.
+    QByteArrayView pastLength;
+    if (hex.size() > 2 * header.length) {
+        pastLength = hex.sliced(2 * header.length);
+        hex.truncate(2 * header.length);
+    }
     if (!PayloadHeader::decodeHex(hex, &data.bytes)) {
         // Not hex pairs: shown as it came, with why (no bytes made up from it).
         data.bytes = hex.toByteArray();
         data.badHex = true;
-    } else if (data.bytes.size() > header.length) {
-        data.bytes.truncate(header.length); // never more than the line announced
     }
     data.truncated = header.dataCut || (!data.badHex && data.bytes.size() < header.length);
     data.unquotedHex = header.dataUnquoted;
+    AtEvent extra;
+    if (!pastLength.isEmpty()) {
+        extra.kind = AtEvent::Kind::Data;
+        extra.offset = data.offset + hex.size();
+        extra.connectId = header.connectId;
+        extra.bytes = pastLength.toByteArray(); // the line's own bytes: bounded by MaxLineLength
+        extra.badHex = true;
+        extra.pastLength = true;
+    }
     emitLine(m_lineOffset);
     deliver(data);
+    if (extra.pastLength)
+        deliver(extra);
 }
 
 bool AtParser::startPayloadAtComma(qint64 nextOffset)
@@ -384,6 +402,8 @@ void AtParser::finishPayload(bool truncated)
     data.connectId = m_payloadConnectId;
     data.length = m_payloadLength;
     data.truncated = truncated;
+    m_hexEndAt = m_settings.recvHex && !truncated ? m_payloadOffset + m_payload.size() : -1;
+    m_hexEndConnectId = m_payloadConnectId;
     QByteArray text = std::exchange(m_payload, {});
     if (!m_settings.recvHex)
         data.bytes = std::move(text);
@@ -497,6 +517,7 @@ void AtParser::reset()
     m_payloadWanted = 0;
     m_restartAt = -1;
     m_trailer.clear();
+    m_hexEndAt = -1;
     m_echo.clear();
     m_echoMatched = 0;
     m_discarded = 0;

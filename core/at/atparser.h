@@ -150,6 +150,7 @@ private:
     void feedTrailer(const char *data, qsizetype size, qsizetype &i);
     void cutPayloadAtRestart();
     void finishPayload(bool truncated);
+    [[nodiscard]] bool emitHexPastLength();
     void emitLine(qint64 offset);
     void deliver(const AtEvent &event);
     static void reuseBuffer(QByteArray &buffer, QByteArray &delivered);
@@ -186,6 +187,11 @@ private:
     qsizetype m_restartAt = -1;       // Payload, Trailer: where a restart line starts in the payload
     QByteArray m_trailer;             // Trailer: the bytes after a payload, until they are its trailer or not
     bool m_trailerMissing = false;    // Trailer: they are not; the payload was scanned for a restart line
+    // Hex data counted whole: where it ended, and its socket. A line that
+    // starts right there (no line end between) and holds hex digits only is
+    // digits past the length (emitHexPastLength), not a line of the module's.
+    qint64 m_hexEndAt = -1;
+    int m_hexEndConnectId = -1;
 
     QByteArray m_echo;
     qsizetype m_echoMatched = 0;

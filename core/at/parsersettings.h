@@ -24,6 +24,9 @@ struct ParserSettings
     bool showLength = false; // AT+QICFG="showlength",1: +QIRD carries <remaining_length>
     bool recvHex = false;    // AT+QICFG="dataformat",x,1: payload printed as hex text
     bool sendHex = false;    // AT+QICFG="dataformat",1,x: QISEND data is hex text
+    // AT+QICFG="recvind",1 (EC200U note 2.4.1): "+QIURC: "recv",<id>,<length>"
+    // in buffer access announces a length and no data. Not saved: off after a restart.
+    bool recvIndication = false;
     // ATE1 is the module's default, but a session may meet it after ATE0:
     // echo counts as on from the first echo seen (and off after an answer without one).
     bool echo = false;
@@ -50,6 +53,7 @@ struct ParserSettings
         case S::SendHex: sendHex = change.on; break;
         case S::RecvHex: recvHex = change.on; break;
         case S::Echo: echo = change.on; break;
+        case S::RecvIndication: recvIndication = change.on; break;
         case S::AllBuffer: directPush.fill(false); break;
         case S::AccessMode: setDirectPush(change.socket, change.on); break;
         }

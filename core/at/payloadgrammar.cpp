@@ -132,7 +132,9 @@ std::optional<PayloadHeader> PayloadGrammar::match(const QList<PayloadAnnounceme
         }
         if (!fits)
             continue;
-        if (!beforeComma && shape.silentInBufferAccess && (settings.showLength || shape.lengthInBufferAccess) && header.connectId >= 0
+        const bool lengthOnly = settings.showLength || shape.lengthInBufferAccess
+                                || (shape.lengthWithRecvIndication && settings.recvIndication);
+        if (!beforeComma && shape.silentInBufferAccess && lengthOnly && header.connectId >= 0
             && !settings.isDirectPush(header.connectId))
             header.length = -1;
         return header;

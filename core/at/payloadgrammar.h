@@ -42,6 +42,10 @@ struct PayloadAnnouncement
     // The BG95's buffer-mode "+QIURC: "recv",<id>,<len>" carries a length
     // whatever showlength is: silent in buffer access always.
     bool lengthInBufferAccess = false;
+    // The EC200U's: the same, but only once the module confirmed
+    // AT+QICFG="recvind",1 (its note 2.4.1); before that the shape is its
+    // direct push, whatever the socket's mode is thought to be.
+    bool lengthWithRecvIndication = false;
 };
 
 // Which lines announce payload, with which fields (DESIGN.md, rule 1). The

@@ -27,6 +27,7 @@
 // OK when it stands just before it.
 #include "atparser.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace bc25::at {
@@ -213,6 +214,27 @@ void AtParser::cutPayloadAtRestart()
     m_payload.truncate(cut);
     finishPayload(true);
     replayAsLines(rest, restOffset);
+}
+
+bool AtParser::emitHexPastLength()
+{
+    // "+QIRD: 2\r\n41424344\r\n": the length counts two bytes; the digits after
+    // them were never the socket's, and are not dropped unsaid either.
+    m_hexEndAt = -1;
+    const bool hexOnly = std::all_of(m_line.cbegin(), m_line.cend(), [](char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    });
+    if (!hexOnly)
+        return false;
+    AtEvent extra;
+    extra.kind = AtEvent::Kind::Data;
+    extra.offset = m_lineOffset;
+    extra.connectId = m_hexEndConnectId;
+    extra.bytes = std::exchange(m_line, {});
+    extra.badHex = true; // text, never bytes received
+    extra.pastLength = true;
+    deliver(extra);
+    return true;
 }
 
 } // namespace bc25::at

@@ -18,6 +18,7 @@ struct SettingChange
         AccessMode,  // a socket's access mode: on = direct push
         AllBuffer,   // every socket back to buffer access (the module restarted)
         Echo,        // ATE
+        RecvIndication, // AT+QICFG="recvind" (EC200U): the buffer access "recv" URC carries a length
     };
 
     Setting setting = Setting::ViewMode;

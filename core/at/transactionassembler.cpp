@@ -225,10 +225,14 @@ QString TransactionAssembler::route(RoutedEvent::Role role, const AtEvent &event
     // an operation's line or a URC (a test form's answer lists ranges).
     if (role == RoutedEvent::Role::Data && (event.badHex || event.unquotedHex)) {
         // adv6 F2: hex data the model would not print.
-        routedEvent.drift = event.badHex
-                ? tr("hex data that is not pairs of hex digits (%n character(s)): shown as it came, no bytes read from it.",
-                     nullptr, int(event.bytes.size()))
-                : tr("hex data without the double quotes the model prints around it.");
+        if (event.pastLength)
+            routedEvent.drift = tr("hex digits past the length the line announced (%n character(s)): shown as they came, "
+                                   "no bytes read from them.", nullptr, int(event.bytes.size()));
+        else if (event.badHex)
+            routedEvent.drift = tr("hex data that is not pairs of hex digits (%n character(s)): shown as it came, no bytes read from it.",
+                                   nullptr, int(event.bytes.size()));
+        else
+            routedEvent.drift = tr("hex data without the double quotes the model prints around it.");
         noteDrift(routedEvent.drift, id);
     } else if (line && line->prefixed && !line->isFinal()
         && (role == RoutedEvent::Role::Urc || role == RoutedEvent::Role::Operation
@@ -349,7 +353,7 @@ void TransactionAssembler::onData(const AtEvent &event)
         // Bounded: one read never answers more than the largest payload, whatever
         // a damaged log makes of it (its data are all delivered, not all kept).
         QByteArray &data = m_current->transaction.data;
-        if (m_recordContents && data.size() < AtParser::MaxPayloadLength)
+        if (m_recordContents && !event.pastLength && data.size() < AtParser::MaxPayloadLength)
             data += QByteArrayView(event.bytes).first(qMin<qsizetype>(event.bytes.size(),
                                                                       AtParser::MaxPayloadLength - data.size()));
         id = m_current->transaction.id;

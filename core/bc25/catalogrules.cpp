@@ -67,9 +67,10 @@ QList<at::SettingChange> CatalogRules::changedByUrc(const at::ResultLine &urc) c
         return {{Setting::AccessMode, int(urc.integer(1)), false}};
     // The module restarted: every socket is gone, and whether it echoes is
     // learned again from its first echo; QICFG stays (saved to NVRAM, manual
-    // 2.1.11 note 2).
+    // 2.1.11 note 2) but for the EC200U's "recvind", which is not saved (its
+    // note 2.4.1) and is off on every model that lacks it.
     if (restartedBy(urc))
-        return {{Setting::AllBuffer, -1, false}, {Setting::Echo, -1, false}};
+        return {{Setting::AllBuffer, -1, false}, {Setting::Echo, -1, false}, {Setting::RecvIndication, -1, false}};
     return {};
 }
 

@@ -91,7 +91,8 @@ QString ModelReading::offerText() const
     const QByteArray model = offer();
     if (model.isEmpty())
         return {};
-    return tr("The module says it is a %1; reading it as a %2.")
+    // No article before a name: "a EC200U", "a unknown" read wrong (and the name may be any).
+    return tr("The module identifies itself as %1; reading it as %2.")
             .arg(profile::ModuleProfile::byId(model)->name(), m_reading->name());
 }
 

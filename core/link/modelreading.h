@@ -34,7 +34,7 @@ struct PortModel
 
 // The model the session reads with, how that was decided, and what the
 // module said it is: the connection bar's "BG96 (identified)" and the offer
-// "The module says it is a BG96; reading it as a BC25." come from here.
+// "The module identifies itself as BG96; reading it as BC25." come from here.
 class ModelReading final
 {
     Q_DECLARE_TR_FUNCTIONS(bc25::link::ModelReading)
@@ -58,7 +58,7 @@ public:
     // The model to offer reading with: the one the module says it is, when
     // that is a known model other than the one read with; else empty.
     [[nodiscard]] QByteArray offer() const;
-    // "The module says it is a BG96; reading it as a BC25." (empty with no offer).
+    // "The module identifies itself as BG96; reading it as BC25." (empty with no offer).
     [[nodiscard]] QString offerText() const;
 
 private:

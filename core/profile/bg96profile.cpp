@@ -120,6 +120,14 @@ QList<Difference> lteSocketDifferences(const LteSections &s)
              // <IP_address> "String type": each echo's address in quotes
              d.ping.quotesAddress = true;
          }},
+        // The BC25's 5 is its own Table 2's (PING_PDP_ACT_FAIL); these notes
+        // list only the TCP/IP error codes, where 561 is the context's failure.
+        {Kind::Table, QStringLiteral("+QPING: 561 alone when the context is not active (the BC25 prints 5)"),
+         s.ping.isEmpty() ? QString()
+                          : s.ping + QStringLiteral(" (<finresult> \"Others: error code\", the note's error codes: 561 \"PDP context "
+                                                    "opening failed\"); a real Quectel RM510Q-GL log, github.com/pchat-imm/"
+                                                    "quectel_rm510q_gl: AT+QPING=1,\"8.8.8.8\" / OK / +QPING: 561"),
+         [](ModuleProfile::Description &d) { d.ping.noContextResult = 561; }},
         {Kind::Table, QStringLiteral("+QIRD: <read_actual_length> (no remaining length); UDP SERVICE: +QIRD: <length>,<remoteIP>,<remote_port>, then the data; "
                                      "a direct push to a UDP SERVICE adds <remoteIP>,<remote_port> after the length; no \"buff full\" URC"),
          s.payload,

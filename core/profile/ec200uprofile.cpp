@@ -41,11 +41,13 @@ ModuleProfile::Description ec200uDescription()
                           .source = QStringLiteral("ATI in a real EC200U host log (2026-07-03); AT+CGMR not found: "
                                                    "ATI's revision line; the EG915U by the note's title (EC200U&EG915U Series)")}));
     rows.append({Difference::Kind::Table,
-                 QStringLiteral("AT+QICFG=\"recvind\",1 adds the length to the buffer access \"recv\" URC"), at("2.4.1"),
-                 [source = at("2.4.1, 2.5.2")](ModuleProfile::Description &d) {
-                     // In buffer access it announces a length and carries no data: the
+                 QStringLiteral("AT+QICFG=\"recvind\",1 adds the length to the buffer access \"recv\" URC "
+                                "(default 0, not saved: +QIURC: \"recv\",<connectID> alone)"),
+                 at("2.4.1, 2.5.2"),
+                 [source = at("2.5.2; the length only after AT+QICFG=\"recvind\",1, 2.4.1")](ModuleProfile::Description &d) {
+                     // Once confirmed, in buffer access it announces a length and carries no data: the
                      // socket's access mode (QIOPEN's, confirmed) tells it from a direct push.
-                     lengthInBufferAccess(d, source);
+                     lengthWithRecvIndication(d, source);
                  }});
     return describeModel("ec200u", QStringLiteral("EC200U"), appNote, rows);
 }

@@ -125,6 +125,12 @@ LineExpectations::LineExpectations(const ModuleProfile &profile, const QList<Ans
                             .arg(m_model, what, QString(mark), countsText(shape.bufferAccessCounts), shape.source),
                     mark);
         }
+        if (!shape.recvIndicationCounts.isEmpty()) {
+            std::tie(expected.indicatedBeforeCount, expected.indicatedAfterCount) = cutAtCount(
+                    tr("not expected for %1: %2 with %3 fields in buffer access mode; the %1 prints %4 there (%5).")
+                            .arg(m_model, what, QString(mark), countsText(shape.recvIndicationCounts), shape.source),
+                    mark);
+        }
         for (int count = 0; count < MadeCounts; ++count) {
             expected.drift << expected.beforeCount + QString::number(count) + expected.afterCount;
             if (!shape.bufferAccessCounts.isEmpty())
@@ -221,9 +227,14 @@ QString LineExpectations::driftOf(const at::ResultLine &line, const at::ParserSe
         // manual 2.2.2: the socket is the URC's second field.
         const bool buffered = !shape.bufferAccessCounts.isEmpty() && count >= 2
                               && !settings.isDirectPush(int(line.integer(1)));
-        const QList<int> &counts = buffered ? shape.bufferAccessCounts : shape.fieldCounts;
+        // AT+QICFG="recvind",1 confirmed (the EC200U): the length may come in buffer access too.
+        const bool indicated = buffered && settings.recvIndication && !shape.recvIndicationCounts.isEmpty();
+        const QList<int> &counts = indicated ? shape.recvIndicationCounts
+                                             : buffered ? shape.bufferAccessCounts : shape.fieldCounts;
         if (counts.contains(count))
             return {}; // the common case: no words are made
+        if (indicated)
+            return expected.indicatedBeforeCount + QString::number(count) + expected.indicatedAfterCount;
         if (count < MadeCounts)
             return buffered ? expected.bufferedDrift.at(count) : expected.drift.at(count);
         return buffered ? expected.bufferedBeforeCount + QString::number(count) + expected.bufferedAfterCount

@@ -29,6 +29,9 @@ struct AnswerShape
     // forms than in direct push (the BG96: no length); empty: fieldCounts.
     QList<int> bufferAccessCounts;
     QString source;         // "manual 2.1.3"
+    // The same once the module confirmed AT+QICFG="recvind",1 (the EC200U,
+    // its note 2.4.1: the length added); empty: the setting changes nothing.
+    QList<int> recvIndicationCounts = {};
 };
 
 // Where a line names a socket (+QIOPEN: <connectID>,<err>, manual 2.1.1;
@@ -80,6 +83,8 @@ private:
         QString always;          // not empty: every such line is a drift, for this reason
         int connectIdField = -1; // where the line names a socket (SocketField); -1: nowhere
         QString beforeId, afterId; // "…: +QIOPEN names socket " | "; the BC25 has sockets 0 to 5."
+        // In buffer access with AT+QICFG="recvind",1 confirmed (AnswerShape::recvIndicationCounts).
+        QString indicatedBeforeCount = {}, indicatedAfterCount = {};
     };
     [[nodiscard]] ExpectedShape &shapeFor(const QByteArray &name, const QByteArray &type);
 

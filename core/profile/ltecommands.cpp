@@ -96,6 +96,35 @@ void lengthInBufferAccess(ModuleProfile::Description &d, const QString &source)
     }
 }
 
+void lengthWithRecvIndication(ModuleProfile::Description &d, const QString &source)
+{
+    using Field = at::PayloadAnnouncement::Field;
+    // AT+QICFG="recvind"[,<show_length>]: 0 by default, "the configuration
+    // will not be saved"; without the value it asks ([+QICFG: "recvind",<show_length>]).
+    CommandSpec &config = commandOf(d, CommandId::Config);
+    const ParameterSpec key {"type", ParameterSpec::Type::String, 0, 0, false, true, {"recvind"}, -1};
+    Signature recvind {{key, integer("show_length", 0, 1, true)}};
+    recvind.changes = {{at::SettingChange::Setting::RecvIndication, 1}};
+    config.writeSignatures.append(recvind);
+    config.testAnswer.append(R"(+QICFG: "recvind",(0,1))");
+    for (at::PayloadAnnouncement &shape : d.payloadGrammar.announcements) {
+        if (shape.fields == QList<Field> {Field::Type, Field::ConnectId, Field::Length})
+            shape.lengthWithRecvIndication = true;
+    }
+    // Without the setting the buffer access URC is "recv",<connectID> alone
+    // (2.5.2): a length there is drift, and the line is read as the push it
+    // looks like. With it, the length may come.
+    for (AnswerShape &shape : d.answerShapes) {
+        if (shape.name == CommandCatalog::resultName(ResultId::Urc) && shape.type == "recv") {
+            shape.recvIndicationCounts = shape.bufferAccessCounts;
+            if (!shape.recvIndicationCounts.contains(3))
+                shape.recvIndicationCounts.append(3);
+            std::sort(shape.recvIndicationCounts.begin(), shape.recvIndicationCounts.end());
+            shape.source = source;
+        }
+    }
+}
+
 void dnsServersPerContext(ModuleProfile::Description &d, const QString &source)
 {
     // EC200U note 2.4.16: AT+QIDNSCFG=<contextID>[,<pridnsaddr>[,<secdnsaddr>]]; "If the

@@ -75,11 +75,14 @@ void addContextCommands(ModuleProfile::Description &d);
 void useHexStringSend(ModuleProfile::Description &d);
 void addUdpServiceSend(ModuleProfile::Description &d);
 // "+QIURC: "recv",<connectID>,<length>" in buffer access mode announces a
-// length and no data, whatever showlength is (the BG95's <data_len>, the
-// EC200U's with AT+QICFG="recvind",1): a direct push only on a socket in
-// direct push mode. The "recv" URC's answer shape takes that length form
-// (3 fields) in buffer access, from `source`.
+// length and no data, whatever showlength is (the BG95's <data_len>): a
+// direct push only on a socket in direct push mode. The "recv" URC's answer
+// shape takes that length form (3 fields) in buffer access, from `source`.
 void lengthInBufferAccess(ModuleProfile::Description &d, const QString &source);
+// The same only once the module confirmed AT+QICFG="recvind",1 (the EC200U,
+// its note 2.4.1), which this adds to AT+QICFG; before it, and after a
+// restart, the length form in buffer access is drift, read as a push.
+void lengthWithRecvIndication(ModuleProfile::Description &d, const QString &source);
 // AT+QIDNSCFG=<contextID>[,<pridnsaddr>[,<secdnsaddr>]]: a context's DNS
 // servers, <contextID> alone asks them (the LTE modules, the BC660K).
 void dnsServersPerContext(ModuleProfile::Description &d, const QString &source);

@@ -39,6 +39,9 @@ struct PingDefaults
     // the host was not found); the 7-field summary always ends it.
     QList<int> echoCodes = {0, 1};
     bool quotesAddress = false; // each echo's "<IP_address>" in quotes
+    // The <finresult> alone of a ping whose context could not be activated:
+    // the BC25's Table 2 PING_PDP_ACT_FAIL (manual 2.1.8, chapter 3).
+    int noContextResult = 5;
 };
 
 // What a model's manual says its firmware does not do yet ("not supported

@@ -70,6 +70,14 @@ QString SimOptions::apply(SimConfig &config, const QString &option)
         config.revision = value;
         return {};
     }
+    // What ATI answers, its lines with '|' between: a module whose identity
+    // names no model of the list (ati=Quectel|EC21|Revision: EC21EFAR06A01M4G).
+    if (name == QLatin1String("ati")) {
+        if (value.isEmpty())
+            return tr("ati= needs the lines ATI answers, with | between them.");
+        config.identification = value.split(QLatin1Char('|'));
+        return {};
+    }
     if (name == QLatin1String("fail")) {
         QByteArray command = value.toLatin1().toUpper();
         if (command.startsWith("AT"))
@@ -113,7 +121,7 @@ QStringList SimOptions::names()
     for (const IntegerOption &known : IntegerOptions)
         names << QLatin1String(known.name);
     names << QStringLiteral("fail") << QStringLiteral("loopback-only") << QStringLiteral("no-address")
-          << QStringLiteral("dns-fail") << QStringLiteral("unreachable") << QStringLiteral("revision")
+          << QStringLiteral("dns-fail") << QStringLiteral("unreachable") << QStringLiteral("revision") << QStringLiteral("ati")
           << QStringLiteral("strict");
     return names;
 }

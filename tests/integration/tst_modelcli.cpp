@@ -307,8 +307,8 @@ void TestModelCli::aLogThatChangesModelIsSaidWithItsLine()
     QCOMPARE(done.exitCode, 0);
     QVERIFY2(done.out.contains("\"model\":\"bg96\""), done.out.constData());
     // Line 14: the BG96's OK (the lines are the log's, the first "ATI" line 1).
-    QVERIFY2(done.err.contains(swapped.toUtf8() + ":14: the log changes model here: the module says it is a BG96 (a BC25 "
-                               "before); all of it is read as a BG96"),
+    QVERIFY2(done.err.contains(swapped.toUtf8() + ":14: the log changes model here: the module identifies itself as BG96 (BC25 "
+                               "before); all of it is read as BG96"),
              done.err.constData());
     // One identity, said twice, is no change; --model is the user's choice and reads no identity.
     const QString once = write(m_dir, QStringLiteral("once.log"), bg96 + bg96);
@@ -322,7 +322,7 @@ void TestModelCli::aLogThatChangesModelIsSaidWithItsLine()
                                   "1764006664000 RX \\r\\nRDY\\r\\n\n1764006665000 TX ATI\\r\n"
                                   "1764006665010 RX \\r\\nQuectel\\r\\nBG96\\r\\n\\r\\nOK\\r\\n\n");
     done = run(QStringLiteral(BC25_DECODE_PATH), {QStringLiteral("--stats"), capture});
-    QVERIFY2(done.err.contains(capture.toUtf8() + ":6: the log changes model here: the module says it is a BG96 (a BC25 before)"),
+    QVERIFY2(done.err.contains(capture.toUtf8() + ":6: the log changes model here: the module identifies itself as BG96 (BC25 before)"),
              done.err.constData());
 }
 

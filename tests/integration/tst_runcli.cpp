@@ -529,17 +529,43 @@ private slots:
             const Run run = runProgram(arguments);
             sim.terminate();
             sim.waitForFinished(5000);
-            const QString chosen = QStringLiteral("the module says it is a BG96; --model bc25 reads it as a BC25");
-            const QString byDefault = QStringLiteral("the module says it is a BG96; read as a BC25, the default (--model bg96 reads it as a BG96)");
+            const QString chosen = QStringLiteral("the module identifies itself as BG96; --model bc25 reads it as BC25");
+            const QString byDefault = QStringLiteral("the module identifies itself as BG96; read as BC25, the default (--model bg96 reads it as BG96)");
             if (model == QLatin1String("bc25"))
                 QVERIFY2(run.err.count(chosen) == 1 && !run.err.contains(byDefault), qPrintable(run.err));
             else if (model.isEmpty())
                 QVERIFY2(run.err.count(byDefault) == 1 && !run.err.contains(chosen), qPrintable(run.err));
             else
-                QVERIFY2(!run.err.contains(QLatin1String("the module says")), qPrintable(run.err));
+                QVERIFY2(!run.err.contains(QLatin1String("the module identifies")), qPrintable(run.err));
             const QString header = readAll(capture).section(QLatin1Char('\n'), 0, 5);
             const QString used = model.isEmpty() ? QStringLiteral("bc25") : model;
             QVERIFY2(header.contains(QStringLiteral("# model=") + used), qPrintable(header));
+        }
+    }
+
+    // A module whose identity names no model of the list (ATI's model line
+    // "BC25", not "Quectel_BC25", and a revision no model has) is said in its
+    // own words, never "a unknown"; with --model too.
+    void anIdentityNoModelHasIsSaidInItsWords()
+    {
+        for (const bool chosen : {false, true}) {
+            QProcess sim;
+            sim.start(QStringLiteral(BC25_SIM_PATH), {QStringLiteral("--fresh"), QStringLiteral("--option"),
+                                                      QStringLiteral("ati=Quectel|BC25|Revision: XYZ01"), QStringLiteral("--option"),
+                                                      QStringLiteral("revision=XYZ01")});
+            QVERIFY(sim.waitForStarted(10000));
+            QTRY_VERIFY_WITH_TIMEOUT(sim.canReadLine(), 10000);
+            const QString port = QString::fromLocal8Bit(sim.readLine()).trimmed();
+            QStringList arguments {QStringLiteral("--port"), port, QStringLiteral("01_module_identity")};
+            if (chosen)
+                arguments << QStringLiteral("--model") << QStringLiteral("bc25");
+            const Run run = runProgram(arguments);
+            sim.terminate();
+            sim.waitForFinished(5000);
+            const QString said = chosen ? QStringLiteral("the module's identity (\"BC25\") is not a known model; --model bc25 reads it as BC25")
+                                        : QStringLiteral("the module's identity (\"BC25\") is not a known model; read as BC25, the default");
+            QVERIFY2(run.err.count(said) == 1, qPrintable(run.err));
+            QVERIFY2(!run.err.contains(QLatin1String("unknown")) && !run.err.contains(QLatin1String(" a BC25")), qPrintable(run.err));
         }
     }
 

@@ -156,6 +156,9 @@ void TestErrorAdvice::aFailedPingIsAdvisedInThePingToolAndTheSoakMonitor()
     ping->setHost(QStringLiteral("127.0.0.1"));
     QCOMPARE(ping->start(), QString());
     QTRY_VERIFY2(ping->summaryText().endsWith(advice), qPrintable(ping->summaryText()));
+    // The BG96's own code (its note 2.2.11, chapter 4: 561), read as its failure; not the BC25's 5.
+    const QString words = ErrorCodes::pingResultText(ErrorCodes::OpenPdpContextFailed);
+    QVERIFY2(ping->summaryText().contains(words), qPrintable(ping->summaryText()));
 
     // The soak monitor: its rounds' pings fail alike, and its summary says why.
     SoakPanel *soak = m_workbench->window().soakPanel();
@@ -163,6 +166,7 @@ void TestErrorAdvice::aFailedPingIsAdvisedInThePingToolAndTheSoakMonitor()
     soak->setTimeScale(1000);
     QCOMPARE(soak->start(), QString());
     QTRY_VERIFY2(soak->summaryText().contains(advice), qPrintable(soak->summaryText()));
+    QVERIFY2(soak->summaryText().contains(words), qPrintable(soak->summaryText()));
     soak->stop();
 }
 

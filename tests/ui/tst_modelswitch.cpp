@@ -228,7 +228,7 @@ void TestModelSwitch::aModuleOfAnotherModelIsOfferedNotSwitched()
     QTRY_VERIFY(!controls->offerBar()->isHidden());
     QCOMPARE(controls->readingLabel()->text(), QStringLiteral("BC25 (default)"));
     QCOMPARE(controls->offerBar()->findChild<QLabel *>()->text(),
-             QStringLiteral("The module says it is a BG96; reading it as a BC25."));
+             QStringLiteral("The module identifies itself as BG96; reading it as BC25."));
     QCOMPARE(controls->offerAction()->text(), QStringLiteral("Read as BG96"));
     // Nothing switched, nothing kept, until the click.
     QCOMPARE(workbench.stack()->profile().id(), QByteArray("bc25"));

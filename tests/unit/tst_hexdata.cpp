@@ -3,7 +3,8 @@
 // one-line push "recv",<connectID>,<length>,"<hex>" and hex +QIRD data. Text
 // that is not hex pairs is shown as it came, as drift with why, and no bytes
 // are made up from it; bare digits where the model quotes them are read, as
-// drift; a push cut by a restart or by the line bound is truncated (adv6 F2).
+// drift; a push cut by a restart or by the line bound is truncated (adv6 F2);
+// digits past the announced length are drift too, shown as they came.
 // Each stream whole, byte by byte and cut in two at every byte.
 
 #include "bc25/trafficdecoder.h"
@@ -67,6 +68,8 @@ private slots:
     void hexDataIsReadOrShownAsItCame_data();
     void hexDataIsReadOrShownAsItCame();
     void aHexPushLongerThanALineIsTruncated();
+    void digitsPastTheLengthAreDriftShownAsTheyCame_data();
+    void digitsPastTheLengthAreDriftShownAsTheyCame();
 };
 
 void TestHexData::hexDataIsReadOrShownAsItCame_data()
@@ -152,6 +155,48 @@ void TestHexData::aHexPushLongerThanALineIsTruncated()
             QVERIFY(data.data.count('\xaa') == data.data.size());
             QCOMPARE(seen.finals.constLast(), QStringLiteral("AT OK"));
         }
+    }
+}
+
+void TestHexData::digitsPastTheLengthAreDriftShownAsTheyCame_data()
+{
+    QTest::addColumn<QByteArray>("model");
+    QTest::addColumn<QByteArray>("lines");
+    QTest::addColumn<QString>("final"); // the command the lines answer, and its status; empty: none
+    // The BC660K's one-line push (its hex <data> on the URC's line).
+    QTest::newRow("one-line push") << QByteArray("bc660k") << QByteArray("\r\n+QIURC: \"recv\",0,2,\"41424344\"\r\n")
+                                   << QString();
+    // Hex +QIRD data on an LTE module, and a BC25 push: the data on the lines after the header.
+    QTest::newRow("QIRD") << QByteArray("bg96") << QByteArray("AT+QIRD=0,1500\r\r\n+QIRD: 2\r\n41424344\r\nOK\r\n")
+                          << QStringLiteral("AT+QIRD=0,1500 OK");
+    QTest::newRow("push") << QByteArray("bc25") << QByteArray("\r\n+QIURC: \"recv\",0,2\r\n41424344\r\n") << QString();
+}
+
+void TestHexData::digitsPastTheLengthAreDriftShownAsTheyCame()
+{
+    // The length counts 2 bytes ("AB"); "4344" after them are no bytes of the
+    // socket's: never dropped unsaid, never read as data.
+    QFETCH(QByteArray, model);
+    QFETCH(QByteArray, lines);
+    QFETCH(QString, final);
+    const QByteArray stream = HexOn + lines + "AT\r\r\nOK\r\n";
+    for (const QList<QByteArray> &pieces : splits(stream)) {
+        const Seen seen = decode(model, pieces);
+        const QByteArray how = "in " + QByteArray::number(pieces.size()) + " pieces, first " + QByteArray::number(pieces.first().size());
+        QVERIFY2(seen.data.size() == 2, how.constData());
+        QVERIFY2(seen.data.at(0).data == "AB" && !seen.data.at(0).badHex && !seen.data.at(0).truncated, how.constData());
+        const DecodedEvent &past = seen.data.at(1);
+        QVERIFY2(past.data == "4344" && past.badHex, (how + ": " + past.data).constData());
+        QCOMPARE(past.toJson().value(QLatin1String("text")).toString(), QStringLiteral("4344")); // as it came
+        QVERIFY2(seen.drifts.size() == 1 && seen.drifts.constFirst().startsWith(QLatin1String("hex digits past the length")),
+                 qPrintable(seen.drifts.join(QLatin1Char('\n'))));
+        QCOMPARE(past.drift, seen.drifts.constFirst());
+        // The stream goes on: the read ends with its OK, the next command with its own.
+        QStringList finals {QStringLiteral("AT+QICFG=\"dataformat\",0,1 OK")};
+        if (!final.isEmpty())
+            finals << final;
+        finals << QStringLiteral("AT OK");
+        QVERIFY2(seen.finals == finals, qPrintable(how + ": " + seen.finals.join(QLatin1String(" | "))));
     }
 }
 

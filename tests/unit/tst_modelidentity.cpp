@@ -214,7 +214,7 @@ void TestModelIdentity::theReadingSaysHowTheModelWasDecided()
     byDefault.setIdentified("bg96");
     QCOMPARE(byDefault.text(), QStringLiteral("BC25 (default)"));
     QCOMPARE(byDefault.offer(), QByteArray("bg96"));
-    QCOMPARE(byDefault.offerText(), QStringLiteral("The module says it is a BG96; reading it as a BC25."));
+    QCOMPARE(byDefault.offerText(), QStringLiteral("The module identifies itself as BG96; reading it as BC25."));
     byDefault.setIdentified(ModelIdentification::Unknown);
     QVERIFY(byDefault.offer().isEmpty()); // nothing to offer for text no model prints
     QVERIFY(byDefault.offerText().isEmpty());

@@ -57,6 +57,8 @@ class TestSimErrorCodes : public QObject
 private slots:
     void everyErrorSetsTheCodeQigeterrorReads_data();
     void everyErrorSetsTheCodeQigeterrorReads();
+    void aPingWithoutItsContextEndsWithTheModelsCode_data();
+    void aPingWithoutItsContextEndsWithTheModelsCode();
 };
 
 void TestSimErrorCodes::everyErrorSetsTheCodeQigeterrorReads_data()
@@ -105,6 +107,36 @@ void TestSimErrorCodes::everyErrorSetsTheCodeQigeterrorReads()
     QVERIFY2(!explained.contains("+QIGETERROR: 0,"), explained.constData());
     if (code >= 0)
         QVERIFY2(explained.contains("+QIGETERROR: " + QByteArray::number(code) + ','), explained.constData());
+}
+
+void TestSimErrorCodes::aPingWithoutItsContextEndsWithTheModelsCode_data()
+{
+    QTest::addColumn<QByteArray>("model");
+    QTest::addColumn<int>("result");
+    // BC25 manual 2.1.8 and chapter 3, Table 2: 5, PING_PDP_ACT_FAIL (the BC32 and
+    // the BC66 family keep the BC25's: their own notes were not read here).
+    for (const char *model : {"bc25", "bc32", "bc660k", "bc66"})
+        QTest::newRow(model) << QByteArray(model) << 5;
+    // BG96 AN 2.2.11, BG95 AN 2.3.11, EC200U AN 2.4.14: <finresult> "Others: error
+    // code", their chapter 4 has no 5; 561 "PDP context opening failed".
+    for (const char *model : {"bg95", "bg96", "ec200u"})
+        QTest::newRow(model) << QByteArray(model) << 561;
+}
+
+void TestSimErrorCodes::aPingWithoutItsContextEndsWithTheModelsCode()
+{
+    QFETCH(QByteArray, model);
+    QFETCH(int, result);
+    sim::SimConfig config;
+    config.attached = 0; // the BC25's context is up once attached; the LTE modules' only after AT+QIACT
+    Module m(model, config);
+    QCOMPARE(m.profile->pingDefaults().noContextResult, result);
+    const QByteArray context = QByteArray::number(m.profile->limits().firstContext);
+    QVERIFY2(m.ask("AT+QPING=" + context + ",\"127.0.0.1\"").contains("OK\r\n"), m.out.constData());
+    const QByteArray failed = "\r\n+QPING: " + QByteArray::number(result) + "\r\n";
+    QTRY_VERIFY2(m.out.endsWith(failed), m.out.constData());
+    // The code AT+QIGETERROR reads is the TCP/IP one on every model: 561.
+    QVERIFY2(m.ask("AT+QIGETERROR").contains("+QIGETERROR: 561,"), m.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestSimErrorCodes)

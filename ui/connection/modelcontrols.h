@@ -20,7 +20,7 @@ class MainWindow;
 // Which model the window reads the module with, in the window: the Model
 // menu (one entry a model, the one read with checked), the connection bar's
 // "BG96 (identified)", and a bar that appears when the module says it is
-// another model: "The module says it is a BG96; reading it as a BC25.
+// another model: "The module identifies itself as BG96; reading it as BC25.
 // [Read as BG96]". Nothing is sent and nothing switches until the user picks
 // a model or clicks; then switchRequested, and the Workbench rebuilds.
 class ModelControls final : public QObject

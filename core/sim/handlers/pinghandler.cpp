@@ -36,8 +36,8 @@ bool PingHandler::handle(const ParsedCommand &command)
                 return;
             m_running = false;
             m_module->setLastError(ErrorCodes::OpenPdpContextFailed);
-            // chapter 3, Table 2: PING_PDP_ACT_FAIL
-            m_module->urc("+QPING: " + QByteArray::number(ErrorCodes::PingPdpActivationFailed));
+            // The model's code: the BC25's Table 2 PING_PDP_ACT_FAIL (5), the LTE modules' 561.
+            m_module->urc("+QPING: " + QByteArray::number(m_module->profile().pingDefaults().noContextResult));
         }, Qt::QueuedConnection);
         return true;
     }

@@ -393,6 +393,11 @@ void SocketHandler::configure(const ParsedCommand &command)
             nv.recvHex = args.at(2).toInteger() == 1;
         } else if (key == "viewmode") {
             nv.viewMode = args.at(1).toInteger() == 1;
+        } else if (key == "recvind") {
+            // EC200U note 2.4.1: answered OK alone, and "will not be saved"
+            m_receiver.setRecvIndication(args.at(1).toInteger() == 1);
+            m_module->reply();
+            return;
         } else {
             nv.showLength = args.at(1).toInteger() == 1;
         }
@@ -404,6 +409,8 @@ void SocketHandler::configure(const ParsedCommand &command)
         line += number(nv.sendHex) + ',' + number(nv.recvHex);
     else if (key == "viewmode")
         line += number(nv.viewMode);
+    else if (key == "recvind")
+        line += number(m_receiver.recvIndication());
     else
         line += number(nv.showLength);
     m_module->reply({line});
@@ -437,6 +444,7 @@ void SocketHandler::reset()
     for (int id = 0; id < m_socketCount; ++id)
         release(id, Release::Silently); // a reboot prints nothing but RDY
     m_sender.reset();
+    m_receiver.setRecvIndication(false); // not saved (EC200U note 2.4.1)
     m_keepAlive = KeepAlive {};
 }
 

@@ -79,7 +79,7 @@ void SocketReceiver::reportRecv(int id, qint64 length)
         return;
     slot.urcPending = true;
     QByteArray line = "+QIURC: \"recv\"," + number(id);
-    if (m_module->nv().showLength)
+    if (m_module->nv().showLength || m_recvIndication)
         line += ',' + number(length);
     m_module->urc(line);
 }

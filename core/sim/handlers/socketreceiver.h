@@ -27,6 +27,9 @@ public:
     void onOutputDrained();
     // AT+QIRD=<id>,<maxLength> (manual 2.1.5).
     void read(int id, qint64 maxLength);
+    // AT+QICFG="recvind" (EC200U note 2.4.1): the buffer access URC names the length.
+    [[nodiscard]] bool recvIndication() const { return m_recvIndication; }
+    void setRecvIndication(bool on) { m_recvIndication = on; }
 
 private:
     void reportRecv(int id, qint64 length);
@@ -35,6 +38,7 @@ private:
     VirtualModule *m_module;
     SocketSlots &m_slots;
     bool m_pushing = false;
+    bool m_recvIndication = false; // off at power-on: the setting is not saved
 };
 
 } // namespace bc25::sim
