@@ -2,6 +2,7 @@
 #include "payloadgrammar.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace bc25::at {
 
@@ -24,16 +25,20 @@ qint64 decimal(QByteArrayView field)
     return value;
 }
 
-// Splits "a,b,c" at commas; the announcing lines never quote a comma.
+// Splits "a,b,c" at commas, into at most `capacity` fields; capacity + 1
+// when there are more. The announcing lines never quote a comma.
 int splitFields(QByteArrayView text, QByteArrayView *out, int capacity)
 {
     int count = 0;
+    const char *from = text.data();
+    const char *const end = from + text.size();
     while (count < capacity) {
-        const qsizetype comma = text.indexOf(',');
-        out[count++] = comma < 0 ? text : text.first(comma);
-        if (comma < 0)
+        // memchr: QByteArrayView::indexOf(char) is a general search call.
+        const auto *comma = static_cast<const char *>(std::memchr(from, ',', size_t(end - from)));
+        out[count++] = QByteArrayView(from, (comma ? comma : end) - from);
+        if (!comma)
             return count;
-        text = text.sliced(comma + 1);
+        from = comma + 1;
     }
     return capacity + 1; // more fields than the shape has
 }
@@ -75,7 +80,7 @@ std::optional<PayloadHeader> PayloadGrammar::match(const QList<PayloadAnnounceme
         if (line.size() < shape.prefix.size()
             || (!shape.prefix.isEmpty()
                 && (line.front() != shape.prefix.front() || line[shape.prefix.size() - 1] != shape.prefix.back()))
-            || !line.startsWith(shape.prefix))
+            || std::memcmp(line.data(), shape.prefix.constData(), size_t(shape.prefix.size())) != 0)
             continue;
         // The data on the line is whole only at the line end (never in viewmode 1's cut).
         if (beforeComma && shape.fields.contains(Field::HexData))

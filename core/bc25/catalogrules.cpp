@@ -63,7 +63,8 @@ QList<at::SettingChange> CatalogRules::changedByUrc(const at::ResultLine &urc) c
 {
     using Setting = at::SettingChange::Setting;
     // manual 2.2.5: an accepted connection starts in buffer access mode.
-    if (urc.name == "QIURC" && urc.field(0).text == "incoming" && urc.field(1).isInteger())
+    // Views compare the size first (QByteArray == "…" compares memory whatever the size).
+    if (QByteArrayView(urc.name) == "QIURC" && QByteArrayView(urc.field(0).text) == "incoming" && urc.field(1).isInteger())
         return {{Setting::AccessMode, int(urc.integer(1)), false}};
     // The module restarted: every socket is gone, and whether it echoes is
     // learned again from its first echo; QICFG stays (saved to NVRAM, manual
@@ -102,7 +103,8 @@ int CatalogRules::socketClosedBy(const at::ResultLine &line) const
 {
     // Asked of every URC: the type alone decides, without reading the whole
     // Urc (its remote address made for each "recv"). As Urc::parse reads "closed".
-    if (line.name != CommandCatalog::resultName(ResultId::Urc) || line.fieldCount() < 1 || line.field(0).text != "closed")
+    static const QByteArray &urc = CommandCatalog::resultName(ResultId::Urc);
+    if (QByteArrayView(line.name) != urc || line.fieldCount() < 1 || QByteArrayView(line.field(0).text) != "closed")
         return -1;
     return int(line.integer(1));
 }

@@ -9,22 +9,10 @@ void DecodeStatistics::eventRouted(const at::RoutedEvent &event)
     ++m_byRole[size_t(event.role)];
     if (!event.drift.isEmpty()) {
         ++m_drifts;
-        if (const auto found = m_driftReasons.find(event.drift); found != m_driftReasons.end())
-            ++found.value();
-        else if (m_driftReasons.size() < MaxDriftReasons)
-            m_driftReasons.insert(event.drift, 1);
-        else
-            ++m_otherReasons;
+        m_driftReasons.add(event.drift);
     }
-    if (!event.line || event.line->name.isEmpty())
-        return;
-    const QByteArray &name = event.line->name;
-    if (const auto found = m_byName.find(name); found != m_byName.end())
-        ++found.value();
-    else if (m_byName.size() < MaxNames)
-        m_byName.insert(name, 1);
-    else
-        ++m_otherNames;
+    if (event.line && !event.line->name.isEmpty())
+        m_byName.add(event.line->name);
 }
 
 QJsonObject DecodeStatistics::byKind() const
@@ -57,20 +45,18 @@ QJsonObject DecodeStatistics::byName() const
 {
     QJsonObject names;
     // A QJsonObject orders its keys: the hash's order does not show.
-    for (auto it = m_byName.cbegin(); it != m_byName.cend(); ++it)
-        names.insert(textKey(it.key()), it.value());
-    if (m_otherNames > 0)
-        names.insert(QLatin1String(OtherNames), m_otherNames);
+    m_byName.forEach([&names](const QByteArray &name, qint64 count) { names.insert(textKey(name), count); });
+    if (m_byName.other() > 0)
+        names.insert(QLatin1String(OtherNames), m_byName.other());
     return names;
 }
 
 QJsonObject DecodeStatistics::driftByReason() const
 {
     QJsonObject reasons;
-    for (auto it = m_driftReasons.cbegin(); it != m_driftReasons.cend(); ++it)
-        reasons.insert(it.key(), it.value());
-    if (m_otherReasons > 0)
-        reasons.insert(QLatin1String(OtherReasons), m_otherReasons);
+    m_driftReasons.forEach([&reasons](const QString &reason, qint64 count) { reasons.insert(reason, count); });
+    if (m_driftReasons.other() > 0)
+        reasons.insert(QLatin1String(OtherReasons), m_driftReasons.other());
     return reasons;
 }
 

@@ -2,10 +2,10 @@
 #pragma once
 
 #include "at/assemblylistener.h"
+#include "boundedcounts.h"
 #include "transactionstatistics.h"
 
 #include <QByteArray>
-#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -45,14 +45,12 @@ private:
 
     qint64 m_events = 0;
     std::array<qint64, RoleCount> m_byRole {};
-    // Any number of distinct names can arrive (a log of garbage): a hash
-    // finds each in constant time, and past MaxNames the rest are counted as
-    // one OtherNames entry, so memory stays bounded.
-    QHash<QByteArray, qint64> m_byName;
-    qint64 m_otherNames = 0;
+    // Any number of distinct names can arrive (a log of garbage): each is
+    // found in constant time, and past MaxNames the rest are counted as one
+    // OtherNames entry, so memory stays bounded.
+    BoundedCounts<QByteArray, MaxNames> m_byName;
     qint64 m_drifts = 0;
-    QHash<QString, qint64> m_driftReasons; // bounded as m_byName
-    qint64 m_otherReasons = 0;
+    BoundedCounts<QString, MaxDriftReasons> m_driftReasons;
     TransactionStatistics m_commands;
 };
 

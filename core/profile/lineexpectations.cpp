@@ -3,29 +3,18 @@
 
 #include "moduleprofile.h"
 
+#include <cstring>
+#include <optional>
 #include <tuple>
 
 namespace bc25::profile {
 
-namespace {
-
 // The result name of every command some model has ("QNTTP" and "QNTP"), and
-// the command it answers: a line of such a name is the family's, never noise.
-// Read on the first line of a name the model lacks, when every profile can be built.
-const QHash<QByteArray, int> &familyNames()
-{
-    static const QHash<QByteArray, int> names = [] {
-        QHash<QByteArray, int> all;
-        for (const QByteArray &id : ModuleProfile::ids()) {
-            for (const CommandSpec &spec : ModuleProfile::byId(id)->commands()) {
-                if (spec.name.startsWith('+'))
-                    all.insert(spec.name.mid(1), int(spec.id));
-            }
-        }
-        return all;
-    }();
-    return names;
-}
+// the CommandId it answers (as int), read from the registry's descriptions
+// (profileregistry.cpp): a line of such a name is the family's, never noise.
+const QHash<QByteArray, int> &familyResultNames();
+
+namespace {
 
 // "8", "1 or 2", "1, 3 or 5"
 QString countsText(const QList<int> &counts)
@@ -42,41 +31,59 @@ QString countsText(const QList<int> &counts)
     return text;
 }
 
-// How many fields a "+NAME:" line carries, counted as splitFields() cuts
-// them (a quoted field runs to its closing quote) but without splitting: a
-// +QIRD or +QISTATE answer is counted, its fields are not made.
+// Where `c` is in `text` from `from` on, -1 if nowhere: memchr, where
+// QByteArrayView::indexOf(char) is a general search call (1.6 M instructions
+// a MiB of URCs in these two counts).
+qsizetype indexOf(QByteArrayView text, char c, qsizetype from = 0)
+{
+    if (from >= text.size())
+        return -1;
+    const void *found = std::memchr(text.data() + from, c, size_t(text.size() - from));
+    return found ? static_cast<const char *>(found) - text.data() : -1;
+}
+
+// The parameters of a "+NAME:" line, after its first colon; nullopt for a line without one.
+std::optional<QByteArrayView> parametersOf(const at::ResultLine &line)
+{
+    const qsizetype colon = indexOf(line.text, ':');
+    if (colon < 0)
+        return std::nullopt;
+    return QByteArrayView(line.text).sliced(colon + 1);
+}
+
 // The first field as a plain decimal, read in place (-1 if it is none): a
 // +QISTATE answer's <connectID> is checked without splitting its ten fields.
 qint64 firstInteger(const at::ResultLine &line)
 {
-    const qsizetype colon = line.text.indexOf(':');
-    if (colon < 0)
+    const std::optional<QByteArrayView> parameters = parametersOf(line);
+    if (!parameters)
         return -1;
-    QByteArrayView rest = QByteArrayView(line.text).sliced(colon + 1).trimmed();
+    const QByteArrayView rest = parameters->trimmed();
     qint64 value = -1;
     for (qsizetype i = 0; i < rest.size() && i < 12 && rest[i] >= '0' && rest[i] <= '9'; ++i)
         value = (value < 0 ? 0 : value * 10) + (rest[i] - '0');
     return value;
 }
 
+// How many fields a "+NAME:" line carries, counted as splitFields() cuts
+// them (a quoted field runs to its closing quote) but without splitting: a
+// +QIRD or +QISTATE answer is counted, its fields are not made.
 int fieldCountOf(const at::ResultLine &line)
 {
-    const qsizetype colon = line.text.indexOf(':');
-    if (colon < 0)
+    const std::optional<QByteArrayView> found = parametersOf(line);
+    if (!found || found->trimmed().isEmpty())
         return 0;
-    const QByteArrayView parameters = QByteArrayView(line.text).sliced(colon + 1);
-    if (parameters.trimmed().isEmpty())
-        return 0;
+    const QByteArrayView parameters = *found;
     int count = 1;
     const qsizetype n = parameters.size();
     for (qsizetype i = 0;;) {
         while (i < n && parameters[i] == ' ')
             ++i;
         if (i < n && parameters[i] == '"') {
-            const qsizetype close = parameters.indexOf('"', i + 1);
+            const qsizetype close = indexOf(parameters, '"', i + 1);
             i = close < 0 ? n : close + 1;
         }
-        const qsizetype comma = parameters.indexOf(',', i);
+        const qsizetype comma = indexOf(parameters, ',', i);
         if (comma < 0)
             return count;
         ++count;
@@ -245,8 +252,11 @@ QString LineExpectations::driftOf(const at::ResultLine &line, const at::ParserSe
 
 QString LineExpectations::foreignName(const at::ResultLine &line) const
 {
-    const auto family = familyNames().constFind(line.name);
-    if (family == familyNames().cend())
+    // The family's names, read from the descriptions once per program (building
+    // every profile to learn them had cost a foreign line 6 M instructions).
+    const QHash<QByteArray, int> &familyNames = familyResultNames();
+    const auto family = familyNames.constFind(line.name);
+    if (family == familyNames.cend())
         return {}; // no model has it: a URC of its own, or noise
     const QString name = QLatin1Char('+') + QString::fromLatin1(line.name);
     if (const auto own = m_nameOfCommand.constFind(family.value()); own != m_nameOfCommand.cend()) {

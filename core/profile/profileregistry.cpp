@@ -94,6 +94,7 @@ struct FamilyFacts
 {
     QList<at::PayloadAnnouncement> announcements;
     QSet<QByteArray> urcTypes;
+    QHash<QByteArray, int> resultNames;
 };
 
 const FamilyFacts &familyFacts()
@@ -108,6 +109,12 @@ const FamilyFacts &familyFacts()
             }
             for (const QByteArray &type : d.urcTypes)
                 all.urcTypes.insert(type);
+            // A profile keeps its description's command names (create() sets only
+            // their citations and defaults): read here, no profile is built for them.
+            for (const CommandSpec &spec : d.commands) {
+                if (spec.name.startsWith('+'))
+                    all.resultNames.insert(spec.name.mid(1), int(spec.id));
+            }
         }
         return all;
     }();
@@ -124,6 +131,11 @@ const QList<at::PayloadAnnouncement> &familyAnnouncements()
 const QSet<QByteArray> &familyUrcTypes()
 {
     return familyFacts().urcTypes;
+}
+
+const QHash<QByteArray, int> &familyResultNames()
+{
+    return familyFacts().resultNames;
 }
 
 bool hasShape(const QList<at::PayloadAnnouncement> &shapes, const at::PayloadAnnouncement &shape)
