@@ -24,7 +24,8 @@ ModuleProfile::Description bg95Description()
     s.payload = at("2.3.8, 2.4.2");
     s.contexts = QStringLiteral("a real log: AT+QICSGP=1,1,\"Internet\",\"\",\"\",0, AT+QIACT=1, AT+QIACT? "
                                 "(a \"Quectel-BG95 driver\" README)");
-    s.sendHex = at("3.3.3 (AT+QISENDEX=0,\"3132333435\" / SEND OK)");
+    s.sendHex = at("2.3.9");
+    s.switchMode = at("2.3.10");
     // Not read in this note (see above): left out, the BC25's stand there.
     s.readLength.clear();
     s.ntp.clear();
@@ -50,7 +51,19 @@ ModuleProfile::Description bg95Description()
                  QStringLiteral("two Rust atat drivers for the BG95 (driver code): \"AT+CGMR — newer alias of AT+QGMR, "
                                 "returns only the first part of the firmware version\""),
                  [](ModuleProfile::Description &d) { addFirmwareRevision(d); }});
-    return describeModel("bg95", QStringLiteral("BG95"), appNote, rows);
+    // "Added <RAI_info> for AT+QISENDEX to configure RAI (Chapter 2.3.9)" (the
+    // note's revision history); "The RAI feature is only applicable to NB-IoT RAT".
+    rows.append({Difference::Kind::Table,
+                 QStringLiteral("AT+QISENDEX=<connectID>,<hex_string>[,<RAI_info>]: <RAI_info> 0-2, the release "
+                                "assistance indication (0 none, 1 no further data, 2 a single downlink reply only)"),
+                 at("2.3.9"),
+                 [](ModuleProfile::Description &d) {
+                     commandOf(d, CommandId::SendHex).writeSignatures[0].parameters
+                             << ParameterSpec {"RAI_info", ParameterSpec::Type::Integer, 0, 2, true, false, {}, -1};
+                 }});
+    ModuleProfile::Description d = describeModel("bg95", QStringLiteral("BG95"), appNote, rows);
+    citeLteSections(d, s);
+    return d;
 }
 
 } // namespace bc25::profile

@@ -154,6 +154,17 @@ QList<Difference> lteSocketDifferences(const LteSections &s)
     return rows;
 }
 
+void citeLteSections(ModuleProfile::Description &d, const LteSections &s)
+{
+    citeSections(d, {{CommandId::ContextProfile, s.contextProfile},
+                     {CommandId::ContextActivate, s.contextActivate},
+                     {CommandId::ContextDeactivate, s.contextDeactivate},
+                     {CommandId::SwitchMode, s.switchMode},
+                     {CommandId::DnsLookup, s.dnsLookup},
+                     {CommandId::Config, s.config},
+                     {CommandId::LastError, s.lastError}});
+}
+
 LteSections bg96Sections()
 {
     LteSections s;
@@ -195,7 +206,9 @@ ModuleProfile::Description bg96Description()
                           .revisionPrefixes = {QStringLiteral("BG96")},
                           .source = QStringLiteral("ATI in a real log, github.com/vshymanskyy/TinyGSM/issues/157; "
                                                    "AT+CGMR not found: ATI's revision line")}));
-    return describeModel("bg96", QStringLiteral("BG96"), AppNote, rows);
+    ModuleProfile::Description d = describeModel("bg96", QStringLiteral("BG96"), AppNote, rows);
+    citeLteSections(d, bg96Sections());
+    return d;
 }
 
 } // namespace bc25::profile

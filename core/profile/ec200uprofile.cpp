@@ -27,6 +27,14 @@ ModuleProfile::Description ec200uDescription()
     // The BG96's URC; this model's own list was not read (FAMILY.md: "as BG96").
     s.pdpDeactivated = pdpDeactivatedAsTheBg96();
     s.dns = at("2.4.16");
+    // The note's contents (2.4): the commands its rows keep or add.
+    s.config = at("2.4.1");
+    s.contextProfile = at("2.4.2");
+    s.contextActivate = at("2.4.3");
+    s.contextDeactivate = at("2.4.4");
+    s.switchMode = at("2.4.13");
+    s.dnsLookup = at("2.4.17");
+    s.lastError = at("2.4.19");
     QList<Difference> rows = lteSocketDifferences(s);
     rows.append({Difference::Kind::Table, QStringLiteral("+QPING: 0,\"<IP_address>\",<bytes>,<time>,<ttl>: each echo's address in quotes"),
                  at("3.7 (+QPING: 0,\"61.135.169.125\",32,192,255)"),
@@ -49,7 +57,9 @@ ModuleProfile::Description ec200uDescription()
                      // socket's access mode (QIOPEN's, confirmed) tells it from a direct push.
                      lengthWithRecvIndication(d, source);
                  }});
-    return describeModel("ec200u", QStringLiteral("EC200U"), appNote, rows);
+    ModuleProfile::Description d = describeModel("ec200u", QStringLiteral("EC200U"), appNote, rows);
+    citeLteSections(d, s);
+    return d;
 }
 
 } // namespace bc25::profile

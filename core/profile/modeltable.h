@@ -27,8 +27,22 @@ struct Difference
 ModuleProfile::Description describeModel(const QByteArray &id, const QString &name, const QString &source,
                                          const QList<Difference> &rows);
 
-// A command of the table being written (it must be there).
+// A command of the table being written (it must be there). Called from a
+// table row (describeModel records the row in `differences`, then applies
+// it), it cites the row's source for the command when that source is a
+// section of the model's own manual (isSectionOfOwnManual).
 CommandSpec &commandOf(ModuleProfile::Description &d, CommandId id);
+// Whether `source` is "<the model's source>, <section>".
+bool isSectionOfOwnManual(const ModuleProfile::Description &d, const QString &source);
+// Where the model's own manual writes a command its table keeps as the BC25's
+// (AT+QISWTMD, AT+QIGETERROR, …): cited for it as a changed row's section is.
+// An empty source: that section was not read (the F1 Manual column says so).
+struct CommandSection
+{
+    CommandId id = CommandId::Unknown;
+    QString source; // "<the model's source>, <section>"
+};
+void citeSections(ModuleProfile::Description &d, const QList<CommandSection> &sections);
 // The model has no such command: the catalog does not find it, builders refuse it.
 void removeCommand(ModuleProfile::Description &d, CommandId id);
 // AT+QGMR (the full firmware build), for a model that has it: AT+CGMR's form.
@@ -55,8 +69,13 @@ struct LteSections
     int lastContext = 16;
     QString open, close, state, send, read, readLength, sendLength, ping, ntp, payload, contexts, sendHex, dns;
     QString pdpDeactivated; // where "+QIURC: \"pdpdeact\"" is seen
+    // The sections of the commands the rows keep as the BC25's, or of the
+    // commands they add (empty: not read in that note; the F1 cell says so).
+    QString contextProfile, contextActivate, contextDeactivate, switchMode, dnsLookup, config, lastError;
 };
 QList<Difference> lteSocketDifferences(const LteSections &sections);
+// Cites the kept and added commands' sections of `sections` (citeSections).
+void citeLteSections(ModuleProfile::Description &d, const LteSections &sections);
 // Where the BG96's note writes each shared row (bg96profile.cpp): the BG95
 // starts from it and moves the rows to its own note's sections.
 LteSections bg96Sections();

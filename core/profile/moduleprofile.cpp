@@ -9,6 +9,21 @@
 
 namespace bc25::profile {
 
+namespace {
+
+// "3GPP TS 27.007 8.5" for the table's "27.007 8.5", "ITU-T V.250 6.2.6" for
+// "V.250 6.2.6"; empty for a section of the BC25's own manuals.
+QString standardCitation(const QByteArray &section)
+{
+    if (section.startsWith("27.007 "))
+        return QStringLiteral("3GPP TS ") + QString::fromLatin1(section);
+    if (section.startsWith("V.250"))
+        return QStringLiteral("ITU-T ") + QString::fromLatin1(section);
+    return {};
+}
+
+} // namespace
+
 ModuleProfile::ModuleProfile(Private, Description description)
     : m_description(std::move(description))
     , m_catalog(m_description.commands, m_description.name)
@@ -41,6 +56,11 @@ std::shared_ptr<const ModuleProfile> ModuleProfile::create(Description descripti
     for (CommandSpec &spec : description.commands) {
         const QString &document = spec.document.isEmpty() ? baseManual : spec.document;
         spec.cited = document == description.source;
+        // The basic commands' sections are the standards' (3GPP TS 27.007,
+        // ITU-T V.250), which every model follows: cited on every model, by
+        // the standard's name where the BC25's table does not say it.
+        if (!spec.cited && spec.citedAs.isEmpty() && spec.document.isEmpty())
+            spec.citedAs = standardCitation(spec.section);
     }
     // AT+QPING's entry carries the model's defaults: the engine times a ping
     // written without <time_out> by them.

@@ -161,20 +161,49 @@ ModuleProfile::Description describeModel(const QByteArray &id, const QString &na
     }
     d.commands = ModuleProfile::bc25Commands(d.limits);
     for (const Difference &row : rows) {
+        // Recorded, then applied: commandOf cites the row being applied (the
+        // last recorded) for the commands it changes.
+        d.differences.append({row.what, row.source});
         if (row.kind == Difference::Kind::Table && row.apply)
             row.apply(d);
-        d.differences.append({row.what, row.source});
     }
     return d;
+}
+
+bool isSectionOfOwnManual(const ModuleProfile::Description &d, const QString &source)
+{
+    // "<the model's document>, <section>": a driver's or a log's word
+    // ("<driver>: <constant>") is where a fact is seen, not a manual's section.
+    return !d.source.isEmpty() && source.startsWith(d.source + QStringLiteral(", "));
 }
 
 CommandSpec &commandOf(ModuleProfile::Description &d, CommandId id)
 {
     for (CommandSpec &spec : d.commands) {
-        if (spec.id == id)
-            return spec;
+        if (spec.id != id)
+            continue;
+        // The row that changes a command (describeModel records each row,
+        // then applies it) is where its rules are read now: the F1 Manual
+        // column, a refusal and a hint cite that section of the model's own
+        // note (the first such row; a row may cite more itself).
+        const QString row = d.differences.isEmpty() ? QString() : d.differences.constLast().source;
+        if (spec.citedAs.isEmpty() && isSectionOfOwnManual(d, row))
+            spec.citedAs = row;
+        return spec;
     }
     Q_UNREACHABLE();
+}
+
+void citeSections(ModuleProfile::Description &d, const QList<CommandSection> &sections)
+{
+    for (const CommandSection &section : sections) {
+        if (!isSectionOfOwnManual(d, section.source))
+            continue; // not read: no other document stands in for the model's manual
+        for (CommandSpec &spec : d.commands) {
+            if (spec.id == section.id)
+                spec.citedAs = section.source;
+        }
+    }
 }
 
 void removeCommand(ModuleProfile::Description &d, CommandId id)
@@ -190,6 +219,7 @@ void addFirmwareRevision(ModuleProfile::Description &d)
     spec.title = QT_TRANSLATE_NOOP("bc25::CommandCatalog", "Firmware Revision Identification");
     spec.section = "Quectel AT";
     spec.ownedPrefixes = {"QGMR"};
+    spec.citedAs.clear(); // AT+CGMR's section is not AT+QGMR's
     d.commands.append(spec);
 }
 

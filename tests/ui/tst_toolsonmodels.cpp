@@ -26,10 +26,12 @@
 #include "sim/virtualmodule.h"
 #include "transport/ptytransport.h"
 #include "freeport.h"
+#include "workbenchundertest.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
@@ -42,7 +44,6 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -73,9 +74,7 @@ private:
     // The command text of the last transaction the user's panels sent.
     QByteArray lastPanelCommand() const { return m_panelCommands.isEmpty() ? QByteArray() : m_panelCommands.constLast(); }
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<link::ModuleStack> m_stack;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<test::WorkbenchUnderTest> m_workbench;
     QList<QByteArray> m_panelCommands;
 };
 
@@ -90,29 +89,20 @@ void TestToolsOnModels::initTestCase()
 
 bool TestToolsOnModels::start(const QByteArray &model)
 {
-    m_stack = std::make_unique<link::ModuleStack>(profile::ModuleProfile::byId(model));
-    m_stack->connection().setCaptureFolder(m_dir.filePath(QStringLiteral("captures")));
-    m_window = std::make_unique<MainWindow>(&m_stack->session(), &m_stack->connection());
-    m_window->show();
+    m_workbench = std::make_unique<test::WorkbenchUnderTest>(profile::ModuleProfile::byId(model));
     m_panelCommands.clear();
-    connect(&m_stack->engine(), &at::CommandEngine::transactionFinished, this, [this](const at::Transaction &t) {
+    connect(&m_workbench->engine(), &at::CommandEngine::transactionFinished, this, [this](const at::Transaction &t) {
         if (t.source == at::Source::Panel)
             m_panelCommands << t.command;
     });
     // The built-in virtual module needs no pseudo-terminal: a connection that
     // ends at once is a broken demo, a failure.
-    m_stack->connection().connectVirtual();
-    if (m_stack->connection().state() == link::Connection::State::Disconnected)
-        return false;
-    [&] { QTRY_COMPARE(m_stack->connection().state(), link::Connection::State::Connected); }();
-    [&] { QTRY_VERIFY(!m_stack->session().moduleInfo().revision.isEmpty()); }(); // synchronised
-    return !QTest::currentTestFailed();
+    return m_workbench->connectVirtual();
 }
 
 void TestToolsOnModels::cleanup()
 {
-    m_window.reset();
-    m_stack.reset();
+    m_workbench.reset();
 }
 
 void TestToolsOnModels::everyToolIsAcceptedAndAnsweredOnTheModel_data()
@@ -131,11 +121,11 @@ void TestToolsOnModels::everyToolIsAcceptedAndAnsweredOnTheModel()
     QFETCH(QByteArray, ntpCommand);
     if (!start(model))
         QFAIL("the virtual module did not connect");
-    const profile::ModuleProfile &profile = m_stack->engine().profile();
+    const profile::ModuleProfile &profile = m_workbench->engine().profile();
     QCOMPARE(profile.id(), model);
 
     // Open…: the model's context, OK on, and the dialog takes what it offers.
-    const OpenParameters defaults = m_window->socketPanel()->dialogDefaults();
+    const OpenParameters defaults = m_workbench->window().socketPanel()->dialogDefaults();
     QCOMPARE(defaults.contextId, profile.limits().firstContext);
     QVERIFY2(Commands::open(profile.catalog(), defaults).ok(), qPrintable(Commands::open(profile.catalog(), defaults).error));
     {
@@ -146,14 +136,14 @@ void TestToolsOnModels::everyToolIsAcceptedAndAnsweredOnTheModel()
     }
 
     // DNS: sent on the model's context and answered with addresses.
-    DnsPanel *dns = m_window->dnsPanel();
+    DnsPanel *dns = m_workbench->window().dnsPanel();
     QCOMPARE(dns->lookUp(QStringLiteral("localhost")), QString());
     QTRY_VERIFY_WITH_TIMEOUT(!dns->addresses().isEmpty(), 10000);
     QVERIFY2(lastPanelCommand().startsWith("AT+QIDNSGIP=" + QByteArray::number(profile.limits().firstContext) + ','),
              lastPanelCommand().constData());
 
     // NTP: the model's command and context, answered with the module's time.
-    NtpPanel *ntp = m_window->ntpPanel();
+    NtpPanel *ntp = m_workbench->window().ntpPanel();
     QCOMPARE(ntp->synchronize(), QString());
     QTRY_VERIFY_WITH_TIMEOUT(ntp->resultText().contains(QLatin1String("agrees with this PC")), 10000);
     QVERIFY2(lastPanelCommand().startsWith(ntpCommand), lastPanelCommand().constData());
@@ -163,29 +153,29 @@ void TestToolsOnModels::theNextResultReplacesAnErrorWhoeverSentIt()
 {
     if (!start("bc25"))
         QFAIL("the virtual module did not connect");
-    ModuleSettingsPanel *settings = m_window->settingsPanel();
+    ModuleSettingsPanel *settings = m_workbench->window().settingsPanel();
     const QString before = settings->lastErrorText();
     QVERIFY2(!before.contains(QLatin1String("565")), qPrintable(before));
 
     // A lookup that fails (+QIURC: "dnsgip",565): the status bar and Settings say so.
-    QCOMPARE(m_window->dnsPanel()->lookUp(QStringLiteral("no-such-host.invalid")), QString());
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->statusBar()->currentMessage().contains(QLatin1String("565")), 10000);
+    QCOMPARE(m_workbench->window().dnsPanel()->lookUp(QStringLiteral("no-such-host.invalid")), QString());
+    QTRY_VERIFY_WITH_TIMEOUT(m_workbench->window().statusBar()->currentMessage().contains(QLatin1String("565")), 10000);
     QVERIFY2(settings->lastErrorText().contains(QLatin1String("565 (DNS parse failed)")), qPrintable(settings->lastErrorText()));
     QVERIFY2(settings->lastErrorText().contains(QLatin1String("read at")), qPrintable(settings->lastErrorText()));
-    QVERIFY(m_stack->session().settings().lastErrorTime.isValid());
+    QVERIFY(m_workbench->session().settings().lastErrorTime.isValid());
 
     // A quick command's result is the latest news: the old 565 goes.
-    auto *quick = m_window->findChild<QuickCommandsPanel *>();
+    auto *quick = m_workbench->window().findChild<QuickCommandsPanel *>();
     QVERIFY(quick);
     bool quickAnswered = false;
     QObject scope; // the connection ends with this test
-    connect(&m_stack->engine(), &at::CommandEngine::transactionFinished, &scope, [&quickAnswered](const at::Transaction &t) {
+    connect(&m_workbench->engine(), &at::CommandEngine::transactionFinished, &scope, [&quickAnswered](const at::Transaction &t) {
         quickAnswered = quickAnswered || t.source == at::Source::Quick;
     });
     QCOMPARE(quick->send(0, 0), QString()); // the starter's AT
     QTRY_VERIFY(quickAnswered);
-    QVERIFY2(!m_window->statusBar()->currentMessage().contains(QLatin1String("565")),
-             qPrintable(m_window->statusBar()->currentMessage()));
+    QVERIFY2(!m_workbench->window().statusBar()->currentMessage().contains(QLatin1String("565")),
+             qPrintable(m_workbench->window().statusBar()->currentMessage()));
 }
 
 // --port /dev/ttyNOPE: red like every other failure, saying what to do; with
@@ -194,10 +184,10 @@ void TestToolsOnModels::aPortThatWillNotOpenIsAFailureAndReconnectWaitsForIt()
 {
     if (!start("bc25"))
         QFAIL("the virtual module did not connect");
-    link::Connection &connection = m_stack->connection();
-    auto *status = m_window->findChild<LinkStatus *>();
+    link::Connection &connection = m_workbench->connection();
+    auto *status = m_workbench->window().findChild<LinkStatus *>();
     QVERIFY(status);
-    const QString path = m_dir.filePath(QStringLiteral("ttyNOPE"));
+    const QString path = QDir(m_workbench->captureFolder()).filePath(QStringLiteral("ttyNOPE"));
     transport::SerialSettings settings;
     settings.portName = path;
     connection.setAutoReconnect(false);
@@ -206,12 +196,12 @@ void TestToolsOnModels::aPortThatWillNotOpenIsAFailureAndReconnectWaitsForIt()
     QTRY_VERIFY(connection.openFailed());
     QCOMPARE(connection.state(), link::Connection::State::Disconnected);
     QCOMPARE(status->tone(), LinkStatus::Tone::Bad);
-    QVERIFY2(m_window->statusText().contains(QLatin1String("tick Reconnect")), qPrintable(m_window->statusText()));
+    QVERIFY2(m_workbench->window().statusText().contains(QLatin1String("tick Reconnect")), qPrintable(m_workbench->window().statusText()));
 
     // Ticked after the failure: it says it waits, and does.
-    m_window->connectionBar()->setReconnect(true);
+    m_workbench->window().connectionBar()->setReconnect(true);
     QVERIFY(connection.autoReconnect());
-    QVERIFY2(m_window->statusText().contains(QLatin1String("to appear")), qPrintable(m_window->statusText()));
+    QVERIFY2(m_workbench->window().statusText().contains(QLatin1String("to appear")), qPrintable(m_workbench->window().statusText()));
     QCOMPARE(status->tone(), LinkStatus::Tone::Bad);
     transport::PtyTransport pty; // the port appears
     pty.open();
@@ -228,12 +218,12 @@ void TestToolsOnModels::aPortThatWillNotOpenIsAFailureAndReconnectWaitsForIt()
     // Ticked before: the failure itself says it will retry.
     connection.connectSerial(settings);
     QTRY_VERIFY(connection.openFailed());
-    QVERIFY2(m_window->statusText().contains(QLatin1String("waiting for the port to appear")), qPrintable(m_window->statusText()));
+    QVERIFY2(m_workbench->window().statusText().contains(QLatin1String("waiting for the port to appear")), qPrintable(m_workbench->window().statusText()));
     QCOMPARE(status->tone(), LinkStatus::Tone::Bad);
     QVERIFY(QFile::link(pty.slavePath(), path));
     QTRY_COMPARE_WITH_TIMEOUT(connection.state(), link::Connection::State::Connected, 10000);
     connection.disconnectFromModule();
-    m_window->connectionBar()->setReconnect(false);
+    m_workbench->window().connectionBar()->setReconnect(false);
 }
 
 // The URC log, like the terminal and the consoles, marks where a link began
@@ -244,7 +234,7 @@ void TestToolsOnModels::theUrcLogMarksWhereEachLinkBeganAndEnded()
         QFAIL("the virtual module did not connect");
     const auto markers = [this] {
         QStringList texts;
-        UrcLogModel *log = m_window->urcLog();
+        UrcLogModel *log = m_workbench->window().urcLog();
         for (int row = 0; row < log->rowCount(); ++row) {
             const QModelIndex index = log->index(row, UrcLogModel::Meaning);
             if (index.data(UrcLogModel::MarkerRole).toBool())
@@ -254,14 +244,14 @@ void TestToolsOnModels::theUrcLogMarksWhereEachLinkBeganAndEnded()
     };
     QCOMPARE(markers().size(), 1);
     QVERIFY2(markers().constFirst().contains(QLatin1String("opened")), qPrintable(markers().join(QLatin1Char('|'))));
-    m_stack->connection().connectVirtual(); // another link
-    QTRY_COMPARE(m_stack->connection().state(), link::Connection::State::Connected);
+    m_workbench->connection().connectVirtual(); // another link
+    QTRY_COMPARE(m_workbench->connection().state(), link::Connection::State::Connected);
     QTRY_COMPARE(markers().size(), 3);
     QVERIFY2(markers().at(1).contains(QLatin1String("ended")) || markers().at(1).contains(QLatin1String("closed")),
              qPrintable(markers().join(QLatin1Char('|'))));
     // A filter shows what it asks for (an export of "recv" on socket 3 has only those rows).
     UrcFilterModel filtered;
-    filtered.setSourceModel(m_window->urcLog());
+    filtered.setSourceModel(m_workbench->window().urcLog());
     QVERIFY(filtered.rowCount() >= 3);
     filtered.setSocketFilter(4);
     QCOMPARE(filtered.rowCount(), 0);
@@ -274,7 +264,7 @@ void TestToolsOnModels::theOpenDialogOffersWhatItLastOpenedOnTheLink()
 {
     if (!start("bc660k"))
         QFAIL("the virtual module did not connect");
-    SocketPanel *sockets = m_window->socketPanel();
+    SocketPanel *sockets = m_workbench->window().socketPanel();
     QAction *openAction = nullptr;
     for (QAction *action : sockets->findChildren<QAction *>()) {
         if (action->text() == QStringLiteral("Open…"))
@@ -284,9 +274,9 @@ void TestToolsOnModels::theOpenDialogOffersWhatItLastOpenedOnTheLink()
     const OpenParameters first = sockets->dialogDefaults();
     OpenParameters chosen = first;
     chosen.service = ServiceType::Udp;
-    chosen.remotePort = m_stack->connection().echoPort();
+    chosen.remotePort = m_workbench->connection().echoPort();
     chosen.accessMode = AccessMode::DirectPush;
-    QSignalSpy opened(m_stack->session().sockets(), &SocketTable::openFinished);
+    QSignalSpy opened(m_workbench->session().sockets(), &SocketTable::openFinished);
     bool answered = false;
     QTimer::singleShot(0, this, [&] {
         auto *dialog = qobject_cast<OpenSocketDialog *>(QApplication::activeModalWidget());
@@ -305,14 +295,14 @@ void TestToolsOnModels::theOpenDialogOffersWhatItLastOpenedOnTheLink()
     QCOMPARE(again.host, chosen.host);
     QCOMPARE(again.remotePort, chosen.remotePort);
     QCOMPARE(again.accessMode, AccessMode::DirectPush);
-    QCOMPARE(again.contextId, m_stack->engine().profile().limits().firstContext);
+    QCOMPARE(again.contextId, m_workbench->engine().profile().limits().firstContext);
     QVERIFY(again.connectId != chosen.connectId); // that one is in use
 
-    m_stack->connection().connectVirtual(); // a new link: its own defaults
-    QTRY_COMPARE(m_stack->connection().state(), link::Connection::State::Connected);
+    m_workbench->connection().connectVirtual(); // a new link: its own defaults
+    QTRY_COMPARE(m_workbench->connection().state(), link::Connection::State::Connected);
     const OpenParameters fresh = sockets->dialogDefaults();
     QCOMPARE(fresh.service, ServiceType::Tcp);
-    QCOMPARE(fresh.remotePort, int(m_stack->connection().echoPort()));
+    QCOMPARE(fresh.remotePort, int(m_workbench->connection().echoPort()));
 }
 
 // After a TCP listener the Open dialog offered its ports to the next socket:
@@ -321,16 +311,16 @@ void TestToolsOnModels::afterAListenerAClientIsOfferedThePeersPort()
 {
     if (!start("bc25"))
         QFAIL("the virtual module did not connect");
-    SocketPanel *sockets = m_window->socketPanel();
+    SocketPanel *sockets = m_workbench->window().socketPanel();
     QAction *openAction = nullptr;
     for (QAction *action : sockets->findChildren<QAction *>()) {
         if (action->text() == QStringLiteral("Open…"))
             openAction = action;
     }
     QVERIFY(openAction);
-    const int echo = m_stack->connection().echoPort();
+    const int echo = m_workbench->connection().echoPort();
     const int listenPort = test::freeTcpPort();
-    QSignalSpy opened(m_stack->session().sockets(), &SocketTable::openFinished);
+    QSignalSpy opened(m_workbench->session().sockets(), &SocketTable::openFinished);
     QTimer::singleShot(0, this, [&] {
         auto *dialog = qobject_cast<OpenSocketDialog *>(QApplication::activeModalWidget());
         QVERIFY(dialog);
@@ -373,7 +363,7 @@ void TestToolsOnModels::applySendsOnlyTheSettingsThatChanged()
 {
     if (!start("bc25"))
         QFAIL("the virtual module did not connect");
-    ModuleSettingsPanel *panel = m_window->settingsPanel();
+    ModuleSettingsPanel *panel = m_workbench->window().settingsPanel();
     QCheckBox *showLength = nullptr;
     for (QCheckBox *box : panel->findChildren<QCheckBox *>()) {
         if (box->text().contains(QLatin1String("showlength")))
@@ -385,20 +375,20 @@ void TestToolsOnModels::applySendsOnlyTheSettingsThatChanged()
             apply = button; // the data group's, first
     }
     QVERIFY(showLength && apply);
-    QTRY_VERIFY(!m_stack->engine().isBusy());
+    QTRY_VERIFY(!m_workbench->engine().isBusy());
     m_panelCommands.clear();
-    const bool before = m_stack->session().settings().showLength;
+    const bool before = m_workbench->session().settings().showLength;
     showLength->setChecked(!before);
     apply->click();
-    QTRY_COMPARE(m_stack->session().settings().showLength, !before); // on the module's OK
+    QTRY_COMPARE(m_workbench->session().settings().showLength, !before); // on the module's OK
     QTRY_COMPARE(m_panelCommands.size(), 1);
-    QTRY_VERIFY(!m_stack->engine().isBusy());
+    QTRY_VERIFY(!m_workbench->engine().isBusy());
     QCOMPARE(m_panelCommands, QList<QByteArray> {"AT+QICFG=\"showlength\"," + QByteArray(before ? "0" : "1")});
 
     // Nothing changed: nothing is sent, and the panel says so.
     apply->click();
     QCoreApplication::processEvents();
-    QVERIFY(!m_stack->engine().isBusy());
+    QVERIFY(!m_workbench->engine().isBusy());
     QCOMPARE(m_panelCommands.size(), 1);
     const auto saidNothingToApply = [panel] {
         bool said = false;
@@ -415,7 +405,7 @@ void TestToolsOnModels::applySendsOnlyTheSettingsThatChanged()
             applyKeep = button;
     }
     QVERIFY(applyKeep);
-    QVERIFY(!m_stack->session().settings().keepAlive.on);
+    QVERIFY(!m_workbench->session().settings().keepAlive.on);
     for (QSpinBox *box : panel->findChildren<QSpinBox *>())
         box->setValue(box->value() + 1);
     for (QLabel *label : panel->findChildren<QLabel *>()) {
@@ -424,7 +414,7 @@ void TestToolsOnModels::applySendsOnlyTheSettingsThatChanged()
     }
     applyKeep->click();
     QCoreApplication::processEvents();
-    QVERIFY(!m_stack->engine().isBusy());
+    QVERIFY(!m_workbench->engine().isBusy());
     QCOMPARE(m_panelCommands.size(), 1);
     QVERIFY(saidNothingToApply());
     // Turned on: one AT+QIKALIVE, believed on the module's OK.
@@ -433,7 +423,7 @@ void TestToolsOnModels::applySendsOnlyTheSettingsThatChanged()
             box->setChecked(true);
     }
     applyKeep->click();
-    QTRY_VERIFY(m_stack->session().settings().keepAlive.on);
+    QTRY_VERIFY(m_workbench->session().settings().keepAlive.on);
     QTRY_COMPARE(m_panelCommands.size(), 2);
     QVERIFY2(m_panelCommands.constLast().startsWith("AT+QIKALIVE="), m_panelCommands.constLast().constData());
 }
@@ -446,24 +436,24 @@ void TestToolsOnModels::aRefusedOpenSaysWhatToDoAndIsForgottenOnceOpen()
 {
     if (!start("bg96"))
         QFAIL("the virtual module did not connect");
-    SocketPanel *panel = m_window->socketPanel();
+    SocketPanel *panel = m_workbench->window().socketPanel();
     OpenParameters p = panel->dialogDefaults();
     p.connectId = 0;
-    QSignalSpy finished(m_stack->session().sockets(), &SocketTable::openFinished);
+    QSignalSpy finished(m_workbench->session().sockets(), &SocketTable::openFinished);
     QCOMPARE(panel->open(p), QString());
     QTRY_COMPARE(finished.size(), 1);
     QVERIFY(!finished.at(0).at(1).toBool());
-    QCOMPARE(m_stack->session().socket(0).lastError, 561);
+    QCOMPARE(m_workbench->session().socket(0).lastError, 561);
     QVERIFY2(panel->statusText().contains(QLatin1String("AT+QIACT")), qPrintable(panel->statusText()));
     QVERIFY2(!panel->statusText().contains(QLatin1String("CGDCONT")), qPrintable(panel->statusText()));
     const QModelIndex state = panel->view()->model()->index(0, SocketTableModel::State);
     QVERIFY(state.data().toString().contains(QLatin1String("561")));
 
-    QCOMPARE(m_window->terminalPanel()->submit(QStringLiteral("AT+QIACT=1")), QString());
-    QTRY_VERIFY(!m_stack->engine().isBusy());
-    const QString open = QStringLiteral("AT+QIOPEN=1,0,\"TCP\",\"127.0.0.1\",%1,0,0").arg(m_stack->connection().echoPort());
-    QCOMPARE(m_window->terminalPanel()->submit(open), QString());
-    QTRY_VERIFY(m_stack->session().socket(0).inUse && m_stack->session().socket(0).state == SocketState::Connected);
+    QCOMPARE(m_workbench->window().terminalPanel()->submit(QStringLiteral("AT+QIACT=1")), QString());
+    QTRY_VERIFY(!m_workbench->engine().isBusy());
+    const QString open = QStringLiteral("AT+QIOPEN=1,0,\"TCP\",\"127.0.0.1\",%1,0,0").arg(m_workbench->connection().echoPort());
+    QCOMPARE(m_workbench->window().terminalPanel()->submit(open), QString());
+    QTRY_VERIFY(m_workbench->session().socket(0).inUse && m_workbench->session().socket(0).state == SocketState::Connected);
     QTRY_VERIFY2(!state.data().toString().contains(QLatin1String("561")), qPrintable(state.data().toString()));
     QVERIFY2(!panel->statusText().contains(QLatin1String("561")), qPrintable(panel->statusText()));
 }
@@ -484,7 +474,7 @@ void TestToolsOnModels::thePingSizeSaysWhenTheModelTakesNone()
     if (!start(model))
         QFAIL("the virtual module did not connect");
     QSpinBox *size = nullptr;
-    for (QSpinBox *box : m_window->pingPanel()->findChildren<QSpinBox *>()) {
+    for (QSpinBox *box : m_workbench->window().pingPanel()->findChildren<QSpinBox *>()) {
         if (box->suffix() == QLatin1String(" bytes"))
             size = box;
     }

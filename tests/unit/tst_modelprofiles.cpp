@@ -112,6 +112,8 @@ void TestModelProfiles::eachModelsTableAnswersWhatItsSourceSays_data()
     row("BG96 AN 2.2.11 QPING pingnum 1-10", "bg96", CommandId::Ping, "ping_num", "1-10");
     row("BG95 AN 2.3.7 send_length 0-1460 (0: the query)", "bg95", CommandId::Send, "send_length", "0-1460");
     row("BG95 AN 2.3.4 contextID 1-16", "bg95", CommandId::Ntp, "contextID", "1-16");
+    row("BG95 AN 2.3.9 QISENDEX RAI_info 0-2", "bg95", CommandId::SendHex, "RAI_info", "0-2");
+    row("BG96 AN 2.2.9 QISENDEX no RAI_info", "bg96", CommandId::SendHex, "RAI_info", "none");
     row("EC200U AN 2.4.7 contextID 1-7", "ec200u", CommandId::Open, "contextID", "1-7");
     row("EC200U AN 2.4.11 read_length 0-1500", "ec200u", CommandId::Read, "read_length", "0-1500");
 }

@@ -25,6 +25,8 @@
 #include <QNetworkDatagram>
 #include <QUdpSocket>
 
+#include <algorithm>
+
 using namespace bc25;
 using profile::ModuleProfile;
 
@@ -377,13 +379,17 @@ void TestVirtualModels::lteModulesSendAHexStringOnTheLine()
     QVERIFY2(bench.ask(R"(AT+QISENDEX=0,"3132333435")", "SEND OK\r\n").contains("SEND OK"), bench.out.constData());
     QTRY_VERIFY(peer->bytesAvailable() >= 5);
     QCOMPARE(peer->readAll(), QByteArray("12345"));
+    // BG95 AN 2.3.9: the release assistance after the hex string is no data.
+    QVERIFY2(bench.ask(R"(AT+QISENDEX=0,"363738",1)", "SEND OK\r\n").contains("SEND OK"), bench.out.constData());
+    QTRY_VERIFY(peer->bytesAvailable() >= 3);
+    QCOMPARE(peer->readAll(), QByteArray("678"));
     // The BC25's length form is not the LTE modules'.
     QVERIFY(!bench.profile->catalog().parse(R"(AT+QISENDEX=0,5,"3132333435")").spec
             || !CommandCatalog::validate(bench.profile->catalog().parse(R"(AT+QISENDEX=0,5,"3132333435")")).isEmpty());
     bench.decoder.finish();
     QVERIFY2(bench.unknown.isEmpty(), bench.unknown.join(" | ").constData());
     const at::Transaction &send = bench.decoded.constLast();
-    QCOMPARE(send.command, QByteArray(R"(AT+QISENDEX=0,"3132333435")"));
+    QCOMPARE(send.command, QByteArray(R"(AT+QISENDEX=0,"363738",1)"));
     QVERIFY(send.ok());
     QCOMPARE(send.operation.status, at::OperationResult::Status::Done);
 }
@@ -589,9 +595,9 @@ void TestVirtualModels::aSessionsHexSendTakesTheModelsForm()
     const qsizetype queued = finished.size(); // the queue's transactions end here
 
     // Typed in the model's form, as a user would in the terminal: counted too.
-    const QByteArray typed = stack.profile().catalog().spec(CommandId::SendHex).writeSignatures.constFirst().parameters.size() == 2
-            ? QByteArray("AT+QISENDEX=0,\"414243\"")
-            : QByteArray("AT+QISENDEX=0,3,\"414243\"");
+    const QList<ParameterSpec> &hexForm = stack.profile().catalog().spec(CommandId::SendHex).writeSignatures.constFirst().parameters;
+    const bool lengthFirst = std::any_of(hexForm.cbegin(), hexForm.cend(), [](const ParameterSpec &p) { return p.name == "send_length"; });
+    const QByteArray typed = lengthFirst ? QByteArray("AT+QISENDEX=0,3,\"414243\"") : QByteArray("AT+QISENDEX=0,\"414243\"");
     shownAsSent.clear();
     QCOMPARE(session.sendTyped(typed), QString());
     QTRY_COMPARE(shownAsSent, QByteArray("ABC"));

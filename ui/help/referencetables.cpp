@@ -3,6 +3,7 @@
 
 #include "erroradvice.h"
 
+#include "profile/manualcitation.h"
 #include "profile/moduleprofile.h"
 
 #include "at/resultline.h"
@@ -71,7 +72,7 @@ QStandardItemModel *ReferenceTables::commands(const profile::ModuleProfile &prof
         appendRow(model, {QString::fromLatin1(spec.commandText()), CommandCatalog::title(spec),
                           CommandCatalog::syntax(spec).join(QLatin1Char('\n')),
                           CommandCatalog::parameterRanges(spec).join(QLatin1Char('\n')),
-                          CommandCatalog::answers(spec).join(QStringLiteral(", ")), CommandCatalog::citedSection(spec)},
+                          CommandCatalog::answers(spec).join(QStringLiteral(", ")), profile::manualCell(profile, spec)},
                   commandKeys(spec));
     }
     return model;

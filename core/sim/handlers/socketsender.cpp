@@ -72,8 +72,10 @@ void SocketSender::send(const ParsedCommand &command)
     m_resultAlone = command.spec->secondPhaseAnswer == SecondPhaseAnswer::Alone;
     const Signature *signature = CommandCatalog::matchSignature(*command.spec, args);
     if (signature && signature->inlineData) {
-        // The data is the last argument: AT+QISEND=0,5,"hello", AT+QISENDEX=0,"3132333435" (LTE).
-        const QByteArray data = hex ? QByteArray::fromHex(args.constLast().text) : args.constLast().text;
+        // The data is its own argument: AT+QISEND=0,5,"hello", AT+QISENDEX=0,"3132333435" (LTE),
+        // AT+QISENDEX=0,"3132333435",1 (the BG95's <RAI_info> after it, its note 2.3.9).
+        const QByteArray &text = args.at(CommandCatalog::argumentIndex(command, hex ? "hex_string" : "data")).text;
+        const QByteArray data = hex ? QByteArray::fromHex(text) : text;
         acceptData();
         transmit(id, data);
         return;
