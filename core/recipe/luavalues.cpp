@@ -94,6 +94,18 @@ void setLines(lua_State *L, const QList<at::ResultLine> &lines)
 
 } // namespace
 
+QByteArray bytesAt(lua_State *L, int index)
+{
+    size_t length = 0;
+    const char *text = lua_tolstring(L, index, &length);
+    return text ? QByteArray(text, qsizetype(length)) : QByteArray();
+}
+
+QString textAt(lua_State *L, int index)
+{
+    return QString::fromUtf8(bytesAt(L, index));
+}
+
 void pushString(lua_State *L, const QString &text)
 {
     pushBytes(L, text.toUtf8());

@@ -28,6 +28,10 @@ struct UrcEvent
 // README.md ("The recipe API").
 namespace LuaValues {
 
+// The string (or number) at `index` as bytes, any bytes; empty for another type.
+QByteArray bytesAt(lua_State *L, int index);
+QString textAt(lua_State *L, int index);
+
 void pushString(lua_State *L, const QString &text);
 void pushBytes(lua_State *L, const QByteArray &bytes);
 // {name=, text=, fields={...}}: unquoted integers as numbers, the rest as strings.

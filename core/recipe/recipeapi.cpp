@@ -20,28 +20,8 @@
 
 namespace bc25::recipe {
 
-namespace {
-
-// luaL_argcheck for a <connectID> of the session's model: "a connectID in 0-5" on the BC25.
-void checkSocket(lua_State *L, lua_Integer socket, int sockets)
-{
-    if (socket < 0 || socket >= sockets)
-        luaL_argerror(L, 1, lua_pushfstring(L, "a connectID in 0-%d", sockets - 1));
-}
-
-QByteArray bytesAt(lua_State *L, int index)
-{
-    size_t length = 0;
-    const char *text = lua_tolstring(L, index, &length);
-    return text ? QByteArray(text, qsizetype(length)) : QByteArray();
-}
-
-QString textAt(lua_State *L, int index)
-{
-    return QString::fromUtf8(bytesAt(L, index));
-}
-
-} // namespace
+using LuaValues::bytesAt;
+using LuaValues::textAt;
 
 template <RecipeApi::Result (*Function)(lua_State *, RecipeRunner &)>
 int RecipeApi::call(lua_State *L)
@@ -93,7 +73,7 @@ int RecipeApi::registerAll(lua_State *L)
     luaL_setfuncs(L, globals, 0);
     const luaL_Reg socket[] = {
         {"send", call<socketSend>}, {"receive", call<socketReceive>}, {"available", call<socketAvailable>},
-        {"info", call<socketInfo>}, {nullptr, nullptr},
+        {"info", call<socketInfo>}, {"free", call<socketFree>}, {nullptr, nullptr},
     };
     luaL_newlib(L, socket);
     lua_setfield(L, -2, "socket");
@@ -328,52 +308,6 @@ RecipeApi::Result RecipeApi::waitUrc(lua_State *L, RecipeRunner &runner)
     runner.ensureStep();
     runner.inbox().waitForUrc(kind, int(socket), int(timeout));
     return wait(L);
-}
-
-RecipeApi::Result RecipeApi::socketSend(lua_State *L, RecipeRunner &runner)
-{
-    const lua_Integer socket = luaL_checkinteger(L, 1);
-    luaL_checkstring(L, 2);
-    const bool hex = lua_toboolean(L, 3);
-    if (const Result cannot = wait(L); cannot.end == End::Raise)
-        return cannot;
-    QString refusal;
-    runner.ensureStep();
-    runner.inbox().send(int(socket), bytesAt(L, 2), hex, &refusal);
-    return refusal.isEmpty() ? wait(L) : raise(refusal);
-}
-
-RecipeApi::Result RecipeApi::socketReceive(lua_State *L, RecipeRunner &runner)
-{
-    const lua_Integer socket = luaL_checkinteger(L, 1);
-    checkSocket(L, socket, runner.session()->sockets()->socketCount());
-    const lua_Integer bytes = luaL_optinteger(L, 2, -1);
-    const lua_Integer timeout = luaL_optinteger(L, 3, RecipeRunner::DefaultWaitMs);
-    luaL_argcheck(L, timeout >= 0 && timeout <= 3600000, 3, "milliseconds in 0-3600000");
-    if (runner.inbox().available(int(socket)) >= qMax<lua_Integer>(bytes, 1)) {
-        LuaValues::pushBytes(L, runner.inbox().takeData(int(socket), bytes));
-        return values(1);
-    }
-    if (const Result cannot = wait(L); cannot.end == End::Raise)
-        return cannot;
-    runner.ensureStep();
-    runner.inbox().waitForData(int(socket), bytes, int(timeout));
-    return wait(L);
-}
-
-RecipeApi::Result RecipeApi::socketAvailable(lua_State *L, RecipeRunner &runner)
-{
-    const lua_Integer socket = luaL_checkinteger(L, 1);
-    lua_pushinteger(L, lua_Integer(runner.inbox().available(int(socket))));
-    return values(1);
-}
-
-RecipeApi::Result RecipeApi::socketInfo(lua_State *L, RecipeRunner &runner)
-{
-    const lua_Integer socket = luaL_checkinteger(L, 1);
-    checkSocket(L, socket, runner.session()->sockets()->socketCount());
-    LuaValues::pushSocket(L, runner.session()->socket(int(socket)));
-    return values(1);
 }
 
 RecipeApi::Result RecipeApi::utc(lua_State *L, RecipeRunner &)

@@ -13,7 +13,8 @@ class RecipeRunner;
 
 // The functions a recipe calls, as Lua globals (the reference is in
 // README.md, "The recipe API"): at, expect, check, fail, step, param, log,
-// print, sleep, wait_urc, socket.send/receive/available/info, utc,
+// print, sleep, wait_urc, socket.send/receive/available/info/free (in
+// recipeapisockets.cpp), utc,
 // elapsed_ms, parse_time, model. Each checks its arguments, then works through the
 // RecipeRunner of its sandbox; a call that waits yields the coroutine, and
 // the runner resumes it with the result. A refusal (a command outside the
@@ -61,6 +62,7 @@ private:
     static Result socketReceive(lua_State *L, RecipeRunner &runner);
     static Result socketAvailable(lua_State *L, RecipeRunner &runner);
     static Result socketInfo(lua_State *L, RecipeRunner &runner);
+    static Result socketFree(lua_State *L, RecipeRunner &runner);
     static Result utc(lua_State *L, RecipeRunner &runner);
     static Result elapsedMs(lua_State *L, RecipeRunner &runner);
     static Result parseTime(lua_State *L, RecipeRunner &runner);

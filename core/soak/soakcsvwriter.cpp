@@ -50,6 +50,8 @@ QByteArray SoakCsvWriter::line(const SoakSample &s)
     if (s.kind == SoakSample::Kind::Ping) {
         if (s.aborted())
             out += QByteArrayLiteral("aborted");
+        else if (s.failed())
+            out += QByteArrayLiteral("failed");
         else if (!s.lost())
             out += QByteArray::number(s.roundTripMs);
         return out + ",,,\n";

@@ -12,7 +12,8 @@ namespace bc25::soak {
 // Every sample of a soak run, streamed to a CSV file as it is taken, so an
 // export is complete however long the run was without keeping the samples
 // in memory. One line each: time (ISO 8601 UTC with ms), kind (ping, signal,
-// registration), round trip in ms (empty when lost), rssi, ber, +CEREG stat.
+// registration), round trip in ms (empty when lost, "aborted" or "failed":
+// SoakSample), rssi, ber, +CEREG stat.
 // Written by SoakMonitor; export copies the file where the user chooses.
 class SoakCsvWriter final
 {

@@ -45,12 +45,13 @@ SoakMonitor::SoakMonitor(CommandRunner *runner, QObject *parent)
     connect(&m_tick, &QTimer::timeout, this, &SoakMonitor::onTick);
     connect(m_tools, &NetworkTools::pingReply, this, &SoakMonitor::onPingReply);
     connect(m_tools, &NetworkTools::pingAborted, this, [this] { m_pingAborted = true; });
-    // Before the round ends (onPingFinished): a failure of this run's round is said.
+    // A failure of this run's round is said before the round ends.
     connect(m_tools, &NetworkTools::pingFinished, this, [this](bool ok, const PingSummary &summary, const QString &message) {
-        if (!ok && m_running && m_inFlight == Round::Ping && !m_pingAborted)
+        m_pingFailed = !ok && !m_pingAborted;
+        if (m_pingFailed && m_running && m_inFlight == Round::Ping)
             emit pingFailed(summary.result, message);
+        onPingFinished();
     });
-    connect(m_tools, &NetworkTools::pingFinished, this, &SoakMonitor::onPingFinished);
     if (runner->engine())
         connect(runner->engine(), &at::CommandEngine::urcReceived, this, &SoakMonitor::onUrc);
 }
@@ -207,9 +208,11 @@ void SoakMonitor::startPing()
     m_inFlight = Round::Ping;
     m_repliesThisRound = 0;
     m_pingAborted = false;
+    m_pingFailed = false;
     m_pingOutstanding = true;
     if (!m_tools->ping(pingParameters(m_settings, m_runner->engine()->profile())).isEmpty()) { // validated at start: not expected
         m_pingOutstanding = false;
+        m_pingFailed = true;
         onPingFinished();
     }
 }
@@ -233,13 +236,19 @@ void SoakMonitor::onPingFinished()
         roundDone(); // a stopped run's ping ended: this run's may go now
         return;
     }
-    // An echo the module never told of (the command failed, the operation
-    // ended early) was lost all the same; one the link's end cut off (the
-    // user's Disconnect, a pulled cable) was never asked for: aborted.
+    // An echo the module never told of in a ping that ended well was lost
+    // (the BG96 tells a timed-out request by a code of its own); one the
+    // link's end cut off (the user's Disconnect, a pulled cable) was never
+    // asked for: aborted; one a ping the module refused or ended with an
+    // error code never asked for (its context not active: the BC25's
+    // +QPING: 5, a BG96's 561) is the module's failure, not the network's.
+    const int missingRoundTrip = m_pingAborted ? SoakSample::Aborted
+                               : m_pingFailed  ? SoakSample::Failed
+                                               : SoakSample::Lost;
     for (int i = m_repliesThisRound; i < m_settings.pingsPerRound; ++i) {
         SoakSample missing;
         missing.timeMs = nowMs();
-        missing.roundTripMs = m_pingAborted ? SoakSample::Aborted : SoakSample::Lost;
+        missing.roundTripMs = missingRoundTrip;
         take(missing);
     }
     m_inFlight = Round::None;

@@ -78,7 +78,8 @@ signals:
     void sampleTaken(const bc25::soak::SoakSample &sample);
     void runningChanged(bool running);
     // A round's AT+QPING failed as a whole (not cut by the link): the ping's
-    // <finresult> (the BC25's 5: PING_PDP_ACT_FAIL; 561 on other models) and its words.
+    // <finresult> (the BC25's 5: PING_PDP_ACT_FAIL; 561 on other models) and
+    // its words. Its echoes are sampled as failed (SoakSample::Failed), not lost.
     void pingFailed(int result, const QString &message);
 
 private:
@@ -115,6 +116,7 @@ private:
     bool m_signalPending = false;
     bool m_pingOutstanding = false;   // an AT+QPING of any run not yet finished
     bool m_pingAborted = false;       // this round's AT+QPING was cut short by the link
+    bool m_pingFailed = false;        // this round's AT+QPING failed in the module (an error code)
     int m_repliesThisRound = 0;
     bool m_running = false;
     bool m_scheduleOver = false;      // the duration is reached: only what is due still runs

@@ -16,10 +16,16 @@ struct SoakSample
     // Disconnect, a pulled cable) and the module's AT+QPING was aborted. Not
     // lost: not counted, not in the loss %, its CSV row says "aborted".
     static constexpr int Aborted = -2;
+    // An echo a failed AT+QPING never asked for: the module refused or ended
+    // the ping with an error code (the BC25's +QPING: 5, PDP context not
+    // active; a BG96's 561; the host not found). The module's or its
+    // context's failure, not a lost echo: not in the loss % nor an outage,
+    // counted apart; its CSV row says "failed".
+    static constexpr int Failed = -3;
 
     Kind kind = Kind::Ping;
     qint64 timeMs = 0;          // logical, ms since the epoch, UTC
-    int roundTripMs = Lost;     // Ping: the echo's round trip, Lost when it timed out
+    int roundTripMs = Lost;     // Ping: the echo's round trip, Lost when it timed out (or Aborted, Failed)
     int rssi = 99;              // Signal: AT+CSQ, 99 = unknown
     int ber = 99;
     // Signal (AT+CEREG?), Registration (a change seen in a reading, or a
@@ -28,6 +34,7 @@ struct SoakSample
 
     [[nodiscard]] bool lost() const { return kind == Kind::Ping && roundTripMs == Lost; }
     [[nodiscard]] bool aborted() const { return kind == Kind::Ping && roundTripMs == Aborted; }
+    [[nodiscard]] bool failed() const { return kind == Kind::Ping && roundTripMs == Failed; }
     // manual: +CEREG <stat> 1 registered (home), 5 registered (roaming)
     [[nodiscard]] bool registered() const { return registration == 1 || registration == 5; }
 };
@@ -59,6 +66,7 @@ struct SoakSummary
     qint64 durationMs = 0;      // logical
     int pings = 0;              // echoes asked for (answered or lost)
     int lost = 0;
+    int failed = 0;             // echoes a failed AT+QPING never asked for (SoakSample::Failed): not in pings
     double lossPercent = 0;
     int p50Ms = -1;             // -1: no echo yet; exact to the histogram's bucket
     int p95Ms = -1;

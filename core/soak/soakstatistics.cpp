@@ -38,6 +38,10 @@ void SoakStatistics::addPing(const SoakSample &sample)
 {
     if (sample.aborted())
         return; // never asked for: neither answered nor lost
+    if (sample.failed()) {
+        ++m_failed; // the module's failure, not the network's: apart from the loss
+        return;
+    }
     ++m_pings;
     m_loss.add(sample.timeMs, sample.lost() ? 1.0 : 0.0);
     if (sample.lost()) {
@@ -120,6 +124,7 @@ SoakSummary SoakStatistics::summary(qint64 nowMs) const
     s.durationMs = std::max<qint64>(0, std::max(nowMs, m_lastMs) - m_startMs);
     s.pings = m_pings;
     s.lost = m_lost;
+    s.failed = m_failed;
     s.lossPercent = m_pings == 0 ? 0 : 100.0 * m_lost / m_pings;
     s.p50Ms = m_histogram.percentile(50);
     s.p95Ms = m_histogram.percentile(95);

@@ -64,6 +64,7 @@ private:
     qint64 m_lastMs = 0;
     int m_pings = 0;
     int m_lost = 0;
+    int m_failed = 0;
     int m_signalReadings = 0;
     int m_lastRssi = 99;
     int m_lastRegistration = -1;

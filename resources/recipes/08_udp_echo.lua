@@ -10,12 +10,13 @@ local message = param("message", "hello from a recipe")
 local ctx = model().context -- the model's first context (1 on the BC25, 0 on the BC660K)
 
 step("Open a UDP socket")
-expect(at(string.format('AT+QIOPEN=%d,0,"UDP","%s",%d,0,0', ctx, host, port)), "QIOPEN", 0)
+local id = socket.free() -- the first socket no one holds (the user may have socket 0 open)
+expect(at(string.format('AT+QIOPEN=%d,%d,"UDP","%s",%d,0,0', ctx, id, host, port)), "QIOPEN", 0)
 
 step("Send a datagram and read the echo")
-socket.send(0, message)
-local data = socket.receive(0, #message, 5000)
+socket.send(id, message)
+local data = socket.receive(id, #message, 5000)
 check(data == message, "the echo matches what was sent")
 
 step("Close the socket")
-expect(at("AT+QICLOSE=0"))
+expect(at("AT+QICLOSE=" .. id))

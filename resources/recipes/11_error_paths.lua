@@ -11,17 +11,18 @@ local unknown_host = param("unknown_host", "nonexistent.invalid")
 local ctx = model().context -- the model's first context (1 on the BC25, 0 on the BC660K)
 
 step("A refused connect gives 566")
-local refused = at(string.format('AT+QIOPEN=%d,0,"TCP","127.0.0.1",%d,0,0', ctx, closed_port))
+local id = socket.free() -- a socket no one holds (the user may have socket 0 open): closed, and free to try
+local refused = at(string.format('AT+QIOPEN=%d,%d,"TCP","127.0.0.1",%d,0,0', ctx, id, closed_port))
 expect(refused, "QIOPEN", 566)
 check(refused.error ~= nil and refused.error:find("566", 1, true) ~= nil, "the error is given in words: %1", tostring(refused.error))
 
 step("An unknown host gives 565")
-local unknown = at(string.format('AT+QIOPEN=%d,0,"TCP","%s",80,0,0', ctx, unknown_host))
+local unknown = at(string.format('AT+QIOPEN=%d,%d,"TCP","%s",80,0,0', ctx, id, unknown_host))
 expect(unknown, "QIOPEN", 565)
 check(unknown.error ~= nil and unknown.error:find("565", 1, true) ~= nil, "the error is given in words: %1", tostring(unknown.error))
 
 step("Reading a closed socket gives 567")
-local read = at("AT+QIRD=0,512")
+local read = at("AT+QIRD=" .. id .. ",512")
 check(read.status == "ERROR", "AT+QIRD on a closed socket answers ERROR")
 check(read.error ~= nil and read.error:find("567", 1, true) ~= nil, "the error is given in words: %1", tostring(read.error))
 

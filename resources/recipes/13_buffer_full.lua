@@ -19,18 +19,19 @@ local data = table.concat(bytes)
 local ctx = model().context -- the model's first context (1 on the BC25, 0 on the BC660K)
 
 step("Open a socket in buffer access mode")
-expect(at(string.format('AT+QIOPEN=%d,0,"TCP","%s",%d,0,0', ctx, host, port)), "QIOPEN", 0)
+local id = socket.free() -- the first socket no one holds (the user may have socket 0 open)
+expect(at(string.format('AT+QIOPEN=%d,%d,"TCP","%s",%d,0,0', ctx, id, host, port)), "QIOPEN", 0)
 
 step("Fill the receive buffer")
-socket.send(0, data)
-wait_urc("buff full", 0, wait_ms)
+socket.send(id, data)
+wait_urc("buff full", id, wait_ms)
 
 step("Drain it")
-local got = socket.receive(0, size, 20000)
+local got = socket.receive(id, size, 20000)
 check(got == data, "every byte came back, in order")
 -- Behind the workbench's own reads: the module has nothing left (+QIRD: 0).
-expect(at("AT+QIRD=0,512"), "QIRD", 0)
-check(not socket.info(0).buffer_full, "the buffer is no longer full")
+expect(at("AT+QIRD=" .. id .. ",512"), "QIRD", 0)
+check(not socket.info(id).buffer_full, "the buffer is no longer full")
 
 step("Close the socket")
-expect(at("AT+QICLOSE=0"))
+expect(at("AT+QICLOSE=" .. id))

@@ -19,6 +19,32 @@ using namespace bc25;
 using namespace bc25::recipe;
 using profile::ModuleProfile;
 
+namespace {
+
+// Opens socket `id` to the virtual module's echo service as the user's Open does.
+bool userOpens(test::RecipeHarness &h, int id)
+{
+    OpenParameters p;
+    p.contextId = h.engine.profile().defaultContext();
+    p.connectId = id;
+    p.host = QStringLiteral("127.0.0.1");
+    p.remotePort = h.connection.echoPort();
+    bool ok = false;
+    bool finished = false;
+    QObject context;
+    QObject::connect(h.session.sockets(), &SocketTable::openFinished, &context, [&](int opened, bool success) {
+        if (opened == id) {
+            finished = true;
+            ok = success;
+        }
+    });
+    if (!h.session.sockets()->open(p).isEmpty())
+        return false;
+    return test::waitUntil([&] { return finished; }, 10000) && ok && h.session.socket(id).inUse;
+}
+
+} // namespace
+
 class TestModelRecipes : public QObject
 {
     Q_OBJECT
@@ -69,6 +95,72 @@ private slots:
         for (const StepResult &step : result->steps)
             failures += StepReport::details(step);
         QVERIFY2(result->passed(), qPrintable(failures));
+    }
+
+    // The user has socket 0 open (the Open dialog's first offer) when a
+    // built-in recipe runs: every recipe that opens sockets takes free ones
+    // (socket.free), passes and leaves socket 0 as it was; the one that needs
+    // all six says so before it writes anything, never a 563 from the module.
+    void everyRecipeRunsBesideTheUsersSocket0_data()
+    {
+        everyRecipeRunsOnEveryModelItIsFor_data();
+    }
+
+    void everyRecipeRunsBesideTheUsersSocket0()
+    {
+        QFETCH(QByteArray, model);
+        QFETCH(QString, name);
+        const Recipe recipe = RecipeLibrary::find(name);
+        if (!recipe.isFor(QString::fromLatin1(model)))
+            QSKIP(qPrintable(QStringLiteral("for ") + recipe.models().join(QLatin1Char(' '))));
+        if (!recipe.text().contains("AT+QIOPEN"))
+            QSKIP("opens no socket");
+        const auto profile = ModuleProfile::byId(model);
+        test::RecipeHarness h(profile);
+        QVERIFY(h.connect(recipe.virtualModuleOptions()));
+        QVERIFY(userOpens(h, 0));
+        const auto result = h.run(recipe);
+        QVERIFY(result);
+        QString failures;
+        for (const StepResult &step : result->steps)
+            failures += StepReport::details(step);
+        if (profile->socketCount() == 6 && name == QLatin1String("12_six_sockets")) {
+            QVERIFY(!result->passed());
+            QVERIFY2(result->steps.constLast().message.contains(QLatin1String("not enough free sockets: 6 wanted, 5 free (in use: 0)")),
+                     qPrintable(failures));
+            QVERIFY2(!h.written.contains("AT+QIOPEN"), h.written.constData());
+        } else {
+            QVERIFY2(result->passed(), qPrintable(failures));
+            QVERIFY2(!h.written.contains("AT+QIOPEN=" + QByteArray::number(profile->defaultContext()) + ",0,"), h.written.constData());
+            QVERIFY2(!h.written.contains("AT+QICLOSE=0\r"), h.written.constData());
+        }
+        QVERIFY(h.session.socket(0).inUse); // the user's, still open
+        QCOMPARE(h.session.socket(0).remotePort, int(h.connection.echoPort()));
+    }
+
+    // socket.free([n]): the n lowest connectIDs no one holds, or an error
+    // at the recipe's line that names the ones in use.
+    void socketFreeGivesTheLowestSocketsNoOneHolds()
+    {
+        test::RecipeHarness h;
+        QVERIFY(h.connect());
+        QVERIFY(userOpens(h, 0));
+        QVERIFY(userOpens(h, 2));
+        const auto given = h.run("-- Free\nstep('free')\n"
+                                 "local a = socket.free()\n"
+                                 "local b, c, d = socket.free(3)\n"
+                                 "check(a == 1 and b == 1 and c == 3 and d == 4, 'got %1 and %2 %3 %4', a, b, c, d)\n"
+                                 "check(select('#', socket.free(4)) == 4, 'four values')\n");
+        QVERIFY(given);
+        QVERIFY2(given->passed(), qPrintable(StepReport::details(given->steps.constLast())));
+        const auto tooMany = h.run("-- Free\nstep('free')\nsocket.free(5)\n");
+        QVERIFY(tooMany && !tooMany->passed());
+        QVERIFY2(tooMany->steps.constLast().message.contains(QLatin1String(":3: not enough free sockets: 5 wanted, 4 free (in use: 0, 2)")),
+                 qPrintable(tooMany->steps.constLast().message));
+        const auto outOfRange = h.run("-- Free\nstep('free')\nsocket.free(7)\n");
+        QVERIFY(outOfRange && !outOfRange->passed());
+        QVERIFY2(outOfRange->steps.constLast().message.contains(QLatin1String("a count in 1-6")),
+                 qPrintable(outOfRange->steps.constLast().message));
     }
 
     // A command another model has and this one lacks is refused before

@@ -10,6 +10,8 @@
 #include "recipeharness.h"
 #include "residentmemory.h"
 
+#include "bc25/errorcodes.h"
+#include "profile/moduleprofile.h"
 #include "sim/virtualmodule.h"
 #include "soak/soakmonitor.h"
 
@@ -180,6 +182,55 @@ private slots:
         QVERIFY(csv.open(QIODevice::ReadOnly));
         const QByteArray text = csv.readAll();
         QCOMPARE(text.count(",ping,aborted,"), aborted);
+        QCOMPARE(text.count(",ping,,"), 0);
+    }
+
+    // A ping the module failed as a whole (its PDP context not active: the
+    // BC25's +QPING: 5 when detached, a BG96 before AT+QIACT) lost nothing on
+    // the network: its echoes are counted apart as failed, not in the loss %
+    // nor as an outage, said (pingFailed) and written so to the CSV.
+    void aPingTheModuleFailedIsCountedApartFromLoss_data()
+    {
+        QTest::addColumn<QByteArray>("model");
+        QTest::addColumn<QStringList>("options");
+        QTest::newRow("bc25 detached") << QByteArray("bc25") << QStringList {QStringLiteral("attached=0")};
+        QTest::newRow("bg96 before AT+QIACT") << QByteArray("bg96") << QStringList();
+    }
+
+    void aPingTheModuleFailedIsCountedApartFromLoss()
+    {
+        QFETCH(QByteArray, model);
+        QFETCH(QStringList, options);
+        test::RecipeHarness h(profile::ModuleProfile::byId(model));
+        QVERIFY(h.connect(options));
+        QTemporaryDir dir;
+        SoakMonitor monitor(h.session.commands());
+        SoakSettings settings;
+        settings.host = QStringLiteral("localhost");
+        settings.pingsPerRound = 2;
+        settings.pingIntervalMs = 10 * Second;
+        settings.signalIntervalMs = 0;
+        settings.durationMs = 1 * Minute;
+        settings.timeScale = 500;
+        settings.csvPath = dir.filePath(QStringLiteral("failed.csv"));
+        QSignalSpy failures(&monitor, &SoakMonitor::pingFailed);
+        QCOMPARE(monitor.start(settings), QString());
+        QVERIFY(test::waitUntil([&] { return !monitor.isRunning(); }, 15000));
+        const SoakSummary s = monitor.summary();
+        qInfo() << model << "failed" << s.failed << "pings" << s.pings << "lost" << s.lost << "skipped" << s.skippedRounds;
+        QVERIFY(failures.count() >= 1);
+        QCOMPARE(failures.constFirst().at(0).toInt(), int(ErrorCodes::PingPdpActivationFailed));
+        QCOMPARE(s.failed, failures.count() * settings.pingsPerRound);
+        QCOMPARE(s.pings, 0);
+        QCOMPARE(s.lost, 0);
+        QCOMPARE(s.lossPercent, 0.0);
+        QCOMPARE(s.outages, 0);
+        QVERIFY(monitor.statistics().outages(monitor.nowMs()).isEmpty());
+        QCOMPARE(monitor.statistics().loss().samples(), qint64(0)); // no lost marks on the chart
+        QFile csv(settings.csvPath);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QByteArray text = csv.readAll();
+        QCOMPARE(text.count(",ping,failed,"), s.failed);
         QCOMPARE(text.count(",ping,,"), 0);
     }
 

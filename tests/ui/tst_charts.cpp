@@ -17,6 +17,7 @@
 #include <QChart>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QGraphicsTextItem>
 #include <QLineSeries>
 #include <QLoggingCategory>
 #include <QScatterSeries>
@@ -36,6 +37,8 @@ private slots:
     void soakMarkersStayThroughATabSwitch();
     void soakAxesHoldTheFirstAndLastPoints();
     void anEmptySoakChartShowsNoLaunchTime();
+    void theEmptySoakChartsLineStaysInsideThePlot_data();
+    void theEmptySoakChartsLineStaysInsideThePlot();
     void pingAxisHoldsTheFirstAndLastReplies();
     void pingSummaryLeavesTheChartItsHeight();
 };
@@ -144,6 +147,47 @@ void TestCharts::anEmptySoakChartShowsNoLaunchTime()
     QVERIFY(chart.timeAxis()->min().toMSecsSinceEpoch() > start - 60000);
     chart.clear();
     QVERIFY(chart.showsEmptyHint());
+}
+
+void TestCharts::theEmptySoakChartsLineStaysInsideThePlot_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<int>("pointSize"); // 0: the application's
+    QTest::newRow("1280x720 dock") << QSize(420, 260) << 0;
+    QTest::newRow("narrow dock") << QSize(300, 220) << 0;
+    QTest::newRow("1600x1000 dock") << QSize(400, 340) << 0;
+    QTest::newRow("wide and short") << QSize(1500, 200) << 0;
+    QTest::newRow("large font") << QSize(420, 300) << 14;
+}
+
+// "No samples yet: …" is drawn inside the plot, its lines broken between
+// words where the plot is narrower than it, never over the axes' labels
+// (a 1600×1000 window's dock drew it across the round trip's).
+void TestCharts::theEmptySoakChartsLineStaysInsideThePlot()
+{
+    QFETCH(QSize, size);
+    QFETCH(int, pointSize);
+    SoakChartView chart;
+    if (pointSize > 0) {
+        QFont font = chart.font();
+        font.setPointSize(pointSize);
+        chart.chart()->setFont(font);
+        for (QGraphicsItem *item : chart.chart()->childItems()) {
+            if (auto *text = dynamic_cast<QGraphicsTextItem *>(item))
+                text->setFont(font);
+        }
+    }
+    chart.resize(size);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    chart.resize(size + QSize(1, 1)); // laid out again with the font
+    QCoreApplication::processEvents();
+    QVERIFY(chart.showsEmptyHint());
+    const QRectF plot = chart.chart()->plotArea();
+    const QRectF hint = chart.emptyHintArea();
+    QVERIFY2(plot.contains(hint), qPrintable(QStringLiteral("hint %1,%2 %3×%4 outside the plot %5,%6 %7×%8")
+                                                     .arg(hint.x()).arg(hint.y()).arg(hint.width()).arg(hint.height())
+                                                     .arg(plot.x()).arg(plot.y()).arg(plot.width()).arg(plot.height())));
 }
 
 void TestCharts::pingAxisHoldsTheFirstAndLastReplies()

@@ -76,6 +76,7 @@ private slots:
     void onlyTheConsolesOwnSendsAreRunning();
     void aQueuedSendNamesItsSender_data();
     void aQueuedSendNamesItsSender();
+    void aCloseOrANewOpenClearsTheLastConnectionsStatus();
     void theConsolesChoicesSurviveARestart();
     void stopSaysTheRepeatIsOff();
     void aSocketOpenedOrClosedFromTheTerminalShowsItsConsole();
@@ -581,6 +582,31 @@ void TestConsoleStreams::aQueuedSendNamesItsSender()
     QCOMPARE(console->sendInput(), QString());
     QTRY_VERIFY2(console->statusText().startsWith(QStringLiteral("SEND OK — 4 bytes")), qPrintable(console->statusText()));
     QVERIFY(!console->statusText().contains(QLatin1String("Sent by")));
+}
+
+// A recipe sent on the socket and closed it; the user opens it again: the
+// recipe's "SEND OK … Sent by a recipe." was of the connection before. The
+// close says it is out of date, and so does a new open.
+void TestConsoleStreams::aCloseOrANewOpenClearsTheLastConnectionsStatus()
+{
+    open(0);
+    SocketConsole *console = m_window->consolePanel()->console(0);
+    QCOMPARE(m_session->sends()->send(0, QByteArray("from a recipe"), SendQueue::Mode::Auto, at::Source::Recipe), QString());
+    QTRY_VERIFY2(console->statusText().endsWith(QLatin1String("Sent by a recipe.")), qPrintable(console->statusText()));
+    QCOMPARE(m_session->sockets()->close(0), QString()); // as the recipe's AT+QICLOSE
+    QTRY_VERIFY(!m_session->socket(0).inUse);
+    QVERIFY2(console->statusText().isEmpty(), qPrintable(console->statusText()));
+    open(0);
+    QVERIFY2(console->statusText().isEmpty(), qPrintable(console->statusText()));
+
+    // Said while closed (a send refused: not open), gone with the new open.
+    QCOMPARE(m_session->sockets()->close(0), QString());
+    QTRY_VERIFY(!m_session->socket(0).inUse);
+    console->setInput(QStringLiteral("too early"));
+    QVERIFY(!console->sendInput().isEmpty());
+    QVERIFY(!console->statusText().isEmpty());
+    open(0);
+    QVERIFY2(console->statusText().isEmpty(), qPrintable(console->statusText()));
 }
 
 // How each console shows and sends is the user's, per socket, after a restart too.

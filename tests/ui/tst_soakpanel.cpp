@@ -172,6 +172,51 @@ private slots:
         QVERIFY(QFile::exists(csv));
     }
 
+    // An outage open when the run stops is not "ongoing": the run is over
+    // and the outage's end unknown; the summary says so.
+    void anOutageOpenAtStopIsNotOngoing()
+    {
+        test::RecipeHarness h;
+        QVERIFY(h.connect({QStringLiteral("ping-delay=2"), QStringLiteral("ping-loss=1")})); // every echo lost
+        ui::SoakPanel panel(&h.session);
+        panel.setModuleConnected(true);
+        panel.hostEdit()->setText(QStringLiteral("localhost"));
+        panel.pingIntervalBox()->setValue(10);
+        panel.signalIntervalBox()->setValue(0);
+        panel.setTimeScale(500);
+        QCOMPARE(panel.start(), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(panel.summaryText().contains(QLatin1String("(ongoing)")), 10000);
+        panel.stop();
+        QVERIFY2(!panel.summaryText().contains(QLatin1String("ongoing")), qPrintable(panel.summaryText()));
+        QVERIFY2(panel.summaryText().contains(QLatin1String("pings lost: ")) && panel.summaryText().contains(QLatin1String(" (not over when the run stopped)")),
+                 qPrintable(panel.summaryText()));
+        QVERIFY(panel.summaryText().contains(QLatin1String("then stopped")));
+    }
+
+    // A ping the module failed (the BC25 detached: +QPING: 5, its context not
+    // active) is no lost echo: the summary counts it apart and says why.
+    void aPingTheModuleFailedIsShownApartFromLoss()
+    {
+        test::RecipeHarness h;
+        QVERIFY(h.connect({QStringLiteral("attached=0")}));
+        ui::SoakPanel panel(&h.session);
+        panel.setModuleConnected(true);
+        panel.hostEdit()->setText(QStringLiteral("localhost"));
+        panel.pingIntervalBox()->setValue(10);
+        panel.signalIntervalBox()->setValue(0);
+        panel.setTimeScale(500);
+        QCOMPARE(panel.start(), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(panel.monitor()->summary().failed >= 2, 10000);
+        panel.stop();
+        const QString text = panel.summaryText();
+        QVERIFY2(text.contains(QLatin1String(", 0 lost (0.0 %)")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Pings the module failed (not counted as lost): %1")
+                                       .arg(panel.monitor()->summary().failed)), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("The last ping failed: ")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("Outages: 0")), qPrintable(text));
+        QCOMPARE(panel.chartView()->lostPointCount(), 0);
+    }
+
     void closingThePanelWhileItRunsStopsCleanly()
     {
         test::RecipeHarness h;

@@ -95,6 +95,27 @@ private slots:
         QCOMPARE(stats.loss().points().size(), 6);
     }
 
+    // The module failed the ping (its context not active): its echoes are
+    // neither answered nor lost, no outage, counted apart; the CSV says "failed".
+    void aFailedPingIsCountedApartNotLost()
+    {
+        SoakStatistics stats;
+        stats.reset(0);
+        stats.add(ping(0, 40));
+        stats.add(ping(10 * Second, SoakSample::Failed));
+        stats.add(ping(20 * Second, SoakSample::Failed));
+        stats.add(ping(30 * Second, 42));
+        const SoakSummary s = stats.summary(40 * Second);
+        QCOMPARE(s.pings, 2);
+        QCOMPARE(s.lost, 0);
+        QCOMPARE(s.failed, 2);
+        QCOMPARE(s.lossPercent, 0.0);
+        QCOMPARE(s.outages, 0);
+        QCOMPARE(stats.loss().samples(), qint64(2));
+        QCOMPARE(SoakCsvWriter::line(ping(1700000000123, SoakSample::Failed)),
+                 QByteArray("2023-11-14T22:13:20.123Z,ping,failed,,,\n"));
+    }
+
     void registrationChangesAreMarkedAndNotRegisteredIsAnOutage()
     {
         SoakStatistics stats;

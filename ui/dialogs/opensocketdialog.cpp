@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHostAddress>
 #include <QRegularExpression>
 #include <QLabel>
 #include <QLineEdit>
@@ -42,6 +43,7 @@ OpenSocketDialog::OpenSocketDialog(const CommandCatalog &catalog, QWidget *paren
     , m_protocol(new QComboBox(this))
     , m_problem(new StatusLine(2, this))
     , m_wait(new StatusLine(2, this))
+    , m_addressNote(new StatusLine(2, this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Open a Socket (AT+QIOPEN)"));
@@ -62,6 +64,7 @@ OpenSocketDialog::OpenSocketDialog(const CommandCatalog &catalog, QWidget *paren
     m_problem->setObjectName(QStringLiteral("open.problem"));
     m_problem->setStyleSheet(QStringLiteral("color: #b00020"));
     m_wait->setObjectName(QStringLiteral("open.wait"));
+    m_addressNote->setObjectName(QStringLiteral("open.addressNote"));
 
     auto *form = new QFormLayout(this);
     setMinimumWidth(460);
@@ -73,6 +76,7 @@ OpenSocketDialog::OpenSocketDialog(const CommandCatalog &catalog, QWidget *paren
     form->addRow(tr("Local port:"), m_localPort);
     form->addRow(tr("Access mode:"), m_accessMode);
     form->addRow(tr("Protocol:"), m_protocol);
+    form->addRow(m_addressNote);
     form->addRow(m_wait);
     form->addRow(m_problem);
     form->addRow(m_buttons);
@@ -114,6 +118,13 @@ void OpenSocketDialog::setParameters(const OpenParameters &p)
     m_protocol->setCurrentIndex(m_protocol->findData(p.protocolType));
     validate();
     m_filling = false;
+}
+
+void OpenSocketDialog::setAddressSource(bool hostActivatesContexts, bool virtualModule)
+{
+    m_hostActivatesContexts = hostActivatesContexts;
+    m_virtualModule = virtualModule;
+    validate();
 }
 
 void OpenSocketDialog::accept()
@@ -226,10 +237,22 @@ void OpenSocketDialog::validate()
     if (server && !refusal.isEmpty() && p.host.isEmpty()) {
         OpenParameters addressed = p;
         addressed.host = p.protocolType == 1 ? QStringLiteral("::1") : QStringLiteral("127.0.0.1");
+        // Where the host activates contexts (BG9x, EC200U), AT+CGPADDR has no
+        // address to give for a context not active yet: AT+QIACT first.
         if (Commands::open(*m_catalog, addressed).error != refusal)
             refusal += QLatin1Char(' ')
-                + tr("A listener or a service takes the module's own IP address: type the one AT+CGPADDR answers.");
+                + (m_hostActivatesContexts
+                           ? tr("A listener or a service takes the module's own IP address, which its context gets "
+                                "once activated: activate it with AT+QIACT=%1 first, then type the one AT+CGPADDR=%1 answers.")
+                                     .arg(p.contextId)
+                           : tr("A listener or a service takes the module's own IP address: type the one AT+CGPADDR answers."));
     }
+    // The virtual module's servers listen on this computer: the address offered is its loopback, said so.
+    const QHostAddress address(p.host);
+    m_addressNote->setStatus(server && m_virtualModule && address.isLoopback()
+                                     ? tr("%1 is the virtual module's loopback address: a client on this computer "
+                                          "reaches the socket there.").arg(p.host)
+                                     : QString());
     // Open stays on until a refusal shows: pressing it is how one learns what is missing.
     m_problem->setStatus(refusal);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(built.ok() || refusal.isEmpty());

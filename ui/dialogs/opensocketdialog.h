@@ -37,6 +37,11 @@ public:
     // a service (their <IP_address> is the local one, manual 2.1.1). Without it
     // nothing is invented: the refusal says what to type.
     void setModuleAddress(const QString &address) { m_moduleAddress = address; }
+    // Whose that address is, for what the dialog says of a server's address:
+    // `hostActivatesContexts`, the model's contexts get an address only once
+    // the host activates them (AT+QIACT; ModuleProfile::answers()); `virtualModule`,
+    // the in-process virtual module, whose servers listen on this computer's loopback.
+    void setAddressSource(bool hostActivatesContexts, bool virtualModule);
     [[nodiscard]] OpenParameters parameters() const;
     // Open pressed: with a refusal, it shows and the dialog stays.
     void accept() override;
@@ -62,11 +67,14 @@ private:
     QComboBox *m_protocol;
     StatusLine *m_problem;
     StatusLine *m_wait;
+    StatusLine *m_addressNote; // what a server's address is (the virtual module's loopback)
     QDialogButtonBox *m_buttons;
     int m_clientRemotePort = 0;
     int m_clientLocalPort = 0;
     int m_listenerLocalPort = 0;
     QString m_moduleAddress;
+    bool m_hostActivatesContexts = false;
+    bool m_virtualModule = false;
     bool m_filling = true;      // the dialog, not the user, sets the fields
     bool m_openPressed = false;     // every field's refusal shows from then on
     QSet<const QWidget *> m_edited; // the fields the user changed: their refusals show

@@ -71,6 +71,12 @@ void SocketConsole::followSession()
         // Only once the module confirmed the open (+QIOPEN: <id>,0, manual
         // 2.1.1): a failed open (561, 566, ...) was never a stream to mark.
         const bool confirmed = socket.inUse && socket.state != SocketState::Connecting;
+        // What the status said of the last connection (a recipe's SEND OK, a
+        // refusal) is out of date once it ends or another begins.
+        if ((confirmed && !m_open) || (m_streamOpen && streamEnded(socket))) {
+            m_refusalShown = false;
+            m_status->setStatus({});
+        }
         if (confirmed && !m_open) {
             m_model->beginStream(socket.listens() ? tr("——— Socket %1 opened (%2 :%3) ———")
                                                             .arg(id)
@@ -91,11 +97,6 @@ void SocketConsole::followSession()
             m_streamOpen = false;
         }
         m_open = socket.inUse && (m_open || confirmed);
-        // A refusal ("not open") is out of date once the socket is open.
-        if (m_refusalShown && confirmed) {
-            m_refusalShown = false;
-            m_status->setStatus({});
-        }
     });
     // Every send the module took on this socket, whoever asked (this console,
     // a recipe, a quick command, the terminal's AT+QISEND).

@@ -211,6 +211,8 @@ void SocketPanel::openWithDialog()
     OpenSocketDialog dialog(m_session->profile().catalog(), this);
     dialog.setListenerPort(listenerPort());
     dialog.setModuleAddress(m_session->moduleInfo().pdpAddress);
+    // A default target is the virtual module's own echo service (setDefaultTarget): only it has one.
+    dialog.setAddressSource(m_session->profile().answers().activatesContexts, !m_defaultHost.isEmpty());
     dialog.setParameters(dialogDefaults());
     if (dialog.exec() != QDialog::Accepted)
         return;

@@ -9,7 +9,8 @@
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QGraphicsLayout>
-#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
+#include <QTextDocument>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QToolTip>
@@ -92,12 +93,13 @@ SoakChartView::SoakChartView(QWidget *parent)
     // Before a run the time axis has no times to show (not the window's start):
     // its labels are see-through (they keep their room) and a line says why.
     m_labelColor = m_time->labelsColor();
-    m_emptyHint = new QGraphicsSimpleTextItem(tr("No samples yet: the time axis begins when a run starts."), chart);
-    m_emptyHint->setBrush(QColor(0x55, 0x55, 0x55));
-    connect(chart, &QChart::plotAreaChanged, this, [this](const QRectF &plot) {
-        const QRectF text = m_emptyHint->boundingRect();
-        m_emptyHint->setPos(plot.center().x() - text.width() / 2, plot.center().y() - text.height() / 2);
-    });
+    m_emptyHint = new QGraphicsTextItem(chart);
+    m_emptyHint->setPlainText(tr("No samples yet: the time axis begins when a run starts."));
+    m_emptyHint->setDefaultTextColor(QColor(0x55, 0x55, 0x55));
+    QTextOption centred = m_emptyHint->document()->defaultTextOption();
+    centred.setAlignment(Qt::AlignHCenter);
+    m_emptyHint->document()->setDefaultTextOption(centred);
+    connect(chart, &QChart::plotAreaChanged, this, &SoakChartView::placeEmptyHint);
     connect(m_registration, &QScatterSeries::hovered, this, &SoakChartView::onRegistrationHovered);
     clear();
 }
@@ -109,13 +111,34 @@ void SoakChartView::clear()
     m_changes.clear();
     m_time->setFormat(QStringLiteral("HH:mm:ss"));
     m_time->setLabelsColor(Qt::transparent);
-    m_emptyHint->show();
+    m_waiting = true;
+    placeEmptyHint();
     showRoundTripRange(100);
 }
 
 bool SoakChartView::showsEmptyHint() const
 {
     return m_emptyHint->isVisible();
+}
+
+QRectF SoakChartView::emptyHintArea() const
+{
+    return m_emptyHint->mapRectToParent(m_emptyHint->boundingRect());
+}
+
+// Inside the plot, never over the axes' labels: the line breaks between words
+// where the plot is narrower than it (a narrow dock, a Chinese font), and
+// where even that does not fit it is not drawn (the axes' labels stay legible).
+void SoakChartView::placeEmptyHint()
+{
+    const QRectF plot = chart()->plotArea();
+    m_emptyHint->setTextWidth(-1);
+    const qreal margin = 4;
+    if (m_emptyHint->boundingRect().width() > plot.width() - 2 * margin)
+        m_emptyHint->setTextWidth(std::max<qreal>(0, plot.width() - 2 * margin));
+    const QRectF text = m_emptyHint->boundingRect();
+    m_emptyHint->setPos(plot.center().x() - text.width() / 2, plot.center().y() - text.height() / 2);
+    m_emptyHint->setVisible(m_waiting && text.height() <= plot.height() && text.width() <= plot.width());
 }
 
 void SoakChartView::showRoundTripRange(double top)
@@ -165,6 +188,7 @@ void SoakChartView::showStatistics(const soak::SoakStatistics &statistics, qint6
     const qint64 pad = (end - startMs) / 50;
     m_time->setRange(QDateTime::fromMSecsSinceEpoch(startMs - pad), QDateTime::fromMSecsSinceEpoch(end + pad));
     m_time->setLabelsColor(m_labelColor);
+    m_waiting = false;
     m_emptyHint->hide();
 }
 

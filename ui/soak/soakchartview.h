@@ -4,7 +4,7 @@
 #include <QChartView>
 
 class QDateTimeAxis;
-class QGraphicsSimpleTextItem;
+class QGraphicsTextItem;
 class QLineSeries;
 class QScatterSeries;
 class QValueAxis;
@@ -36,12 +36,15 @@ public:
     [[nodiscard]] QString registrationMarkText(qint64 timeMs) const;
     // Before a run: no times on the axis, a line saying they come with the run.
     [[nodiscard]] bool showsEmptyHint() const;
+    // Where that line is drawn, in the chart's coordinates (inside plotArea()).
+    [[nodiscard]] QRectF emptyHintArea() const;
     [[nodiscard]] QDateTimeAxis *timeAxis() const { return m_time; }
     [[nodiscard]] QValueAxis *roundTripAxis() const { return m_milliseconds; }
 
 private:
     void onRegistrationHovered(const QPointF &point, bool entered);
     void showRoundTripRange(double top);
+    void placeEmptyHint();
 
     QList<soak::RegistrationChange> m_changes; // the marks on show
     QLineSeries *m_roundTrip;
@@ -52,7 +55,8 @@ private:
     QDateTimeAxis *m_time;
     QValueAxis *m_milliseconds;
     QValueAxis *m_dbm;
-    QGraphicsSimpleTextItem *m_emptyHint = nullptr;
+    QGraphicsTextItem *m_emptyHint = nullptr;
+    bool m_waiting = true; // no run shown yet: the hint is due where it fits
     QColor m_labelColor;
 };
 

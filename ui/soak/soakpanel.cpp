@@ -292,7 +292,11 @@ QString SoakPanel::describe(const soak::SoakSummary &s) const
     if (!m_failureNote.isEmpty())
         lines << m_failureNote;
     const QString counts = tr("%n ping(s), %1 lost (%2 %)", nullptr, int(s.pings)).arg(s.lost).arg(QLocale().toString(s.lossPercent, 'f', 1));
-    lines << (m_monitor->isRunning() ? tr("Running for %1: %2") : tr("Ran for %1, then stopped: %2")).arg(lengthText(s.durationMs), counts);
+    const bool running = m_monitor->isRunning();
+    lines << (running ? tr("Running for %1: %2") : tr("Ran for %1, then stopped: %2")).arg(lengthText(s.durationMs), counts);
+    // The module's failures (a context not active), apart from the network's losses.
+    if (s.failed > 0)
+        lines << tr("Pings the module failed (not counted as lost): %1").arg(s.failed);
     lines << tr("Round trip p50 %1, p95 %2, max %3")
                      .arg(milliseconds(s.p50Ms), milliseconds(s.p95Ms), milliseconds(s.maxMs));
     const QString rssi = s.lastRssi == 99 ? tr("unknown") : tr("%1 dBm").arg(-113 + 2 * s.lastRssi);
@@ -308,8 +312,9 @@ QString SoakPanel::describe(const soak::SoakSummary &s) const
         const soak::SoakOutage &o = outages.at(i);
         const QString cause = o.cause == soak::SoakOutage::Cause::PingLoss ? tr("pings lost: %1").arg(o.lostPings)
                                                                           : tr("not registered");
-        lines << tr("  %1, %2: %3%4").arg(timeText(o.startMs), lengthText(o.lengthMs), cause,
-                                          o.open ? tr(" (ongoing)") : QString());
+        // Open at Stop: its end is unknown, and it is not going on in a run that is over.
+        const QString open = !o.open ? QString() : running ? tr(" (ongoing)") : tr(" (not over when the run stopped)");
+        lines << tr("  %1, %2: %3%4").arg(timeText(o.startMs), lengthText(o.lengthMs), cause, open);
     }
     if (s.outages > OutagesShown)
         lines << tr("  … and %1 earlier").arg(s.outages - OutagesShown);
