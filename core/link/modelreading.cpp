@@ -70,13 +70,20 @@ QString ModelReading::text() const
     case ModelBasis::Identified:
         if (unnamed)
             return tr("%1 (accepted; the module now says %2)").arg(name, m_said);
-        return tr("%1 (identified)").arg(name);
+        break;
     case ModelBasis::Default:
         if (unnamed)
             return tr("%1 (default; the module says %2)").arg(name, m_said);
         break;
     }
-    return m_identified == m_reading->id() ? tr("%1 (identified)").arg(name) : tr("%1 (default)").arg(name);
+    // "Identified" only while the module connected says it is this model: with
+    // no link (a pulled cable) or before ATI has answered, the words say what the
+    // reading rests on — a model the module named on an earlier link and the user
+    // accepted, or the default — never a module that is not there (new-user pass 8).
+    if (m_identified == m_reading->id())
+        return tr("%1 (identified)").arg(name);
+    //: the model read with was the module's own word on an earlier link, accepted by the user ("Read as …")
+    return m_basis == ModelBasis::Identified ? tr("%1 (accepted)").arg(name) : tr("%1 (default)").arg(name);
 }
 
 QByteArray ModelReading::offer() const

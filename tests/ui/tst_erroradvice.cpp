@@ -5,7 +5,10 @@
 // line, the status bar, the Transactions dock's Errors tooltip, the quick
 // reference (F1), the ping tool and the soak monitor each say to activate it
 // with AT+QIACT, in the same words; a BC25's 561 has no such advice anywhere.
+// A row read before a model switch keeps the advice of the model that read it.
+#include "at/atcommand.h"
 #include "bc25/commands.h"
+#include "connection/modelcontrols.h"
 #include "bc25/errorcodes.h"
 #include "erroradvice.h"
 #include "help/referencetables.h"
@@ -18,9 +21,14 @@
 #include "panels/socketpanel.h"
 #include "profile/moduleprofile.h"
 #include "session/modulesession.h"
+#include "session/sessionlog.h"
 #include "session/sockettable.h"
 #include "soak/soakpanel.h"
+#include "workbench.h"
 #include "workbenchundertest.h"
+
+#include <QAction>
+#include <QMenu>
 
 #include <QLineEdit>
 #include <QLoggingCategory>
@@ -32,6 +40,7 @@
 #include <QTest>
 
 #include <memory>
+#include <optional>
 
 using namespace bc25;
 using namespace bc25::ui;
@@ -46,6 +55,7 @@ private slots:
     void theQuickReferenceAdvisesAsTheModelDoes();
     void aRefusedOpenIsAdvisedAlikeInEveryView();
     void aFailedPingIsAdvisedInThePingToolAndTheSoakMonitor();
+    void aRowKeepsTheAdviceOfTheModelThatReadIt();
 
 private:
     bool start(const QByteArray &model);
@@ -168,6 +178,62 @@ void TestErrorAdvice::aFailedPingIsAdvisedInThePingToolAndTheSoakMonitor()
     QTRY_VERIFY2(soak->summaryText().contains(advice), qPrintable(soak->summaryText()));
     QVERIFY2(soak->summaryText().contains(words), qPrintable(soak->summaryText()));
     soak->stop();
+}
+
+// The Transactions dock keeps its rows across a model switch (ViewHistory):
+// a BG96's refused open read before a switch to the BC25 advised, after it,
+// as the BC25 would (new-user pass 8). Each row keeps its model's advice; a
+// row the BC25 reads after the switch has the BC25's.
+void TestErrorAdvice::aRowKeepsTheAdviceOfTheModelThatReadIt()
+{
+    QSettings().clear();
+    Workbench workbench({"bg96", {}, {}});
+    workbench.build({});
+    workbench.connectNow();
+    QTRY_COMPARE(workbench.stack()->connection().state(), link::Connection::State::Connected);
+    QTRY_VERIFY(!workbench.stack()->session().moduleInfo().revision.isEmpty());
+    std::optional<at::Transaction> refused;
+    connect(workbench.stack()->session().log(), &SessionLog::transactionAdded, this, [&refused](const at::Transaction &t) {
+        if (t.command.startsWith("AT+QIOPEN"))
+            refused = t;
+    });
+    SocketPanel *panel = workbench.window()->socketPanel();
+    OpenParameters p = panel->dialogDefaults();
+    p.connectId = 0;
+    QCOMPARE(panel->open(p), QString());
+    QTRY_VERIFY(refused.has_value());
+    QCOMPARE(ErrorAdvice::codeOf(*refused), int(ErrorCodes::OpenPdpContextFailed));
+    const auto bg96 = profile::ModuleProfile::byId("bg96");
+    const auto bc25 = profile::ModuleProfile::bc25();
+    QVERIFY(ErrorAdvice::adviceFor(*refused, *bg96) != ErrorAdvice::adviceFor(*refused, *bc25));
+
+    QAction *readAsBc25 = nullptr;
+    for (QAction *action : workbench.modelControls()->menu()->actions()) {
+        if (action->data().toByteArray() == "bc25")
+            readAsBc25 = action;
+    }
+    QVERIFY(readAsBc25);
+    QSignalSpy rebuilt(&workbench, &Workbench::rebuilt);
+    readAsBc25->trigger();
+    QTRY_COMPARE(rebuilt.count(), 1);
+    QTRY_COMPARE(workbench.stack()->connection().state(), link::Connection::State::Connected);
+
+    TransactionModel *transactions = workbench.window()->transactions();
+    transactions->append(*refused); // the same answer, read by the BC25
+    transactions->flush();
+    QList<int> rows;
+    for (int r = 0; r < transactions->rowCount(); ++r) {
+        if (transactions->index(r, TransactionModel::Command).data().toString().startsWith(QLatin1String("AT+QIOPEN")))
+            rows << r;
+    }
+    QCOMPARE(rows.size(), 2);
+    const QString text = transactions->index(rows.first(), TransactionModel::Errors).data().toString();
+    QCOMPARE(transactions->index(rows.first(), TransactionModel::Errors).data(Qt::ToolTipRole).toString(),
+             ErrorAdvice::withAdvice(text, *refused, *bg96));
+    QVERIFY(transactions->index(rows.first(), TransactionModel::Errors).data(Qt::ToolTipRole).toString()
+                .contains(QLatin1String("AT+QIACT")));
+    QCOMPARE(transactions->index(rows.last(), TransactionModel::Errors).data(Qt::ToolTipRole).toString(),
+             ErrorAdvice::withAdvice(text, *refused, *bc25));
 }
 
 QTEST_MAIN(TestErrorAdvice)

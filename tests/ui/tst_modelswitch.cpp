@@ -171,7 +171,7 @@ void TestModelSwitch::theMenuSwitchesTheVirtualModuleAndThePortKeepsIt()
         QCOMPARE(workbench.stack()->profile().id(), QByteArray("bc25"));
         // Nothing chosen, and the module says it is a BC25.
         QTRY_COMPARE(workbench.modelControls()->readingLabel()->text(), QStringLiteral("BC25 (identified)"));
-        QVERIFY(workbench.modelControls()->offerBar()->isHidden());
+        QVERIFY(workbench.modelControls()->offer()->isHidden());
         QVERIFY(modelAction(workbench, "bc25")->isChecked());
 
         QSignalSpy rebuilt(&workbench, &Workbench::rebuilt);
@@ -225,9 +225,9 @@ void TestModelSwitch::aModuleOfAnotherModelIsOfferedNotSwitched()
     waitIdentified(workbench);
     QCOMPARE(workbench.stack()->session().moduleInfo().model, QByteArray("bg96"));
     ModelControls *controls = workbench.modelControls();
-    QTRY_VERIFY(!controls->offerBar()->isHidden());
+    QTRY_VERIFY(!controls->offer()->isHidden());
     QCOMPARE(controls->readingLabel()->text(), QStringLiteral("BC25 (default)"));
-    QCOMPARE(controls->offerBar()->findChild<QLabel *>()->text(),
+    QCOMPARE(controls->offerText(),
              QStringLiteral("The module identifies itself as BG96; reading it as BC25."));
     QCOMPARE(controls->offerAction()->text(), QStringLiteral("Read as BG96"));
     // Nothing switched, nothing kept, until the click.
@@ -241,7 +241,7 @@ void TestModelSwitch::aModuleOfAnotherModelIsOfferedNotSwitched()
     QCOMPARE(workbench.window()->connectionBar()->profile().serial.portName, pty.slavePath()); // the same port again
     waitIdentified(workbench);
     QCOMPARE(workbench.modelControls()->readingLabel()->text(), QStringLiteral("BG96 (identified)"));
-    QVERIFY(workbench.modelControls()->offerBar()->isHidden());
+    QVERIFY(workbench.modelControls()->offer()->isHidden());
     QCOMPARE(link::PortModel::load(QSettings(), pty.slavePath()), (link::PortModel {"bg96", link::ModelBasis::Identified}));
 }
 

@@ -415,7 +415,13 @@ void TestSteadyTexts::linkMarkersAreDrawnAcrossAndWholeInTheirTooltips()
         option.rect = log.view->visualRect(index);
         const QString cut = LogItemDelegate::cutText(option, index).remove(QLatin1Char('\n'));
         const QVariant font = index.data(Qt::FontRole);
-        const int width = QFontMetrics(font.isValid() ? qvariant_cast<QFont>(font) : log.view->font()).horizontalAdvance(marker);
+        const QFontMetrics metrics(font.isValid() ? qvariant_cast<QFont>(font).resolve(log.view->font()) : log.view->font());
+        const int width = metrics.horizontalAdvance(marker);
+        if (model->index(row, 0).data(LogView::WrapsRole).toInt() == log.column) {
+            // Its words wrap (LogView::WrapsRole): whole in the row, or whole in its tooltip.
+            QVERIFY2(cut.isEmpty() || cut == marker, qPrintable(cut));
+            continue;
+        }
         QVERIFY2(cut.isEmpty() ? width <= option.rect.width() - 2 * LogItemDelegate::Padding : cut == marker, qPrintable(cut));
     }
 }

@@ -233,8 +233,16 @@ void TestModelIdentity::theReadingSaysHowTheModelWasDecided()
     QCOMPARE(chosen.text(), QStringLiteral("BC660K-GL (chosen)"));
     chosen.setIdentified("bc66");
     QCOMPARE(chosen.offer(), QByteArray("bc66")); // the user's choice is offered the module's word too
+    // Accepted from the module's word on an earlier link: "identified" only while a module says so.
     link::ModelReading accepted(ModuleProfile::byId("bg96"), ModelBasis::Identified);
+    QCOMPARE(accepted.text(), QStringLiteral("BG96 (accepted)"));
+    accepted.setIdentified("bg96");
     QCOMPARE(accepted.text(), QStringLiteral("BG96 (identified)"));
+    accepted.setIdentified({}); // the link gone
+    QCOMPARE(accepted.text(), QStringLiteral("BG96 (accepted)"));
+    accepted.setIdentified("bc25");
+    QCOMPARE(accepted.text(), QStringLiteral("BG96 (accepted)")); // and offered the BC25
+    QCOMPARE(accepted.offer(), QByteArray("bc25"));
     accepted.setIdentified(ModelIdentification::Unknown, QStringLiteral("EC21"));
     QCOMPARE(accepted.text(), QStringLiteral("BG96 (accepted; the module now says EC21)"));
     chosen.setIdentified(ModelIdentification::Unknown, QStringLiteral("EC21"));

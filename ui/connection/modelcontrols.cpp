@@ -5,13 +5,16 @@
 #include "mainwindow.h"
 #include "session/modulesession.h"
 #include "session/modulestatus.h"
+#include "views/statusline.h"
 
 #include <QAction>
 #include <QActionGroup>
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
-#include <QToolBar>
+#include <QToolButton>
 
 namespace bc25::ui {
 
@@ -40,29 +43,50 @@ ModelControls::ModelControls(MainWindow *window, ModuleSession *session, link::M
         });
     }
 
-    m_label = new QLabel(window->connectionBar());
+    ConnectionBar *bar = window->connectionBar();
+    m_label = new QLabel(bar);
     m_label->setObjectName(QStringLiteral("modelReading"));
-    m_label->setToolTip(tr("The model the workbench reads the module with, and how it was decided. Model menu: choose another."));
-    window->connectionBar()->addSeparator();
-    window->connectionBar()->addWidget(m_label);
+    m_label->setToolTip(tr("The model the workbench reads the module with, and why: identified (the module connected "
+                           "says so), chosen (the Model menu), accepted (the module said so on an earlier link, and "
+                           "Read as… was clicked), default (nothing said). Model menu: choose another."));
+    bar->addSeparator();
+    bar->addWidget(m_label);
 
-    m_offerBar = new QToolBar(tr("Model offer"), window);
-    m_offerBar->setObjectName(QStringLiteral("modelOffer"));
-    m_offerBar->setMovable(false);
-    m_offerText = new QLabel(m_offerBar);
-    m_offerBar->addWidget(m_offerText);
-    m_offerAction = m_offerBar->addAction(QString(), this, [this] {
+    // The offer takes the connection bar's spare width, not a line of the
+    // window's height: its words give way (cut, whole in the tooltip), the
+    // button never does.
+    m_offer = new QFrame(bar);
+    m_offer->setObjectName(QStringLiteral("modelOffer"));
+    m_offer->setStyleSheet(QStringLiteral("QFrame#modelOffer { background: #fff4ce; border: 1px solid #e3c26a; "
+                                          "border-radius: 3px; }"));
+    m_offer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_offerText = new StatusLine(1, m_offer);
+    m_offerText->setObjectName(QStringLiteral("modelOfferText"));
+    m_offerText->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_offerAction = new QAction(this);
+    m_offerAction->setObjectName(QStringLiteral("readAsIdentified"));
+    connect(m_offerAction, &QAction::triggered, this, [this] {
         const QByteArray model = m_reading.offer();
         if (!model.isEmpty())
             emit switchRequested(model, link::ModelBasis::Identified);
     });
-    m_offerAction->setObjectName(QStringLiteral("readAsIdentified"));
-    window->addToolBarBreak();
-    window->addToolBar(m_offerBar);
-    m_offerBar->hide();
+    auto *button = new QToolButton(m_offer);
+    button->setDefaultAction(m_offerAction);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *layout = new QHBoxLayout(m_offer);
+    layout->setContentsMargins(6, 0, 2, 0);
+    layout->addWidget(m_offerText, 1);
+    layout->addWidget(button);
+    m_offerShown = bar->addWidget(m_offer);
+    m_offerShown->setVisible(false);
 
     connect(session->status(), &ModuleStatus::modelIdentified, this, &ModelControls::update);
     update();
+}
+
+QString ModelControls::offerText() const
+{
+    return m_offerText->status();
 }
 
 void ModelControls::update()
@@ -71,13 +95,12 @@ void ModelControls::update()
     m_reading.setIdentified(info.model, info.modelLine());
     m_label->setText(m_reading.text());
     const QByteArray offer = m_reading.offer();
-    if (offer.isEmpty()) {
-        m_offerBar->hide();
-        return;
+    if (!offer.isEmpty()) {
+        m_offerText->setStatus(m_reading.offerText());
+        m_offerAction->setText(tr("Read as %1").arg(profile::ModuleProfile::byId(offer)->name()));
+        m_offerAction->setToolTip(m_reading.offerText());
     }
-    m_offerText->setText(m_reading.offerText());
-    m_offerAction->setText(tr("Read as %1").arg(profile::ModuleProfile::byId(offer)->name()));
-    m_offerBar->show();
+    m_offerShown->setVisible(!offer.isEmpty());
 }
 
 } // namespace bc25::ui

@@ -9,20 +9,23 @@ class QAction;
 class QActionGroup;
 class QLabel;
 class QMenu;
-class QToolBar;
+class QWidget;
 
 namespace bc25 { class ModuleSession; }
 
 namespace bc25::ui {
 
 class MainWindow;
+class StatusLine;
 
 // Which model the window reads the module with, in the window: the Model
 // menu (one entry a model, the one read with checked), the connection bar's
-// "BG96 (identified)", and a bar that appears when the module says it is
+// "BG96 (identified)", and an offer beside it when the module says it is
 // another model: "The module identifies itself as BG96; reading it as BC25.
 // [Read as BG96]". Nothing is sent and nothing switches until the user picks
 // a model or clicks; then switchRequested, and the Workbench rebuilds.
+// The offer lives in the connection bar's line, its words cut with "…" (whole
+// in the tooltip) before the button: a bar of its own took a socket row.
 class ModelControls final : public QObject
 {
     Q_OBJECT
@@ -33,7 +36,9 @@ public:
     [[nodiscard]] const link::ModelReading &reading() const { return m_reading; }
     [[nodiscard]] QMenu *menu() const { return m_menu; }
     [[nodiscard]] QLabel *readingLabel() const { return m_label; }
-    [[nodiscard]] QToolBar *offerBar() const { return m_offerBar; }
+    // The offer in the connection bar (hidden when there is none): its words and its button.
+    [[nodiscard]] QWidget *offer() const { return m_offer; }
+    [[nodiscard]] QString offerText() const;
     [[nodiscard]] QAction *offerAction() const { return m_offerAction; }
 
 signals:
@@ -47,8 +52,9 @@ private:
     QMenu *m_menu;
     QActionGroup *m_models;
     QLabel *m_label;
-    QToolBar *m_offerBar;
-    QLabel *m_offerText;
+    QWidget *m_offer;
+    StatusLine *m_offerText;
+    QAction *m_offerShown; // the offer's place in the connection bar
     QAction *m_offerAction;
 };
 

@@ -110,6 +110,8 @@ QVariant ConsoleModel::data(const QModelIndex &index, int role) const
                 ? ByteText::dumpLineCount(entry.bytes.size()) : 1;
     case LogView::SpanFromRole:
         return entry.kind == Note && viewMode() == ByteText::ViewMode::HexAndText ? QVariant(int(Data)) : QVariant();
+    case LogView::WrapsRole: // a link marker's words, whole on as many lines as they need
+        return entry.kind == Note ? QVariant(int(Data)) : QVariant();
     case TableText::ExportRole: // exports carry the full date
         return index.column() == Time ? TableText::dateAndTime(entry.timestampMs)
              : index.column() == Text ? text(entry)
@@ -131,6 +133,8 @@ QVariant ConsoleModel::data(const QModelIndex &index, int role) const
 
 QVariant ConsoleModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (role == LogView::WrapsRole) // its markers
+        return true;
     if (role == LogView::SpanFromRole || role == LogView::LinesRole) // only in Hex + text: the view looks then
         return viewMode() == ByteText::ViewMode::HexAndText;
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)

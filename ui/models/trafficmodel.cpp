@@ -184,6 +184,8 @@ QVariant TrafficModel::data(const QModelIndex &index, int role) const
         return way != Way::Note && viewMode() == ByteText::ViewMode::HexAndText ? ByteText::dumpLineCount(e.bytes.size()) : 1;
     if (role == LogView::SpanFromRole) // a link marker, drawn once across the hex and the text
         return way == Way::Note && viewMode() == ByteText::ViewMode::HexAndText ? QVariant(int(Bytes)) : QVariant();
+    if (role == LogView::WrapsRole) // a link marker's words, whole on as many lines as they need
+        return way == Way::Note ? QVariant(int(Bytes)) : QVariant();
     if (role == TableText::ExportRole && index.column() == Time) // exports carry the full date
         return TableText::dateAndTime(e.timestampMs);
     switch (role) {
@@ -242,6 +244,8 @@ QVariant TrafficModel::data(const QModelIndex &index, int role) const
 
 QVariant TrafficModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (role == LogView::WrapsRole) // its markers
+        return true;
     if (role == LogView::SpanFromRole || role == LogView::LinesRole) // only in Hex + text: the view looks then
         return viewMode() == ByteText::ViewMode::HexAndText;
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)

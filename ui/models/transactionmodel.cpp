@@ -80,7 +80,7 @@ void TransactionModel::append(const Transaction &transaction)
     // command (a raw line is marked RAW already): the row says which it was.
     const bool typed = t.source == at::Source::Terminal || t.source == at::Source::Quick;
     const bool notInManual = typed && m_session && !m_session->profile().catalog().parse(t.command).spec;
-    enqueue({std::move(t), time, notInManual});
+    enqueue({std::move(t), time, notInManual, m_session ? m_session->sharedProfile() : nullptr});
 }
 
 void TransactionModel::appendLive(const Transaction &transaction)
@@ -225,11 +225,12 @@ QVariant TransactionModel::data(const QModelIndex &index, int role) const
             return joinedLines(t.operation.lines, QLatin1String("\n"));
         if (index.column() == Urcs)
             return joinedLines(t.urcs, QLatin1String("\n"));
-        if (index.column() == Source && e.notInManual && m_session) // the catalog's own words
-            return CommandCatalog::validate(m_session->profile().catalog().parse(t.command));
-        // The errors, and what to do about them on this model (ErrorAdvice: AT+QIACT for a BG96's 561).
-        if (index.column() == Errors && m_session)
-            return ErrorAdvice::withAdvice(displayText(e, index.column()), t, m_session->profile());
+        if (index.column() == Source && e.notInManual && e.model) // the catalog's own words
+            return CommandCatalog::validate(e.model->catalog().parse(t.command));
+        // The errors, and what to do about them on the model that read them (ErrorAdvice:
+        // AT+QIACT for a BG96's 561, still after a switch to a BC25, whose 561 has none).
+        if (index.column() == Errors && e.model)
+            return ErrorAdvice::withAdvice(displayText(e, index.column()), t, *e.model);
         return displayText(e, index.column());
     case Qt::TextAlignmentRole:
         if (index.column() == Latency || index.column() == OperationLatency)

@@ -7,7 +7,10 @@
 
 #include <QSortFilterProxyModel>
 
+#include <memory>
+
 namespace bc25 { class ModuleSession; }
+namespace bc25::profile { class ModuleProfile; }
 
 namespace bc25::ui {
 
@@ -16,6 +19,9 @@ struct TransactionEntry
     at::Transaction transaction; // times in ms since the epoch where known
     qint64 timeMs;               // when it was written (or seen, if it never was)
     bool notInManual = false;    // typed, yet no command of the model's manual: it went out as typed
+    // The model it was read as (none: decoded without a session): its advice and
+    // its catalog's words stay the row's after a model switch.
+    std::shared_ptr<const profile::ModuleProfile> model;
 };
 
 // Every finished transaction, live or decoded from a capture: time, source,
@@ -32,7 +38,8 @@ public:
     explicit TransactionModel(QObject *parent = nullptr);
 
     // The session whose model's catalog says which typed commands are not in
-    // its manual (they went out as typed): their rows say so.
+    // its manual (they went out as typed): their rows say so. Each row keeps
+    // the model it was read as: a switch sets another session for the rows after it.
     void setSession(const ModuleSession *session) { m_session = session; }
 
     // A transaction whose times are ms since the epoch (a decoded capture).

@@ -60,7 +60,7 @@ QVariant UrcLogModel::data(const QModelIndex &index, int role) const
         return e.socket;
     if (role == MarkerRole)
         return e.marker;
-    if (role == LogView::SpanFromRole) // a link's marker: its words across the meaning and the line, cut only at the view's edge
+    if (role == LogView::SpanFromRole || role == LogView::WrapsRole) // a link's marker: its words across the meaning and the line, on as many lines as they need
         return e.marker ? QVariant(int(Meaning)) : QVariant();
     if (role == TableText::ExportRole && index.column() == Time)
         return TableText::dateAndTime(e.timestampMs);
@@ -83,7 +83,7 @@ QVariant UrcLogModel::data(const QModelIndex &index, int role) const
 
 QVariant UrcLogModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (role == LogView::SpanFromRole) // its rows may span (markers): the view asks row by row
+    if (role == LogView::SpanFromRole || role == LogView::WrapsRole) // its rows may span and wrap (markers): the view asks row by row
         return true;
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};

@@ -60,6 +60,12 @@ QString LogItemDelegate::cutText(const QStyleOptionViewItem &option, const QMode
     const QFont font = fontData.isValid() ? qvariant_cast<QFont>(fontData).resolve(option.font) : option.font;
     if (text.isEmpty())
         return {};
+    if (const QVariant wraps = index.data(LogView::WrapsRole); wraps.isValid() && wraps.toInt() == index.column()) {
+        // Its words wrap: whole in the row once LogView has made it tall enough, else in the tooltip.
+        const QRect area = option.rect.adjusted(Padding, 0, -Padding, 0);
+        const QRect needed = QFontMetrics(font).boundingRect(QRect(0, 0, area.width(), QWIDGETSIZE_MAX), Qt::TextWordWrap, text);
+        return needed.height() <= area.height() ? QString() : text;
+    }
     const QFontMetricsF metrics(font);
     qreal widest = 0;
     for (const QString &line : text.split(QLatin1Char('\n')))
@@ -118,6 +124,17 @@ void LogItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         for (int i = 0; i < lines.size(); ++i)
             drawLine(painter, QRect(area.left(), area.top() + i * lineHeight, area.width(), lineHeight), lines.at(i), font,
                      color, index);
+        return;
+    }
+    if (const QVariant wraps = index.data(LogView::WrapsRole); wraps.isValid() && wraps.toInt() == index.column()
+        && QFontMetricsF(font).horizontalAdvance(text) > area.width()) {
+        // A marker's words on as many lines as LogView made its row tall.
+        painter->save();
+        painter->setFont(font);
+        painter->setPen(color);
+        painter->setClipRect(area);
+        painter->drawText(area, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, text);
+        painter->restore();
         return;
     }
     if (m_matches) {

@@ -6,7 +6,10 @@
 #include "lineheight.h"
 
 #include <QHeaderView>
+#include <QResizeEvent>
 #include <QScrollBar>
+
+#include <algorithm>
 
 namespace bc25::ui {
 
@@ -24,6 +27,9 @@ LogView::LogView(QWidget *parent)
     setShowGrid(false);
     setVerticalScrollBar(new LogScrollBar(Qt::Vertical, this));
     setHorizontalScrollBar(new LogScrollBar(Qt::Horizontal, this));
+    // A column made wider or narrower (the view's width, the last column's
+    // stretch) takes the wrapped rows' words onto more or fewer lines.
+    connect(horizontalHeader(), &QHeaderView::sectionResized, this, &LogView::wrapAllRows);
 }
 
 void LogView::setModel(QAbstractItemModel *model)
@@ -57,7 +63,8 @@ void LogView::spanAllRows()
         spanRows(0, rows - 1);
     // Back to a line a row (Text, Hex): the rows that were taller shrink.
     const int line = verticalHeader()->defaultSectionSize();
-    const bool tall = model()->headerData(0, Qt::Horizontal, LinesRole).toBool();
+    const bool tall = model()->headerData(0, Qt::Horizontal, LinesRole).toBool()
+        || model()->headerData(0, Qt::Horizontal, WrapsRole).toBool();
     for (int row = 0; row < rows && !tall; ++row) {
         if (verticalHeader()->sectionSize(row) != line)
             verticalHeader()->resizeSection(row, line);
@@ -66,14 +73,44 @@ void LogView::spanAllRows()
         sizeRows(0, rows - 1);
 }
 
+void LogView::wrapAllRows()
+{
+    // Only a model that says its rows may wrap is asked row by row.
+    if (model() && model()->rowCount() > 0 && model()->headerData(0, Qt::Horizontal, WrapsRole).toBool())
+        sizeRows(0, model()->rowCount() - 1);
+}
+
+int LogView::wrappedLines(int row) const
+{
+    const QAbstractItemModel *shown = model();
+    const QVariant column = shown->index(row, 0).data(WrapsRole);
+    if (!column.isValid())
+        return 1;
+    const QModelIndex index = shown->index(row, column.toInt());
+    int width = 0;
+    for (int c = index.column(); c < index.column() + columnSpan(row, index.column()); ++c)
+        width += columnWidth(c);
+    width -= 2 * LogItemDelegate::Padding;
+    const QString text = index.data().toString();
+    const QVariant fontData = index.data(Qt::FontRole);
+    const QFontMetrics metrics(fontData.isValid() ? qvariant_cast<QFont>(fontData).resolve(font()) : font());
+    if (width <= 0 || metrics.horizontalAdvance(text) <= width)
+        return 1;
+    const QRect wrapped = metrics.boundingRect(QRect(0, 0, width, QWIDGETSIZE_MAX), Qt::TextWordWrap, text);
+    return qMax(1, (wrapped.height() + metrics.lineSpacing() - 1) / metrics.lineSpacing());
+}
+
 void LogView::sizeRows(int first, int last)
 {
     const QAbstractItemModel *shown = model();
-    if (first < 0 || !shown->headerData(0, Qt::Horizontal, LinesRole).toBool())
+    const bool lines = shown->headerData(0, Qt::Horizontal, LinesRole).toBool();
+    const bool wraps = shown->headerData(0, Qt::Horizontal, WrapsRole).toBool();
+    if (first < 0 || (!lines && !wraps))
         return;
     const int line = verticalHeader()->defaultSectionSize();
     for (int row = first; row <= last; ++row) {
-        const int height = line * qMax(1, shown->index(row, 0).data(LinesRole).toInt());
+        const int rowLines = lines ? shown->index(row, 0).data(LinesRole).toInt() : 1;
+        const int height = line * std::max({1, rowLines, wraps ? wrappedLines(row) : 1});
         if (verticalHeader()->sectionSize(row) != height)
             verticalHeader()->resizeSection(row, height);
     }
@@ -111,8 +148,11 @@ void LogView::resizeEvent(QResizeEvent *event)
 {
     // A view made shorter (a hint or a search bar below it) keeps its top row,
     // which leaves the end behind: one that showed the end goes on showing it.
+    // Laid out the first time it starts at the end, as it would have followed
+    // it: a log kept across windows (a model switch's) showed its first line,
+    // the switch's marker out of sight, as the range was set while hidden.
     const QScrollBar *bar = verticalScrollBar();
-    const bool atEnd = bar->value() >= bar->maximum() - 2;
+    const bool atEnd = !event->oldSize().isValid() || bar->value() >= bar->maximum() - 2;
     QTableView::resizeEvent(event);
     if (m_followsEnd && atEnd)
         scrollToBottom();

@@ -26,6 +26,15 @@ public:
     // LinesRole) says whether any row may hold more than one.
     static constexpr int LinesRole = Qt::UserRole + 91;
 
+    // data(WrapsRole) of a row whose words wrap where its cell ends (a link
+    // or model-switch marker): the column its text is in; the row is as many
+    // lines tall as the words need at that cell's width (its span's, if it
+    // spans), so a marker is read whole at 1280 pixels instead of cut with "…".
+    // headerData(0, Horizontal, WrapsRole) says whether any row may wrap.
+    static constexpr int WrapsRole = Qt::UserRole + 92;
+    // How many lines the words of `row` need where they wrap (1 for a row that does not).
+    [[nodiscard]] int wrappedLines(int row) const;
+
     void setModel(QAbstractItemModel *model) override;
 
     // Whether new rows scroll the view to them when it showed the end (default on).
@@ -40,6 +49,8 @@ private:
     void spanRows(int first, int last);
     void sizeRows(int first, int last);
     void spanAllRows();
+    // The rows whose words wrap, sized again (their cell's width changed).
+    void wrapAllRows();
 
     bool m_followsEnd = true;
     QList<QMetaObject::Connection> m_spanConnections; // to the model shown
