@@ -253,6 +253,11 @@ void TransactionAssembler::connectNotify(const QMetaMethod &signal)
     // Never reset: a disconnect keeps emitting, which is only slower.
     if (signal == QMetaMethod::fromSignal(&TransactionAssembler::routed))
         m_routedHeard = true;
+    else if (signal == QMetaMethod::fromSignal(&TransactionAssembler::urcReceived)
+             || signal == QMetaMethod::fromSignal(&TransactionAssembler::unknownLine)
+             || signal == QMetaMethod::fromSignal(&TransactionAssembler::dataReceived)
+             || signal == QMetaMethod::fromSignal(&TransactionAssembler::driftSeen))
+        m_lineSignalsHeard = true;
 }
 
 void TransactionAssembler::atEventParsed(const AtEvent &event)
@@ -360,7 +365,7 @@ void TransactionAssembler::onData(const AtEvent &event)
     }
     route(RoutedEvent::Role::Data, event, nullptr, id, connectId);
     // Text that is not hex pairs is no data: shown raw as drift, never as bytes the socket received.
-    if (!event.badHex)
+    if (!event.badHex && m_lineSignalsHeard)
         emit dataReceived(connectId, event.bytes, event.truncated);
 }
 
@@ -404,7 +409,8 @@ void TransactionAssembler::onLine(const AtEvent &event)
     // URCs are "+NAME:" lines, and the restart words were taken above.
     if (line.name.isEmpty() || line.isFinal() || !line.prefixed) {
         route(RoutedEvent::Role::Unknown, event, &line);
-        emit unknownLine(event.bytes, event.offset);
+        if (m_lineSignalsHeard)
+            emit unknownLine(event.bytes, event.offset);
         return;
     }
     noteUrc(event, line);
@@ -417,7 +423,8 @@ void TransactionAssembler::noteUrc(const AtEvent &event, const ResultLine &line)
         appendBounded(m_current->transaction.urcs, line);
     m_operations.noteUrc(line);
     route(RoutedEvent::Role::Urc, event, &line);
-    emit urcReceived(line);
+    if (m_lineSignalsHeard)
+        emit urcReceived(line);
     if (const int closed = m_rules->socketClosedBy(line); closed >= 0)
         endOperationsOnSocket(closed, line);
 }
@@ -565,7 +572,8 @@ void TransactionAssembler::noteDrift(const QString &reason, quint64 id)
     // The transaction it answers, else the one open while it came (a URC).
     if (m_recordContents && m_current && (id == 0 || id == m_current->transaction.id))
         appendBounded(m_current->transaction.drifts, reason);
-    emit driftSeen(reason);
+    if (m_lineSignalsHeard)
+        emit driftSeen(reason);
 }
 
 void TransactionAssembler::flushIfQuiet(qint64 now)
