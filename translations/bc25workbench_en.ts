@@ -58,6 +58,13 @@
             <numerusform>hex data that is not pairs of hex digits (%n characters): shown as it came, no bytes read from it.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>hex digits past the length the line announced (%n character(s)): shown as they came, no bytes read from them.</source>
+        <translation>
+            <numerusform>hex digits past the length the line announced (%n character): shown as they came, no bytes read from them.</numerusform>
+            <numerusform>hex digits past the length the line announced (%n characters): shown as they came, no bytes read from them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>bc25::health::RunVerdict</name>

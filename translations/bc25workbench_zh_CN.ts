@@ -358,10 +358,6 @@ virtual module; prints a line per step and exits 0 when every step passed.</sour
         <translation>  跳过   %1</translation>
     </message>
     <message>
-        <source>the module says it is a %1; --model %2 reads it as a %3</source>
-        <translation>模组自称 %1；--model %2 将其按 %3 解读</translation>
-    </message>
-    <message>
         <source>--context %1: the %2 has context %3 only</source>
         <translation>--context %1：%2 只有上下文 %3</translation>
     </message>
@@ -370,16 +366,28 @@ virtual module; prints a line per step and exits 0 when every step passed.</sour
         <translation>--context %1：%2 的上下文为 %3-%4</translation>
     </message>
     <message>
-        <source>the module says it is a %1; read as a %2, the default (--model %3 reads it as a %1)</source>
-        <translation>模组自称是 %1；按默认的 %2 解读（--model %3 按 %1 解读）</translation>
-    </message>
-    <message>
         <source>--context takes a number, not %1</source>
         <translation>--context 需要一个数字，而不是 %1</translation>
     </message>
     <message>
         <source>With --health: the PDP context of the lookup, the ping, the TCP and the time checks, in the model&apos;s range (default: its first, 1 on the BC25, 0 on the BC660K).</source>
         <translation>与 --health 一起使用：域名查询、Ping、TCP 和时间检查所用的 PDP 上下文，取该型号的范围（默认：其第一个，BC25 为 1，BC660K 为 0）。</translation>
+    </message>
+    <message>
+        <source>the module&apos;s identity (&quot;%1&quot;) is not a known model; --model %2 reads it as %3</source>
+        <translation>模组的标识（&quot;%1&quot;）不是已知型号；--model %2 将其按 %3 解读</translation>
+    </message>
+    <message>
+        <source>the module&apos;s identity (&quot;%1&quot;) is not a known model; read as %2, the default</source>
+        <translation>模组的标识（&quot;%1&quot;）不是已知型号；按默认的 %2 解读</translation>
+    </message>
+    <message>
+        <source>the module identifies itself as %1; --model %2 reads it as %3</source>
+        <translation>模组自称 %1；--model %2 将其按 %3 解读</translation>
+    </message>
+    <message>
+        <source>the module identifies itself as %1; read as %2, the default (--model %3 reads it as %1)</source>
+        <translation>模组自称 %1；按默认的 %2 解读（--model %3 按 %1 解读）</translation>
     </message>
 </context>
 <context>
@@ -841,6 +849,10 @@ With no port it starts on the built-in virtual BC25.</source>
     <message>
         <source>&quot;TCP LISTENER&quot; is not supported on IPv6.</source>
         <translation>IPv6 不支持 &quot;TCP LISTENER&quot;。</translation>
+    </message>
+    <message>
+        <source>%1 manual: section not read</source>
+        <translation>%1 手册：未查阅该节</translation>
     </message>
 </context>
 <context>
@@ -1495,6 +1507,12 @@ With no port it starts on the built-in virtual BC25.</source>
     <message>
         <source>hex data without the double quotes the model prints around it.</source>
         <translation>十六进制数据缺少该型号在其两侧打印的双引号。</translation>
+    </message>
+    <message numerus="yes">
+        <source>hex digits past the length the line announced (%n character(s)): shown as they came, no bytes read from them.</source>
+        <translation>
+            <numerusform>超出该行所声明长度的十六进制数字（%n 个字符）：按原样显示，不从中读取任何字节。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2288,10 +2306,6 @@ With no port it starts on the built-in virtual BC25.</source>
         <translation>%1（默认）</translation>
     </message>
     <message>
-        <source>The module says it is a %1; reading it as a %2.</source>
-        <translation>模组自称是 %1；当前按 %2 解读。</translation>
-    </message>
-    <message>
         <source>%1 (chosen; the module says %2)</source>
         <translation>%1（已选择；模组自称 %2）</translation>
     </message>
@@ -2302,6 +2316,15 @@ With no port it starts on the built-in virtual BC25.</source>
     <message>
         <source>%1 (default; the module says %2)</source>
         <translation>%1（默认；模组自称 %2）</translation>
+    </message>
+    <message>
+        <source>The module identifies itself as %1; reading it as %2.</source>
+        <translation>模组自称 %1；当前按 %2 解读。</translation>
+    </message>
+    <message>
+        <source>%1 (accepted)</source>
+        <extracomment>the model read with was the module&apos;s own word on an earlier link, accepted by the user (&quot;Read as …&quot;)</extracomment>
+        <translation>%1（已接受）</translation>
     </message>
 </context>
 <context>
@@ -2622,6 +2645,10 @@ With no port it starts on the built-in virtual BC25.</source>
     <message>
         <source>the parameter &quot;%1&quot; must be an integer; got &quot;%2&quot;</source>
         <translation>参数“%1”必须是整数；收到的是“%2”</translation>
+    </message>
+    <message>
+        <source>not enough free sockets: %1 wanted, %2 free (in use: %3)</source>
+        <translation>空闲套接字不足：需要 %1 个，空闲 %2 个（已占用：%3）</translation>
     </message>
 </context>
 <context>
@@ -3271,6 +3298,10 @@ OK
     <message>
         <source>%1 takes 0-31 (the signal) or 99 (not known); got &quot;%2&quot;.</source>
         <translation>%1 取值为 0-31（信号）或 99（未知）；收到的是“%2”。</translation>
+    </message>
+    <message>
+        <source>ati= needs the lines ATI answers, with | between them.</source>
+        <translation>ati= 需要 ATI 应答的各行，以 | 分隔。</translation>
     </message>
 </context>
 <context>
@@ -4402,16 +4433,12 @@ Sent only when the module&apos;s answer above does not list the context as activ
         <translation>型号(&amp;D)</translation>
     </message>
     <message>
-        <source>The model the workbench reads the module with, and how it was decided. Model menu: choose another.</source>
-        <translation>工作台解读模组所用的型号及其确定方式。“型号”菜单：选择其他型号。</translation>
-    </message>
-    <message>
-        <source>Model offer</source>
-        <translation>型号建议</translation>
-    </message>
-    <message>
         <source>Read as %1</source>
         <translation>按 %1 解读</translation>
+    </message>
+    <message>
+        <source>The model the workbench reads the module with, and why: identified (the module connected says so), chosen (the Model menu), accepted (the module said so on an earlier link, and Read as… was clicked), default (nothing said). Model menu: choose another.</source>
+        <translation>工作台解读模组所用的型号及其原因：已识别（已连接的模组如此自称）、已选择（“型号”菜单）、已接受（模组在之前的连接中如此自称，且点击了“按…解读”）、默认（模组未说明）。“型号”菜单：选择其他型号。</translation>
     </message>
 </context>
 <context>
@@ -4629,6 +4656,14 @@ This PC: %3
     <message>
         <source>A listener or a service takes the module&apos;s own IP address: type the one AT+CGPADDR answers.</source>
         <translation>监听或服务使用模组自己的 IP 地址：请输入 AT+CGPADDR 返回的地址。</translation>
+    </message>
+    <message>
+        <source>A listener or a service takes the module&apos;s own IP address, which its context gets once activated: activate it with AT+QIACT=%1 first, then type the one AT+CGPADDR=%1 answers.</source>
+        <translation>监听或服务使用模组自己的 IP 地址，该地址在上下文激活后才会分配：请先用 AT+QIACT=%1 激活，再输入 AT+CGPADDR=%1 返回的地址。</translation>
+    </message>
+    <message>
+        <source>%1 is the virtual module&apos;s loopback address: a client on this computer reaches the socket there.</source>
+        <translation>%1 是虚拟模组的回环地址：本机上的客户端可通过该地址连接此套接字。</translation>
     </message>
 </context>
 <context>
@@ -5688,6 +5723,14 @@ This PC: %3
         <translation>
             <numerusform>%n 次 Ping，丢失 %1 次（%2 %）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Pings the module failed (not counted as lost): %1</source>
+        <translation>模组自身失败的 ping（不计为丢失）：%1</translation>
+    </message>
+    <message>
+        <source> (not over when the run stopped)</source>
+        <translation>（运行停止时尚未结束）</translation>
     </message>
 </context>
 <context>

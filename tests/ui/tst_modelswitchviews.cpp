@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The window around a model switch, as a new user met it at 1280×720 and
 // 1600×1000 in English and Chinese (new-user pass 8): the offer to read the
-// module as the model it says it is ("The module says it is a BG96; … [Read
+// module as the model it says it is ("The module identifies itself as BG96; … [Read
 // as BG96]") takes no socket row; the switch's marker is read whole in the
 // consoles, the terminal and the URC log (it wraps) instead of cut with "…";
 // and a console longer than its view shows the marker after the switch, at
