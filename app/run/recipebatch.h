@@ -96,12 +96,11 @@ struct RecipeBatch
             const int failed = result.failures() + result.errors();
             out(result.stepCount() == 0 ? QCoreApplication::translate("bc25-run", "  FAILED: No steps ran: the recipe has no step.")
                 : result.ranNoStep()    ? QCoreApplication::translate("bc25-run", "  FAILED: No steps ran: the recipe ended before its first step.")
-                : result.passed()       ? (result.unreached.isEmpty()
-                                                   ? QCoreApplication::translate("bc25-run", "  passed: %n step(s) in %1", nullptr, int(result.steps.size()))
-                                                             .arg(duration(result.durationMs))
-                                                   : QCoreApplication::translate("bc25-run", "  passed: %n step(s) in %1, %2 not reached", nullptr,
-                                                                                 int(result.steps.size()))
-                                                             .arg(duration(result.durationMs), QString::number(result.unreached.size())))
+                : result.passed()       ? QCoreApplication::translate("bc25-run", "  passed: %n step(s) in %1", nullptr, int(result.steps.size()))
+                                                          .arg(duration(result.durationMs))
+                                                  + (result.unreached.isEmpty() ? QString()
+                                                                                : QCoreApplication::translate("bc25-run", ", %1 not reached")
+                                                                                          .arg(result.unreached.size()))
                 : result.unreached.isEmpty() ? QCoreApplication::translate("bc25-run", "  FAILED: %1 of %n step(s) failed", nullptr, result.stepCount())
                                                   .arg(failed)
                                              : QCoreApplication::translate("bc25-run", "  FAILED: %1 failed, %2 not reached of %n step(s)", nullptr,
