@@ -94,9 +94,13 @@ struct RecipeBatch
                 out(QCoreApplication::translate("bc25-run", "  SKIP   %1  (not reached)").arg(name));
             // Counted as the JUnit report counts them: the steps never reached are steps of the recipe.
             const int failed = result.failures() + result.errors();
-            out(result.stepCount() == 0     ? QCoreApplication::translate("bc25-run", "  No steps ran: the recipe has no step.")
-                : result.passed()           ? QCoreApplication::translate("bc25-run", "  passed: %n step(s) in %1", nullptr, int(result.steps.size()))
-                                                  .arg(duration(result.durationMs))
+            out(result.stepCount() == 0 ? QCoreApplication::translate("bc25-run", "  FAILED: No steps ran: the recipe has no step.")
+                : result.ranNoStep()    ? QCoreApplication::translate("bc25-run", "  FAILED: No steps ran: the recipe ended before its first step.")
+                : result.passed()       ? QCoreApplication::translate("bc25-run", "  passed: %n step(s) in %1", nullptr, int(result.steps.size()))
+                                                          .arg(duration(result.durationMs))
+                                                  + (result.unreached.isEmpty() ? QString()
+                                                                                : QCoreApplication::translate("bc25-run", ", %1 not reached")
+                                                                                          .arg(result.unreached.size()))
                 : result.unreached.isEmpty() ? QCoreApplication::translate("bc25-run", "  FAILED: %1 of %n step(s) failed", nullptr, result.stepCount())
                                                   .arg(failed)
                                              : QCoreApplication::translate("bc25-run", "  FAILED: %1 failed, %2 not reached of %n step(s)", nullptr,

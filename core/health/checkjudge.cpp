@@ -4,6 +4,7 @@
 #include "bc25/commandcatalog.h"
 #include "bc25/responses.h"
 #include "datapathjudge.h"
+#include "healthplan.h"
 #include "session/commandrunner.h"
 
 namespace bc25::health {
@@ -69,6 +70,8 @@ CheckResult CheckJudge::judge(const PlannedCheck &check, const QList<at::Transac
     CheckResult r;
     r.kind = check.kind;
     r.evidence = evidence;
+    if (requiredNotSent(r, check, evidence))
+        return r;
     // A required command that did not answer as it should decides alone,
     // unless the check knows better (an ERROR is a finding for some).
     switch (check.kind) {
@@ -95,6 +98,30 @@ const at::Transaction *CheckJudge::find(const CommandCatalog &catalog, const QLi
             return &t;
     }
     return nullptr;
+}
+
+bool CheckJudge::requiredNotSent(CheckResult &r, const PlannedCheck &check, const QList<at::Transaction> &e)
+{
+    const QList<const at::Transaction *> sent = HealthPlan::transactionsOf(check, e);
+    for (qsizetype i = 0; i < check.commands.size(); ++i) {
+        const PlannedCommand::Role role = check.commands.at(i).role;
+        const at::Transaction *t = sent.at(i);
+        if (!t || t->writtenMs >= 0 || (role != PlannedCommand::Role::Required && role != PlannedCommand::Role::Activate))
+            continue;
+        set(r, Verdict::NotRun, tr("Not run: %1 was not sent (%2)").arg(QString::fromLatin1(t->command), t->message),
+            tr("Run the check again."));
+        return true;
+    }
+    return false;
+}
+
+void CheckJudge::restarted(CheckResult &r, const QByteArray &line)
+{
+    const QString was = r.summary.isEmpty() ? QString() : QLatin1Char(' ') + tr("Before it: %1").arg(r.summary);
+    set(r, Verdict::Fail, tr("The module restarted (%1) during this check.").arg(QString::fromLatin1(line)) + was,
+        tr("A module that resets under test browns out or hits its watchdog: check the supply (it must hold the "
+           "transmit peaks), the power cable and the firmware, then run the check again."), true);
+    r.restartedWith = line;
 }
 
 bool CheckJudge::succeeded(const at::Transaction &t)

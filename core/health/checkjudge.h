@@ -34,8 +34,14 @@ public:
     // Whether an AT+QIACT? answer lists the context as active (+QIACT: <contextID>,1,…).
     static bool contextActive(const at::Transaction &query, qint64 contextId, const CommandCatalog &catalog);
     static QString failure(const at::Transaction &transaction);
+    // The module restarted (`line`, RDY) while the check ran: it fails, whatever
+    // its commands read, and the checks after it would run on a fresh module.
+    static void restarted(CheckResult &result, const QByteArray &line);
 
 private:
+    // A required command the engine dropped unsent (a restart before its turn,
+    // the link lost): the check did not run, whatever the others answered.
+    static bool requiredNotSent(CheckResult &r, const PlannedCheck &check, const QList<at::Transaction> &e);
     static void identity(CheckResult &r, const QList<at::Transaction> &e, const CommandCatalog &c);
     static void sim(CheckResult &r, const QList<at::Transaction> &e, const CommandCatalog &c);
     static void signal(CheckResult &r, const QList<at::Transaction> &e, const HealthSettings &s, const CommandCatalog &c);

@@ -16,6 +16,9 @@ HealthCheck::HealthCheck(CommandRunner *runner, QObject *parent)
     : QObject(parent)
     , m_runner(runner)
 {
+    // A restart is a URC (RDY): it may come inside a command of the check,
+    // instead of its answer, or while another's command holds the line.
+    connect(m_runner->engine(), &at::CommandEngine::urcReceived, this, &HealthCheck::onUnsolicited);
 }
 
 bool HealthCheck::start(const QList<PlannedCheck> &plan, const HealthSettings &settings)
@@ -105,6 +108,7 @@ void HealthCheck::runNext()
         m_answeredError.fill(false, check.commands.size());
         m_command = -1;
         m_requiredFailed = false;
+        m_restartedWith.clear();
         emit checkStarted(m_check);
         sendNext();
         return;
@@ -139,6 +143,8 @@ void HealthCheck::sendNext()
     CheckResult result = m_stopping ? notRun(check)
                                     : CheckJudge::judge(check, m_evidence, m_settings, QDateTime::currentDateTimeUtc(),
                                                         m_runner->engine()->profile().catalog());
+    if (!m_restartedWith.isEmpty() && !m_stopping)
+        CheckJudge::restarted(result, m_restartedWith);
     result.evidence = m_evidence; // a stopped check still shows what it sent
     if (result.verdict == Verdict::Fail && result.stopsRest)
         m_stoppedBy = m_check;
@@ -152,12 +158,14 @@ bool HealthCheck::isDue(const PlannedCommand &planned) const
 {
     switch (planned.role) {
     case PlannedCommand::Role::Undo:
-        return m_succeeded.value(planned.target);
+        // A restart closed what there was to undo (every socket goes with it).
+        return m_succeeded.value(planned.target) && m_restartedWith.isEmpty();
     case PlannedCommand::Role::Explain:
-        return m_answeredError.value(planned.target) && !m_stopping;
+        // After a restart the module's last error is not the one to explain.
+        return m_answeredError.value(planned.target) && !m_stopping && m_restartedWith.isEmpty();
     case PlannedCommand::Role::Activate: {
         // Only on the module's word: its AT+QIACT? answered and did not list the context as active.
-        if (!m_succeeded.value(planned.target) || m_requiredFailed || m_stopping)
+        if (!m_succeeded.value(planned.target) || m_requiredFailed || m_stopping || !m_restartedWith.isEmpty())
             return false;
         const CommandCatalog &catalog = m_runner->engine()->profile().catalog();
         const at::Transaction *query = CheckJudge::find(catalog, m_evidence, CommandId::ContextActivate, CommandForm::Read, false);
@@ -167,7 +175,8 @@ bool HealthCheck::isDue(const PlannedCommand &planned) const
     case PlannedCommand::Role::Optional:
         break;
     }
-    return !m_requiredFailed && !m_stopping;
+    // Nothing more is asked of a module that restarted: it would answer from a fresh start.
+    return !m_requiredFailed && !m_stopping && m_restartedWith.isEmpty();
 }
 
 void HealthCheck::onTransaction(const at::Transaction &transaction)
@@ -186,6 +195,14 @@ void HealthCheck::onTransaction(const at::Transaction &transaction)
         if (generation == m_generation)
             sendNext();
     }, Qt::QueuedConnection);
+}
+
+void HealthCheck::onUnsolicited(const at::ResultLine &line)
+{
+    if (!m_running || m_stopping || m_check < 0 || m_check >= m_plan.size() || m_results.size() > m_check)
+        return; // between runs, or the current check is judged already
+    if (m_restartedWith.isEmpty() && m_runner->engine()->assembler().rules().restartedBy(line))
+        m_restartedWith = line.text;
 }
 
 } // namespace bc25::health

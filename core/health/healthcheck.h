@@ -6,6 +6,7 @@
 #include <QObject>
 
 namespace bc25 { class CommandRunner; }
+namespace bc25::at { struct ResultLine; }
 
 namespace bc25::health {
 
@@ -47,6 +48,7 @@ private:
     void runNext();
     void sendNext();
     void onTransaction(const at::Transaction &transaction);
+    void onUnsolicited(const at::ResultLine &line);
     CheckResult notRun(const PlannedCheck &check) const;
     [[nodiscard]] bool undoMayBeDue() const;
     [[nodiscard]] bool isDue(const PlannedCommand &planned) const;
@@ -62,6 +64,7 @@ private:
     int m_command = -1;
     int m_stoppedBy = -1;      // the check whose failure ended the run
     bool m_requiredFailed = false;
+    QByteArray m_restartedWith; // the module restarted during the current check (RDY)
     bool m_running = false;
     bool m_stopping = false;   // the user pressed Stop: only undos go out
     QString m_stopReason;      // why the checks left did not run, when not the user's Stop

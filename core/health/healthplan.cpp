@@ -203,15 +203,23 @@ QStringList HealthPlan::commandLines(const PlannedCheck &check)
     return lines;
 }
 
-QList<bool> HealthPlan::sentCommands(const PlannedCheck &check, const QList<at::Transaction> &evidence)
+QList<const at::Transaction *> HealthPlan::transactionsOf(const PlannedCheck &check, const QList<at::Transaction> &evidence)
 {
-    QList<bool> sent;
+    QList<const at::Transaction *> transactions;
     qsizetype next = 0;
     for (const PlannedCommand &command : check.commands) {
         const bool matches = next < evidence.size() && evidence.at(next).command == command.built.command.text;
-        sent << matches;
+        transactions << (matches ? &evidence.at(next) : nullptr);
         next += matches ? 1 : 0;
     }
+    return transactions;
+}
+
+QList<bool> HealthPlan::sentCommands(const PlannedCheck &check, const QList<at::Transaction> &evidence)
+{
+    QList<bool> sent;
+    for (const at::Transaction *t : transactionsOf(check, evidence))
+        sent << (t && t->writtenMs >= 0);
     return sent;
 }
 

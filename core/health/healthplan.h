@@ -29,9 +29,12 @@ public:
     // that is not always ("AT+QIGETERROR (only after an ERROR)").
     static QString commandLine(const PlannedCommand &command);
     static QStringList commandLines(const PlannedCheck &check);
-    // Which of a check's commands went out in a run, from its evidence: the
-    // commands are sent in the plan's order, so the transactions match them
-    // in turn; the ones a rule held back (an undo, an explanation) are skipped.
+    // Each of a check's commands with its transaction in a run, or null: the
+    // commands are submitted in the plan's order, so the transactions match them
+    // in turn; the ones a rule held back (an undo, an explanation) have none.
+    static QList<const at::Transaction *> transactionsOf(const PlannedCheck &check, const QList<at::Transaction> &evidence);
+    // Which of a check's commands went out in a run: written to the module, not
+    // only submitted (the engine drops one unsent after a restart before its turn).
     static QList<bool> sentCommands(const PlannedCheck &check, const QList<at::Transaction> &evidence);
     // "required", "optional", "undo", "explain": stable words for JSON.
     static const char *roleName(PlannedCommand::Role role);

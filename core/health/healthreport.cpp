@@ -64,6 +64,8 @@ QByteArray HealthReport::toJson(const QList<PlannedCheck> &plan, const QList<Che
             {QStringLiteral("advice"), r.advice},
             {QStringLiteral("stops_rest"), r.stopsRest},
         };
+        if (!r.restartedWith.isEmpty())
+            check.insert(QStringLiteral("module_restarted"), QString::fromLatin1(r.restartedWith));
         if (i < plan.size()) {
             const PlannedCheck &planned = plan.at(i);
             check.insert(QStringLiteral("ticked"), planned.enabled);

@@ -94,6 +94,10 @@ struct CheckResult
     QString advice;
     QList<at::Transaction> evidence;
     bool stopsRest = false;    // a failure that makes every later check meaningless
+    // The line with which the module said it restarted while this check ran
+    // ("RDY"); empty when it did not. Such a check fails whatever it read: the
+    // module it asked is not the one that answered the rest.
+    QByteArray restartedWith;
 };
 
 // How a run's checks ended, counted once for the window, bc25-run and both reports.

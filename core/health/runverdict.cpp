@@ -31,6 +31,8 @@ RunVerdict RunVerdict::of(const QList<PlannedCheck> &plan, const QList<CheckResu
     QList<CheckKind> warned;
     QList<CheckKind> notRun;      // held against the run
     QList<CheckKind> afterFailure; // not run because a failure before them made them meaningless
+    QList<CheckKind> restartedIn; // the module restarted while these ran
+    QByteArray restartLine;
     bool stopped = false;
     int passed = 0;
     int skipped = 0;
@@ -39,6 +41,10 @@ RunVerdict RunVerdict::of(const QList<PlannedCheck> &plan, const QList<CheckResu
     for (qsizetype i = 0; i < checks; ++i) {
         const CheckKind kind = i < results.size() ? results.at(i).kind : plan.at(i).kind;
         const Verdict verdict = i < results.size() ? results.at(i).verdict : Verdict::NotRun;
+        if (i < results.size() && !results.at(i).restartedWith.isEmpty()) {
+            restartedIn << kind;
+            restartLine = results.at(i).restartedWith;
+        }
         switch (verdict) {
         case Verdict::Pass: ++passed; break;
         case Verdict::Warning: warned << kind; break;
@@ -66,6 +72,10 @@ RunVerdict RunVerdict::of(const QList<PlannedCheck> &plan, const QList<CheckResu
         verdict.m_sentence = tr("%1 of %2 checks failed: %3.").arg(failed.size()).arg(total).arg(titles(failed));
         if (!notRun.isEmpty())
             verdict.m_sentence = Translations::joined(verdict.m_sentence, tr("Not run: %1.").arg(titles(notRun)));
+        // The finding a field check must never hide, named in the headline itself.
+        if (!restartedIn.isEmpty())
+            verdict.m_sentence = Translations::joined(verdict.m_sentence, tr("The module restarted (%1) during: %2.")
+                                                                                  .arg(QString::fromLatin1(restartLine), titles(restartedIn)));
     } else if (!notRun.isEmpty() || total == 0) {
         verdict.m_kind = Kind::Incomplete;
         verdict.m_sentence = total == 0 ? tr("No check ran.")

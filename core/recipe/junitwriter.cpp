@@ -71,12 +71,33 @@ void writeNotRun(QXmlStreamWriter &xml, const RunResult &run)
     xml.writeEndElement();
 }
 
+// A run that began no step tested nothing: one testcase, failed, so that a CI
+// reader never counts the recipe as green (tests="0" failures="0" would be).
+int noStepFailure(const RunResult &run)
+{
+    return run.ranNoStep() ? 1 : 0;
+}
+
+void writeNoStep(QXmlStreamWriter &xml, const RunResult &run)
+{
+    xml.writeStartElement(QStringLiteral("testcase"));
+    xml.writeAttribute(QStringLiteral("name"), xmlSafe(run.title.isEmpty() ? run.recipe : run.title));
+    xml.writeAttribute(QStringLiteral("classname"), xmlSafe(QStringLiteral("recipes.") + run.recipe));
+    xml.writeAttribute(QStringLiteral("time"), seconds(run.durationMs));
+    xml.writeStartElement(QStringLiteral("failure"));
+    xml.writeAttribute(QStringLiteral("message"), xmlSafe(run.unreached.isEmpty() ? JUnitWriter::tr("No steps ran: the recipe has no step.")
+                                                                                  : JUnitWriter::tr("No steps ran: the recipe ended before its first step.")));
+    xml.writeAttribute(QStringLiteral("type"), QStringLiteral("nostep"));
+    xml.writeEndElement();
+    xml.writeEndElement();
+}
+
 void writeRun(QXmlStreamWriter &xml, const RunResult &run, const QString &host)
 {
     xml.writeStartElement(QStringLiteral("testsuite"));
     xml.writeAttribute(QStringLiteral("name"), xmlSafe(run.recipe));
-    xml.writeAttribute(QStringLiteral("tests"), QString::number(run.stepCount()));
-    xml.writeAttribute(QStringLiteral("failures"), QString::number(run.failures()));
+    xml.writeAttribute(QStringLiteral("tests"), QString::number(run.stepCount() + noStepFailure(run)));
+    xml.writeAttribute(QStringLiteral("failures"), QString::number(run.failures() + noStepFailure(run)));
     xml.writeAttribute(QStringLiteral("errors"), QString::number(run.errors()));
     xml.writeAttribute(QStringLiteral("skipped"), QString::number(run.skippedCount()));
     xml.writeAttribute(QStringLiteral("time"), seconds(run.durationMs));
@@ -99,6 +120,8 @@ void writeRun(QXmlStreamWriter &xml, const RunResult &run, const QString &host)
         writeUnreached(xml, run, name);
     if (run.wasSkipped())
         writeNotRun(xml, run);
+    if (run.ranNoStep())
+        writeNoStep(xml, run);
     xml.writeTextElement(QStringLiteral("system-out"), xmlSafe(run.log.join(QLatin1Char('\n'))));
     xml.writeEndElement();
 }
@@ -117,9 +140,9 @@ QByteArray JUnitWriter::toXml(const QList<RunResult> &runs, const QString &name)
     int skipped = 0;
     qint64 ms = 0;
     for (const RunResult &run : runs) {
-        tests += run.stepCount();
+        tests += run.stepCount() + noStepFailure(run);
         skipped += run.skippedCount();
-        failures += run.failures();
+        failures += run.failures() + noStepFailure(run);
         errors += run.errors();
         ms += run.durationMs;
     }

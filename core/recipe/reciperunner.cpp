@@ -68,11 +68,9 @@ int RecipeRunner::currentLine() const
 
 QStringList RecipeRunner::unreachedSteps() const
 {
-    // A run that ended early: the steps its text names after the last one it
-    // began (in the text's order) never ran. One that ran to its end has none:
-    // what it left out, a branch decided.
-    if (m_result.passed())
-        return {};
+    // The steps its text names after the last one it began (in the text's
+    // order) never ran: a stopped run's, or one a `return` ended early. A step
+    // named before the last one begun is not counted: a branch decided that.
     QStringList declared;
     for (const QString &name : m_unreachedCandidates)
         declared << Recipe::translated(name);

@@ -54,14 +54,19 @@ struct RunResult
     QList<StepResult> steps;
     QList<QPair<QString, QString>> parameters; // every param() the run read, with the value used
     QStringList log;               // log() lines, commands and notes: JUnit's <system-out>
-    QStringList unreached;         // a stopped run: the steps its text names that it never began (JUnit <skipped>)
+    // The steps its text names after the last one it began, never begun: a
+    // stopped run's, or one that ended early (a `return`); JUnit <skipped>.
+    QStringList unreached;
     // Why the recipe was not run at all ("not for BG96": its "-- models:" line
     // does not name the model): JUnit <skipped>, never counted as passed.
     QString skipped;
 
     [[nodiscard]] int failures() const { return count(StepResult::Status::Failed); }
     [[nodiscard]] int errors() const { return count(StepResult::Status::Error); }
-    [[nodiscard]] bool passed() const { return skipped.isEmpty() && failures() == 0 && errors() == 0; }
+    // A run that began no step tested nothing: never a pass (an empty file, a
+    // file of comments, a `return` before the first step).
+    [[nodiscard]] bool passed() const { return skipped.isEmpty() && !steps.isEmpty() && failures() == 0 && errors() == 0; }
+    [[nodiscard]] bool ranNoStep() const { return !wasSkipped() && steps.isEmpty(); }
     [[nodiscard]] bool wasSkipped() const { return !skipped.isEmpty(); }
     // Every step of the recipe: those that ran and those never reached (JUnit's tests).
     // A recipe not run counts as one test, skipped.

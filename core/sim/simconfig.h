@@ -19,6 +19,9 @@ struct FaultPlan
     int latencyMs = 0;             // delay before each command is answered
     QByteArrayList failingCommands;// names ("+QIOPEN") answered with ERROR
     int rebootAfterMs = -1;        // >= 0: reboot (RDY, every socket dropped) after this long
+    // A name ("+CESQ"): the module restarts (RDY) instead of answering the first
+    // command of that name, as a brown-out under load or a watchdog does.
+    QByteArray rebootAtCommand;
     int linkDeadAfterMs = -1;      // >= 0: stop answering anything after this long
     // Faults a field diagnosis meets (the health check's tests provoke each):
     int rejectCause = -1;          // >= 0: the EMM cause +CEREG (n=3) reports, with registration=3 (denied)

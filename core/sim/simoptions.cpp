@@ -78,12 +78,12 @@ QString SimOptions::apply(SimConfig &config, const QString &option)
         config.identification = value.split(QLatin1Char('|'));
         return {};
     }
-    if (name == QLatin1String("fail")) {
+    if (name == QLatin1String("fail") || name == QLatin1String("reboot-at")) {
         QByteArray command = value.toLatin1().toUpper();
         if (command.startsWith("AT"))
             command.remove(0, 2);
         if (command.isEmpty())
-            return tr("fail= needs a command, e.g. fail=+QIOPEN.");
+            return tr("%1= needs a command, e.g. %1=+QIOPEN.").arg(name);
         // A misspelt command would fail nothing, and the run would look as if it had.
         // Any model's command (AT+QNTP on the BG96, AT+QIACT on the LTE modules):
         // the options are read before the model is known to them.
@@ -92,8 +92,11 @@ QString SimOptions::apply(SimConfig &config, const QString &option)
             return profile::ModuleProfile::byId(id)->catalog().find(command) != nullptr;
         });
         if (!known)
-            return tr("fail=%1: no such command in the catalog (e.g. fail=+QIOPEN).").arg(value);
-        config.faults.failingCommands << command;
+            return tr("%1=%2: no such command in the catalog (e.g. %1=+QIOPEN).").arg(name, value);
+        if (name == QLatin1String("fail"))
+            config.faults.failingCommands << command;
+        else
+            config.faults.rebootAtCommand = command;
         return {};
     }
     for (const IntegerOption &known : IntegerOptions) {
@@ -120,7 +123,7 @@ QStringList SimOptions::names()
     QStringList names;
     for (const IntegerOption &known : IntegerOptions)
         names << QLatin1String(known.name);
-    names << QStringLiteral("fail") << QStringLiteral("loopback-only") << QStringLiteral("no-address")
+    names << QStringLiteral("fail") << QStringLiteral("reboot-at") << QStringLiteral("loopback-only") << QStringLiteral("no-address")
           << QStringLiteral("dns-fail") << QStringLiteral("unreachable") << QStringLiteral("revision") << QStringLiteral("ati")
           << QStringLiteral("strict");
     return names;

@@ -25,6 +25,9 @@ namespace {
 
 constexpr int PacerTickMs = 2;
 constexpr int BootTimeMs = 300;
+// A restart in place of an answer prints RDY well inside the shortest time
+// limit (300 ms), so the host hears the restart, not a time-out.
+constexpr int RestartInsteadOfAnswerMs = 20;
 
 // The texts of 27.007 9.2 that AT+CMEE=2 prints, as modules print them.
 QByteArray cmeText(int code)
@@ -57,6 +60,10 @@ VirtualModule::VirtualModule(std::shared_ptr<const profile::ModuleProfile> profi
     for (const QByteArray &name : config.faults.failingCommands) {
         if (const CommandSpec *spec = m_profile->catalog().find(name))
             m_failing.append(spec->id);
+    }
+    if (!config.faults.rebootAtCommand.isEmpty()) {
+        if (const CommandSpec *spec = m_profile->catalog().find(config.faults.rebootAtCommand))
+            m_rebootAt = spec->id;
     }
     m_resolver.setTimeoutMs(config.dnsTimeoutMs);
     m_resolver.setHostsFile(config.hostsFile);
@@ -182,6 +189,10 @@ void VirtualModule::execute(const QByteArray &line)
 {
     if (m_linkDead)
         return;
+    if (restartsAt(line)) {
+        restart(RestartInsteadOfAnswerMs);
+        return;
+    }
     m_chain = at::CommandChain::split(line.trimmed());
     runChain();
 }
@@ -371,7 +382,27 @@ void VirtualModule::pump()
         notifyOutputDrained();
 }
 
+// Whether this line is the one the fault restarts at (rebootAtNextCommand(),
+// FaultPlan::rebootAtCommand): once, and then the module answers as before.
+bool VirtualModule::restartsAt(const QByteArray &line)
+{
+    if (std::exchange(m_rebootAtNextLine, false))
+        return true;
+    if (!m_rebootAt)
+        return false;
+    const ParsedCommand command = m_profile->catalog().parse(line.trimmed());
+    if (!command.spec || command.spec->id != *m_rebootAt)
+        return false;
+    m_rebootAt.reset();
+    return true;
+}
+
 void VirtualModule::reboot()
+{
+    restart(BootTimeMs);
+}
+
+void VirtualModule::restart(int bootTimeMs)
 {
     for (const std::unique_ptr<CommandHandler> &handler : m_handlers)
         handler->reset();
@@ -391,7 +422,7 @@ void VirtualModule::reboot()
     m_cmeeMode = 0;
     m_lastError = 0;
     m_booting = true;
-    QTimer::singleShot(BootTimeMs, this, [this, generation = m_generation] {
+    QTimer::singleShot(bootTimeMs, this, [this, generation = m_generation] {
         if (generation != m_generation)
             return; // rebooted again meanwhile: that boot says RDY
         m_booting = false;

@@ -15,6 +15,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace bc25::profile { class ModuleProfile; }
@@ -85,6 +86,8 @@ public:
 
     // Faults, also callable directly (tests, the GUI's demo controls).
     void reboot();
+    // The next command line is not answered: the module restarts (RDY) instead.
+    void rebootAtNextCommand() { m_rebootAtNextLine = true; }
     void setLinkDead(bool dead);
     // The +CEREG <stat> AT+CEREG? reports from now on, as when the cell is lost
     // and found again (a soak test marks the change); no URC is printed.
@@ -140,6 +143,8 @@ signals:
     void rebooted();
 
 private:
+    bool restartsAt(const QByteArray &line);
+    void restart(int bootTimeMs);
     void onLine(const QByteArray &line, bool tooLong);
     void execute(const QByteArray &line);
     void runChain();
@@ -158,6 +163,8 @@ private:
     std::vector<std::unique_ptr<CommandHandler>> m_handlers;
     SocketHandler *m_sockets = nullptr;
     QList<CommandId> m_failing; // the fault's failingCommands, found in the catalog
+    std::optional<CommandId> m_rebootAt; // the fault's rebootAtCommand, until it has struck
+    bool m_rebootAtNextLine = false;
 
     bool m_echo = true;        // ATE1 is the module's default
     int m_lastError = 0;

@@ -350,7 +350,8 @@ private slots:
     }
 
     // The steps a stopped run never began are listed, in the text's order; a
-    // run that ended well lists none (a branch it did not take is not a gap).
+    // run that ended well lists none before the last step it began (a branch
+    // it did not take is not a gap).
     void theStepsAStoppedRunNeverReachedAreListed()
     {
         test::RecipeHarness h;
@@ -373,6 +374,23 @@ private slots:
         result = h.run("fail('before the first step')\nstep('one')\nstep('two')\n");
         QVERIFY(result && !result->passed());
         QCOMPARE(result->unreached, QStringList({QStringLiteral("one"), QStringLiteral("two")}));
+    }
+
+    // A run that begins no step is not a pass; the steps a `return` left
+    // after the last one begun are listed, whether the run passed or not.
+    void aRunThatBeginsNoStepIsNotAPass()
+    {
+        test::RecipeHarness h;
+        QVERIFY(h.connect());
+        auto result = h.run("-- nothing but a comment\n");
+        QVERIFY(result && !result->passed() && result->ranNoStep());
+        QVERIFY(result->unreached.isEmpty());
+        result = h.run("if true then return end\nstep('one')\n");
+        QVERIFY(result && !result->passed() && result->ranNoStep());
+        QCOMPARE(result->unreached, QStringList({QStringLiteral("one")}));
+        result = h.run("step('one')\nif true then return end\nstep('two')\n");
+        QVERIFY(result && result->passed() && !result->ranNoStep());
+        QCOMPARE(result->unreached, QStringList({QStringLiteral("two")}));
     }
 
     void anEndlessLoopIsStoppedWithoutFreezingTheEventLoop()

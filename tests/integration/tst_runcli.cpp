@@ -220,6 +220,7 @@ private slots:
         QVERIFY2(one.out.contains(QStringLiteral("recipe one — %1 %2 50%")), qPrintable(one.out));
         QVERIFY2(one.out.contains(QRegularExpression(QStringLiteral("(?m)^  PASS   %1 %2 50%  \\("))), qPrintable(one.out));
         const Run none = runProgram({write(QStringLiteral("none.lua"), "-- Nothing\nlocal x = 1\n")});
+        QCOMPARE(none.status, 1); // nothing ran, so nothing passed
         QVERIFY2(none.out.contains(QLatin1String("No steps ran")), qPrintable(none.out));
         QVERIFY2(!none.out.contains(QLatin1String("passed: 0")), qPrintable(none.out));
         const Run bug = runProgram({write(QStringLiteral("bug.lua"), "step('bug')\nlocal t = nil\nt.x = 1\n")});
@@ -250,6 +251,66 @@ private slots:
             QCOMPARE(m.captured(1).size() * 2 + m.captured(2).size(), 8 + 2);
         }
         QVERIFY2(lines >= 5, qPrintable(health.out));
+    }
+
+    // A recipe that begins no step tested nothing: an empty file, comments
+    // only, a `return` before its first step all fail (exit 1), and the JUnit
+    // report has a failure for it; the steps a `return` left are listed as
+    // not reached, also after a run that passed (adversary pass 8, F6).
+    void aRecipeThatRunsNoStepIsNotAPass_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("said");
+        QTest::addColumn<QStringList>("notReached");
+        QTest::newRow("zero bytes") << QByteArray() << 1 << "FAILED: No steps ran: the recipe has no step." << QStringList();
+        QTest::newRow("comments only") << QByteArray("-- only comments\n-- step('a')\n") << 1
+                                       << "FAILED: No steps ran: the recipe has no step." << QStringList();
+        QTest::newRow("return before the steps") << QByteArray("if true then return end\nstep('a')\nstep('b')\n") << 1
+                                                 << "FAILED: No steps ran: the recipe ended before its first step." << QStringList {"a", "b"};
+        QTest::newRow("return after a step") << QByteArray("step('a')\nif true then return end\nstep('b')\ncheck(false, 'never')\n") << 0
+                                             << "passed: 1 step in" << QStringList {"b"};
+    }
+
+    void aRecipeThatRunsNoStepIsNotAPass()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(int, status);
+        QFETCH(QString, said);
+        QFETCH(QStringList, notReached);
+        const QString report = m_dir.filePath(QStringLiteral("nostep.xml"));
+        const Run run = runProgram({QStringLiteral("--junit"), report, write(QStringLiteral("nostep.lua"), text)});
+        QVERIFY2(run.status == status, qPrintable(run.out + run.err));
+        QVERIFY2(run.out.contains(said), qPrintable(run.out));
+        for (const QString &name : notReached)
+            QVERIFY2(run.out.contains(QStringLiteral("  SKIP   %1  (not reached)").arg(name)), qPrintable(run.out));
+        QVERIFY2(run.out.contains(status == 0 ? QLatin1String("Recipes: 1 passed, 0 failed.") : QLatin1String("Recipes: 0 passed, 1 failed.")),
+                 qPrintable(run.out));
+        QFile xml(report);
+        QVERIFY(xml.open(QIODevice::ReadOnly));
+        QXmlStreamReader reader(&xml);
+        while (!reader.atEnd() && !(reader.isStartElement() && reader.name() == QLatin1String("testsuites")))
+            reader.readNext();
+        QCOMPARE(reader.attributes().value(QLatin1String("failures")).toInt(), status == 0 ? 0 : 1);
+        QCOMPARE(reader.attributes().value(QLatin1String("skipped")).toInt(), int(notReached.size()));
+    }
+
+    // bc25-run --health on a module that restarts (RDY) instead of answering
+    // AT+CESQ, the signal check's optional command: the run fails, exit 1, and
+    // the headline says the module restarted (adversary pass 8, F8).
+    void aModuleThatRestartsDuringTheHealthCheckFailsIt()
+    {
+        const QString json = m_dir.filePath(QStringLiteral("restart.json"));
+        const Run run = runProgram({QStringLiteral("--health"), QStringLiteral("--json"), json, QStringLiteral("--sim-option"),
+                                    QStringLiteral("reboot-at=+CESQ")});
+        QVERIFY2(run.status == 1, qPrintable(run.out + run.err));
+        QVERIFY2(run.out.contains(QLatin1String("health check: FAILED")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QLatin1String("The module restarted (RDY) during: Signal.")), qPrintable(run.out));
+        QFile file(json);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject report = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(report.value(QStringLiteral("verdict")).toString(), QStringLiteral("failed"));
+        QVERIFY(report.value(QStringLiteral("headline")).toString().contains(QLatin1String("restarted (RDY)")));
     }
 
     void parametersReachTheRecipe()

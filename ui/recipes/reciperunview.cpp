@@ -160,6 +160,10 @@ void RecipeRunView::onFinished(const recipe::RunResult &result)
         setSummary(tr("No steps ran: %1 has no step().").arg(recipe));
         return;
     }
+    if (result.ranNoStep()) {
+        setSummary(tr("No steps ran: %1 ended before its first step.").arg(recipe), true);
+        return;
+    }
     if (result.passed()) {
         setSummary(tr("%1 passed: %n step(s) in %2 s.", nullptr, total).arg(recipe, secondsText));
         return;
