@@ -87,8 +87,10 @@ signals:
     void dataReceived(int connectId, const QByteArray &bytes, bool truncated);
     // Text that is neither a result nor owned by a command: shown raw.
     void unknownLine(const QByteArray &line, qint64 offset);
-    // A final result that arrived after its command had timed out.
+    // A final result or an answer line that arrived after its command had timed out.
     void lateResult(const bc25::at::ResultLine &line, const QByteArray &command);
+    // A timed-out send's SEND OK (`done`) or SEND FAIL came late (TransactionAssembler::lateOperationResult).
+    void lateOperationResult(quint64 id, bool done);
     void overflowed(qint64 offset, qint64 discarded);
     void settingsChanged(const bc25::at::ParserSettings &settings);
     // Every parser event with its role, for logs and the traffic view.

@@ -84,6 +84,7 @@ void TransactionAssembler::finishByOperationLine(const AtEvent &event, const Res
     if (m_recordContents)
         m_current->transaction.lines.append(line);
     route(RoutedEvent::Role::Final, event, &line, id);
+    m_timedOutAnswer.reset(); // the module answered on
     finishCurrent(Transaction::Status::Ok);
     for (auto it = m_operations.begin(); it != m_operations.end(); ++it) {
         if (it->transaction.id != id)
@@ -111,7 +112,38 @@ bool TransactionAssembler::offerToTimedOut(const AtEvent &event, const ResultLin
         applyChanges(late->changesOnDone);
     route(RoutedEvent::Role::Late, event, &line, late->id);
     emit lateResult(line, late->command);
+    if (match != OperationMatcher::Match::Progress)
+        emit lateOperationResult(late->id, match == OperationMatcher::Match::Done);
     return true;
+}
+
+bool TransactionAssembler::offerToTimedOutCommand(const AtEvent &event, const ResultLine &line)
+{
+    if (line.isFinal() && !m_current && (m_timedOutAnswer || !m_limits.timedOutCommand().isEmpty())) {
+        // The answer to a command that already timed out: absorb it, resync now.
+        route(RoutedEvent::Role::Late, event, &line);
+        emit lateResult(line, endLateAnswer());
+        emit becameReady();
+        return true;
+    }
+    // Its "+NAME:" answer line (+CGATT: 1, +QIRD: 512), unless the model also
+    // prints it unsolicited: late, tied to its command, not a URC without meaning.
+    if (!m_timedOutAnswer || line.isFinal() || !line.prefixed
+        || !m_timedOutAnswer->ownedPrefixes.contains(line.name) || m_rules->isKnownUrc(line))
+        return false;
+    route(RoutedEvent::Role::Late, event, &line);
+    emit lateResult(line, m_timedOutAnswer->command);
+    return true;
+}
+
+QByteArray TransactionAssembler::endLateAnswer()
+{
+    // Both the window and the remembered command end with the final result.
+    QByteArray command = m_limits.endLateWindow();
+    if (m_timedOutAnswer && command.isEmpty())
+        command = m_timedOutAnswer->command;
+    m_timedOutAnswer.reset();
+    return command;
 }
 
 void TransactionAssembler::endOperationsOnSocket(int connectId, const ResultLine &line)
@@ -142,6 +174,7 @@ void TransactionAssembler::restart(const ResultLine &line)
     const bool lateAnswerAwaited = !m_current && m_limits.awaitingLateAnswer();
     m_limits.endLateWindow();
     m_operations.forgetTimedOut(nullptr); // the restarted module answers nothing it was asked before
+    m_timedOutAnswer.reset();
     if (lateAnswerAwaited)
         emit becameReady();
     if (m_current)

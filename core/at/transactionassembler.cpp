@@ -204,6 +204,11 @@ void TransactionAssembler::timeOutCurrent()
     m_limits.startLateWindow(command.text, m_now);
     if (counted)
         m_limits.holdLateWindow();
+    m_timedOutAnswer = TimedOutAnswer {command.text, command.ownedPrefixes, command.dataSocket};
+    // Data the module took (written after its prompt) may still be sent: its
+    // SEND OK, late, is the module's word that it was (F9: the peer had it).
+    if (command.operation && (command.dataPhase == AtCommand::DataPhase::None || m_current->dataSent))
+        m_operations.rememberTimedOut(*m_current);
     finishCurrent(Transaction::Status::Timeout, message);
     // A late "> " (no line end) is still a prompt, the Esc's to cancel: read
     // as text it would hold the next command's echo in one line with it, and
@@ -276,6 +281,7 @@ void TransactionAssembler::atEventParsed(const AtEvent &event)
         applyChange({SettingChange::Setting::Echo, -1, true});
         if (m_current && !m_current->dataSent && !m_current->transaction.echoSeen) {
             m_current->foreignAnswer = false; // ours begins: whatever came before was another's
+            m_timedOutAnswer.reset();
             m_current->transaction.echoSeen = true;
             m_current->transaction.echoedMs = m_now;
         } else if (m_commandsFromEcho && m_current && m_current->dataSent && m_current->transaction.payload.isEmpty()) {
@@ -362,6 +368,11 @@ void TransactionAssembler::onData(const AtEvent &event)
             data += QByteArrayView(event.bytes).first(qMin<qsizetype>(event.bytes.size(),
                                                                       AtParser::MaxPayloadLength - data.size()));
         id = m_current->transaction.id;
+    } else if (connectId < 0 && m_timedOutAnswer && m_timedOutAnswer->dataSocket >= 0) {
+        // The answer of a read that timed out came after all (its "+QIRD: <n>"
+        // a late answer): the bytes left the module's buffer, they are that
+        // socket's, never dropped.
+        connectId = m_timedOutAnswer->dataSocket;
     }
     route(RoutedEvent::Role::Data, event, nullptr, id, connectId);
     // Text that is not hex pairs is no data: shown raw as drift, never as bytes the socket received.
@@ -394,16 +405,9 @@ void TransactionAssembler::onLine(const AtEvent &event)
         restart(line);
         return;
     }
-    if (offerToOperations(event, line) || offerToCurrent(event, line) || offerToTimedOut(event, line))
+    if (offerToOperations(event, line) || offerToCurrent(event, line) || offerToTimedOut(event, line)
+        || offerToTimedOutCommand(event, line))
         return;
-
-    if (line.isFinal() && !m_current && !m_limits.timedOutCommand().isEmpty()) {
-        // The answer to a command that already timed out: absorb it, resync now.
-        route(RoutedEvent::Role::Late, event, &line);
-        emit lateResult(line, m_limits.endLateWindow());
-        emit becameReady();
-        return;
-    }
     // A bare result word no command claims (a SEND OK, a CLOSE OK whose command
     // was not seen) is a result without its command, never a URC (manual 2.1.4):
     // URCs are "+NAME:" lines, and the restart words were taken above.
@@ -453,7 +457,7 @@ bool TransactionAssembler::offerToCurrent(const AtEvent &event, const ResultLine
     if (line.isFinal()) {
         if (std::exchange(m_current->foreignAnswer, false)) {
             route(RoutedEvent::Role::Late, event, &line);
-            emit lateResult(line, m_limits.endLateWindow());
+            emit lateResult(line, endLateAnswer());
             return true;
         }
         if (m_parser.settings().echo && !t.echoSeen) {
@@ -464,11 +468,12 @@ bool TransactionAssembler::offerToCurrent(const AtEvent &event, const ResultLine
             // final result is its own.
             if (!m_current->garbledEchoSeen || !m_current->answerSeen || !m_limits.timedOutCommand().isEmpty()) {
                 route(RoutedEvent::Role::Late, event, &line);
-                emit lateResult(line, m_limits.endLateWindow());
+                emit lateResult(line, endLateAnswer());
                 return true;
             }
             t.echoDiffered = true;
         }
+        m_timedOutAnswer.reset(); // the module answered on: the older answer will not come
         if (m_recordContents)
             t.lines.append(line);
         if (line.final == ResultLine::Final::CmeError)
@@ -591,6 +596,7 @@ void TransactionAssembler::abortAll(const QString &reason, qint64 now)
     m_parser.reset();
     m_limits.endLateWindow();
     m_lostPromptData.reset();
+    m_timedOutAnswer.reset();
     m_operations.forgetTimedOut(nullptr);
     if (m_current)
         finishCurrent(Transaction::Status::Aborted, reason);

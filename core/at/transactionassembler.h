@@ -115,9 +115,13 @@ signals:
     void urcReceived(const bc25::at::ResultLine &line);
     void dataReceived(int connectId, const QByteArray &bytes, bool truncated);
     void unknownLine(const QByteArray &line, qint64 offset);
-    // A final result, or a second phase's line, that arrived after its command
-    // (or its operation) had timed out; `command` is the timed-out command.
+    // A final result, an answer line or a second phase's line that arrived
+    // after its command (or its operation) had timed out; `command` is the
+    // timed-out command.
     void lateResult(const bc25::at::ResultLine &line, const QByteArray &command);
+    // A timed-out send's SEND OK (`done`) or SEND FAIL came after all: the
+    // transaction `id` (already finished, timed out) is settled by the module.
+    void lateOperationResult(quint64 id, bool done);
     // A restart line (RDY) was read; the module forgot what it was asked.
     // Emitted before anything is failed, so that the engine can tell which
     // queued commands were asked of the module before it restarted.
@@ -147,6 +151,10 @@ private:
     bool offerToOperations(const AtEvent &event, const ResultLine &line);
     bool offerToCurrent(const AtEvent &event, const ResultLine &line);
     bool offerToTimedOut(const AtEvent &event, const ResultLine &line);
+    // An answer line or the final result of the command that timed out last (m_timedOutAnswer).
+    bool offerToTimedOutCommand(const AtEvent &event, const ResultLine &line);
+    // The late final result came: ends the late window and forgets the timed-out command, returned.
+    QByteArray endLateAnswer();
     // Whether `line` ends the command in flight: its final result, or the
     // second phase's line of a command answered by it alone.
     [[nodiscard]] bool endsCurrent(const ResultLine &line) const;
@@ -194,6 +202,18 @@ private:
     // The data of a fixed-length send whose prompt did not come in time: a
     // late prompt gets it (Esc would be data there), while the next command waits.
     std::optional<QByteArray> m_lostPromptData;
+    // The command that timed out last, until its final result comes late, a
+    // later command's echo or final result shows the module answered on, or
+    // the module restarts. Its answer may come later than the late window
+    // (F9, F1: 2 s under load): its "+NAME:" lines are late answers, not
+    // URCs, and the payload of a read is still that socket's data.
+    struct TimedOutAnswer
+    {
+        QByteArray command;
+        QList<QByteArray> ownedPrefixes;
+        int dataSocket = -1;
+    };
+    std::optional<TimedOutAnswer> m_timedOutAnswer;
     bool m_recordContents = true;
 };
 

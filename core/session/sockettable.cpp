@@ -36,6 +36,7 @@ SocketTable::SocketTable(CommandRunner *runner, QObject *parent)
     , m_sockets(m_socketCount)
     , m_draining(m_socketCount, false)
     , m_drainAgain(m_socketCount, false)
+    , m_readAgainAfterTimeout(m_socketCount, false)
     , m_closeWritten(m_socketCount, false)
 {
     for (int i = 0; i < m_socketCount; ++i)
@@ -55,6 +56,29 @@ SocketTable::SocketTable(CommandRunner *runner, QObject *parent)
         if (spec && (spec->id == CommandId::Open || spec->id == CommandId::Close))
             refresh();
     });
+    connect(engine, &at::CommandEngine::lateOperationResult, this, &SocketTable::onLateOperationResult);
+}
+
+void SocketTable::onLateOperationResult(quint64 id, bool done)
+{
+    // A send that timed out after the module had its data, confirmed late:
+    // the peer has the bytes (F9), so they are counted as the module says.
+    const auto it = m_unconfirmedSends.constFind(id);
+    if (it == m_unconfirmedSends.cend())
+        return;
+    const UnconfirmedSend late = *it;
+    m_unconfirmedSends.erase(it);
+    if (!done)
+        return;
+    const SentData &sent = late.sent;
+    SocketInfo &s = mutableSocket(sent.connectId);
+    if (late.uncounted)
+        s.bytesSent += sent.bytes.size();
+    s.bytesAcknowledged += sent.bytes.size();
+    emit socketChanged(sent.connectId);
+    if (late.uncounted)
+        emit dataSent(sent.connectId, sent.bytes);
+    emit lateSendConfirmed(sent.connectId, sent.bytes.size(), id);
 }
 
 void SocketTable::onTransaction(const at::Transaction &t)
@@ -66,6 +90,10 @@ void SocketTable::onTransaction(const at::Transaction &t)
         mutableSocket(sent.connectId).bytesAcknowledged += sent.bytes.size();
         emit socketChanged(sent.connectId);
     }
+    const bool timedOut = t.status == at::Transaction::Status::Timeout
+            || (t.ok() && t.operation.status == at::OperationResult::Status::Timeout);
+    if (timedOut && !sent.bytes.isEmpty() && m_unconfirmedSends.size() < MaxUnconfirmedSends)
+        m_unconfirmedSends.insert(t.id, {sent, !t.ok()});
     // Its end, SEND OK or the failure in words, for whoever shows that socket
     // (the send queue tells its own parts' ends).
     if (sent.connectId >= 0 && !m_queuedSends.remove(t.id)) {

@@ -4,6 +4,7 @@
 #include "bc25/commands.h"
 #include "bc25/responses.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QSet>
@@ -85,6 +86,8 @@ signals:
     // A send the send queue did not carry ended — the terminal's AT+QISEND or
     // AT+QISENDEX, a quick command's, a recipe's at(): SEND OK (`ok`), or why not.
     void sendEnded(int connectId, qint64 bytes, bool ok, const QString &message, bc25::at::Source source);
+    // A send that had timed out (command `commandId`) was confirmed late by its SEND OK: counted now.
+    void lateSendConfirmed(int connectId, qint64 bytes, quint64 commandId);
     void openFinished(int connectId, bool ok, const QString &message);
     void closeFinished(int connectId, bool ok, const QString &message);
     // An AT+QIOPEN or AT+QICLOSE not of the panel's own (the terminal's, a
@@ -133,10 +136,23 @@ private:
     QList<SocketInfo> m_sockets;
     QList<bool> m_draining;
     QList<bool> m_drainAgain;
+    // The last read timed out and was read again once: its answer may come
+    // late, and more may wait in the module (no recv URC comes until the
+    // buffer is empty, manual 1.2). Bounded: a second time-out in a row stops.
+    QList<bool> m_readAgainAfterTimeout;
     // An AT+QICLOSE was written for it (whoever asked) and no open since: the
     // module discards what it had not read (manual 2.1.2), so nothing reads it.
     QList<bool> m_closeWritten;
     QSet<quint64> m_queuedSends; // carriedByQueue()'s, until their transaction ends
+    // Sends that timed out with their data in the module: a late SEND OK still counts them.
+    struct UnconfirmedSend
+    {
+        SentData sent;
+        bool uncounted = false; // no OK either: not yet counted as handed to the module
+    };
+    QHash<quint64, UnconfirmedSend> m_unconfirmedSends;
+    static constexpr int MaxUnconfirmedSends = 16;
+    void onLateOperationResult(quint64 id, bool done);
 };
 
 } // namespace bc25

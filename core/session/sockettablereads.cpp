@@ -45,6 +45,17 @@ void SocketTable::drain(int connectId, at::Source source)
     read.command.notSentBecause = [this, connectId] { return notReadable(connectId); };
     m_runner->submit(std::move(read), [this, connectId, i, source](const at::Transaction &t) {
         m_draining[i] = false;
+        if (t.status == at::Transaction::Status::Timeout && !m_readAgainAfterTimeout[i]) {
+            // Its answer may still come (late, delivered to this socket), and
+            // more may wait in the module, which says nothing until its buffer
+            // is empty (manual 1.2): read again, once.
+            m_readAgainAfterTimeout[i] = true;
+            qCInfo(lcSockets).noquote() << CommandRunner::failureText(t);
+            drain(connectId);
+            return;
+        }
+        if (t.ok())
+            m_readAgainAfterTimeout[i] = false;
         if (!t.ok()) {
             // The workbench's own read failing is not the user's failure: the log says it.
             if (source == at::Source::Session)
@@ -86,6 +97,8 @@ void SocketTable::onUrc(const at::ResultLine &line)
         // gone, and so is every pending second phase.
         m_draining.fill(false);
         m_drainAgain.fill(false);
+        m_readAgainAfterTimeout.fill(false);
+        m_unconfirmedSends.clear();
         m_closeWritten.fill(false);
         for (int id = 0; id < m_socketCount; ++id)
             resetSocket(id);

@@ -130,6 +130,12 @@ void SocketConsole::followSession()
         m_status->setStatus(ok ? tr("SEND OK — %n byte(s), sent by %1.", nullptr, int(bytes)).arg(senderName(source))
                                : tr("SEND FAIL — %1 (sent by %2)").arg(text, senderName(source)));
     });
+    // A send that had timed out, confirmed late by the module: its bytes did go (the table counts them).
+    connect(m_session->sockets(), &SocketTable::lateSendConfirmed, this, [this](int id, qint64 bytes) {
+        if (id == m_connectId)
+            m_status->setStatus(tr("SEND OK came late for %n byte(s) that had timed out: the module sent them.", nullptr,
+                                   int(bytes)));
+    });
     connect(m_session->sends(), &SendQueue::chunkFinished, this,
             [this](int id, qint64 bytes, bool ok, SendForm form, const QString &text, quint64 sendId) {
         if (id != m_connectId)
