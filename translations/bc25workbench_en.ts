@@ -302,6 +302,13 @@
             <numerusform>Stopped; repeat off after %n sends.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>SEND OK came late for %n byte(s) that had timed out: the module sent them.</source>
+        <translation>
+            <numerusform>SEND OK came late for %n byte that had timed out: the module sent it.</numerusform>
+            <numerusform>SEND OK came late for %n bytes that had timed out: the module sent them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>bc25::ui::TableText</name>

@@ -320,10 +320,6 @@ virtual module; prints a line per step and exits 0 when every step passed.</sour
         <extracomment>bc25-run&apos;s line for a step: its name and how long it took: &quot;Open the socket (850 ms)&quot;</extracomment>
         <translation>%1（%2）</translation>
     </message>
-    <message>
-        <source>  No steps ran: the recipe has no step.</source>
-        <translation>  未运行任何步骤：脚本中没有步骤。</translation>
-    </message>
     <message numerus="yes">
         <source>  passed: %n step(s) in %1</source>
         <translation>
@@ -388,6 +384,18 @@ virtual module; prints a line per step and exits 0 when every step passed.</sour
     <message>
         <source>the module identifies itself as %1; read as %2, the default (--model %3 reads it as %1)</source>
         <translation>模组自称 %1；按默认的 %2 解读（--model %3 按 %1 解读）</translation>
+    </message>
+    <message>
+        <source>  FAILED: No steps ran: the recipe has no step.</source>
+        <translation>  失败：没有运行任何步骤：该脚本没有步骤。</translation>
+    </message>
+    <message>
+        <source>  FAILED: No steps ran: the recipe ended before its first step.</source>
+        <translation>  失败：没有运行任何步骤：该脚本在第一个步骤之前就结束了。</translation>
+    </message>
+    <message>
+        <source>, %1 not reached</source>
+        <translation>，%1 个未到达</translation>
     </message>
 </context>
 <context>
@@ -1823,6 +1831,26 @@ With no port it starts on the built-in virtual BC25.</source>
         <source>Context %1 was not active; the check activated it (AT+QIACT=%1). It has the address %2 (APN &quot;%3&quot;).</source>
         <translation>上下文 %1 原未激活；检查已将其激活（AT+QIACT=%1）。其地址为 %2（APN &quot;%3&quot;）。</translation>
     </message>
+    <message>
+        <source>Not run: %1 was not sent (%2)</source>
+        <translation>未运行：%1 未发送（%2）</translation>
+    </message>
+    <message>
+        <source>Run the check again.</source>
+        <translation>请重新运行检查。</translation>
+    </message>
+    <message>
+        <source>Before it: %1</source>
+        <translation>在此之前：%1</translation>
+    </message>
+    <message>
+        <source>The module restarted (%1) during this check.</source>
+        <translation>模组在本项检查期间重启（%1）。</translation>
+    </message>
+    <message>
+        <source>A module that resets under test browns out or hits its watchdog: check the supply (it must hold the transmit peaks), the power cable and the firmware, then run the check again.</source>
+        <translation>测试中复位的模组是欠压或触发了看门狗：请检查电源（须能承受发射峰值电流）、电源线和固件，然后重新运行检查。</translation>
+    </message>
 </context>
 <context>
     <name>bc25::health::DataPathJudge</name>
@@ -2236,6 +2264,10 @@ With no port it starts on the built-in virtual BC25.</source>
             <numerusform>%2 项中 %1 项通过，跳过 %n 项</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The module restarted (%1) during: %2.</source>
+        <translation>模组在以下检查期间重启（%1）：%2。</translation>
+    </message>
 </context>
 <context>
     <name>bc25::link::Connection</name>
@@ -2599,6 +2631,14 @@ With no port it starts on the built-in virtual BC25.</source>
     <message>
         <source>Not reached: the run ended at the step &quot;%1&quot;.</source>
         <translation>未执行到：运行在步骤“%1”处结束。</translation>
+    </message>
+    <message>
+        <source>No steps ran: the recipe has no step.</source>
+        <translation>没有运行任何步骤：该脚本没有步骤。</translation>
+    </message>
+    <message>
+        <source>No steps ran: the recipe ended before its first step.</source>
+        <translation>没有运行任何步骤：该脚本在第一个步骤之前就结束了。</translation>
     </message>
 </context>
 <context>
@@ -3280,10 +3320,6 @@ OK
 <context>
     <name>bc25::sim::SimOptions</name>
     <message>
-        <source>fail= needs a command, e.g. fail=+QIOPEN.</source>
-        <translation>fail= 需要一个命令，例如 fail=+QIOPEN。</translation>
-    </message>
-    <message>
         <source>%1 takes a number in %2-%3; got &quot;%4&quot;.</source>
         <translation>%1 需要 %2-%3 之间的数字；收到的是“%4”。</translation>
     </message>
@@ -3292,16 +3328,20 @@ OK
         <translation>未知的虚拟模组选项“%1”；可用的有：%2。</translation>
     </message>
     <message>
-        <source>fail=%1: no such command in the catalog (e.g. fail=+QIOPEN).</source>
-        <translation>fail=%1：命令目录中没有此命令（例如 fail=+QIOPEN）。</translation>
-    </message>
-    <message>
         <source>%1 takes 0-31 (the signal) or 99 (not known); got &quot;%2&quot;.</source>
         <translation>%1 取值为 0-31（信号）或 99（未知）；收到的是“%2”。</translation>
     </message>
     <message>
         <source>ati= needs the lines ATI answers, with | between them.</source>
         <translation>ati= 需要 ATI 应答的各行，以 | 分隔。</translation>
+    </message>
+    <message>
+        <source>%1= needs a command, e.g. %1=+QIOPEN.</source>
+        <translation>%1= 需要一个命令，例如 %1=+QIOPEN。</translation>
+    </message>
+    <message>
+        <source>%1=%2: no such command in the catalog (e.g. %1=+QIOPEN).</source>
+        <translation>%1=%2：命令目录中没有该命令（例如 %1=+QIOPEN）。</translation>
     </message>
 </context>
 <context>
@@ -5262,6 +5302,10 @@ This PC: %3
         <source>No steps ran: %1 has no step().</source>
         <translation>未运行任何步骤：%1 中没有 step()。</translation>
     </message>
+    <message>
+        <source>No steps ran: %1 ended before its first step.</source>
+        <translation>没有运行任何步骤：%1 在第一个步骤之前就结束了。</translation>
+    </message>
 </context>
 <context>
     <name>bc25::ui::RecipeStore</name>
@@ -5948,6 +5992,12 @@ This PC: %3
     <message>
         <source>%1 Sent by %2.</source>
         <translation>%1 由%2发送。</translation>
+    </message>
+    <message numerus="yes">
+        <source>SEND OK came late for %n byte(s) that had timed out: the module sent them.</source>
+        <translation>
+            <numerusform>已超时的 %n 个字节迟到收到 SEND OK：模组已将其发出。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
