@@ -148,6 +148,11 @@ void TestSteadyTexts::theTerminalsCommandRowStaysPut()
     QVERIFY(hint->isCut());
     QVERIFY(hint->text().endsWith(QChar(0x2026)));
     QCOMPARE(hint->toolTip(), terminal->hintText());
+    // The manual's section and the ranges show, not only in the tooltip (new-user
+    // pass 8, F2): they come first, the syntax's end is what is cut.
+    QVERIFY2(hint->text().startsWith(QLatin1String("manual 2.1.1: ")), qPrintable(hint->text()));
+    QVERIFY2(hint->text().contains(QLatin1String("<connectID> 0-")), qPrintable(hint->text()));
+    QVERIFY2(hint->text().contains(QLatin1String("AT+QIOPEN=")), qPrintable(hint->text()));
 
     QCOMPARE(terminal->submit(QStringLiteral("AT+CSQ")), QString());
     QTRY_VERIFY(!terminal->statusText().isEmpty());
