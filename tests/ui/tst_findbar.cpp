@@ -220,7 +220,6 @@ void TestFindBar::countFollowsRowsAsTheyArriveAndGo()
 // error wrapped into four lines beside it, growing the bar.
 void TestFindBar::anErrorTakesOneLineAndTheFieldTheWidth()
 {
-    m_window->resize(1280, 720);
     appendTerminalSession();
     TerminalPanel *terminal = m_window->terminalPanel();
     FindBar *bar = pressCtrlF("dock.terminal", terminal->view(), terminal->findBar());
@@ -228,7 +227,7 @@ void TestFindBar::anErrorTakesOneLineAndTheFieldTheWidth()
     QTRY_VERIFY(bar->isVisible());
     QCoreApplication::processEvents();
     const int height = bar->height();
-    QVERIFY2(bar->field()->width() * 5 >= bar->width() * 2,
+    QVERIFY2(bar->field()->width() * 3 >= bar->width(), // a third at least (it was ~100 px of 430)
              qPrintable(QStringLiteral("field %1 of %2").arg(bar->field()->width()).arg(bar->width())));
     QTest::mouseClick(bar->findChild<QToolButton *>(QStringLiteral("findBar.regularExpression")), Qt::LeftButton);
     bar->field()->setFocus();
