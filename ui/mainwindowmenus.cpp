@@ -2,6 +2,7 @@
 // The main window's menus: File, Module, View, Help (mainwindow.cpp has the rest).
 #include "mainwindow.h"
 #include "dialogs/filedialogs.h"
+#include "capturefolder.h"
 
 #include "modulecontrols.h"
 #include "profile/moduleprofile.h"
@@ -17,6 +18,10 @@
 #include "sim/virtualmodule.h"
 
 #include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QGuiApplication>
+#include <QStatusBar>
 #include <QDesktopServices>
 #include <QDockWidget>
 #include <QFileInfo>
@@ -40,15 +45,27 @@ void MainWindow::createMenus()
         if (!path.isEmpty())
             openCapture(path);
     });
-    QAction *showCaptures = file->addAction(tr("Show the &capture folder"), this, [] {
-        QDesktopServices::openUrl(QUrl::fromLocalFile(QSettings().value(QStringLiteral("captureFolder")).toString()));
+    // Every session is recorded: the menu says where, and shows it (new-user pass 8, F12).
+    QAction *showCaptures = file->addAction(tr("Show the &capture folder"), this, [this] {
+        if (!CaptureFolder::show(this, &QDesktopServices::openUrl).isEmpty())
+            statusBar()->showMessage(CaptureFolder::where(), 10000);
     });
-    connect(file, &QMenu::aboutToShow, showCaptures, [showCaptures] {
-        const QString folder = QSettings().value(QStringLiteral("captureFolder")).toString();
+    QAction *copyCaptures = file->addAction(tr("Copy the capture folder's &path"), this, [this] {
+        const QString folder = CaptureFolder::path();
+        QGuiApplication::clipboard()->setText(QDir::toNativeSeparators(folder));
+        statusBar()->showMessage(tr("Copied: %1").arg(QDir::toNativeSeparators(folder)), 10000);
+    });
+    connect(file, &QMenu::aboutToShow, showCaptures, [showCaptures, copyCaptures] {
+        const QString folder = CaptureFolder::path();
         const bool exists = !folder.isEmpty() && QFileInfo::exists(folder);
         showCaptures->setEnabled(exists);
-        showCaptures->setToolTip(exists ? QString() : tr("No capture has been recorded yet: the folder does not exist."));
+        copyCaptures->setEnabled(!folder.isEmpty());
+        const QString where = CaptureFolder::where();
+        showCaptures->setToolTip(exists ? where : tr("No capture has been recorded yet: the folder does not exist."));
+        showCaptures->setStatusTip(where);
+        copyCaptures->setStatusTip(where);
     });
+    file->setToolTipsVisible(true);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     // QKeySequence::Quit is Ctrl+Q only under X11 desktops (and Cmd+Q on a Mac):

@@ -59,7 +59,8 @@ int main(int argc, char *argv[])
 
     QCommandLineParser args;
     const QString description = QCoreApplication::translate("decode",
-        "Decodes a BC25 workbench capture or a raw serial log of a BC25/BC32 module\n"
+        "Decodes a BC25 Workbench capture or a raw serial log of a Quectel module (the\n"
+        "models --list-models lists)\n"
         "and prints one JSON object per event (JSON Lines), in stream order.\n"
         "Without --model the model is the capture header's, else the one the module\n"
         "names in the first 64 KiB of the input (an ATI, AT+CGMR or AT+QGMR answer),\n"
@@ -76,7 +77,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("transactions"), QCoreApplication::translate("decode", "Print one JSON object per transaction (command, final result, second phase, latencies, URCs between, errors) instead of the events.")},
         {QStringLiteral("verbose"), QCoreApplication::translate("decode", "Say on standard error which model the input is read as, and how that was decided (as --stats does).")},
     };
-    for (const QList<QCommandLineOption> &some : {options, profile::ModelChoice::options()}) {
+    for (const QList<QCommandLineOption> &some : {options, profile::ModelChoice::options(QCoreApplication::translate(
+                 "decode", "the capture header's, else the one the module names, else bc25"))}) {
         args.addOptions(some);
         help.addOptions(some);
     }

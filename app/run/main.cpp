@@ -170,8 +170,9 @@ int main(int argc, char *argv[])
     Translations::installFromArguments(&app, argc, argv);
 
     QCommandLineParser args;
-    const QString description = QCoreApplication::translate("bc25-run", "Runs bring-up recipes (Lua) against a BC25 on a serial port or the built-in\n"
-                                      "virtual module; prints a line per step and exits 0 when every step passed.");
+    const QString description = QCoreApplication::translate("bc25-run", "Runs bring-up recipes (Lua) against a module on a serial port or the built-in\n"
+                                      "virtual module, read as the BC25 or the model --model names (see\n"
+                                      "--list-models); prints a line per step and exits 0 when every step passed.");
     args.setApplicationDescription(description);
     // --help wrapped for the reader's language (Chinese at phrase boundaries), not at Qt's 79 characters.
     CommandLineHelp help(description);

@@ -71,9 +71,10 @@ int main(int argc, char *argv[])
     Translations::install(&app);
 
     QCommandLineParser args;
-    const QString description = QCoreApplication::translate("bc25-sim", "A virtual Quectel BC25 behind a pseudo-terminal: it answers the TCP/IP AT\n"
-                                      "commands of the manual with real sockets on this computer. The first line\n"
-                                      "printed is the terminal's path.");
+    const QString description = QCoreApplication::translate("bc25-sim", "A virtual Quectel module (the BC25, or the model --model names: see\n"
+                                      "--list-models) behind a pseudo-terminal: it answers the model's TCP/IP AT\n"
+                                      "commands with real sockets on this computer. The first line printed is the\n"
+                                      "terminal's path.");
     args.setApplicationDescription(description);
     // --help wrapped for the reader's language (Chinese at phrase boundaries), not at Qt's 79 characters.
     CommandLineHelp help(description);

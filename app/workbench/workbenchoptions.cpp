@@ -17,8 +17,9 @@ namespace {
 QString description()
 {
     return QCoreApplication::translate("bc25-workbench",
-        "Drives and diagnoses Quectel BC25/BC32 modules through their TCP/IP AT commands.\n"
-        "With no port it starts on the built-in virtual BC25.");
+        "Drives and diagnoses Quectel NB-IoT and LTE modules (the models --list-models\n"
+        "lists) through their TCP/IP AT commands. With no port it starts on the built-in\n"
+        "virtual module, read as the model last chosen for it (the BC25 the first time).");
 }
 
 } // namespace
@@ -27,7 +28,7 @@ WorkbenchOptions::WorkbenchOptions()
     : m_help(description())
     , m_port(QStringLiteral("port"), QCoreApplication::translate("bc25-workbench", "Serial port to open, e.g. /dev/ttyUSB0."), QStringLiteral("NAME"))
     , m_baud(QStringLiteral("baud"), QCoreApplication::translate("bc25-workbench", "Baud rate (default: the port's profile, else 115200)."), QStringLiteral("N"))
-    , m_virtual(QStringLiteral("virtual"), QCoreApplication::translate("bc25-workbench", "Use the built-in virtual BC25."))
+    , m_virtual(QStringLiteral("virtual"), QCoreApplication::translate("bc25-workbench", "Use the built-in virtual module, read as --model says, else as the model last chosen for it, else as the BC25."))
     , m_lang(QStringLiteral("lang"), QCoreApplication::translate("bc25-workbench", "Language: zh_CN or en (default: the system's)."), QStringLiteral("LANG"))
     , m_screenshot(QStringLiteral("screenshot"), QCoreApplication::translate("bc25-workbench", "Run a short demo on the virtual module, save the window to FILE and quit."), QStringLiteral("FILE"))
     , m_startupTime(QStringLiteral("startup-time"), QCoreApplication::translate("bc25-workbench", "Print when the window is shown and connected (for the start-up benchmark)."))
@@ -37,7 +38,8 @@ WorkbenchOptions::WorkbenchOptions()
     // --help wrapped for the reader's language (Chinese at phrase boundaries), not at Qt's 79 characters.
     m_help.addOptions({m_args.addHelpOption(), m_args.addVersionOption()});
     const QList<QCommandLineOption> options {m_port, m_baud, m_virtual, m_lang, m_screenshot, m_startupTime, m_simOption};
-    for (const QList<QCommandLineOption> &some : {options, profile::ModelChoice::options()}) {
+    for (const QList<QCommandLineOption> &some : {options, profile::ModelChoice::options(
+             QCoreApplication::translate("bc25-workbench", "the model last chosen for the port or the virtual module, else bc25"))}) {
         m_args.addOptions(some);
         m_help.addOptions(some);
     }

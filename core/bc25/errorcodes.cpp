@@ -127,18 +127,73 @@ QString ErrorCodes::describe(int code)
     return tr("%1 (%2)").arg(code).arg(text(code));
 }
 
+namespace {
+// Table 1's codes only the advice names (the others are in errorcodes.h).
+constexpr int MemoryNotEnough = 553;
+constexpr int CreateSocketFailed = 554;
+constexpr int SocketWriteFailed = 558;
+constexpr int SocketReadFailed = 559;
+constexpr int DnsBusy = 564;
+constexpr int ApnNotConfigured = 573;
+} // namespace
+
 QString ErrorCodes::advice(int code, int connectId, bool activatesContexts)
 {
+    // The one wording of what to do about a code: the quick reference (F1),
+    // the sockets' and tools' lines, the health check and the recipes' reports.
+    // Each from the code's name in manual 3, Table 1 and the manual's notes;
+    // a code whose name says nothing to act on (550, 551, 560, 562, 571) has none.
     switch (code) {
     case OpenPdpContextFailed:
     case PdpContextBrokenDown:
         if (activatesContexts)
             return tr("The context is not active: set its APN with AT+QICSGP and activate it with AT+QIACT=<contextID>, "
                       "then try again.");
-        return {};
+        // The BC25 family brings its context up itself once attached: nothing to activate.
+        return tr("The context has no data path: check the registration, the attach and the APN.");
     case SocketIdentityUsed: // manual 3: the connectID is taken
         return connectId >= 0 ? tr("Socket %1 is already open: close it or choose another connectID.").arg(connectId)
                               : tr("The socket is already open: close it or choose another connectID.");
+    case InvalidParameters:
+        return tr("A parameter is out of its range or of the wrong form: check the command against its syntax "
+                  "(F1, Commands).");
+    case MemoryNotEnough:
+        return tr("The module is short of memory: read the data it holds (AT+QIRD) and close the sockets no longer "
+                  "needed, then try again.");
+    case CreateSocketFailed:
+        return tr("No socket could be made: close the sockets no longer needed (AT+QICLOSE), then try again.");
+    case OperationNotSupported:
+        return tr("This module's firmware does not do this: see the command's notes (F1, Commands).");
+    case SocketBindFailed:
+    case PortBusy:
+        return tr("The local port is taken: choose another local port (a client's 0 lets the module pick one).");
+    case SocketListenFailed:
+        return tr("The listener could not start: choose another local port, and check that the context has an "
+                  "address (AT+CGPADDR).");
+    case SocketWriteFailed:
+    case SocketReadFailed:
+        return tr("The socket's connection is broken: close it (AT+QICLOSE) and open it again.");
+    case DnsBusy:
+        return tr("A lookup is still running: wait for its +QIURC: \"dnsgip\" answer, then try again.");
+    case DnsParseFailed:
+        return tr("The name did not resolve: check the DNS servers (AT+QIDNSCFG), or try the server's IP address.");
+    case SocketConnectFailed:
+        return tr("The server is unreachable or a firewall blocks the port: check the address and port, that the "
+                  "server listens, and that the operator lets this port out.");
+    case SocketClosed: // manual 2.2.1: the host closes it too
+        return tr("The peer or the network closed the socket: close it here too (AT+QICLOSE), then open it again.");
+    case OperationBusy: // manual 4.1.2: a send before the last one's SEND OK
+        return tr("The module is still busy with an earlier command (a send waiting for its SEND OK, an open): "
+                  "wait for it to end, then try again.");
+    case OperationTimeout:
+        return tr("No answer in time: the server is unreachable or a firewall drops the packets.");
+    case OperationNotAllowed:
+        return tr("Not allowed in the socket's state: check it (AT+QISTATE), whether it is open and in this "
+                  "access mode.");
+    case ApnNotConfigured:
+        if (activatesContexts)
+            return tr("Set the context's APN with AT+QICSGP, then activate it with AT+QIACT=<contextID>.");
+        return {};
     default:
         return {};
     }

@@ -56,7 +56,7 @@ QList<UrcDescription::Reference> UrcDescription::reference()
         {"+QIURC: \"incoming\",<connectID>,<serverID>,<remoteIP>,<remote_port>",
          "+QIURC: \"incoming\",2,1,\"192.0.2.7\",5000", "2.2.5",
          QT_TRANSLATE_NOOP("bc25::UrcDescription", "A \"TCP LISTENER\" accepted a client; the new socket is \"TCP INCOMING\" in buffer access mode.")},
-        {"+QIURC: \"pdpdeact\",<contextID>", "+QIURC: \"pdpdeact\",1", "2.2 (the form; this type is not listed)",
+        {"+QIURC: \"pdpdeact\",<contextID>", "+QIURC: \"pdpdeact\",1", QT_TRANSLATE_NOOP("bc25::UrcDescription", "2.2 (the form; this type is not listed)"),
          QT_TRANSLATE_NOOP("bc25::UrcDescription", "The network deactivated the PDP context: its sockets are closed.")},
         {"+QIURC: \"dnsgip\",<err>,<IP_count>,<DNS_ttl>", "+QIURC: \"dnsgip\",0,1,600", "2.1.10",
          QT_TRANSLATE_NOOP("bc25::UrcDescription", "The result of AT+QIDNSGIP: an error code, or how many addresses follow.")},
@@ -76,9 +76,9 @@ QList<UrcDescription::Reference> UrcDescription::reference()
          QT_TRANSLATE_NOOP("bc25::UrcDescription", "Sending failed: the send buffer is full or the connection is broken.")},
         {"CLOSE OK", "CLOSE OK", "2.1.2",
          QT_TRANSLATE_NOOP("bc25::UrcDescription", "The socket is closed.")},
-        {"RDY", "RDY", "not in this manual (the module's start)",
+        {"RDY", "RDY", QT_TRANSLATE_NOOP("bc25::UrcDescription", "not in this manual (the module's start)"),
          QT_TRANSLATE_NOOP("bc25::UrcDescription", "The module has started (or restarted); every socket is closed.")},
-        {"POWERED DOWN", "POWERED DOWN", "not in this manual (the module's stop)",
+        {"POWERED DOWN", "POWERED DOWN", QT_TRANSLATE_NOOP("bc25::UrcDescription", "not in this manual (the module's stop)"),
          QT_TRANSLATE_NOOP("bc25::UrcDescription", "The module has powered down.")},
         {"+CEREG: <stat>[,...]", "+CEREG: 1", "27.007 10.1.22",
          QT_TRANSLATE_NOOP("bc25::UrcDescription", "Network registration changed (after AT+CEREG=1 or more).")},
@@ -86,7 +86,7 @@ QList<UrcDescription::Reference> UrcDescription::reference()
     QList<Reference> entries;
     for (const Entry &entry : Entries)
         entries << Reference {QString::fromLatin1(entry.syntax), QByteArray(entry.example),
-                              QString::fromLatin1(entry.section), tr(entry.meaning)};
+                              tr(entry.section), tr(entry.meaning)}; // a number is itself in every language
     return entries;
 }
 

@@ -68,28 +68,14 @@ QString failure(const at::Transaction &t, const QList<at::Transaction> &e, const
     return DataPathJudge::tr("%1 The module says why: %2.").arg(what, ErrorCodes::describe(error->code));
 }
 
-// What the codes a data path meets most often mean in the field.
+// What to do about a code a data path met: the codes' one wording (ErrorCodes::advice,
+// also F1's "What to do"), in the model's way to bring a context up (AT+QIACT on the LTE modules).
 QString adviceFor(int code, const CommandCatalog &c)
 {
-    // The model's own way to bring a context up (AT+QIACT on the LTE modules).
     if (const QString advice = ErrorCodes::advice(code, -1, c.specOrNull(CommandId::ContextActivate) != nullptr);
         !advice.isEmpty())
         return advice;
-    switch (code) {
-    case ErrorCodes::DnsParseFailed:
-        return DataPathJudge::tr("The name did not resolve: check the DNS servers (AT+QIDNSCFG), or try the server's "
-                                 "IP address.");
-    case ErrorCodes::SocketConnectFailed:
-        return DataPathJudge::tr("The server is unreachable or a firewall blocks the port: check the address and "
-                                 "port, that the server listens, and that the operator lets this port out.");
-    case ErrorCodes::OpenPdpContextFailed:
-    case ErrorCodes::PdpContextBrokenDown:
-        return DataPathJudge::tr("The context has no data path: check the registration, the attach and the APN.");
-    case ErrorCodes::OperationTimeout:
-        return DataPathJudge::tr("No answer in time: the server is unreachable or a firewall drops the packets.");
-    default:
-        return DataPathJudge::tr("Check the context's state (AT+QISTATE, AT+CGPADDR) and try again.");
-    }
+    return DataPathJudge::tr("Check the context's state (AT+QISTATE, AT+CGPADDR) and try again.");
 }
 
 } // namespace

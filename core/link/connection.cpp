@@ -24,6 +24,17 @@
 namespace bc25::link {
 
 namespace {
+
+// What Reconnect waits for after an open failed, as a sentence: a name no port
+// has may be mistyped, so what is waited for, and what to check if it never comes.
+QString waitingToOpen(const QString &portName)
+{
+    if (!QFileInfo::exists(portName))
+        return Connection::tr("Waiting for a port called %1 to appear (its module plugged in); if none will, check the name.")
+                .arg(portName);
+    return Connection::tr("Trying %1 again until it opens.").arg(portName);
+}
+
 constexpr int ReconnectPollMs = 1000;
 }
 
@@ -188,7 +199,7 @@ void Connection::onError(int error, const QString &message)
         // Reconnect ticked waits for a port that is not there yet, as for one pulled out.
         m_openFailed = true;
         const bool retrying = m_autoReconnect && !m_virtual && !m_userDisconnect;
-        setState(State::Disconnected, retrying ? tr("%1 — waiting for the port to appear.").arg(message) : message);
+        setState(State::Disconnected, retrying ? tr("%1 %2").arg(message, waitingToOpen(m_settings.portName)) : message);
         if (retrying)
             m_reconnect.start();
         return;
@@ -216,7 +227,7 @@ void Connection::setAutoReconnect(bool on)
     if (on) {
         m_reconnect.start();
         setState(m_state, m_state == State::Lost ? tr("Waiting for %1 to come back.").arg(m_settings.portName)
-                                                 : tr("Waiting for %1 to appear.").arg(m_settings.portName));
+                                                 : waitingToOpen(m_settings.portName));
     } else {
         m_reconnect.stop();
     }

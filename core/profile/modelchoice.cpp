@@ -16,11 +16,12 @@ const QString ListName = QStringLiteral("list-models");
 
 } // namespace
 
-QList<QCommandLineOption> ModelChoice::options()
+QList<QCommandLineOption> ModelChoice::options(const QString &whenNotGiven)
 {
-    return {QCommandLineOption(ModelName, tr("The module's model: %1 (default bc25).")
-                                                  .arg(QString::fromLatin1(ModuleProfile::ids().join(", "))),
-                               QStringLiteral("NAME")),
+    const QString models = QString::fromLatin1(ModuleProfile::ids().join(", "));
+    const QString model = whenNotGiven.isEmpty() ? tr("The module's model: %1 (default bc25).").arg(models)
+                                                 : tr("The module's model: %1 (without it: %2).").arg(models, whenNotGiven);
+    return {QCommandLineOption(ModelName, model, QStringLiteral("NAME")),
             QCommandLineOption(ListName, tr("List the models --model takes, and where each one's facts come from."))};
 }
 

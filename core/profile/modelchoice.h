@@ -20,7 +20,9 @@ class ModelChoice final
 {
     Q_DECLARE_TR_FUNCTIONS(bc25::profile::ModelChoice)
 public:
-    static QList<QCommandLineOption> options();
+    // `whenNotGiven` says which model a program reads with without --model
+    // (empty: the BC25, as ModelChoice::chosen's fallback).
+    static QList<QCommandLineOption> options(const QString &whenNotGiven = {});
     // After the arguments are parsed: --list-models printed (0), or a --model
     // no model has said on standard error with the names (2); nothing when
     // the program goes on.

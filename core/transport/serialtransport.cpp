@@ -170,7 +170,9 @@ QString SerialTransport::openAdvice() const
     // Say what to do, not only what happened.
     switch (m_port->error()) {
     case QSerialPort::DeviceNotFoundError:
-        return QLatin1Char(' ') + tr("Check that the module is plugged in, then pick its port from the list again.");
+        // Most often a name mistyped or a module not plugged in: the fact here,
+        // what to do where Reconnect is known (ui/connection/linkstatus.cpp, link/connection.cpp).
+        return QLatin1Char(' ') + tr("No port has that name now.");
     case QSerialPort::PermissionError:
         return QLatin1Char(' ') + tr("Close the program that uses it, or get the right to use it (on Linux: the dialout group).");
     default:

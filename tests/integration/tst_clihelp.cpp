@@ -124,6 +124,12 @@ QString withoutSpaces(QString text)
     return text.remove(QRegularExpression(QStringLiteral("\\s")));
 }
 
+// The help as one line of words: its wrapping undone.
+QString unwrappedHelp(const QString &help)
+{
+    return help.simplified();
+}
+
 } // namespace
 
 class TestCliHelp : public QObject
@@ -136,6 +142,8 @@ private slots:
     void chineseBreaksOnlyWhereALineMay_data();
     void chineseBreaksOnlyWhereALineMay();
     void aLongWordStaysWhole();
+    void helpIsTrueToEveryModel_data();
+    void helpIsTrueToEveryModel();
 };
 
 void TestCliHelp::helpFitsEightyColumns_data()
@@ -227,6 +235,32 @@ void TestCliHelp::aLongWordStaysWhole()
     for (const QString &line : zh) {
         QVERIFY2(CommandLineHelp::columns(line) <= 20 || !line.contains(QLatin1Char(' ')), qPrintable(line));
         QVERIFY2(!line.startsWith(QChar(0xFF0C)) && !line.startsWith(QChar(0x3002)), qPrintable(line)); // never "，…" first
+    }
+}
+
+void TestCliHelp::helpIsTrueToEveryModel_data()
+{
+    addPrograms();
+}
+
+// Every program reads every model (new-user pass 8, F10): its help says so and
+// where the list is, and the workbench's built-in module starts as the model
+// last chosen for it, not as "the virtual BC25" or "default bc25".
+void TestCliHelp::helpIsTrueToEveryModel()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, language);
+    if (language != QLatin1String("en"))
+        QSKIP("the words are checked in English; the lead translates them");
+    const QString help = unwrappedHelp(helpOf(name, language));
+    QVERIFY2(!help.contains(QLatin1String("BC25/BC32")), qPrintable(help));
+    QVERIFY2(!help.contains(QLatin1String("against a BC25 ")), qPrintable(help));
+    const QString description = help.section(QLatin1String("Options:"), 0, 0);
+    QVERIFY2(description.contains(QLatin1String("--list-models")), qPrintable(description));
+    if (name == QLatin1String("bc25-workbench")) {
+        QVERIFY2(!help.contains(QLatin1String("virtual BC25")), qPrintable(help));
+        QVERIFY2(!help.contains(QLatin1String("default bc25")), qPrintable(help));
+        QVERIFY2(help.contains(QLatin1String("the model last chosen for it")), qPrintable(help));
     }
 }
 

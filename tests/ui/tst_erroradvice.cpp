@@ -53,6 +53,8 @@ private slots:
     void cleanup();
     void theQuickReferenceAdvisesAsTheModelDoes_data();
     void theQuickReferenceAdvisesAsTheModelDoes();
+    void everyCodeWithGroundsHasAdviceInTheQuickReference_data();
+    void everyCodeWithGroundsHasAdviceInTheQuickReference();
     void aRefusedOpenIsAdvisedAlikeInEveryView();
     void aFailedPingIsAdvisedInThePingToolAndTheSoakMonitor();
     void aRowKeepsTheAdviceOfTheModelThatReadIt();
@@ -115,6 +117,44 @@ void TestErrorAdvice::theQuickReferenceAdvisesAsTheModelDoes()
         QCOMPARE(advice, ErrorAdvice::advice(ErrorCodes::OpenPdpContextFailed, *profile)); // the one source
     }
     QCOMPARE(seen, 3);
+}
+
+void TestErrorAdvice::everyCodeWithGroundsHasAdviceInTheQuickReference_data()
+{
+    QTest::addColumn<QByteArray>("model");
+    QTest::newRow("bc25") << QByteArray("bc25");
+    QTest::newRow("bg96") << QByteArray("bg96");
+    QTest::newRow("bc660k") << QByteArray("bc660k");
+}
+
+// F1's "What to do" (new-user pass 8, F8): every code of Table 1 whose name
+// gives grounds has advice, in the words the health check uses (one source).
+void TestErrorAdvice::everyCodeWithGroundsHasAdviceInTheQuickReference()
+{
+    QFETCH(QByteArray, model);
+    if (!start(model))
+        QFAIL("the virtual module did not connect");
+    const profile::ModuleProfile &profile = m_workbench->session().profile();
+    std::unique_ptr<QStandardItemModel> table(ReferenceTables::errorCodes(profile, nullptr));
+    // Nothing to act on in their names: unknown, blocked, accept failed, close context failed, cancel send.
+    QList<int> silent {550, 551, 560, 562, 571};
+    if (!profile.answers().activatesContexts)
+        silent << 573; // APN not configured: no command for it in this model's notes
+    QMap<int, QString> advised;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const QString where = table->item(row, ReferenceTables::Table)->text();
+        if (!where.contains(QLatin1String("QIGETERROR")))
+            continue;
+        advised.insert(table->item(row, ReferenceTables::Code)->text().toInt(), table->item(row, ReferenceTables::Advice)->text());
+    }
+    for (int code = ErrorCodes::FirstTcpIpError; code <= ErrorCodes::LastTcpIpError; ++code) {
+        QVERIFY2(advised.contains(code), qPrintable(QString::number(code)));
+        QVERIFY2(advised.value(code).isEmpty() == silent.contains(code), qPrintable(QString::number(code)));
+        QCOMPARE(advised.value(code), ErrorAdvice::advice(code, profile));
+    }
+    QVERIFY2(advised.value(ErrorCodes::SocketConnectFailed).contains(QLatin1String("firewall")), qPrintable(advised.value(566)));
+    QVERIFY2(advised.value(ErrorCodes::DnsParseFailed).contains(QLatin1String("AT+QIDNSCFG")), qPrintable(advised.value(565)));
+    QVERIFY2(advised.value(ErrorCodes::OperationTimeout).contains(QLatin1String("unreachable")), qPrintable(advised.value(569)));
 }
 
 void TestErrorAdvice::aRefusedOpenIsAdvisedAlikeInEveryView()

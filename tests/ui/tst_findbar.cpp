@@ -19,6 +19,7 @@
 #include "panels/transactionspanel.h"
 #include "panels/urclogpanel.h"
 #include "search/findbar.h"
+#include "views/statusline.h"
 #include "search/highlightedtext.h"
 #include "session/modulesession.h"
 #include "views/logview.h"
@@ -51,6 +52,7 @@ private slots:
     void ctrlFInTheTerminalOpensItsBarAndStepsThroughMatches();
     void countFollowsRowsAsTheyArriveAndGo();
     void invalidRegularExpressionIsShownAndEscCloses();
+    void anErrorTakesOneLineAndTheFieldTheWidth();
     void ctrlFInTheUrcLogSearchesWhatTheFilterShows();
     void ctrlFInTheTransactionsShowsTheLog();
     void ctrlFInAConsoleSearchesItsLines();
@@ -212,6 +214,34 @@ void TestFindBar::countFollowsRowsAsTheyArriveAndGo()
     QTRY_COMPARE(bar->statusText(), QStringLiteral("1 match"));
     QTest::keyClick(bar->field(), Qt::Key_F3);
     QCOMPARE(bar->statusText(), QStringLiteral("1 of 1 match"));
+}
+
+// New-user pass 8, F9: at 1280×720 the field held ~10 characters and a regex
+// error wrapped into four lines beside it, growing the bar.
+void TestFindBar::anErrorTakesOneLineAndTheFieldTheWidth()
+{
+    appendTerminalSession();
+    TerminalPanel *terminal = m_window->terminalPanel();
+    FindBar *bar = pressCtrlF("dock.terminal", terminal->view(), terminal->findBar());
+    QVERIFY(bar);
+    QTRY_VERIFY(bar->isVisible());
+    QCoreApplication::processEvents();
+    const int height = bar->height();
+    QVERIFY2(bar->field()->width() * 3 >= bar->width(), // a third at least (it was ~100 px of 430)
+             qPrintable(QStringLiteral("field %1 of %2").arg(bar->field()->width()).arg(bar->width())));
+    QTest::mouseClick(bar->findChild<QToolButton *>(QStringLiteral("findBar.regularExpression")), Qt::LeftButton);
+    bar->field()->setFocus();
+    QTest::keyClicks(bar->field(), QStringLiteral("QI(OPEN"));
+    QCoreApplication::processEvents();
+    QVERIFY(bar->statusText().startsWith(QLatin1String("Invalid regular expression")));
+    QCOMPARE(bar->height(), height);
+    auto *status = bar->findChild<StatusLine *>();
+    QVERIFY(status);
+    QVERIFY(!status->text().contains(QLatin1Char('\n')));
+    if (status->isCut()) // whole in its tooltip
+        QCOMPARE(status->toolTip(), bar->statusText());
+    else
+        QCOMPARE(status->text(), bar->statusText());
 }
 
 void TestFindBar::invalidRegularExpressionIsShownAndEscCloses()

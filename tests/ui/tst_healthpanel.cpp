@@ -70,6 +70,8 @@ private slots:
     void unreachableServerFailsAloneAndTheRestRuns();
     void aCheckWithoutItsHostCountsAsTheVerdictCountsIt();
     void progressWordsAreCutWholeInTheirTooltipAndNeverMoveTheRow();
+    void theProgressBarGetsAFairShareOfTheRow();
+    void aSavedReportOfAFailedRunIsNewsNotAnError();
     void selectedCheckShowsItsEvidence();
     void reportIsHtmlAndJsonWithIdentitiesMaskedUnlessTicked();
     void siteAndSerialNumberLabelTheReportAndAreKept();
@@ -381,6 +383,36 @@ void TestHealthPanel::progressWordsAreCutWholeInTheirTooltipAndNeverMoveTheRow()
     QVERIFY(line->text().endsWith(QChar(0x2026)));
     QCOMPARE(line->toolTip(), line->status());
     QVERIFY(line->geometry().right() < panel()->width());
+}
+
+// New-user pass 8, F14: the bar was a ~40 px box (a fifth of the row's spare width).
+void TestHealthPanel::theProgressBarGetsAFairShareOfTheRow()
+{
+    connectModule({});
+    QVERIFY(runToEnd());
+    const int bar = panel()->progress()->width();
+    const int words = panel()->progressLine()->width();
+    QVERIFY2(bar * 20 >= (bar + words) * 7, // 2:3 by stretch, less the rounding (81 of 203 px at 1280×720)
+             qPrintable(QStringLiteral("bar %1, words %2").arg(bar).arg(words)));
+}
+
+// New-user pass 8, zh_CN F7: "The report is saved: …" under a FAILED verdict
+// is not in the verdict's red.
+void TestHealthPanel::aSavedReportOfAFailedRunIsNewsNotAnError()
+{
+    connectModule({QStringLiteral("unreachable")});
+    QVERIFY(runToEnd());
+    const QString verdict = panel()->statusText();
+    QVERIFY2(verdict.startsWith(QLatin1String("FAILED")), qPrintable(verdict));
+    QVERIFY(panel()->statusLineIsRed(QStringLiteral("FAILED")));
+    const QString html = m_dir.filePath(QStringLiteral("failed.html"));
+    QCOMPARE(panel()->saveReport(html), QString());
+    QVERIFY2(panel()->statusText().startsWith(verdict + QLatin1Char('\n')), qPrintable(panel()->statusText()));
+    QVERIFY(panel()->statusLineIsRed(QStringLiteral("FAILED")));
+    QVERIFY(!panel()->statusLineIsRed(QStringLiteral("The report is saved: ") + html));
+    // A report that could not be written is an error, in red.
+    QVERIFY(!panel()->saveReport(m_dir.filePath(QStringLiteral("no/such/folder/r.html"))).isEmpty());
+    QVERIFY(panel()->statusLineIsRed(QStringLiteral("FAILED")));
 }
 
 void TestHealthPanel::unreachableServerFailsAloneAndTheRestRuns()

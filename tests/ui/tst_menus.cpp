@@ -4,10 +4,16 @@
 // reaches one entry — a translation keeps its own letters (刷新信号(&G)).
 
 #include "link/modulestack.h"
+#include "capturefolder.h"
 #include "mainwindow.h"
 #include "translations.h"
 
 #include <QAction>
+#include <QClipboard>
+#include <QDir>
+#include <QGuiApplication>
+#include <QTemporaryDir>
+#include <QUrl>
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QMenu>
@@ -30,6 +36,7 @@ private slots:
     void noTwoEntriesShareAMnemonic_data();
     void noTwoEntriesShareAMnemonic();
     void aboutNamesEveryModel();
+    void theFileMenuSaysWhereCapturesGo();
 };
 
 namespace {
@@ -117,6 +124,51 @@ void TestMenus::aboutNamesEveryModel()
     for (const QByteArray &id : profile::ModuleProfile::ids())
         QVERIFY2(box->text().contains(profile::ModuleProfile::byId(id)->name()), id.constData());
     box->close();
+}
+
+// New-user pass 8, F12: the File menu names the capture folder, copies its
+// path, and where no program opens folders says the path in the window.
+void TestMenus::theFileMenuSaysWhereCapturesGo()
+{
+    QCOMPARE(Translations::install(QCoreApplication::instance(), QStringLiteral("en")), QStringLiteral("en"));
+    QTemporaryDir dir;
+    const QString folder = QDir::toNativeSeparators(dir.path());
+    QSettings().setValue(QStringLiteral("captureFolder"), dir.path());
+    link::ModuleStack stack(profile::ModuleProfile::bc25());
+    MainWindow window(&stack.session(), &stack.connection());
+    QMenu *file = window.menuBar()->actions().constFirst()->menu();
+    QAction *show = nullptr;
+    QAction *copy = nullptr;
+    for (QAction *action : file->actions()) {
+        if (action->text() == QLatin1String("Show the &capture folder"))
+            show = action;
+        if (action->text() == QLatin1String("Copy the capture folder's &path"))
+            copy = action;
+    }
+    QVERIFY(show && copy);
+    emit file->aboutToShow();
+    QCOMPARE(show->toolTip(), QStringLiteral("Captures go to ") + folder);
+    QCOMPARE(copy->statusTip(), QStringLiteral("Captures go to ") + folder);
+    copy->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text(), folder);
+
+    // No program opens folders: a message in the window with the path, selectable.
+    QUrl asked;
+    const QString said = CaptureFolder::show(&window, [&asked](const QUrl &url) {
+        asked = url;
+        return false;
+    });
+    QCOMPARE(asked, QUrl::fromLocalFile(dir.path()));
+    QVERIFY2(said.endsWith(folder), qPrintable(said));
+    auto *box = window.findChild<QMessageBox *>(QStringLiteral("captureFolder.notShown"));
+    QVERIFY(box);
+    QVERIFY(box->isVisible());
+    QCOMPARE(box->text(), said);
+    QVERIFY(box->textInteractionFlags().testFlag(Qt::TextSelectableByMouse));
+    box->close();
+    // A program that opens it: nothing more is said.
+    QVERIFY(CaptureFolder::show(&window, [](const QUrl &) { return true; }).isEmpty());
+    QSettings().remove(QStringLiteral("captureFolder"));
 }
 
 QTEST_MAIN(TestMenus)

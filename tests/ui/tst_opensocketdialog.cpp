@@ -39,6 +39,9 @@ private slots:
     void eachServiceTypeGetsItsOwnPorts();
     void aServerIsOfferedTheModulesAddressOrToldWhatToType_data();
     void aServerIsOfferedTheModulesAddressOrToldWhatToType();
+    void aServerIsToldWhereItListensNotHowLongToConnect_data();
+    void aServerIsToldWhereItListensNotHowLongToConnect();
+    void theButtonSaysOpen();
 };
 
 namespace {
@@ -150,6 +153,41 @@ void TestOpenSocketDialog::theWaitHintFollowsTheAddress()
     for (const StatusLine *line : dialog.findChildren<StatusLine *>())
         texts << line->status();
     QVERIFY2(texts.contains(hint), qPrintable(texts.join(QLatin1Char('|'))));
+}
+
+void TestOpenSocketDialog::aServerIsToldWhereItListensNotHowLongToConnect_data()
+{
+    QTest::addColumn<int>("service");
+    QTest::addColumn<QString>("hint");
+    QTest::newRow("TCP listener") << int(ServiceType::TcpListener) << QStringLiteral("The module listens for TCP connections on local port 5000.");
+    QTest::newRow("UDP service") << int(ServiceType::UdpService) << QStringLiteral("The module takes UDP datagrams on local port 5000.");
+}
+
+// A listener or a service connects to nothing (new-user pass 8, F7): the hint
+// says where it listens, never a connect time.
+void TestOpenSocketDialog::aServerIsToldWhereItListensNotHowLongToConnect()
+{
+    QFETCH(int, service);
+    QFETCH(QString, hint);
+    OpenSocketDialog dialog(bc25::profile::ModuleProfile::byId("bc25")->catalog());
+    OpenParameters p;
+    p.service = ServiceType(service);
+    p.host = QStringLiteral("10.0.0.1");
+    p.localPort = 5000;
+    dialog.setParameters(p);
+    QStringList texts;
+    for (const StatusLine *line : dialog.findChildren<StatusLine *>())
+        texts << line->status();
+    QVERIFY2(texts.contains(hint), qPrintable(texts.join(QLatin1Char('|'))));
+    for (const QString &text : std::as_const(texts))
+        QVERIFY2(!text.contains(QLatin1String("to connect")), qPrintable(text));
+}
+
+// The README says "press Open": the button says Open.
+void TestOpenSocketDialog::theButtonSaysOpen()
+{
+    OpenSocketDialog dialog(bc25::profile::ModuleProfile::byId("bc25")->catalog());
+    QCOMPARE(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->text(), QStringLiteral("Open"));
 }
 
 void TestOpenSocketDialog::automaticLocalPortOnlyWhereZeroIsValid_data()

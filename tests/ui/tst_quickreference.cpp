@@ -18,6 +18,7 @@
 #include <QTableView>
 #include <QRegularExpression>
 #include <QTest>
+#include <QTranslator>
 
 using namespace bc25;
 using namespace bc25::ui;
@@ -36,6 +37,7 @@ private slots:
     void modelsPassTheTester();
     void anExactHitBringsItsPageForward();
     void everyRowNamesItsManualSection();
+    void aSectionInWordsIsTranslated();
     void otherModelsRowsCiteNoBc25Section_data();
     void otherModelsRowsCiteNoBc25Section();
     void theHealthFormSpeaksOfTheModelsCommands();
@@ -178,6 +180,41 @@ void TestQuickReference::everyRowNamesItsManualSection()
         for (int row = 0; row < model->rowCount(); ++row)
             QVERIFY2(!model->index(row, manualColumn[page]).data().toString().isEmpty(),
                      qPrintable(model->index(row, 0).data().toString()));
+    }
+}
+
+namespace {
+
+// A translation that marks every URC text it is asked for.
+class MarkingTranslator : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        if (QLatin1String(context) != QLatin1String("bc25::UrcDescription"))
+            return {};
+        return QStringLiteral("[T] ") + QString::fromUtf8(source);
+    }
+    bool isEmpty() const override { return false; }
+};
+
+} // namespace
+
+// F1 → URCs' Manual column in words ("2.2 (the form; this type is not
+// listed)") goes through the translation (new-user pass 8, zh_CN F1).
+void TestQuickReference::aSectionInWordsIsTranslated()
+{
+    MarkingTranslator marking;
+    QCoreApplication::installTranslator(&marking);
+    QStringList sections;
+    for (const UrcDescription::Reference &entry : UrcDescription::reference())
+        sections << entry.section;
+    QCoreApplication::removeTranslator(&marking);
+    QVERIFY2(sections.contains(QStringLiteral("[T] 2.2 (the form; this type is not listed)")), qPrintable(sections.join(QLatin1Char('|'))));
+    for (const QString &section : std::as_const(sections)) {
+        // Words are wrapped for translation, every one of them.
+        if (section.contains(QRegularExpression(QStringLiteral("[a-z]{3}"))))
+            QVERIFY2(section.startsWith(QLatin1String("[T] ")), qPrintable(section));
     }
 }
 

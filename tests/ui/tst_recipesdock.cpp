@@ -86,6 +86,8 @@ private slots:
     void anotherRecipeClearsTheLastRun();
     void usersRecipeIsListedAfterARestartAndCanBeDeleted();
     void aRecipeForOtherModelsIsMarkedAndNotRun();
+    void aRecipeForOtherModelsIsRefusedBeforeItsParameters();
+    void aNewLinkClearsTheLastRun();
     void newRecipeIsInTheUsersLanguage();
     void dockAndRecipeMessagesAreInChinese(); // last: the translation stays installed
 
@@ -554,6 +556,36 @@ void TestRecipesDock::aRecipeForOtherModelsIsMarkedAndNotRun()
     QCoreApplication::processEvents();
     QCOMPARE(started.count(), 0);
     panel()->deleteCurrent(false);
+}
+
+// New-user pass 8, F4: no fields to fill for a recipe that cannot run on this
+// model; the model's refusal comes first.
+void TestRecipesDock::aRecipeForOtherModelsIsRefusedBeforeItsParameters()
+{
+    panel()->newRecipe();
+    panel()->editor()->setPlainText(QStringLiteral("-- Elsewhere\n-- models: bg96\nlocal port = param('echo_port')\n"
+                                                   "step('alive')\nexpect(at('AT'))\n"));
+    QSignalSpy started(panel()->runner(), &recipe::RecipeRunner::runStarted);
+    QVERIFY(!panel()->run());
+    QCOMPARE(panel()->summary(), QStringLiteral("For BG96 only. The module is read as BC25: nothing was run."));
+    QVERIFY2(!panel()->summary().contains(QLatin1String("echo_port")), qPrintable(panel()->summary()));
+    QCoreApplication::processEvents();
+    QCOMPARE(started.count(), 0);
+}
+
+// New-user pass 8, F5: a new link shows nothing of the old one, the Recipes
+// dock's verdict and steps included (as after a model switch).
+void TestRecipesDock::aNewLinkClearsTheLastRun()
+{
+    const auto result = runToEnd(QStringLiteral("-- Alive\nstep('alive')\nexpect(at('AT'))\n"));
+    QVERIFY(result && result->passed());
+    QVERIFY(panel()->summary().contains(QLatin1String("passed")));
+    QCOMPARE(panel()->runView()->steps()->rowCount(), 1);
+    m_connection->disconnectFromModule();
+    m_connection->connectVirtual();
+    QTRY_COMPARE(m_connection->state(), link::Connection::State::Connected);
+    QVERIFY2(!panel()->summary().contains(QLatin1String("passed")), qPrintable(panel()->summary()));
+    QCOMPARE(panel()->runView()->steps()->rowCount(), 0);
 }
 
 namespace {

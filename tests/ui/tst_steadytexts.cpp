@@ -148,6 +148,16 @@ void TestSteadyTexts::theTerminalsCommandRowStaysPut()
     QVERIFY(hint->isCut());
     QVERIFY(hint->text().endsWith(QChar(0x2026)));
     QCOMPARE(hint->toolTip(), terminal->hintText());
+    // The manual's section and the ranges show, not only in the tooltip (new-user
+    // pass 8, F2): they come first, the syntax's end is what is cut.
+    QVERIFY2(hint->text().startsWith(QLatin1String("manual 2.1.1: ")), qPrintable(hint->text()));
+    QVERIFY2(hint->text().contains(QLatin1String("<connectID> 0-")), qPrintable(hint->text()));
+    // A shorter command's syntax shows too; AT+QIOPEN's is what is cut (whole in the tooltip).
+    QVERIFY2(hint->toolTip().contains(QLatin1String("AT+QIOPEN=<")), qPrintable(hint->toolTip()));
+    terminal->commandLine()->setText(QStringLiteral("AT+QICLOSE="));
+    QVERIFY2(hint->text().contains(QLatin1String("AT+QICLOSE=<connectID>")), qPrintable(hint->text()));
+    QVERIFY2(hint->text().contains(QLatin1String("<connectID> 0-")), qPrintable(hint->text()));
+    terminal->commandLine()->setText(QStringLiteral("AT+QIOPEN="));
 
     QCOMPARE(terminal->submit(QStringLiteral("AT+CSQ")), QString());
     QTRY_VERIFY(!terminal->statusText().isEmpty());

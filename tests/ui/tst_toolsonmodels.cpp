@@ -197,11 +197,17 @@ void TestToolsOnModels::aPortThatWillNotOpenIsAFailureAndReconnectWaitsForIt()
     QCOMPARE(connection.state(), link::Connection::State::Disconnected);
     QCOMPARE(status->tone(), LinkStatus::Tone::Bad);
     QVERIFY2(m_workbench->window().statusText().contains(QLatin1String("tick Reconnect")), qPrintable(m_workbench->window().statusText()));
+    // A name no port has (new-user pass 8, F8): said so, never "pick its port from the list again".
+    QVERIFY2(m_workbench->window().statusText().contains(QLatin1String("No port has that name now.")), qPrintable(m_workbench->window().statusText()));
+    QVERIFY2(m_workbench->window().statusText().contains(QLatin1String("Check the port's name")), qPrintable(m_workbench->window().statusText()));
+    QVERIFY2(!m_workbench->window().statusText().contains(QLatin1String("from the list again")), qPrintable(m_workbench->window().statusText()));
 
     // Ticked after the failure: it says it waits, and does.
     m_workbench->window().connectionBar()->setReconnect(true);
     QVERIFY(connection.autoReconnect());
-    QVERIFY2(m_workbench->window().statusText().contains(QLatin1String("to appear")), qPrintable(m_workbench->window().statusText()));
+    QVERIFY2(m_workbench->window().statusText().contains(QLatin1String("Waiting for a port called %1 to appear").arg(path)),
+             qPrintable(m_workbench->window().statusText()));
+    QVERIFY2(m_workbench->window().statusText().contains(QLatin1String("check the name")), qPrintable(m_workbench->window().statusText()));
     QCOMPARE(status->tone(), LinkStatus::Tone::Bad);
     transport::PtyTransport pty; // the port appears
     pty.open();
@@ -218,7 +224,9 @@ void TestToolsOnModels::aPortThatWillNotOpenIsAFailureAndReconnectWaitsForIt()
     // Ticked before: the failure itself says it will retry.
     connection.connectSerial(settings);
     QTRY_VERIFY(connection.openFailed());
-    QVERIFY2(m_workbench->window().statusText().contains(QLatin1String("waiting for the port to appear")), qPrintable(m_workbench->window().statusText()));
+    QVERIFY2(m_workbench->window().statusText().contains(QLatin1String("Waiting for a port called %1 to appear").arg(path)),
+             qPrintable(m_workbench->window().statusText()));
+    QVERIFY2(!m_workbench->window().statusText().contains(QLatin1String("from the list again")), qPrintable(m_workbench->window().statusText()));
     QCOMPARE(status->tone(), LinkStatus::Tone::Bad);
     QVERIFY(QFile::link(pty.slavePath(), path));
     QTRY_COMPARE_WITH_TIMEOUT(connection.state(), link::Connection::State::Connected, 10000);

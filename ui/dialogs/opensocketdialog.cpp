@@ -80,6 +80,8 @@ OpenSocketDialog::OpenSocketDialog(const CommandCatalog &catalog, QWidget *paren
     form->addRow(m_wait);
     form->addRow(m_problem);
     form->addRow(m_buttons);
+    // The button says what it does, as the README and the refusal's wording ("press Open") do.
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Open"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &OpenSocketDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -264,7 +266,12 @@ void OpenSocketDialog::validate()
     const int addressSeconds = OpenOperation::timeoutMsFor(open, QStringLiteral("127.0.0.1")) / 1000;
     const int nameSeconds = OpenOperation::timeoutMsFor(open, QStringLiteral("a.name")) / 1000;
     QString wait;
-    if (addressSeconds == nameSeconds)
+    // A listener or a service connects to nothing: what it does instead.
+    if (service == ServiceType::TcpListener)
+        wait = tr("The module listens for TCP connections on local port %1.").arg(p.localPort);
+    else if (service == ServiceType::UdpService)
+        wait = tr("The module takes UDP datagrams on local port %1.").arg(p.localPort);
+    else if (addressSeconds == nameSeconds)
         wait = tr("A socket can take up to %1 s to connect.").arg(addressSeconds);
     else if (p.host.isEmpty())
         wait = tr("An IP address can take up to %1 s to connect, a domain name up to %2 s.").arg(addressSeconds).arg(nameSeconds);

@@ -84,9 +84,10 @@ HealthPanel::HealthPanel(ModuleSession *session, link::Connection *connection, Q
     buttons->setContentsMargins(0, 0, 0, 0);
     buttons->addWidget(m_runButton);
     buttons->addWidget(m_stopButton);
-    // The words get the most of the row: the bar only shows how far the run is.
-    buttons->addWidget(m_progress, 1);
-    buttons->addWidget(m_progressLine, 4);
+    // The words get a little more of the row than the bar, which must still
+    // show how far the run is (at 1:4 it was a ~40 px box at 1280×720).
+    buttons->addWidget(m_progress, 2);
+    buttons->addWidget(m_progressLine, 3);
     buttons->addStretch(); // takes the room while the progress bar is hidden
     buttons->addWidget(m_hostsButton);
     auto *report = new QHBoxLayout;
@@ -95,7 +96,7 @@ HealthPanel::HealthPanel(ModuleSession *session, link::Connection *connection, Q
     report->addStretch();
     report->addWidget(m_saveButton);
     SteadyLayout::wrapChangingText(m_status);
-    m_status->setTextFormat(Qt::PlainText);
+    m_status->setTextFormat(Qt::RichText); // a red verdict and a neutral note in one label (setStatus)
     // The bar draws no text: a style clips it without a word (Chinese at 1280×720, and the
     // verdict at 1600×1000). Its words stand in a status line beside it that is cut with
     // "…", whole in its tooltip; neither's width depends on the text (Ignored: by stretch
@@ -405,7 +406,8 @@ QString HealthPanel::saveReport(const QString &htmlPath)
                                                    m_includeIdentities->isChecked());
     const QString text = !error.isEmpty() ? error : tr("The report is saved: %1 and %2.").arg(htmlPath, HealthReportFiles::jsonPathFor(htmlPath));
     // The run's verdict stays in front; where the report went comes under it.
-    setStatus(m_verdictText + QLatin1Char('\n') + text, m_verdictFailed || !error.isEmpty());
+    // Where the report went is news, not a failure: neutral under a red verdict (new-user pass 8, zh_CN F7).
+    setStatus(m_verdictText, m_verdictFailed, text, !error.isEmpty());
     emit message(text);
     return error;
 }
@@ -419,13 +421,29 @@ void HealthPanel::saveReportWithDialog()
         saveReport(path);
 }
 
-void HealthPanel::setStatus(const QString &text, bool error)
+void HealthPanel::setStatus(const QString &text, bool error, const QString &note, bool noteIsError)
 {
-    m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("color: #b00020") : QString());
+    m_statusText = note.isEmpty() ? text : text + QLatin1Char('\n') + note;
+    // Each part in its own colour: a failed run's verdict red, a saved report's line neutral.
+    const auto part = [](const QString &words, bool red) {
+        const QString html = words.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"));
+        return red ? QStringLiteral("<span style=\"color: %1\">%2</span>").arg(QLatin1String(ErrorColour), html) : html;
+    };
+    m_status->setText(note.isEmpty() ? part(text, error) : part(text, error) + QLatin1String("<br>") + part(note, noteIsError));
 }
 
-QString HealthPanel::statusText() const { return m_status->text(); }
+QString HealthPanel::statusText() const { return m_statusText; }
+
+bool HealthPanel::statusLineIsRed(const QString &words) const
+{
+    const QString html = m_status->text();
+    const qsizetype at = html.indexOf(words.toHtmlEscaped());
+    if (at < 0)
+        return false;
+    const qsizetype opened = html.lastIndexOf(QLatin1String("<span"), at);
+    const qsizetype closed = html.lastIndexOf(QLatin1String("</span>"), at);
+    return opened >= 0 && opened > closed;
+}
 
 void HealthPanel::updateButtons()
 {

@@ -69,6 +69,8 @@ public:
     // Shows or hides the form (it folds away when a run starts).
     [[nodiscard]] QToolButton *hostsButton() const { return m_hostsButton; }
     [[nodiscard]] QString statusText() const;
+    // Whether the status's line holding `words` is shown red (an error's colour).
+    [[nodiscard]] bool statusLineIsRed(const QString &words) const;
     [[nodiscard]] health::HealthCheck *healthCheck() const { return m_check; }
     // The last run's results, every check of its plan (those not reached as not run).
     [[nodiscard]] const QList<health::CheckResult> &lastResults() const { return m_lastResults; }
@@ -90,7 +92,8 @@ private:
     void onCheckFinished(int check, const health::CheckResult &result);
     void endRun(QList<health::CheckResult> results, const QString &reason);
     void showDetails(int check);
-    void setStatus(const QString &text, bool error = false);
+    // The status: `text`, red when `error`, and under it `note` (a saved report), in its own colour.
+    void setStatus(const QString &text, bool error = false, const QString &note = {}, bool noteIsError = false);
     void updateButtons();
     [[nodiscard]] bool connected() const;
     [[nodiscard]] health::HealthSettings currentSettings() const;
@@ -107,6 +110,8 @@ private:
     QPushButton *m_saveButton;
     QCheckBox *m_includeIdentities;
     QLabel *m_status;
+    QString m_statusText; // the status as words (the label holds it as coloured HTML)
+    static constexpr const char *ErrorColour = "#b00020";
     QProgressBar *m_progress;
     int m_counted = 0; // the run's checks as RunVerdict counts them: all but the unticked
     StatusLine *m_progressLine;

@@ -59,7 +59,7 @@ TerminalPanel::TerminalPanel(ModuleSession *session, TrafficModel *model, QWidge
     , m_hidePolling(new QCheckBox(tr("Hide polling"), this))
     // Both keep their lines when empty: the command row above them never moves.
     , m_status(new StatusLine(2, this))
-    , m_hint(new StatusLine(2, this))
+    , m_hint(new StatusLine(HintLines, this))
 {
     TableText::installCopy(m_view);
     m_view->verticalHeader()->setDefaultSectionSize(LineHeight::row(m_view->font(), 4));
@@ -306,14 +306,24 @@ void TerminalPanel::keepPopupOffHint()
     popup->setGeometry(placed);
 }
 
+QString TerminalPanel::hintFor(const CommandSpec &spec)
+{
+    // The manual's section and the ranges first: at the dock's width what is cut
+    // is the syntax's end (the completion list shows the syntax too, the tooltip
+    // all of it), never what only this line says (new-user pass 8, F2).
+    const QString cited = CommandCatalog::citation(spec);
+    const QString source = cited.isEmpty() ? CommandCatalog::title(spec) : tr("%1: %2").arg(cited, CommandCatalog::title(spec));
+    const QStringList ranges = CommandCatalog::parameterRanges(spec);
+    const QString reference = ranges.isEmpty() ? source : tr("%1 — %2").arg(source, ranges.join(QStringLiteral("; ")));
+    return reference + QLatin1Char('\n') + CommandCatalog::syntax(spec).join(QStringLiteral("   "));
+}
+
 void TerminalPanel::showSyntax(const QString &text)
 {
     // The command being typed: its forms, ranges and section, as a tooltip and a hint.
     const QByteArray typed = text.trimmed().toUtf8();
     const ParsedCommand parsed = m_session->profile().catalog().parse(typed);
-    QString help = parsed.spec ? CommandCatalog::syntax(*parsed.spec).join(QStringLiteral("   "))
-                    + QStringLiteral("\n") + CommandCatalog::reference(*parsed.spec)
-                               : QString();
+    QString help = parsed.spec ? hintFor(*parsed.spec) : QString();
     // A command the model's manual does not have goes out as typed: said
     // before it is sent, unless it is still the start of one (the completer
     // has it) — a refusal of a command the manual has is said when it is sent.

@@ -11,7 +11,7 @@ class QLabel;
 class QLineEdit;
 class QTableView;
 
-namespace bc25 { class ModuleSession; }
+namespace bc25 { class ModuleSession; struct CommandSpec; }
 
 namespace bc25::ui {
 
@@ -60,6 +60,10 @@ protected:
 private:
     void showTraffic(bool hidePolling);
     void showSyntax(const QString &text);
+    // The syntax line's text for a command: its section and ranges, then its forms.
+    [[nodiscard]] static QString hintFor(const CommandSpec &spec);
+    // The section, the ranges and the syntax's start at 1280×720's dock width.
+    static constexpr int HintLines = 3;
     // Whether a command of the catalog starts with the text (it is being typed).
     [[nodiscard]] bool isCompletionPrefix(const QString &text) const;
     void sendRaw(const QString &line);

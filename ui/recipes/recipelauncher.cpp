@@ -39,13 +39,20 @@ QString RecipeLauncher::notFor(const recipe::Recipe &recipe, const profile::Modu
     return tr("For %1 only.").arg(names.join(QStringLiteral(", ")));
 }
 
+QString RecipeLauncher::refusalForModel(const recipe::Recipe &recipe) const
+{
+    // Its steps would test what this model does not have (six sockets on a BC660K-GL): not run, as bc25-run skips it.
+    if (const QString why = notFor(recipe, *m_model); !why.isEmpty())
+        return Translations::joined(why, tr("The module is read as %1: nothing was run.").arg(m_model->name()));
+    return {};
+}
+
 QString RecipeLauncher::launch(const recipe::Recipe &recipe, const Parameters &parameters)
 {
     if (m_runner->isRunning() || m_pending || m_awaiting)
         return tr("A recipe is running.");
-    // Its steps would test what this model does not have (six sockets on a BC660K-GL): not run, as bc25-run skips it.
-    if (const QString why = notFor(recipe, *m_model); !why.isEmpty())
-        return Translations::joined(why, tr("The module is read as %1: nothing was run.").arg(m_model->name()));
+    if (const QString why = refusalForModel(recipe); !why.isEmpty())
+        return why;
     if (m_connection->state() != link::Connection::State::Connected)
         return tr("Connect a module first: nothing was run.");
     const QStringList options = recipe.virtualModuleOptions();

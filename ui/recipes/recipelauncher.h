@@ -41,6 +41,10 @@ public:
     // (Recipe::isFor); empty when it is for the model. The list's tooltip and Run's refusal.
     [[nodiscard]] static QString notFor(const recipe::Recipe &recipe, const profile::ModuleProfile &model);
 
+    // Run's refusal of a recipe not for the model the module is read as
+    // ("For BC25, BC32 only. The module is read as BG96: nothing was run."); empty when it is.
+    [[nodiscard]] QString refusalForModel(const recipe::Recipe &recipe) const;
+
     // Starts the run, or restarts the virtual module and starts it then, or
     // (sockets open) asks whether to restart; returns why nothing will run, or nothing.
     QString launch(const recipe::Recipe &recipe, const Parameters &parameters);

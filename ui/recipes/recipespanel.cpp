@@ -256,6 +256,14 @@ void RecipesPanel::refreshParameters()
 
 void RecipesPanel::onConnectionState(int state)
 {
+    // A new link shows nothing of the old one (README): the last run's verdict and
+    // steps were another link's, as after a model switch. Not the restart a
+    // recipe asked for, nor a recording, whose lines are this run's.
+    if (link::Connection::State(state) == link::Connection::State::Connecting && !m_runner->isRunning()
+        && !m_launcher->isRestarting() && !m_recorder->isRecording()) {
+        m_run->clear();
+        m_run->setSummary({});
+    }
     if (link::Connection::State(state) == link::Connection::State::Connected) {
         m_prefill = recipe::RecipeLibrary::parametersFor(*m_connection);
         m_form->updatePrefill(m_prefill);
@@ -288,6 +296,14 @@ bool RecipesPanel::run()
 {
     if (m_runner->isRunning() || m_launcher->isRestarting() || !checkSyntax())
         return false;
+    // A recipe not for this model is refused before its parameters are asked for:
+    // no fields to fill for a run that cannot be (new-user pass 8, F4).
+    if (const QString why = m_launcher->refusalForModel(currentRecipe()); !why.isEmpty()) {
+        m_run->clear();
+        m_run->setSummary(why, true);
+        m_tabs->setCurrentWidget(m_run);
+        return false;
+    }
     refreshParameters();
     QStringList missing;
     (void)m_form->values(&missing);

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "findbar.h"
-#include "views/steadylayout.h"
+#include "views/statusline.h"
 
 #include "matchhighlightdelegate.h"
 #include "matchhighlighting.h"
@@ -9,7 +9,6 @@
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QKeyEvent>
-#include <QLabel>
 #include <QLineEdit>
 #include <QShortcut>
 #include <QStyle>
@@ -25,7 +24,7 @@ FindBar::FindBar(QWidget *parent)
     , m_next(new QToolButton(this))
     , m_matchCase(new QToolButton(this))
     , m_regularExpression(new QToolButton(this))
-    , m_status(new QLabel(this))
+    , m_status(new StatusLine(1, this))
 {
     setObjectName(QStringLiteral("findBar"));
     m_field->setObjectName(QStringLiteral("findBar.field"));
@@ -51,7 +50,9 @@ FindBar::FindBar(QWidget *parent)
     m_regularExpression->setToolTip(tr("Regular expression"));
     m_regularExpression->setAccessibleName(tr("Regular expression"));
     m_regularExpression->setCheckable(true);
-    SteadyLayout::wrapChangingText(m_status); // an error in a narrow dock takes a second line
+    // One line whatever it says: an error wrapped into four lines grew the bar and
+    // shrank the terminal (new-user pass 8, F9); its width by stretch only.
+    m_status->setSizePolicy(QSizePolicy::Ignored, m_status->sizePolicy().verticalPolicy());
     auto *closeButton = new QToolButton(this);
     closeButton->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
     closeButton->setAutoRaise(true);
@@ -60,12 +61,13 @@ FindBar::FindBar(QWidget *parent)
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 2, 0, 2);
-    layout->addWidget(m_field, 2);
+    // The field takes most of the width: ~10 characters at 1280×720 were too few.
+    layout->addWidget(m_field, 3);
     layout->addWidget(m_previous);
     layout->addWidget(m_next);
     layout->addWidget(m_matchCase);
     layout->addWidget(m_regularExpression);
-    layout->addWidget(m_status, 3);
+    layout->addWidget(m_status, 2);
     layout->addWidget(closeButton);
 
     connect(m_field, &QLineEdit::textChanged, this, &FindBar::search);
@@ -235,12 +237,12 @@ void FindBar::updateStatus()
         text = tr("%1, wrapped to the top").arg(text);
     else if (m_wrap == Wrap::ToBottom)
         text = tr("%1, wrapped to the bottom").arg(text);
-    m_status->setText(text);
+    m_status->setStatus(text);
 }
 
 QString FindBar::statusText() const
 {
-    return m_status->text();
+    return m_status->status();
 }
 
 bool FindBar::eventFilter(QObject *watched, QEvent *event)

@@ -7,11 +7,12 @@
 #include <QWidget>
 
 class QAbstractItemView;
-class QLabel;
 class QLineEdit;
 class QToolButton;
 
 namespace bc25::ui {
+
+class StatusLine;
 
 // Search (Ctrl+F) in a log view: a text field, Previous / Next (Shift+Enter /
 // Enter, Shift+F3 / F3), "Match case", "Regular expression", "N of M
@@ -68,7 +69,7 @@ private:
     QToolButton *m_next;
     QToolButton *m_matchCase;
     QToolButton *m_regularExpression;
-    QLabel *m_status;
+    StatusLine *m_status; // one line: a long regex error is cut with "…", whole in its tooltip
     enum class Wrap { None, ToTop, ToBottom };
     Wrap m_wrap = Wrap::None; // said after a step came round, until the next search or step
 };
