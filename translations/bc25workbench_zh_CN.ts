@@ -80,12 +80,6 @@
         <translation>  连接丢失：%1</translation>
     </message>
     <message>
-        <source>Runs bring-up recipes (Lua) against a BC25 on a serial port or the built-in
-virtual module; prints a line per step and exits 0 when every step passed.</source>
-        <translation>在串口上的 BC25 或内置虚拟模组上运行调试脚本（Lua）；
-每个步骤打印一行，所有步骤通过时以 0 退出。</translation>
-    </message>
-    <message>
         <source>A recipe file, or the name of a built-in recipe (see --list).</source>
         <translation>脚本文件，或内置脚本的名称（见 --list）。</translation>
     </message>
@@ -397,16 +391,16 @@ virtual module; prints a line per step and exits 0 when every step passed.</sour
         <source>, %1 not reached</source>
         <translation>，%1 个未到达</translation>
     </message>
+    <message>
+        <source>Runs bring-up recipes (Lua) against a module on a serial port or the built-in
+virtual module, read as the BC25 or the model --model names (see
+--list-models); prints a line per step and exits 0 when every step passed.</source>
+        <translation>在串口上的模组或内置虚拟模组上运行启动脚本（Lua），按 BC25 或 --model 指定的型号
+解读（见 --list-models）；每个步骤打印一行，全部步骤通过时以 0 退出。</translation>
+    </message>
 </context>
 <context>
     <name>bc25-sim</name>
-    <message>
-        <source>A virtual Quectel BC25 behind a pseudo-terminal: it answers the TCP/IP AT
-commands of the manual with real sockets on this computer. The first line
-printed is the terminal&apos;s path.</source>
-        <translation>伪终端后的虚拟移远 BC25：用本机上的真实套接字应答手册中的
-TCP/IP AT 命令。输出的第一行是该终端的路径。</translation>
-    </message>
     <message>
         <source>Also make a symlink PATH to the terminal.</source>
         <translation>同时创建指向该终端的符号链接 PATH。</translation>
@@ -491,22 +485,21 @@ TCP/IP AT 命令。输出的第一行是该终端的路径。</translation>
         <source>Any setting or fault by name, as bc25-run --sim-option takes it: registration=0, attached=0, reject-cause=15, no-address, dns-fail, unreachable, strict, revision=TEXT (repeatable).</source>
         <translation>按名称设置任何参数或故障，与 bc25-run --sim-option 相同：registration=0、attached=0、reject-cause=15、no-address、dns-fail、unreachable、strict、revision=TEXT（可重复）。</translation>
     </message>
+    <message>
+        <source>A virtual Quectel module (the BC25, or the model --model names: see
+--list-models) behind a pseudo-terminal: it answers the model&apos;s TCP/IP AT
+commands with real sockets on this computer. The first line printed is the
+terminal&apos;s path.</source>
+        <translation>位于伪终端之后的虚拟移远模组（BC25，或 --model 指定的型号：见
+--list-models）：它用本机上的真实套接字应答该型号的 TCP/IP AT
+命令。打印的第一行是该终端的路径。</translation>
+    </message>
 </context>
 <context>
     <name>bc25-workbench</name>
     <message>
-        <source>Drives and diagnoses Quectel BC25/BC32 modules through their TCP/IP AT commands.
-With no port it starts on the built-in virtual BC25.</source>
-        <translation>通过 TCP/IP AT 命令驱动和诊断移远 BC25/BC32 模组。
-未指定端口时使用内置的虚拟 BC25 启动。</translation>
-    </message>
-    <message>
         <source>Serial port to open, e.g. /dev/ttyUSB0.</source>
         <translation>要打开的串口，例如 /dev/ttyUSB0。</translation>
-    </message>
-    <message>
-        <source>Use the built-in virtual BC25.</source>
-        <translation>使用内置的虚拟 BC25。</translation>
     </message>
     <message>
         <source>Language: zh_CN or en (default: the system&apos;s).</source>
@@ -527,6 +520,21 @@ With no port it starts on the built-in virtual BC25.</source>
     <message>
         <source>A setting or fault of the built-in virtual module, as bc25-sim --option names it: csq=3, registration=3, reject-cause=15, no-address, dns-fail, unreachable, ping-loss=4 (repeatable).</source>
         <translation>内置虚拟模组的设置或故障，名称与 bc25-sim --option 相同：csq=3、registration=3、reject-cause=15、no-address、dns-fail、unreachable、ping-loss=4（可重复）。</translation>
+    </message>
+    <message>
+        <source>Drives and diagnoses Quectel NB-IoT and LTE modules (the models --list-models
+lists) through their TCP/IP AT commands. With no port it starts on the built-in
+virtual module, read as the model last chosen for it (the BC25 the first time).</source>
+        <translation>通过 TCP/IP AT 命令驱动和诊断移远 NB-IoT 与 LTE 模组（型号见 --list-models）。
+未指定端口时使用内置虚拟模组，按上次为其选择的型号解读（首次为 BC25）。</translation>
+    </message>
+    <message>
+        <source>Use the built-in virtual module, read as --model says, else as the model last chosen for it, else as the BC25.</source>
+        <translation>使用内置虚拟模组，按 --model 指定的型号解读，否则按上次为其选择的型号，再否则按 BC25。</translation>
+    </message>
+    <message>
+        <source>the model last chosen for the port or the virtual module, else bc25</source>
+        <translation>该端口或虚拟模组上次选择的型号，否则为 bc25</translation>
     </message>
 </context>
 <context>
@@ -1119,6 +1127,70 @@ With no port it starts on the built-in virtual BC25.</source>
         <source>The context is not active: set its APN with AT+QICSGP and activate it with AT+QIACT=&lt;contextID&gt;, then try again.</source>
         <translation>上下文未激活：先用 AT+QICSGP 设置其 APN，再用 AT+QIACT=&lt;contextID&gt; 激活，然后重试。</translation>
     </message>
+    <message>
+        <source>The context has no data path: check the registration, the attach and the APN.</source>
+        <translation>上下文没有数据通路：请检查注册、附着和 APN。</translation>
+    </message>
+    <message>
+        <source>A parameter is out of its range or of the wrong form: check the command against its syntax (F1, Commands).</source>
+        <translation>参数超出范围或格式错误：请对照命令语法检查（F1，命令）。</translation>
+    </message>
+    <message>
+        <source>The module is short of memory: read the data it holds (AT+QIRD) and close the sockets no longer needed, then try again.</source>
+        <translation>模组内存不足：请读取其缓存的数据（AT+QIRD）并关闭不再需要的套接字，然后重试。</translation>
+    </message>
+    <message>
+        <source>No socket could be made: close the sockets no longer needed (AT+QICLOSE), then try again.</source>
+        <translation>无法创建套接字：请关闭不再需要的套接字（AT+QICLOSE），然后重试。</translation>
+    </message>
+    <message>
+        <source>This module&apos;s firmware does not do this: see the command&apos;s notes (F1, Commands).</source>
+        <translation>该模组的固件不支持此操作：请参阅该命令的说明（F1，命令）。</translation>
+    </message>
+    <message>
+        <source>The local port is taken: choose another local port (a client&apos;s 0 lets the module pick one).</source>
+        <translation>本地端口已被占用：请选择其他本地端口（客户端填 0 由模组自选）。</translation>
+    </message>
+    <message>
+        <source>The listener could not start: choose another local port, and check that the context has an address (AT+CGPADDR).</source>
+        <translation>监听无法启动：请选择其他本地端口，并检查上下文是否已有地址（AT+CGPADDR）。</translation>
+    </message>
+    <message>
+        <source>The socket&apos;s connection is broken: close it (AT+QICLOSE) and open it again.</source>
+        <translation>套接字的连接已断开：请关闭它（AT+QICLOSE）后重新打开。</translation>
+    </message>
+    <message>
+        <source>A lookup is still running: wait for its +QIURC: &quot;dnsgip&quot; answer, then try again.</source>
+        <translation>仍有域名解析在进行：请等待其 +QIURC: &quot;dnsgip&quot; 应答，然后重试。</translation>
+    </message>
+    <message>
+        <source>The name did not resolve: check the DNS servers (AT+QIDNSCFG), or try the server&apos;s IP address.</source>
+        <translation>域名未能解析：请检查 DNS 服务器（AT+QIDNSCFG），或改用服务器的 IP 地址。</translation>
+    </message>
+    <message>
+        <source>The server is unreachable or a firewall blocks the port: check the address and port, that the server listens, and that the operator lets this port out.</source>
+        <translation>服务器不可达或防火墙拦截了该端口：请检查地址和端口、服务器是否在监听，以及运营商是否放行该端口。</translation>
+    </message>
+    <message>
+        <source>The peer or the network closed the socket: close it here too (AT+QICLOSE), then open it again.</source>
+        <translation>对端或网络关闭了该套接字：请在此处也将其关闭（AT+QICLOSE），然后重新打开。</translation>
+    </message>
+    <message>
+        <source>The module is still busy with an earlier command (a send waiting for its SEND OK, an open): wait for it to end, then try again.</source>
+        <translation>模组仍在处理之前的命令（等待 SEND OK 的发送、打开操作）：请等待其结束，然后重试。</translation>
+    </message>
+    <message>
+        <source>No answer in time: the server is unreachable or a firewall drops the packets.</source>
+        <translation>未及时应答：服务器不可达，或防火墙丢弃了数据包。</translation>
+    </message>
+    <message>
+        <source>Not allowed in the socket&apos;s state: check it (AT+QISTATE), whether it is open and in this access mode.</source>
+        <translation>套接字当前状态不允许此操作：请检查其状态（AT+QISTATE），确认已打开且处于该访问模式。</translation>
+    </message>
+    <message>
+        <source>Set the context&apos;s APN with AT+QICSGP, then activate it with AT+QIACT=&lt;contextID&gt;.</source>
+        <translation>用 AT+QICSGP 设置上下文的 APN，再用 AT+QIACT=&lt;contextID&gt; 激活。</translation>
+    </message>
 </context>
 <context>
     <name>bc25::LineExpectations</name>
@@ -1451,6 +1523,18 @@ With no port it starts on the built-in virtual BC25.</source>
     <message>
         <source>Ping done: %1 sent, %2 received, %3 lost; min —, avg —, max — (no reply).</source>
         <translation>Ping 完成：发送 %1，接收 %2，丢失 %3；最小 —，平均 —，最大 —（无应答）。</translation>
+    </message>
+    <message>
+        <source>2.2 (the form; this type is not listed)</source>
+        <translation>2.2（格式；该类型未列出）</translation>
+    </message>
+    <message>
+        <source>not in this manual (the module&apos;s start)</source>
+        <translation>本手册未收录（模组启动）</translation>
+    </message>
+    <message>
+        <source>not in this manual (the module&apos;s stop)</source>
+        <translation>本手册未收录（模组关机）</translation>
     </message>
 </context>
 <context>
@@ -1854,22 +1938,6 @@ With no port it starts on the built-in virtual BC25.</source>
 </context>
 <context>
     <name>bc25::health::DataPathJudge</name>
-    <message>
-        <source>The name did not resolve: check the DNS servers (AT+QIDNSCFG), or try the server&apos;s IP address.</source>
-        <translation>域名未能解析：请检查 DNS 服务器（AT+QIDNSCFG），或改用服务器的 IP 地址。</translation>
-    </message>
-    <message>
-        <source>The server is unreachable or a firewall blocks the port: check the address and port, that the server listens, and that the operator lets this port out.</source>
-        <translation>服务器不可达，或防火墙拦截了该端口：请检查地址和端口、服务器是否在监听，以及运营商是否放行此端口。</translation>
-    </message>
-    <message>
-        <source>The context has no data path: check the registration, the attach and the APN.</source>
-        <translation>该上下文没有数据通路：请检查注册、附着和 APN。</translation>
-    </message>
-    <message>
-        <source>No answer in time: the server is unreachable or a firewall drops the packets.</source>
-        <translation>未及时应答：服务器不可达，或防火墙丢弃了数据包。</translation>
-    </message>
     <message>
         <source>Check the context&apos;s state (AT+QISTATE, AT+CGPADDR) and try again.</source>
         <translation>请检查上下文的状态（AT+QISTATE、AT+CGPADDR）后重试。</translation>
@@ -2296,14 +2364,6 @@ With no port it starts on the built-in virtual BC25.</source>
         <translation>正在等待 %1 恢复。</translation>
     </message>
     <message>
-        <source>%1 — waiting for the port to appear.</source>
-        <translation>%1 — 正在等待端口出现。</translation>
-    </message>
-    <message>
-        <source>Waiting for %1 to appear.</source>
-        <translation>正在等待 %1 出现。</translation>
-    </message>
-    <message>
         <source>Virtual %1 (built-in; %2)</source>
         <translation>虚拟 %1（内置；%2）</translation>
     </message>
@@ -2314,6 +2374,18 @@ With no port it starts on the built-in virtual BC25.</source>
     <message>
         <source>Starting the virtual %1…</source>
         <translation>正在启动虚拟 %1…</translation>
+    </message>
+    <message>
+        <source>Waiting for a port called %1 to appear (its module plugged in); if none will, check the name.</source>
+        <translation>正在等待名为 %1 的端口出现（插入其模组）；若不会出现，请检查名称。</translation>
+    </message>
+    <message>
+        <source>Trying %1 again until it opens.</source>
+        <translation>将反复尝试 %1，直到打开为止。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -2624,6 +2696,10 @@ With no port it starts on the built-in virtual BC25.</source>
         <translation>
             <numerusform>--model 指定了 %n 次（%1）；请只指定一个型号。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The module&apos;s model: %1 (without it: %2).</source>
+        <translation>模组的型号：%1（不指定时：%2）。</translation>
     </message>
 </context>
 <context>
@@ -3447,12 +3523,29 @@ OK
         <translation>和</translation>
     </message>
     <message>
-        <source>Check that the module is plugged in, then pick its port from the list again.</source>
-        <translation>请检查模组是否已插好，然后在列表中重新选择其端口。</translation>
-    </message>
-    <message>
         <source>Close the program that uses it, or get the right to use it (on Linux: the dialout group).</source>
         <translation>请关闭正在使用它的程序，或取得使用它的权限（Linux 上：dialout 组）。</translation>
+    </message>
+    <message>
+        <source>No port has that name now.</source>
+        <translation>当前没有该名称的端口。</translation>
+    </message>
+</context>
+<context>
+    <name>bc25::ui::CaptureFolder</name>
+    <message>
+        <source>Captures go to %1</source>
+        <translation>抓包文件保存在 %1</translation>
+    </message>
+    <message>
+        <source>The capture folder could not be shown: no program here opens folders. Every session is recorded in:
+%1</source>
+        <translation>无法显示抓包文件夹：本机没有可打开文件夹的程序。每个会话都记录在：
+%1</translation>
+    </message>
+    <message>
+        <source>Capture folder</source>
+        <translation>抓包文件夹</translation>
     </message>
 </context>
 <context>
@@ -4465,6 +4558,14 @@ Sent only when the module&apos;s answer above does not list the context as activ
         <source>&lt;p&gt;&lt;b&gt;BC25 Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Drives and diagnoses Quectel modules (%2) through their TCP/IP AT commands. Without a module, the built-in virtual module answers like the chosen model, with real sockets on this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;BC25 工作台 %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;通过 TCP/IP AT 命令驱动和诊断移远模组（%2）。没有模组时，内置的虚拟模组会像所选型号那样应答，并使用本机上的真实套接字。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Copy the capture folder&apos;s &amp;path</source>
+        <translation>复制抓包文件夹路径(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>已复制：%1</translation>
+    </message>
 </context>
 <context>
     <name>bc25::ui::ModelControls</name>
@@ -4704,6 +4805,18 @@ This PC: %3
     <message>
         <source>%1 is the virtual module&apos;s loopback address: a client on this computer reaches the socket there.</source>
         <translation>%1 是虚拟模组的回环地址：本机上的客户端可通过该地址连接此套接字。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>The module listens for TCP connections on local port %1.</source>
+        <translation>模组在本地端口 %1 上监听 TCP 连接。</translation>
+    </message>
+    <message>
+        <source>The module takes UDP datagrams on local port %1.</source>
+        <translation>模组在本地端口 %1 上接收 UDP 数据报。</translation>
     </message>
 </context>
 <context>
@@ -6324,6 +6437,14 @@ This PC: %3
         <source>%1 Enter sends it as typed; the workbench believes nothing it changes.</source>
         <translation>%1 按 Enter 将按原样发送；工作台不会据此认定任何状态变化。</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>bc25::ui::TrafficModel</name>
@@ -6681,19 +6802,26 @@ This PC: %3
         <translation>每个事务输出一个 JSON 对象（命令、最终结果、第二阶段、延迟、期间的 URC、错误），而不是逐个事件。</translation>
     </message>
     <message>
-        <source>Decodes a BC25 workbench capture or a raw serial log of a BC25/BC32 module
+        <source>Say on standard error which model the input is read as, and how that was decided (as --stats does).</source>
+        <translation>在标准错误输出上说明按哪个型号解读输入，以及如何确定（与 --stats 相同）。</translation>
+    </message>
+    <message>
+        <source>Decodes a BC25 Workbench capture or a raw serial log of a Quectel module (the
+models --list-models lists)
 and prints one JSON object per event (JSON Lines), in stream order.
 Without --model the model is the capture header&apos;s, else the one the module
 names in the first 64 KiB of the input (an ATI, AT+CGMR or AT+QGMR answer),
 else the BC25.</source>
-        <translation>解码 BC25 工作台抓包文件或 BC25/BC32 模组的原始串口日志，
-按数据流顺序为每个事件输出一个 JSON 对象（JSON Lines）。
-未给出 --model 时，型号取自抓包文件头；否则取自输入前 64 KiB 中
-模组报出的型号（ATI、AT+CGMR 或 AT+QGMR 的应答）；再否则为 BC25。</translation>
+        <translation>解码 BC25 Workbench 抓包文件或移远模组的原始串口日志（型号见
+--list-models），
+按流的顺序每个事件打印一个 JSON 对象（JSON Lines）。
+未指定 --model 时，型号取自抓包文件头，否则取模组在输入前 64 KiB 中
+自报的型号（ATI、AT+CGMR 或 AT+QGMR 的应答），
+再否则为 BC25。</translation>
     </message>
     <message>
-        <source>Say on standard error which model the input is read as, and how that was decided (as --stats does).</source>
-        <translation>在标准错误输出上说明按哪个型号解读输入，以及如何确定（与 --stats 相同）。</translation>
+        <source>the capture header&apos;s, else the one the module names, else bc25</source>
+        <translation>抓包文件头指明的型号，否则为模组自报的型号，再否则为 bc25</translation>
     </message>
 </context>
 </TS>
