@@ -31,6 +31,7 @@
 #include "transport/ptytransport.h"
 #include "views/logview.h"
 #include "workbench.h"
+#include "workbenchswitch.h"
 
 #include <QAction>
 #include <QApplication>
@@ -62,20 +63,8 @@ using State = link::Connection::State;
 
 namespace {
 
-QAction *modelAction(const Workbench &workbench, const QByteArray &id)
-{
-    for (QAction *action : workbench.modelControls()->menu()->actions()) {
-        if (action->data().toByteArray() == id)
-            return action;
-    }
-    return nullptr;
-}
-
-void waitIdentified(const Workbench &workbench)
-{
-    QTRY_COMPARE(workbench.stack()->connection().state(), State::Connected);
-    QTRY_VERIFY(!workbench.stack()->session().moduleInfo().model.isEmpty());
-}
+using test::modelAction;
+using test::waitIdentified;
 
 // Answers the question the workbench shows now with the button `text` names.
 void answer(const Workbench &workbench, const QString &text)

@@ -28,6 +28,7 @@
 #include "views/logitemdelegate.h"
 #include "views/logview.h"
 #include "workbench.h"
+#include "workbenchswitch.h"
 
 #include <QAction>
 #include <QApplication>
@@ -50,20 +51,8 @@ using State = link::Connection::State;
 
 namespace {
 
-QAction *modelAction(const Workbench &workbench, const QByteArray &id)
-{
-    for (QAction *action : workbench.modelControls()->menu()->actions()) {
-        if (action->data().toByteArray() == id)
-            return action;
-    }
-    return nullptr;
-}
-
-void waitIdentified(const Workbench &workbench)
-{
-    QTRY_COMPARE(workbench.stack()->connection().state(), State::Connected);
-    QTRY_VERIFY(!workbench.stack()->session().moduleInfo().model.isEmpty());
-}
+using test::modelAction;
+using test::waitIdentified;
 
 // The socket rows not wholly in the table's viewport, in words (empty: all in sight).
 QString rowsOutOfSight(const QTableView *view)
