@@ -4343,19 +4343,19 @@ Sent only when the module&apos;s answer above does not list the context as activ
     </message>
     <message>
         <source>——— Link to %1 closed. ———</source>
-        <translation>——— 与%1的连接已关闭。 ———</translation>
+        <translation>——— 与 %1 的连接已关闭 ———</translation>
     </message>
     <message>
         <source>——— Link to %1 ended: %2 ———</source>
-        <translation>——— 与%1的连接已断开：%2 ———</translation>
+        <translation>——— 与 %1 的连接已断开：%2 ———</translation>
     </message>
     <message>
         <source>——— Link to %1 opened ———</source>
-        <translation>——— 与%1的连接已建立 ———</translation>
+        <translation>——— 与 %1 的连接已建立 ———</translation>
     </message>
     <message>
         <source>——— Now read as %1: link to %2 opened ———</source>
-        <translation>——— 现在按 %1 解读：已打开到 %2 的连接 ———</translation>
+        <translation>——— 现在按 %1 解读：与 %2 的连接已建立 ———</translation>
     </message>
 </context>
 <context>
