@@ -12,7 +12,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QFile>
+#include <QSaveFile>
 #include <QTimer>
 
 #include <cstdio>
@@ -207,8 +207,10 @@ void HealthRun::finish(const QList<health::CheckResult> &results)
     for (const auto &[name, contents] : reports) {
         if (name.isEmpty())
             continue;
-        QFile file(name);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(contents) < 0) {
+        // Written whole or not at all: a report cut by a full disk is not a
+        // report, and its error comes only when the bytes reach the disk.
+        QSaveFile file(name);
+        if (!file.open(QIODevice::WriteOnly) || file.write(contents) < 0 || !file.commit()) {
             std::fputs(qPrintable(QCoreApplication::translate("bc25-run", "bc25-run: cannot write %1: %2").arg(name, file.errorString()) + QLatin1Char('\n')), stderr);
             QCoreApplication::exit(1);
             return;

@@ -510,6 +510,23 @@ private slots:
                                                        missing + QStringLiteral(".html")};
     }
 
+    // A report the disk would not take (a file size limit of 0, its signal
+    // ignored: every write fails with EFBIG, as on a full disk) is said and
+    // fails the run, whatever the checks said (adversary pass 8, F9).
+    void aReportTheDiskWouldNotTakeFailsTheRun()
+    {
+        QTemporaryDir dir;
+        QProcess process;
+        process.start(QStringLiteral("/bin/sh"),
+                      {QStringLiteral("-c"), QStringLiteral("trap '' XFSZ; ulimit -f 0; exec \"$0\" --health --json \"$1\""),
+                       QStringLiteral(BC25_RUN_PATH), dir.filePath(QStringLiteral("health.json"))});
+        QVERIFY(process.waitForFinished(120000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 1);
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QVERIFY2(err.contains(QLatin1String("cannot write")), qPrintable(err));
+    }
+
     void anOutputThatCannotBeWrittenIsSaidBeforeTheRun()
     {
         QFETCH(QStringList, arguments);
