@@ -6,6 +6,7 @@
 // stopping the run where the rest would mean nothing; and the HTML report
 // of crafted results (escaping, masking, a lost echo in the ping chart).
 
+#include "healthsettings.h"
 #include "recipeharness.h"
 #include "profile/moduleprofile.h"
 
@@ -46,13 +47,7 @@ struct Run
     {
         if (!h.connect(options))
             return false;
-        const QHash<QString, QString> p = h.parameters();
-        settings.dnsHost = QStringLiteral("localhost");
-        settings.pingHost = p.value(QStringLiteral("host"));
-        settings.serverHost = p.value(QStringLiteral("host"));
-        settings.serverPort = p.value(QStringLiteral("echo_port")).toInt();
-        settings.ntpServer = p.value(QStringLiteral("ntp_server"));
-        settings.ntpPort = p.value(QStringLiteral("ntp_port")).toInt();
+        test::pointAtTheHarness(settings, h.parameters());
         return true;
     }
 

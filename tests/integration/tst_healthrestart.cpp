@@ -6,6 +6,7 @@
 // for a command written to the module. A required command the engine
 // dropped unsent means the check did not run (adversary pass 8, F8).
 
+#include "healthsettings.h"
 #include "recipeharness.h"
 #include "profile/moduleprofile.h"
 #include "sim/virtualmodule.h"
@@ -45,13 +46,7 @@ struct Restart
     {
         if (!h.connect({}))
             return false;
-        const QHash<QString, QString> p = h.parameters();
-        settings.dnsHost = QStringLiteral("localhost");
-        settings.pingHost = p.value(QStringLiteral("host"));
-        settings.serverHost = p.value(QStringLiteral("host"));
-        settings.serverPort = p.value(QStringLiteral("echo_port")).toInt();
-        settings.ntpServer = p.value(QStringLiteral("ntp_server"));
-        settings.ntpPort = p.value(QStringLiteral("ntp_port")).toInt();
+        test::pointAtTheHarness(settings, h.parameters());
         plan = HealthPlan::build(settings, h.stack.profile());
         return true;
     }

@@ -6,6 +6,7 @@
 // context the model's (0 on the BC660K), activated first on a model that
 // needs it (AT+QIACT on the BG9x and EC200U).
 
+#include "healthsettings.h"
 #include "recipeharness.h"
 
 #include "health/healthcheck.h"
@@ -213,14 +214,8 @@ private slots:
         QVERIFY(h.connect());
         // The BG96 note, 2.2.12: "the host should activate the context … via AT+QIACT first":
         // the health check's plan does it (AT+QIACT?, then AT+QIACT=<cid> when not active).
-        const QHash<QString, QString> p = h.parameters();
         health::HealthSettings settings;
-        settings.dnsHost = QStringLiteral("localhost");
-        settings.pingHost = p.value(QStringLiteral("host"));
-        settings.serverHost = p.value(QStringLiteral("host"));
-        settings.serverPort = p.value(QStringLiteral("echo_port")).toInt();
-        settings.ntpServer = p.value(QStringLiteral("ntp_server"));
-        settings.ntpPort = p.value(QStringLiteral("ntp_port")).toInt();
+        test::pointAtTheHarness(settings, h.parameters());
         const QList<health::PlannedCheck> plan = health::HealthPlan::build(settings, *profile);
         health::HealthCheck check(h.session.commands());
         QSignalSpy finished(&check, &health::HealthCheck::finished);
