@@ -6,7 +6,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
-fuzz_seconds="${BC25_FUZZ_SECONDS:-60}"
+fuzz_seconds="${BC25_FUZZ_SECONDS:-30}"
 export QT_QPA_PLATFORM=offscreen
 
 "$root/scripts/install-deps.sh"
