@@ -4,9 +4,13 @@
 #include "mainwindow.h"
 #include "recipes/recipespanel.h"
 #include "session/modulesession.h"
+#include "session/sockettable.h"
 
 #include <QMessageBox>
+#include <QSet>
 #include <QPushButton>
+
+#include <memory>
 
 namespace bc25::ui {
 
@@ -34,6 +38,8 @@ void LeaveQuestion::askBeforeClose(std::function<void()> go)
 
 void LeaveQuestion::askBeforeSwitch(const QString &modelName, bool reconnects, std::function<void()> go)
 {
+    if (m_closingForSwitch)
+        return; // the sockets of the switch already agreed are closing
     const int open = reconnects ? m_session->sockets()->openSockets() : 0;
     askRecipe([this, modelName, open, go = std::move(go)] { askSockets(modelName, open, go); });
 }
@@ -71,20 +77,51 @@ void LeaveQuestion::askSockets(const QString &modelName, int open, std::function
         return;
     }
     auto *box = new QMessageBox(QMessageBox::Question, tr("Model"),
-                                tr("%n socket(s) are open; reading the module as %1 reconnects and closes them.", "", open)
+                                tr("%n socket(s) are open. Reading the module as %1 closes them first (AT+QICLOSE), "
+                                   "then connects again.", "", open)
                                     .arg(modelName),
                                 QMessageBox::Cancel, m_window);
     box->setObjectName(QStringLiteral("openSocketsQuestion"));
-    QPushButton *read = box->addButton(tr("Read as %1").arg(modelName), QMessageBox::AcceptRole);
+    QPushButton *read = box->addButton(tr("Close and read as %1").arg(modelName), QMessageBox::AcceptRole);
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
     m_pending = box;
     connect(box, &QMessageBox::finished, this, [this, box, read, go = std::move(go)] {
         m_pending = nullptr;
         if (box->clickedButton() == read)
-            go();
+            closeSocketsThen(go);
     });
     box->open();
+}
+
+void LeaveQuestion::closeSocketsThen(std::function<void()> go)
+{
+    // A module keeps its sockets across the host's reconnect (new-user pass 9
+    // F7: a BG96's socket 8 stayed open and was then read as a BC25's), so the
+    // switch the user agreed to closes them on the module, each on its
+    // AT+QICLOSE's answer; a close that fails or cannot be written is not
+    // waited for (the next link's AT+QISTATE? shows what is left).
+    SocketTable *sockets = m_session->sockets();
+    auto closing = std::make_shared<QSet<int>>();
+    for (int id = 0; id < sockets->socketCount(); ++id) {
+        const SocketInfo &socket = sockets->socket(id);
+        if (socket.inUse && socket.state != SocketState::Closing && sockets->close(id).isEmpty())
+            closing->insert(id);
+    }
+    if (closing->isEmpty()) {
+        go();
+        return;
+    }
+    m_closingForSwitch = true;
+    auto finished = std::make_shared<QMetaObject::Connection>();
+    *finished = connect(sockets, &SocketTable::closeFinished, this, [this, closing, finished, go](int connectId) {
+        closing->remove(connectId);
+        if (!closing->isEmpty())
+            return;
+        disconnect(*finished);
+        m_closingForSwitch = false;
+        go();
+    });
 }
 
 } // namespace bc25::ui

@@ -16,9 +16,9 @@ class MainWindow;
 
 // Asks before the window's work goes unasked: closing it (Quit, Ctrl+Q) or
 // rebuilding it for another model would throw away a recipe not saved
-// ("Editor*": Save / Discard / Cancel), and a switch that reconnects would
-// close the open sockets ("2 sockets are open; reading the module as BG96
-// reconnects and closes them"). The questions are window-modal and opened,
+// ("Editor*": Save / Discard / Cancel), and a switch that reconnects closes
+// the open sockets first ("2 sockets are open. Reading the module as BG96
+// closes them first (AT+QICLOSE), then connects again"). The questions are window-modal and opened,
 // not exec'd: nothing blocks, and a test answers them. Cancel keeps all.
 class LeaveQuestion final : public QObject
 {
@@ -32,7 +32,7 @@ public:
     // Calls `go` once the user has saved or discarded the recipe (at once when nothing is lost).
     void askBeforeClose(std::function<void()> go);
     // Before reading the module as `modelName`; `reconnects`: the link is up and will be
-    // opened again, closing the module's sockets.
+    // opened again: the module's open sockets are closed (their AT+QICLOSE answered) before `go`.
     void askBeforeSwitch(const QString &modelName, bool reconnects, std::function<void()> go);
 
     // The question shown now, if any.
@@ -41,10 +41,12 @@ public:
 private:
     void askRecipe(std::function<void()> go);
     void askSockets(const QString &modelName, int open, std::function<void()> go);
+    void closeSocketsThen(std::function<void()> go);
 
     MainWindow *m_window;
     ModuleSession *m_session;
     QPointer<QMessageBox> m_pending;
+    bool m_closingForSwitch = false;
 };
 
 } // namespace bc25::ui

@@ -27,6 +27,7 @@
 #include "recipes/recipeeditor.h"
 #include "recipes/recipespanel.h"
 #include "session/modulesession.h"
+#include "session/sockettable.h"
 #include "sim/virtualmodule.h"
 #include "transport/ptytransport.h"
 #include "views/logview.h"
@@ -327,16 +328,27 @@ void TestModelSwitch::openSocketsAreAskedAboutBeforeASwitch()
     QTRY_VERIFY(workbench.leaveQuestion()->pending());
     QMessageBox *box = workbench.leaveQuestion()->pending();
     QCOMPARE(box->objectName(), QStringLiteral("openSocketsQuestion"));
-    QVERIFY2(box->text().contains(QStringLiteral("reading the module as BG96 reconnects and closes them")), qPrintable(box->text()));
+    QVERIFY2(box->text().contains(QStringLiteral("Reading the module as BG96 closes them first (AT+QICLOSE)")), qPrintable(box->text()));
     answer(workbench, QStringLiteral("Cancel"));
     QTRY_VERIFY(!workbench.leaveQuestion()->pending());
     QCoreApplication::processEvents();
     QCOMPARE(rebuilt.count(), 0);
     QCOMPARE(workbench.stack()->session().socket(0).state, SocketState::Connected);
 
+    // A module keeps its sockets across a reconnect (new-user pass 9 F7): the
+    // switch closes them on the module first, and rebuilds on the answer.
+    QSignalSpy closeAnswered(workbench.stack()->session().sockets(), &SocketTable::closeFinished);
+    qsizetype closesAnsweredAtRebuild = -1;
+    connect(&workbench, &Workbench::rebuilt, &workbench, [&] {
+        if (closesAnsweredAtRebuild < 0)
+            closesAnsweredAtRebuild = closeAnswered.count();
+    });
     modelAction(workbench, "bg96")->trigger();
-    answer(workbench, QStringLiteral("Read as BG96"));
+    answer(workbench, QStringLiteral("Close and read as BG96"));
     QTRY_COMPARE(rebuilt.count(), 1);
+    QCOMPARE(closesAnsweredAtRebuild, 1); // rebuilt on the module's answer, not before
+    QCOMPARE(closeAnswered.first().at(0).toInt(), 0);
+    QVERIFY(closeAnswered.first().at(1).toBool());
     QCOMPARE(workbench.stack()->profile().id(), QByteArray("bg96"));
     waitIdentified(workbench);
     // The switch closed the socket with the link: its console says so, before
