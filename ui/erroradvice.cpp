@@ -17,6 +17,15 @@ int pingCode(int result)
 }
 } // namespace
 
+QString ErrorAdvice::joined(const QString &text, const QString &advice)
+{
+    if (text.isEmpty())
+        return advice;
+    // Set apart (new-user pass 9 F8: "574 (Port busy) The local port is taken…" ran on).
+    //: an error, then what to do about it: "574 (Port busy) — The local port is taken…"
+    return tr("%1 — %2").arg(text, advice);
+}
+
 QString ErrorAdvice::advice(int code, const profile::ModuleProfile &profile, int connectId)
 {
     return ErrorCodes::advice(code, connectId, profile.answers().activatesContexts);
@@ -27,7 +36,7 @@ QString ErrorAdvice::withAdvice(const QString &text, int code, const profile::Mo
     const QString said = advice(code, profile, connectId);
     if (said.isEmpty())
         return text;
-    return text.isEmpty() ? said : text + QLatin1Char(' ') + said;
+    return joined(text, said);
 }
 
 QString ErrorAdvice::withAdvice(const QString &text, const at::Transaction &t, const profile::ModuleProfile &profile)
@@ -35,7 +44,7 @@ QString ErrorAdvice::withAdvice(const QString &text, const at::Transaction &t, c
     const QString said = adviceFor(t, profile);
     if (said.isEmpty())
         return text;
-    return text.isEmpty() ? said : text + QLatin1Char(' ') + said;
+    return joined(text, said);
 }
 
 int ErrorAdvice::codeOf(const at::Transaction &t)

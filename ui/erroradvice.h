@@ -37,6 +37,10 @@ public:
     [[nodiscard]] static QString pingAdvice(int result, const profile::ModuleProfile &profile);
     // `text` (which names the ping's result) followed by pingAdvice(), if any.
     [[nodiscard]] static QString withPingAdvice(const QString &text, int result, const profile::ModuleProfile &profile);
+
+private:
+    // "574 (Port busy) — The local port is taken…": what happened, then what to do.
+    [[nodiscard]] static QString joined(const QString &text, const QString &advice);
 };
 
 } // namespace bc25::ui

@@ -58,6 +58,7 @@ private slots:
     void aRefusedOpenIsAdvisedAlikeInEveryView();
     void aFailedPingIsAdvisedInThePingToolAndTheSoakMonitor();
     void aRowKeepsTheAdviceOfTheModelThatReadIt();
+    void theAdviceIsSetApartFromTheError();
 
 private:
     bool start(const QByteArray &model);
@@ -274,6 +275,18 @@ void TestErrorAdvice::aRowKeepsTheAdviceOfTheModelThatReadIt()
                 .contains(QLatin1String("AT+QIACT")));
     QCOMPARE(transactions->index(rows.last(), TransactionModel::Errors).data(Qt::ToolTipRole).toString(),
              ErrorAdvice::withAdvice(text, *refused, *bc25));
+}
+
+void TestErrorAdvice::theAdviceIsSetApartFromTheError()
+{
+    // New-user pass 9 F8: "574 (Port busy) The local port is taken…" ran on, one sentence.
+    const auto bc25 = profile::ModuleProfile::bc25();
+    const QString advice = ErrorAdvice::advice(574, *bc25);
+    QVERIFY(!advice.isEmpty());
+    QCOMPARE(ErrorAdvice::withAdvice(QStringLiteral("574 (Port busy)"), 574, *bc25),
+             QStringLiteral("574 (Port busy) — ") + advice);
+    QCOMPARE(ErrorAdvice::withAdvice(QString(), 574, *bc25), advice);
+    QCOMPARE(ErrorAdvice::withAdvice(QStringLiteral("OK"), 0, *bc25), QStringLiteral("OK"));
 }
 
 QTEST_MAIN(TestErrorAdvice)
