@@ -66,6 +66,11 @@ QString ModelReading::text() const
     case ModelBasis::Chosen:
         if (unnamed)
             return tr("%1 (chosen; the module says %2)").arg(name, m_said);
+        // A choice the module connected confirms reads as the module's word, as
+        // after "Read as" (new-user pass 9 F9: "BG96 (chosen)" and "BG96
+        // (identified)" said of the same module read the same way).
+        if (m_identified == m_reading->id())
+            return tr("%1 (identified)").arg(name);
         return tr("%1 (chosen)").arg(name);
     case ModelBasis::Identified:
         if (unnamed)

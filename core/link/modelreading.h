@@ -52,8 +52,8 @@ public:
     }
     [[nodiscard]] const QByteArray &identified() const { return m_identified; }
 
-    // "BG96 (chosen)"; a default or an accepted model the module connected confirms
-    // reads "BC25 (identified)", and without its word (no link) "BC25 (default)",
+    // "BG96 (chosen)"; a chosen, default or accepted model the module connected
+    // confirms reads "BC25 (identified)", and without its word (no link) "BC25 (default)",
     // "BG96 (accepted)"; a module no profile names is said: "BC25 (default; the module says EC21)".
     [[nodiscard]] QString text() const;
     // The model to offer reading with: the one the module says it is, when

@@ -174,7 +174,8 @@ void TestModelSwitch::theMenuSwitchesTheVirtualModuleAndThePortKeepsIt()
         QVERIFY(workbench.stack()->session().moduleInfo().identification.contains(QStringLiteral("Quectel_BC660K-GL")));
         QCOMPARE(workbench.stack()->session().moduleInfo().model, QByteArray("bc660k"));
         QCOMPARE(workbench.window()->socketPanel()->view()->model()->rowCount(), 5);
-        QCOMPARE(workbench.modelControls()->readingLabel()->text(), QStringLiteral("BC660K-GL (chosen)"));
+        // Chosen, and the module says so too: read as the module's word (new-user pass 9 F9).
+        QCOMPARE(workbench.modelControls()->readingLabel()->text(), QStringLiteral("BC660K-GL (identified)"));
         QVERIFY(modelAction(workbench, "bc660k")->isChecked());
         QCOMPARE(link::PortModel::load(QSettings(), QString()), (link::PortModel {"bc660k", link::ModelBasis::Chosen}));
     }
@@ -186,7 +187,9 @@ void TestModelSwitch::theMenuSwitchesTheVirtualModuleAndThePortKeepsIt()
         waitIdentified(workbench);
         QCOMPARE(workbench.stack()->profile().id(), QByteArray("bc660k"));
         QCOMPARE(workbench.window()->socketPanel()->view()->model()->rowCount(), 5);
-        QCOMPARE(workbench.modelControls()->readingLabel()->text(), QStringLiteral("BC660K-GL (chosen)"));
+        QCOMPARE(workbench.modelControls()->readingLabel()->text(), QStringLiteral("BC660K-GL (identified)"));
+        workbench.stack()->connection().disconnectFromModule();
+        QTRY_COMPARE(workbench.modelControls()->readingLabel()->text(), QStringLiteral("BC660K-GL (chosen)"));
     }
     {
         // --model wins over what the port keeps.
@@ -196,7 +199,7 @@ void TestModelSwitch::theMenuSwitchesTheVirtualModuleAndThePortKeepsIt()
         waitIdentified(workbench);
         QCOMPARE(workbench.stack()->profile().id(), QByteArray("bg96"));
         QCOMPARE(workbench.window()->socketPanel()->view()->model()->rowCount(), 12);
-        QCOMPARE(workbench.modelControls()->readingLabel()->text(), QStringLiteral("BG96 (chosen)"));
+        QCOMPARE(workbench.modelControls()->readingLabel()->text(), QStringLiteral("BG96 (identified)"));
     }
 }
 
@@ -259,7 +262,7 @@ void TestModelSwitch::anotherPortIsReadWithTheModelItKeeps()
     QCOMPARE(workbench.stack()->profile().id(), QByteArray("bc66"));
     waitIdentified(workbench);
     QCOMPARE(workbench.window()->connectionBar()->profile().serial.portName, pty.slavePath());
-    QCOMPARE(workbench.modelControls()->readingLabel()->text(), QStringLiteral("BC66 (chosen)"));
+    QCOMPARE(workbench.modelControls()->readingLabel()->text(), QStringLiteral("BC66 (identified)"));
     QCOMPARE(workbench.window()->socketPanel()->view()->model()->rowCount(), 5);
 }
 
@@ -430,7 +433,7 @@ void TestModelSwitch::aPortIsReadWithItsKeptModelBeforeItOpens()
     QCOMPARE(workbench.stack()->profile().id(), QByteArray("bc66"));
     QCOMPARE(workbench.window()->connectionBar()->profile().serial.portName, pty.slavePath());
     waitIdentified(workbench);
-    QCOMPARE(workbench.modelControls()->readingLabel()->text(), QStringLiteral("BC66 (chosen)"));
+    QCOMPARE(workbench.modelControls()->readingLabel()->text(), QStringLiteral("BC66 (identified)"));
     QCOMPARE(rebuilt.count(), 1);
 }
 
