@@ -230,7 +230,7 @@ void TestModelIdentity::theReadingSaysHowTheModelWasDecided()
     link::ModelReading chosen(ModuleProfile::byId("bc660k"), ModelBasis::Chosen);
     QCOMPARE(chosen.text(), QStringLiteral("BC660K-GL (chosen)"));
     chosen.setIdentified("bc660k");
-    QCOMPARE(chosen.text(), QStringLiteral("BC660K-GL (chosen)"));
+    QCOMPARE(chosen.text(), QStringLiteral("BC660K-GL (identified)")); // the module confirms the choice (pass 9 F9)
     chosen.setIdentified("bc66");
     QCOMPARE(chosen.offer(), QByteArray("bc66")); // the user's choice is offered the module's word too
     // Accepted from the module's word on an earlier link: "identified" only while a module says so.
