@@ -382,6 +382,11 @@ void TestModelSwitch::aModelChosenWhileDisconnectedTakesEffectAtTheNextConnect()
     QCoreApplication::processEvents();
     QCOMPARE(states.count(), 0); // nothing opened, nothing sent
     QCOMPARE(workbench.stack()->connection().state(), State::Disconnected);
+    // The built-in module has no baud or line settings, in the bar built anew too (pass 9 F10).
+    auto *baud = workbench.window()->connectionBar()->findChild<QComboBox *>(QStringLiteral("baudRate"));
+    QVERIFY(baud);
+    QVERIFY(!baud->isEnabled());
+    QVERIFY(!workbench.window()->connectionBar()->findChild<QPushButton *>(QStringLiteral("lineSettings"))->isEnabled());
 
     workbench.connectNow();
     waitIdentified(workbench);

@@ -38,6 +38,7 @@ ConnectionBar::ConnectionBar(link::Connection *controller, QWidget *parent)
 {
     setObjectName(QStringLiteral("toolbar.connection"));
     m_line->setObjectName(QStringLiteral("lineSettings"));
+    m_baud->setObjectName(QStringLiteral("baudRate"));
     m_port->setMinimumContentsLength(22);
     m_port->setToolTip(tr("Serial port, or the virtual %1 built into the workbench; a device path can be typed")
                                .arg(controller->modelName()));
@@ -109,6 +110,9 @@ ConnectionBar::ConnectionBar(link::Connection *controller, QWidget *parent)
             connectNow();
         }, Qt::QueuedConnection);
     });
+    // A bar built on the virtual module while nothing connects (a model chosen
+    // while disconnected) has no state change to set these by (new-user pass 9 F10).
+    updateLineControls();
 }
 
 namespace {
