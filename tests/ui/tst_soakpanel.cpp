@@ -164,6 +164,7 @@ private slots:
         panel.setModuleConnected(false, QStringLiteral("the cable"));
         QVERIFY(!panel.monitor()->isRunning());
         QVERIFY(panel.summaryText().contains(QLatin1String("the cable"))); // the run's end stays on show while no link is up
+        QVERIFY(panel.chartView()->roundTripPointCount() >= 2); // and its chart, to read and export (README)
         const QString csv = panel.monitor()->csvPath();
         QVERIFY(QFile::exists(csv));
         panel.setModuleConnected(true);
