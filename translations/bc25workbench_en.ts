@@ -167,10 +167,10 @@
 <context>
     <name>bc25::ui::LeaveQuestion</name>
     <message numerus="yes">
-        <source>%n socket(s) are open; reading the module as %1 reconnects and closes them.</source>
+        <source>%n socket(s) are open. Reading the module as %1 closes them first (AT+QICLOSE), then connects again.</source>
         <translation>
-            <numerusform>%n socket is open; reading the module as %1 reconnects and closes it.</numerusform>
-            <numerusform>%n sockets are open; reading the module as %1 reconnects and closes them.</numerusform>
+            <numerusform>%n socket is open. Reading the module as %1 closes it first (AT+QICLOSE), then connects again.</numerusform>
+            <numerusform>%n sockets are open. Reading the module as %1 closes them first (AT+QICLOSE), then connects again.</numerusform>
         </translation>
     </message>
 </context>

@@ -3782,6 +3782,14 @@ OK
     </message>
 </context>
 <context>
+    <name>bc25::ui::ErrorAdvice</name>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>an error, then what to do about it: &quot;574 (Port busy) — The local port is taken…&quot;</extracomment>
+        <translation>%1——%2</translation>
+    </message>
+</context>
+<context>
     <name>bc25::ui::FindBar</name>
     <message>
         <source>Find</source>
@@ -4226,14 +4234,14 @@ Sent only when the module&apos;s answer above does not list the context as activ
         <translation>型号</translation>
     </message>
     <message numerus="yes">
-        <source>%n socket(s) are open; reading the module as %1 reconnects and closes them.</source>
+        <source>%n socket(s) are open. Reading the module as %1 closes them first (AT+QICLOSE), then connects again.</source>
         <translation>
-            <numerusform>有 %n 个套接字处于打开状态；按 %1 解读模组会重新连接并将其关闭。</numerusform>
+            <numerusform>%n 个套接字处于打开状态。按 %1 解读模组会先将其关闭（AT+QICLOSE），然后重新连接。</numerusform>
         </translation>
     </message>
     <message>
-        <source>Read as %1</source>
-        <translation>按 %1 解读</translation>
+        <source>Close and read as %1</source>
+        <translation>关闭并按 %1 解读</translation>
     </message>
 </context>
 <context>
