@@ -6383,7 +6383,7 @@ This PC: %3
     </message>
     <message>
         <source>Hide the commands the workbench sends by itself (status polling, socket refreshes, reads after a receive notice, error queries) and their answers</source>
-        <translation>隐藏工作台自身发送的命令（状态轮询、套接字刷新、收到数据通知后的读取、错误查询）及其应答</translation>
+        <translation>隐藏工作台自己发出的命令（状态轮询、套接字刷新、收到数据通知后的读取、错误查询）及其应答</translation>
     </message>
     <message>
         <source>Send raw</source>
@@ -6663,7 +6663,7 @@ This PC: %3
     <name>bc25::ui::TransactionsPanel</name>
     <message>
         <source>Show the workbench&apos;s own commands</source>
-        <translation>显示工作台自身发送的命令</translation>
+        <translation>显示工作台自己发出的命令</translation>
     </message>
     <message>
         <source>Show in terminal</source>

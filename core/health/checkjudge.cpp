@@ -6,6 +6,7 @@
 #include "datapathjudge.h"
 #include "healthplan.h"
 #include "session/commandrunner.h"
+#include "translations.h"
 
 namespace bc25::health {
 
@@ -117,8 +118,8 @@ bool CheckJudge::requiredNotSent(CheckResult &r, const PlannedCheck &check, cons
 
 void CheckJudge::restarted(CheckResult &r, const QByteArray &line)
 {
-    const QString was = r.summary.isEmpty() ? QString() : QLatin1Char(' ') + tr("Before it: %1").arg(r.summary);
-    set(r, Verdict::Fail, tr("The module restarted (%1) during this check.").arg(QString::fromLatin1(line)) + was,
+    const QString was = r.summary.isEmpty() ? QString() : tr("Before it: %1").arg(r.summary);
+    set(r, Verdict::Fail, Translations::joined(tr("The module restarted (%1) during this check.").arg(QString::fromLatin1(line)), was),
         tr("A module that resets under test browns out or hits its watchdog: check the supply (it must hold the "
            "transmit peaks), the power cable and the firmware, then run the check again."), true);
     r.restartedWith = line;

@@ -41,7 +41,7 @@ void SerialTransport::open()
     m_settingUp = true;
     if (!m_port->open(QIODevice::ReadWrite)) {
         m_settingUp = false;
-        fail(Error::OpenFailed, tr("Cannot open %1: %2").arg(m_settings.portName, systemReason()) + openAdvice());
+        fail(Error::OpenFailed, Translations::joined(tr("Cannot open %1: %2").arg(m_settings.portName, systemReason()), openAdvice()));
         return;
     }
     const bool configured = m_port->setBaudRate(m_settings.baudRate)
@@ -172,9 +172,9 @@ QString SerialTransport::openAdvice() const
     case QSerialPort::DeviceNotFoundError:
         // Most often a name mistyped or a module not plugged in: the fact here,
         // what to do where Reconnect is known (ui/connection/linkstatus.cpp, link/connection.cpp).
-        return QLatin1Char(' ') + tr("No port has that name now.");
+        return tr("No port has that name now.");
     case QSerialPort::PermissionError:
-        return QLatin1Char(' ') + tr("Close the program that uses it, or get the right to use it (on Linux: the dialout group).");
+        return tr("Close the program that uses it, or get the right to use it (on Linux: the dialout group).");
     default:
         return {};
     }

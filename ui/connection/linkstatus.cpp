@@ -42,7 +42,7 @@ void LinkStatus::onStateChanged(link::Connection::State state, const QString &me
     }
     if (state == State::Lost && !m_connection->autoReconnect()) {
         // Say what to do, not only what happened: the port is gone until it is back.
-        show(Translations::sentence(message) + QLatin1Char(' ') + tr("Plug it back in and press Connect, or tick Reconnect to have it connected when it is back."),
+        show(Translations::joined(Translations::sentence(message), tr("Plug it back in and press Connect, or tick Reconnect to have it connected when it is back.")),
              Tone::Bad);
         return;
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "parameterform.h"
 
+#include "translations.h"
+
 #include <QFormLayout>
 #include <QHash>
 #include <QLabel>
@@ -104,7 +106,7 @@ void ParameterForm::setParameters(const QList<recipe::RecipeParameter> &paramete
         // The type the recipe declares (or its default's) decides what can be typed.
         const recipe::ParameterType type = recipe::RecipeParameters::typeOf(parameter);
         field->setValidator(validatorFor(type, field));
-        field->setToolTip(field->toolTip() + QLatin1Char(' ') + tr("Type: %1.").arg(typeText(type)));
+        field->setToolTip(Translations::joined(field->toolTip(), tr("Type: %1.").arg(typeText(type))));
         // The recipe's own words for it (its line's comment), else its name in words; the Lua name in the tooltip.
         auto *label = new QLabel(parameter.label.isEmpty() ? readable(parameter.name) : parameter.label, this);
         label->setTextFormat(Qt::PlainText);

@@ -7,6 +7,7 @@
 #include "recipe/reciperunner.h"
 #include "recipe/stepreport.h"
 #include "views/lineheight.h"
+#include "translations.h"
 
 #include <QFontDatabase>
 #include <QHeaderView>
@@ -127,8 +128,8 @@ void RecipeRunView::showStep(int row)
     }
     QStringList text;
     if (step.passed()) {
-        text << tr("Passed in %1 ms: %n command(s),", nullptr, step.commands).arg(step.durationMs)
-                        + QLatin1Char(' ') + tr("%n check(s) passed.", nullptr, step.checks);
+        text << Translations::joined(tr("Passed in %1 ms: %n command(s),", nullptr, step.commands).arg(step.durationMs),
+                                     tr("%n check(s) passed.", nullptr, step.checks));
     } else {
         if (step.transaction)
             text << recipe::StepReport::transactionLine(*step.transaction) << QString();
