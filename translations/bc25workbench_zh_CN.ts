@@ -1117,11 +1117,11 @@ virtual module, read as the model last chosen for it (the BC25 the first time).<
     </message>
     <message>
         <source>Socket %1 is already open: close it or choose another connectID.</source>
-        <translation>套接字 %1 已经打开：请先关闭它，或选择另一个 connectID。</translation>
+        <translation>套接字 %1 已经打开：请先关闭它，或选择另一个连接 ID。</translation>
     </message>
     <message>
         <source>The socket is already open: close it or choose another connectID.</source>
-        <translation>该套接字已经打开：请先关闭它，或选择另一个 connectID。</translation>
+        <translation>该套接字已经打开：请先关闭它，或选择另一个连接 ID。</translation>
     </message>
     <message>
         <source>The context is not active: set its APN with AT+QICSGP and activate it with AT+QIACT=&lt;contextID&gt;, then try again.</source>
@@ -3174,7 +3174,7 @@ OK
     </message>
     <message>
         <source>A connect to a port where nobody listens must fail with 566, a name that does not exist with 565, a read on a closed socket with 567, and a connectID out of range must be refused before anything is written. Each error comes back in words.</source>
-        <translation>连接无人监听的端口必须以 566 失败，不存在的域名以 565 失败，读取已关闭的套接字以 567 失败，超出范围的 connectID 必须在写出任何内容之前被拒绝。每个错误都以文字说明返回。</translation>
+        <translation>连接无人监听的端口必须以 566 失败，不存在的域名以 565 失败，读取已关闭的套接字以 567 失败，超出范围的连接 ID 必须在写出任何内容之前被拒绝。每个错误都以文字说明返回。</translation>
     </message>
     <message>
         <source>A refused connect gives 566</source>
@@ -3198,7 +3198,7 @@ OK
     </message>
     <message>
         <source>A connectID out of range is refused</source>
-        <translation>超出范围的 connectID 被拒绝</translation>
+        <translation>超出范围的连接 ID 被拒绝</translation>
     </message>
     <message>
         <source>nothing was written</source>
