@@ -8,6 +8,8 @@
 #include "session/commandrunner.h"
 #include "translations.h"
 
+#include <QHostAddress>
+
 namespace bc25::health {
 
 namespace {
@@ -61,6 +63,29 @@ QString rejectAdvice(int cause)
         return CheckJudge::tr("The network refuses this SIM or module: ask the operator whether the SIM has an "
                               "NB-IoT subscription and is activated, and whether the module's IMEI is allowed.");
     }
+}
+
+// A PDP address as +CGPADDR prints it (3GPP TS 27.007 10.1.14): dotted IPv4,
+// or IPv6 as sixteen dot-separated octets (AT+CGPIAF's default) or in colon
+// notation. The unspecified address (all zeros) is no address.
+bool isUsableAddress(const QString &text)
+{
+    const QStringList octets = text.split(QLatin1Char('.'));
+    if (octets.size() == 16) {
+        bool nonZero = false;
+        for (const QString &octet : octets) {
+            bool ok = false;
+            const int value = octet.toInt(&ok);
+            if (!ok || value < 0 || value > 255)
+                return false;
+            nonZero = nonZero || value != 0;
+        }
+        return nonZero;
+    }
+    const QHostAddress address(text);
+    if (address.protocol() == QAbstractSocket::IPv4Protocol)
+        return address.toIPv4Address() != 0;
+    return address.protocol() == QAbstractSocket::IPv6Protocol && address != QHostAddress(QHostAddress::AnyIPv6);
 }
 
 } // namespace
@@ -332,6 +357,14 @@ void CheckJudge::pdpContext(CheckResult &r, const QList<at::Transaction> &e, con
     for (const at::ResultLine &line : cgpaddr->lines)
         if (line.prefixed && line.integer(0) == contextId && line.name == CommandCatalog::resultName(CommandId::PdpAddress))
             address = QString::fromLatin1(line.field(1).text);
+    if (!address.isEmpty() && !isUsableAddress(address)) {
+        // 0.0.0.0 is what a module prints for a context without one (adversary pass 9 F5).
+        set(r, Verdict::Fail, tr("Registered and attached, but context %1 has no usable address: the module gave \"%2\" (APN \"%3\").")
+                                      .arg(contextId).arg(address, apn),
+            activates ? activateAdvice
+                      : tr("Check the APN with AT+CGDCONT: it must be the one the operator gave for this SIM."), true);
+        return;
+    }
     if (address.isEmpty()) {
         set(r, Verdict::Fail, tr("Registered and attached, but context %1 has no address (APN \"%2\").").arg(contextId).arg(apn),
             activates ? activateAdvice

@@ -4,6 +4,8 @@
 #include "bc25/commandcatalog.h"
 #include "profile/moduleprofile.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 #include <climits>
 
@@ -51,6 +53,15 @@ QString SimOptions::apply(SimConfig &config, const QString &option)
     // Registered and attached, but the network gave the context no address (a wrong APN).
     if (name == QLatin1String("no-address")) {
         config.pdpAddress.clear();
+        return {};
+    }
+    // The address AT+CGPADDR and AT+QIACT? print for the context: a network's odd
+    // answer, the unspecified 0.0.0.0 of a context without one (adversary pass 9 F5).
+    if (name == QLatin1String("address")) {
+        static const QRegularExpression printable(QStringLiteral("^[0-9A-Za-z.:]+$"));
+        if (!printable.match(value).hasMatch())
+            return tr("address= needs what the module prints as the context's address (digits, letters, . and :), e.g. address=0.0.0.0.");
+        config.pdpAddress = value;
         return {};
     }
     if (name == QLatin1String("dns-fail")) {
@@ -124,6 +135,7 @@ QStringList SimOptions::names()
     for (const IntegerOption &known : IntegerOptions)
         names << QLatin1String(known.name);
     names << QStringLiteral("fail") << QStringLiteral("reboot-at") << QStringLiteral("loopback-only") << QStringLiteral("no-address")
+          << QStringLiteral("address")
           << QStringLiteral("dns-fail") << QStringLiteral("unreachable") << QStringLiteral("revision") << QStringLiteral("ati")
           << QStringLiteral("strict");
     return names;

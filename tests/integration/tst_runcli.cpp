@@ -649,6 +649,34 @@ private slots:
 
     // adv6 F8: README says the health check's context can be named; --context
     // names it, in the model's range, refused out of it with that range (2).
+    // Adversary pass 9 F5: "Context 1 has the address 0.0.0.0" passed; the
+    // unspecified address, or text that is no address, is a context without one.
+    void healthFailsAContextWithNoUsableAddress_data()
+    {
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<bool>("usable");
+        QTest::newRow("unspecified") << QStringLiteral("0.0.0.0") << false;
+        QTest::newRow("not an address") << QStringLiteral("abc") << false;
+        QTest::newRow("a number") << QStringLiteral("0") << false;
+        QTest::newRow("IPv6 octets, zero") << QStringLiteral("0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0") << false;
+        QTest::newRow("IPv4") << QStringLiteral("10.45.0.9") << true;
+        QTest::newRow("IPv6 octets") << QStringLiteral("32.1.13.184.0.0.0.0.0.0.0.0.0.0.0.1") << true;
+    }
+    void healthFailsAContextWithNoUsableAddress()
+    {
+        QFETCH(QString, address);
+        QFETCH(bool, usable);
+        const Run run = runProgram({QStringLiteral("--health"), QStringLiteral("--sim-option"),
+                                    QStringLiteral("address=") + address});
+        const QString unusable = QStringLiteral("context 1 has no usable address: the module gave \"%1\"").arg(address);
+        if (usable) {
+            QVERIFY2(run.out.contains(QStringLiteral("Context 1 has the address %1").arg(address)), qPrintable(run.out + run.err));
+        } else {
+            QVERIFY2(run.status == 1, qPrintable(run.out + run.err));
+            QVERIFY2(run.out.contains(unusable), qPrintable(run.out + run.err));
+        }
+    }
+
     void healthTakesTheContextNamed_data()
     {
         QTest::addColumn<QStringList>("arguments");
