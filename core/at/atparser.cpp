@@ -450,11 +450,15 @@ void AtParser::flushPending()
     case Mode::Trailer:
         // The payload did not come whole, or its trailer did not follow: a
         // restart line in it is the reboot that cut it short.
-        if (m_restartAt < 0 && (m_isRestart || m_commandLinesEndPayloads) && !m_trailerMissing)
+        if (m_restartAt < 0 && endsPayloadsByEvidence() && !m_trailerMissing)
             trailerMissing();
         if (m_restartAt >= 0) {
             cutPayloadAtRestart();
             flushPending(); // what came after the restart line, read again, may end in a partial line
+            return;
+        }
+        if (m_mode == Mode::Payload && cutReadBeforeItsOk()) {
+            flushPending();
             return;
         }
         if (m_mode == Mode::Trailer) {

@@ -149,6 +149,8 @@ private:
     bool trailerMissing();
     void feedTrailer(const char *data, qsizetype size, qsizetype &i);
     void cutPayloadAtRestart();
+    [[nodiscard]] bool cutReadBeforeItsOk();
+    [[nodiscard]] bool endsPayloadsByEvidence() const { return m_isRestart || m_commandLinesEndPayloads || !m_echo.isEmpty(); }
     void finishPayload(bool truncated);
     [[nodiscard]] bool emitHexPastLength();
     void emitLine(qint64 offset);

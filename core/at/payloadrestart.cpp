@@ -24,7 +24,11 @@
 // would otherwise count the next answers as its data, and the count would
 // end inside a later record, again and again. When the trailer does not
 // follow, the payload ends at the command line, and before the read's own
-// OK when it stands just before it.
+// OK when it stands just before it. Live and in captures the echo we wait
+// for (the exact bytes written) is that evidence too: the engine writes its
+// next command while a lying count is open, and the module echoes it inside
+// the count (adversary pass 9 F4). And a read whose count is still open when
+// the line goes quiet, its bytes ending with the read's OK, ended there.
 #include "atparser.h"
 
 #include <algorithm>
@@ -112,12 +116,48 @@ bool AtParser::endsPayload(QByteArrayView line)
         m_cutAtCommand = true;
         return true;
     }
+    if (!m_echo.isEmpty()) {
+        QByteArrayView echo(m_echo);
+        while (!echo.isEmpty() && isLineEnd(echo.back()))
+            echo.chop(1);
+        if (!echo.isEmpty() && line == echo) {
+            m_cutAtCommand = true;
+            return true;
+        }
+    }
     return false;
+}
+
+bool AtParser::cutReadBeforeItsOk()
+{
+    // "+QIRD: 100\r\n0123456789\r\n\r\nOK\r\n", then nothing: the trailer the
+    // manual shows after a read's data (2.1.5) ends what came, at a line start.
+    if (m_payloadConnectId >= 0)
+        return false;
+    QByteArrayView bytes(m_payload);
+    qsizetype end = bytes.size();
+    for (int ends = 0; ends < 2 && end > 0 && isLineEnd(bytes[end - 1]); ++ends)
+        --end;
+    static constexpr QByteArrayView Ok = "OK";
+    if (end == bytes.size() || !bytes.first(end).endsWith(Ok))
+        return false;
+    qsizetype cut = end - Ok.size();
+    const qsizetype okAt = cut;
+    while (cut > 0 && okAt - cut < MaxTrailerLineEnds && isLineEnd(bytes[cut - 1]))
+        --cut;
+    if (cut == okAt)
+        return false; // "…dataOK": not at a line start
+    const qint64 restOffset = m_payloadOffset + cut;
+    const QByteArray rest = m_payload.sliced(cut);
+    m_payload.truncate(cut);
+    finishPayload(true);
+    replayAsLines(rest, restOffset);
+    return true;
 }
 
 void AtParser::payloadCounted(const char *data, qsizetype size, qsizetype &i)
 {
-    if (!m_isRestart && !m_commandLinesEndPayloads) {
+    if (!endsPayloadsByEvidence()) {
         finishPayload(false);
         return;
     }

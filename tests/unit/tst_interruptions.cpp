@@ -92,6 +92,9 @@ private slots:
     void aLostFixedLengthPromptIsNeverLeftWithEsc();
     void restartInsidePayload_data();
     void restartInsidePayload();
+    void aReadShorterThanAnnouncedEndsAtItsOk();
+    void ourEchoEndsALateReadsLyingCount();
+    void ourEchoEndsALyingPushCount();
 };
 
 void TestInterruptions::restartEndsEveryPhaseAtOnce_data()
@@ -442,6 +445,69 @@ void TestInterruptions::restartInsidePayload()
                  restarts);
         if (restarts > 0 && log.startsWith("AT+QIRD"))
             QCOMPARE(outcomes(raw.transactions), QStringList {"aborted/"});
+    }
+}
+
+// Adversary pass 9 F4: a payload shorter than its announced length, live.
+// "+QIRD: 100" then 10 bytes, the blank line and OK: the read's OK standing
+// at the end of what came, when the line goes quiet, ends the read — not its
+// trailer delivered as socket data and the read timed out.
+void TestInterruptions::aReadShorterThanAnnouncedEndsAtItsOk()
+{
+    for (const bool byteByByte : {false, true}) {
+        LiveSession s;
+        s.module->setByteByByte(byteByByte);
+        s.engine.setQuietFlushMs(50);
+        s.module->setScript({{"AT+QIRD=0,512", "\r\n+QIRD: 100\r\n0123456789\r\n\r\nOK\r\n"}});
+        s.submit("AT+QIRD=0,512");
+        QTRY_COMPARE(s.transactions.size(), 1);
+        QCOMPARE(outcomes(s.transactions), QStringList {"OK/"});
+        QCOMPARE(s.data, QByteArray("0123456789"));
+    }
+}
+
+// The same lying read answered after its command timed out, glued before the
+// next command's echo: our own echo (the bytes we wrote) ends the count; the
+// next command keeps its answer (it timed out with it counted as payload).
+void TestInterruptions::ourEchoEndsALateReadsLyingCount()
+{
+    LiveSession s;
+    s.engine.setTimeoutScale(0.2); // a command's 3 s: 600 ms
+    s.engine.setQuietFlushMs(50);
+    ScriptStep silentRead {"AT+QIRD=0,512"};
+    silentRead.silent = true;
+    s.module->setScript({silentRead, {"AT+CGATT?", "\r\n+CGATT: 1\r\n\r\nOK\r\n"}});
+    s.submit("AT+QIRD=0,512");
+    QTRY_COMPARE(s.transactions.size(), 1);
+    s.module->send("\r\n+QIRD: 100\r\n0123456789\r\n\r\nOK\r\n");
+    s.submit("AT+CGATT?");
+    QTRY_COMPARE(s.transactions.size(), 2);
+    QCOMPARE(s.transactions.at(1).command, QByteArray("AT+CGATT?"));
+    QCOMPARE(outcomes(s.transactions).at(1), QStringLiteral("OK/"));
+    QVERIFY(s.data.startsWith("0123456789"));
+    QVERIFY2(!s.data.contains("AT+CGATT") && !s.data.contains("OK"), s.data.constData());
+}
+
+// Direct push announcing 100 bytes and printing 10: the session's own
+// command written meanwhile is echoed inside the count; its echo ends the
+// count, and neither the echo nor its answer become the socket's data.
+void TestInterruptions::ourEchoEndsALyingPushCount()
+{
+    for (const bool byteByByte : {false, true}) {
+        LiveSession s;
+        s.module->setByteByByte(byteByByte);
+        s.engine.setQuietFlushMs(50);
+        s.module->setScript({{OpenPush0, "\r\nOK\r\n\r\n+QIOPEN: 0,0\r\n"},
+                             {"AT+CEREG?", "\r\n+CEREG: 0,1\r\n\r\nOK\r\n"}});
+        s.submit(OpenPush0);
+        QTRY_COMPARE(s.transactions.size(), 1);
+        QVERIFY(s.engine.settings().directPush[0]);
+        s.module->send("\r\n+QIURC: \"recv\",0,100\r\n0123456789\r\n");
+        s.submit("AT+CEREG?");
+        QTRY_COMPARE(s.transactions.size(), 2);
+        QCOMPARE(outcomes(s.transactions).at(1), QStringLiteral("OK/"));
+        QCOMPARE(s.transactions.at(1).lines.value(0).text, QByteArray("+CEREG: 0,1"));
+        QCOMPARE(s.data, QByteArray("0123456789"));
     }
 }
 
