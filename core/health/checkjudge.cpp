@@ -10,6 +10,8 @@
 
 #include <QHostAddress>
 
+#include <algorithm>
+
 namespace bc25::health {
 
 namespace {
@@ -63,29 +65,6 @@ QString rejectAdvice(int cause)
         return CheckJudge::tr("The network refuses this SIM or module: ask the operator whether the SIM has an "
                               "NB-IoT subscription and is activated, and whether the module's IMEI is allowed.");
     }
-}
-
-// A PDP address as +CGPADDR prints it (3GPP TS 27.007 10.1.14): dotted IPv4,
-// or IPv6 as sixteen dot-separated octets (AT+CGPIAF's default) or in colon
-// notation. The unspecified address (all zeros) is no address.
-bool isUsableAddress(const QString &text)
-{
-    const QStringList octets = text.split(QLatin1Char('.'));
-    if (octets.size() == 16) {
-        bool nonZero = false;
-        for (const QString &octet : octets) {
-            bool ok = false;
-            const int value = octet.toInt(&ok);
-            if (!ok || value < 0 || value > 255)
-                return false;
-            nonZero = nonZero || value != 0;
-        }
-        return nonZero;
-    }
-    const QHostAddress address(text);
-    if (address.protocol() == QAbstractSocket::IPv4Protocol)
-        return address.toIPv4Address() != 0;
-    return address.protocol() == QAbstractSocket::IPv6Protocol && address != QHostAddress(QHostAddress::AnyIPv6);
 }
 
 } // namespace
@@ -155,10 +134,44 @@ bool CheckJudge::succeeded(const at::Transaction &t)
     return t.ok() && (t.operation.status == at::OperationResult::Status::None || t.operation.ok());
 }
 
+// A PDP address as +CGPADDR prints it (3GPP TS 27.007 10.1.14): dotted IPv4,
+// or IPv6 as sixteen dot-separated octets (AT+CGPIAF's default) or in colon
+// notation. The unspecified address (all zeros) is no address.
+bool CheckJudge::isUsableAddress(const QString &text)
+{
+    const QStringList octets = text.split(QLatin1Char('.'));
+    if (octets.size() == 16) {
+        bool nonZero = false;
+        for (const QString &octet : octets) {
+            bool ok = false;
+            const int value = octet.toInt(&ok);
+            if (!ok || value < 0 || value > 255)
+                return false;
+            nonZero = nonZero || value != 0;
+        }
+        return nonZero;
+    }
+    const QHostAddress address(text);
+    if (address.protocol() == QAbstractSocket::IPv4Protocol)
+        return address.toIPv4Address() != 0;
+    return address.protocol() == QAbstractSocket::IPv6Protocol && address != QHostAddress(QHostAddress::AnyIPv6);
+}
+
 QString CheckJudge::failure(const at::Transaction &t)
 {
     const QString first = CommandRunner::failureText(t);
     return first.isEmpty() ? CommandRunner::failureText(t.operation) : first;
+}
+
+QString CheckJudge::noAnswer(const at::Transaction *t, CommandId id, const QString &none)
+{
+    if (!t)
+        return none;
+    if (!succeeded(*t))
+        return failure(*t);
+    // Adversary pass 9 F6: OK without the +CPIN line read as a failure with no words.
+    return tr("%1 answered OK without its +%2 line.")
+            .arg(QString::fromLatin1(t->command), QString::fromLatin1(CommandCatalog::resultName(id)));
 }
 
 void CheckJudge::identity(CheckResult &r, const QList<at::Transaction> &e, const CommandCatalog &c)
@@ -199,7 +212,7 @@ void CheckJudge::sim(CheckResult &r, const QList<at::Transaction> &e, const Comm
     const at::Transaction *cpin = find(c, e, CommandId::Pin);
     const at::ResultLine *state = cpin ? answerLine(*cpin, CommandId::Pin) : nullptr;
     if (!cpin || !succeeded(*cpin) || !state) {
-        set(r, Verdict::Fail, cpin ? failure(*cpin) : tr("No answer about the SIM."),
+        set(r, Verdict::Fail, noAnswer(cpin, CommandId::Pin, tr("No answer about the SIM.")),
             tr("No SIM, or it is not read: check that it sits well in its holder (power the module off first) and "
                "its contacts."), true);
         return;
@@ -216,6 +229,20 @@ void CheckJudge::sim(CheckResult &r, const QList<at::Transaction> &e, const Comm
             tr("The SIM is ready but gives no IMSI: try another SIM."), true);
         return;
     }
+    // 27.007 7.1: AT+CIMI answers the IMSI alone, up to 15 digits (3GPP TS 23.003 2.2: an MCC of 3,
+    // an MNC of 2 or 3, the MSIN); OK with no such line, or text, is no IMSI (adversary pass 9 F6).
+    const bool hasImsi = std::any_of(cimi->lines.cbegin(), cimi->lines.cend(), [](const at::ResultLine &line) {
+        QByteArrayView text(line.text);
+        if (const qsizetype colon = text.indexOf(':'); colon >= 0 && line.prefixed)
+            text = text.sliced(colon + 1).trimmed();
+        return !line.isFinal() && text.size() >= 6 && text.size() <= 15
+               && std::all_of(text.cbegin(), text.cend(), [](char ch) { return ch >= '0' && ch <= '9'; });
+    });
+    if (!hasImsi) {
+        set(r, Verdict::Fail, tr("The SIM is ready, but AT+CIMI gave no IMSI (6 to 15 digits)."),
+            tr("The SIM is ready but gives no IMSI: try another SIM."), true);
+        return;
+    }
     set(r, Verdict::Pass, tr("The SIM is ready and gives its IMSI."));
 }
 
@@ -224,7 +251,7 @@ void CheckJudge::signal(CheckResult &r, const QList<at::Transaction> &e, const H
     const at::Transaction *csq = find(c, e, CommandId::SignalQuality);
     const at::ResultLine *line = csq ? answerLine(*csq, CommandId::SignalQuality) : nullptr;
     if (!csq || !succeeded(*csq) || !line) {
-        set(r, Verdict::Fail, csq ? failure(*csq) : tr("No answer about the signal."),
+        set(r, Verdict::Fail, noAnswer(csq, CommandId::SignalQuality, tr("No answer about the signal.")),
             tr("The module does not report its signal: restart it (AT+CFUN=1,1)."), true);
         return;
     }
@@ -256,7 +283,7 @@ void CheckJudge::registration(CheckResult &r, const QList<at::Transaction> &e, c
     const at::Transaction *read = find(c, e, CommandId::Registration, CommandForm::Read, false);
     const at::ResultLine *line = read ? answerLine(*read, CommandId::Registration) : nullptr;
     if (!read || !succeeded(*read) || !line) {
-        set(r, Verdict::Fail, read ? failure(*read) : tr("No answer about the registration."),
+        set(r, Verdict::Fail, noAnswer(read, CommandId::Registration, tr("No answer about the registration.")),
             tr("Restart the module (AT+CFUN=1,1) and check again."), true);
         return;
     }
@@ -293,7 +320,7 @@ void CheckJudge::attach(CheckResult &r, const QList<at::Transaction> &e, const C
     const at::Transaction *cgatt = find(c, e, CommandId::Attach);
     const at::ResultLine *line = cgatt ? answerLine(*cgatt, CommandId::Attach) : nullptr;
     if (!cgatt || !succeeded(*cgatt) || !line) {
-        set(r, Verdict::Fail, cgatt ? failure(*cgatt) : tr("No answer about the attach state."),
+        set(r, Verdict::Fail, noAnswer(cgatt, CommandId::Attach, tr("No answer about the attach state.")),
             tr("Restart the module (AT+CFUN=1,1) and check again."), true);
         return;
     }

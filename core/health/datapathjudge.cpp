@@ -7,6 +7,8 @@
 #include "bc25/responses.h"
 #include "checkjudge.h"
 
+#include <algorithm>
+
 namespace bc25::health {
 
 namespace {
@@ -102,11 +104,17 @@ void DataPathJudge::dns(CheckResult &r, const QList<at::Transaction> &e, const H
         return;
     }
     const DnsResult result = DnsResult::fromLines(lookup->operation.lines);
-    if (CheckJudge::succeeded(*lookup) && result.error == 0 && !result.addresses.isEmpty()) {
+    const bool usable = std::any_of(result.addresses.cbegin(), result.addresses.cend(), &CheckJudge::isUsableAddress);
+    if (CheckJudge::succeeded(*lookup) && result.error == 0 && usable) {
         set(r, Verdict::Pass, tr("%1 is %2 (DNS servers: %3).").arg(s.dnsHost, result.addresses.join(QLatin1String(", ")), servers));
         return;
     }
-    const QString why = failure(*lookup, e, c);
+    // Adversary pass 9 F6: a lookup that succeeds with no address, or with 0.0.0.0 only
+    // (a name a resolver blocks), said so, not a failure with no words.
+    const QString why = CheckJudge::succeeded(*lookup) && result.error == 0
+            ? (result.addresses.isEmpty() ? tr("the lookup succeeded but gave no address")
+                                          : tr("the lookup gave no usable address (%1)").arg(result.addresses.join(QLatin1String(", "))))
+            : failure(*lookup, e, c);
     const int code = errorCode(*lookup, e, c);
     set(r, Verdict::Fail, tr("%1 did not resolve: %2 (DNS servers: %3).").arg(s.dnsHost, why, servers),
         result.error == ErrorCodes::DnsParseFailed || code == ErrorCodes::DnsParseFailed

@@ -10,6 +10,8 @@
 #include "recipeharness.h"
 #include "profile/moduleprofile.h"
 
+#include "bc25/trafficdecoder.h"
+#include "health/checkjudge.h"
 #include "health/healthcheck.h"
 #include "health/healthhtmlreport.h"
 #include "health/healthplan.h"
@@ -439,6 +441,66 @@ private slots:
     // A TCP/IP command that answers a bare ERROR: the AT+QIGETERROR the plan
     // lists goes out right after it, is part of the evidence, and its code is
     // in what the check says; nothing the plan does not list is written.
+    // Adversary pass 9 F6: answers without the value a check reads. OK with
+    // no IMSI, or five digits, or text passed the SIM check; OK without the
+    // +CPIN, +CEREG or +CGATT line failed with no words; a lookup that
+    // succeeded with no address failed with no words.
+    void aCheckJudgesTheValueNotTheOk_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QByteArray>("log");
+        QTest::addColumn<QString>("verdict");
+        QTest::addColumn<QString>("said");
+        const QByteArray ready = "AT+CPIN?\r\r\n+CPIN: READY\r\n\r\nOK\r\n";
+        QTest::newRow("no IMSI") << int(CheckKind::Sim) << ready + "AT+CIMI\r\r\n\r\nOK\r\n" << "fail"
+                                 << "AT+CIMI gave no IMSI";
+        QTest::newRow("five digits") << int(CheckKind::Sim) << ready + "AT+CIMI\r\r\n46000\r\n\r\nOK\r\n" << "fail"
+                                     << "AT+CIMI gave no IMSI";
+        QTest::newRow("text") << int(CheckKind::Sim) << ready + "AT+CIMI\r\r\nnope\r\n\r\nOK\r\n" << "fail"
+                              << "AT+CIMI gave no IMSI";
+        QTest::newRow("an IMSI") << int(CheckKind::Sim) << ready + "AT+CIMI\r\r\n460001234567890\r\n\r\nOK\r\n" << "pass"
+                                 << "gives its IMSI";
+        QTest::newRow("no +CPIN line") << int(CheckKind::Sim) << QByteArray("AT+CPIN?\r\r\n\r\nOK\r\n") << "fail"
+                                       << "AT+CPIN? answered OK without its +CPIN line.";
+        QTest::newRow("no +CGATT line") << int(CheckKind::Attach) << QByteArray("AT+CGATT?\r\r\n\r\nOK\r\n") << "fail"
+                                        << "AT+CGATT? answered OK without its +CGATT line.";
+        QTest::newRow("no +CEREG line") << int(CheckKind::Registration) << QByteArray("AT+CEREG?\r\r\n\r\nOK\r\n") << "fail"
+                                        << "AT+CEREG? answered OK without its +CEREG line.";
+        const QByteArray lookup = "AT+QIDNSGIP=1,\"example.com\"\r\r\nOK\r\n\r\n+QIURC: \"dnsgip\",0,";
+        QTest::newRow("no address") << int(CheckKind::Dns) << lookup + "0,600\r\n" << "fail"
+                                    << "the lookup succeeded but gave no address";
+        QTest::newRow("0.0.0.0 only") << int(CheckKind::Dns) << lookup + "1,600\r\n\r\n+QIURC: \"dnsgip\",\"0.0.0.0\"\r\n"
+                                      << "fail" << "the lookup gave no usable address (0.0.0.0)";
+        QTest::newRow("an address") << int(CheckKind::Dns) << lookup + "1,600\r\n\r\n+QIURC: \"dnsgip\",\"93.184.216.34\"\r\n"
+                                    << "pass" << "example.com is 93.184.216.34";
+    }
+    void aCheckJudgesTheValueNotTheOk()
+    {
+        QFETCH(int, kind);
+        QFETCH(QByteArray, log);
+        QFETCH(QString, verdict);
+        QFETCH(QString, said);
+        const auto bc25 = profile::ModuleProfile::bc25();
+        TrafficDecoder decoder(bc25);
+        QList<at::Transaction> evidence;
+        QObject::connect(&decoder, &TrafficDecoder::transactionDecoded, [&evidence](const at::Transaction &t) {
+            evidence << t;
+            evidence.last().writtenMs = 0; // a raw log's commands were written; the check asks
+        });
+        decoder.received(log);
+        decoder.finish();
+        QVERIFY(!evidence.isEmpty());
+        HealthSettings judged;
+        judged.contextId = 1;
+        judged.dnsHost = QStringLiteral("example.com");
+        const QList<PlannedCheck> plan = HealthPlan::build(judged, *bc25);
+        const auto check = std::find_if(plan.cbegin(), plan.cend(), [kind](const PlannedCheck &c) { return int(c.kind) == kind; });
+        QVERIFY(check != plan.cend());
+        const CheckResult r = CheckJudge::judge(*check, evidence, judged, QDateTime::currentDateTime(), bc25->catalog());
+        QCOMPARE(QLatin1String(HealthPlan::verdictName(r.verdict)), verdict);
+        QVERIFY2(r.summary.contains(said), qPrintable(r.summary));
+    }
+
     void aBareErrorIsExplainedByThePlannedLastErrorQuery()
     {
         Run run;
