@@ -1935,6 +1935,18 @@ virtual module, read as the model last chosen for it (the BC25 the first time).<
         <source>A module that resets under test browns out or hits its watchdog: check the supply (it must hold the transmit peaks), the power cable and the firmware, then run the check again.</source>
         <translation>测试中复位的模组是欠压或触发了看门狗：请检查电源（须能承受发射峰值电流）、电源线和固件，然后重新运行检查。</translation>
     </message>
+    <message>
+        <source>%1 answered OK without its +%2 line.</source>
+        <translation>%1 回答了 OK，却没有给出 +%2 行。</translation>
+    </message>
+    <message>
+        <source>The SIM is ready, but AT+CIMI gave no IMSI (6 to 15 digits).</source>
+        <translation>SIM 卡已就绪，但 AT+CIMI 没有给出 IMSI（6 到 15 位数字）。</translation>
+    </message>
+    <message>
+        <source>Registered and attached, but context %1 has no usable address: the module gave &quot;%2&quot; (APN &quot;%3&quot;).</source>
+        <translation>已注册并附着，但上下文 %1 没有可用的地址：模组给出的是 &quot;%2&quot;（APN &quot;%3&quot;）。</translation>
+    </message>
 </context>
 <context>
     <name>bc25::health::DataPathJudge</name>
@@ -2037,6 +2049,14 @@ virtual module, read as the model last chosen for it (the BC25 the first time).<
     <message>
         <source>The socket may still be open on the module: close it (AT+QICLOSE) or restart the module.</source>
         <translation>套接字可能仍在模组上打开：请关闭它（AT+QICLOSE）或重启模组。</translation>
+    </message>
+    <message>
+        <source>the lookup succeeded but gave no address</source>
+        <translation>查询成功，但没有给出地址</translation>
+    </message>
+    <message>
+        <source>the lookup gave no usable address (%1)</source>
+        <translation>查询没有给出可用的地址（%1）</translation>
     </message>
 </context>
 <context>
@@ -3418,6 +3438,10 @@ OK
     <message>
         <source>%1=%2: no such command in the catalog (e.g. %1=+QIOPEN).</source>
         <translation>%1=%2：命令目录中没有该命令（例如 %1=+QIOPEN）。</translation>
+    </message>
+    <message>
+        <source>address= needs what the module prints as the context&apos;s address (digits, letters, . and :), e.g. address=0.0.0.0.</source>
+        <translation>address= 需要模组为上下文打印的地址（数字、字母、. 和 :），例如 address=0.0.0.0。</translation>
     </message>
 </context>
 <context>
