@@ -48,6 +48,7 @@ private slots:
     void whatNeedsAModuleIsOffWithTheReason();
     void theBuiltInModuleIsNamedByItsModel_data();
     void theBuiltInModuleIsNamedByItsModel();
+    void theLinkMarkersAreBuiltAlike();
 
 private:
     QTemporaryDir m_dir;
@@ -141,8 +142,8 @@ void TestLinkChange::nothingLastOfTheOldLinkStaysOnShow()
     QCOMPARE(m_session->settings().lastError.code, 0);
     // The history stays, above the marker of the link's end.
     const QString history = console->receivedText();
-    // The user's own Close is said once ("closed."), another link's start ends the old one.
-    const QLatin1String end = reconnect ? QLatin1String("ended") : QLatin1String("(built-in) closed.");
+    // The user's own Close is said once ("closed"), another link's start ends the old one.
+    const QString end = reconnect ? QStringLiteral("ended") : QStringLiteral("(built-in) closed ———");
     QVERIFY2(history.indexOf(QLatin1String("before")) < history.indexOf(end), qPrintable(history));
 }
 
@@ -270,4 +271,19 @@ void TestLinkChange::whatNeedsAModuleIsOffWithTheReason()
     QVERIFY(consoleSend->isEnabled());
     QTRY_VERIFY(recipeRun->isEnabled());
     QCOMPARE(recipeRun->toolTip(), recipeRunOwnTip);
+}
+
+// The markers of a link's start and of the user's own close are one sentence
+// built the same way ("Link to X opened" / "Link to X closed", no full stop in
+// one of them), so that a translation spaces them alike (new-user pass 8, ZH F6).
+void TestLinkChange::theLinkMarkersAreBuiltAlike()
+{
+    SocketConsole *console = m_window->consolePanel()->console(0);
+    const QString link = m_connection->portDescription();
+    const QString opened = QStringLiteral("——— Link to %1 opened ———").arg(link);
+    QTRY_VERIFY2(console->receivedText().contains(opened), qPrintable(console->receivedText()));
+    m_connection->disconnectFromModule();
+    QString closed = opened;
+    closed.replace(QLatin1String(" opened "), QLatin1String(" closed "));
+    QTRY_VERIFY2(console->receivedText().contains(closed), qPrintable(console->receivedText()));
 }

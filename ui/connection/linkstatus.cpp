@@ -37,7 +37,11 @@ void LinkStatus::onStateChanged(link::Connection::State state, const QString &me
         // The user's own Disconnect needs no reason ("ended: disconnected" says it twice).
         // Each marker one sentence in one string, its rules included: a
         // translation orders the words and spaces them as its language does.
-        emit marker(m_connection->closedByUser() ? tr("——— Link to %1 closed. ———").arg(m_linkName)
+        // Built as the opened marker is (the same words but the verb, no full stop):
+        // a translation spaces the three alike.
+        //: a link marker, as "——— Link to %1 opened ———"
+        emit marker(m_connection->closedByUser() ? tr("——— Link to %1 closed ———").arg(m_linkName)
+                                                 //: a link marker, as "——— Link to %1 opened ———"; %2: why it ended
                                                  : tr("——— Link to %1 ended: %2 ———").arg(m_linkName, message));
     }
     if (state == State::Lost && !m_connection->autoReconnect()) {
@@ -61,6 +65,7 @@ void LinkStatus::onStateChanged(link::Connection::State state, const QString &me
     m_linkName = m_connection->portDescription();
     m_connectedMessage = message;
     if (m_nextModel.isEmpty())
+        //: a link marker; "——— Link to %1 closed ———" and "——— Link to %1 ended: %2 ———" are built alike
         emit marker(tr("——— Link to %1 opened ———").arg(m_linkName));
     else
         emit marker(tr("——— Now read as %1: link to %2 opened ———").arg(std::exchange(m_nextModel, {}), m_linkName));
