@@ -17,7 +17,6 @@
 #include "panels/sockettableview.h"
 #include "views/columnfit.h"
 #include "views/statusline.h"
-#include "views/steadylayout.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -60,7 +59,7 @@ SocketPanel::SocketPanel(ModuleSession *session, QWidget *parent)
     , m_model(new SocketTableModel(session, this))
     , m_view(new SocketTableView(this))
     , m_progress(new QProgressBar(this))
-    , m_status(new StatusLine(1, this))
+    , m_status(new StatusLine(2, this)) // a refusal and its advice whole at 1280 px (561's is ~170 characters)
     , m_activate(new QPushButton(this))
     , m_activation(new ContextActivation(session->commands(), this))
 {
@@ -118,7 +117,7 @@ SocketPanel::SocketPanel(ModuleSession *session, QWidget *parent)
 
     m_progress->hide();
     m_progress->setTextVisible(true);
-    // One line, whatever it says (the status bar says it whole too): the table does not move.
+    // Two lines, whatever it says (the status bar says it whole too): the table does not move.
     m_status->setObjectName(QStringLiteral("sockets.status"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
@@ -126,12 +125,12 @@ SocketPanel::SocketPanel(ModuleSession *session, QWidget *parent)
     layout->setSizeConstraint(QLayout::SetMinAndMaxSize);
     layout->addWidget(tools);
     layout->addWidget(m_view);
-    // The open's progress beside the status line, its room kept while hidden:
-    // the table does not jump when an open starts or ends.
+    // The open's progress beside the status line, no taller than its two
+    // lines: the table does not jump when an open starts or ends. While no
+    // open runs, the line has the progress's width too (a refusal's advice is long).
     auto *statusRow = new QHBoxLayout;
     statusRow->addWidget(m_status, 3);
     statusRow->addWidget(m_progress, 2);
-    SteadyLayout::keepRoomWhenHidden(m_progress);
     // The way out of a refused open, where the refusal is said (offerActivation).
     m_activate->setObjectName(QStringLiteral("sockets.activateContext"));
     m_activate->hide();
