@@ -133,6 +133,7 @@ SocketPanel::SocketPanel(ModuleSession *session, QWidget *parent)
     statusRow->addWidget(m_progress, 2);
     // The way out of a refused open, where the refusal is said (offerActivation).
     m_activate->setObjectName(QStringLiteral("sockets.activateContext"));
+    ModuleControls::mark(m_activate); // it asks the module: off without one
     m_activate->hide();
     statusRow->addWidget(m_activate);
     layout->addLayout(statusRow);
