@@ -282,6 +282,14 @@ void TestLinkChange::theLinkMarkersAreBuiltAlike()
     const QString link = m_connection->portDescription();
     const QString opened = QStringLiteral("——— Link to %1 opened ———").arg(link);
     QTRY_VERIFY2(console->receivedText().contains(opened), qPrintable(console->receivedText()));
+    // Another link's start ends this one with its reason, and no full stop before the rule either.
+    m_connection->connectVirtual();
+    QTRY_COMPARE(m_connection->state(), link::Connection::State::Connected);
+    const QString ended = QStringLiteral("——— Link to %1 ended: ").arg(link);
+    QTRY_VERIFY2(console->receivedText().contains(ended), qPrintable(console->receivedText()));
+    const QString text = console->receivedText();
+    const QString endedLine = text.mid(text.indexOf(ended)).section(QLatin1Char('\n'), 0, 0);
+    QVERIFY2(endedLine.endsWith(QStringLiteral(" ———")) && !endedLine.endsWith(QStringLiteral(". ———")), qPrintable(endedLine));
     m_connection->disconnectFromModule();
     QString closed = opened;
     closed.replace(QLatin1String(" opened "), QLatin1String(" closed "));

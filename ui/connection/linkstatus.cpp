@@ -8,6 +8,21 @@
 
 namespace bc25::ui {
 
+namespace {
+
+// A reason inside a marker, before its rule, without the full stop its
+// sentence ends with ("ended: Disconnected from the module ———"): the opened
+// and closed markers end with no stop either, in every language (. and 。).
+QString clause(QString text)
+{
+    text = text.trimmed();
+    while (!text.isEmpty() && (text.back() == QLatin1Char('.') || text.back() == QChar(0x3002)))
+        text.chop(1);
+    return text;
+}
+
+} // namespace
+
 LinkStatus::LinkStatus(StatusLine *label, link::Connection *connection, ModuleSession *session, QObject *parent)
     : QObject(parent)
     , m_label(label)
@@ -42,7 +57,7 @@ void LinkStatus::onStateChanged(link::Connection::State state, const QString &me
         //: a link marker, as "——— Link to %1 opened ———"
         emit marker(m_connection->closedByUser() ? tr("——— Link to %1 closed ———").arg(m_linkName)
                                                  //: a link marker, as "——— Link to %1 opened ———"; %2: why it ended
-                                                 : tr("——— Link to %1 ended: %2 ———").arg(m_linkName, message));
+                                                 : tr("——— Link to %1 ended: %2 ———").arg(m_linkName, clause(message)));
     }
     if (state == State::Lost && !m_connection->autoReconnect()) {
         // Say what to do, not only what happened: the port is gone until it is back.
