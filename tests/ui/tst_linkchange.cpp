@@ -17,6 +17,8 @@
 #include "quick/quickcommandspanel.h"
 #include "recipes/recipespanel.h"
 #include "modulecontrols.h"
+#include "rawpty.h"
+#include "transport/serialsettings.h"
 #include "session/modulesession.h"
 
 #include <QAction>
@@ -49,6 +51,7 @@ private slots:
     void theBuiltInModuleIsNamedByItsModel_data();
     void theBuiltInModuleIsNamedByItsModel();
     void theLinkMarkersAreBuiltAlike();
+    void aLostLinksMarkerEndsAsTheOthers();
 
 private:
     QTemporaryDir m_dir;
@@ -294,4 +297,30 @@ void TestLinkChange::theLinkMarkersAreBuiltAlike()
     QString closed = opened;
     closed.replace(QLatin1String(" opened "), QLatin1String(" closed "));
     QTRY_VERIFY2(console->receivedText().contains(closed), qPrintable(console->receivedText()));
+}
+
+// A port that disappears ends its link with the system's reason, a sentence
+// ("… disappeared: Input/output error."): inside the marker it loses its full
+// stop, so the marker ends as the opened and closed ones do.
+void TestLinkChange::aLostLinksMarkerEndsAsTheOthers()
+{
+    auto pty = std::make_unique<test::RawPty>();
+    if (!pty->isOpen())
+        QSKIP("no pseudo-terminal here");
+    const QString path = pty->slavePath();
+    transport::SerialSettings serial;
+    serial.portName = path;
+    m_connection->connectSerial(serial);
+    QTRY_COMPARE(m_connection->state(), link::Connection::State::Connected);
+    pty.reset(); // the other end is gone, as when a USB adapter is pulled
+    QTRY_COMPARE(m_connection->state(), link::Connection::State::Lost);
+    SocketConsole *console = m_window->consolePanel()->console(0);
+    const QString ended = QStringLiteral("——— Link to %1 ended: ").arg(path);
+    QTRY_VERIFY2(console->receivedText().contains(ended), qPrintable(console->receivedText()));
+    const QString text = console->receivedText();
+    const QString endedLine = text.mid(text.indexOf(ended)).section(QLatin1Char('\n'), 0, 0);
+    QVERIFY2(endedLine.contains(QLatin1String("disappeared")), qPrintable(endedLine));
+    QVERIFY2(endedLine.endsWith(QStringLiteral(" ———")) && !endedLine.endsWith(QStringLiteral(". ———"))
+                     && !endedLine.endsWith(QStringLiteral("\u3002 ———")),
+             qPrintable(endedLine));
 }
