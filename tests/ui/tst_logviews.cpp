@@ -5,6 +5,7 @@
 // when they look different, the end followed, the shaped-text cache bounded.
 
 #include "models/consolemodel.h"
+#include "tabletext.h"
 #include "models/trafficmodel.h"
 #include "views/frameclock.h"
 #include "views/logitemdelegate.h"
@@ -128,7 +129,7 @@ void TestLogViews::aLineWithoutEndIsCutAtTheRowLength()
     console.flush();
     QCOMPARE(console.rowCount(), 2);
     QCOMPARE(cell(console, 0, ConsoleModel::Data).size(), LineLogModel::MaxRowBytes);
-    QCOMPARE(cell(console, 1, ConsoleModel::Data), QString(44, QLatin1Char('b')));
+    QCOMPARE(cell(console, 1, ConsoleModel::Data), QStringLiteral("↪ ") + QString(44, QLatin1Char('b'))); // goes on from the row above
 }
 
 // A 600-byte line received (new-user pass 8): three rows of at most 256 bytes,
@@ -150,6 +151,10 @@ void TestLogViews::aLongLineSaysItsCutAndIsWholeInEachRowsTooltip()
     QCOMPARE(cell(console, 1, ConsoleModel::Time), QStringLiteral("↪ byte 257"));
     QCOMPARE(cell(console, 2, ConsoleModel::Time), QStringLiteral("↪ byte 513"));
     QVERIFY(!cell(console, 3, ConsoleModel::Time).contains(QLatin1String("byte")));
+    // With the time hidden (the default), the row's text says it too; a copy has the bytes alone.
+    QCOMPARE(cell(console, 1, ConsoleModel::Data), QStringLiteral("↪ ") + QString::fromLatin1(line.mid(256, 256)));
+    QCOMPARE(console.index(1, ConsoleModel::Data).data(TableText::ExportRole).toString(), QString::fromLatin1(line.mid(256, 256)));
+    QVERIFY(!cell(console, 0, ConsoleModel::Data).startsWith(QStringLiteral("↪")));
     // Each row of the line: its bytes' place and the whole line (no LF, split in tooltip lines).
     for (int row = 0; row < 3; ++row) {
         const QString tip = console.index(row, ConsoleModel::Data).data(Qt::ToolTipRole).toString();

@@ -146,6 +146,10 @@ QVariant ConsoleModel::data(const QModelIndex &index, int role) const
         // time of its own (a time is a line's first byte), its place in the line instead.
         if (index.column() == Time && goesOnFromAbove(index.row()))
             return tr("↪ byte %1").arg(entry.offset - entryAt(lineRows(index.row()).first).offset + 1);
+        // In Text view (its time hidden by default) the row's text says it goes on from
+        // above too, as a sent row's "» " says it was sent; copies and exports carry the bytes alone.
+        if (index.column() == Data && viewMode() == ByteText::ViewMode::Text && goesOnFromAbove(index.row()))
+            return QStringLiteral("↪ ") + rowText(entry);
         // A link marker is words, drawn once across the hex and the text (LogView's span).
         return index.column() == Time ? TableText::timeOfDay(entry.timestampMs)
              : index.column() == Text ? (entry.kind == Note ? QString() : textLines(entry))
