@@ -17,6 +17,8 @@
 #include "quick/quickcommandspanel.h"
 #include "recipes/recipespanel.h"
 #include "modulecontrols.h"
+#include "rawpty.h"
+#include "transport/serialsettings.h"
 #include "session/modulesession.h"
 
 #include <QAction>
@@ -48,6 +50,8 @@ private slots:
     void whatNeedsAModuleIsOffWithTheReason();
     void theBuiltInModuleIsNamedByItsModel_data();
     void theBuiltInModuleIsNamedByItsModel();
+    void theLinkMarkersAreBuiltAlike();
+    void aLostLinksMarkerEndsAsTheOthers();
 
 private:
     QTemporaryDir m_dir;
@@ -141,8 +145,8 @@ void TestLinkChange::nothingLastOfTheOldLinkStaysOnShow()
     QCOMPARE(m_session->settings().lastError.code, 0);
     // The history stays, above the marker of the link's end.
     const QString history = console->receivedText();
-    // The user's own Close is said once ("closed."), another link's start ends the old one.
-    const QLatin1String end = reconnect ? QLatin1String("ended") : QLatin1String("(built-in) closed.");
+    // The user's own Close is said once ("closed"), another link's start ends the old one.
+    const QString end = reconnect ? QStringLiteral("ended") : QStringLiteral("(built-in) closed ———");
     QVERIFY2(history.indexOf(QLatin1String("before")) < history.indexOf(end), qPrintable(history));
 }
 
@@ -270,4 +274,53 @@ void TestLinkChange::whatNeedsAModuleIsOffWithTheReason()
     QVERIFY(consoleSend->isEnabled());
     QTRY_VERIFY(recipeRun->isEnabled());
     QCOMPARE(recipeRun->toolTip(), recipeRunOwnTip);
+}
+
+// The markers of a link's start and of the user's own close are one sentence
+// built the same way ("Link to X opened" / "Link to X closed", no full stop in
+// one of them), so that a translation spaces them alike (new-user pass 8, ZH F6).
+void TestLinkChange::theLinkMarkersAreBuiltAlike()
+{
+    SocketConsole *console = m_window->consolePanel()->console(0);
+    const QString link = m_connection->portDescription();
+    const QString opened = QStringLiteral("——— Link to %1 opened ———").arg(link);
+    QTRY_VERIFY2(console->receivedText().contains(opened), qPrintable(console->receivedText()));
+    // Another link's start ends this one with its reason, and no full stop before the rule either.
+    m_connection->connectVirtual();
+    QTRY_COMPARE(m_connection->state(), link::Connection::State::Connected);
+    const QString ended = QStringLiteral("——— Link to %1 ended: ").arg(link);
+    QTRY_VERIFY2(console->receivedText().contains(ended), qPrintable(console->receivedText()));
+    const QString text = console->receivedText();
+    const QString endedLine = text.mid(text.indexOf(ended)).section(QLatin1Char('\n'), 0, 0);
+    QVERIFY2(endedLine.endsWith(QStringLiteral(" ———")) && !endedLine.endsWith(QStringLiteral(". ———")), qPrintable(endedLine));
+    m_connection->disconnectFromModule();
+    QString closed = opened;
+    closed.replace(QLatin1String(" opened "), QLatin1String(" closed "));
+    QTRY_VERIFY2(console->receivedText().contains(closed), qPrintable(console->receivedText()));
+}
+
+// A port that disappears ends its link with the system's reason, a sentence
+// ("… disappeared: Input/output error."): inside the marker it loses its full
+// stop, so the marker ends as the opened and closed ones do.
+void TestLinkChange::aLostLinksMarkerEndsAsTheOthers()
+{
+    auto pty = std::make_unique<test::RawPty>();
+    if (!pty->isOpen())
+        QSKIP("no pseudo-terminal here");
+    const QString path = pty->slavePath();
+    transport::SerialSettings serial;
+    serial.portName = path;
+    m_connection->connectSerial(serial);
+    QTRY_COMPARE(m_connection->state(), link::Connection::State::Connected);
+    pty.reset(); // the other end is gone, as when a USB adapter is pulled
+    QTRY_COMPARE(m_connection->state(), link::Connection::State::Lost);
+    SocketConsole *console = m_window->consolePanel()->console(0);
+    const QString ended = QStringLiteral("——— Link to %1 ended: ").arg(path);
+    QTRY_VERIFY2(console->receivedText().contains(ended), qPrintable(console->receivedText()));
+    const QString text = console->receivedText();
+    const QString endedLine = text.mid(text.indexOf(ended)).section(QLatin1Char('\n'), 0, 0);
+    QVERIFY2(endedLine.contains(QLatin1String("disappeared")), qPrintable(endedLine));
+    QVERIFY2(endedLine.endsWith(QStringLiteral(" ———")) && !endedLine.endsWith(QStringLiteral(". ———"))
+                     && !endedLine.endsWith(QStringLiteral("\u3002 ———")),
+             qPrintable(endedLine));
 }

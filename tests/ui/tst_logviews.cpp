@@ -5,6 +5,7 @@
 // when they look different, the end followed, the shaped-text cache bounded.
 
 #include "models/consolemodel.h"
+#include "tabletext.h"
 #include "models/trafficmodel.h"
 #include "views/frameclock.h"
 #include "views/logitemdelegate.h"
@@ -54,6 +55,7 @@ private slots:
     void aLineInPiecesStaysOneRowWithItsFirstTime();
     void writesAndSendsStandAlone();
     void aLineWithoutEndIsCutAtTheRowLength();
+    void aLongLineSaysItsCutAndIsWholeInEachRowsTooltip();
     void manyRequestsGiveOneTickAndAFloodASlowerOne();
     void scrollBarRepaintsOnlyWhenItLooksDifferent();
     void viewFollowsTheEndUnlessScrolledAway();
@@ -127,7 +129,44 @@ void TestLogViews::aLineWithoutEndIsCutAtTheRowLength()
     console.flush();
     QCOMPARE(console.rowCount(), 2);
     QCOMPARE(cell(console, 0, ConsoleModel::Data).size(), LineLogModel::MaxRowBytes);
-    QCOMPARE(cell(console, 1, ConsoleModel::Data), QString(44, QLatin1Char('b')));
+    QCOMPARE(cell(console, 1, ConsoleModel::Data), QStringLiteral("↪ ") + QString(44, QLatin1Char('b'))); // goes on from the row above
+}
+
+// A 600-byte line received (new-user pass 8): three rows of at most 256 bytes,
+// the cut said (the rows after the first show their place in the line, not a
+// time of their own) and the whole line, every byte, in each row's tooltip.
+void TestLogViews::aLongLineSaysItsCutAndIsWholeInEachRowsTooltip()
+{
+    ConsoleModel console;
+    QByteArray line;
+    for (int i = 0; i < 600; ++i)
+        line += char('a' + i % 26);
+    console.append(false, line.left(250), 1000);
+    console.append(false, line.mid(250) + "\r\n", 1001);
+    console.append(false, "short\r\n", 1002);
+    console.flush();
+    QCOMPARE(console.rowCount(), 4);
+    // The first row keeps the line's time; the next two say where in the line they start.
+    QVERIFY(!cell(console, 0, ConsoleModel::Time).contains(QLatin1String("byte")));
+    QCOMPARE(cell(console, 1, ConsoleModel::Time), QStringLiteral("↪ byte 257"));
+    QCOMPARE(cell(console, 2, ConsoleModel::Time), QStringLiteral("↪ byte 513"));
+    QVERIFY(!cell(console, 3, ConsoleModel::Time).contains(QLatin1String("byte")));
+    // With the time hidden (the default), the row's text says it too; a copy has the bytes alone.
+    QCOMPARE(cell(console, 1, ConsoleModel::Data), QStringLiteral("↪ ") + QString::fromLatin1(line.mid(256, 256)));
+    QCOMPARE(console.index(1, ConsoleModel::Data).data(TableText::ExportRole).toString(), QString::fromLatin1(line.mid(256, 256)));
+    QVERIFY(!cell(console, 0, ConsoleModel::Data).startsWith(QStringLiteral("↪")));
+    // Each row of the line: its bytes' place and the whole line (no LF, split in tooltip lines).
+    for (int row = 0; row < 3; ++row) {
+        const QString tip = console.index(row, ConsoleModel::Data).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QLatin1String("a line of 602 bytes")), qPrintable(tip));
+        QString whole = tip.section(QLatin1Char('\n'), 1);
+        whole.remove(QLatin1Char('\n'));
+        QCOMPARE(whole, QString::fromLatin1(line) + QStringLiteral("\\r"));
+    }
+    QVERIFY(console.index(0, ConsoleModel::Data).data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Bytes 1–256 ")));
+    QVERIFY(console.index(2, ConsoleModel::Data).data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Bytes 513–602 ")));
+    // A line that fits a row has no such tooltip.
+    QVERIFY(!console.index(3, ConsoleModel::Data).data(Qt::ToolTipRole).isValid());
 }
 
 void TestLogViews::manyRequestsGiveOneTickAndAFloodASlowerOne()

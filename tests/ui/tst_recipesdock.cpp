@@ -14,6 +14,7 @@
 #include "bc25/commands.h"
 #include "link/connection.h"
 #include "mainwindow.h"
+#include "views/statusline.h"
 #include "panels/consolepanel.h"
 #include "panels/terminalpanel.h"
 #include "recipe/recipelibrary.h"
@@ -47,6 +48,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QTreeWidget>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -78,6 +80,7 @@ private slots:
     void endlessLoopIsStoppedByTheBudgetAndTheWindowKeepsTurning();
     void recordedDraftRunsAndPasses();
     void recordingLeftASocketOpenSaysCloseItFirst();
+    void aRecordedDraftsTitleIsWholeAt1280();
     void virtualModuleOptionsRestartTheModuleAndSaySo();
     void aRestartThatClosesSocketsIsAskedFirst();
     void ctrlRRunsTheRecipe();
@@ -407,6 +410,31 @@ void TestRecipesDock::recordedDraftRunsAndPasses()
     QVERIFY(result);
     QVERIFY2(result->passed(), qPrintable(panel()->runView()->details()->toPlainText() + panel()->summary()));
     QCOMPARE(result->steps.size(), 3);
+}
+
+// The line above the tabs names a recorded draft (new-user pass 8): at
+// 1280×720 its title — "Recorded on" and when — is whole, not "Recipe:
+// Recorded on…"; the draft's name, where it does not fit too, is in the tooltip.
+void TestRecipesDock::aRecordedDraftsTitleIsWholeAt1280()
+{
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->showNormal();
+    m_window->resize(1280, 720);
+    QTRY_COMPARE(m_window->size(), QSize(1280, 720));
+    m_window->findChild<QDockWidget *>(QStringLiteral("dock.recipes"))->raise(); // tabbed with the tools
+    QTRY_VERIFY(panel()->isVisible());
+    panel()->setRecording(true);
+    panel()->setRecording(false);
+    const QString title = panel()->editor()->toPlainText().section(QLatin1Char('\n'), 0, 0).mid(3);
+    QVERIFY2(QRegularExpression(QStringLiteral("^Recorded on \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d$")).match(title).hasMatch(),
+             qPrintable(title));
+    auto *current = panel()->findChild<StatusLine *>(QStringLiteral("recipes.current"));
+    QVERIFY(current);
+    QTRY_VERIFY(current->status().contains(title));
+    QTRY_VERIFY2(current->text().startsWith(QStringLiteral("Recipe: ") + title), qPrintable(current->text()));
+    QVERIFY(current->fontMetrics().horizontalAdvance(current->text()) <= current->contentsRect().width());
+    if (current->isCut())
+        QVERIFY2(current->toolTip().contains(QLatin1String("(recorded_")), qPrintable(current->toolTip()));
 }
 
 void TestRecipesDock::recordingLeftASocketOpenSaysCloseItFirst()

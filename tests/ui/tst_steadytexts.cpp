@@ -388,7 +388,7 @@ void TestSteadyTexts::linkMarkersAreDrawnAcrossAndWholeInTheirTooltips()
     openWindow(size);
     m_stack->connection().disconnectFromModule();
     QTRY_COMPARE(m_stack->connection().state(), link::Connection::State::Disconnected);
-    const QString marker = QStringLiteral("——— Link to Virtual BC25 (built-in) closed. ———");
+    const QString marker = QStringLiteral("——— Link to Virtual BC25 (built-in) closed ———");
     m_window->urcLog()->flush();
     m_window->traffic()->flush();
     auto *consoles = m_window->consolePanel();

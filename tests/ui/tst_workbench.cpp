@@ -682,7 +682,7 @@ void TestWorkbench::refusedSendIsShownAsRefusedNotAsSent()
     openEcho(3, AccessMode::DirectPush);
     m_connection->disconnectFromModule();
     // The user's own Disconnect: the link's end is said once, with no reason ("ended: Disconnected.").
-    QVERIFY2(console->receivedText().contains(QLatin1String("Link to Virtual BC25 (built-in) closed.")), qPrintable(console->receivedText()));
+    QVERIFY2(console->receivedText().contains(QStringLiteral("Link to Virtual BC25 (built-in) closed ———")), qPrintable(console->receivedText()));
     QVERIFY(!console->receivedText().contains(QLatin1String("ended: Disconnected")));
     QVERIFY(console->sendInput().contains(QLatin1String("no module")));
     QVERIFY(!console->receivedText().contains(QLatin1String("never sent")));

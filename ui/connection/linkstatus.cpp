@@ -8,6 +8,21 @@
 
 namespace bc25::ui {
 
+namespace {
+
+// A reason inside a marker, before its rule, without the full stop its
+// sentence ends with ("ended: Disconnected from the module ———"): the opened
+// and closed markers end with no stop either, in every language (. and 。).
+QString clause(QString text)
+{
+    text = text.trimmed();
+    while (!text.isEmpty() && (text.back() == QLatin1Char('.') || text.back() == QChar(0x3002)))
+        text.chop(1);
+    return text;
+}
+
+} // namespace
+
 LinkStatus::LinkStatus(StatusLine *label, link::Connection *connection, ModuleSession *session, QObject *parent)
     : QObject(parent)
     , m_label(label)
@@ -37,8 +52,12 @@ void LinkStatus::onStateChanged(link::Connection::State state, const QString &me
         // The user's own Disconnect needs no reason ("ended: disconnected" says it twice).
         // Each marker one sentence in one string, its rules included: a
         // translation orders the words and spaces them as its language does.
-        emit marker(m_connection->closedByUser() ? tr("——— Link to %1 closed. ———").arg(m_linkName)
-                                                 : tr("——— Link to %1 ended: %2 ———").arg(m_linkName, message));
+        // Built as the opened marker is (the same words but the verb, no full stop):
+        // a translation spaces the three alike.
+        //: a link marker, as "——— Link to %1 opened ———"
+        emit marker(m_connection->closedByUser() ? tr("——— Link to %1 closed ———").arg(m_linkName)
+                                                 //: a link marker, as "——— Link to %1 opened ———"; %2: why it ended
+                                                 : tr("——— Link to %1 ended: %2 ———").arg(m_linkName, clause(message)));
     }
     if (state == State::Lost && !m_connection->autoReconnect()) {
         // Say what to do, not only what happened: the port is gone until it is back.
@@ -61,6 +80,7 @@ void LinkStatus::onStateChanged(link::Connection::State state, const QString &me
     m_linkName = m_connection->portDescription();
     m_connectedMessage = message;
     if (m_nextModel.isEmpty())
+        //: a link marker; "——— Link to %1 closed ———" and "——— Link to %1 ended: %2 ———" are built alike
         emit marker(tr("——— Link to %1 opened ———").arg(m_linkName));
     else
         emit marker(tr("——— Now read as %1: link to %2 opened ———").arg(std::exchange(m_nextModel, {}), m_linkName));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "consolemodel.h"
 
+#include "views/logitemdelegate.h"
 #include "views/logview.h"
 
 #include "panels/bytetext.h"
@@ -70,6 +71,46 @@ QString ConsoleModel::text(const LogLine &entry)
     return ByteText::printable(line.toByteArray());
 }
 
+bool ConsoleModel::goesOnFromAbove(int row) const
+{
+    if (row <= 0)
+        return false;
+    const LogLine &above = entryAt(row - 1);
+    const LogLine &line = entryAt(row);
+    // Cut by the row's size, not ended by an LF, and the next bytes of the same stream.
+    return above.kind == Received && line.kind == Received && above.ended && above.bytes.size() >= MaxRowBytes
+        && !above.bytes.endsWith('\n') && above.offset >= 0 && line.offset == above.offset + above.bytes.size();
+}
+
+std::pair<int, int> ConsoleModel::lineRows(int row) const
+{
+    int first = row;
+    while (goesOnFromAbove(first))
+        --first;
+    int last = row;
+    while (last + 1 < rowCount() && goesOnFromAbove(last + 1))
+        ++last;
+    return {first, last};
+}
+
+QString ConsoleModel::longLineTip(int row) const
+{
+    const auto [first, last] = lineRows(row);
+    if (first == last)
+        return {};
+    QByteArray whole;
+    for (int r = first; r <= last; ++r)
+        whole += entryAt(r).bytes;
+    const qint64 from = entryAt(row).offset - entryAt(first).offset;
+    const QString text = ByteText::printable(whole.endsWith('\n') ? whole.chopped(1) : whole);
+    QStringList lines;
+    for (qsizetype at = 0; at < text.size(); at += LogItemDelegate::TooltipLineLength)
+        lines << text.mid(at, LogItemDelegate::TooltipLineLength);
+    return tr("Bytes %1–%2 of a line of %3 bytes, shown in rows of %4 bytes. The whole line:")
+                   .arg(from + 1).arg(from + entryAt(row).bytes.size()).arg(whole.size()).arg(MaxRowBytes)
+         + QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
+}
+
 QString ConsoleModel::rowText(const LogLine &entry) const
 {
     if (entry.kind == Note)
@@ -101,6 +142,14 @@ QVariant ConsoleModel::data(const QModelIndex &index, int role) const
     const LogLine &entry = entryAt(index.row());
     switch (role) {
     case Qt::DisplayRole:
+        // A row that goes on from the one above is the middle of a line: no
+        // time of its own (a time is a line's first byte), its place in the line instead.
+        if (index.column() == Time && goesOnFromAbove(index.row()))
+            return tr("↪ byte %1").arg(entry.offset - entryAt(lineRows(index.row()).first).offset + 1);
+        // In Text view (its time hidden by default) the row's text says it goes on from
+        // above too, as a sent row's "» " says it was sent; copies and exports carry the bytes alone.
+        if (index.column() == Data && viewMode() == ByteText::ViewMode::Text && goesOnFromAbove(index.row()))
+            return QStringLiteral("↪ ") + rowText(entry);
         // A link marker is words, drawn once across the hex and the text (LogView's span).
         return index.column() == Time ? TableText::timeOfDay(entry.timestampMs)
              : index.column() == Text ? (entry.kind == Note ? QString() : textLines(entry))
@@ -117,9 +166,12 @@ QVariant ConsoleModel::data(const QModelIndex &index, int role) const
              : index.column() == Text ? text(entry)
                                       : rowText(entry);
     case Qt::ToolTipRole: // a hex editor's view of the row; a marker's is its words (the view's, when cut)
-        return viewMode() == ByteText::ViewMode::HexAndText && index.column() == Data && entry.kind != Note
-                ? ByteText::hexDump(entry.bytes, entry.offset)
-                : QVariant();
+        if (viewMode() == ByteText::ViewMode::HexAndText && index.column() == Data && entry.kind != Note)
+            return ByteText::hexDump(entry.bytes, entry.offset);
+        // A line cut into rows: each of them holds the whole line in its tooltip.
+        if (const QString tip = viewMode() == ByteText::ViewMode::Text ? longLineTip(index.row()) : QString(); !tip.isEmpty())
+            return tip;
+        return {};
     case Qt::ForegroundRole:
         return entry.kind == Sent   ? QBrush(QColor(0x1f, 0x5f, 0xbf))
              : entry.kind == Note ? QBrush(QColor(0x80, 0x80, 0x80))

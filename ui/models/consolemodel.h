@@ -5,6 +5,8 @@
 
 #include "panels/bytetext.h"
 
+#include <utility>
+
 namespace bc25::ui {
 
 // One socket's data as lines (LineLogModel): what it received and what was
@@ -41,6 +43,13 @@ private:
     [[nodiscard]] static QString text(const LogLine &line);
     // The bytes as hexdump -C's text, 16 bytes a line, beside the hex of Hex + text.
     [[nodiscard]] static QString textLines(const LogLine &line);
+    // A received line longer than a row (MaxRowBytes) is cut into rows: the
+    // first and the last row of the line `row` belongs to (the same row for a
+    // line that fits), and whether `row` goes on from the row above it.
+    [[nodiscard]] std::pair<int, int> lineRows(int row) const;
+    [[nodiscard]] bool goesOnFromAbove(int row) const;
+    // A long line's rows say so: the row's place in the line and the whole line's text.
+    [[nodiscard]] QString longLineTip(int row) const;
 
     qint64 m_receivedEnd = 0; // offsets in each direction's stream, for "Hex + text"
     qint64 m_sentEnd = 0;

@@ -118,6 +118,17 @@ QVariant SocketTableModel::data(const QModelIndex &index, int role) const
     // The State cell whole (ColumnFit elides an open's failure first on a narrow screen).
     if (role == Qt::ToolTipRole && index.column() == State)
         return data(index, Qt::DisplayRole);
+    // An accepted connection's mode is not its listener's: the module starts it in
+    // buffer access mode (BC25 manual 2.2.5; BG96 TCP/IP AN 2.3.4), what the table
+    // shows until AT+QISTATE? reports another. Said where a direct-push listener's
+    // user would otherwise read it as a mistake.
+    if (role == Qt::ToolTipRole && index.column() == AccessMode && s.inUse && s.serverId >= 0
+        && s.accessMode == bc25::AccessMode::Buffer)
+        return tr("Socket %1 was accepted by listener %2: the module starts an incoming connection in buffer "
+                  "access mode, whatever the listener's mode (its manual, +QIURC: \"incoming\"). Refresh "
+                  "(AT+QISTATE?) shows the mode the module reports; Switch mode changes it (AT+QISWTMD).")
+                .arg(s.connectId)
+                .arg(s.serverId);
     if (role == Qt::BackgroundRole && index.column() == State) {
         switch (s.state) {
         case SocketState::Connected: return QBrush(QColor(0xc8, 0xf0, 0xc8));

@@ -8,18 +8,20 @@
 
 #include "modulecontrols.h"
 
+#include "session/contextactivation.h"
 #include "session/modulesession.h"
+#include "bc25/errorcodes.h"
 #include "bc25/operations.h"
 #include "dialogs/opensocketdialog.h"
 #include "models/sockettablemodel.h"
 #include "panels/sockettableview.h"
 #include "views/columnfit.h"
 #include "views/statusline.h"
-#include "views/steadylayout.h"
 
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QTableView>
 #include <QToolBar>
 #include <QHBoxLayout>
@@ -57,7 +59,9 @@ SocketPanel::SocketPanel(ModuleSession *session, QWidget *parent)
     , m_model(new SocketTableModel(session, this))
     , m_view(new SocketTableView(this))
     , m_progress(new QProgressBar(this))
-    , m_status(new StatusLine(1, this))
+    , m_status(new StatusLine(2, this)) // a refusal and its advice whole at 1280 px (561's is ~170 characters)
+    , m_activate(new QPushButton(this))
+    , m_activation(new ContextActivation(session->commands(), this))
 {
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -113,7 +117,7 @@ SocketPanel::SocketPanel(ModuleSession *session, QWidget *parent)
 
     m_progress->hide();
     m_progress->setTextVisible(true);
-    // One line, whatever it says (the status bar says it whole too): the table does not move.
+    // Two lines, whatever it says (the status bar says it whole too): the table does not move.
     m_status->setObjectName(QStringLiteral("sockets.status"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
@@ -121,13 +125,25 @@ SocketPanel::SocketPanel(ModuleSession *session, QWidget *parent)
     layout->setSizeConstraint(QLayout::SetMinAndMaxSize);
     layout->addWidget(tools);
     layout->addWidget(m_view);
-    // The open's progress beside the status line, its room kept while hidden:
-    // the table does not jump when an open starts or ends.
+    // The open's progress beside the status line, no taller than its two
+    // lines: the table does not jump when an open starts or ends. While no
+    // open runs, the line has the progress's width too (a refusal's advice is long).
     auto *statusRow = new QHBoxLayout;
     statusRow->addWidget(m_status, 3);
     statusRow->addWidget(m_progress, 2);
-    SteadyLayout::keepRoomWhenHidden(m_progress);
+    // The way out of a refused open, where the refusal is said (offerActivation).
+    m_activate->setObjectName(QStringLiteral("sockets.activateContext"));
+    ModuleControls::mark(m_activate); // it asks the module: off without one
+    m_activate->hide();
+    statusRow->addWidget(m_activate);
     layout->addLayout(statusRow);
+    connect(m_activate, &QPushButton::clicked, this, &SocketPanel::activateContext);
+    connect(m_activation, &ContextActivation::activated, this, [this](int contextId) {
+        say(tr("Context %1 is active (AT+QIACT=%1 answered OK): open the socket again.").arg(contextId));
+    });
+    connect(m_activation, &ContextActivation::failed, this, [this](int contextId, const QString &text) {
+        say(tr("Context %1 could not be activated: %2").arg(contextId).arg(text));
+    });
 
     m_progressTimer.setInterval(200);
     connect(&m_progressTimer, &QTimer::timeout, this, &SocketPanel::updateProgress);
@@ -150,6 +166,7 @@ SocketPanel::SocketPanel(ModuleSession *session, QWidget *parent)
         if (id == m_refusedOpen && socket.inUse && socket.state != SocketState::Connecting) {
             m_refusedOpen = -1;
             m_status->setStatus({});
+            offerActivation(-1);
         }
     });
     connect(session->sockets(), &SocketTable::closeFinished, this, [this](int id, bool ok, const QString &text) {
@@ -234,6 +251,7 @@ QString SocketPanel::open(const OpenParameters &parameters)
         return error;
     }
     m_opening = parameters.connectId;
+    m_openContexts.insert(parameters.connectId, parameters.contextId);
     m_openLimitMs = OpenOperation::timeoutMsFor(m_session->profile().catalog().spec(CommandId::Open), parameters.host);
     m_openClock.start();
     m_progress->setRange(0, m_openLimitMs);
@@ -266,9 +284,43 @@ void SocketPanel::onOpenFinished(int connectId, bool ok, const QString &text)
     }
     // What to do about it, in the model's terms (561 on a model whose
     // contexts are activated by hand: AT+QIACT, not AT+CGDCONT).
-    say(ErrorAdvice::withAdvice(tr("Socket %1 could not be opened: %2").arg(connectId).arg(text),
-                                m_session->socket(connectId).lastError, m_session->profile(), connectId));
+    const int code = m_session->socket(connectId).lastError;
+    say(ErrorAdvice::withAdvice(tr("Socket %1 could not be opened: %2").arg(connectId).arg(text), code,
+                                m_session->profile(), connectId));
     m_refusedOpen = connectId;
+    // The module said the context is not up, on a model where bringing it up is
+    // the host's part: the one command that does it, a click away.
+    const bool noContext = code == ErrorCodes::OpenPdpContextFailed || code == ErrorCodes::PdpContextBrokenDown;
+    if (noContext && m_session->profile().answers().activatesContexts)
+        offerActivation(m_openContexts.value(connectId, -1));
+}
+
+void SocketPanel::offerActivation(int contextId)
+{
+    m_offeredContext = contextId;
+    if (contextId < 0) {
+        m_activate->hide();
+        return;
+    }
+    m_activate->setText(tr("Activate context %1").arg(contextId));
+    // The line beside it may be cut: the advice whole here, and what the button sends.
+    m_activate->setToolTip(tr("%1\nSends AT+QIACT=%2; once the module answers OK, open the socket again.")
+                                   .arg(ErrorAdvice::advice(ErrorCodes::OpenPdpContextFailed, m_session->profile()))
+                                   .arg(contextId));
+    m_activate->show();
+}
+
+void SocketPanel::activateContext()
+{
+    const int contextId = m_offeredContext;
+    if (contextId < 0 || m_activation->isBusy())
+        return;
+    if (const QString refusal = m_activation->activate(contextId); !refusal.isEmpty()) {
+        say(refusal);
+        return;
+    }
+    // AT+QIACT may take long (the model's limit is in its command table): said, the offer gone meanwhile.
+    say(tr("Activating context %1 (AT+QIACT=%1)…").arg(contextId));
 }
 
 QString SocketPanel::statusText() const
@@ -286,6 +338,7 @@ void SocketPanel::say(const QString &line)
 {
     m_lineAbout = -1;
     m_refusedOpen = -1;
+    offerActivation(-1); // news of something else: the offer spoke of the refusal it replaces
     // The panel's line and the status bar tell the same news: never "closed" here and "open" there.
     m_status->setStatus(line);
     emit message(line);
@@ -293,6 +346,7 @@ void SocketPanel::say(const QString &line)
 
 void SocketPanel::clearMessage()
 {
+    offerActivation(-1);
     m_lineAbout = -1;
     m_status->setStatus({});
 }

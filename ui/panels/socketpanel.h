@@ -5,6 +5,7 @@
 #include "panels/sockettableview.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QTimer>
 #include <QWidget>
 
@@ -12,9 +13,10 @@
 
 class QLabel;
 class QProgressBar;
+class QPushButton;
 class QTableView;
 
-namespace bc25 { class ModuleSession; }
+namespace bc25 { class ContextActivation; class ModuleSession; }
 
 namespace bc25::ui {
 
@@ -52,6 +54,10 @@ public:
     QString open(const OpenParameters &parameters);
     // The line under the table: the panel's latest news.
     [[nodiscard]] QString statusText() const;
+    // "Activate context N", beside that line after an open failed because its
+    // context is not active (561, 570) on a model whose contexts the host
+    // activates (BG9x, EC200U); hidden otherwise.
+    [[nodiscard]] QPushButton *activateButton() const { return m_activate; }
 
 signals:
     void message(const QString &text);
@@ -59,6 +65,9 @@ signals:
 private:
     void openWithDialog();
     void onOpenFinished(int connectId, bool ok, const QString &message);
+    // Offers AT+QIACT=<contextID> for an open refused for want of an active context, or hides the offer (-1).
+    void offerActivation(int contextId);
+    void activateContext();
     void updateProgress();
     void say(const QString &line);
     // Says what a socket now is ("open", "in direct push mode"): true until it is no longer in use.
@@ -69,6 +78,10 @@ private:
     SocketTableView *m_view;
     QProgressBar *m_progress;
     StatusLine *m_status;
+    QPushButton *m_activate;
+    ContextActivation *m_activation;
+    int m_offeredContext = -1; // the context m_activate activates
+    QHash<int, int> m_openContexts; // connectID → the context its open named (a refusal's context)
     QTimer m_progressTimer;
     QElapsedTimer m_openClock;
     int m_openLimitMs = 0;

@@ -214,7 +214,8 @@ QByteArray RecipeRecorder::stop()
     QByteArray body;
     for (const Action &action : std::as_const(m_actions))
         body += '\n' + lua(action, &used);
-    QByteArray text = "-- " + tr("Recorded on %1").arg(m_started.toString(Qt::ISODate)).toUtf8() + '\n'
+    // The title a reader reads (the dock's line above the tabs): a date and a time, not ISO's "2026-12-07T21:04:01".
+    QByteArray text = "-- " + tr("Recorded on %1").arg(m_started.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))).toUtf8() + '\n'
             + "-- " + tr("What was done in the terminal and the panels, a step per action. Edit it and run it again.").toUtf8()
             + '\n';
     if (!used.isEmpty())

@@ -125,7 +125,7 @@ void StatusLine::fit()
 QStringList StatusLine::parts(const QString &text)
 {
     // A line may break after a space, unless the space follows a number (its
-    // unit stays with it: "3072 bytes", "1920 字节"); after the punctuation
+    // unit stays with it: "3072 bytes", "1920 字节") and no parenthesis opens after it; after the punctuation
     // of Chinese text ("，", "。", "）"); after a comma that is not inside a
     // number ("<contextID>,<connectID>"). Never inside a word — a Chinese word
     // included ("字节"), where the Unicode rules would allow it between any two
@@ -141,7 +141,9 @@ QStringList StatusLine::parts(const QString &text)
             qsizetype before = i;
             while (before > start && text.at(before - 1) == QLatin1Char(' '))
                 --before;
-            breaks = before == start || !text.at(before - 1).isDigit();
+            // What a parenthesis opens is no unit: "21:04:01 (recorded_…)" and
+            // "561 (Open PDP context failed)" may break before it.
+            breaks = before == start || !text.at(before - 1).isDigit() || following == QLatin1Char('(');
         } else if (cjkBreaksAfter.contains(c)) {
             breaks = !cjkBreaksAfter.contains(following) && following != QLatin1Char(' ');
         } else if (c == QLatin1Char(',') || c == QLatin1Char(';')) {
