@@ -157,7 +157,9 @@ int runHealth(const QCommandLineParser &args, const QCommandLineOption &port, co
     const int status = QCoreApplication::exec();
     if (!why.isEmpty())
         err(why);
-    return status;
+    // The link's last note is the capture's last record: written before the verdict.
+    run.connection.disconnectFromModule();
+    return status == ExitStatus::Passed && run.captureErrors.any() ? ExitStatus::Failed : status;
 }
 
 } // namespace
@@ -333,6 +335,9 @@ int main(int argc, char *argv[])
     // From the event loop: a port that fails to open ends it at once.
     QTimer::singleShot(0, &app, [&batch] { batch.start(); });
     const int status = app.exec();
+    // Closed already after the last recipe, unless the run ended early: its
+    // last note is the capture's last record, written before the verdict.
+    batch.connection.disconnectFromModule();
     if (status != 0) {
         // The recipes could not run: the report says why, as a CI job needs it.
         if (args.isSet(junit) && !batch.results.isEmpty()) {
@@ -389,5 +394,5 @@ int main(int argc, char *argv[])
             return ExitStatus::Failed;
         }
     }
-    return failed == 0 && !batch.skippedNamed() ? ExitStatus::Passed : ExitStatus::Failed;
+    return failed == 0 && !batch.skippedNamed() && !batch.captureErrors.any() ? ExitStatus::Passed : ExitStatus::Failed;
 }
