@@ -22,6 +22,7 @@
 
 #include <csignal>
 #include <cstdio>
+#include <utility>
 #include <unistd.h>
 
 using namespace bc25;
@@ -162,6 +163,11 @@ int main(int argc, char *argv[])
         config.strict = true;
     if (!args.isSet(fresh)) {
         QString path = args.value(state);
+        // A file it will write, checked as bc25-run checks its reports: said before anything starts.
+        if (!path.isEmpty()) {
+            if (const QString why = CommandLine::outputProblem(path); !why.isEmpty())
+                return fail(why);
+        }
         if (path.isEmpty()) {
             const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
             QDir().mkpath(dir);
@@ -180,6 +186,13 @@ int main(int argc, char *argv[])
     // The model it answers as (--model): its sockets, contexts, forms and ranges.
     sim::VirtualModule module(profile::ModelChoice::chosen(args), config);
     module.attachTo(&pty);
+    // The module goes on answering (a real one would too), but what it was told
+    // to keep is lost: said when it happens, once, and the stop exits 1.
+    bool nvramLost = false;
+    QObject::connect(&module, &sim::VirtualModule::nvramNotSaved, &module, [&nvramLost](const QString &message) {
+        if (!std::exchange(nvramLost, true))
+            std::fprintf(stderr, "bc25-sim: %s\n", qPrintable(message));
+    });
 
     sim::EchoService echoService;
     if (echoPort >= 0 && !echoService.start(quint16(echoPort)))
@@ -203,5 +216,5 @@ int main(int argc, char *argv[])
     const int status = app.exec();
     if (!linkPath.isEmpty())
         QFile::remove(linkPath);
-    return status;
+    return status == ExitStatus::Passed && nvramLost ? ExitStatus::Failed : status;
 }
