@@ -44,7 +44,9 @@ namespace {
 // default. The run goes on with that model, and the capture's header names it
 // (the model actually used); a silent mismatch would read the module's lines
 // by the wrong manual. The run does not switch: a recipe half run on one model
-// and half on another proves neither (README, bc25-run).
+// and half on another proves neither (README, bc25-run). The virtual module is
+// asked the same (it answers as the model read with, so it passes silently,
+// unless --sim-option ati=… or revision=… makes it another).
 void sayWhenTheModuleIsAnother(ModuleSession &session, profile::ProfilePointer used, bool chosen)
 {
     // No article before a model's name: "a EC200U" and "a unknown" read wrong.
@@ -89,8 +91,7 @@ int runHealth(const QCommandLineParser &args, const QCommandLineOption &port, co
               const QCommandLineOption &context)
 {
     HealthRun run(profile::ModelChoice::chosen(args));
-    if (args.isSet(port))
-        sayWhenTheModuleIsAnother(run.session, profile::ModelChoice::chosen(args), profile::ModelChoice::given(args));
+    sayWhenTheModuleIsAnother(run.session, profile::ModelChoice::chosen(args), profile::ModelChoice::given(args));
     for (const QString &pair : args.values(param)) {
         const qsizetype equals = pair.indexOf(QLatin1Char('='));
         if (equals <= 0) {
@@ -266,8 +267,7 @@ int main(int argc, char *argv[])
     }
 
     RecipeBatch batch(profile::ModelChoice::chosen(args));
-    if (args.isSet(port))
-        sayWhenTheModuleIsAnother(batch.stack.session(), profile::ModelChoice::chosen(args), profile::ModelChoice::given(args));
+    sayWhenTheModuleIsAnother(batch.stack.session(), profile::ModelChoice::chosen(args), profile::ModelChoice::given(args));
     if (args.isSet(library))
         batch.recipes = recipe::RecipeLibrary::builtIn();
     for (const QString &name : args.positionalArguments()) {
