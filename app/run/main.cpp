@@ -183,6 +183,12 @@ int main(int argc, char *argv[])
     const QString recipeArgument = QCoreApplication::translate("bc25-run", "A recipe file, or the name of a built-in recipe (see --list).");
     //: The placeholder of the recipe arguments in the usage line.
     const QString recipeSyntax = QCoreApplication::translate("bc25-run", "RECIPE...");
+    help.setExitStatus(QCoreApplication::translate("bc25-run", "Every recipe began a step and every step passed (with --health: the run "
+                                                               "passed), and every file asked for was written whole."),
+                       QCoreApplication::translate("bc25-run", "A step or a check failed or did not run, the module or its port could not "
+                                                               "be reached, or a capture or a report could not be written."),
+                       QCoreApplication::translate("bc25-run", "The command line is wrong (an unknown option, --param or recipe, a value "
+                                                               "out of range, options that do not go together): nothing was sent."));
     args.addPositionalArgument(QStringLiteral("RECIPE"), recipeArgument, recipeSyntax);
     help.addPositional(QStringLiteral("RECIPE"), recipeArgument, recipeSyntax);
     const QCommandLineOption port(QStringLiteral("port"), QCoreApplication::translate("bc25-run", "Serial port of the module, e.g. /dev/ttyUSB0."), QStringLiteral("PATH"));

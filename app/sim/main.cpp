@@ -80,6 +80,11 @@ int main(int argc, char *argv[])
     // --help wrapped for the reader's language (Chinese at phrase boundaries), not at Qt's 79 characters.
     CommandLineHelp help(description);
     help.addOptions({args.addHelpOption(), args.addVersionOption()});
+    help.setExitStatus(QCoreApplication::translate("bc25-sim", "Stopped (SIGINT or SIGTERM) after a run where nothing failed."),
+                       QCoreApplication::translate("bc25-sim", "The terminal, the echo port or the link could not be made, the --state "
+                                                               "file cannot be written, or writing it failed while running."),
+                       QCoreApplication::translate("bc25-sim", "The command line is wrong (an unknown option, a value out of its range): "
+                                                               "nothing was started."));
     const QCommandLineOption link(QStringLiteral("link"), QCoreApplication::translate("bc25-sim", "Also make a symlink PATH to the terminal."), QStringLiteral("PATH"));
     const QCommandLineOption echo(QStringLiteral("echo"), QCoreApplication::translate("bc25-sim", "Serve TCP and UDP echo on 127.0.0.1:PORT (0 picks a port)."), QStringLiteral("PORT"));
     const QCommandLineOption state(QStringLiteral("state"), QCoreApplication::translate("bc25-sim", "NVRAM file for QICFG and QISWTMD settings (default: in the user's data folder)."), QStringLiteral("FILE"));
