@@ -6,6 +6,7 @@
 
 #include "at/commandengine.h"
 #include "healthrun.h"
+#include "identitynotice.h"
 #include "health/healthplan.h"
 #include "bc25/catalogrules.h"
 #include "commandline.h"
@@ -38,50 +39,6 @@ using recipe::Recipe;
 using namespace bc25::run;
 
 namespace {
-
-// A port whose module names another model (ATI, AT+CGMR) than the one read
-// with: said once on standard error, whether --model chose it or it is the
-// default. The run goes on with that model, and the capture's header names it
-// (the model actually used); a silent mismatch would read the module's lines
-// by the wrong manual. The run does not switch: a recipe half run on one model
-// and half on another proves neither (README, bc25-run). The virtual module is
-// asked the same (it answers as the model read with, so it passes silently,
-// unless --sim-option ati=… or revision=… makes it another).
-void sayWhenTheModuleIsAnother(ModuleSession &session, profile::ProfilePointer used, bool chosen)
-{
-    // No article before a model's name: "a EC200U" and "a unknown" read wrong.
-    ModuleStatus *status = session.status();
-    QObject::connect(status, &ModuleStatus::modelIdentified, status,
-                     [status, used = std::move(used), chosen, said = false](const QByteArray &model) mutable {
-                         if (said || model.isEmpty() || model == used->id())
-                             return;
-                         said = true;
-                         const auto named = profile::ModuleProfile::byId(model);
-                         if (!named) {
-                             // No model of ours (ModelIdentification::Unknown): what the module said, in its words.
-                             const ModuleInfo &info = status->info();
-                             const QString words = info.modelLine().isEmpty() ? info.revision : info.modelLine();
-                             if (chosen) {
-                                 err(QCoreApplication::translate("bc25-run", "the module's identity (\"%1\") is not a known model; "
-                                                                             "--model %2 reads it as %3")
-                                             .arg(words, QString::fromLatin1(used->id()), used->name()));
-                             } else {
-                                 err(QCoreApplication::translate("bc25-run", "the module's identity (\"%1\") is not a known model; "
-                                                                             "read as %2, the default")
-                                             .arg(words, used->name()));
-                             }
-                             return;
-                         }
-                         if (chosen) {
-                             err(QCoreApplication::translate("bc25-run", "the module identifies itself as %1; --model %2 reads it as %3")
-                                         .arg(named->name(), QString::fromLatin1(used->id()), used->name()));
-                         } else {
-                             err(QCoreApplication::translate("bc25-run", "the module identifies itself as %1; read as %2, the default "
-                                                                         "(--model %3 reads it as %1)")
-                                         .arg(named->name(), used->name(), QString::fromLatin1(named->id())));
-                         }
-                     });
-}
 
 // bc25-run --health: the health check's own driver (healthrun.h).
 int runHealth(const QCommandLineParser &args, const QCommandLineOption &port, const QCommandLineOption &baud,
