@@ -120,15 +120,9 @@ int runHealth(const QCommandLineParser &args, const QCommandLineOption &port, co
     return status == ExitStatus::Passed && run.captureErrors.any() ? ExitStatus::Failed : status;
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+// The whole run, from the command line to the exit status.
+int runCommandLine(QCoreApplication &app)
 {
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("bc25-run"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(BC25_VERSION));
-    Translations::installFromArguments(&app, argc, argv);
-
     QCommandLineParser args;
     const QString description = QCoreApplication::translate("bc25-run", "Runs bring-up recipes (Lua) against a module on a serial port or the built-in\n"
                                       "virtual module, read as the BC25 or the model --model names (see\n"
@@ -358,4 +352,17 @@ int main(int argc, char *argv[])
         }
     }
     return failed == 0 && !batch.skippedNamed() && !batch.captureErrors.any() ? ExitStatus::Passed : ExitStatus::Failed;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("bc25-run"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BC25_VERSION));
+    Translations::installFromArguments(&app, argc, argv);
+    // The step lines are the run's results: lost on their way to a full disk
+    // (a CI log redirected to a file), the run is not a pass (as bc25-decode's output).
+    return withOutputChecked(runCommandLine(app));
 }

@@ -24,9 +24,11 @@ struct Run
 };
 
 // `program` with `arguments` under a file size limit of `blocks` (dash: 512 bytes each).
-Run runLimited(const QString &program, int blocks, const QStringList &arguments)
+Run runLimited(const QString &program, int blocks, const QStringList &arguments, const QString &outputFile = {})
 {
     QProcess process;
+    if (!outputFile.isEmpty())
+        process.setStandardOutputFile(outputFile); // opened before the limit: its writes meet it
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
@@ -105,6 +107,26 @@ private slots:
         const Run run = runLimited(QStringLiteral(BC25_RUN_PATH), 0, {QStringLiteral("01_module_identity")});
         QVERIFY2(run.status == 0, qPrintable(run.out + run.err));
         QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+    }
+
+    // bc25-run's standard output sent to a file (a CI log) on that disk: the
+    // step lines are the run's results, and a run whose results are lost is
+    // not a pass, as bc25-decode's output (tst_decodecli).
+    void resultsTheDiskWouldNotTakeFailTheRun_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("recipe") << QStringList {QStringLiteral("01_module_identity")};
+        QTest::newRow("health") << QStringList {QStringLiteral("--health")};
+        QTest::newRow("list") << QStringList {QStringLiteral("--list")};
+    }
+
+    void resultsTheDiskWouldNotTakeFailTheRun()
+    {
+        QFETCH(QStringList, arguments);
+        QTemporaryDir dir;
+        const Run run = runLimited(QStringLiteral(BC25_RUN_PATH), 0, arguments, dir.filePath(QStringLiteral("run.log")));
+        QVERIFY2(run.status == 1, qPrintable(QString::number(run.status) + QLatin1Char(' ') + run.err));
+        QVERIFY2(run.err.count(QLatin1String("bc25-run: cannot write the output: File too large")) == 1, qPrintable(run.err));
     }
 
     // The reports, each written whole or not at all (QSaveFile, committed):
