@@ -20,8 +20,10 @@
 #include <QSocketNotifier>
 #include <QStandardPaths>
 
+#include <cerrno>
 #include <csignal>
 #include <cstdio>
+#include <cstring>
 #include <utility>
 #include <unistd.h>
 
@@ -81,8 +83,9 @@ int main(int argc, char *argv[])
     CommandLineHelp help(description);
     help.addOptions({args.addHelpOption(), args.addVersionOption()});
     help.setExitStatus(QCoreApplication::translate("bc25-sim", "Stopped (SIGINT or SIGTERM) after a run where nothing failed."),
-                       QCoreApplication::translate("bc25-sim", "The terminal, the echo port or the link could not be made, the --state "
-                                                               "file cannot be written, or writing it failed while running."),
+                       QCoreApplication::translate("bc25-sim", "The terminal, the echo port or the link could not be made, the terminal's "
+                                                               "path could not be printed, the --state file cannot be written, or writing "
+                                                               "it failed while running."),
                        QCoreApplication::translate("bc25-sim", "The command line is wrong (an unknown option, a value out of its range): "
                                                                "nothing was started."));
     const QCommandLineOption link(QStringLiteral("link"), QCoreApplication::translate("bc25-sim", "Also make a symlink PATH to the terminal."), QStringLiteral("PATH"));
@@ -215,7 +218,14 @@ int main(int argc, char *argv[])
     std::printf("%s\n", qPrintable(pty.slavePath()));
     if (echoPort >= 0)
         std::printf("echo 127.0.0.1:%u\n", unsigned(echoService.port()));
-    std::fflush(stdout);
+    // The terminal's path is how anyone finds the module: lost on its way (a
+    // full disk under a redirected log), the module would run unreachable.
+    if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+        const int error = errno;
+        if (!linkPath.isEmpty())
+            QFile::remove(linkPath);
+        return fail(QCoreApplication::translate("bc25-sim", "cannot write the output: %1").arg(QString::fromLocal8Bit(std::strerror(error))));
+    }
 
     quitOnSignals(&app);
     const int status = app.exec();

@@ -209,6 +209,16 @@ private slots:
         QVERIFY2(err.contains(QLatin1String("File too large")), qPrintable(err));
     }
 
+    // bc25-sim's first line is the terminal's path, how anyone finds the
+    // module: written to a disk that would not take it, the sim stops at once.
+    void aTerminalPathTheDiskWouldNotTakeStopsTheSim()
+    {
+        QTemporaryDir dir;
+        const Run run = runLimited(QStringLiteral(BC25_SIM_PATH), 0, {QStringLiteral("--fresh")}, dir.filePath(QStringLiteral("sim.log")));
+        QCOMPARE(run.status, 1);
+        QVERIFY2(run.err.contains(QLatin1String("bc25-sim: cannot write the output: File too large")), qPrintable(run.err));
+    }
+
     // A --state bc25-sim could never write is said before anything starts, as
     // bc25-run's outputs are: no terminal is made, exit status 1.
     void anNvramFileThatCannotBeWrittenIsSaidBeforeTheStart()
