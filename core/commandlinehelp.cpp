@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "commandlinehelp.h"
+#include "commandline.h"
 
 #include <QCoreApplication>
 #include <QTextBoundaryFinder>
@@ -155,6 +156,13 @@ QString CommandLineHelp::text(const QString &program, int width) const
         out += QCoreApplication::translate("QCommandLineParser", "Arguments:") + QLatin1Char('\n');
         for (const Positional &p : m_positionals)
             addEntry(&out, p.name, p.description, namesColumns, width);
+    }
+    if (!m_exitStatus.isEmpty()) {
+        if (!out.endsWith(QLatin1String("\n\n")))
+            out += QLatin1Char('\n'); // one blank line before it, as before every section
+        out += QCoreApplication::translate("CommandLineHelp", "Exit status:") + QLatin1Char('\n');
+        for (int status = ExitStatus::Passed; status <= ExitStatus::BadUsage; ++status)
+            addEntry(&out, QString::number(status), m_exitStatus.at(status), namesColumns, width);
     }
     return out;
 }

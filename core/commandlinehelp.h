@@ -21,6 +21,12 @@ public:
 
     void addOptions(const QList<QCommandLineOption> &options) { m_options += options; }
     void addPositional(const QString &name, const QString &description, const QString &syntax = {});
+    // What each exit status (ExitStatus: 0, 1, 2, the same for every program)
+    // means for this program, listed last under "Exit status:", as the README has it.
+    void setExitStatus(const QString &passed, const QString &failed, const QString &badUsage)
+    {
+        m_exitStatus = {passed, failed, badUsage};
+    }
     [[nodiscard]] QString text(const QString &program, int width = DefaultWidth) const;
 
     // `text` in lines of at most `width` columns (a word longer than that alone on its line).
@@ -41,6 +47,7 @@ private:
     QString m_description;
     QList<QCommandLineOption> m_options;
     QList<Positional> m_positionals;
+    QStringList m_exitStatus; // 0, 1, 2
 };
 
 } // namespace bc25

@@ -69,6 +69,11 @@ int main(int argc, char *argv[])
     // --help wrapped for the reader's language (Chinese at phrase boundaries), not at Qt's 79 characters.
     CommandLineHelp help(description);
     help.addOptions({args.addHelpOption(), args.addVersionOption()});
+    help.setExitStatus(QCoreApplication::translate("decode", "The whole input was read (unknown lines included)."),
+                       QCoreApplication::translate("decode", "Damaged capture records were skipped (each named; the rest is decoded), "
+                                                             "or the output could not be written."),
+                       QCoreApplication::translate("decode", "The command line is wrong, or its FILE cannot be read as a log at all "
+                                                             "(missing, another capture version, a damaged header): nothing was decoded."));
     const QList<QCommandLineOption> options {
         {QStringLiteral("viewmode"), QCoreApplication::translate("decode", "AT+QICFG \"viewmode\" at the start (0 or 1)."), QStringLiteral("0|1")},
         {QStringLiteral("showlength"), QCoreApplication::translate("decode", "AT+QICFG \"showlength\" at the start (0 or 1)."), QStringLiteral("0|1")},
@@ -83,8 +88,9 @@ int main(int argc, char *argv[])
         help.addOptions(some);
     }
     const QString fileArgument = QCoreApplication::translate("decode", "Capture or raw log to read; - for standard input.");
-    args.addPositionalArgument(QStringLiteral("file"), fileArgument);
-    help.addPositional(QStringLiteral("file"), fileArgument);
+    // FILE as the README and the errors name it ("name one FILE").
+    args.addPositionalArgument(QStringLiteral("FILE"), fileArgument);
+    help.addPositional(QStringLiteral("FILE"), fileArgument);
     if (const auto status = CommandLine::parse(args, "bc25-decode", help))
         return *status;
     if (const auto status = profile::ModelChoice::handle(args, "bc25-decode"))

@@ -9,10 +9,10 @@
 #include "recipe/recipelibrary.h"
 #include "sim/simconfig.h"
 #include "sim/simoptions.h"
+#include "wholefile.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QSaveFile>
 #include <QTimer>
 
 #include <cstdio>
@@ -21,10 +21,10 @@ namespace bc25 {
 
 namespace {
 
+// bc25-run's standard output (output.h), whose losses the exit status counts.
 void print(const QString &line)
 {
-    std::fputs(qPrintable(line + QLatin1Char('\n')), stdout);
-    std::fflush(stdout);
+    run::out(line);
 }
 
 } // namespace
@@ -209,9 +209,8 @@ void HealthRun::finish(const QList<health::CheckResult> &results)
             continue;
         // Written whole or not at all: a report cut by a full disk is not a
         // report, and its error comes only when the bytes reach the disk.
-        QSaveFile file(name);
-        if (!file.open(QIODevice::WriteOnly) || file.write(contents) < 0 || !file.commit()) {
-            std::fputs(qPrintable(QCoreApplication::translate("bc25-run", "bc25-run: cannot write %1: %2").arg(name, file.errorString()) + QLatin1Char('\n')), stderr);
+        if (QString why; !WholeFile::write(name, contents, &why)) {
+            std::fputs(qPrintable(QCoreApplication::translate("bc25-run", "bc25-run: cannot write %1: %2").arg(name, why) + QLatin1Char('\n')), stderr);
             QCoreApplication::exit(1);
             return;
         }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "captureerrors.h"
 #include "health/healthcheck.h"
 #include "link/modulestack.h"
 #include "session/modulesession.h"
@@ -30,6 +31,7 @@ struct HealthRun
     ModuleSession &session = stack.session();
     link::Connection &connection = stack.connection();
     health::HealthCheck check {session.commands()};
+    run::CaptureErrors captureErrors {connection};
     bool virtualModule = true;
     QStringList simOptions;
     transport::SerialSettings serial;

@@ -6,6 +6,7 @@
 
 #include "at/commandengine.h"
 #include "healthrun.h"
+#include "identitynotice.h"
 #include "health/healthplan.h"
 #include "bc25/catalogrules.h"
 #include "commandline.h"
@@ -39,48 +40,6 @@ using namespace bc25::run;
 
 namespace {
 
-// A port whose module names another model (ATI, AT+CGMR) than the one read
-// with: said once on standard error, whether --model chose it or it is the
-// default. The run goes on with that model, and the capture's header names it
-// (the model actually used); a silent mismatch would read the module's lines
-// by the wrong manual. The run does not switch: a recipe half run on one model
-// and half on another proves neither (README, bc25-run).
-void sayWhenTheModuleIsAnother(ModuleSession &session, profile::ProfilePointer used, bool chosen)
-{
-    // No article before a model's name: "a EC200U" and "a unknown" read wrong.
-    ModuleStatus *status = session.status();
-    QObject::connect(status, &ModuleStatus::modelIdentified, status,
-                     [status, used = std::move(used), chosen, said = false](const QByteArray &model) mutable {
-                         if (said || model.isEmpty() || model == used->id())
-                             return;
-                         said = true;
-                         const auto named = profile::ModuleProfile::byId(model);
-                         if (!named) {
-                             // No model of ours (ModelIdentification::Unknown): what the module said, in its words.
-                             const ModuleInfo &info = status->info();
-                             const QString words = info.modelLine().isEmpty() ? info.revision : info.modelLine();
-                             if (chosen) {
-                                 err(QCoreApplication::translate("bc25-run", "the module's identity (\"%1\") is not a known model; "
-                                                                             "--model %2 reads it as %3")
-                                             .arg(words, QString::fromLatin1(used->id()), used->name()));
-                             } else {
-                                 err(QCoreApplication::translate("bc25-run", "the module's identity (\"%1\") is not a known model; "
-                                                                             "read as %2, the default")
-                                             .arg(words, used->name()));
-                             }
-                             return;
-                         }
-                         if (chosen) {
-                             err(QCoreApplication::translate("bc25-run", "the module identifies itself as %1; --model %2 reads it as %3")
-                                         .arg(named->name(), QString::fromLatin1(used->id()), used->name()));
-                         } else {
-                             err(QCoreApplication::translate("bc25-run", "the module identifies itself as %1; read as %2, the default "
-                                                                         "(--model %3 reads it as %1)")
-                                         .arg(named->name(), used->name(), QString::fromLatin1(named->id())));
-                         }
-                     });
-}
-
 // bc25-run --health: the health check's own driver (healthrun.h).
 int runHealth(const QCommandLineParser &args, const QCommandLineOption &port, const QCommandLineOption &baud,
               const QCommandLineOption &virtualModule, const QCommandLineOption &param, const QCommandLineOption &simOption,
@@ -89,8 +48,7 @@ int runHealth(const QCommandLineParser &args, const QCommandLineOption &port, co
               const QCommandLineOption &context)
 {
     HealthRun run(profile::ModelChoice::chosen(args));
-    if (args.isSet(port))
-        sayWhenTheModuleIsAnother(run.session, profile::ModelChoice::chosen(args), profile::ModelChoice::given(args));
+    sayWhenTheModuleIsAnother(run.session, profile::ModelChoice::chosen(args), profile::ModelChoice::given(args));
     for (const QString &pair : args.values(param)) {
         const qsizetype equals = pair.indexOf(QLatin1Char('='));
         if (equals <= 0) {
@@ -157,18 +115,14 @@ int runHealth(const QCommandLineParser &args, const QCommandLineOption &port, co
     const int status = QCoreApplication::exec();
     if (!why.isEmpty())
         err(why);
-    return status;
+    // The link's last note is the capture's last record: written before the verdict.
+    run.connection.disconnectFromModule();
+    return status == ExitStatus::Passed && run.captureErrors.any() ? ExitStatus::Failed : status;
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+// The whole run, from the command line to the exit status.
+int runCommandLine(QCoreApplication &app)
 {
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("bc25-run"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(BC25_VERSION));
-    Translations::installFromArguments(&app, argc, argv);
-
     QCommandLineParser args;
     const QString description = QCoreApplication::translate("bc25-run", "Runs bring-up recipes (Lua) against a module on a serial port or the built-in\n"
                                       "virtual module, read as the BC25 or the model --model names (see\n"
@@ -180,6 +134,12 @@ int main(int argc, char *argv[])
     const QString recipeArgument = QCoreApplication::translate("bc25-run", "A recipe file, or the name of a built-in recipe (see --list).");
     //: The placeholder of the recipe arguments in the usage line.
     const QString recipeSyntax = QCoreApplication::translate("bc25-run", "RECIPE...");
+    help.setExitStatus(QCoreApplication::translate("bc25-run", "Every recipe began a step and every step passed (with --health: the run "
+                                                               "passed), and every file asked for was written whole."),
+                       QCoreApplication::translate("bc25-run", "A step or a check failed or did not run, the module or its port could not "
+                                                               "be reached, or a capture or a report could not be written."),
+                       QCoreApplication::translate("bc25-run", "The command line is wrong (an unknown option, --param or recipe, a value "
+                                                               "out of range, options that do not go together): nothing was sent."));
     args.addPositionalArgument(QStringLiteral("RECIPE"), recipeArgument, recipeSyntax);
     help.addPositional(QStringLiteral("RECIPE"), recipeArgument, recipeSyntax);
     const QCommandLineOption port(QStringLiteral("port"), QCoreApplication::translate("bc25-run", "Serial port of the module, e.g. /dev/ttyUSB0."), QStringLiteral("PATH"));
@@ -264,8 +224,7 @@ int main(int argc, char *argv[])
     }
 
     RecipeBatch batch(profile::ModelChoice::chosen(args));
-    if (args.isSet(port))
-        sayWhenTheModuleIsAnother(batch.stack.session(), profile::ModelChoice::chosen(args), profile::ModelChoice::given(args));
+    sayWhenTheModuleIsAnother(batch.stack.session(), profile::ModelChoice::chosen(args), profile::ModelChoice::given(args));
     if (args.isSet(library))
         batch.recipes = recipe::RecipeLibrary::builtIn();
     for (const QString &name : args.positionalArguments()) {
@@ -333,6 +292,9 @@ int main(int argc, char *argv[])
     // From the event loop: a port that fails to open ends it at once.
     QTimer::singleShot(0, &app, [&batch] { batch.start(); });
     const int status = app.exec();
+    // Closed already after the last recipe, unless the run ended early: its
+    // last note is the capture's last record, written before the verdict.
+    batch.connection.disconnectFromModule();
     if (status != 0) {
         // The recipes could not run: the report says why, as a CI job needs it.
         if (args.isSet(junit) && !batch.results.isEmpty()) {
@@ -389,5 +351,18 @@ int main(int argc, char *argv[])
             return ExitStatus::Failed;
         }
     }
-    return failed == 0 && !batch.skippedNamed() ? ExitStatus::Passed : ExitStatus::Failed;
+    return failed == 0 && !batch.skippedNamed() && !batch.captureErrors.any() ? ExitStatus::Passed : ExitStatus::Failed;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("bc25-run"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BC25_VERSION));
+    Translations::installFromArguments(&app, argc, argv);
+    // The step lines are the run's results: lost on their way to a full disk
+    // (a CI log redirected to a file), the run is not a pass (as bc25-decode's output).
+    return withOutputChecked(runCommandLine(app));
 }

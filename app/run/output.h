@@ -1,26 +1,49 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "commandline.h"
 #include "commandlinehelp.h"
 
 #include <QCoreApplication>
 #include <QString>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 
 // bc25-run's two streams: results on standard output, line by line as they
 // come (a CI log follows it), complaints on standard error.
 namespace bc25::run {
 
+// Why standard output last failed to take a line (errno), 0 while it took them all.
+inline int &outputError()
+{
+    static int error = 0;
+    return error;
+}
+
 inline void out(const QString &line)
 {
     std::fputs(qPrintable(line + QLatin1Char('\n')), stdout);
-    std::fflush(stdout);
+    if (std::fflush(stdout) != 0)
+        outputError() = errno;
 }
 
 inline void err(const QString &line)
 {
     std::fputs(qPrintable(QStringLiteral("bc25-run: ") + line + QLatin1Char('\n')), stderr);
+}
+
+// `status`, or ExitStatus::Failed when standard output lost lines (said on
+// standard error with the system's reason): a run whose results did not reach
+// its log (a full disk) is not a pass.
+inline int withOutputChecked(int status)
+{
+    if (std::fflush(stdout) == 0 && !std::ferror(stdout))
+        return status;
+    const int error = outputError() != 0 ? outputError() : errno;
+    err(QCoreApplication::translate("bc25-run", "cannot write the output: %1").arg(QString::fromLocal8Bit(std::strerror(error))));
+    return status == ExitStatus::Passed ? ExitStatus::Failed : status;
 }
 
 // One style for every duration bc25-run prints, a step's, a recipe's or the

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "captureerrors.h"
 #include "commandline.h"
 #include "bc25/commandcatalog.h"
 #include "link/modulestack.h"
@@ -41,6 +42,7 @@ struct RecipeBatch
     ModuleSession &session = stack.session();
     link::Connection &connection = stack.connection();
     recipe::RecipeRunner runner {&session};
+    CaptureErrors captureErrors {connection};
     QList<Recipe> recipes;
     QStringList named; // the recipes named on the command line (not --library's)
     QHash<QString, QString> parameters;

@@ -20,8 +20,11 @@
 #include <QSocketNotifier>
 #include <QStandardPaths>
 
+#include <cerrno>
 #include <csignal>
 #include <cstdio>
+#include <cstring>
+#include <utility>
 #include <unistd.h>
 
 using namespace bc25;
@@ -79,6 +82,12 @@ int main(int argc, char *argv[])
     // --help wrapped for the reader's language (Chinese at phrase boundaries), not at Qt's 79 characters.
     CommandLineHelp help(description);
     help.addOptions({args.addHelpOption(), args.addVersionOption()});
+    help.setExitStatus(QCoreApplication::translate("bc25-sim", "Stopped (SIGINT or SIGTERM) after a run where nothing failed."),
+                       QCoreApplication::translate("bc25-sim", "The terminal, the echo port or the link could not be made, the terminal's "
+                                                               "path could not be printed, the --state file cannot be written, or writing "
+                                                               "it failed while running."),
+                       QCoreApplication::translate("bc25-sim", "The command line is wrong (an unknown option, a value out of its range): "
+                                                               "nothing was started."));
     const QCommandLineOption link(QStringLiteral("link"), QCoreApplication::translate("bc25-sim", "Also make a symlink PATH to the terminal."), QStringLiteral("PATH"));
     const QCommandLineOption echo(QStringLiteral("echo"), QCoreApplication::translate("bc25-sim", "Serve TCP and UDP echo on 127.0.0.1:PORT (0 picks a port)."), QStringLiteral("PORT"));
     const QCommandLineOption state(QStringLiteral("state"), QCoreApplication::translate("bc25-sim", "NVRAM file for QICFG and QISWTMD settings (default: in the user's data folder)."), QStringLiteral("FILE"));
@@ -162,6 +171,11 @@ int main(int argc, char *argv[])
         config.strict = true;
     if (!args.isSet(fresh)) {
         QString path = args.value(state);
+        // A file it will write, checked as bc25-run checks its reports: said before anything starts.
+        if (!path.isEmpty()) {
+            if (const QString why = CommandLine::outputProblem(path); !why.isEmpty())
+                return fail(why);
+        }
         if (path.isEmpty()) {
             const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
             QDir().mkpath(dir);
@@ -180,6 +194,13 @@ int main(int argc, char *argv[])
     // The model it answers as (--model): its sockets, contexts, forms and ranges.
     sim::VirtualModule module(profile::ModelChoice::chosen(args), config);
     module.attachTo(&pty);
+    // The module goes on answering (a real one would too), but what it was told
+    // to keep is lost: said when it happens, once, and the stop exits 1.
+    bool nvramLost = false;
+    QObject::connect(&module, &sim::VirtualModule::nvramNotSaved, &module, [&nvramLost](const QString &message) {
+        if (!std::exchange(nvramLost, true))
+            std::fprintf(stderr, "bc25-sim: %s\n", qPrintable(message));
+    });
 
     sim::EchoService echoService;
     if (echoPort >= 0 && !echoService.start(quint16(echoPort)))
@@ -197,11 +218,18 @@ int main(int argc, char *argv[])
     std::printf("%s\n", qPrintable(pty.slavePath()));
     if (echoPort >= 0)
         std::printf("echo 127.0.0.1:%u\n", unsigned(echoService.port()));
-    std::fflush(stdout);
+    // The terminal's path is how anyone finds the module: lost on its way (a
+    // full disk under a redirected log), the module would run unreachable.
+    if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+        const int error = errno;
+        if (!linkPath.isEmpty())
+            QFile::remove(linkPath);
+        return fail(QCoreApplication::translate("bc25-sim", "cannot write the output: %1").arg(QString::fromLocal8Bit(std::strerror(error))));
+    }
 
     quitOnSignals(&app);
     const int status = app.exec();
     if (!linkPath.isEmpty())
         QFile::remove(linkPath);
-    return status;
+    return status == ExitStatus::Passed && nvramLost ? ExitStatus::Failed : status;
 }

@@ -37,6 +37,10 @@ WorkbenchOptions::WorkbenchOptions()
     m_args.setApplicationDescription(description());
     // --help wrapped for the reader's language (Chinese at phrase boundaries), not at Qt's 79 characters.
     m_help.addOptions({m_args.addHelpOption(), m_args.addVersionOption()});
+    m_help.setExitStatus(QCoreApplication::translate("bc25-workbench", "The window was closed (with --screenshot: the picture was saved)."),
+                         QCoreApplication::translate("bc25-workbench", "--screenshot could not save its FILE."),
+                         QCoreApplication::translate("bc25-workbench", "The command line is wrong (an unknown option or model, a mistyped "
+                                                                       "--sim-option): no window was opened."));
     const QList<QCommandLineOption> options {m_port, m_baud, m_virtual, m_lang, m_screenshot, m_startupTime, m_simOption};
     for (const QList<QCommandLineOption> &some : {options, profile::ModelChoice::options(
              QCoreApplication::translate("bc25-workbench", "the model last chosen for the port or the virtual module, else bc25"))}) {

@@ -15,10 +15,16 @@ bool CaptureWriter::open(const QString &path, const QByteArray &model)
         m_error = tr("Cannot write the capture %1: %2").arg(path, m_file.errorString());
         return false;
     }
-    m_file.write(CaptureFormat::Magic.toByteArray() + '\n');
+    // The header checked as every record is: a file size limit of 0 or a full
+    // disk lets the file be created and takes none of its bytes.
+    QByteArray header = CaptureFormat::Magic.toByteArray() + '\n';
     if (!model.isEmpty())
-        m_file.write(CaptureFormat::ModelComment.toByteArray() + model + '\n');
-    m_file.flush();
+        header += CaptureFormat::ModelComment.toByteArray() + model + '\n';
+    if (m_file.write(header) != header.size() || !m_file.flush()) {
+        m_error = tr("Writing the capture %1 failed: %2").arg(path, writeError());
+        m_file.close();
+        return false;
+    }
     return true;
 }
 
@@ -42,10 +48,19 @@ bool CaptureWriter::write(const CaptureRecord &record)
     }
     const QByteArray line = CaptureFormat::formatRecord(record);
     if (m_file.write(line) != line.size() || !m_file.flush()) {
-        m_error = tr("Writing the capture %1 failed: %2").arg(m_file.fileName(), m_file.errorString());
+        m_error = tr("Writing the capture %1 failed: %2").arg(m_file.fileName(), writeError());
         return false;
     }
     return true;
+}
+
+QString CaptureWriter::writeError()
+{
+    // A write the disk cut short (the bytes up to a file size limit) gives no
+    // reason ("Unknown error"); writing the rest, still buffered, gives the
+    // disk's own: "File too large", "No space left on device".
+    m_file.flush();
+    return m_file.errorString();
 }
 
 bool CaptureWriter::write(CaptureRecord::Direction direction, const QByteArray &bytes)

@@ -32,6 +32,8 @@ public:
     bool write(CaptureRecord::Direction direction, const QByteArray &bytes);
 
 private:
+    QString writeError();
+
     QFile m_file;
     QString m_error;
 };

@@ -48,17 +48,12 @@ Connection::Connection(at::CommandEngine *engine, ModuleSession *session, QObjec
     connect(&m_reconnect, &QTimer::timeout, this, &Connection::tryReconnect);
     // Who wrote each command, so that a capture's transactions keep their source.
     connect(engine, &at::CommandEngine::commandStarted, this, [this](quint64, const QByteArray &, at::Source source) {
-        if (m_capture && !m_capture->write(capture::CaptureRecord::Direction::Note, TrafficDecoder::sourceNote(source)))
-            emit captureFailed(m_capture->errorString());
+        record(capture::CaptureRecord::Direction::Note, TrafficDecoder::sourceNote(source));
     });
-    connect(engine, &at::CommandEngine::rawTransmitted, this, [this](const QByteArray &bytes) {
-        if (m_capture && !m_capture->write(capture::CaptureRecord::Direction::Transmit, bytes))
-            emit captureFailed(m_capture->errorString());
-    });
-    connect(engine, &at::CommandEngine::rawReceived, this, [this](const QByteArray &bytes) {
-        if (m_capture && !m_capture->write(capture::CaptureRecord::Direction::Receive, bytes))
-            emit captureFailed(m_capture->errorString());
-    });
+    connect(engine, &at::CommandEngine::rawTransmitted, this,
+            [this](const QByteArray &bytes) { record(capture::CaptureRecord::Direction::Transmit, bytes); });
+    connect(engine, &at::CommandEngine::rawReceived, this,
+            [this](const QByteArray &bytes) { record(capture::CaptureRecord::Direction::Receive, bytes); });
 }
 
 Connection::~Connection()
@@ -253,8 +248,19 @@ void Connection::tryReconnect()
 void Connection::noteLinkClosed(const QString &reason)
 {
     // The decoder fails what was open at this note, as the engine did live.
-    if (m_capture && !m_capture->write(capture::CaptureRecord::Direction::Note, TrafficDecoder::linkClosedNote(reason)))
-        emit captureFailed(m_capture->errorString());
+    record(capture::CaptureRecord::Direction::Note, TrafficDecoder::linkClosedNote(reason));
+}
+
+void Connection::record(capture::CaptureRecord::Direction direction, const QByteArray &bytes)
+{
+    if (!m_capture || m_capture->write(direction, bytes))
+        return;
+    // Said once, and the recording ends there: records after a lost one would
+    // decode as if nothing were missing between them (a command without its
+    // answer, data without its length).
+    const QString why = m_capture->errorString();
+    m_capture.reset();
+    emit captureFailed(why);
 }
 
 void Connection::teardown()
@@ -262,11 +268,8 @@ void Connection::teardown()
     m_link->setTransport(nullptr);
     const QString reason = tr("Disconnected from the module.");
     m_engine->abortAll(reason);
-    if (m_capture) {
-        noteLinkClosed(reason);
-        m_capture->close();
-    }
-    m_capture.reset();
+    noteLinkClosed(reason); // a failed note ends the recording itself
+    m_capture.reset();      // closes the file
     m_serial.reset();
     m_module.reset();
     m_hostEnd.reset();
@@ -308,7 +311,7 @@ void Connection::openCapture(const QString &path)
         m_capture.reset();
         return;
     }
-    m_capture->write(capture::CaptureRecord::Direction::Note, portDescription().toUtf8());
+    record(capture::CaptureRecord::Direction::Note, portDescription().toUtf8());
 }
 
 } // namespace bc25::link

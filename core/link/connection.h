@@ -2,6 +2,7 @@
 #pragma once
 
 #include "at/lineending.h"
+#include "capture/capturerecord.h"
 #include "transport/serialsettings.h"
 
 #include <QObject>
@@ -87,6 +88,8 @@ public:
 
 signals:
     void stateChanged(bc25::link::Connection::State state, const QString &message);
+    // The capture could not be opened or a record could not be written (a full
+    // disk, a file size limit): said once, and nothing more is recorded on this link.
     void captureFailed(const QString &message);
 
 private:
@@ -95,6 +98,8 @@ private:
     void onError(int error, const QString &message);
     void teardown();
     void noteLinkClosed(const QString &reason);
+    // Writes a record to the capture; the first that fails ends the recording (captureFailed).
+    void record(capture::CaptureRecord::Direction direction, const QByteArray &bytes);
     void setState(State state, const QString &message);
     void startCapture();
     void openCapture(const QString &path);

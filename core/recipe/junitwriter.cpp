@@ -2,9 +2,9 @@
 #include "junitwriter.h"
 
 #include "stepreport.h"
+#include "wholefile.h"
 
 #include <QHostInfo>
-#include <QSaveFile>
 #include <QXmlStreamWriter>
 
 namespace bc25::recipe {
@@ -163,12 +163,7 @@ QByteArray JUnitWriter::toXml(const QList<RunResult> &runs, const QString &name)
 
 bool JUnitWriter::write(const QString &path, const QList<RunResult> &runs, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(toXml(runs)) < 0 || !file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
+    return WholeFile::write(path, toXml(runs), error);
 }
 
 } // namespace bc25::recipe

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "nvstate.h"
 
+#include "wholefile.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace bc25::sim {
 
@@ -29,7 +30,7 @@ NvState NvState::load(const QString &path, int socketCount)
     return state;
 }
 
-bool NvState::save(const QString &path) const
+bool NvState::save(const QString &path, QString *error) const
 {
     if (path.isEmpty())
         return true;
@@ -43,11 +44,7 @@ bool NvState::save(const QString &path) const
         {QLatin1String("showLength"), showLength},
         {QLatin1String("accessMode"), modes},
     };
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return false;
-    file.write(QJsonDocument(o).toJson());
-    return file.commit();
+    return WholeFile::write(path, QJsonDocument(o).toJson(), error);
 }
 
 } // namespace bc25::sim

@@ -18,7 +18,8 @@ struct NvState
 
     // Missing or unreadable file: the defaults, for a model with `socketCount` sockets.
     static NvState load(const QString &path, int socketCount);
-    bool save(const QString &path) const;
+    // Written whole or not at all (WholeFile); false with the reason in `error`.
+    bool save(const QString &path, QString *error = nullptr) const;
 };
 
 } // namespace bc25::sim

@@ -101,8 +101,11 @@ VirtualModule::~VirtualModule() = default;
 
 void VirtualModule::saveNv()
 {
-    if (!m_nv.save(m_config.stateFile))
-        qCWarning(lcSim) << "cannot write the NVRAM state file" << m_config.stateFile;
+    QString why;
+    if (m_nv.save(m_config.stateFile, &why))
+        return;
+    qCWarning(lcSim) << "cannot write the NVRAM state file" << m_config.stateFile << why;
+    emit nvramNotSaved(tr("cannot write the NVRAM file %1: %2").arg(m_config.stateFile, why));
 }
 
 bool VirtualModule::mayReach(const QString &host) const

@@ -141,6 +141,9 @@ signals:
     void output(const QByteArray &bytes);
     void outputDrained();
     void rebooted();
+    // The NVRAM file (SimConfig::stateFile) could not be written: what the
+    // module keeps would be lost at its next start. Emitted at each failed save.
+    void nvramNotSaved(const QString &message);
 
 private:
     bool restartsAt(const QByteArray &line);

@@ -144,6 +144,8 @@ private slots:
     void aLongWordStaysWhole();
     void helpIsTrueToEveryModel_data();
     void helpIsTrueToEveryModel();
+    void helpSaysTheExitStatusAsEveryProgram_data();
+    void helpSaysTheExitStatusAsEveryProgram();
 };
 
 void TestCliHelp::helpFitsEightyColumns_data()
@@ -262,6 +264,35 @@ void TestCliHelp::helpIsTrueToEveryModel()
         QVERIFY2(!help.contains(QLatin1String("default bc25")), qPrintable(help));
         QVERIFY2(help.contains(QLatin1String("the model last chosen for it")), qPrintable(help));
     }
+}
+
+void TestCliHelp::helpSaysTheExitStatusAsEveryProgram_data()
+{
+    addPrograms();
+}
+
+// The exit status is the same for every program (ExitStatus; README, bc25-run):
+// each --help ends with what 0, 1 and 2 mean for it, in that order, 2 always
+// the command line's own mistake, with nothing done.
+void TestCliHelp::helpSaysTheExitStatusAsEveryProgram()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, language);
+    const QString help = helpOf(name, language);
+    QVERIFY(!help.isEmpty());
+    if (language != QLatin1String("en"))
+        QSKIP("the words are checked in English; the lead translates them");
+    const QString section = help.section(QLatin1String("\nExit status:\n"), 1);
+    QVERIFY2(!section.isEmpty(), qPrintable(help));
+    const QStringList entries = section.split(QRegularExpression(QStringLiteral("(?m)^  (?=[0-9] )")), Qt::SkipEmptyParts);
+    QCOMPARE(entries.size(), 3);
+    for (int status = 0; status < 3; ++status)
+        QVERIFY2(entries.at(status).startsWith(QString::number(status) + QLatin1Char(' ')), qPrintable(entries.at(status)));
+    QVERIFY2(entries.at(2).simplified().contains(QLatin1String("The command line is wrong")), qPrintable(entries.at(2)));
+    QVERIFY2(entries.at(2).contains(QLatin1String("nothing")) || entries.at(2).contains(QLatin1String("no window")), qPrintable(entries.at(2)));
+    // bc25-decode names its argument as its README synopsis and its errors do.
+    if (name == QLatin1String("bc25-decode"))
+        QVERIFY2(help.startsWith(QLatin1String("Usage: bc25-decode [options] FILE\n")), qPrintable(help.section(QLatin1Char('\n'), 0, 0)));
 }
 
 QTEST_MAIN(TestCliHelp)

@@ -259,8 +259,9 @@ void TestDecodeCli::onlyItsOwnWordsOnStandardError()
 // exit 1 and said (adversary pass 8, F9).
 void TestDecodeCli::outputThatCannotBeWrittenIsAFailure()
 {
-    const QString log = writeFile(m_dir, QStringLiteral("full.log"), "\r\nRDY\r\n\r\n+CEREG: 1\r\n");
-    for (const QString &options : {QString(), QStringLiteral("--stats")}) {
+    // A command too, so that --transactions has a line to print.
+    const QString log = writeFile(m_dir, QStringLiteral("full.log"), "\r\nRDY\r\n\r\n+CEREG: 1\r\nAT\r\r\nOK\r\n");
+    for (const QString &options : {QString(), QStringLiteral("--stats"), QStringLiteral("--transactions")}) {
         QProcess process;
         process.start(QStringLiteral("/bin/sh"),
                       {QStringLiteral("-c"), QStringLiteral("trap '' XFSZ; ulimit -f 0; exec \"$0\" $1 \"$2\" > \"$3\""),

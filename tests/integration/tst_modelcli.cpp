@@ -127,6 +127,8 @@ private slots:
 #endif
     void theSimulatorAnswersAsTheModelNamed();
     void theSimulatorIdentifiesAsTheModelNamed();
+    void theRunAsksTheVirtualModuleWhoItIsToo_data();
+    void theRunAsksTheVirtualModuleWhoItIsToo();
     void decodeTakesTheModelFromTheCaptureHeader();
     void aCaptureNamesItsModelOnceInItsHeader();
     void aLogThatChangesModelIsSaidWithItsLine();
@@ -235,6 +237,43 @@ void TestModelCli::theSimulatorIdentifiesAsTheModelNamed()
     QVERIFY(bg95.start({QStringLiteral("--model"), QStringLiteral("bg95")}));
     QVERIFY(bg95.ask("AT+CGMR").startsWith("AT+CGMR\r\r\nBG95M3LAR02A03\r\n\r\nOK\r\n"));
     QVERIFY(bg95.ask("AT+QGMR").startsWith("AT+QGMR\r\r\nBG95M3LAR02A03_01.012.01.012\r\n\r\nOK\r\n"));
+}
+
+// bc25-run checks the virtual module's identity (ATI, AT+CGMR) as it checks a
+// port's module: as the model read with, it passes in silence; made to name
+// another (--sim-option ati=…), it is said in the same words, once a run.
+void TestModelCli::theRunAsksTheVirtualModuleWhoItIsToo_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("said");
+    const QStringList bg96 {QStringLiteral("--sim-option"), QStringLiteral("ati=Quectel|BG96|Revision: BG96MAR02A07M1G")};
+    const QString byDefault = QStringLiteral("the module identifies itself as BG96; read as BC25, the default (--model bg96 reads it as BG96)");
+    const QString recipe = QStringLiteral("01_module_identity");
+    QTest::newRow("recipe, the model's own") << QStringList {QStringLiteral("--model"), QStringLiteral("bg96"), recipe} << QString();
+    QTest::newRow("recipe, the default's own") << QStringList {QStringLiteral("--virtual"), recipe} << QString();
+    QTest::newRow("health, the model's own") << QStringList {QStringLiteral("--model"), QStringLiteral("bg96"), QStringLiteral("--health")} << QString();
+    QTest::newRow("recipe, another") << QStringList {QStringLiteral("--virtual")} + bg96 + QStringList {recipe} << byDefault;
+    QTest::newRow("recipes, another") << bg96 + QStringList {recipe, QStringLiteral("02_network_attach")} << byDefault;
+    QTest::newRow("recipe, another than --model")
+            << QStringList {QStringLiteral("--model"), QStringLiteral("bc660k")} + bg96 + QStringList {recipe}
+            << QStringLiteral("the module identifies itself as BG96; --model bc660k reads it as BC660K-GL");
+    QTest::newRow("health, another") << QStringList {QStringLiteral("--health")} + bg96 << byDefault;
+}
+
+void TestModelCli::theRunAsksTheVirtualModuleWhoItIsToo()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, said);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    const Finished done = run(QStringLiteral(BC25_RUN_PATH), arguments, environment);
+    const QString err = QString::fromUtf8(done.err);
+    // The run went as far as the module's identity: a step line at least.
+    QVERIFY2(done.out.contains("PASS") || done.out.contains("passed"), done.out.constData());
+    if (said.isEmpty())
+        QVERIFY2(!err.contains(QLatin1String("identifies itself")), qPrintable(err));
+    else
+        QVERIFY2(err.count(QStringLiteral("bc25-run: ") + said + QLatin1Char('\n')) == 1, qPrintable(err));
 }
 
 void TestModelCli::decodeTakesTheModelFromTheCaptureHeader()
