@@ -42,6 +42,8 @@ public:
     // The module restarted or the link was reset: it answers nothing it was asked.
     void forget();
 
+    // Whether any part of a late answer may still come (a line need not be offered otherwise).
+    [[nodiscard]] bool awaitsAnything() const { return m_answer || !m_windowCommand.isEmpty(); }
     // Whether the next command waits for the late answer (the window is open).
     [[nodiscard]] bool awaited() const { return m_windowEnd >= 0; }
     // When the window runs out (-1: not open).
@@ -56,7 +58,7 @@ public:
     // Asked of every line no command claims: inline while nothing timed out.
     [[nodiscard]] Part partOf(const ResultLine &line, bool commandOpen, const ProtocolRules &rules) const
     {
-        return m_answer || !m_windowCommand.isEmpty() ? partOfAwaited(line, commandOpen, rules) : Part::None;
+        return awaitsAnything() ? partOfAwaited(line, commandOpen, rules) : Part::None;
     }
     // The timed-out command whose answer line came (Part::AnswerLine).
     [[nodiscard]] const QByteArray &answeredCommand() const;

@@ -272,8 +272,12 @@ void TransactionAssembler::onLine(const AtEvent &event)
         restart(line);
         return;
     }
-    if (offerToOperations(event, line) || offerToCurrent(event, line) || offerToTimedOut(event, line)
-        || offerToLateAnswer(event, line))
+    // Asked of every line: each is offered only where something waits for it
+    // (a raw log without echo has no command, no operation, nothing timed
+    // out; the offers cost 2 M instructions a MiB of URCs and reads).
+    if ((!m_operations.empty() && offerToOperations(event, line)) || (m_current && offerToCurrent(event, line))
+        || (m_operations.hasTimedOut() && offerToTimedOut(event, line))
+        || (m_lateAnswer.awaitsAnything() && offerToLateAnswer(event, line)))
         return;
     // A bare result word no command claims (a SEND OK, a CLOSE OK whose command
     // was not seen) is a result without its command, never a URC (manual 2.1.4):
