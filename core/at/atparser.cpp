@@ -198,6 +198,12 @@ void AtParser::feedLineMode(const char *data, qsizetype size, qsizetype &i)
     }
     m_afterCr = c == '\r';
     endLine(m_base + i);
+    // CR LF, the common ending: its LF is skipped here, as the next call
+    // would skip it, without a turn of process() of its own for each line.
+    if (m_afterCr && m_mode == Mode::Line && i < size && data[i] == '\n') {
+        m_afterCr = false;
+        ++i;
+    }
 }
 
 void AtParser::emitPrompt(qint64 offset)

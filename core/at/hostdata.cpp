@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: MIT
-// TransactionAssembler: the data the host writes for a send (manual 2.1.4,
-// 2.1.5, 2.1.6) — whole from the live engine, in pieces from a capture whose
-// records cut it anywhere, or with the command before the prompt came.
+// TransactionAssembler: the data phase of a send (manual 2.1.4, 2.1.5,
+// 2.1.6) — its prompt, and the data the host writes: whole from the live
+// engine, in pieces from a capture whose records cut it anywhere, with the
+// command before the prompt came, or known from its echo in a raw log.
 #include "transactionassembler.h"
+
+#include "echoline.h"
+#include "protocolrules.h"
 
 namespace bc25::at {
 
@@ -22,6 +26,64 @@ qsizetype dataEndIn(QByteArrayView bytes)
 }
 
 } // namespace
+
+void TransactionAssembler::onPrompt(const AtEvent &event)
+{
+    const quint64 id = m_current ? m_current->transaction.id : 0;
+    route(RoutedEvent::Role::Prompt, event, nullptr, id);
+    if (!m_current) {
+        // The prompt of a timed-out fixed-length send came after all: the module
+        // takes the next <len> bytes whatever they are, so they are its data.
+        if (std::optional<QByteArray> data = m_lateAnswer.takeLostPromptData()) {
+            emit promptReceived(0, *std::move(data));
+            return;
+        }
+    }
+    if (!m_current || m_current->dataSent || m_current->command.dataPhase == AtCommand::DataPhase::None)
+        return;
+    if (m_commandsFromEcho) {
+        // A raw log: the data comes back as echo, counted by its length or ended by Ctrl+Z.
+        m_current->dataSent = true;
+        const bool fixed = m_current->command.dataPhase == AtCommand::DataPhase::FixedLength;
+        // A module may echo neither the data nor the Ctrl+Z: its answer ends the data phase.
+        // After data counted by length, the module's answer is its final result (OK, then
+        // SEND OK or SEND FAIL; or ERROR): a bare SEND OK there was never the answer —
+        // unless the model answers a send with it alone (the LTE modules).
+        m_parser.expectEchoedData(
+                fixed ? m_current->command.dataLength : -1,
+                [this](QByteArrayView text) { return isAnswerToData(text); },
+                [this](QByteArrayView text) { return endsCurrent(ResultLine::parse(text.toByteArray())); },
+                m_current->command.dataIsHexText);
+        return;
+    }
+    if (!m_current->earlyData.isEmpty()) {
+        // The host wrote the data with the command: it goes to the module now,
+        // whole or the part written so far (the rest comes in later writes).
+        m_current->promptSeen = true;
+        if (m_current->earlyDataComplete)
+            dataWritten(std::exchange(m_current->earlyData, {}), m_now);
+        else
+            dataPieceWritten(QByteArray(std::exchange(m_current->earlyData, {})), m_now);
+        return;
+    }
+    QByteArray bytes = m_current->command.payload;
+    if (m_current->command.dataPhase == AtCommand::DataPhase::CtrlZ)
+        bytes += CtrlZ;
+    m_current->promptSeen = true;
+    emit promptReceived(id, bytes);
+}
+
+bool TransactionAssembler::isAnswerToData(QByteArrayView text) const
+{
+    // The final result, the send's SEND OK or SEND FAIL, a restart, or the next command's echo.
+    if (startsLikeCommand(text))
+        return true;
+    const ResultLine line = ResultLine::parse(text.toByteArray());
+    if (line.isFinal() || m_rules->restartedBy(line))
+        return true;
+    const OperationMatcher *operation = m_current ? m_current->command.operation.get() : nullptr;
+    return operation && operation->clone()->match(line) != OperationMatcher::Match::NotMine;
+}
 
 void TransactionAssembler::dataWritten(const QByteArray &bytes, qint64 now)
 {

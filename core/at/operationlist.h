@@ -54,6 +54,7 @@ public:
     };
     static constexpr int MaxTimedOut = 8;
     void rememberTimedOut(const OpenCommand &entry);
+    [[nodiscard]] bool hasTimedOut() const { return !m_timedOut.empty(); }
     // The timed-out operation a line belongs to, with the match (removed once it ends it).
     std::optional<TimedOut> claimTimedOut(const ResultLine &line, OperationMatcher::Match *match);
     // A newer confirmed operation (or a reboot: nullptr) leaves no room for the timed-out ones it supersedes.

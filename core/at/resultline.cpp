@@ -2,6 +2,7 @@
 #include "resultline.h"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <utility>
 
@@ -9,35 +10,68 @@ namespace bc25::at {
 
 namespace {
 
-// Names printed without "+NAME:" that are results, not text.
-bool isBareResultName(QByteArrayView line)
+// The names a module prints most, shared instead of allocated for every
+// line; `bare`: printed without "+NAME:", a result, not text.
+struct KnownName
 {
-    static constexpr QByteArrayView names[] = {
-        "OK", "ERROR", "SEND OK", "SEND FAIL", "CLOSE OK", "RDY", "POWERED DOWN",
-        "NO CARRIER", "CONNECT", "ABORTED",
-    };
-    for (const QByteArrayView name : names) {
-        if (line == name)
-            return true;
+    QByteArray name;
+    bool bare = false;
+};
+
+// Found by their size first: a line costs a few byte tests, not a compare per name.
+class KnownNames
+{
+public:
+    KnownNames()
+    {
+        static const char *const bare[] = {
+            "OK", "ERROR", "SEND OK", "SEND FAIL", "CLOSE OK", "RDY", "POWERED DOWN", "NO CARRIER", "CONNECT", "ABORTED",
+        };
+        static const char *const prefixed[] = {
+            "QIURC", "QIRD", "QISTATE", "QIOPEN", "QPING", "QISEND", "QICFG", "QIGETERROR", "QNTTP", "QIDNSGIP",
+            "QIDNSCFG", "QIKALIVE", "CME ERROR", "CSQ", "CEREG", "CGATT", "CGPADDR",
+        };
+        for (const char *name : bare)
+            add(name, true);
+        for (const char *name : prefixed)
+            add(name, false);
     }
-    return false;
+
+    [[nodiscard]] const KnownName *find(QByteArrayView name) const
+    {
+        if (name.isEmpty() || name.size() >= MaxSize)
+            return nullptr;
+        for (const KnownName &known : m_bySize[size_t(name.size())]) {
+            if (known.name.front() == name.front()
+                && std::memcmp(known.name.constData(), name.data(), size_t(name.size())) == 0)
+                return &known;
+        }
+        return nullptr;
+    }
+
+private:
+    static constexpr qsizetype MaxSize = 16;
+
+    void add(const char *name, bool bare)
+    {
+        const QByteArray text(name);
+        Q_ASSERT(text.size() < MaxSize);
+        m_bySize[size_t(text.size())].append({text, bare});
+    }
+
+    std::array<QList<KnownName>, MaxSize> m_bySize;
+};
+
+const KnownNames &knownNames()
+{
+    static const KnownNames names;
+    return names;
 }
 
-// The names a module prints most, shared instead of allocated for every line.
 QByteArray internedName(QByteArrayView name)
 {
-    static const QByteArray names[] = {
-        "OK", "ERROR", "SEND OK", "SEND FAIL", "CLOSE OK", "QIURC", "QIRD", "QISTATE", "QIOPEN",
-        "QPING", "QISEND", "QICFG", "QIGETERROR", "QNTTP", "QIDNSGIP", "QIDNSCFG", "QIKALIVE",
-        "CME ERROR", "CSQ", "CEREG", "CGATT", "CGPADDR", "RDY",
-    };
-    // Size and first byte first: a line costs a few byte tests, not a compare per name.
-    for (const QByteArray &known : names) {
-        if (known.size() == name.size() && known.front() == name.front()
-            && std::memcmp(known.constData(), name.data(), size_t(name.size())) == 0)
-            return known;
-    }
-    return name.toByteArray();
+    const KnownName *known = knownNames().find(name);
+    return known ? known->name : name.toByteArray();
 }
 
 } // namespace
@@ -139,12 +173,15 @@ ResultLine ResultLine::parse(const QByteArray &line)
 {
     ResultLine result;
     result.text = line;
-    const QByteArrayView view = QByteArrayView(line).trimmed();
+    // Every line is parsed: the trims and the colon's search inline, not calls.
+    const QByteArrayView view = trimmedPart(line.constData(), line.constData() + line.size());
     if (view.startsWith('+')) {
-        const qsizetype colon = view.indexOf(':');
+        const char *const end = view.data() + view.size();
+        const char *const colonAt = find(view.data(), end, ':');
+        const qsizetype colon = colonAt < end ? colonAt - view.data() : -1;
         if (colon > 1) {
             result.prefixed = true;
-            result.name = internedName(view.sliced(1, colon - 1).trimmed());
+            result.name = internedName(trimmedPart(view.data() + 1, colonAt));
             result.m_parametersAt = (view.data() - line.constData()) + colon + 1;
             result.m_parametersLength = view.size() - colon - 1;
         } else if (colon < 0 && view.size() > 1) {
@@ -152,8 +189,8 @@ ResultLine ResultLine::parse(const QByteArray &line)
             result.prefixed = true;
             result.name = view.sliced(1).toByteArray();
         }
-    } else if (isBareResultName(view)) {
-        result.name = internedName(view);
+    } else if (const KnownName *known = knownNames().find(view); known && known->bare) {
+        result.name = known->name;
     }
     // Compared as views, which test the size first: QByteArray == "OK" calls a
     // memory compare whatever the size (four per line, 1.8 M instructions a MiB).

@@ -84,7 +84,7 @@ void TransactionAssembler::finishByOperationLine(const AtEvent &event, const Res
     if (m_recordContents)
         m_current->transaction.lines.append(line);
     route(RoutedEvent::Role::Final, event, &line, id);
-    m_timedOutAnswer.reset(); // the module answered on
+    m_lateAnswer.moduleAnsweredOn();
     finishCurrent(Transaction::Status::Ok);
     for (auto it = m_operations.begin(); it != m_operations.end(); ++it) {
         if (it->transaction.id != id)
@@ -117,33 +117,23 @@ bool TransactionAssembler::offerToTimedOut(const AtEvent &event, const ResultLin
     return true;
 }
 
-bool TransactionAssembler::offerToTimedOutCommand(const AtEvent &event, const ResultLine &line)
+bool TransactionAssembler::offerToLateAnswer(const AtEvent &event, const ResultLine &line)
 {
-    if (line.isFinal() && !m_current && (m_timedOutAnswer || !m_limits.timedOutCommand().isEmpty())) {
+    switch (m_lateAnswer.partOf(line, m_current.has_value(), *m_rules)) {
+    case LateAnswer::Part::None:
+        return false;
+    case LateAnswer::Part::FinalResult:
         // The answer to a command that already timed out: absorb it, resync now.
         route(RoutedEvent::Role::Late, event, &line);
-        emit lateResult(line, endLateAnswer());
+        emit lateResult(line, m_lateAnswer.finalResultCame());
         emit becameReady();
         return true;
+    case LateAnswer::Part::AnswerLine:
+        route(RoutedEvent::Role::Late, event, &line);
+        emit lateResult(line, m_lateAnswer.answeredCommand());
+        return true;
     }
-    // Its "+NAME:" answer line (+CGATT: 1, +QIRD: 512), unless the model also
-    // prints it unsolicited: late, tied to its command, not a URC without meaning.
-    if (!m_timedOutAnswer || line.isFinal() || !line.prefixed
-        || !m_timedOutAnswer->ownedPrefixes.contains(line.name) || m_rules->isKnownUrc(line))
-        return false;
-    route(RoutedEvent::Role::Late, event, &line);
-    emit lateResult(line, m_timedOutAnswer->command);
-    return true;
-}
-
-QByteArray TransactionAssembler::endLateAnswer()
-{
-    // Both the window and the remembered command end with the final result.
-    QByteArray command = m_limits.endLateWindow();
-    if (m_timedOutAnswer && command.isEmpty())
-        command = m_timedOutAnswer->command;
-    m_timedOutAnswer.reset();
-    return command;
+    return false;
 }
 
 void TransactionAssembler::endOperationsOnSocket(int connectId, const ResultLine &line)
@@ -171,10 +161,10 @@ void TransactionAssembler::restart(const ResultLine &line)
     const QString text = QString::fromUtf8(line.text);
     m_parser.setPromptExpected(false);
     m_parser.clearExpectedEcho();
-    const bool lateAnswerAwaited = !m_current && m_limits.awaitingLateAnswer();
-    m_limits.endLateWindow();
-    m_operations.forgetTimedOut(nullptr); // the restarted module answers nothing it was asked before
-    m_timedOutAnswer.reset();
+    const bool lateAnswerAwaited = !m_current && m_lateAnswer.awaited();
+    // The restarted module answers nothing it was asked before.
+    m_lateAnswer.forget();
+    m_operations.forgetTimedOut(nullptr);
     if (lateAnswerAwaited)
         emit becameReady();
     if (m_current)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "transactionassembler.h"
 
+#include "echoline.h"
 #include "protocolrules.h"
 #include "recordbounds.h"
 
@@ -17,76 +18,6 @@ namespace bc25::at {
 namespace {
 
 constexpr char CtrlZ = '\x1a';
-constexpr char Esc = '\x1b';
-
-bool startsLikeCommand(QByteArrayView text)
-{
-    return text.size() >= 2 && (text[0] == 'A' || text[0] == 'a') && (text[1] == 'T' || text[1] == 't');
-}
-
-// A byte that tells one command from another of the same name: a parameter's
-// digit, its separators, the query and test marks (AT+QIRD=0 and =1,
-// AT+CEREG? and =?, ATE0 and ATE1).
-bool tellsCommandsApart(char c)
-{
-    return (c >= '0' && c <= '9') || c == '=' || c == '?' || c == ',' || c == '"';
-}
-
-// Our own echo as a line can bring it: a byte garbled, lost or doubled
-// (AT+CSP, AT+SQ, AT+CSSQ for AT+CSQ: one edit apart), or bytes the link kept
-// from before it opened stuck in front (AT+CGAT for AT). Anything else that
-// starts like a command is another command's echo — also one edit apart where
-// the edit is a byte that tells commands apart: AT+QIRD=1,512 before our
-// AT+QIRD=0,512 is socket 1's read (its answer would be misread as ours),
-// and a garble that happens to look so costs our command a time-out only.
-bool ourEchoOnTheLine(QByteArrayView line, QByteArrayView command)
-{
-    line = line.trimmed();
-    if (line.endsWith(command))
-        return true;
-    const qsizetype longer = qMax(line.size(), command.size());
-    if (longer - qMin(line.size(), command.size()) > 1)
-        return false;
-    qsizetype i = 0;
-    while (i < line.size() && i < command.size() && line[i] == command[i])
-        ++i;
-    // One a whole beginning of the other is a command of its own (AT before
-    // ATI: a stale AT's echo and OK made ATI's answer "AT").
-    if (i == qMin(line.size(), command.size()))
-        return false;
-    const auto edited = [&](qsizetype at, QByteArrayView text) { return at < text.size() && tellsCommandsApart(text[at]); };
-    if (edited(i, line) || edited(i, command))
-        return false;
-    // After the first difference the rest agrees, with one byte replaced, lost or added.
-    if (line.size() == command.size())
-        return line.sliced(qMin(i + 1, line.size())) == command.sliced(qMin(i + 1, command.size()));
-    if (line.size() < command.size())
-        return line.sliced(i) == command.sliced(i + 1);
-    return line.sliced(i + 1) == command.sliced(i);
-}
-
-bool beginsWithIntegers(const ResultLine &line, int count)
-{
-    if (line.fieldCount() < count)
-        return false;
-    for (int i = 0; i < count; ++i) {
-        if (!line.field(i).isInteger())
-            return false;
-    }
-    return true;
-}
-
-Transaction::Status statusOf(ResultLine::Final final)
-{
-    switch (final) {
-    case ResultLine::Final::Ok: return Transaction::Status::Ok;
-    case ResultLine::Final::Error: return Transaction::Status::Error;
-    case ResultLine::Final::CmeError: return Transaction::Status::CmeError;
-    case ResultLine::Final::CmsError: return Transaction::Status::CmsError;
-    case ResultLine::Final::None: break;
-    }
-    return Transaction::Status::Open;
-}
 
 } // namespace
 
@@ -119,7 +50,7 @@ void TransactionAssembler::open(AtCommand &&command, qint64 now, quint64 id)
         // Only a log can show a new command before the last one ended.
         finishCurrent(Transaction::Status::Timeout, tr("No final result before the next command."));
     }
-    m_limits.stopLateWindow();
+    m_lateAnswer.commandWritten();
     Pending &entry = m_current.emplace(); // built in place: an OpenCommand is large
     entry.transaction.id = id ? id : m_nextId++;
     entry.transaction.source = command.source;
@@ -157,7 +88,7 @@ qint64 TransactionAssembler::nextDeadline() const
     if (m_current)
         consider(m_current->deadline);
     consider(m_operations.nextDeadline());
-    consider(m_limits.lateUntil());
+    consider(m_lateAnswer.windowEnd());
     if (m_parser.hasPending())
         consider(m_limits.quietAt());
     return next;
@@ -177,10 +108,8 @@ void TransactionAssembler::advance(qint64 now)
                         tr("No answer for %1 within %2 s.")
                                 .arg(what, QString::number(limit / 1000.0)));
     }
-    if (m_limits.awaitingLateAnswer() && now >= m_limits.lateUntil()) {
-        m_limits.endLateWindow();
+    if (m_lateAnswer.windowRanOut(now))
         emit becameReady();
-    }
 }
 
 void TransactionAssembler::timeOutCurrent()
@@ -195,16 +124,10 @@ void TransactionAssembler::timeOutCurrent()
     const bool counted = promptAwaited && command.dataPhase == AtCommand::DataPhase::FixedLength;
     if (promptAwaited && !counted)
         emit escapeNeeded();
-    m_lostPromptData.reset();
-    if (counted)
-        m_lostPromptData = command.payload;
     const QString message = tr("No final result for %1 within %2 s.")
                                     .arg(QString::fromUtf8(command.text), QString::number(command.timeoutMs / 1000.0));
     qCWarning(lcTransactions) << message;
-    m_limits.startLateWindow(command.text, m_now);
-    if (counted)
-        m_limits.holdLateWindow();
-    m_timedOutAnswer = TimedOutAnswer {command.text, command.ownedPrefixes, command.dataSocket};
+    m_lateAnswer.commandTimedOut(command, m_now, counted);
     // Data the module took (written after its prompt) may still be sent: its
     // SEND OK, late, is the module's word that it was (F9: the peer had it).
     if (command.operation && (command.dataPhase == AtCommand::DataPhase::None || m_current->dataSent))
@@ -281,7 +204,7 @@ void TransactionAssembler::atEventParsed(const AtEvent &event)
         applyChange({SettingChange::Setting::Echo, -1, true});
         if (m_current && !m_current->dataSent && !m_current->transaction.echoSeen) {
             m_current->foreignAnswer = false; // ours begins: whatever came before was another's
-            m_timedOutAnswer.reset();
+            m_lateAnswer.moduleAnsweredOn();
             m_current->transaction.echoSeen = true;
             m_current->transaction.echoedMs = m_now;
         } else if (m_commandsFromEcho && m_current && m_current->dataSent && m_current->transaction.payload.isEmpty()) {
@@ -299,62 +222,6 @@ void TransactionAssembler::atEventParsed(const AtEvent &event)
     }
 }
 
-void TransactionAssembler::onPrompt(const AtEvent &event)
-{
-    const quint64 id = m_current ? m_current->transaction.id : 0;
-    route(RoutedEvent::Role::Prompt, event, nullptr, id);
-    if (!m_current && m_lostPromptData && m_limits.awaitingLateAnswer()) {
-        // The prompt of a timed-out fixed-length send came after all: the module
-        // takes the next <len> bytes whatever they are, so they are its data.
-        emit promptReceived(0, *std::exchange(m_lostPromptData, std::nullopt));
-        return;
-    }
-    if (!m_current || m_current->dataSent || m_current->command.dataPhase == AtCommand::DataPhase::None)
-        return;
-    if (m_commandsFromEcho) {
-        // A raw log: the data comes back as echo, counted by its length or ended by Ctrl+Z.
-        m_current->dataSent = true;
-        const bool fixed = m_current->command.dataPhase == AtCommand::DataPhase::FixedLength;
-        // A module may echo neither the data nor the Ctrl+Z: its answer ends the data phase.
-        // After data counted by length, the module's answer is its final result (OK, then
-        // SEND OK or SEND FAIL; or ERROR): a bare SEND OK there was never the answer —
-        // unless the model answers a send with it alone (the LTE modules).
-        m_parser.expectEchoedData(
-                fixed ? m_current->command.dataLength : -1,
-                [this](QByteArrayView text) { return isAnswerToData(text); },
-                [this](QByteArrayView text) { return endsCurrent(ResultLine::parse(text.toByteArray())); },
-                m_current->command.dataIsHexText);
-        return;
-    }
-    if (!m_current->earlyData.isEmpty()) {
-        // The host wrote the data with the command: it goes to the module now,
-        // whole or the part written so far (the rest comes in later writes).
-        m_current->promptSeen = true;
-        if (m_current->earlyDataComplete)
-            dataWritten(std::exchange(m_current->earlyData, {}), m_now);
-        else
-            dataPieceWritten(QByteArray(std::exchange(m_current->earlyData, {})), m_now);
-        return;
-    }
-    QByteArray bytes = m_current->command.payload;
-    if (m_current->command.dataPhase == AtCommand::DataPhase::CtrlZ)
-        bytes += CtrlZ;
-    m_current->promptSeen = true;
-    emit promptReceived(id, bytes);
-}
-
-bool TransactionAssembler::isAnswerToData(QByteArrayView text) const
-{
-    // The final result, the send's SEND OK or SEND FAIL, a restart, or the next command's echo.
-    if (startsLikeCommand(text))
-        return true;
-    const ResultLine line = ResultLine::parse(text.toByteArray());
-    if (line.isFinal() || m_rules->restartedBy(line))
-        return true;
-    const OperationMatcher *operation = m_current ? m_current->command.operation.get() : nullptr;
-    return operation && operation->clone()->match(line) != OperationMatcher::Match::NotMine;
-}
-
 void TransactionAssembler::onData(const AtEvent &event)
 {
     int connectId = event.connectId;
@@ -368,11 +235,11 @@ void TransactionAssembler::onData(const AtEvent &event)
             data += QByteArrayView(event.bytes).first(qMin<qsizetype>(event.bytes.size(),
                                                                       AtParser::MaxPayloadLength - data.size()));
         id = m_current->transaction.id;
-    } else if (connectId < 0 && m_timedOutAnswer && m_timedOutAnswer->dataSocket >= 0) {
+    } else if (connectId < 0 && m_lateAnswer.dataSocket() >= 0) {
         // The answer of a read that timed out came after all (its "+QIRD: <n>"
         // a late answer): the bytes left the module's buffer, they are that
         // socket's, never dropped.
-        connectId = m_timedOutAnswer->dataSocket;
+        connectId = m_lateAnswer.dataSocket();
     }
     route(RoutedEvent::Role::Data, event, nullptr, id, connectId);
     // Text that is not hex pairs is no data: shown raw as drift, never as bytes the socket received.
@@ -405,8 +272,12 @@ void TransactionAssembler::onLine(const AtEvent &event)
         restart(line);
         return;
     }
-    if (offerToOperations(event, line) || offerToCurrent(event, line) || offerToTimedOut(event, line)
-        || offerToTimedOutCommand(event, line))
+    // Asked of every line: each is offered only where something waits for it
+    // (a raw log without echo has no command, no operation, nothing timed
+    // out; the offers cost 2 M instructions a MiB of URCs and reads).
+    if ((!m_operations.empty() && offerToOperations(event, line)) || (m_current && offerToCurrent(event, line))
+        || (m_operations.hasTimedOut() && offerToTimedOut(event, line))
+        || (m_lateAnswer.awaitsAnything() && offerToLateAnswer(event, line)))
         return;
     // A bare result word no command claims (a SEND OK, a CLOSE OK whose command
     // was not seen) is a result without its command, never a URC (manual 2.1.4):
@@ -431,79 +302,6 @@ void TransactionAssembler::noteUrc(const AtEvent &event, const ResultLine &line)
         emit urcReceived(line);
     if (const int closed = m_rules->socketClosedBy(line); closed >= 0)
         endOperationsOnSocket(closed, line);
-}
-
-bool TransactionAssembler::offerToCurrent(const AtEvent &event, const ResultLine &line)
-{
-    if (!m_current)
-        return false;
-    Transaction &t = m_current->transaction;
-    if (const OperationMatcher::Match match = operationAnswer(line); match != OperationMatcher::Match::NotMine) {
-        finishByOperationLine(event, line, match);
-        return true;
-    }
-    const bool echoMayCome = m_parser.settings().echo || !m_echoKnown;
-    if (echoMayCome && !t.echoSeen && !m_current->dataSent && !line.prefixed && startsLikeCommand(line.text)) {
-        // A module echoes a command before it answers it: a command line
-        // before our echo is another's (echo on or not yet known; with echo
-        // off, a line starting "AT" is an answer), and the lines up to its
-        // final are its answer — unless it is ours, garbled on the line.
-        if (!ourEchoOnTheLine(line.text, m_current->command.text)) {
-            m_current->foreignAnswer = true;
-            return false;
-        }
-        m_current->garbledEchoSeen = true;
-    }
-    if (line.isFinal()) {
-        if (std::exchange(m_current->foreignAnswer, false)) {
-            route(RoutedEvent::Role::Late, event, &line);
-            emit lateResult(line, endLateAnswer());
-            return true;
-        }
-        if (m_parser.settings().echo && !t.echoSeen) {
-            // The module echoes a command before it answers it: a final result
-            // before our echo answers an earlier, timed-out command — unless
-            // none is waiting and this command's own answer lines came: then
-            // its echo was garbled on the line (AT+CSP for AT+CSQ) and the
-            // final result is its own.
-            if (!m_current->garbledEchoSeen || !m_current->answerSeen || !m_limits.timedOutCommand().isEmpty()) {
-                route(RoutedEvent::Role::Late, event, &line);
-                emit lateResult(line, endLateAnswer());
-                return true;
-            }
-            t.echoDiffered = true;
-        }
-        m_timedOutAnswer.reset(); // the module answered on: the older answer will not come
-        if (m_recordContents)
-            t.lines.append(line);
-        if (line.final == ResultLine::Final::CmeError)
-            t.cmeError = int(line.integer(0));
-        noteError(t, line);
-        route(RoutedEvent::Role::Final, event, &line, t.id);
-        finishCurrent(statusOf(line.final));
-        return true;
-    }
-    if (m_current->foreignAnswer)
-        return false;
-    const AtCommand &command = m_current->command;
-    const bool owned = line.prefixed ? command.ownedPrefixes.contains(line.name)
-                                     : (line.name.isEmpty() && command.ownsTextLines);
-    if (!owned || !beginsWithIntegers(line, command.leadingIntegers))
-        return false;
-    // With echo known on, a line before our echo (intact or garbled) is not
-    // our answer: a URC of the same name (+CPIN: READY) or an earlier
-    // command's late answer (+CGATT: 1); taken for ours, a check would pass
-    // on it.
-    if (m_echoKnown && m_parser.settings().echo && !t.echoSeen && !m_current->garbledEchoSeen && !m_current->dataSent)
-        return false;
-    m_current->answerSeen = true;
-    if (m_recordContents)
-        appendBounded(t.lines, line);
-    // The module stating a setting is its confirmation; a test form only lists ranges.
-    if (command.answersStateSettings && !command.isTest)
-        applyChanges(m_rules->statedBy(line));
-    route(RoutedEvent::Role::Response, event, &line, t.id);
-    return true;
 }
 
 void TransactionAssembler::finishCurrent(Transaction::Status status, const QString &message)
@@ -594,9 +392,7 @@ void TransactionAssembler::abortAll(const QString &reason, qint64 now)
     if (m_parser.hasPending())
         m_parser.flushPending();
     m_parser.reset();
-    m_limits.endLateWindow();
-    m_lostPromptData.reset();
-    m_timedOutAnswer.reset();
+    m_lateAnswer.forget();
     m_operations.forgetTimedOut(nullptr);
     if (m_current)
         finishCurrent(Transaction::Status::Aborted, reason);

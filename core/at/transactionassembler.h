@@ -5,6 +5,7 @@
 #include "atcommand.h"
 #include "atevent.h"
 #include "atparser.h"
+#include "lateanswer.h"
 #include "operationlist.h"
 #include "timelimits.h"
 #include "parsersettings.h"
@@ -31,7 +32,7 @@ class TransactionAssembler final : public QObject, private AtEventListener
     Q_DISABLE_COPY_MOVE(TransactionAssembler)
 public:
     // How long after a timeout a late final result still belongs to the timed-out command.
-    static constexpr int DefaultLateWindowMs = TimeLimits::DefaultLateWindowMs;
+    static constexpr int DefaultLateWindowMs = LateAnswer::DefaultWindowMs;
     // Silence after which a partial line or payload is delivered (POWERED DOWN has no line end).
     static constexpr int DefaultQuietFlushMs = TimeLimits::DefaultQuietFlushMs;
 
@@ -44,7 +45,7 @@ public:
     [[nodiscard]] const ParserSettings &settings() const { return m_parser.settings(); }
     void setSettings(const ParserSettings &settings) { m_parser.setSettings(settings); }
     void setTimeoutScale(double scale) { m_limits.setScale(scale); }
-    void setLateWindowMs(int ms) { m_limits.setLateWindowMs(ms); }
+    void setLateWindowMs(int ms) { m_lateAnswer.setWindowMs(ms); }
     void setQuietFlushMs(int ms) { m_limits.setQuietFlushMs(ms); }
     // A raw log of the module's output alone: commands are known from their echo.
     void setCommandsFromEcho(bool on)
@@ -93,7 +94,7 @@ public:
     [[nodiscard]] qint64 nextDeadline() const;
     void advance(qint64 now);
     // Whether a new command may be written now (none open, no late answer awaited).
-    [[nodiscard]] bool readyForCommand() const { return !m_current && !m_limits.awaitingLateAnswer(); }
+    [[nodiscard]] bool readyForCommand() const { return !m_current && !m_lateAnswer.awaited(); }
     [[nodiscard]] bool hasOpenCommand() const { return m_current.has_value(); }
     [[nodiscard]] int pendingOperationCount() const { return m_operations.size(); }
 
@@ -151,10 +152,8 @@ private:
     bool offerToOperations(const AtEvent &event, const ResultLine &line);
     bool offerToCurrent(const AtEvent &event, const ResultLine &line);
     bool offerToTimedOut(const AtEvent &event, const ResultLine &line);
-    // An answer line or the final result of the command that timed out last (m_timedOutAnswer).
-    bool offerToTimedOutCommand(const AtEvent &event, const ResultLine &line);
-    // The late final result came: ends the late window and forgets the timed-out command, returned.
-    QByteArray endLateAnswer();
+    // An answer line or the final result of the command that timed out last (LateAnswer).
+    bool offerToLateAnswer(const AtEvent &event, const ResultLine &line);
     // Whether `line` ends the command in flight: its final result, or the
     // second phase's line of a command answered by it alone.
     [[nodiscard]] bool endsCurrent(const ResultLine &line) const;
@@ -199,21 +198,7 @@ private:
     TimeLimits m_limits;
     bool m_commandsFromEcho = false;
     bool m_echoKnown = false; // an echo seen, or an answer without one: ATE is known
-    // The data of a fixed-length send whose prompt did not come in time: a
-    // late prompt gets it (Esc would be data there), while the next command waits.
-    std::optional<QByteArray> m_lostPromptData;
-    // The command that timed out last, until its final result comes late, a
-    // later command's echo or final result shows the module answered on, or
-    // the module restarts. Its answer may come later than the late window
-    // (F9, F1: 2 s under load): its "+NAME:" lines are late answers, not
-    // URCs, and the payload of a read is still that socket's data.
-    struct TimedOutAnswer
-    {
-        QByteArray command;
-        QList<QByteArray> ownedPrefixes;
-        int dataSocket = -1;
-    };
-    std::optional<TimedOutAnswer> m_timedOutAnswer;
+    LateAnswer m_lateAnswer;
     bool m_recordContents = true;
 };
 

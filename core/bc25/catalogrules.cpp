@@ -78,9 +78,11 @@ QList<at::SettingChange> CatalogRules::changedByUrc(const at::ResultLine &urc) c
 bool CatalogRules::restartedBy(const at::ResultLine &line) const
 {
     // Asked of every line, twice for a URC: the names are looked up once.
-    static const QByteArray &ready = CommandCatalog::resultName(ResultId::Ready);
-    static const QByteArray &poweredDown = CommandCatalog::resultName(ResultId::PoweredDown);
-    return line.name == ready || line.name == poweredDown;
+    // Views compare the size first (QByteArray == QByteArray compares memory whatever the size).
+    static const QByteArrayView ready = CommandCatalog::resultName(ResultId::Ready);
+    static const QByteArrayView poweredDown = CommandCatalog::resultName(ResultId::PoweredDown);
+    const QByteArrayView name = line.name;
+    return name == ready || name == poweredDown;
 }
 
 bool CatalogRules::restartedByText(QByteArrayView text) const

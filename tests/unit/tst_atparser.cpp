@@ -109,6 +109,8 @@ private slots:
     void echoedLineEndsCostLinear();
     void fieldsAreCutAsBefore_data();
     void fieldsAreCutAsBefore();
+    void linesAreNamedAsBefore_data();
+    void linesAreNamedAsBefore();
 };
 
 void TestAtParser::manualExampleGivesTheSameEventsHoweverSplit_data()
@@ -389,6 +391,50 @@ void TestAtParser::fieldsAreCutAsBefore()
     QCOMPARE(line.fieldCount(), fields.size());
     for (int i = 0; i < line.fieldCount(); ++i)
         QCOMPARE(line.integer(i, -1), integers.at(i));
+}
+
+// ResultLine::parse finds its names in one table by size (speed20): every
+// bare result word, an interned and an other "+NAME:", what is no name.
+void TestAtParser::linesAreNamedAsBefore_data()
+{
+    using Final = at::ResultLine::Final;
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<QByteArray>("name");
+    QTest::addColumn<bool>("prefixed");
+    QTest::addColumn<int>("final");
+    QTest::addColumn<int>("fieldCount");
+    for (const char *bare : {"SEND OK", "SEND FAIL", "CLOSE OK", "RDY", "POWERED DOWN", "NO CARRIER", "CONNECT", "ABORTED"})
+        QTest::newRow(bare) << QByteArray(bare) << QByteArray(bare) << false << int(Final::None) << 0;
+    QTest::newRow("OK") << QByteArray("OK") << QByteArray("OK") << false << int(Final::Ok) << 0;
+    QTest::newRow("ERROR") << QByteArray("ERROR") << QByteArray("ERROR") << false << int(Final::Error) << 0;
+    QTest::newRow("white space around OK") << QByteArray(" \tOK\r ") << QByteArray("OK") << false << int(Final::Ok) << 0;
+    QTest::newRow("a +NAME: word bare is text") << QByteArray("QIURC") << QByteArray() << false << int(Final::None) << 0;
+    QTest::newRow("lower case is text") << QByteArray("ok") << QByteArray() << false << int(Final::None) << 0;
+    QTest::newRow("longer than a word") << QByteArray("OKAY") << QByteArray() << false << int(Final::None) << 0;
+    QTest::newRow("text") << QByteArray("Quectel_Ltd") << QByteArray() << false << int(Final::None) << 0;
+    QTest::newRow("QIURC") << QByteArray(R"(+QIURC: "recv",0)") << QByteArray("QIURC") << true << int(Final::None) << 2;
+    QTest::newRow("name trimmed") << QByteArray("+ QIRD : 512") << QByteArray("QIRD") << true << int(Final::None) << 1;
+    QTest::newRow("a name no table has") << QByteArray("+QIRDX: 1,2") << QByteArray("QIRDX") << true << int(Final::None) << 2;
+    QTest::newRow("CME ERROR") << QByteArray("+CME ERROR: 50") << QByteArray("CME ERROR") << true << int(Final::CmeError) << 1;
+    QTest::newRow("CMS ERROR") << QByteArray("+CMS ERROR: 1") << QByteArray("CMS ERROR") << true << int(Final::CmsError) << 1;
+    QTest::newRow("no colon names itself") << QByteArray("+QIURC") << QByteArray("QIURC") << true << int(Final::None) << 0;
+    QTest::newRow("colon right after the plus") << QByteArray("+: 1") << QByteArray() << false << int(Final::None) << 0;
+    QTest::newRow("empty") << QByteArray() << QByteArray() << false << int(Final::None) << 0;
+}
+
+void TestAtParser::linesAreNamedAsBefore()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(QByteArray, name);
+    QFETCH(bool, prefixed);
+    QFETCH(int, final);
+    QFETCH(int, fieldCount);
+    const at::ResultLine parsed = at::ResultLine::parse(line);
+    QCOMPARE(parsed.name, name);
+    QCOMPARE(parsed.prefixed, prefixed);
+    QCOMPARE(int(parsed.final), final);
+    QCOMPARE(parsed.fieldCount(), fieldCount);
+    QCOMPARE(parsed.text, line);
 }
 
 QTEST_GUILESS_MAIN(TestAtParser)
