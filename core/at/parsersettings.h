@@ -31,6 +31,9 @@ struct ParserSettings
     // ATE1 is the module's default, but a session may meet it after ATE0:
     // echo counts as on from the first echo seen (and off after an answer without one).
     bool echo = false;
+    // ATV1 (V.250 6.2.6, the default): result codes as words, "\r\nOK\r\n". After a
+    // confirmed ATV0 they are numbers, "0\r" for OK and "4\r" for ERROR.
+    bool verboseResults = true;
     // One per socket: true = direct push (1), false = buffer access (0, the QIOPEN default)
     QList<bool> directPush;
     // One per socket: whether its access mode is the module's word (a confirmed
@@ -70,6 +73,7 @@ struct ParserSettings
         case S::RecvHex: recvHex = change.on; break;
         case S::Echo: echo = change.on; break;
         case S::RecvIndication: recvIndication = change.on; break;
+        case S::VerboseResults: verboseResults = change.on; break;
         case S::AllBuffer: // every socket closed: each one's mode is said again by its open
             directPush.fill(false);
             accessModeKnown.fill(false);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "transactionassembler.h"
 
+#include "numericresult.h"
 #include "protocolrules.h"
 #include "recordbounds.h"
 
@@ -382,7 +383,12 @@ void TransactionAssembler::onData(const AtEvent &event)
 
 void TransactionAssembler::onLine(const AtEvent &event)
 {
-    const ResultLine line = ResultLine::parse(event.bytes);
+    ResultLine line = ResultLine::parse(event.bytes);
+    // V.250 6.2.6: after ATV0 (and for ATV0 itself) "0\r" is OK and "4\r" ERROR.
+    if (line.name.isEmpty() && NumericResult::expected(m_parser.settings(), m_current ? &m_current->command : nullptr))
+        NumericResult::readAsWord(&line);
+    else if (!m_parser.settings().verboseResults && NumericResult::isWord(line))
+        applyChange({SettingChange::Setting::VerboseResults, -1, true}); // the module's word: words again
     if (m_commandsFromEcho && startsLikeCommand(event.bytes)) {
         // A raw log with echo on: the command as the module echoed it.
         const QByteArray text = event.bytes.trimmed();
