@@ -411,6 +411,9 @@ void TransactionAssembler::onLine(const AtEvent &event)
         restart(line);
         return;
     }
+    // A timed-out send's late SEND OK comes before a newer send's: the module answers them in order.
+    if (m_operations.olderTimedOutClaims(line) && offerToTimedOut(event, line))
+        return;
     if (offerToOperations(event, line) || offerToCurrent(event, line) || offerToTimedOut(event, line)
         || offerToTimedOutCommand(event, line))
         return;
