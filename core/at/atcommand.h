@@ -45,6 +45,11 @@ public:
     // one lookup), so an older one of the same kind will never get its line and
     // must not take this one's. By default: the same kind on the same socket.
     [[nodiscard]] virtual bool supersedes(const OperationMatcher &older) const;
+    // Whether, once timed out, its late line still comes before a newer
+    // one's of the same kind: the module answers them in order (sends: the
+    // older send's SEND OK first), so a newer one confirmed does not end its
+    // claim, and its claim comes first. By default: no.
+    [[nodiscard]] virtual bool answeredInOrder() const { return false; }
     // Whether the module closing its socket (+QIURC: "closed") ends it: the
     // line it waits for will not come. By default: whatever is about a socket.
     [[nodiscard]] virtual bool endsWhenSocketCloses() const { return connectId() >= 0; }

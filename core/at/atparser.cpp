@@ -107,10 +107,19 @@ void AtParser::process(const char *data, qsizetype size)
             }
             if (m_payload.isEmpty())
                 m_payloadOffset = m_base + i;
-            const qsizetype take = qsizetype(qMin<qint64>(size - i, m_payloadWanted - m_payload.size()));
+            qsizetype take = qsizetype(qMin<qint64>(size - i, m_payloadWanted - m_payload.size()));
+            // Hex text (AT+QICFG="dataformat",x,1) holds no line end: one before
+            // the count is complete ends the data (adv F7: a count that would
+            // swallow the CR LF and the next line). The digits so far are the
+            // data, cut short; the line end and what follows are read as lines.
+            const qsizetype lineEnd = m_settings.recvHex ? findLineEnd(data, i, i + take) : i + take;
+            const bool cut = lineEnd < i + take;
+            take = lineEnd - i;
             takePayload(data + i, take);
             i += take;
-            if (m_payload.size() == m_payloadWanted)
+            if (cut)
+                finishPayload(true);
+            else if (m_payload.size() == m_payloadWanted)
                 payloadCounted(data, size, i);
             break;
         }

@@ -3,6 +3,8 @@
 
 #include "recordbounds.h"
 
+#include <algorithm>
+
 namespace bc25::at {
 
 OperationList::Claim OperationList::claim(const ResultLine &line, const std::function<qint64(int)> &restartAt)
@@ -71,13 +73,37 @@ std::optional<OperationList::TimedOut> OperationList::claimTimedOut(const Result
     return std::nullopt;
 }
 
+bool OperationList::olderTimedOutClaims(const ResultLine &line) const
+{
+    if (m_timedOut.empty())
+        return false; // the common case: asked of every line
+    // Matchers keep state (a ping counts its echoes): asked through fresh copies.
+    const auto claims = [&line](const OperationMatcher &matcher) {
+        return matcher.clone()->match(line) != OperationMatcher::Match::NotMine;
+    };
+    const auto older = std::find_if(m_timedOut.cbegin(), m_timedOut.cend(), [&claims](const TimedOut &t) {
+        return t.matcher->answeredInOrder() && claims(*t.matcher);
+    });
+    if (older == m_timedOut.cend())
+        return false;
+    // It timed out before the command in flight began; a pending operation
+    // confirmed before it had timed out is older still, and comes first.
+    return std::none_of(m_entries.cbegin(), m_entries.cend(), [&older, &claims](const OpenCommand &entry) {
+        return entry.transaction.id < older->id && claims(*entry.command.operation);
+    });
+}
+
 void OperationList::forgetTimedOut(const OperationMatcher *newer)
 {
     if (!newer) {
         m_timedOut.clear();
         return;
     }
-    std::erase_if(m_timedOut, [newer](const TimedOut &t) { return newer->supersedes(*t.matcher); });
+    // A send confirmed after an older one timed out does not end the older's
+    // claim: the module answers sends in order, the older's SEND OK first.
+    std::erase_if(m_timedOut, [newer](const TimedOut &t) {
+        return newer->supersedes(*t.matcher) && !t.matcher->answeredInOrder();
+    });
 }
 
 void OperationList::noteUrc(const ResultLine &line)

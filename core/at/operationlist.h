@@ -57,7 +57,12 @@ public:
     [[nodiscard]] bool hasTimedOut() const { return !m_timedOut.empty(); }
     // The timed-out operation a line belongs to, with the match (removed once it ends it).
     std::optional<TimedOut> claimTimedOut(const ResultLine &line, OperationMatcher::Match *match);
-    // A newer confirmed operation (or a reboot: nullptr) leaves no room for the timed-out ones it supersedes.
+    // Whether a timed-out operation answered in order (a send) claims the
+    // line before any newer one does — a pending operation, the command in
+    // flight —: the module answers those in order, the older's late line first.
+    [[nodiscard]] bool olderTimedOutClaims(const ResultLine &line) const;
+    // A newer confirmed operation (or a reboot: nullptr) leaves no room for the
+    // timed-out ones it supersedes, but for those answered in order.
     void forgetTimedOut(const OperationMatcher *newer);
 
 private:

@@ -17,6 +17,7 @@ struct ParserSettings
     ParserSettings() = default;
     explicit ParserSettings(int socketCount)
         : directPush(qMax(0, socketCount), false)
+        , accessModeKnown(qMax(0, socketCount), false)
     {
     }
 
@@ -30,18 +31,36 @@ struct ParserSettings
     // ATE1 is the module's default, but a session may meet it after ATE0:
     // echo counts as on from the first echo seen (and off after an answer without one).
     bool echo = false;
+    // ATV1 (V.250 6.2.6, the default): result codes as words, "\r\nOK\r\n". After a
+    // confirmed ATV0 they are numbers, "0\r" for OK and "4\r" for ERROR.
+    bool verboseResults = true;
     // One per socket: true = direct push (1), false = buffer access (0, the QIOPEN default)
     QList<bool> directPush;
+    // One per socket: whether its access mode is the module's word (a confirmed
+    // AT+QIOPEN or AT+QISWTMD, a +QISTATE answer, an "incoming" URC), not the
+    // default assumed for a socket opened before the log began.
+    QList<bool> accessModeKnown;
 
     [[nodiscard]] int socketCount() const { return int(directPush.size()); }
     [[nodiscard]] bool isDirectPush(int connectId) const
     {
         return connectId >= 0 && connectId < directPush.size() && directPush.at(connectId);
     }
+    // A socket the module said is in buffer access: there, a "recv" URC never
+    // carries data (manual 1.2: the host reads it with AT+QIRD), whatever
+    // showlength (or the EC200U's recvind) is thought to be.
+    [[nodiscard]] bool isKnownBufferAccess(int connectId) const
+    {
+        return connectId >= 0 && connectId < accessModeKnown.size() && accessModeKnown.at(connectId)
+               && !directPush.at(connectId);
+    }
+    // The module's word on one socket's access mode.
     void setDirectPush(int connectId, bool on)
     {
-        if (connectId >= 0 && connectId < directPush.size())
+        if (connectId >= 0 && connectId < directPush.size()) {
             directPush[connectId] = on;
+            accessModeKnown[connectId] = true;
+        }
     }
 
     void apply(const SettingChange &change)
@@ -54,7 +73,11 @@ struct ParserSettings
         case S::RecvHex: recvHex = change.on; break;
         case S::Echo: echo = change.on; break;
         case S::RecvIndication: recvIndication = change.on; break;
-        case S::AllBuffer: directPush.fill(false); break;
+        case S::VerboseResults: verboseResults = change.on; break;
+        case S::AllBuffer: // every socket closed: each one's mode is said again by its open
+            directPush.fill(false);
+            accessModeKnown.fill(false);
+            break;
         case S::AccessMode: setDirectPush(change.socket, change.on); break;
         }
     }

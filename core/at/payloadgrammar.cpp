@@ -139,8 +139,13 @@ std::optional<PayloadHeader> PayloadGrammar::match(const QList<PayloadAnnounceme
             continue;
         const bool lengthOnly = settings.showLength || shape.lengthInBufferAccess
                                 || (shape.lengthWithRecvIndication && settings.recvIndication);
-        if (!beforeComma && shape.silentInBufferAccess && lengthOnly && header.connectId >= 0
-            && !settings.isDirectPush(header.connectId))
+        // A socket known to be in buffer access never gets data after its
+        // "recv" URC (manual 1.2): the length is a notice, whatever the
+        // settings are thought to be (showlength 1 may be in NVRAM from
+        // before the log began, adv F4).
+        if (!beforeComma && shape.silentInBufferAccess && header.connectId >= 0
+            && !settings.isDirectPush(header.connectId)
+            && (lengthOnly || settings.isKnownBufferAccess(header.connectId)))
             header.length = -1;
         return header;
     }

@@ -19,6 +19,7 @@ struct SettingChange
         AllBuffer,   // every socket back to buffer access (the module restarted)
         Echo,        // ATE
         RecvIndication, // AT+QICFG="recvind" (EC200U): the buffer access "recv" URC carries a length
+        VerboseResults, // ATV: on = ATV1, result codes as words; off = ATV0, as numbers (V.250 6.2.6)
     };
 
     Setting setting = Setting::ViewMode;

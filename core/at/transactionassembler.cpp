@@ -2,6 +2,7 @@
 #include "transactionassembler.h"
 
 #include "echoline.h"
+#include "numericresult.h"
 #include "protocolrules.h"
 #include "recordbounds.h"
 
@@ -249,7 +250,12 @@ void TransactionAssembler::onData(const AtEvent &event)
 
 void TransactionAssembler::onLine(const AtEvent &event)
 {
-    const ResultLine line = ResultLine::parse(event.bytes);
+    ResultLine line = ResultLine::parse(event.bytes);
+    // V.250 6.2.6: after ATV0 (and for ATV0 itself) "0\r" is OK and "4\r" ERROR.
+    if (line.name.isEmpty() && NumericResult::expected(m_parser.settings(), m_current ? &m_current->command : nullptr))
+        NumericResult::readAsWord(&line);
+    else if (!m_parser.settings().verboseResults && NumericResult::isWord(line))
+        applyChange({SettingChange::Setting::VerboseResults, -1, true}); // the module's word: words again
     if (m_commandsFromEcho && startsLikeCommand(event.bytes)) {
         // A raw log with echo on: the command as the module echoed it.
         const QByteArray text = event.bytes.trimmed();
@@ -272,6 +278,9 @@ void TransactionAssembler::onLine(const AtEvent &event)
         restart(line);
         return;
     }
+    // A timed-out send's late SEND OK comes before a newer send's: the module answers them in order.
+    if (m_operations.hasTimedOut() && m_operations.olderTimedOutClaims(line) && offerToTimedOut(event, line))
+        return;
     // Asked of every line: each is offered only where something waits for it
     // (a raw log without echo has no command, no operation, nothing timed
     // out; the offers cost 2 M instructions a MiB of URCs and reads).

@@ -279,9 +279,10 @@ ParsedCommand CommandCatalog::parse(QByteArrayView line) const
 
     // V.250 basic commands: a letter and an optional number ("E1", "I").
     if (!rest.isEmpty() && rest.front() != '+' && rest.front() != '&') {
-        if (rest.front() == 'E' || rest.front() == 'e') {
-            parsed.name = "E";
-            parsed.spec = find("E");
+        // ATE (echo) and ATV (result code words) carry a value the session follows.
+        if (const char letter = char(QChar::toUpper(rest.front())); letter == 'E' || letter == 'V') {
+            parsed.name = QByteArray(1, letter);
+            parsed.spec = find(parsed.name);
             // V.250: a basic command's missing value is 0 (ATE is ATE0).
             const QByteArrayView value = rest.sliced(1);
             parsed.form = CommandForm::Write;

@@ -61,6 +61,9 @@ public:
     {
         return dynamic_cast<const SendOperation *>(&older) != nullptr;
     }
+    // The module answers sends in order (manual 4.1.2: one at a time): a
+    // timed-out send's late SEND OK comes before a newer send's.
+    [[nodiscard]] bool answeredInOrder() const override { return true; }
 
 private:
     int m_connectId;

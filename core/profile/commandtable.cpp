@@ -279,8 +279,13 @@ QList<CommandSpec> buildCommandTable(const profile::ModuleLimits &limits)
          {{{integer("fun", 0, 1), integer("rst", 0, 1, true)}}}, {}, false, 85000, nullptr});
     add(CommandId::PdpActivate, {"+CGACT", QT_TRANSLATE_NOOP("bc25::CommandCatalog", "PDP Context Activate or Deactivate"), "27.007 10.1.10", T | R | W,
          {{{integer("state", 0, 1), integer("cid", pdpCid.min, pdpCid.max, true)}}}, {}, false, 150000, nullptr});
-    // What a host's initialisation sends first (ATV0, numeric result codes, is not supported).
-    add(CommandId::VerboseResults, {"V1", QT_TRANSLATE_NOOP("bc25::CommandCatalog", "Verbose Result Codes"), "V.250 6.2.6", E, {}, {}, false, 3000, nullptr});
+    // What a host's initialisation sends first: ATV1, result codes as words; ATV0 makes
+    // them numbers ("0\r" for OK), believed once the module answers in them.
+    add(CommandId::VerboseResults, {"V", QT_TRANSLATE_NOOP("bc25::CommandCatalog", "Verbose Result Codes"), "V.250 6.2.6", E | W,
+         {{{integer("value", 0, 1)}}}, {}, false, 3000, nullptr},
+        [](CommandSpec &s) {
+            s.writeSignatures[0].changes = {{Setting::VerboseResults, 0}};
+        });
     add(CommandId::FactoryDefaults, {"&F", QT_TRANSLATE_NOOP("bc25::CommandCatalog", "Set to Factory-defined Configuration"), "V.250 6.1.2", E, {}, {}, false, 3000, nullptr});
     add(CommandId::ErrorReporting, {"+CMEE", QT_TRANSLATE_NOOP("bc25::CommandCatalog", "Report Mobile Termination Error"), "27.007 9.1", T | R | W,
          {{{integer("n", 0, 2)}}}, {}, false, 3000, nullptr});

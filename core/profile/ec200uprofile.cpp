@@ -57,6 +57,11 @@ ModuleProfile::Description ec200uDescription()
                      // socket's access mode (QIOPEN's, confirmed) tells it from a direct push.
                      lengthWithRecvIndication(d, source);
                  }});
+    // Its AT+QICFG=? lists "transpktsize" … "qisend/timeout", and no "showlength"
+    // (the BC25's 2.1.11): the length of a buffer access URC is "recvind"'s.
+    rows.append({Difference::Kind::Table, QStringLiteral("AT+QICFG has no \"showlength\" (AT+QICFG=? does not list it)"),
+                 at("2.4.1 (the test command's list)"),
+                 [](ModuleProfile::Description &d) { removeConfigType(d, "showlength"); }});
     ModuleProfile::Description d = describeModel("ec200u", QStringLiteral("EC200U"), appNote, rows);
     citeLteSections(d, s);
     return d;

@@ -61,6 +61,9 @@ bool hasShape(const QList<at::PayloadAnnouncement> &shapes, const at::PayloadAnn
 
 // Drops a parameter from every write shape of a command (BG96's QPING has no <ping_size>).
 void removeParameter(CommandSpec &spec, QByteArrayView name);
+// Drops one AT+QICFG "<type>" (its write form and its test form's line): the
+// model's AT+QICFG=? does not list it (the EC200U has no "showlength").
+void removeConfigType(ModuleProfile::Description &d, QByteArrayView type);
 
 // Where each shared row of the LTE modules (BG95, BG96, EC200U) is written
 // in one model's note; a row without its source is left out.

@@ -245,4 +245,15 @@ void removeParameter(CommandSpec &spec, QByteArrayView name)
         signature.parameters.removeIf([name](const ParameterSpec &p) { return p.name == name; });
 }
 
+void removeConfigType(ModuleProfile::Description &d, QByteArrayView type)
+{
+    // The write form whose first parameter is the key, and the test form's line for it.
+    CommandSpec &config = commandOf(d, CommandId::Config);
+    config.writeSignatures.removeIf([type](const Signature &signature) {
+        return !signature.parameters.isEmpty() && signature.parameters.constFirst().choices == QList<QByteArray> {type.toByteArray()};
+    });
+    const QByteArray testLine = "+QICFG: \"" + type.toByteArray() + "\",";
+    config.testAnswer.removeIf([&testLine](const QByteArray &line) { return line.startsWith(testLine); });
+}
+
 } // namespace bc25::profile

@@ -57,8 +57,11 @@ void ModuleConfiguration::onStreamSettings(const at::ParserSettings &parser)
 void ModuleConfiguration::read()
 {
     // QICFG with the value left out prints the current setting; the assembler learns from the answer.
-    for (const char *key : {"dataformat", "viewmode", "showlength"})
-        m_runner->submit(Commands::queryConfig(m_runner->catalog(), key));
+    // A key the model's AT+QICFG lacks is not asked (the EC200U has no "showlength").
+    for (const char *key : {"dataformat", "viewmode", "showlength"}) {
+        if (BuildResult query = Commands::queryConfig(m_runner->catalog(), key); query.ok())
+            m_runner->submit(std::move(query));
+    }
     m_runner->submit(Commands::queryKeepAlive(m_runner->catalog()), [this](const at::Transaction &t) {
         for (const at::ResultLine &line : t.lines) {
             if (const auto keepAlive = KeepAlive::parse(line)) {
@@ -110,6 +113,11 @@ QString ModuleConfiguration::setViewMode(bool on)
 QString ModuleConfiguration::setShowLength(bool on)
 {
     return configure(Commands::setShowLength(m_runner->catalog(), on ? 1 : 0));
+}
+
+bool ModuleConfiguration::hasShowLength() const
+{
+    return Commands::queryConfig(m_runner->catalog(), "showlength").ok();
 }
 
 QString ModuleConfiguration::setKeepAlive(const KeepAlive &keepAlive)

@@ -47,6 +47,8 @@ public:
     QString setDataFormat(bool sendHex, bool recvHex);
     QString setViewMode(bool on);
     QString setShowLength(bool on);
+    // Whether the model's AT+QICFG has "showlength" (the EC200U's has none: its note 2.4.1).
+    [[nodiscard]] bool hasShowLength() const;
     QString setKeepAlive(const KeepAlive &keepAlive);
     QString setDnsServers(const QString &primary, const QString &secondary);
     // The module is gone: its last error is not the next module's.

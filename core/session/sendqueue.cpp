@@ -7,6 +7,8 @@
 #include "at/commandengine.h"
 #include "profile/moduleprofile.h"
 
+#include <algorithm>
+
 namespace bc25 {
 
 SendQueue::SendQueue(CommandRunner *runner, SocketTable *sockets, QObject *parent)
@@ -15,6 +17,8 @@ SendQueue::SendQueue(CommandRunner *runner, SocketTable *sockets, QObject *paren
     , m_sockets(sockets)
     , m_maxChunk(runner->engine()->profile().limits().maxSendLength)
 {
+    // After the socket table's own count of the same late SEND OK (it connected first).
+    connect(runner->engine(), &at::CommandEngine::lateOperationResult, this, &SendQueue::onLateOperationResult);
 }
 
 QString SendQueue::send(int connectId, const QByteArray &payload, Mode mode, at::Source source)
@@ -76,6 +80,8 @@ void SendQueue::sendNext()
     built.command.onOperationFinished = [this, chunk](const at::OperationResult &r) {
         m_inFlight = false;
         if (!r.ok()) {
+            if (r.status == at::OperationResult::Status::Timeout)
+                rememberTimedOut(r.id, chunk);
             chunkFailed(chunk, CommandRunner::failureText(r));
             return;
         }
@@ -97,6 +103,8 @@ void SendQueue::sendNext()
         if (t.ok())
             return; // the socket table counts it, as every send (SocketTable::bytesSent)
         m_inFlight = false;
+        if (t.status == at::Transaction::Status::Timeout)
+            rememberTimedOut(t.id, chunk); // its data may have gone: a late SEND OK says so
         chunkFailed(chunk, CommandRunner::failureText(t));
     });
     m_sockets->carriedByQueue(command); // its end is told by chunkFinished, not SocketTable::sendEnded
@@ -107,6 +115,30 @@ void SendQueue::chunkFailed(const Chunk &chunk, const QString &message)
     emit chunkFinished(chunk.connectId, chunk.bytes.size(), false, chunk.form, message, chunk.sendId, chunk.source);
     failSend(chunk.sendId, message);
     sendNext();
+}
+
+void SendQueue::rememberTimedOut(quint64 commandId, const Chunk &chunk)
+{
+    if (m_timedOutParts.size() >= MaxTimedOutParts)
+        m_timedOutParts.erase(std::min_element(m_timedOutParts.keyBegin(), m_timedOutParts.keyEnd()).base());
+    m_timedOutParts.insert(commandId, {chunk, m_acknowledged.value(chunk.sendId)});
+}
+
+void SendQueue::onLateOperationResult(quint64 commandId, bool done)
+{
+    // The socket table counted the bytes (SocketTable::lateSendConfirmed); the
+    // send those bytes were part of says so too, instead of "stopped" alone.
+    const auto it = m_timedOutParts.constFind(commandId);
+    if (it == m_timedOutParts.cend())
+        return;
+    const TimedOutPart part = *it;
+    m_timedOutParts.erase(it);
+    if (!done)
+        return; // SEND FAIL, late: the send stopped there, as it said
+    const Chunk &chunk = part.chunk;
+    const qint64 acknowledged = part.acknowledgedBefore + chunk.bytes.size();
+    emit sendSettledLate(chunk.connectId, acknowledged, chunk.total, chunk.last && acknowledged == chunk.total,
+                         chunk.sendId, chunk.source);
 }
 
 void SendQueue::failSend(quint64 sendId, const QString &message)

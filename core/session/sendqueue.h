@@ -53,6 +53,11 @@ signals:
     // A whole send() ended: all parts acknowledged, or the first failure.
     void sendFinished(int connectId, qint64 acknowledged, qint64 total, bool ok, const QString &message, quint64 sendId,
                       bc25::at::Source source);
+    // A send that ended at a part's time-out was settled by the module after
+    // all: that part's SEND OK came late (its bytes went). `acknowledged` now
+    // counts them; `whole`: that was the last part, every byte went.
+    void sendSettledLate(int connectId, qint64 acknowledged, qint64 total, bool whole, quint64 sendId,
+                         bc25::at::Source source);
 
 private:
     struct Chunk
@@ -68,6 +73,9 @@ private:
 
     void sendNext();
     void chunkFailed(const Chunk &chunk, const QString &message);
+    // A part that timed out (its command `commandId`): the module may still answer it.
+    void rememberTimedOut(quint64 commandId, const Chunk &chunk);
+    void onLateOperationResult(quint64 commandId, bool done);
     void failSend(quint64 sendId, const QString &message);
 
     CommandRunner *m_runner;
@@ -76,6 +84,15 @@ private:
     std::deque<Chunk> m_queue;
     QHash<quint64, qint64> m_acknowledged; // per send: bytes confirmed by SEND OK so far
     QHash<quint64, QString> m_stopped;     // sends stopped while a part was in flight, and why
+    // Parts that timed out, by their command's id, with the bytes their send
+    // had acknowledged before them: a late SEND OK settles them (bounded).
+    struct TimedOutPart
+    {
+        Chunk chunk;
+        qint64 acknowledgedBefore = 0;
+    };
+    static constexpr int MaxTimedOutParts = 8;
+    QHash<quint64, TimedOutPart> m_timedOutParts;
     bool m_inFlight = false;
     quint64 m_nextSendId = 1;
 };

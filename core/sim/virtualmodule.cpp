@@ -262,21 +262,30 @@ void VirtualModule::reply(const QByteArrayList &lines)
 void VirtualModule::replyFramed(const QByteArray &information)
 {
     m_answer = Answer::Ok;
-    write(m_lastInLine ? information + "\r\nOK\r\n" : information);
+    if (m_verbose) {
+        write(m_lastInLine ? information + "\r\nOK\r\n" : information);
+        return;
+    }
+    // V.250 6.2.6, ATV0: information text is "<text>\r\n" (no header), the result code "0\r".
+    QByteArray text = information;
+    text.replace("\r\n\r\n", "\r\n");
+    if (text.startsWith("\r\n"))
+        text.remove(0, 2);
+    write(m_lastInLine ? text + "0\r" : text);
 }
 
 void VirtualModule::replyError(int lastErrorCode)
 {
     m_answer = Answer::Failed;
     m_lastError = lastErrorCode;
-    write("\r\nERROR\r\n");
+    write(m_verbose ? QByteArray("\r\nERROR\r\n") : QByteArray("4\r")); // V.250 Table 1: 4 ERROR
 }
 
 void VirtualModule::replyCmeError(int cmeCode)
 {
     m_answer = Answer::Failed;
     if (m_cmeeMode == 0)
-        write("\r\nERROR\r\n");
+        write(m_verbose ? QByteArray("\r\nERROR\r\n") : QByteArray("4\r"));
     else
         write("\r\n+CME ERROR: " + (m_cmeeMode == 1 ? QByteArray::number(cmeCode) : cmeText(cmeCode)) + "\r\n");
 }
@@ -284,6 +293,7 @@ void VirtualModule::replyCmeError(int cmeCode)
 void VirtualModule::restoreFactoryProfile()
 {
     m_echo = true;
+    m_verbose = true;
     m_cmeeMode = 0;
 }
 
@@ -422,6 +432,7 @@ void VirtualModule::restart(int bootTimeMs)
     m_pacer.stop();
     ++m_generation;
     m_echo = true;
+    m_verbose = true;
     m_cmeeMode = 0;
     m_lastError = 0;
     m_booting = true;

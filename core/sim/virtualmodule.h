@@ -81,7 +81,11 @@ public:
     // AT+CMEE (27.007 9.1): 0 ERROR, 1 +CME ERROR: <n>, 2 +CME ERROR: <text>.
     [[nodiscard]] int cmeeMode() const { return m_cmeeMode; }
     void setCmeeMode(int mode) { m_cmeeMode = mode; }
-    // AT&F: echo on, +CME ERROR off (the settings of V.250 and 27.007 the sim has).
+    // ATV (V.250 6.2.6): 1, result codes as words ("\r\nOK\r\n", the default);
+    // 0, as numbers ("0\r", "4\r") with information text as "<text>\r\n".
+    [[nodiscard]] bool verboseResults() const { return m_verbose; }
+    void setVerboseResults(bool on) { m_verbose = on; }
+    // AT&F: echo on, words, +CME ERROR off (the settings of V.250 and 27.007 the sim has).
     void restoreFactoryProfile();
 
     // Faults, also callable directly (tests, the GUI's demo controls).
@@ -170,6 +174,7 @@ private:
     bool m_rebootAtNextLine = false;
 
     bool m_echo = true;        // ATE1 is the module's default
+    bool m_verbose = true;     // ATV1 likewise
     int m_lastError = 0;
     int m_cmeeMode = 0;
     bool m_linkDead = false;

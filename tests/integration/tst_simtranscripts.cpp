@@ -598,9 +598,14 @@ void TestSimTranscripts::hostInitialisationIsAnswered()
     QVERIFY2(match.hasMatch(), qPrintable(shown(m_sim->received)));
     const QDateTime reported = QDateTime::fromString(QStringLiteral("20") + match.captured(1), QStringLiteral("yyyy/MM/dd,hh:mm:ss"));
     QVERIFY(qAbs(QDateTime(reported.date(), reported.time(), Qt::UTC).secsTo(QDateTime::currentDateTimeUtc())) < 60);
-    exchange("ATV0", "\r\nERROR\r\n"); // numeric result codes are not spoken
+    // V.250 6.2.6: ATV0 makes the result codes numbers, its own included, and
+    // information text "<text>\r\n"; ATV1 words again.
+    exchange("ATV0", "0\r");
+    exchange("AT+CMEE?", "+CMEE: 0\r\n0\r");
+    exchange("AT+CMEE=7", "4\r");
+    exchange("ATV1", "\r\nOK\r\n");
     // The catalog knows all of them, so the workbench's terminal can complete and check them.
-    for (const char *name : {"V1", "&F", "+CMEE", "+CCLK", "+CGSN", "+CIMI", "+CPIN", "+CESQ", "+CGDCONT"})
+    for (const char *name : {"V", "&F", "+CMEE", "+CCLK", "+CGSN", "+CIMI", "+CPIN", "+CESQ", "+CGDCONT"})
         QVERIFY2(bc25::profile::ModuleProfile::bc25()->catalog().find(name), name);
 }
 

@@ -4,7 +4,8 @@
 // that is not hex pairs is shown as it came, as drift with why, and no bytes
 // are made up from it; bare digits where the model quotes them are read, as
 // drift; a push cut by a restart or by the line bound is truncated (adv6 F2);
-// digits past the announced length are drift too, shown as they came.
+// digits past the announced length are drift too, shown as they came; a
+// count that would run past the data's line end ends there (adv F7).
 // Each stream whole, byte by byte and cut in two at every byte.
 
 #include "bc25/trafficdecoder.h"
@@ -96,6 +97,20 @@ void TestHexData::hexDataIsReadOrShownAsItCame_data()
     QTest::newRow("cut by RDY inside a byte") << QByteArray("bc660k")
                                               << QByteArray("\r\n+QIURC: \"recv\",0,8,\"414\r\nRDY\r\n")
                                               << QByteArray("A") << false << true << QString();
+    // adv F7: hex text holds no line end, so a count that would run past
+    // the data's CR LF (and eat the next command's echo and its OK) ends
+    // there: the digits so far, truncated; the lines after it stay lines.
+    QTest::newRow("count swallowing the line end") << QByteArray("bc25") << QByteArray("\r\n+QIURC: \"recv\",0,5\r\n41424344\r\n")
+                                                   << QByteArray("ABCD") << false << true << QString();
+    QTest::newRow("count running into the next line") << QByteArray("bc25")
+                                                      << QByteArray("\r\n+QIURC: \"recv\",0,9\r\n41424344\r\n")
+                                                      << QByteArray("ABCD") << false << true << QString();
+    QTest::newRow("QIRD count running into its OK") << QByteArray("bc25")
+                                                    << QByteArray("AT+QIRD=0,512\r\r\n+QIRD: 6\r\n41424344\r\n\r\nOK\r\n")
+                                                    << QByteArray("ABCD") << false << true << QString();
+    QTest::newRow("fewer digits than announced, quoted") << QByteArray("bc660k")
+                                                         << QByteArray("\r\n+QIURC: \"recv\",0,6,\"41424344\"\r\n")
+                                                         << QByteArray("ABCD") << false << true << QString();
     // Hex +QIRD data on an LTE module: not hex pairs is the same drift.
     QTest::newRow("QIRD not hex") << QByteArray("bg96")
                                   << QByteArray("AT+QIRD=0,1500\r\r\n+QIRD: 2\r\n4x4y\r\nOK\r\n")

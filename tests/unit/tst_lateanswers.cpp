@@ -12,6 +12,7 @@
 #include "profile/moduleprofile.h"
 #include "session/commandrunner.h"
 #include "session/sessionlog.h"
+#include "session/sendqueue.h"
 #include "session/sockettable.h"
 
 #include <QSignalSpy>
@@ -65,6 +66,9 @@ private slots:
     void lateReadPayloadReachesItsSocket();
     void lateSendOkIsCounted();
     void aTimedOutReadIsReadAgainOnce();
+    void aLateSendOkIsTheOlderSendsNotTheNewers_data();
+    void aLateSendOkIsTheOlderSendsNotTheNewers();
+    void theSendQueueCountsALateSendOkToo();
 };
 
 void TestLateAnswers::lateAnswerLineIsNoUrc()
@@ -216,6 +220,108 @@ void TestLateAnswers::aTimedOutReadIsReadAgainOnce()
         QVERIFY(!s.engine.isBusy()); // no third read
         QCOMPARE(s.module->mismatches(), QStringList {});
     }
+}
+
+void TestLateAnswers::aLateSendOkIsTheOlderSendsNotTheNewers_data()
+{
+    QTest::addColumn<QByteArray>("model");
+    QTest::addColumn<bool>("byteByByte");
+    // The BC25 answers OK then SEND OK (manual 2.1.4); the BG96 SEND OK alone,
+    // which is then the newer send's final result as well.
+    for (const char *model : {"bc25", "bg96"}) {
+        QTest::addRow("%s, whole", model) << QByteArray(model) << false;
+        QTest::addRow("%s, byte by byte", model) << QByteArray(model) << true;
+    }
+}
+
+void TestLateAnswers::aLateSendOkIsTheOlderSendsNotTheNewers()
+{
+    // late19: send A waited past its limit for SEND OK; send B went, and the
+    // module, which answers sends in order, then printed A's SEND OK and
+    // B's. The first is A's (late), the second B's: B is not settled by A's.
+    QFETCH(QByteArray, model);
+    QFETCH(bool, byteByByte);
+    const auto profile = profile::ModuleProfile::byId(model);
+    at::TransactionAssembler assembler(profile->newRules());
+    assembler.setSettings(profile->parserDefaults()); // echo off: no echo to wait for
+    const auto feed = [&](const QByteArray &bytes, qint64 now) {
+        if (byteByByte) {
+            for (const char c : bytes)
+                assembler.feed(QByteArrayView(&c, 1), now);
+        } else {
+            assembler.feed(bytes, now);
+        }
+    };
+    QObject::connect(&assembler, &at::TransactionAssembler::promptReceived, [&assembler](quint64, const QByteArray &) {
+        assembler.dataWritten("hello", 0);
+    });
+    QList<quint64> late;
+    QObject::connect(&assembler, &at::TransactionAssembler::lateOperationResult, [&late](quint64 id, bool done) {
+        if (done)
+            late << id;
+    });
+    QList<at::OperationResult> operations;
+    QObject::connect(&assembler, &at::TransactionAssembler::operationFinished,
+                     [&operations](const at::OperationResult &r) { operations << r; });
+    int unknown = 0;
+    QObject::connect(&assembler, &at::TransactionAssembler::unknownLine, [&unknown] { ++unknown; });
+
+    const bool okFirst = model == "bc25";
+    const QByteArray send = "AT+QISEND=0,5";
+    const quint64 a = assembler.begin(assembler.rules().commandFor(send), 0);
+    feed("\r\n> ", 0);
+    if (okFirst)
+        feed("\r\nOK\r\n", 10);
+    // A's SEND OK does not come in time (the BG96's is its final result: the command times out).
+    assembler.advance(120000);
+    const auto done = [&operations] {
+        QList<quint64> ids;
+        for (const at::OperationResult &r : std::as_const(operations)) {
+            if (r.status == at::OperationResult::Status::Done)
+                ids << r.id;
+        }
+        return ids;
+    };
+    QCOMPARE(done(), QList<quint64> {});
+
+    const quint64 b = assembler.begin(assembler.rules().commandFor(send), 120000);
+    feed("\r\n> ", 120010);
+    if (okFirst)
+        feed("\r\nOK\r\n", 120020); // B confirmed: its SEND OK is awaited
+    feed("\r\nSEND OK\r\n", 120030);
+    QCOMPARE(late, QList<quint64> {a}); // the first SEND OK is A's
+    QCOMPARE(done(), QList<quint64> {}); // B still waits for its own
+    feed("\r\nSEND OK\r\n", 120040);
+    QCOMPARE(done(), QList<quint64> {b});
+    QCOMPARE(late, QList<quint64> {a});
+    QCOMPARE(unknown, 0);
+}
+
+void TestLateAnswers::theSendQueueCountsALateSendOkToo()
+{
+    // late19 noted: the socket table counted a timed-out part's late SEND OK,
+    // while the send queue still said the send had stopped. Both agree now.
+    LiveSession s;
+    s.engine.setTimeoutScale(0.05);
+    CommandRunner runner(&s.engine);
+    SocketTable table(&runner);
+    SendQueue queue(&runner, &table);
+    QSignalSpy stopped(&queue, &SendQueue::sendFinished);
+    QSignalSpy settled(&queue, &SendQueue::sendSettledLate);
+    const CommandCatalog &catalog = s.engine.profile().catalog();
+    const at::AtCommand part = Commands::send(catalog, 0, "hello", Commands::chooseSendForm(catalog, "hello")).command;
+    s.module->setScript({silent(part.text)});
+    QCOMPARE(queue.send(0, "hello"), QString());
+    QTRY_COMPARE(stopped.count(), 1);
+    QCOMPARE(stopped.at(0).at(3).toBool(), false); // timed out: stopped, 0 of 5
+    QCOMPARE(stopped.at(0).at(1).toLongLong(), 0);
+    s.module->send("\r\nOK\r\n\r\nSEND OK\r\n");
+    QTRY_COMPARE(settled.count(), 1);
+    QCOMPARE(settled.at(0).at(0).toInt(), 0);
+    QCOMPARE(settled.at(0).at(1).toLongLong(), 5); // acknowledged
+    QCOMPARE(settled.at(0).at(2).toLongLong(), 5); // of the send's 5
+    QCOMPARE(settled.at(0).at(3).toBool(), true);  // the whole send went
+    QCOMPARE(table.socket(0).bytesAcknowledged, 5);
 }
 
 QTEST_MAIN(TestLateAnswers)

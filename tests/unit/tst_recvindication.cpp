@@ -76,6 +76,7 @@ private slots:
     void theParserTakesTheSettingOnlyOnceConfirmed();
     void theVirtualEc200uAddsTheLengthOnlyAfterRecvind();
     void theBc25HasNoRecvind();
+    void theEc200uHasNoShowlength();
 };
 
 void TestRecvIndication::withoutRecvindALengthIsDriftAndItsBytesAreData_data()
@@ -233,6 +234,30 @@ void TestRecvIndication::theBc25HasNoRecvind()
     QVERIFY(!ModuleProfile::bc25()->catalog().parse(RecvInd).spec
             || !CommandCatalog::validate(ModuleProfile::bc25()->catalog().parse(RecvInd)).isEmpty());
     QVERIFY(CommandCatalog::validate(ModuleProfile::byId("ec200u")->catalog().parse(RecvInd)).isEmpty());
+}
+
+void TestRecvIndication::theEc200uHasNoShowlength()
+{
+    // The EC200U's AT+QICFG=? (its note 2.4.1) lists no "showlength": the
+    // length of its buffer access URC is "recvind"'s. The BC25's has it (2.1.11).
+    const QByteArray showLength = R"(AT+QICFG="showlength",1)";
+    const auto ec200u = ModuleProfile::byId("ec200u");
+    QVERIFY(!CommandCatalog::validate(ec200u->catalog().parse(showLength)).isEmpty());
+    QVERIFY(CommandCatalog::validate(ModuleProfile::bc25()->catalog().parse(showLength)).isEmpty());
+    const auto listsShowLength = [](const ModuleProfile &profile) {
+        const QList<QByteArray> lines = profile.spec(CommandId::Config)->testAnswer;
+        return std::any_of(lines.cbegin(), lines.cend(), [](const QByteArray &l) { return l.contains("showlength"); });
+    };
+    QVERIFY(!listsShowLength(*ec200u));
+    QVERIFY(listsShowLength(*ModuleProfile::bc25()));
+    QVERIFY(std::any_of(ec200u->differences().cbegin(), ec200u->differences().cend(),
+                        [](const profile::ProfileFact &f) { return f.what.contains(QLatin1String("showlength")) && f.source.contains(QLatin1String("2.4.1")); }));
+    // The virtual EC200U refuses it, as the real one would a key it lacks.
+    sim::VirtualModule module(ec200u, sim::SimConfig {});
+    QByteArray out;
+    QObject::connect(&module, &sim::VirtualModule::output, [&out](const QByteArray &b) { out += b; });
+    module.receive(showLength + '\r');
+    QTRY_VERIFY2(out.contains("ERROR\r\n"), out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestRecvIndication)

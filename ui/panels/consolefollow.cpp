@@ -161,6 +161,17 @@ void SocketConsole::followSession()
                 m_status->setStatus(tr("%1 of %2 parts acknowledged…").arg(done).arg(parts));
         }
     });
+    // A send that stopped at a part's time-out, that part confirmed late: the
+    // send's own count agrees with the table's (after the table's line above).
+    connect(m_session->sends(), &SendQueue::sendSettledLate, this,
+            [this](int id, qint64 acknowledged, qint64 total, bool whole, quint64, at::Source source) {
+        if (id != m_connectId)
+            return;
+        const QString said = whole ? tr("SEND OK came late: all %n byte(s) of the send went.", nullptr, int(total))
+                                   : tr("SEND OK came late for a part: %1 of %2 bytes went before sending stopped.")
+                                             .arg(acknowledged).arg(total);
+        m_status->setStatus(source == at::Source::Panel ? said : sentBy(said, source));
+    });
     connect(m_session->sends(), &SendQueue::sendFinished, this,
             [this](int id, qint64 acknowledged, qint64 total, bool ok, const QString &text, quint64 sendId, at::Source source) {
         if (id != m_connectId)

@@ -56,6 +56,7 @@ ModuleSettingsPanel::ModuleSettingsPanel(ModuleSession *session, QWidget *parent
     auto *dataLayout = new QVBoxLayout(data);
     dataLayout->addWidget(m_viewMode);
     dataLayout->addWidget(m_showLength);
+    m_showLength->setVisible(session->configuration()->hasShowLength()); // not every model has it
     dataLayout->addWidget(m_recvHex);
     auto *applyData = new QPushButton(tr("Apply"), data);
     ModuleControls::mark(applyData);
@@ -103,7 +104,8 @@ ModuleSettingsPanel::ModuleSettingsPanel(ModuleSession *session, QWidget *parent
         const bool showLength = m_showLength->isChecked();
         const bool recvHex = m_recvHex->isChecked();
         apply(viewMode != confirmed.viewMode, [=] { return configuration->setViewMode(viewMode); });
-        apply(showLength != confirmed.showLength, [=] { return configuration->setShowLength(showLength); });
+        apply(configuration->hasShowLength() && showLength != confirmed.showLength,
+              [=] { return configuration->setShowLength(showLength); });
         // The panel's data format sends text (the consoles' sends assume it): a module set to hex sends differs too.
         apply(recvHex != confirmed.recvHex || confirmed.sendHex, [=] { return configuration->setDataFormat(false, recvHex); });
         report(problem.isEmpty() && !sent ? tr("Nothing to apply: the module already has these settings.") : problem);

@@ -25,7 +25,9 @@ bool EquipmentHandler::handle(const ParsedCommand &command)
     const bool on = m_module->packetDomain().functionality() == 1;
     switch (command.spec->id) {
     case CommandId::VerboseResults:
-        m_module->reply(); // verbose result codes: the only format the sim speaks
+        // V.250 6.2.6: in force at once, this command's own result code included.
+        m_module->setVerboseResults(command.arguments.value(0).toInteger(0) == 1);
+        m_module->reply();
         break;
     case CommandId::FactoryDefaults:
         m_module->restoreFactoryProfile();

@@ -6,7 +6,7 @@
 namespace bc25::sim {
 
 // What a host's initialisation asks before the TCP/IP commands (V.250, 3GPP
-// TS 27.007): ATV1, AT&F, AT+CMEE, AT+CCLK?, AT+CGSN, AT+CIMI, AT+CPIN?,
+// TS 27.007): ATV0/ATV1, AT&F, AT+CMEE, AT+CCLK?, AT+CGSN, AT+CIMI, AT+CPIN?,
 // AT+CESQ, AT+CGDCONT?, answered with the plausible values of SimConfig.
 class EquipmentHandler final : public CommandHandler
 {

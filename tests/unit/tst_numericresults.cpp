@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: MIT
+// ATV0 (V.250 6.2.6): the module prints its result codes as numbers, "0\r"
+// for OK and "4\r" for ERROR (Table 1), ATV0's own answer already so. The
+// engine and the decoder read them once the module confirmed ATV0 (state
+// changes only on confirmation); before that, after a refusal, after ATV1
+// and after a restart, a "0" line is no result. The virtual module answers
+// ATV0 and ATV1 as V.250 says. Live, from the recording, and from a raw log
+// whole and byte by byte.
+
+#include "at/commandengine.h"
+#include "bc25/trafficdecoder.h"
+#include "link/enginelink.h"
+#include "profile/moduleprofile.h"
+#include "sim/simconfig.h"
+#include "sim/virtualmodule.h"
+#include "transport/memorytransport.h"
+
+#include <QDateTime>
+#include <QTest>
+
+using namespace bc25;
+using profile::ModuleProfile;
+
+namespace {
+
+QString finalOf(const at::Transaction &t)
+{
+    return QString::fromLatin1(t.command) + QLatin1Char(' ') + QLatin1String(at::Transaction::statusName(t.status));
+}
+
+// A raw log of the module's output with echo on, decoded: each command and its status.
+QStringList decodeRaw(const QByteArray &log, bool byteByByte)
+{
+    TrafficDecoder decoder(ModuleProfile::bc25());
+    QStringList finals;
+    QObject::connect(&decoder, &TrafficDecoder::transactionDecoded, [&finals](const at::Transaction &t) { finals << finalOf(t); });
+    if (byteByByte) {
+        for (const char c : log)
+            decoder.received(QByteArray(1, c));
+    } else {
+        decoder.received(log);
+    }
+    decoder.finish();
+    return finals;
+}
+
+} // namespace
+
+class TestNumericResults : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void theEngineReadsNumbersOnceTheModuleConfirmsAtv0();
+    void aRawLogDecodesAlike_data();
+    void aRawLogDecodesAlike();
+};
+
+void TestNumericResults::theEngineReadsNumbersOnceTheModuleConfirmsAtv0()
+{
+    const auto profile = ModuleProfile::bc25();
+    transport::MemoryTransport host;
+    transport::MemoryTransport device;
+    transport::MemoryTransport::connectPair(&host, &device);
+    host.open();
+    device.open();
+    at::CommandEngine engine {profile};
+    link::EngineLink link {&engine};
+    link.setTransport(&host);
+    sim::VirtualModule module {profile, sim::SimConfig {}};
+    module.attachTo(&device);
+    QByteArray printed;
+    connect(&module, &sim::VirtualModule::output, this, [&printed](const QByteArray &b) { printed += b; });
+    struct Record { bool transmit; QByteArray bytes; qint64 time; };
+    QList<Record> capture;
+    connect(&engine, &at::CommandEngine::rawTransmitted, this, [&capture](const QByteArray &b) {
+        capture << Record {true, b, QDateTime::currentMSecsSinceEpoch()};
+    });
+    connect(&engine, &at::CommandEngine::rawReceived, this, [&capture](const QByteArray &b) {
+        capture << Record {false, b, QDateTime::currentMSecsSinceEpoch()};
+    });
+    QList<at::Transaction> finished;
+    connect(&engine, &at::CommandEngine::transactionFinished, this, [&finished](const at::Transaction &t) { finished << t; });
+    auto run = [&](const QByteArray &text) -> at::Transaction {
+        const qsizetype before = finished.size();
+        engine.submit(engine.assembler().rules().commandFor(text));
+        if (!QTest::qWaitFor([&] { return finished.size() > before; }, 10000))
+            return {};
+        return finished.constLast();
+    };
+
+    const qsizetype from = printed.size();
+    QCOMPARE(run("ATV0").status, at::Transaction::Status::Ok);
+    QCOMPARE(printed.mid(from), QByteArray("ATV0\r0\r")); // the echo, then its own result as a number
+    QVERIFY(!engine.settings().verboseResults);
+    const at::Transaction csq = run("AT+CSQ");
+    QCOMPARE(csq.status, at::Transaction::Status::Ok);
+    QVERIFY(!csq.lines.isEmpty() && csq.lines.constFirst().name == "CSQ");
+    QCOMPARE(run("AT+CMEE=7").status, at::Transaction::Status::Error); // "4\r": out of 27.007's range
+    QCOMPARE(run("AT&F").status, at::Transaction::Status::Ok); // words again (V.250 6.1.2)
+    QVERIFY(engine.settings().verboseResults);
+    QVERIFY2(printed.endsWith("AT&F\r\r\nOK\r\n"), printed.constData());
+    QCOMPARE(run("ATV0").status, at::Transaction::Status::Ok);
+    QCOMPARE(run("ATV1").status, at::Transaction::Status::Ok);
+    QVERIFY(engine.settings().verboseResults);
+    QVERIFY2(printed.endsWith("ATV1\r\r\nOK\r\n"), printed.constData());
+    QCOMPARE(run("AT").status, at::Transaction::Status::Ok);
+
+    // The recording reads the same.
+    TrafficDecoder decoder(profile);
+    QStringList decoded;
+    connect(&decoder, &TrafficDecoder::transactionDecoded, this, [&decoded](const at::Transaction &t) { decoded << finalOf(t); });
+    for (const Record &r : std::as_const(capture)) {
+        if (r.transmit)
+            decoder.transmitted(r.bytes, r.time);
+        else
+            decoder.received(r.bytes, r.time);
+    }
+    decoder.finish();
+    QStringList live;
+    for (const at::Transaction &t : std::as_const(finished))
+        live << finalOf(t);
+    QCOMPARE(decoded, live);
+}
+
+void TestNumericResults::aRawLogDecodesAlike_data()
+{
+    QTest::addColumn<QByteArray>("log");
+    QTest::addColumn<QStringList>("finals");
+    const QByteArray v0 = "ATV0\r0\r";
+    for (const char *split : {"whole", "byte by byte"}) {
+        QTest::addRow("numbers after ATV0, words after ATV1, %s", split)
+                << v0 + "AT+CSQ\r+CSQ: 20,0\r\n0\rAT+CMEE=7\r4\rATV1\r\r\nOK\r\nAT\r\r\nOK\r\n"
+                << QStringList {QStringLiteral("ATV0 OK"), QStringLiteral("AT+CSQ OK"), QStringLiteral("AT+CMEE=7 ERROR"),
+                                QStringLiteral("ATV1 OK"), QStringLiteral("AT OK")};
+        // Refused: words stay, and a line "0" is AT+CGSN's text, not its result.
+        QTest::addRow("ATV0 refused, %s", split)
+                << QByteArray("ATV0\r\r\nERROR\r\nAT+CGSN\r\r\n0\r\n\r\nOK\r\n")
+                << QStringList {QStringLiteral("ATV0 ERROR"), QStringLiteral("AT+CGSN OK")};
+        // AT&F restores ATV1 (V.250 6.1.2): its OK comes as a word, and words are believed again.
+        QTest::addRow("AT&F, %s", split)
+                << v0 + "AT&F\r\r\nOK\r\nAT+CGSN\r\r\n4\r\n\r\nOK\r\n"
+                << QStringList {QStringLiteral("ATV0 OK"), QStringLiteral("AT&F OK"), QStringLiteral("AT+CGSN OK")};
+        // A restart brings the default back (V.250: ATV1), as the virtual module does.
+        QTest::addRow("restarted, %s", split)
+                << v0 + "\r\nRDY\r\nAT+CGSN\r\r\n0\r\n\r\nOK\r\n"
+                << QStringList {QStringLiteral("ATV0 OK"), QStringLiteral("AT+CGSN OK")};
+    }
+}
+
+void TestNumericResults::aRawLogDecodesAlike()
+{
+    QFETCH(QByteArray, log);
+    QFETCH(QStringList, finals);
+    QCOMPARE(decodeRaw(log, QByteArray(QTest::currentDataTag()).endsWith("byte by byte")), finals);
+}
+
+QTEST_GUILESS_MAIN(TestNumericResults)
+#include "tst_numericresults.moc"
