@@ -191,6 +191,10 @@ struct RecipeBatch
         //: bc25-run: a recipe not run on this model; %2 lists the models its header names ("bc25, bc32")
         result.skipped = QCoreApplication::translate("bc25-run", "not for %1 (written for %2)")
                                  .arg(stack.profile().name(), recipe.models().join(QStringLiteral(", ")));
+        // Why, when its header says ("-- needs: six sockets at once"), as the Recipes dock says it.
+        if (const QString needs = recipe.needs(); !needs.isEmpty())
+            //: bc25-run: %1 is "not for BC660K-GL (written for bc25, bc32)", %2 what the recipe needs ("six sockets at once")
+            result.skipped = QCoreApplication::translate("bc25-run", "%1: needs %2").arg(result.skipped, needs);
         out(QCoreApplication::translate("bc25-run", "  SKIP   %1").arg(result.skipped));
         results << result;
         ++next;

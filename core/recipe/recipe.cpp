@@ -14,6 +14,7 @@ namespace bc25::recipe {
 namespace {
 const QLatin1String VirtualModuleTag("virtual-module:");
 const QLatin1String ModelsTag("models:");
+const QLatin1String NeedsTag("needs:");
 }
 
 Recipe Recipe::fromFile(const QString &path)
@@ -63,6 +64,10 @@ void Recipe::readHeader()
             // "bc25 bc32" or "bc25, bc32"
             static const QRegularExpression separators(QStringLiteral("[\\s,]+"));
             m_models << text.mid(ModelsTag.size()).split(separators, Qt::SkipEmptyParts);
+        } else if (text.startsWith(NeedsTag)) {
+            // One reason, which may go on over several "-- needs:" lines.
+            const QString more = text.mid(NeedsTag.size()).trimmed();
+            m_needs = m_needs.isEmpty() ? more : m_needs + QLatin1Char(' ') + more;
         } else if (m_title.isEmpty()) {
             m_title = text;
         } else if (!text.isEmpty()) {

@@ -15,6 +15,7 @@ namespace bc25::recipe {
 //   -- Opens a socket to the echo service, ...   <- the description
 //   -- virtual-module: buffer-limit=256          <- what the virtual module needs
 //   -- models: bc25 bc32                         <- the models it is for (none: every model)
+//   -- needs: six sockets at once                <- why not the others (said when refused)
 //
 // The GUI lists recipes by title; bc25-run --virtual starts the virtual module
 // with the recipe's options. Texts are translated (context RecipeTexts).
@@ -54,6 +55,10 @@ public:
     // The models it is written for (--model's names, from "-- models:" lines);
     // empty: every model.
     [[nodiscard]] const QStringList &models() const { return m_models; }
+    // What it needs that the other models lack, from "-- needs:" lines (untranslated,
+    // "six sockets at once"), and in the user's language: said with the refusal.
+    [[nodiscard]] const QString &sourceNeeds() const { return m_needs; }
+    [[nodiscard]] QString needs() const { return translated(m_needs); }
     // Whether it is written for this model (--model's name, "bg96").
     [[nodiscard]] bool isFor(const QString &model) const
     {
@@ -82,6 +87,7 @@ private:
     QString m_description;
     QStringList m_virtualModuleOptions;
     QStringList m_models;
+    QString m_needs;
 };
 
 } // namespace bc25::recipe

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "recipeapi.h"
+#include "recipeapicall.h"
 
 #include "at/commandengine.h"
 #include "profile/moduleprofile.h"
@@ -22,34 +23,6 @@ namespace bc25::recipe {
 
 using LuaValues::bytesAt;
 using LuaValues::textAt;
-
-template <RecipeApi::Result (*Function)(lua_State *, RecipeRunner &)>
-int RecipeApi::call(lua_State *L)
-{
-    auto *runner = static_cast<RecipeRunner *>(LuaSandbox::of(L)->host());
-    End end = End::Return;
-    int count = 0;
-    {
-        const Result result = runner->stopping() ? stop() : Function(L, *runner);
-        end = result.end;
-        count = result.values;
-        if (end == End::Raise) {
-            luaL_where(L, 1);
-            lua_pushlstring(L, result.error.constData(), size_t(result.error.size()));
-            lua_concat(L, 2);
-        }
-    }
-    switch (end) {
-    case End::Return:
-        return count;
-    case End::Wait:
-    case End::Stop: // a stopped coroutine is never resumed
-        return lua_yield(L, 0);
-    case End::Raise:
-        return lua_error(L);
-    }
-    return 0;
-}
 
 bool RecipeApi::install(LuaSandbox &sandbox)
 {
@@ -77,6 +50,7 @@ int RecipeApi::registerAll(lua_State *L)
     };
     luaL_newlib(L, socket);
     lua_setfield(L, -2, "socket");
+    registerNetwork(L);
     return 0;
 }
 

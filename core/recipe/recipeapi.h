@@ -4,7 +4,9 @@
 #include <QByteArray>
 #include <QCoreApplication>
 
-struct lua_State;
+#include <lua.hpp>
+
+namespace bc25::at { struct Transaction; }
 
 namespace bc25::recipe {
 
@@ -14,8 +16,11 @@ class RecipeRunner;
 // The functions a recipe calls, as Lua globals (the reference is in
 // README.md, "The recipe API"): at, expect, check, fail, step, param, log,
 // print, sleep, wait_urc, socket.send/receive/available/info/free (in
-// recipeapisockets.cpp), utc,
-// elapsed_ms, parse_time, model. Each checks its arguments, then works through the
+// recipeapisockets.cpp), utc, elapsed_ms, parse_time, model, and the
+// model-neutral context.ensure, dns.lookup and ntp.sync (in
+// recipeapinetwork.cpp: each builds the model's own command; a call of
+// several commands goes on in a Lua continuation after each wait, see
+// recipeapicall.h). Each checks its arguments, then works through the
 // RecipeRunner of its sandbox; a call that waits yields the coroutine, and
 // the runner resumes it with the result. A refusal (a command outside the
 // catalog's ranges, a bad argument) is a Lua error at the recipe's line; a
@@ -34,16 +39,31 @@ private:
         End end = End::Return;
         int values = 0;
         QByteArray error; // Raise: the message, without the position
+        // Wait: where the call goes on when the runner resumes it (a call of
+        // several commands, context.ensure), with `context`; none: at()'s way,
+        // what the runner pushes is the call's result.
+        lua_KFunction then = nullptr;
+        lua_KContext context = 0;
     };
+    // A call's next part after a wait: the runner's values on top of the stack.
+    using Continuation = Result (*)(lua_State *, RecipeRunner &, lua_KContext);
 
     static int registerAll(lua_State *L);
+    static void registerNetwork(lua_State *L);
     // Lua raises and yields with longjmp: the C++ side runs in an inner call
     // whose objects are gone before it happens.
+    template <typename Body>
+    static int invoke(lua_State *L, Body body);
     template <Result (*Function)(lua_State *, RecipeRunner &)>
     static int call(lua_State *L);
+    template <Continuation Then>
+    static int resumeIn(lua_State *L, int status, lua_KContext context);
     static Result values(int count) { return {End::Return, count, {}}; }
     static Result raise(const QString &message) { return {End::Raise, 0, message.toUtf8()}; }
     static Result wait(lua_State *L);
+    // Waits, then goes on in Then with `context`.
+    template <Continuation Then>
+    static Result waitThen(lua_State *L, lua_KContext context);
     static Result stop() { return {End::Stop, 0, {}}; }
     // Arguments from `first` on as one message: the first translated, the rest for %1, %2, ...
     static QString message(lua_State *L, int first);
@@ -67,6 +87,18 @@ private:
     static Result elapsedMs(lua_State *L, RecipeRunner &runner);
     static Result parseTime(lua_State *L, RecipeRunner &runner);
     static Result model(lua_State *L, RecipeRunner &runner);
+
+    // recipeapinetwork.cpp
+    static Result contextEnsure(lua_State *L, RecipeRunner &runner);
+    static Result contextQueried(lua_State *L, RecipeRunner &runner, lua_KContext contextId);
+    static Result contextActivated(lua_State *L, RecipeRunner &runner, lua_KContext contextId);
+    static Result dnsLookup(lua_State *L, RecipeRunner &runner);
+    static Result dnsLookedUp(lua_State *L, RecipeRunner &runner, lua_KContext);
+    static Result ntpSync(lua_State *L, RecipeRunner &runner);
+    static Result ntpSynced(lua_State *L, RecipeRunner &runner, lua_KContext);
+    // The transaction the runner resumed with (on top), or a failed step
+    // (nullptr) when it did not succeed, in expect()'s words.
+    static const at::Transaction *succeededOnTop(lua_State *L, RecipeRunner &runner);
 };
 
 } // namespace bc25::recipe

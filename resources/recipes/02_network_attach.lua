@@ -2,7 +2,6 @@
 -- Reads the signal quality (AT+CSQ), the EPS registration (AT+CEREG?), the
 -- packet domain attach (AT+CGATT?) and the PDP address (AT+CGPADDR): what a
 -- module needs before any socket can open.
--- models: bc25 bc32 bc660k bc66
 
 local min_rssi = param("min_rssi", 5)
 
@@ -22,6 +21,15 @@ step("Packet domain attach")
 expect(at("AT+CGATT?"), "CGATT", 1)
 
 step("PDP address")
-local cgpaddr = expect(at("AT+CGPADDR"), "CGPADDR")
-check(cgpaddr.fields[2] ~= nil, "context 1 has an address")
-log("Address: %1", tostring(cgpaddr.fields[2]))
+-- The model's first context (1 on the BC25, 0 on the BC660K), activated first on
+-- the models whose host activates it (AT+QIACT on the BG95, BG96, EC200U).
+local ctx = context.ensure()
+local address
+for _, line in ipairs(expect(at("AT+CGPADDR")).results) do
+  -- +CGPADDR: <cid>,<PDP_addr>, a line per context
+  if line.name == "CGPADDR" and line.fields[1] == ctx then
+    address = line.fields[2]
+  end
+end
+check(address ~= nil, "context %1 has an address", ctx)
+log("Address: %1", tostring(address))

@@ -1,16 +1,16 @@
 -- Ping with a loss limit
 -- Pings a host with AT+QPING and fails when more echoes are lost than the
 -- limit allows or when the average round trip is too long.
--- models: bc25 bc32 bc66
 
 local host = param("ping_host", "127.0.0.1")
 local count = param("ping_count", 4)
 local loss_limit = param("loss_limit_percent", 25)
 local max_average = param("max_average_ms", 2000)
 
-local ctx = model().context -- the model's first context (1 on the BC25, 0 on the BC660K)
-
 step("Ping")
+-- The model's first context (1 on the BC25, 0 on the BC660K), activated first on
+-- the models whose host activates it (AT+QIACT on the BG95, BG96, EC200U).
+local ctx = context.ensure()
 local t = expect(at(string.format('AT+QPING=%d,"%s",4,%d', ctx, host, count)))
 local summary
 for _, line in ipairs(t.operation.results) do

@@ -2,13 +2,13 @@
 -- Opens a TCP LISTENER on a local port, connects a second socket of the
 -- module to it, checks that the listener reports the incoming connection,
 -- and that data flows both ways.
--- models: bc25 bc32 bc66
 
 local port = param("listen_port", nil, "port")
 
-local ctx = model().context -- the model's first context (1 on the BC25, 0 on the BC660K)
-
 step("Open the listener")
+-- The model's first context (1 on the BC25, 0 on the BC660K), activated first on
+-- the models whose host activates it (AT+QIACT on the BG95, BG96, EC200U).
+local ctx = context.ensure()
 -- Two sockets no one holds (the user may have socket 0 open); the module picks the incoming one.
 local listener, client = socket.free(2)
 expect(at(string.format('AT+QIOPEN=%d,%d,"TCP LISTENER","127.0.0.1",0,%d,0', ctx, listener, port)), "QIOPEN", 0)

@@ -3,12 +3,10 @@
 -- the start, across a 512-byte boundary and at the end; the workbench cuts
 -- them into 512-byte sends in the binary-safe fixed-length form. The echo
 -- must come back byte for byte, in buffer access mode and in direct push mode.
--- models: bc25 bc32 bc66
 
 local host = param("host", "127.0.0.1")
 local port = param("echo_port", nil, "port")
 local size = param("size", 2048)
-local ctx = model().context -- the model's first context (1 on the BC25, 0 on the BC660K)
 
 local function payload()
   local bytes = {}
@@ -32,6 +30,9 @@ end
 local data = payload()
 
 local function echo(mode)
+  -- The model's first context (1 on the BC25, 0 on the BC660K), activated first on
+  -- the models whose host activates it (AT+QIACT on the BG95, BG96, EC200U).
+  local ctx = context.ensure()
   local id = socket.free() -- the first socket no one holds (the user may have socket 0 open)
   expect(at(string.format('AT+QIOPEN=%d,%d,"TCP","%s",%d,0,%d', ctx, id, host, port, mode)), "QIOPEN", 0)
   local sent = socket.send(id, data)

@@ -121,6 +121,30 @@ int main(int argc, char *argv[])
     for (const Recipe &r : library)
         slowest << QStringLiteral("%1 %2 ms").arg(r.name()).arg(median(perRecipe.value(r.name(), {0})), 0, 'f', 0);
     std::printf("bench_recipes: per recipe (median): %s\n", qPrintable(slowest.join(QStringLiteral(", "))));
+
+    // Issue 18: the library on each model's virtual module, the recipes written for it, one round.
+    QStringList perModel;
+    for (const QByteArray &id : bc25::profile::ModuleProfile::ids()) {
+        const auto model = bc25::profile::ModuleProfile::byId(id);
+        QElapsedTimer clock;
+        clock.start();
+        int ran = 0;
+        int failed = 0;
+        for (const Recipe &r : library) {
+            if (!r.isFor(QString::fromLatin1(id)))
+                continue;
+            test::RecipeHarness fresh(model);
+            const bool connected = fresh.connect(r.virtualModuleOptions(), false);
+            const auto result = connected ? fresh.run(r) : std::nullopt;
+            ++ran;
+            if (!result || !result->passed())
+                ++failed;
+        }
+        allPassed = allPassed && failed == 0;
+        perModel << QStringLiteral("%1 %2 recipes %3 ms%4").arg(model->name()).arg(ran).arg(clock.elapsed())
+                            .arg(failed ? QStringLiteral(" (%1 FAILED)").arg(failed) : QString());
+    }
+    std::printf("bench_recipes: the library per model, one round: %s\n", qPrintable(perModel.join(QStringLiteral(", "))));
     const bool fast = median(viaStep) - base < 1000;
     return allPassed && fast ? 0 : 1;
 }

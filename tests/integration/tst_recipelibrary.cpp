@@ -21,13 +21,15 @@ namespace {
 
 using Parameters = QHash<QString, QString>;
 
-// The texts a recipe shows: title, description, and the literal messages of
+// The texts a recipe shows: title, description, what it needs, and the literal messages of
 // step(), log(), fail() and check() (a check's message is its last literal).
 QStringList textsOf(const Recipe &recipe)
 {
     QStringList texts {recipe.sourceTitle()};
     if (!recipe.sourceDescription().isEmpty())
         texts << recipe.sourceDescription();
+    if (!recipe.sourceNeeds().isEmpty())
+        texts << recipe.sourceNeeds(); // said when the recipe is refused for a model
     static const QRegularExpression call(QStringLiteral("\\b(?:step|log|fail)\\(\"((?:[^\"\\\\]|\\\\.)*)\""));
     static const QRegularExpression check(QStringLiteral("\\bcheck\\((.*),\\s*\"((?:[^\"\\\\]|\\\\.)*)\""));
     for (const QString &line : QString::fromUtf8(recipe.text()).split(QLatin1Char('\n'))) {

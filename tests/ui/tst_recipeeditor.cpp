@@ -57,6 +57,10 @@ void TestRecipeEditor::highlighterColoursKeywordsStringsCommentsAndTheApi()
     QCOMPARE(colourAt(2, 40), colour(LuaHighlighter::Kind::Keyword)); // return
     QCOMPARE(colourAt(2, 47), colour(LuaHighlighter::Kind::Number));  // 42
     QVERIFY(highlighter->format(LuaHighlighter::Kind::Comment).fontItalic());
+    // The model-neutral calls are the API too (issue 18), and socket.free.
+    editor->setPlainText(QStringLiteral("context.ensure() dns.lookup(n) ntp.sync(s) socket.free()\n"));
+    for (const int column : {0, 8, 17, 21, 31, 35, 43, 50})
+        QVERIFY2(colourAt(0, column) == colour(LuaHighlighter::Kind::Api), qPrintable(QString::number(column)));
 }
 
 void TestRecipeEditor::errorLineIsMarkedUntilTheTextChanges()

@@ -20,7 +20,9 @@
 #include "recipe/recipelibrary.h"
 #include "recipe/reciperunner.h"
 #include "recipes/parameterform.h"
+#include "profile/moduleprofile.h"
 #include "recipes/recipebuttons.h"
+#include "recipes/recipelauncher.h"
 #include "recipes/restartbar.h"
 #include "recipes/recipebrowser.h"
 #include "recipe/stepreport.h"
@@ -90,6 +92,7 @@ private slots:
     void usersRecipeIsListedAfterARestartAndCanBeDeleted();
     void aRecipeForOtherModelsIsMarkedAndNotRun();
     void aRecipeForOtherModelsIsRefusedBeforeItsParameters();
+    void aBuiltInRecipeNotForTheModelSaysWhy();
     void aNewLinkClearsTheLastRun();
     void newRecipeIsInTheUsersLanguage();
     void dockAndRecipeMessagesAreInChinese(); // last: the translation stays installed
@@ -591,14 +594,28 @@ void TestRecipesDock::aRecipeForOtherModelsIsMarkedAndNotRun()
 void TestRecipesDock::aRecipeForOtherModelsIsRefusedBeforeItsParameters()
 {
     panel()->newRecipe();
-    panel()->editor()->setPlainText(QStringLiteral("-- Elsewhere\n-- models: bg96\nlocal port = param('echo_port')\n"
-                                                   "step('alive')\nexpect(at('AT'))\n"));
+    // Issue 18: with why, from its header's "-- needs:" line.
+    panel()->editor()->setPlainText(QStringLiteral("-- Elsewhere\n-- models: bg96\n-- needs: twelve sockets\n"
+                                                   "local port = param('echo_port')\nstep('alive')\nexpect(at('AT'))\n"));
     QSignalSpy started(panel()->runner(), &recipe::RecipeRunner::runStarted);
     QVERIFY(!panel()->run());
-    QCOMPARE(panel()->summary(), QStringLiteral("For BG96 only. The module is read as BC25: nothing was run."));
+    QCOMPARE(panel()->summary(), QStringLiteral("For BG96 only: needs twelve sockets. The module is read as BC25: nothing was run."));
     QVERIFY2(!panel()->summary().contains(QLatin1String("echo_port")), qPrintable(panel()->summary()));
     QCoreApplication::processEvents();
     QCOMPARE(started.count(), 0);
+}
+
+// Issue 18: a built-in recipe greyed on a model says why, as its header
+// does, in the tooltip and Run's refusal (RecipeLauncher::notFor, one sentence).
+void TestRecipesDock::aBuiltInRecipeNotForTheModelSaysWhy()
+{
+    const auto bg96 = profile::ModuleProfile::byId("bg96");
+    QCOMPARE(RecipeLauncher::notFor(recipe::RecipeLibrary::find(QStringLiteral("06_tcp_echo_buffer")), *bg96), QString());
+    QCOMPARE(RecipeLauncher::notFor(recipe::RecipeLibrary::find(QStringLiteral("13_buffer_full")), *bg96),
+             QStringLiteral("For BC25, BC32, BC66 only: needs a \"buff full\" URC (BC25 manual 2.2.3), which the LTE modules' "
+                            "notes do not list (BG96 2.3, BG95 2.4) and the BC660K-GL's is not known to print."));
+    QCOMPARE(RecipeLauncher::notFor(recipe::RecipeLibrary::find(QStringLiteral("12_six_sockets")), *profile::ModuleProfile::byId("bc660k")),
+             QStringLiteral("For BC25, BC32, BG95, BG96, EC200U only: needs six sockets at once (the BC660K-GL and the BC66 have five)."));
 }
 
 // New-user pass 8, F5: a new link shows nothing of the old one, the Recipes

@@ -35,8 +35,14 @@ QString RecipeLauncher::notFor(const recipe::Recipe &recipe, const profile::Modu
         const auto named = profile::ModuleProfile::byId(id.toLatin1());
         names << (named ? named->name() : id);
     }
+    const QString models = names.join(QStringLiteral(", "));
+    // Why, when its header says ("-- needs: six sockets at once"): greyed without a reason reads as a fault.
+    if (const QString needs = recipe.needs(); !needs.isEmpty())
+        //: A recipe whose "-- models:" header leaves out the model the module is read as; %1 lists the models it
+        //: names, %2 what it needs that this model lacks (from its "-- needs:" line, "six sockets at once")
+        return tr("For %1 only: needs %2.").arg(models, needs);
     //: A recipe whose "-- models:" header leaves out the model the module is read as; %1 lists the models it names
-    return tr("For %1 only.").arg(names.join(QStringLiteral(", ")));
+    return tr("For %1 only.").arg(models);
 }
 
 QString RecipeLauncher::refusalForModel(const recipe::Recipe &recipe) const
