@@ -309,6 +309,13 @@
             <numerusform>SEND OK came late for %n bytes that had timed out: the module sent them.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>SEND OK came late: all %n byte(s) of the send went.</source>
+        <translation>
+            <numerusform>SEND OK came late: the send's %n byte went.</numerusform>
+            <numerusform>SEND OK came late: all %n bytes of the send went.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>bc25::ui::TableText</name>

@@ -21,6 +21,13 @@
     </message>
 </context>
 <context>
+    <name>CommandLineHelp</name>
+    <message>
+        <source>Exit status:</source>
+        <translation>退出状态：</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractFileIconProvider</name>
     <message>
         <source>%1 File</source>
@@ -398,6 +405,27 @@ virtual module, read as the BC25 or the model --model names (see
         <translation>在串口上的模组或内置虚拟模组上运行启动脚本（Lua），按 BC25 或 --model 指定的型号
 解读（见 --list-models）；每个步骤打印一行，全部步骤通过时以 0 退出。</translation>
     </message>
+    <message>
+        <source>Every recipe began a step and every step passed (with --health: the run passed), and every file asked for was written whole.</source>
+        <translation>每个脚本都开始了步骤且每个步骤都通过（使用 --health 时：检查通过），并且要求的每个文件都已完整写出。</translation>
+    </message>
+    <message>
+        <source>A step or a check failed or did not run, the module or its port could not be reached, or a capture or a report could not be written.</source>
+        <translation>某个步骤或检查失败或未运行，无法连接到模组或其端口，或者抓包文件或报告无法写出。</translation>
+    </message>
+    <message>
+        <source>The command line is wrong (an unknown option, --param or recipe, a value out of range, options that do not go together): nothing was sent.</source>
+        <translation>命令行有误（未知的选项、--param 或脚本，超出范围的值，不能一起使用的选项）：未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>cannot write the output: %1</source>
+        <translation>无法写出输出：%1</translation>
+    </message>
+    <message>
+        <source>%1: needs %2</source>
+        <extracomment>bc25-run: %1 is &quot;not for BC660K-GL (written for bc25, bc32)&quot;, %2 what the recipe needs (&quot;six sockets at once&quot;)</extracomment>
+        <translation>%1：需要%2</translation>
+    </message>
 </context>
 <context>
     <name>bc25-sim</name>
@@ -494,6 +522,22 @@ terminal&apos;s path.</source>
 --list-models）：它用本机上的真实套接字应答该型号的 TCP/IP AT
 命令。打印的第一行是该终端的路径。</translation>
     </message>
+    <message>
+        <source>Stopped (SIGINT or SIGTERM) after a run where nothing failed.</source>
+        <translation>在没有任何失败的运行之后停止（SIGINT 或 SIGTERM）。</translation>
+    </message>
+    <message>
+        <source>The terminal, the echo port or the link could not be made, the terminal&apos;s path could not be printed, the --state file cannot be written, or writing it failed while running.</source>
+        <translation>无法创建终端、回显端口或链接，无法打印终端的路径，--state 文件无法写入，或运行中写入失败。</translation>
+    </message>
+    <message>
+        <source>The command line is wrong (an unknown option, a value out of its range): nothing was started.</source>
+        <translation>命令行有误（未知的选项，超出范围的值）：未启动任何内容。</translation>
+    </message>
+    <message>
+        <source>cannot write the output: %1</source>
+        <translation>无法写出输出：%1</translation>
+    </message>
 </context>
 <context>
     <name>bc25-workbench</name>
@@ -535,6 +579,18 @@ virtual module, read as the model last chosen for it (the BC25 the first time).<
     <message>
         <source>the model last chosen for the port or the virtual module, else bc25</source>
         <translation>该端口或虚拟模组上次选择的型号，否则为 bc25</translation>
+    </message>
+    <message>
+        <source>The window was closed (with --screenshot: the picture was saved).</source>
+        <translation>窗口已关闭（使用 --screenshot 时：图片已保存）。</translation>
+    </message>
+    <message>
+        <source>--screenshot could not save its FILE.</source>
+        <translation>--screenshot 无法保存其 FILE。</translation>
+    </message>
+    <message>
+        <source>The command line is wrong (an unknown option or model, a mistyped --sim-option): no window was opened.</source>
+        <translation>命令行有误（未知的选项或型号，写错的 --sim-option）：未打开任何窗口。</translation>
     </message>
 </context>
 <context>
@@ -2786,6 +2842,14 @@ virtual module, read as the model last chosen for it (the BC25 the first time).<
         <source>not enough free sockets: %1 wanted, %2 free (in use: %3)</source>
         <translation>空闲套接字不足：需要 %1 个，空闲 %2 个（已占用：%3）</translation>
     </message>
+    <message>
+        <source>The command&apos;s answer was not kept.</source>
+        <translation>该命令的应答未被保留。</translation>
+    </message>
+    <message>
+        <source>%1 gave no time.</source>
+        <translation>%1 没有给出时间。</translation>
+    </message>
 </context>
 <context>
     <name>bc25::recipe::RecipeInbox</name>
@@ -2959,10 +3023,6 @@ virtual module, read as the model last chosen for it (the BC25 the first time).<
         <translation>PDP 地址</translation>
     </message>
     <message>
-        <source>context 1 has an address</source>
-        <translation>上下文 1 已分配地址</translation>
-    </message>
-    <message>
         <source>Address: %1</source>
         <translation>地址：%1</translation>
     </message>
@@ -3033,10 +3093,6 @@ virtual module, read as the model last chosen for it (the BC25 the first time).<
     <message>
         <source>NTP sync</source>
         <translation>NTP 同步</translation>
-    </message>
-    <message>
-        <source>Asks an NTP server for the time with AT+QNTTP and compares it with this computer&apos;s clock; the virtual module brings its own SNTP service.</source>
-        <translation>用 AT+QNTTP 向 NTP 服务器获取时间，并与本机时钟比较；虚拟模组自带 SNTP 服务。</translation>
     </message>
     <message>
         <source>Synchronise with the NTP server</source>
@@ -3225,20 +3281,12 @@ OK
         <translation>没有写出任何内容</translation>
     </message>
     <message>
-        <source>the refusal quotes the range 0-5</source>
-        <translation>拒绝信息给出了范围 0-5</translation>
-    </message>
-    <message>
         <source>Refused: %1</source>
         <translation>已拒绝：%1</translation>
     </message>
     <message>
         <source>Six sockets at once</source>
         <translation>同时使用六个套接字</translation>
-    </message>
-    <message>
-        <source>Opens all six sockets to an echo server, alternating buffer access and direct push, sends a different line on each and checks that every echo comes back on its own socket.</source>
-        <translation>打开全部六个到回显服务器的套接字（缓存访问与直吐交替），在每个套接字上发送不同的一行，并检查每个回显都回到各自的套接字。</translation>
     </message>
     <message>
         <source>Open six sockets</source>
@@ -3287,6 +3335,30 @@ OK
     <message>
         <source>the buffer is no longer full</source>
         <translation>缓存不再处于满状态</translation>
+    </message>
+    <message>
+        <source>context %1 has an address</source>
+        <translation>上下文 %1 有地址</translation>
+    </message>
+    <message>
+        <source>Asks an NTP server for the time (AT+QNTTP on the BC25, AT+QNTP on the models that name it so) and compares it with this computer&apos;s clock; the virtual module brings its own SNTP service.</source>
+        <translation>向 NTP 服务器查询时间（BC25 上用 AT+QNTTP，在如此命名的型号上用 AT+QNTP），并与本机时钟比较；虚拟模组自带 SNTP 服务。</translation>
+    </message>
+    <message>
+        <source>the refusal quotes the range %1</source>
+        <translation>拒绝信息引用了范围 %1</translation>
+    </message>
+    <message>
+        <source>six sockets at once (the BC660K-GL and the BC66 have five)</source>
+        <translation>同时使用六个套接字（BC660K-GL 和 BC66 只有五个）</translation>
+    </message>
+    <message>
+        <source>Opens six sockets to an echo server (all of the BC25&apos;s), alternating buffer access and direct push, sends a different line on each and checks that every echo comes back on its own socket.</source>
+        <translation>向回显服务器打开六个套接字（BC25 的全部套接字），交替使用缓存访问和直接推送，在每个套接字上发送不同的一行，并检查每个回显都回到各自的套接字。</translation>
+    </message>
+    <message>
+        <source>a &quot;buff full&quot; URC (BC25 manual 2.2.3), which the LTE modules&apos; notes do not list (BG96 2.3, BG95 2.4) and the BC660K-GL&apos;s is not known to print</source>
+        <translation>&quot;buff full&quot; URC（BC25 手册 2.2.3），LTE 模组的文档未列出它（BG96 2.3，BG95 2.4），也不知道 BC660K-GL 是否会打印它</translation>
     </message>
 </context>
 <context>
@@ -3442,6 +3514,13 @@ OK
     <message>
         <source>address= needs what the module prints as the context&apos;s address (digits, letters, . and :), e.g. address=0.0.0.0.</source>
         <translation>address= 需要模组为上下文打印的地址（数字、字母、. 和 :），例如 address=0.0.0.0。</translation>
+    </message>
+</context>
+<context>
+    <name>bc25::sim::VirtualModule</name>
+    <message>
+        <source>cannot write the NVRAM file %1: %2</source>
+        <translation>无法写入 NVRAM 文件 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -3730,6 +3809,14 @@ OK
     <message>
         <source>Text</source>
         <translation>文本</translation>
+    </message>
+    <message>
+        <source>Bytes %1–%2 of a line of %3 bytes, shown in rows of %4 bytes. The whole line:</source>
+        <translation>一行共 %3 字节中的第 %1–%2 字节，按每行 %4 字节显示。整行：</translation>
+    </message>
+    <message>
+        <source>↪ byte %1</source>
+        <translation>↪ 第 %1 字节</translation>
     </message>
 </context>
 <context>
@@ -4374,20 +4461,22 @@ Sent only when the module&apos;s answer above does not list the context as activ
         <translation>请检查端口名称，或勾选“自动重连”，端口出现时即会连接。</translation>
     </message>
     <message>
-        <source>——— Link to %1 closed. ———</source>
-        <translation>——— 与 %1 的连接已关闭 ———</translation>
-    </message>
-    <message>
         <source>——— Link to %1 ended: %2 ———</source>
         <translation>——— 与 %1 的连接已断开：%2 ———</translation>
     </message>
     <message>
         <source>——— Link to %1 opened ———</source>
+        <extracomment>a link marker; &quot;——— Link to %1 closed ———&quot; and &quot;——— Link to %1 ended: %2 ———&quot; are built alike</extracomment>
         <translation>——— 与 %1 的连接已建立 ———</translation>
     </message>
     <message>
         <source>——— Now read as %1: link to %2 opened ———</source>
         <translation>——— 现在按 %1 解读：与 %2 的连接已建立 ———</translation>
+    </message>
+    <message>
+        <source>——— Link to %1 closed ———</source>
+        <extracomment>a link marker, as &quot;——— Link to %1 opened ———&quot;</extracomment>
+        <translation>——— 与 %1 的连接已关闭 ———</translation>
     </message>
 </context>
 <context>
@@ -5367,6 +5456,11 @@ This PC: %3
         <source>The module is read as %1: nothing was run.</source>
         <translation>模组按 %1 解读：未运行任何内容。</translation>
     </message>
+    <message>
+        <source>For %1 only: needs %2.</source>
+        <extracomment>A recipe whose &quot;-- models:&quot; header leaves out the model the module is read as; %1 lists the models it names, %2 what it needs that this model lacks (from its &quot;-- needs:&quot; line, &quot;six sockets at once&quot;)</extracomment>
+        <translation>仅适用于 %1：需要%2。</translation>
+    </message>
 </context>
 <context>
     <name>bc25::ui::RecipeRecorder</name>
@@ -6144,6 +6238,16 @@ This PC: %3
             <numerusform>已超时的 %n 个字节迟到收到 SEND OK：模组已将其发出。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>SEND OK came late: all %n byte(s) of the send went.</source>
+        <translation>
+            <numerusform>SEND OK 迟到：本次发送的全部 %n 个字节都已发出。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SEND OK came late for a part: %1 of %2 bytes went before sending stopped.</source>
+        <translation>某一部分的 SEND OK 迟到：发送停止前已发出 %2 字节中的 %1 字节。</translation>
+    </message>
 </context>
 <context>
     <name>bc25::ui::SocketPanel</name>
@@ -6214,6 +6318,28 @@ This PC: %3
     <message>
         <source>Socket %1 now in buffer access mode.</source>
         <translation>套接字 %1 现为缓存访问模式。</translation>
+    </message>
+    <message>
+        <source>Context %1 is active (AT+QIACT=%1 answered OK): open the socket again.</source>
+        <translation>上下文 %1 已激活（AT+QIACT=%1 应答 OK）：请重新打开套接字。</translation>
+    </message>
+    <message>
+        <source>Context %1 could not be activated: %2</source>
+        <translation>上下文 %1 无法激活：%2</translation>
+    </message>
+    <message>
+        <source>Activate context %1</source>
+        <translation>激活上下文 %1</translation>
+    </message>
+    <message>
+        <source>%1
+Sends AT+QIACT=%2; once the module answers OK, open the socket again.</source>
+        <translation>%1
+发送 AT+QIACT=%2；模组应答 OK 后，请重新打开套接字。</translation>
+    </message>
+    <message>
+        <source>Activating context %1 (AT+QIACT=%1)…</source>
+        <translation>正在激活上下文 %1（AT+QIACT=%1）…</translation>
     </message>
 </context>
 <context>
@@ -6309,6 +6435,10 @@ This PC: %3
     <message>
         <source>listening</source>
         <translation>监听中</translation>
+    </message>
+    <message>
+        <source>Socket %1 was accepted by listener %2: the module starts an incoming connection in buffer access mode, whatever the listener&apos;s mode (its manual, +QIURC: &quot;incoming&quot;). Refresh (AT+QISTATE?) shows the mode the module reports; Switch mode changes it (AT+QISWTMD).</source>
+        <translation>套接字 %1 由监听套接字 %2 接受：无论监听套接字是什么模式，模组都以缓存访问模式开始一个传入连接（见其手册，+QIURC: &quot;incoming&quot;）。刷新（AT+QISTATE?）显示模组报告的模式；切换模式可更改它（AT+QISWTMD）。</translation>
     </message>
 </context>
 <context>
@@ -6854,6 +6984,18 @@ else the BC25.</source>
     <message>
         <source>the capture header&apos;s, else the one the module names, else bc25</source>
         <translation>抓包文件头指明的型号，否则为模组自报的型号，再否则为 bc25</translation>
+    </message>
+    <message>
+        <source>The whole input was read (unknown lines included).</source>
+        <translation>已读取全部输入（包括未知行）。</translation>
+    </message>
+    <message>
+        <source>Damaged capture records were skipped (each named; the rest is decoded), or the output could not be written.</source>
+        <translation>跳过了损坏的抓包记录（逐条指出；其余部分已解码），或者输出无法写出。</translation>
+    </message>
+    <message>
+        <source>The command line is wrong, or its FILE cannot be read as a log at all (missing, another capture version, a damaged header): nothing was decoded.</source>
+        <translation>命令行有误，或其 FILE 根本无法作为日志读取（缺失、其他抓包文件版本、损坏的文件头）：未解码任何内容。</translation>
     </message>
 </context>
 </TS>
