@@ -7,6 +7,7 @@
 // recipe's parameters are shown in words, the Lua name in the tooltip.
 
 #include "at/commandengine.h"
+#include "at/resultline.h"
 #include "bc25/commands.h"
 #include "dialogs/opensocketdialog.h"
 #include "link/connection.h"
@@ -72,6 +73,7 @@ private slots:
     void aStatusLineBreaksOnlyBetweenWords();
     void linkMarkersAreDrawnAcrossAndWholeInTheirTooltips_data();
     void linkMarkersAreDrawnAcrossAndWholeInTheirTooltips();
+    void theUrcLogGivesTheMeaningAndTheLineTheRoom();
 
 private:
     void openWindow(QSize size, QByteArrayView model = "bc25");
@@ -480,6 +482,49 @@ void TestSteadyTexts::linkMarkersAreDrawnAcrossAndWholeInTheirTooltips()
         }
         QVERIFY2(cut.isEmpty() ? width <= option.rect.width() - 2 * LogItemDelegate::Padding : cut == marker, qPrintable(cut));
     }
+}
+
+// At 1280×720 the URC log gave time, type and socket 100 px each, the
+// meaning 420 and the line as printed ~100: "+QIURC: "recv…", "Ping done: …,
+// max 4…" (new-user pass 9, F12). The three narrow columns are as wide as
+// what they show; the meaning and the line share the rest, the line
+// stretching; what is still cut is whole in its tooltip.
+void TestSteadyTexts::theUrcLogGivesTheMeaningAndTheLineTheRoom()
+{
+    openWindow(QSize(1280, 720));
+    m_window->findChild<QDockWidget *>(QStringLiteral("dock.urclog"))->raise();
+    UrcLogModel *log = m_window->urcLog();
+    for (const char *line : {"+QIOPEN: 1,0", "+QIURC: \"recv\",1,10", "+QIURC: \"incoming\",2,3,\"127.0.0.1\",47294",
+                             "+QPING: 0,\"127.0.0.1\",32,48,255", "+QIURC: \"closed\",2",
+                             "+QIURC: \"dnsgip\",0,1,0", "+QIURC: \"dnsgip\",\"127.0.0.1\"", "+QNTP: 0,\"26/12/07,20:43:28+00\""})
+        log->append(at::ResultLine::parse(line));
+    log->flush();
+    QTableView *view = m_window->urcLogPanel()->view();
+    QTRY_VERIFY(view->isVisible());
+    QCoreApplication::processEvents();
+    // The narrow columns: no wider than their label or their widest text needs, and 100 px no more.
+    for (const int column : {UrcLogModel::Time, UrcLogModel::Type, UrcLogModel::Socket})
+        QVERIFY2(view->columnWidth(column) < 100, qPrintable(QString::number(view->columnWidth(column))));
+    // Every row of that session whole but the longest meaning (a closed
+    // socket's advice), whole in its tooltip.
+    QStringList cut;
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        for (const int column : {int(UrcLogModel::Time), int(UrcLogModel::Type), int(UrcLogModel::Meaning), int(UrcLogModel::Line)}) {
+            const QModelIndex index = view->model()->index(row, column);
+            QStyleOptionViewItem option;
+            option.initFrom(view);
+            option.rect = view->visualRect(index);
+            if (LogItemDelegate::cutText(option, index).isEmpty())
+                continue;
+            QCOMPARE(index.data(Qt::ToolTipRole).toString(), index.data().toString());
+            cut << QStringLiteral("%1 (%2 px)").arg(index.data().toString()).arg(option.rect.width());
+        }
+    }
+    QVERIFY2(cut.size() <= 1 && (cut.isEmpty() || cut.first().startsWith(QLatin1String("Socket 2 was closed"))),
+             qPrintable(cut.join(QStringLiteral("; "))));
+    // The last column stretches to the view's edge.
+    const int right = view->columnViewportPosition(UrcLogModel::Line) + view->columnWidth(UrcLogModel::Line);
+    QCOMPARE(right, view->viewport()->width());
 }
 
 QTEST_MAIN(TestSteadyTexts)
