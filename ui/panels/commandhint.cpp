@@ -12,18 +12,15 @@ namespace bc25::ui::CommandHint {
 
 namespace {
 
-// The terminal's words (its translations are kept under its name).
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("bc25::ui::TerminalPanel", text);
-}
-
 // "manual 2.1.1: Open a Socket", "Open a Socket (BC660K-GL manual: section not read)".
 QString source(const profile::ModuleProfile &model, const CommandSpec &spec)
 {
+    // The terminal's words, translated under its name (context and text written out for lupdate).
     const QString cited = CommandCatalog::citation(spec);
-    return cited.isEmpty() ? tr("%1 (%2)").arg(CommandCatalog::title(spec), profile::manualCell(model, spec))
-                           : tr("%1: %2").arg(cited, CommandCatalog::title(spec));
+    if (cited.isEmpty())
+        return QCoreApplication::translate("bc25::ui::TerminalPanel", "%1 (%2)")
+                .arg(CommandCatalog::title(spec), profile::manualCell(model, spec));
+    return QCoreApplication::translate("bc25::ui::TerminalPanel", "%1: %2").arg(cited, CommandCatalog::title(spec));
 }
 
 } // namespace
@@ -31,8 +28,10 @@ QString source(const profile::ModuleProfile &model, const CommandSpec &spec)
 QString line(const profile::ModuleProfile &model, const CommandSpec &spec)
 {
     const QStringList ranges = CommandCatalog::parameterRanges(spec);
-    const QString reference = ranges.isEmpty() ? source(model, spec)
-                                               : tr("%1 — %2").arg(ranges.join(QStringLiteral("; ")), source(model, spec));
+    const QString reference = ranges.isEmpty()
+            ? source(model, spec)
+            : QCoreApplication::translate("bc25::ui::TerminalPanel", "%1 — %2")
+                      .arg(ranges.join(QStringLiteral("; ")), source(model, spec));
     return reference + QLatin1Char('\n') + CommandCatalog::syntax(spec).join(QStringLiteral("   "));
 }
 
