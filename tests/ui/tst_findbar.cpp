@@ -22,6 +22,7 @@
 #include "views/statusline.h"
 #include "search/highlightedtext.h"
 #include "session/modulesession.h"
+#include "translations.h"
 #include "views/logview.h"
 #include "viewpixels.h"
 
@@ -53,6 +54,8 @@ private slots:
     void countFollowsRowsAsTheyArriveAndGo();
     void invalidRegularExpressionIsShownAndEscCloses();
     void anErrorTakesOneLineAndTheFieldTheWidth();
+    void theCountIsWholeInTheTerminalsDock_data();
+    void theCountIsWholeInTheTerminalsDock();
     void ctrlFInTheUrcLogSearchesWhatTheFilterShows();
     void ctrlFInTheTransactionsShowsTheLog();
     void ctrlFInAConsoleSearchesItsLines();
@@ -93,6 +96,7 @@ void TestFindBar::init()
 
 void TestFindBar::cleanup()
 {
+    Translations::install(QCoreApplication::instance(), QStringLiteral("en"));
     m_window = nullptr;
     m_connection = nullptr;
     m_session = nullptr;
@@ -242,6 +246,47 @@ void TestFindBar::anErrorTakesOneLineAndTheFieldTheWidth()
         QCOMPARE(status->toolTip(), bar->statusText());
     else
         QCOMPARE(status->text(), bar->statusText());
+}
+
+void TestFindBar::theCountIsWholeInTheTerminalsDock_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<QString>("language");
+    for (const QSize size : {QSize(1280, 720), QSize(1600, 1000)}) {
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")})
+            QTest::addRow("%dx%d %s", size.width(), size.height(), qPrintable(language)) << size << language;
+    }
+}
+
+// "1 of 1 match,…" at 1280×720 and "第 2 个，共…" at 1600×1000 (new-user
+// pass 9): the count is whole beside the field; what follows it ("wrapped
+// to the top") may be cut, whole in the tooltip.
+void TestFindBar::theCountIsWholeInTheTerminalsDock()
+{
+    QFETCH(QSize, size);
+    QFETCH(QString, language);
+    QCOMPARE(Translations::install(QCoreApplication::instance(), language), language);
+    m_window->showNormal();
+    m_window->resize(size);
+    QTRY_COMPARE(m_window->size(), size);
+    appendTerminalSession();
+    TerminalPanel *terminal = m_window->terminalPanel();
+    FindBar *bar = pressCtrlF("dock.terminal", terminal->view(), terminal->findBar());
+    QVERIFY(bar);
+    QTRY_VERIFY(bar->isVisible());
+    QTest::keyClicks(bar->field(), QStringLiteral("csq"));
+    for (int step = 0; step < 4; ++step) // the fourth comes round to the first
+        QTest::keyClick(bar->field(), Qt::Key_Return);
+    const QString count = QCoreApplication::translate("bc25::ui::FindBar", "%1 of %2 matches").arg(1).arg(4);
+    QVERIFY2(bar->statusText().startsWith(count) && bar->statusText() != count, qPrintable(bar->statusText()));
+    auto *status = bar->findChild<StatusLine *>();
+    QVERIFY(status);
+    QTRY_VERIFY2(status->text().startsWith(count),
+                 qPrintable(QStringLiteral("\"%1\" in %2 px").arg(status->text()).arg(status->width())));
+    if (status->isCut())
+        QCOMPARE(status->toolTip(), bar->statusText());
+    QVERIFY2(bar->field()->width() * 4 >= bar->width(),
+             qPrintable(QStringLiteral("field %1 of %2").arg(bar->field()->width()).arg(bar->width())));
 }
 
 void TestFindBar::invalidRegularExpressionIsShownAndEscCloses()

@@ -39,6 +39,8 @@ private slots:
     void thePanelsOfferTheMode();
     void theTextColumnHasACharacterAByte_data();
     void theTextColumnHasACharacterAByte();
+    void aMarkWithNothingToSitOnIsShownAsItsBytes_data();
+    void aMarkWithNothingToSitOnIsShownAsItsBytes();
     void linkMarkersAreDrawnOnceAcrossTheRow();
     void aLongLineIsLinesOfSixteenBytesAsHexdumpShowsIt();
     void aLongLinesTimeStandsOnItsFirstRow();
@@ -282,6 +284,42 @@ void TestHexAndText::theTextColumnHasACharacterAByte_data()
     QTest::newRow("UTF-8 whole") << QByteArray("caf\xc3\xa9!") << QStringLiteral("caf\u00e9!");
     // A character cut by the 16-byte line: a dot for each of its bytes on either side.
     QTest::newRow("UTF-8 across lines") << QByteArray("0123456789abcde\xe4\xb8\xad") << QStringLiteral("0123456789abcde.\n..");
+    // DE AD is U+07AD, a combining mark: with nothing to sit on it joined the
+    // dots after it into boxes (new-user pass 9); after a letter one is text.
+    QTest::newRow("mark with nothing before it") << QByteArray("\xde\xad\xbe\xef\x00" "A\r\n", 8) << QStringLiteral(".....A..");
+    QTest::newRow("mark after a dot") << QByteArray("\x01\xcc\x81z") << QStringLiteral("...z");
+    QTest::newRow("mark on a letter") << QByteArray("e\xcc\x81!") << QStringLiteral("e\u0301!");
+}
+
+void TestHexAndText::aMarkWithNothingToSitOnIsShownAsItsBytes_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("console");
+    QTest::addColumn<QString>("terminal");
+    QTest::newRow("DE AD first") << QByteArray("\xde\xad\xbe\xef\x00" "A\r\n", 8)
+                                 << QStringLiteral("\\xDE\\xAD\\xBE\\xEF\\x00A\\r")
+                                 << QStringLiteral("\\xde\\xad\\xbe\\xef\\x00A\\r\\n");
+    QTest::newRow("after a space") << QByteArray("a \xcc\x81.") << QStringLiteral("a \\xCC\\x81.")
+                                   << QStringLiteral("a \\xcc\\x81.");
+    QTest::newRow("on a letter") << QByteArray("cafe\xcc\x81 \xe4\xbd\xa0") << QStringLiteral("cafe\u0301 \u4f60")
+                                 << QStringLiteral("cafe\u0301 \u4f60");
+}
+
+// In Text view too: the console's row and the terminal's, the sent mark
+// "» " whole before them (it was drawn as a box with the mark).
+void TestHexAndText::aMarkWithNothingToSitOnIsShownAsItsBytes()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, console);
+    QFETCH(QString, terminal);
+    ConsoleModel consoleModel;
+    consoleModel.append(true, bytes, 1);
+    consoleModel.flush();
+    QCOMPARE(consoleModel.index(0, ConsoleModel::Data).data().toString(), QStringLiteral("» ") + console);
+    TrafficModel traffic;
+    traffic.append(TrafficModel::Way::Receive, bytes, 1);
+    traffic.flush();
+    QCOMPARE(traffic.index(traffic.rowCount() - 1, TrafficModel::Bytes).data().toString(), terminal);
 }
 
 // Like hexdump -C: one character a byte, never an escape, so the column's width is fixed.

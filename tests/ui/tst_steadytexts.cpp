@@ -7,6 +7,7 @@
 // recipe's parameters are shown in words, the Lua name in the tooltip.
 
 #include "at/commandengine.h"
+#include "at/resultline.h"
 #include "bc25/commands.h"
 #include "dialogs/opensocketdialog.h"
 #include "link/connection.h"
@@ -46,6 +47,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 
 using namespace bc25;
 using namespace bc25::ui;
@@ -59,6 +61,8 @@ private slots:
     void cleanup();
     void theTerminalsCommandRowStaysPut_data();
     void theTerminalsCommandRowStaysPut();
+    void theSyntaxLineShowsTheRangesOnEveryModel_data();
+    void theSyntaxLineShowsTheRangesOnEveryModel();
     void theRecipesTabsStayPut_data();
     void theRecipesTabsStayPut();
     void theOpenDialogKeepsItsSizeAndWaitsForTheUser();
@@ -69,9 +73,10 @@ private slots:
     void aStatusLineBreaksOnlyBetweenWords();
     void linkMarkersAreDrawnAcrossAndWholeInTheirTooltips_data();
     void linkMarkersAreDrawnAcrossAndWholeInTheirTooltips();
+    void theUrcLogGivesTheMeaningAndTheLineTheRoom();
 
 private:
-    void openWindow(QSize size);
+    void openWindow(QSize size, QByteArrayView model = "bc25");
 
     QTemporaryDir m_dir;
     std::unique_ptr<link::ModuleStack> m_stack;
@@ -96,9 +101,9 @@ void TestSteadyTexts::initTestCase()
     QLoggingCategory::setFilterRules(QStringLiteral("bc25.*.debug=false\nbc25.*.warning=false"));
 }
 
-void TestSteadyTexts::openWindow(QSize size)
+void TestSteadyTexts::openWindow(QSize size, QByteArrayView model)
 {
-    m_stack = std::make_unique<link::ModuleStack>(profile::ModuleProfile::bc25());
+    m_stack = std::make_unique<link::ModuleStack>(profile::ModuleProfile::byId(model));
     m_stack->connection().setCaptureFolder(m_dir.filePath(QStringLiteral("captures")));
     m_window = std::make_unique<MainWindow>(&m_stack->session(), &m_stack->connection());
     m_window->show();
@@ -147,16 +152,18 @@ void TestSteadyTexts::theTerminalsCommandRowStaysPut()
         QVERIFY2(hint->fontMetrics().horizontalAdvance(line) <= hint->contentsRect().width(), qPrintable(line));
     QVERIFY(hint->isCut());
     QVERIFY(hint->text().endsWith(QChar(0x2026)));
-    QCOMPARE(hint->toolTip(), terminal->hintText());
-    // The manual's section and the ranges show, not only in the tooltip (new-user
-    // pass 8, F2): they come first, the syntax's end is what is cut.
-    QVERIFY2(hint->text().startsWith(QLatin1String("manual 2.1.1: ")), qPrintable(hint->text()));
-    QVERIFY2(hint->text().contains(QLatin1String("<connectID> 0-")), qPrintable(hint->text()));
+    // The ranges show, not only in the tooltip (new-user pass 8, F2): they
+    // come first (new-user pass 9: a BG96 note's title pushed them out), the
+    // section and the syntax after them; the tooltip says all of it.
+    QVERIFY2(hint->text().startsWith(QLatin1String("<contextID> 1-3; <connectID> 0-")), qPrintable(hint->text()));
+    QVERIFY2(hint->toolTip().startsWith(QLatin1String("manual 2.1.1: ")), qPrintable(hint->toolTip()));
     // A shorter command's syntax shows too; AT+QIOPEN's is what is cut (whole in the tooltip).
     QVERIFY2(hint->toolTip().contains(QLatin1String("AT+QIOPEN=<")), qPrintable(hint->toolTip()));
+    QCOMPARE(terminal->commandLine()->toolTip(), hint->toolTip());
     terminal->commandLine()->setText(QStringLiteral("AT+QICLOSE="));
     QVERIFY2(hint->text().contains(QLatin1String("AT+QICLOSE=<connectID>")), qPrintable(hint->text()));
     QVERIFY2(hint->text().contains(QLatin1String("<connectID> 0-")), qPrintable(hint->text()));
+    QVERIFY2(hint->text().contains(QLatin1String("manual 2.1.2")), qPrintable(hint->text()));
     terminal->commandLine()->setText(QStringLiteral("AT+QIOPEN="));
 
     QCOMPARE(terminal->submit(QStringLiteral("AT+CSQ")), QString());
@@ -172,6 +179,47 @@ void TestSteadyTexts::theTerminalsCommandRowStaysPut()
     QVERIFY(terminal->hintText().isEmpty());
     QCoreApplication::processEvents();
     QCOMPARE(yIn(terminal->commandLine(), m_window.get()), rowAt);
+}
+
+void TestSteadyTexts::theSyntaxLineShowsTheRangesOnEveryModel_data()
+{
+    QTest::addColumn<QByteArray>("model");
+    QTest::addColumn<QString>("ranges");
+    QTest::addColumn<QString>("source");
+    QTest::newRow("bc25") << QByteArray("bc25") << QStringLiteral("<contextID> 1-3; ") << QStringLiteral("manual 2.1.1: ");
+    QTest::newRow("bg96") << QByteArray("bg96") << QStringLiteral("<contextID> 1-16; ")
+                          << QStringLiteral("Quectel BG96 TCP/IP Application Note V1.2, 2.2.4: ");
+    QTest::newRow("bc660k") << QByteArray("bc660k") << QStringLiteral("<contextID> 0; ")
+                            << QStringLiteral("(BC660K-GL manual: section not read)");
+}
+
+// AT+QIOPEN= at 1280×720 (new-user pass 9): the BG96's line began with its
+// note's English title, the ranges out of sight; the BC660K-GL's named no
+// section at all; the BC25's tooltip, wider than the screen, was wrapped by Qt
+// and its last line cut in half. The ranges come first on every model, where
+// the rules are written is said (or that they were not read), and the
+// tooltip is lines no wider than the screen.
+void TestSteadyTexts::theSyntaxLineShowsTheRangesOnEveryModel()
+{
+    QFETCH(QByteArray, model);
+    QFETCH(QString, ranges);
+    QFETCH(QString, source);
+    openWindow(QSize(1280, 720), model);
+    m_window->findChild<QDockWidget *>(QStringLiteral("dock.terminal"))->raise();
+    TerminalPanel *terminal = m_window->terminalPanel();
+    QTRY_VERIFY(terminal->commandLine()->isVisible());
+    terminal->commandLine()->setText(QStringLiteral("AT+QIOPEN="));
+    const StatusLine *hint = terminal->hint();
+    QVERIFY2(hint->text().startsWith(ranges), qPrintable(hint->text()));
+    const QStringList tooltip = hint->toolTip().split(QLatin1Char('\n'));
+    QVERIFY2(tooltip.first().contains(source), qPrintable(tooltip.first()));
+    QVERIFY2(tooltip.contains(ranges.chopped(2)), qPrintable(hint->toolTip()));
+    QVERIFY2(std::any_of(tooltip.cbegin(), tooltip.cend(), [](const QString &l) { return l.startsWith(QLatin1String("AT+QIOPEN=<")); }),
+             qPrintable(hint->toolTip()));
+    const QFontMetrics metrics(QToolTip::font());
+    const int screen = 1280; // the smallest the workbench is made for (offscreen's own is smaller)
+    for (const QString &line : tooltip)
+        QVERIFY2(metrics.horizontalAdvance(line) < screen, qPrintable(line));
 }
 
 void TestSteadyTexts::theRecipesTabsStayPut_data()
@@ -434,6 +482,49 @@ void TestSteadyTexts::linkMarkersAreDrawnAcrossAndWholeInTheirTooltips()
         }
         QVERIFY2(cut.isEmpty() ? width <= option.rect.width() - 2 * LogItemDelegate::Padding : cut == marker, qPrintable(cut));
     }
+}
+
+// At 1280×720 the URC log gave time, type and socket 100 px each, the
+// meaning 420 and the line as printed ~100: "+QIURC: "recv…", "Ping done: …,
+// max 4…" (new-user pass 9, F12). The three narrow columns are as wide as
+// what they show; the meaning and the line share the rest, the line
+// stretching; what is still cut is whole in its tooltip.
+void TestSteadyTexts::theUrcLogGivesTheMeaningAndTheLineTheRoom()
+{
+    openWindow(QSize(1280, 720));
+    m_window->findChild<QDockWidget *>(QStringLiteral("dock.urclog"))->raise();
+    UrcLogModel *log = m_window->urcLog();
+    for (const char *line : {"+QIOPEN: 1,0", "+QIURC: \"recv\",1,10", "+QIURC: \"incoming\",2,3,\"127.0.0.1\",47294",
+                             "+QPING: 0,\"127.0.0.1\",32,48,255", "+QIURC: \"closed\",2",
+                             "+QIURC: \"dnsgip\",0,1,0", "+QIURC: \"dnsgip\",\"127.0.0.1\"", "+QNTP: 0,\"26/12/07,20:43:28+00\""})
+        log->append(at::ResultLine::parse(line));
+    log->flush();
+    QTableView *view = m_window->urcLogPanel()->view();
+    QTRY_VERIFY(view->isVisible());
+    QCoreApplication::processEvents();
+    // The narrow columns: no wider than their label or their widest text needs, and 100 px no more.
+    for (const int column : {UrcLogModel::Time, UrcLogModel::Type, UrcLogModel::Socket})
+        QVERIFY2(view->columnWidth(column) < 100, qPrintable(QString::number(view->columnWidth(column))));
+    // Every row of that session whole but the longest meaning (a closed
+    // socket's advice), whole in its tooltip.
+    QStringList cut;
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        for (const int column : {int(UrcLogModel::Time), int(UrcLogModel::Type), int(UrcLogModel::Meaning), int(UrcLogModel::Line)}) {
+            const QModelIndex index = view->model()->index(row, column);
+            QStyleOptionViewItem option;
+            option.initFrom(view);
+            option.rect = view->visualRect(index);
+            if (LogItemDelegate::cutText(option, index).isEmpty())
+                continue;
+            QCOMPARE(index.data(Qt::ToolTipRole).toString(), index.data().toString());
+            cut << QStringLiteral("%1 (%2 px)").arg(index.data().toString()).arg(option.rect.width());
+        }
+    }
+    QVERIFY2(cut.size() <= 1 && (cut.isEmpty() || cut.first().startsWith(QLatin1String("Socket 2 was closed"))),
+             qPrintable(cut.join(QStringLiteral("; "))));
+    // The last column stretches to the view's edge.
+    const int right = view->columnViewportPosition(UrcLogModel::Line) + view->columnWidth(UrcLogModel::Line);
+    QCOMPARE(right, view->viewport()->width());
 }
 
 QTEST_MAIN(TestSteadyTexts)

@@ -25,21 +25,70 @@ qsizetype utf8Length(QByteArrayView bytes, qsizetype i)
     return length;
 }
 
+namespace {
+
+// The character of the well-formed UTF-8 sequence of `length` bytes at `i`.
+char32_t decoded(QByteArrayView bytes, qsizetype i, qsizetype length)
+{
+    char32_t code = uchar(bytes[i]) & (0x7f >> length);
+    for (qsizetype k = 1; k < length; ++k)
+        code = (code << 6) | (uchar(bytes[i + k]) & 0x3f);
+    return code;
+}
+
+bool isCombiningMark(char32_t code)
+{
+    const QChar::Category category = QChar::category(code);
+    return category == QChar::Mark_NonSpacing || category == QChar::Mark_SpacingCombining
+        || category == QChar::Mark_Enclosing;
+}
+
+// Whether a combining mark may follow `code` as part of its text: after a
+// letter or a number ("é" written as e and U+0301), or after a mark already
+// kept on one.
+bool carriesMarks(char32_t code)
+{
+    return QChar::isLetterOrNumber(code) || isCombiningMark(code);
+}
+
+// The same for an ASCII byte, at the cost of a comparison (escaped() is on the search's path).
+bool carriesMarks(uchar byte)
+{
+    return (byte >= '0' && byte <= '9') || ((byte | 0x20) >= 'a' && (byte | 0x20) <= 'z');
+}
+
+// Whether the UTF-8 sequence of `length` bytes at `i` reads as text after what
+// came before it (`afterBase`: a letter, a number or its marks). Bytes such as
+// DE AD decode to a combining mark (U+07AD) with nothing to sit on: it joined
+// the "» " or the dots beside it and a font drew them all as boxes (new-user
+// pass 9); those bytes are shown as any byte that does not decode.
+bool readsAsText(QByteArrayView bytes, qsizetype i, qsizetype length, bool afterBase)
+{
+    return afterBase || !isCombiningMark(decoded(bytes, i, length));
+}
+
+} // namespace
+
 // Text as text (UTF-8 included), every other byte as an escape a font cannot
 // hide: \x00, \x1A, \xFF; \r shown as such, line feeds and tabs kept.
 QString printable(const QByteArray &bytes)
 {
     QString text;
     text.reserve(bytes.size());
+    bool afterBase = false;
     for (qsizetype i = 0; i < bytes.size();) {
         const auto byte = uchar(bytes[i]);
+        const qsizetype length = byte >= 0x80 ? utf8Length(bytes, i) : 0;
         if (byte == '\n' || byte == '\t' || (byte >= 0x20 && byte < 0x7f)) {
             text += QLatin1Char(char(byte));
+            afterBase = carriesMarks(uchar(byte));
             ++i;
-        } else if (const qsizetype length = byte >= 0x80 ? utf8Length(bytes, i) : 0) {
+        } else if (length && readsAsText(bytes, i, length, afterBase)) {
             text += QString::fromUtf8(bytes.constData() + i, length);
+            afterBase = carriesMarks(decoded(bytes, i, length));
             i += length;
         } else {
+            afterBase = false;
             static const char hex[] = "0123456789ABCDEF";
             text += byte == '\r' ? QStringLiteral("\\r")
                                  : QStringLiteral("\\x") + QLatin1Char(hex[byte >> 4]) + QLatin1Char(hex[byte & 0xf]);
@@ -58,18 +107,19 @@ QString escaped(QByteArrayView bytes)
     // bytes that do not decode, and control characters, are escapes.
     QString out(bytes.size() * 4, Qt::Uninitialized); // \xNN at most; UTF-8 is shorter as UTF-16
     QChar *to = out.data();
+    bool afterBase = false;
     for (qsizetype i = 0; i < bytes.size(); ++i) {
         const char c = bytes[i];
         const auto b = static_cast<unsigned char>(c);
         if (b >= 0x20 && b < 0x7f) {
             *to++ = QLatin1Char(c);
+            afterBase = carriesMarks(b);
             continue;
         }
-        if (const qsizetype length = b >= 0x80 ? utf8Length(bytes, i) : 0) {
+        if (const qsizetype length = b >= 0x80 ? utf8Length(bytes, i) : 0; length && readsAsText(bytes, i, length, afterBase)) {
             // Decoded in place (no string per character): the sequence is well formed.
-            char32_t code = b & (0x7f >> length);
-            for (qsizetype k = 1; k < length; ++k)
-                code = (code << 6) | (static_cast<unsigned char>(bytes[i + k]) & 0x3f);
+            const char32_t code = decoded(bytes, i, length);
+            afterBase = carriesMarks(code);
             if (QChar::requiresSurrogates(code)) {
                 *to++ = QChar(QChar::highSurrogate(code));
                 *to++ = QChar(QChar::lowSurrogate(code));
@@ -79,6 +129,7 @@ QString escaped(QByteArrayView bytes)
             i += length - 1;
             continue;
         }
+        afterBase = false;
         *to++ = QLatin1Char('\\');
         if (c == '\r') {
             *to++ = QLatin1Char('r');
@@ -115,15 +166,20 @@ QString dumpText(QByteArrayView bytes)
 {
     QString text;
     text.reserve(bytes.size());
+    bool afterBase = false;
     for (qsizetype i = 0; i < bytes.size();) {
         const auto byte = uchar(bytes.at(i));
+        const qsizetype length = byte >= 0x80 ? utf8Length(bytes, i) : 0;
         if (byte >= 0x20 && byte < 0x7f) {
             text += QLatin1Char(char(byte));
+            afterBase = carriesMarks(uchar(byte));
             ++i;
-        } else if (const qsizetype length = byte >= 0x80 ? utf8Length(bytes, i) : 0; length > 0) {
+        } else if (length > 0 && readsAsText(bytes, i, length, afterBase)) {
             text += QString::fromUtf8(bytes.sliced(i, length));
+            afterBase = carriesMarks(decoded(bytes, i, length));
             i += length;
         } else {
+            afterBase = false;
             text += QLatin1Char('.');
             ++i;
         }

@@ -9,7 +9,10 @@ namespace bc25::ui::ByteText {
 
 // Received bytes as a console shows them in Text view: text as text (UTF-8
 // included), every other byte as an escape a font cannot hide (\x00, \x1A,
-// \r); line feeds and tabs kept.
+// \r); line feeds and tabs kept. Here, in escaped() and in dumpText(), a
+// combining mark with no letter or number before it (DE AD decodes to
+// U+07AD) is shown as its bytes: it would join the characters beside it, and
+// fonts draw that as boxes.
 QString printable(const QByteArray &bytes);
 
 // The length of the well-formed UTF-8 sequence of two to four bytes starting

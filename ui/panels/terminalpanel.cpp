@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "terminalpanel.h"
+#include "commandhint.h"
 #include "views/statusline.h"
 
 #include "profile/moduleprofile.h"
@@ -306,24 +307,14 @@ void TerminalPanel::keepPopupOffHint()
     popup->setGeometry(placed);
 }
 
-QString TerminalPanel::hintFor(const CommandSpec &spec)
-{
-    // The manual's section and the ranges first: at the dock's width what is cut
-    // is the syntax's end (the completion list shows the syntax too, the tooltip
-    // all of it), never what only this line says (new-user pass 8, F2).
-    const QString cited = CommandCatalog::citation(spec);
-    const QString source = cited.isEmpty() ? CommandCatalog::title(spec) : tr("%1: %2").arg(cited, CommandCatalog::title(spec));
-    const QStringList ranges = CommandCatalog::parameterRanges(spec);
-    const QString reference = ranges.isEmpty() ? source : tr("%1 — %2").arg(source, ranges.join(QStringLiteral("; ")));
-    return reference + QLatin1Char('\n') + CommandCatalog::syntax(spec).join(QStringLiteral("   "));
-}
-
 void TerminalPanel::showSyntax(const QString &text)
 {
     // The command being typed: its forms, ranges and section, as a tooltip and a hint.
     const QByteArray typed = text.trimmed().toUtf8();
     const ParsedCommand parsed = m_session->profile().catalog().parse(typed);
-    QString help = parsed.spec ? hintFor(*parsed.spec) : QString();
+    // The line shows what fits; the tooltips of both say it all, a thing a line.
+    QString help = parsed.spec ? CommandHint::line(m_session->profile(), *parsed.spec) : QString();
+    const QString details = parsed.spec ? CommandHint::details(m_session->profile(), *parsed.spec) : QString();
     // A command the model's manual does not have goes out as typed: said
     // before it is sent, unless it is still the start of one (the completer
     // has it) — a refusal of a command the manual has is said when it is sent.
@@ -336,8 +327,8 @@ void TerminalPanel::showSyntax(const QString &text)
                 : tr("%1 Enter sends it as typed; the workbench believes nothing it changes.")
                           .arg(CommandCatalog::validate(parsed));
     }
-    m_line->setToolTip(help);
-    m_hint->setStatus(help);
+    m_line->setToolTip(details.isEmpty() ? help : details);
+    m_hint->setStatus(help, details);
 }
 
 bool TerminalPanel::isCompletionPrefix(const QString &text) const

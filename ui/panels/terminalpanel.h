@@ -60,9 +60,7 @@ protected:
 private:
     void showTraffic(bool hidePolling);
     void showSyntax(const QString &text);
-    // The syntax line's text for a command: its section and ranges, then its forms.
-    [[nodiscard]] static QString hintFor(const CommandSpec &spec);
-    // The section, the ranges and the syntax's start at 1280×720's dock width.
+    // The ranges, the section and the syntax's start at 1280×720's dock width (CommandHint).
     static constexpr int HintLines = 3;
     // Whether a command of the catalog starts with the text (it is being typed).
     [[nodiscard]] bool isCompletionPrefix(const QString &text) const;

@@ -3,13 +3,14 @@
 
 #include "tabletext.h"
 
-
 #include "models/urclogmodel.h"
 #include "search/findbar.h"
+#include "views/columnfit.h"
 #include "views/logview.h"
 
 #include <QComboBox>
 #include <QDir>
+#include <QEvent>
 #include <QFile>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -69,6 +70,7 @@ UrcLogPanel::UrcLogPanel(UrcLogModel *model, int socketCount, QWidget *parent)
     });
     TableText::installCopy(m_view);
     connect(model, &UrcLogModel::typesChanged, this, &UrcLogPanel::refreshTypes);
+    m_view->viewport()->installEventFilter(this); // its columns follow its width
 }
 
 void UrcLogPanel::showFiltered()
@@ -85,13 +87,43 @@ void UrcLogPanel::showFiltered()
     if (m_view->model() == shown)
         return;
     m_view->setModel(shown);
-    m_view->setColumnWidth(UrcLogModel::Meaning, 420);
+    fitColumns();
     // What the view shows (the filter applied), not the times: a digit typed would light up every one.
     m_find->attach(m_view, {UrcLogModel::Type, UrcLogModel::Socket, UrcLogModel::Meaning, UrcLogModel::Line});
 }
 
+void UrcLogPanel::fitColumns()
+{
+    // Time, type and socket as wide as what they show (100 px each left the
+    // meaning and the line as printed cut at 1280×720, new-user pass 9); of
+    // the rest, the meaning a little more than half, the line as printed what
+    // is left (the last column stretches): the lines a session prints most
+    // ("+QIURC: \"incoming\",…", "+QPING: 0,…") are whole at 1280×720. A
+    // cell still too narrow ends in "…", whole in its tooltip.
+    const QHeaderView *header = m_view->horizontalHeader();
+    const auto fit = [&](int column, const QStringList &texts) {
+        const int width = qMax(header->sectionSizeHint(column), ColumnFit::textWidth(m_view, texts));
+        if (m_view->columnWidth(column) != width)
+            m_view->setColumnWidth(column, width);
+        return width;
+    };
+    const int fixed = fit(UrcLogModel::Time, {TableText::timeOfDay(0)}) + fit(UrcLogModel::Type, m_model->types())
+            + fit(UrcLogModel::Socket, {QStringLiteral("00")});
+    const int meaning = qMax(header->sectionSizeHint(UrcLogModel::Meaning), (m_view->viewport()->width() - fixed) * 11 / 20);
+    if (m_view->columnWidth(UrcLogModel::Meaning) != meaning)
+        m_view->setColumnWidth(UrcLogModel::Meaning, meaning);
+}
+
+bool UrcLogPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
 void UrcLogPanel::refreshTypes()
 {
+    fitColumns(); // a type wider than those seen before
     for (const QString &type : m_model->types()) {
         if (m_type->findData(type) < 0)
             m_type->addItem(type, type);

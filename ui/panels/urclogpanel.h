@@ -33,8 +33,13 @@ public:
 signals:
     void message(const QString &text);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void showFiltered();
+    // The columns' widths at the view's width: the meaning and the line as printed get the room.
+    void fitColumns();
     void refreshTypes();
 
     UrcLogModel *m_model;

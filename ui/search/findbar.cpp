@@ -6,6 +6,7 @@
 #include "matchhighlighting.h"
 
 #include <QAbstractItemView>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QKeyEvent>
@@ -218,6 +219,7 @@ void FindBar::updateStatus()
     m_next->setEnabled(count > 0);
     m_status->setStyleSheet(invalid ? QStringLiteral("color: #b00020") : QString());
     QString text;
+    QString widestCount; // the count at its widest while stepping through these matches
     if (invalid) {
         // PCRE2 says where it stopped reading: past the end for a missing bracket.
         text = matcher.errorOffset() >= matcher.pattern().size()
@@ -228,11 +230,22 @@ void FindBar::updateStatus()
         text.clear();
     } else if (count == 0) {
         text = tr("No matches");
+        widestCount = text;
     } else if (m_matches->hasCurrent()) {
         text = count == 1 ? tr("1 of 1 match") : tr("%1 of %2 matches").arg(m_matches->currentNumber()).arg(count);
+        widestCount = count == 1 ? text : tr("%1 of %2 matches").arg(count).arg(count);
     } else {
         text = count == 1 ? tr("1 match") : tr("%1 matches").arg(count);
+        widestCount = text;
     }
+    // The count is never cut ("1 of 1 match,…", "第 2 个，共…" in the terminal's
+    // dock, new-user pass 9): the line keeps room for it, and for the
+    // separator and "…" after it, and what follows ("wrapped to the top") is
+    // cut first, whole in the tooltip. The field gives the room.
+    const QFontMetrics metrics = m_status->fontMetrics();
+    m_status->setMinimumWidth(widestCount.isEmpty() ? 0
+                              : metrics.horizontalAdvance(widestCount + QStringLiteral("\uff0c\u2026")) // "，…", wider than ", …"
+                                      + 2 * m_status->margin() + 2 * m_status->frameWidth());
     if (m_wrap == Wrap::ToTop)
         text = tr("%1, wrapped to the top").arg(text);
     else if (m_wrap == Wrap::ToBottom)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "logitemdelegate.h"
 #include "logview.h"
+#include "markerlines.h"
 
 #include "search/highlightedtext.h"
 #include "search/modelmatches.h"
@@ -63,8 +64,9 @@ QString LogItemDelegate::cutText(const QStyleOptionViewItem &option, const QMode
     if (const QVariant wraps = index.data(LogView::WrapsRole); wraps.isValid() && wraps.toInt() == index.column()) {
         // Its words wrap: whole in the row once LogView has made it tall enough, else in the tooltip.
         const QRect area = option.rect.adjusted(Padding, 0, -Padding, 0);
-        const QRect needed = QFontMetrics(font).boundingRect(QRect(0, 0, area.width(), QWIDGETSIZE_MAX), Qt::TextWordWrap, text);
-        return needed.height() <= area.height() ? QString() : text;
+        const QFontMetricsF metrics(font);
+        const qsizetype lines = MarkerLines::lengths(text, metrics, area.width()).size();
+        return lines * metrics.lineSpacing() <= area.height() + 0.5 ? QString() : text;
     }
     const QFontMetricsF metrics(font);
     qreal widest = 0;
@@ -128,13 +130,9 @@ void LogItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     }
     if (const QVariant wraps = index.data(LogView::WrapsRole); wraps.isValid() && wraps.toInt() == index.column()
         && QFontMetricsF(font).horizontalAdvance(text) > area.width()) {
-        // A marker's words on as many lines as LogView made its row tall.
-        painter->save();
-        painter->setFont(font);
-        painter->setPen(color);
-        painter->setClipRect(area);
-        painter->drawText(area, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, text);
-        painter->restore();
+        // A marker's words on as many lines as LogView made its row tall, a search's matches on them.
+        const QList<TextSpan> spans = m_matches ? m_matches->spansIn(index, text) : QList<TextSpan>();
+        MarkerLines::draw(painter, area, text, font, color, spans, spans.isEmpty() ? -1 : m_matches->currentSpanIn(index));
         return;
     }
     if (m_matches) {

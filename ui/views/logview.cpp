@@ -4,12 +4,14 @@
 #include "logitemdelegate.h"
 #include "logscrollbar.h"
 #include "lineheight.h"
+#include "markerlines.h"
 
 #include <QHeaderView>
 #include <QResizeEvent>
 #include <QScrollBar>
 
 #include <algorithm>
+#include <utility>
 
 namespace bc25::ui {
 
@@ -28,8 +30,12 @@ LogView::LogView(QWidget *parent)
     setVerticalScrollBar(new LogScrollBar(Qt::Vertical, this));
     setHorizontalScrollBar(new LogScrollBar(Qt::Horizontal, this));
     // A column made wider or narrower (the view's width, the last column's
-    // stretch) takes the wrapped rows' words onto more or fewer lines.
-    connect(horizontalHeader(), &QHeaderView::sectionResized, this, &LogView::wrapAllRows);
+    // stretch) takes the wrapped rows' words onto more or fewer lines. Measured
+    // once the header has placed every column: it says a section resized
+    // before it has given the last, stretched one its new width, so the rows
+    // of a console laid out while its tab was hidden (a narrow default size)
+    // kept a wrapped height, a whole view tall, when shown (new-user pass 9).
+    connect(horizontalHeader(), &QHeaderView::sectionResized, this, &LogView::wrapAllRowsSoon);
 }
 
 void LogView::setModel(QAbstractItemModel *model)
@@ -73,8 +79,16 @@ void LogView::spanAllRows()
         sizeRows(0, rows - 1);
 }
 
+void LogView::wrapAllRowsSoon()
+{
+    if (std::exchange(m_wrapPending, true))
+        return;
+    QMetaObject::invokeMethod(this, &LogView::wrapAllRows, Qt::QueuedConnection);
+}
+
 void LogView::wrapAllRows()
 {
+    m_wrapPending = false;
     // Only a model that says its rows may wrap is asked row by row.
     if (model() && model()->rowCount() > 0 && model()->headerData(0, Qt::Horizontal, WrapsRole).toBool())
         sizeRows(0, model()->rowCount() - 1);
@@ -93,11 +107,10 @@ int LogView::wrappedLines(int row) const
     width -= 2 * LogItemDelegate::Padding;
     const QString text = index.data().toString();
     const QVariant fontData = index.data(Qt::FontRole);
-    const QFontMetrics metrics(fontData.isValid() ? qvariant_cast<QFont>(fontData).resolve(font()) : font());
-    if (width <= 0 || metrics.horizontalAdvance(text) <= width)
+    const QFontMetricsF metrics(fontData.isValid() ? qvariant_cast<QFont>(fontData).resolve(font()) : font());
+    if (width <= 0)
         return 1;
-    const QRect wrapped = metrics.boundingRect(QRect(0, 0, width, QWIDGETSIZE_MAX), Qt::TextWordWrap, text);
-    return qMax(1, (wrapped.height() + metrics.lineSpacing() - 1) / metrics.lineSpacing());
+    return int(MarkerLines::lengths(text, metrics, width).size());
 }
 
 void LogView::sizeRows(int first, int last)

@@ -49,10 +49,13 @@ private:
     void spanRows(int first, int last);
     void sizeRows(int first, int last);
     void spanAllRows();
-    // The rows whose words wrap, sized again (their cell's width changed).
+    // The rows whose words wrap, sized again (their cell's width changed),
+    // once the events in hand are done (the header's columns all placed).
+    void wrapAllRowsSoon();
     void wrapAllRows();
 
     bool m_followsEnd = true;
+    bool m_wrapPending = false;
     QList<QMetaObject::Connection> m_spanConnections; // to the model shown
 };
 

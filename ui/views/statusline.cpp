@@ -24,7 +24,13 @@ StatusLine::StatusLine(int lines, QWidget *parent)
 
 void StatusLine::setStatus(const QString &text)
 {
+    setStatus(text, {});
+}
+
+void StatusLine::setStatus(const QString &text, const QString &details)
+{
     m_status = text;
+    m_details = details;
     fit();
     // Its size hint is the whole text's: a layout that follows it (the status
     // bar) is told; one that ignores its width (a panel's) is left alone.
@@ -118,7 +124,7 @@ void StatusLine::fit()
             break;
     }
     m_cut = cut;
-    setToolTip(cut ? m_status : QString());
+    setToolTip(!m_details.isEmpty() ? m_details : cut ? m_status : QString());
     QLabel::setText(lines.join(QLatin1Char('\n')));
 }
 

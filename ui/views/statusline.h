@@ -21,6 +21,9 @@ public:
 
     // The whole text (what status() returns); the label shows what fits.
     void setStatus(const QString &text);
+    // The same, with `details` as its tooltip whether it is cut or not: the
+    // text and more, in lines of their own (the terminal's syntax line).
+    void setStatus(const QString &text, const QString &details);
     [[nodiscard]] const QString &status() const { return m_status; }
     [[nodiscard]] bool isCut() const { return m_cut; }
     // As wide as the whole text would be, yet it may shrink to "…": in a
@@ -43,6 +46,7 @@ private:
 
     int m_lines;
     QString m_status;
+    QString m_details;
     bool m_cut = false;
 };
 
