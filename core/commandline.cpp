@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 
 #include <cstdio>
@@ -40,6 +41,27 @@ QString outputProblem(const QString &path)
         return QCoreApplication::translate("CommandLine", "cannot write %1: it is a folder").arg(path);
     if (file.exists() ? !file.isWritable() : !folder.isWritable())
         return QCoreApplication::translate("CommandLine", "cannot write %1: permission denied").arg(path);
+    return {};
+}
+
+QString sameFileTwice(const QList<std::pair<QString, QString>> &outputs)
+{
+    // The same file however it is spelt: ./r, r, a link to r.
+    const auto identity = [](const QString &path) {
+        const QFileInfo file(path);
+        const QString canonical = file.canonicalFilePath();
+        return canonical.isEmpty() ? QDir(QFileInfo(file.absolutePath()).canonicalFilePath()).filePath(file.fileName())
+                                   : canonical;
+    };
+    for (qsizetype i = 0; i < outputs.size(); ++i) {
+        if (outputs.at(i).second.isEmpty())
+            continue;
+        for (qsizetype j = i + 1; j < outputs.size(); ++j) {
+            if (!outputs.at(j).second.isEmpty() && identity(outputs.at(i).second) == identity(outputs.at(j).second))
+                return QCoreApplication::translate("CommandLine", "%1 and %2 both name %3: give each its own file")
+                        .arg(outputs.at(i).first, outputs.at(j).first, outputs.at(j).second);
+        }
+    }
     return {};
 }
 

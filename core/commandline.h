@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QList>
+
 #include <optional>
+#include <utility>
 
 class QCommandLineParser;
 class QString;
@@ -36,6 +39,12 @@ std::optional<int> parse(QCommandLineParser &args, const char *program, const Co
 // its folder exists and the file can be created or replaced there. Nothing
 // is created by asking.
 QString outputProblem(const QString &path);
+
+// One file named by two outputs (--json r --report r: the second would
+// replace the first, and the run look whole): "--json and --report both
+// name r: give each its own file". `outputs` pairs an option's name with its
+// FILE (an empty FILE is no output); empty when every FILE is its own.
+QString sameFileTwice(const QList<std::pair<QString, QString>> &outputs);
 
 } // namespace CommandLine
 

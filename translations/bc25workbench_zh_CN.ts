@@ -19,6 +19,10 @@
         <source>cannot write %1: permission denied</source>
         <translation>无法写入 %1：权限不足</translation>
     </message>
+    <message>
+        <source>%1 and %2 both name %3: give each its own file</source>
+        <translation>%1 和 %2 都指定了 %3：请为每个输出指定各自的文件</translation>
+    </message>
 </context>
 <context>
     <name>CommandLineHelp</name>
@@ -6606,6 +6610,10 @@ Sends AT+QIACT=%2; once the module answers OK, open the socket again.</source>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>

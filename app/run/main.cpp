@@ -93,6 +93,14 @@ int runHealth(const QCommandLineParser &args, const QCommandLineOption &port, co
     run.includeIdentities = args.isSet(identities);
     if (!run.capture.isEmpty() && !run.includeIdentities)
         err(QCoreApplication::translate("bc25-run", "Note: the capture keeps the module's bytes as they came, the IMEI, IMSI and ICCID unmasked."));
+    // Two outputs in one file: the second would replace the first (adversary pass 9 F2).
+    if (const QString why = CommandLine::sameFileTwice({{QStringLiteral("--capture"), run.capture},
+                                                        {QStringLiteral("--json"), run.jsonFile},
+                                                        {QStringLiteral("--report"), run.reportFile}});
+        !why.isEmpty()) {
+        err(why);
+        return ExitStatus::BadUsage;
+    }
     // A report that cannot be written is said before the check runs, not lost after it.
     for (const QString &file : {run.capture, run.jsonFile, run.reportFile}) {
         if (const QString why = file.isEmpty() ? QString() : CommandLine::outputProblem(file); !why.isEmpty()) {
@@ -276,12 +284,22 @@ int runCommandLine(QCoreApplication &app)
     // Every file the run writes, checked before it runs: a capture or a
     // report that cannot be written must not leave a run that looks passed.
     QStringList outputs;
+    QList<std::pair<QString, QString>> named;
     if (!batch.capture.isEmpty()) {
-        for (const Recipe &recipe : std::as_const(batch.recipes))
-            outputs << batch.captureFor(recipe);
+        for (qsizetype i = 0; i < batch.recipes.size(); ++i) {
+            outputs << batch.captureFor(i);
+            named.append({QStringLiteral("--capture"), outputs.last()});
+        }
     }
-    if (args.isSet(junit))
+    if (args.isSet(junit)) {
         outputs << args.value(junit);
+        named.append({QStringLiteral("--junit"), args.value(junit)});
+    }
+    // Two outputs in one file: the second would replace the first (adversary pass 9 F2).
+    if (const QString why = CommandLine::sameFileTwice(named); !why.isEmpty()) {
+        err(why);
+        return ExitStatus::BadUsage;
+    }
     for (const QString &file : std::as_const(outputs)) {
         if (const QString why = CommandLine::outputProblem(file); !why.isEmpty()) {
             err(why);

@@ -160,7 +160,7 @@ struct RecipeBatch
         }
         // The port is opened again for each recipe, as the virtual module is
         // started afresh: each recipe gets its own capture file.
-        connection.setCaptureFile(captureFor(recipe));
+        connection.setCaptureFile(captureFor(next));
         waitingForLink = true;
         if (!virtualModule) {
             connection.connectSerial(serial);
@@ -213,13 +213,25 @@ struct RecipeBatch
         return false;
     }
 
-    QString captureFor(const Recipe &recipe) const
+    // One file per recipe: FILE-<recipe>.<suffix>; a name a recipe before it
+    // took already (a/t.lua and b/t.lua, a recipe named twice) gets -2, -3…,
+    // so no capture replaces another (adversary pass 9 F2).
+    QString captureFor(qsizetype index) const
     {
         if (capture.isEmpty() || recipes.size() == 1)
             return capture;
-        const QFileInfo file(capture); // one file per recipe: FILE-<recipe>.<suffix>
-        return file.path() + QLatin1Char('/') + file.completeBaseName() + QLatin1Char('-') + recipe.name()
-                + (file.suffix().isEmpty() ? QString() : QLatin1Char('.') + file.suffix());
+        const QFileInfo file(capture);
+        QStringList taken;
+        QString name;
+        for (qsizetype i = 0; i <= index && i < recipes.size(); ++i) {
+            const QString base = file.path() + QLatin1Char('/') + file.completeBaseName() + QLatin1Char('-') + recipes.at(i).name();
+            const QString suffix = file.suffix().isEmpty() ? QString() : QLatin1Char('.') + file.suffix();
+            name = base + suffix;
+            for (int n = 2; taken.contains(name); ++n)
+                name = base + QLatin1Char('-') + QString::number(n) + suffix;
+            taken << name;
+        }
+        return name;
     }
 
     void onLink(link::Connection::State state, const QString &message)

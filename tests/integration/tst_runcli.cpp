@@ -569,6 +569,38 @@ private slots:
         QVERIFY(!QJsonDocument::fromJson(json).isNull());
     }
 
+    // Adversary pass 9 F2: outputs that would replace one another. Two recipes
+    // of one name get a capture each (FILE-t.cap, FILE-t-2.cap); two options
+    // naming one file are refused before anything runs (bad usage).
+    void noOutputReplacesAnother()
+    {
+        QTemporaryDir dir;
+        QDir(m_dir.path()).mkpath(QStringLiteral("clash/a"));
+        QDir(m_dir.path()).mkpath(QStringLiteral("clash/b"));
+        const QString first = write(QStringLiteral("clash/a/t.lua"), "-- First\nstep('first')\nexpect(at('AT+CGSN=1'))\n");
+        const QString second = write(QStringLiteral("clash/b/t.lua"), "-- Second\nstep('second')\nexpect(at('AT+CIMI'))\n");
+        const QString capture = dir.filePath(QStringLiteral("c.cap"));
+        const Run run = runProgram({QStringLiteral("--capture"), capture, first, second});
+        QVERIFY2(run.status == 0, qPrintable(run.out + run.err));
+        const QString one = readAll(dir.filePath(QStringLiteral("c-t.cap")));
+        const QString two = readAll(dir.filePath(QStringLiteral("c-t-2.cap")));
+        QVERIFY2(one.contains(QLatin1String("AT+CGSN=1")) && !one.contains(QLatin1String("AT+CIMI")), qPrintable(one));
+        QVERIFY2(two.contains(QLatin1String("AT+CIMI")) && !two.contains(QLatin1String("AT+CGSN=1")), qPrintable(two));
+
+        const QString same = dir.filePath(QStringLiteral("r"));
+        for (const QStringList &arguments :
+             {QStringList {QStringLiteral("--health"), QStringLiteral("--json"), same, QStringLiteral("--report"), same},
+              QStringList {QStringLiteral("--health"), QStringLiteral("--capture"), same, QStringLiteral("--json"),
+                           dir.filePath(QStringLiteral("./r"))},
+              QStringList {QStringLiteral("--junit"), same, QStringLiteral("--capture"), same, QStringLiteral("01_module_identity")}}) {
+            const Run refused = runProgram(arguments);
+            QVERIFY2(refused.status == 2, qPrintable(arguments.join(u' ') + refused.out + refused.err));
+            QVERIFY2(refused.err.contains(QLatin1String("give each its own file")), qPrintable(refused.err));
+            QVERIFY2(refused.out.isEmpty(), qPrintable(refused.out)); // nothing ran
+            QVERIFY(!QFile::exists(same));
+        }
+    }
+
     void overARealSerialPort()
     {
         QProcess sim;
