@@ -182,12 +182,17 @@ void MainWindow::useLinkServices()
     if (m_connection->isVirtual()) {
         // The demo needs no network: its own echo and time services.
         m_sockets->setDefaultTarget(QStringLiteral("127.0.0.1"), m_connection->echoPort());
+        // Its listeners take this computer's ports: another workbench's demo may hold 5000.
+        m_sockets->setLocalPortTest([this](int port) {
+            return !m_connection->virtualModule() || m_connection->virtualModule()->localPortIsFree(quint16(port));
+        });
         m_ntp->setServer(QStringLiteral("127.0.0.1"), m_connection->timePort());
         m_virtualTimePort = m_connection->timePort();
         return;
     }
     // Another module: the virtual one's loopback services mean nothing to it.
     m_sockets->setDefaultTarget({}, 0);
+    m_sockets->setLocalPortTest({});
     if (m_virtualTimePort != 0 && m_ntp->server() == QLatin1String("127.0.0.1") && m_ntp->port() == m_virtualTimePort) {
         QSettings settings;
         m_ntp->setServer(settings.value(QStringLiteral("tools/ntpServer"), QStringLiteral("pool.ntp.org")).toString(),
