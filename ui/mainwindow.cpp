@@ -6,6 +6,7 @@
 #include "modulecontrols.h"
 #include "views/elidingstatusbar.h"
 
+#include "session/commandrunner.h"
 #include "session/modulesession.h"
 #include "session/modulestatus.h"
 #include "profile/moduleprofile.h"
@@ -114,6 +115,8 @@ MainWindow::MainWindow(ModuleSession *session, link::Connection *connection, QWi
     // The model, not the window: a kept history outlives this window.
     connect(session->log(), &SessionLog::transactionAdded, m_transactions,
             [transactions = m_transactions](const at::Transaction &t) { transactions->appendLive(t); });
+    // A bare ERROR's reason, read next with AT+QIGETERROR, in the failed command's row.
+    connect(session->commands(), &CommandRunner::errorExplained, m_transactions, &TransactionModel::explain);
     connect(session, &ModuleSession::overflowed, this, [this](qint64, qint64 discarded) {
         statusBar()->showMessage(tr("The module printed a line longer than the parser keeps; its start is in the "
                                     "terminal, %n further byte(s) were skipped up to the line end.", nullptr, int(discarded)), 10000);
