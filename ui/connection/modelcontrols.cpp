@@ -59,10 +59,7 @@ ModelControls::ModelControls(MainWindow *window, ModuleSession *session, link::M
     m_offer->setObjectName(QStringLiteral("modelOffer"));
     m_offer->setStyleSheet(QStringLiteral("QFrame#modelOffer { background: #fff4ce; border: 1px solid #e3c26a; "
                                           "border-radius: 3px; }"));
-    // Nor a pixel of it: its border made it 1 px taller than the bar's other widgets,
-    // and the six socket rows got a scroll bar (new-user pass 9 F5). Ignored: the
-    // bar's line is as tall as the others make it, and the offer takes that height.
-    m_offer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
+    m_offer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_offerText = new StatusLine(1, m_offer);
     m_offerText->setObjectName(QStringLiteral("modelOfferText"));
     m_offerText->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
