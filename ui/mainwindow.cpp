@@ -6,6 +6,7 @@
 #include "modulecontrols.h"
 #include "views/elidingstatusbar.h"
 
+#include "session/commandrunner.h"
 #include "session/modulesession.h"
 #include "session/modulestatus.h"
 #include "profile/moduleprofile.h"
@@ -114,6 +115,8 @@ MainWindow::MainWindow(ModuleSession *session, link::Connection *connection, QWi
     // The model, not the window: a kept history outlives this window.
     connect(session->log(), &SessionLog::transactionAdded, m_transactions,
             [transactions = m_transactions](const at::Transaction &t) { transactions->appendLive(t); });
+    // A bare ERROR's reason, read next with AT+QIGETERROR, in the failed command's row.
+    connect(session->commands(), &CommandRunner::errorExplained, m_transactions, &TransactionModel::explain);
     connect(session, &ModuleSession::overflowed, this, [this](qint64, qint64 discarded) {
         statusBar()->showMessage(tr("The module printed a line longer than the parser keeps; its start is in the "
                                     "terminal, %n further byte(s) were skipped up to the line end.", nullptr, int(discarded)), 10000);
@@ -182,12 +185,17 @@ void MainWindow::useLinkServices()
     if (m_connection->isVirtual()) {
         // The demo needs no network: its own echo and time services.
         m_sockets->setDefaultTarget(QStringLiteral("127.0.0.1"), m_connection->echoPort());
+        // Its listeners take this computer's ports: another workbench's demo may hold 5000.
+        m_sockets->setLocalPortTest([this](int port) {
+            return !m_connection->virtualModule() || m_connection->virtualModule()->localPortIsFree(quint16(port));
+        });
         m_ntp->setServer(QStringLiteral("127.0.0.1"), m_connection->timePort());
         m_virtualTimePort = m_connection->timePort();
         return;
     }
     // Another module: the virtual one's loopback services mean nothing to it.
     m_sockets->setDefaultTarget({}, 0);
+    m_sockets->setLocalPortTest({});
     if (m_virtualTimePort != 0 && m_ntp->server() == QLatin1String("127.0.0.1") && m_ntp->port() == m_virtualTimePort) {
         QSettings settings;
         m_ntp->setServer(settings.value(QStringLiteral("tools/ntpServer"), QStringLiteral("pool.ntp.org")).toString(),

@@ -180,8 +180,12 @@ QString ErrorCodes::advice(int code, int connectId, bool activatesContexts)
     case SocketConnectFailed:
         return tr("The server is unreachable or a firewall blocks the port: check the address and port, that the "
                   "server listens, and that the operator lets this port out.");
-    case SocketClosed: // manual 2.2.1: the host closes it too
-        return tr("The peer or the network closed the socket: close it here too (AT+QICLOSE), then open it again.");
+    case SocketClosed:
+        // Manual 2.1.4: a send's ERROR means the connection "has not been established,
+        // abnormally closed": a socket never opened answers so too. Manual 2.2.1: one
+        // the peer or the network closed is closed by the host too.
+        return tr("The socket is not open: open it first; if the peer or the network closed it, close it here too "
+                  "(AT+QICLOSE), then open it again.");
     case OperationBusy: // manual 4.1.2: a send before the last one's SEND OK
         return tr("The module is still busy with an earlier command (a send waiting for its SEND OK, an open): "
                   "wait for it to end, then try again.");

@@ -22,6 +22,20 @@ void checkSocket(lua_State *L, lua_Integer socket, int sockets)
         luaL_argerror(L, 1, lua_pushfstring(L, "a connectID in 0-%d", sockets - 1));
 }
 
+// A <socket_state> in the manual's words (manual 2.1.3, AT+QISTATE).
+const char *stateWord(SocketState state)
+{
+    switch (state) {
+    case SocketState::Idle: return "idle";
+    case SocketState::Connecting: return "connecting";
+    case SocketState::Connected: return "connected";
+    case SocketState::Closing: return "closing";
+    case SocketState::RemoteClosing: return "remote closing";
+    case SocketState::Closed: return "closed";
+    }
+    return "idle";
+}
+
 } // namespace
 
 RecipeApi::Result RecipeApi::socketSend(lua_State *L, RecipeRunner &runner)
@@ -29,6 +43,14 @@ RecipeApi::Result RecipeApi::socketSend(lua_State *L, RecipeRunner &runner)
     const lua_Integer socket = luaL_checkinteger(L, 1);
     luaL_checkstring(L, 2);
     const bool hex = lua_toboolean(L, 3);
+    checkSocket(L, socket, runner.session()->sockets()->socketCount());
+    // As the console refuses it: a socket the table does not know open carries
+    // nothing, and the module's ERROR (567) would only blame a peer that never was
+    // (new-user pass 9, zh_CN F13). The recipe's own at("AT+QIOPEN=…") opens it in the table.
+    if (const SocketInfo &s = runner.session()->socket(int(socket)); !s.inUse)
+        return raise(tr("socket %1 is not open (its state: %2): nothing was written. Open it first, with "
+                        "at(\"AT+QIOPEN=…\") in the recipe or Open… in the Sockets panel.")
+                             .arg(socket).arg(QLatin1String(stateWord(s.state))));
     if (const Result cannot = wait(L); cannot.end == End::Raise)
         return cannot;
     QString refusal;

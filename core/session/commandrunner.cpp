@@ -35,7 +35,7 @@ quint64 CommandRunner::submit(BuildResult built, std::function<void(const at::Tr
     built.command.onFinished = [this, explainErrors, forTheUser, onFinished = std::move(onFinished)](const at::Transaction &t) {
         if (explainErrors && t.status == at::Transaction::Status::Error) {
             if (forTheUser)
-                readLastError();
+                explainError(t.id);
             else
                 logLastError(QString::fromLatin1(t.command));
         }
@@ -48,6 +48,17 @@ quint64 CommandRunner::submit(BuildResult built, std::function<void(const at::Tr
 void CommandRunner::readLastError()
 {
     submit(Commands::lastError(catalog()), [this](const at::Transaction &t) { takeLastError(t); });
+}
+
+void CommandRunner::explainError(quint64 transactionId)
+{
+    submit(Commands::lastError(catalog()), [this, transactionId](const at::Transaction &t) {
+        takeLastError(t);
+        for (const at::ResultLine &line : t.lines) {
+            if (const auto error = LastError::parse(line); error && error->code != ErrorCodes::Success)
+                emit errorExplained(transactionId, error->code);
+        }
+    });
 }
 
 void CommandRunner::logLastError(const QString &command)

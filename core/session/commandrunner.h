@@ -31,6 +31,8 @@ public:
     quint64 submit(BuildResult built, std::function<void(const at::Transaction &)> onFinished = {});
     // AT+QIGETERROR: its answer comes through lastErrorRead (and commandFailed if not 0).
     void readLastError();
+    // readLastError() for the failed command `transactionId`: errorExplained() too.
+    void explainError(quint64 transactionId);
     // The answer of an AT+QIGETERROR another part sent itself (the health
     // check lists its own), taken in as readLastError() takes its answer.
     void takeLastError(const at::Transaction &answer);
@@ -52,6 +54,10 @@ public:
 
 signals:
     void lastErrorRead(const bc25::LastError &error);
+    // The AT+QIGETERROR read after the user's command `transactionId` answered a bare
+    // ERROR says why: the reason belongs to that command's record (the Transactions
+    // dock's Errors), as the terminal and the status bar say it.
+    void errorExplained(quint64 transactionId, int code);
     // A command the user asked for failed; the text says why, with the manual's words.
     void commandFailed(const QString &message);
 

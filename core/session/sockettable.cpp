@@ -118,7 +118,17 @@ void SocketTable::onTransaction(const at::Transaction &t)
     if (spec && (spec->id == CommandId::Open || spec->id == CommandId::Close || spec->id == CommandId::SwitchMode))
         refresh();
     if (spec && (spec->id == CommandId::Open || spec->id == CommandId::Close) && CommandRunner::succeeded(t)) {
-        if (const int id = socketOf(command); id >= 0)
+        const int id = socketOf(command);
+        // Open from now on, before AT+QISTATE's answer fills in the rest: a recipe's
+        // socket.send right after its own at("AT+QIOPEN=…") is not refused as on a socket not open.
+        if (id >= 0 && spec->id == CommandId::Open && !socket(id).inUse) {
+            SocketInfo &opened = mutableSocket(id);
+            opened.inUse = true;
+            opened.state = SocketState::Connected; // its +QIOPEN: <connectID>,0 (manual 2.1.1)
+            opened.lastError = 0;
+            emit socketChanged(id);
+        }
+        if (id >= 0)
             emit openedOrClosedBy(id, t.source);
     }
 }

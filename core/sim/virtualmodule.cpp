@@ -16,6 +16,8 @@
 #include "transport/ptytransport.h"
 
 #include <QLoggingCategory>
+#include <QTcpServer>
+#include <QUdpSocket>
 
 Q_LOGGING_CATEGORY(lcSim, "bc25.sim")
 
@@ -457,6 +459,14 @@ void VirtualModule::setLinkDead(bool dead)
 void VirtualModule::setEcho(bool on)
 {
     m_echo = on;
+}
+
+bool VirtualModule::localPortIsFree(quint16 port) const
+{
+    // As SimSocket binds them: a TCP listener and a UDP service each on the bind address.
+    QTcpServer tcp;
+    QUdpSocket udp;
+    return tcp.listen(m_config.bindAddress, port) && udp.bind(m_config.bindAddress, port);
 }
 
 } // namespace bc25::sim

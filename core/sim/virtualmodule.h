@@ -75,6 +75,10 @@ public:
     void saveNv();
     // Whether the configured reach lets the module talk to `host` (a name or an address).
     [[nodiscard]] bool mayReach(const QString &host) const;
+    // Whether a listener or a UDP service could take local port `port` now: its
+    // sockets are real ones of this computer (config().bindAddress), which other
+    // programs — another workbench's virtual module — may hold.
+    [[nodiscard]] bool localPortIsFree(quint16 port) const;
     [[nodiscard]] bool echo() const { return m_echo; }
     void setEcho(bool on);
     [[nodiscard]] int lastError() const { return m_lastError; }

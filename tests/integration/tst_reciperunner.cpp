@@ -100,6 +100,28 @@ private slots:
         QVERIFY(!h.written.contains("QISEND"));
     }
 
+    // New-user pass 9 (zh_CN F13): socket.send on a socket the table knows is not
+    // open was written (AT+QISEND → ERROR), and 567's advice blamed a peer. Refused
+    // before anything is written, as the console refuses it, naming the socket's state.
+    void aSendOnASocketNotOpenIsRefusedBeforeAnythingIsWritten()
+    {
+        test::RecipeHarness h;
+        QVERIFY(h.connect());
+        const auto result = h.run("step('send')\nsocket.send(0, 'rec test')\n");
+        QVERIFY(result);
+        const StepResult &step = result->steps.first();
+        QCOMPARE(step.status, StepResult::Status::Error);
+        QCOMPARE(step.line, 2);
+        QVERIFY2(step.message.contains(QLatin1String("socket 0 is not open (its state: idle)")), qPrintable(step.message));
+        QVERIFY(!h.written.contains("QISEND"));
+        // Opened by the recipe's own at(): the table knows, and the send goes.
+        const auto opened = h.run("expect(at('AT+QIOPEN=1,0,\"TCP\",\"127.0.0.1\",' .. param('echo_port') .. ',0,1'), 'QIOPEN', 0)\n"
+                                  "socket.send(0, 'abc')\n");
+        QVERIFY(opened);
+        QVERIFY2(opened->passed(), qPrintable(StepReport::details(opened->steps.value(0))));
+        QVERIFY(h.written.contains("AT+QISEND=0,3"));
+    }
+
     void aSyntaxErrorShowsItsLineAndRunsNothing()
     {
         test::RecipeHarness h;

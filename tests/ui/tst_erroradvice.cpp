@@ -59,6 +59,7 @@ private slots:
     void aFailedPingIsAdvisedInThePingToolAndTheSoakMonitor();
     void aRowKeepsTheAdviceOfTheModelThatReadIt();
     void theAdviceIsSetApartFromTheError();
+    void aClosedSocketsAdviceDoesNotAssumeAPeerClosedIt();
 
 private:
     bool start(const QByteArray &model);
@@ -287,6 +288,17 @@ void TestErrorAdvice::theAdviceIsSetApartFromTheError()
              QStringLiteral("574 (Port busy) — ") + advice);
     QCOMPARE(ErrorAdvice::withAdvice(QString(), 574, *bc25), advice);
     QCOMPARE(ErrorAdvice::withAdvice(QStringLiteral("OK"), 0, *bc25), QStringLiteral("OK"));
+}
+
+// New-user pass 9 (zh_CN F13): a send on a socket never opened answers ERROR and
+// AT+QIGETERROR 567; the advice said "the peer or the network closed the socket".
+// Manual 2.1.4: the send's ERROR is for a connection "not established, abnormally closed".
+void TestErrorAdvice::aClosedSocketsAdviceDoesNotAssumeAPeerClosedIt()
+{
+    const QString advice = ErrorAdvice::advice(ErrorCodes::SocketClosed, *profile::ModuleProfile::bc25(), 0);
+    QVERIFY2(!advice.startsWith(QLatin1String("The peer or the network closed")), qPrintable(advice));
+    QVERIFY2(advice.contains(QLatin1String("open it first")), qPrintable(advice));
+    QVERIFY2(advice.contains(QLatin1String("AT+QICLOSE")), qPrintable(advice)); // a closed one is closed here too (2.2.1)
 }
 
 QTEST_MAIN(TestErrorAdvice)

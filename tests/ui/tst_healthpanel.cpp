@@ -82,6 +82,8 @@ private slots:
     void tickingTheLimitsBringsThemIntoSight();
     void ctrlShiftHRaisesTheDockAndRuns();
     void dataOnASocketDoesNotRebuildThePlan();
+    void resultsOfAnEndedLinkSayWhoseTheyAreAndTheNextLinkClearsThem();
+    void theVerdictTakesTheBarsPlaceWhole();
 
 private:
     void connectModule(const QStringList &options = {});
@@ -363,6 +365,7 @@ void TestHealthPanel::progressWordsAreCutWholeInTheirTooltipAndNeverMoveTheRow()
 {
     connectModule({});
     QVERIFY(runToEnd());
+    QCoreApplication::processEvents(); // the row laid out without the bar, as the verdict has it
     StatusLine *line = panel()->progressLine();
     QVERIFY(line->isVisible());
     QCOMPARE(line->status(), panel()->progress()->text());
@@ -386,10 +389,13 @@ void TestHealthPanel::progressWordsAreCutWholeInTheirTooltipAndNeverMoveTheRow()
 }
 
 // New-user pass 8, F14: the bar was a ~40 px box (a fifth of the row's spare width).
+// Measured while the run goes: once it is over the verdict takes the bar's place.
 void TestHealthPanel::theProgressBarGetsAFairShareOfTheRow()
 {
-    connectModule({});
-    QVERIFY(runToEnd());
+    connectModule({QStringLiteral("ping-delay=3000")});
+    QVERIFY(panel()->run());
+    QTRY_VERIFY_WITH_TIMEOUT(written().contains(QLatin1String("AT+QPING=")), 20000);
+    QVERIFY(panel()->progress()->isVisible());
     const int bar = panel()->progress()->width();
     const int words = panel()->progressLine()->width();
     QVERIFY2(bar * 20 >= (bar + words) * 7, // 2:3 by stretch, less the rounding (81 of 203 px at 1280×720)
@@ -641,6 +647,62 @@ void TestHealthPanel::dataOnASocketDoesNotRebuildThePlan()
     QCOMPARE(m_session->sends()->send(0, QByteArray(200, 'x')), QString());
     QTRY_COMPARE(m_session->socket(0).bytesReceived, 200);
     QCOMPARE(resets.count(), 0);
+}
+
+
+// New-user pass 9 (zh_CN F7): after the link was pulled the bar still read
+// "FAILED: 10 of …", each check kept its mark and Save report stayed on under
+// "No module is connected". The results stay (as the soak monitor's), said to
+// be the last run's on the link that ended; the next link clears them.
+void TestHealthPanel::resultsOfAnEndedLinkSayWhoseTheyAreAndTheNextLinkClearsThem()
+{
+    connectModule();
+    QVERIFY(runToEnd());
+    m_connection->disconnectFromModule();
+    QTRY_VERIFY(!panel()->runButton()->isEnabled());
+    QVERIFY2(panel()->statusText().startsWith(QLatin1String("Last run, on the link that ended: PASSED")),
+             qPrintable(panel()->statusText()));
+    QVERIFY2(panel()->statusText().contains(QLatin1String("the next link clears them")), qPrintable(panel()->statusText()));
+    QVERIFY2(panel()->progressLine()->status().startsWith(QLatin1String("Last run: PASSED")),
+             qPrintable(panel()->progressLine()->status()));
+    QCOMPARE(panel()->lastResults().size(), 10);
+    QVERIFY(panel()->model()->hasResult(row(CheckKind::Signal)));
+    QVERIFY(panel()->saveButton()->isEnabled());
+    QCOMPARE(panel()->saveReport(m_dir.filePath(QStringLiteral("ended.html"))), QString());
+    QVERIFY2(panel()->statusText().startsWith(QLatin1String("Last run, on the link that ended: PASSED")),
+             qPrintable(panel()->statusText()));
+    // The next link: nothing of the old one.
+    connectModule();
+    QVERIFY(panel()->lastResults().isEmpty());
+    for (int i = 0; i < panel()->model()->checkCount(); ++i)
+        QVERIFY(!panel()->model()->hasResult(i));
+    QVERIFY(!panel()->saveButton()->isEnabled());
+    QVERIFY(!panel()->progressLine()->isVisible());
+    QVERIFY2(panel()->statusText().startsWith(QLatin1String("Ready")), qPrintable(panel()->statusText()));
+}
+
+// New-user pass 9 (zh_CN F6): the verdict beside the full bar was always cut at
+// 1280×720 ("通过：10 项中…") and the bar had no tooltip. Once the run is over the
+// bar goes and the verdict gets the row, whole; while it runs the bar's tooltip says its words.
+void TestHealthPanel::theVerdictTakesTheBarsPlaceWhole()
+{
+    m_window->resize(1280, 720);
+    connectModule({QStringLiteral("ping-delay=1000")});
+    QVERIFY(panel()->run());
+    QTRY_VERIFY_WITH_TIMEOUT(written().contains(QLatin1String("AT+QPING=")), 20000);
+    QVERIFY(panel()->progress()->isVisible());
+    QCOMPARE(panel()->progress()->toolTip(), panel()->progressLine()->status());
+    QSignalSpy finished(panel(), &HealthPanel::runFinished);
+    QVERIFY(finished.wait(60000));
+    QCoreApplication::processEvents();
+    QVERIFY(!panel()->progress()->isVisible());
+    StatusLine *line = panel()->progressLine();
+    QVERIFY(line->isVisible());
+    QVERIFY2(line->status().startsWith(QLatin1String("PASSED: ")), qPrintable(line->status()));
+    QVERIFY2(!line->isCut(), qPrintable(QStringLiteral("%1 in %2 px").arg(line->status()).arg(line->width())));
+    // As wide as the bar and the words were together: a Chinese tally fits too.
+    QVERIFY2(line->width() >= line->fontMetrics().horizontalAdvance(QStringLiteral("通过：10 项中 10 项通过，1 项跳过")),
+             qPrintable(QString::number(line->width())));
 }
 
 QTEST_MAIN(TestHealthPanel)

@@ -6,6 +6,8 @@
 // viewer shows the same transactions, and a row leads to its bytes.
 
 #include "at/commandengine.h"
+#include "bc25/errorcodes.h"
+#include "session/commandrunner.h"
 #include "session/modulesession.h"
 #include "link/connection.h"
 #include "dialogs/captureviewer.h"
@@ -73,6 +75,7 @@ private slots:
     void modelIsBoundedAndBatched();
     void secondPhasesEndIsTheResult_data();
     void secondPhasesEndIsTheResult();
+    void aBareErrorsReasonIsInItsRowsErrors();
 
 private:
     void typeAndWait(const QByteArray &line);
@@ -374,6 +377,31 @@ void TestTransactionsDock::secondPhasesEndIsTheResult()
     model.append(t);
     model.flush();
     QCOMPARE(cell(&model, 0, TransactionModel::Result), result);
+}
+
+// New-user pass 9 (zh_CN F12): a raw line answered ERROR; the terminal and the
+// status bar said "552 (Invalid parameters)" from the AT+QIGETERROR read next,
+// but the row's Errors cell was empty. The reason is the failed row's, in its
+// cell as they say it, and its tooltip says what to do.
+void TestTransactionsDock::aBareErrorsReasonIsInItsRowsErrors()
+{
+    QSignalSpy reason(m_session->commands(), &CommandRunner::lastErrorRead);
+    QCOMPARE(m_session->sendRaw("AT+QIOPEN=1,9,\"TCP\",\"127.0.0.1\",1"), QString());
+    QTRY_COMPARE(reason.count(), 1);
+    const int code = reason.first().first().value<LastError>().code;
+    QVERIFY(code > 0);
+    TransactionModel *model = m_window->transactions();
+    model->flush();
+    const int row = findRow(model, TransactionModel::Command, QStringLiteral("AT+QIOPEN=1,9,\"TCP\",\"127.0.0.1\",1"));
+    QVERIFY(row >= 0);
+    QCOMPARE(cell(model, row, TransactionModel::Result), QStringLiteral("ERROR"));
+    QTRY_COMPARE(cell(model, row, TransactionModel::Errors), ErrorCodes::describe(code));
+    const QString tip = model->index(row, TransactionModel::Errors).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.startsWith(ErrorCodes::describe(code) + QStringLiteral(" — ")), qPrintable(tip));
+    // The AT+QIGETERROR that read it keeps its own row, with no error of its own.
+    const int asked = findRow(model, TransactionModel::Command, QStringLiteral("AT+QIGETERROR"));
+    QVERIFY(asked > row);
+    QCOMPARE(cell(model, asked, TransactionModel::Errors), QString());
 }
 
 QTEST_MAIN(TestTransactionsDock)

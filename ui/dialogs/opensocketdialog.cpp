@@ -266,8 +266,16 @@ void OpenSocketDialog::validate()
     const int addressSeconds = OpenOperation::timeoutMsFor(open, QStringLiteral("127.0.0.1")) / 1000;
     const int nameSeconds = OpenOperation::timeoutMsFor(open, QStringLiteral("a.name")) / 1000;
     QString wait;
-    // A listener or a service connects to nothing: what it does instead.
-    if (service == ServiceType::TcpListener)
+    // A listener or a service connects to nothing: what it does instead. The virtual
+    // module's take this computer's ports, which another program may hold: the one
+    // offered was free here (SocketPanel::listenerPort).
+    if (service == ServiceType::TcpListener && m_virtualModule)
+        wait = tr("The virtual module listens for TCP connections on this computer's local port %1 "
+                  "(the one offered was free here).").arg(p.localPort);
+    else if (service == ServiceType::UdpService && m_virtualModule)
+        wait = tr("The virtual module takes UDP datagrams on this computer's local port %1 "
+                  "(the one offered was free here).").arg(p.localPort);
+    else if (service == ServiceType::TcpListener)
         wait = tr("The module listens for TCP connections on local port %1.").arg(p.localPort);
     else if (service == ServiceType::UdpService)
         wait = tr("The module takes UDP datagrams on local port %1.").arg(p.localPort);

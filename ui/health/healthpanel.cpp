@@ -107,7 +107,7 @@ HealthPanel::HealthPanel(ModuleSession *session, link::Connection *connection, Q
     m_progressLine->setObjectName(QStringLiteral("health.progress"));
     m_progressLine->setSizePolicy(QSizePolicy::Ignored, m_progressLine->sizePolicy().verticalPolicy());
     m_progressLine->hide();
-    connect(m_progress, &QProgressBar::valueChanged, this, [this] { m_progressLine->setStatus(m_progress->text()); });
+    connect(m_progress, &QProgressBar::valueChanged, this, [this] { setProgressWords(m_progress->text()); });
 
     // Form, plan and evidence share the dock's height (about 370 pixels on a
     // 1280×720 screen, tabbed with the tools): the plan gets the most, the
@@ -245,6 +245,10 @@ void HealthPanel::onConnectionState(int state, const QString &message)
         updateButtons();
         return; // that sentence stays on show: it is why the results stop where they do
     }
+    // The last run's results stay after its link ends, to be read and saved (as the soak
+    // monitor's do); a new link is another module's, or the same one since changed.
+    if (linkState == link::Connection::State::Connected && !m_lastResults.isEmpty())
+        forgetRun();
     if (linkState == link::Connection::State::Connected && m_connection->isVirtual()) {
         m_form->useVirtualModuleServices(m_connection->echoPort(), m_connection->timePort());
     } else if (linkState == link::Connection::State::Connected) {
@@ -252,11 +256,36 @@ void HealthPanel::onConnectionState(int state, const QString &message)
         // would be rebuilt and the results on show would go.
         m_form->load();
     }
-    if (!isRunning())
+    if (!isRunning() && !connected() && !m_lastResults.isEmpty())
+        showResultsOfAnEndedLink();
+    else if (!isRunning())
         setStatus(connected() ? tr("Ready: the ticked checks send the commands listed under them, and nothing else.")
                               : tr("No module is connected: connect one (or the virtual module) to run the health check. "
                                    "The plan below can be prepared meanwhile."));
     updateButtons();
+}
+
+void HealthPanel::forgetRun()
+{
+    m_lastResults.clear();
+    m_verdictText.clear();
+    m_verdictTally.clear();
+    m_model->clearResults();
+    updateButtons();
+}
+
+void HealthPanel::showResultsOfAnEndedLink()
+{
+    // Said plainly: these marks are of a module no longer there (new-user pass 9, zh_CN F7).
+    setStatus(tr("Last run, on the link that ended: %1").arg(m_verdictText), m_verdictFailed,
+              tr("No module is connected: the results stay to be read and saved; the next link clears them."));
+    setProgressWords(tr("Last run: %1").arg(m_verdictTally));
+}
+
+void HealthPanel::setProgressWords(const QString &words)
+{
+    m_progressLine->setStatus(words);
+    m_progress->setToolTip(words); // the bar draws no text of its own
 }
 
 bool HealthPanel::run()
@@ -288,7 +317,7 @@ bool HealthPanel::run()
     m_progress->setRange(0, m_counted);
     m_progress->setValue(0);
     m_progress->setFormat(tr("%v of %m"));
-    m_progressLine->setStatus(m_progress->text());
+    setProgressWords(m_progress->text());
     if (!m_check->start(plan, m_runSettings)) {
         m_model->setLocked(false);
         return false;
@@ -365,12 +394,16 @@ void HealthPanel::endRun(QList<CheckResult> results, const QString &reason)
     m_verdictText = text;
     m_verdictFailed = !verdict.passed();
     setStatus(text, m_verdictFailed);
-    // A full bar: the run is over, however many checks it got through.
-    m_progress->setValue(m_progress->maximum());
     // The verdict's own tally ("PASSED: 7 of 9 passed, 1 skipped"): the checks the user
-    // skipped said apart, one that could not run for want of its host counted.
-    m_progress->setFormat(tr("%1: %2").arg(verdict.title(), verdict.tally()));
-    m_progressLine->setStatus(m_progress->text());
+    // skipped said apart, one that could not run for want of its host counted. The bar,
+    // full whatever the run got through, says nothing more: it goes (updateButtons) and
+    // the words get the row — whole at 1280×720 in Chinese too (new-user pass 9, zh_CN F6).
+    m_verdictTally = tr("%1: %2").arg(verdict.title(), verdict.tally());
+    m_progress->setValue(m_progress->maximum());
+    m_progress->setFormat(m_verdictTally);
+    setProgressWords(m_verdictTally);
+    if (!connected())
+        showResultsOfAnEndedLink();
     // The verdict that matters in sight, with its evidence.
     if (const int worst = m_model->mostTellingCheck(); worst >= 0) {
         const QModelIndex check = m_model->index(worst, 0);
@@ -407,7 +440,8 @@ QString HealthPanel::saveReport(const QString &htmlPath)
     const QString text = !error.isEmpty() ? error : tr("The report is saved: %1 and %2.").arg(htmlPath, HealthReportFiles::jsonPathFor(htmlPath));
     // The run's verdict stays in front; where the report went comes under it.
     // Where the report went is news, not a failure: neutral under a red verdict (new-user pass 8, zh_CN F7).
-    setStatus(m_verdictText, m_verdictFailed, text, !error.isEmpty());
+    setStatus(connected() ? m_verdictText : tr("Last run, on the link that ended: %1").arg(m_verdictText), m_verdictFailed,
+              text, !error.isEmpty());
     emit message(text);
     return error;
 }
@@ -459,9 +493,8 @@ void HealthPanel::updateButtons()
     m_saveButton->setEnabled(!running && !m_lastResults.isEmpty());
     m_form->setEnabled(!running);
     // Not isVisible(): that is false while the dock's tab is behind another.
-    const bool progress = running || !m_lastResults.isEmpty();
-    m_progress->setVisible(progress);
-    m_progressLine->setVisible(progress);
+    m_progress->setVisible(running);
+    m_progressLine->setVisible(running || !m_lastResults.isEmpty());
 }
 
 } // namespace bc25::ui

@@ -59,8 +59,9 @@ public:
     [[nodiscard]] QTreeView *view() const { return m_view; }
     [[nodiscard]] QTextEdit *details() const { return m_details; }
     [[nodiscard]] QProgressBar *progress() const { return m_progress; }
-    // The bar's words beside it ("Check 7 of 9: Ping…", "PASSED: 9 of 9 passed, 1 skipped"):
-    // cut with "…" and whole in the tooltip when the dock is narrow, never moving the row.
+    // The bar's words beside it ("7 of 9", then "PASSED: 9 of 9 passed, 1 skipped" in the
+    // bar's place, "Last run: …" once its link ended): cut with "…" and whole in the
+    // tooltip when the dock is narrow, never moving the row; the bar's tooltip says them too.
     [[nodiscard]] StatusLine *progressLine() const { return m_progressLine; }
     [[nodiscard]] QPushButton *runButton() const { return m_runButton; }
     [[nodiscard]] QPushButton *stopButton() const { return m_stopButton; }
@@ -92,6 +93,11 @@ private:
     void onCheckFinished(int check, const health::CheckResult &result);
     void endRun(QList<health::CheckResult> results, const QString &reason);
     void showDetails(int check);
+    // The results on show are of a link that ended: said so, kept until the next link.
+    void showResultsOfAnEndedLink();
+    void forgetRun();
+    // The words beside the bar (and the bar's tooltip).
+    void setProgressWords(const QString &words);
     // The status: `text`, red when `error`, and under it `note` (a saved report), in its own colour.
     void setStatus(const QString &text, bool error = false, const QString &note = {}, bool noteIsError = false);
     void updateButtons();
@@ -127,6 +133,7 @@ private:
     QDateTime m_runEnded;
     QString m_endReason;
     QString m_verdictText;       // the last run's verdict line and counts, kept by a save
+    QString m_verdictTally;      // "PASSED: 9 of 10 passed, 1 skipped", beside the bar
     bool m_verdictFailed = false;
     int m_plannedSocket = -1;  // the connectID the plan's TCP check opens       // why the run is ending early (Stop, a lost link), said with its results
 };

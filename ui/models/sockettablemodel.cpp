@@ -2,6 +2,7 @@
 #include "sockettablemodel.h"
 
 #include "bc25/errorcodes.h"
+#include "erroradvice.h"
 #include "profile/moduleprofile.h"
 #include "session/modulesession.h"
 #include "views/columnfit.h"
@@ -86,9 +87,10 @@ QVariant SocketTableModel::data(const QModelIndex &index, int role) const
     const SocketInfo &s = m_session->socket(index.row());
     const QLocale locale;
     if (role == Qt::DisplayRole) {
-        // An idle row is blank, but a refused open keeps where it tried (Service, Remote)
-        // beside its code: "566" alone does not say which server would not answer.
-        const bool refusedOpen = s.lastError > 0 && (index.column() == Service || index.column() == Remote);
+        // An idle row is blank, but a refused open keeps where it tried (Remote) beside
+        // its code: "566" alone does not say which server would not answer. Not its
+        // service: an idle row has none (new-user pass 9 F2, "TCP LISTENER" while idle).
+        const bool refusedOpen = s.lastError > 0 && index.column() == Remote;
         if (!s.inUse && index.column() != ConnectId && index.column() != State
             && index.column() < Sent && !refusedOpen)
             return {};
@@ -115,9 +117,13 @@ QVariant SocketTableModel::data(const QModelIndex &index, int role) const
         }
         return {};
     }
-    // The State cell whole (ColumnFit elides an open's failure first on a narrow screen).
-    if (role == Qt::ToolTipRole && index.column() == State)
-        return data(index, Qt::DisplayRole);
+    // The State cell whole (ColumnFit elides an open's failure first on a narrow screen),
+    // with what to do about a failure: the cell has no room for it (new-user pass 9, zh_CN F4).
+    if (role == Qt::ToolTipRole && index.column() == State) {
+        const QString shown = data(index, Qt::DisplayRole).toString();
+        return !s.inUse && s.lastError > 0 ? ErrorAdvice::withAdvice(shown, s.lastError, m_session->profile(), s.connectId)
+                                           : shown;
+    }
     // An accepted connection's mode is not its listener's: the module starts it in
     // buffer access mode (BC25 manual 2.2.5; BG96 TCP/IP AN 2.3.4), what the table
     // shows until AT+QISTATE? reports another. Said where a direct-push listener's

@@ -9,6 +9,7 @@
 #include "bc25/commandcatalog.h"
 #include "profile/moduleprofile.h"
 #include "at/commandengine.h"
+#include "bc25/errorcodes.h"
 #include "session/commandrunner.h"
 #include "session/modulesession.h"
 #include "views/columnfit.h"
@@ -39,9 +40,12 @@ QString joinedLines(const QList<at::ResultLine> &lines, QLatin1String separator)
     return texts.join(separator);
 }
 
-QString errorsText(const Transaction &t)
+QString errorsText(const TransactionEntry &entry)
 {
+    const Transaction &t = entry.transaction;
     QStringList parts = t.errors;
+    if (entry.explainedError > 0)
+        parts << ErrorCodes::describe(entry.explainedError);
     for (const QString &message : {t.message, t.operation.message}) {
         if (!message.isEmpty() && !parts.contains(message))
             parts << message;
@@ -98,6 +102,18 @@ void TransactionModel::appendLive(const Transaction &transaction)
     shift(t.finalMs, offset);
     shift(t.operation.finishedMs, offset);
     append(t);
+}
+
+void TransactionModel::explain(quint64 transactionId, int code)
+{
+    visitNewestFirst([&](TransactionEntry &entry, int row) {
+        if (entry.transaction.id != transactionId)
+            return true;
+        entry.explainedError = code;
+        if (row >= 0)
+            emit dataChanged(index(row, Errors), index(row, Errors));
+        return false;
+    });
 }
 
 void TransactionModel::clear()
@@ -198,7 +214,7 @@ QString TransactionModel::displayText(const TransactionEntry &entry, int column)
     case Urcs:
         return joinedLines(t.urcs, QLatin1String("; "));
     case Errors:
-        return errorsText(t);
+        return errorsText(entry);
     }
     return {};
 }
@@ -229,6 +245,8 @@ QVariant TransactionModel::data(const QModelIndex &index, int role) const
             return CommandCatalog::validate(e.model->catalog().parse(t.command));
         // The errors, and what to do about them on the model that read them (ErrorAdvice:
         // AT+QIACT for a BG96's 561, still after a switch to a BC25, whose 561 has none).
+        if (index.column() == Errors && e.model && ErrorAdvice::codeOf(t) <= 0 && e.explainedError > 0)
+            return ErrorAdvice::withAdvice(displayText(e, index.column()), e.explainedError, *e.model);
         if (index.column() == Errors && e.model)
             return ErrorAdvice::withAdvice(displayText(e, index.column()), t, *e.model);
         return displayText(e, index.column());

@@ -22,6 +22,8 @@ struct TransactionEntry
     // The model it was read as (none: decoded without a session): its advice and
     // its catalog's words stay the row's after a model switch.
     std::shared_ptr<const profile::ModuleProfile> model;
+    // The <err> AT+QIGETERROR gave for a bare ERROR (CommandRunner::errorExplained), or -1.
+    int explainedError = -1;
 };
 
 // Every finished transaction, live or decoded from a capture: time, source,
@@ -48,6 +50,9 @@ public:
     // they are moved to the wall clock, taking now as the moment it finished.
     void appendLive(const at::Transaction &transaction);
     void clear();
+    // The reason the module gave, read after the transaction's bare ERROR: its Errors
+    // say it in words ("552 (Invalid parameters)"), its tooltip what to do.
+    void explain(quint64 transactionId, int code);
 
     // Per-command counts and latencies since the last clear: of every
     // transaction, or of all but the workbench's own (Source::Session).

@@ -36,6 +36,8 @@ namespace {
 // The local port first offered to a listener or a UDP service on a link
 // where none was opened yet: any port the module takes (1-65535, manual 2.1.1).
 constexpr int DefaultListenerPort = 5000;
+// How far listenerPort() looks for a free one before it offers the last it tried.
+constexpr int MaxPortsTried = 100;
 
 // A TCP LISTENER or a UDP SERVICE: a local port of its own, no remote (manual 2.1.1).
 bool isServer(ServiceType service)
@@ -181,6 +183,7 @@ void SocketPanel::setDefaultTarget(const QString &host, quint16 port)
     m_lastOpened.reset();
     m_lastClientRemotePort = 0;
     m_lastListenerPort = 0;
+    m_failedServerPorts.clear();
 }
 
 int SocketPanel::currentSocket() const
@@ -220,7 +223,25 @@ OpenParameters SocketPanel::dialogDefaults() const
 
 int SocketPanel::listenerPort() const
 {
-    return m_lastListenerPort > 0 ? m_lastListenerPort : DefaultListenerPort;
+    // A port the module already listens on, or one that just failed (574, port
+    // busy), would only fail again (new-user pass 9 F2): the next one is offered.
+    int port = m_lastListenerPort > 0 ? m_lastListenerPort : DefaultListenerPort;
+    for (int tried = 0; tried < MaxPortsTried && !localPortIsFree(port); ++tried)
+        port = port % 65535 + 1;
+    return port;
+}
+
+bool SocketPanel::localPortIsFree(int port) const
+{
+    if (m_failedServerPorts.contains(port))
+        return false;
+    // A listener's port is its incoming connections' too: the table shows it on each.
+    for (int id = 0; id < m_session->sockets()->socketCount(); ++id) {
+        const SocketInfo &socket = m_session->socket(id);
+        if (socket.inUse && socket.localPort == port)
+            return false;
+    }
+    return !m_portIsFree || m_portIsFree(port);
 }
 
 void SocketPanel::openWithDialog()
@@ -252,6 +273,7 @@ QString SocketPanel::open(const OpenParameters &parameters)
     }
     m_opening = parameters.connectId;
     m_openContexts.insert(parameters.connectId, parameters.contextId);
+    m_openingServerPort = isServer(parameters.service) ? parameters.localPort : 0;
     m_openLimitMs = OpenOperation::timeoutMsFor(m_session->profile().catalog().spec(CommandId::Open), parameters.host);
     m_openClock.start();
     m_progress->setRange(0, m_openLimitMs);
@@ -273,11 +295,14 @@ void SocketPanel::updateProgress()
 
 void SocketPanel::onOpenFinished(int connectId, bool ok, const QString &text)
 {
+    const int serverPort = connectId == m_opening ? std::exchange(m_openingServerPort, 0) : 0;
     if (connectId == m_opening) {
         m_progressTimer.stop();
         m_progress->hide();
         m_opening = -1;
     }
+    if (!ok && serverPort > 0)
+        m_failedServerPorts.insert(serverPort);
     if (ok) {
         sayOfSocket(connectId, tr("Socket %1 is open.").arg(connectId));
         return;

@@ -6,9 +6,11 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QSet>
 #include <QTimer>
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
 class QLabel;
@@ -35,6 +37,9 @@ public:
     // Where "Open…" points a new client by default (the virtual module's echo
     // service), for a new link: what the dialog opened on the link before is forgotten.
     void setDefaultTarget(const QString &host, quint16 port);
+    // Whether a local port is free outside the module too (the built-in module's
+    // listeners take this computer's ports); none: only the table decides.
+    void setLocalPortTest(std::function<bool(int port)> isFree) { m_portIsFree = std::move(isFree); }
     [[nodiscard]] QTableView *view() const { return m_view; }
     // The table grows to at most this many rows (the model's sockets at most);
     // the window's height beyond them goes to the consoles.
@@ -48,7 +53,9 @@ public:
     // client's (else the virtual module's echo service), a listener's or a
     // service's local port the last listener's (else listenerPort()).
     [[nodiscard]] OpenParameters dialogDefaults() const;
-    // The local port offered to a listener or a UDP service when the dialog changes to one.
+    // The local port offered to a listener or a UDP service when the dialog changes to one:
+    // the last listener's (else 5000), or the next after it that is free — no socket of the
+    // table on it, no open failed on it on this link, free on this computer for the built-in module.
     [[nodiscard]] int listenerPort() const;
     // Opens without the dialog (tests, scripted demos); returns the refusal, if any.
     QString open(const OpenParameters &parameters);
@@ -70,6 +77,7 @@ private:
     void activateContext();
     void updateProgress();
     void say(const QString &line);
+    [[nodiscard]] bool localPortIsFree(int port) const;
     // Says what a socket now is ("open", "in direct push mode"): true until it is no longer in use.
     void sayOfSocket(int connectId, const QString &line);
 
@@ -93,6 +101,9 @@ private:
     std::optional<OpenParameters> m_lastOpened; // by the dialog, on this link
     int m_lastClientRemotePort = 0;             // the last client's, on this link (0: none yet)
     int m_lastListenerPort = 0;                 // the last listener's or service's local port, on this link
+    int m_openingServerPort = 0;                // the local port of the listener or service being opened
+    QSet<int> m_failedServerPorts;              // local ports a listener or service failed to open on, this link
+    std::function<bool(int)> m_portIsFree;
 };
 
 } // namespace bc25::ui
