@@ -312,7 +312,7 @@
     <message numerus="yes">
         <source>SEND OK came late: all %n byte(s) of the send went.</source>
         <translation>
-            <numerusform>SEND OK came late: the send's %n byte went.</numerusform>
+            <numerusform>SEND OK came late: the send&apos;s %n byte went.</numerusform>
             <numerusform>SEND OK came late: all %n bytes of the send went.</numerusform>
         </translation>
     </message>

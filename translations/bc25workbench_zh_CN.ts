@@ -1232,10 +1232,6 @@ virtual module, read as the model last chosen for it (the BC25 the first time).<
         <translation>服务器不可达或防火墙拦截了该端口：请检查地址和端口、服务器是否在监听，以及运营商是否放行该端口。</translation>
     </message>
     <message>
-        <source>The peer or the network closed the socket: close it here too (AT+QICLOSE), then open it again.</source>
-        <translation>对端或网络关闭了该套接字：请在此处也将其关闭（AT+QICLOSE），然后重新打开。</translation>
-    </message>
-    <message>
         <source>The module is still busy with an earlier command (a send waiting for its SEND OK, an open): wait for it to end, then try again.</source>
         <translation>模组仍在处理之前的命令（等待 SEND OK 的发送、打开操作）：请等待其结束，然后重试。</translation>
     </message>
@@ -1250,6 +1246,10 @@ virtual module, read as the model last chosen for it (the BC25 the first time).<
     <message>
         <source>Set the context&apos;s APN with AT+QICSGP, then activate it with AT+QIACT=&lt;contextID&gt;.</source>
         <translation>用 AT+QICSGP 设置上下文的 APN，再用 AT+QIACT=&lt;contextID&gt; 激活。</translation>
+    </message>
+    <message>
+        <source>The socket is not open: open it first; if the peer or the network closed it, close it here too (AT+QICLOSE), then open it again.</source>
+        <translation>套接字未打开：请先打开它；如果是对端或网络关闭了它，请在此处也将其关闭（AT+QICLOSE），然后重新打开。</translation>
     </message>
 </context>
 <context>
@@ -2854,6 +2854,10 @@ virtual module, read as the model last chosen for it (the BC25 the first time).<
         <source>%1 gave no time.</source>
         <translation>%1 没有给出时间。</translation>
     </message>
+    <message>
+        <source>socket %1 is not open (its state: %2): nothing was written. Open it first, with at(&quot;AT+QIOPEN=…&quot;) in the recipe or Open… in the Sockets panel.</source>
+        <translation>套接字 %1 未打开（其状态：%2）：未写出任何内容。请先打开它：在脚本中用 at(&quot;AT+QIOPEN=…&quot;)，或在套接字面板中用“打开…”。</translation>
+    </message>
 </context>
 <context>
     <name>bc25::recipe::RecipeInbox</name>
@@ -4121,6 +4125,18 @@ OK
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>Last run, on the link that ended: %1</source>
+        <translation>上次运行（在已结束的连接上）：%1</translation>
+    </message>
+    <message>
+        <source>No module is connected: the results stay to be read and saved; the next link clears them.</source>
+        <translation>未连接模组：结果保留以供查看和保存；下一次连接会清除它们。</translation>
+    </message>
+    <message>
+        <source>Last run: %1</source>
+        <translation>上次运行：%1</translation>
+    </message>
 </context>
 <context>
     <name>bc25::ui::HealthPlanModel</name>
@@ -4942,6 +4958,14 @@ This PC: %3
     <message>
         <source>The module takes UDP datagrams on local port %1.</source>
         <translation>模组在本地端口 %1 上接收 UDP 数据报。</translation>
+    </message>
+    <message>
+        <source>The virtual module listens for TCP connections on this computer&apos;s local port %1 (the one offered was free here).</source>
+        <translation>虚拟模组在本机的本地端口 %1 上监听 TCP 连接（提供的端口在本机空闲）。</translation>
+    </message>
+    <message>
+        <source>The virtual module takes UDP datagrams on this computer&apos;s local port %1 (the one offered was free here).</source>
+        <translation>虚拟模组在本机的本地端口 %1 上接收 UDP 数据报（提供的端口在本机空闲）。</translation>
     </message>
 </context>
 <context>
