@@ -127,7 +127,9 @@ void TestNarrowWindow::aFailureInTheStateCellLeavesTheHeadersWhole()
     QCOMPARE(panel->open(p), QString());
     QTRY_COMPARE(finished.size(), 1);
     QTRY_VERIFY(announced);
-    QCOMPARE(state.data(Qt::ToolTipRole).toString(), state.data().toString()); // whole in its tooltip
+    // Whole in its tooltip, with what to do about it (new-user pass 9, zh_CN F4).
+    QVERIFY2(state.data(Qt::ToolTipRole).toString().startsWith(state.data().toString()),
+             qPrintable(state.data(Qt::ToolTipRole).toString()));
 
     QHeaderView *header = panel->view()->horizontalHeader();
     const auto cutHeaders = [header] {

@@ -345,7 +345,8 @@ void TestToolsOnModels::afterAListenerAClientIsOfferedThePeersPort()
 
     const OpenParameters again = sockets->dialogDefaults();
     QCOMPARE(again.service, ServiceType::TcpListener);
-    QCOMPARE(again.localPort, listenPort);
+    // The port the listener holds is not offered again (new-user pass 9 F2): the next one.
+    QVERIFY2(again.localPort != listenPort && again.localPort > 0, qPrintable(QString::number(again.localPort)));
     QCOMPARE(again.remotePort, echo); // for a client type, the dialog shows "—" for a listener
 
     // The dialog again, changed to a UDP client: the echo port, the automatic local port, no refusal.
@@ -358,8 +359,7 @@ void TestToolsOnModels::afterAListenerAClientIsOfferedThePeersPort()
         QCOMPARE(dialog->parameters().remotePort, echo);
         QCOMPARE(dialog->parameters().localPort, 0);
         service->setCurrentIndex(service->findData(int(ServiceType::TcpListener)));
-        QCOMPARE(dialog->parameters().localPort, listenPort);
-        looked = true;
+        looked = dialog->parameters().localPort == again.localPort; // not the held one (checked above)
         dialog->reject();
     });
     openAction->trigger();
