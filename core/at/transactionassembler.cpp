@@ -252,7 +252,9 @@ void TransactionAssembler::onLine(const AtEvent &event)
 {
     ResultLine line = ResultLine::parse(event.bytes);
     // V.250 6.2.6: after ATV0 (and for ATV0 itself) "0\r" is OK and "4\r" ERROR.
-    if (line.name.isEmpty() && NumericResult::expected(m_parser.settings(), m_current ? &m_current->command : nullptr))
+    // A raw log without commands, in words (nearly every line): nothing asked, no call made.
+    if (line.name.isEmpty() && (m_current || !m_parser.settings().verboseResults)
+        && NumericResult::expected(m_parser.settings(), m_current ? &m_current->command : nullptr))
         NumericResult::readAsWord(&line);
     else if (!m_parser.settings().verboseResults && NumericResult::isWord(line))
         applyChange({SettingChange::Setting::VerboseResults, -1, true}); // the module's word: words again
