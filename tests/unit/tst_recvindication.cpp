@@ -10,6 +10,7 @@
 
 #include "at/atparser.h"
 #include "bc25/trafficdecoder.h"
+#include "modeldecode.h"
 #include "profile/moduleprofile.h"
 #include "sim/simconfig.h"
 #include "sim/virtualmodule.h"
@@ -23,36 +24,12 @@ using profile::ModuleProfile;
 
 namespace {
 
-struct Decoded
-{
-    QStringList events; // "urc:+QIURC: …", "data:…"
-    QStringList drifts;
-    QStringList finals; // each transaction's command and final status
-};
+using Decoded = test::ModelDecode;
 
-// A raw log of the module's output with echo on, decoded with a model's rules.
+// A raw log of the module's output with echo on, decoded with a model's rules (every socket in buffer access, as the profile starts).
 Decoded decode(const QByteArray &model, const QByteArray &stream, bool byteByByte)
 {
-    TrafficDecoder decoder(ModuleProfile::byId(model));
-    decoder.setInitialSettings(ModuleProfile::byId(model)->parserDefaults()); // every socket in buffer access
-    Decoded out;
-    QObject::connect(&decoder, &TrafficDecoder::decoded, [&out](const DecodedEvent &e) {
-        const QByteArray text = e.kind == DecodedEvent::Kind::Data ? e.data : e.text;
-        out.events << QString::fromLatin1(DecodedEvent::kindName(e.kind)) + QLatin1Char(':') + QString::fromLatin1(text);
-        if (!e.drift.isEmpty())
-            out.drifts << e.drift;
-    });
-    QObject::connect(&decoder, &TrafficDecoder::transactionDecoded, [&out](const at::Transaction &t) {
-        out.finals << QString::fromLatin1(t.command) + QLatin1Char(' ') + QLatin1String(at::Transaction::statusName(t.status));
-    });
-    if (byteByByte) {
-        for (const char c : stream)
-            decoder.received(QByteArray(1, c));
-    } else {
-        decoder.received(stream);
-    }
-    decoder.finish();
-    return out;
+    return Decoded(model, stream, byteByByte, true);
 }
 
 const QByteArray RecvInd = R"(AT+QICFG="recvind",1)";
