@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "tabletext.h"
 #include "dialogs/filedialogs.h"
+#include "wholefile.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QDateTime>
 #include <QDir>
-#include <QFile>
 #include <QItemSelectionModel>
 #include <QTableView>
 
@@ -94,17 +94,12 @@ void installCopy(QTableView *view)
 
 int write(const QString &path, const QAbstractItemModel *model, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
-        if (error)
-            *error = file.errorString();
-        return -1;
-    }
     const Format format = formatFor(path);
     // A byte order mark lets spreadsheets read the Chinese in a CSV as UTF-8.
-    if (format == Format::Csv)
-        file.write("\xEF\xBB\xBF");
-    file.write(of(model, format).toUtf8());
+    const QByteArray contents = (format == Format::Csv ? QByteArray("\xEF\xBB\xBF") : QByteArray())
+                                + of(model, format).toUtf8();
+    if (!WholeFile::write(path, contents, error))
+        return -1;
     return model->rowCount();
 }
 

@@ -3,9 +3,9 @@
 
 #include "health/healthhtmlreport.h"
 #include "health/healthreport.h"
+#include "wholefile.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 
 namespace bc25::ui {
@@ -24,9 +24,8 @@ QString HealthReportFiles::write(const QString &htmlPath, const Run &run, bool i
         {jsonPathFor(htmlPath), health::HealthReport::toJson(run.plan, run.results, context)},
     };
     for (const auto &[path, contents] : files) {
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(contents) != contents.size())
-            return tr("Cannot write %1: %2").arg(path, file.errorString());
+        if (QString error; !WholeFile::write(path, contents, &error))
+            return tr("Cannot write %1: %2").arg(path, error);
     }
     return {};
 }

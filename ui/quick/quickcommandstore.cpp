@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "quickcommandstore.h"
 
+#include "wholefile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace bc25::ui {
@@ -29,9 +30,8 @@ QString readBounded(const QString &path, QByteArray *bytes)
 QString writeAtomically(const QString &path, const QByteArray &bytes)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return QuickCommandStore::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    if (QString error; !WholeFile::write(path, bytes, &error))
+        return QuickCommandStore::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), error);
     return {};
 }
 

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "recipestore.h"
 
+#include "wholefile.h"
+
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace bc25::ui {
@@ -46,9 +48,8 @@ QString RecipeStore::nameProblem(const QString &name)
 QString RecipeStore::save(const QString &path, const QByteArray &text)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit())
-        return tr("Cannot save %1: %2").arg(path, file.errorString());
+    if (QString error; !WholeFile::write(path, text, &error))
+        return tr("Cannot save %1: %2").arg(path, error);
     return {};
 }
 
