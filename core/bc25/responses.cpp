@@ -35,6 +35,21 @@ const at::ResultLine *answerLine(const at::Transaction &transaction, CommandId c
     return nullptr;
 }
 
+bool contextActivated(const at::Transaction &query, qint64 contextId, const CommandCatalog &catalog)
+{
+    // +QIACT: <contextID>,<context_state>,<context_type>,"<IP_address>": state 1 is activated (EC200U AN 2.4.3).
+    // The name is the model's: the family's table (the BC25's) has no AT+QIACT.
+    const CommandSpec *spec = catalog.specOrNull(CommandId::ContextActivate);
+    if (!spec || spec->ownedPrefixes.isEmpty())
+        return false;
+    for (const at::ResultLine &line : query.lines) {
+        if (line.prefixed && line.name == spec->ownedPrefixes.constFirst()
+            && line.integer(0) == contextId && line.integer(1) == 1)
+            return true;
+    }
+    return false;
+}
+
 std::optional<SocketStatus> SocketStatus::parse(const at::ResultLine &line)
 {
     static const QByteArray &stateName = CommandCatalog::resultName(CommandId::State);

@@ -12,10 +12,16 @@
 
 namespace bc25 {
 
+class CommandCatalog;
+
 // The first "+NAME:" line answering `command` in a transaction, or nullptr
 // (AT+CSQ's +CSQ:, AT+CEREG?'s +CEREG:): the session, the health check and the
 // soak monitor read their answers through it.
 const at::ResultLine *answerLine(const at::Transaction &transaction, CommandId command);
+
+// Whether an AT+QIACT? answer (the LTE modules) lists the context as active:
+// the health check and the recipes' context.ensure() read it alike.
+bool contextActivated(const at::Transaction &query, qint64 contextId, const CommandCatalog &catalog);
 
 // Typed forms of the manual's result lines and URCs (chapter 2). Each parse
 // function takes a ResultLine and returns nothing when the line is not of its

@@ -332,21 +332,6 @@ void CheckJudge::attach(CheckResult &r, const QList<at::Transaction> &e, const C
             true);
 }
 
-bool CheckJudge::contextActive(const at::Transaction &query, qint64 contextId, const CommandCatalog &catalog)
-{
-    // +QIACT: <contextID>,<context_state>,<context_type>,"<IP_address>": state 1 is activated (EC200U AN 2.4.3).
-    // The name is the model's: the family's table (the BC25's) has no AT+QIACT.
-    const CommandSpec *spec = catalog.specOrNull(CommandId::ContextActivate);
-    if (!spec || spec->ownedPrefixes.isEmpty())
-        return false;
-    for (const at::ResultLine &line : query.lines) {
-        if (line.prefixed && line.name == spec->ownedPrefixes.constFirst()
-            && line.integer(0) == contextId && line.integer(1) == 1)
-            return true;
-    }
-    return false;
-}
-
 void CheckJudge::pdpContext(CheckResult &r, const QList<at::Transaction> &e, const HealthSettings &s, const CommandCatalog &c)
 {
     const qint64 contextId = s.contextId.value_or(-1); // HealthCheck::start() sets the model's

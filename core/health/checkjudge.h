@@ -31,8 +31,6 @@ public:
         return find(CommandCatalog::family(), evidence, id);
     }
     static bool succeeded(const at::Transaction &transaction);
-    // Whether an AT+QIACT? answer lists the context as active (+QIACT: <contextID>,1,…).
-    static bool contextActive(const at::Transaction &query, qint64 contextId, const CommandCatalog &catalog);
     static QString failure(const at::Transaction &transaction);
     // Why a check has no answer to read: none came (`none`), the command failed
     // (in its words), or it answered OK without the line the check reads.

@@ -2,6 +2,7 @@
 #include "healthcheck.h"
 
 #include "checkjudge.h"
+#include "bc25/responses.h"
 #include "healthplan.h"
 #include "at/commandengine.h"
 #include "profile/moduleprofile.h"
@@ -169,7 +170,7 @@ bool HealthCheck::isDue(const PlannedCommand &planned) const
             return false;
         const CommandCatalog &catalog = m_runner->engine()->profile().catalog();
         const at::Transaction *query = CheckJudge::find(catalog, m_evidence, CommandId::ContextActivate, CommandForm::Read, false);
-        return query && !CheckJudge::contextActive(*query, m_settings.contextId.value_or(-1), catalog);
+        return query && !contextActivated(*query, m_settings.contextId.value_or(-1), catalog);
     }
     case PlannedCommand::Role::Required:
     case PlannedCommand::Role::Optional:

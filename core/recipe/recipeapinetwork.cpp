@@ -9,7 +9,6 @@
 #include "at/commandengine.h"
 #include "bc25/commands.h"
 #include "bc25/responses.h"
-#include "health/checkjudge.h"
 #include "luavalues.h"
 #include "profile/moduleprofile.h"
 #include "session/modulesession.h"
@@ -93,7 +92,7 @@ RecipeApi::Result RecipeApi::contextQueried(lua_State *L, RecipeRunner &runner, 
         return stop();
     runner.countCheck();
     const CommandCatalog &catalog = runner.session()->engine()->profile().catalog();
-    if (health::CheckJudge::contextActive(*query, contextId, catalog)) {
+    if (bc25::contextActivated(*query, contextId, catalog)) {
         lua_pushinteger(L, lua_Integer(contextId));
         return values(1);
     }
