@@ -41,6 +41,10 @@ void LateAnswer::forget()
 
 LateAnswer::Part LateAnswer::partOfAwaited(const ResultLine &line, bool commandOpen, const ProtocolRules &rules) const
 {
+    // Its echo, late like the rest (the session's first AT timed out on a
+    // loaded host; its "AT" came just before ATI's echo, which it begins).
+    if (!line.prefixed && !line.isFinal() && m_answer && line.text == m_answer->command)
+        return Part::Echo;
     // The final result of a command that already timed out: absorbed, the engine resyncs.
     if (line.isFinal() && !commandOpen)
         return Part::FinalResult;

@@ -53,7 +53,7 @@ public:
     // The socket a timed-out read was for: its late payload is that socket's (-1: none).
     [[nodiscard]] int dataSocket() const { return m_answer ? m_answer->dataSocket : -1; }
 
-    enum class Part { None, FinalResult, AnswerLine };
+    enum class Part { None, FinalResult, AnswerLine, Echo };
     // Which part of the late answer `line` is; `commandOpen`: a command is in flight.
     // Asked of every line no command claims: inline while nothing timed out.
     [[nodiscard]] Part partOf(const ResultLine &line, bool commandOpen, const ProtocolRules &rules) const

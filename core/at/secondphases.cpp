@@ -132,6 +132,9 @@ bool TransactionAssembler::offerToLateAnswer(const AtEvent &event, const ResultL
         route(RoutedEvent::Role::Late, event, &line);
         emit lateResult(line, m_lateAnswer.answeredCommand());
         return true;
+    case LateAnswer::Part::Echo:
+        route(RoutedEvent::Role::Echo, event, &line);
+        return true;
     }
     return false;
 }

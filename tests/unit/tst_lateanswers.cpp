@@ -63,6 +63,7 @@ class TestLateAnswers : public QObject
 private slots:
     void lateAnswerLineIsNoUrc();
     void lateAnswerBeforeTheNextEchoIsNoUrc();
+    void aLateEchoThatBeginsTheNextCommandIsNotItsAnswer();
     void lateReadPayloadReachesItsSocket();
     void lateSendOkIsCounted();
     void aTimedOutReadIsReadAgainOnce();
@@ -130,6 +131,47 @@ void TestLateAnswers::lateAnswerBeforeTheNextEchoIsNoUrc()
     QCOMPARE(urcs.count(), 0);
     QCOMPARE(s.module->mismatches(), QStringList {});
     QCOMPARE(countOf(decodedEvents(s), DecodedEvent::Kind::Urc), 0);
+}
+
+void TestLateAnswers::aLateEchoThatBeginsTheNextCommandIsNotItsAnswer()
+{
+    // tst_modelswitch on a loaded host: the session's first AT timed out, then
+    // its echo and OK came just before ATI's. "AT" begins "ATI", so it is no
+    // garbled echo of ATI's; it was read as ATI's first answer line and the
+    // late OK as ATI's final: the model line read "AT", and ATI's own answer
+    // was left over. The timed-out AT's late echo and OK are its own.
+    LiveSession s(false); // the script writes the echoes, where the module prints them
+    s.engine.setTimeoutScale(0.05);
+    QSignalSpy late(&s.engine, &at::CommandEngine::lateResult);
+    QSignalSpy urcs(&s.engine, &at::CommandEngine::urcReceived);
+    s.module->setScript({silent("AT"),
+                         {"ATI", "AT\r\r\nOK\r\nATI\r\r\nQuectel\r\nBG96\r\nRevision: BG96MAR02A07M1G\r\n\r\nOK\r\n"}});
+    s.submit("AT");
+    s.submit("ATI"); // queued: sent when AT's time is up, as the session's identification
+    QTRY_COMPARE(s.transactions.size(), 1);
+    QCOMPARE(s.transactions.at(0).status, at::Transaction::Status::Timeout);
+    QTRY_COMPARE(s.transactions.size(), 2);
+    const at::Transaction &ati = s.transactions.at(1);
+    QCOMPARE(ati.status, at::Transaction::Status::Ok);
+    QStringList lines;
+    for (const at::ResultLine &line : ati.lines)
+        lines << QString::fromLatin1(line.text);
+    QCOMPARE(lines, (QStringList {"Quectel", "BG96", "Revision: BG96MAR02A07M1G", "OK"}));
+    QVERIFY(ati.echoSeen);
+    QCOMPARE(urcs.count(), 0);
+    QCOMPARE(s.unknownLines, 0);
+    QCOMPARE(s.module->mismatches(), QStringList {});
+
+    // The same command again: its echo is its own, not the timed-out one's.
+    LiveSession again(false);
+    again.engine.setTimeoutScale(0.05);
+    again.module->setScript({silent("AT"), {"AT", "AT\r\r\nOK\r\n"}});
+    again.submit("AT");
+    again.submit("AT");
+    QTRY_COMPARE(again.transactions.size(), 2);
+    QCOMPARE(again.transactions.at(1).status, at::Transaction::Status::Ok);
+    QVERIFY(again.transactions.at(1).echoSeen);
+    QCOMPARE(again.unknownLines, 0);
 }
 
 void TestLateAnswers::lateReadPayloadReachesItsSocket()
