@@ -411,9 +411,17 @@ QString SocketTable::close(int connectId)
             refresh();
         emit closeFinished(connectId, r.ok(), CommandRunner::failureText(r));
     };
-    m_runner->submit(std::move(built), [this, connectId](const at::Transaction &t) {
-        if (t.ok())
+    // The BC25 confirms a close with CLOSE OK after its OK (manual 2.1.2); the
+    // LTE modules with the OK itself (BG96 TCP/IP AN 2.2.5): no second phase.
+    const bool closedByOk = !built.command.operation;
+    m_runner->submit(std::move(built), [this, connectId, closedByOk](const at::Transaction &t) {
+        if (t.ok() && !closedByOk)
             return;
+        if (t.ok()) {
+            resetSocket(connectId);
+            emit closeFinished(connectId, true, QString());
+            return;
+        }
         emit closeFinished(connectId, false, CommandRunner::failureText(t));
         refresh();
     });

@@ -24,6 +24,7 @@
 #include "panels/socketpanel.h"
 #include "models/consolemodel.h"
 #include "panels/consolepanel.h"
+#include "panels/terminalpanel.h"
 #include "recipes/recipeeditor.h"
 #include "recipes/recipespanel.h"
 #include "session/modulesession.h"
@@ -119,6 +120,7 @@ private slots:
     void anotherPortIsReadWithTheModelItKeeps();
     void anUnsavedRecipeIsAskedAboutBeforeASwitch_data();
     void anUnsavedRecipeIsAskedAboutBeforeASwitch();
+    void openSocketsAreAskedAboutBeforeASwitch_data();
     void openSocketsAreAskedAboutBeforeASwitch();
     void aModelChosenWhileDisconnectedTakesEffectAtTheNextConnect();
     void aPortIsReadWithItsKeptModelBeforeItOpens_data();
@@ -313,12 +315,33 @@ void TestModelSwitch::anUnsavedRecipeIsAskedAboutBeforeASwitch()
     }
 }
 
+void TestModelSwitch::openSocketsAreAskedAboutBeforeASwitch_data()
+{
+    QTest::addColumn<QByteArray>("from");
+    QTest::addColumn<QByteArray>("to");
+    QTest::addColumn<QString>("toName");
+    QTest::newRow("BC25 (OK, then CLOSE OK) to BG96") << QByteArray("bc25") << QByteArray("bg96") << QStringLiteral("BG96");
+    // New-user pass 10 (EN F1, ZH F1): the LTE modules close with the OK alone;
+    // the switch waited for a CLOSE OK that never comes, and never happened.
+    QTest::newRow("BG96 (OK alone) to EC200U") << QByteArray("bg96") << QByteArray("ec200u") << QStringLiteral("EC200U");
+}
+
 void TestModelSwitch::openSocketsAreAskedAboutBeforeASwitch()
 {
-    Workbench workbench({});
+    QFETCH(QByteArray, from);
+    QFETCH(QByteArray, to);
+    QFETCH(QString, toName);
+    Workbench workbench({from, {}, {}});
     workbench.build({});
     workbench.connectNow();
     waitIdentified(workbench);
+    if (workbench.stack()->profile().answers().activatesContexts) {
+        bool activated = false;
+        connect(&workbench.stack()->engine(), &at::CommandEngine::transactionFinished, &workbench,
+                [&activated](const at::Transaction &t) { activated = activated || (t.command == "AT+QIACT=1" && t.ok()); });
+        QCOMPARE(workbench.window()->terminalPanel()->submit(QStringLiteral("AT+QIACT=1")), QString());
+        QTRY_VERIFY(activated);
+    }
     OpenParameters open = workbench.window()->socketPanel()->dialogDefaults();
     open.connectId = 0;
     open.host = QStringLiteral("127.0.0.1");
@@ -327,11 +350,11 @@ void TestModelSwitch::openSocketsAreAskedAboutBeforeASwitch()
     QTRY_COMPARE(workbench.stack()->session().socket(0).state, SocketState::Connected);
 
     QSignalSpy rebuilt(&workbench, &Workbench::rebuilt);
-    modelAction(workbench, "bg96")->trigger();
+    modelAction(workbench, to)->trigger();
     QTRY_VERIFY(workbench.leaveQuestion()->pending());
     QMessageBox *box = workbench.leaveQuestion()->pending();
     QCOMPARE(box->objectName(), QStringLiteral("openSocketsQuestion"));
-    QVERIFY2(box->text().contains(QStringLiteral("Reading the module as BG96 closes them first (AT+QICLOSE)")), qPrintable(box->text()));
+    QVERIFY2(box->text().contains(QStringLiteral("Reading the module as %1 closes them first (AT+QICLOSE)").arg(toName)), qPrintable(box->text()));
     answer(workbench, QStringLiteral("Cancel"));
     QTRY_VERIFY(!workbench.leaveQuestion()->pending());
     QCoreApplication::processEvents();
@@ -346,20 +369,20 @@ void TestModelSwitch::openSocketsAreAskedAboutBeforeASwitch()
         if (closesAnsweredAtRebuild < 0)
             closesAnsweredAtRebuild = closeAnswered.count();
     });
-    modelAction(workbench, "bg96")->trigger();
-    answer(workbench, QStringLiteral("Close and read as BG96"));
+    modelAction(workbench, to)->trigger();
+    answer(workbench, QStringLiteral("Close and read as %1").arg(toName));
     QTRY_COMPARE(rebuilt.count(), 1);
     QCOMPARE(closesAnsweredAtRebuild, 1); // rebuilt on the module's answer, not before
     QCOMPARE(closeAnswered.first().at(0).toInt(), 0);
     QVERIFY(closeAnswered.first().at(1).toBool());
-    QCOMPARE(workbench.stack()->profile().id(), QByteArray("bg96"));
+    QCOMPARE(workbench.stack()->profile().id(), to);
     waitIdentified(workbench);
     // The switch closed the socket with the link: its console says so, before
     // the marker (new-user pass 8: the stream ran straight into "Now read as").
     ConsoleModel *console = workbench.window()->consolePanel()->console(0)->model();
     console->flush();
     const QList<int> closed = rowsWith(console, QStringLiteral("Socket 0 closed"));
-    const QList<int> marker = rowsWith(console, QStringLiteral("Now read as BG96"));
+    const QList<int> marker = rowsWith(console, QStringLiteral("Now read as %1").arg(toName));
     QCOMPARE(closed.size(), 1);
     QCOMPARE(marker.size(), 1);
     QVERIFY(closed.first() < marker.first());
