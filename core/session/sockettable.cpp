@@ -126,11 +126,29 @@ void SocketTable::onTransaction(const at::Transaction &t)
             opened.inUse = true;
             opened.state = SocketState::Connected; // its +QIOPEN: <connectID>,0 (manual 2.1.1)
             opened.lastError = 0;
+            takeOpenArguments(opened, command);
             emit socketChanged(id);
         }
         if (id >= 0)
             emit openedOrClosedBy(id, t.source);
     }
+}
+
+void SocketTable::takeOpenArguments(SocketInfo &opened, const ParsedCommand &open)
+{
+    // What the confirmed AT+QIOPEN asked for, until AT+QISTATE's answer says
+    // the rest: never the last connection's (new-user pass 10: a recipe's open
+    // read "Socket 0 opened ( :0)", the health check's "UDP …" of the recipe before).
+    const auto argument = [&open](QByteArrayView name) {
+        const qsizetype index = CommandCatalog::argumentIndex(open, name);
+        return index >= 0 && index < open.arguments.size() ? open.arguments.at(index) : at::Field {};
+    };
+    opened.service = argument("service_type").text;
+    const bool listens = opened.listens();
+    opened.remoteAddress = listens ? QString() : QString::fromUtf8(argument("IP_address/domain_name").text);
+    opened.remotePort = listens ? 0 : int(argument("remote_port").toInteger(0));
+    opened.localPort = int(argument("local_port").toInteger(0));
+    opened.contextId = int(argument("contextID").toInteger(opened.contextId));
 }
 
 int SocketTable::socketOf(const ParsedCommand &command) const

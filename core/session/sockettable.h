@@ -125,6 +125,7 @@ private:
     void onCommandStarted(const QByteArray &text);
     // The <connectID> an AT+QIOPEN or AT+QICLOSE line is about, -1 if none.
     [[nodiscard]] int socketOf(const ParsedCommand &command) const;
+    static void takeOpenArguments(SocketInfo &opened, const ParsedCommand &open);
     [[nodiscard]] bool directPush(int connectId) const;
 
     // The model's table: its socket and context ranges.

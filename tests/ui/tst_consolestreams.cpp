@@ -68,6 +68,7 @@ private slots:
     void aCloseByAnyoneEndsTheStreamOnce_data();
     void aCloseByAnyoneEndsTheStreamOnce();
     void aFailedOpenIsNoStream();
+    void anOpenFromElsewhereSaysWhatItOpened();
     void theLineUnderTheTableForgetsASocketClosedElsewhere_data();
     void theLineUnderTheTableForgetsASocketClosedElsewhere();
     void theTerminalsRefusalGoesWhenThePanelOpens();
@@ -428,6 +429,26 @@ void TestConsoleStreams::aCloseByAnyoneEndsTheStreamOnce()
 // The "opened" marker is the module's confirmation (+QIOPEN: <id>,0, manual
 // 2.1.1): an open the module refused (here a peer that refuses the connection)
 // shows neither "opened" nor "closed"; the next open that succeeds is marked once.
+void TestConsoleStreams::anOpenFromElsewhereSaysWhatItOpened()
+{
+    // New-user pass 10 (EN F2, ZH F3): an open by a recipe, the terminal or the
+    // health check was marked "Socket 4 opened ( :0)", or with the details of
+    // the connection before it on that socket ("UDP 127.0.0.1:…").
+    open(1);
+    QSignalSpy closed(m_session->sockets(), &SocketTable::closeFinished);
+    QCOMPARE(m_session->sockets()->close(1), QString());
+    QTRY_COMPARE(closed.count(), 1);
+    QTRY_VERIFY(!m_session->socket(1).inUse);
+
+    const quint16 port = test::freeTcpPort();
+    QCOMPARE(m_window->terminalPanel()->submit(QStringLiteral("AT+QIOPEN=1,1,\"TCP LISTENER\",\"127.0.0.1\",0,%1,0").arg(port)),
+             QString());
+    SocketConsole *console = m_window->consolePanel()->console(1);
+    const QString marker = QStringLiteral("Socket 1 opened (TCP LISTENER :%1)").arg(port);
+    QTRY_VERIFY2(console->receivedText().contains(marker), qPrintable(console->receivedText()));
+    QCOMPARE(console->receivedText().count(QLatin1String("Socket 1 opened")), 2);
+}
+
 void TestConsoleStreams::aFailedOpenIsNoStream()
 {
     quint16 refusingPort = 0;
