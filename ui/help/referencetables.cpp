@@ -9,6 +9,7 @@
 #include "at/resultline.h"
 #include "bc25/commandcatalog.h"
 #include "bc25/errorcodes.h"
+#include "bc25/responses.h"
 #include "bc25/urcdescription.h"
 
 #include <QAbstractItemModel>
@@ -114,7 +115,12 @@ QStandardItemModel *ReferenceTables::urcs(const profile::ModuleProfile &profile,
     model->setHorizontalHeaderLabels({tr("Unsolicited line"), tr("Meaning"), tr("Example"), tr("The URC log says"),
                                       tr("Manual")});
     for (const UrcDescription::Reference &entry : UrcDescription::reference()) {
-        const UrcDescription said = UrcDescription::describe(at::ResultLine::parse(entry.example));
+        const at::ResultLine example = at::ResultLine::parse(entry.example);
+        // Only the +QIURC types the model prints (new-user pass 10: F1 listed
+        // "pdpdeact" for a BC25, whose manual has none, and its log marks it as unexpected).
+        if (Urc::parse(example) && !profile.printsUrc(example.field(0).text))
+            continue;
+        const UrcDescription said = UrcDescription::describe(example);
         appendRow(model, {entry.syntax, entry.meaning, QString::fromLatin1(entry.example), said.meaning, cited ? entry.section : QString()},
                   urcKeys(entry.syntax));
     }
