@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "leavequestion.h"
 
+#include "health/healthpanel.h"
 #include "mainwindow.h"
 #include "recipes/recipespanel.h"
 #include "session/modulesession.h"
 #include "session/sockettable.h"
+#include "soak/soakmonitor.h"
+#include "soak/soakpanel.h"
 
 #include <QMessageBox>
 #include <QSet>
@@ -41,7 +44,43 @@ void LeaveQuestion::askBeforeSwitch(const QString &modelName, bool reconnects, s
     if (m_closingForSwitch)
         return; // the sockets of the switch already agreed are closing
     const int open = reconnects ? m_session->sockets()->openSockets() : 0;
-    askRecipe([this, modelName, open, go = std::move(go)] { askSockets(modelName, open, go); });
+    askRecipe([this, modelName, open, go = std::move(go)] {
+        askResults(modelName, [this, modelName, open, go] { askSockets(modelName, open, go); });
+    });
+}
+
+bool LeaveQuestion::switchLosesResults() const
+{
+    const HealthPanel *health = m_window->healthPanel();
+    const SoakPanel *soak = m_window->soakPanel();
+    return (health && !health->lastResults().isEmpty())
+           || (soak && (soak->monitor()->isRunning() || soak->monitor()->statistics().loss().samples() > 0));
+}
+
+void LeaveQuestion::askResults(const QString &modelName, std::function<void()> go)
+{
+    // New-user pass 10 (ZH F4): a switch while disconnected took the health
+    // check's "Last run" and an ended soak run with it, unasked.
+    if (!switchLosesResults()) {
+        go();
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Model"),
+                                tr("Reading the module as %1 clears the health check's last results and the soak "
+                                   "monitor's run. Save the report or export the CSV first if you need them.")
+                                    .arg(modelName),
+                                QMessageBox::Cancel, m_window);
+    box->setObjectName(QStringLiteral("resultsQuestion"));
+    QPushButton *read = box->addButton(tr("Read as %1").arg(modelName), QMessageBox::AcceptRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    m_pending = box;
+    connect(box, &QMessageBox::finished, this, [this, box, read, go = std::move(go)] {
+        m_pending = nullptr;
+        if (box->clickedButton() == read)
+            go();
+    });
+    box->open();
 }
 
 void LeaveQuestion::askRecipe(std::function<void()> go)

@@ -41,6 +41,9 @@ public:
 private:
     void askRecipe(std::function<void()> go);
     void askSockets(const QString &modelName, int open, std::function<void()> go);
+    // The health check's last results and the soak run's chart do not outlive the window the switch rebuilds.
+    void askResults(const QString &modelName, std::function<void()> go);
+    [[nodiscard]] bool switchLosesResults() const;
     void closeSocketsThen(std::function<void()> go);
 
     MainWindow *m_window;

@@ -12,6 +12,7 @@
 #include "at/commandengine.h"
 #include "connection/connectionbar.h"
 #include "connection/modelcontrols.h"
+#include "health/healthpanel.h"
 #include "link/connection.h"
 #include "link/modelreading.h"
 #include "link/modulestack.h"
@@ -80,7 +81,10 @@ void answer(const Workbench &workbench, const QString &text)
             return;
         }
     }
-    QFAIL(qPrintable(QStringLiteral("no button %1").arg(text)));
+    QStringList names;
+    for (QAbstractButton *button : box->buttons())
+        names << button->text();
+    QFAIL(qPrintable(QStringLiteral("no button %1 in %2: %3").arg(text, box->objectName(), names.join(QLatin1String(", ")))));
 }
 
 // The rows of a model whose text (any column) contains `text`.
@@ -123,6 +127,7 @@ private slots:
     void openSocketsAreAskedAboutBeforeASwitch_data();
     void openSocketsAreAskedAboutBeforeASwitch();
     void aModelChosenWhileDisconnectedTakesEffectAtTheNextConnect();
+    void aSwitchAsksBeforeItClearsResults();
     void aPortIsReadWithItsKeptModelBeforeItOpens_data();
     void aPortIsReadWithItsKeptModelBeforeItOpens();
     void aSwitchKeepsTheHistoryWithOneMarker_data();
@@ -414,6 +419,39 @@ void TestModelSwitch::aModelChosenWhileDisconnectedTakesEffectAtTheNextConnect()
     workbench.connectNow();
     waitIdentified(workbench);
     QCOMPARE(workbench.stack()->session().moduleInfo().model, QByteArray("bc660k"));
+}
+
+void TestModelSwitch::aSwitchAsksBeforeItClearsResults()
+{
+    // New-user pass 10 (ZH F4): with the link ended, the health check's "Last
+    // run" could still be saved; a model switch took it with the window, unasked.
+    Workbench workbench({});
+    workbench.build({});
+    workbench.connectNow();
+    waitIdentified(workbench);
+    HealthPanel *health = workbench.window()->healthPanel();
+    QSignalSpy finished(health, &HealthPanel::runFinished);
+    QVERIFY(health->run());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 120000);
+    workbench.stack()->connection().disconnectFromModule();
+    QTRY_COMPARE(workbench.stack()->connection().state(), State::Disconnected);
+    QVERIFY(!health->lastResults().isEmpty());
+
+    QSignalSpy rebuilt(&workbench, &Workbench::rebuilt);
+    modelAction(workbench, "bc660k")->trigger();
+    QTRY_VERIFY(workbench.leaveQuestion()->pending());
+    QCOMPARE(workbench.leaveQuestion()->pending()->objectName(), QStringLiteral("resultsQuestion"));
+    answer(workbench, QStringLiteral("Cancel"));
+    QTRY_VERIFY(!workbench.leaveQuestion()->pending());
+    QCoreApplication::processEvents();
+    QCOMPARE(rebuilt.count(), 0);
+    QVERIFY(!health->lastResults().isEmpty());
+    QVERIFY(health->saveButton()->isEnabled());
+
+    modelAction(workbench, "bc660k")->trigger();
+    answer(workbench, QStringLiteral("Read as BC660K-GL"));
+    QTRY_COMPARE(rebuilt.count(), 1);
+    QCOMPARE(workbench.stack()->profile().id(), QByteArray("bc660k"));
 }
 
 void TestModelSwitch::aPortIsReadWithItsKeptModelBeforeItOpens_data()
