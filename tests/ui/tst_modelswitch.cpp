@@ -365,6 +365,8 @@ void TestModelSwitch::openSocketsAreAskedAboutBeforeASwitch()
     QCoreApplication::processEvents();
     QCOMPARE(rebuilt.count(), 0);
     QCOMPARE(workbench.stack()->session().socket(0).state, SocketState::Connected);
+    QVERIFY(modelAction(workbench, from)->isChecked()); // the model read with, not the one cancelled
+    QVERIFY(!modelAction(workbench, to)->isChecked());
 
     // A module keeps its sockets across a reconnect (new-user pass 9 F7): the
     // switch closes them on the module first, and rebuilds on the answer.

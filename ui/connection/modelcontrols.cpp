@@ -38,6 +38,11 @@ ModelControls::ModelControls(MainWindow *window, ModuleSession *session, link::M
         action->setToolTip(model->source());
         m_models->addAction(action);
         connect(action, &QAction::triggered, this, [this, id] {
+            // The check stays on the model read with until the window is rebuilt
+            // for another: a switch cancelled, or still closing sockets, moved it
+            // while the session read on as before (new-user pass 10, EN F1).
+            for (QAction *model : m_models->actions())
+                model->setChecked(model->data().toByteArray() == m_reading.reading().id());
             if (id != m_reading.reading().id())
                 emit switchRequested(id, link::ModelBasis::Chosen);
         });
