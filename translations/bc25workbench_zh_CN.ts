@@ -4374,6 +4374,14 @@ Sent only when the module&apos;s answer above does not list the context as activ
         <source>Close and read as %1</source>
         <translation>关闭并按 %1 解读</translation>
     </message>
+    <message>
+        <source>Reading the module as %1 clears the health check&apos;s last results and the soak monitor&apos;s run. Save the report or export the CSV first if you need them.</source>
+        <translation>按 %1 解读模组会清除健康检查的上次结果和长时监测的本次运行。如需保留，请先保存报告或导出 CSV。</translation>
+    </message>
+    <message>
+        <source>Read as %1</source>
+        <translation>按 %1 解读</translation>
+    </message>
 </context>
 <context>
     <name>bc25::ui::LineSettingsDialog</name>
