@@ -32,4 +32,7 @@ for _, line in ipairs(expect(at("AT+CGPADDR")).results) do
   end
 end
 check(address ~= nil, "context %1 has an address", ctx)
-log("Address: %1", tostring(address))
+-- The health check's rule: 0.0.0.0 is what a module prints for a context without one.
+local usable, why = usable_address(address)
+check(usable, "context %1 has a usable address (%2)", ctx, why or address)
+log("Address: %1", address)

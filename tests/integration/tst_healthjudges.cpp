@@ -1,15 +1,24 @@
 // SPDX-License-Identifier: MIT
 // The health check's judges on answers a module should not give (adversary
 // pass 10 F2, F9, F18, F19; new-user pass 10's DNS servers 0.0.0.0), each
-// read from a raw log as the decoder reads it.
+// read from a raw log as the decoder reads it; and the built-in recipe
+// 02_network_attach and the health check judging a context's address by the
+// one rule on every model (F5: 0.0.0.0 passed the recipe, failed the check).
 
+#include "healthsettings.h"
+#include "recipeharness.h"
 
 #include "bc25/trafficdecoder.h"
+#include "bc25/usableaddress.h"
 #include "health/checkjudge.h"
+#include "health/healthcheck.h"
 #include "health/healthplan.h"
 #include "profile/moduleprofile.h"
+#include "recipe/recipelibrary.h"
+#include "recipe/stepreport.h"
 
 #include <QLoggingCategory>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace bc25;
@@ -148,6 +157,56 @@ private slots:
         QVERIFY2(QLatin1String(HealthPlan::verdictName(r.verdict)) == verdict, qPrintable(r.summary));
         QVERIFY2(r.summary.contains(said), qPrintable(r.summary));
         QVERIFY2(r.advice.contains(advice), qPrintable(r.advice));
+    }
+
+    // F5: the recipe and the health check ask one rule, on every model's virtual module.
+    void theRecipeAndTheHealthCheckJudgeAnAddressAlike_data()
+    {
+        QTest::addColumn<QByteArray>("model");
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<bool>("usable");
+        for (const QByteArray &model : profile::ModuleProfile::ids()) {
+            QTest::addRow("%s 0.0.0.0", model.constData()) << model << QStringLiteral("0.0.0.0") << false;
+            QTest::addRow("%s 10.45.0.9", model.constData()) << model << QStringLiteral("10.45.0.9") << true;
+        }
+        for (const char *address : {"1", "127.1", "::", "::1", "255.255.255.255", "::ffff:0.0.0.0"})
+            QTest::addRow("bg96 %s", address) << QByteArray("bg96") << QString::fromLatin1(address) << false;
+        QTest::newRow("bc25 IPv6 octets") << QByteArray("bc25") << QStringLiteral("32.1.13.184.0.0.0.0.0.0.0.0.0.0.0.1") << true;
+    }
+    void theRecipeAndTheHealthCheckJudgeAnAddressAlike()
+    {
+        QFETCH(QByteArray, model);
+        QFETCH(QString, address);
+        QFETCH(bool, usable);
+        test::RecipeHarness h(profile::ModuleProfile::byId(model));
+        QVERIFY(h.connect({QStringLiteral("address=") + address}));
+        const auto result = h.run(recipe::RecipeLibrary::find(QStringLiteral("02_network_attach")));
+        QVERIFY(result);
+        QVERIFY2(result->passed() == usable, qPrintable(recipe::StepReport::details(result->steps.constLast())));
+        if (!usable)
+            QVERIFY2(result->steps.constLast().message.contains(QLatin1String("has a usable address (")),
+                     qPrintable(result->steps.constLast().message));
+
+        HealthSettings settings;
+        test::pointAtTheHarness(settings, h.parameters());
+        QList<PlannedCheck> plan = HealthPlan::build(settings, h.stack.profile());
+        for (PlannedCheck &check : plan)
+            check.enabled = check.kind != CheckKind::Dns && check.kind != CheckKind::Ping && check.kind != CheckKind::TcpConnection
+                            && check.kind != CheckKind::Time;
+        HealthCheck health(h.session.commands());
+        QSignalSpy finished(&health, &HealthCheck::finished);
+        QVERIFY(health.start(plan, settings));
+        QVERIFY(test::waitUntil([&] { return finished.count() == 1; }, 60000));
+        const QList<CheckResult> results = health.results();
+        const auto pdp = std::find_if(results.cbegin(), results.cend(), [](const CheckResult &r) { return r.kind == CheckKind::PdpContext; });
+        QVERIFY(pdp != results.cend());
+        QVERIFY2((pdp->verdict == Verdict::Pass) == usable, qPrintable(pdp->summary));
+        // The same words for the same reason.
+        if (!usable) {
+            const QString why = UsableAddress::whyNot(address, UsableAddress::Use::Context);
+            QVERIFY2(pdp->summary.contains(why) && result->steps.constLast().message.contains(why),
+                     qPrintable(pdp->summary + QLatin1Char('\n') + result->steps.constLast().message));
+        }
     }
 };
 
