@@ -36,6 +36,15 @@ std::optional<int> dottedNumber(const QString &part, QString &why)
     return value;
 }
 
+// A loopback address where another was wanted: no network gives one to a
+// context; a name other than localhost that resolves to one was blocked.
+QString loopbackWhyNot(const QString &text, UsableAddress::Use use)
+{
+    return use == UsableAddress::Use::Context
+            ? UsableAddress::tr("%1 is a loopback address: it names the module itself, no network gives it to a context").arg(text)
+            : UsableAddress::tr("%1 is a loopback address: it names the module itself, not the host asked for").arg(text);
+}
+
 QString ipv4WhyNot(const QString &text, const std::array<int, 4> &a, UsableAddress::Use use)
 {
     if (a == std::array<int, 4> {0, 0, 0, 0})
@@ -43,9 +52,7 @@ QString ipv4WhyNot(const QString &text, const std::array<int, 4> &a, UsableAddre
     if (a[0] == 0)
         return UsableAddress::tr("%1 is in 0.0.0.0/8, which names no host (RFC 1122 3.2.1.3)").arg(text);
     if (a[0] == 127 && use != UsableAddress::Use::LoopbackHost)
-        return use == UsableAddress::Use::Context
-                ? UsableAddress::tr("%1 is a loopback address: it names the module itself, no network gives it to a context").arg(text)
-                : UsableAddress::tr("%1 is a loopback address: it names the module itself (a resolver that blocks a name answers so)").arg(text);
+        return loopbackWhyNot(text, use);
     if (a[0] >= 224 && a[0] <= 239)
         return UsableAddress::tr("%1 is a multicast address: it names a group, not one host").arg(text);
     if (a == std::array<int, 4> {255, 255, 255, 255})
@@ -61,9 +68,7 @@ QString ipv6WhyNot(const QString &text, const Q_IPV6ADDR &a, UsableAddress::Use 
     if (zeroUpTo(16))
         return UsableAddress::tr("%1 is the unspecified address: no address is set").arg(text);
     if (zeroUpTo(15) && a.c[15] == 1 && use != UsableAddress::Use::LoopbackHost)
-        return use == UsableAddress::Use::Context
-                ? UsableAddress::tr("%1 is a loopback address: it names the module itself, no network gives it to a context").arg(text)
-                : UsableAddress::tr("%1 is a loopback address: it names the module itself (a resolver that blocks a name answers so)").arg(text);
+        return loopbackWhyNot(text, use);
     // RFC 4291 2.5.5.2: an IPv4 address written as IPv6, which a module prints as a.b.c.d.
     if (zeroUpTo(10) && a.c[10] == 0xff && a.c[11] == 0xff)
         return UsableAddress::tr("%1 is an IPv4 address written as IPv6 (::ffff:…): a module gives an IPv4 address as a.b.c.d").arg(text);

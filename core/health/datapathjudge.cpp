@@ -85,9 +85,8 @@ QString adviceFor(int code, const CommandCatalog &c)
 // counts or times contradict themselves, or the echo lines before it
 // (adversary pass 10 F9: "8 of 4 echoes back (-100% lost)", -1 ms, a summary
 // with no echo, echoes from 0.0.0.0 passed).
-QString pingContradiction(const PingSummary &summary, const QList<at::ResultLine> &lines, const QString &host)
+QString pingContradiction(const PingSummary &p, const QList<at::ResultLine> &lines, const QString &host)
 {
-    const PingSummary &p = summary;
     if (p.received < 0 || p.lost < 0 || p.received > p.sent || p.received + p.lost != p.sent)
         return DataPathJudge::tr("its summary counts %1 sent, %2 received and %3 lost, which do not add up")
                 .arg(p.sent).arg(p.received).arg(p.lost);
