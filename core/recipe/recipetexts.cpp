@@ -33,7 +33,6 @@ QList<const char *> all()
         QT_TRANSLATE_NOOP("bc25::recipe::RecipeTexts", "Packet domain attach"),
         QT_TRANSLATE_NOOP("bc25::recipe::RecipeTexts", "PDP address"),
         QT_TRANSLATE_NOOP("bc25::recipe::RecipeTexts", "context %1 has an address"),
-        QT_TRANSLATE_NOOP("bc25::recipe::RecipeTexts", "context %1 has a usable address (%2)"),
         QT_TRANSLATE_NOOP("bc25::recipe::RecipeTexts", "Address: %1"),
         QT_TRANSLATE_NOOP("bc25::recipe::RecipeTexts", "DNS lookup"),
         QT_TRANSLATE_NOOP("bc25::recipe::RecipeTexts", "Resolves a name with AT+QIDNSGIP and checks the address it gives; on the virtual module \"localhost\" is 127.0.0.1 without asking any server."),

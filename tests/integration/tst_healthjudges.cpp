@@ -184,7 +184,7 @@ private slots:
         QVERIFY(result);
         QVERIFY2(result->passed() == usable, qPrintable(recipe::StepReport::details(result->steps.constLast())));
         if (!usable)
-            QVERIFY2(result->steps.constLast().message.contains(QLatin1String("has a usable address (")),
+            QVERIFY2(result->steps.constLast().message.contains(QLatin1String("Check failed: Address: ")),
                      qPrintable(result->steps.constLast().message));
 
         HealthSettings settings;
