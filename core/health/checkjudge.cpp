@@ -3,12 +3,11 @@
 
 #include "bc25/commandcatalog.h"
 #include "bc25/responses.h"
+#include "bc25/usableaddress.h"
 #include "datapathjudge.h"
 #include "healthplan.h"
 #include "session/commandrunner.h"
 #include "translations.h"
-
-#include <QHostAddress>
 
 #include <algorithm>
 
@@ -134,29 +133,6 @@ bool CheckJudge::succeeded(const at::Transaction &t)
     return t.ok() && (t.operation.status == at::OperationResult::Status::None || t.operation.ok());
 }
 
-// A PDP address as +CGPADDR prints it (3GPP TS 27.007 10.1.14): dotted IPv4,
-// or IPv6 as sixteen dot-separated octets (AT+CGPIAF's default) or in colon
-// notation. The unspecified address (all zeros) is no address.
-bool CheckJudge::isUsableAddress(const QString &text)
-{
-    const QStringList octets = text.split(QLatin1Char('.'));
-    if (octets.size() == 16) {
-        bool nonZero = false;
-        for (const QString &octet : octets) {
-            bool ok = false;
-            const int value = octet.toInt(&ok);
-            if (!ok || value < 0 || value > 255)
-                return false;
-            nonZero = nonZero || value != 0;
-        }
-        return nonZero;
-    }
-    const QHostAddress address(text);
-    if (address.protocol() == QAbstractSocket::IPv4Protocol)
-        return address.toIPv4Address() != 0;
-    return address.protocol() == QAbstractSocket::IPv6Protocol && address != QHostAddress(QHostAddress::AnyIPv6);
-}
-
 QString CheckJudge::failure(const at::Transaction &t)
 {
     const QString first = CommandRunner::failureText(t);
@@ -189,6 +165,19 @@ void CheckJudge::identity(CheckResult &r, const QList<at::Transaction> &e, const
             lines << QString::fromLatin1(line.text);
     const at::Transaction *cgmr = find(c, e, CommandId::Revision);
     const at::Transaction *cgsn = find(c, e, CommandId::SerialNumber);
+    // Adversary pass 10 F19: a bare OK to ATI passed as "The module answers: ."; one to
+    // AT+CGMR as a revision. The module answers, but does not say what it is.
+    const auto hasText = [](const at::Transaction *t) {
+        return t && std::any_of(t->lines.cbegin(), t->lines.cend(), [](const at::ResultLine &l) { return !l.isFinal() && !l.text.isEmpty(); });
+    };
+    if (lines.isEmpty() || (cgmr && succeeded(*cgmr) && !hasText(cgmr))) {
+        const at::Transaction *bare = lines.isEmpty() ? ati : cgmr;
+        set(r, Verdict::Warning, lines.isEmpty() ? tr("The module answers, but ATI answered OK without naming its maker or model.")
+                                                 : tr("The module answers (%1), but %2 answered OK without a revision.")
+                                                           .arg(lines.join(QLatin1Char(' ')), QString::fromLatin1(bare->command)),
+            tr("An old or unusual firmware: compare its revision with the one Quectel recommends."));
+        return;
+    }
     if (!cgmr || !succeeded(*cgmr) || !cgsn || !succeeded(*cgsn)) {
         const at::Transaction *bad = cgmr && !succeeded(*cgmr) ? cgmr : cgsn;
         set(r, Verdict::Warning, tr("The module answers (%1), but not to everything: %2")
@@ -231,16 +220,28 @@ void CheckJudge::sim(CheckResult &r, const QList<at::Transaction> &e, const Comm
     }
     // 27.007 7.1: AT+CIMI answers the IMSI alone, up to 15 digits (3GPP TS 23.003 2.2: an MCC of 3,
     // an MNC of 2 or 3, the MSIN); OK with no such line, or text, is no IMSI (adversary pass 9 F6).
-    const bool hasImsi = std::any_of(cimi->lines.cbegin(), cimi->lines.cend(), [](const at::ResultLine &line) {
+    QList<QByteArrayView> answers;
+    for (const at::ResultLine &line : cimi->lines) {
         QByteArrayView text(line.text);
         if (const qsizetype colon = text.indexOf(':'); colon >= 0 && line.prefixed)
             text = text.sliced(colon + 1).trimmed();
-        return !line.isFinal() && text.size() >= 6 && text.size() <= 15
-               && std::all_of(text.cbegin(), text.cend(), [](char ch) { return ch >= '0' && ch <= '9'; });
-    });
+        if (!line.isFinal() && !text.isEmpty())
+            answers << text;
+    }
+    const bool hasImsi = answers.size() == 1 && answers.constFirst().size() >= 6 && answers.constFirst().size() <= 15
+                         && std::all_of(answers.constFirst().cbegin(), answers.constFirst().cend(),
+                                        [](char ch) { return ch >= '0' && ch <= '9'; });
     if (!hasImsi) {
-        set(r, Verdict::Fail, tr("The SIM is ready, but AT+CIMI gave no IMSI (6 to 15 digits)."),
+        // Adversary pass 10 F18: two IMSI lines passed; a SIM has one.
+        set(r, Verdict::Fail, answers.size() > 1 ? tr("The SIM is ready, but AT+CIMI gave %1 lines where an IMSI is one.").arg(answers.size())
+                                                 : tr("The SIM is ready, but AT+CIMI gave no IMSI (6 to 15 digits)."),
             tr("The SIM is ready but gives no IMSI: try another SIM."), true);
+        return;
+    }
+    // 23.003 2.2 and ITU-T E.212: the MCC names a country; 000 names none (a blank or unread SIM).
+    if (answers.constFirst().startsWith("000")) {
+        set(r, Verdict::Fail, tr("The SIM is ready, but its IMSI begins with the country code 000, which no country has."),
+            tr("The SIM is blank or not read right: try another SIM."), true);
         return;
     }
     set(r, Verdict::Pass, tr("The SIM is ready and gives its IMSI."));
@@ -353,11 +354,20 @@ void CheckJudge::pdpContext(CheckResult &r, const QList<at::Transaction> &e, con
             return;
         }
     }
-    QString apn;
-    if (const at::Transaction *cgdcont = find(c, e, CommandId::PdpContexts)) {
-        for (const at::ResultLine &line : cgdcont->lines)
-            if (line.prefixed && line.integer(0) == contextId && line.name == CommandCatalog::resultName(CommandId::PdpContexts))
-                apn = QString::fromLatin1(line.field(2).text);
+    // Adversary pass 10 F19: AT+CGDCONT? answering OK with no line for the context passed with APN "".
+    const at::Transaction *cgdcont = find(c, e, CommandId::PdpContexts);
+    std::optional<QString> apn;
+    for (const at::ResultLine &line : cgdcont ? cgdcont->lines : QList<at::ResultLine>())
+        if (line.prefixed && line.integer(0) == contextId && line.name == CommandCatalog::resultName(CommandId::PdpContexts))
+            apn = QString::fromLatin1(line.field(2).text);
+    if (!cgdcont || !succeeded(*cgdcont) || !apn) {
+        set(r, Verdict::Fail, cgdcont && succeeded(*cgdcont)
+                        ? tr("AT+CGDCONT? lists no context %1: the module has no PDP context defined for it.").arg(contextId)
+                        : noAnswer(cgdcont, CommandId::PdpContexts, tr("No answer about the PDP context.")),
+            activates ? activateAdvice
+                      : tr("Define the context with AT+CGDCONT=%1,\"IP\",\"<APN>\" (the APN the operator gave for this SIM), "
+                           "or check another context.").arg(contextId), true);
+        return;
     }
     const at::Transaction *cgpaddr = find(c, e, CommandId::PdpAddress);
     if (!cgpaddr || !succeeded(*cgpaddr)) {
@@ -369,25 +379,26 @@ void CheckJudge::pdpContext(CheckResult &r, const QList<at::Transaction> &e, con
     for (const at::ResultLine &line : cgpaddr->lines)
         if (line.prefixed && line.integer(0) == contextId && line.name == CommandCatalog::resultName(CommandId::PdpAddress))
             address = QString::fromLatin1(line.field(1).text);
-    if (!address.isEmpty() && !isUsableAddress(address)) {
-        // 0.0.0.0 is what a module prints for a context without one (adversary pass 9 F5).
-        set(r, Verdict::Fail, tr("Registered and attached, but context %1 has no usable address: the module gave \"%2\" (APN \"%3\").")
-                                      .arg(contextId).arg(address, apn),
+    // 0.0.0.0 is what a module prints for a context without one (adversary pass 9 F5); the
+    // recipes' usable_address() asks the same rule (adversary pass 10 F2, F5).
+    if (const QString why = UsableAddress::whyNot(address, UsableAddress::Use::Context); !address.isEmpty() && !why.isEmpty()) {
+        set(r, Verdict::Fail, tr("Registered and attached, but context %1 has no usable address: the module gave \"%2\" (APN \"%3\"): %4.")
+                                      .arg(contextId).arg(address, *apn, why),
             activates ? activateAdvice
                       : tr("Check the APN with AT+CGDCONT: it must be the one the operator gave for this SIM."), true);
         return;
     }
     if (address.isEmpty()) {
-        set(r, Verdict::Fail, tr("Registered and attached, but context %1 has no address (APN \"%2\").").arg(contextId).arg(apn),
+        set(r, Verdict::Fail, tr("Registered and attached, but context %1 has no address (APN \"%2\").").arg(contextId).arg(*apn),
             activates ? activateAdvice
                       : tr("Check the APN with AT+CGDCONT: it must be the one the operator gave for this SIM."), true);
         return;
     }
     if (activation)
         set(r, Verdict::Pass, tr("Context %1 was not active; the check activated it (AT+QIACT=%1). It has the address %2 (APN \"%3\").")
-                                      .arg(contextId).arg(address, apn));
+                                      .arg(contextId).arg(address, *apn));
     else
-        set(r, Verdict::Pass, tr("Context %1 has the address %2 (APN \"%3\").").arg(contextId).arg(address, apn));
+        set(r, Verdict::Pass, tr("Context %1 has the address %2 (APN \"%3\").").arg(contextId).arg(address, *apn));
 }
 
 } // namespace bc25::health

@@ -35,9 +35,6 @@ public:
     // Why a check has no answer to read: none came (`none`), the command failed
     // (in its words), or it answered OK without the line the check reads.
     static QString noAnswer(const at::Transaction *transaction, CommandId id, const QString &none);
-    // An IP address a context or a name can be given: dotted IPv4, IPv6 (also as
-    // 27.007's sixteen dot-separated octets); the unspecified 0.0.0.0 is none.
-    static bool isUsableAddress(const QString &text);
     // The module restarted (`line`, RDY) while the check ran: it fails, whatever
     // its commands read, and the checks after it would run on a fresh module.
     static void restarted(CheckResult &result, const QByteArray &line);

@@ -5,6 +5,7 @@
 #include "bc25/commands.h"
 #include "bc25/errorcodes.h"
 #include "bc25/responses.h"
+#include "bc25/usableaddress.h"
 #include "checkjudge.h"
 
 #include <algorithm>
@@ -80,47 +81,91 @@ QString adviceFor(int code, const CommandCatalog &c)
     return DataPathJudge::tr("Check the context's state (AT+QISTATE, AT+CGPADDR) and try again.");
 }
 
+// Why a ping's summary cannot be taken at its word, empty when it can: its
+// counts or times contradict themselves, or the echo lines before it
+// (adversary pass 10 F9: "8 of 4 echoes back (-100% lost)", -1 ms, a summary
+// with no echo, echoes from 0.0.0.0 passed).
+QString pingContradiction(const PingSummary &p, const QList<at::ResultLine> &lines, const QString &host)
+{
+    if (p.received < 0 || p.lost < 0 || p.received > p.sent || p.received + p.lost != p.sent)
+        return DataPathJudge::tr("its summary counts %1 sent, %2 received and %3 lost, which do not add up")
+                .arg(p.sent).arg(p.received).arg(p.lost);
+    if (p.received > 0 && (p.minMs < 0 || p.minMs > p.avgMs || p.avgMs > p.maxMs))
+        return DataPathJudge::tr("its summary gives the round trips %1/%2/%3 ms (min/avg/max), which cannot be")
+                .arg(p.minMs).arg(p.avgMs).arg(p.maxMs);
+    const UsableAddress::Use use = UsableAddress::isLoopbackHost(host) ? UsableAddress::Use::LoopbackHost : UsableAddress::Use::Host;
+    int echoes = 0;
+    for (const at::ResultLine &line : lines) {
+        const std::optional<PingReply> reply = PingSummary::isSummary(line) ? std::nullopt : PingReply::parse(line);
+        if (!reply || reply->result != 0)
+            continue;
+        ++echoes;
+        if (const QString why = UsableAddress::whyNot(reply->address, use); !why.isEmpty())
+            return DataPathJudge::tr("an echo came from \"%1\": %2").arg(reply->address, why);
+        if (reply->timeMs < 0)
+            return DataPathJudge::tr("an echo took %1 ms").arg(reply->timeMs);
+    }
+    if (echoes != p.received)
+        return DataPathJudge::tr("its summary counts %1 echoes back, but %2 echo lines came before it").arg(p.received).arg(echoes);
+    return {};
+}
+
 } // namespace
 
 void DataPathJudge::dns(CheckResult &r, const QList<at::Transaction> &e, const HealthSettings &s, const CommandCatalog &c)
 {
-    QString servers;
+    QStringList servers;
     if (const at::Transaction *cfg = CheckJudge::find(c, e, CommandId::DnsServers)) {
         if (const at::ResultLine *line = answerLine(*cfg, CommandId::DnsServers)) {
-            QStringList list;
             for (const at::Field &field : line->fields())
-                list << QString::fromLatin1(field.text);
-            if (Commands::dnsServersPerContext(c) && !list.isEmpty())
-                list.removeFirst(); // +QIDNSCFG: <contextID>,<pridnsaddr>,<secdnsaddr>
-            servers = list.join(QLatin1String(", "));
+                servers << QString::fromLatin1(field.text);
+            if (Commands::dnsServersPerContext(c) && !servers.isEmpty())
+                servers.removeFirst(); // +QIDNSCFG: <contextID>,<pridnsaddr>,<secdnsaddr>
         }
     }
+    // New-user pass 10: 0.0.0.0 is a server not set, said so whether the lookup passes or fails.
+    const bool noServer = !servers.isEmpty() && std::all_of(servers.cbegin(), servers.cend(), &UsableAddress::isUnspecified);
+    QStringList unset = servers;
+    unset.removeDuplicates();
+    const QString serversSeen = noServer ? tr("no DNS server is set (%1)").arg(unset.join(QLatin1String(", ")))
+                                         : tr("DNS servers: %1").arg(servers.join(QLatin1String(", ")));
     const at::Transaction *lookup = CheckJudge::find(c, e, CommandId::DnsLookup);
     if (!lookup) {
         if (s.dnsHost.isEmpty())
-            set(r, Verdict::Pass, tr("DNS servers: %1 (no name was given to look up).").arg(servers));
+            set(r, Verdict::Pass, tr("%1 (no name was given to look up).").arg(serversSeen));
         else
             set(r, Verdict::Fail, tr("The DNS servers could not be read."), tr("Restart the module and check again."));
         return;
     }
     const DnsResult result = DnsResult::fromLines(lookup->operation.lines);
-    const bool usable = std::any_of(result.addresses.cbegin(), result.addresses.cend(), &CheckJudge::isUsableAddress);
+    // "localhost" is 127.0.0.1 (RFC 6761 6.3); another name that is, a resolver blocked.
+    const UsableAddress::Use use = UsableAddress::isLoopbackHost(s.dnsHost) ? UsableAddress::Use::LoopbackHost
+                                                                            : UsableAddress::Use::Host;
+    QStringList unusable;
+    for (const QString &address : result.addresses)
+        if (const QString why = UsableAddress::whyNot(address, use); !why.isEmpty())
+            unusable << why;
+    const bool usable = unusable.size() < result.addresses.size();
     if (CheckJudge::succeeded(*lookup) && result.error == 0 && usable) {
-        set(r, Verdict::Pass, tr("%1 is %2 (DNS servers: %3).").arg(s.dnsHost, result.addresses.join(QLatin1String(", ")), servers));
+        set(r, Verdict::Pass, tr("%1 is %2; %3.").arg(s.dnsHost, result.addresses.join(QLatin1String(", ")), serversSeen));
         return;
     }
     // Adversary pass 9 F6: a lookup that succeeds with no address, or with 0.0.0.0 only
     // (a name a resolver blocks), said so, not a failure with no words.
     const QString why = CheckJudge::succeeded(*lookup) && result.error == 0
             ? (result.addresses.isEmpty() ? tr("the lookup succeeded but gave no address")
-                                          : tr("the lookup gave no usable address (%1)").arg(result.addresses.join(QLatin1String(", "))))
+                                          : tr("the lookup gave no usable address (%1): %2")
+                                                    .arg(result.addresses.join(QLatin1String(", ")), unusable.join(QLatin1String("; "))))
             : failure(*lookup, e, c);
     const int code = errorCode(*lookup, e, c);
-    set(r, Verdict::Fail, tr("%1 did not resolve: %2 (DNS servers: %3).").arg(s.dnsHost, why, servers),
-        result.error == ErrorCodes::DnsParseFailed || code == ErrorCodes::DnsParseFailed
-                ? tr("The DNS servers give no answer: set servers that work here with AT+QIDNSCFG (the operator's, or "
-                     "a public one), or check that the name exists.")
-                : adviceFor(code, c));
+    QString advice = adviceFor(code, c);
+    if (noServer)
+        advice = tr("No DNS server is set (%1): set servers that work here with AT+QIDNSCFG (the operator's, or a public "
+                    "one).").arg(unset.join(QLatin1String(", ")));
+    else if (result.error == ErrorCodes::DnsParseFailed || code == ErrorCodes::DnsParseFailed)
+        advice = tr("The DNS servers give no answer: set servers that work here with AT+QIDNSCFG (the operator's, or "
+                    "a public one), or check that the name exists.");
+    set(r, Verdict::Fail, tr("%1 did not resolve: %2; %3.").arg(s.dnsHost, why, serversSeen), advice);
 }
 
 void DataPathJudge::ping(CheckResult &r, const QList<at::Transaction> &e, const HealthSettings &s, const CommandCatalog &c)
@@ -136,8 +181,18 @@ void DataPathJudge::ping(CheckResult &r, const QList<at::Transaction> &e, const 
     for (const at::ResultLine &line : ping->operation.lines)
         if (auto parsed = PingSummary::parse(line))
             summary = parsed;
-    if (!summary || summary->sent <= 0) {
+    if (!summary) {
         set(r, Verdict::Fail, tr("Ping to %1 gave no summary.").arg(s.pingHost), adviceFor(-1, c));
+        return;
+    }
+    if (summary->sent <= 0) {
+        set(r, Verdict::Fail, tr("Ping to %1: the module's summary says no request was sent.").arg(s.pingHost), adviceFor(-1, c));
+        return;
+    }
+    if (const QString why = pingContradiction(*summary, ping->operation.lines, s.pingHost); !why.isEmpty()) {
+        set(r, Verdict::Fail, tr("Ping to %1 cannot be read: %2.").arg(s.pingHost, why),
+            tr("The module's answer contradicts itself: compare its firmware with the one Quectel recommends, and "
+               "run the check again."));
         return;
     }
     const int loss = summary->lost * 100 / summary->sent;

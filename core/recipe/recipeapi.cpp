@@ -6,6 +6,7 @@
 #include "profile/moduleprofile.h"
 #include "bc25/commands.h"
 #include "bc25/responses.h"
+#include "bc25/usableaddress.h"
 #include "luasandbox.h"
 #include "luavalues.h"
 #include "recipeparameters.h"
@@ -40,7 +41,8 @@ int RecipeApi::registerAll(lua_State *L)
         {"at", call<at>}, {"expect", call<expect>}, {"check", call<check>}, {"fail", call<fail>},
         {"step", call<step>}, {"param", call<param>}, {"log", call<log>}, {"print", call<print>},
         {"sleep", call<sleep>}, {"wait_urc", call<waitUrc>}, {"utc", call<utc>},
-        {"elapsed_ms", call<elapsedMs>}, {"parse_time", call<parseTime>}, {"model", call<model>}, {nullptr, nullptr},
+        {"elapsed_ms", call<elapsedMs>}, {"parse_time", call<parseTime>}, {"usable_address", call<usableAddress>},
+        {"model", call<model>}, {nullptr, nullptr},
     };
     lua_pushglobaltable(L);
     luaL_setfuncs(L, globals, 0);
@@ -325,6 +327,25 @@ RecipeApi::Result RecipeApi::parseTime(lua_State *L, RecipeRunner &)
     else
         lua_pushnil(L);
     return values(1);
+}
+
+// The health check's rule (UsableAddress), so that a recipe and the check judge
+// one address alike (adversary pass 10 F5: 0.0.0.0 passed 02_network_attach):
+// a context's own address, or with `host` the address of that host.
+RecipeApi::Result RecipeApi::usableAddress(lua_State *L, RecipeRunner &)
+{
+    luaL_checkstring(L, 1);
+    UsableAddress::Use use = UsableAddress::Use::Context;
+    if (!lua_isnoneornil(L, 2)) {
+        luaL_checkstring(L, 2);
+        use = UsableAddress::isLoopbackHost(textAt(L, 2)) ? UsableAddress::Use::LoopbackHost : UsableAddress::Use::Host;
+    }
+    const QString why = UsableAddress::whyNot(textAt(L, 1), use);
+    lua_pushboolean(L, why.isEmpty());
+    if (why.isEmpty())
+        return values(1);
+    LuaValues::pushBytes(L, why.toUtf8());
+    return values(2);
 }
 
 } // namespace bc25::recipe

@@ -16,7 +16,7 @@ class RecipeRunner;
 // The functions a recipe calls, as Lua globals (the reference is in
 // README.md, "The recipe API"): at, expect, check, fail, step, param, log,
 // print, sleep, wait_urc, socket.send/receive/available/info/free (in
-// recipeapisockets.cpp), utc, elapsed_ms, parse_time, model, and the
+// recipeapisockets.cpp), utc, elapsed_ms, parse_time, usable_address, model, and the
 // model-neutral context.ensure, dns.lookup and ntp.sync (in
 // recipeapinetwork.cpp: each builds the model's own command; a call of
 // several commands goes on in a Lua continuation after each wait, see
@@ -86,6 +86,7 @@ private:
     static Result utc(lua_State *L, RecipeRunner &runner);
     static Result elapsedMs(lua_State *L, RecipeRunner &runner);
     static Result parseTime(lua_State *L, RecipeRunner &runner);
+    static Result usableAddress(lua_State *L, RecipeRunner &runner);
     static Result model(lua_State *L, RecipeRunner &runner);
 
     // recipeapinetwork.cpp

@@ -32,4 +32,8 @@ for _, line in ipairs(expect(at("AT+CGPADDR")).results) do
   end
 end
 check(address ~= nil, "context %1 has an address", ctx)
-log("Address: %1", tostring(address))
+-- The health check's rule (usable_address): 0.0.0.0, what a module prints for a
+-- context without one, is no address; a failure says why.
+local usable, why = usable_address(address)
+check(usable, "Address: %1", why or address)
+log("Address: %1", address)

@@ -29,7 +29,7 @@ LuaHighlighter::LuaHighlighter(QTextDocument *document)
     : QSyntaxHighlighter(document)
     , m_keywords(QStringLiteral("\\b(and|break|do|else|elseif|end|false|for|function|goto|if|in|local|nil|not|or|"
                                 "repeat|return|then|true|until|while)\\b"))
-    , m_api(QStringLiteral("\\b(at|expect|wait_urc|check|fail|step|param|log|print|sleep|utc|elapsed_ms|parse_time|model|"
+    , m_api(QStringLiteral("\\b(at|expect|wait_urc|check|fail|step|param|log|print|sleep|utc|elapsed_ms|parse_time|usable_address|model|"
                            "socket(\\.(send|receive|available|info|free))?|context(\\.ensure)?|dns(\\.lookup)?|"
                            "ntp(\\.sync)?)\\b"))
     , m_numbers(QStringLiteral("\\b(0[xX][0-9a-fA-F]+|[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?)\\b"))
