@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: MIT
+// New-user pass 10, a 1280×720 laptop screen in English and Chinese: the
+// tables whose texts are sentences and commands share their width so that
+// what the user reads them for is on screen. The transactions' Errors column
+// without scrolling (Source as wide as "panel" needs, not "terminal, not in
+// the manual"); the quick commands' names beside their commands, neither run
+// into the other nor squeezing it; a recipe's step names and its messages.
+
+#include "link/connection.h"
+#include "link/modulestack.h"
+#include "mainwindow.h"
+#include "models/transactionmodel.h"
+#include "panels/transactionspanel.h"
+#include "session/modulesession.h"
+#include "translations.h"
+#include "views/columnbudget.h"
+#include "views/columnfit.h"
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QLoggingCategory>
+#include <QScrollBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace bc25;
+using namespace bc25::ui;
+
+class TestTableColumns : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanup();
+    void theBudgetGivesTheLastColumnItsLeastFirst();
+    void theTransactionsErrorsAreOnScreen_data();
+    void theTransactionsErrorsAreOnScreen();
+
+private:
+    void start(const QByteArray &model, const QString &language, QSize size);
+    void languages();
+    QDockWidget *raise(const char *dock);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<link::ModuleStack> m_stack;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestTableColumns::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("BC25WorkbenchTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_tablecolumns"));
+    QLoggingCategory::setFilterRules(QStringLiteral("bc25.*.debug=false\nbc25.*.warning=false"));
+    // A Latin font, as a system whose LANG is not Chinese gives: its Chinese comes from the fallback.
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSize(9);
+    QApplication::setFont(font);
+}
+
+void TestTableColumns::cleanup()
+{
+    m_window.reset();
+    m_stack.reset();
+    Translations::install(QCoreApplication::instance(), QStringLiteral("en"));
+}
+
+void TestTableColumns::languages()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("en 1280") << QStringLiteral("en") << QSize(1280, 720);
+    QTest::newRow("zh_CN 1280") << QStringLiteral("zh_CN") << QSize(1280, 720);
+    QTest::newRow("en 1600") << QStringLiteral("en") << QSize(1600, 1000);
+    QTest::newRow("zh_CN 1600") << QStringLiteral("zh_CN") << QSize(1600, 1000);
+}
+
+void TestTableColumns::start(const QByteArray &model, const QString &language, QSize size)
+{
+    QSettings().clear();
+    QCOMPARE(Translations::install(QCoreApplication::instance(), language), language);
+    m_stack = std::make_unique<link::ModuleStack>(profile::ModuleProfile::byId(model));
+    m_stack->connection().setCaptureFolder(m_dir.filePath(QStringLiteral("captures")));
+    m_window = std::make_unique<MainWindow>(&m_stack->session(), &m_stack->connection());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->showNormal();
+    m_window->resize(size);
+    QTRY_COMPARE(m_window->size(), size);
+    m_stack->connection().connectVirtual();
+    QTRY_COMPARE(m_stack->connection().state(), link::Connection::State::Connected);
+}
+
+QDockWidget *TestTableColumns::raise(const char *dock)
+{
+    auto *widget = m_window->findChild<QDockWidget *>(QLatin1String(dock));
+    if (!widget)
+        return nullptr;
+    widget->raise();
+    QCoreApplication::processEvents();
+    return widget;
+}
+
+void TestTableColumns::theBudgetGivesTheLastColumnItsLeastFirst()
+{
+    using Room = ColumnBudget::Room;
+    const QList<Room> rooms{{50, 50}, {100, 200}, {40, 120}, {150, 0}};
+    // Room for all: each its most, the last the rest.
+    QCOMPARE(ColumnBudget::share(rooms, 600, {2, 1}), (QList<int>{50, 200, 120, 230}));
+    // Short: column 2 gives way first, down to its least, then column 1.
+    QCOMPARE(ColumnBudget::share(rooms, 480, {2, 1}), (QList<int>{50, 200, 80, 150}));
+    QCOMPARE(ColumnBudget::share(rooms, 400, {2, 1}), (QList<int>{50, 160, 40, 150}));
+    // Shorter than every least: the view scrolls, the last keeps its least.
+    QCOMPARE(ColumnBudget::share(rooms, 300, {2, 1}), (QList<int>{50, 100, 40, 150}));
+}
+
+void TestTableColumns::theTransactionsErrorsAreOnScreen_data()
+{
+    languages();
+}
+
+// EN F4 / ZH F4: at 1280×720 Source took 175 pixels for "panel" and Errors
+// was reached only with the scroll bar.
+void TestTableColumns::theTransactionsErrorsAreOnScreen()
+{
+    QFETCH(QString, language);
+    QFETCH(QSize, size);
+    start("bc25", language, size);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(raise("dock.transactions"));
+    QTableView *view = m_window->transactionsPanel()->view();
+    QTRY_VERIFY(view->isVisible());
+    QCoreApplication::processEvents();
+    QCOMPARE(view->horizontalScrollBar()->value(), 0);
+    const int errorsAt = view->columnViewportPosition(TransactionModel::Errors);
+    const int errorsWidth = view->columnWidth(TransactionModel::Errors);
+    QVERIFY2(errorsAt + errorsWidth <= view->viewport()->width(),
+             qPrintable(QStringLiteral("Errors at %1, %2 wide, in a view %3 wide")
+                                .arg(errorsAt).arg(errorsWidth).arg(view->viewport()->width())));
+    // Room for words: "567 (Socket closed)" and more.
+    QVERIFY2(errorsWidth >= 15 * view->fontMetrics().averageCharWidth(), qPrintable(QString::number(errorsWidth)));
+    // Source as wide as its usual texts need, whole.
+    const int source = view->columnWidth(TransactionModel::Source);
+    QVERIFY(source >= ColumnFit::textWidth(view, TransactionModel::widestTexts(TransactionModel::Source, false)));
+    QVERIFY(source >= view->horizontalHeader()->sectionSizeHint(TransactionModel::Source));
+    QVERIFY2(source < ColumnFit::textWidth(view, {TransactionModel::sourceText(at::Source::Terminal, true)}),
+             qPrintable(QString::number(source)));
+    // The time, the latencies and the second phase's state never cut.
+    for (const int column : {TransactionModel::Time, TransactionModel::Latency, TransactionModel::Operation,
+                             TransactionModel::OperationLatency})
+        QVERIFY2(view->columnWidth(column) >= view->horizontalHeader()->sectionSizeHint(column),
+                 qPrintable(QStringLiteral("column %1").arg(column)));
+    QVERIFY(view->columnWidth(TransactionModel::Time)
+            >= ColumnFit::textWidth(view, TransactionModel::widestTexts(TransactionModel::Time)));
+    QVERIFY(view->columnWidth(TransactionModel::Operation)
+            >= ColumnFit::textWidth(view, TransactionModel::widestTexts(TransactionModel::Operation)));
+    // A command like AT+QISEND=0,11,"hello world" whole.
+    QVERIFY2(view->columnWidth(TransactionModel::Command)
+                     >= ColumnFit::textWidth(view, {QStringLiteral("AT+QISEND=0,11,\"hello world\"")}),
+             qPrintable(QString::number(view->columnWidth(TransactionModel::Command))));
+}
+
+QTEST_MAIN(TestTableColumns)
+#include "tst_tablecolumns.moc"
