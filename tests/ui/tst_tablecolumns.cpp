@@ -11,6 +11,8 @@
 #include "mainwindow.h"
 #include "models/transactionmodel.h"
 #include "panels/transactionspanel.h"
+#include "quick/quickcommandspanel.h"
+#include "quick/quickcommandstore.h"
 #include "session/modulesession.h"
 #include "translations.h"
 #include "views/columnbudget.h"
@@ -18,6 +20,8 @@
 
 #include <QApplication>
 #include <QDockWidget>
+#include <QFile>
+#include <QTreeWidget>
 #include <QHeaderView>
 #include <QLoggingCategory>
 #include <QScrollBar>
@@ -42,6 +46,8 @@ private slots:
     void theBudgetGivesTheLastColumnItsLeastFirst();
     void theTransactionsErrorsAreOnScreen_data();
     void theTransactionsErrorsAreOnScreen();
+    void quickCommandsNamesAndCommandsAreBothRead_data();
+    void quickCommandsNamesAndCommandsAreBothRead();
 
 private:
     void start(const QByteArray &model, const QString &language, QSize size);
@@ -166,6 +172,65 @@ void TestTableColumns::theTransactionsErrorsAreOnScreen()
     QVERIFY2(view->columnWidth(TransactionModel::Command)
                      >= ColumnFit::textWidth(view, {QStringLiteral("AT+QISEND=0,11,\"hello world\"")}),
              qPrintable(QString::number(view->columnWidth(TransactionModel::Command))));
+}
+
+void TestTableColumns::quickCommandsNamesAndCommandsAreBothRead_data()
+{
+    languages();
+}
+
+// ZH F14 / EN F12: "最近错误AT+QIGETERROR", a name run into its command; and a
+// command added without a name made the Name column take the width, every
+// command then cut ("AT+QIGETERR…").
+void TestTableColumns::quickCommandsNamesAndCommandsAreBothRead()
+{
+    QFETCH(QString, language);
+    QFETCH(QSize, size);
+    QFile::remove(QuickCommandStore::defaultPath()); // the starter list
+    start("bc25", language, size);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(raise("dock.quick"));
+    auto *panel = m_window->findChild<QuickCommandsPanel *>();
+    QVERIFY(panel);
+    QTreeWidget *tree = panel->tree();
+    QTRY_VERIFY(tree->isVisible());
+    const auto check = [&](const char *when) {
+        QCoreApplication::processEvents();
+        const QTreeWidgetItem *starter = tree->topLevelItem(0);
+        QVERIFY(starter && starter->childCount() >= 8);
+        const int gap = tree->fontMetrics().averageCharWidth();
+        const int nameEnd = tree->columnViewportPosition(0) + tree->columnWidth(0);
+        for (int c = 0; c < starter->childCount(); ++c) {
+            const QTreeWidgetItem *item = starter->child(c);
+            const QRect name = tree->visualItemRect(item);
+            // The name whole, with a gap before its command…
+            if (item->text(0) != item->text(1)) {
+                const int needs = name.x() + ColumnFit::textWidth(tree, {item->text(0)}) + gap;
+                QVERIFY2(needs <= nameEnd, qPrintable(QStringLiteral("%1: \"%2\" needs %3, the column ends at %4")
+                                                              .arg(QLatin1String(when), item->text(0)).arg(needs).arg(nameEnd)));
+            }
+            // …and the command whole (the one added: cut past what the dock has).
+            if (c < 8)
+                QVERIFY2(tree->columnWidth(1) >= ColumnFit::textWidth(tree, {item->text(1)}),
+                         qPrintable(QStringLiteral("%1: \"%2\" in %3 px").arg(QLatin1String(when), item->text(1))
+                                            .arg(tree->columnWidth(1))));
+        }
+        const int right = tree->columnViewportPosition(2) + tree->columnWidth(2);
+        QVERIFY2(right <= tree->viewport()->width(), qPrintable(QStringLiteral("%1: %2 of %3")
+                                                                         .arg(QLatin1String(when)).arg(right)
+                                                                         .arg(tree->viewport()->width())));
+    };
+    check("starter");
+    if (QTest::currentTestFailed())
+        return;
+    const int commandWidth = tree->columnWidth(1);
+    panel->addCommand(0, {}, QStringLiteral("AT+QIOPEN=1,12,\"TCP\",\"127.0.0.1\",7"));
+    QCOMPARE(tree->topLevelItem(0)->childCount(), 9);
+    check("a nameless command added");
+    // Its name is its command: it does not take the commands' room.
+    QCOMPARE(tree->columnWidth(1), commandWidth);
+    QFile::remove(QuickCommandStore::defaultPath());
 }
 
 QTEST_MAIN(TestTableColumns)
