@@ -12,6 +12,9 @@
 #include "models/transactionmodel.h"
 #include "panels/transactionspanel.h"
 #include "quick/quickcommandspanel.h"
+#include "recipes/reciperunview.h"
+#include "recipes/recipespanel.h"
+#include "recipes/steptablemodel.h"
 #include "quick/quickcommandstore.h"
 #include "session/modulesession.h"
 #include "translations.h"
@@ -21,6 +24,7 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QFile>
+#include <QTabWidget>
 #include <QTreeWidget>
 #include <QHeaderView>
 #include <QLoggingCategory>
@@ -48,6 +52,8 @@ private slots:
     void theTransactionsErrorsAreOnScreen();
     void quickCommandsNamesAndCommandsAreBothRead_data();
     void quickCommandsNamesAndCommandsAreBothRead();
+    void aRecipesStepsAndMessagesAreReadWhole_data();
+    void aRecipesStepsAndMessagesAreReadWhole();
 
 private:
     void start(const QByteArray &model, const QString &language, QSize size);
@@ -231,6 +237,73 @@ void TestTableColumns::quickCommandsNamesAndCommandsAreBothRead()
     // Its name is its command: it does not take the commands' room.
     QCOMPARE(tree->columnWidth(1), commandWidth);
     QFile::remove(QuickCommandStore::defaultPath());
+}
+
+void TestTableColumns::aRecipesStepsAndMessagesAreReadWhole_data()
+{
+    languages();
+}
+
+// EN F9: "Reading a closed socket gives 5…", "A connectID out of range is
+// refu…" and the Message column half off-screen, even at 1600×1000.
+void TestTableColumns::aRecipesStepsAndMessagesAreReadWhole()
+{
+    QFETCH(QString, language);
+    QFETCH(QSize, size);
+    start("bg96", language, size);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(raise("dock.recipes"));
+    RecipesPanel *panel = m_window->recipesPanel();
+    panel->tabs()->setCurrentWidget(panel->runView());
+    QTableView *view = panel->runView()->view();
+    QTRY_VERIFY(view->isVisible());
+    StepTableModel *steps = panel->runView()->steps();
+    const QStringList names{QStringLiteral("A refused connect gives 566"), QStringLiteral("An unknown host gives 565"),
+                            QStringLiteral("Reading a closed socket gives 567"),
+                            QStringLiteral("A connectID out of range is refused")};
+    const auto check = [&](const char *when) {
+        QCoreApplication::processEvents();
+        const int right = view->columnViewportPosition(StepTableModel::Message) + view->columnWidth(StepTableModel::Message);
+        QVERIFY2(right <= view->viewport()->width(),
+                 qPrintable(QStringLiteral("%1: the columns end at %2 in %3").arg(QLatin1String(when)).arg(right)
+                                    .arg(view->viewport()->width())));
+        for (int row = 0; row < steps->rowCount(); ++row) {
+            for (const int column : {int(StepTableModel::Name), int(StepTableModel::Message)}) {
+                const QString text = steps->index(row, column).data().toString();
+                // As the item delegate lays a wrapped cell out: its width less a margin each side.
+                const int inside = view->columnWidth(column) - ColumnFit::textWidth(view, {QString()}) - 1;
+                const QRect needs = view->fontMetrics().boundingRect(QRect(0, 0, inside, 100000),
+                                                                     Qt::TextWordWrap, text);
+                QVERIFY2(needs.width() <= inside && needs.height() <= view->rowHeight(row),
+                         qPrintable(QStringLiteral("%1: \"%2\" needs %3×%4 in %5×%6").arg(QLatin1String(when), text)
+                                            .arg(needs.width()).arg(needs.height()).arg(inside)
+                                            .arg(view->rowHeight(row))));
+            }
+        }
+    };
+    for (int i = 0; i < names.size(); ++i) {
+        recipe::StepResult step;
+        step.index = i;
+        step.name = names.at(i);
+        step.durationMs = 16;
+        steps->stepStarted(i, step.name);
+        steps->stepFinished(step);
+    }
+    check("passed");
+    if (QTest::currentTestFailed())
+        return;
+    recipe::StepResult failed;
+    failed.index = int(names.size());
+    failed.name = QStringLiteral("Two sockets on one local port are refused");
+    failed.status = recipe::StepResult::Status::Failed;
+    failed.kind = QStringLiteral("expect");
+    failed.line = 14;
+    failed.message = QStringLiteral("expected +QIOPEN: 1,0 within 5 s; the module answered +QIOPEN: 1,563 "
+                                    "(Socket identity has been used)");
+    steps->stepStarted(failed.index, failed.name);
+    steps->stepFinished(failed);
+    check("failed");
 }
 
 QTEST_MAIN(TestTableColumns)
