@@ -117,6 +117,26 @@ QList<const char *> all()
         QT_TRANSLATE_NOOP("bc25::recipe::RecipeTexts", "Drain it"),
         QT_TRANSLATE_NOOP("bc25::recipe::RecipeTexts", "every byte came back, in order"),
         QT_TRANSLATE_NOOP("bc25::recipe::RecipeTexts", "the buffer is no longer full"),
+        // The labels of the built-in recipes' parameters, as the Recipes dock's form
+        // words their Lua names (ParameterForm::labelOf: echo_port → "Echo port").
+        QT_TRANSLATE_NOOP("bc25::recipe::RecipeTexts", "Min RSSI"),
+        QT_TRANSLATE_NOOP("bc25::recipe::RecipeTexts", "DNS name"),
+        QT_TRANSLATE_NOOP("bc25::recipe::RecipeTexts", "DNS address"),
+        QT_TRANSLATE_NOOP("bc25::recipe::RecipeTexts", "Ping host"),
+        QT_TRANSLATE_NOOP("bc25::recipe::RecipeTexts", "Ping count"),
+        QT_TRANSLATE_NOOP("bc25::recipe::RecipeTexts", "Loss limit (%)"),
+        QT_TRANSLATE_NOOP("bc25::recipe::RecipeTexts", "Max average (ms)"),
+        QT_TRANSLATE_NOOP("bc25::recipe::RecipeTexts", "NTP server"),
+        QT_TRANSLATE_NOOP("bc25::recipe::RecipeTexts", "NTP port"),
+        QT_TRANSLATE_NOOP("bc25::recipe::RecipeTexts", "Max offset (s)"),
+        QT_TRANSLATE_NOOP("bc25::recipe::RecipeTexts", "Host"),
+        QT_TRANSLATE_NOOP("bc25::recipe::RecipeTexts", "Echo port"),
+        QT_TRANSLATE_NOOP("bc25::recipe::RecipeTexts", "Message"),
+        QT_TRANSLATE_NOOP("bc25::recipe::RecipeTexts", "Listen port"),
+        QT_TRANSLATE_NOOP("bc25::recipe::RecipeTexts", "Size"),
+        QT_TRANSLATE_NOOP("bc25::recipe::RecipeTexts", "Closed port"),
+        QT_TRANSLATE_NOOP("bc25::recipe::RecipeTexts", "Unknown host"),
+        QT_TRANSLATE_NOOP("bc25::recipe::RecipeTexts", "Wait (ms)"),
     };
 }
 
