@@ -103,7 +103,7 @@ QList<const char *> all()
         QT_TRANSLATE_NOOP("bc25::recipe::RecipeTexts", "Six sockets at once"),
         // What a recipe needs that the models its "-- models:" line leaves out lack ("-- needs:"): "For BC25, BC32 only: needs %1."
         QT_TRANSLATE_NOOP("bc25::recipe::RecipeTexts", "six sockets at once (the BC660K-GL and the BC66 have five)"),
-        QT_TRANSLATE_NOOP("bc25::recipe::RecipeTexts", "Opens six sockets to an echo server (all of the BC25's), alternating buffer access and direct push, sends a different line on each and checks that every echo comes back on its own socket."),
+        QT_TRANSLATE_NOOP("bc25::recipe::RecipeTexts", "Opens six sockets to an echo server at once, alternating buffer access and direct push, sends a different line on each and checks that every echo comes back on its own socket."),
         QT_TRANSLATE_NOOP("bc25::recipe::RecipeTexts", "Open six sockets"),
         QT_TRANSLATE_NOOP("bc25::recipe::RecipeTexts", "Send on each socket"),
         QT_TRANSLATE_NOOP("bc25::recipe::RecipeTexts", "Each echo on its own socket"),
