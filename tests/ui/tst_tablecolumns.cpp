@@ -157,26 +157,26 @@ void TestTableColumns::theTransactionsErrorsAreOnScreen()
     QVERIFY2(errorsAt + errorsWidth <= view->viewport()->width(),
              qPrintable(QStringLiteral("Errors at %1, %2 wide, in a view %3 wide")
                                 .arg(errorsAt).arg(errorsWidth).arg(view->viewport()->width())));
-    // Room for words: "567 (Socket closed)" and more.
-    QVERIFY2(errorsWidth >= 15 * view->fontMetrics().averageCharWidth(), qPrintable(QString::number(errorsWidth)));
+    // Room for words: "566 (Socket connect failed)".
+    QVERIFY2(errorsWidth >= 25 * view->fontMetrics().averageCharWidth(), qPrintable(QString::number(errorsWidth)));
     // Source as wide as its usual texts need, whole.
     const int source = view->columnWidth(TransactionModel::Source);
     QVERIFY(source >= ColumnFit::textWidth(view, TransactionModel::widestTexts(TransactionModel::Source, false)));
     QVERIFY(source >= view->horizontalHeader()->sectionSizeHint(TransactionModel::Source));
     QVERIFY2(source < ColumnFit::textWidth(view, {TransactionModel::sourceText(at::Source::Terminal, true)}),
              qPrintable(QString::number(source)));
-    // The time, the latencies and the second phase's state never cut.
+    // The time, the latencies, the second phase's state and the URCs' label never cut.
     for (const int column : {TransactionModel::Time, TransactionModel::Latency, TransactionModel::Operation,
-                             TransactionModel::OperationLatency})
+                             TransactionModel::OperationLatency, TransactionModel::Urcs})
         QVERIFY2(view->columnWidth(column) >= view->horizontalHeader()->sectionSizeHint(column),
                  qPrintable(QStringLiteral("column %1").arg(column)));
     QVERIFY(view->columnWidth(TransactionModel::Time)
             >= ColumnFit::textWidth(view, TransactionModel::widestTexts(TransactionModel::Time)));
     QVERIFY(view->columnWidth(TransactionModel::Operation)
             >= ColumnFit::textWidth(view, TransactionModel::widestTexts(TransactionModel::Operation)));
-    // A command like AT+QISEND=0,11,"hello world" whole.
+    // A command like AT+QIRD=5,100 whole; a longer one cut, whole in its tooltip.
     QVERIFY2(view->columnWidth(TransactionModel::Command)
-                     >= ColumnFit::textWidth(view, {QStringLiteral("AT+QISEND=0,11,\"hello world\"")}),
+                     >= ColumnFit::textWidth(view, {QStringLiteral("AT+QIRD=5,100,\"hello\"")}),
              qPrintable(QString::number(view->columnWidth(TransactionModel::Command))));
 }
 

@@ -296,7 +296,7 @@ QVariant TransactionModel::headerData(int section, Qt::Orientation orientation, 
         return widestTexts(section);
     if (role == Qt::ToolTipRole && section == OperationLatency)
         return tr("Milliseconds from writing the command to the end of its second phase");
-    // Its label gives way first on a narrow screen (TransactionsPanel): whole here.
+    // A short label, the column mostly empty (TransactionsPanel gives its width to the errors).
     if (role == Qt::ToolTipRole && section == Urcs)
         return tr("URCs in between: what the module reported by itself while the command ran");
     if (role != Qt::DisplayRole)
@@ -309,7 +309,7 @@ QVariant TransactionModel::headerData(int section, Qt::Orientation orientation, 
     case Latency: return tr("ms");
     case Operation: return tr("Operation");
     case OperationLatency: return tr("Op. ms");
-    case Urcs: return tr("URCs in between");
+    case Urcs: return tr("URCs");
     case Errors: return tr("Errors");
     }
     return {};

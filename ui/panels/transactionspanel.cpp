@@ -161,11 +161,12 @@ void TransactionsPanel::fitColumns()
     rooms[TransactionModel::OperationLatency] = whole(TransactionModel::OperationLatency, {QStringLiteral("99999")});
     const int character = m_view->fontMetrics().averageCharWidth();
     // Commands and results are cut with "…" past a sensible most, whole in their tooltips.
-    rooms[TransactionModel::Command] = {22 * character, 38 * character};
+    rooms[TransactionModel::Command] = {20 * character, 38 * character};
     rooms[TransactionModel::Result] = {15 * character, 24 * character};
-    // Mostly empty: its label gives way first (the label whole in its tooltip).
-    rooms[TransactionModel::Urcs] = {7 * character, header->sectionSizeHint(TransactionModel::Urcs)};
-    rooms[TransactionModel::Errors] = {20 * character, 0};
+    // Mostly empty: as wide as its short label ("URCs", what they are in its tooltip).
+    rooms[TransactionModel::Urcs] = whole(TransactionModel::Urcs, {});
+    // The reason in words, "566 (Socket connect failed)", before a long command's tail.
+    rooms[TransactionModel::Errors] = {28 * character, 0};
     const QList<int> widths = ColumnBudget::share(
             rooms, m_view->viewport()->width(),
             {TransactionModel::Urcs, TransactionModel::Result, TransactionModel::Command});
