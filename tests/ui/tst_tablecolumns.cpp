@@ -28,6 +28,7 @@
 #include <QTreeWidget>
 #include <QHeaderView>
 #include <QLoggingCategory>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
@@ -50,6 +51,7 @@ private slots:
     void theBudgetGivesTheLastColumnItsLeastFirst();
     void theTransactionsErrorsAreOnScreen_data();
     void theTransactionsErrorsAreOnScreen();
+    void theScrollBarsHandleIsDrawnWhereTheViewIs();
     void quickCommandsNamesAndCommandsAreBothRead_data();
     void quickCommandsNamesAndCommandsAreBothRead();
     void aRecipesStepsAndMessagesAreReadWhole_data();
@@ -178,6 +180,42 @@ void TestTableColumns::theTransactionsErrorsAreOnScreen()
     QVERIFY2(view->columnWidth(TransactionModel::Command)
                      >= ColumnFit::textWidth(view, {QStringLiteral("AT+QIRD=5,100,\"hello\"")}),
              qPrintable(QString::number(view->columnWidth(TransactionModel::Command))));
+}
+
+// EN F3: "scrolled fully right, the handle is still drawn at the far left".
+// It is not: in the Fusion style the handle is the light part with an outline
+// and the groove the grey one, and a handle two thirds of the track long
+// leaves a grey third that reads as a handle. The pixels say where it is drawn.
+void TestTableColumns::theScrollBarsHandleIsDrawnWhereTheViewIs()
+{
+    start("bc25", QStringLiteral("en"), QSize(1280, 720));
+    if (QTest::currentTestFailed())
+        return;
+    m_window->resize(1000, 720); // too narrow for the columns: the view scrolls
+    QTRY_COMPARE(m_window->width(), 1000);
+    QVERIFY(raise("dock.transactions"));
+    QTableView *view = m_window->transactionsPanel()->view();
+    QScrollBar *bar = view->horizontalScrollBar();
+    QTRY_VERIFY(bar->isVisible() && bar->maximum() > 0);
+    // What the window shows, not what the bar would paint now: a bar that did
+    // not repaint after the change shows its old handle there.
+    const auto drawn = [&](int value) {
+        bar->setValue(value);
+        QCoreApplication::processEvents(); // LogScrollBar looks again once the changes are done
+        QCoreApplication::processEvents(); // …and paints
+        const QRect where(bar->mapTo(m_window.get(), QPoint(0, 0)), bar->size());
+        return m_window->screen()->grabWindow(m_window->winId()).toImage().copy(where);
+    };
+    const QImage left = drawn(bar->minimum());
+    const QImage right = drawn(bar->maximum());
+    const int y = bar->height() / 2;
+    const int start = bar->height() + 4;            // just past the left arrow
+    const int end = bar->width() - bar->height() - 5; // just before the right arrow
+    const QRgb handle = left.pixel(start, y);
+    const QRgb groove = left.pixel(end, y);
+    QVERIFY(handle != groove);
+    QCOMPARE(right.pixel(start, y), groove);
+    QCOMPARE(right.pixel(end, y), handle);
 }
 
 void TestTableColumns::quickCommandsNamesAndCommandsAreBothRead_data()
