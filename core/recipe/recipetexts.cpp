@@ -103,7 +103,7 @@ QList<const char *> all()
         QT_TRANSLATE_NOOP("bc25::recipe::RecipeTexts", "Six sockets at once"),
         // What a recipe needs that the models its "-- models:" line leaves out lack ("-- needs:"): "For BC25, BC32 only: needs %1."
         QT_TRANSLATE_NOOP("bc25::recipe::RecipeTexts", "six sockets at once (the BC660K-GL and the BC66 have five)"),
-        QT_TRANSLATE_NOOP("bc25::recipe::RecipeTexts", "Opens six sockets to an echo server (all of the BC25's), alternating buffer access and direct push, sends a different line on each and checks that every echo comes back on its own socket."),
+        QT_TRANSLATE_NOOP("bc25::recipe::RecipeTexts", "Opens six sockets to an echo server at once, alternating buffer access and direct push, sends a different line on each and checks that every echo comes back on its own socket."),
         QT_TRANSLATE_NOOP("bc25::recipe::RecipeTexts", "Open six sockets"),
         QT_TRANSLATE_NOOP("bc25::recipe::RecipeTexts", "Send on each socket"),
         QT_TRANSLATE_NOOP("bc25::recipe::RecipeTexts", "Each echo on its own socket"),
@@ -117,6 +117,26 @@ QList<const char *> all()
         QT_TRANSLATE_NOOP("bc25::recipe::RecipeTexts", "Drain it"),
         QT_TRANSLATE_NOOP("bc25::recipe::RecipeTexts", "every byte came back, in order"),
         QT_TRANSLATE_NOOP("bc25::recipe::RecipeTexts", "the buffer is no longer full"),
+        // The labels of the built-in recipes' parameters, as the Recipes dock's form
+        // words their Lua names (ParameterForm::labelOf: echo_port → "Echo port").
+        QT_TRANSLATE_NOOP("bc25::recipe::RecipeTexts", "Min RSSI"),
+        QT_TRANSLATE_NOOP("bc25::recipe::RecipeTexts", "DNS name"),
+        QT_TRANSLATE_NOOP("bc25::recipe::RecipeTexts", "DNS address"),
+        QT_TRANSLATE_NOOP("bc25::recipe::RecipeTexts", "Ping host"),
+        QT_TRANSLATE_NOOP("bc25::recipe::RecipeTexts", "Ping count"),
+        QT_TRANSLATE_NOOP("bc25::recipe::RecipeTexts", "Loss limit (%)"),
+        QT_TRANSLATE_NOOP("bc25::recipe::RecipeTexts", "Max average (ms)"),
+        QT_TRANSLATE_NOOP("bc25::recipe::RecipeTexts", "NTP server"),
+        QT_TRANSLATE_NOOP("bc25::recipe::RecipeTexts", "NTP port"),
+        QT_TRANSLATE_NOOP("bc25::recipe::RecipeTexts", "Max offset (s)"),
+        QT_TRANSLATE_NOOP("bc25::recipe::RecipeTexts", "Host"),
+        QT_TRANSLATE_NOOP("bc25::recipe::RecipeTexts", "Echo port"),
+        QT_TRANSLATE_NOOP("bc25::recipe::RecipeTexts", "Message"),
+        QT_TRANSLATE_NOOP("bc25::recipe::RecipeTexts", "Listen port"),
+        QT_TRANSLATE_NOOP("bc25::recipe::RecipeTexts", "Size"),
+        QT_TRANSLATE_NOOP("bc25::recipe::RecipeTexts", "Closed port"),
+        QT_TRANSLATE_NOOP("bc25::recipe::RecipeTexts", "Unknown host"),
+        QT_TRANSLATE_NOOP("bc25::recipe::RecipeTexts", "Wait (ms)"),
     };
 }
 

@@ -1,7 +1,7 @@
 -- Six sockets at once
--- Opens six sockets to an echo server (all of the BC25's), alternating
--- buffer access and direct push, sends a different line on each and checks
--- that every echo comes back on its own socket.
+-- Opens six sockets to an echo server at once, alternating buffer access
+-- and direct push, sends a different line on each and checks that every
+-- echo comes back on its own socket.
 -- models: bc25 bc32 bg95 bg96 ec200u
 -- needs: six sockets at once (the BC660K-GL and the BC66 have five)
 

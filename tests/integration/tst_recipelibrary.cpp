@@ -250,6 +250,22 @@ private slots:
         }
     }
 
+    // New-user pass 10, zh_CN F12: "Six sockets at once" read on a 12-socket
+    // BG96 said "(all of the BC25's sockets)". A recipe for several models
+    // speaks of none of them as the module it runs on.
+    void aRecipeForSeveralModelsSpeaksOfNoneAsItsModule()
+    {
+        for (const Recipe &recipe : RecipeLibrary::builtIn()) {
+            if (recipe.models().size() < 2)
+                continue;
+            for (const QString &model : recipe.models()) {
+                const QString claim = QStringLiteral("the %1's").arg(model.toUpper());
+                QVERIFY2(!recipe.description().contains(claim, Qt::CaseInsensitive),
+                         qPrintable(QStringLiteral("%1: %2").arg(recipe.name(), recipe.description())));
+            }
+        }
+    }
+
     void aRecipeSpeaksChinese()
     {
         QTranslator chinese;

@@ -20,6 +20,8 @@
 #include "views/statusline.h"
 #include "workbenchundertest.h"
 
+#include <QApplication>
+#include <QLabel>
 #include <QLoggingCategory>
 #include <QPushButton>
 #include <QSettings>
@@ -29,6 +31,8 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QTextDocument>
+#include <QToolTip>
 
 using namespace bc25;
 using namespace bc25::ui;
@@ -202,6 +206,23 @@ void TestSocketActions::anIncomingConnectionSaysWhyItReadsInBufferMode()
     QVERIFY2(tip.contains(QLatin1String("listener 0")) && tip.contains(QLatin1String("buffer access mode"))
                      && tip.contains(QLatin1String("AT+QISTATE")),
              qPrintable(tip));
+    // It wraps (new-user pass 10, zh_CN F11: one line ~1200 pixels wide on a
+    // 1280 screen). Qt wraps a rich-text tooltip at about 80 characters, a
+    // plain one only where the screen is narrower than the line.
+    QVERIFY2(Qt::mightBeRichText(tip), qPrintable(tip));
+    QToolTip::showText(panel->view()->viewport()->mapToGlobal(panel->view()->visualRect(access).center()), tip,
+                       panel->view()->viewport());
+    QLabel *shown = nullptr;
+    QTRY_VERIFY([&] {
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            if (widget->inherits("QTipLabel") && widget->isVisible())
+                shown = qobject_cast<QLabel *>(widget);
+        }
+        return shown != nullptr;
+    }());
+    QVERIFY2(shown->width() <= 90 * shown->fontMetrics().averageCharWidth(),
+             qPrintable(QStringLiteral("%1 px for %2 characters").arg(shown->width()).arg(tip.size())));
+    QToolTip::hideText();
     // The module's own word (AT+QISTATE?) agrees, and the table shows it.
     QSignalSpy finished2(&m_workbench->session(), &ModuleSession::transactionFinished);
     m_workbench->session().sockets()->refresh();

@@ -352,6 +352,8 @@ void TestSteadyLayout::socketColumnsKeepTheirWidthsAsAStateChanges()
 
 void TestSteadyLayout::transactionsSourceColumnHoldsItsWidestSource()
 {
+    // Its usual sources whole; a command outside the manual ("terminal, not in
+    // the manual") elides, its tooltip says why (new-user pass 10, EN F4).
     QTableView *view = m_window->transactionsPanel()->view();
     QVERIFY(view->columnWidth(TransactionModel::Source)
             >= ColumnFit::textWidth(view, {TransactionModel::sourceText(at::Source::Raw)}));

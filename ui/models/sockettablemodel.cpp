@@ -6,6 +6,7 @@
 #include "profile/moduleprofile.h"
 #include "session/modulesession.h"
 #include "views/columnfit.h"
+#include "views/tooltiptext.h"
 
 #include <QBrush>
 #include <QColor>
@@ -130,11 +131,12 @@ QVariant SocketTableModel::data(const QModelIndex &index, int role) const
     // user would otherwise read it as a mistake.
     if (role == Qt::ToolTipRole && index.column() == AccessMode && s.inUse && s.serverId >= 0
         && s.accessMode == bc25::AccessMode::Buffer)
-        return tr("Socket %1 was accepted by listener %2: the module starts an incoming connection in buffer "
-                  "access mode, whatever the listener's mode (its manual, +QIURC: \"incoming\"). Refresh "
-                  "(AT+QISTATE?) shows the mode the module reports; Switch mode changes it (AT+QISWTMD).")
-                .arg(s.connectId)
-                .arg(s.serverId);
+        return ToolTipText::wrapped(
+                tr("Socket %1 was accepted by listener %2: the module starts an incoming connection in buffer "
+                   "access mode, whatever the listener's mode (its manual, +QIURC: \"incoming\"). Refresh "
+                   "(AT+QISTATE?) shows the mode the module reports; Switch mode changes it (AT+QISWTMD).")
+                        .arg(s.connectId)
+                        .arg(s.serverId));
     if (role == Qt::BackgroundRole && index.column() == State) {
         switch (s.state) {
         case SocketState::Connected: return QBrush(QColor(0xc8, 0xf0, 0xc8));

@@ -151,7 +151,20 @@ QString TransactionModel::sourceText(at::Source source, bool notInManual)
     return source == at::Source::Quick ? tr("quick, not in the manual") : tr("terminal, not in the manual");
 }
 
-QStringList TransactionModel::widestTexts(int column)
+QString TransactionModel::operationText(at::OperationResult::Status status)
+{
+    switch (status) {
+    case OperationResult::Status::None: return {};
+    case OperationResult::Status::Pending: return tr("pending");
+    case OperationResult::Status::Done: return tr("done");
+    case OperationResult::Status::Failed: return tr("failed");
+    case OperationResult::Status::Timeout: return tr("timed out");
+    case OperationResult::Status::Aborted: return tr("aborted");
+    }
+    return {};
+}
+
+QStringList TransactionModel::widestTexts(int column, bool rare)
 {
     switch (column) {
     case Time: return {QStringLiteral("00:00:00.000")}; // TableText::timeOfDay's format
@@ -159,7 +172,17 @@ QStringList TransactionModel::widestTexts(int column)
         QStringList sources;
         for (int source = int(at::Source::Session); source <= int(at::Source::Raw); ++source)
             sources << sourceText(at::Source(source));
-        return sources << sourceText(at::Source::Terminal, true) << sourceText(at::Source::Quick, true);
+        if (rare)
+            sources << sourceText(at::Source::Terminal, true) << sourceText(at::Source::Quick, true);
+        return sources;
+    }
+    case Operation: {
+        QStringList operations;
+        for (const auto status : {OperationResult::Status::Pending, OperationResult::Status::Done,
+                                  OperationResult::Status::Failed, OperationResult::Status::Timeout,
+                                  OperationResult::Status::Aborted})
+            operations << operationText(status);
+        return operations;
     }
     }
     return {};
@@ -200,15 +223,7 @@ QString TransactionModel::displayText(const TransactionEntry &entry, int column)
     case Latency:
         return t.latencyMs() >= 0 ? QString::number(t.latencyMs()) : QString();
     case Operation:
-        switch (t.operation.status) {
-        case OperationResult::Status::None: return {};
-        case OperationResult::Status::Pending: return tr("pending");
-        case OperationResult::Status::Done: return tr("done");
-        case OperationResult::Status::Failed: return tr("failed");
-        case OperationResult::Status::Timeout: return tr("timed out");
-        case OperationResult::Status::Aborted: return tr("aborted");
-        }
-        return {};
+        return operationText(t.operation.status);
     case OperationLatency:
         return t.operationLatencyMs() >= 0 ? QString::number(t.operationLatencyMs()) : QString();
     case Urcs:
@@ -281,6 +296,9 @@ QVariant TransactionModel::headerData(int section, Qt::Orientation orientation, 
         return widestTexts(section);
     if (role == Qt::ToolTipRole && section == OperationLatency)
         return tr("Milliseconds from writing the command to the end of its second phase");
+    // A short label, the column mostly empty (TransactionsPanel gives its width to the errors).
+    if (role == Qt::ToolTipRole && section == Urcs)
+        return tr("URCs in between: what the module reported by itself while the command ran");
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -291,7 +309,7 @@ QVariant TransactionModel::headerData(int section, Qt::Orientation orientation, 
     case Latency: return tr("ms");
     case Operation: return tr("Operation");
     case OperationLatency: return tr("Op. ms");
-    case Urcs: return tr("URCs in between");
+    case Urcs: return tr("URCs");
     case Errors: return tr("Errors");
     }
     return {};

@@ -65,9 +65,12 @@ public:
     [[nodiscard]] static QString sourceText(at::Source source);
     // …and for a typed command the model's manual does not have ("terminal, not in the manual").
     [[nodiscard]] static QString sourceText(at::Source source, bool notInManual);
+    // A second phase's state in words ("timed out"); empty for a command without one.
+    [[nodiscard]] static QString operationText(at::OperationResult::Status status);
     // Every text a column can show at its widest (ColumnFit::WidestTextsRole),
-    // for the columns whose texts are few: Time, Source.
-    [[nodiscard]] static QStringList widestTexts(int column);
+    // for the columns whose texts are few: Time, Source, Operation. `rare`
+    // false leaves out the Source of a command not in the manual.
+    [[nodiscard]] static QStringList widestTexts(int column, bool rare = true);
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -2,6 +2,7 @@
 #include "transactionspanel.h"
 #include "views/tabmemory.h"
 
+#include "views/columnbudget.h"
 #include "views/columnfit.h"
 
 #include "tabletext.h"
@@ -15,6 +16,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QScrollBar>
@@ -118,17 +120,11 @@ void TransactionsPanel::setUpViews()
 {
     fixRowHeights(m_view);
     m_view->setModel(m_filter);
-    // Time and Source as wide as their widest text ("RAW (unchecked)", in the
-    // current language) or their label: never cut, and no jump as rows come.
-    for (const int column : {TransactionModel::Time, TransactionModel::Source})
-        m_view->setColumnWidth(column, qMax(ColumnFit::textWidth(m_view, TransactionModel::widestTexts(column)),
-                                            m_view->horizontalHeader()->sectionSizeHint(column)));
-    m_view->setColumnWidth(TransactionModel::Command, 230);
-    m_view->setColumnWidth(TransactionModel::Result, 110);
-    m_view->setColumnWidth(TransactionModel::Latency, 55);
-    m_view->setColumnWidth(TransactionModel::Operation, 75);
-    m_view->setColumnWidth(TransactionModel::OperationLatency, 60);
-    m_view->setColumnWidth(TransactionModel::Urcs, 180);
+    // The columns share the view's width (fitColumns): at 1280 pixels the
+    // errors in words, what the tab is for, are on screen without scrolling.
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->viewport()->installEventFilter(this);
+    fitColumns();
     TableText::installCopy(m_view);
     m_view->addAction(m_showBytes);
 
@@ -143,6 +139,46 @@ void TransactionsPanel::setUpViews()
     m_tabs->addTab(m_view, tr("Log"));
     m_tabs->addTab(m_statisticsView, tr("Statistics per command"));
     TabMemory::remember(m_tabs, QStringLiteral("transactions"));
+}
+
+void TransactionsPanel::fitColumns()
+{
+    using Room = ColumnBudget::Room;
+    const QHeaderView *header = m_view->horizontalHeader();
+    // A column never cut: as wide as its label or its widest text, whichever is wider.
+    const auto whole = [&](int column, const QStringList &texts) {
+        const int width = qMax(header->sectionSizeHint(column), ColumnFit::textWidth(m_view, texts));
+        return Room{width, width};
+    };
+    QList<Room> rooms(TransactionModel::ColumnCount);
+    rooms[TransactionModel::Time] = whole(TransactionModel::Time, TransactionModel::widestTexts(TransactionModel::Time));
+    // The sources a row usually has ("panel", "soak monitor", "RAW (unchecked)"),
+    // not a command outside the manual's "terminal, not in the manual": that
+    // one elides, and its tooltip says what the manual lacks.
+    rooms[TransactionModel::Source] = whole(TransactionModel::Source, TransactionModel::widestTexts(TransactionModel::Source, false));
+    rooms[TransactionModel::Latency] = whole(TransactionModel::Latency, {QStringLiteral("99999")});
+    rooms[TransactionModel::Operation] = whole(TransactionModel::Operation, TransactionModel::widestTexts(TransactionModel::Operation));
+    rooms[TransactionModel::OperationLatency] = whole(TransactionModel::OperationLatency, {QStringLiteral("99999")});
+    const int character = m_view->fontMetrics().averageCharWidth();
+    // Commands and results are cut with "…" past a sensible most, whole in their tooltips.
+    rooms[TransactionModel::Command] = {20 * character, 38 * character};
+    rooms[TransactionModel::Result] = {15 * character, 24 * character};
+    // Mostly empty: as wide as its short label ("URCs", what they are in its tooltip).
+    rooms[TransactionModel::Urcs] = whole(TransactionModel::Urcs, {});
+    // The reason in words, "566 (Socket connect failed)", before a long command's tail.
+    rooms[TransactionModel::Errors] = {28 * character, 0};
+    const QList<int> widths = ColumnBudget::share(
+            rooms, m_view->viewport()->width(),
+            {TransactionModel::Urcs, TransactionModel::Result, TransactionModel::Command});
+    for (int column = 0; column < widths.size(); ++column)
+        m_view->setColumnWidth(column, widths.at(column));
+}
+
+bool TransactionsPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
 }
 
 void TransactionsPanel::setShowSession(bool show)

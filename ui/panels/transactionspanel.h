@@ -47,8 +47,13 @@ signals:
     void showBytesRequested(qint64 writtenMs, const QByteArray &command);
     void message(const QString &text);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void setUpViews();
+    // The log's columns in the width of its view, the Errors column on screen.
+    void fitColumns();
     void refreshStatistics();
 
     TransactionModel *m_model;

@@ -2,6 +2,7 @@
 #include "quickcommandspanel.h"
 #include "dialogs/filedialogs.h"
 
+#include "quickcolumns.h"
 #include "quicksequence.h"
 
 #include "modulecontrols.h"
@@ -57,8 +58,7 @@ QuickCommandsPanel::QuickCommandsPanel(ModuleSession *session, const QString &pa
     const QString loadError = m_store.load(m_path);
     m_tree->setColumnCount(ColumnCount);
     m_tree->setHeaderLabels({tr("Name"), tr("Command"), QString()});
-    m_tree->header()->setSectionResizeMode(Command, QHeaderView::Stretch);
-    m_tree->header()->setStretchLastSection(false);
+    m_columns = new QuickColumns(m_tree, Name, Command, SendColumn, this);
     m_tree->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_tree->setObjectName(QStringLiteral("quickCommands"));
     m_name->setPlaceholderText(tr("Name"));
@@ -174,6 +174,7 @@ void QuickCommandsPanel::rebuild()
             item->setData(Name, GroupRole, g);
             item->setData(Name, CommandRole, c);
             item->setFlags(item->flags() | Qt::ItemIsEditable);
+            item->setToolTip(Name, command.name); // a long one elides (QuickColumns)
             item->setToolTip(Command, command.command);
             // One click sends: a button on the row, not a click on the row (that selects).
             auto *sendButton = new QToolButton(m_tree);
@@ -187,8 +188,10 @@ void QuickCommandsPanel::rebuild()
         }
     }
     m_tree->expandAll();
-    m_tree->resizeColumnToContents(Name);
-    m_tree->resizeColumnToContents(SendColumn);
+    // A group's row has no command: its name reads across.
+    for (int g = 0; g < m_tree->topLevelItemCount(); ++g)
+        m_tree->setFirstColumnSpanned(g, {}, true);
+    m_columns->fit();
     if (QTreeWidgetItem *group = m_tree->topLevelItem(qBound(0, selected, m_tree->topLevelItemCount() - 1)))
         m_tree->setCurrentItem(group);
     m_rebuilding = false;

@@ -18,6 +18,7 @@ namespace bc25 { class ModuleSession; }
 
 namespace bc25::ui {
 
+class QuickColumns;
 class QuickSequence;
 class StatusLine;
 
@@ -69,6 +70,7 @@ private:
     QuickCommandStore m_store;
     QuickSequence *m_sequence;
     QTreeWidget *m_tree;
+    QuickColumns *m_columns = nullptr;
     QLineEdit *m_name;
     QLineEdit *m_command;
     QSpinBox *m_count;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "parameterform.h"
 
+#include "recipe/recipe.h"
+
 #include "translations.h"
 
 #include <QFormLayout>
@@ -74,6 +76,11 @@ ParameterForm::ParameterForm(QWidget *parent)
     m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 }
 
+QString ParameterForm::labelOf(const recipe::RecipeParameter &parameter)
+{
+    return parameter.label.isEmpty() ? readable(parameter.name) : parameter.label;
+}
+
 void ParameterForm::setParameters(const QList<recipe::RecipeParameter> &parameters, const QHash<QString, QString> &prefill)
 {
     // What was typed stays for the parameters the recipe still declares.
@@ -108,7 +115,7 @@ void ParameterForm::setParameters(const QList<recipe::RecipeParameter> &paramete
         field->setValidator(validatorFor(type, field));
         field->setToolTip(Translations::joined(field->toolTip(), tr("Type: %1.").arg(typeText(type))));
         // The recipe's own words for it (its line's comment), else its name in words; the Lua name in the tooltip.
-        auto *label = new QLabel(parameter.label.isEmpty() ? readable(parameter.name) : parameter.label, this);
+        auto *label = new QLabel(recipe::Recipe::translated(labelOf(parameter)), this);
         label->setTextFormat(Qt::PlainText);
         label->setObjectName(QStringLiteral("label.") + parameter.name);
         label->setToolTip(tr("In the recipe: param(\"%1\")").arg(parameter.name));

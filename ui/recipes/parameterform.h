@@ -22,6 +22,12 @@ class ParameterForm final : public QWidget
 public:
     explicit ParameterForm(QWidget *parent = nullptr);
 
+    // The label of a parameter's field, in English: the recipe's own words for
+    // it (its line's comment), else its name in words (echo_port → "Echo port").
+    // The form shows it translated in the context of the recipes' texts, where
+    // core/recipe/recipetexts.cpp lists the built-in recipes' labels.
+    [[nodiscard]] static QString labelOf(const recipe::RecipeParameter &parameter);
+
     // Values typed for a parameter that stays are kept.
     void setParameters(const QList<recipe::RecipeParameter> &parameters, const QHash<QString, QString> &prefill);
     [[nodiscard]] const QList<recipe::RecipeParameter> &parameters() const { return m_parameters; }

@@ -6,16 +6,18 @@
 
 #include "recipe/reciperunner.h"
 #include "recipe/stepreport.h"
+#include "views/columnbudget.h"
+#include "views/columnfit.h"
 #include "views/lineheight.h"
 #include "translations.h"
 
+#include <QEvent>
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QSplitter>
-#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -37,20 +39,17 @@ RecipeRunView::RecipeRunView(recipe::RecipeRunner *runner, QWidget *parent)
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_view->setModel(m_model);
     m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(LineHeight::row(m_view->font(), 6));
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->resizeSection(StepTableModel::Name, 170);
-    // As wide as its widest word ("not reached", "未执行到"), in the font the table shows it.
-    int resultWidth = 0;
-    for (const QString &text : StepTableModel::resultTexts())
-        resultWidth = qMax(resultWidth, m_view->fontMetrics().horizontalAdvance(text));
-    m_view->horizontalHeader()->resizeSection(StepTableModel::Result, resultWidth + 2 * m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 12);
-    m_view->horizontalHeader()->resizeSection(StepTableModel::Duration, 50);
+    // A recipe has tens of steps, not a log's thousands: a row may be as tall
+    // as its step's name and message need, wrapped where the dock is narrow.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->verticalHeader()->setMinimumSectionSize(LineHeight::row(m_view->font(), 6));
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->viewport()->installEventFilter(this);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setWordWrap(false);
+    m_view->setWordWrap(true);
+    fitColumns();
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_details->setReadOnly(true);
     m_details->setFont(fixed);
@@ -82,7 +81,9 @@ RecipeRunView::RecipeRunView(recipe::RecipeRunner *runner, QWidget *parent)
         setSummary(tr("Running %1…").arg(name));
     });
     connect(runner, &recipe::RecipeRunner::stepStarted, m_model, &StepTableModel::stepStarted);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &RecipeRunView::fitNameColumn);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &RecipeRunView::fitColumns);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &RecipeRunView::fitColumns);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &RecipeRunView::fitColumns);
     connect(runner, &recipe::RecipeRunner::stepFinished, m_model, &StepTableModel::stepFinished);
     connect(runner, &recipe::RecipeRunner::logged, m_log, &QPlainTextEdit::appendPlainText);
     connect(runner, &recipe::RecipeRunner::runFinished, this, &RecipeRunView::onFinished);
@@ -138,13 +139,49 @@ void RecipeRunView::showStep(int row)
     m_details->setPlainText(text.join(QLatin1Char('\n')));
 }
 
-void RecipeRunView::fitNameColumn()
+void RecipeRunView::fitColumns()
 {
-    // Step names are sentences: as wide as the longest, up to half the table, the rest for the message.
-    const int limit = qMax(170, m_view->viewport()->width() / 2);
-    const int wanted = static_cast<QAbstractItemView *>(m_view)->sizeHintForColumn(StepTableModel::Name) + 12;
-    m_view->horizontalHeader()->resizeSection(StepTableModel::Name,
-                                              qBound(170, qMax(wanted, m_view->columnWidth(StepTableModel::Name)), limit));
+    using Room = ColumnBudget::Room;
+    const QHeaderView *header = m_view->horizontalHeader();
+    const int available = m_view->viewport()->width();
+    const int gap = m_view->fontMetrics().averageCharWidth();
+    QList<Room> rooms(StepTableModel::ColumnCount);
+    // As wide as its widest word ("not reached", "未执行到"), in the font the table shows it.
+    const int result = qMax(header->sectionSizeHint(StepTableModel::Result),
+                            ColumnFit::textWidth(m_view, StepTableModel::resultTexts()) + gap);
+    rooms[StepTableModel::Result] = {result, result};
+    const int duration = qMax(header->sectionSizeHint(StepTableModel::Duration),
+                              ColumnFit::textWidth(m_view, {QStringLiteral("99999")}));
+    rooms[StepTableModel::Duration] = {duration, duration};
+    const int words = available - result - duration; // for the names and the messages
+    // Step names are sentences: on one line where the dock has room, else
+    // wrapped in at least half of what the words have.
+    const int name = qMax(header->sectionSizeHint(StepTableModel::Name),
+                          ColumnFit::textWidth(m_view, columnTexts(StepTableModel::Name)) + gap);
+    rooms[StepTableModel::Name] = {qMin(name, words / 2), name};
+    // A failure's message takes the rest, wrapped in at least the other half; with none, its label.
+    const bool messages = !columnTexts(StepTableModel::Message).isEmpty();
+    rooms[StepTableModel::Message] = {messages ? words - words / 2 : header->sectionSizeHint(StepTableModel::Message), 0};
+    const QList<int> widths = ColumnBudget::share(rooms, available, {StepTableModel::Name});
+    for (int column = 0; column < widths.size(); ++column)
+        m_view->setColumnWidth(column, widths.at(column));
+}
+
+QStringList RecipeRunView::columnTexts(int column) const
+{
+    QStringList texts;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (QString text = m_model->index(row, column).data().toString(); !text.isEmpty())
+            texts << text;
+    }
+    return texts;
+}
+
+bool RecipeRunView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
 }
 
 void RecipeRunView::onFinished(const recipe::RunResult &result)

@@ -41,9 +41,15 @@ public:
     [[nodiscard]] StatusLine *summary() const { return m_summary; }
     [[nodiscard]] QString summaryText() const;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void showStep(int row);
-    void fitNameColumn();
+    // The steps' columns in the width of the view: names whole or wrapped, the message beside them.
+    void fitColumns();
+    // The texts of a column, its empty cells left out.
+    [[nodiscard]] QStringList columnTexts(int column) const;
     void onFinished(const recipe::RunResult &result);
 
     StepTableModel *m_model;
