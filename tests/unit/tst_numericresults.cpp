@@ -16,6 +16,8 @@
 #include "transport/memorytransport.h"
 
 #include <QDateTime>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace bc25;
@@ -54,6 +56,8 @@ private slots:
     void theEngineReadsNumbersOnceTheModuleConfirmsAtv0();
     void aRawLogDecodesAlike_data();
     void aRawLogDecodesAlike();
+    void theVirtualModuleFramesOnlyTheTextAroundAPayload_data();
+    void theVirtualModuleFramesOnlyTheTextAroundAPayload();
 };
 
 void TestNumericResults::theEngineReadsNumbersOnceTheModuleConfirmsAtv0()
@@ -153,6 +157,50 @@ void TestNumericResults::aRawLogDecodesAlike()
     QFETCH(QByteArray, log);
     QFETCH(QStringList, finals);
     QCOMPARE(decodeRaw(log, QByteArray(QTest::currentDataTag()).endsWith("byte by byte")), finals);
+}
+
+// V.250 6.2.6: ATV0 changes the frame of information text ("<text>\r\n"
+// instead of "\r\n<text>\r\n") and the result code, never a read's data:
+// six bytes "\r\nAB\r\n" read back are six bytes under either (adversary
+// pass 10 F8: under ATV0 the virtual module printed four, and the count ate "0\r").
+void TestNumericResults::theVirtualModuleFramesOnlyTheTextAroundAPayload_data()
+{
+    QTest::addColumn<QByteArray>("atv");
+    QTest::addColumn<QByteArray>("answer");
+    const QByteArray data = "\r\nAB\r\n";
+    QTest::newRow("ATV1") << QByteArray("ATV1") << "\r\n+QIRD: 6\r\n" + data + "\r\n\r\nOK\r\n";
+    QTest::newRow("ATV0") << QByteArray("ATV0") << "+QIRD: 6\r\n" + data + "\r\n0\r";
+}
+
+void TestNumericResults::theVirtualModuleFramesOnlyTheTextAroundAPayload()
+{
+    QFETCH(QByteArray, atv);
+    QFETCH(QByteArray, answer);
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    transport::MemoryTransport host;
+    transport::MemoryTransport device;
+    transport::MemoryTransport::connectPair(&host, &device);
+    host.open();
+    device.open();
+    sim::VirtualModule module {ModuleProfile::bc25(), sim::SimConfig {}};
+    module.attachTo(&device);
+    QByteArray printed;
+    connect(&module, &sim::VirtualModule::output, this, [&printed](const QByteArray &b) { printed += b; });
+    auto exchange = [&](const QByteArray &command, const QByteArray &until) {
+        printed.clear();
+        host.write(command + '\r');
+        return QTest::qWaitFor([&] { return printed.contains(until); }, 5000);
+    };
+    QVERIFY(exchange(atv, "\r"));
+    QVERIFY(exchange(R"(AT+QIOPEN=1,0,"TCP","127.0.0.1",)" + QByteArray::number(server.serverPort()) + ",0,0", "+QIOPEN: 0,0"));
+    QTRY_VERIFY(server.hasPendingConnections());
+    QTcpSocket *peer = server.nextPendingConnection();
+    printed.clear();
+    peer->write("\r\nAB\r\n");
+    QTRY_VERIFY(printed.contains("+QIURC: \"recv\",0"));
+    QVERIFY(exchange("AT+QIRD=0,512", answer));
+    QCOMPARE(printed, "AT+QIRD=0,512\r" + answer);
 }
 
 QTEST_GUILESS_MAIN(TestNumericResults)
