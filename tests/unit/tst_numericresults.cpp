@@ -11,11 +11,13 @@
 #include "bc25/trafficdecoder.h"
 #include "link/enginelink.h"
 #include "profile/moduleprofile.h"
+#include "session/modulesession.h"
 #include "sim/simconfig.h"
 #include "sim/virtualmodule.h"
 #include "transport/memorytransport.h"
 
 #include <QDateTime>
+#include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -56,6 +58,7 @@ private slots:
     void theEngineReadsNumbersOnceTheModuleConfirmsAtv0();
     void aRawLogDecodesAlike_data();
     void aRawLogDecodesAlike();
+    void aModuleAlreadyInAtv0IsReadNotDeclaredDead();
     void theVirtualModuleFramesOnlyTheTextAroundAPayload_data();
     void theVirtualModuleFramesOnlyTheTextAroundAPayload();
 };
@@ -145,6 +148,17 @@ void TestNumericResults::aRawLogDecodesAlike_data()
         QTest::addRow("AT&F, %s", split)
                 << v0 + "AT&F\r\r\nOK\r\nAT+CGSN\r\r\n4\r\n\r\nOK\r\n"
                 << QStringList {QStringLiteral("ATV0 OK"), QStringLiteral("AT&F OK"), QStringLiteral("AT+CGSN OK")};
+        // In a chain (V.250 5.4) ATV0 is taken on as alone: the chain's own result is the first number.
+        for (const char *chain : {"ATE1V0", "ATV0E1", "AT&FV0"}) {
+            QTest::addRow("%s, %s", chain, split)
+                    << QByteArray(chain) + "\r0\rAT+CSQ\r+CSQ: 22,0\r\n0\rAT+CGATT?\r+CGATT: 1\r\n0\rAT\r0\r"
+                    << QStringList {QLatin1String(chain) + QLatin1String(" OK"), QStringLiteral("AT+CSQ OK"),
+                                    QStringLiteral("AT+CGATT? OK"), QStringLiteral("AT OK")};
+        }
+        // A refused value in the chain changes nothing: "0" stays AT+CGSN's text.
+        QTest::addRow("ATE1V7, %s", split)
+                << QByteArray("ATE1V7\r\r\nERROR\r\nAT+CGSN\r\r\n0\r\n\r\nOK\r\n")
+                << QStringList {QStringLiteral("ATE1V7 ERROR"), QStringLiteral("AT+CGSN OK")};
         // A restart brings the default back (V.250: ATV1), as the virtual module does.
         QTest::addRow("restarted, %s", split)
                 << v0 + "\r\nRDY\r\nAT+CGSN\r\r\n0\r\n\r\nOK\r\n"
@@ -157,6 +171,36 @@ void TestNumericResults::aRawLogDecodesAlike()
     QFETCH(QByteArray, log);
     QFETCH(QStringList, finals);
     QCOMPARE(decodeRaw(log, QByteArray(QTest::currentDataTag()).endsWith("byte by byte")), finals);
+}
+
+// A module left in ATV0 (saved with AT&W, set by another host) answers the
+// session's first AT with "0\r": a command that prints no text can have no
+// other answer, so the module said it is in numeric mode, and the session
+// reads it so — not "The module does not answer: check its power…"
+// (adversary pass 10 F16). The virtual module, started in ATV0.
+void TestNumericResults::aModuleAlreadyInAtv0IsReadNotDeclaredDead()
+{
+    const auto profile = ModuleProfile::bc25();
+    transport::MemoryTransport host;
+    transport::MemoryTransport device;
+    transport::MemoryTransport::connectPair(&host, &device);
+    host.open();
+    device.open();
+    at::CommandEngine engine {profile};
+    link::EngineLink link {&engine};
+    link.setTransport(&host);
+    sim::VirtualModule module {profile, sim::SimConfig {}};
+    module.setVerboseResults(false);
+    module.attachTo(&device);
+    ModuleSession session {&engine};
+    QSignalSpy answered(&session, &ModuleSession::moduleAnswered);
+    QSignalSpy silent(&session, &ModuleSession::moduleNotAnswering);
+    session.synchronize();
+    QTRY_COMPARE_WITH_TIMEOUT(answered.count(), 1, 10000);
+    QCOMPARE(silent.count(), 0);
+    QVERIFY(!engine.settings().verboseResults);
+    QTRY_COMPARE(session.moduleInfo().model, QByteArray("bc25"));
+    QTRY_VERIFY_WITH_TIMEOUT(!engine.isBusy(), 10000);
 }
 
 // V.250 6.2.6: ATV0 changes the frame of information text ("<text>\r\n"
