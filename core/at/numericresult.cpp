@@ -20,6 +20,15 @@ bool NumericResult::expected(const ParserSettings &settings, const AtCommand *pe
     });
 }
 
+bool NumericResult::answersInNumbers(const ResultLine &line, const AtCommand &pending)
+{
+    // An unknown command may print any text (its expectation owns text lines).
+    if (!line.name.isEmpty() || line.prefixed || pending.ownsTextLines)
+        return false;
+    const QByteArrayView code = QByteArrayView(line.text).trimmed();
+    return code == "0" || code == "4";
+}
+
 bool NumericResult::readAsWord(ResultLine *line)
 {
     // V.250 Table 1: the codes a command line of these modules ends with

@@ -19,6 +19,12 @@ public:
     // Whether a line of digits alone may be a result code now: ATV0 in force,
     // or `pending` (the command in flight, nullptr: none) switches to it.
     [[nodiscard]] static bool expected(const ParserSettings &settings, const AtCommand *pending);
+    // Whether `line`, with words thought in force, is the final result of
+    // `pending` in numbers: a bare "0" or "4" answering a command that prints
+    // no text line (AT, ATE1, AT+CSQ) can be nothing else. The module was in
+    // ATV0 already (saved with AT&W, set by another host, an ATV0 answered
+    // late): it says so in its answer, and numbers are believed from it on.
+    [[nodiscard]] static bool answersInNumbers(const ResultLine &line, const AtCommand &pending);
     // Makes `line` the final result its number stands for; false (and `line`
     // unchanged) when it is no such number.
     static bool readAsWord(ResultLine *line);

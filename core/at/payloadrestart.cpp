@@ -8,9 +8,10 @@
 // rule, decided on the bytes alone and so the same however they are split:
 // when the count completes (or the input goes quiet before it does), and the
 // payload held a restart line at a line start, the trailer the manual shows
-// must follow — for +QIRD a line end then OK (manual 2.1.5), for a pushed
-// payload a line end (manual 2.2.1). If it does not, the payload ended at the
-// line end before the restart line: it is delivered cut short (truncated),
+// must follow — for +QIRD a line end then OK (manual 2.1.5; after ATV0 the
+// number "0", V.250 6.2.6), for a pushed payload a line end (manual 2.2.1). If
+// it does not, the payload ended at the line end before the restart line: it
+// is delivered cut short (truncated),
 // and the bytes from the restart line on are read again as lines. The
 // trailer is looked at first, and the payload scanned for a restart line
 // only when it is missing: a payload followed by its trailer (nearly all of
@@ -52,8 +53,20 @@ bool isLineEnd(char c)
 
 enum class Verdict : quint8 { Undecided, Follows, Missing };
 
-// Whether `trailer` is (the start of) what the manual prints after the payload.
-Verdict trailerVerdict(QByteArrayView trailer, bool readAnswer)
+// The final result that ends a read's answer (manual 2.1.5): OK; after a
+// confirmed ATV0 "0" (V.250 6.2.6, "0\r"), or OK still, should the module be
+// back in words unannounced (AT&F, ATZ).
+QList<QByteArrayView> readFinals(bool numericResults)
+{
+    static const QList<QByteArrayView> words {"OK"};
+    static const QList<QByteArrayView> numbers {"0", "OK"};
+    return numericResults ? numbers : words;
+}
+
+// Whether `trailer` is (the start of) what the manual prints after the
+// payload: for +QIRD line ends, then its final result and the final's line
+// end ("\r\n\r\nOK\r\n"; "\r\n0\r" after ATV0, the data's line end and the number).
+Verdict trailerVerdict(QByteArrayView trailer, bool readAnswer, bool numericResults)
 {
     qsizetype i = 0;
     while (i < trailer.size() && isLineEnd(trailer[i]))
@@ -65,10 +78,34 @@ Verdict trailerVerdict(QByteArrayView trailer, bool readAnswer)
     if (i > MaxTrailerLineEnds)
         return Verdict::Missing;
     const QByteArrayView rest = trailer.sliced(i);
-    static constexpr QByteArrayView Ok = "OK";
-    if (rest.size() <= Ok.size())
-        return Ok.startsWith(rest) ? Verdict::Undecided : Verdict::Missing;
-    return rest.startsWith(Ok) && isLineEnd(rest[Ok.size()]) ? Verdict::Follows : Verdict::Missing;
+    Verdict verdict = Verdict::Missing;
+    for (const QByteArrayView word : readFinals(numericResults)) {
+        if (rest.size() > word.size() && rest.startsWith(word) && isLineEnd(rest[word.size()]))
+            return Verdict::Follows;
+        if (rest.size() <= word.size() && word.startsWith(rest))
+            verdict = Verdict::Undecided;
+    }
+    return verdict;
+}
+
+// Where the read's trailer starts when `bytes` end with it, the final's own
+// line end taken off ("…data\r\n\r\nOK", "…data\r\n0"): the final at a line
+// start after at most MaxTrailerLineEnds line-end bytes; -1 when they do not.
+// The one rule for a read cut short, whether the line went quiet or the
+// next command came (adversary pass 10 F14: the two took off different line ends).
+qsizetype trailerStart(QByteArrayView bytes, bool numericResults)
+{
+    for (const QByteArrayView word : readFinals(numericResults)) {
+        if (!bytes.endsWith(word))
+            continue;
+        const qsizetype finalAt = bytes.size() - word.size();
+        qsizetype start = finalAt;
+        while (start > 0 && finalAt - start < MaxTrailerLineEnds && isLineEnd(bytes[start - 1]))
+            --start;
+        if (start < finalAt) // "…data0", "…dataOK": not at a line start
+            return start;
+    }
+    return -1;
 }
 
 } // namespace
@@ -138,15 +175,11 @@ bool AtParser::cutReadBeforeItsOk()
     qsizetype end = bytes.size();
     for (int ends = 0; ends < 2 && end > 0 && isLineEnd(bytes[end - 1]); ++ends)
         --end;
-    static constexpr QByteArrayView Ok = "OK";
-    if (end == bytes.size() || !bytes.first(end).endsWith(Ok))
+    if (end == bytes.size())
+        return false; // the final's line end has not come
+    const qsizetype cut = trailerStart(bytes.first(end), !m_settings.verboseResults);
+    if (cut < 0)
         return false;
-    qsizetype cut = end - Ok.size();
-    const qsizetype okAt = cut;
-    while (cut > 0 && okAt - cut < MaxTrailerLineEnds && isLineEnd(bytes[cut - 1]))
-        --cut;
-    if (cut == okAt)
-        return false; // "…dataOK": not at a line start
     const qint64 restOffset = m_payloadOffset + cut;
     const QByteArray rest = m_payload.sliced(cut);
     m_payload.truncate(cut);
@@ -164,7 +197,7 @@ void AtParser::payloadCounted(const char *data, qsizetype size, qsizetype &i)
     // The trailer already read with the payload (the common case): when it
     // follows, the payload was whole and the trailer is read on as lines.
     const bool readAnswer = m_payloadConnectId < 0;
-    if (trailerVerdict(QByteArrayView(data + i, size - i), readAnswer) == Verdict::Follows) {
+    if (trailerVerdict(QByteArrayView(data + i, size - i), readAnswer, !m_settings.verboseResults) == Verdict::Follows) {
         finishPayload(false);
         return;
     }
@@ -189,7 +222,7 @@ void AtParser::feedTrailer(const char *data, qsizetype size, qsizetype &i)
         m_trailer += data[i++];
         Verdict verdict = m_trailerMissing ? Verdict::Missing : Verdict::Undecided;
         if (!m_trailerMissing) {
-            verdict = trailerVerdict(m_trailer, readAnswer);
+            verdict = trailerVerdict(m_trailer, readAnswer, !m_settings.verboseResults);
             if (verdict == Verdict::Missing && trailerMissing()) {
                 cutPayloadAtRestart();
                 return;
@@ -236,17 +269,12 @@ void AtParser::cutPayloadAtRestart()
     if (cut > 0 && m_payload[cut - 1] == '\r')
         --cut;
     qsizetype restAt = m_restartAt;
-    // "…data\r\nOK\r\nAT+…": the read's own OK came before the next command.
-    static constexpr QByteArrayView OkLine = "OK";
-    if (m_cutAtCommand && m_payloadConnectId < 0 && QByteArrayView(m_payload).first(cut).endsWith(OkLine)) {
-        qsizetype before = cut - OkLine.size();
-        if (before > 0 && m_payload[before - 1] == '\n')
-            --before;
-        if (before > 0 && m_payload[before - 1] == '\r')
-            --before;
-        if (before < cut - OkLine.size()) { // the OK stood at a line start
-            cut = before;
-            restAt = before;
+    // "…data\r\n\r\nOK\r\nAT+…": the read's own final came before the next command.
+    if (m_cutAtCommand && m_payloadConnectId < 0) {
+        if (const qsizetype start = trailerStart(QByteArrayView(m_payload).first(cut), !m_settings.verboseResults);
+            start >= 0) {
+            cut = start;
+            restAt = start;
         }
     }
     const qint64 restOffset = m_payloadOffset + restAt;

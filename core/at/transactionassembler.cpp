@@ -258,6 +258,11 @@ void TransactionAssembler::onLine(const AtEvent &event)
         NumericResult::readAsWord(&line);
     else if (!m_parser.settings().verboseResults && NumericResult::isWord(line))
         applyChange({SettingChange::Setting::VerboseResults, -1, true}); // the module's word: words again
+    else if (m_current && NumericResult::answersInNumbers(line, m_current->command) && NumericResult::readAsWord(&line)) {
+        qCInfo(lcTransactions).noquote() << m_current->command.text << "answered" << event.bytes.trimmed()
+                                         << "in numbers: the module is in numeric result mode (ATV0; ATV1 restores words)";
+        applyChange({SettingChange::Setting::VerboseResults, -1, false}); // the module's word: it was in ATV0
+    }
     if (m_commandsFromEcho && startsLikeCommand(event.bytes)) {
         // A raw log with echo on: the command as the module echoed it.
         const QByteArray text = event.bytes.trimmed();

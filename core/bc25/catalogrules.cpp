@@ -35,8 +35,7 @@ at::AtCommand CatalogRules::commandFor(QByteArrayView commandLine) const
             m_recent.fill({});
         }
         // The profile's catalog takes the line apart and says what the command expects.
-        const ParsedCommand parsed = m_profile->catalog().parse(commandLine);
-        auto command = std::make_shared<at::AtCommand>(CommandCatalog::expectation(parsed));
+        auto command = std::make_shared<at::AtCommand>(m_profile->catalog().expectationOfLine(commandLine));
         command->text = text;
         cached = m_expectations.insert(text, std::move(command));
     }

@@ -256,6 +256,11 @@ public:
     // An unknown command owns its own prefix and any text lines. Reads only
     // the spec the command was parsed to.
     static at::AtCommand expectation(const ParsedCommand &command);
+    // The same for a whole command line as written or echoed: a line that
+    // chains commands (V.250 5.4: "ATE1V0", "AT&FV0") changes, on its one
+    // final result, what each of them changes, in order — ATV among them, which
+    // decides how every later final reads.
+    [[nodiscard]] at::AtCommand expectationOfLine(QByteArrayView line) const;
     // The settings an answer line states, when it answers `command`.
     static QList<at::SettingChange> statedBy(const CommandSpec &command, const at::ResultLine &answer);
     // The model's entry for a command; nullptr when the model has none.

@@ -4,6 +4,7 @@
 #include "commandcatalog.h"
 
 #include "operations.h"
+#include "at/commandchain.h"
 
 namespace bc25 {
 
@@ -115,6 +116,27 @@ at::AtCommand CommandCatalog::expectation(const ParsedCommand &parsed)
             if (const auto resolved = resolve(change, args))
                 (change.onOperation ? command.changesOnOperation : command.changesOnOk).append(*resolved);
         }
+    }
+    return command;
+}
+
+at::AtCommand CommandCatalog::expectationOfLine(QByteArrayView line) const
+{
+    const ParsedCommand whole = parse(line);
+    at::AtCommand command = expectation(whole);
+    line = line.trimmed();
+    if (line.size() <= 2 || QByteArrayView(line.first(2)).compare("AT", Qt::CaseInsensitive) != 0)
+        return command;
+    const QByteArrayList chained = at::CommandChain::split(line.toByteArray());
+    if (chained.size() < 2)
+        return command;
+    // Parsed whole, "ATE1V0" is ATE with the value "1V0": nothing. Each part
+    // says what it changes; one out of the manual's ranges says nothing to believe.
+    command.changesOnOk.clear();
+    for (const QByteArray &part : chained) {
+        const ParsedCommand parsed = parse(part);
+        if (parsed.spec && validate(parsed).isEmpty())
+            command.changesOnOk += expectation(parsed).changesOnOk;
     }
     return command;
 }

@@ -150,6 +150,8 @@ BuildResult typedLine(const CommandCatalog &catalog, QByteArrayView line, bool r
         result.command.changesOnOperation.clear();
         result.command.answersStateSettings = false;
     }
+    if (chained.size() > 1) // each command of the chain says what it changes (a raw "ATE1V0")
+        result.command.changesOnOk = catalog.expectationOfLine(text).changesOnOk;
     if (result.command.dataPhase != at::AtCommand::DataPhase::None)
         result.error = Commands::tr("%1 waits for data after the prompt: use the socket console to send data.")
                                .arg(QString::fromUtf8(text));

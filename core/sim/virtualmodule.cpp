@@ -255,25 +255,16 @@ void VirtualModule::dispatch(const QByteArray &line)
 
 void VirtualModule::reply(const QByteArrayList &lines)
 {
+    // V.250 6.2.6: ATV1 frames each information text "\r\n<text>\r\n", ATV0
+    // "<text>\r\n". Only the frame changes: a text that holds a payload
+    // (+QIRD's "<header>\r\n<data>") keeps every byte of it.
     QByteArray bytes;
     for (const QByteArray &line : lines)
-        bytes += "\r\n" + line + "\r\n";
-    replyFramed(bytes);
-}
-
-void VirtualModule::replyFramed(const QByteArray &information)
-{
+        bytes += m_verbose ? "\r\n" + line + "\r\n" : line + "\r\n";
     m_answer = Answer::Ok;
-    if (m_verbose) {
-        write(m_lastInLine ? information + "\r\nOK\r\n" : information);
-        return;
-    }
-    // V.250 6.2.6, ATV0: information text is "<text>\r\n" (no header), the result code "0\r".
-    QByteArray text = information;
-    text.replace("\r\n\r\n", "\r\n");
-    if (text.startsWith("\r\n"))
-        text.remove(0, 2);
-    write(m_lastInLine ? text + "0\r" : text);
+    if (m_lastInLine)
+        bytes += m_verbose ? QByteArray("\r\nOK\r\n") : QByteArray("0\r"); // V.250 Table 1: 0 OK
+    write(bytes);
 }
 
 void VirtualModule::replyError(int lastErrorCode)

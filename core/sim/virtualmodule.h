@@ -122,10 +122,9 @@ public:
 
     // ---- for the command handlers ----
     // Info lines, each framed "\r\n<line>\r\n", then "\r\nOK\r\n" (the line's
-    // one final result: within a chain of commands, only after the last).
+    // one final result: within a chain of commands, only after the last);
+    // after ATV0 "<line>\r\n" and "0\r". A line may hold a payload after its header.
     void reply(const QByteArrayList &lines = {});
-    // The same with the information already framed (a payload inside it).
-    void replyFramed(const QByteArray &information);
     // "\r\nERROR\r\n"; a TCP/IP error code also becomes the last error.
     void replyError(int lastErrorCode); // every ERROR sets what AT+QIGETERROR says
     // The error of a 3GPP command as AT+CMEE says: ERROR, or +CME ERROR with the number or text.

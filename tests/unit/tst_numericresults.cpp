@@ -11,11 +11,15 @@
 #include "bc25/trafficdecoder.h"
 #include "link/enginelink.h"
 #include "profile/moduleprofile.h"
+#include "session/modulesession.h"
 #include "sim/simconfig.h"
 #include "sim/virtualmodule.h"
 #include "transport/memorytransport.h"
 
 #include <QDateTime>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace bc25;
@@ -54,6 +58,9 @@ private slots:
     void theEngineReadsNumbersOnceTheModuleConfirmsAtv0();
     void aRawLogDecodesAlike_data();
     void aRawLogDecodesAlike();
+    void aModuleAlreadyInAtv0IsReadNotDeclaredDead();
+    void theVirtualModuleFramesOnlyTheTextAroundAPayload_data();
+    void theVirtualModuleFramesOnlyTheTextAroundAPayload();
 };
 
 void TestNumericResults::theEngineReadsNumbersOnceTheModuleConfirmsAtv0()
@@ -141,6 +148,17 @@ void TestNumericResults::aRawLogDecodesAlike_data()
         QTest::addRow("AT&F, %s", split)
                 << v0 + "AT&F\r\r\nOK\r\nAT+CGSN\r\r\n4\r\n\r\nOK\r\n"
                 << QStringList {QStringLiteral("ATV0 OK"), QStringLiteral("AT&F OK"), QStringLiteral("AT+CGSN OK")};
+        // In a chain (V.250 5.4) ATV0 is taken on as alone: the chain's own result is the first number.
+        for (const char *chain : {"ATE1V0", "ATV0E1", "AT&FV0"}) {
+            QTest::addRow("%s, %s", chain, split)
+                    << QByteArray(chain) + "\r0\rAT+CSQ\r+CSQ: 22,0\r\n0\rAT+CGATT?\r+CGATT: 1\r\n0\rAT\r0\r"
+                    << QStringList {QLatin1String(chain) + QLatin1String(" OK"), QStringLiteral("AT+CSQ OK"),
+                                    QStringLiteral("AT+CGATT? OK"), QStringLiteral("AT OK")};
+        }
+        // A refused value in the chain changes nothing: "0" stays AT+CGSN's text.
+        QTest::addRow("ATE1V7, %s", split)
+                << QByteArray("ATE1V7\r\r\nERROR\r\nAT+CGSN\r\r\n0\r\n\r\nOK\r\n")
+                << QStringList {QStringLiteral("ATE1V7 ERROR"), QStringLiteral("AT+CGSN OK")};
         // A restart brings the default back (V.250: ATV1), as the virtual module does.
         QTest::addRow("restarted, %s", split)
                 << v0 + "\r\nRDY\r\nAT+CGSN\r\r\n0\r\n\r\nOK\r\n"
@@ -153,6 +171,80 @@ void TestNumericResults::aRawLogDecodesAlike()
     QFETCH(QByteArray, log);
     QFETCH(QStringList, finals);
     QCOMPARE(decodeRaw(log, QByteArray(QTest::currentDataTag()).endsWith("byte by byte")), finals);
+}
+
+// A module left in ATV0 (saved with AT&W, set by another host) answers the
+// session's first AT with "0\r": a command that prints no text can have no
+// other answer, so the module said it is in numeric mode, and the session
+// reads it so — not "The module does not answer: check its power…"
+// (adversary pass 10 F16). The virtual module, started in ATV0.
+void TestNumericResults::aModuleAlreadyInAtv0IsReadNotDeclaredDead()
+{
+    const auto profile = ModuleProfile::bc25();
+    transport::MemoryTransport host;
+    transport::MemoryTransport device;
+    transport::MemoryTransport::connectPair(&host, &device);
+    host.open();
+    device.open();
+    at::CommandEngine engine {profile};
+    link::EngineLink link {&engine};
+    link.setTransport(&host);
+    sim::VirtualModule module {profile, sim::SimConfig {}};
+    module.setVerboseResults(false);
+    module.attachTo(&device);
+    ModuleSession session {&engine};
+    QSignalSpy answered(&session, &ModuleSession::moduleAnswered);
+    QSignalSpy silent(&session, &ModuleSession::moduleNotAnswering);
+    session.synchronize();
+    QTRY_COMPARE_WITH_TIMEOUT(answered.count(), 1, 10000);
+    QCOMPARE(silent.count(), 0);
+    QVERIFY(!engine.settings().verboseResults);
+    QTRY_COMPARE(session.moduleInfo().model, QByteArray("bc25"));
+    QTRY_VERIFY_WITH_TIMEOUT(!engine.isBusy(), 10000);
+}
+
+// V.250 6.2.6: ATV0 changes the frame of information text ("<text>\r\n"
+// instead of "\r\n<text>\r\n") and the result code, never a read's data:
+// six bytes "\r\nAB\r\n" read back are six bytes under either (adversary
+// pass 10 F8: under ATV0 the virtual module printed four, and the count ate "0\r").
+void TestNumericResults::theVirtualModuleFramesOnlyTheTextAroundAPayload_data()
+{
+    QTest::addColumn<QByteArray>("atv");
+    QTest::addColumn<QByteArray>("answer");
+    const QByteArray data = "\r\nAB\r\n";
+    QTest::newRow("ATV1") << QByteArray("ATV1") << "\r\n+QIRD: 6\r\n" + data + "\r\n\r\nOK\r\n";
+    QTest::newRow("ATV0") << QByteArray("ATV0") << "+QIRD: 6\r\n" + data + "\r\n0\r";
+}
+
+void TestNumericResults::theVirtualModuleFramesOnlyTheTextAroundAPayload()
+{
+    QFETCH(QByteArray, atv);
+    QFETCH(QByteArray, answer);
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    transport::MemoryTransport host;
+    transport::MemoryTransport device;
+    transport::MemoryTransport::connectPair(&host, &device);
+    host.open();
+    device.open();
+    sim::VirtualModule module {ModuleProfile::bc25(), sim::SimConfig {}};
+    module.attachTo(&device);
+    QByteArray printed;
+    connect(&module, &sim::VirtualModule::output, this, [&printed](const QByteArray &b) { printed += b; });
+    auto exchange = [&](const QByteArray &command, const QByteArray &until) {
+        printed.clear();
+        host.write(command + '\r');
+        return QTest::qWaitFor([&] { return printed.contains(until); }, 5000);
+    };
+    QVERIFY(exchange(atv, "\r"));
+    QVERIFY(exchange(R"(AT+QIOPEN=1,0,"TCP","127.0.0.1",)" + QByteArray::number(server.serverPort()) + ",0,0", "+QIOPEN: 0,0"));
+    QTRY_VERIFY(server.hasPendingConnections());
+    QTcpSocket *peer = server.nextPendingConnection();
+    printed.clear();
+    peer->write("\r\nAB\r\n");
+    QTRY_VERIFY(printed.contains("+QIURC: \"recv\",0"));
+    QVERIFY(exchange("AT+QIRD=0,512", answer));
+    QCOMPARE(printed, "AT+QIRD=0,512\r" + answer);
 }
 
 QTEST_GUILESS_MAIN(TestNumericResults)

@@ -181,10 +181,10 @@ void SocketReceiver::read(int id, qint64 maxLength)
     }
     slot.buffered -= data.size();
     slot.readTotal += data.size();
-    QByteArray header = "\r\n+QIRD: " + number(data.size()) + peer;
+    QByteArray header = "+QIRD: " + number(data.size()) + peer;
     if (peer.isEmpty() && nv.showLength) // no <remaining_length> after a peer
         header += ',' + number(remaining); // manual 2.1.5 note 3: what is left of this node
-    m_module->replyFramed(header + (nv.viewMode ? "," : "\r\n") + payloadText(data) + "\r\n");
+    m_module->reply({header + (nv.viewMode ? "," : "\r\n") + payloadText(data)});
     if (slot.nodes.empty()) {
         slot.urcPending = false;
         slot.fullReported = false;
