@@ -56,6 +56,7 @@ private slots:
     void writesAndSendsStandAlone();
     void aLineWithoutEndIsCutAtTheRowLength();
     void aLongLineSaysItsCutAndIsWholeInEachRowsTooltip();
+    void aLongSendIsOneSendWithItsPlaceInTheLine();
     void manyRequestsGiveOneTickAndAFloodASlowerOne();
     void scrollBarRepaintsOnlyWhenItLooksDifferent();
     void viewFollowsTheEndUnlessScrolledAway();
@@ -167,6 +168,39 @@ void TestLogViews::aLongLineSaysItsCutAndIsWholeInEachRowsTooltip()
     QVERIFY(console.index(2, ConsoleModel::Data).data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Bytes 513–602 ")));
     // A line that fits a row has no such tooltip.
     QVERIFY(!console.index(3, ConsoleModel::Data).data(Qt::ToolTipRole).isValid());
+}
+
+// A 311-byte send (new-user pass 10, EN F1 / ZH F2): its second row was a
+// second "» " with a time of its own, read as two sends. One time and one
+// "» ", then "↪ byte 257" as a received line's; two sends stay two.
+void TestLogViews::aLongSendIsOneSendWithItsPlaceInTheLine()
+{
+    ConsoleModel console;
+    QByteArray line;
+    for (int i = 0; i < 311; ++i)
+        line += char('A' + i % 26);
+    console.append(true, line, 1000);
+    console.append(true, QByteArray(256, 'x'), 2000); // follows the last send's bytes, a row long: still a send
+    console.append(true, "next", 3000);
+    console.flush();
+    QCOMPARE(console.rowCount(), 4);
+    QCOMPARE(cell(console, 0, ConsoleModel::Data), QStringLiteral("» ") + QString::fromLatin1(line.left(256)));
+    QCOMPARE(cell(console, 1, ConsoleModel::Time), QStringLiteral("↪ byte 257"));
+    QCOMPARE(cell(console, 1, ConsoleModel::Data), QStringLiteral("↪ ") + QString::fromLatin1(line.mid(256)));
+    QVERIFY(console.index(1, ConsoleModel::Data).data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Bytes 257–311 of a line of 311 bytes")));
+    QCOMPARE(console.index(1, ConsoleModel::Data).data(ConsoleModel::SentRole).toBool(), true);
+    // A copy keeps the bytes and their direction, not the "↪ ".
+    QCOMPARE(console.index(1, ConsoleModel::Data).data(TableText::ExportRole).toString(),
+             QStringLiteral("» ") + QString::fromLatin1(line.mid(256)));
+    for (int row : {2, 3}) {
+        QVERIFY(!cell(console, row, ConsoleModel::Time).contains(QLatin1String("byte")));
+        QVERIFY(cell(console, row, ConsoleModel::Data).startsWith(QStringLiteral("» ")));
+    }
+    // In hex, the sent mark's gutter says it goes on too.
+    console.setHex(true);
+    QVERIFY(cell(console, 0, ConsoleModel::Data).startsWith(QStringLiteral("» 41 42")));
+    QVERIFY(cell(console, 1, ConsoleModel::Data).startsWith(QStringLiteral("↪ ")));
+    QCOMPARE(cell(console, 1, ConsoleModel::Time), QStringLiteral("↪ byte 257"));
 }
 
 void TestLogViews::manyRequestsGiveOneTickAndAFloodASlowerOne()
