@@ -61,6 +61,7 @@ private slots:
     void scrollBarRepaintsOnlyWhenItLooksDifferent();
     void viewFollowsTheEndUnlessScrolledAway();
     void viewAtTheEndStaysThereWhenItGetsShorter();
+    void viewAtTheEndStaysThereWhenItsRowsGrowTaller();
     void shapedTextsStayBounded();
     void cutTextEndsInAnEllipsis();
     void aCutCellHasItsWholeTextAsATooltip();
@@ -248,6 +249,40 @@ void TestLogViews::scrollBarRepaintsOnlyWhenItLooksDifferent()
     }
     QCOMPARE(view.verticalScrollBar()->value(), view.verticalScrollBar()->maximum());
     QVERIFY2(bar.paints <= 2, qPrintable(QString::number(bar.paints)));
+}
+
+// Show as "Hex + text" makes the rows taller (a line per 16 bytes): a view at
+// its end was left mid-log, and what came after it out of sight (new-user
+// pass 10, ZH F3). It stays at its end, and goes on following it.
+void TestLogViews::viewAtTheEndStaysThereWhenItsRowsGrowTaller()
+{
+    ConsoleModel console;
+    LogView view;
+    view.setModel(&console);
+    view.resize(500, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    for (int i = 0; i < 100; ++i)
+        console.append(i % 2 == 0, QByteArray("line ") + QByteArray::number(i) + QByteArray(40, '.') + '\n', i);
+    console.flush();
+    QScrollBar *bar = view.verticalScrollBar();
+    QTRY_COMPARE(bar->value(), bar->maximum());
+    const int textMaximum = bar->maximum();
+
+    console.setViewMode(ByteText::ViewMode::HexAndText);
+    QTRY_VERIFY(bar->maximum() > textMaximum); // fewer rows fit
+    QTRY_COMPARE(bar->value(), bar->maximum());
+    console.append(false, "after\n", 200);
+    console.flush();
+    QTRY_COMPARE(bar->value(), bar->maximum());
+    const QRect last = view.visualRect(console.index(console.rowCount() - 1, ConsoleModel::Data));
+    QVERIFY2(view.viewport()->rect().contains(last.topLeft()), "the newest row is in sight");
+
+    // Back to a line a row: still at the end.
+    console.setViewMode(ByteText::ViewMode::Text);
+    console.append(false, "again\n", 300);
+    console.flush();
+    QTRY_COMPARE(bar->value(), bar->maximum());
 }
 
 void TestLogViews::viewFollowsTheEndUnlessScrolledAway()
