@@ -27,6 +27,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -45,6 +46,7 @@ private slots:
     void aCommandNotInTheManualGoesOutAsTypedAndIsSaidSo();
     void completionListNeverCoversTheSyntaxLine_data();
     void completionListNeverCoversTheSyntaxLine();
+    void enterOnTheStartOfACommandNeverSendsIt();
 
 private:
     static int rowsWith(const QAbstractItemModel *model, int column, const QString &text);
@@ -263,6 +265,57 @@ void TestTerminalRaw::completionListNeverCoversTheSyntaxLine()
                                                    .arg(hint.x()).arg(hint.y()).arg(hint.width()).arg(hint.height())));
     QVERIFY(!popup.intersects(line));
     QVERIFY(popup.height() > 0);
+}
+
+// Enter with the list open and none chosen sent "AT+QIOP" to the module, a
+// typo (new-user pass 10, ZH F5). The start of several commands keeps the list,
+// the first chosen; the start of one is completed; neither is sent.
+void TestTerminalRaw::enterOnTheStartOfACommandNeverSendsIt()
+{
+    link::ModuleStack stack(profile::ModuleProfile::bc25());
+    TrafficModel traffic;
+    TerminalPanel terminal(&stack.session(), &traffic);
+    terminal.resize(500, 300);
+    terminal.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&terminal));
+    QSignalSpy started(&stack.engine(), &at::CommandEngine::commandStarted);
+    QCompleter *completer = terminal.completer();
+    QAbstractItemView *popup = completer->popup();
+    terminal.commandLine()->setFocus();
+    QTest::keyClicks(terminal.commandLine(), QStringLiteral("AT+QIOP"));
+    QTRY_VERIFY(popup->isVisible());
+    QVERIFY(completer->completionCount() > 1);
+    QVERIFY(!popup->currentIndex().isValid());
+    QTest::keyClick(popup, Qt::Key_Return);
+    QTRY_VERIFY(popup->isVisible());
+    QTRY_COMPARE(popup->currentIndex().row(), 0);
+    const QString first = popup->currentIndex().data().toString();
+    QVERIFY(first.startsWith(QStringLiteral("AT+QIOPEN")));
+    QCOMPARE(terminal.commandLine()->text(), first); // the line shows the one chosen, as Down does
+    QCOMPARE(terminal.statusText(), QString()); // not submitted: no result, no refusal
+    QTest::keyClick(popup, Qt::Key_Return); // the first taken, the list gone
+    QCOMPARE(terminal.commandLine()->text(), first);
+    QTRY_VERIFY(!popup->isVisible());
+
+    // The start of a single command: completed, not sent.
+    const QAbstractItemModel *completions = completer->model();
+    QString single;
+    for (int row = 0; row < completions->rowCount() && single.isEmpty(); ++row) {
+        const QString command = completions->index(row, 0).data().toString();
+        const QString start = command.left(command.size() - 1);
+        if (start.size() > 3 && completions->match(completions->index(0, 0), Qt::DisplayRole, start, -1,
+                                                   Qt::MatchStartsWith).size() == 1)
+            single = command;
+    }
+    QVERIFY(!single.isEmpty());
+    terminal.commandLine()->clear();
+    QTRY_VERIFY(!popup->isVisible());
+    QTest::keyClicks(terminal.commandLine(), single.left(single.size() - 1));
+    QTRY_VERIFY(popup->isVisible());
+    QTest::keyClick(popup, Qt::Key_Return);
+    QCOMPARE(terminal.commandLine()->text(), single);
+    QCOMPARE(terminal.statusText(), QString());
+    QCOMPARE(started.count(), 0);
 }
 
 QTEST_MAIN(TestTerminalRaw)

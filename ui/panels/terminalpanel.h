@@ -65,6 +65,8 @@ private:
     // Whether a command of the catalog starts with the text (it is being typed).
     [[nodiscard]] bool isCompletionPrefix(const QString &text) const;
     void sendRaw(const QString &line);
+    // Enter while the completion list shows and none of it is chosen.
+    void enterWithCompletions();
     // The completion list never covers the syntax line: it goes above it, or below.
     void keepPopupOffHint();
 
