@@ -47,6 +47,7 @@ private slots:
     void completionListNeverCoversTheSyntaxLine_data();
     void completionListNeverCoversTheSyntaxLine();
     void enterOnTheStartOfACommandNeverSendsIt();
+    void aRefusalIsWholeRightUnderTheCommandLine();
 
 private:
     static int rowsWith(const QAbstractItemModel *model, int column, const QString &text);
@@ -316,6 +317,38 @@ void TestTerminalRaw::enterOnTheStartOfACommandNeverSendsIt()
     QCOMPARE(terminal.commandLine()->text(), single);
     QCOMPARE(terminal.statusText(), QString());
     QCOMPARE(started.count(), 0);
+}
+
+// The refusal of a chained line stood under three empty lines of syntax, cut
+// at its second line (new-user pass 10, EN F11, 1280×720: the dock ~430 px).
+void TestTerminalRaw::aRefusalIsWholeRightUnderTheCommandLine()
+{
+    link::ModuleStack stack(profile::ModuleProfile::bc25());
+    TrafficModel traffic;
+    TerminalPanel terminal(&stack.session(), &traffic);
+    terminal.resize(430, 500);
+    terminal.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&terminal));
+    const int lineBottom = terminal.commandLine()->geometry().bottom();
+    const int underLine = terminal.height() - lineBottom; // what the command row leaves below it
+    const QString refusal = terminal.submit(QStringLiteral("AT+CSQ;+CGATT?"));
+    QVERIFY(!refusal.isEmpty());
+    auto *status = terminal.findChild<StatusLine *>(QStringLiteral("terminal.status"));
+    QVERIFY(status);
+    QTRY_VERIFY(status->isVisible());
+    const QPoint top = status->mapTo(&terminal, QPoint(0, 0));
+    QVERIFY2(top.y() - lineBottom <= 12, qPrintable(QStringLiteral("%1 px below the command line").arg(top.y() - lineBottom)));
+    QVERIFY2(!status->isCut(), qPrintable(status->text()));
+    QCOMPARE(QString(status->text()).replace(QLatin1Char('\n'), QLatin1Char(' ')), terminal.statusText());
+    // The command row did not move, nor what it leaves below it.
+    QCOMPARE(terminal.commandLine()->geometry().bottom(), lineBottom);
+    QCOMPARE(terminal.height() - lineBottom, underLine);
+
+    // Typing the next command: its syntax under the result, the row still in place.
+    terminal.commandLine()->setText(QStringLiteral("AT+QICLOSE=1"));
+    QTRY_VERIFY(terminal.hint()->isVisible());
+    QVERIFY(terminal.hint()->mapTo(&terminal, QPoint(0, 0)).y() > top.y());
+    QCOMPARE(terminal.commandLine()->geometry().bottom(), lineBottom);
 }
 
 QTEST_MAIN(TestTerminalRaw)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "terminalpanel.h"
 #include "commandhint.h"
+#include "views/sharedstatuslines.h"
 #include "views/statusline.h"
 
 #include "profile/moduleprofile.h"
@@ -59,9 +60,12 @@ TerminalPanel::TerminalPanel(ModuleSession *session, TrafficModel *model, QWidge
     , m_line(new QLineEdit(this))
     , m_viewFormat(new QComboBox(this))
     , m_hidePolling(new QCheckBox(tr("Hide polling"), this))
-    // Both keep their lines when empty: the command row above them never moves.
-    , m_status(new StatusLine(2, this))
-    , m_hint(new StatusLine(HintLines, this))
+    // Together a fixed height: the command row above them never moves. The
+    // result came under three empty lines of syntax, cut at two lines of its
+    // own (new-user pass 10, EN F11): right under the line now, as many as it needs.
+    , m_underLine(new SharedStatusLines(UnderLineLines, this))
+    , m_status(m_underLine->first())
+    , m_hint(m_underLine->second())
 {
     TableText::installCopy(m_view);
     m_view->verticalHeader()->setDefaultSectionSize(LineHeight::row(m_view->font(), 4));
@@ -145,8 +149,7 @@ TerminalPanel::TerminalPanel(ModuleSession *session, TrafficModel *model, QWidge
     layout->addWidget(m_view, 1);
     layout->addWidget(m_find);
     layout->addLayout(bar);
-    layout->addWidget(m_hint);
-    layout->addWidget(m_status);
+    layout->addWidget(m_underLine);
 
     connect(send, &QPushButton::clicked, this, [this] { submit(m_line->text()); });
     connect(sendRaw, &QPushButton::clicked, this, [this] { submitRaw(m_line->text()); });
