@@ -68,6 +68,15 @@ void CommandStatus::showFailure(const QString &message)
     m_bar->showMessage(message, FailureShownMs);
 }
 
+void CommandStatus::withdraw(const QString &message)
+{
+    if (m_bar->currentMessage() != message)
+        return;
+    m_bar->clearMessage();
+    if (m_failure == message)
+        m_failure.clear();
+}
+
 void CommandStatus::onTransaction(const at::Transaction &t)
 {
     // The user's own commands, however sent (typed, raw, a panel's, a quick

@@ -24,6 +24,8 @@ public:
     void show(const QString &message, int timeoutMs = 10000);
     // A failure: on show until the next user command succeeds or another message replaces it.
     void showFailure(const QString &message);
+    // `message` is no longer true: gone if it is still on show.
+    void withdraw(const QString &message);
 
 private:
     void onTransaction(const at::Transaction &transaction);

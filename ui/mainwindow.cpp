@@ -148,6 +148,7 @@ MainWindow::MainWindow(ModuleSession *session, link::Connection *connection, QWi
     connect(session->sockets(), &SocketTable::moduleRestarted, this,
             [this] { statusBar()->showMessage(tr("The module restarted (RDY); every socket was closed."), 10000); });
     connect(m_sockets, &SocketPanel::message, this, [this](const QString &m) { m_commandStatus->show(m); });
+    connect(m_sockets, &SocketPanel::messageOutdated, m_commandStatus, &CommandStatus::withdraw);
     m_signalRefresh.setInterval(SignalRefreshMs);
     connect(&m_signalRefresh, &QTimer::timeout, session->status(), &ModuleStatus::refresh);
 

@@ -111,6 +111,21 @@ void SocketTable::onTransaction(const at::Transaction &t)
             refresh();
         return;
     }
+    // The user's AT+QIOPEN typed or sent as a quick command: its end is told
+    // as the panel's own (a 566 on socket 4 left "Socket 2 is open." under the
+    // table, new-user pass 10, EN F6). A recipe's and the health check's opens
+    // are told in their own panels.
+    const bool usersOwn = t.source == at::Source::Terminal || t.source == at::Source::Raw || t.source == at::Source::Quick;
+    const int openedId = spec && spec->id == CommandId::Open && usersOwn ? socketOf(command) : -1;
+    if (openedId >= 0 && !CommandRunner::succeeded(t)) {
+        // +QIOPEN: <connectID>,<err> (manual 2.1.1): the code, as a refused open of the panel's keeps it.
+        if (t.operation.status == at::OperationResult::Status::Failed && !t.operation.lines.isEmpty()
+            && !socket(openedId).inUse) {
+            mutableSocket(openedId).lastError = int(t.operation.lines.constLast().integer(1));
+            emit socketChanged(openedId);
+        }
+        emit openFinished(openedId, false, t.ok() ? CommandRunner::failureText(t.operation) : CommandRunner::failureText(t));
+    }
     // A socket opened, closed or switched from the terminal (or a recipe): the
     // table asks the module, whose answer is the confirmation (manual 2.1.3).
     if (t.source == at::Source::Panel || t.source == at::Source::Session || !t.ok())
@@ -131,6 +146,8 @@ void SocketTable::onTransaction(const at::Transaction &t)
         }
         if (id >= 0)
             emit openedOrClosedBy(id, t.source);
+        if (id >= 0 && id == openedId)
+            emit openFinished(id, true, {});
     }
 }
 

@@ -88,6 +88,8 @@ signals:
     void sendEnded(int connectId, qint64 bytes, bool ok, const QString &message, bc25::at::Source source);
     // A send that had timed out (command `commandId`) was confirmed late by its SEND OK: counted now.
     void lateSendConfirmed(int connectId, qint64 bytes, quint64 commandId);
+    // An open ended: the panel's own (open()), or the user's typed or quick
+    // AT+QIOPEN — the latest open is what the panel's line tells, not an older one.
     void openFinished(int connectId, bool ok, const QString &message);
     void closeFinished(int connectId, bool ok, const QString &message);
     // An AT+QIOPEN or AT+QICLOSE not of the panel's own (the terminal's, a

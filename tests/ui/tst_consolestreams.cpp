@@ -72,6 +72,7 @@ private slots:
     void theLineUnderTheTableForgetsASocketClosedElsewhere_data();
     void theLineUnderTheTableForgetsASocketClosedElsewhere();
     void theTerminalsRefusalGoesWhenThePanelOpens();
+    void aFailedOpenFromTheTerminalIsTheLatestNews();
     void everySendOnTheSocketEndsInTheStatusLine_data();
     void everySendOnTheSocketEndsInTheStatusLine();
     void onlyTheConsolesOwnSendsAreRunning();
@@ -499,6 +500,35 @@ void TestConsoleStreams::theLineUnderTheTableForgetsASocketClosedElsewhere()
     }
     QTRY_VERIFY(!m_session->socket(2).inUse);
     QVERIFY2(!line->status().contains(QLatin1String("is open")), qPrintable(line->status()));
+    // The status bar told the same news: it goes there too (it stayed, new-user pass 10, EN F6).
+    QVERIFY2(!m_window->statusBar()->currentMessage().contains(QLatin1String("is open")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+}
+
+// A 566 of the terminal's AT+QIOPEN on socket 4 left "Socket 2 is open." under
+// the table (new-user pass 10, EN F6): the latest open is the news, the
+// terminal's as the panel's, its code in words there and in the table.
+void TestConsoleStreams::aFailedOpenFromTheTerminalIsTheLatestNews()
+{
+    auto *line = m_window->socketPanel()->findChild<StatusLine *>(QStringLiteral("sockets.status"));
+    QVERIFY(line);
+    open(2);
+    QTRY_COMPARE(line->status(), QStringLiteral("Socket 2 is open."));
+    QTcpServer closed; // a port nobody listens on: the module's connect is refused
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const quint16 port = closed.serverPort();
+    closed.close();
+    QCOMPARE(m_window->terminalPanel()->submit(
+                     QStringLiteral("AT+QIOPEN=1,4,\"TCP\",\"127.0.0.1\",%1,0,0").arg(port)), QString());
+    QTRY_VERIFY2(line->status().startsWith(QStringLiteral("Socket 4 could not be opened")), qPrintable(line->status()));
+    QVERIFY2(line->status().contains(QLatin1String("566")), qPrintable(line->status()));
+    QCOMPARE(m_session->socket(4).lastError, 566);
+    QVERIFY(m_session->socket(2).inUse);
+
+    // Opened from the terminal: that is the news then.
+    QCOMPARE(m_window->terminalPanel()->submit(
+                     QStringLiteral("AT+QIOPEN=1,4,\"TCP\",\"127.0.0.1\",%1,0,0").arg(m_connection->echoPort())), QString());
+    QTRY_COMPARE(line->status(), QStringLiteral("Socket 4 is open."));
 }
 
 // The terminal's refusal of a typed AT+QIOPEN is old news once the Open

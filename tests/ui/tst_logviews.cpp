@@ -56,10 +56,12 @@ private slots:
     void writesAndSendsStandAlone();
     void aLineWithoutEndIsCutAtTheRowLength();
     void aLongLineSaysItsCutAndIsWholeInEachRowsTooltip();
+    void aLongSendIsOneSendWithItsPlaceInTheLine();
     void manyRequestsGiveOneTickAndAFloodASlowerOne();
     void scrollBarRepaintsOnlyWhenItLooksDifferent();
     void viewFollowsTheEndUnlessScrolledAway();
     void viewAtTheEndStaysThereWhenItGetsShorter();
+    void viewAtTheEndStaysThereWhenItsRowsGrowTaller();
     void shapedTextsStayBounded();
     void cutTextEndsInAnEllipsis();
     void aCutCellHasItsWholeTextAsATooltip();
@@ -169,6 +171,39 @@ void TestLogViews::aLongLineSaysItsCutAndIsWholeInEachRowsTooltip()
     QVERIFY(!console.index(3, ConsoleModel::Data).data(Qt::ToolTipRole).isValid());
 }
 
+// A 311-byte send (new-user pass 10, EN F1 / ZH F2): its second row was a
+// second "» " with a time of its own, read as two sends. One time and one
+// "» ", then "↪ byte 257" as a received line's; two sends stay two.
+void TestLogViews::aLongSendIsOneSendWithItsPlaceInTheLine()
+{
+    ConsoleModel console;
+    QByteArray line;
+    for (int i = 0; i < 311; ++i)
+        line += char('A' + i % 26);
+    console.append(true, line, 1000);
+    console.append(true, QByteArray(256, 'x'), 2000); // follows the last send's bytes, a row long: still a send
+    console.append(true, "next", 3000);
+    console.flush();
+    QCOMPARE(console.rowCount(), 4);
+    QCOMPARE(cell(console, 0, ConsoleModel::Data), QStringLiteral("» ") + QString::fromLatin1(line.left(256)));
+    QCOMPARE(cell(console, 1, ConsoleModel::Time), QStringLiteral("↪ byte 257"));
+    QCOMPARE(cell(console, 1, ConsoleModel::Data), QStringLiteral("↪ ") + QString::fromLatin1(line.mid(256)));
+    QVERIFY(console.index(1, ConsoleModel::Data).data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Bytes 257–311 of a line of 311 bytes")));
+    QCOMPARE(console.index(1, ConsoleModel::Data).data(ConsoleModel::SentRole).toBool(), true);
+    // A copy keeps the bytes and their direction, not the "↪ ".
+    QCOMPARE(console.index(1, ConsoleModel::Data).data(TableText::ExportRole).toString(),
+             QStringLiteral("» ") + QString::fromLatin1(line.mid(256)));
+    for (int row : {2, 3}) {
+        QVERIFY(!cell(console, row, ConsoleModel::Time).contains(QLatin1String("byte")));
+        QVERIFY(cell(console, row, ConsoleModel::Data).startsWith(QStringLiteral("» ")));
+    }
+    // In hex, the sent mark's gutter says it goes on too.
+    console.setHex(true);
+    QVERIFY(cell(console, 0, ConsoleModel::Data).startsWith(QStringLiteral("» 41 42")));
+    QVERIFY(cell(console, 1, ConsoleModel::Data).startsWith(QStringLiteral("↪ ")));
+    QCOMPARE(cell(console, 1, ConsoleModel::Time), QStringLiteral("↪ byte 257"));
+}
+
 void TestLogViews::manyRequestsGiveOneTickAndAFloodASlowerOne()
 {
     FrameClock *clock = FrameClock::instance();
@@ -214,6 +249,40 @@ void TestLogViews::scrollBarRepaintsOnlyWhenItLooksDifferent()
     }
     QCOMPARE(view.verticalScrollBar()->value(), view.verticalScrollBar()->maximum());
     QVERIFY2(bar.paints <= 2, qPrintable(QString::number(bar.paints)));
+}
+
+// Show as "Hex + text" makes the rows taller (a line per 16 bytes): a view at
+// its end was left mid-log, and what came after it out of sight (new-user
+// pass 10, ZH F3). It stays at its end, and goes on following it.
+void TestLogViews::viewAtTheEndStaysThereWhenItsRowsGrowTaller()
+{
+    ConsoleModel console;
+    LogView view;
+    view.setModel(&console);
+    view.resize(500, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    for (int i = 0; i < 100; ++i)
+        console.append(i % 2 == 0, QByteArray("line ") + QByteArray::number(i) + QByteArray(40, '.') + '\n', i);
+    console.flush();
+    QScrollBar *bar = view.verticalScrollBar();
+    QTRY_COMPARE(bar->value(), bar->maximum());
+    const int textMaximum = bar->maximum();
+
+    console.setViewMode(ByteText::ViewMode::HexAndText);
+    QTRY_VERIFY(bar->maximum() > textMaximum); // fewer rows fit
+    QTRY_COMPARE(bar->value(), bar->maximum());
+    console.append(false, "after\n", 200);
+    console.flush();
+    QTRY_COMPARE(bar->value(), bar->maximum());
+    const QRect last = view.visualRect(console.index(console.rowCount() - 1, ConsoleModel::Data));
+    QVERIFY2(view.viewport()->rect().contains(last.topLeft()), "the newest row is in sight");
+
+    // Back to a line a row: still at the end.
+    console.setViewMode(ByteText::ViewMode::Text);
+    console.append(false, "again\n", 300);
+    console.flush();
+    QTRY_COMPARE(bar->value(), bar->maximum());
 }
 
 void TestLogViews::viewFollowsTheEndUnlessScrolledAway()

@@ -27,6 +27,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -45,6 +46,8 @@ private slots:
     void aCommandNotInTheManualGoesOutAsTypedAndIsSaidSo();
     void completionListNeverCoversTheSyntaxLine_data();
     void completionListNeverCoversTheSyntaxLine();
+    void enterOnTheStartOfACommandNeverSendsIt();
+    void aRefusalIsWholeRightUnderTheCommandLine();
 
 private:
     static int rowsWith(const QAbstractItemModel *model, int column, const QString &text);
@@ -263,6 +266,89 @@ void TestTerminalRaw::completionListNeverCoversTheSyntaxLine()
                                                    .arg(hint.x()).arg(hint.y()).arg(hint.width()).arg(hint.height())));
     QVERIFY(!popup.intersects(line));
     QVERIFY(popup.height() > 0);
+}
+
+// Enter with the list open and none chosen sent "AT+QIOP" to the module, a
+// typo (new-user pass 10, ZH F5). The start of several commands keeps the list,
+// the first chosen; the start of one is completed; neither is sent.
+void TestTerminalRaw::enterOnTheStartOfACommandNeverSendsIt()
+{
+    link::ModuleStack stack(profile::ModuleProfile::bc25());
+    TrafficModel traffic;
+    TerminalPanel terminal(&stack.session(), &traffic);
+    terminal.resize(500, 300);
+    terminal.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&terminal));
+    QSignalSpy started(&stack.engine(), &at::CommandEngine::commandStarted);
+    QCompleter *completer = terminal.completer();
+    QAbstractItemView *popup = completer->popup();
+    terminal.commandLine()->setFocus();
+    QTest::keyClicks(terminal.commandLine(), QStringLiteral("AT+QIOP"));
+    QTRY_VERIFY(popup->isVisible());
+    QVERIFY(completer->completionCount() > 1);
+    QVERIFY(!popup->currentIndex().isValid());
+    QTest::keyClick(popup, Qt::Key_Return);
+    QTRY_VERIFY(popup->isVisible());
+    QTRY_COMPARE(popup->currentIndex().row(), 0);
+    const QString first = popup->currentIndex().data().toString();
+    QVERIFY(first.startsWith(QStringLiteral("AT+QIOPEN")));
+    QCOMPARE(terminal.commandLine()->text(), first); // the line shows the one chosen, as Down does
+    QCOMPARE(terminal.statusText(), QString()); // not submitted: no result, no refusal
+    QTest::keyClick(popup, Qt::Key_Return); // the first taken, the list gone
+    QCOMPARE(terminal.commandLine()->text(), first);
+    QTRY_VERIFY(!popup->isVisible());
+
+    // The start of a single command: completed, not sent.
+    const QAbstractItemModel *completions = completer->model();
+    QString single;
+    for (int row = 0; row < completions->rowCount() && single.isEmpty(); ++row) {
+        const QString command = completions->index(row, 0).data().toString();
+        const QString start = command.left(command.size() - 1);
+        if (start.size() > 3 && completions->match(completions->index(0, 0), Qt::DisplayRole, start, -1,
+                                                   Qt::MatchStartsWith).size() == 1)
+            single = command;
+    }
+    QVERIFY(!single.isEmpty());
+    terminal.commandLine()->clear();
+    QTRY_VERIFY(!popup->isVisible());
+    QTest::keyClicks(terminal.commandLine(), single.left(single.size() - 1));
+    QTRY_VERIFY(popup->isVisible());
+    QTest::keyClick(popup, Qt::Key_Return);
+    QCOMPARE(terminal.commandLine()->text(), single);
+    QCOMPARE(terminal.statusText(), QString());
+    QCOMPARE(started.count(), 0);
+}
+
+// The refusal of a chained line stood under three empty lines of syntax, cut
+// at its second line (new-user pass 10, EN F11, 1280×720: the dock ~430 px).
+void TestTerminalRaw::aRefusalIsWholeRightUnderTheCommandLine()
+{
+    link::ModuleStack stack(profile::ModuleProfile::bc25());
+    TrafficModel traffic;
+    TerminalPanel terminal(&stack.session(), &traffic);
+    terminal.resize(430, 500);
+    terminal.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&terminal));
+    const int lineBottom = terminal.commandLine()->geometry().bottom();
+    const int underLine = terminal.height() - lineBottom; // what the command row leaves below it
+    const QString refusal = terminal.submit(QStringLiteral("AT+CSQ;+CGATT?"));
+    QVERIFY(!refusal.isEmpty());
+    auto *status = terminal.findChild<StatusLine *>(QStringLiteral("terminal.status"));
+    QVERIFY(status);
+    QTRY_VERIFY(status->isVisible());
+    const QPoint top = status->mapTo(&terminal, QPoint(0, 0));
+    QVERIFY2(top.y() - lineBottom <= 12, qPrintable(QStringLiteral("%1 px below the command line").arg(top.y() - lineBottom)));
+    QVERIFY2(!status->isCut(), qPrintable(status->text()));
+    QCOMPARE(QString(status->text()).replace(QLatin1Char('\n'), QLatin1Char(' ')), terminal.statusText());
+    // The command row did not move, nor what it leaves below it.
+    QCOMPARE(terminal.commandLine()->geometry().bottom(), lineBottom);
+    QCOMPARE(terminal.height() - lineBottom, underLine);
+
+    // Typing the next command: its syntax under the result, the row still in place.
+    terminal.commandLine()->setText(QStringLiteral("AT+QICLOSE=1"));
+    QTRY_VERIFY(terminal.hint()->isVisible());
+    QVERIFY(terminal.hint()->mapTo(&terminal, QPoint(0, 0)).y() > top.y());
+    QCOMPARE(terminal.commandLine()->geometry().bottom(), lineBottom);
 }
 
 QTEST_MAIN(TestTerminalRaw)

@@ -77,9 +77,16 @@ bool ConsoleModel::goesOnFromAbove(int row) const
         return false;
     const LogLine &above = entryAt(row - 1);
     const LogLine &line = entryAt(row);
-    // Cut by the row's size, not ended by an LF, and the next bytes of the same stream.
-    return above.kind == Received && line.kind == Received && above.ended && above.bytes.size() >= MaxRowBytes
-        && !above.bytes.endsWith('\n') && above.offset >= 0 && line.offset == above.offset + above.bytes.size();
+    if (above.kind != line.kind || line.kind == Note)
+        return false;
+    // A send or a read cut at the row's size: the same bytes go on.
+    if (line.continuesAbove)
+        return true;
+    // A received line cut by the row's size, not ended by an LF, whose next
+    // bytes of the same stream came in a later read. Never a send: each send
+    // is its own line, however its bytes follow the last one's.
+    return line.kind == Received && above.ended && above.bytes.size() >= MaxRowBytes && !above.bytes.endsWith('\n')
+        && above.offset >= 0 && line.offset == above.offset + above.bytes.size();
 }
 
 std::pair<int, int> ConsoleModel::lineRows(int row) const
@@ -111,15 +118,25 @@ QString ConsoleModel::longLineTip(int row) const
          + QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
 }
 
-QString ConsoleModel::rowText(const LogLine &entry) const
+QString ConsoleModel::placeInLine(qint64 byte)
 {
+    return tr("↪ byte %1").arg(byte);
+}
+
+QString ConsoleModel::rowText(int row) const
+{
+    const LogLine &entry = entryAt(row);
     if (entry.kind == Note)
         return QString::fromUtf8(entry.bytes); // the workbench's words, in Hex view too
+    // A send's mark is on its first row only: the rows its bytes go on in are
+    // marked as going on ("↪ "), as a received line's are, not as sends of their own.
+    const bool goesOn = goesOnFromAbove(row);
+    const bool sendStarts = entry.kind == Sent && !goesOn;
     QString shown;
     switch (viewMode()) {
     case ByteText::ViewMode::Text:
         shown = text(entry);
-        return entry.kind == Sent ? tr("» %1").arg(shown) : shown;
+        return sendStarts ? tr("» %1").arg(shown) : goesOn ? QStringLiteral("↪ ") + shown : shown;
     case ByteText::ViewMode::Hex: shown = QString::fromLatin1(entry.bytes.toHex(' ').toUpper()); break;
     case ByteText::ViewMode::HexAndText: shown = ByteText::offsetAndHexLines(entry.bytes, entry.offset); break;
     }
@@ -127,7 +144,9 @@ QString ConsoleModel::rowText(const LogLine &entry) const
     // or as many spaces), on each of its lines, so the offsets and the bytes of
     // sent and received rows stand in the same columns.
     shown.replace(QLatin1Char('\n'), QLatin1Char('\n') + QString(SentGutter, QLatin1Char(' ')));
-    return entry.kind == Sent ? tr("» %1").arg(shown) : QString(SentGutter, QLatin1Char(' ')) + shown;
+    return sendStarts ? tr("» %1").arg(shown)
+         : entry.kind == Sent ? QStringLiteral("↪ ") + shown // in the sent mark's gutter
+                              : QString(SentGutter, QLatin1Char(' ')) + shown;
 }
 
 int ConsoleModel::columnCount(const QModelIndex &parent) const
@@ -145,15 +164,13 @@ QVariant ConsoleModel::data(const QModelIndex &index, int role) const
         // A row that goes on from the one above is the middle of a line: no
         // time of its own (a time is a line's first byte), its place in the line instead.
         if (index.column() == Time && goesOnFromAbove(index.row()))
-            return tr("↪ byte %1").arg(entry.offset - entryAt(lineRows(index.row()).first).offset + 1);
+            return placeInLine(entry.offset - entryAt(lineRows(index.row()).first).offset + 1);
         // In Text view (its time hidden by default) the row's text says it goes on from
-        // above too, as a sent row's "» " says it was sent; copies and exports carry the bytes alone.
-        if (index.column() == Data && viewMode() == ByteText::ViewMode::Text && goesOnFromAbove(index.row()))
-            return QStringLiteral("↪ ") + rowText(entry);
+        // above too ("↪ "), as a sent row's "» " says it was sent (rowText).
         // A link marker is words, drawn once across the hex and the text (LogView's span).
         return index.column() == Time ? TableText::timeOfDay(entry.timestampMs)
              : index.column() == Text ? (entry.kind == Note ? QString() : textLines(entry))
-                                      : rowText(entry);
+                                      : rowText(index.row());
     case LogView::LinesRole:
         return viewMode() == ByteText::ViewMode::HexAndText && entry.kind != Note
                 ? ByteText::dumpLineCount(entry.bytes.size()) : 1;
@@ -162,9 +179,11 @@ QVariant ConsoleModel::data(const QModelIndex &index, int role) const
     case LogView::WrapsRole: // a link marker's words, whole on as many lines as they need
         return entry.kind == Note ? QVariant(int(Data)) : QVariant();
     case TableText::ExportRole: // exports carry the full date
+        if (index.column() == Data && viewMode() == ByteText::ViewMode::Text && goesOnFromAbove(index.row()))
+            return entry.kind == Sent ? tr("» %1").arg(text(entry)) : text(entry); // the bytes and their direction, no "↪ "
         return index.column() == Time ? TableText::dateAndTime(entry.timestampMs)
              : index.column() == Text ? text(entry)
-                                      : rowText(entry);
+                                      : rowText(index.row());
     case Qt::ToolTipRole: // a hex editor's view of the row; a marker's is its words (the view's, when cut)
         if (viewMode() == ByteText::ViewMode::HexAndText && index.column() == Data && entry.kind != Note)
             return ByteText::hexDump(entry.bytes, entry.offset);

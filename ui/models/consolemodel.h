@@ -32,6 +32,9 @@ public:
     void beginStream(const QString &note);
     void setHex(bool hex);
     void setViewMode(ByteText::ViewMode mode);
+    // What the Time column of a row says instead of a time when the row goes
+    // on from the one above: where in the line its first byte is ("↪ byte 257").
+    [[nodiscard]] static QString placeInLine(qint64 byte);
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -39,11 +42,11 @@ public:
 
 private:
     enum Kind : quint8 { Received, Sent, Note };
-    [[nodiscard]] QString rowText(const LogLine &line) const;
+    [[nodiscard]] QString rowText(int row) const;
     [[nodiscard]] static QString text(const LogLine &line);
     // The bytes as hexdump -C's text, 16 bytes a line, beside the hex of Hex + text.
     [[nodiscard]] static QString textLines(const LogLine &line);
-    // A received line longer than a row (MaxRowBytes) is cut into rows: the
+    // A line longer than a row (MaxRowBytes) is cut into rows: the
     // first and the last row of the line `row` belongs to (the same row for a
     // line that fits), and whether `row` goes on from the row above it.
     [[nodiscard]] std::pair<int, int> lineRows(int row) const;

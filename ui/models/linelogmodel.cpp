@@ -26,6 +26,7 @@ void LineLogModel::appendLines(quint8 kind, const QByteArray &bytes, qint64 time
         const qsizetype take = qMin(lf < 0 ? bytes.size() - at : lf + 1 - at, MaxRowBytes);
         LogLine line{timestampMs, kind, false, bytes.mid(at, take), offset < 0 ? -1 : offset + at, tag};
         line.ended = !continues || line.bytes.endsWith('\n') || take == MaxRowBytes;
+        line.continuesAbove = at > 0 && bytes.at(at - 1) != '\n';
         if (offset >= 0)
             lineTook(line, offset + at, offset + at + take);
         enqueue(std::move(line));

@@ -16,6 +16,9 @@ struct LogLine
     QByteArray bytes;
     qint64 offset = -1; // where it starts in the stream, when the model counts one
     quint8 tag = 0;     // the model's own: whose the terminal's rows are
+    // The row above holds the bytes just before it, of the same piece (a send
+    // or a read longer than MaxRowBytes cut there, not ended by an LF).
+    bool continuesAbove = false;
 };
 
 // Bytes as lines, a row per line (cut after each LF, or at MaxRowBytes),

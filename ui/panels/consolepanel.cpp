@@ -9,6 +9,7 @@
 #include "models/consolemodel.h"
 #include "search/findbar.h"
 #include "views/focushandover.h"
+#include "views/logitemdelegate.h"
 #include "views/logview.h"
 #include "views/statusline.h"
 #include "views/steadylayout.h"
@@ -37,6 +38,14 @@
 
 namespace bc25::ui {
 
+namespace {
+
+// The furthest place in a line the Time column shows whole: a line of a
+// million bytes without an LF; further, its tooltip says it.
+constexpr qint64 LongestPlaceInLine = 999999;
+
+} // namespace
+
 SocketConsole::SocketConsole(ModuleSession *session, int connectId, QWidget *parent, ConsoleModel *kept)
     : QWidget(parent)
     , m_session(session)
@@ -64,7 +73,14 @@ SocketConsole::SocketConsole(ModuleSession *session, int connectId, QWidget *par
     m_view->verticalHeader()->setDefaultSectionSize(LineHeight::row(m_view->font(), 2)); // a peer's Chinese whole
     m_view->setModel(m_model);
     m_view->horizontalHeader()->hide();
-    m_view->setColumnWidth(ConsoleModel::Time, m_view->fontMetrics().horizontalAdvance(QStringLiteral("00:00:00.000  ")));
+    // The Time column holds a time, or a row's place in its line where the row
+    // goes on from the one above: as wide as the wider in this language
+    // ("↪ 第 257 字节" was cut to "↪ 第 257 字…", new-user pass 10, ZH F1).
+    const QFontMetrics metrics = m_view->fontMetrics();
+    m_view->setColumnWidth(ConsoleModel::Time,
+                           qMax(metrics.horizontalAdvance(QStringLiteral("00:00:00.000  ")),
+                                metrics.horizontalAdvance(ConsoleModel::placeInLine(LongestPlaceInLine))
+                                        + 2 * LogItemDelegate::Padding));
     m_view->setColumnHidden(ConsoleModel::Time, true);
     m_view->setObjectName(QStringLiteral("received"));
     m_find->attach(m_view, {ConsoleModel::Data}); // Ctrl+F in this console
@@ -166,8 +182,18 @@ SocketConsole::SocketConsole(ModuleSession *session, int connectId, QWidget *par
             [this](bool on) { m_view->setColumnHidden(ConsoleModel::Time, !on); });
     connect(m_showSent, &QCheckBox::toggled, this, &SocketConsole::showSent);
     connect(clear, &QPushButton::clicked, m_model, &ConsoleModel::clear);
-    connect(send, &QPushButton::clicked, this, &SocketConsole::sendInput);
-    connect(m_input, &QLineEdit::returnPressed, this, &SocketConsole::sendInput);
+    // The user's send (Enter, Send; not a repeat's): its text stays to be sent
+    // again with Enter, selected, so what is typed next replaces it as in sscom
+    // or QCOM — kept unselected, the next typing went on after it and a second
+    // send had both (new-user pass 10, EN F2).
+    const auto sendTyped = [this] {
+        if (!sendInput().isEmpty())
+            return; // a refusal: the text stays as it was, to be mended
+        m_input->setFocus();
+        m_input->selectAll();
+    };
+    connect(send, &QPushButton::clicked, this, sendTyped);
+    connect(m_input, &QLineEdit::returnPressed, this, sendTyped);
     connect(file, &QPushButton::clicked, this, [this] {
         const QString path = FileDialogs::openFile(this, FileDialogs::Purpose::SendFile, tr("Send a file on socket %1").arg(m_connectId), {});
         if (!path.isEmpty())

@@ -161,13 +161,13 @@ SocketPanel::SocketPanel(ModuleSession *session, QWidget *parent)
         const SocketInfo &socket = m_session->socket(id);
         if (id == m_lineAbout && !socket.inUse) {
             m_lineAbout = -1;
-            m_status->setStatus({});
+            forgetLine();
         }
         // "Socket 0 could not be opened: 561" is out of date once it is open (the
         // health check, a recipe or the terminal opened it since).
         if (id == m_refusedOpen && socket.inUse && socket.state != SocketState::Connecting) {
             m_refusedOpen = -1;
-            m_status->setStatus({});
+            forgetLine();
             offerActivation(-1);
         }
     });
@@ -367,6 +367,16 @@ void SocketPanel::say(const QString &line)
     // The panel's line and the status bar tell the same news: never "closed" here and "open" there.
     m_status->setStatus(line);
     emit message(line);
+}
+
+void SocketPanel::forgetLine()
+{
+    // The status bar told the same news (say()): "Socket 0 is open." stayed
+    // there after the terminal's AT+QICLOSE=0 (new-user pass 10, EN F6).
+    const QString outdated = m_status->status();
+    m_status->setStatus({});
+    if (!outdated.isEmpty())
+        emit messageOutdated(outdated);
 }
 
 void SocketPanel::clearMessage()

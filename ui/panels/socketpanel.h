@@ -68,10 +68,14 @@ public:
 
 signals:
     void message(const QString &text);
+    // A message no longer true (the socket it said was open is closed): wherever it still shows, it goes.
+    void messageOutdated(const QString &text);
 
 private:
     void openWithDialog();
     void onOpenFinished(int connectId, bool ok, const QString &message);
+    // The line under the table is out of date: cleared, here and in the status bar.
+    void forgetLine();
     // Offers AT+QIACT=<contextID> for an open refused for want of an active context, or hides the offer (-1).
     void offerActivation(int contextId);
     void activateContext();

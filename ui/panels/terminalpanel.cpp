@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "terminalpanel.h"
 #include "commandhint.h"
+#include "views/sharedstatuslines.h"
 #include "views/statusline.h"
 
 #include "profile/moduleprofile.h"
@@ -40,6 +41,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <utility>
 
 namespace bc25::ui {
@@ -58,9 +60,12 @@ TerminalPanel::TerminalPanel(ModuleSession *session, TrafficModel *model, QWidge
     , m_line(new QLineEdit(this))
     , m_viewFormat(new QComboBox(this))
     , m_hidePolling(new QCheckBox(tr("Hide polling"), this))
-    // Both keep their lines when empty: the command row above them never moves.
-    , m_status(new StatusLine(2, this))
-    , m_hint(new StatusLine(HintLines, this))
+    // Together a fixed height: the command row above them never moves. The
+    // result came under three empty lines of syntax, cut at two lines of its
+    // own (new-user pass 10, EN F11): right under the line now, as many as it needs.
+    , m_underLine(new SharedStatusLines(UnderLineLines, this))
+    , m_status(m_underLine->first())
+    , m_hint(m_underLine->second())
 {
     TableText::installCopy(m_view);
     m_view->verticalHeader()->setDefaultSectionSize(LineHeight::row(m_view->font(), 4));
@@ -90,11 +95,10 @@ TerminalPanel::TerminalPanel(ModuleSession *session, TrafficModel *model, QWidge
     m_line->setCompleter(completer);
     // While the completions show, the completer hands Enter to the line edit
     // past the event filter below, and the line says returnPressed. With one
-    // of them chosen (Up/Down), Enter fills the line with it; with none, the
-    // user typed the command whole: Enter sends it, as without the list.
+    // of them chosen (Up/Down), Enter fills the line with it (the completer's).
     connect(m_line, &QLineEdit::returnPressed, this, [this, completer] {
         if (!completer->popup()->currentIndex().isValid())
-            submit(m_line->text());
+            enterWithCompletions();
     });
     connect(m_line, &QLineEdit::textChanged, this, &TerminalPanel::showSyntax);
     m_history = QSettings().value(QStringLiteral("terminal/history")).toStringList();
@@ -145,8 +149,7 @@ TerminalPanel::TerminalPanel(ModuleSession *session, TrafficModel *model, QWidge
     layout->addWidget(m_view, 1);
     layout->addWidget(m_find);
     layout->addLayout(bar);
-    layout->addWidget(m_hint);
-    layout->addWidget(m_status);
+    layout->addWidget(m_underLine);
 
     connect(send, &QPushButton::clicked, this, [this] { submit(m_line->text()); });
     connect(sendRaw, &QPushButton::clicked, this, [this] { submitRaw(m_line->text()); });
@@ -270,6 +273,39 @@ void TerminalPanel::sendRaw(const QString &line)
     m_historyIndex = int(m_history.size());
     QSettings().setValue(QStringLiteral("terminal/history"), m_history);
     m_line->clear();
+}
+
+void TerminalPanel::enterWithCompletions()
+{
+    // None chosen. A command typed whole ("ATI", "AT+CSQ") is sent, as
+    // without the list: a terminal sends what was typed with one Enter. The
+    // start of one ("AT+QIOP") never is — it went to the module as a typo
+    // (new-user pass 10, ZH F5) —: Enter completes it, as Tab in a shell,
+    // where one command starts so; where several do, the list stays with the
+    // first chosen, so Enter takes it or Up/Down another (an editor's list).
+    const QString typed = m_line->text().trimmed();
+    QCompleter *completer = m_line->completer();
+    const QAbstractItemModel *completions = completer->model();
+    const QModelIndexList starting = completions->match(completions->index(0, 0), Qt::DisplayRole, typed, -1,
+                                                        Qt::MatchStartsWith);
+    const bool whole = std::any_of(starting.cbegin(), starting.cend(), [&typed](const QModelIndex &index) {
+        return index.data().toString().compare(typed, Qt::CaseInsensitive) == 0;
+    });
+    if (typed.isEmpty() || whole || starting.isEmpty()) {
+        submit(typed);
+        return;
+    }
+    if (starting.size() == 1) {
+        m_line->setText(starting.constFirst().data().toString());
+        return;
+    }
+    // The completer hides its list once this Enter is handled: shown again after.
+    QMetaObject::invokeMethod(this, [this, typed] {
+        QCompleter *completer = m_line->completer();
+        completer->setCompletionPrefix(typed);
+        completer->complete();
+        completer->popup()->setCurrentIndex(completer->completionModel()->index(0, 0));
+    }, Qt::QueuedConnection);
 }
 
 QCompleter *TerminalPanel::completer() const

@@ -16,6 +16,7 @@ namespace bc25 { class ModuleSession; struct CommandSpec; }
 namespace bc25::ui {
 
 class FindBar;
+class SharedStatusLines;
 class StatusLine;
 class TrafficFilterModel;
 class TrafficModel;
@@ -60,11 +61,16 @@ protected:
 private:
     void showTraffic(bool hidePolling);
     void showSyntax(const QString &text);
-    // The ranges, the section and the syntax's start at 1280×720's dock width (CommandHint).
+    // The ranges, the section and the syntax's start at 1280×720's dock width
+    // (CommandHint), and two lines of a result: the lines under the command
+    // line, a refusal taking those the syntax does not need.
     static constexpr int HintLines = 3;
+    static constexpr int UnderLineLines = HintLines + 2;
     // Whether a command of the catalog starts with the text (it is being typed).
     [[nodiscard]] bool isCompletionPrefix(const QString &text) const;
     void sendRaw(const QString &line);
+    // Enter while the completion list shows and none of it is chosen.
+    void enterWithCompletions();
     // The completion list never covers the syntax line: it goes above it, or below.
     void keepPopupOffHint();
 
@@ -76,6 +82,9 @@ private:
     QLineEdit *m_line;
     QComboBox *m_viewFormat; // Text, Hex, Hex + text (ByteText::ViewMode's order)
     QCheckBox *m_hidePolling;
+    // Under the command line: its result or refusal first, right under it, then
+    // the syntax of the command being typed (SharedStatusLines).
+    SharedStatusLines *m_underLine;
     StatusLine *m_status;
     StatusLine *m_hint; // the syntax of the command being typed
     bool m_awaitingReason = false; // the line's result was a bare ERROR: AT+QIGETERROR says why

@@ -29,6 +29,16 @@ LogView::LogView(QWidget *parent)
     setShowGrid(false);
     setVerticalScrollBar(new LogScrollBar(Qt::Vertical, this));
     setHorizontalScrollBar(new LogScrollBar(Qt::Horizontal, this));
+    // Following the end is where the bar was left, not a look at it when rows
+    // come: a view at its end stays there whatever makes it longer — rows
+    // grown taller (Show as "Hex + text") left it mid-log, and the rows after
+    // came out of sight (new-user pass 10, ZH F3).
+    QScrollBar *bar = verticalScrollBar();
+    connect(bar, &QScrollBar::valueChanged, this, [this, bar](int value) { m_showsEnd = value >= bar->maximum() - 2; });
+    connect(bar, &QScrollBar::rangeChanged, this, [this, bar](int, int maximum) {
+        if (m_followsEnd && m_showsEnd)
+            bar->setValue(maximum);
+    });
     // A column made wider or narrower (the view's width, the last column's
     // stretch) takes the wrapped rows' words onto more or fewer lines. Measured
     // once the header has placed every column: it says a section resized

@@ -55,6 +55,7 @@ private:
     void wrapAllRows();
 
     bool m_followsEnd = true;
+    bool m_showsEnd = true;    // the bar was at its end when it last moved
     bool m_wrapPending = false;
     QList<QMetaObject::Connection> m_spanConnections; // to the model shown
 };

@@ -7,6 +7,8 @@
 #include <QEvent>
 #include <QFontMetrics>
 
+#include <limits>
+
 namespace bc25::ui {
 
 StatusLine::StatusLine(int lines, QWidget *parent)
@@ -29,9 +31,12 @@ void StatusLine::setStatus(const QString &text)
 
 void StatusLine::setStatus(const QString &text, const QString &details)
 {
+    const bool changed = text != m_status;
     m_status = text;
     m_details = details;
     fit();
+    if (changed)
+        emit statusChanged();
     // Its size hint is the whole text's: a layout that follows it (the status
     // bar) is told; one that ignores its width (a panel's) is left alone.
     if (sizePolicy().horizontalPolicy() != QSizePolicy::Ignored)
@@ -75,10 +80,36 @@ void StatusLine::reserveLines()
     setFixedHeight(m_lines * LineHeight::of(font()) + 2 * margin() + 2 * frameWidth());
 }
 
+void StatusLine::setLines(int lines)
+{
+    if (lines == m_lines)
+        return;
+    m_lines = qMax(1, lines);
+    reserveLines();
+    fit();
+}
+
+int StatusLine::linesNeeded() const
+{
+    if (m_status.isEmpty())
+        return 0;
+    bool cut = false;
+    return int(broken(std::numeric_limits<int>::max(), &cut).size());
+}
+
 void StatusLine::fit()
 {
+    bool cut = false;
+    const QStringList lines = broken(m_lines, &cut);
+    m_cut = cut;
+    setToolTip(!m_details.isEmpty() ? m_details : cut ? m_status : QString());
+    QLabel::setText(lines.join(QLatin1Char('\n')));
+}
+
+QStringList StatusLine::broken(int most, bool *cutOut) const
+{
     // The text in lines at the label's width, broken only where a reader
-    // breaks it (StatusLine::parts); past the reserved lines, or at a word
+    // breaks it (StatusLine::parts); past `most` lines, or at a word
     // wider than the line, the last line ends with "…" and the tooltip says it
     // all. A '\n' in the text starts a new line.
     const int width = qMax(1, contentsRect().width() - 2 * margin());
@@ -97,7 +128,7 @@ void StatusLine::fit()
                 taken << words.at(next);
                 ++next;
             }
-            const bool last = lines.size() == m_lines - 1;
+            const bool last = lines.size() == most - 1;
             bool more = next < words.size();
             for (qsizetype after = p + 1; after < paragraphs.size() && !more; ++after)
                 more = !paragraphs.at(after).trimmed().isEmpty();
@@ -120,12 +151,11 @@ void StatusLine::fit()
             if (last)
                 break;
         } while (next < words.size());
-        if (lines.size() >= m_lines)
+        if (lines.size() >= most)
             break;
     }
-    m_cut = cut;
-    setToolTip(!m_details.isEmpty() ? m_details : cut ? m_status : QString());
-    QLabel::setText(lines.join(QLatin1Char('\n')));
+    *cutOut = cut;
+    return lines;
 }
 
 QStringList StatusLine::parts(const QString &text)

@@ -26,6 +26,10 @@ public:
     void setStatus(const QString &text, const QString &details);
     [[nodiscard]] const QString &status() const { return m_status; }
     [[nodiscard]] bool isCut() const { return m_cut; }
+    // How many lines it reserves; the lines the whole text needs at its width.
+    [[nodiscard]] int lines() const { return m_lines; }
+    void setLines(int lines);
+    [[nodiscard]] int linesNeeded() const;
     // As wide as the whole text would be, yet it may shrink to "…": in a
     // layout that follows size hints (the status bar) it takes what it needs
     // while there is room and is cut, whole in its tooltip, when there is not.
@@ -36,6 +40,9 @@ public:
     // between a number and its unit ("1920 字节", "3072 bytes").
     [[nodiscard]] static QStringList parts(const QString &text);
 
+signals:
+    void statusChanged();
+
 protected:
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
@@ -43,6 +50,8 @@ protected:
 private:
     void reserveLines();
     void fit();
+    // The text broken into at most `most` lines at the label's width; `cut`: it needed more.
+    [[nodiscard]] QStringList broken(int most, bool *cut) const;
 
     int m_lines;
     QString m_status;
