@@ -1598,6 +1598,73 @@ virtual module, read as the model last chosen for it (the BC25 the first time).<
     </message>
 </context>
 <context>
+    <name>bc25::UsableAddress</name>
+    <message>
+        <source>&quot;%1&quot; is not a decimal number 0-255</source>
+        <translation>“%1”不是 0-255 的十进制数</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a leading zero, which some programs read as an octal number</source>
+        <translation>“%1”有前导零，有些程序会把它当作八进制数</translation>
+    </message>
+    <message>
+        <source>%1 is more than 255</source>
+        <translation>%1 大于 255</translation>
+    </message>
+    <message>
+        <source>%1 is a loopback address: it names the module itself, no network gives it to a context</source>
+        <translation>%1 是环回地址：它指模组自身，没有网络会把它分配给上下文</translation>
+    </message>
+    <message>
+        <source>%1 is a loopback address: it names the module itself, not the host asked for</source>
+        <translation>%1 是环回地址：它指模组自身，而不是所询问的主机</translation>
+    </message>
+    <message>
+        <source>0.0.0.0 is the unspecified address: no address is set</source>
+        <translation>0.0.0.0 是未指定地址：没有设置地址</translation>
+    </message>
+    <message>
+        <source>%1 is in 0.0.0.0/8, which names no host (RFC 1122 3.2.1.3)</source>
+        <translation>%1 属于 0.0.0.0/8，不指任何主机（RFC 1122 3.2.1.3）</translation>
+    </message>
+    <message>
+        <source>%1 is a multicast address: it names a group, not one host</source>
+        <translation>%1 是组播地址：它指一个组，而不是一台主机</translation>
+    </message>
+    <message>
+        <source>255.255.255.255 is the broadcast address: it names every host on the link</source>
+        <translation>255.255.255.255 是广播地址：它指链路上的所有主机</translation>
+    </message>
+    <message>
+        <source>%1 is reserved (240.0.0.0/4): no host has it</source>
+        <translation>%1 是保留地址（240.0.0.0/4）：没有主机使用它</translation>
+    </message>
+    <message>
+        <source>%1 is the unspecified address: no address is set</source>
+        <translation>%1 是未指定地址：没有设置地址</translation>
+    </message>
+    <message>
+        <source>%1 is an IPv4 address written as IPv6 (::ffff:…): a module gives an IPv4 address as a.b.c.d</source>
+        <translation>%1 是写成 IPv6 形式的 IPv4 地址（::ffff:…）：模组给出的 IPv4 地址形如 a.b.c.d</translation>
+    </message>
+    <message>
+        <source>no address was given</source>
+        <translation>没有给出地址</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv6 address</source>
+        <translation>“%1”不是 IPv6 地址</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an address: IPv4 is four numbers 0-255 with dots between (a.b.c.d, 3GPP TS 27.007 10.1.14)</source>
+        <translation>“%1”不是地址：IPv4 地址是以点分隔的四个 0-255 的数（a.b.c.d，3GPP TS 27.007 10.1.14）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an address: %2</source>
+        <translation>“%1”不是地址：%2</translation>
+    </message>
+</context>
+<context>
     <name>bc25::at::CommandEngine</name>
     <message>
         <source>Too many commands are waiting (%1); this one was not sent.</source>
@@ -2004,8 +2071,36 @@ virtual module, read as the model last chosen for it (the BC25 the first time).<
         <translation>SIM 卡已就绪，但 AT+CIMI 没有给出 IMSI（6 到 15 位数字）。</translation>
     </message>
     <message>
-        <source>Registered and attached, but context %1 has no usable address: the module gave &quot;%2&quot; (APN &quot;%3&quot;).</source>
-        <translation>已注册并附着，但上下文 %1 没有可用的地址：模组给出的是 &quot;%2&quot;（APN &quot;%3&quot;）。</translation>
+        <source>The module answers, but ATI answered OK without naming its maker or model.</source>
+        <translation>模组有应答，但 ATI 只回答了 OK，没有给出厂商或型号。</translation>
+    </message>
+    <message>
+        <source>The module answers (%1), but %2 answered OK without a revision.</source>
+        <translation>模组有应答（%1），但 %2 只回答了 OK，没有给出版本。</translation>
+    </message>
+    <message>
+        <source>The SIM is ready, but AT+CIMI gave %1 lines where an IMSI is one.</source>
+        <translation>SIM 卡已就绪，但 AT+CIMI 给出了 %1 行，而 IMSI 只应有一行。</translation>
+    </message>
+    <message>
+        <source>The SIM is ready, but its IMSI begins with the country code 000, which no country has.</source>
+        <translation>SIM 卡已就绪，但其 IMSI 以国家码 000 开头，没有哪个国家使用该代码。</translation>
+    </message>
+    <message>
+        <source>The SIM is blank or not read right: try another SIM.</source>
+        <translation>SIM 卡为空或未被正确读取：请换一张 SIM 卡试试。</translation>
+    </message>
+    <message>
+        <source>AT+CGDCONT? lists no context %1: the module has no PDP context defined for it.</source>
+        <translation>AT+CGDCONT? 没有列出上下文 %1：模组没有为它定义 PDP 上下文。</translation>
+    </message>
+    <message>
+        <source>Define the context with AT+CGDCONT=%1,&quot;IP&quot;,&quot;&lt;APN&gt;&quot; (the APN the operator gave for this SIM), or check another context.</source>
+        <translation>用 AT+CGDCONT=%1,&quot;IP&quot;,&quot;&lt;APN&gt;&quot; 定义该上下文（APN 为运营商为这张 SIM 卡提供的），或检查其他上下文。</translation>
+    </message>
+    <message>
+        <source>Registered and attached, but context %1 has no usable address: the module gave &quot;%2&quot; (APN &quot;%3&quot;): %4.</source>
+        <translation>已注册并附着，但上下文 %1 没有可用地址：模组给出“%2”（APN“%3”）：%4。</translation>
     </message>
 </context>
 <context>
@@ -2015,24 +2110,12 @@ virtual module, read as the model last chosen for it (the BC25 the first time).<
         <translation>请检查上下文的状态（AT+QISTATE、AT+CGPADDR）后重试。</translation>
     </message>
     <message>
-        <source>DNS servers: %1 (no name was given to look up).</source>
-        <translation>DNS 服务器：%1（未给出要查询的域名）。</translation>
-    </message>
-    <message>
         <source>The DNS servers could not be read.</source>
         <translation>无法读取 DNS 服务器。</translation>
     </message>
     <message>
         <source>Restart the module and check again.</source>
         <translation>请重启模组后再检查。</translation>
-    </message>
-    <message>
-        <source>%1 is %2 (DNS servers: %3).</source>
-        <translation>%1 解析为 %2（DNS 服务器：%3）。</translation>
-    </message>
-    <message>
-        <source>%1 did not resolve: %2 (DNS servers: %3).</source>
-        <translation>%1 未能解析：%2（DNS 服务器：%3）。</translation>
     </message>
     <message>
         <source>The DNS servers give no answer: set servers that work here with AT+QIDNSCFG (the operator&apos;s, or a public one), or check that the name exists.</source>
@@ -2115,8 +2198,64 @@ virtual module, read as the model last chosen for it (the BC25 the first time).<
         <translation>查询成功，但没有给出地址</translation>
     </message>
     <message>
-        <source>the lookup gave no usable address (%1)</source>
-        <translation>查询没有给出可用的地址（%1）</translation>
+        <source>its summary counts %1 sent, %2 received and %3 lost, which do not add up</source>
+        <translation>其汇总为发送 %1、接收 %2、丢失 %3，数目对不上</translation>
+    </message>
+    <message>
+        <source>its summary gives the round trips %1/%2/%3 ms (min/avg/max), which cannot be</source>
+        <translation>其汇总给出的往返时间 %1/%2/%3 毫秒（最小/平均/最大）不可能成立</translation>
+    </message>
+    <message>
+        <source>an echo came from &quot;%1&quot;: %2</source>
+        <translation>一个回显来自“%1”：%2</translation>
+    </message>
+    <message>
+        <source>an echo took %1 ms</source>
+        <translation>一个回显用时 %1 毫秒</translation>
+    </message>
+    <message>
+        <source>its summary counts %1 echoes back, but %2 echo lines came before it</source>
+        <translation>其汇总称收回 %1 个回显，但之前只来了 %2 行回显</translation>
+    </message>
+    <message>
+        <source>no DNS server is set (%1)</source>
+        <translation>没有设置 DNS 服务器（%1）</translation>
+    </message>
+    <message>
+        <source>DNS servers: %1</source>
+        <translation>DNS 服务器：%1</translation>
+    </message>
+    <message>
+        <source>%1 (no name was given to look up).</source>
+        <translation>%1（没有给出要解析的域名）。</translation>
+    </message>
+    <message>
+        <source>%1 is %2; %3.</source>
+        <translation>%1 为 %2；%3。</translation>
+    </message>
+    <message>
+        <source>the lookup gave no usable address (%1): %2</source>
+        <translation>解析没有给出可用地址（%1）：%2</translation>
+    </message>
+    <message>
+        <source>No DNS server is set (%1): set servers that work here with AT+QIDNSCFG (the operator&apos;s, or a public one).</source>
+        <translation>没有设置 DNS 服务器（%1）：请用 AT+QIDNSCFG 设置在此处可用的服务器（运营商的或公共的）。</translation>
+    </message>
+    <message>
+        <source>%1 did not resolve: %2; %3.</source>
+        <translation>%1 未能解析：%2；%3。</translation>
+    </message>
+    <message>
+        <source>Ping to %1: the module&apos;s summary says no request was sent.</source>
+        <translation>Ping %1：模组的汇总表明没有发出任何请求。</translation>
+    </message>
+    <message>
+        <source>Ping to %1 cannot be read: %2.</source>
+        <translation>无法解读 Ping %1 的结果：%2。</translation>
+    </message>
+    <message>
+        <source>The module&apos;s answer contradicts itself: compare its firmware with the one Quectel recommends, and run the check again.</source>
+        <translation>模组的应答自相矛盾：请将其固件与移远推荐的版本对比，然后再运行一次检查。</translation>
     </message>
 </context>
 <context>
@@ -3361,12 +3500,84 @@ OK
         <translation>同时使用六个套接字（BC660K-GL 和 BC66 只有五个）</translation>
     </message>
     <message>
-        <source>Opens six sockets to an echo server (all of the BC25&apos;s), alternating buffer access and direct push, sends a different line on each and checks that every echo comes back on its own socket.</source>
-        <translation>向回显服务器打开六个套接字（BC25 的全部套接字），交替使用缓存访问和直接推送，在每个套接字上发送不同的一行，并检查每个回显都回到各自的套接字。</translation>
-    </message>
-    <message>
         <source>a &quot;buff full&quot; URC (BC25 manual 2.2.3), which the LTE modules&apos; notes do not list (BG96 2.3, BG95 2.4) and the BC660K-GL&apos;s is not known to print</source>
         <translation>&quot;buff full&quot; URC（BC25 手册 2.2.3），LTE 模组的文档未列出它（BG96 2.3，BG95 2.4），也不知道 BC660K-GL 是否会打印它</translation>
+    </message>
+    <message>
+        <source>Opens six sockets to an echo server at once, alternating buffer access and direct push, sends a different line on each and checks that every echo comes back on its own socket.</source>
+        <translation>同时打开六个连接回显服务器的套接字，缓存访问模式与直吐模式交替使用，在每个套接字上发送不同的一行，并检查每个回显都回到各自的套接字。</translation>
+    </message>
+    <message>
+        <source>Min RSSI</source>
+        <translation>最低 RSSI</translation>
+    </message>
+    <message>
+        <source>DNS name</source>
+        <translation>DNS 域名</translation>
+    </message>
+    <message>
+        <source>DNS address</source>
+        <translation>DNS 地址</translation>
+    </message>
+    <message>
+        <source>Ping host</source>
+        <translation>Ping 主机</translation>
+    </message>
+    <message>
+        <source>Ping count</source>
+        <translation>Ping 次数</translation>
+    </message>
+    <message>
+        <source>Loss limit (%)</source>
+        <translation>丢包上限（%）</translation>
+    </message>
+    <message>
+        <source>Max average (ms)</source>
+        <translation>最大平均值（毫秒）</translation>
+    </message>
+    <message>
+        <source>NTP server</source>
+        <translation>NTP 服务器</translation>
+    </message>
+    <message>
+        <source>NTP port</source>
+        <translation>NTP 端口</translation>
+    </message>
+    <message>
+        <source>Max offset (s)</source>
+        <translation>最大偏差（秒）</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Echo port</source>
+        <translation>回显端口</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Listen port</source>
+        <translation>监听端口</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Closed port</source>
+        <translation>关闭的端口</translation>
+    </message>
+    <message>
+        <source>Unknown host</source>
+        <translation>未知主机</translation>
+    </message>
+    <message>
+        <source>Wait (ms)</source>
+        <translation>等待（毫秒）</translation>
     </message>
 </context>
 <context>
@@ -6774,10 +6985,6 @@ Sends AT+QIACT=%2; once the module answers OK, open the socket again.</source>
         <translation>操作毫秒</translation>
     </message>
     <message>
-        <source>URCs in between</source>
-        <translation>期间的 URC</translation>
-    </message>
-    <message>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
@@ -6804,6 +7011,14 @@ Sends AT+QIACT=%2; once the module answers OK, open the socket again.</source>
     <message>
         <source>terminal, not in the manual</source>
         <translation>终端，手册中没有</translation>
+    </message>
+    <message>
+        <source>URCs in between: what the module reported by itself while the command ran</source>
+        <translation>期间的 URC：命令执行期间模组主动上报的内容</translation>
+    </message>
+    <message>
+        <source>URCs</source>
+        <translation>URC</translation>
     </message>
 </context>
 <context>
