@@ -111,6 +111,12 @@ int main(int argc, char *argv[])
     }
 
     const QString path = args.positionalArguments().constFirst();
+    // `bc25-decode x.log >> x.log`: the events would be written into the log they are read from.
+    if (const QString why = CommandLine::sameFileTwice({}, {{QStringLiteral("FILE"), path == QLatin1String("-") ? QString() : path}});
+        !why.isEmpty()) {
+        std::fprintf(stderr, "bc25-decode: %s\n", qPrintable(why));
+        return ExitStatus::BadUsage;
+    }
     QFile input;
     const bool opened = path == QLatin1String("-") ? input.open(stdin, QIODevice::ReadOnly)
                                                    : (input.setFileName(path), input.open(QIODevice::ReadOnly));

@@ -86,8 +86,8 @@ int main(int argc, char *argv[])
                        QCoreApplication::translate("bc25-sim", "The terminal, the echo port or the link could not be made, the terminal's "
                                                                "path could not be printed, the --state file cannot be written, or writing "
                                                                "it failed while running."),
-                       QCoreApplication::translate("bc25-sim", "The command line is wrong (an unknown option, a value out of its range): "
-                                                               "nothing was started."));
+                       QCoreApplication::translate("bc25-sim", "The command line is wrong (an unknown option, a value out of its range, "
+                                                               "--link and --state naming one file): nothing was started."));
     const QCommandLineOption link(QStringLiteral("link"), QCoreApplication::translate("bc25-sim", "Also make a symlink PATH to the terminal."), QStringLiteral("PATH"));
     const QCommandLineOption echo(QStringLiteral("echo"), QCoreApplication::translate("bc25-sim", "Serve TCP and UDP echo on 127.0.0.1:PORT (0 picks a port)."), QStringLiteral("PORT"));
     const QCommandLineOption state(QStringLiteral("state"), QCoreApplication::translate("bc25-sim", "NVRAM file for QICFG and QISWTMD settings (default: in the user's data folder)."), QStringLiteral("FILE"));
@@ -169,6 +169,13 @@ int main(int argc, char *argv[])
         config.reach = sim::SimConfig::Reach::LoopbackOnly;
     if (args.isSet(strict))
         config.strict = true;
+    const QString linkPath = args.value(link);
+    // The link and the NVRAM file in one file: each would replace the other
+    // (bad usage, as bc25-run's outputs naming one file).
+    if (const QString why = CommandLine::sameFileTwice({{QStringLiteral("--link"), linkPath},
+                                                        {QStringLiteral("--state"), args.isSet(fresh) ? QString() : args.value(state)}});
+        !why.isEmpty())
+        return badUsage(why);
     if (!args.isSet(fresh)) {
         QString path = args.value(state);
         // A file it will write, checked as bc25-run checks its reports: said before anything starts.
@@ -206,7 +213,6 @@ int main(int argc, char *argv[])
     if (echoPort >= 0 && !echoService.start(quint16(echoPort)))
         return fail(QCoreApplication::translate("bc25-sim", "cannot serve echo on port %1: %2").arg(echoPort).arg(echoService.errorString()));
 
-    const QString linkPath = args.value(link);
     if (!linkPath.isEmpty()) {
         QFile::remove(linkPath);
         if (!QFile::link(pty.slavePath(), linkPath))
