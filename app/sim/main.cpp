@@ -8,6 +8,7 @@
 #include "profile/modelchoice.h"
 #include "profile/moduleprofile.h"
 #include "sim/echoservice.h"
+#include "sim/nvstate.h"
 #include "sim/simoptions.h"
 #include "sim/virtualmodule.h"
 #include "translations.h"
@@ -83,9 +84,10 @@ int main(int argc, char *argv[])
     CommandLineHelp help(description);
     help.addOptions({args.addHelpOption(), args.addVersionOption()});
     help.setExitStatus(QCoreApplication::translate("bc25-sim", "Stopped (SIGINT or SIGTERM) after a run where nothing failed."),
-                       QCoreApplication::translate("bc25-sim", "The terminal, the echo port or the link could not be made, the terminal's "
-                                                               "path could not be printed, the --state file cannot be written, or writing "
-                                                               "it failed while running."),
+                       QCoreApplication::translate("bc25-sim", "The terminal, the echo port or the link could not be made (something other "
+                                                               "than a link to a pseudo-terminal is at its PATH), the terminal's path could "
+                                                               "not be printed, the --state file cannot be written or is not an NVRAM file, "
+                                                               "or writing it failed while running."),
                        QCoreApplication::translate("bc25-sim", "The command line is wrong (an unknown option, a value out of its range, "
                                                                "--link and --state naming one file): nothing was started."));
     const QCommandLineOption link(QStringLiteral("link"), QCoreApplication::translate("bc25-sim", "Also make a symlink PATH to the terminal."), QStringLiteral("PATH"));
@@ -176,11 +178,17 @@ int main(int argc, char *argv[])
                                                         {QStringLiteral("--state"), args.isSet(fresh) ? QString() : args.value(state)}});
         !why.isEmpty())
         return badUsage(why);
+    if (!linkPath.isEmpty()) {
+        if (const QString why = link::SimPorts::linkProblem(linkPath); !why.isEmpty())
+            return fail(why);
+    }
     if (!args.isSet(fresh)) {
         QString path = args.value(state);
         // A file it will write, checked as bc25-run checks its reports: said before anything starts.
         if (!path.isEmpty()) {
             if (const QString why = CommandLine::outputProblem(path); !why.isEmpty())
+                return fail(why);
+            if (const QString why = sim::NvState::problemWith(path); !why.isEmpty())
                 return fail(why);
         }
         if (path.isEmpty()) {
@@ -214,6 +222,7 @@ int main(int argc, char *argv[])
         return fail(QCoreApplication::translate("bc25-sim", "cannot serve echo on port %1: %2").arg(echoPort).arg(echoService.errorString()));
 
     if (!linkPath.isEmpty()) {
+        // Nothing but a link to a pseudo-terminal is there (SimPorts::linkProblem).
         QFile::remove(linkPath);
         if (!QFile::link(pty.slavePath(), linkPath))
             return fail(QCoreApplication::translate("bc25-sim", "cannot make the link %1").arg(linkPath));
