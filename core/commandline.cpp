@@ -7,7 +7,10 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+#include <utility>
 
 namespace bc25::CommandLine {
 
@@ -21,10 +24,16 @@ std::optional<int> parse(QCommandLineParser &args, const char *program, const Co
     // those options are Qt's, documented by Qt, and Qt's layout is what this replaces.
     if (args.isSet(QStringLiteral("help")) || args.optionNames().contains(QStringLiteral("help-all"))) {
         std::fputs(help.text(QString::fromLocal8Bit(program)).toUtf8().constData(), stdout);
-        return ExitStatus::Passed;
+        return withOutputChecked(program, ExitStatus::Passed);
     }
-    // Parsed already, so this only answers --version (and exits 0).
-    args.process(QCoreApplication::arguments());
+    // As QCommandLineParser::showVersion() prints it, which would exit 0
+    // whether or not the line was written.
+    if (args.isSet(QStringLiteral("version"))) {
+        std::fputs(qPrintable(QCoreApplication::applicationName() + QLatin1Char(' ') + QCoreApplication::applicationVersion()
+                              + QLatin1Char('\n')),
+                   stdout);
+        return withOutputChecked(program, ExitStatus::Passed);
+    }
     return std::nullopt;
 }
 
@@ -79,6 +88,21 @@ QString sameFileTwice(const QList<std::pair<QString, QString>> &outputs, const Q
                     .arg(input.first, input.second);
     }
     return {};
+}
+
+int withOutputChecked(const char *program, int status, int error)
+{
+    if (std::fflush(stdout) == 0 && !std::ferror(stdout))
+        return status;
+    if (error == 0)
+        error = errno;
+    // Said once: the programs check again on their way out.
+    static bool said = false;
+    if (!std::exchange(said, true))
+        std::fprintf(stderr, "%s: %s\n", program,
+                     qPrintable(QCoreApplication::translate("CommandLine", "cannot write the output: %1")
+                                        .arg(QString::fromLocal8Bit(std::strerror(error)))));
+    return status == ExitStatus::Passed ? ExitStatus::Failed : status;
 }
 
 } // namespace bc25::CommandLine

@@ -53,6 +53,14 @@ QString outputProblem(const QString &path);
 QString sameFileTwice(const QList<std::pair<QString, QString>> &outputs,
                       const QList<std::pair<QString, QString>> &inputs = {});
 
+// `status`, or ExitStatus::Failed when standard output did not take what was
+// printed (a full disk under a redirected log): said once on standard error
+// as "PROGRAM: cannot write the output: REASON". What --help, --version and
+// --list-models print is their whole result, and a run whose step lines are
+// lost is not a pass. `error` is the errno of an earlier failed write, if
+// the caller kept it (the stream's own may be gone by now).
+int withOutputChecked(const char *program, int status, int error = 0);
+
 } // namespace CommandLine
 
 } // namespace bc25

@@ -26,9 +26,7 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 
-#include <cerrno>
 #include <cstdio>
-#include <cstring>
 
 using namespace bc25;
 
@@ -300,10 +298,8 @@ int main(int argc, char *argv[])
     }
     // Output that did not reach its file (a full disk, /dev/full) is not a
     // decoded log: said, and not a success (adversary pass 8, F9).
-    if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
-        std::fprintf(stderr, "bc25-decode: cannot write the output: %s\n", std::strerror(errno));
+    if (CommandLine::withOutputChecked("bc25-decode", ExitStatus::Passed) != ExitStatus::Passed)
         return ExitStatus::Failed;
-    }
     if (malformed > 0) {
         // The rest was decoded, but records are missing: say which and where.
         for (const capture::CaptureReader::Problem &problem : std::as_const(problems))

@@ -21,10 +21,8 @@
 #include <QSocketNotifier>
 #include <QStandardPaths>
 
-#include <cerrno>
 #include <csignal>
 #include <cstdio>
-#include <cstring>
 #include <utility>
 #include <unistd.h>
 
@@ -235,11 +233,10 @@ int main(int argc, char *argv[])
         std::printf("echo 127.0.0.1:%u\n", unsigned(echoService.port()));
     // The terminal's path is how anyone finds the module: lost on its way (a
     // full disk under a redirected log), the module would run unreachable.
-    if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
-        const int error = errno;
+    if (const int status = CommandLine::withOutputChecked("bc25-sim", ExitStatus::Passed); status != ExitStatus::Passed) {
         if (!linkPath.isEmpty())
             QFile::remove(linkPath);
-        return fail(QCoreApplication::translate("bc25-sim", "cannot write the output: %1").arg(QString::fromLocal8Bit(std::strerror(error))));
+        return status;
     }
 
     quitOnSignals(&app);
