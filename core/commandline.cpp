@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "commandline.h"
 #include "commandlinehelp.h"
+#include "fileidentity.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDir>
 #include <QFileInfo>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+#include <utility>
 
 namespace bc25::CommandLine {
 
@@ -21,10 +24,16 @@ std::optional<int> parse(QCommandLineParser &args, const char *program, const Co
     // those options are Qt's, documented by Qt, and Qt's layout is what this replaces.
     if (args.isSet(QStringLiteral("help")) || args.optionNames().contains(QStringLiteral("help-all"))) {
         std::fputs(help.text(QString::fromLocal8Bit(program)).toUtf8().constData(), stdout);
-        return ExitStatus::Passed;
+        return withOutputChecked(program, ExitStatus::Passed);
     }
-    // Parsed already, so this only answers --version (and exits 0).
-    args.process(QCoreApplication::arguments());
+    // As QCommandLineParser::showVersion() prints it, which would exit 0
+    // whether or not the line was written.
+    if (args.isSet(QStringLiteral("version"))) {
+        std::fputs(qPrintable(QCoreApplication::applicationName() + QLatin1Char(' ') + QCoreApplication::applicationVersion()
+                              + QLatin1Char('\n')),
+                   stdout);
+        return withOutputChecked(program, ExitStatus::Passed);
+    }
     return std::nullopt;
 }
 
@@ -44,25 +53,56 @@ QString outputProblem(const QString &path)
     return {};
 }
 
-QString sameFileTwice(const QList<std::pair<QString, QString>> &outputs)
+QString sameFileTwice(const QList<std::pair<QString, QString>> &outputs, const QList<std::pair<QString, QString>> &inputs)
 {
-    // The same file however it is spelt: ./r, r, a link to r.
-    const auto identity = [](const QString &path) {
-        const QFileInfo file(path);
-        const QString canonical = file.canonicalFilePath();
-        return canonical.isEmpty() ? QDir(QFileInfo(file.absolutePath()).canonicalFilePath()).filePath(file.fileName())
-                                   : canonical;
-    };
+    QList<FileIdentity> written;
+    for (const auto &output : outputs)
+        written << FileIdentity::of(output.second);
     for (qsizetype i = 0; i < outputs.size(); ++i) {
-        if (outputs.at(i).second.isEmpty())
-            continue;
         for (qsizetype j = i + 1; j < outputs.size(); ++j) {
-            if (!outputs.at(j).second.isEmpty() && identity(outputs.at(i).second) == identity(outputs.at(j).second))
+            if (written.at(i) == written.at(j))
                 return QCoreApplication::translate("CommandLine", "%1 and %2 both name %3: give each its own file")
                         .arg(outputs.at(i).first, outputs.at(j).first, outputs.at(j).second);
         }
     }
+    for (const auto &input : inputs) {
+        const FileIdentity read = FileIdentity::of(input.second);
+        for (qsizetype i = 0; i < outputs.size(); ++i) {
+            if (written.at(i) == read)
+                return QCoreApplication::translate("CommandLine", "%1 and %2 both name %3: %1 would write over an input; give %1 a file "
+                                                                  "of its own")
+                        .arg(outputs.at(i).first, input.first, outputs.at(i).second);
+        }
+    }
+    // Standard output is one more output, when it goes to a file.
+    const FileIdentity standardOutput = FileIdentity::ofStandardOutput();
+    for (qsizetype i = 0; i < outputs.size(); ++i) {
+        if (written.at(i) == standardOutput)
+            return QCoreApplication::translate("CommandLine", "%1 names %2, where standard output goes: give each its own file")
+                    .arg(outputs.at(i).first, outputs.at(i).second);
+    }
+    for (const auto &input : inputs) {
+        if (FileIdentity::of(input.second) == standardOutput)
+            return QCoreApplication::translate("CommandLine", "%1 names %2, and standard output goes there too: the output would "
+                                                              "write over an input; send it to another file")
+                    .arg(input.first, input.second);
+    }
     return {};
+}
+
+int withOutputChecked(const char *program, int status, int error)
+{
+    if (std::fflush(stdout) == 0 && !std::ferror(stdout))
+        return status;
+    if (error == 0)
+        error = errno;
+    // Said once: the programs check again on their way out.
+    static bool said = false;
+    if (!std::exchange(said, true))
+        std::fprintf(stderr, "%s: %s\n", program,
+                     qPrintable(QCoreApplication::translate("CommandLine", "cannot write the output: %1")
+                                        .arg(QString::fromLocal8Bit(std::strerror(error)))));
+    return status == ExitStatus::Passed ? ExitStatus::Failed : status;
 }
 
 } // namespace bc25::CommandLine

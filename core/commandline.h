@@ -42,9 +42,24 @@ QString outputProblem(const QString &path);
 
 // One file named by two outputs (--json r --report r: the second would
 // replace the first, and the run look whole): "--json and --report both
-// name r: give each its own file". `outputs` pairs an option's name with its
-// FILE (an empty FILE is no output); empty when every FILE is its own.
-QString sameFileTwice(const QList<std::pair<QString, QString>> &outputs);
+// name r: give each its own file". The same for an output naming one of the
+// run's `inputs` (--port P --capture P would write the capture into the
+// module's own port; --junit x.lua x.lua would replace the recipe it runs)
+// and for an output naming the file standard output is redirected to
+// (--json out.txt > out.txt: the report over the run's lines). However the
+// file is spelt: ./r, a symlink (dangling too), a hard link (FileIdentity).
+// Each list pairs an option's name (or a word for an argument: "the recipe")
+// with its FILE (an empty FILE is none); empty when every output is its own.
+QString sameFileTwice(const QList<std::pair<QString, QString>> &outputs,
+                      const QList<std::pair<QString, QString>> &inputs = {});
+
+// `status`, or ExitStatus::Failed when standard output did not take what was
+// printed (a full disk under a redirected log): said once on standard error
+// as "PROGRAM: cannot write the output: REASON". What --help, --version and
+// --list-models print is their whole result, and a run whose step lines are
+// lost is not a pass. `error` is the errno of an earlier failed write, if
+// the caller kept it (the stream's own may be gone by now).
+int withOutputChecked(const char *program, int status, int error = 0);
 
 } // namespace CommandLine
 

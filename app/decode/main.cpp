@@ -26,9 +26,7 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 
-#include <cerrno>
 #include <cstdio>
-#include <cstring>
 
 using namespace bc25;
 
@@ -111,6 +109,12 @@ int main(int argc, char *argv[])
     }
 
     const QString path = args.positionalArguments().constFirst();
+    // `bc25-decode x.log >> x.log`: the events would be written into the log they are read from.
+    if (const QString why = CommandLine::sameFileTwice({}, {{QStringLiteral("FILE"), path == QLatin1String("-") ? QString() : path}});
+        !why.isEmpty()) {
+        std::fprintf(stderr, "bc25-decode: %s\n", qPrintable(why));
+        return ExitStatus::BadUsage;
+    }
     QFile input;
     const bool opened = path == QLatin1String("-") ? input.open(stdin, QIODevice::ReadOnly)
                                                    : (input.setFileName(path), input.open(QIODevice::ReadOnly));
@@ -294,10 +298,8 @@ int main(int argc, char *argv[])
     }
     // Output that did not reach its file (a full disk, /dev/full) is not a
     // decoded log: said, and not a success (adversary pass 8, F9).
-    if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
-        std::fprintf(stderr, "bc25-decode: cannot write the output: %s\n", std::strerror(errno));
+    if (CommandLine::withOutputChecked("bc25-decode", ExitStatus::Passed) != ExitStatus::Passed)
         return ExitStatus::Failed;
-    }
     if (malformed > 0) {
         // The rest was decoded, but records are missing: say which and where.
         for (const capture::CaptureReader::Problem &problem : std::as_const(problems))

@@ -93,10 +93,12 @@ int runHealth(const QCommandLineParser &args, const QCommandLineOption &port, co
     run.includeIdentities = args.isSet(identities);
     if (!run.capture.isEmpty() && !run.includeIdentities)
         err(QCoreApplication::translate("bc25-run", "Note: the capture keeps the module's bytes as they came, the IMEI, IMSI and ICCID unmasked."));
-    // Two outputs in one file: the second would replace the first (adversary pass 9 F2).
+    // Two outputs in one file: the second would replace the first (adversary pass 9 F2);
+    // an output in the module's port: its records sent to the module (adversary pass 10 F17).
     if (const QString why = CommandLine::sameFileTwice({{QStringLiteral("--capture"), run.capture},
                                                         {QStringLiteral("--json"), run.jsonFile},
-                                                        {QStringLiteral("--report"), run.reportFile}});
+                                                        {QStringLiteral("--report"), run.reportFile}},
+                                                       {{QStringLiteral("--port"), run.virtualModule ? QString() : run.serial.portName}});
         !why.isEmpty()) {
         err(why);
         return ExitStatus::BadUsage;
@@ -295,8 +297,15 @@ int runCommandLine(QCoreApplication &app)
         outputs << args.value(junit);
         named.append({QStringLiteral("--junit"), args.value(junit)});
     }
-    // Two outputs in one file: the second would replace the first (adversary pass 9 F2).
-    if (const QString why = CommandLine::sameFileTwice(named); !why.isEmpty()) {
+    // Two outputs in one file: the second would replace the first (adversary pass 9 F2);
+    // an output over what the run reads: the capture sent into the module's
+    // port, the JUnit report over its recipe's source (adversary pass 10 F17).
+    QList<std::pair<QString, QString>> inputs {{QStringLiteral("--port"), batch.virtualModule ? QString() : batch.serial.portName}};
+    for (const QString &name : args.positionalArguments()) {
+        if (QFileInfo::exists(name))
+            inputs.append({QCoreApplication::translate("bc25-run", "the recipe"), name});
+    }
+    if (const QString why = CommandLine::sameFileTwice(named, inputs); !why.isEmpty()) {
         err(why);
         return ExitStatus::BadUsage;
     }

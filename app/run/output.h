@@ -9,7 +9,6 @@
 
 #include <cerrno>
 #include <cstdio>
-#include <cstring>
 
 // bc25-run's two streams: results on standard output, line by line as they
 // come (a CI log follows it), complaints on standard error.
@@ -36,14 +35,10 @@ inline void err(const QString &line)
 
 // `status`, or ExitStatus::Failed when standard output lost lines (said on
 // standard error with the system's reason): a run whose results did not reach
-// its log (a full disk) is not a pass.
+// its log (a full disk) is not a pass. As every program checks it (CommandLine).
 inline int withOutputChecked(int status)
 {
-    if (std::fflush(stdout) == 0 && !std::ferror(stdout))
-        return status;
-    const int error = outputError() != 0 ? outputError() : errno;
-    err(QCoreApplication::translate("bc25-run", "cannot write the output: %1").arg(QString::fromLocal8Bit(std::strerror(error))));
-    return status == ExitStatus::Passed ? ExitStatus::Failed : status;
+    return CommandLine::withOutputChecked("bc25-run", status, outputError());
 }
 
 // One style for every duration bc25-run prints, a step's, a recipe's or the

@@ -8,6 +8,7 @@
 #include "profile/modelchoice.h"
 #include "profile/moduleprofile.h"
 #include "sim/echoservice.h"
+#include "sim/nvstate.h"
 #include "sim/simoptions.h"
 #include "sim/virtualmodule.h"
 #include "translations.h"
@@ -20,10 +21,8 @@
 #include <QSocketNotifier>
 #include <QStandardPaths>
 
-#include <cerrno>
 #include <csignal>
 #include <cstdio>
-#include <cstring>
 #include <utility>
 #include <unistd.h>
 
@@ -83,11 +82,12 @@ int main(int argc, char *argv[])
     CommandLineHelp help(description);
     help.addOptions({args.addHelpOption(), args.addVersionOption()});
     help.setExitStatus(QCoreApplication::translate("bc25-sim", "Stopped (SIGINT or SIGTERM) after a run where nothing failed."),
-                       QCoreApplication::translate("bc25-sim", "The terminal, the echo port or the link could not be made, the terminal's "
-                                                               "path could not be printed, the --state file cannot be written, or writing "
-                                                               "it failed while running."),
-                       QCoreApplication::translate("bc25-sim", "The command line is wrong (an unknown option, a value out of its range): "
-                                                               "nothing was started."));
+                       QCoreApplication::translate("bc25-sim", "The terminal, the echo port or the link could not be made (something other "
+                                                               "than a link to a pseudo-terminal is at its PATH), the terminal's path could "
+                                                               "not be printed, the --state file cannot be written or is not an NVRAM file, "
+                                                               "or writing it failed while running."),
+                       QCoreApplication::translate("bc25-sim", "The command line is wrong (an unknown option, a value out of its range, "
+                                                               "--link and --state naming one file): nothing was started."));
     const QCommandLineOption link(QStringLiteral("link"), QCoreApplication::translate("bc25-sim", "Also make a symlink PATH to the terminal."), QStringLiteral("PATH"));
     const QCommandLineOption echo(QStringLiteral("echo"), QCoreApplication::translate("bc25-sim", "Serve TCP and UDP echo on 127.0.0.1:PORT (0 picks a port)."), QStringLiteral("PORT"));
     const QCommandLineOption state(QStringLiteral("state"), QCoreApplication::translate("bc25-sim", "NVRAM file for QICFG and QISWTMD settings (default: in the user's data folder)."), QStringLiteral("FILE"));
@@ -169,11 +169,24 @@ int main(int argc, char *argv[])
         config.reach = sim::SimConfig::Reach::LoopbackOnly;
     if (args.isSet(strict))
         config.strict = true;
+    const QString linkPath = args.value(link);
+    // The link and the NVRAM file in one file: each would replace the other
+    // (bad usage, as bc25-run's outputs naming one file).
+    if (const QString why = CommandLine::sameFileTwice({{QStringLiteral("--link"), linkPath},
+                                                        {QStringLiteral("--state"), args.isSet(fresh) ? QString() : args.value(state)}});
+        !why.isEmpty())
+        return badUsage(why);
+    if (!linkPath.isEmpty()) {
+        if (const QString why = link::SimPorts::linkProblem(linkPath); !why.isEmpty())
+            return fail(why);
+    }
     if (!args.isSet(fresh)) {
         QString path = args.value(state);
         // A file it will write, checked as bc25-run checks its reports: said before anything starts.
         if (!path.isEmpty()) {
             if (const QString why = CommandLine::outputProblem(path); !why.isEmpty())
+                return fail(why);
+            if (const QString why = sim::NvState::problemWith(path); !why.isEmpty())
                 return fail(why);
         }
         if (path.isEmpty()) {
@@ -206,8 +219,8 @@ int main(int argc, char *argv[])
     if (echoPort >= 0 && !echoService.start(quint16(echoPort)))
         return fail(QCoreApplication::translate("bc25-sim", "cannot serve echo on port %1: %2").arg(echoPort).arg(echoService.errorString()));
 
-    const QString linkPath = args.value(link);
     if (!linkPath.isEmpty()) {
+        // Nothing but a link to a pseudo-terminal is there (SimPorts::linkProblem).
         QFile::remove(linkPath);
         if (!QFile::link(pty.slavePath(), linkPath))
             return fail(QCoreApplication::translate("bc25-sim", "cannot make the link %1").arg(linkPath));
@@ -220,11 +233,10 @@ int main(int argc, char *argv[])
         std::printf("echo 127.0.0.1:%u\n", unsigned(echoService.port()));
     // The terminal's path is how anyone finds the module: lost on its way (a
     // full disk under a redirected log), the module would run unreachable.
-    if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
-        const int error = errno;
+    if (const int status = CommandLine::withOutputChecked("bc25-sim", ExitStatus::Passed); status != ExitStatus::Passed) {
         if (!linkPath.isEmpty())
             QFile::remove(linkPath);
-        return fail(QCoreApplication::translate("bc25-sim", "cannot write the output: %1").arg(QString::fromLocal8Bit(std::strerror(error))));
+        return status;
     }
 
     quitOnSignals(&app);

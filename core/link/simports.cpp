@@ -27,6 +27,21 @@ bool processAlive(qint64 pid)
 
 } // namespace
 
+QString SimPorts::linkProblem(const QString &linkPath)
+{
+    const QFileInfo link(linkPath);
+    if (!link.exists() && !link.isSymLink())
+        return {};
+    // /dev/pts/N, where PtyTransport's terminals are; a dangling one too (its sim is gone).
+    if (link.isSymLink() && link.symLinkTarget().startsWith(QLatin1String("/dev/pts/")))
+        return {};
+    return QCoreApplication::translate("bc25::link::SimPorts", "cannot make the link %1: %2 is there and is not a link to a "
+                                                               "pseudo-terminal (the link would replace it, and the stop remove it)")
+            .arg(linkPath, link.isSymLink() ? QCoreApplication::translate("bc25::link::SimPorts", "a link to %1").arg(link.symLinkTarget())
+                                  : link.isDir()   ? QCoreApplication::translate("bc25::link::SimPorts", "a folder")
+                                                   : QCoreApplication::translate("bc25::link::SimPorts", "a file"));
+}
+
 QString SimPorts::folder()
 {
     if (!folderOverride().isEmpty())

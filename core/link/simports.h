@@ -23,6 +23,12 @@ public:
 
     // The paths (ptys and their links) that live bc25-sim processes announce.
     [[nodiscard]] static QStringList announced();
+    // Why a --link cannot be made at `linkPath`: something is there that is
+    // not a link to a pseudo-terminal (a user's file, a folder, a link to a
+    // real port): replacing it, and removing it at the stop, would lose it.
+    // Empty when nothing is there or a link to a pseudo-terminal is (one an
+    // earlier bc25-sim left when it was killed), which the new link replaces.
+    [[nodiscard]] static QString linkProblem(const QString &linkPath);
     // Where announcements live (tests point it elsewhere).
     [[nodiscard]] static QString folder();
     static void setFolder(const QString &folder);

@@ -2,7 +2,11 @@
 // The BG95 (and BG77, BG600L): the socket rows of the LTE modules, each
 // from Quectel's "BG95&BG77&BG600L Series TCP/IP Application Note" V1.1
 // (2021-03-29). Its NTP section and its <read_length> range were not read:
-// those rows are left out, so the BC25's stand there.
+// those rows are left out, so the BC25's stand there. (Searched again for
+// adversary pass 10 F20: the note's contents list "3.12 Synchronize Local
+// Time" but its command page was not found; a Rust atat driver for the BG95
+// sends AT+QNTP with the BG96 note's wording — a driver, not the note, so
+// AT+QNTTP stays until the note's page is read.)
 #include "modeltable.h"
 
 namespace bc25::profile {

@@ -55,8 +55,7 @@ std::optional<int> ModelChoice::handle(const QCommandLineParser &args, const cha
     }
     if (args.isSet(ListName)) {
         std::fputs(qPrintable(list()), stdout);
-        std::fflush(stdout);
-        return ExitStatus::Passed;
+        return CommandLine::withOutputChecked(program, ExitStatus::Passed);
     }
     return std::nullopt;
 }

@@ -23,9 +23,9 @@ public:
     // `whenNotGiven` says which model a program reads with without --model
     // (empty: the BC25, as ModelChoice::chosen's fallback).
     static QList<QCommandLineOption> options(const QString &whenNotGiven = {});
-    // After the arguments are parsed: --list-models printed (0), or a --model
-    // no model has said on standard error with the names (2); nothing when
-    // the program goes on.
+    // After the arguments are parsed: --list-models printed (0; 1 when
+    // standard output did not take it), or a --model no model has said on
+    // standard error with the names (2); nothing when the program goes on.
     static std::optional<int> handle(const QCommandLineParser &args, const char *program);
     // The model --model names; `fallback` when it is not given.
     static std::shared_ptr<const ModuleProfile> chosen(const QCommandLineParser &args,

@@ -3,10 +3,12 @@
 
 #include "wholefile.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStringList>
 
 namespace bc25::sim {
 
@@ -28,6 +30,27 @@ NvState NvState::load(const QString &path, int socketCount)
     for (int i = 0; i < socketCount && i < modes.size(); ++i)
         state.accessMode[i] = modes.at(i).toInt() == 1 ? 1 : 0;
     return state;
+}
+
+QString NvState::problemWith(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists() || file.size() == 0)
+        return {};
+    if (!file.open(QIODevice::ReadOnly))
+        return QCoreApplication::translate("bc25::sim::NvState", "cannot read %1: %2").arg(path, file.errorString());
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    bool ours = error.error == QJsonParseError::NoError && document.isObject();
+    static const QStringList fields {QStringLiteral("sendHex"), QStringLiteral("recvHex"), QStringLiteral("viewMode"),
+                                     QStringLiteral("showLength"), QStringLiteral("accessMode")};
+    for (const QString &key : document.object().keys())
+        ours = ours && fields.contains(key);
+    if (ours)
+        return {};
+    return QCoreApplication::translate("bc25::sim::NvState", "%1 is not an NVRAM file (a JSON object of %2): "
+                                                             "the module would replace it")
+            .arg(path, fields.join(QStringLiteral(", ")));
 }
 
 bool NvState::save(const QString &path, QString *error) const

@@ -18,6 +18,11 @@ struct NvState
 
     // Missing or unreadable file: the defaults, for a model with `socketCount` sockets.
     static NvState load(const QString &path, int socketCount);
+    // Why the file at `path` is not one this struct wrote, said before the
+    // module would replace it at its first setting change (a user's notes
+    // named by a mistyped --state): a file that is not a JSON object of these
+    // fields. Empty for an NVRAM file, an empty file and none at all.
+    static QString problemWith(const QString &path);
     // Written whole or not at all (WholeFile); false with the reason in `error`.
     bool save(const QString &path, QString *error = nullptr) const;
 };

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Every file bc25-run and bc25-sim write, on a disk that would not take it:
+// Every file bc25-run, bc25-sim and bc25-decode write, on a disk that would not take it:
 // a file size limit (its signal ignored, so every write past it fails with
 // EFBIG, as on a full disk; this machine has no /dev/full). The write error is
 // said on standard error and the program fails (exit status 1), never a green
@@ -23,7 +23,7 @@ struct Run
     QString err;
 };
 
-// `program` with `arguments` under a file size limit of `blocks` (dash: 512 bytes each).
+// `program` with `arguments` under a file size limit of `blocks` (dash: 512 bytes each; -1: none).
 Run runLimited(const QString &program, int blocks, const QStringList &arguments, const QString &outputFile = {})
 {
     QProcess process;
@@ -34,7 +34,8 @@ Run runLimited(const QString &program, int blocks, const QStringList &arguments,
     environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral("/bin/sh"), QStringList {QStringLiteral("-c"),
-                                                          QStringLiteral("trap '' XFSZ; ulimit -f %1; exec \"$0\" \"$@\"").arg(blocks),
+                                                          QStringLiteral("trap '' XFSZ; ulimit -f %1; exec \"$0\" \"$@\"")
+                                                                  .arg(blocks < 0 ? QStringLiteral("unlimited") : QString::number(blocks)),
                                                           program} + arguments);
     Run run;
     if (!process.waitForFinished(120000)) {
@@ -127,6 +128,36 @@ private slots:
         const Run run = runLimited(QStringLiteral(BC25_RUN_PATH), 0, arguments, dir.filePath(QStringLiteral("run.log")));
         QVERIFY2(run.status == 1, qPrintable(QString::number(run.status) + QLatin1Char(' ') + run.err));
         QVERIFY2(run.err.count(QLatin1String("bc25-run: cannot write the output: File too large")) == 1, qPrintable(run.err));
+    }
+
+    // What --version, --help and --list-models print is all they do: on a
+    // disk that takes none of it they fail as bc25-run's results do, each
+    // program alike (adversary pass 10 F4), and exit 0 when it was written.
+    void informationTheDiskWouldNotTakeFailsEveryProgram_data()
+    {
+        QTest::addColumn<QString>("program");
+        QTest::addColumn<QString>("option");
+        const QList<std::pair<QString, QString>> programs {{QStringLiteral("bc25-run"), QStringLiteral(BC25_RUN_PATH)},
+                                                           {QStringLiteral("bc25-decode"), QStringLiteral(BC25_DECODE_PATH)},
+                                                           {QStringLiteral("bc25-sim"), QStringLiteral(BC25_SIM_PATH)}};
+        for (const auto &[name, path] : programs) {
+            for (const QString &option : {QStringLiteral("--version"), QStringLiteral("--help"), QStringLiteral("--list-models")})
+                QTest::newRow(qPrintable(name + QLatin1Char(' ') + option)) << path << option;
+        }
+    }
+
+    void informationTheDiskWouldNotTakeFailsEveryProgram()
+    {
+        QFETCH(QString, program);
+        QFETCH(QString, option);
+        QTemporaryDir dir;
+        const QString name = QFileInfo(program).fileName();
+        const Run lost = runLimited(program, 0, {option}, dir.filePath(QStringLiteral("lost.txt")));
+        QVERIFY2(lost.status == 1, qPrintable(QString::number(lost.status) + QLatin1Char(' ') + lost.err));
+        QVERIFY2(lost.err.count(name + QStringLiteral(": cannot write the output: File too large")) == 1, qPrintable(lost.err));
+        const Run written = runLimited(program, -1, {option}, dir.filePath(QStringLiteral("written.txt")));
+        QVERIFY2(written.status == 0, qPrintable(written.err));
+        QVERIFY(QFileInfo(dir.filePath(QStringLiteral("written.txt"))).size() > 0);
     }
 
     // The reports, each written whole or not at all (QSaveFile, committed):

@@ -6,11 +6,13 @@
 
 #include "recipeharness.h"
 
+#include "profile/moduleprofile.h"
 #include "recipe/recipetexts.h"
 #include "recipe/stepreport.h"
 
 #include <QFile>
 #include <QLoggingCategory>
+#include <QMap>
 #include <QRegularExpression>
 #include <QTranslator>
 
@@ -231,6 +233,35 @@ private slots:
         // The steps before it passed; none ran after it.
         for (qsizetype i = 0; i + 1 < result->steps.size(); ++i)
             QVERIFY(result->steps.at(i).passed());
+    }
+
+    // Adversary pass 10 F20: the README said AT+QNTP for the BG95 (and "the
+    // others" for the BC66), while the recipe sends the model's own command
+    // from its profile. Every place that names each model's NTP command
+    // names the ones the catalogs hold.
+    void theReadmeNamesEachModelsNtpCommand()
+    {
+        QMap<QByteArray, QStringList> modelsOf; // "+QNTTP" -> BC25, BC32, …
+        for (const QByteArray &id : profile::ModuleProfile::ids()) {
+            const auto model = profile::ModuleProfile::byId(id);
+            QVERIFY(model->spec(CommandId::Ntp));
+            modelsOf[model->spec(CommandId::Ntp)->name] << model->name().section(QLatin1Char('-'), 0, 0); // BC660K-GL: "BC660K"
+        }
+        const auto listed = [](QStringList names) {
+            const QString last = names.takeLast();
+            return names.join(QStringLiteral(", ")) + QStringLiteral(" and ") + last;
+        };
+        QFile readme(QStringLiteral(BC25_README_PATH));
+        QVERIFY(readme.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(readme.readAll());
+        static const QRegularExpression said(QStringLiteral("AT\\+QNTTP on the ([^;)|]+?), AT\\+QNTP on the ([^;)|]+?)(?=[;)|])"));
+        int places = 0;
+        for (auto it = said.globalMatch(text); it.hasNext(); ++places) {
+            const QRegularExpressionMatch match = it.next();
+            QCOMPARE(match.captured(1), listed(modelsOf.value("+QNTTP")));
+            QCOMPARE(match.captured(2), listed(modelsOf.value("+QNTP")));
+        }
+        QVERIFY2(places >= 4, qPrintable(QString::number(places))); // ntp.sync twice, 05_ntp_sync, the health check
     }
 
     void everyTextOfTheLibraryIsListedAndTranslated()

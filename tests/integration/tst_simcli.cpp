@@ -4,6 +4,8 @@
 
 #include "transport/serialtransport.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QSignalSpy>
@@ -81,6 +83,8 @@ private slots:
     void strictKeepsToTheModelsOwnManual();
     void theModelOptionsAreCheckedBeforeAnything();
     void badOptionIsRefused();
+    void aLinkReplacesNothingButAnEarlierLink();
+    void aStateFileThatIsNotNvramIsLeftAlone();
 
 private:
     QTemporaryDir m_dir;
@@ -254,6 +258,83 @@ void TestSimCli::badOptionIsRefused()
     QVERIFY(unknown.waitForFinished(10000));
     QCOMPARE(unknown.exitCode(), 2);
     QVERIFY(unknown.readAllStandardError().contains("bc25-sim: Unknown option 'no-such-option'"));
+}
+
+// Adversary pass 10 F15: --link over a user's file replaced it and removed
+// it at the stop. Only an earlier link to a pseudo-terminal (a sim killed
+// before it could remove its own) is replaced; anything else is refused
+// before a terminal is made (exit 1, as any link that cannot be made).
+void TestSimCli::aLinkReplacesNothingButAnEarlierLink()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("precious.txt"));
+    {
+        QFile precious(file);
+        QVERIFY(precious.open(QIODevice::WriteOnly));
+        precious.write("precious data\n");
+    }
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("folder")));
+    QVERIFY(QFile::link(file, dir.filePath(QStringLiteral("alias"))));
+    for (const QString &name : {QStringLiteral("precious.txt"), QStringLiteral("folder"), QStringLiteral("alias")}) {
+        QProcess refused;
+        refused.start(QStringLiteral(BC25_SIM_PATH), {QStringLiteral("--fresh"), QStringLiteral("--link"), dir.filePath(name)});
+        QVERIFY(refused.waitForFinished(10000));
+        QCOMPARE(refused.exitCode(), 1);
+        QVERIFY(refused.readAllStandardOutput().isEmpty()); // no terminal
+        const QString err = QString::fromUtf8(refused.readAllStandardError());
+        QVERIFY2(err.contains(QStringLiteral("bc25-sim: cannot make the link %1: ").arg(dir.filePath(name))), qPrintable(err));
+        QVERIFY2(err.contains(QLatin1String("is not a link to a pseudo-terminal")), qPrintable(err));
+    }
+    QFile precious(file);
+    QVERIFY(precious.open(QIODevice::ReadOnly));
+    QCOMPARE(precious.readAll(), QByteArray("precious data\n"));
+    QCOMPARE(QFileInfo(dir.filePath(QStringLiteral("alias"))).symLinkTarget(), file);
+
+    // A stale link of an earlier sim (its terminal gone) is replaced, and removed at the stop.
+    const QString stale = dir.filePath(QStringLiteral("ttyBC25"));
+    QVERIFY(QFile::link(QStringLiteral("/dev/pts/999999"), stale));
+    RunningSim sim;
+    QVERIFY(sim.start({QStringLiteral("--fresh"), QStringLiteral("--link"), stale}));
+    QCOMPARE(QFileInfo(stale).symLinkTarget(), sim.path);
+    sim.serial.reset();
+    sim.process.terminate();
+    QVERIFY(sim.process.waitForFinished(5000));
+    QCOMPARE(sim.process.exitCode(), 0);
+    QVERIFY(!QFileInfo(stale).isSymLink());
+}
+
+// A --state naming a file that is not an NVRAM file (a mistyped name) would
+// be read as factory settings and replaced at the first setting change:
+// refused before anything starts (exit 1, as a --state that cannot be written).
+void TestSimCli::aStateFileThatIsNotNvramIsLeftAlone()
+{
+    QTemporaryDir dir;
+    const QList<std::pair<QString, QByteArray>> notNvram {{QStringLiteral("notes.txt"), "my notes, not NVRAM\n"},
+                                                          {QStringLiteral("package.json"), "{\"name\": \"app\"}\n"},
+                                                          {QStringLiteral("list.json"), "[1, 2]\n"}};
+    for (const auto &[name, bytes] : notNvram) {
+        const QString path = dir.filePath(name);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        file.close();
+        QProcess refused;
+        refused.start(QStringLiteral(BC25_SIM_PATH), {QStringLiteral("--state"), path});
+        QVERIFY(refused.waitForFinished(10000));
+        QCOMPARE(refused.exitCode(), 1);
+        QVERIFY(refused.readAllStandardOutput().isEmpty());
+        const QString err = QString::fromUtf8(refused.readAllStandardError());
+        QVERIFY2(err.contains(QStringLiteral("bc25-sim: %1 is not an NVRAM file").arg(path)), qPrintable(err));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), bytes);
+    }
+    // An empty file (made for it beforehand) is a fresh NVRAM: the sim runs and writes it.
+    const QString empty = dir.filePath(QStringLiteral("nvram.json"));
+    QFile(empty).open(QIODevice::WriteOnly);
+    RunningSim sim;
+    QVERIFY(sim.start({QStringLiteral("--state"), empty}));
+    QVERIFY(sim.ask("AT+QICFG=\"viewmode\",1").contains("OK"));
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(empty).size() > 0, 10000);
 }
 
 QTEST_GUILESS_MAIN(TestSimCli)
