@@ -47,9 +47,17 @@ public:
     [[nodiscard]] virtual bool supersedes(const OperationMatcher &older) const;
     // Whether, once timed out, its late line still comes before a newer
     // one's of the same kind: the module answers them in order (sends: the
-    // older send's SEND OK first), so a newer one confirmed does not end its
-    // claim, and its claim comes first. By default: no.
+    // older send's SEND OK first), so its claim comes first — until a newer
+    // one it supersedes is accepted (the older had ended). By default: no.
     [[nodiscard]] virtual bool answeredInOrder() const { return false; }
+    // Whether the module's lines for this operation and for `older` can be
+    // told apart (a ping's echo names the address it came from): a newer one
+    // accepted then does not end the older's claim. By default: no.
+    [[nodiscard]] virtual bool answersToldApart(const OperationMatcher & /*older*/) const { return false; }
+    // Whether it has taken a line that does not end it (a ping's first echo,
+    // a lookup's header): the lines that follow of its kind are its own, the
+    // module prints one answer whole. By default: no.
+    [[nodiscard]] virtual bool answerBegun() const { return false; }
     // Whether the module closing its socket (+QIURC: "closed") ends it: the
     // line it waits for will not come. By default: whatever is about a socket.
     [[nodiscard]] virtual bool endsWhenSocketCloses() const { return connectId() >= 0; }

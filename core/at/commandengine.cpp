@@ -45,6 +45,7 @@ CommandEngine::CommandEngine(std::shared_ptr<const profile::ModuleProfile> profi
     connect(&m_assembler, &A::unknownLine, this, &CommandEngine::unknownLine);
     connect(&m_assembler, &A::lateResult, this, &CommandEngine::lateResult);
     connect(&m_assembler, &A::lateOperationResult, this, &CommandEngine::lateOperationResult);
+    connect(&m_assembler, &A::ambiguousOperationAnswer, this, &CommandEngine::ambiguousOperationAnswer);
     connect(&m_assembler, &A::overflowed, this, &CommandEngine::overflowed);
     connect(&m_assembler, &A::routed, this, &CommandEngine::routed);
     connect(&m_assembler, &A::settingsChanged, this, &CommandEngine::settingsChanged);

@@ -91,6 +91,8 @@ signals:
     void lateResult(const bc25::at::ResultLine &line, const QByteArray &command);
     // A timed-out send's SEND OK (`done`) or SEND FAIL came late (TransactionAssembler::lateOperationResult).
     void lateOperationResult(quint64 id, bool done);
+    // An operation's answer may have been an older one's (TransactionAssembler::ambiguousOperationAnswer).
+    void ambiguousOperationAnswer(quint64 id, int connectId);
     void overflowed(qint64 offset, qint64 discarded);
     void settingsChanged(const bc25::at::ParserSettings &settings);
     // Every parser event with its role, for logs and the traffic view.

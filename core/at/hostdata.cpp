@@ -41,6 +41,10 @@ void TransactionAssembler::onPrompt(const AtEvent &event)
     }
     if (!m_current || m_current->dataSent || m_current->command.dataPhase == AtCommand::DataPhase::None)
         return;
+    // The module takes no second send until the first has ended (manual
+    // 4.1.2): a timed-out send's SEND OK cannot come after this prompt (F6).
+    if (m_current->command.operation)
+        m_operations.forgetTimedOut(m_current->command.operation.get());
     if (m_commandsFromEcho) {
         // A raw log: the data comes back as echo, counted by its length or ended by Ctrl+Z.
         m_current->dataSent = true;

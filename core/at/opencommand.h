@@ -24,6 +24,10 @@ struct OpenCommand
     QByteArray earlyData;
     bool earlyDataComplete = false;
     qint64 deadline = -1;
+    // A second phase confirmed while an older one of its kind waited past its
+    // limit, whose late answer no line tells from this one's (a lookup's, a
+    // CLOSE OK): that command. The answer then says it may be the older's.
+    QByteArray mayTakeLateAnswerOf;
 };
 
 } // namespace bc25::at

@@ -82,7 +82,7 @@ bool OperationList::olderTimedOutClaims(const ResultLine &line) const
         return matcher.clone()->match(line) != OperationMatcher::Match::NotMine;
     };
     const auto older = std::find_if(m_timedOut.cbegin(), m_timedOut.cend(), [&claims](const TimedOut &t) {
-        return t.matcher->answeredInOrder() && claims(*t.matcher);
+        return (t.matcher->answeredInOrder() || t.matcher->answerBegun()) && claims(*t.matcher);
     });
     if (older == m_timedOut.cend())
         return false;
@@ -99,11 +99,30 @@ void OperationList::forgetTimedOut(const OperationMatcher *newer)
         m_timedOut.clear();
         return;
     }
-    // A send confirmed after an older one timed out does not end the older's
-    // claim: the module answers sends in order, the older's SEND OK first.
+    // The module took the newer one, so the older had ended (one send at a
+    // time, manual 4.1.2; 568 Operation busy): its line will not come, and its
+    // claim would take the newer's — but where the lines tell the two apart
+    // (a ping's echo names its host), a late line of the older is still its own.
     std::erase_if(m_timedOut, [newer](const TimedOut &t) {
-        return newer->supersedes(*t.matcher) && !t.matcher->answeredInOrder();
+        return newer->supersedes(*t.matcher) && !newer->answersToldApart(*t.matcher);
     });
+}
+
+void OperationList::newerAnswerBegan(const OperationMatcher &newer)
+{
+    std::erase_if(m_timedOut, [&newer](const TimedOut &t) { return newer.supersedes(*t.matcher); });
+}
+
+QByteArray OperationList::indistinguishableTimedOut(const OperationMatcher &newer, const ResultLine *line) const
+{
+    for (auto it = m_timedOut.crbegin(); it != m_timedOut.crend(); ++it) {
+        const OperationMatcher &older = *it->matcher;
+        if (older.answeredInOrder() || newer.answersToldApart(older))
+            continue;
+        if (line ? older.clone()->match(*line) != OperationMatcher::Match::NotMine : newer.supersedes(older))
+            return it->command;
+    }
+    return {};
 }
 
 void OperationList::noteUrc(const ResultLine &line)

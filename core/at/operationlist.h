@@ -57,13 +57,24 @@ public:
     [[nodiscard]] bool hasTimedOut() const { return !m_timedOut.empty(); }
     // The timed-out operation a line belongs to, with the match (removed once it ends it).
     std::optional<TimedOut> claimTimedOut(const ResultLine &line, OperationMatcher::Match *match);
-    // Whether a timed-out operation answered in order (a send) claims the
-    // line before any newer one does — a pending operation, the command in
-    // flight —: the module answers those in order, the older's late line first.
+    // Whether a timed-out operation answered in order (a send not yet followed
+    // by a newer one the module accepted) claims the line before any newer one
+    // does — a pending operation, the command in flight —: the older's late
+    // line comes first. So does one whose late answer began (a ping's echo):
+    // the module prints an answer whole.
     [[nodiscard]] bool olderTimedOutClaims(const ResultLine &line) const;
-    // A newer confirmed operation (or a reboot: nullptr) leaves no room for the
-    // timed-out ones it supersedes, but for those answered in order.
+    // A newer operation the module accepted (its OK, a send's prompt; or a
+    // reboot: nullptr) leaves no room for the timed-out ones it supersedes.
     void forgetTimedOut(const OperationMatcher *newer);
+    // A newer operation's own answer began: the module prints one answer at a
+    // time, whole, so the older ones it supersedes are over, told apart or not.
+    void newerAnswerBegan(const OperationMatcher &newer);
+    // The newest timed-out operation whose late line `newer` could not tell
+    // from its own (its command; empty: none): the one `newer` supersedes,
+    // or, given `line`, one that claims it too. A send is never one: the
+    // module accepted the newer only once the older had ended (manual 4.1.2).
+    [[nodiscard]] QByteArray indistinguishableTimedOut(const OperationMatcher &newer,
+                                                       const ResultLine *line = nullptr) const;
 
 private:
     std::list<OpenCommand> m_entries;

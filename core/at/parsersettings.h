@@ -79,6 +79,12 @@ struct ParserSettings
             accessModeKnown.fill(false);
             break;
         case S::AccessMode: setDirectPush(change.socket, change.on); break;
+        case S::SocketClosed: // a closed socket has no access mode (adversary pass 10, F12)
+            if (change.socket >= 0 && change.socket < directPush.size()) {
+                directPush[change.socket] = false;
+                accessModeKnown[change.socket] = false;
+            }
+            break;
         }
     }
 

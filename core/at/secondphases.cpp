@@ -17,6 +17,13 @@ bool TransactionAssembler::offerToOperations(const AtEvent &event, const ResultL
     if (const QString drift = route(RoutedEvent::Role::Operation, event, &line, it->transaction.id);
         !drift.isEmpty() && m_recordContents)
         appendBounded(it->transaction.drifts, drift);
+    if (m_operations.hasTimedOut()) {
+        // Its own answer began: the older ones of its kind are over. A
+        // timed-out one of another socket waits for the same words (CLOSE OK).
+        if (it->mayTakeLateAnswerOf.isEmpty())
+            it->mayTakeLateAnswerOf = m_operations.indistinguishableTimedOut(*it->command.operation, &line);
+        m_operations.newerAnswerBegan(*it->command.operation);
+    }
     switch (match) {
     case OperationMatcher::Match::NotMine:
         break;
@@ -51,6 +58,10 @@ void TransactionAssembler::startOperation(Pending &&done)
                                     .arg(QString::fromUtf8(done.transaction.command)));
         it = next;
     }
+    // The module accepting this one does not prove an older one of its kind
+    // over when it says "busy" in the second phase (564 DNS busy, 568
+    // Operation busy: chapter 3): its late answer could come first.
+    done.mayTakeLateAnswerOf = m_operations.indistinguishableTimedOut(operation);
     m_operations.forgetTimedOut(&operation);
     done.deadline = m_limits.deadlineFrom(m_now, operation.timeoutMs());
     m_operations.add(std::move(done));
@@ -183,6 +194,14 @@ void TransactionAssembler::finishOperation(OperationList::Iterator it, Operation
     result.status = status;
     result.message = message;
     result.finishedMs = m_now;
+    const bool answered = status == OperationResult::Status::Done || status == OperationResult::Status::Failed;
+    if (answered && !done.mayTakeLateAnswerOf.isEmpty()) {
+        // Said in words rather than paired silently (adversary pass 10, F10).
+        result.message = tr("Ambiguous: %1 had timed out, and nothing in this answer tells its late answer from this "
+                            "one's; it may be that command's.")
+                                 .arg(QString::fromUtf8(done.mayTakeLateAnswerOf));
+        emit ambiguousOperationAnswer(result.id, done.command.operation->connectId());
+    }
     if (status == OperationResult::Status::Done)
         applyChanges(done.command.changesOnOperation);
     if (done.command.onOperationFinished)

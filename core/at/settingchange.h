@@ -17,6 +17,7 @@ struct SettingChange
         RecvHex,     // AT+QICFG="dataformat",…,<recv>
         AccessMode,  // a socket's access mode: on = direct push
         AllBuffer,   // every socket back to buffer access (the module restarted)
+        SocketClosed, // one socket gone: its access mode is said again by its next open
         Echo,        // ATE
         RecvIndication, // AT+QICFG="recvind" (EC200U): the buffer access "recv" URC carries a length
         VerboseResults, // ATV: on = ATV1, result codes as words; off = ATV0, as numbers (V.250 6.2.6)

@@ -67,6 +67,18 @@ void TransactionAssembler::feed(QByteArrayView bytes, qint64 now)
     flushIfQuiet(now); // what the live engine delivered after the line went quiet
     m_now = now;
     m_limits.received(now);
+    // A long answer on a slow line (AT+QIRD=0,1500 at 4800 baud: 3.1 s on the
+    // wire) is still arriving when the command's limit runs out: its bytes
+    // restart the limit, as a ping's lines restart its own (adversary pass 10,
+    // F13), up to AnswerStretch limits from the command's writing. Bytes
+    // before its echo or first answer line may be anyone's: they do not.
+    if (m_current && m_current->deadline >= 0 && now >= 0
+        && (m_current->transaction.echoSeen || m_current->answerSeen || m_current->promptSeen || m_current->dataSent)) {
+        constexpr int AnswerStretch = 4;
+        const int limit = m_current->command.timeoutMs;
+        const qint64 cap = m_limits.deadlineFrom(m_current->transaction.writtenMs, limit * AnswerStretch);
+        m_current->deadline = qMax(m_current->deadline, qMin(m_limits.deadlineFrom(now, limit), cap));
+    }
     m_parser.feed(bytes);
 }
 

@@ -123,6 +123,9 @@ signals:
     // A timed-out send's SEND OK (`done`) or SEND FAIL came after all: the
     // transaction `id` (already finished, timed out) is settled by the module.
     void lateOperationResult(quint64 id, bool done);
+    // Operation `id` ended by a line that may have been an older timed-out
+    // one's late answer (its message says which); `connectId` its socket or -1.
+    void ambiguousOperationAnswer(quint64 id, int connectId);
     // A restart line (RDY) was read; the module forgot what it was asked.
     // Emitted before anything is failed, so that the engine can tell which
     // queued commands were asked of the module before it restarted.

@@ -70,6 +70,9 @@ QList<at::SettingChange> CatalogRules::changedByUrc(const at::ResultLine &urc) c
     // 2.1.11 note 2) but for the EC200U's "recvind", which is not saved (its
     // note 2.4.1) and is off on every model that lacks it.
     // ATV starts at 1 again too (V.250 6.2.6; the sim keeps no ATV0 across a restart).
+    // +QIURC: "closed",<id> (manual 2.2.1): that socket has no access mode until its next open.
+    if (const int closed = socketClosedBy(urc); closed >= 0)
+        return {{Setting::SocketClosed, closed, false}};
     if (restartedBy(urc))
         return {{Setting::AllBuffer, -1, false}, {Setting::Echo, -1, false}, {Setting::RecvIndication, -1, false},
                 {Setting::VerboseResults, -1, true}};

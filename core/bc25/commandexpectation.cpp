@@ -37,7 +37,7 @@ std::shared_ptr<at::OperationMatcher> secondPhase(const CommandSpec &spec, const
         return std::make_shared<SendOperation>(first);
     case SecondPhase::Ping:
         return std::make_shared<PingOperation>(int(args.value(2).toInteger(defaultOf(spec, "time_out"))), spec.successCode,
-                                               spec.progressCodes);
+                                               spec.progressCodes, QString::fromUtf8(args.value(1).text));
     case SecondPhase::Ntp:
         return std::make_shared<NtpOperation>();
     case SecondPhase::Dns:

@@ -72,12 +72,19 @@ QString CloseOperation::description() const
     return tr("closing socket %1 (CLOSE OK)").arg(m_connectId);
 }
 
-PingOperation::PingOperation(int timeoutSeconds, int successCode, QList<int> echoCodes)
+PingOperation::PingOperation(int timeoutSeconds, int successCode, QList<int> echoCodes, const QString &host)
     // One request's wait, plus a margin; the timer restarts on every line.
     : m_timeoutMs((timeoutSeconds + 10) * 1000)
     , m_successCode(successCode)
     , m_echoCodes(std::move(echoCodes))
+    , m_host(host)
 {
+}
+
+bool PingOperation::answersToldApart(const at::OperationMatcher &older) const
+{
+    const auto *ping = dynamic_cast<const PingOperation *>(&older);
+    return ping && !m_host.isNull() && !ping->m_host.isNull() && !m_host.isEqual(ping->m_host);
 }
 
 Match PingOperation::match(const at::ResultLine &line)
@@ -94,8 +101,17 @@ Match PingOperation::match(const at::ResultLine &line)
     // A request's <result>, by the model's codes: 0 = an echo (IP, bytes, time,
     // ttl), 569 alone on the BC660K and the LTE modules = that request timed
     // out, and the next ones follow. Anything else is a <finresult> alone.
-    if (m_echoCodes.contains(int(result)))
+    if (m_echoCodes.contains(int(result))) {
+        // An echo from another address than the one pinged is another ping's
+        // (one that timed out, answering late: adversary pass 10, F10).
+        if (!m_host.isNull() && line.fieldCount() > 1) {
+            const QHostAddress from(QString::fromUtf8(line.field(1).text));
+            if (!from.isNull() && !from.isEqual(m_host))
+                return Match::NotMine;
+        }
+        m_echoSeen = true;
         return Match::Progress;
+    }
     return result == m_successCode ? Match::Done : Match::Failed;
 }
 

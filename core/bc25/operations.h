@@ -4,6 +4,7 @@
 #include "at/atcommand.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 
 namespace bc25 {
 
@@ -103,17 +104,24 @@ public:
     // Each echo may take <time_out> seconds; the timer restarts on every line.
     // `successCode`: the summary's <finresult> that says it went well (the model's);
     // `echoCodes`: the <result>s of a shorter line that are one request's, not the end.
-    PingOperation(int timeoutSeconds, int successCode, QList<int> echoCodes);
+    // `host`: the command's <host>; an IP address tells its echoes from another ping's.
+    PingOperation(int timeoutSeconds, int successCode, QList<int> echoCodes, const QString &host = {});
     Match match(const at::ResultLine &line) override;
     [[nodiscard]] std::shared_ptr<at::OperationMatcher> clone() const override { return std::make_shared<PingOperation>(*this); }
     [[nodiscard]] QString description() const override;
     [[nodiscard]] int timeoutMs() const override { return m_timeoutMs; }
     [[nodiscard]] bool progressRestartsTimer() const override { return true; }
+    // An echo names the <IP_address> it came from (manual 2.1.8): two pings of
+    // different addresses are told apart; of names, not (a name resolves to any).
+    [[nodiscard]] bool answersToldApart(const at::OperationMatcher &older) const override;
+    [[nodiscard]] bool answerBegun() const override { return m_echoSeen; }
 
 private:
     int m_timeoutMs;
     int m_successCode;
     QList<int> m_echoCodes;
+    QHostAddress m_host; // null for a name
+    bool m_echoSeen = false;
 };
 
 // +QNTTP: <err>[,<time>] (some firmware prints +QNTP).

@@ -175,6 +175,8 @@ QList<CommandSpec> buildCommandTable(const profile::ModuleLimits &limits)
     add(CommandId::Close, {"+QICLOSE", QT_TRANSLATE_NOOP("bc25::CommandCatalog", "Close a Socket"), "2.1.2", T | W, {{{connectId}}}, {}, false, 3000, nullptr},
         [](CommandSpec &s) {
             s.secondPhase = SecondPhase::Close;
+            // A socket the module took the close of has no access mode until its next open.
+            s.writeSignatures[0].changes = {{Setting::SocketClosed, 0, 0}};
         });
     add(CommandId::State, {"+QISTATE", QT_TRANSLATE_NOOP("bc25::CommandCatalog", "Query Socket Status"), "2.1.3", T | R | W,
          {{{integer("query_type", 0, 1), integer("contextID/connectID", qMin(0, limits.firstContext), qMax(limits.socketCount - 1, limits.lastContext))}}},

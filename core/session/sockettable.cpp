@@ -57,6 +57,12 @@ SocketTable::SocketTable(CommandRunner *runner, QObject *parent)
             refresh();
     });
     connect(engine, &at::CommandEngine::lateOperationResult, this, &SocketTable::onLateOperationResult);
+    // A CLOSE OK that may have been another socket's (one whose close timed
+    // out): the module says which sockets are open (adversary pass 10, F10).
+    connect(engine, &at::CommandEngine::ambiguousOperationAnswer, this, [this](quint64, int connectId) {
+        if (connectId >= 0)
+            refresh();
+    });
 }
 
 void SocketTable::onLateOperationResult(quint64 id, bool done)

@@ -54,6 +54,8 @@ private slots:
     void aDirectPushSocketGetsItsData_data();
     void aDirectPushSocketGetsItsData();
     void aSocketTheLogNeverOpenedIsReadAsBefore();
+    void theMarkEndsWithTheSocket_data();
+    void theMarkEndsWithTheSocket();
 };
 
 void TestShowLengthNotice::aKnownBufferAccessSocketGetsANotice_data()
@@ -144,6 +146,35 @@ void TestShowLengthNotice::aSocketTheLogNeverOpenedIsReadAsBefore()
         QCOMPARE(dataOf(out), QStringList {QStringLiteral("OK\r\n")});
         QCOMPARE(out.finals, QStringList {QStringLiteral("AT OK")});
     }
+}
+
+void TestShowLengthNotice::theMarkEndsWithTheSocket_data()
+{
+    QTest::addColumn<QByteArray>("model");
+    QTest::addColumn<QByteArray>("closed"); // how the log shows socket 0 closed
+    const QByteArray urc = "\r\n+QIURC: \"closed\",0\r\n";
+    for (const char *split : {"whole", "byte by byte"}) {
+        QTest::addRow("bc25, AT+QICLOSE, %s", split) << QByteArray("bc25") << QByteArray("AT+QICLOSE=0\r\r\nOK\r\n\r\nCLOSE OK\r\n");
+        QTest::addRow("bc25, closed by the peer, %s", split) << QByteArray("bc25") << urc;
+        // The BG96 ends a close with its OK (TCP/IP AN 2.2.5).
+        QTest::addRow("bg96, AT+QICLOSE, %s", split) << QByteArray("bg96") << QByteArray("AT+QICLOSE=0\r\r\nOK\r\n");
+        QTest::addRow("bg96, closed by the peer, %s", split) << QByteArray("bg96") << urc;
+    }
+}
+
+void TestShowLengthNotice::theMarkEndsWithTheSocket()
+{
+    // Adversary pass 10, F12: socket 0 was opened in buffer access and closed;
+    // after ATE0 it was opened again out of sight, in direct push. A closed
+    // socket has no access mode: the push carries its 4 bytes, as on a socket
+    // the log never opened (the mark made them a notice and lost them).
+    QFETCH(QByteArray, model);
+    QFETCH(QByteArray, closed);
+    const bool byteByByte = QByteArray(QTest::currentDataTag()).endsWith("byte by byte");
+    const QByteArray open = "AT+QIOPEN=1,0,\"TCP\",\"10.0.0.1\",8080,0,0\r\r\nOK\r\n\r\n+QIOPEN: 0,0\r\n";
+    const QByteArray unseenOpen = "ATE0\r\r\nOK\r\n\r\nOK\r\n\r\n+QIOPEN: 0,0\r\n";
+    const Decoded out = decode(model, open + closed + unseenOpen + "\r\n+QIURC: \"recv\",0,4\r\nOK\r\n", byteByByte);
+    QCOMPARE(dataOf(out), QStringList {QStringLiteral("OK\r\n")});
 }
 
 QTEST_GUILESS_MAIN(TestShowLengthNotice)
