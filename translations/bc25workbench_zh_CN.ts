@@ -23,6 +23,22 @@
         <source>%1 and %2 both name %3: give each its own file</source>
         <translation>%1 和 %2 都指定了 %3：请为每个输出指定各自的文件</translation>
     </message>
+    <message>
+        <source>%1 and %2 both name %3: %1 would write over an input; give %1 a file of its own</source>
+        <translation>%1 和 %2 都指向 %3：%1 会覆盖一个输入；请给 %1 单独的文件</translation>
+    </message>
+    <message>
+        <source>%1 names %2, where standard output goes: give each its own file</source>
+        <translation>%1 指向 %2，而标准输出也写到那里：请各用各的文件</translation>
+    </message>
+    <message>
+        <source>%1 names %2, and standard output goes there too: the output would write over an input; send it to another file</source>
+        <translation>%1 指向 %2，标准输出也写到那里：输出会覆盖一个输入；请把它重定向到另一个文件</translation>
+    </message>
+    <message>
+        <source>cannot write the output: %1</source>
+        <translation>无法写入输出：%1</translation>
+    </message>
 </context>
 <context>
     <name>CommandLineHelp</name>
@@ -422,13 +438,13 @@ virtual module, read as the BC25 or the model --model names (see
         <translation>命令行有误（未知的选项、--param 或脚本，超出范围的值，不能一起使用的选项）：未发送任何内容。</translation>
     </message>
     <message>
-        <source>cannot write the output: %1</source>
-        <translation>无法写出输出：%1</translation>
-    </message>
-    <message>
         <source>%1: needs %2</source>
         <extracomment>bc25-run: %1 is &quot;not for BC660K-GL (written for bc25, bc32)&quot;, %2 what the recipe needs (&quot;six sockets at once&quot;)</extracomment>
         <translation>%1：需要%2</translation>
+    </message>
+    <message>
+        <source>the recipe</source>
+        <translation>脚本</translation>
     </message>
 </context>
 <context>
@@ -531,16 +547,12 @@ terminal&apos;s path.</source>
         <translation>在没有任何失败的运行之后停止（SIGINT 或 SIGTERM）。</translation>
     </message>
     <message>
-        <source>The terminal, the echo port or the link could not be made, the terminal&apos;s path could not be printed, the --state file cannot be written, or writing it failed while running.</source>
-        <translation>无法创建终端、回显端口或链接，无法打印终端的路径，--state 文件无法写入，或运行中写入失败。</translation>
+        <source>The terminal, the echo port or the link could not be made (something other than a link to a pseudo-terminal is at its PATH), the terminal&apos;s path could not be printed, the --state file cannot be written or is not an NVRAM file, or writing it failed while running.</source>
+        <translation>无法创建终端、回显端口或链接（其 PATH 处已有不是指向伪终端的链接的东西），无法打印终端路径，--state 文件无法写入或不是 NVRAM 文件，或运行中写入失败。</translation>
     </message>
     <message>
-        <source>The command line is wrong (an unknown option, a value out of its range): nothing was started.</source>
-        <translation>命令行有误（未知的选项，超出范围的值）：未启动任何内容。</translation>
-    </message>
-    <message>
-        <source>cannot write the output: %1</source>
-        <translation>无法写出输出：%1</translation>
+        <source>The command line is wrong (an unknown option, a value out of its range, --link and --state naming one file): nothing was started.</source>
+        <translation>命令行有误（未知选项、取值超出范围、--link 与 --state 指向同一文件）：没有启动任何东西。</translation>
     </message>
 </context>
 <context>
@@ -1733,6 +1745,10 @@ virtual module, read as the model last chosen for it (the BC25 the first time).<
             <numerusform>超出该行所声明长度的十六进制数字（%n 个字符）：按原样显示，不从中读取任何字节。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Ambiguous: %1 had timed out, and nothing in this answer tells its late answer from this one&apos;s; it may be that command&apos;s.</source>
+        <translation>无法确定：%1 此前已超时，而此应答中没有任何内容能区分它的迟到应答与本命令的应答；它可能属于那条命令。</translation>
+    </message>
 </context>
 <context>
     <name>bc25::capture::CaptureReader</name>
@@ -2648,6 +2664,25 @@ virtual module, read as the model last chosen for it (the BC25 the first time).<
         <source>%1 (accepted)</source>
         <extracomment>the model read with was the module&apos;s own word on an earlier link, accepted by the user (&quot;Read as …&quot;)</extracomment>
         <translation>%1（已接受）</translation>
+    </message>
+</context>
+<context>
+    <name>bc25::link::SimPorts</name>
+    <message>
+        <source>cannot make the link %1: %2 is there and is not a link to a pseudo-terminal (the link would replace it, and the stop remove it)</source>
+        <translation>无法创建链接 %1：那里已有%2，且不是指向伪终端的链接（创建链接会替换它，停止时会删除它）</translation>
+    </message>
+    <message>
+        <source>a link to %1</source>
+        <translation>一个指向 %1 的链接</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>一个文件夹</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>一个文件</translation>
     </message>
 </context>
 <context>
@@ -3702,6 +3737,17 @@ OK
     <message>
         <source>%1: expected field %2 of +%3 to be %4, got %5 (%6).</source>
         <translation>%1：期望 +%3 的第 %2 个字段为 %4，实际为 %5（%6）。</translation>
+    </message>
+</context>
+<context>
+    <name>bc25::sim::NvState</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not an NVRAM file (a JSON object of %2): the module would replace it</source>
+        <translation>%1 不是 NVRAM 文件（%2 的 JSON 对象）：模组会替换它</translation>
     </message>
 </context>
 <context>
