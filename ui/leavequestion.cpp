@@ -65,19 +65,26 @@ void LeaveQuestion::askResults(const QString &modelName, std::function<void()> g
         go();
         return;
     }
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Model"),
-                                tr("Reading the module as %1 clears the health check's last results and the soak "
-                                   "monitor's run. Save the report or export the CSV first if you need them.")
-                                    .arg(modelName),
-                                QMessageBox::Cancel, m_window);
-    box->setObjectName(QStringLiteral("resultsQuestion"));
-    QPushButton *read = box->addButton(tr("Read as %1").arg(modelName), QMessageBox::AcceptRole);
+    askModelQuestion(QStringLiteral("resultsQuestion"),
+                     tr("Reading the module as %1 clears the health check's last results and the soak "
+                        "monitor's run. Save the report or export the CSV first if you need them.")
+                             .arg(modelName),
+                     tr("Read as %1").arg(modelName), std::move(go));
+}
+
+void LeaveQuestion::askModelQuestion(const QString &name, const QString &text, const QString &goText,
+                                     std::function<void()> go)
+{
+    // The model switch's questions: Cancel by default, one button that goes on.
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Model"), text, QMessageBox::Cancel, m_window);
+    box->setObjectName(name);
+    QPushButton *goButton = box->addButton(goText, QMessageBox::AcceptRole);
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
     m_pending = box;
-    connect(box, &QMessageBox::finished, this, [this, box, read, go = std::move(go)] {
+    connect(box, &QMessageBox::finished, this, [this, box, goButton, go = std::move(go)] {
         m_pending = nullptr;
-        if (box->clickedButton() == read)
+        if (box->clickedButton() == goButton)
             go();
     });
     box->open();
@@ -115,22 +122,11 @@ void LeaveQuestion::askSockets(const QString &modelName, int open, std::function
         go();
         return;
     }
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Model"),
-                                tr("%n socket(s) are open. Reading the module as %1 closes them first (AT+QICLOSE), "
-                                   "then connects again.", "", open)
-                                    .arg(modelName),
-                                QMessageBox::Cancel, m_window);
-    box->setObjectName(QStringLiteral("openSocketsQuestion"));
-    QPushButton *read = box->addButton(tr("Close and read as %1").arg(modelName), QMessageBox::AcceptRole);
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    m_pending = box;
-    connect(box, &QMessageBox::finished, this, [this, box, read, go = std::move(go)] {
-        m_pending = nullptr;
-        if (box->clickedButton() == read)
-            closeSocketsThen(go);
-    });
-    box->open();
+    askModelQuestion(QStringLiteral("openSocketsQuestion"),
+                     tr("%n socket(s) are open. Reading the module as %1 closes them first (AT+QICLOSE), "
+                        "then connects again.", "", open)
+                             .arg(modelName),
+                     tr("Close and read as %1").arg(modelName), [this, go = std::move(go)] { closeSocketsThen(go); });
 }
 
 void LeaveQuestion::closeSocketsThen(std::function<void()> go)

@@ -44,6 +44,8 @@ private:
     // The health check's last results and the soak run's chart do not outlive the window the switch rebuilds.
     void askResults(const QString &modelName, std::function<void()> go);
     [[nodiscard]] bool switchLosesResults() const;
+    // A question of the switch (`name`, the box's object name): Cancel, or `goText`, which calls `go`.
+    void askModelQuestion(const QString &name, const QString &text, const QString &goText, std::function<void()> go);
     void closeSocketsThen(std::function<void()> go);
 
     MainWindow *m_window;
