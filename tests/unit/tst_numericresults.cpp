@@ -48,6 +48,28 @@ QStringList decodeRaw(const QByteArray &log, bool byteByByte)
     return finals;
 }
 
+// The engine on the virtual module over an in-memory link; the module
+// started in ATV0 when `verbose` is false.
+struct EngineOnVirtualModule
+{
+    explicit EngineOnVirtualModule(bool verbose = true)
+    {
+        transport::MemoryTransport::connectPair(&host, &device);
+        host.open();
+        device.open();
+        link.setTransport(&host);
+        module.setVerboseResults(verbose);
+        module.attachTo(&device);
+    }
+
+    const std::shared_ptr<const ModuleProfile> profile = ModuleProfile::bc25();
+    transport::MemoryTransport host;
+    transport::MemoryTransport device;
+    at::CommandEngine engine {profile};
+    link::EngineLink link {&engine};
+    sim::VirtualModule module {profile, sim::SimConfig {}};
+};
+
 } // namespace
 
 class TestNumericResults : public QObject
@@ -65,17 +87,9 @@ private slots:
 
 void TestNumericResults::theEngineReadsNumbersOnceTheModuleConfirmsAtv0()
 {
-    const auto profile = ModuleProfile::bc25();
-    transport::MemoryTransport host;
-    transport::MemoryTransport device;
-    transport::MemoryTransport::connectPair(&host, &device);
-    host.open();
-    device.open();
-    at::CommandEngine engine {profile};
-    link::EngineLink link {&engine};
-    link.setTransport(&host);
-    sim::VirtualModule module {profile, sim::SimConfig {}};
-    module.attachTo(&device);
+    EngineOnVirtualModule onModule;
+    at::CommandEngine &engine = onModule.engine;
+    sim::VirtualModule &module = onModule.module;
     QByteArray printed;
     connect(&module, &sim::VirtualModule::output, this, [&printed](const QByteArray &b) { printed += b; });
     struct Record { bool transmit; QByteArray bytes; qint64 time; };
@@ -114,7 +128,7 @@ void TestNumericResults::theEngineReadsNumbersOnceTheModuleConfirmsAtv0()
     QCOMPARE(run("AT").status, at::Transaction::Status::Ok);
 
     // The recording reads the same.
-    TrafficDecoder decoder(profile);
+    TrafficDecoder decoder(onModule.profile);
     QStringList decoded;
     connect(&decoder, &TrafficDecoder::transactionDecoded, this, [&decoded](const at::Transaction &t) { decoded << finalOf(t); });
     for (const Record &r : std::as_const(capture)) {
@@ -180,18 +194,8 @@ void TestNumericResults::aRawLogDecodesAlike()
 // (adversary pass 10 F16). The virtual module, started in ATV0.
 void TestNumericResults::aModuleAlreadyInAtv0IsReadNotDeclaredDead()
 {
-    const auto profile = ModuleProfile::bc25();
-    transport::MemoryTransport host;
-    transport::MemoryTransport device;
-    transport::MemoryTransport::connectPair(&host, &device);
-    host.open();
-    device.open();
-    at::CommandEngine engine {profile};
-    link::EngineLink link {&engine};
-    link.setTransport(&host);
-    sim::VirtualModule module {profile, sim::SimConfig {}};
-    module.setVerboseResults(false);
-    module.attachTo(&device);
+    EngineOnVirtualModule onModule(false);
+    at::CommandEngine &engine = onModule.engine;
     ModuleSession session {&engine};
     QSignalSpy answered(&session, &ModuleSession::moduleAnswered);
     QSignalSpy silent(&session, &ModuleSession::moduleNotAnswering);
